@@ -1,0 +1,79 @@
+"""
+cs_lint: a linter for customer-service replies.
+
+Lint a reply (and, when you have it, the customer message it answers) and
+get structured findings: which rule, exactly where, why it hurts the
+customer relationship, and what to write instead.
+
+    >>> import cs_lint
+    >>> [f.code for f in cs_lint.lint("As I already told you, it ships Monday.")]
+    ['CS103']
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from cs_lint._config import Config, find_config, load_config
+from cs_lint._document import Document
+from cs_lint._engine import Linter, RuleError, lint
+from cs_lint._errors import (
+    ConfigError,
+    CsLintError,
+    InputError,
+    PackError,
+    RuleConflictError,
+)
+from cs_lint._finding import (
+    SCHEMA_VERSION,
+    Applicability,
+    Edit,
+    Family,
+    Finding,
+    Severity,
+    Suggestion,
+    apply_edits,
+)
+from cs_lint._packs import load_pack
+from cs_lint._rule import Match, Rule, rule
+
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Applicability",
+    "Config",
+    "ConfigError",
+    "CsLintError",
+    "Document",
+    "Edit",
+    "Family",
+    "Finding",
+    "InputError",
+    "Linter",
+    "Match",
+    "PackError",
+    "Rule",
+    "RuleConflictError",
+    "RuleError",
+    "Severity",
+    "Suggestion",
+    "apply_edits",
+    "find_config",
+    "lint",
+    "load_config",
+    "load_pack",
+    "rule",
+]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        from importlib.metadata import version  # noqa: PLC0415
+
+        return version("cs-lint")
+    msg = f"module 'cs_lint' has no attribute {name!r}"
+    raise AttributeError(msg)
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

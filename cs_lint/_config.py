@@ -1,0 +1,239 @@
+"""
+Configuration: from Python, from ``cs-lint.toml`` or ``[tool.cs-lint]``.
+"""
+
+from __future__ import annotations
+
+import tomllib
+import types
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from cs_lint._errors import ConfigError, did_you_mean, toml_error_line
+from cs_lint._finding import Severity
+
+
+CONFIG_FILES = ("cs-lint.toml", "pyproject.toml")
+
+_KEYS = (
+    "select",
+    "ignore",
+    "preview",
+    "severity",
+    "options",
+    "packs",
+    "plugins",
+    "fail-on",
+)
+
+
+def _strings(value: Iterable[str] | str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    return tuple(value)
+
+
+def _paths(value: Iterable[str | Path] | str | Path) -> tuple[str, ...]:
+    if isinstance(value, (str, Path)):
+        return (str(value),)
+    return tuple(str(p) for p in value)
+
+
+def _severity_map(value: Mapping[str, Severity | str]) -> Mapping[str, Severity]:
+    out: dict[str, Severity] = {}
+    for key, sev in dict(value).items():
+        out[key] = _severity(sev, key=f"severity.{key}")
+    return types.MappingProxyType(out)
+
+
+def _severity(value: Severity | str, *, key: str = "fail-on") -> Severity:
+    if isinstance(value, Severity):
+        return value
+    try:
+        return Severity(value)
+    except ValueError:
+        names = [s.value for s in Severity]
+        msg = f"unknown severity {value!r}; use one of {names}"
+        raise ConfigError(msg + did_you_mean(str(value), names), key=key) from None
+
+
+def _options_map(value: Mapping[str, Mapping[str, Any]]) -> Mapping[str, Any]:
+    return types.MappingProxyType(
+        {k: types.MappingProxyType(dict(v)) for k, v in dict(value).items()}
+    )
+
+
+@attrs.frozen(hash=False)
+class Config:
+    """
+    Which rules run and how.
+
+    Args:
+        select: Rules to run: codes (``CS101``), code prefixes (``CS1``),
+            family names (``accusatory``), rule names or ``ALL``. Empty
+            means every stable rule.
+        ignore: Rules not to run, in the same forms. A more specific
+            selector wins: ``select=["CS101"]`` with ``ignore=["CS1"]``
+            keeps CS101.
+        preview: Run preview rules (rules whose precision is not yet
+            measured) too. A preview rule selected by its code runs anyway.
+        severity: Severity overrides, by code or rule name.
+        options: Per-rule options, by code or rule name.
+        packs: Extra phrase-pack files (TOML) to load.
+        plugins: Load third-party rules from the ``cs_lint.rules`` entry
+            point group.
+        fail_on: The lowest severity that makes ``cs-lint check`` exit 1.
+        path: The file this configuration came from, for error messages.
+    """
+
+    select: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    ignore: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    preview: bool = False
+    severity: Mapping[str, Severity] = attrs.field(
+        factory=dict, converter=_severity_map
+    )
+    options: Mapping[str, Any] = attrs.field(factory=dict, converter=_options_map)
+    packs: tuple[str, ...] = attrs.field(default=(), converter=_paths)
+    plugins: bool = True
+    fail_on: Severity = attrs.field(default=Severity.WARNING, converter=_severity)
+    path: str | None = None
+
+    def evolve(self, **changes: Any) -> Config:
+        """
+        Return a copy with *changes* applied (``select``, ``ignore``, ...).
+        """
+        return attrs.evolve(self, **changes)
+
+
+def _locate_key(raw: str, key: str) -> int | None:
+    """
+    Return the 1-based line on which *key* is set, if it can be found.
+    """
+    bare = key.rsplit(".", maxsplit=1)[-1]
+    for number, line in enumerate(raw.splitlines(), start=1):
+        stripped = line.strip()
+        if stripped.startswith((f"{bare} ", f"{bare}=", f'"{bare}"')):
+            return number
+        if stripped.startswith("[") and stripped.strip("[]").endswith(bare):
+            return number
+    return None
+
+
+def _table_to_config(table: Mapping[str, Any], path: Path, raw: str) -> Config:
+    where = str(path)
+    for key in table:
+        if key not in _KEYS:
+            raise ConfigError(
+                f"unknown setting {key!r}{did_you_mean(key, _KEYS)}; "
+                f"known settings: {', '.join(_KEYS)}",
+                path=where,
+                line=_locate_key(raw, key),
+                key=key,
+            )
+
+    def typed(key: str, kind: type | tuple[type, ...], what: str) -> Any:
+        value = table[key]
+        ok = isinstance(value, kind)
+        if ok and isinstance(value, list):
+            ok = all(isinstance(v, str) for v in value)
+        if not ok:
+            raise ConfigError(
+                f"expected {what}, got {type(value).__name__} {value!r}",
+                path=where,
+                line=_locate_key(raw, key),
+                key=key,
+            )
+        return value
+
+    kwargs: dict[str, Any] = {"path": where}
+    if "select" in table:
+        kwargs["select"] = typed("select", (list, str), "a list of strings")
+    if "ignore" in table:
+        kwargs["ignore"] = typed("ignore", (list, str), "a list of strings")
+    if "preview" in table:
+        kwargs["preview"] = typed("preview", bool, "true or false")
+    if "plugins" in table:
+        kwargs["plugins"] = typed("plugins", bool, "true or false")
+    if "severity" in table:
+        kwargs["severity"] = typed("severity", dict, "a table of code = severity")
+    if "options" in table:
+        options = typed("options", dict, "a table of rule tables")
+        for code, value in options.items():
+            if not isinstance(value, dict):
+                raise ConfigError(
+                    f"expected a table of option = value, got {value!r}",
+                    path=where,
+                    line=_locate_key(raw, code),
+                    key=f"options.{code}",
+                )
+        kwargs["options"] = options
+    if "packs" in table:
+        packs = typed("packs", (list, str), "a list of file paths")
+        base = path.parent
+        kwargs["packs"] = [str((base / p).resolve()) for p in _strings(packs)]
+    if "fail-on" in table:
+        kwargs["fail_on"] = typed("fail-on", str, "a severity name")
+    try:
+        return Config(**kwargs)
+    except ConfigError as exc:
+        raise ConfigError(
+            exc.message,
+            path=where,
+            line=_locate_key(raw, exc.key or ""),
+            key=exc.key,
+        ) from None
+
+
+def load_config(path: str | Path) -> Config:
+    """
+    Read a configuration file.
+
+    A file named ``pyproject.toml`` is read from its ``[tool.cs-lint]``
+    table; any other file from its top level.
+
+    Raises:
+        ConfigError: the file cannot be read, is not TOML, or holds an
+            unknown or ill-typed setting (with file, line and key).
+    """
+    path = Path(path)
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read config: {exc}", path=str(path)) from None
+    try:
+        data = tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(
+            f"not valid TOML: {exc}", path=str(path), line=toml_error_line(exc)
+        ) from None
+    if path.name == "pyproject.toml":
+        table = data.get("tool", {}).get("cs-lint", {})
+        if not isinstance(table, dict):
+            raise ConfigError("[tool.cs-lint] must be a table", path=str(path))
+    else:
+        table = data
+    return _table_to_config(table, path, raw)
+
+
+def find_config(start: str | Path = ".") -> Path | None:
+    """
+    Return the nearest ``cs-lint.toml``, or ``pyproject.toml`` with a
+    ``[tool.cs-lint]`` table, in *start* or a parent directory.
+    """
+    here = Path(start).resolve()
+    for folder in (here, *here.parents):
+        candidate = folder / "cs-lint.toml"
+        if candidate.is_file():
+            return candidate
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file():
+            try:
+                data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+                continue
+            if "cs-lint" in data.get("tool", {}):
+                return pyproject
+    return None

@@ -1,0 +1,88 @@
+"""
+Exceptions: every bad input gets one located, readable error.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+
+
+class CsLintError(Exception):
+    """
+    Base class of every error cs_lint raises on purpose.
+    """
+
+
+class ConfigError(CsLintError):
+    """
+    A configuration is invalid: an unknown rule code, family or option, a
+    bad value, or a file that is not valid TOML.
+
+    *path*, *line* and *key* say where, when known; ``str(error)`` puts them
+    in front of the message (``cs-lint.toml:4: select: unknown ...``).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: str | None = None,
+        line: int | None = None,
+        key: str | None = None,
+    ) -> None:
+        self.message = message
+        self.path = path
+        self.line = line
+        self.key = key
+        super().__init__(self._render())
+
+    def _render(self) -> str:
+        where = ""
+        if self.path:
+            where = self.path
+            if self.line:
+                where += f":{self.line}"
+            where += ": "
+        key = f"{self.key}: " if self.key else ""
+        return f"{where}{key}{self.message}"
+
+
+class PackError(ConfigError):
+    """
+    A phrase pack is malformed; names the file, line and key.
+    """
+
+
+class RuleConflictError(ConfigError):
+    """
+    Two rules claim one code (or one name); names both sources.
+    """
+
+
+class InputError(CsLintError):
+    """
+    An input cannot be linted: not text, not UTF-8, a broken email.
+    """
+
+
+def toml_error_line(exc: Exception) -> int | None:
+    """
+    Return the line a ``tomllib.TOMLDecodeError`` points at, if it says.
+    """
+    line = getattr(exc, "lineno", None)
+    if isinstance(line, int):
+        return line
+    found = re.search(r"\(at line (\d+), column \d+\)", str(exc))
+    return int(found.group(1)) if found else None
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """
+    Return `` (did you mean 'X'?)`` for the closest choice, or ``""``.
+    """
+    pool = list(choices)
+    lowered = {c.lower(): c for c in pool}
+    close = difflib.get_close_matches(word.lower(), list(lowered), n=1, cutoff=0.6)
+    return f" (did you mean {lowered[close[0]]!r}?)" if close else ""

@@ -1,0 +1,216 @@
+"""
+Findings: the values a lint run returns, and their JSON shape.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+import attrs
+
+
+#: Version of the JSON shape written by `Finding.to_dict()`.
+#: Bumped on any incompatible change; documented in docs/usage.md.
+SCHEMA_VERSION = 1
+
+
+class Severity(enum.Enum):
+    """
+    How much a finding matters; values are the lowercase names.
+    """
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        """
+        0 for info, 1 for warning, 2 for error: for thresholds.
+        """
+        return _SEVERITY_RANK[self]
+
+
+_SEVERITY_RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
+
+
+class Family(enum.Enum):
+    """
+    The rule families; the hundreds digit of a built-in code names one.
+    """
+
+    ACCUSATORY = "accusatory"
+    HEDGING = "hedging"
+    OVER_PROMISING = "over-promising"
+    EMPATHY = "empathy"
+    SCRIPT_RIGIDITY = "script-rigidity"
+    DEFENSIVENESS = "defensiveness"
+    NEGATIVE_FRAMING = "negative-framing"
+    FOLLOW_THROUGH = "follow-through"
+    CONSISTENCY = "consistency"
+
+    @property
+    def digit(self) -> str:
+        """
+        The hundreds digit of this family's built-in codes ("1" for CS1xx).
+        """
+        return str(list(Family).index(self) + 1)
+
+
+class Applicability(enum.Enum):
+    """
+    Whether a suggestion may be applied without a human reading it.
+
+    ``safe`` keeps the meaning and may be applied automatically; ``unsafe``
+    may change the meaning and should be shown to a person first;
+    ``display-only`` is advice with no edit that could stand on its own.
+    """
+
+    SAFE = "safe"
+    UNSAFE = "unsafe"
+    DISPLAY_ONLY = "display-only"
+
+
+@attrs.frozen
+class Edit:
+    """
+    Replace ``text[start:end]`` with *replacement* (code-point offsets).
+    """
+
+    start: int
+    end: int
+    replacement: str
+
+    def to_list(self) -> list[Any]:
+        """
+        Return ``[start, end, replacement]``.
+        """
+        return [self.start, self.end, self.replacement]
+
+
+@attrs.frozen
+class Suggestion:
+    """
+    A proposed rewrite: a message for a person and the edits that do it.
+
+    A display-only suggestion has no edits.
+    """
+
+    message: str
+    edits: tuple[Edit, ...] = ()
+    applicability: Applicability = Applicability.DISPLAY_ONLY
+
+    def to_dict(self) -> dict[str, Any]:
+        """
+        Return a JSON-serialisable dict.
+        """
+        return {
+            "message": self.message,
+            "edits": [e.to_list() for e in self.edits],
+            "applicability": self.applicability.value,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Suggestion:
+        """
+        Build a suggestion from the output of `to_dict`.
+        """
+        return cls(
+            message=data["message"],
+            edits=tuple(Edit(int(s), int(e), str(r)) for s, e, r in data["edits"]),
+            applicability=Applicability(data["applicability"]),
+        )
+
+
+def apply_edits(text: str, edits: tuple[Edit, ...] | list[Edit]) -> str:
+    """
+    Return *text* with non-overlapping *edits* applied.
+
+    Raises:
+        ValueError: if two edits overlap or one lies outside the text.
+    """
+    out: list[str] = []
+    pos = 0
+    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
+        if edit.start < pos or edit.end > len(text) or edit.start > edit.end:
+            msg = f"edit {edit} overlaps another or lies outside the text"
+            raise ValueError(msg)
+        out.append(text[pos : edit.start])
+        out.append(edit.replacement)
+        pos = edit.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+@attrs.frozen
+class Finding:
+    """
+    One problem found in a reply.
+
+    Offsets *start* and *end* are code points into the text that was linted
+    (``text[start:end] == excerpt``); *line*, *column*, *end_line* and
+    *end_column* are 1-based, columns in code points; *utf16_start* and
+    *utf16_end* are the same span in UTF-16 code units, for JavaScript and
+    LSP hosts. *fingerprint* is stable across runs and across edits
+    elsewhere in the text, so a host can remember a dismissed finding.
+    *zone* names the part of an email the span is in (``body`` for plain
+    text).
+    """
+
+    code: str
+    name: str
+    family: Family
+    severity: Severity
+    message: str
+    start: int
+    end: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    utf16_start: int
+    utf16_end: int
+    excerpt: str
+    suggestions: tuple[Suggestion, ...] = ()
+    confidence: float = 1.0
+    fingerprint: str = ""
+    zone: str = "body"
+
+    def to_dict(self) -> dict[str, Any]:
+        """
+        Return a JSON-serialisable dict (enums become their string values).
+        """
+        return {
+            "code": self.code,
+            "name": self.name,
+            "family": self.family.value,
+            "severity": self.severity.value,
+            "message": self.message,
+            "start": self.start,
+            "end": self.end,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "utf16_start": self.utf16_start,
+            "utf16_end": self.utf16_end,
+            "excerpt": self.excerpt,
+            "suggestions": [s.to_dict() for s in self.suggestions],
+            "confidence": self.confidence,
+            "fingerprint": self.fingerprint,
+            "zone": self.zone,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Finding:
+        """
+        Build a finding from the output of `to_dict`.
+        """
+        fields = dict(data)
+        fields["family"] = Family(fields["family"])
+        fields["severity"] = Severity(fields["severity"])
+        fields["suggestions"] = tuple(
+            Suggestion.from_dict(s) for s in fields.get("suggestions", ())
+        )
+        return cls(**fields)

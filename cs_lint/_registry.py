@@ -1,0 +1,187 @@
+"""
+Where rules come from: built-in modules and packs, team packs from config,
+and third-party plugins through the ``cs_lint.rules`` entry-point group;
+and which of them a configuration selects.
+"""
+
+from __future__ import annotations
+
+import functools
+import types
+from collections.abc import Iterable
+from importlib import metadata, resources
+from typing import Any
+
+from cs_lint._config import Config
+from cs_lint._errors import ConfigError, RuleConflictError, did_you_mean
+from cs_lint._finding import Family
+from cs_lint._packs import load_pack, parse_pack
+from cs_lint._rule import Rule
+
+
+ENTRY_POINT_GROUP = "cs_lint.rules"
+
+
+@functools.cache
+def builtin_rules() -> tuple[Rule, ...]:
+    """
+    Return the built-in rules: the family modules and the bundled packs.
+    """
+    from cs_lint.rules import RULES  # noqa: PLC0415 - keeps import cs_lint cheap
+
+    packs: list[Rule] = []
+    folder = resources.files("cs_lint.rules") / "packs"
+    entries = folder.iterdir() if folder.is_dir() else ()
+    for entry in sorted(entries, key=lambda e: e.name):
+        if entry.name.endswith(".toml"):
+            where = f"cs_lint/rules/packs/{entry.name}"
+            packs.extend(parse_pack(entry.read_text(encoding="utf-8"), where))
+    return _check_conflicts([*RULES, *packs])
+
+
+def _rules_from_object(obj: Any, where: str) -> list[Rule]:
+    if isinstance(obj, Rule):
+        return [obj]
+    if isinstance(obj, types.ModuleType):
+        obj = getattr(obj, "RULES", None)
+    if callable(obj) and not isinstance(obj, Rule):
+        obj = obj()
+    if isinstance(obj, Iterable):
+        items = list(obj)
+        if all(isinstance(r, Rule) for r in items):
+            return items
+    msg = (
+        f"entry point {where} must name a Rule, an iterable of Rules, a "
+        "module with RULES, or a function returning one of these"
+    )
+    raise ConfigError(msg)
+
+
+def plugin_rules() -> list[Rule]:
+    """
+    Load third-party rules from the ``cs_lint.rules`` entry-point group.
+
+    Each rule's *source* names the distribution and entry point.
+    """
+    out: list[Rule] = []
+    for ep in metadata.entry_points(group=ENTRY_POINT_GROUP):
+        dist = getattr(ep, "dist", None)
+        dist_name = dist.name if dist is not None else "?"
+        where = f"{dist_name} (entry point {ep.name} = {ep.value})"
+        try:
+            obj = ep.load()
+        except Exception as exc:
+            msg = f"cannot load plugin {where}: {type(exc).__name__}: {exc}"
+            raise ConfigError(msg) from exc
+        out.extend(
+            Rule(**{**_fields(r), "source": where})
+            for r in _rules_from_object(obj, where)
+        )
+    return out
+
+
+def _fields(r: Rule) -> dict[str, Any]:
+    import attrs  # noqa: PLC0415
+
+    return attrs.asdict(r, recurse=False)
+
+
+def _check_conflicts(rules: Iterable[Rule]) -> tuple[Rule, ...]:
+    by_code: dict[str, Rule] = {}
+    by_name: dict[str, Rule] = {}
+    for r in rules:
+        if r.code in by_code:
+            other = by_code[r.code]
+            msg = (
+                f"two rules claim code {r.code}: {other.name!r} from "
+                f"{other.source} and {r.name!r} from {r.source}"
+            )
+            raise RuleConflictError(msg)
+        if r.name in by_name:
+            other = by_name[r.name]
+            msg = (
+                f"two rules claim name {r.name!r}: {other.code} from "
+                f"{other.source} and {r.code} from {r.source}"
+            )
+            raise RuleConflictError(msg)
+        by_code[r.code] = r
+        by_name[r.name] = r
+    return tuple(by_code.values())
+
+
+def all_rules(config: Config) -> tuple[Rule, ...]:
+    """
+    Return every known rule for *config*: built-ins, its packs, plugins.
+
+    Raises:
+        RuleConflictError: two rules share a code or a name.
+        PackError: a pack is malformed.
+    """
+    rules = list(builtin_rules())
+    for path in config.packs:
+        rules.extend(load_pack(path))
+    if config.plugins:
+        rules.extend(plugin_rules())
+    return _check_conflicts(rules)
+
+
+def _specificity(selector: str, r: Rule) -> int:
+    """
+    How specifically *selector* names rule *r* (0 when it does not).
+    """
+    if selector in (r.code, r.name):
+        return 1000
+    if selector == "ALL":
+        return 1
+    if selector == r.family.value:
+        return 2
+    if r.code.startswith(selector):
+        return 10 + len(selector)
+    return 0
+
+
+def _validate_selectors(
+    selectors: Iterable[str], rules: tuple[Rule, ...], key: str, config: Config
+) -> None:
+    known = {"ALL", "CS"} | {f.value for f in Family}
+    known |= {f"CS{f.digit}" for f in Family}
+    for r in rules:
+        known.update((r.code, r.name))
+    for s in selectors:
+        if s in known or any(r.code.startswith(s) for r in rules):
+            continue
+        raise ConfigError(
+            f"unknown rule, code prefix or family {s!r}{did_you_mean(s, known)}",
+            path=config.path,
+            key=key,
+        )
+
+
+def select_rules(rules: tuple[Rule, ...], config: Config) -> tuple[Rule, ...]:
+    """
+    Return the rules *config* turns on, in code order.
+
+    Raises:
+        ConfigError: a selector, severity override or option names no rule.
+    """
+    _validate_selectors(config.select, rules, "select", config)
+    _validate_selectors(config.ignore, rules, "ignore", config)
+    for key, table in (("severity", config.severity), ("options", config.options)):
+        names = {r.code for r in rules} | {r.name for r in rules}
+        for code in table:
+            if code not in names:
+                raise ConfigError(
+                    f"no rule {code!r}{did_you_mean(code, names)}",
+                    path=config.path,
+                    key=f"{key}.{code}",
+                )
+    selected = []
+    for r in rules:
+        picked = max((_specificity(s, r) for s in config.select or ("ALL",)), default=0)
+        dropped = max((_specificity(s, r) for s in config.ignore), default=0)
+        if picked == 0 or dropped >= picked:
+            continue
+        if r.preview and not config.preview and picked < 1000:
+            continue
+        selected.append(r)
+    return tuple(sorted(selected, key=lambda r: r.code))

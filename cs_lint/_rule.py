@@ -1,0 +1,158 @@
+"""
+Rules: a plain function that reads a `Document`, with its metadata beside it.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+import attrs
+
+from cs_lint._document import Document
+from cs_lint._finding import Family, Severity, Suggestion
+
+
+@attrs.frozen
+class Match:
+    """
+    What a rule's check yields: a span and, optionally, what to say about it.
+
+    *data* fills the rule's message template (``{excerpt}`` is always
+    available); *message* replaces the template outright; *confidence*
+    overrides the rule's default for this match.
+    """
+
+    start: int
+    end: int
+    data: Mapping[str, str] = attrs.field(factory=dict)
+    message: str | None = None
+    suggestions: tuple[Suggestion, ...] = ()
+    confidence: float | None = None
+
+
+#: A rule's check: ``check(doc)`` or, for a rule with options,
+#: ``check(doc, options)``; yields `Match` values.
+Check = Callable[..., Iterable[Match]]
+
+#: What a rule may need besides the reply; a rule whose needs are not met
+#: is skipped, never guessed.
+NEEDS = frozenset({"customer"})
+
+_SECTION_WHAT = "## What it does"
+
+
+@attrs.frozen
+class Rule:
+    """
+    A lint rule: stable *code* and kebab-case *name*, the family it belongs
+    to, its default severity, a one-line *message* template, *why* it hurts
+    the customer relationship (citing a seed guide), and *bad* / *good*
+    examples that are also tests.
+
+    *preview* rules run only when preview is on or they are selected by
+    code; *needs* lists context the rule cannot run without; *quotes*
+    lets a rule see text inside quotation marks and quoted lines (off for
+    nearly every rule: quoted words are the customer's, not the agent's).
+    *source* says where the rule came from (a module, a pack file, a
+    plugin), for error messages.
+    """
+
+    code: str
+    name: str
+    family: Family
+    severity: Severity
+    message: str
+    why: str
+    bad: tuple[str, ...]
+    good: tuple[str, ...]
+    check: Check = attrs.field(eq=False, repr=False)
+    doc: str = ""
+    fix: str | None = None
+    options: type | None = None
+    preview: bool = False
+    needs: frozenset[str] = frozenset()
+    quotes: bool = False
+    confidence: float = 0.9
+    source: str = "cs_lint"
+
+    def run(self, doc: Document, options: Any = None) -> Iterable[Match]:
+        """
+        Run the check on *doc* (with *options* for a rule that takes them).
+        """
+        if self.options is not None:
+            return self.check(doc, options)
+        return self.check(doc)
+
+    def default_options(self) -> Any:
+        """
+        Return the rule's options with their defaults (None without options).
+        """
+        return None if self.options is None else self.options()
+
+
+def rule(
+    *,
+    code: str,
+    name: str,
+    family: Family,
+    message: str,
+    why: str,
+    bad: Iterable[str],
+    good: Iterable[str],
+    severity: Severity = Severity.WARNING,
+    fix: str | None = None,
+    options: type | None = None,
+    preview: bool = False,
+    needs: Iterable[str] = (),
+    quotes: bool = False,
+    confidence: float = 0.9,
+) -> Callable[[Check], Rule]:
+    """
+    Turn a check function into a `Rule` with the given metadata.
+
+    The function's docstring is the rule's documentation; it should start
+    with ``## What it does``. Example::
+
+        @rule(
+            code="CS199",
+            name="example-rule",
+            family=Family.ACCUSATORY,
+            message="Blames the customer: {excerpt!r}",
+            why="Blame puts the customer on the defensive (seed 003).",
+            bad=("You failed to attach it.",),
+            good=("It wasn't attached.",),
+        )
+        def example_rule(doc: Document) -> Iterator[Match]:
+            ...
+    """
+
+    def decorate(check: Check) -> Rule:
+        needs_set = frozenset(needs)
+        unknown = needs_set - NEEDS
+        if unknown:
+            msg = f"{code}: unknown needs {sorted(unknown)}; known: {sorted(NEEDS)}"
+            raise ValueError(msg)
+        module = getattr(check, "__module__", None) or "<unknown>"
+        return Rule(
+            code=code,
+            name=name,
+            family=family,
+            severity=severity,
+            message=message,
+            why=why,
+            bad=tuple(bad),
+            good=tuple(good),
+            check=check,
+            doc=inspect.cleandoc(check.__doc__ or ""),
+            fix=fix,
+            options=options,
+            preview=preview,
+            needs=needs_set,
+            quotes=quotes,
+            confidence=confidence,
+            source=module,
+        )
+
+    return decorate

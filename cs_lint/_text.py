@@ -1,0 +1,116 @@
+"""
+Small text helpers shared by the document, the engine and the rules.
+
+Everything here is linear in the input: patterns are literal alternations
+or single-character classes, never nested quantifiers.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+
+import regex
+
+
+#: One word: letters/digits joined by inner apostrophes or hyphens
+#: ("can't", "follow-up", "3.5" is two words here; that is fine for rules).
+WORD = regex.compile(r"[\p{L}\p{M}\p{N}_]+(?:['\u2019\-][\p{L}\p{M}\p{N}_]+)*")
+
+_ASTRAL = regex.compile(r"[\U00010000-\U0010FFFF]")
+
+
+def _phrase_source(phrase: str) -> str:
+    """
+    Turn a literal phrase into a pattern with flexible space and apostrophes.
+    """
+    words = phrase.split()
+    parts = []
+    for word in words:
+        escaped = regex.escape(word, special_only=True, literal_spaces=True)
+        escaped = escaped.replace("'", "['\u2019]").replace("\u2019", "['\u2019]")
+        parts.append(escaped)
+    return r"\s+".join(parts)
+
+
+def phrase_pattern(
+    phrases: Iterable[str], *, ignorecase: bool = True
+) -> regex.Pattern[str]:
+    """
+    Compile literal *phrases* into one word-bounded pattern.
+
+    Longer phrases win where two start at the same place. Whitespace inside
+    a phrase matches any run of whitespace; a straight apostrophe matches a
+    curly one too. A phrase may not be empty.
+
+        >>> phrase_pattern(["per my last email"]).search("Per my  last email, no").group()
+        'Per my  last email'
+    """
+    items = sorted({p.strip() for p in phrases}, key=len, reverse=True)
+    if not items or not all(items):
+        msg = "a phrase list needs at least one non-empty phrase"
+        raise ValueError(msg)
+    body = "|".join(_phrase_source(p) for p in items)
+    flags = regex.IGNORECASE if ignorecase else 0
+    return regex.compile(rf"(?<![\w'\u2019])(?:{body})(?![\w])", flags)
+
+
+class LineIndex:
+    """
+    Convert code-point offsets to 1-based (line, column) pairs.
+
+    Lines end at ``\\n``; a ``\\r\\n`` pair counts as one break and the
+    ``\\r`` belongs to the line it ends.
+    """
+
+    __slots__ = ("_starts",)
+
+    def __init__(self, text: str) -> None:
+        starts = [0]
+        find = text.find
+        pos = find("\n")
+        while pos != -1:
+            starts.append(pos + 1)
+            pos = find("\n", pos + 1)
+        self._starts = starts
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """
+        Return the 1-based line and column of *offset*.
+        """
+        line = bisect.bisect_right(self._starts, offset) - 1
+        return line + 1, offset - self._starts[line] + 1
+
+    def line_span(self, line: int) -> tuple[int, int]:
+        """
+        Return the start offset of 1-based *line* and of the next line.
+        """
+        start = self._starts[line - 1]
+        end = self._starts[line] if line < len(self._starts) else -1
+        return start, end
+
+    @property
+    def starts(self) -> list[int]:
+        """
+        The offset at which each line starts.
+        """
+        return self._starts
+
+
+class Utf16Index:
+    """
+    Convert code-point offsets to UTF-16 code-unit offsets.
+    """
+
+    __slots__ = ("_astral",)
+
+    def __init__(self, text: str) -> None:
+        self._astral = [m.start() for m in _ASTRAL.finditer(text)]
+
+    def offset(self, offset: int) -> int:
+        """
+        Return the UTF-16 offset of code-point *offset*.
+        """
+        if not self._astral:
+            return offset
+        return offset + bisect.bisect_left(self._astral, offset)

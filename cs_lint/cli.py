@@ -1,0 +1,239 @@
+"""
+The ``cs-lint`` command.
+
+Exit codes: 0 clean (or nothing at or above the fail threshold), 1
+findings at or above the threshold, 2 a usage, configuration or input
+error (one line on stderr, never a traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn, TextIO
+
+from cs_lint._config import Config, find_config, load_config
+from cs_lint._errors import CsLintError, InputError
+from cs_lint._finding import SCHEMA_VERSION, Finding, Severity
+
+
+EXIT_CLEAN = 0
+EXIT_FINDINGS = 1
+EXIT_ERROR = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_ERROR, f"cs-lint: error: {message}\n")
+
+
+def _codes(value: str) -> list[str]:
+    return [v.strip() for v in value.split(",") if v.strip()]
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="cs-lint",
+        description="Lint customer-service replies.",
+        epilog="Exit codes: 0 clean, 1 findings at or above --fail-on, 2 error.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    check = sub.add_parser("check", help="lint reply files (or - for stdin)")
+    check.add_argument("files", nargs="+", metavar="FILE", help="text files, or -")
+    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument("--select", type=_codes, help="codes, prefixes or families")
+    check.add_argument("--ignore", type=_codes, help="codes, prefixes or families")
+    check.add_argument("--preview", action="store_true", help="run preview rules too")
+    check.add_argument(
+        "--fail-on",
+        choices=[s.value for s in Severity],
+        help="lowest severity that makes the exit code 1 (default: warning)",
+    )
+    check.add_argument("--config", type=Path, help="config file (default: nearest)")
+    check.add_argument("--no-config", action="store_true", help="ignore config files")
+    check.add_argument(
+        "--customer", type=Path, metavar="FILE", help="the customer message replied to"
+    )
+
+    rules = sub.add_parser("rules", help="list every rule")
+    rules.add_argument("--format", choices=("text", "json"), default="text")
+    rules.add_argument("--config", type=Path, help="config file (default: nearest)")
+
+    one = sub.add_parser("rule", help="show one rule's documentation")
+    one.add_argument("code", help="a rule code or name, e.g. CS101")
+    return parser
+
+
+def _read(path: str) -> str:
+    """
+    Read a reply as UTF-8 text, or raise a one-line `InputError`.
+    """
+    if path == "-":
+        data = sys.stdin.buffer.read()
+        where = "<stdin>"
+    else:
+        p = Path(path)
+        if p.is_dir():
+            msg = f"{path}: is a directory, not a text file"
+            raise InputError(msg)
+        try:
+            data = p.read_bytes()
+        except FileNotFoundError:
+            msg = f"{path}: no such file"
+            raise InputError(msg) from None
+        except OSError as exc:
+            msg = f"{path}: cannot read: {exc.strerror or exc}"
+            raise InputError(msg) from None
+        where = path
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        msg = (
+            f"{where}: not UTF-8 text (byte 0x{data[exc.start]:02x} at offset "
+            f"{exc.start}); convert it to UTF-8 first"
+        )
+        raise InputError(msg) from None
+    return text.removeprefix("\ufeff")
+
+
+def _config(args: argparse.Namespace) -> Config:
+    if getattr(args, "no_config", False):
+        config = Config()
+    elif args.config is not None:
+        config = load_config(args.config)
+    else:
+        found = find_config()
+        config = load_config(found) if found else Config()
+    changes: dict[str, Any] = {}
+    if getattr(args, "select", None):
+        changes["select"] = args.select
+    if getattr(args, "ignore", None):
+        changes["ignore"] = (*config.ignore, *args.ignore)
+    if getattr(args, "preview", False):
+        changes["preview"] = True
+    if getattr(args, "fail_on", None):
+        changes["fail_on"] = args.fail_on
+    return config.evolve(**changes) if changes else config
+
+
+def _print_text(path: str, findings: list[Finding], out: TextIO) -> None:
+    for f in findings:
+        out.write(f"{path}:{f.line}:{f.column}: {f.code} {f.message} [{f.name}]\n")
+        for s in f.suggestions[:1]:
+            out.write(f"    suggestion: {s.message}\n")
+
+
+def _check(args: argparse.Namespace, out: TextIO) -> int:
+    from cs_lint._engine import Linter  # noqa: PLC0415
+
+    config = _config(args)
+    linter = Linter(config)
+    customer = _read(str(args.customer)) if args.customer else None
+    results: list[tuple[str, list[Finding]]] = []
+    for path in args.files:
+        text = _read(path)
+        results.append((path, linter.lint(text, customer=customer)))
+    failing = sum(
+        1 for _, fs in results for f in fs if f.severity.rank >= config.fail_on.rank
+    )
+    if args.format == "json":
+        payload = {
+            "version": SCHEMA_VERSION,
+            "files": [
+                {"path": path, "findings": [f.to_dict() for f in fs]}
+                for path, fs in results
+            ],
+        }
+        out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    else:
+        total = 0
+        for path, fs in results:
+            _print_text("<stdin>" if path == "-" else path, fs, out)
+            total += len(fs)
+        if total:
+            out.write(f"Found {total} finding{'s' if total != 1 else ''}.\n")
+        else:
+            out.write("All clear: no findings.\n")
+    return EXIT_FINDINGS if failing else EXIT_CLEAN
+
+
+def _rules(args: argparse.Namespace, out: TextIO) -> int:
+    from cs_lint._registry import all_rules  # noqa: PLC0415
+
+    config = load_config(args.config) if args.config else Config()
+    rules = sorted(all_rules(config), key=lambda r: r.code)
+    if args.format == "json":
+        out.write(
+            json.dumps(
+                [
+                    {
+                        "code": r.code,
+                        "name": r.name,
+                        "family": r.family.value,
+                        "severity": r.severity.value,
+                        "preview": r.preview,
+                        "message": r.message,
+                        "why": r.why,
+                        "source": r.source,
+                    }
+                    for r in rules
+                ],
+                indent=2,
+                ensure_ascii=False,
+            )
+            + "\n"
+        )
+        return EXIT_CLEAN
+    width = max((len(r.name) for r in rules), default=10)
+    for r in rules:
+        flag = " (preview)" if r.preview else ""
+        out.write(
+            f"{r.code}  {r.name:<{width}}  {r.family.value:<16} "
+            f"{r.severity.value:<7}{flag}\n"
+        )
+    return EXIT_CLEAN
+
+
+def _rule(args: argparse.Namespace, out: TextIO) -> int:
+    from cs_lint._errors import did_you_mean  # noqa: PLC0415
+    from cs_lint._gendocs import render_rule  # noqa: PLC0415
+    from cs_lint._registry import all_rules  # noqa: PLC0415
+
+    rules = all_rules(Config())
+    for r in rules:
+        if args.code in (r.code, r.name) or args.code.upper() == r.code:
+            out.write(render_rule(r))
+            return EXIT_CLEAN
+    names = [r.code for r in rules] + [r.name for r in rules]
+    msg = f"no rule {args.code!r}{did_you_mean(args.code, names)}"
+    raise InputError(msg)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """
+    Run the command line; return the exit code.
+    """
+    args = _parser().parse_args(argv)
+    out = sys.stdout
+    try:
+        if args.command == "check":
+            return _check(args, out)
+        if args.command == "rules":
+            return _rules(args, out)
+        return _rule(args, out)
+    except CsLintError as exc:
+        sys.stderr.write(f"cs-lint: error: {exc}\n")
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_CLEAN
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

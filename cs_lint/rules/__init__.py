@@ -1,0 +1,14 @@
+"""
+The built-in rules, one module per family; phrase data lives in ``packs/``.
+"""
+
+from __future__ import annotations
+
+from cs_lint.rules import accusatory
+
+
+#: Every built-in code rule, in code order. Bundled phrase packs in
+#: ``cs_lint/rules/packs/`` are added by the registry.
+RULES = (*accusatory.RULES,)
+
+__all__ = ["RULES"]

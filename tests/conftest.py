@@ -1,0 +1,30 @@
+"""
+Shared fixtures.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from hypothesis import settings
+
+import cs_lint
+from cs_lint._registry import builtin_rules
+
+
+settings.register_profile("ci", max_examples=200, deadline=None)
+settings.register_profile("dev", max_examples=50, deadline=None)
+settings.register_profile("fuzz", max_examples=100_000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
+
+@pytest.fixture(scope="session")
+def linter() -> cs_lint.Linter:
+    """
+    A linter with every built-in rule, preview included, and no plugins.
+    """
+    return cs_lint.Linter(cs_lint.Config(preview=True, plugins=False))
+
+
+ALL_RULES = builtin_rules()

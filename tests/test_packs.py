@@ -1,0 +1,205 @@
+"""
+Phrase packs: loading, behaviour, and every located error.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import cs_lint
+from cs_lint import Config, Linter, PackError
+
+
+GOOD_PACK = """
+[pack]
+name = "acme-voice"
+
+[[rule]]
+code = "ACME101"
+name = "acme-stock-phrase"
+family = "script-rigidity"
+kind = "substitution"
+severity = "info"
+message = "Stock phrase {excerpt!r}: write {replacement!r}"
+why = "Stock phrases read as a macro (seed 001)."
+swap = { "please be advised that" = "", "at your earliest convenience" = "when you can" }
+bad = ["Please be advised that your order shipped."]
+good = ["Your order shipped."]
+
+[[rule]]
+code = "ACME102"
+name = "acme-guarantee"
+family = "over-promising"
+kind = "existence"
+message = "Promise: {excerpt!r}"
+why = "Only promise what you can keep (seed 000)."
+phrases = ["I guarantee", "I promise"]
+exceptions = ["I promise to update you"]
+speaker = "agent"
+suggestion = "Say what you will do and when"
+bad = ["I guarantee it arrives today."]
+good = ["I can't guarantee it arrives today."]
+"""
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "acme.toml"
+    path.write_text(text)
+    return path
+
+
+class TestLoading:
+    def test_rules_load_and_run(self, tmp_path: Path) -> None:
+        """
+        A pack's rules run like built-ins, with suggestions and negation.
+        """
+        path = write(tmp_path, GOOD_PACK)
+        linter = Linter(Config(packs=[str(path)], select=["ACME"], plugins=False))
+        assert ["ACME101", "ACME102"] == [r.code for r in linter.rules]
+        (f,) = linter.lint(
+            "Please be advised that it shipped at your earliest convenience? No."
+        )[:1]
+        assert "ACME101" == f.code
+        assert "Please be advised that" == f.excerpt
+        (g,) = [
+            x
+            for x in linter.lint("Hi! It ships at your earliest convenience.")
+            if x.code == "ACME101"
+        ]
+        assert "when you can" == cs_lint.apply_edits(
+            "at your earliest convenience",
+            [cs_lint.Edit(0, 28, g.suggestions[0].edits[0].replacement)],
+        )
+        assert [] == linter.lint("I can't guarantee it arrives today.")
+        assert [] == linter.lint("I promise to update you on Friday.")
+        assert ["ACME102"] == [f.code for f in linter.lint("I guarantee it.")]
+
+    def test_speaker_filter(self, tmp_path: Path) -> None:
+        """
+        speaker = "agent" ignores the phrase in a clause about someone else.
+        """
+        path = write(tmp_path, GOOD_PACK)
+        linter = Linter(Config(packs=[str(path)], select=["ACME102"], plugins=False))
+        assert [] == linter.lint("You said you guarantee it yourself?")
+
+    def test_pack_examples_are_checked(self, tmp_path: Path) -> None:
+        """
+        Pack rules carry bad and good examples that hold.
+        """
+        for r in cs_lint.load_pack(write(tmp_path, GOOD_PACK)):
+            linter = Linter(
+                Config(
+                    packs=[str(tmp_path / "acme.toml")], select=[r.code], plugins=False
+                )
+            )
+            assert all(linter.lint(t) for t in r.bad)
+            assert not any(linter.lint(t) for t in r.good)
+
+
+@pytest.mark.parametrize(
+    ("edit", "pattern"),
+    [
+        (
+            ('kind = "existence"', 'kind = "exists"'),
+            r"acme.toml:\d+: kind: unknown kind 'exists'",
+        ),
+        (
+            ('family = "over-promising"', 'family = "overpromising"'),
+            r"family: unknown family 'overpromising' \(did you mean 'over-promising'\?\)",
+        ),
+        (
+            ('phrases = ["I guarantee", "I promise"]', "phrases = []"),
+            r"phrases: an existence rule needs",
+        ),
+        (
+            ('code = "ACME102"', 'code = "acme-2"'),
+            r"code: code 'acme-2' must look like",
+        ),
+        (
+            ('code = "ACME102"', 'code = "ACME101"'),
+            r"code ACME101 is used by rules #1 and #2",
+        ),
+        (('speaker = "agent"', 'speaker = "bot"'), r"speaker: speaker must be one of"),
+        (
+            ("suggestion = ", "suggestoin = "),
+            r"suggestoin: unknown key \(did you mean 'suggestion'\?\)",
+        ),
+        (
+            ('message = "Promise: {excerpt!r}"', 'message = "Promise: {phrase}"'),
+            r"message: message template is invalid",
+        ),
+        (
+            ('good = ["I can\'t guarantee it arrives today."]', "good = []"),
+            r"at least one 'bad' and one 'good'",
+        ),
+        (
+            ('[[rule]]\ncode = "ACME102"', "[[rule]]\ncode = 5"),
+            r"code: expected a non-empty string",
+        ),
+        (
+            ('severity = "info"', 'severity = "loud"'),
+            r"severity: unknown severity 'loud'",
+        ),
+        (
+            ('name = "acme-guarantee"', 'name = "Acme Guarantee"'),
+            r"name: name 'Acme Guarantee' must be kebab-case",
+        ),
+        (("swap = {", "swapp = {"), r"swapp: unknown key \(did you mean 'swap'\?\)"),
+        (("phrases = [", "phrases = ["), None),
+    ],
+)
+def test_malformed_pack_is_located(
+    tmp_path: Path, edit: tuple[str, str], pattern: str | None
+) -> None:
+    """
+    Each malformation gives one PackError naming file, line and key.
+    """
+    old, new = edit
+    assert old in GOOD_PACK
+    path = write(tmp_path, GOOD_PACK.replace(old, new, 1))
+    if pattern is None:
+        assert cs_lint.load_pack(path)
+        return
+    with pytest.raises(PackError, match=pattern) as info:
+        cs_lint.load_pack(path)
+    assert str(path) in str(info.value)
+    line = info.value.line
+    assert line is not None
+    lines = path.read_text().splitlines()
+    key = info.value.key
+    if key:
+        assert lines[line - 1].strip().startswith(key), (line, lines[line - 1])
+
+
+def test_toml_syntax_error(tmp_path: Path) -> None:
+    """
+    A pack that is not TOML names the line of the syntax error.
+    """
+    path = write(tmp_path, "[[rule]]\ncode = \n")
+    with pytest.raises(PackError, match=r"acme.toml:2: not valid TOML"):
+        cs_lint.load_pack(path)
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    """
+    A pack path that does not exist is a located error.
+    """
+    with pytest.raises(PackError, match="cannot read phrase pack"):
+        Linter(Config(packs=[str(tmp_path / "nope.toml")], plugins=False))
+
+
+def test_pack_conflicting_with_builtin(tmp_path: Path) -> None:
+    """
+    A pack rule reusing a built-in code is a conflict naming both sources.
+    """
+    text = GOOD_PACK.replace('code = "ACME101"', 'code = "CS501"').replace(
+        'name = "acme-stock-phrase"', 'name = "blame-the-customer"'
+    )
+    path = write(tmp_path, text)
+    with pytest.raises(
+        cs_lint.RuleConflictError,
+        match=r"blame-the-customer.*cs_lint\.rules\.accusatory.*acme\.toml",
+    ):
+        Linter(Config(packs=[str(path)], plugins=False))

@@ -15,7 +15,9 @@ from __future__ import annotations
 from typing import Any
 
 from cs_lint._config import Config, find_config, load_config
+from cs_lint._decide import Decision, EmailPolicy, Verdict, decide
 from cs_lint._document import Document
+from cs_lint._email import EmailReport
 from cs_lint._engine import Linter, RuleError, lint
 from cs_lint._errors import (
     ConfigError,
@@ -36,6 +38,7 @@ from cs_lint._finding import (
 )
 from cs_lint._packs import load_pack
 from cs_lint._rule import Match, Rule, rule
+from cs_lint._zones import Zone
 
 
 __all__ = [
@@ -44,8 +47,11 @@ __all__ = [
     "Config",
     "ConfigError",
     "CsLintError",
+    "Decision",
     "Document",
     "Edit",
+    "EmailPolicy",
+    "EmailReport",
     "Family",
     "Finding",
     "InputError",
@@ -57,7 +63,10 @@ __all__ = [
     "RuleError",
     "Severity",
     "Suggestion",
+    "Verdict",
+    "Zone",
     "apply_edits",
+    "decide",
     "find_config",
     "lint",
     "load_config",

@@ -12,6 +12,7 @@ from typing import Any
 
 import attrs
 
+from cs_lint._decide import EmailPolicy, email_policy
 from cs_lint._errors import ConfigError, did_you_mean, toml_error_line
 from cs_lint._finding import Severity
 
@@ -27,6 +28,7 @@ _KEYS = (
     "packs",
     "plugins",
     "fail-on",
+    "email",
 )
 
 
@@ -86,6 +88,8 @@ class Config:
         plugins: Load third-party rules from the ``cs_lint.rules`` entry
             point group.
         fail_on: The lowest severity that makes ``cs-lint check`` exit 1.
+        email: Which findings block or warn before an email is sent
+            (`EmailPolicy`, or a mapping with ``block`` and ``warn``).
         path: The file this configuration came from, for error messages.
     """
 
@@ -99,6 +103,7 @@ class Config:
     packs: tuple[str, ...] = attrs.field(default=(), converter=_paths)
     plugins: bool = True
     fail_on: Severity = attrs.field(default=Severity.WARNING, converter=_severity)
+    email: EmailPolicy = attrs.field(factory=EmailPolicy, converter=email_policy)
     path: str | None = None
 
     def evolve(self, **changes: Any) -> Config:
@@ -176,6 +181,8 @@ def _table_to_config(table: Mapping[str, Any], path: Path, raw: str) -> Config:
         kwargs["packs"] = [str((base / p).resolve()) for p in _strings(packs)]
     if "fail-on" in table:
         kwargs["fail_on"] = typed("fail-on", str, "a severity name")
+    if "email" in table:
+        kwargs["email"] = typed("email", dict, "a table with block and warn")
     try:
         return Config(**kwargs)
     except ConfigError as exc:

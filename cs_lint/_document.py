@@ -8,13 +8,21 @@ on first use and kept, so a rule that never asks for them never pays.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cached_property
 
 import attrs
 import regex
 
-from cs_lint._text import WORD, LineIndex, Utf16Index
+from cs_lint._text import WORD, LineIndex, Utf16Index, words_of
+from cs_lint._zones import (
+    AGENT_ZONES,
+    QUOTED_ZONES,
+    Zone,
+    detect_zones,
+    quoted_message,
+    zone_at,
+)
 
 
 # --- sentences -------------------------------------------------------------
@@ -28,8 +36,8 @@ _ABBR = (
 # abbreviation or an initial), an emoji, or an emoticon, when what follows
 # looks like the start of a sentence or the end of the line.
 _TERM = regex.compile(
-    r"(?:(?<!^\s*\d+)(?<!\b" + _ABBR + r")(?<![.\s][A-Za-z])[.!?\u2026]+"
-    r"[\"'\u201d\u2019)\]]*"
+    r"(?:(?<![.!?\u2026])(?<!^\s*\d+)(?<!\b" + _ABBR + r")(?<![.\s][A-Za-z])"
+    r"[.!?\u2026]++[\"'\u201d\u2019)\]]*+"
     r"|\p{Extended_Pictographic}\uFE0F?"
     r"|(?<=\s)[:;]-?[)(DPp])"
     r"(?=\s+(?:[\p{Lu}\p{N}\"'\u201c(>\-*\u2022@#]|\p{Extended_Pictographic})"
@@ -59,6 +67,8 @@ _CLAUSE_BREAK = regex.compile(
     r"|otherwise)(?![\w'])",
     regex.IGNORECASE,
 )
+_CLAUSE_BREAK_BACK = regex.compile(r"(?r)" + _CLAUSE_BREAK.pattern, regex.IGNORECASE)
+_CLAUSE_REACH = 300
 _CONDITIONAL = frozenset(
     {"if", "unless", "when", "whenever", "once", "until", "in case", "as soon as"}
 )
@@ -291,6 +301,10 @@ def _split_logical_lines(text: str) -> Iterator[tuple[int, int]]:
         starts.append((pos, pos + len(line)))
         pos += len(line) + 1
     cur: tuple[int, int] | None = None
+    # What the current logical line opens and ends with, kept as lines are
+    # joined so a long run of soft-wrapped lines is never re-read.
+    cur_quoted = False
+    cur_last = ""
     prev_blank = True
     for start, end in starts:
         line = text[start:end]
@@ -306,13 +320,16 @@ def _split_logical_lines(text: str) -> Iterator[tuple[int, int]]:
             and not prev_blank
             and stripped[0].islower()
             and not _LIST_OR_QUOTE.match(line)
-            and text[cur[0] : cur[1]].rstrip()[-1:] not in _LINE_END_PUNCT
+            and not cur_quoted
+            and cur_last not in _LINE_END_PUNCT
         ):
             cur = (cur[0], end)
         else:
             if cur is not None:
                 yield cur
             cur = (start, end)
+            cur_quoted = stripped[0] == ">"
+        cur_last = stripped[-1]
         prev_blank = False
     if cur is not None:
         yield cur
@@ -343,21 +360,129 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
+def _lower(text: str) -> str:
+    """
+    Lowercase *text* keeping every character at its offset ("İ" lowers to
+    two code points in Python; such characters are kept as they are).
+    """
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c if len(low := c.lower()) != 1 else low for c in text)
+
+
 class Document:
     """
     A reply parsed for linting.
 
     Args:
         text: The reply text; all offsets are code points into it.
-        customer: The customer message the reply answers, if known.
+        customer: The customer message the reply answers, if known. When
+            it is None and *text* quotes the message it answers, the quoted
+            message (``>`` markers and attribution lines stripped) stands
+            in for it; pass ``""`` to turn that off.
+        zones: The zones of *text*, when the caller already knows them (an
+            HTML mail's quote containers); detected from the text when
+            omitted. They must tile the text.
     """
 
-    def __init__(self, text: str, *, customer: str | None = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        *,
+        customer: str | None = None,
+        zones: Sequence[Zone] | None = None,
+    ) -> None:
         self.text = text
-        self.customer = customer
-        self.lower = text.lower()
+        self._customer = customer
+        self._clauses: dict[int, Clause] = {}
+        self.lower = _lower(text)
+        if zones is not None:
+            zones = tuple(zones)
+            _check_tiling(zones, len(text))
+            self.__dict__["zones"] = zones
+
+    # -- zones and the customer message ----------------------------------------
+
+    @cached_property
+    def zones(self) -> tuple[Zone, ...]:
+        """
+        The zones (greeting, body, sign-off, signature, disclaimer, quote,
+        forward) that tile the text, in order; none for an empty text.
+        """
+        return detect_zones(self.text)
+
+    @cached_property
+    def _zone_starts(self) -> list[int]:
+        return [z.start for z in self.zones]
+
+    def zone_at(self, offset: int) -> str:
+        """
+        Return the kind of the zone holding *offset* (``body`` if none).
+        """
+        return zone_at(self.zones, self._zone_starts, offset)
+
+    def in_agent_zone(self, offset: int) -> bool:
+        """
+        Return whether *offset* is in the agent's own words (greeting,
+        body or sign-off); rules that report a missing element should
+        anchor it where this is true.
+        """
+        return self.zone_at(offset) in AGENT_ZONES
+
+    @cached_property
+    def agent_spans(self) -> tuple[tuple[int, int], ...]:
+        """
+        The (start, end) spans of the agent's zones, merged where adjacent.
+        """
+        spans: list[tuple[int, int]] = []
+        for z in self.zones:
+            if z.kind not in AGENT_ZONES:
+                continue
+            if spans and spans[-1][1] == z.start:
+                spans[-1] = (spans[-1][0], z.end)
+            else:
+                spans.append((z.start, z.end))
+        return tuple(spans) if self.zones else ((0, 0),)
+
+    @cached_property
+    def quoted_message(self) -> str | None:
+        """
+        The most recent quoted message in the text, markers stripped, or
+        None when nothing is quoted.
+        """
+        if not any(z.kind in QUOTED_ZONES for z in self.zones):
+            return None
+        return quoted_message(self.text, self.zones)
+
+    @property
+    def customer(self) -> str | None:
+        """
+        The customer message: the one given, else `quoted_message`.
+        """
+        if self._customer is not None:
+            return self._customer
+        return self.quoted_message
+
+    @property
+    def customer_source(self) -> str | None:
+        """
+        ``given``, ``quote`` (inferred from the quoted reply) or None.
+        """
+        if self._customer:
+            return "given"
+        if self._customer is None and self.quoted_message:
+            return "quote"
+        return None
 
     # -- indexes ------------------------------------------------------------
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """
+        The lowercase words of the text, for rule triggers.
+        """
+        return words_of(self.text)
 
     @cached_property
     def lines(self) -> LineIndex:
@@ -406,10 +531,12 @@ class Document:
     @cached_property
     def quotes(self) -> list[tuple[int, int]]:
         """
-        Spans of quoted text: quotation marks and ``>`` quoted lines.
+        Spans of quoted text: quotation marks, ``>`` quoted lines and
+        quote or forward zones.
         """
         spans = [(m.start(), m.end()) for m in _QUOTE_LINE.finditer(self.text)]
         spans += [(m.start(), m.end()) for m in _QUOTED.finditer(self.text)]
+        spans += [(z.start, z.end) for z in self.zones if z.kind in QUOTED_ZONES]
         spans.sort()
         return spans
 
@@ -419,10 +546,13 @@ class Document:
 
     def in_quote(self, start: int, end: int | None = None) -> bool:
         """
-        Return whether the span starting at *start* lies inside a quotation.
+        Return whether the span starting at *start* lies inside a quotation
+        (quotation marks, a ``>`` line, or a quote or forward zone).
         """
         if not self.quotes:
             return False
+        if self.zone_at(start) in QUOTED_ZONES:
+            return True
         end = start if end is None else end
         i = bisect.bisect_right(self._quote_starts, start) - 1
         # Quotes can nest (a quoted line holding quotation marks): look back
@@ -439,18 +569,29 @@ class Document:
         """
         Return the clause around *offset* and who it is about.
         """
+        clause = self._clauses.get(offset)
+        if clause is None:
+            clause = self._clauses[offset] = self._clause_at(offset)
+        return clause
+
+    def _clause_at(self, offset: int) -> Clause:
         sent = self.sentence_at(offset)
         if sent is None:
             s_start, s_end = offset, offset
         else:
             s_start, s_end = sent.start, sent.end
-        start = s_start
+        # Clauses are looked for within _CLAUSE_REACH characters either side,
+        # so one giant unpunctuated "sentence" stays linear to lint.
+        low = max(s_start, offset - _CLAUSE_REACH)
+        start = low
         conditional = False
-        for m in _CLAUSE_BREAK.finditer(self.text, s_start, offset):
-            start = m.end()
-            conditional = m.group().lower() in _CONDITIONAL
-        nxt = _CLAUSE_BREAK.search(self.text, offset, s_end)
-        end = nxt.start() if nxt else s_end
+        last = _CLAUSE_BREAK_BACK.search(self.text, low, offset)
+        if last is not None:
+            start = last.end()
+            conditional = last.group().lower() in _CONDITIONAL
+        high = min(s_end, offset + _CLAUSE_REACH)
+        nxt = _CLAUSE_BREAK.search(self.text, offset, high)
+        end = nxt.start() if nxt else high
         return Clause(start, max(end, offset), self._speaker(start, end), conditional)
 
     def _speaker(self, start: int, end: int) -> str:
@@ -473,9 +614,10 @@ class Document:
         *window* words before it in the same clause ("I can't promise").
         """
         clause = self.clause_at(offset)
+        start = max(clause.start, offset - 30 * window)
         words = [
             m.group().replace("\u2019", "'")
-            for m in WORD.finditer(self.lower, clause.start, offset)
+            for m in WORD.finditer(self.lower, start, offset)
         ]
         return any(w in _NEGATORS or w.endswith("n't") for w in words[-window:])
 
@@ -485,8 +627,21 @@ class Document:
         """
         sent = self.sentence_at(offset)
         start = sent.start if sent is not None else 0
+        start = max(start, offset - 30 * count)
         words = [
             m.group().replace("\u2019", "'")
             for m in WORD.finditer(self.lower, start, offset)
         ]
         return words[-count:]
+
+
+def _check_tiling(zones: tuple[Zone, ...], size: int) -> None:
+    pos = 0
+    for z in zones:
+        if z.start != pos or z.end < z.start:
+            msg = f"zones must tile the text in order; {z} does not start at {pos}"
+            raise ValueError(msg)
+        pos = z.end
+    if pos != size:
+        msg = f"zones must tile the text; they end at {pos}, the text at {size}"
+        raise ValueError(msg)

@@ -7,16 +7,24 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from cs_lint._config import Config
+from cs_lint._decide import check_policy
 from cs_lint._document import Document
 from cs_lint._errors import ConfigError, CsLintError, did_you_mean
 from cs_lint._finding import Finding, Severity
 from cs_lint._registry import all_rules, select_rules
 from cs_lint._rule import Match, Rule
+from cs_lint._zones import AGENT_ZONES, BODY
+
+
+if TYPE_CHECKING:
+    from email.message import Message
+
+    from cs_lint._email import EmailReport
 
 
 class RuleError(CsLintError):
@@ -89,15 +97,42 @@ class _Plan:
     options: Any
 
 
-def _fingerprint(code: str, context: str, excerpt: str, ordinal: int) -> str:
-    key = f"{code}\x00{context}\x00{excerpt}\x00{ordinal}"
+def _digest(text: str) -> str:
     return hashlib.blake2b(
-        key.encode("utf-8", "surrogatepass"), digest_size=8
+        text.encode("utf-8", "surrogatepass"), digest_size=8
     ).hexdigest()
 
 
 def _normalise(text: str) -> str:
     return " ".join(text.lower().split())
+
+
+class _Fingerprints:
+    """
+    Fingerprints for the findings of one lint: the rule code, the finding's
+    sentence with case and whitespace normalised, its excerpt, and how many
+    findings before it share all three. Each sentence is normalised once,
+    so many findings in one giant sentence stay linear.
+    """
+
+    def __init__(self, doc: Document) -> None:
+        self._doc = doc
+        self._contexts: dict[int, str] = {}
+        self._ordinals: dict[tuple[str, str, str], int] = {}
+
+    def __call__(self, code: str, start: int, excerpt: str) -> str:
+        sent = self._doc.sentence_at(start)
+        if sent is None:
+            context = _digest(_normalise(excerpt))
+        else:
+            context = self._contexts.get(sent.start, "")
+            if not context:
+                context = _digest(_normalise(sent.text))
+                self._contexts[sent.start] = context
+        key = (code, context, _normalise(excerpt))
+        ordinal = self._ordinals.get(key, 0)
+        self._ordinals[key] = ordinal + 1
+        return _digest(f"{code}\x00{context}\x00{key[2]}\x00{ordinal}")
 
 
 @attrs.frozen(init=False)
@@ -142,44 +177,62 @@ class Linter:
             if r not in rules:
                 given = config.options.get(r.code) or config.options.get(r.name)
                 _build_options(r, given, config.path)
+        check_policy(
+            config.email, [n for r in known for n in (r.code, r.name)], config.path
+        )
         self.__attrs_init__(config, rules, tuple(plans))
 
     def lint(self, text: str, *, customer: str | None = None) -> list[Finding]:
         """
         Return the findings for *text*, ordered by position.
 
+        Only the agent's own words are linted: findings that start in a
+        quoted reply, a forwarded message, a signature or a disclaimer are
+        dropped, and each finding's *zone* says where it is (``greeting``,
+        ``body`` or ``sign-off``). Text with no such markers is all body.
+
         Args:
             text: The reply. Offsets in findings are code points into it.
             customer: The customer message the reply answers, if known;
-                rules that need it are skipped without it.
+                rules that need it are skipped without it. When None and
+                *text* quotes the message it answers, the quoted message
+                is used; pass ``""`` for "no customer message".
         """
         if not isinstance(text, str):
             msg = f"text must be str, not {type(text).__name__}"
             raise TypeError(msg)
-        if customer is not None and not isinstance(customer, str):
-            msg = f"customer must be str or None, not {type(customer).__name__}"
-            raise TypeError(msg)
+        _check_customer(customer)
         doc = Document(text, customer=customer)
         return self.lint_document(doc)
 
-    def lint_document(self, doc: Document) -> list[Finding]:
+    def lint_document(self, doc: Document, *, gate: bool = True) -> list[Finding]:
         """
         Return the findings for an already parsed *doc*.
+
+        *gate* skips rules none of whose trigger words occur in the text;
+        turning it off gives the same findings, more slowly (for tests).
         """
-        raw: list[tuple[_Plan, Match]] = []
+        raw: list[tuple[_Plan, Match, str]] = []
         available = {"customer"} if doc.customer else set()
+        zones = doc.zones
+        all_body = not zones or (len(zones) == 1 and zones[0].kind == BODY)
         for plan in self._plans:
             r = plan.rule
             if not r.needs <= available:
+                continue
+            if gate and r.triggers is not None and r.triggers.isdisjoint(doc.words):
                 continue
             try:
                 for m in r.run(doc, plan.options):
                     if not 0 <= m.start <= m.end <= len(doc.text):
                         msg = f"rule {r.code} returned span {m.start}..{m.end} outside the text"
                         raise RuleError(msg)
+                    zone = BODY if all_body else doc.zone_at(m.start)
+                    if zone not in AGENT_ZONES:
+                        continue
                     if not r.quotes and doc.in_quote(m.start, m.end):
                         continue
-                    raw.append((plan, m))
+                    raw.append((plan, m, zone))
             except CsLintError:
                 raise
             except Exception as exc:
@@ -188,21 +241,65 @@ class Linter:
         raw.sort(key=lambda pm: (pm[1].start, pm[1].end, pm[0].rule.code))
         findings: list[Finding] = []
         seen: set[tuple[str, int, int]] = set()
-        ordinals: dict[tuple[str, str, str], int] = {}
-        for plan, m in raw:
+        fingerprints = _Fingerprints(doc)
+        for plan, m, zone in raw:
             key = (plan.rule.code, m.start, m.end)
             if key in seen:
                 continue
             seen.add(key)
-            findings.append(self._finding(doc, plan, m, ordinals))
+            findings.append(self._finding(doc, plan, m, fingerprints, zone))
         return findings
+
+    def check_email(
+        self, message: bytes | str | Message, *, customer: str | None = None
+    ) -> EmailReport:
+        """
+        Check an email draft before it is sent: read it, lint the agent's
+        own words and decide ``pass``, ``warn`` or ``block`` under the
+        configuration's email policy.
+
+        Args:
+            message: The raw message (RFC 5322 / MIME bytes; a str is
+                encoded as UTF-8 first) or a parsed
+                ``email.message.Message``. The text/plain part is linted,
+                or the text/html part when there is no text/plain one;
+                attachments are never decoded.
+            customer: The customer message replied to; when None the
+                quoted reply stands in for it.
+
+        Raises:
+            InputError: the message is empty, has no headers, has a
+                broken MIME structure with no readable text part, has no
+                text part, or declares an unknown charset.
+        """
+        from cs_lint._email import check_message  # noqa: PLC0415 - lazy: stdlib email
+
+        _check_customer(customer)
+        return check_message(self, message, customer=customer)
+
+    def check_email_body(
+        self, body: str, *, html: bool = False, customer: str | None = None
+    ) -> EmailReport:
+        """
+        Check a draft body as an editor holds it (plain text, or HTML when
+        *html* is true), with the same zones and decision as
+        `check_email`; for add-ins that never see the MIME message.
+        """
+        from cs_lint._email import check_body  # noqa: PLC0415
+
+        if not isinstance(body, str):
+            msg = f"body must be str, not {type(body).__name__}"
+            raise TypeError(msg)
+        _check_customer(customer)
+        return check_body(self, body, is_html=html, customer=customer)
 
     def _finding(
         self,
         doc: Document,
         plan: _Plan,
         m: Match,
-        ordinals: dict[tuple[str, str, str], int],
+        fingerprints: _Fingerprints,
+        zone: str,
     ) -> Finding:
         r = plan.rule
         excerpt = doc.text[m.start : m.end]
@@ -213,11 +310,6 @@ class Linter:
             message = r.message.format_map(data)
         line, column = doc.lines.position(m.start)
         end_line, end_column = doc.lines.position(m.end)
-        sent = doc.sentence_at(m.start)
-        context = _normalise(sent.text if sent is not None else excerpt)
-        fkey = (r.code, context, _normalise(excerpt))
-        ordinal = ordinals.get(fkey, 0)
-        ordinals[fkey] = ordinal + 1
         return Finding(
             code=r.code,
             name=r.name,
@@ -235,8 +327,15 @@ class Linter:
             excerpt=excerpt,
             suggestions=m.suggestions,
             confidence=r.confidence if m.confidence is None else m.confidence,
-            fingerprint=_fingerprint(r.code, context, fkey[2], ordinal),
+            fingerprint=fingerprints(r.code, m.start, excerpt),
+            zone=zone,
         )
+
+
+def _check_customer(customer: object) -> None:
+    if customer is not None and not isinstance(customer, str):
+        msg = f"customer must be str or None, not {type(customer).__name__}"
+        raise TypeError(msg)
 
 
 def lint(

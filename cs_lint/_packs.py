@@ -22,7 +22,7 @@ from cs_lint._document import Document
 from cs_lint._errors import PackError, did_you_mean, toml_error_line
 from cs_lint._finding import Applicability, Edit, Family, Severity, Suggestion
 from cs_lint._rule import Match, Rule
-from cs_lint._text import phrase_pattern
+from cs_lint._text import SpanSet, phrase_pattern, words_of
 
 
 _REQUIRED = ("code", "name", "family", "kind", "message", "why", "bad", "good")
@@ -86,12 +86,12 @@ def _existence_check(
     lowered_swap = {" ".join(k.lower().split()): v for k, v in (swap or {}).items()}
 
     def check(doc: Document) -> Iterator[Match]:
-        excepted: list[tuple[int, int]] = []
+        excepted = SpanSet()
         if exceptions is not None:
-            excepted = [(m.start(), m.end()) for m in exceptions.finditer(doc.text)]
+            excepted = SpanSet(m.span() for m in exceptions.finditer(doc.text))
         for m in pattern.finditer(doc.text):
             start, end = m.span()
-            if any(s <= start and end <= e for s, e in excepted):
+            if excepted.covers(start, end):
                 continue
             if negation == "skip" and doc.negated(start):
                 continue
@@ -257,6 +257,11 @@ def _rule_from_table(
         preview=preview,
         confidence=float(confidence),
         source=where,
+        # A phrase can only match where each of its words occurs; its
+        # longest word is the rarest cheap witness.
+        triggers=frozenset(max(words_of(p), key=len) for p in phrases if words_of(p))
+        if all(words_of(p) for p in phrases)
+        else None,
     )
 
 

@@ -8,6 +8,7 @@ or single-character classes, never nested quantifiers.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 
 import regex
@@ -18,6 +19,15 @@ import regex
 WORD = regex.compile(r"[\p{L}\p{M}\p{N}_]+(?:['\u2019\-][\p{L}\p{M}\p{N}_]+)*")
 
 _ASTRAL = regex.compile(r"[\U00010000-\U0010FFFF]")
+_WORDS = re.compile(r"\w+(?:['\u2019]\w+)*")
+
+
+def words_of(text: str) -> frozenset[str]:
+    """
+    Return the set of lowercase words in *text* (curly apostrophes made
+    straight), as used to match rule triggers.
+    """
+    return frozenset(w.replace("\u2019", "'") for w in _WORDS.findall(text.lower()))
 
 
 def _phrase_source(phrase: str) -> str:
@@ -114,3 +124,52 @@ class Utf16Index:
         if not self._astral:
             return offset
         return offset + bisect.bisect_left(self._astral, offset)
+
+
+class SpanSet:
+    """
+    A growing union of half-open spans with logarithmic lookups, so a rule
+    that skips matches inside earlier ones stays linear on long texts.
+
+        >>> spans = SpanSet([(0, 5), (10, 20)])
+        >>> spans.covers(3), spans.covers(5), spans.covers(12, 20)
+        (True, False, True)
+        >>> spans.add(4, 11)
+        >>> spans.covers(7)
+        True
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        for start, end in spans:
+            self.add(start, end)
+
+    def add(self, start: int, end: int) -> None:
+        """
+        Add the span *start*..*end*, merging it with any it overlaps.
+        """
+        if end <= start:
+            return
+        lo = bisect.bisect_left(self._starts, start)
+        if lo > 0 and self._ends[lo - 1] >= start:
+            lo -= 1
+            start = self._starts[lo]
+        hi = lo
+        while hi < len(self._starts) and self._starts[hi] <= end:
+            end = max(end, self._ends[hi])
+            hi += 1
+        self._starts[lo:hi] = [start]
+        self._ends[lo:hi] = [end]
+
+    def covers(self, start: int, end: int | None = None) -> bool:
+        """
+        Return whether the offset *start* (or the whole span *start*..*end*)
+        lies inside the union.
+        """
+        i = bisect.bisect_right(self._starts, start) - 1
+        if i < 0:
+            return False
+        if end is None:
+            return start < self._ends[i]
+        return end <= self._ends[i]

@@ -4,6 +4,9 @@ The ``cs-lint`` command.
 Exit codes: 0 clean (or nothing at or above the fail threshold), 1
 findings at or above the threshold, 2 a usage, configuration or input
 error (one line on stderr, never a traceback).
+
+``cs-lint email`` exits 0 on pass, 1 on warn, 3 on block and 2 on an
+error (docs/email.md).
 """
 
 from __future__ import annotations
@@ -13,16 +16,25 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from cs_lint._config import Config, find_config, load_config
+from cs_lint._decide import EmailPolicy
 from cs_lint._errors import CsLintError, InputError
 from cs_lint._finding import SCHEMA_VERSION, Finding, Severity
+
+
+if TYPE_CHECKING:
+    from cs_lint._email import EmailReport
 
 
 EXIT_CLEAN = 0
 EXIT_FINDINGS = 1
 EXIT_ERROR = 2
+#: ``cs-lint email``: the draft may go (0), should be reviewed (1), is held (3).
+EXIT_PASS = 0
+EXIT_WARN = 1
+EXIT_BLOCK = 3
 
 
 class _Parser(argparse.ArgumentParser):
@@ -60,6 +72,38 @@ def _parser() -> argparse.ArgumentParser:
         "--customer", type=Path, metavar="FILE", help="the customer message replied to"
     )
 
+    email = sub.add_parser(
+        "email",
+        help="check an email draft before it is sent (exit 0 pass, 1 warn, 3 block)",
+        epilog="Exit codes: 0 pass, 1 warn, 3 block, 2 error.",
+    )
+    email.add_argument(
+        "file", metavar="FILE", help=".eml / MIME message, or - for stdin"
+    )
+    email.add_argument("--format", choices=("text", "json"), default="text")
+    email.add_argument(
+        "--body",
+        choices=("text", "html"),
+        help="FILE is a bare body (plain text or HTML), not a MIME message",
+    )
+    email.add_argument("--select", type=_codes, help="codes, prefixes or families")
+    email.add_argument("--ignore", type=_codes, help="codes, prefixes or families")
+    email.add_argument("--preview", action="store_true", help="run preview rules too")
+    email.add_argument(
+        "--block",
+        type=_codes,
+        help="what blocks: severities, codes, prefixes, families",
+    )
+    email.add_argument("--warn", type=_codes, help="what warns, in the same forms")
+    email.add_argument("--config", type=Path, help="config file (default: nearest)")
+    email.add_argument("--no-config", action="store_true", help="ignore config files")
+    email.add_argument(
+        "--customer",
+        type=Path,
+        metavar="FILE",
+        help="the customer message replied to (default: the quoted reply)",
+    )
+
     rules = sub.add_parser("rules", help="list every rule")
     rules.add_argument("--format", choices=("text", "json"), default="text")
     rules.add_argument("--config", type=Path, help="config file (default: nearest)")
@@ -69,27 +113,31 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _read_bytes(path: str) -> tuple[bytes, str]:
+    """
+    Read a file (or stdin for ``-``), or raise a one-line `InputError`.
+    """
+    if path == "-":
+        return sys.stdin.buffer.read(), "<stdin>"
+    p = Path(path)
+    if p.is_dir():
+        msg = f"{path}: is a directory, not a file"
+        raise InputError(msg)
+    try:
+        return p.read_bytes(), path
+    except FileNotFoundError:
+        msg = f"{path}: no such file"
+        raise InputError(msg) from None
+    except OSError as exc:
+        msg = f"{path}: cannot read: {exc.strerror or exc}"
+        raise InputError(msg) from None
+
+
 def _read(path: str) -> str:
     """
     Read a reply as UTF-8 text, or raise a one-line `InputError`.
     """
-    if path == "-":
-        data = sys.stdin.buffer.read()
-        where = "<stdin>"
-    else:
-        p = Path(path)
-        if p.is_dir():
-            msg = f"{path}: is a directory, not a text file"
-            raise InputError(msg)
-        try:
-            data = p.read_bytes()
-        except FileNotFoundError:
-            msg = f"{path}: no such file"
-            raise InputError(msg) from None
-        except OSError as exc:
-            msg = f"{path}: cannot read: {exc.strerror or exc}"
-            raise InputError(msg) from None
-        where = path
+    data, where = _read_bytes(path)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -118,6 +166,13 @@ def _config(args: argparse.Namespace) -> Config:
         changes["preview"] = True
     if getattr(args, "fail_on", None):
         changes["fail_on"] = args.fail_on
+    block = getattr(args, "block", None)
+    warn = getattr(args, "warn", None)
+    if block is not None or warn is not None:
+        changes["email"] = EmailPolicy(
+            block=config.email.block if block is None else block,
+            warn=config.email.warn if warn is None else warn,
+        )
     return config.evolve(**changes) if changes else config
 
 
@@ -160,6 +215,61 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
         else:
             out.write("All clear: no findings.\n")
     return EXIT_FINDINGS if failing else EXIT_CLEAN
+
+
+_EXIT_FOR = {"pass": EXIT_PASS, "warn": EXIT_WARN, "block": EXIT_BLOCK}
+
+
+def _email(args: argparse.Namespace, out: TextIO) -> int:
+    from cs_lint._engine import Linter  # noqa: PLC0415
+
+    linter = Linter(_config(args))
+    customer = _read(str(args.customer)) if args.customer else None
+    if args.body:
+        body = _read(args.file)
+        report = linter.check_email_body(
+            body, html=args.body == "html", customer=customer
+        )
+        where = "<stdin>" if args.file == "-" else args.file
+    else:
+        data, where = _read_bytes(args.file)
+        try:
+            report = linter.check_email(data, customer=customer)
+        except InputError as exc:
+            raise InputError(f"{where}: {exc}") from None
+    if args.format == "json":
+        payload = {"path": where, **report.to_dict()}
+        out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    else:
+        _print_email(where, report, out)
+    return _EXIT_FOR[report.verdict.value]
+
+
+def _print_email(path: str, report: EmailReport, out: TextIO) -> None:
+    for f, action in zip(report.findings, report.actions, strict=True):
+        out.write(
+            f"{path}:{f.line}:{f.column}: {f.code} {f.message} [{f.name}] "
+            f"({f.zone}, {action.value})\n"
+        )
+        for s in f.suggestions[:1]:
+            out.write(f"    suggestion: {s.message}\n")
+    for note in report.notes:
+        out.write(f"note: {note}\n")
+    verdict = report.verdict.value
+    count = len(report.decision.findings)
+    if verdict == "block":
+        why = f"{_findings(count)} {'blocks' if count == 1 else 'block'} sending"
+    elif verdict == "warn":
+        why = f"{_findings(count)} to review before sending"
+    elif report.findings:
+        why = f"{_findings(len(report.findings))}, none blocks or warns"
+    else:
+        why = "no findings in the new text"
+    out.write(f"Decision: {verdict} ({why}).\n")
+
+
+def _findings(count: int) -> str:
+    return f"{count} finding{'s' if count != 1 else ''}"
 
 
 def _rules(args: argparse.Namespace, out: TextIO) -> int:
@@ -223,6 +333,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "check":
             return _check(args, out)
+        if args.command == "email":
+            return _email(args, out)
         if args.command == "rules":
             return _rules(args, out)
         return _rule(args, out)

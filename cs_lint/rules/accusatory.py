@@ -33,6 +33,11 @@ from cs_lint.rules._common import (
 
 _FAMILY = Family.ACCUSATORY
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # -- CS101 ------------------------------------------------------------------
 
 _BLAME = pattern(
@@ -71,6 +76,9 @@ _BLAME = pattern(
 
 @rule(
     code="CS101",
+    triggers=_words(
+        "failed forgot neglected omitted bother bothered supposed meant told asked required fault mistake carelessness negligence oversight error actions action mess problem wrong wrongly incorrect invalid expire lapse run typo incorrectly time again next future"
+    ),
     name="blame-the-customer",
     family=_FAMILY,
     message="Puts the blame on the customer: {excerpt!r}",
@@ -140,7 +148,7 @@ _SHOULD_HAVE = pattern(
       (?P<verb>[\w-]+)
     | \b(?:you|u)(?:should've|could've|shouldve|couldve)\s+
       (?:just\s+|simply\s+|first\s+|already\s+)?(?P<verb>[\w-]+)
-    | (?:^|(?<=[.!?,;]\s*)|\bif\s+)(?:had\s+you|you\s+had|you'd)\s+
+    | (?:(?<=(?:^|[\n.!?,;])\s*)|\bif\s+)(?:had\s+you|you\s+had|you'd)\s+
       (?:just\s+|simply\s+|only\s+|first\s+|actually\s+|bothered\s+to\s+)?
       (?P<verb>[\w-]+)
     """
@@ -153,6 +161,9 @@ _CAREFUL = pattern(
 
 @rule(
     code="CS102",
+    triggers=_words(
+        "should shoulda ought could need needed had should've could've shouldve couldve you'd"
+    ),
     name="you-should-have",
     family=_FAMILY,
     message="Tells the customer what they should have done: {excerpt!r}",
@@ -268,6 +279,9 @@ _TOLD_YOU = pattern(
 
 @rule(
     code="CS103",
+    triggers=_words(
+        "told said stated informed advised mentioned explained noted indicated previously already per keep kept time repeat tell say mention explain"
+    ),
     name="as-already-told",
     family=_FAMILY,
     message="Reminds the customer they were already told: {excerpt!r}",
@@ -358,6 +372,9 @@ _QUESTION = pattern(
 
 @rule(
     code="CS104",
+    triggers=_words(
+        "why even not didn't don't haven't can't part listening reading attention managed seriously really how think"
+    ),
     name="accusing-question",
     family=_FAMILY,
     message="Question that accuses the customer: {excerpt!r}",
@@ -447,6 +464,9 @@ _CONDESCENDING = pattern(
 
 @rule(
     code="CS105",
+    triggers=_words(
+        "obviously evidently clearly know knows aware understand surely rocket sense anyone anybody child kid properly attention actually really carefully realise realize remember recall"
+    ),
     name="condescending-language",
     family=_FAMILY,
     message="Talks down to the customer: {excerpt!r}",
@@ -556,6 +576,9 @@ _AFTER_MUST = frozenset(
 
 @rule(
     code="CS106",
+    triggers=_words(
+        "must probably likely accidentally mistakenly inadvertently wrongly misread misunderstood misunderstand mistaken wrong confused incorrect"
+    ),
     name="assumes-customer-error",
     family=_FAMILY,
     message="Assumes the customer made a mistake: {excerpt!r}",

@@ -1,0 +1,191 @@
+"""
+Pre-send decisions: given findings and a policy, pass, warn or block.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+
+from cs_lint._errors import ConfigError, did_you_mean
+from cs_lint._finding import Family, Finding, Severity
+
+
+class Verdict(enum.Enum):
+    """
+    What a pre-send hook should do with a draft; values are the names.
+    """
+
+    PASS = "pass"
+    WARN = "warn"
+    BLOCK = "block"
+
+
+_SEVERITIES = frozenset(s.value for s in Severity)
+_FAMILIES = frozenset(f.value for f in Family)
+
+
+def _selectors(value: Iterable[str] | str) -> tuple[str, ...]:
+    items = (value,) if isinstance(value, str) else tuple(value)
+    for item in items:
+        if not isinstance(item, str) or not item.strip():
+            msg = (
+                f"expected a severity, code, prefix, family or rule name, got {item!r}"
+            )
+            raise ConfigError(msg)
+    return tuple(item.strip() for item in items)
+
+
+def _specificity(selector: str, f: Finding) -> int:
+    """
+    How specifically *selector* names finding *f* (0 when it does not).
+    """
+    if selector in (f.code, f.name):
+        return 1000
+    if selector == "ALL":
+        return 1
+    if selector == f.severity.value:
+        return 2
+    if selector == f.family.value:
+        return 3
+    if f.code.startswith(selector) and selector not in _SEVERITIES:
+        return 10 + len(selector)
+    return 0
+
+
+@attrs.frozen
+class EmailPolicy:
+    """
+    Which findings block sending and which only warn.
+
+    Each entry is a severity (``error``), a rule code (``CS103``), a code
+    prefix (``CS1``), a family (``accusatory``), a rule name or ``ALL``.
+    For each finding the most specific matching entry decides; on a tie
+    ``block`` wins. A finding no entry matches is reported but does not
+    change the decision.
+
+    Args:
+        block: Findings that hold the mail.
+        warn: Findings the agent should see before sending.
+    """
+
+    block: tuple[str, ...] = attrs.field(default=("error",), converter=_selectors)
+    warn: tuple[str, ...] = attrs.field(default=("warning",), converter=_selectors)
+
+    def action(self, finding: Finding) -> Verdict:
+        """
+        Return what *finding* alone asks for.
+        """
+        block = max((_specificity(s, finding) for s in self.block), default=0)
+        warn = max((_specificity(s, finding) for s in self.warn), default=0)
+        if block and block >= warn:
+            return Verdict.BLOCK
+        if warn:
+            return Verdict.WARN
+        return Verdict.PASS
+
+    def to_dict(self) -> dict[str, list[str]]:
+        """
+        Return ``{"block": [...], "warn": [...]}``.
+        """
+        return {"block": list(self.block), "warn": list(self.warn)}
+
+
+def email_policy(value: EmailPolicy | dict[str, Any] | None) -> EmailPolicy:
+    """
+    Build an `EmailPolicy` from a mapping (a config table) or pass one on.
+
+    Raises:
+        ConfigError: an unknown key or a value that is not a list of
+            strings.
+    """
+    if value is None:
+        return EmailPolicy()
+    if isinstance(value, EmailPolicy):
+        return value
+    if not isinstance(value, dict):
+        msg = f"expected a table with block and warn, got {value!r}"
+        raise ConfigError(msg, key="email")
+    keys = ("block", "warn")
+    for key, item in value.items():
+        if key not in keys:
+            msg = f"unknown setting {key!r}{did_you_mean(key, keys)}; known settings: block, warn"
+            raise ConfigError(msg, key=f"email.{key}")
+        if not isinstance(item, (list, str)):
+            msg = f"expected a list of strings, got {type(item).__name__} {item!r}"
+            raise ConfigError(msg, key=f"email.{key}")
+    try:
+        return EmailPolicy(**value)
+    except ConfigError as exc:
+        bad = "block" if "block" in value else "warn"
+        raise ConfigError(exc.message, key=f"email.{bad}") from None
+
+
+def check_policy(policy: EmailPolicy, codes: Iterable[str], path: str | None) -> None:
+    """
+    Raise `ConfigError` for a policy entry that names no severity, family,
+    rule or code prefix among *codes* (rule codes and names).
+    """
+    names = set(codes)
+    known = _SEVERITIES | _FAMILIES | {"ALL"} | names
+    for key, entries in (("block", policy.block), ("warn", policy.warn)):
+        for s in entries:
+            if s in known or any(c.startswith(s) for c in names):
+                continue
+            raise ConfigError(
+                f"unknown severity, rule, code prefix or family {s!r}"
+                f"{did_you_mean(s, known)}",
+                path=path,
+                key=f"email.{key}",
+            )
+
+
+@attrs.frozen
+class Decision:
+    """
+    The outcome for one draft: *verdict* and the *findings* that caused it
+    (the blocking ones for ``block``, the warning ones for ``warn``, none
+    for ``pass``).
+    """
+
+    verdict: Verdict
+    findings: tuple[Finding, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """
+        Return ``{"verdict": ..., "fingerprints": [...]}``.
+        """
+        return {
+            "verdict": self.verdict.value,
+            "fingerprints": [f.fingerprint for f in self.findings],
+        }
+
+
+def decide(findings: Iterable[Finding], policy: EmailPolicy | None = None) -> Decision:
+    """
+    Decide whether a draft with *findings* may be sent.
+
+    ``block`` if any finding blocks under *policy* (`EmailPolicy()` when
+    omitted: errors block, warnings warn), else ``warn`` if any warns,
+    else ``pass``.
+
+        >>> decide([]).verdict
+        <Verdict.PASS: 'pass'>
+    """
+    policy = EmailPolicy() if policy is None else policy
+    blocking: list[Finding] = []
+    warning: list[Finding] = []
+    for f in findings:
+        action = policy.action(f)
+        if action is Verdict.BLOCK:
+            blocking.append(f)
+        elif action is Verdict.WARN:
+            warning.append(f)
+    if blocking:
+        return Decision(Verdict.BLOCK, tuple(blocking))
+    if warning:
+        return Decision(Verdict.WARN, tuple(warning))
+    return Decision(Verdict.PASS)

@@ -1,0 +1,1039 @@
+"""
+Email drafts: read a MIME message, turn HTML into text with a map back to
+the HTML source, find the zones, lint the agent's own words and decide.
+
+The stdlib ``email`` package reads the message (``policy.default``);
+attachments are never decoded. HTML is read by a small tokenizer written
+for this module rather than ``html.parser``: it keeps exact source offsets
+for every character it emits, and it stays linear on malformed input
+(``html.parser`` in Python 3.11 takes seconds on a few kilobytes of
+``<a <a <a ...`` and raises on ``<![<![``). See docs/email.md.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+import attrs
+import regex
+
+from cs_lint._decide import Decision, Verdict, decide
+from cs_lint._document import Document
+from cs_lint._errors import InputError
+from cs_lint._finding import SCHEMA_VERSION, Finding
+from cs_lint._zones import (
+    AGENT_ZONES,
+    FORWARD,
+    QUOTE,
+    SIGNATURE,
+    Zone,
+    classify_quote,
+    detect_zones,
+)
+
+
+if TYPE_CHECKING:
+    from email.message import Message
+
+    from cs_lint._engine import Linter
+
+
+# --- HTML to text ----------------------------------------------------------------
+
+_TOKEN = regex.compile(
+    r"(?P<comment><!--.*?(?:--!?>|\Z))"
+    r"|(?P<decl><[!?][^>]*+>?)"
+    r"|(?P<end></[a-zA-Z][^>]*+>?)"
+    r"|(?P<bogus></[^>]++>?)"
+    r"|(?P<start><[a-zA-Z][^\s/>]*+(?:[^>\"']++|\"[^\"]*+\"?|'[^']*+'?)*+>?)"
+    r"|(?P<entity>&(?:\#[0-9]{1,10};?|\#[xX][0-9a-fA-F]{1,8};?|[a-zA-Z][a-zA-Z0-9]{0,31};?))"
+    r"|(?P<text>[^<&]++|[<&])",
+    regex.DOTALL,
+)
+_TAG_NAME = regex.compile(r"</?([^\s/>]+)")
+_ATTR = regex.compile(
+    r"([^\s=/>\"']+)(?:\s*=\s*(?:\"([^\"]*+)\"?|'([^']*+)'?|([^\s>]*+)))?"
+)
+_PIECES = regex.compile(
+    r"(?P<ws>[\s\xa0]+)|(?P<zw>[\u00ad\u200b\u2060\ufeff]+)"
+    r"|(?P<word>[^\s\xa0\u00ad\u200b\u2060\ufeff]+)"
+)
+_PRE_PIECES = regex.compile(r"(?P<nl>\r?\n)|(?P<cr>\r)|(?P<run>[^\r\n]+)")
+_BORDER_TOP = regex.compile(r"border-top:[^;]*solid")
+_INVISIBLE = frozenset("\u00ad\u200b\u2060\ufeff")
+# Deeper quotes still get this many "> ", so the text stays linear in size.
+_MAX_MARKERS = 8
+
+_LINE_BLOCKS = frozenset(
+    [
+        "div",
+        "li",
+        "tr",
+        "dt",
+        "dd",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "nav",
+        "aside",
+        "address",
+        "figure",
+        "figcaption",
+        "form",
+        "fieldset",
+        "center",
+        "main",
+        "details",
+        "summary",
+        "caption",
+        "legend",
+        "body",
+        "html",
+        "tbody",
+        "thead",
+        "tfoot",
+        "option",
+    ]
+)
+_PARA_BLOCKS = frozenset(
+    [
+        "p",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "dl",
+        "table",
+        "blockquote",
+        "pre",
+        "menu",
+    ]
+)
+_VOID = frozenset(
+    [
+        "br",
+        "hr",
+        "img",
+        "meta",
+        "link",
+        "input",
+        "wbr",
+        "area",
+        "base",
+        "col",
+        "embed",
+        "source",
+        "track",
+        "param",
+        "keygen",
+        "basefont",
+        "frame",
+    ]
+)
+_RAW_TEXT = frozenset(
+    ["script", "style", "title", "textarea", "xmp", "iframe", "noembed", "noframes"]
+)
+_SKIPPED = frozenset({"head", "template"})
+_WITH_ATTRS = frozenset({"div", "blockquote", "pre", "section", "table", "hr", "span"})
+
+_QUOTE_CLASSES = frozenset(
+    {
+        "gmail_quote",
+        "gmail_quote_container",
+        "yahoo_quoted",
+        "protonmail_quote",
+        "moz-cite-prefix",
+    }
+)
+_FORWARD_CLASSES = frozenset({"moz-forward-container"})
+_SIGNATURE_CLASSES = frozenset(
+    {"gmail_signature", "moz-signature", "protonmail_signature_block"}
+)
+_SIGNATURE_IDS = frozenset({"signature", "applemailsignature"})
+# Outlook puts the quoted thread after these, as siblings: quote to the end.
+_TO_END_IDS = frozenset(
+    {
+        "divrplyfwdmsg",
+        "x_divrplyfwdmsg",
+        "appendonsend",
+        "x_appendonsend",
+        "stopspelling",
+    }
+)
+_TO_END_CLASSES = frozenset({"outlookmessageheader"})
+
+
+class SourceMap:
+    """
+    Map offsets in text extracted from HTML back to the HTML source.
+
+    The text is built from segments: a run copied verbatim (one source
+    character per text character) or an atomic piece (an entity, a
+    collapsed run of whitespace, an inserted line break or ``> ``) that
+    maps as a whole onto one source span.
+    """
+
+    __slots__ = ("_out", "_src", "_src_end", "_verbatim")
+
+    def __init__(self) -> None:
+        self._out: list[int] = []
+        self._src: list[int] = []
+        self._src_end: list[int] = []
+        self._verbatim: list[bool] = []
+
+    def add(self, out: int, src: int, src_end: int, *, verbatim: bool) -> None:
+        """
+        Record that text from offset *out* comes from ``source[src:src_end]``.
+        """
+        if (
+            verbatim
+            and self._verbatim
+            and self._verbatim[-1]
+            and self._src_end[-1] == src
+            and out - self._out[-1] == self._src_end[-1] - self._src[-1]
+        ):
+            self._src_end[-1] = src_end
+            return
+        self._out.append(out)
+        self._src.append(src)
+        self._src_end.append(src_end)
+        self._verbatim.append(verbatim)
+
+    def _char(self, offset: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self._out, offset) - 1
+        if i < 0:
+            return 0, 0
+        if self._verbatim[i]:
+            src = self._src[i] + offset - self._out[i]
+            return src, src + 1
+        return self._src[i], self._src_end[i]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """
+        Return the source span covering text ``[start, end)``: it starts
+        where the first character comes from and ends where the last one
+        does, so any tags or entities in between are inside it.
+        """
+        first = self._char(start)
+        if end <= start:
+            return first[0], first[0]
+        last = self._char(end - 1)
+        return first[0], max(first[0], last[1])
+
+
+@attrs.frozen
+class HtmlText:
+    """
+    Text extracted from HTML: *text*, the *source_map* back to the HTML,
+    and zone *hints* from quote and signature containers.
+    """
+
+    text: str
+    source_map: SourceMap = attrs.field(eq=False, repr=False)
+    hints: tuple[Zone, ...] = ()
+
+
+class _Open:
+    """
+    An open element and what it changed, undone when it closes.
+    """
+
+    __slots__ = ("candidate", "hint", "level", "list", "name", "pre", "quote", "skip")
+
+    def __init__(self, name: str, level: int) -> None:
+        self.name = name
+        self.level = level
+        self.quote = False
+        self.pre = False
+        self.skip = False
+        self.list = False
+        self.hint: tuple[str, int] | None = None
+        self.candidate: tuple[int, int] | None = None
+
+
+def _attrs(tag: str, name_end: int) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for m in _ATTR.finditer(tag, name_end):
+        key = m.group(1).lower()
+        if key not in out:
+            value = m.group(2) or m.group(3) or m.group(4) or ""
+            out[key] = _unescape(value) if "&" in value else value
+    return out
+
+
+def _unescape(value: str) -> str:
+    import html  # noqa: PLC0415 - only HTML mail needs the entity table
+
+    return html.unescape(value)
+
+
+def _is_quote_blockquote(attributes: dict[str, str]) -> bool:
+    """
+    A blockquote is a quote unless it is Gmail's "indent" (no border).
+    """
+    classes = attributes.get("class", "").lower().split()
+    if attributes.get("type", "").lower() == "cite" or any(
+        "quote" in c for c in classes
+    ):
+        return True
+    style = attributes.get("style", "").lower().replace(" ", "")
+    return "border:none" not in style
+
+
+def _hint_kind(name: str, attributes: dict[str, str]) -> str | None:
+    classes = set(attributes.get("class", "").lower().split())
+    ident = attributes.get("id", "").lower()
+    if ident in _TO_END_IDS or classes & _TO_END_CLASSES:
+        return "to-end"
+    if name == "blockquote":
+        return None
+    if classes & _QUOTE_CLASSES:
+        return QUOTE
+    if classes & _FORWARD_CLASSES:
+        return FORWARD
+    if (
+        classes & _SIGNATURE_CLASSES
+        or ident in _SIGNATURE_IDS
+        or attributes.get("data-smartmail") == "gmail_signature"
+    ):
+        return SIGNATURE
+    return None
+
+
+class _Renderer:
+    """
+    Walk the tokens once and build the text, its source map and hints.
+    """
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.out: list[str] = []
+        self.olen = 0
+        self.map = SourceMap()
+        self.pending = 0  # 1: line break, 2: blank line, before next content
+        self.break_src = 0
+        self.break_depth = 0
+        self.space: tuple[int, int] | None = None
+        self.col0 = True
+        self.prev_blank = True
+        self.depth = 0
+        self.pre = 0
+        self.skip = 0
+        self.in_hint = 0
+        self.lists: list[list[Any]] = []
+        self.marker: tuple[str, int, int] | None = None
+        self.stack: list[_Open] = []
+        self.open: dict[str, int] = {}
+        self.hints: list[Zone] = []
+        self.to_end: int | None = None
+
+    # -- output -------------------------------------------------------------------
+
+    def _put(self, text: str, src: int, src_end: int, *, verbatim: bool) -> None:
+        self.map.add(self.olen, src, src_end, verbatim=verbatim)
+        self.out.append(text)
+        self.olen += len(text)
+
+    def _newline(self, src: int) -> None:
+        if self.col0:
+            blank = ">" * min(self.depth, self.break_depth, _MAX_MARKERS) + "\n"
+            self._put(blank, src, src, verbatim=False)
+            self.prev_blank = True
+        else:
+            self._put("\n", src, src, verbatim=False)
+            self.col0 = True
+
+    def _flush_breaks(self) -> None:
+        if self.olen and self.pending:
+            if not self.col0:
+                self._newline(self.break_src)
+            if self.pending == 2 and not self.prev_blank:
+                self._newline(self.break_src)
+        self.pending = 0
+
+    def _content(self, src: int) -> None:
+        """
+        Prepare for visible content from source offset *src*.
+        """
+        self._flush_breaks()
+        self.break_depth = self.depth
+        if self.col0:
+            if self.depth:
+                self._put(
+                    "> " * min(self.depth, _MAX_MARKERS), src, src, verbatim=False
+                )
+            if self.marker is not None:
+                text, m_start, m_end = self.marker
+                self._put(text, m_start, m_end, verbatim=False)
+                self.marker = None
+            self.col0 = False
+            self.prev_blank = False
+        elif self.space is not None:
+            s, e = self.space
+            self._put(" ", s, e, verbatim=self.source[s:e] == " ")
+        self.space = None
+
+    def _block(self, level: int, src: int) -> None:
+        self.break_depth = (
+            min(self.break_depth, self.depth) if self.pending else self.depth
+        )
+        self.pending = max(self.pending, level)
+        self.break_src = src
+        self.space = None
+
+    def _whitespace(self, start: int, end: int) -> None:
+        if not self.col0 and self.space is None:
+            self.space = (start, end)
+
+    # -- tokens ---------------------------------------------------------------------
+
+    def _text(self, start: int, end: int) -> None:
+        if self.skip:
+            return
+        if self.pre:
+            for m in _PRE_PIECES.finditer(self.source, start, end):
+                if m.lastgroup == "nl":
+                    self._flush_breaks()
+                    self._newline(m.start())
+                elif m.lastgroup == "run":
+                    self._content(m.start())
+                    self._put(m.group(), m.start(), m.end(), verbatim=True)
+            return
+        for m in _PIECES.finditer(self.source, start, end):
+            kind = m.lastgroup
+            if kind == "ws":
+                self._whitespace(m.start(), m.end())
+            elif kind == "word":
+                self._content(m.start())
+                self._put(m.group(), m.start(), m.end(), verbatim=True)
+
+    def _entity(self, start: int, end: int) -> None:
+        if self.skip:
+            return
+        raw = self.source[start:end]
+        value = _unescape(raw)
+        if value == raw:
+            self._text(start, end)
+            return
+        if all(c in _INVISIBLE for c in value):
+            return
+        if not self.pre and (value.isspace() or value == "\xa0"):
+            self._whitespace(start, end)
+            return
+        self._content(start)
+        self._put(value.replace("\xa0", " "), start, end, verbatim=False)
+
+    def _start(self, start: int, end: int) -> int:
+        tag = self.source[start:end]
+        m = _TAG_NAME.match(tag)
+        name = m.group(1).lower() if m else ""
+        attributes = _attrs(tag, m.end()) if m and name in _WITH_ATTRS else {}
+        if name in _RAW_TEXT:
+            close = regex.compile(
+                rf"</{regex.escape(name)}(?=[\s/>])", regex.IGNORECASE
+            )
+            found = close.search(self.source, end)
+            if found is None:
+                return len(self.source)
+            after = self.source.find(">", found.end())
+            return len(self.source) if after == -1 else after + 1
+        if name == "br":
+            if not self.skip and self.olen:
+                self._flush_breaks()
+                self.space = None
+                if not self.col0 or not self.prev_blank:
+                    self._newline(start)
+            return end
+        if name == "body":
+            while self.open.get("head"):
+                self._pop(start)
+        if name == "hr":
+            self._block(2, start)
+            self._hint(name, attributes, None)
+            return end
+        if name in _VOID:
+            return end
+        level = 2 if name in _PARA_BLOCKS else 1 if name in _LINE_BLOCKS else 0
+        if name in ("td", "th") and not self.col0 and self.space is None:
+            self.space = (start, end)
+        if level:
+            self._block(level, start)
+        entry = _Open(name, level)
+        if name == "blockquote" and _is_quote_blockquote(attributes):
+            entry.quote = True
+            self.depth += 1
+        elif name == "pre":
+            entry.pre = True
+            self.pre += 1
+            if self.source.startswith("\n", end):
+                end += 1
+            elif self.source.startswith("\r\n", end):
+                end += 2
+        elif name in ("ul", "ol"):
+            entry.list = True
+            self.lists.append([name, 0])
+        elif name == "li":
+            marker = "- "
+            if self.lists and self.lists[-1][0] == "ol":
+                self.lists[-1][1] += 1
+                marker = f"{self.lists[-1][1]}. "
+            self.marker = (marker, start, end)
+        elif name in _SKIPPED:
+            entry.skip = True
+            self.skip += 1
+        if attributes:
+            self._hint(name, attributes, entry)
+        self.stack.append(entry)
+        self.open[name] = self.open.get(name, 0) + 1
+        return end
+
+    def _hint(self, name: str, attributes: dict[str, str], entry: _Open | None) -> None:
+        if self.to_end is not None or self.in_hint:
+            return
+        kind = _hint_kind(name, attributes)
+        if kind == "to-end":
+            self.to_end = self.olen
+        elif kind is not None and entry is not None:
+            entry.hint = (kind, self.olen)
+            self.in_hint += 1
+        elif (
+            entry is not None
+            and name == "div"
+            and _BORDER_TOP.search(attributes.get("style", "").lower().replace(" ", ""))
+        ):
+            entry.candidate = (self.olen, len(self.out))
+
+    def _end(self, start: int, end: int) -> None:
+        m = _TAG_NAME.match(self.source, start, end)
+        name = m.group(1).lower() if m else ""
+        if name == "br":  # </br> is a <br> to browsers
+            self._start(start, end)
+            return
+        if not self.open.get(name):
+            if name in ("p",) and not self.skip:
+                self._block(2, start)
+            return
+        while self.stack:
+            if self._pop(start) == name:
+                break
+
+    def _pop(self, src: int) -> str:
+        entry = self.stack.pop()
+        self.open[entry.name] -= 1
+        if entry.level:
+            self._block(entry.level, src)
+        if entry.quote:
+            self.depth -= 1
+        if entry.pre:
+            self.pre -= 1
+        if entry.skip:
+            self.skip -= 1
+        if entry.list:
+            self.lists.pop()
+        if entry.hint is not None:
+            kind, hint_start = entry.hint
+            self.in_hint -= 1
+            if self.olen > hint_start:
+                self.hints.append(Zone(kind, hint_start, self.olen))
+        if entry.candidate is not None and self.to_end is None:
+            hint_start, piece = entry.candidate
+            head = "".join(self.out[piece : piece + 40]).lstrip()
+            if regex.match(r"\*?(?:From|Von|De|Van|Da)\*?\s?:", head, regex.IGNORECASE):
+                self.to_end = hint_start
+        return entry.name
+
+    def run(self) -> HtmlText:
+        source = self.source
+        pos = 0
+        size = len(source)
+        while pos < size:
+            m = _TOKEN.match(source, pos)
+            if m is None:  # pragma: no cover - the last alternative matches any char
+                break
+            kind = m.lastgroup
+            start, end = m.span()
+            if kind == "text":
+                self._text(start, end)
+            elif kind == "entity":
+                self._entity(start, end)
+            elif kind == "start":
+                end = self._start(start, end)
+            elif kind == "end":
+                self._end(start, end)
+            pos = end
+        while self.stack:
+            self._pop(size)
+        text = "".join(self.out)
+        hints = [h for h in self.hints if self.to_end is None or h.start < self.to_end]
+        if self.to_end is not None:
+            hints = [attrs.evolve(h, end=min(h.end, self.to_end)) for h in hints]
+            if self.to_end < len(text):
+                hints.append(Zone(QUOTE, self.to_end, len(text)))
+        hints = [
+            attrs.evolve(h, kind=classify_quote(text[h.start : h.end]))
+            if h.kind == QUOTE
+            else h
+            for h in hints
+        ]
+        return HtmlText(text, self.map, tuple(sorted(hints, key=lambda h: h.start)))
+
+
+def html_to_text(source: str) -> HtmlText:
+    """
+    Extract the text of an HTML mail body, with a map back to *source*.
+
+    Block elements and ``<br>`` become line breaks, paragraphs and tables
+    blank lines, whitespace collapses as a browser shows it, entities are
+    decoded, list items get ``- `` or ``1. ``, quoting blockquotes get
+    ``> `` on every line; ``head``, ``script``, ``style`` and comments are
+    dropped. Quote, forward and signature containers of common clients
+    (Gmail, Outlook, Apple Mail, Thunderbird, Yahoo, Proton) become zone
+    hints. Linear in the size of *source*.
+    """
+    return _Renderer(source).run()
+
+
+# --- MIME ----------------------------------------------------------------------------
+
+_HEADER_LINE = regex.compile(rb"[!-9;-~]+[ \t]*:")
+_BLANK_LINE = regex.compile(rb"\n\r?\n")
+_BROKEN_STRUCTURE = frozenset(
+    {
+        "NoBoundaryInMultipartDefect",
+        "StartBoundaryNotFoundDefect",
+        "MultipartInvariantViolationDefect",
+    }
+)
+_DEFECTS = {
+    "NoBoundaryInMultipartDefect": "a multipart part has no boundary",
+    "StartBoundaryNotFoundDefect": "the multipart boundary never appears",
+    "CloseBoundaryNotFoundDefect": "the closing multipart boundary is missing",
+    "MultipartInvariantViolationDefect": "a part claims to be multipart but is not",
+    "FirstHeaderLineIsContinuationDefect": "the first header line is a continuation",
+    "MisplacedEnvelopeHeaderDefect": "a 'From ' envelope line inside the headers",
+    "MissingHeaderBodySeparatorDefect": "no blank line after the headers",
+    "InvalidMultipartContentTransferEncodingDefect": "a multipart part declares a transfer encoding",
+    "UndecodableBytesDefect": "a header holds raw non-ASCII bytes",
+    "InvalidBase64PaddingDefect": "the base64 text has bad padding",
+    "InvalidBase64CharactersDefect": "the base64 text holds invalid characters",
+    "InvalidBase64LengthDefect": "the base64 text has an invalid length",
+    "InvalidHeaderDefect": "a header is malformed",
+    "HeaderMissingRequiredValue": "a header has no value",
+    "NonPrintableDefect": "a header holds non-printable characters",
+    "ObsoleteHeaderDefect": "a header uses obsolete syntax",
+    "InvalidDateDefect": "the Date header is not a date",
+}
+_CHARSET_ALIASES = {
+    "iso-8859-8-i": "iso-8859-8",
+    "iso-8859-8-e": "iso-8859-8",
+    "iso-8859-6-i": "iso-8859-6",
+    "iso-8859-6-e": "iso-8859-6",
+    "x-mac-roman": "mac-roman",
+    "ks_c_5601-1987": "cp949",
+    "windows-874": "cp874",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "x-sjis": "shift_jis",
+    "unicode-1-1-utf-7": "utf-7",
+}
+_ASCII = frozenset({"us-ascii", "ascii", "ansi_x3.4-1968", "iso646-us", "646"})
+_MAX_DEPTH = 64
+
+
+@attrs.frozen
+class _Body:
+    """
+    The part of a message that holds the reply, decoded.
+    """
+
+    source: str
+    is_html: bool
+    subject: str | None
+    notes: tuple[str, ...]
+
+
+def _repair_headers(raw: bytes) -> tuple[bytes, list[str]]:
+    """
+    Drop header lines with no colon and add a missing blank line after the
+    headers, so the parser never mistakes headers for body or body for
+    headers.
+
+    Raises:
+        InputError: nothing before the first blank line is a header.
+    """
+    blank = _BLANK_LINE.search(raw)
+    cut = len(raw) if blank is None else blank.start() + 1
+    lines = raw[:cut].splitlines(keepends=True)
+    end = next(
+        (i for i, line in enumerate(lines) if not line.strip(b"\r\n")), len(lines)
+    )
+    valid = [
+        i
+        for i in range(end)
+        if _HEADER_LINE.match(lines[i])
+        or (i and lines[i][:1] in (b" ", b"\t"))
+        or (i == 0 and lines[i].startswith(b"From "))
+    ]
+    if not valid or (len(valid) == 1 and lines[valid[0]].startswith(b"From ")):
+        msg = (
+            "no mail headers: this is not an RFC 5322 message (headers, a blank "
+            "line, the body); to check a bare reply use --body text or `cs-lint check`"
+        )
+        raise InputError(msg)
+    last = valid[-1]
+    valid_set = set(valid)
+    dropped = [i for i in range(last) if i not in valid_set]
+    notes = []
+    if dropped:
+        first = lines[dropped[0]].decode("ascii", "replace").strip()[:40]
+        notes.append(
+            f"malformed headers: dropped {len(dropped)} header line(s) with no "
+            f"colon (line {dropped[0] + 1}: {first!r})"
+        )
+    extra = b""
+    if last + 1 < end:
+        notes.append(
+            f"malformed headers: no blank line after the headers; read from "
+            f"line {last + 2} on as the body"
+        )
+        extra = b"\n"
+    if not dropped and not extra:
+        return raw, notes
+    kept = [lines[i] for i in range(last + 1) if i in valid_set]
+    return b"".join([*kept, extra, *lines[last + 1 :], raw[cut:]]), notes
+
+
+def _defects(part: object) -> list[str]:
+    return [type(d).__name__ for d in getattr(part, "defects", ())]
+
+
+def _describe(names: Sequence[str]) -> str:
+    seen = dict.fromkeys(_DEFECTS.get(n, n) for n in names)
+    return "; ".join(seen)
+
+
+def _find_body(msg: Message) -> tuple[Message | None, str, list[str], list[str]]:
+    """
+    Return the part that holds the reply and its content type, the defects
+    met on the way and the content types seen (for error messages).
+
+    A depth-first walk that never decodes a payload: the first text/plain
+    or text/html part that is not an attachment; in multipart/alternative
+    the text/plain one when there is one; in multipart/related the root.
+    """
+    defects: list[str] = []
+    types: list[str] = []
+
+    def walk(part: Message, depth: int) -> tuple[Message, str] | None:
+        if depth > _MAX_DEPTH:
+            defects.append("MIME nesting deeper than 64 levels")
+            return None
+        defects.extend(_defects(part))
+        ctype = part.get_content_type()
+        types.append(ctype)
+        if ctype in ("text/plain", "text/html"):
+            if depth and part.get_content_disposition() == "attachment":
+                return None
+            return part, ctype
+        if not ctype.startswith("multipart/"):
+            return None
+        payload = part.get_payload()
+        if not isinstance(payload, list):
+            return None
+        children = [c for c in payload if not isinstance(c, str)]
+        if ctype == "multipart/alternative":
+            found = [b for c in children if (b := walk(c, depth + 1)) is not None]
+            plain = [b for b in found if b[1] == "text/plain"]
+            return plain[0] if plain else found[0] if found else None
+        if ctype == "multipart/related" and children:
+            root = children[0]
+            start = part.get_param("start")
+            if isinstance(start, str):
+                for c in children:
+                    if c.get("content-id") == start:
+                        root = c
+                        break
+            return walk(root, depth + 1)
+        for child in children:
+            found_part = walk(child, depth + 1)
+            if found_part is not None:
+                return found_part
+        return None
+
+    found = walk(msg, 0)
+    if found is None:
+        return None, "", defects, types
+    return found[0], found[1], defects, types
+
+
+def _decode(part: Message, ctype: str, notes: list[str]) -> str:
+    payload = part.get_payload(decode=True)
+    data = payload if isinstance(payload, bytes) else b""
+    declared = part.get_content_charset()
+    charset = (declared or "us-ascii").strip().lower()
+    codec = _CHARSET_ALIASES.get(charset, charset)
+    try:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            try:
+                if codec not in _ASCII:
+                    raise
+                text = data.decode("utf-8")
+                what = f"declared {charset}" if declared else "no charset declared"
+                notes.append(f"the {ctype} part is UTF-8 ({what}); decoded as UTF-8")
+            except UnicodeDecodeError:
+                text = data.decode(codec, "replace")
+                notes.append(
+                    f"the {ctype} part holds bytes that are not valid {charset}; "
+                    "they were replaced with U+FFFD"
+                )
+    except LookupError:
+        msg = f"unknown charset {charset!r} in the {ctype} part: cannot decode it"
+        raise InputError(msg) from None
+    return text.removeprefix("\ufeff")
+
+
+def _subject(msg: Message, notes: list[str]) -> str | None:
+    """
+    Return the decoded Subject and add a note for each malformed header a
+    reader of the report may care about (never raises).
+    """
+    bad: list[str] = []
+    for name in ("Date", "Subject"):
+        try:
+            value = msg.get(name)
+        except Exception:  # noqa: BLE001 - a header we cannot read is only a note
+            bad.append(f"{name} (unreadable)")
+            continue
+        names = _defects(value) if value is not None else []
+        if names:
+            bad.append(f"{name} ({_describe(names)})")
+        elif name == "Subject" and value is not None and "\ufffd" in str(value):
+            bad.append(f"{name} (raw non-ASCII bytes)")
+    if bad:
+        notes.append(f"malformed headers: {', '.join(bad)}")
+    try:
+        value = msg.get("subject")
+    except Exception:  # noqa: BLE001
+        return None
+    return None if value is None else str(value)
+
+
+def read_message(data: bytes | str | Message) -> _Body:
+    """
+    Read a MIME message and return the decoded part that holds the reply.
+
+    *data* is the raw message (bytes, or str which is encoded as UTF-8
+    first) or an already parsed ``email.message.Message``.
+
+    Raises:
+        InputError: empty input, no headers, a broken MIME structure with
+            no readable text part, no text part at all, or an unknown
+            charset.
+    """
+    from email import policy  # noqa: PLC0415 - keeps `import cs_lint` cheap
+    from email.message import Message  # noqa: PLC0415
+    from email.parser import BytesParser  # noqa: PLC0415
+
+    notes: list[str] = []
+    if isinstance(data, Message):
+        msg = data
+    else:
+        if isinstance(data, str):
+            raw = data.encode("utf-8", "surrogateescape")
+        elif isinstance(data, (bytes, bytearray, memoryview)):
+            raw = bytes(data)
+        else:
+            msg_text = f"message must be bytes, str or email.message.Message, not {type(data).__name__}"
+            raise TypeError(msg_text)
+        if not raw.strip():
+            msg_text = "empty input: expected an email message (headers, a blank line, the body)"
+            raise InputError(msg_text)
+        raw, repaired = _repair_headers(raw)
+        notes.extend(repaired)
+        try:
+            msg = BytesParser(policy=policy.default).parsebytes(raw)
+        except Exception as exc:  # noqa: BLE001 - the parser is lenient; anything left is a broken message
+            msg_text = f"cannot parse the message: {type(exc).__name__}: {exc}"
+            raise InputError(msg_text) from None
+    try:
+        part, ctype, defects, types = _find_body(msg)
+    except RecursionError:
+        msg_text = "broken MIME structure: parts nested too deeply"
+        raise InputError(msg_text) from None
+    broken = [
+        d for d in defects if d in _BROKEN_STRUCTURE or d.startswith("MIME nesting")
+    ]
+    if part is None:
+        if broken:
+            msg_text = (
+                f"broken MIME structure: {_describe(broken)}; no text part can be read"
+            )
+            raise InputError(msg_text)
+        others = ", ".join(
+            dict.fromkeys(t for t in types if not t.startswith("multipart/"))
+        )
+        msg_text = f"no text part to check: the message holds only {others or 'empty multipart containers'}"
+        raise InputError(msg_text)
+    if defects:
+        notes.append(
+            f"damaged message: {_describe(defects)}; checked the text part that could be read"
+        )
+    subject = _subject(msg, notes)
+    try:
+        source = _decode(part, ctype, notes)
+    except InputError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a payload the stdlib cannot decode is a broken message
+        msg_text = f"cannot decode the {ctype} part: {type(exc).__name__}: {exc}"
+        raise InputError(msg_text) from None
+    return _Body(source, ctype == "text/html", subject, tuple(notes))
+
+
+# --- the report -------------------------------------------------------------------
+
+
+@attrs.frozen
+class EmailReport:
+    """
+    The result of checking one email draft.
+
+    *text* is what was linted: the decoded text/plain part, or the text
+    extracted from the HTML part; every finding indexes it exactly
+    (``text[f.start:f.end] == f.excerpt``). *source* is the decoded part as
+    it was sent (the HTML for an HTML mail, else *text* again), and
+    ``source_spans[i]`` is the span of ``findings[i]`` in it: for HTML it
+    covers the finding's words, tags and entities inside included.
+    *zones* tile *text*; findings come from the agent's zones only.
+    *actions* says what the policy made of each finding; *decision* is
+    the outcome. *customer* is the customer message the conversation
+    rules saw and *customer_source* where it came from (``given``,
+    ``quote`` or None). *notes* explain anything unusual about the input
+    (damaged structure, charset fallbacks, nothing of the agent's own).
+    """
+
+    text: str
+    source: str
+    is_html: bool
+    zones: tuple[Zone, ...]
+    findings: tuple[Finding, ...]
+    source_spans: tuple[tuple[int, int], ...]
+    actions: tuple[Verdict, ...]
+    decision: Decision
+    customer: str | None = None
+    customer_source: str | None = None
+    subject: str | None = None
+    notes: tuple[str, ...] = ()
+
+    @property
+    def verdict(self) -> Verdict:
+        """
+        The decision's verdict: ``pass``, ``warn`` or ``block``.
+        """
+        return self.decision.verdict
+
+    def source_span(self, finding: Finding) -> tuple[int, int]:
+        """
+        Return the span of *finding* (one of `findings`) in *source*.
+        """
+        return self.source_spans[self.findings.index(finding)]
+
+    def to_dict(self) -> dict[str, Any]:
+        """
+        Return a JSON-serialisable dict (see docs/email.md for the shape).
+        """
+        findings = []
+        for f, (src_start, src_end), action in zip(
+            self.findings, self.source_spans, self.actions, strict=True
+        ):
+            item = f.to_dict()
+            item["source_start"] = src_start
+            item["source_end"] = src_end
+            item["action"] = action.value
+            findings.append(item)
+        return {
+            "version": SCHEMA_VERSION,
+            "decision": self.decision.verdict.value,
+            "content_type": "text/html" if self.is_html else "text/plain",
+            "subject": self.subject,
+            "zones": [z.to_dict() for z in self.zones],
+            "findings": findings,
+            "customer_source": self.customer_source,
+            "notes": list(self.notes),
+        }
+
+
+def check_body(
+    linter: Linter,
+    source: str,
+    *,
+    is_html: bool,
+    customer: str | None,
+    subject: str | None = None,
+    notes: Sequence[str] = (),
+) -> EmailReport:
+    """
+    Lint a decoded mail body (plain text or HTML) and decide.
+    """
+    if is_html:
+        rendered = html_to_text(source)
+        text, hints, source_map = rendered.text, rendered.hints, rendered.source_map
+    else:
+        text, hints, source_map = source, (), None
+    zones = detect_zones(text, hints)
+    doc = Document(text, customer=customer, zones=zones)
+    findings = tuple(linter.lint_document(doc))
+    if source_map is None:
+        spans = tuple((f.start, f.end) for f in findings)
+    else:
+        spans = tuple(source_map.span(f.start, f.end) for f in findings)
+    policy = linter.config.email
+    all_notes = list(notes)
+    if not text.strip():
+        all_notes.append("the message body is empty: nothing to check")
+    elif not any(
+        z.kind in AGENT_ZONES and text[z.start : z.end].strip() for z in zones
+    ):
+        kinds = ", ".join(dict.fromkeys(z.kind for z in zones))
+        all_notes.append(f"no new text to check: the body holds only {kinds}")
+    used = doc.customer or None
+    return EmailReport(
+        text=text,
+        source=source,
+        is_html=is_html,
+        zones=zones,
+        findings=findings,
+        source_spans=spans,
+        actions=tuple(policy.action(f) for f in findings),
+        decision=decide(findings, policy),
+        customer=used,
+        customer_source=doc.customer_source,
+        subject=subject,
+        notes=tuple(all_notes),
+    )
+
+
+def check_message(
+    linter: Linter, data: bytes | str | Message, *, customer: str | None
+) -> EmailReport:
+    """
+    Read a MIME message, lint its reply part and decide.
+    """
+    body = read_message(data)
+    return check_body(
+        linter,
+        body.source,
+        is_html=body.is_html,
+        customer=customer,
+        subject=body.subject,
+        notes=body.notes,
+    )

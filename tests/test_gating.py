@@ -1,0 +1,56 @@
+"""
+Trigger-word gating is a pure speed-up: it never changes findings.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import cs_lint
+from cs_lint import Document
+
+from .conftest import ALL_RULES
+
+
+ROOT = Path(__file__).resolve().parent
+CORPORA = ROOT.parent.parent / "shared" / "corpora"
+
+
+def texts() -> list[str]:
+    out = [t for r in ALL_RULES for t in (*r.bad, *r.good)]
+    for path in sorted((ROOT / "cases").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                out.append(json.loads(line)["text"])
+    # Real replies, where the shared corpora sit beside the checkout.
+    twcs = CORPORA / "twcs" / "data.jsonl"
+    if twcs.is_file():
+        with twcs.open(encoding="utf-8") as fh:
+            out += [json.loads(line)["text"] for line in fh]
+    return out
+
+
+def test_gating_never_changes_findings(linter: cs_lint.Linter) -> None:
+    """
+    Every text gets the same findings with and without gating.
+    """
+    corpus = texts()
+    assert len(corpus) > 300
+    fired = 0
+    for text in corpus:
+        gated = linter.lint_document(Document(text))
+        full = linter.lint_document(Document(text), gate=False)
+        assert full == gated, text
+        fired += bool(full)
+    assert fired > 50
+
+
+def test_lowercase_keeps_offsets(linter: cs_lint.Linter) -> None:
+    """
+    Characters whose lowercase is longer do not shift offsets.
+    """
+    text = "İİİ İstanbul. Did you even read it?"
+    (f,) = linter.lint(text)
+    assert "Did you even" == f.excerpt
+    assert len(Document(text).lower) == len(text)

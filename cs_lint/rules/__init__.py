@@ -4,11 +4,23 @@ The built-in rules, one module per family; phrase data lives in ``packs/``.
 
 from __future__ import annotations
 
-from cs_lint.rules import accusatory
+from cs_lint.rules import (
+    accusatory,
+    defensiveness,
+    hedging,
+    negative_framing,
+    over_promising,
+)
 
 
 #: Every built-in code rule, in code order. Bundled phrase packs in
 #: ``cs_lint/rules/packs/`` are added by the registry.
-RULES = (*accusatory.RULES,)
+RULES = (
+    *accusatory.RULES,
+    *hedging.RULES,
+    *over_promising.RULES,
+    *defensiveness.RULES,
+    *negative_framing.RULES,
+)
 
 __all__ = ["RULES"]

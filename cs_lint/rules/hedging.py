@@ -1,0 +1,902 @@
+"""
+Hedging (CS2xx): the agent sounding unsure of its own help or knowledge.
+
+Grounded in seed 003 ("Speak with Confidence": "If you say things like, 'I
+might be able to fix this' or 'I'll try to fix this,' it makes it sound
+like you don't have confidence in yourself").
+
+Every rule here is about the agent's own actions and knowledge. Telling
+the customer to try something ("try restarting the router", "could you try
+clearing the cache?") is an instruction, not a hedge; polite softeners
+("could you DM us", "you might want to check") are suggestions to the
+customer and are not counted; ordinary conditionals ("if it persists,
+reply here") are not hedges; words inside quotation marks are the
+customer's and are skipped by the engine. Honest unknowns with a next step
+("I'm not sure why this happened, so I've asked the team") are not flagged:
+the rules look for doubt about the answer or the fix, not for candour.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import attrs
+import regex
+
+from cs_lint._document import Document
+from cs_lint._finding import Applicability, Edit, Family, Suggestion
+from cs_lint._rule import Match, rule
+from cs_lint.rules._common import pattern, removal
+
+
+_FAMILY = Family.HEDGING
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _unsafe(suggestion: Suggestion) -> Suggestion:
+    """
+    The same suggestion, marked unsafe: dropping a hedge changes how sure
+    the reply sounds, so a person should read it first.
+    """
+    return attrs.evolve(suggestion, applicability=Applicability.UNSAFE)
+
+
+# -- bounded context ----------------------------------------------------------
+
+#: How far around a match the sentence-wide checks look. Real sentences are
+#: far shorter; the bound keeps one 10 MB "sentence" linear to lint.
+_WINDOW = 400
+
+
+def mentions(doc: Document, words: frozenset[str]) -> bool:
+    """
+    Return whether any of *words* occurs in the reply: a set look-up that
+    saves a costly scan for a phrase that cannot be there.
+    """
+    return not words.isdisjoint(doc.words)
+
+
+def sentence_window(doc: Document, offset: int) -> tuple[int, int]:
+    """
+    The sentence around *offset*, clipped to `_WINDOW` characters either
+    side.
+    """
+    sent = doc.sentence_at(offset)
+    if sent is None:
+        return max(0, offset - _WINDOW), min(len(doc.text), offset + _WINDOW)
+    return max(sent.start, offset - _WINDOW), min(sent.end, offset + _WINDOW)
+
+
+def ends_with_question(doc: Document, offset: int) -> bool:
+    """
+    Return whether the sentence around *offset* ends with a question mark.
+    """
+    sent = doc.sentence_at(offset)
+    return sent is not None and sent.end > sent.start and doc.text[sent.end - 1] == "?"
+
+
+# -- CS201 ------------------------------------------------------------------
+
+#: "I'll try to", "we can try and", "let me see if I can", "I might be able
+#: to": the agent's own help announced as an attempt.
+_TENTATIVE = pattern(
+    r"""
+    \b(?:I|we)
+      (?:'ll|\s+will|\s+shall|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to
+        |\s+are\s+going\s+to|'m\s+gonna|'re\s+gonna|\s+can)
+      \s+(?:just\s+|also\s+|still\s+|now\s+|personally\s+|certainly\s+|definitely\s+
+        |at\s+least\s+)?
+      (?P<cue>try\s+(?:to|and)|attempt\s+to|see\s+(?:if|whether)\s+(?:I|we)\s+can
+        |see\s+what\s+(?:I|we)\s+can\s+do
+        |see\s+(?:if|whether)\s+(?:it's|that's|it\s+is|that\s+is|this\s+is)\s+possible)\b
+    | \blet\s+me\s+(?:just\s+|quickly\s+)?
+      (?P<cue2>try\s+(?:to|and)|see\s+(?:if|whether)\s+I\s+can|see\s+what\s+I\s+can\s+do)\b
+    | \b(?:I|we)\s+(?:might|may|could)\s+(?:possibly\s+|perhaps\s+|maybe\s+)?
+      (?P<cue3>be\s+able\s+to)\b
+    | \bhopefully\s+(?:I|we)(?:'ll|\s+will|\s+can|\s+should)\s+(?P<cue4>be\s+able\s+to)\b
+    """
+)
+#: A purpose clause: "so we can try to reproduce it" explains why the
+#: agent asks for something; the attempt is honest, not a hedge of help.
+_PURPOSE = pattern(r"\bso(?:\s+that)?\s*$")
+#: "I'll try to explain" softens an explanation, not the help itself.
+_TRY_SOFT_VERBS = pattern(
+    r"\s+(?:explain|clarify|summari[sz]e|keep\s+(?:it|this)\s+(?:short|brief)|be\s+(?:brief|quick|clear))\b"
+)
+#: "I'll try to help / assist": the generic offer; still a hedge, less costly.
+_TRY_GENERIC = pattern(r"\s+(?:help|assist)\b")
+_TRY_WORDS = pattern(r"\s*(?:try\s+(?:to|and)|attempt\s+to)\s+")
+_SEE_IF = pattern(r"\s*see\s+(?:if|whether)\s+(?:I|we)\s+can\s+")
+_MIGHT_BE_ABLE = pattern(
+    r"(?P<modal>might|may|could)\s+(?:possibly\s+|perhaps\s+|maybe\s+)?be\s+able\s+to"
+)
+
+
+def _tentative_suggestion(doc: Document, m: regex.Match[str]) -> Suggestion:
+    text = doc.text
+    cue = m.group("cue") or m.group("cue2")
+    if cue is not None:
+        start = m.start("cue") if m.group("cue") else m.start("cue2")
+        for pat in (_TRY_WORDS, _SEE_IF):
+            hit = pat.match(text, start)
+            if hit is not None:
+                return Suggestion(
+                    "Say what you will do, not that you'll attempt it",
+                    (Edit(start, hit.end(), ""),),
+                    Applicability.UNSAFE,
+                )
+        return Suggestion(
+            "Say what you will do: “Here's what I'll do: …”",
+        )
+    modal = _MIGHT_BE_ABLE.search(text, m.start(), m.end())
+    if modal is not None and m.group("cue3") is not None:
+        return Suggestion(
+            "Say what you can do, or what you'll check and when",
+            (Edit(modal.start(), modal.end(), "can"),),
+            Applicability.UNSAFE,
+        )
+    return Suggestion("Say what you can do, or what you'll check and when")
+
+
+@rule(
+    code="CS201",
+    name="tentative-commitment",
+    family=_FAMILY,
+    message="Announces the agent's help as an attempt: {excerpt!r}",
+    why=(
+        '"I\'ll try to" and "I might be able to" tell the customer you '
+        "doubt your own ability to help, so they doubt it too (seed 003, "
+        '"Speak with Confidence").'
+    ),
+    fix="Say what you will do",
+    bad=(
+        "I'll try to get this refund through for you today.",
+        "I might be able to move your delivery to Saturday.",
+        "We can try and sort out a replacement.",
+        "Let me see if I can find your order.",
+        "I'll see what I can do about the fee.",
+    ),
+    good=(
+        "Try restarting the router, then give it two minutes.",
+        "Could you try clearing the cache?",
+        "I'll try the card again now... done, the payment went through.",
+        "You might be able to change the plan from the Billing page.",
+        "We try to answer every message within a day.",
+        "I tried to call you this morning but couldn't get through.",
+    ),
+    triggers=_words("try attempt see able"),
+)
+def tentative_commitment(doc: Document) -> Iterator[Match]:
+    """
+    ## What it does
+    Flags the agent announcing its own help as an attempt: "I'll try to",
+    "we can try and", "I'm going to try to", "let me see if I can", "I'll
+    see what I can do", "I might be able to", "we may be able to".
+
+    Instructions to the customer ("try restarting", "could you try …"), a
+    plain retry ("I'll try the card again"), the habitual "we try to" and
+    the past "I tried to call you" are not flagged, nor is "you might be
+    able to" (what the customer can do).
+
+    ## Known limitations
+    "I'll do my best to help" is a common, accepted offer of effort and is
+    not flagged on its own; stacked with another hedge it counts towards
+    CS203 (stacked-hedges).
+    """
+    for m in _TENTATIVE.finditer(doc.text):
+        start, end = m.span()
+        if doc.negated(start, window=2):
+            continue
+        if _PURPOSE.search(doc.text, max(0, start - 12), start):
+            continue  # "send the logs so we can try to reproduce it"
+        if _asks(doc, end):
+            continue  # "is there anything I may be able to help with?" offers
+        after = end
+        if (m.group("cue") or m.group("cue2")) and _TRY_SOFT_VERBS.match(
+            doc.text, after
+        ):
+            continue
+        confidence = None
+        if _TRY_GENERIC.match(doc.text, after):
+            confidence = 0.7
+        yield Match(
+            start,
+            end,
+            suggestions=(_tentative_suggestion(doc, m),),
+            confidence=confidence,
+        )
+
+
+# -- CS202 ------------------------------------------------------------------
+
+#: "not sure", "not certain", "unsure": doubt, if what follows is the
+#: answer and not a question about what the customer meant.
+_NOT_SURE = pattern(
+    r"""
+    (?:\b(?:I|we)(?:'m|\s+am|'re|\s+are)\s+(?:honestly\s+|just\s+|still\s+|also\s+)?)?
+    \bnot\s+(?:really\s+|totally\s+|entirely\s+|completely\s+|quite\s+|100%\s+|too\s+
+      |fully\s+|absolutely\s+|all\s+that\s+)?(?:sure|certain|positive)\b
+    | \b(?:I|we)(?:'m|\s+am|'re|\s+are)\s+(?:a\s+(?:bit|little)\s+)?unsure\b
+    | \b(?:though|but|although)\s+not\s+(?:completely|entirely|totally|100%|fully)\b
+    | \b(?:I'm|I\s+am|we're|we\s+are)\s+not\s+(?:100\s?%|a\s+hundred\s+percent)
+      (?:\s+on\s+(?:this|that|it)(?:\s+one)?)?(?=\s*(?:,|;|but\b|though\b|[.!\u2026]|$))
+    """
+)
+#: After "not sure": a wh-word is an honest unknown or a clarifying question
+#: ("not sure why this happened", "not sure what you mean"); "if you" and
+#: "I understood" are about the customer's request.
+_NOT_SURE_OK_AFTER = pattern(
+    r"""
+    \s*(?:what|why|which|how|where|who|whom|when|about|of|whether\s+you|if\s+you
+      |if\s+I\s+(?:understand|understood|follow)|(?:do\s+)?(?:I|we)\s+(?:understand|understood
+      |follow|agree|(?:have|'ve)\s+understood|got\s+(?:what|which|your))
+      |yet\s+(?:what|why|which|how|where|who|when|whether))\b
+    """
+)
+_SUBJECT_YOU = pattern(r"\b(?:you|u)(?:'re|\s+are|\s+were)?\s*$")
+
+_NOT_SURE_WORDS = _words(
+    "sure certain positive unsure completely entirely totally 100 fully"
+)
+_DISCLAIM_WORDS = _words(
+    "quote hold word expert specialist techie engineer area specialty speciality suit "
+    "field wrong mistaken remember recall memory top far salt ideas stumped"
+)
+_KNOW_MUCH_WORDS = _words("much lot enough deal anything")
+_GUESS_WORDS = _words("guess imagine assume guessing reckon suppose thinking")
+_THINK_WORDS = _words("think believe suspect assume imagine feel guess suppose reckon")
+_LONE_WORDS = _words("maybe perhaps possibly probably")
+
+#: Disclaimers of the agent's own knowledge.
+_DISCLAIM = pattern(
+    r"""
+    \bdon't\s+(?:quote\s+me|hold\s+me\s+to\s+(?:it|that|this)
+      |take\s+my\s+word\s+for\s+it)\b
+    | \b(?:I'm|I\s+am)\s+(?:no|not\s+an?)\s+(?:expert|specialist|techie|engineer)\b
+    | \bnot\s+(?:really\s+)?my\s+(?:area|area\s+of\s+expertise|specialty|speciality
+      |strong\s+suit|field)\b
+    | \b(?:I|we)\s+(?:might|may|could)\s+(?:well\s+)?be\s+(?:totally\s+|completely\s+
+      |entirely\s+|very\s+)?(?:wrong|mistaken)\b
+    | (?:^|(?<=[.!?,;:\u2014\u2013(]\s{0,3}))could\s+be\s+wrong\b
+    | \bif\s+I(?:'m|\s+am)\s+not\s+mistaken\b
+    | \bif\s+I\s+(?:remember|recall)\s+(?:correctly|rightly)\b
+    | \bif\s+(?:my\s+)?memory\s+serves(?:\s+me)?(?:\s+(?:right|correctly|well))?\b
+    | \boff\s+the\s+top\s+of\s+my\s+head\b
+    | \bas\s+far\s+as\s+I\s+(?:know|can\s+tell|am\s+aware|'m\s+aware)\b
+    | \bcorrect\s+me\s+if\s+I'm\s+wrong\b
+    | \btake\s+(?:this|that|it|my\s+word)\s+with\s+a\s+(?:pinch|grain)\s+of\s+salt\b
+    | \b(?:I'm|I\s+am|we're|we\s+are)\s+(?:kind\s+of\s+|sort\s+of\s+|a\s+bit\s+
+      |a\s+little\s+|completely\s+|totally\s+)?(?:out\s+of\s+ideas|stumped)\b
+    """
+)
+_KNOW_ABOUT = pattern(
+    r"""
+    \b(?:I|we)\s+(?:don't|do\s+not)\s+(?:really\s+)?know\s+(?:much|a\s+lot|enough
+      |a\s+great\s+deal|anything)\s+about\b
+    """
+)
+#: Guessing out loud.
+_GUESS = pattern(
+    r"""
+    \b(?:I|we)(?:\s+would|'d)\s+(?:guess|imagine|assume)\b
+    | \bmy\s+(?:best\s+)?guess\s+(?:is|would\s+be)\b
+    | \bat\s+a\s+guess\b
+    | \b(?:I'm|I\s+am|we're|we\s+are)\s+(?:(?:kind|sort)\s+of\s+|just\s+|only\s+|really\s+)?
+      guessing\b
+    | \bI\s+(?:guess|reckon|suppose)\b(?!\s+(?:so|not)\b)(?=\s+\w)
+      (?!\s+that(?:'s|\s+is)\s+(?:one|fair|true|life|ok|okay|right|good|great|nice|fine
+        |a\s+first|something|the\s+spirit|better|understandable|one\s+way)\b)
+    | \b(?:I'm|I\s+am)\s+thinking(?=\s+(?:since|that|it|it's|this|maybe|perhaps|the)\b)
+    """
+)
+#: "I think / I believe" flagged only where it carries doubt: a guess put as
+#: a question, a belief about whether the fix works, or a hedged "no".
+_I_THINK = pattern(
+    r"""
+    (?<!\b(?:did|do|does|would|could|should|can|what|why)\s{1,3})
+    \b(?:I|we)\s+(?:think|believe|suspect|assume|imagine|feel\s+like)\b
+    (?!\s+(?:that\s+)?(?:you|u|I|we)\s+(?:understand|see|get|follow|know|mean|agree)\b)
+    (?!\s+(?:you|u)\b)
+    """
+)
+#: "I suppose you've tried restarting?" checks a presumption about the
+#: customer; it is not doubt about the help.
+_PRESUME_YOU = pattern(r"\s+(?:that\s+)?(?:you|u)\b")
+_ABOUT_FIX = pattern(
+    r"""
+    \s+(?:that\s+)?(?:this|that|it|the|these|those)(?:\s+(?!will|should|would|might|may|could)\w+)?
+      \s+(?:will|'ll|should|would|might|may|could)?\s*
+      (?:fix(?:es)?|work(?:s)?|solve(?:s)?|sort(?:s)?|resolve(?:s)?|clear(?:s)?
+        |do(?:es)?\s+the\s+trick)\b
+    """
+)
+_DONT_THINK = pattern(
+    r"""
+    \b(?:I|we)\s+(?:don'?t|do\s+not)\s+think\s+(?:that\s+)?
+      (?:there(?:'s|\s+is|\s+are|\s+will|'ll|\s+would)
+        |(?:it|this|that)(?:\s+will|'ll|\s+would|\s+can)
+        |we(?:'ll|\s+will|\s+can|\s+have|'ve|\s+do))\b
+      (?!\s+(?:fair|right|ok|okay|acceptable|good\s+enough|how|the\s+experience|what\s+we))
+    """
+)
+_TAIL_THINK = pattern(
+    r"""
+    \b(?!(?:did|do|does|would|could|should|can|what|why|how|don't|didn't|doesn't|so)\b)
+    \w+(?:\s*,\s*|\s+)(?P<cue>I\s+(?:think|believe|guess|suppose|reckon))\s*[?.!\u2026]*\s*$
+    """
+)
+_LONE_HEDGE = pattern(r"(?:maybe|perhaps|possibly|probably)\s*[?.!\u2026]*")
+
+
+def _asks(doc: Document, offset: int) -> bool:
+    """
+    Return whether the sentence around *offset* is a question: the first
+    terminal mark after it is "?" ("Is there anything I may be able to help
+    with? ^AP").
+    """
+    _, end = sentence_window(doc, offset - 1 if offset else offset)
+    mark = _TERMINAL.search(doc.text, offset, max(offset, end))
+    return mark is not None and mark.group() == "?"
+
+
+_TERMINAL = regex.compile(r"[.!?\n]")
+
+
+def _scan(
+    doc: Document, pat: regex.Pattern[str], words: frozenset[str]
+) -> Iterator[regex.Match[str]]:
+    """
+    The matches of *pat*, which needs one of *words*, in the reply.
+    """
+    if mentions(doc, words):
+        yield from pat.finditer(doc.text)
+
+
+def _sentence_tail(doc: Document, offset: int) -> str:
+    _, end = sentence_window(doc, offset)
+    return doc.text[offset : max(offset, end)]
+
+
+def _not_sure_matches(doc: Document) -> Iterator[tuple[int, int]]:
+    text = doc.text
+    if not mentions(doc, _NOT_SURE_WORDS):
+        return
+    for m in _NOT_SURE.finditer(text):
+        start, end = m.span()
+        clause = doc.clause_at(start)
+        if clause.conditional:
+            continue
+        before = text[clause.start : start]
+        if _SUBJECT_YOU.search(before):
+            continue  # "you're not sure" is the customer's doubt
+        if m.group().lower().startswith(("though", "but", "although")):
+            yield start, end
+            continue
+        if _NOT_SURE_OK_AFTER.match(text, end):
+            continue
+        rest = _sentence_tail(doc, end)
+        lead = text[sentence_window(doc, start)[0] : start]
+        # "Not sure which size to pick?" asks the customer; the agent's own
+        # doubt has a subject ("I'm not sure") or is followed by an answer.
+        if (
+            not _FIRST_PERSON.search(m.group())
+            and rest.rstrip().endswith("?")
+            and not _FIRST_PERSON.search(lead)
+        ):
+            continue
+        # "not sure if this will work" doubts the fix; "not sure if you'd
+        # like a call" asks the customer.
+        if _IF.match(rest) and not _IF_OUTCOME.match(rest):
+            continue
+        yield start, end
+
+
+_FIRST_PERSON = pattern(r"\b(?:I|we)\b")
+_IF = pattern(r"\s*(?:if|whether)\b")
+_IF_OUTCOME = pattern(
+    r"\s*(?:if|whether)\s+(?:this|that|it|the\s+\w+|we|I|anyone|they)\b"
+)
+
+
+@rule(
+    code="CS202",
+    name="uncertain-knowledge",
+    family=_FAMILY,
+    message="Sounds unsure of its own answer: {excerpt!r}",
+    why=(
+        'Guesses and disclaimers ("not sure, but", "I guess", "I could be '
+        'wrong", "don\'t quote me") make the customer doubt the answer and '
+        'wonder whether to ask someone else (seed 003, "Speak with '
+        'Confidence").'
+    ),
+    fix="Check, then state it; or say what you'll confirm and when",
+    bad=(
+        "Not sure but I believe the warranty covers the screen as well.",
+        "I'm not certain I've got this right, but the plan can be changed in Billing.",
+        "I guess it's a network issue on our end.",
+        "Don't quote me on this, but the Leeds store has it in stock.",
+        "It's a known issue, I think?",
+        "I'll escalate this, although I'm not sure anyone will pick it up.",
+    ),
+    good=(
+        "I'm not sure I understood which account you meant. Is it the one ending 4417?",
+        "Not sure which size to pick? Here's the size chart.",
+        "I'm not sure why this happened, so I've asked the billing team to check.",
+        "I think you'll love the upgraded model.",
+        "I'm sure this has been frustrating, and it's fixed now.",
+        "If you're not sure which plan you're on, it's shown under Billing.",
+    ),
+    triggers=_words(
+        "sure certain positive unsure quote expert specialist techie engineer area "
+        "specialty speciality suit field wrong mistaken remember recall much anything "
+        "salt ideas stumped guess imagine assume guessing reckon suppose thinking "
+        "think believe suspect feel maybe perhaps possibly probably memory top hold "
+        "far lot enough deal word completely entirely totally fully 100"
+    ),
+)
+def uncertain_knowledge(doc: Document) -> Iterator[Match]:
+    """
+    ## What it does
+    Flags the agent doubting its own answer: "not sure, but", "I'm not
+    certain I've got this right", "I'm not sure anyone will pick it up",
+    disclaimers ("don't quote me", "I'm no expert", "I could be wrong", "as
+    far as I know", "if I remember rightly"), guessing ("I guess", "I'd
+    guess", "I reckon", "my guess is"), a guess put as a question ("I think
+    it's because the voucher expired?"), a trailing ", I think.", belief
+    about whether a fix works ("I believe this will fix it"), a hedged no
+    ("I don't think there are any vouchers left"), and a lone "Maybe?"
+    after a guess put as a question.
+
+    Honest unknowns and clarifying questions are not flagged: "I'm not sure
+    why this happened, so I've asked the team", "not sure what you mean",
+    "I'm not sure I understood which account"; nor the customer's doubt
+    ("not sure which size to pick?", "if you're not sure"), nor "I think
+    you'll love it" (a recommendation) or "I'm sure this was frustrating".
+    """
+    text = doc.text
+    seen: set[tuple[int, int]] = set()
+
+    def emit(start: int, end: int, confidence: float | None = None) -> Iterator[Match]:
+        if (start, end) in seen:
+            return
+        seen.add((start, end))
+        suggestion = Suggestion(
+            "Check before you answer, or say what you'll confirm and by when: "
+            "“I'm checking that with the warranty team and will confirm by 3pm.”"
+        )
+        sent = doc.sentence_at(start)
+        lead_in = _LEAD_IN.match(text, end)
+        if sent is not None and sent.start == start and lead_in is not None:
+            suggestion = _unsafe(
+                removal(doc, start, lead_in.end(), "Drop the disclaimer")
+            )
+        yield Match(start, end, suggestions=(suggestion,), confidence=confidence)
+
+    for start, end in _not_sure_matches(doc):
+        yield from emit(start, end)
+    for m in _scan(doc, _DISCLAIM, _DISCLAIM_WORDS):
+        yield from emit(m.start(), m.end())
+    if "know" in doc.words:
+        for m in _scan(doc, _KNOW_ABOUT, _KNOW_MUCH_WORDS):
+            yield from emit(m.start(), m.end())
+    for m in _scan(doc, _GUESS, _GUESS_WORDS):
+        start, end = m.span()
+        if doc.negated(start, window=2):
+            continue
+        if _PRESUME_YOU.match(text, end) and _asks(doc, end):
+            continue
+        yield from emit(start, end)
+    for m in _scan(doc, _I_THINK, _THINK_WORDS):
+        start, end = m.span()
+        if doc.negated(start, window=2) or doc.clause_at(start).conditional:
+            continue
+        if _ABOUT_FIX.match(text, end):
+            yield from emit(start, end, 0.7)
+        elif _asks(doc, end) and not _PRESUME_YOU.match(text, end):
+            yield from emit(start, end, 0.8)
+    for m in _scan(doc, _DONT_THINK, _THINK_WORDS):
+        yield from emit(m.start(), m.end(), 0.7)
+    for sent in doc.sentences if mentions(doc, _THINK_WORDS) else ():
+        tail = _TAIL_THINK.search(text, max(sent.start, sent.end - 80), sent.end)
+        if tail is not None:
+            yield from emit(tail.start("cue"), tail.end("cue"), 0.8)
+    # "Maybe?" on its own, after a guess put as a question.
+    sentences = doc.sentences if mentions(doc, _LONE_WORDS) else []
+    for i, sent in enumerate(sentences):
+        if not i or text[sentences[i - 1].end - 1] != "?":
+            continue
+        if sent.end - sent.start < 20 and _LONE_HEDGE.fullmatch(sent.text):
+            word = regex.match(r"\w+", sent.text)
+            if word is not None:
+                yield from emit(sent.start, sent.start + word.end(), 0.6)
+
+
+#: A disclaimer that opens a sentence and can be dropped with its "but".
+_LEAD_IN = pattern(r"(?:\s+on\s+this|\s+here)?\s*,?\s*but\b")
+
+
+# -- CS203 ------------------------------------------------------------------
+
+#: Clear hedges (weight 1) and modals or "seems" (weight 0.5), which are
+#: often just facts ("it may take 10 minutes").
+_STRONG_CUES = pattern(
+    r"""
+    \b(?:maybe|perhaps|possibly|probably|presumably|supposedly|hopefully)\b
+    | \bmost\s+likely\b
+    | \b(?:I|we)\s+(?:think|believe|guess|suppose|reckon|suspect|assume|imagine)\b
+      (?!\s+(?:you|u)\b(?!'re|\s+(?:are|will|should|might|may|could|have|need)))
+    | \b(?:I|we)(?:'d|\s+would)\s+(?:guess|say)\b
+    | \b(?:I'm|I\s+am|we're|we\s+are)\s+(?:(?:kind|sort)\s+of\s+|just\s+)?
+      (?:guessing|thinking|hoping)\b
+    | \b(?:I|we)\s+feel\s+like\b
+    | \bmy\s+guess\b
+    | \bnot\s+(?:really\s+|totally\s+|entirely\s+|completely\s+|quite\s+|100%\s+)?
+      (?:sure|certain)\b
+    | \bunsure\b
+    | \b(?:though|but|although)\s+not\s+(?:completely|entirely|totally|100%|fully)\b
+    | \b(?:fairly|pretty|reasonably|quite|almost)\s+(?:sure|certain|confident)\b
+    | \b(?:it's|it\s+is|that's|that\s+is|is|was|I'm|I\s+am|we're|we\s+are)\s+
+      (?P<sortof>(?:sort|kind)\s+of)\b
+    | \bin\s+theory\b
+    | \bas\s+far\s+as\s+I\s+(?:know|can\s+tell)\b
+    | \b(?:I|we)\s+(?:might|may|could)\s+be\s+(?:totally\s+|completely\s+)?(?:wrong|mistaken)\b
+    | \bcould\s+be\s+wrong\b
+    | \bdon't\s+(?:quote\s+me|hold\s+me\s+to)\b
+    | \bfingers\s+crossed\b
+    | \bwith\s+(?:any|a\s+bit\s+of|some)\s+luck\b
+    | \bif\s+(?:we're|we\s+are|I'm|I\s+am)\s+lucky\b
+    | \b(?:I|we)\s+hope\s+(?:that\s+)?(?:this|that|it)\s+(?:will\s+|should\s+)?
+      (?:works?|fix(?:es)?|solves?|sorts?|resolves?|does\s+the\s+trick)\b
+    | \b(?:I|we)\s+(?:don'?t|do\s+not)\s+(?:really\s+)?(?:think|know)\b
+    | \b(?:I|we)(?:'ll|\s+will|\s+can|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to)
+      \s+(?:try\s+(?:to|and)|try\s+(?:my|our)\s+(?:best|hardest)|do\s+(?:my|our)\s+best
+        |see\s+(?:if|whether|what)\s+(?:I|we)\s+can)\b
+    | \blet\s+me\s+(?:try\s+(?:to|and)|see\s+(?:if|whether|what)\s+I\s+can)\b
+    | \b(?:I|we)\s+(?:might|may|could)\s+(?:possibly\s+)?be\s+able\s+to\b
+    """
+)
+_WEAK_CUES = pattern(
+    r"""
+    \b(?:might|may|could)\b
+    | \bshould\b
+    | \b(?:seems?|appears?|seemingly|apparently)\b
+    | \b(?:looks|sounds)\s+like\b
+    | \blikely\b
+    """
+)
+
+#: Words one of which every clear hedge holds ("do my best" and "see if I
+#: can" are tested separately: "best" and "see" alone are everywhere).
+_STRONG_WORDS = _words(
+    "maybe perhaps possibly probably presumably supposedly hopefully likely think "
+    "believe guess suppose reckon suspect assume imagine say guessing thinking "
+    "hoping feel sure certain unsure sort kind theory far don't dont wrong "
+    "mistaken quote crossed luck lucky hope try able hold completely entirely "
+    "totally fully 100 confident"
+)
+
+_BEST = pattern(r"\b(?:do|try)\s+(?:my|our)\s+(?:best|hardest)\b")
+_SEE_IF_CAN = pattern(r"\bsee\s+(?:if|whether|what)\s+(?:I|we)\s+can\b")
+
+#: Modals that are requests, offers or the customer's options, not doubt.
+_MODAL_NOT_HEDGE_BEFORE = pattern(r"\b(?:you|u|if|and\s+if)\s*$")
+_MODAL_NOT_HEDGE_AFTER = pattern(
+    r"""
+    \s+(?:you|u|I|we|not\b|n't|also\s+want|want|wish|need|like|prefer|be\s+able
+      |have\s+to|just\s+want)
+    | n't
+    """
+)
+_SHOULD_NOT_HEDGE_AFTER = pattern(
+    r"\s+(?:you|u|I|we|not\b|receive|get|have\s+received)"
+)
+
+
+@attrs.frozen
+class _Cue:
+    start: int
+    end: int
+    weight: float
+
+
+def _cues(doc: Document) -> dict[int, list[_Cue]]:
+    """
+    The hedge cues of the reply, by sentence index.
+    """
+    text = doc.text
+    out: dict[int, list[_Cue]] = {}
+    words = doc.words
+    if (
+        _STRONG_WORDS.isdisjoint(words)
+        and not (
+            ("best" in words or "hardest" in words)
+            and ("my" in words or "our" in words)
+            and _BEST.search(text)
+        )
+        and not ("see" in words and "can" in words and _SEE_IF_CAN.search(text))
+    ):
+        return out
+    for m in _STRONG_CUES.finditer(text):
+        start, end = m.span()
+        if doc.in_quote(start, end):
+            continue
+        if m.group("sortof") is not None:
+            start = m.start("sortof")
+        out.setdefault(doc.sentence_index(start), []).append(_Cue(start, end, 1.0))
+    if not out:
+        return out
+    for m in _WEAK_CUES.finditer(text):
+        start, end = m.span()
+        if doc.sentence_index(start) not in out or doc.in_quote(start, end):
+            continue
+        word = m.group().lower()
+        before = text[max(0, start - 12) : start]
+        if word in ("might", "may", "could"):
+            if _MODAL_NOT_HEDGE_BEFORE.search(before) or _MODAL_NOT_HEDGE_AFTER.match(
+                text, end
+            ):
+                continue
+            if doc.clause_at(start).speaker == "customer":
+                continue
+        elif word == "should" and (
+            _MODAL_NOT_HEDGE_BEFORE.search(before)
+            or _SHOULD_NOT_HEDGE_AFTER.match(text, end)
+        ):
+            continue
+        out[doc.sentence_index(start)].append(_Cue(start, end, 0.5))
+    return out
+
+
+@rule(
+    code="CS203",
+    name="stacked-hedges",
+    family=_FAMILY,
+    message="Several hedges in one sentence: {excerpt!r}",
+    why=(
+        'Each hedge alone may pass; piled up ("I think maybe it could '
+        'possibly be…") they tell the customer nobody knows what is going '
+        'on (seed 003, "Speak with Confidence").'
+    ),
+    fix="Keep one qualifier at most, or check and state the answer",
+    bad=(
+        "I think maybe the problem is with your browser?",
+        "In theory the refund should probably land in 3–5 days, I think.",
+        "Perhaps it might be worth possibly trying a different card?",
+        "I believe it's probably still valid, but I'm not totally sure.",
+    ),
+    good=(
+        "You might see a temporary £1 hold on your card; it drops off within 3 days.",
+        "Maybe you'd prefer store credit instead? Just let me know.",
+        "The tracking says it may arrive between 2pm and 4pm.",
+        "Could you possibly send a photo of the label?",
+        "It sounds like your account may have been locked, so I've unlocked it.",
+    ),
+    triggers=_words(
+        "maybe perhaps possibly probably presumably supposedly hopefully likely think "
+        "believe guess suppose reckon suspect assume imagine say guessing thinking "
+        "hoping feel sure certain unsure sort kind theory far don't dont wrong "
+        "mistaken quote crossed luck lucky hope try best hardest see able hold "
+        "completely entirely totally fully 100"
+    ),
+)
+def stacked_hedges(doc: Document) -> Iterator[Match]:
+    """
+    ## What it does
+    Flags a sentence that piles up hedges: two or more clear cues ("maybe",
+    "perhaps", "possibly", "probably", "hopefully", "I think", "I guess",
+    "not sure", "sort of", "in theory", "as far as I know", "I'll try to",
+    "I'll do my best to"), with "might", "may", "could", "should",
+    "seems" and "likely" counting half.
+
+    Modals that ask or offer ("could you", "you might want to", "you may
+    need to", "should you need") are not counted: they are politeness, not
+    doubt. One hedge alone is left to the other CS2xx rules.
+
+    ## Known limitations
+    A sentence with a hedge that CS201 or CS202 also reports gets both
+    findings: this rule reports the pile-up, those the single cue.
+    """
+    for cues in _units(doc, _cues(doc)):
+        for group in _clusters(cues):
+            score = sum(c.weight for c in group)
+            strong = sum(1 for c in group if c.weight >= 1)
+            if len(group) < 2 or score < 2 or strong < 1:
+                continue
+            yield _stack_match(group, strong)
+
+
+def _units(doc: Document, cues: dict[int, list[_Cue]]) -> Iterator[list[_Cue]]:
+    """
+    The cues grouped by sentence, a short question fragment joining the
+    question before it ("I think it's the voucher? Maybe?", "Maybe a
+    glitch? Possibly the bank?").
+    """
+    sentences = doc.sentences
+    unit: list[_Cue] = []
+    last = -2
+    for index in sorted(cues):
+        sent = sentences[index]
+        joins = (
+            index == last + 1
+            and doc.text[sentences[last].end - 1] == "?"
+            and sent.end - sent.start <= _FRAGMENT
+        )
+        if unit and not joins:
+            yield unit
+            unit = []
+        unit = unit + cues[index]
+        last = index
+    if unit:
+        yield unit
+
+
+#: A sentence this short after a question is a fragment of the same guess.
+_FRAGMENT = 40
+
+#: Hedges further apart than this are separate thoughts, not a pile-up.
+_CLUSTER_GAP = 60
+
+
+def _clusters(cues: list[_Cue]) -> Iterator[list[_Cue]]:
+    group: list[_Cue] = []
+    for cue in sorted(cues, key=lambda c: c.start):
+        if group and cue.start - group[-1].end > _CLUSTER_GAP:
+            yield group
+            group = []
+        group.append(cue)
+    if group:
+        yield group
+
+
+def _stack_match(cues: list[_Cue], strong: int) -> Match:
+    return Match(
+        min(c.start for c in cues),
+        max(c.end for c in cues),
+        data={"count": str(len(cues))},
+        suggestions=(
+            Suggestion(
+                "Say what you know, then what you'll check: “The refund lands "
+                "in 3–5 working days; I'll confirm the exact date tomorrow.”"
+            ),
+        ),
+        confidence=0.9 if strong >= 2 else 0.75,
+    )
+
+
+# -- CS204 ------------------------------------------------------------------
+
+_HOPE = pattern(
+    r"""
+    \bhopefully,?\s+(?:this|that|it|everything|things|all|these|those|the|your|our)\b
+      (?:\s+(?!will|should|might|works?|fix(?:es)?|helps?)\w+){0,2}?
+      \s+(?:will\s+|should\s+|'ll\s+|might\s+)?
+      (?:works?|fix(?:es)?|solves?|sorts?(?:\s+(?:it|this|that|things))?|resolves?
+        |does\s+the\s+trick|does\s+it|gets?\s+(?:it|things)\s+working|clears?\s+(?:it|this)
+        |takes?\s+care\s+of\s+(?:it|this)|did\s+the\s+trick|worked|fixed\s+it)\b
+    | \bhopefully\s+(?:that's|this\s+is|it's|that\s+is|it\s+is|this\s+has|that\s+has
+      |it\s+has|it'll\s+be|that'll\s+be|everything\s+is|everything's)\s+(?:now\s+)?
+      (?:fixed|sorted|resolved|working|solved|done\s+the\s+trick|sorted\s+it|fixed\s+it)\b
+    | \bhopefully\s+(?:fix(?:es)?|sorts?|solves?|resolves?)\b
+    | \bhopefully\s+(?:I|we)(?:'ll|\s+will|\s+can|'ve|\s+have)\s+
+      (?:(?:get|have|got)\s+(?:it|this|that|things|everything|you)\s+(?:fixed|sorted|resolved
+        |working|back\s+up)|fix(?:ed)?|sort(?:ed)?|resolve[sd]?|solve[sd]?)\b
+    | \b(?:I|we)(?:\s+hope|'re\s+hoping|\s+are\s+hoping|'m\s+hoping|\s+am\s+hoping)\s+
+      (?:that\s+)?(?:this|that|it|these\s+steps|the\s+(?:fix|reset|update|patch|change))\s+
+      (?:will\s+|should\s+|'ll\s+)?(?:works?|fix(?:es)?|solves?|sorts?|resolves?
+        |does\s+the\s+trick|gets?\s+it\s+working)\b
+    | \b(?:I|we)(?:'re|\s+are|'m|\s+am)?\s+(?:hope|hoping)\s+(?:that\s+)?
+      (?:it|this|that|the|our|we|everything|things)\b(?:\s+\w+(?:'\w+)?){0,4}?\s+
+      (?:fixed|sorted|resolved|restored|solved|working\s+again|back\s+up)\b
+    | \b(?:I|we)(?:'re|\s+are|'m|\s+am)\s+hoping\s+(?:that\s+)?
+      (?:it's|it\s+is|it'll|it\s+will|this\s+is|this\s+will|that\s+will|that'll|we\s+can|we'll
+        |we\s+will|to)\s+(?:be\s+|get\s+|have\s+it\s+)?
+      (?:sorted|fixed|resolved|working|back\s+up|sort|fix|resolve|solve)\b
+    | \b(?:fingers\s+crossed|crossing\s+(?:my|our)\s+fingers
+      |keep(?:ing)?\s+(?:my|our)\s+fingers\s+crossed)\s+(?:that\s+)?
+      (?:this|that|it|the(?:\s+\w+){1,2}?)(?:'ll|\s+will|\s+should)?\s+(?:works?|fix(?:es)?|solves?
+        |sorts?|resolves?|clears?|does\s+the\s+trick|did\s+the\s+trick|worked
+        |gets?\s+it\s+working)\b
+    | \b(?:I|we)(?:'m|'re|\s+am|\s+are)?\s+(?:hope|hoping)\s+(?:that\s+)?
+      (?:we|I|it|this|that|the\s+\w+(?:\s+team)?|our\s+\w+)
+      (?:'ll|\s+will|\s+can|\s+should|\s+manages?\s+to|'re\s+able\s+to|\s+are\s+able\s+to
+        |\s+is\s+able\s+to)\s+(?:find|fix|sort|resolve|solve|get\s+(?:it|this|that|you)
+        |locate|recover|restore|repair|replace|deliver|ship|reach|track|trace|clear|reverse)\b
+    | \b(?:with\s+(?:any|a\s+bit\s+of|some)\s+luck|if\s+(?:we're|we\s+are|I'm|I\s+am)\s+lucky
+      |touch\s+wood|knock\s+on\s+wood)\b
+    """
+)
+_TAIL_HOPE = pattern(r",\s*(?P<cue>I\s+hope)\s*[.!\u2026]*\s*$")
+_LONE_HOPE = pattern(
+    r"(?P<cue>hopefully|fingers\s+crossed|I\s+hope\s+so)\s*[.!\u2026]*\s*(?:\U0001F91E)?"
+)
+_AGENT_ACTION = pattern(
+    r"\b(?:I|we)(?:'ve|\s+have|'ll|\s+will|'m\s+going\s+to|\s+just)\s+\w+"
+)
+
+
+@rule(
+    code="CS204",
+    name="hoping-it-works",
+    family=_FAMILY,
+    message="Leaves the fix to hope or luck: {excerpt!r}",
+    why=(
+        '"Hopefully this works" and "fingers crossed" tell the customer '
+        "you don't know whether your own fix will hold, so they brace for "
+        'another contact (seed 003, "Speak with Confidence").'
+    ),
+    fix="Say what the fix does and what happens if it doesn't",
+    bad=(
+        "I've reset the sync settings. Hopefully this works!",
+        "I'm going to reset your account now, fingers crossed it does the trick.",
+        "It should work now, I hope.",
+        "We're hoping it's sorted by tonight.",
+        "I suppose the replacement could arrive by Friday, if we're lucky.",
+    ),
+    good=(
+        "Here's the link to the returns page. Hope this helps!",
+        "Your order ships tomorrow. I hope you have a great weekend!",
+        "We're hoping for clear skies on launch night too!",
+        "Hopefully we'll see you on board again soon.",
+        "Fingers crossed for sunshine at the wedding!",
+    ),
+    triggers=_words("hopefully hope hoping fingers luck lucky wood"),
+)
+def hoping_it_works(doc: Document) -> Iterator[Match]:
+    """
+    ## What it does
+    Flags the agent leaving its own fix to hope or luck: "hopefully this
+    works", "hopefully that's sorted", "I hope this fixes it", "we're
+    hoping it's sorted by tonight", "fingers crossed it does the trick",
+    "with any luck", "if we're lucky", a trailing ", I hope.", and a lone
+    "Hopefully." or "Fingers crossed!" after the agent has done something.
+
+    "Hope this helps" (a closing after information), "I hope you have a
+    great weekend" and hopes about things that are nobody's fix ("hoping
+    for clear skies", "hopefully we'll see you again") are not flagged.
+    """
+    text = doc.text
+    seen: set[int] = set()
+    suggestion = Suggestion(
+        "Say what you did and the next step if it isn't fixed: “I've reset "
+        "the sync settings; if it still fails, reply here and I'll escalate "
+        "it today.”"
+    )
+    for m in _HOPE.finditer(text):
+        start, end = m.span()
+        if doc.negated(start, window=2):
+            continue
+        seen.add(start)
+        yield Match(start, end, suggestions=(suggestion,))
+    first_action = _AGENT_ACTION.search(text)
+    for i, sent in enumerate(doc.sentences):
+        tail = _TAIL_HOPE.search(text, max(sent.start, sent.end - 40), sent.end)
+        if tail is not None:
+            s, e = tail.start("cue"), tail.end("cue")
+            if s not in seen:
+                seen.add(s)
+                yield Match(s, e, suggestions=(suggestion,), confidence=0.8)
+        if sent.end - sent.start > 30 or not i:
+            continue
+        lone = _LONE_HOPE.fullmatch(sent.text)
+        if lone is None or first_action is None or first_action.end() > sent.start:
+            continue
+        s = sent.start + lone.start("cue")
+        if s not in seen:
+            seen.add(s)
+            yield Match(
+                s,
+                sent.start + lone.end("cue"),
+                suggestions=(suggestion,),
+                confidence=0.7,
+            )
+
+
+RULES = (
+    tentative_commitment,
+    uncertain_knowledge,
+    stacked_hedges,
+    hoping_it_works,
+)

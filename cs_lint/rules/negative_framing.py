@@ -1,0 +1,1370 @@
+"""
+Negative framing (CS7xx): dead-end refusals, shouting, a blunt "No."
+
+Grounded in seed 000 ("Stay Positive and Empathetic": being negative or
+dismissive only makes the situation worse; "be transparent about what you
+can and can't do") and seed 003 ("Stay Aware of Your Facial Expressions and
+Tone of Voice": how you say something is as important as what you say).
+
+A refusal is only negative framing when the reply offers nothing else: the
+rules look at the rest of the reply for what *can* be done ("but I can",
+"instead", "you can", a link, "DM us"), with `offers_alternative`, which the
+defensiveness family (CS6xx) shares. Shouting is judged in context: known
+acronyms, codes, handles, links, product names and tweet signatures (^GA,
+-SL, /RR) are not shouting; enthusiasm ("Happy birthday!!") is not either.
+
+Besides the rules this module holds the reply-level helpers both families
+use: where the sign-off and signature start (`body_end`), whether a tweet
+is one part of a thread (`thread_part`), and the alternative detector
+(`Alternatives`).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+
+import regex
+
+from cs_lint._document import Document, Sentence
+from cs_lint._finding import Applicability, Edit, Family, Suggestion
+from cs_lint._rule import Match, rule
+from cs_lint.rules._common import is_participle, pattern
+
+
+_FAMILY = Family.NEGATIVE_FRAMING
+
+
+def _words(text: str) -> frozenset[str]:
+    """
+    The trigger words of a rule: at least one occurs in any text it can
+    flag (the engine skips the rule otherwise).
+    """
+    return frozenset(text.split())
+
+
+# =============================================================================
+# Reply-level context shared with defensiveness.py
+# =============================================================================
+
+# -- where the body ends --------------------------------------------------------
+
+_SIGN_OFF = regex.compile(
+    r"(?im)^[ \t]*(?:thanks|thank\s+you|many\s+thanks|thanks\s+again|regards|kind\s+regards"
+    r"|best\s+regards|warm\s+regards|warmest\s+regards|best|best\s+wishes|all\s+the\s+best"
+    r"|cheers|sincerely|yours\s+sincerely|yours\s+truly|yours|take\s+care|speak\s+soon"
+    r"|respectfully|with\s+thanks|rgds|regds|br)[ \t]*[,.!]?[ \t]*$"
+)
+_SIG_DASH = regex.compile(r"(?m)^[ \t]*(?:--|\u2014|\u2013|_{2,}|-{3,})[ \t]*$")
+_NEXT_LINE = regex.compile(r"\n[ \t]*(\S[^\n]*)")
+
+
+def body_end(doc: Document) -> int:
+    r"""
+    Return where the sign-off and signature of *doc* start ("Thanks,\nHugo",
+    a "--" line), or the length of the text when there is none.
+
+    A sign-off counts only after some body text and when the next line is
+    short like a name, so "Thanks!" opening a paragraph is not taken for one.
+    Legal footers and no-reply notices below a signature are not the agent's
+    words to the customer.
+
+        >>> text = "Hi Jo,\n\nIt's on its way.\n\nThanks,\nAmy\nAcme Support"
+        >>> text[body_end(Document(text)):]
+        'Thanks,\nAmy\nAcme Support'
+        >>> text = "Thanks!\nYour refund went out today, so look out for it."
+        >>> body_end(Document(text)) == len(text)
+        True
+    """
+    text = doc.text
+    end: int = len(text)
+    first = len(text) - len(text.lstrip())
+    for dash in _SIG_DASH.finditer(text):
+        if dash.start() > first:
+            end = dash.start()
+            break
+    for m in _SIGN_OFF.finditer(text, 0, end):
+        if m.start() <= first:
+            continue
+        nxt = _NEXT_LINE.match(text, m.end())
+        if nxt is None or (
+            len(nxt.group(1)) <= 40 and nxt.group(1).rstrip()[-1:] not in ".?!:"
+        ):
+            return int(m.start())
+    return end
+
+
+# -- threads of tweets ------------------------------------------------------------
+
+_THREAD_END = regex.compile(
+    r"(?:^|[\s(])[1-9]\s?/\s?[2-9]\)?(?=[\s\^*~/\-\u2013\u2014]*(?:[\w.]{0,20}\s*)?"
+    r"(?:https?://\S+\s*)?$)"
+    r"|(?:\.\.\.|\u2026)\s*(?:[\^*~/\-\u2013\u2014]\s?\w{1,20}\s*)?(?:https?://\S+\s*)?$"
+)
+_THREAD_START = regex.compile(
+    r"(?:@\w{1,30}\s+){0,5}(?:\(?[1-9]\s?/\s?[2-9]\)|\.\.\.|\u2026)"
+)
+
+
+def thread_part(doc: Document) -> bool:
+    r"""
+    Return whether *doc* is one part of a longer answer ("… 1/2", "(2/2)",
+    a tweet that ends or starts with "..."): what it leaves out may be in the
+    other part, so a rule that needs the whole reply should stay quiet.
+
+        >>> thread_part(Document("@ana We're unable to email passengers. 1/2"))
+        True
+        >>> thread_part(Document("@ana Half of 1/2 price is 1/4. ^JK"))
+        False
+    """
+    text = doc.text
+    return (
+        _THREAD_START.match(text) is not None
+        or _THREAD_END.search(text, max(0, len(text) - 200)) is not None
+    )
+
+
+# -- what can be done ----------------------------------------------------------------
+
+#: Words that show the reply offers a way forward: an alternative, an action
+#: the agent takes or took, a step for the customer, a link, a condition.
+_OFFER = pattern(
+    r"""
+    \b(?:instead|alternatively|in\s+the\s+meantime|meanwhile|the\s+good\s+news
+      |what\s+(?:I|we)\s+(?:can|could)\s+do|(?:one|another|other|your|the\s+best|the\s+quickest
+      |the\s+fastest|the\s+easiest)\s+(?:option|options|way|route|alternative)s?)\b
+    | (?<!\b(?:nothing|much|little|lot|anything|something)\s+(?:(?:else|more|further)\s+)?(?:that\s+)?)
+      \b(?:I|we)\s+(?:can|could)\s+(?!not\b|see\b|understand\b|imagine\b|appreciate\b
+      |assure\b|only\b|tell\b|relate\b|sympathi|empathi|confirm\b|say\b|let\s+you\s+know\b
+      |hear\b|find\b)
+      (?:also\s+|still\s+|certainly\s+|definitely\s+|gladly\s+|happily\s+)?\w
+    | \b(?:I|we)(?:'ll|\s+will|\s+shall)\s+(?!not\b|never\b|have\s+to\s+(?:decline|refuse)
+      |be\s+(?:honest|frank|straight|unable|not)\b)\w
+    | \b(?:I|we)(?:'d|\s+would)\s+(?:be\s+(?:happy|glad|delighted|pleased)|love|like)\s+to\s+
+      (?!apologi|say\b|thank|explain|clarify|let\s+you\s+know|reassure|point\s+out|remind|hear\b)
+    | \b(?:I'm|I\s+am|we're|we\s+are)\s+(?:more\s+than\s+|always\s+|very\s+)?
+      (?:happy|glad|delighted|pleased)\s+to\s+(?!hear\b|say\b|confirm\b|report\b|see\b|know\b
+      |let\s+you\s+know\b)
+    | \b(?:I|we)(?:'ve|\s+have)\s+(?:just\s+|already\s+|now\s+|also\s+|gone\s+ahead\s+and\s+)?
+      (?!(?:checked|looked|noticed|reviewed|seen|heard|received|read|tried|been|had|got|gotten
+      |noted|confirmed|investigated|explained|told|said|understood|learned|learnt|found
+      |realised|realized|spoken|experienced|followed|asked|wondered|mentioned|stated|advised
+      |informed|decided|determined|concluded|considered|explored|exhausted|done)\b)
+      (?:\w+ed|sent|set\s+up|put|made|given|taken\s+care|paid|built|written|sold|held|kept)\b
+    | \b(?:I|we)\s+(?:just\s+|also\s+|have\s+now\s+)?(?:sent|arranged|booked|rebooked|passed
+      |forwarded|raised|escalated|refunded|issued|credited|emailed|upgraded|reissued
+      |transferred|resent|scheduled|approved|processed|waived|dispatched|replaced|moved
+      |cancell?ed|applied|added|extended|reserved|ordered)\b
+    | \b(?:I'm|I\s+am|we're|we\s+are)\s+(?:now\s+|also\s+)?(?:sending|arranging|booking
+      |passing|refunding|issuing|escalating|forwarding|raising|crediting|looking\s+into
+      |checking|chasing|investigating|taking\s+care|handling|working\s+on|still\s+responsible
+      |responsible\s+for\s+(?:your|the|this))\b
+    | \blet\s+me\b|\blet's\b|\bfeel\s+free\b
+    | \byou\s+(?:can|could|may)\s+(?!not\b|see\s+(?:that|why)\b|imagine\b)\w
+    | \byou(?:'re|\s+are)\s+(?:(?:more\s+than|always|very)\s+)?(?:welcome|able|free
+      |eligible|entitled)\s+to\b|\byou(?:'re|\s+are)\s+(?:well\s+)?within\b
+    | \byou(?:'ll|\s+will)\s+(?:still\s+|also\s+)?(?:need|want|be\s+able|receive|get
+      |have|find|see|be\s+(?:refunded|credited|contacted|sent|reimbursed))\b
+    | \byou\s+(?:need|have|might\s+want|may\s+want|would\s+need|'d\s+need)\s+to\b
+    | \b(?:please|pls|plz|kindly)\s+(?!note\b|be\s+(?:advised|aware|patient|informed)\b
+      |accept\b|understand\b|bear\b|know\b|rest\b|don't\b|do\s+not\b|stop\b|refrain\b)\w
+    | \bhere(?:'s|\s+is|\s+are)\b|\bhere\s*:|\b(?:see|click|visit|look|go)\s+here\b
+      |\b(?:more|further)\s+(?:info|information|details)\s+(?:here|at|on|in)\b
+    | https?://|\bwww\.
+    | \b(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+)?(?!not\b)\w
+    | \bwould\s+you\s+like\b|\bif\s+you(?:'d|\s+would)\s+(?:like|prefer)\b|\bif\s+you\s+(?:wish|prefer)\b
+      |\bwant\s+me\s+to\b|\bshall\s+(?:I|we)\b|\bshould\s+I\b
+    | \b(?:I|we)\s+(?:recommend|suggest|advise|encourage|would\s+(?:recommend|suggest|advise))\b
+      |\brequest\s+you\s+to\b|\byou're\s+best\b|\byou\s+are\s+best\b
+    | \b(?:DM|PM)\s+(?:us|me)\b|\bsend\s+(?:us|me)\s+a\s+(?:DM|PM|message|note)\b
+      |\b(?:in|via|by|over|through)\s+(?:a\s+)?(?:DM|PM|direct\s+message|private\s+message)\b
+    | \b(?:on\s+(?:its|their|the)\s+way|in\s+stock|(?:is|are)\s+(?:still\s+|now\s+|also\s+)?available
+      |(?:is|are)\s+(?:free|complimentary|covered)\b)
+    """
+)
+#: Conditions that leave a way open ("until the payment clears"): counted
+#: only after the refusal.
+_CONDITION = pattern(r"\b(?:unless|until|as\s+soon\s+as)\b")
+_CONTRAST = pattern(r"\b(?:but|however|though|although|that\s+said)\b")
+_CONTRAST_TAIL = regex.compile(r"[^.!?\n]{3,80}")
+_GLOOM = pattern(
+    r"\b(?:not|no|never|nothing|unable|cannot|sorry|unfortunately|apologi\w+|afraid|regret\w*"
+    r"|policy|policies|rules?|terms|only)\b|n't\b"
+)
+#: Stock closers that look like offers but offer nothing specific.
+_CLOSER = pattern(
+    r"""
+    \b(?:please\s+)?(?:do\s+)?let\s+(?:us|me)\s+know\s+if\s+(?:you\s+have|there(?:'s|\s+is)|you\s+need
+      |we\s+can|I\s+can|you'd\s+like|you\s+would\s+like)\b[^.!?\n]{0,50}
+    | \bif\s+(?:there(?:'s|\s+is)\s+anything\s+else|(?:we|I)\s+can\s+(?:help|assist)(?:\s+you)?
+      \s+(?:with\s+anything|further|in\s+any\s+other\s+way))[^.!?\n]{0,60}
+    | \b(?:is\s+there\s+)?anything\s+else\s+(?:I|we)\s+can\s+(?:help|do|assist)[^.!?\n]{0,30}
+    | \b(?:is\s+there\s+)?anything\s+else\s*\?
+    | \b(?:any|if\s+you\s+have\s+any)\s+(?:other|further|more)\s+questions[^.!?\n]{0,30}
+    | \b(?:I|we)\s+hope\s+(?:this|that|it)\s+(?:helps|clarifies|answers)[^.!?\n]{0,40}
+    | \bhave\s+a\s+(?:great|good|nice|lovely|wonderful|fantastic)\s+\w+|\btake\s+care\b
+    | \b(?:we're|we\s+are|I'm|I\s+am)\s+(?:always\s+)?here\s+(?:if|for|to\s+help|whenever)[^.!?\n]{0,40}
+    | \bthank(?:s|\s+you)\s+for\s+(?:your\s+)?(?:understanding|patience|reaching\s+out|contacting
+      |getting\s+in\s+touch|your\s+feedback)\b
+    """
+)
+#: A sentence that starts with an instruction is a next step ("DM us", "Try").
+_IMPERATIVE_START = pattern(
+    r"""
+    (?:(?:@\w+\s+)*(?:(?:hi|hey|hello|hiya)(?:\s+there|\s+\w+)?\s*[,!.]\s*)?
+      (?:(?:so|but|and|just|also|meanwhile|now|first|then|otherwise|alternatively|instead)[,]?\s+)?)
+    (?:dm|pm|send|contact|call|ring|visit|try|check|use|head|go|pop|drop|reach|email|e-mail
+      |message|click|tap|follow|reply|give|take|restart|reset|update|download|install|open
+      |select|choose|log|sign|enter|look|ask|consider|book|order|return|bring|fill|register
+      |tweet|chat|text|refer|apply|speak|talk|swap|switch|search|browse|find|keep|note\s+down
+      |unplug|plug|unscrew|power|turn|reboot|wait|hold|press|clear|disable|enable|feel
+      |(?:be|make)\s+sure)\b(?!\s+(?:in\s+mind|care|note)\b)
+    """
+)
+
+
+class Alternatives:
+    """
+    Where a reply offers a way forward, computed once per rule run.
+
+    ``after(pos)`` is true when an offer follows *pos* in the body of the
+    reply (the rest of the sentence or any later sentence, quoted lines and
+    the signature left out); ``before(pos)`` when one precedes it. Stock
+    closers ("let us know if you have any other questions") do not count.
+    Lookups cost a bisection, so many refusals in a long text stay linear.
+    """
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.end = body_end(doc)
+        text = doc.text
+        closers = [(m.start(), m.end()) for m in _CLOSER.finditer(text, 0, self.end)]
+        closer_starts = [s for s, _ in closers]
+
+        def usable(pos: int) -> bool:
+            i = bisect.bisect_right(closer_starts, pos) - 1
+            if i >= 0 and closers[i][0] <= pos < closers[i][1]:
+                return False
+            return not doc.in_quote(pos)
+
+        offers = [m.start() for m in _OFFER.finditer(text, 0, self.end)]
+        for sent in doc.sentences:
+            if sent.start >= self.end:
+                break
+            if _IMPERATIVE_START.match(sent.text):
+                offers.append(sent.start)
+        self._offers = sorted(p for p in offers if usable(p))
+        self._conditions = [
+            m.start()
+            for m in _CONDITION.finditer(text, 0, self.end)
+            if usable(m.start())
+        ]
+        # "but our partner store does": a contrast that is not more bad news.
+        for m in _CONTRAST.finditer(text, 0, self.end):
+            tail = _CONTRAST_TAIL.match(text, m.end(), self.end)
+            if (
+                tail is not None
+                and _GLOOM.search(tail.group()) is None
+                and usable(m.start())
+            ):
+                self._conditions.append(m.start())
+        self._conditions.sort()
+
+    def after(self, pos: int) -> bool:
+        """
+        Return whether the reply offers a way forward after *pos* (offers,
+        conditions such as "unless you", and a "but" that brings no more bad
+        news).
+        """
+        for points in (self._offers, self._conditions):
+            i = bisect.bisect_left(points, pos)
+            if i < len(points) and points[i] < self.end:
+                return True
+        return False
+
+    def before(self, pos: int) -> bool:
+        """
+        Return whether the reply offers a way forward before *pos*.
+        """
+        return bisect.bisect_left(self._offers, pos) > 0
+
+    def anywhere(self, start: int, end: int) -> bool:
+        """
+        Return whether anything before *start* or after *end* offers a way
+        forward.
+        """
+        return self.before(start) or self.after(end)
+
+
+def offers_alternative(doc: Document, start: int, end: int | None = None) -> bool:
+    r"""
+    Return whether the reply offers what can be done around the words at
+    *start*..*end*: after them (rest of the sentence, later sentences) or
+    before them. One-off convenience over `Alternatives`.
+
+        >>> def check(text, words="can't"):
+        ...     i = text.index(words)
+        ...     return offers_alternative(Document(text), i, i + len(words))
+        >>> check("We can't refund it.")
+        False
+        >>> check("We can't refund it, but we can exchange it today.")
+        True
+        >>> check("We can't refund it. What I can do is send a voucher.")
+        True
+        >>> check("We can't refund it. Please DM us the order number.")
+        True
+        >>> check("We can't refund it. Let us know if you have any other questions.")
+        False
+        >>> check("We can't refund it, but rules are rules.")
+        False
+        >>> check("There's nothing we can do.", "nothing")
+        False
+        >>> check("We can't refund it.\n\n> What can you do instead?")
+        False
+        >>> check("Hi,\n\nWe can't refund it.\n\nThanks,\nAmy\n--\nCall us: https://x.example")
+        False
+    """
+    return Alternatives(doc).anywhere(start, start if end is None else end)
+
+
+# -- small text helpers -------------------------------------------------------------
+
+_BREAK = regex.compile(
+    r"[,;:()\u2014\u2013]|\s-\s|(?<![\w'\u2019])(?:but|however|although|though|because"
+    r"|and|or|so|if|unless|when|while|whereas|once|since|as)(?![\w'\u2019])",
+    regex.IGNORECASE,
+)
+
+
+def clause_head(doc: Document, pos: int, *, limit: int = 160) -> str:
+    """
+    Return the lowercased words of *pos*'s clause before *pos* (bounded
+    look-back, so many matches in one huge sentence stay linear).
+    """
+    sent = doc.sentence_at(pos)
+    lo = max(pos - limit, sent.start if sent is not None else 0)
+    head = doc.text[lo:pos]
+    cut = _last_break(head)
+    if cut is not None:
+        head = head[cut.end() :]
+    return head.lower().replace("\u2019", "'").strip()
+
+
+def _last_break(text: str) -> regex.Match[str] | None:
+    found = None
+    for found in _BREAK.finditer(text):  # noqa: B007 - keep the last one
+        pass
+    return found
+
+
+def is_question(doc: Document, pos: int) -> bool:
+    """
+    Return whether the sentence at *pos* is a question.
+    """
+    sent = doc.sentence_at(pos)
+    return sent is not None and sent.text.rstrip("\"')\u201d\u2019 ").endswith("?")
+
+
+def in_conditional(doc: Document, pos: int, *, limit: int = 80) -> bool:
+    """
+    Return whether *pos* sits in an "if" / "unless" / "when" clause.
+    """
+    sent = doc.sentence_at(pos)
+    lo = max(pos - limit, sent.start if sent is not None else 0)
+    cut = _last_break(doc.text[lo:pos])
+    return cut is not None and cut.group().lower() in ("if", "unless", "when", "once")
+
+
+_EMOJI = regex.compile(
+    r"\p{Extended_Pictographic}|(?<!\w)[:;=]-?[)(DPp3]|<3|\^_?\^|\bx+o+\b|\bhaha\w*|\blol\b"
+)
+_POSITIVE = pattern(
+    r"""
+    \b(?:thanks?|thank\s+you|thx|ty|enjoy\w*|happy|glad|love\w*|lovely|great|awesome|amazing
+      |welcome|congrat\w*|excit\w*|wonderful|fantastic|brilliant|perfect|cute\w*|fun
+      |yay|woo+\w*|wow|hooray|birthday|best|cheers|delight\w*|stoked|thrilled|proud|hope
+      |can't\s+wait|cannot\s+wait|no\s+worries|not\s+to\s+worry|don't\s+(?:you\s+)?worry
+      |good\s+(?:news|luck)|have\s+fun|well\s+done|sweet|cool|nice)\b
+    """
+)
+
+
+#: Playful register across a whole reply (courtesy like "thanks" is in
+#: nearly every reply and says nothing about tone).
+_PLAYFUL = pattern(
+    r"""
+    \b(?:no\s+worries|not\s+to\s+worry|don't\s+(?:you\s+)?worry|yay|woo+\w*|wow|hooray
+      |congrat\w*|can't\s+wait|cannot\s+wait|love\w*|awesome|amazing|fantastic|brilliant
+      |cute\w*|fun|excit\w*|birthday|stoked|thrilled|have\s+fun|enjoy\w*)\b
+    """
+)
+
+
+def playful(text: str) -> bool:
+    """
+    Return whether *text* as a whole reads as playful: an emoji or
+    emoticon, "no worries", "can't wait", "congrats", "enjoy".
+    """
+    return _EMOJI.search(text) is not None or _PLAYFUL.search(text) is not None
+
+
+def friendly(text: str) -> bool:
+    """
+    Return whether *text* reads as warm or playful: an emoji or emoticon,
+    thanks, congratulations, "can't wait", "no worries".
+    """
+    return _EMOJI.search(text) is not None or _POSITIVE.search(text) is not None
+
+
+# =============================================================================
+# CS701 cant-without-alternative
+# =============================================================================
+
+#: Verbs after "can't" that are not refusals: "I can't wait", "we can't
+#: thank you enough", "I can't believe it"; "can't promise" is honesty (and
+#: the over-promising family's good example).
+_NOT_REFUSAL = frozenset(
+    {
+        "wait",
+        "believe",
+        "thank",
+        "imagine",
+        "stress",
+        "emphasise",
+        "emphasize",
+        "express",
+        "apologise",
+        "apologize",
+        "praise",
+        "agree",
+        "promise",
+        "guarantee",
+        "overstate",
+        "underline",
+        "seem",
+        "remember",
+        "recall",
+        "tell",
+        "understand",
+        "hear",
+        "miss",
+        "beat",
+        "go",
+        "lose",
+        "fail",
+        "be",
+        "say",
+        "speak",
+        "comprehend",
+        "relate",
+    }
+)
+#: "can't do that/this/it/anything" and "can't help (you) with" are
+#: refusals, unlike "can't do without you" or "can't help but".
+_DO_OBJECT = pattern(r"\s+(?:that|this|it|anything|so|those|these)\b")
+_HELP_OBJECT = pattern(r"\s+(?:(?:you|with)\b)(?!\s+but\b)")
+
+_REFUSAL = pattern(
+    r"""
+    # we/I can't VERB
+    \b(?P<we>we|I)\s+(?:really\s+|simply\s+|just\s+|currently\s+|still\s+|unfortunately\s+
+      |therefore\s+|also\s+|sadly\s+|now\s+)?(?:can't|cannot|can\s+not|cant)\s+
+      (?:(?:really|currently|even|just|possibly|quite|actually|always|ever|yet)\s+)?(?P<verb>[\w-]+)
+    # elliptical: "Sorry, we can't."
+    | \b(?:we|I)\s+(?:really\s+|simply\s+|just\s+)?(?:can't|cannot|can\s+not)
+      (?=\s*(?:[.!;]|,\s*(?:sorry|I'm\s+afraid|unfortunately)\b|$))
+    # we're unable to / not able to / won't be able to
+    | \b(?P<we2>we|I)(?:'re|'m|\s+are|\s+am|'ll\s+be|\s+will\s+be|\s+won't\s+be|\s+will\s+not\s+be
+      |\s+aren't|\s+wouldn't\s+be|\s+would\s+not\s+be)\s+(?:really\s+|currently\s+|still\s+
+      |sadly\s+|unfortunately\s+|afraid\s+(?:we|I)(?:'re|'m|\s+are|\s+am)\s+)?
+      (?:unable|not\s+able|able)\s+to\s+(?P<verb2>[\w-]+)
+    # we don't / won't / no longer offer ...
+    | \b(?:we|I)\s+(?:do\s+not|don't|dont|would\s+not|wouldn't|will\s+not|won't|no\s+longer)
+      \s+(?:currently\s+|usually\s+|normally\s+|generally\s+)?
+      (?:offer|provide|ship|deliver|accept|sell|stock|carry|support|refund
+      |exchange|price[\s-]?match|honou?r|issue|give\s+(?:out\s+)?(?:refunds|compensation|credits?)
+      |cover|compensate|reimburse|replace|speculate|comment|disclose
+      |do\s+(?:refunds|exchanges|returns|price[\s-]?match(?:ing)?|deliveries|that|this)
+      |make\s+(?:any\s+)?exceptions?|be\s+(?:making|offering|issuing|refunding|giving|able)
+      |take\s+(?:returns|back|cash|cheques|checks))\b
+      (?!\s+(?:your|any\s+of\s+your|customers'?|personal)\s+(?:\w+\s+)?(?:data|details|information
+      |info|address|number)\b)(?![^.!?\n]{0,30}\bthird[\s-]part)
+    # we're not allowed / permitted to
+    | \b(?:we|I)(?:'re|'m|\s+are|\s+am)\s+not\s+(?:allowed|permitted|authori[sz]ed)\s+to\b
+    # it's not possible / impossible / not something we can do
+    | \b(?:it|this|that|which)(?:'s|\s+is|\s+was)\s+(?:(?:simply|just|currently|unfortunately
+      |sadly|really|also|therefore|not\s+currently)\s+)?(?:not\s+possible|impossible
+      |not\s+something\s+(?:we|I)\s+(?:can|are\s+able\s+to|offer|do|provide|allow))
+      (?!\s+(?:for\s+(?:us|me)\s+)?to\s+(?:say|tell|know|predict|guarantee|promise|confirm\s+when)\b)
+    | \b(?:it|this|that|which)\s+(?:isn't|is\s+not|won't\s+be|will\s+not\s+be|wouldn't\s+be
+      |would\s+not\s+be)\s+(?:(?:currently|really|possible|something)\s+)?(?:possible|something\s+(?:we|I)\s+can)\b
+    | \bthere(?:'s|\s+is)\s+(?:(?:really|simply|unfortunately|sadly|just|currently)\s+)?
+      no\s+way\s+(?:to|for\s+(?:us|me)\s+to|(?:we|I)\s+can)\b
+    | \b(?:we|I)\s+(?:have|'ve\s+got)\s+no\s+(?:plans|way|option|means|ability)\s+to\b
+    | \b(?:nothing|not\s+much|not\s+a\s+lot|little|only\s+so\s+much)\s+(?:(?:else|more|further)\s+)?
+      (?:that\s+)?(?:I|we)\s+(?:can|could)\s+(?:do|offer|provide)\b
+    | \b(?:isn't|is\s+not|wasn't|was\s+not)\s+(?:anything|much)\s+(?:(?:else|more|further)\s+)?
+      (?:that\s+)?(?:I|we)\s+(?:can|could)\s+(?:do|offer|provide)\b
+    # passive: can't be reopened / isn't allowed
+    | \b(?:can't|cannot|can\s+not)\s+be\s+(?P<part>[\w-]+)
+    | \b(?:isn't|is\s+not|aren't|are\s+not)\s+(?:allowed|permitted)\b
+    """
+)
+#: "You cannot cancel after dispatch" is a refusal; "sorry you can't log
+#: in" is the customer's problem. Only the clause-initial form counts.
+_YOU_CANT = pattern(
+    r"""
+    \byou\s+(?:can't|cannot|can\s+not|are\s+(?:unable|not\s+able)\s+to|aren't\s+able\s+to
+      |won't\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to|are\s+not\s+(?:allowed|permitted)\s+to
+      |aren't\s+(?:allowed|permitted)\s+to)\s+(?P<verb>[\w-]+)
+    """
+)
+#: Subjectless "Can't do that, sorry."
+_BARE_CANT = pattern(r"(?:can't|cannot|cant)\s+(?P<verb>[\w-]+)")
+_CLAUSE_FILLERS = frozenset(
+    {
+        "",
+        "unfortunately",
+        "sadly",
+        "regrettably",
+        "i'm afraid",
+        "im afraid",
+        "afraid",
+        "sorry",
+        "and",
+        "but",
+        "so",
+        "also",
+        "however",
+        "please note",
+        "note that",
+        "please note that",
+        "just so you know",
+        "as a result",
+        "therefore",
+        "nope",
+        "no",
+        "at this time",
+        "at the moment",
+        "currently",
+        "right now",
+    }
+)
+#: Defensiveness claims these (CS601): "we can't be held responsible".
+_BLAME_PARTS = frozenset(
+    {
+        "held",
+        "blamed",
+        "responsible",
+        "liable",
+        "accountable",
+        "helped",
+        "beat",
+        "beaten",
+    }
+)
+_REPORTED_REFUSAL = pattern(
+    r"\b(?:you\s+(?:said|were\s+told|mentioned|wrote|heard|asked)|(?:they|he|she)\s+(?:said|told\s+you)"
+    r"|(?:told|said\s+to)\s+you)\b(?:\s+that)?[^.!?\n]{0,20}$"
+)
+
+
+def _refusal_ok(doc: Document, start: int, verb: str) -> bool:
+    """
+    Shared context checks for one refusal candidate.
+    """
+    if verb in _NOT_REFUSAL:
+        return False
+    if is_question(doc, start) or in_conditional(doc, start):
+        return False
+    sent = doc.sentence_at(start)
+    lo = max(start - 60, sent.start if sent is not None else 0)
+    return _REPORTED_REFUSAL.search(doc.text, lo, start) is None
+
+
+#: Verbs of finding and understanding: "I can't find your order" is a
+#: report, and a question after it ("could you send the number?", "what
+#: error do you see?") is the way forward.
+_COGNITIVE = frozenset(
+    {
+        "find",
+        "locate",
+        "see",
+        "figure",
+        "think",
+        "follow",
+        "reproduce",
+        "replicate",
+        "spot",
+        "trace",
+        "identify",
+        "read",
+        "open",
+        "access",
+        "view",
+        "verify",
+        "confirm",
+    }
+)
+
+
+def _asks_after(doc: Document, end: int) -> bool:
+    """
+    Return whether a question follows *end* in the reply (same sentence or
+    the next two).
+    """
+    i = doc.sentence_index(end)
+    return any(
+        s.text.rstrip().endswith("?") and _CLOSER.search(s.text) is None
+        for s in doc.sentences[max(i, 0) : i + 3]
+    )
+
+
+def _refusals(doc: Document) -> list[tuple[int, int]]:
+    """
+    Return the spans of refusals ("we can't refund", "it's not possible"),
+    sorted and without overlaps, before any look at alternatives.
+    """
+    text = doc.text
+    found: list[tuple[int, int]] = []
+    for m in _REFUSAL.finditer(text):
+        start, end = m.span()
+        verb = (m.group("verb") or m.group("verb2") or "").lower()
+        if m.group("verb2") is not None and not _NEGATED_ABLE.search(m.group()):
+            continue  # "we are able to" is the opposite
+        part = (m.group("part") or "").lower()
+        if m.group("part") is not None and (
+            part in _BLAME_PARTS or (not is_participle(part) and part != "done")
+        ):
+            continue
+        if not _verb_ok(text, end, verb) or not _refusal_ok(doc, start, verb):
+            continue
+        if verb in _COGNITIVE and _asks_after(doc, end):
+            continue
+        found.append((start, end))
+    for pat in (_YOU_CANT, _BARE_CANT):
+        for m in pat.finditer(text):
+            start, end = m.span()
+            verb = m.group("verb").lower()
+            if (
+                pat is _BARE_CANT
+                and start > 0
+                and (text[start - 1].isalnum() or text[start - 1] in "'\u2019")
+            ):
+                continue
+            head = _LEADING_HANDLES.sub("", clause_head(doc, start)).strip(" ,.!-")
+            if head not in _CLAUSE_FILLERS:
+                continue  # "sorry to hear you can't log in": their problem
+            if not _verb_ok(text, end, verb) or not _refusal_ok(doc, start, verb):
+                continue
+            if pat is _BARE_CANT and verb in _COGNITIVE and _asks_after(doc, end):
+                continue
+            found.append((start, end))
+    found.sort()
+    out: list[tuple[int, int]] = []
+    for start, end in found:
+        if out and start < out[-1][1]:
+            continue
+        out.append((start, end))
+    return out
+
+
+_PROMISE_OBJECT = pattern(r"\s+(?:any\s+|a\s+|firm\s+)*(?:promises?|guarantees?)\b")
+_SEE_IDIOM = pattern(
+    r"\s+(?:why|how|what|them|him|her|anyone|anybody|any\s+reason|a\s+reason"
+    r"|(?:that|this|it)\s+happening)\b"
+)
+_NEGATED_ABLE = pattern(
+    r"unable|not\s+able|aren't|won't|will\s+not|wouldn't|would\s+not"
+)
+_LEADING_HANDLES = regex.compile(r"^(?:@\w+\s*)+")
+
+
+def _verb_ok(text: str, end: int, verb: str) -> bool:
+    """
+    Return whether *verb* after "can't" makes a refusal.
+    """
+    if verb in ("make", "give", "offer") and _PROMISE_OBJECT.match(text, end):
+        return False  # "we can't make any promises": honest, not a refusal
+    if verb == "see" and _SEE_IDIOM.match(text, end):
+        return False  # "I can't see why", "I can't see that happening"
+    if verb == "do":
+        return _DO_OBJECT.match(text, end) is not None
+    if verb == "help":
+        return _HELP_OBJECT.match(text, end) is not None
+    return True
+
+
+_SPAN_STOP = regex.compile(
+    _BREAK.pattern + r"|\s[\^~*=/+|]|\s[-\u2013\u2014]|[.!?]\s|https?://",
+    regex.IGNORECASE,
+)
+
+
+def _extend_to_clause(doc: Document, start: int, end: int) -> int:
+    """
+    Return the end of the refusal's clause when it is short, else *end*.
+    """
+    sent = doc.sentence_at(start)
+    limit = sent.end if sent is not None else len(doc.text)
+    nxt = _SPAN_STOP.search(doc.text, end, min(limit, end + 60))
+    stop = nxt.start() if nxt is not None else limit
+    if stop - end > 60:
+        return end
+    while stop > end and doc.text[stop - 1] in " \t\n.!?\u2026":
+        stop -= 1
+    return max(stop, end)
+
+
+@rule(
+    code="CS701",
+    name="cant-without-alternative",
+    family=_FAMILY,
+    message="Says what can't be done without offering what can: {excerpt!r}",
+    why=(
+        "A flat refusal leaves the customer at a dead end; saying what you "
+        "can do keeps the reply positive and moves the problem forward "
+        '(seed 000, "Stay Positive and Empathetic"; "be transparent about '
+        "what you can and can't do\")."
+    ),
+    fix="Follow the refusal with what you can do",
+    bad=(
+        "We can't refund this order.",
+        "Unfortunately that's not possible.",
+        "I'm afraid we don't offer phone support.",
+        "We are unable to change the address once an order is placed.",
+        "Your account has been closed and can't be reopened.",
+        "There's no way to recover a deleted basket.",
+    ),
+    good=(
+        "We can't refund it, but we can exchange it today for any other size.",
+        "It's not possible to merge accounts automatically, but if you tell me "
+        "which email to keep, I'll move your orders across.",
+        "We're unable to ship batteries by air, so your order will go by road instead.",
+        "I can't wait to hear how the trip goes!",
+        "If we can't fix it by Friday, we'll send a new one.",
+        "Can't find the email? I've just sent it again.",
+        "Sorry to hear you can't log in. Please try the reset link on the sign-in page.",
+        "I can't promise a date yet, but I'll update you on Friday.",
+    ),
+    confidence=0.8,
+    triggers=_words(
+        "can't cannot can cant unable able don't dont not wouldn't won't longer "
+        "allowed permitted authorised authorized possible impossible "
+        "something way plans option means ability nothing much little lot anything"
+    ),
+)
+def cant_without_alternative(doc: Document) -> Iterator[Match]:
+    """
+    ## What it does
+    Flags refusals that leave the customer at a dead end: "we can't",
+    "we're unable to", "it's not possible", "there's no way to", "we don't
+    offer", "we won't be making an exception", "can't be reopened", "isn't
+    allowed", "you cannot cancel", when nothing in the reply says what *can*
+    be done. An alternative anywhere in the reply silences it: "but I can",
+    "instead", "you can", "I've sent", "please DM us", a link, "unless you",
+    or an instruction ("Try the web version").
+
+    Not refusals: "I can't wait", "I can't believe it", "I can't promise",
+    "we can't make any promises", "it's impossible to say when" (honest
+    uncertainty, and the over-promising family's good wording), the
+    customer's own problem ("sorry you can't log in", "Can't find it?"),
+    "I can't find your order" when a question follows ("could you send the
+    number?"), conditionals ("if we can't fix it, …") and questions. One
+    part of a tweet thread ("… 1/2") is skipped, since the alternative may
+    be in the other part. "We can't be held responsible" is left to CS601.
+
+    "There's nothing I can do" is flagged here *and* by CS604
+    (`not-my-job`): it is both a dead end and a refusal to own the problem,
+    and the two messages ask for different fixes.
+
+    ## Known limitations
+    Refusals in other words ("that option was retired", "the offer has
+    ended") are not flagged. Stock closers ("let us know if you have any
+    other questions") do not count as an alternative, but a generic link
+    does.
+    """
+    found = _refusals(doc)
+    if not found or thread_part(doc):
+        return
+    alternatives = Alternatives(doc)
+    merged: list[tuple[int, int]] = []
+    for start, stop in found:
+        if start >= alternatives.end or alternatives.anywhere(start, stop):
+            continue
+        end = _extend_to_clause(doc, start, stop)
+        if merged and doc.sentence_index(merged[-1][0]) == doc.sentence_index(start):
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            continue
+        merged.append((start, end))
+    for start, end in merged:
+        yield Match(
+            start,
+            end,
+            suggestions=(
+                Suggestion(
+                    "Follow it with what you can do: “What I can do is …”, "
+                    "“Instead, I can …”, or the next step the customer can take"
+                ),
+            ),
+        )
+
+
+# =============================================================================
+# CS702 shouting-caps
+# =============================================================================
+
+#: Common English words that are shouted for emphasis. An all-caps token
+#: counts as shouting only when it is one of these (a word, not an acronym,
+#: code or product name). Words that are also common acronyms or names in
+#: support text (US, IT, ID, OR, AM, PM, ONE, NEW, NOW, FREE, HOME, GO) are
+#: left out; two-letter words count only next to another shouted word.
+_EMPHASIS_TEXT = """
+    not never no none nothing nobody nowhere neither nor
+    don't doesn't didn't can't cannot won't wouldn't shouldn't couldn't isn't aren't
+    wasn't weren't haven't hasn't hadn't mustn't needn't ain't
+    do does did is are was were be been being am have has had will would shall should
+    can could may might must need needs needed
+    please stop read check call wait note ensure remember listen understand reply
+    respond send click follow contact look see tell told said asked explained
+    already always only again ever still also just really very extremely totally
+    completely absolutely definitely exactly clearly seriously immediately
+    every everything everyone everybody anything anyone anybody any all entire whole
+    once twice before after within without because
+    you your yours yourself yourselves this that these those they them their we our
+    ours me my mine him her his she he it its
+    why what how when where who which whom whose
+    the and but for with from into onto about than then there here
+    final last response answer decision refund refunds refunded refundable
+    non-refundable non returnable non-returnable returns policy rules terms
+    mandatory required important urgent warning attention
+    message messages email emails ticket tickets order orders shipped delivered
+    received paid charged cancelled canceled allowed permitted accepted possible
+    impossible valid invalid correct wrong right same different back money want
+    wanted unacceptable ridiculous fault problem issue
+"""
+_EMPHASIS_WORDS = frozenset(_EMPHASIS_TEXT.split())
+#: Two-letter words that shout even on their own.
+_STRONG_SHORT = frozenset({"no"})
+#: Greetings and thanks in capitals are not shouting.
+_NOT_SHOUTING = frozenset(
+    {
+        "hi",
+        "hey",
+        "hello",
+        "ok",
+        "okay",
+        "thanks",
+        "thank",
+        "yes",
+        "yay",
+        "wow",
+        "omg",
+        "lol",
+    }
+)
+_CAPS = regex.compile(r"[A-Z]+(?:['\u2019][A-Z]+)*(?:-[A-Z]+(?:['\u2019][A-Z]+)*)*")
+_URLISH = regex.compile(
+    r"https?://\S+|www\.\S+|(?<![^\s<(\[\"'])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}"
+    r"|[@#]\w+|`[^`\n]{1,200}`"
+)
+_SIGIL = frozenset("^~*/\\-\u2013\u2014+=|#@$&._")
+_RUN_GAP = regex.compile(r"[ \t]+|[ \t]*[,;:][ \t]*")
+
+
+def _caps_tokens(doc: Document) -> list[tuple[int, int, str]]:
+    """
+    Return all-caps word tokens that are not codes, handles, links or
+    signatures: (start, end, lowercased word).
+    """
+    text = doc.text
+    skip = [(m.start(), m.end()) for m in _URLISH.finditer(text)]
+    skip_starts = [s for s, _ in skip]
+    tokens = []
+    for m in _CAPS.finditer(text):
+        start, end = m.span()
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if before.isalnum() or after.isalnum() or before in _SIGIL:
+            continue  # inside a word, a code, a signature (^GA, -SL) or a handle
+        if after in "&" or (
+            after == "-" and end + 1 < len(text) and text[end + 1].isalnum()
+        ):
+            continue  # AT&T, ABC-1234
+        if after in "'\u2019" and end + 1 < len(text) and text[end + 1].islower():
+            continue  # TV's, ID'd
+        i = bisect.bisect_right(skip_starts, start) - 1
+        if i >= 0 and skip[i][0] <= start < skip[i][1]:
+            continue
+        tokens.append((start, end, m.group().lower().replace("\u2019", "'")))
+    return tokens
+
+
+def _is_word(word: str) -> bool:
+    return word in _EMPHASIS_WORDS or all(
+        part in _EMPHASIS_WORDS for part in word.split("-") if part
+    )
+
+
+def _signature_tail(doc: Document, start: int) -> bool:
+    """
+    Return whether a short caps token at *start* is a trailing signature
+    ("Thank you. SO", "- AM", "TY - Chris").
+    """
+    tail = doc.text[start:]
+    return (
+        regex.fullmatch(
+            r"[A-Z]{1,4}\.?\s*(?:https?://\S+\s*)*(?:\(?[1-9]/[2-9]\)?\s*)?", tail
+        )
+        is not None
+    )
+
+
+_HEADING_AFTER = regex.compile(r"[ \t]*:")
+_COMMANDS = frozenset(
+    {"please", "do", "not", "never", "must", "don't", "no", "read", "stop"}
+)
+_THANK_BEFORE = regex.compile(r"(?i)\b(?:thank|love)\s*$")
+_UI_BEFORE = regex.compile(
+    r"(?i)\b(?:tap|click|press|select|choose|hit|toggle|type|enter|reply|text|say|marked|labell?ed)"
+    r"(?:\s+on)?\s*$"
+)
+_UI_AFTER = regex.compile(
+    r"(?i)\s+(?:button|tab|menu|screen|page|link|option|icon|key|field|section|settings?|box"
+    r"|folder|banner|label|sticker|sign|plan|pass|card|bundle|package|deal|edition)\b"
+)
+_SENTENCE_PUNCT = frozenset(".!?")
+
+
+def _runs(doc: Document) -> Iterator[list[tuple[int, int, str]]]:
+    """
+    Yield runs of adjacent caps tokens ("PLEASE DO NOT", "READ").
+    """
+    run: list[tuple[int, int, str]] = []
+    text = doc.text
+    for tok in _caps_tokens(doc):
+        if run and _RUN_GAP.fullmatch(text, run[-1][1], tok[0]) is not None:
+            run.append(tok)
+            continue
+        if run:
+            yield run
+        run = [tok]
+    if run:
+        yield run
+
+
+_APOLOGY = pattern(r"\b(?:sorry|apologi[sz]e|apologies|understand|frustrating)\b")
+_NEGATIVE_CUE = pattern(
+    r"\b(?:not|never|no|nothing|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't"
+    r"|unable|stop|already|again|must|final|why|refund\w*|policy)\b"
+)
+
+
+@rule(
+    code="CS702",
+    name="shouting-caps",
+    family=_FAMILY,
+    message="Capitals read as shouting: {excerpt!r}",
+    why=(
+        "Words in capitals read as a raised voice; tone carries as much as "
+        'the words (seed 003, "Stay Aware of Your Facial Expressions and Tone '
+        'of Voice"; seed 000, "Stay Positive").'
+    ),
+    fix="Write it in lower case",
+    bad=(
+        "Please DO NOT open another ticket about this.",
+        "Your order has ALREADY shipped.",
+        "This item is NON-REFUNDABLE as stated at checkout.",
+        "THIS IS OUR FINAL RESPONSE on the matter.",
+        "I READ your message.",
+    ),
+    good=(
+        "Please don't share your PIN with anyone, including us.",
+        "Try a different HDMI cable; the HDMI 2.1 port supports 4K.",
+        "Your reference is ABC-1234 and the parcel is at the LHR hub.",
+        "The SUPERCHARGE Pro kit comes with a USB-C cable and a UK plug.",
+        "Please DM us your ZIP code and we'll check the ETA. ^GA",
+        "Thank YOU for being such a loyal customer!",
+        "We're looking into it now. -SL",
+        "ORDER DETAILS: two mugs, one teapot.",
+    ),
+    confidence=0.85,
+)
+def shouting_caps(doc: Document) -> Iterator[Match]:
+    """
+    ## What it does
+    Flags words in capitals used for emphasis ("we DO NOT refund", "PLEASE
+    read", "ALREADY", "NON-REFUNDABLE") and sentences written in capitals.
+
+    A capitalised token counts only when it is a common English word. Not
+    shouting: acronyms and codes (PIN, HDMI, DM, ETA, ABC-1234, USB-C,
+    AT&T), product names, @handles, #hashtags, links, `code`, tweet
+    signatures (^GA, -SL, /RR, "Thank you. SO"), headings ("ORDER
+    DETAILS:"), buttons and keywords ("tap SEND", "reply STOP", "the ORDERS
+    tab", "the ALL ACCESS pass"), greetings ("HI there"), warm emphasis
+    ("Thank YOU", "the best service at ALL times!", "I'm VERY sorry"),
+    quoted customer words, and anything in the signature or footer (a
+    "PLEASE DO NOT REPLY" notice).
+
+    The suggestion lowercases the words: safe when every word in the span is
+    a common word (meaning and grammar are kept; only the raised voice
+    goes), unsafe when the span also holds something that may be a name.
+
+    ## Known limitations
+    Emphasis on uncommon words ("this is UNBELIEVABLE") is not flagged, and a
+    product name spelt as a common word in capitals with nothing around it
+    marking it as a name ("try the EVERYTHING bagel") is.
+    """
+    end_of_body = None
+    for whole in _runs(doc):
+        words = [w for _, _, w in whole]
+        counted = [w for w in words if len(w) >= 2 and w not in _NOT_SHOUTING]
+        strong = [
+            w for w in counted if _is_word(w) and (len(w) >= 3 or w in _STRONG_SHORT)
+        ]
+        short = [w for w in counted if _is_word(w) and len(w) == 2]
+        if not strong and not (len(short) >= 2):
+            continue
+        # Trim single letters ("I", "A") at the edges of the span.
+        lo, hi = 0, len(whole)
+        while lo < hi and len(whole[lo][2]) == 1:
+            lo += 1
+        while hi > lo and len(whole[hi - 1][2]) == 1:
+            hi -= 1
+        run = whole[lo:hi]
+        if not run:
+            continue
+        start, end = run[0][0], run[-1][1]
+        if end_of_body is None:
+            end_of_body = body_end(doc)
+        if start >= end_of_body:
+            continue
+        if len(run) == 1 and len(run[0][2]) <= 4 and _signature_tail(doc, start):
+            continue
+        sent = doc.sentence_at(start)
+        line_start = doc.text.rfind("\n", 0, start) + 1
+        if (
+            _HEADING_AFTER.match(doc.text, end)
+            and not doc.text[line_start:start].strip(" \t*-#")
+            and not any(w in _COMMANDS for w in words)
+        ):
+            continue  # "ORDER DETAILS:" heading, but not "PLEASE NOTE:"
+        if len(run) == 1 and _THANK_BEFORE.search(doc.text, max(0, start - 12), start):
+            continue  # "Thank YOU"
+        if _UI_BEFORE.search(doc.text, max(0, start - 16), start) or _UI_AFTER.match(
+            doc.text, end
+        ):
+            continue  # a button or keyword: "tap SEND", "reply STOP", "the ORDERS tab"
+        if sent is not None:
+            rest = sent.text
+            if (
+                sent.text == doc.text[start:end]
+                and sent.text[-1:] not in _SENTENCE_PUNCT
+            ):
+                continue  # a heading line on its own
+            if (friendly(rest) or _APOLOGY.search(rest)) and not _NEGATIVE_CUE.search(
+                rest
+            ):
+                continue  # warm emphasis: "the best service at ALL times!", "VERY sorry"
+        safe = all(_is_word(w) or len(w) == 1 for _, _, w in run)
+        yield Match(
+            start,
+            end,
+            suggestions=(_lowercase(doc, start, end, safe=safe),),
+        )
+
+
+def _lowercase(doc: Document, start: int, end: int, *, safe: bool) -> Suggestion:
+    words = doc.text[start:end]
+    low = regex.sub(r"\b(?!I\b)([A-Z]+)", lambda m: m.group().lower(), words)
+    sent = doc.sentence_at(start)
+    at_start = sent is not None and sent.start == start
+    if at_start:
+        low = low[:1].upper() + low[1:]
+    return Suggestion(
+        f"Write {low!r} in lower case",
+        (Edit(start, end, low),),
+        Applicability.SAFE if safe else Applicability.UNSAFE,
+    )
+
+
+# =============================================================================
+# CS703 shouting-punctuation
+# =============================================================================
+
+_PUNCT_RUN = regex.compile(
+    r"[!?\u203c\u2047\u2048\u2049]{2,}|[\u203c\u2047\u2048\u2049]"
+)
+_TENSE = pattern(
+    r"""
+    \b(?:not|never|nothing|cannot|can't|won't|unable|impossible|no\s+longer|stop|already
+      |again|why|must|final|seriously|told\s+you|how\s+many\s+times|enough|refuse)\b
+    """
+)
+
+
+_POLITE = pattern(
+    r"\b(?:could|would)\s+you\b|\bdo\s+you\s+(?:know|happen)\b|\bplease\b|\bout\s+of\s+interest\b"
+    r"|\bI\s+wonder\b|\bby\s+any\s+chance\b"
+)
+
+
+@rule(
+    code="CS703",
+    name="shouting-punctuation",
+    family=_FAMILY,
+    message="Repeated punctuation reads as shouting: {excerpt!r}",
+    why=(
+        'Runs like "!!!", "??" and "?!" read as raised voice or '
+        'exasperation (seed 003, "Stay Aware of Your Facial Expressions and '
+        'Tone of Voice"; seed 000, "Stay Positive").'
+    ),
+    fix="Use one mark",
+    bad=(
+        "Please stop replying to this thread!!",
+        "Your order has already shipped!!!",
+        "Did you get the email we sent??",
+        "Why would that be our problem?!",
+    ),
+    good=(
+        "Great news, your refund has been approved!",
+        "Happy birthday to you!!",
+        "Thanks so much for the kind words!!! 😊",
+        "Stream on!!",
+    ),
+    confidence=0.8,
+)
+def shouting_punctuation(doc: Document) -> Iterator[Match]:
+    """
+    ## What it does
+    Flags runs of "!" and "?" that read as shouting or exasperation: "??",
+    "?!" and longer question runs, "!!" and "!!!" on a tense sentence (a
+    refusal, "stop", "already", "again", "why", words in capitals), and four
+    or more "!" anywhere. One "!" is fine.
+
+    Enthusiasm is not shouting: doubled marks in a warm sentence ("Happy
+    birthday!!", "Thanks so much!!!", an emoji nearby), "!!" or "!!!" on a
+    neutral sentence ("Stream on!!"), "??" or "?!" on a polite request
+    ("could you check again??") or in a reply that is playful as a whole
+    (emoji, "no worries", "enjoy": "a gift at Christmas?!") are left alone.
+    Courtesy elsewhere in the reply ("Thanks for your note.") does not
+    count as playful.
+
+    ## Known limitations
+    Whether "!!!" is warm or cross is a judgement call made from the words
+    around it; a cross "!!!" on a sentence with no tense word is missed.
+    """
+    runs = list(_PUNCT_RUN.finditer(doc.text))
+    if not runs:
+        return
+    end_of_body = body_end(doc)
+    reply_friendly: bool | None = None
+    shouted = [
+        start for start, _, w in _caps_tokens(doc) if _is_word(w) and len(w) >= 3
+    ]
+    # Per-sentence verdicts, so many runs in one long sentence stay linear.
+    tone: dict[int, tuple[bool, bool, bool]] = {}
+    for m in runs:
+        start, end = m.span()
+        run = m.group()
+        if start >= end_of_body:
+            continue
+        sent = doc.sentence_at(start)
+        key = sent.start if sent is not None else -1
+        if key not in tone:
+            text = (
+                sent.text if sent is not None else doc.text[max(0, start - 100) : end]
+            )
+            caps = False
+            if sent is not None:
+                lo = bisect.bisect_left(shouted, sent.start)
+                caps = lo < len(shouted) and shouted[lo] < sent.end
+            tone[key] = (
+                friendly(text),
+                _TENSE.search(text) is not None or caps,
+                _POLITE.search(text) is not None,
+            )
+        warm, tense, polite = tone[key]
+        # An emoji right after the run belongs to its sentence's tone.
+        if warm or _EMOJI.search(doc.text, end, end + 8):
+            continue
+        marks = sum(1 if c in "!?" else 2 for c in run)
+        question = any(c != "!" for c in run)
+        if not question and not tense and marks < 4:
+            continue  # "Stream on!!", "send us a DM!!!": excitable, not cross
+        if question and not tense and marks <= 2:
+            if polite:
+                continue  # "could you check again?!": a polite request, doubled
+            if reply_friendly is None:
+                reply_friendly = playful(doc.text[:end_of_body])
+            if reply_friendly:
+                continue  # "a gift at Christmas time?!" in a warm reply
+        single = "?" if question else "!"
+        yield Match(
+            start,
+            end,
+            suggestions=(
+                Suggestion(
+                    f"Use a single {single!r}",
+                    (Edit(start, end, single),),
+                    Applicability.SAFE,
+                ),
+            ),
+        )
+
+
+# =============================================================================
+# CS704 blunt-no
+# =============================================================================
+
+_BARE_NO = regex.compile(
+    r"(?i)(?:@\w+\s+)*(?:(?:um+|uh+|erm+|well|so|sorry)\s*[,.\-\u2013\u2014]*\s*)?"
+    r"(?P<no>no+|nope|nah|nay)(?:\s*,\s*(?:no|nope))*"
+    r"(?:\s*,?\s*(?:sorry|I'm\s+afraid|unfortunately))?\s*(?P<punct>[.!]*)"
+)
+_NO_OPENER = regex.compile(r"(?i)(?:@\w+\s+)*(?P<no>no|nope|nah)\s*,\s*")
+#: What follows a "No" that makes it an answer, not a wall: reassurance or
+#: good news for the customer.
+_REASSURANCE = pattern(
+    r"""
+    ^\W*(?:you\s+(?:won't|will\s+not|don't|do\s+not|needn't|wouldn't|haven't|shouldn't|aren't
+      |weren't|didn't)\b|you(?:'re|\s+are)\s+(?:all\s+set|fine|good|covered|not)\b
+      |(?:it|that|this)(?:'s|\s+is|\s+was|\s+isn't|\s+wasn't)\s+(?:not\s+)?(?:your\s+fault|fine|ok
+      |okay|no\s+problem|not\s+a\s+problem|free|included|covered)
+      |(?:it's|that's|this\s+is)\s+not\s+(?:your|a)\b|not\s+at\s+all|no\s+(?:charge|need|problem
+      |worries|fee|cost)|don't\s+worry|nothing\s+to\s+worry|there(?:'s|\s+is)\s+no\s+(?:charge
+      |need|fee|cost|problem)|still\b|all\s+good|of\s+course|we(?:'ve|\s+have)
+      |I(?:'ve|\s+have)|we(?:'ll|\s+will)|I(?:'ll|\s+will)|but\b)
+    """
+)
+
+
+@rule(
+    code="CS704",
+    name="blunt-no",
+    family=_FAMILY,
+    message="A bare “No” reads as a door shut: {excerpt!r}",
+    why=(
+        'A one-word "No." or a "Nope," before a refusal shuts the '
+        "conversation down; lead with what is possible or with the reason "
+        '(seed 000, "Stay Positive and Empathetic"; seed 003, "Tone of '
+        'Voice").'
+    ),
+    fix="Lead with what you can do, or explain",
+    bad=(
+        "No. The discount can't be applied to sale items.",
+        "No.",
+        "Nope, can't do that, sorry.",
+        "No, we don't price match.",
+    ),
+    good=(
+        "No problem at all, happy to help.",
+        "No worries, I've updated the delivery note for you.",
+        "No, you won't be charged twice.",
+        "No, that's not your fault.",
+        "Nope! Still just the $3 fee.",
+        "No, that one's for in-store use only, but I can swap it for an online code.",
+        "No thank you.",
+    ),
+    confidence=0.85,
+)
+def blunt_no(doc: Document) -> Iterator[Match]:
+    """
+    ## What it does
+    Flags a sentence that is only "No." (or "Nope.", "Nah.", "Um, no."), and
+    a "No," or "Nope," that opens a refusal ("No, we don't price match.").
+
+    Not flagged: "No problem", "No worries", "No thank you", a "No" followed
+    by reassurance or good news ("No, you won't be charged twice", "No,
+    that's not your fault", "Nope! Still just $3"), or by what can be done
+    ("No, but I can swap it").
+
+    ## Known limitations
+    A "No" that answers the customer's worry in a later sentence ("No. The
+    second charge is a hold that drops off.") is still flagged.
+    """
+    sentences = doc.sentences
+    alternatives: Alternatives | None = None
+    refusals: list[int] = []
+
+    def refuses(lo: int, hi: int) -> bool:
+        j = bisect.bisect_left(refusals, lo)
+        return j < len(refusals) and refusals[j] < hi
+
+    for i, sent in enumerate(sentences):
+        bare = _BARE_NO.fullmatch(sent.text)
+        joined = False
+        if bare is None:
+            # "No. The code…", "um - no. and…": the splitter keeps "No." (an
+            # abbreviation of "number") joined to what follows.
+            head = _BARE_NO.match(sent.text)
+            rest = sent.text[head.end() :].lstrip() if head is not None else ""
+            if (
+                head is not None
+                and head.group("punct")
+                and (not rest or sent.text[head.end()].isspace())
+                and not rest[:1].isdigit()
+                and rest[:1] != "#"
+            ):  # but "No. 5 is your seat" is a number
+                bare, joined = head, True
+        m = bare or _NO_OPENER.match(sent.text)
+        if m is None:
+            continue
+        start = sent.start + m.start("no")
+        end = sent.start + m.end("no")
+        if alternatives is None:
+            alternatives = Alternatives(doc)
+            refusals = [s for s, _ in _refusals(doc)]
+        if start >= alternatives.end or doc.in_quote(start, end):
+            continue
+        if bare is not None:
+            # What follows the "No": the rest of its sentence, or the next one.
+            if joined:
+                lo, hi = sent.start + bare.end(), sent.end
+            elif i + 1 < len(sentences) and sentences[i + 1].start < alternatives.end:
+                lo, hi = sentences[i + 1].start, sentences[i + 1].end
+            else:
+                lo = hi = sent.end
+            following = doc.text[lo:hi].strip()
+            if following and _REASSURANCE.search(following):
+                continue
+            exclaimed = bare.group("punct").startswith("!")
+            if exclaimed and not (following and refuses(lo, hi)):
+                continue  # "Nope!" alone or before good news is playful
+        else:
+            if _REASSURANCE.search(sent.text[m.end() :]):
+                continue
+            rest = sent.start + m.end()
+            if not refuses(rest, sent.end) or alternatives.anywhere(start, end):
+                continue
+        yield Match(start, end, suggestions=(_drop_no(doc, sent, start, end),))
+
+
+def _drop_no(doc: Document, sent: Sentence, start: int, end: int) -> Suggestion:
+    """
+    Suggest removing the "No" (and its punctuation) when words follow it.
+    """
+    text = doc.text
+    stop = end
+    while stop < len(text) and text[stop] in ".,!;: \t":
+        stop += 1
+    rest = text[stop:].strip()
+    if not rest:
+        return Suggestion("Say what you can do, or why, instead of a bare “No.”")
+    replacement = ""
+    if stop < len(text) and text[stop].islower() and sent.start == start:
+        replacement = text[stop].upper()
+        stop += 1
+    return Suggestion(
+        "Drop the bare “No” and lead with the explanation or what you can do",
+        (Edit(start, stop, replacement),),
+        Applicability.UNSAFE,
+    )
+
+
+RULES = (
+    cant_without_alternative,
+    shouting_caps,
+    shouting_punctuation,
+    blunt_no,
+)

@@ -1,0 +1,1422 @@
+"""
+Over-promising (CS3xx): commitments support cannot be sure to keep.
+
+Grounded in seed 000 ("Honesty is the Best Policy": "If you make promises
+you can't keep or sugarcoat the situation, you're only going to make the
+customer more upset later on … don't make promises that you can't keep")
+and seed 002 ("Apologize and be honest").
+
+The rules separate what the agent controls from what it does not. A
+promise about the agent's own next step ("I'll call you back by 4pm",
+"I've refunded it right away", "we'll reach out right away") is a
+realistic commitment with an owner and is not flagged; a guarantee about a
+courier, a bank, another team, a decision or the future ("the courier will
+call you immediately", "this will never happen again", "your application
+will be approved by tomorrow") is. Declining to promise ("I can't
+guarantee", "no promises") is honest and never flagged; a guarantee that is
+a product or policy name ("our money-back guarantee", "100% cotton", "the
+Guaranteed Delivery option") is not a promise; quoted words are skipped by
+the engine.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+
+import attrs
+import regex
+
+from cs_lint._document import Document
+from cs_lint._finding import Applicability, Edit, Family, Suggestion
+from cs_lint._rule import Match, rule
+from cs_lint._text import WORD, SpanSet
+from cs_lint.rules._common import pattern
+from cs_lint.rules.hedging import ends_with_question, mentions, sentence_window
+
+
+_FAMILY = Family.OVER_PROMISING
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# -- shared context ------------------------------------------------------------
+
+#: A future: "will", "'ll", "won't", "going to".
+_AUX = pattern(
+    r"""
+    (?:'ll|\bwill|\bshall|\bwon't|\b(?:is|are|am)\s+going\s+to|'s\s+going\s+to
+      |'re\s+going\s+to|'m\s+going\s+to|\bgonna)\b
+    """
+)
+#: Adverbs between a future and its verb, or between a subject and a future.
+_ADVERBS = frozenset(
+    {
+        "also",
+        "personally",
+        "definitely",
+        "certainly",
+        "absolutely",
+        "surely",
+        "then",
+        "now",
+        "really",
+        "still",
+        "just",
+        "soon",
+        "happily",
+        "gladly",
+        "both",
+        "all",
+        "100",
+        "totally",
+        "undoubtedly",
+        "immediately",
+        "quickly",
+        "promptly",
+        "be",
+        "sure",
+        "to",
+    }
+)
+#: What the agent's own side does to keep in touch: realistic commitments.
+_OWN_VERBS = frozenset(
+    {
+        "reach",
+        "follow",
+        "connect",
+        "contact",
+        "call",
+        "ring",
+        "phone",
+        "text",
+        "email",
+        "e-mail",
+        "message",
+        "dm",
+        "reply",
+        "respond",
+        "answer",
+        "get",
+        "look",
+        "check",
+        "review",
+        "assist",
+        "help",
+        "update",
+        "let",
+        "chat",
+        "speak",
+        "talk",
+        "investigate",
+        "escalate",
+        "pass",
+        "share",
+        "forward",
+        "keep",
+        "note",
+        "flag",
+        "raise",
+        "stay",
+        "send",
+        "confirm",
+        "work",
+        "do",
+        "try",
+        "find",
+        "monitor",
+        "chase",
+        "be",
+        "continue",
+        "research",
+        "feed",
+        "make",
+        "add",
+        "see",
+        "leave",
+        "take",
+        "come",
+        "go",
+        "visit",
+    }
+)
+#: The support side: "our team will follow up" is the agent's own side.
+_SUPPORT_HEADS = frozenset(
+    {
+        "team",
+        "teams",
+        "colleague",
+        "colleagues",
+        "agent",
+        "agents",
+        "advisor",
+        "advisors",
+        "adviser",
+        "advisers",
+        "specialist",
+        "specialists",
+        "representative",
+        "representatives",
+        "rep",
+        "reps",
+        "someone",
+        "somebody",
+        "member",
+        "members",
+        "staff",
+        "one",
+        "us",
+        "supervisor",
+        "manager",
+    }
+)
+_THIRD_PARTY_WORDS = frozenset(
+    {
+        "product",
+        "dev",
+        "devs",
+        "development",
+        "engineering",
+        "engineers",
+        "developers",
+        "tech",
+        "technical",
+        "legal",
+        "warehouse",
+        "delivery",
+        "courier",
+        "logistics",
+        "finance",
+        "fraud",
+        "claims",
+        "security",
+        "it",
+        "bank",
+        "manufacturer",
+    }
+)
+_FIRST_PERSON = frozenset({"i", "we"})
+_SECOND_PERSON = frozenset({"you", "u"})
+_DEADLINE = pattern(
+    r"""
+    \b(?:by|before|until)\s+(?:tonight|tomorrow|today|the\s+end|end|close|cob|eod|noon
+      |midday|midnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday
+      |next|this|\d|christmas|the\s+weekend)
+    | \b(?:today|tonight|tomorrow|this\s+(?:week|afternoon|evening|morning)|next\s+week
+      |first\s+thing|on\s+time|in\s+time)\b
+    | \b(?:within|in)\s+(?:the\s+next\s+)?(?:\d+|a|an|one|two|three|few|a\s+few|24|48)
+      \s+(?:minutes?|mins?|hours?|hrs?|days?)\b
+    """
+)
+#: Declining to promise, somewhere earlier in the sentence.
+_DISCLAIMER = pattern(
+    r"""
+    \b(?:can't|cannot|can\s+not|couldn't|won't|unable\s+to|not\s+able\s+to
+      |no\s+way\s+(?:for\s+(?:me|us)\s+)?to|not\s+in\s+a\s+position\s+to|wish\s+I\s+could
+      |I'd\s+love\s+to|not\s+going\s+to|never|don't\s+want\s+to|rather\s+not)
+      \s+(?:\w+\s+){0,2}?(?:promise|guarantee|say|commit|confirm|swear)
+    | \bno\s+(?:promises|guarantees?)\b
+    | \b(?:can't|cannot|won't)\s+(?:make\s+)?(?:any\s+)?(?:promises|guarantees)\b
+    | \bthere's\s+no\s+guarantee\b | \bthere\s+is\s+no\s+guarantee\b
+    """
+)
+#: Hopes and efforts are not promises ("we're working to make sure").
+_EFFORT = pattern(
+    r"""
+    \b(?:hope|hopefully|hoping|trying|try\s+to|aim|aiming|working|want|wish|should
+      |do\s+(?:our|my)\s+best|doing\s+(?:our|my)\s+best|steps\s+to|strive|striving
+      |would\s+like|'d\s+like|help\s+(?:to\s+)?(?:make\s+sure|ensure)|to\s+(?:make\s+sure|ensure))\b
+    """
+)
+
+
+def _scan(
+    doc: Document, pat: regex.Pattern[str], words: frozenset[str]
+) -> Iterator[regex.Match[str]]:
+    """
+    The matches of *pat*, which needs one of *words*, in the reply.
+    """
+    if mentions(doc, words):
+        yield from pat.finditer(doc.text)
+
+
+#: Words without which a pattern cannot match: a cheap test before a scan.
+_GUARANTEE_WORDS = _words("guarantee promise swear assure word")
+_TAIL_WORDS = _words(
+    "guaranteed promise guarantee swear word question doubt words sure 100 fail buts"
+)
+_BOOST_WORDS = _words(
+    "definitely certainly absolutely surely undoubtedly sure doubt 100 guaranteed"
+)
+_CERTAIN_WORDS = _words("sure certain confident positive guaranteed")
+_MAKE_SURE_WORDS = _words("sure certain ensure see")
+_NEVER_WORDS = _words("never ever won't not isn't doesn't can't cannot nothing")
+_FUTURE_WORDS = _words("i'll we'll you'll will shall going gonna")
+_AGENT_FUTURE_WORDS = _words("i'll we'll will shall going gonna")
+_CUSTOMER_FUTURE_WORDS = _words("you'll will going getting receiving")
+_DECISION_WORDS = _words(
+    "approved accepted granted authorised authorized signed upheld overturned "
+    "reinstated unbanned reactivated expedited"
+)
+_TEAM_WORDS = _words(
+    "team engineer engineers developer developers devs dev tech techs technician "
+    "technicians department designer designers programmer programmers coder coders "
+    "warehouse courier driver carrier bank manufacturer supplier store depot factory"
+)
+
+
+def _disclaimed(doc: Document, offset: int) -> bool:
+    """
+    Return whether the sentence declines to promise before *offset* ("I
+    can't promise it will never happen again").
+    """
+    sent = doc.sentence_at(offset)
+    start = sent.start if sent is not None else max(0, offset - 120)
+    return _DISCLAIMER.search(doc.text, max(start, offset - 160), offset) is not None
+
+
+def _hedged(doc: Document, offset: int) -> bool:
+    """
+    Return whether the clause before *offset* is a hope or an effort, not a
+    promise ("we're working to make sure it never happens again").
+    """
+    sent = doc.sentence_at(offset)
+    start = sent.start if sent is not None else max(0, offset - 60)
+    return _EFFORT.search(doc.text, max(start, offset - 60), offset) is not None
+
+
+@attrs.frozen
+class _Future:
+    """
+    A future claim: who it is about, and its main verb.
+    """
+
+    aux_start: int
+    aux_end: int
+    who: str  # agent / support / customer / other / none
+    verb: str
+    subject: tuple[str, ...]
+
+
+def _words_between(doc: Document, start: int, end: int) -> list[str]:
+    return [
+        m.group().replace("\u2019", "'") for m in WORD.finditer(doc.lower, start, end)
+    ]
+
+
+def _who(subject: list[str]) -> str:
+    words = [w for w in subject if w not in _ADVERBS]
+    if not words:
+        return "none"
+    head = words[-1]
+    if head in _FIRST_PERSON:
+        return "agent"
+    if head in _SECOND_PERSON:
+        return "customer"
+    if head in _SUPPORT_HEADS and not _THIRD_PARTY_WORDS.intersection(words):
+        return "support"
+    return "other"
+
+
+def _future_at(doc: Document, aux: regex.Match[str]) -> _Future:
+    """
+    Describe the future claim whose auxiliary is *aux*.
+    """
+    clause = doc.clause_at(aux.start())
+    subject = _words_between(doc, clause.start, aux.start())[-6:]
+    after = _words_between(doc, aux.end(), min(len(doc.text), aux.end() + 60))
+    verb = ""
+    for i, w in enumerate(after):
+        if w in ("be",) and i + 1 < len(after) and after[i + 1] in ("in", "with"):
+            verb = "be"
+            break
+        if w not in _ADVERBS:
+            verb = w
+            break
+    return _Future(aux.start(), aux.end(), _who(subject), verb, tuple(subject))
+
+
+def _last_future(doc: Document, start: int, end: int) -> _Future | None:
+    last = None
+    for m in _AUX.finditer(doc.text, start, end):
+        last = m
+    return None if last is None else _future_at(doc, last)
+
+
+def _own_commitment(fut: _Future, doc: Document, end: int) -> bool:
+    """
+    Return whether *fut* is the agent's own, realistic step: "I'll call you
+    back", "our team will follow up", "we'll look into it".
+    """
+    if fut.who == "agent":
+        if fut.verb in ("have", "get", "make") and _CAUSATIVE.match(
+            doc.text, fut.aux_end
+        ):
+            return False
+        if fut.verb in _OWN_VERBS:
+            return True
+        # "we'll fix it by tonight" commits the team; without a time it is
+        # the agent's own plan.
+        return _DEADLINE.search(doc.text, fut.aux_end, end) is None
+    return fut.who == "support" and fut.verb in _OWN_VERBS
+
+
+#: "I'll have the engineers fix", "I'll get the team to add".
+_CAUSATIVE = pattern(
+    r"""
+    \s+(?:\w+\s+)?(?:have|get|make)\s+(?:the|our|a|an|one\s+of\s+(?:the|our)|my)\s+
+      (?:\w+\s+){0,2}?(?:team|engineers?|developers?|devs|techs?|technicians?|department
+      |designers?|programmers?|courier|warehouse|driver|bank|manufacturer|supplier)
+      \s+(?:to\s+)?(?!\w+ed\b)\w+
+    """
+)
+
+
+def _sentence_span(doc: Document, offset: int) -> tuple[int, int]:
+    return sentence_window(doc, offset)
+
+
+def _drop(doc: Document, start: int, end: int, message: str) -> Suggestion:
+    """
+    Suggest deleting *start*..*end* and the space or comma that joins it to
+    the sentence, capitalising what follows when it opened the sentence.
+    Unsafe: the sentence makes a weaker claim afterwards.
+    """
+    text = doc.text
+    s, e = start, end
+    while s > 0 and text[s - 1] in " \t":
+        s -= 1
+    at_end = e >= len(text) or text[e] in ".!?"
+    if at_end and s > 0 and text[s - 1] in ",;\u2014\u2013-":
+        # "tomorrow, guaranteed." -> "tomorrow."
+        s -= 1
+        while s > 0 and text[s - 1] in " \t":
+            s -= 1
+        return Suggestion(message, (Edit(s, e, ""),), Applicability.UNSAFE)
+    if at_end:
+        return Suggestion(message, (Edit(s, e, ""),), Applicability.UNSAFE)
+    # Mid-sentence: drop the words and the spaces after them.
+    while e < len(text) and text[e] == " ":
+        e += 1
+    sent = doc.sentence_at(start)
+    replacement = ""
+    if sent is not None and sent.start == start and e < len(text) and text[e].islower():
+        replacement = text[e].upper()
+        e += 1
+    return Suggestion(message, (Edit(start, e, replacement),), Applicability.UNSAFE)
+
+
+# -- CS301 ------------------------------------------------------------------
+
+_GUARANTEE_VERB = pattern(
+    r"""
+    \b(?:I|we)(?:'ll|\s+can|\s+could|\s+will|\s+do)?\s+
+      (?:absolutely\s+|personally\s+|100\s?%\s+|fully\s+|totally\s+|certainly\s+
+        |definitely\s+)?
+      (?P<verb>guarantee|promise|swear|assure\s+you|give\s+you\s+my\s+word)\b
+    """
+)
+#: "We guarantee a full refund …", "I promise a reply by 5pm": a noun
+#: object, not a clause about what will happen.
+_POLICY_OBJECT = pattern(
+    r"\s+(?:you\s+)?(?:a|an|the|your|our|free|\d+\s*%?|same-day|next-day)\b"
+)
+_REPLY_OBJECT = pattern(
+    r"\s+(?:you\s+)?(?:a|an|the)\s+(?:\w+\s+)?(?:reply|response|call\s*back|answer|update)\b"
+)
+_CONTENT_LEAD = pattern(r"\s*(?:you|to\s+you)?\s*,?\s*(?:that\s+)?")
+_CONTENT_TO = pattern(r"to\s+(?P<verb>\w+)")
+_CONTENT_SELF = pattern(
+    r"""
+    (?:I|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to
+      |\s+are\s+going\s+to|\s+won't|\s+will\s+not|\s+shall)?\s+
+      (?:personally\s+|definitely\s+|also\s+|absolutely\s+)?(?P<verb>\w+)
+    """
+)
+_OUTCOME = pattern(
+    r"""
+    (?:'ll|\bwill|\bwon't|\bgoing\s+to|\bnever\b|\bagain\b|\bshall\b)
+    """
+)
+_TAIL = pattern(
+    r"""
+    (?:,|;|\s[\u2014\u2013-]|\.\.\.|\u2026)\s*
+    (?P<tail>guaranteed|(?:I|we)\s+(?:promise|guarantee|swear)(?:\s+(?:you|it))?
+      |you\s+have\s+my\s+word|no\s+question(?:\s+about\s+it)?|no\s+doubt(?:\s+about\s+it)?
+      |mark\s+my\s+words|for\s+sure|(?<![\w.])100\s?%|without\s+(?:a\s+)?(?:doubt|fail)
+      |no\s+ifs\s+(?:or|and)\s+buts)
+    \s*[.!]*\s*$
+    """
+)
+_BOOSTED = pattern(
+    r"""
+    (?P<aux>'ll|\bwill|\b(?:is|are)\s+going\s+to|'s\s+going\s+to|'re\s+going\s+to)\s+
+      (?P<boost>definitely|certainly|absolutely|surely|undoubtedly|for\s+sure
+        |without\s+(?:a\s+)?doubt|(?<![\w.])100\s?%(?!\s*(?:of|cotton|wool|silk)\b))
+      (?=\s+\w)
+    | \b(?P<boost2>definitely|certainly|absolutely|surely|undoubtedly|(?<![\w.])100\s?%)\s+
+      (?P<aux2>will|'ll|going\s+to)\b
+    | (?:^|(?<=[.!?:]\s{0,3}))(?P<boost4>definitely|certainly|absolutely|(?<![\w.])100\s?%)
+      ,?\s+(?=(?:this|that|it|they|he|she|you|your\s+\w+|the\s+\w+|our\s+\w+)
+        (?:'ll|\s+will|\s+is\s+going\s+to|\s+are\s+going\s+to)\b)
+    | \b(?P<boost3>(?:definitely|certainly|absolutely|guaranteed)\s+(?:by|before|within)
+      \s+(?:tonight|tomorrow|today|the\s+end|end|close|next|monday|tuesday|wednesday
+        |thursday|friday|saturday|sunday|\d))
+    """
+)
+_CERTAIN = pattern(
+    r"""
+    \b(?:I'm|I\s+am|we're|we\s+are)\s+(?:(?<![\w.])100\s?%|absolutely|completely|totally
+      |entirely|one\s+hundred\s+percent)\s+(?:sure|certain|confident|positive)\b
+    | (?<![\w.])100\s?%\s+guaranteed\b
+    """
+)
+_MAKE_SURE = pattern(
+    r"""
+    \b(?:I|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to
+      |\s+are\s+going\s+to)\s+(?:personally\s+|also\s+|absolutely\s+|definitely\s+)?
+      (?:make\s+(?:sure|certain)|ensure|see\s+to\s+it)\b
+    """
+)
+#: After "I'll make sure": the customer's own side or the agent's own
+#: message ("you get a call back", "your feedback reaches the team", "the
+#: team gets back to you") is a realistic step.
+_MAKE_SURE_OWN = pattern(
+    r"""
+    \s+(?:that\s+)?(?:you|u|I|we|someone|somebody|one\s+of\s+us
+      |(?:your|the|this|my|our)\s+(?:feedback|comments?|complaint|message|note|request
+        |suggestion|details|case|ticket|concerns?)
+      |(?:the|our|my)\s+(?:\w+\s+)?team\s+(?:calls|contacts|emails|messages|gets\s+back
+        |replies|follows\s+up|reaches\s+out|updates|knows|sees|is\s+aware|hears))\b
+    """
+)
+_GUARANTEED_TO = pattern(
+    r"""
+    \b(?:it's|it\s+is|that's|this\s+is|is|are|'s|'re|will\s+be|'ll\s+be)\s+
+      (?:(?<![\w.])100\s?%\s+|absolutely\s+|completely\s+)?guaranteed\s+to\s+\w+
+    """
+)
+_DELIVERY_OUTCOME = pattern(
+    r"""
+    \b(?:arrives?|arrival|deliver(?:s|ed)?|ships?|shipped|dispatch(?:es|ed)?
+      |reaches\s+you|gets\s+(?:to\s+you|there)|turns?\s+up|is\s+(?:there|with\s+you)
+      |fix(?:es|ed)|repair(?:s|ed)|install(?:s|ed)|restored|reconnected
+      |(?:is|gets|be)\s+(?:approved|accepted|granted))\b
+    """
+)
+
+
+def _content_is_own_step(doc: Document, start: int, end: int) -> bool | None:
+    """
+    For the words a guarantee governs (*start*..*end*): True if they are
+    the agent's own realistic step ("I promise I'll call you back", "I
+    promise to update you"), False if they are an outcome, None if there is
+    no future in them at all ("I can assure you we take this seriously").
+    """
+    text = doc.text
+    lead = _CONTENT_LEAD.match(text, start, end)
+    pos = lead.end() if lead else start
+    to = _CONTENT_TO.match(text, pos, end)
+    if to is not None:
+        verb = to.group("verb").lower()
+        if verb in _OWN_VERBS and not _DELIVERY_OUTCOME.search(text, pos, end):
+            return True
+        return _DEADLINE.search(text, pos, end) is None
+    self_ = _CONTENT_SELF.match(text, pos, end)
+    if self_ is not None:
+        verb = self_.group("verb").lower()
+        if verb in _OWN_VERBS or verb in ("won't", "not"):
+            return not _DELIVERY_OUTCOME.search(text, pos, end)
+        return _DEADLINE.search(text, pos, end) is None
+    if _OUTCOME.search(text, pos, end) or _DEADLINE.search(text, pos, end):
+        return False
+    return None
+
+
+@rule(
+    code="CS301",
+    name="guaranteed-outcome",
+    family=_FAMILY,
+    message="Guarantees an outcome support can't control: {excerpt!r}",
+    why=(
+        "A guarantee about a courier, a bank, another team or the future is "
+        "a promise you may not be able to keep, and a broken guarantee costs "
+        'more trust than an honest estimate (seed 000, "Honesty is the Best '
+        'Policy"; seed 002, "Apologize and be honest").'
+    ),
+    fix="Say what you've done and what the customer can realistically expect",
+    bad=(
+        "I guarantee it will be with you before Saturday.",
+        "This will be fixed in the next update, I promise.",
+        "Don't worry, the manufacturer will definitely approve your warranty claim.",
+        "I'm 100% sure the courier will deliver tomorrow.",
+        "Our technician will be there first thing tomorrow, guaranteed.",
+        "I'll personally make sure your parcel arrives before Christmas Eve.",
+    ),
+    good=(
+        "I can't guarantee the courier will arrive before noon, but I've added a note.",
+        "I promise I'll call you back by 4pm with an update.",
+        "The 2-year guarantee covers the motor, so a repair is free.",
+        "The jumper is 100% cotton, so it's machine washable.",
+        "I'll definitely pass that on to our tech team.",
+        "I'm certain the charge is a pre-authorisation; it drops off once the order ships.",
+    ),
+    triggers=_words(
+        "guarantee promise swear assure word guaranteed question doubt words sure "
+        "100 fail buts definitely certainly absolutely surely undoubtedly certain "
+        "confident positive percent ensure see"
+    ),
+)
+def guaranteed_outcome(doc: Document) -> Iterator[Match]:
+    """
+    ## What it does
+    Flags guarantees of outcomes the agent does not control: "I guarantee
+    it will arrive", "I promise the price won't go up", a trailing ",
+    guaranteed" / ", I promise" / "no question" / "you have my word" after a
+    claim about someone else, "will definitely / certainly / 100%" about a
+    courier, a decision or a product, "definitely by tonight", "I'm 100%
+    sure the courier will …", and "I'll make sure your parcel arrives by
+    Friday".
+
+    Promises about the agent's own next step ("I promise I'll call you back
+    by 4pm", "I'll definitely pass that on") are realistic commitments and
+    are not flagged; nor are declined guarantees ("I can't guarantee"),
+    guarantees that are products or policies ("our 2-year guarantee"),
+    "100%" as a quantity ("100% cotton", "100% agree"), or certainty about
+    something the agent can see ("I'm certain the charge is a
+    pre-authorisation").
+    """
+    text = doc.text
+    seen: set[int] = set()
+    advice = (
+        "Say what you've done and the realistic window: “I've booked the "
+        "courier's next-day service, which usually arrives by 6pm.”"
+    )
+
+    def ok(start: int) -> bool:
+        if start in seen:
+            return False
+        if doc.negated(start, window=3) or _disclaimed(doc, start):
+            return False
+        seen.add(start)
+        return True
+
+    for m in _scan(doc, _GUARANTEE_VERB, _GUARANTEE_WORDS):
+        start, end = m.span()
+        s_start, s_end = _sentence_span(doc, start)
+        if ends_with_question(doc, start):
+            continue
+        if (
+            _POLICY_OBJECT.match(text, end)
+            and not _AUX.search(text, end, s_end)
+            and (m.group().lower().startswith("we") or _REPLY_OBJECT.match(text, end))
+        ):
+            continue  # "we guarantee a reply within 24 hours" states a policy
+        own = _content_is_own_step(doc, end, s_end)
+        if own is not False:
+            continue
+        if not ok(start):
+            continue
+        yield Match(start, end, suggestions=(_drop(doc, start, end, advice),))
+
+    for sent in doc.sentences if mentions(doc, _TAIL_WORDS) else ():
+        tail = _TAIL.search(text, max(sent.start, sent.end - 40), sent.end)
+        if tail is None:
+            continue
+        t_start, t_end = tail.span("tail")
+        claim_end = tail.start()
+        fut = _last_future(doc, max(sent.start, claim_end - 400), claim_end)
+        if fut is None:
+            if not _DEADLINE.search(text, sent.start, claim_end):
+                continue
+        elif fut.who == "none" or _own_commitment(fut, doc, claim_end):
+            continue
+        if not ok(t_start):
+            continue
+        yield Match(
+            t_start,
+            t_end,
+            suggestions=(_drop(doc, t_start, t_end, "Drop the guarantee"),),
+        )
+
+    for m in _scan(doc, _BOOSTED, _BOOST_WORDS):
+        start, end = m.span()
+        s_start, s_end = _sentence_span(doc, start)
+        if m.group("boost3") is not None:
+            fut = _last_future(doc, s_start, start)
+            if fut is not None and _own_commitment(fut, doc, s_end):
+                continue
+            b_start, b_end = m.span("boost3")
+            word_end = b_start + len(m.group("boost3").split()[0])
+        else:
+            if m.group("boost4") is not None:
+                aux = _AUX.search(text, m.end(), s_end)
+            else:
+                aux = _AUX.match(
+                    text, m.start("aux") if m.group("aux") else m.start("aux2")
+                )
+            if aux is None:
+                continue
+            fut = _future_at(doc, aux)
+            if fut.who == "none" or _own_commitment(fut, doc, s_end):
+                continue
+            group = next(
+                g for g in ("boost", "boost2", "boost4") if m.group(g) is not None
+            )
+            b_start, b_end = m.span(group)
+            word_end = b_end
+        if _hedged(doc, start) or not ok(b_start):
+            continue
+        yield Match(
+            b_start,
+            b_end,
+            suggestions=(
+                _drop(
+                    doc,
+                    b_start,
+                    word_end,
+                    "Drop the booster and give the real estimate",
+                ),
+            ),
+        )
+
+    for m in _scan(doc, _CERTAIN, _CERTAIN_WORDS):
+        start, end = m.span()
+        s_start, s_end = _sentence_span(doc, start)
+        if not m.group().lower().endswith("guaranteed") and not (
+            _OUTCOME.search(text, end, s_end) or _DEADLINE.search(text, end, s_end)
+        ):
+            continue
+        if not ok(start):
+            continue
+        yield Match(start, end, suggestions=(Suggestion(advice),))
+
+    for m in _scan(doc, _MAKE_SURE, _MAKE_SURE_WORDS):
+        start, end = m.span()
+        s_start, s_end = _sentence_span(doc, start)
+        if _MAKE_SURE_OWN.match(text, end):
+            continue  # "make sure you get a call back", "… your feedback reaches"
+        outcome = _DELIVERY_OUTCOME.search(text, end, s_end)
+        decided = outcome is not None and outcome.group().lower().endswith(
+            ("approved", "accepted", "granted")
+        )
+        if (decided or _DEADLINE.search(text, end, s_end)) and ok(start):
+            yield Match(start, end, suggestions=(Suggestion(advice),))
+
+    for m in _scan(doc, _GUARANTEED_TO, _words("guaranteed")):
+        if ok(m.start()):
+            yield Match(
+                m.start(),
+                m.end(),
+                suggestions=(Suggestion(advice),),
+            )
+
+
+# -- CS302 ------------------------------------------------------------------
+
+_NEVER_AGAIN = pattern(
+    r"""
+    (?P<fut>(?:\b(?:will|shall)\s+never|'ll\s+never|\b(?:is|are)\s+never\s+going\s+to
+      |'s\s+never\s+going\s+to|'re\s+never\s+going\s+to|\bwon't\s+ever|\bwill\s+not\s+ever)
+      \s+(?:\w+(?:'\w+)?\s+){0,6}?again)\b
+    | (?P<plain>(?:\bwon't|\bwill\s+not|'s\s+not\s+going\s+to|\bisn't\s+going\s+to
+      |\bis\s+not\s+going\s+to)\s+(?:be\s+)?(?:happen(?:ing)?|occur(?:ring)?|recur
+      |repeat(?:ed)?|be\s+repeated)\s+(?:to\s+(?:you|anyone)\s+)?again)\b
+    | (?P<nothing>\bnothing\s+like\s+(?:this|that|it)\s+(?:will\s+)?ever\s+
+      (?:happens?|occurs?)\s+(?:to\s+(?:you|anyone)\s+)?again)\b
+    | (?P<ensure>\b(?:I|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to
+      |'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:personally\s+|also\s+|absolutely\s+
+      |definitely\s+)?(?:make\s+(?:sure|certain)|ensure|see\s+to\s+it)\s+(?:that\s+)?
+      (?:\w+(?:'\w+)?\s+){0,5}?(?:never|doesn't|does\s+not|won't|will\s+not|isn't|is\s+not
+        |can't|cannot|ever)\s+(?:\w+(?:'\w+)?\s+){0,5}?again)\b
+    | (?P<bare>(?:^|(?<=[.!?,]\s{0,3}))never\s+again)\b
+    """
+)
+#: "You won't be charged again" after a cancellation is a fact about the
+#: system, not a promise about the future.
+_OPT_OUT = pattern(
+    r"""
+    \b(?:receive|be\s+(?:charged|billed|emailed|contacted|texted|called|asked|prompted
+      |sent\s+(?:these|this|those|any|another|an?|the)\s+\w+)|hear\s+from
+      |get\s+(?:these|those|any|this|that|another|an?|the)\s+(?:\w+\s+)?(?:emails?
+        |messages?|texts?|calls?|notifications?|letters?|mail|reminders?)
+      |(?:need|have)\s+to\s+(?:enter|re-?enter|type|log\s+in|sign\s+in|verify|confirm
+        |reset|set\s+up|install|download|update|pair|scan|upload))\b
+    """
+)
+
+
+@rule(
+    code="CS302",
+    name="never-again-promise",
+    family=_FAMILY,
+    message="Promises it will never happen again: {excerpt!r}",
+    why=(
+        '"This will never happen again" is a promise nobody in support can '
+        "keep; when it does happen again, the customer remembers the promise "
+        'as well as the fault (seed 000, "Honesty is the Best Policy"; seed '
+        '002, "Apologize and be honest").'
+    ),
+    fix="Say what you've changed to make it less likely",
+    bad=(
+        "I'm so sorry about the mix-up. This will never happen again.",
+        "This is a one-off and won't ever happen again.",
+        "We'll make sure nothing like this ever happens to you again!",
+        "You'll never have to wait on hold again.",
+        "It won't happen again.",
+    ),
+    good=(
+        "We can't promise it will never happen again, but we've changed how we pack glassware.",
+        "We'll never ask for your full card number over chat.",
+        "I've cancelled the plan, so you won't be charged again.",
+        "We're working to make sure this doesn't happen again.",
+        "If you ever need us again, just reply here.",
+    ),
+    triggers=_words("again"),
+)
+def never_again_promise(doc: Document) -> Iterator[Match]:
+    """
+    ## What it does
+    Flags promises that a fault will never recur: "this will never happen
+    again", "it won't happen again", "won't ever happen again", "you'll
+    never have to wait on hold again", "we'll make sure nothing like this
+    ever happens again", "I'll make sure that driver is never sent again".
+
+    Honest limits ("we can't promise it will never happen again"), efforts
+    ("we're working to make sure it doesn't happen again", "hopefully it
+    won't happen again"), standing practice without "again" ("we'll never
+    ask for your card number") and system facts after an action the agent
+    took ("you won't be charged again", "you won't receive these emails
+    again") are not flagged.
+    """
+    text = doc.text
+    for m in _scan(doc, _NEVER_AGAIN, _NEVER_WORDS):
+        start, end = m.span()
+        if _OPT_OUT.search(text, start, end):
+            continue
+        if m.group("ensure") is None and _hedged(doc, start):
+            continue
+        if doc.negated(start, window=3) and m.group("fut") is None:
+            continue
+        if _disclaimed(doc, start):
+            continue
+        if doc.clause_at(start).conditional or _CONDITION_AFTER.match(text, end):
+            continue
+        yield Match(
+            start,
+            end,
+            suggestions=(
+                Suggestion(
+                    "Say what changed instead: “I've flagged this to the "
+                    "warehouse team and added a note to your account so it's "
+                    "packed by hand next time.”"
+                ),
+            ),
+            confidence=0.7 if m.group("bare") else None,
+        )
+
+
+# -- CS303 ------------------------------------------------------------------
+
+_INSTANT = pattern(
+    r"""
+    \b(?:right\s+away|immediately|instantly|straight\s+away|straightaway|at\s+once
+      |in\s+no\s+time|in\s+a\s+jiffy|within\s+(?:the|an|one|the\s+next)\s+hour
+      |(?:within|in)\s+(?:\d+|a\s+few|few|five|ten|fifteen|twenty|thirty|a\s+couple\s+of)
+        \s+(?:minutes|mins))\b
+    """
+)
+#: Things the customer receives automatically: "you'll get an email right away".
+_AUTOMATED = pattern(
+    r"\b(?:e-?mails?|texts?|sms|messages?|notifications?|confirmations?|codes?|links?|receipts?|alerts?|calls?)\b"
+)
+#: What the customer does or can do: "you'll be able to log in right away",
+#: "you'll be in touch with us in no time".
+_CUSTOMER_OWN = pattern(
+    r"\s+(?:\w+\s+)?(?:be\s+able|be\s+in\s+touch|be\s+connected|hear\s+(?:back|from)|be\s+contacted)\b"
+)
+#: A condition on the customer's own action makes it system behaviour
+#: ("once you confirm, it switches straight away").
+_CUSTOMER_CONDITION = pattern(
+    r"\b(?:once|when|as\s+soon\s+as|after|if)\s+(?:you|u)(?:'ve|\s+have)?\s+\w+"
+)
+
+
+@rule(
+    code="CS303",
+    name="instant-resolution",
+    family=_FAMILY,
+    message="Promises instant results for work not in the agent's hands: {excerpt!r}",
+    why=(
+        '"Right away" and "immediately" for a bank, a courier or another '
+        "team set a clock the agent can't control; when it runs late, the "
+        'customer feels lied to (seed 000, "Honesty is the Best Policy").'
+    ),
+    fix="Give the real timeframe, or say who does it and when you'll update",
+    bad=(
+        "Your refund will be in your account immediately.",
+        "I'll have the engineers fix the bug right away.",
+        "Rest assured, the courier will call you immediately to arrange a new slot.",
+        "Consider it done: the bank will reverse the charge straight away.",
+        "Your account will be unlocked instantly once legal reviews it.",
+    ),
+    good=(
+        "I've issued the refund right away. You'll see it in 3–5 working days.",
+        "I've reset your password. You can log in immediately with the code.",
+        "Please DM us your store number and we'll reach out right away!",
+        "Your download link works immediately after payment.",
+        "As soon as you confirm, the subscription will switch straight away.",
+        "I'll look into it right away and reply by 3pm.",
+    ),
+    triggers=_words(
+        "away immediately instantly straightaway once time jiffy hour minutes mins"
+    ),
+)
+def instant_resolution(doc: Document) -> Iterator[Match]:
+    """
+    ## What it does
+    Flags "right away", "immediately", "instantly", "straight away",
+    "within the hour" or "in 10 minutes" attached to a future that is not
+    the agent's own next step: a bank, a courier, engineers, legal, a
+    refund landing ("your refund will be in your account immediately"), or
+    the agent promising another team's work ("I'll have the engineers fix
+    it right away").
+
+    The agent's own action ("I've issued the refund right away", "I'll look
+    into it right away"), the support team getting in touch ("our team will
+    follow up right away"), system facts in the present ("the link works
+    immediately") and automatic results of the customer's own step ("once
+    you confirm, it switches straight away"; "you'll get an email right
+    away") are not flagged.
+    """
+    text = doc.text
+    for m in _INSTANT.finditer(text):
+        start, end = m.span()
+        clause = doc.clause_at(start)
+        fut = _last_future(doc, max(clause.start, start - 100), start)
+        if fut is None or fut.who == "none":
+            continue
+        if text[fut.aux_start : fut.aux_end].lower().replace("\u2019", "'") == "won't":
+            continue
+        s_start, s_end = _sentence_span(doc, start)
+        if _own_commitment(fut, doc, fut.aux_end):
+            continue
+        if fut.who == "customer" and (
+            _CUSTOMER_OWN.match(text, fut.aux_end)
+            or _AUTOMATED.search(text, fut.aux_end, start)
+        ):
+            continue
+        if _hedged(doc, start):
+            continue
+        if _CUSTOMER_CONDITION.search(text, s_start, s_end):
+            continue
+        if doc.negated(start, window=3) or _disclaimed(doc, start):
+            continue
+        yield Match(
+            start,
+            end,
+            suggestions=(
+                _drop(doc, start, end, "Drop it and give the real timeframe"),
+            ),
+        )
+
+
+# -- CS304 ------------------------------------------------------------------
+
+_DEFAULT_WORDS = (
+    "refund",
+    "credit",
+    "voucher",
+    "gift card",
+    "coupon",
+    "discount",
+    "compensation",
+    "compensate",
+    "reimburse",
+    "reimbursement",
+    "goodwill gesture",
+    "gesture of goodwill",
+    "goodwill payment",
+    "free of charge",
+    "for free",
+    "on the house",
+    "on us",
+    "at no cost",
+    "at no charge",
+    "at no extra cost",
+    "complimentary",
+    "waive",
+    "money back",
+    "free month",
+    "months free",
+    "free upgrade",
+    "free night",
+    "free meal",
+    "free drink",
+    "free delivery",
+    "free shipping",
+    "bonus points",
+    "bonus miles",
+    "% off",
+    "money off",
+    "off your next",
+)
+
+
+@attrs.frozen
+class CompensationOptions:
+    """
+    Options of CS304 (unapproved-compensation).
+
+    *words*: what counts as compensation (each also matches its -s, -es,
+    -d, -ed and -ing forms); *agents_may_grant*: agents on this team may
+    grant compensation themselves, so only compensation promised on someone
+    else's behalf ("the manufacturer will refund you") is flagged.
+    """
+
+    words: tuple[str, ...] = _DEFAULT_WORDS
+    agents_may_grant: bool = False
+
+
+@functools.lru_cache(maxsize=16)
+def _compensation_pattern(words: tuple[str, ...]) -> regex.Pattern[str] | None:
+    """
+    Compile the compensation words once per distinct list.
+    """
+    items = sorted(
+        {" ".join(w.split()) for w in words if w.strip()}, key=len, reverse=True
+    )
+    if not items:
+        return None
+    plain: list[str] = []
+    parts: list[str] = []
+    for item in items:
+        source = regex.escape(item, special_only=True, literal_spaces=True)
+        source = source.replace(" ", r"\s+").replace("'", "['\u2019]")
+        if item[0].isalnum() and item[-1].isalpha():
+            plain.append(source)
+            continue
+        # Word boundaries only where the phrase starts or ends with a word
+        # character: "% off" must match inside "50% off".
+        if item[0].isalnum():
+            source = r"(?<![\w'\u2019])" + source
+        if item[-1].isalnum():
+            source += r"(?!\w)"
+        parts.append(source)
+    if plain:
+        # One shared boundary test, not one per phrase: far faster to scan.
+        parts.insert(
+            0,
+            r"(?<![\w'\u2019])(?:" + "|".join(plain) + r")(?:s|es|d|ed|ing)?(?!\w)",
+        )
+    return regex.compile("|".join(parts), regex.IGNORECASE)
+
+
+_GRANT_AGENT = pattern(
+    r"""
+    \b(?:I|we)(?:'ll|\s+will|\s+shall|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to
+      |\s+are\s+going\s+to|'m\s+gonna|'re\s+gonna)\s+
+      (?:(?:also|personally|happily|gladly|definitely|certainly|absolutely|just|then|now
+        |immediately|go\s+ahead\s+and)\s+){0,2}
+      (?P<verb>give|send|refund|credit|issue|add|apply|offer|pop|put|provide|arrange|throw
+        |comp|waive|reimburse|compensate|pay|transfer|post|email|get|make\s+sure|ensure
+        |sort|organi[sz]e|honou?r|extend|award|grant|knock|take)\b
+    """
+)
+#: "I can offer you …": an offer, flagged only when it is outsized.
+_GRANT_OFFER = pattern(
+    r"""
+    \b(?:I|we)\s+(?:can|could)\s+
+      (?:(?:also|absolutely|definitely|certainly|happily|easily)\s+){0,2}
+      (?P<verb>give|send|refund|credit|issue|add|apply|offer|provide|throw|comp|waive
+        |reimburse|compensate|get|knock|take|do)\b
+    """
+)
+_GRANT_CUSTOMER = pattern(
+    r"""
+    \b(?:you|u)(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to)\s+
+      (?:(?:definitely|certainly|absolutely|also|now|then|still|100\s?%)\s+)?
+      (?:get|receive|be\s+(?:given|sent|issued|offered|getting|receiving)|be(?=\s+(?:fully\s+)?
+        (?:refund|credit|compensat|reimburs))|have|keep)\b
+    | \b(?:you're|you\s+are)\s+(?:getting|receiving)\b
+    """
+)
+_GRANT_OTHER = pattern(
+    r"""
+    \b(?:the|your|their)\s+(?:bank|manufacturer|airline|carrier|courier|seller|merchant
+      |insurer|insurance\s+company|provider|store|retailer|supplier|card\s+issuer|hotel
+      |restaurant|landlord|vendor)\s+(?:will|'ll|is\s+going\s+to)\s+
+      (?:(?:definitely|certainly|absolutely|happily|also)\s+)?
+      (?P<verb>refund|compensate|reimburse|credit|give|send|issue|offer|waive|pay|cover
+        |honou?r)\b
+    """
+)
+#: An outright or outsized grant.
+_OUTRIGHT = pattern(
+    r"""
+    \b(?:no\s+problem|guarantee[ds]?|definitely|certainly|absolutely|for\s+sure|of\s+course
+      |no\s+questions\s+asked|plus|double|a\s+(?:whole\s+)?year\s+of|for\s+life|every\s+time
+      |another\s+one|all\s+(?:your|the)|keep\s+(?:it|them|the\s+\w+)\s+(?:too|as\s+well))\b
+    | (?<![\w.])100\s?%
+    """
+)
+_GOODWILL = pattern(
+    r"""
+    \b(?:for\s+(?:the|your|any)\s+(?:inconvenience|trouble|hassle|wait|bother)
+      |as\s+an?\s+(?:apology|goodwill|gesture|thank\s+you)|goodwill|to\s+make\s+up\s+for)\b
+    """
+)
+_APPROVED = pattern(
+    r"""
+    \b(?:approved|authori[sz]ed|signed\s+off|okayed|OK'd|cleared\s+(?:it|this|that)\s+with
+      |agreed\s+(?:to\s+)?(?:by|with)|has\s+agreed|have\s+agreed)\b
+    """
+)
+_GAP_BREAK = pattern(
+    r"[.;!?\n]|\b(?:but|however|if|unless|once|when|after|until|or)\b|\byour\s*$"
+)
+_CONDITION_AFTER = pattern(
+    r"\s*(?:\w+\s+){0,3}?(?:if|unless|once|when|after|as\s+soon\s+as|provided|as\s+long\s+as|in\s+case|should\s+(?:it|the|this))\b"
+)
+_CONDITION_BEFORE = pattern(
+    r"\b(?:if|unless|in\s+case|should\s+(?:it|the|this|that|your)|once|when|as\s+soon\s+as|after)\b"
+)
+_NOT_MONEY = pattern(
+    r"\s+(?:card|check|score|limit|history|rating|report|union|code)s?\b"
+)
+
+
+def _compensation_promises(
+    doc: Document, comp: regex.Pattern[str], agents_may_grant: bool
+) -> Iterator[Match]:
+    text = doc.text
+    frames: list[tuple[str, regex.Match[str]]] = []
+    if not agents_may_grant:
+        frames += [("agent", m) for m in _scan(doc, _GRANT_AGENT, _AGENT_FUTURE_WORDS)]
+        frames += [
+            ("customer", m) for m in _scan(doc, _GRANT_CUSTOMER, _CUSTOMER_FUTURE_WORDS)
+        ]
+        frames += [("offer", m) for m in _scan(doc, _GRANT_OFFER, _words("can could"))]
+    frames += [("other", m) for m in _scan(doc, _GRANT_OTHER, _words("will going"))]
+    if not frames:
+        return
+    approved = any(
+        not doc.in_quote(m.start(), m.end()) for m in _APPROVED.finditer(text)
+    )
+    seen: set[int] = set()
+    for kind, f in frames:
+        f_start, f_end = f.span()
+        s_start, s_end = _sentence_span(doc, f_start)
+        # The compensation is the frame's own verb ("I'll refund") or comes
+        # soon after it in the same clause ("I'll send you a £100 voucher").
+        verb_start = f_end if kind == "customer" else f.start("verb")
+        hit = comp.search(text, verb_start, min(s_end, f_end + 60))
+        if hit is None:
+            continue
+        if hit.start() > f_end and _GAP_BREAK.search(text, f_end, hit.start()):
+            continue
+        if _NOT_MONEY.match(text, hit.end()):
+            continue
+        if (
+            f_start in seen
+            or doc.negated(f_start, window=3)
+            or _disclaimed(doc, f_start)
+        ):
+            continue
+        if ends_with_question(doc, f_start):
+            continue
+        if _CONDITION_BEFORE.search(text, s_start, f_start) or _CONDITION_AFTER.match(
+            text, hit.end()
+        ):
+            continue
+        if doc.clause_at(f_start).conditional:
+            continue
+        outright = _OUTRIGHT.search(text, s_start, s_end) is not None
+        if kind == "customer" and not (
+            outright or _GOODWILL.search(text, s_start, s_end)
+        ):
+            continue  # "you'll get your refund in 3–5 days" describes a process
+        if kind == "offer" and not outright:
+            continue  # "I can provide a $10 credit": an offer within reach
+        if kind != "other" and approved:
+            continue
+        seen.add(f_start)
+        confidence = 0.9 if outright or kind == "other" else 0.75
+        yield Match(
+            f_start,
+            hit.end(),
+            suggestions=(
+                Suggestion(
+                    "Check approval first, or offer to ask for it: “I've asked "
+                    "my team lead about a goodwill credit and will confirm by "
+                    "5pm.”"
+                ),
+            ),
+            confidence=confidence,
+        )
+
+
+@rule(
+    code="CS304",
+    name="unapproved-compensation",
+    family=_FAMILY,
+    message="Promises compensation outright: {excerpt!r}",
+    why=(
+        "Refunds, credits and vouchers promised before anyone approved them "
+        "are promises the agent may not be able to keep; withdrawing one "
+        'later does more harm than never offering it (seed 000, "Honesty is '
+        'the Best Policy"; seed 002, "Apologize and be honest").'
+    ),
+    fix="Confirm approval first, or say you're asking for it",
+    bad=(
+        "So sorry about this. As an apology, I'll give you a year of Premium for free.",
+        "I'll refund the full £480 and you can keep the sofa too.",
+        "I'll send you a £100 voucher for the inconvenience.",
+        "Don't worry, you'll get a full refund, no problem.",
+        "The manufacturer will refund you in full.",
+    ),
+    good=(
+        "I've added a £20 credit as a goodwill gesture, which my team lead approved this morning.",
+        "If it isn't with you by 6pm, I'll refund the express fee.",
+        "DM us the order number and we'll look at a refund.",
+        "Our money-back guarantee means you can return it within 30 days for a full refund.",
+        "I've cancelled the order; you'll get your refund in 3–5 working days.",
+        "Would you like a refund or a replacement?",
+    ),
+    options=CompensationOptions,
+    confidence=0.8,
+    triggers=_words(
+        "i'll we'll you'll will shall going gonna getting receiving can could"
+    ),
+)
+def unapproved_compensation(
+    doc: Document, options: CompensationOptions
+) -> Iterator[Match]:
+    """
+    ## What it does
+    Flags compensation promised outright: "I'll send you a £100 voucher",
+    "I'll refund the full £480", "I'll give you a year of Premium for
+    free", "I'll waive all your fees", "you'll get a full refund, no
+    problem", outsized offers ("I can give you a year free, plus a
+    voucher"), and compensation promised for someone else ("the
+    manufacturer will refund you").
+
+    Not flagged: compensation already given ("I've added a £20 credit"),
+    or approved ("my team lead approved it"), conditional offers ("if it
+    isn't there by 6pm, I'll refund the fee"), looking into it ("we'll look
+    at a refund"), questions ("would you like a refund?"), policy ("you can
+    return it within 30 days for a full refund") and the customer's own
+    refund going through ("you'll get your refund in 3–5 days").
+
+    The `words` option lists what counts as compensation (each word also
+    matches its -s, -es, -d, -ed and -ing forms); `agents-may-grant = true`
+    is for teams whose agents may grant compensation themselves: only
+    compensation promised on someone else's behalf is then flagged.
+
+    ## Known limitations
+    Amounts are not judged: with the defaults, a promised £5 credit ("I'll
+    add a £5 credit") is flagged like a £500 one, while a plain offer ("I
+    can add a £5 credit") is not.
+    """
+    comp = _compensation_pattern(options.words)
+    if comp is None:
+        return
+    yield from _compensation_promises(doc, comp, options.agents_may_grant)
+
+
+# -- CS305 ------------------------------------------------------------------
+
+_DECISION = pattern(
+    r"""
+    (?:'ll|\bwill|\b(?:is|are)\s+going\s+to)\s+(?:definitely\s+|certainly\s+
+      |absolutely\s+|surely\s+|then\s+|also\s+|(?<![\w.])100\s?%\s+)?be\s+
+      (?:approved|accepted|granted|authori[sz]ed|signed\s+off|upheld|overturned
+        |reinstated|unbanned|reactivated|expedited)\b
+    """
+)
+_ROADMAP = pattern(
+    r"""
+    (?:'ll|\bwill|\b(?:is|are)\s+going\s+to)\s+(?:definitely\s+|certainly\s+
+      |absolutely\s+)?be\s+(?:fixed|added|resolved|released|included|available|patched
+        |sorted|built|implemented|rolled\s+out|live)\s+(?:in|with|by)\s+(?:the\s+)?next\s+
+      (?:app\s+|software\s+|system\s+|ios\s+|android\s+)?(?:update|release|version|patch
+        |build|sprint)\b
+    | \bthe\s+next\s+(?:app\s+|software\s+)?(?:update|release|version|patch|build)\s+
+      (?:will|'ll|is\s+going\s+to)\s+(?:definitely\s+)?(?:fix|add|include|resolve|solve|sort
+        |bring)\b
+    """
+)
+_CAUSE = pattern(
+    r"""
+    \b(?:I|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to)
+      \s+(?:personally\s+|just\s+|also\s+)?(?:get|have|make)\s+(?:the|our|a|an
+        |one\s+of\s+(?:the|our))\s+(?:[\w-]+\s+){0,2}?(?:team|engineers?|developers?|devs
+        |techs?|technicians?|department|designers?|programmers?|coders?)\s+(?:to\s+)?
+      (?:add|build|fix|patch|change|release|ship|implement|develop|create|roll\s+out|push
+        |redesign|bring\s+back|approve|remove)\b
+    """
+)
+_ARRANGE = pattern(
+    r"""
+    \b(?:I|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to)
+      \s+(?:personally\s+|just\s+|also\s+)?(?:get|have|make)\s+(?:the|our|a|an|your)\s+
+      (?:[\w-]+\s+){0,2}?(?:team|engineers?|developers?|techs?|technicians?|department
+        |warehouse|courier|driver|carrier|bank|manufacturer|supplier|store|depot|factory)\s+
+      (?:to\s+)?(?!call|ring|phone|contact|email|text|message|reach|get\s+back|follow)\w+\b
+    """
+)
+_TEAM_FUTURE = pattern(
+    r"""
+    \b(?:the|our)\s+(?:developers|engineers|devs|dev\s+team|product\s+team
+      |tech\s+team|engineering\s+team|development\s+team|design\s+team|designers)
+      \s+(?:will|'ll|are\s+going\s+to)\s+(?:definitely\s+|certainly\s+)?
+      (?:have|add|release|fix|push|ship|roll\s+out|build|implement|get)\b
+    """
+)
+
+
+#: What a decision is about: "your application will be approved".
+_DECIDED = frozenset(
+    {
+        "application",
+        "claim",
+        "request",
+        "appeal",
+        "loan",
+        "mortgage",
+        "refund",
+        "return",
+        "case",
+        "complaint",
+        "account",
+        "exception",
+        "warranty",
+        "dispute",
+        "submission",
+        "upgrade",
+        "transfer",
+        "visa",
+        "permit",
+        "it",
+        "this",
+        "that",
+        "compensation",
+        "reimbursement",
+        "exchange",
+        "order",
+        "booking",
+        "listing",
+        "review",
+    }
+)
+
+
+@rule(
+    code="CS305",
+    name="commits-other-teams",
+    family=_FAMILY,
+    message="Commits another team's decision or work: {excerpt!r}",
+    why=(
+        "Approvals, reviews and product changes belong to other teams; "
+        "promising their outcome or their schedule sets up a promise the "
+        'agent can\'t keep (seed 000, "Honesty is the Best Policy"; seed '
+        '002, "Apologize and be honest").'
+    ),
+    fix="Say what you've passed on, to whom, and when you'll update",
+    bad=(
+        "Easy fix! Your loan application will be approved by tomorrow.",
+        "Love the idea! I'll get the product team to add dark mode for you by next week.",
+        "This will be fixed in the next update.",
+        "The developers will have a patch out by tonight.",
+    ),
+    good=(
+        "I've passed your idea for dark mode to the product team.",
+        "Your application is with underwriting; they decide within 2 working days.",
+        "The fix should be in the next update; I'll let you know when it's out.",
+        "I'll have our billing team call you tomorrow morning.",
+        "Our engineers are working on the fix now.",
+    ),
+    triggers=_words(
+        "approved accepted granted authorised authorized signed upheld overturned "
+        "reinstated unbanned reactivated expedited next team engineer engineers "
+        "developer developers devs tech techs technician technicians department "
+        "designer designers programmer programmers coder coders warehouse courier "
+        "driver carrier bank manufacturer supplier store depot factory"
+    ),
+)
+def commits_other_teams(doc: Document) -> Iterator[Match]:
+    """
+    ## What it does
+    Flags promises of another team's decision or work: "your application
+    will be approved", "this will be fixed in the next update", "the next
+    release will add it", "I'll get the product team to add dark mode",
+    "the developers will have a patch out by tonight".
+
+    Passing something on ("I've passed your idea to the product team"),
+    hedged roadmaps ("it should be in the next update"), work in progress
+    ("our engineers are working on it") and arranging a call from another
+    team ("I'll have billing call you") are not flagged.
+    """
+    text = doc.text
+    kinds: list[tuple[str, regex.Match[str]]] = []
+    kinds += [("decision", m) for m in _scan(doc, _DECISION, _DECISION_WORDS)]
+    kinds += [("roadmap", m) for m in _scan(doc, _ROADMAP, _words("next"))]
+    if mentions(doc, _TEAM_WORDS) and mentions(doc, _FUTURE_WORDS):
+        if mentions(doc, _words("get have make")):
+            kinds += [("cause", m) for m in _CAUSE.finditer(text)]
+            kinds += [("arrange", m) for m in _ARRANGE.finditer(text)]
+        kinds += [("team", m) for m in _TEAM_FUTURE.finditer(text)]
+    seen: set[int] = set()
+    taken = SpanSet()
+    for kind, m in sorted(kinds, key=lambda km: km[1].start()):
+        start, end = m.span()
+        if start in seen or taken.covers(start):
+            continue
+        s_start, s_end = _sentence_span(doc, start)
+        if kind in ("decision", "roadmap"):
+            aux = _AUX.match(text, start)
+            if aux is not None:
+                fut = _future_at(doc, aux)
+                if fut.who == "agent":
+                    continue
+                if kind == "decision" and not _DECIDED.intersection(fut.subject):
+                    continue
+                start = max(s_start, doc.clause_at(start).start)
+                while start < end and text[start].isspace():
+                    start += 1
+        if kind in ("team", "arrange") and not (
+            _DEADLINE.search(text, end, s_end) or _INSTANT.search(text, end, s_end)
+        ):
+            continue
+        if doc.negated(m.start(), window=3) or _disclaimed(doc, m.start()):
+            continue
+        if _hedged(doc, m.start()) or doc.clause_at(m.start()).conditional:
+            continue
+        if ends_with_question(doc, start):
+            continue
+        if kind == "decision" and _CONDITION_AFTER.match(text, end):
+            continue
+        seen.add(m.start())
+        taken.add(start, end)
+        yield Match(
+            start,
+            end,
+            suggestions=(
+                Suggestion(
+                    "Say what you've done and who decides: “I've sent your "
+                    "request to the product team; I'll tell you what they "
+                    "decide.”"
+                ),
+            ),
+        )
+
+
+RULES = (
+    guaranteed_outcome,
+    never_again_promise,
+    instant_resolution,
+    unapproved_compensation,
+    commits_other_teams,
+)

@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from importlib import metadata, resources
 from typing import Any
 
+import attrs
+
 from cs_lint._config import Config
 from cs_lint._errors import ConfigError, RuleConflictError, did_you_mean
 from cs_lint._finding import Family
@@ -74,16 +76,9 @@ def plugin_rules() -> list[Rule]:
             msg = f"cannot load plugin {where}: {type(exc).__name__}: {exc}"
             raise ConfigError(msg) from exc
         out.extend(
-            Rule(**{**_fields(r), "source": where})
-            for r in _rules_from_object(obj, where)
+            attrs.evolve(r, source=where) for r in _rules_from_object(obj, where)
         )
     return out
-
-
-def _fields(r: Rule) -> dict[str, Any]:
-    import attrs  # noqa: PLC0415
-
-    return attrs.asdict(r, recurse=False)
 
 
 def _check_conflicts(rules: Iterable[Rule]) -> tuple[Rule, ...]:

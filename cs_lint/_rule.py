@@ -58,8 +58,9 @@ class Rule:
     *source* says where the rule came from (a module, a pack file, a
     plugin), for error messages. *triggers*, when set, are lowercase words
     of which at least one must occur in a text for the rule to be able to
-    fire there; the engine skips the rule otherwise (a speed-up that must
-    never change findings: tests check that).
+    fire there; an entry ``"us+not"`` needs all its words. The engine skips
+    the rule otherwise (a speed-up that must never change findings: tests
+    check that).
     """
 
     code: str
@@ -80,6 +81,26 @@ class Rule:
     confidence: float = 0.9
     source: str = "cs_lint"
     triggers: frozenset[str] | None = None
+    _any: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+    _all: tuple[frozenset[str], ...] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        words = self.triggers or frozenset()
+        object.__setattr__(self, "_any", frozenset(w for w in words if "+" not in w))
+        object.__setattr__(
+            self,
+            "_all",
+            tuple(frozenset(w.split("+")) for w in sorted(words) if "+" in w),
+        )
+
+    def triggered(self, words: frozenset[str]) -> bool:
+        """
+        Return whether a text with these (lowercase) *words* can make the
+        rule fire, judged by its triggers (always true without triggers).
+        """
+        if self.triggers is None or not self._any.isdisjoint(words):
+            return True
+        return any(need <= words for need in self._all)
 
     def run(self, doc: Document, options: Any = None) -> Iterable[Match]:
         """

@@ -198,3 +198,24 @@ def test_plugin_code_conflict(plugin_dist: Path) -> None:
         cs_lint.RuleConflictError, match=r"CS101.*cs_lint\.rules\.accusatory.*zz-rules"
     ):
         Linter()
+
+
+def test_conjunctive_triggers_gate_on_all_words() -> None:
+    """
+    A trigger "a+b" lets the rule run only when both words occur; plain
+    words keep their any-of meaning, and no triggers means always run.
+    """
+    import attrs
+
+    from cs_lint.rules import RULES
+    from cs_lint.rules._common import all_of
+
+    base = RULES[0]
+    r = attrs.evolve(
+        base, triggers=frozenset({"fault", *all_of("not", "our my").split()})
+    )
+    assert r.triggered(frozenset({"fault"}))
+    assert r.triggered(frozenset({"not", "my", "x"}))
+    assert not r.triggered(frozenset({"not", "x"}))
+    assert not r.triggered(frozenset({"our"}))
+    assert attrs.evolve(base, triggers=None).triggered(frozenset())

@@ -172,3 +172,17 @@ def removal(doc: Document, start: int, end: int, message: str) -> Suggestion:
         (Edit(start, stop, replacement),),
         Applicability.SAFE if safe else Applicability.UNSAFE,
     )
+
+
+def all_of(*groups: str) -> str:
+    """
+    Trigger entries that need one word from each group (see `Rule.triggers`),
+    as a space-separated string to add to a rule's trigger words.
+
+        >>> all_of("how way", "works goes")
+        'how+works how+goes way+works way+goes'
+    """
+    combos = [""]
+    for group in groups:
+        combos = [f"{c}+{w}" if c else w for c in combos for w in group.split()]
+    return " ".join(combos)

@@ -23,6 +23,7 @@ from cs_lint._finding import Family, Suggestion
 from cs_lint._rule import Match, rule
 from cs_lint.rules._common import (
     NEUTRAL_PARTICIPLES,
+    all_of,
     is_participle,
     pattern,
     removal,
@@ -77,7 +78,19 @@ _BLAME = pattern(
 @rule(
     code="CS101",
     triggers=_words(
-        "failed forgot neglected omitted bother bothered supposed meant told asked required fault mistake carelessness negligence oversight error actions action mess problem wrong wrongly incorrect invalid expire lapse run typo incorrectly time again next future"
+        "failed forgot neglected omitted bother bothered fault mistake carelessness "
+        "negligence oversight error wrong wrongly incorrect invalid expire lapse "
+        "typo incorrectly future "
+        + " ".join(
+            (
+                all_of("supposed meant told asked required", "were was"),
+                all_of("action actions", "your ur"),
+                all_of("mess problem", "made caused"),
+                all_of("run", "out"),
+                all_of("time", "next you u you've"),
+                all_of("again", "before"),
+            )
+        )
     ),
     name="blame-the-customer",
     family=_FAMILY,
@@ -465,7 +478,25 @@ _CONDESCENDING = pattern(
 @rule(
     code="CS105",
     triggers=_words(
-        "obviously evidently clearly know knows aware understand surely rocket sense anyone anybody child kid properly attention actually really carefully realise realize remember recall"
+        "obviously evidently clearly surely rocket properly "
+        + " ".join(
+            (
+                all_of("sense", "common"),
+                all_of(
+                    "should must ought surely obviously certainly",
+                    "know aware seen read understand remember recall realise realize",
+                ),
+                all_of("knows know see", "everyone everybody anyone anybody"),
+                all_of("understand", "need have"),
+                all_of(
+                    "actually really properly carefully",
+                    "need have",
+                    "read check look listen pay",
+                ),
+                all_of("anyone anybody child kid", "can could"),
+                all_of("attention", "next future to"),
+            )
+        )
     ),
     name="condescending-language",
     family=_FAMILY,

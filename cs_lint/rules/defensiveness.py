@@ -32,7 +32,7 @@ from cs_lint._document import Document
 from cs_lint._finding import Family, Suggestion
 from cs_lint._rule import Match, rule
 from cs_lint._text import SpanSet
-from cs_lint.rules._common import pattern, removal
+from cs_lint.rules._common import all_of, pattern, removal
 from cs_lint.rules.negative_framing import (
     Alternatives,
     body_end,
@@ -44,6 +44,11 @@ from cs_lint.rules.negative_framing import (
 
 
 _FAMILY = Family.DEFENSIVENESS
+#: Third parties blamed in "that's the courier's fault".
+_OWNERS = (
+    "courier carrier seller bank airline manufacturer supplier warehouse office "
+    "driver retailer network provider vendor merchant"
+)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -207,9 +212,15 @@ _OWNERSHIP_AFTER = pattern(
     ),
     confidence=0.85,
     triggers=_words(
-        "fault problem doing mistake error blamed blame one ones issue "
-        "responsibility responsible liable accountable liability control third "
-        "separate independent matter question up down us ours me mine"
+        "fault blamed blame ones responsibility responsible liable accountable "
+        "liability control third separate independent "
+        + all_of("not isn't wasn't", "our my us me ours mine one")
+        + " "
+        + all_of("up down", "is that's it's")
+        + " "
+        + all_of("issue problem matter question", "for")
+        + " "
+        + " ".join(f"{w}'s {w}s" for w in _OWNERS.split())
     ),
 )
 def not_our_fault(doc: Document) -> Iterator[Match]:
@@ -360,11 +371,24 @@ _RESTRICTION = pattern(
     ),
     confidence=0.8,
     triggers=_words(
-        "policy policies rule rules terms procedure procedures process orders "
-        "guidelines instructions obligated obliged required obligation law laws "
-        "regulations conditions t c cs how way enforce follow apply complaint "
-        "complaints case cases issue issues request requests situation "
-        "situations claim claims circumstances matter matters"
+        "policy policies rule rules terms procedure procedures process guidelines "
+        "instructions obligated obliged obligation law laws regulations conditions "
+        "nature t+cs t+c "
+        + all_of("orders", "following doing enforcing applying")
+        + " "
+        + all_of("required", "only not follow abide stick comply")
+        + " "
+        + all_of("how way", "works work goes")
+        + " "
+        + all_of("how way", "is", "that's that")
+        + " "
+        + all_of("enforce follow apply", "just only merely")
+        + " "
+        + all_of(
+            "complaint complaints case cases issue issues request requests "
+            "situation situations claim claims circumstances matter matters",
+            "kind type sort like",
+        )
     ),
 )
 def hiding_behind_policy(doc: Document) -> Iterator[Match]:
@@ -499,13 +523,26 @@ _NO_EXCUSE = pattern(
     ),
     confidence=0.75,
     triggers=_words(
-        "staffed shortstaffed understaffed staff staffing sick shortage shortages "
-        "handed shorthanded volume volumes number numbers amount amounts busy "
-        "swamped inundated overwhelmed snowed stretched flat slammed overloaded "
-        "hectic chaotic manic pressure strain stress hundreds thousands tons "
-        "loads many lot nightmare chaos stressful tough hard difficult crazy "
-        "just ones happens happen happened normal standard expected usual "
-        "common"
+        "staffed shortstaffed understaffed staffing sick shortage shortages "
+        "handed shorthanded volume volumes busy swamped inundated overwhelmed "
+        "snowed stretched slammed overloaded hectic chaotic manic pressure strain "
+        "stress hundreds thousands tons loads "
+        + " ".join(
+            (
+                all_of("short", "staff"),
+                all_of("flat", "out"),
+                all_of("number numbers amount amounts", "of"),
+                all_of("many lot", "of", "we i"),
+                all_of("nightmare chaos stressful tough hard difficult crazy", "for"),
+                all_of("just", "us", "not"),
+                all_of("ones", "only"),
+                all_of("happens happen happened", "all any every other most"),
+                all_of(
+                    "wait waits waiting delay delays",
+                    "normal standard expected usual common",
+                ),
+            )
+        )
     ),
 )
 def making_excuses(doc: Document) -> Iterator[Match]:
@@ -609,10 +646,21 @@ _NOT_MY_JOB = pattern(
     ),
     confidence=0.85,
     triggers=_words(
-        "department job area remit team division role place call decision pay lot "
-        "paygrade authority nothing much little anything any anymore all "
-        "everything hands work messenger person one agent guy girl deal handle "
-        "yourself up"
+        "department remit division grade paygrade authority hands messenger yourself "
+        + " ".join(
+            (
+                all_of("not", "job area team role place call decision"),
+                all_of("outside beyond above", "role description"),
+                all_of("nothing much lot little", "can could", "do help"),
+                all_of("anything much", "isn't wasn't not", "can could", "do help"),
+                all_of("can't cannot not unable able", "anything anymore more", "do"),
+                all_of("done", "all everything", "can"),
+                all_of("work", "just only", "here"),
+                all_of("person one agent guy girl", "answers handles reads replies"),
+                all_of("deal handle", "don't not"),
+                all_of("up", "take raise", "with"),
+            )
+        )
     ),
 )
 def not_my_job(doc: Document) -> Iterator[Match]:
@@ -752,11 +800,32 @@ _AGENT_HEAD = frozenset(
     ),
     confidence=0.8,
     triggers=_words(
-        "true untrue correct incorrect false happened doubt everything nothing "
-        "error errors mistake mistakes fault wrongdoing followed complaint "
-        "complaints respect disagree opinion view perception issue issues "
-        "problem problems report reports reported complained had mentioned "
-        "raised stand best utmost effort emphasis importance value pride years"
+        "true untrue correct incorrect false doubt error errors mistake mistakes "
+        "fault wrongdoing followed complaint respect disagree opinion perception "
+        "emphasis importance pride "
+        + " ".join(
+            (
+                all_of("happened", "not isn't wasn't"),
+                all_of(
+                    "everything nothing", "correctly right properly wrong book should"
+                ),
+                all_of("nothing", "apologise apologize"),
+                all_of(
+                    "never", "complaints issues issue problems problem reports report"
+                ),
+                all_of("else", "reported complained had mentioned raised"),
+                all_of("view", "your"),
+                all_of("stand", "by"),
+                all_of("value", "place"),
+                all_of("years", "been"),
+                all_of(
+                    "best utmost effort efforts",
+                    "our their its every",
+                    "avoid prevent ensure make keep honour honor seat meet get "
+                    "minimise minimize accommodate",
+                ),
+            )
+        )
     ),
 )
 def arguing_with_customer(doc: Document) -> Iterator[Match]:

@@ -29,7 +29,7 @@ import regex
 from cs_lint._document import Document, Sentence
 from cs_lint._finding import Applicability, Edit, Family, Suggestion
 from cs_lint._rule import Match, rule
-from cs_lint.rules._common import is_participle, pattern
+from cs_lint.rules._common import all_of, is_participle, pattern
 
 
 _FAMILY = Family.NEGATIVE_FRAMING
@@ -749,9 +749,18 @@ def _extend_to_clause(doc: Document, start: int, end: int) -> int:
     ),
     confidence=0.8,
     triggers=_words(
-        "can't cannot can cant unable able don't dont not wouldn't won't longer "
-        "allowed permitted authorised authorized possible impossible "
-        "something way plans option means ability nothing much little lot anything"
+        "can't cannot cant unable don't dont not wouldn't won't longer impossible "
+        + " ".join(
+            (
+                all_of("able", "won't aren't wouldn't"),
+                all_of("possible allowed permitted something", "isn't aren't"),
+                all_of("way plans option means ability", "no"),
+                all_of("nothing much lot little", "can could", "do offer provide"),
+                all_of(
+                    "anything much", "isn't wasn't", "can could", "do offer provide"
+                ),
+            )
+        )
     ),
 )
 def cant_without_alternative(doc: Document) -> Iterator[Match]:
@@ -868,6 +877,7 @@ _URLISH = regex.compile(
     r"https?://\S+|www\.\S+|(?<![^\s<(\[\"'])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}"
     r"|[@#]\w+|`[^`\n]{1,200}`"
 )
+_TWO_CAPS = regex.compile(r"[A-Z]{2}")
 _SIGIL = frozenset("^~*/\\-\u2013\u2014+=|#@$&._")
 _RUN_GAP = regex.compile(r"[ \t]+|[ \t]*[,;:][ \t]*")
 
@@ -878,6 +888,8 @@ def _caps_tokens(doc: Document) -> list[tuple[int, int, str]]:
     signatures: (start, end, lowercased word).
     """
     text = doc.text
+    if _TWO_CAPS.search(text) is None:
+        return []  # every finding needs a word of two or more capitals
     skip = [(m.start(), m.end()) for m in _URLISH.finditer(text)]
     skip_starts = [s for s, _ in skip]
     tokens = []

@@ -1092,6 +1092,8 @@ def _compensation_promises(
     doc: Document, comp: regex.Pattern[str], agents_may_grant: bool
 ) -> Iterator[Match]:
     text = doc.text
+    if comp.search(text) is None:
+        return  # no compensation word anywhere: nothing can be promised
     frames: list[tuple[str, regex.Match[str]]] = []
     if not agents_may_grant:
         frames += [("agent", m) for m in _scan(doc, _GRANT_AGENT, _AGENT_FUTURE_WORDS)]

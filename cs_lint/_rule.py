@@ -82,16 +82,20 @@ class Rule:
     source: str = "cs_lint"
     triggers: frozenset[str] | None = None
     _any: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
-    _all: tuple[frozenset[str], ...] = attrs.field(init=False, eq=False, repr=False)
+    _all: dict[str, tuple[frozenset[str], ...]] = attrs.field(
+        init=False, eq=False, repr=False
+    )
 
     def __attrs_post_init__(self) -> None:
         words = self.triggers or frozenset()
         object.__setattr__(self, "_any", frozenset(w for w in words if "+" not in w))
-        object.__setattr__(
-            self,
-            "_all",
-            tuple(frozenset(w.split("+")) for w in sorted(words) if "+" in w),
-        )
+        # Each "a+b" entry is filed under its longest (likely rarest) word,
+        # so a text is tested only against entries whose anchor it holds.
+        index: dict[str, list[frozenset[str]]] = {}
+        for entry in sorted(w for w in words if "+" in w):
+            need = frozenset(entry.split("+"))
+            index.setdefault(max(sorted(need), key=len), []).append(need)
+        object.__setattr__(self, "_all", {k: tuple(v) for k, v in index.items()})
 
     def triggered(self, words: frozenset[str]) -> bool:
         """
@@ -100,7 +104,12 @@ class Rule:
         """
         if self.triggers is None or not self._any.isdisjoint(words):
             return True
-        return any(need <= words for need in self._all)
+        index = self._all
+        for anchor in words.intersection(index) if index else ():
+            for need in index[anchor]:
+                if need <= words:
+                    return True
+        return False
 
     def run(self, doc: Document, options: Any = None) -> Iterable[Match]:
         """

@@ -485,6 +485,22 @@ class Document:
         return words_of(self.text)
 
     @cached_property
+    def trigger_windows(self) -> tuple[frozenset[str], ...]:
+        """
+        The words of each sentence: a trigger that needs several words
+        ("not+our") is met only when they occur in one sentence. One window
+        (all the words) for a text of one sentence, or when the sentences
+        do not hold every word.
+        """
+        sents = self.sentences
+        if len(sents) <= 1:
+            return (self.words,)
+        sets = tuple(words_of(s.text) for s in sents)
+        if not self.words <= frozenset().union(*sets):
+            return (self.words,)
+        return sets
+
+    @cached_property
     def lines(self) -> LineIndex:
         """
         Line index for offset -> (line, column).

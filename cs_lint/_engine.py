@@ -220,7 +220,7 @@ class Linter:
             r = plan.rule
             if not r.needs <= available:
                 continue
-            if gate and r.triggers is not None and not r.triggered(doc.words):
+            if gate and r.triggers is not None and not r.may_fire(doc):
                 continue
             try:
                 for m in r.run(doc, plan.options):

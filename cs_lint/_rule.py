@@ -58,7 +58,8 @@ class Rule:
     *source* says where the rule came from (a module, a pack file, a
     plugin), for error messages. *triggers*, when set, are lowercase words
     of which at least one must occur in a text for the rule to be able to
-    fire there; an entry ``"us+not"`` needs all its words. The engine skips
+    fire there; an entry ``"us+not"`` needs all its words in one
+    sentence. The engine skips
     the rule otherwise (a speed-up that must never change findings: tests
     check that).
     """
@@ -104,12 +105,27 @@ class Rule:
         """
         if self.triggers is None or not self._any.isdisjoint(words):
             return True
+        return self._needs_met(words)
+
+    def _needs_met(self, words: frozenset[str]) -> bool:
         index = self._all
         for anchor in words.intersection(index) if index else ():
             for need in index[anchor]:
                 if need <= words:
                     return True
         return False
+
+    def may_fire(self, doc: Document) -> bool:
+        """
+        Return whether the rule can fire on *doc*, judged by its triggers:
+        any single trigger word anywhere, or all the words of an ``"a+b"``
+        trigger in one sentence.
+        """
+        if not self.triggered(doc.words):
+            return False
+        if self.triggers is None or not self._any.isdisjoint(doc.words):
+            return True
+        return any(self._needs_met(w) for w in doc.trigger_windows)
 
     def run(self, doc: Document, options: Any = None) -> Iterable[Match]:
         """

@@ -1092,16 +1092,34 @@ def _compensation_promises(
     doc: Document, comp: regex.Pattern[str], agents_may_grant: bool
 ) -> Iterator[Match]:
     text = doc.text
-    if comp.search(text) is None:
+    # A promise needs a compensation word in the frame's own sentence, so
+    # frames are looked for only in sentences that hold one.
+    regions: list[tuple[int, int]] | None = []
+    for hit in comp.finditer(text):
+        sent = doc.sentence_at(hit.start())
+        if sent is None:
+            regions = None  # outside any sentence: scan the whole text
+            break
+        if not regions or regions[-1] != (sent.start, sent.end):
+            regions.append((sent.start, sent.end))
+    if regions == []:
         return  # no compensation word anywhere: nothing can be promised
+
+    def scan(pat: regex.Pattern[str], words: frozenset[str]) -> list[regex.Match[str]]:
+        if not mentions(doc, words):
+            return []
+        if regions is None:
+            return list(pat.finditer(text))
+        return [m for s, e in regions for m in pat.finditer(text, s, e)]
+
     frames: list[tuple[str, regex.Match[str]]] = []
     if not agents_may_grant:
-        frames += [("agent", m) for m in _scan(doc, _GRANT_AGENT, _AGENT_FUTURE_WORDS)]
+        frames += [("agent", m) for m in scan(_GRANT_AGENT, _AGENT_FUTURE_WORDS)]
         frames += [
-            ("customer", m) for m in _scan(doc, _GRANT_CUSTOMER, _CUSTOMER_FUTURE_WORDS)
+            ("customer", m) for m in scan(_GRANT_CUSTOMER, _CUSTOMER_FUTURE_WORDS)
         ]
-        frames += [("offer", m) for m in _scan(doc, _GRANT_OFFER, _words("can could"))]
-    frames += [("other", m) for m in _scan(doc, _GRANT_OTHER, _words("will going"))]
+        frames += [("offer", m) for m in scan(_GRANT_OFFER, _words("can could"))]
+    frames += [("other", m) for m in scan(_GRANT_OTHER, _words("will going"))]
     if not frames:
         return
     approved = any(

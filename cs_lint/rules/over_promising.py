@@ -1094,16 +1094,18 @@ def _compensation_promises(
     text = doc.text
     # A promise needs a compensation word in the frame's own sentence, so
     # frames are looked for only in sentences that hold one.
-    regions: list[tuple[int, int]] | None = []
+    found: list[tuple[int, int]] = []
+    whole = False
     for hit in comp.finditer(text):
         sent = doc.sentence_at(hit.start())
         if sent is None:
-            regions = None  # outside any sentence: scan the whole text
+            whole = True  # outside any sentence: scan the whole text
             break
-        if not regions or regions[-1] != (sent.start, sent.end):
-            regions.append((sent.start, sent.end))
-    if regions == []:
+        if not found or found[-1] != (sent.start, sent.end):
+            found.append((sent.start, sent.end))
+    if not found and not whole:
         return  # no compensation word anywhere: nothing can be promised
+    regions = None if whole else found
 
     def scan(pat: regex.Pattern[str], words: frozenset[str]) -> list[regex.Match[str]]:
         if not mentions(doc, words):

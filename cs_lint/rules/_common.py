@@ -186,3 +186,45 @@ def all_of(*groups: str) -> str:
     for group in groups:
         combos = [f"{c}+{w}" if c else w for c in combos for w in group.split()]
     return " ".join(combos)
+
+
+def trigger_words(text: str) -> frozenset[str]:
+    """
+    The trigger words of a rule, from a space-separated string (see
+    `Rule.triggers`; combine with `all_of`).
+    """
+    return frozenset(text.split())
+
+
+# -- bounded context ----------------------------------------------------------
+
+#: How far around a match the sentence-wide checks look. Real sentences are
+#: far shorter; the bound keeps one 10 MB "sentence" linear to lint.
+_WINDOW = 400
+
+
+def mentions(doc: Document, words: frozenset[str]) -> bool:
+    """
+    Return whether any of *words* occurs in the reply: a set look-up that
+    saves a costly scan for a phrase that cannot be there.
+    """
+    return not words.isdisjoint(doc.words)
+
+
+def sentence_window(doc: Document, offset: int) -> tuple[int, int]:
+    """
+    The sentence around *offset*, clipped to `_WINDOW` characters either
+    side.
+    """
+    sent = doc.sentence_at(offset)
+    if sent is None:
+        return max(0, offset - _WINDOW), min(len(doc.text), offset + _WINDOW)
+    return max(sent.start, offset - _WINDOW), min(sent.end, offset + _WINDOW)
+
+
+def ends_with_question(doc: Document, offset: int) -> bool:
+    """
+    Return whether the sentence around *offset* ends with a question mark.
+    """
+    sent = doc.sentence_at(offset)
+    return sent is not None and sent.end > sent.start and doc.text[sent.end - 1] == "?"

@@ -30,13 +30,12 @@ from cs_lint.rules._common import (
     reported,
     softened,
 )
+from cs_lint.rules._common import (
+    trigger_words as _words,
+)
 
 
 _FAMILY = Family.ACCUSATORY
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 # -- CS101 ------------------------------------------------------------------

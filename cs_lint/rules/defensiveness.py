@@ -33,6 +33,7 @@ from cs_lint._finding import Family, Suggestion
 from cs_lint._rule import Match, rule
 from cs_lint._text import SpanSet
 from cs_lint.rules._common import all_of, pattern, removal
+from cs_lint.rules._common import trigger_words as _words
 from cs_lint.rules.negative_framing import (
     Alternatives,
     body_end,
@@ -49,14 +50,6 @@ _OWNERS = (
     "courier carrier seller bank airline manufacturer supplier warehouse office "
     "driver retailer network provider vendor merchant"
 )
-
-
-def _words(text: str) -> frozenset[str]:
-    """
-    The trigger words of a rule: at least one occurs in any text it can
-    flag (the engine skips the rule otherwise).
-    """
-    return frozenset(text.split())
 
 
 _REPORTED = pattern(

@@ -26,14 +26,18 @@ import regex
 from cs_lint._document import Document
 from cs_lint._finding import Applicability, Edit, Family, Suggestion
 from cs_lint._rule import Match, rule
-from cs_lint.rules._common import pattern, removal
+from cs_lint.rules._common import (
+    mentions,
+    pattern,
+    removal,
+    sentence_window,
+)
+from cs_lint.rules._common import (
+    trigger_words as _words,
+)
 
 
 _FAMILY = Family.HEDGING
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 def _unsafe(suggestion: Suggestion) -> Suggestion:
@@ -42,40 +46,6 @@ def _unsafe(suggestion: Suggestion) -> Suggestion:
     the reply sounds, so a person should read it first.
     """
     return attrs.evolve(suggestion, applicability=Applicability.UNSAFE)
-
-
-# -- bounded context ----------------------------------------------------------
-
-#: How far around a match the sentence-wide checks look. Real sentences are
-#: far shorter; the bound keeps one 10 MB "sentence" linear to lint.
-_WINDOW = 400
-
-
-def mentions(doc: Document, words: frozenset[str]) -> bool:
-    """
-    Return whether any of *words* occurs in the reply: a set look-up that
-    saves a costly scan for a phrase that cannot be there.
-    """
-    return not words.isdisjoint(doc.words)
-
-
-def sentence_window(doc: Document, offset: int) -> tuple[int, int]:
-    """
-    The sentence around *offset*, clipped to `_WINDOW` characters either
-    side.
-    """
-    sent = doc.sentence_at(offset)
-    if sent is None:
-        return max(0, offset - _WINDOW), min(len(doc.text), offset + _WINDOW)
-    return max(sent.start, offset - _WINDOW), min(sent.end, offset + _WINDOW)
-
-
-def ends_with_question(doc: Document, offset: int) -> bool:
-    """
-    Return whether the sentence around *offset* ends with a question mark.
-    """
-    sent = doc.sentence_at(offset)
-    return sent is not None and sent.end > sent.start and doc.text[sent.end - 1] == "?"
 
 
 # -- CS201 ------------------------------------------------------------------

@@ -30,17 +30,10 @@ from cs_lint._document import Document, Sentence
 from cs_lint._finding import Applicability, Edit, Family, Suggestion
 from cs_lint._rule import Match, rule
 from cs_lint.rules._common import all_of, is_participle, pattern
+from cs_lint.rules._common import trigger_words as _words
 
 
 _FAMILY = Family.NEGATIVE_FRAMING
-
-
-def _words(text: str) -> frozenset[str]:
-    """
-    The trigger words of a rule: at least one occurs in any text it can
-    flag (the engine skips the rule otherwise).
-    """
-    return frozenset(text.split())
 
 
 # =============================================================================

@@ -31,15 +31,11 @@ from cs_lint._document import Document
 from cs_lint._finding import Applicability, Edit, Family, Suggestion
 from cs_lint._rule import Match, rule
 from cs_lint._text import WORD, SpanSet
-from cs_lint.rules._common import pattern
-from cs_lint.rules.hedging import ends_with_question, mentions, sentence_window
+from cs_lint.rules._common import ends_with_question, mentions, pattern, sentence_window
+from cs_lint.rules._common import trigger_words as _words
 
 
 _FAMILY = Family.OVER_PROMISING
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 # -- shared context ------------------------------------------------------------

@@ -2,7 +2,7 @@
 Speed and memory of cs_lint: import time, per-reply latency, throughput, RSS.
 
     python benchmarks/speed.py [--corpora ../shared/corpora] [--json]
-    python benchmarks/speed.py --peers [--repeat 3] [--corpora ...] [--json]
+    python benchmarks/speed.py --peers [--repeat 5] [--corpora ...] [--json]
 
 ``--peers`` puts cs_lint side by side with proselint, write-good and alex
 (installed by ``bash benchmarks/setup.sh``) on the same texts: the TWCS agent
@@ -201,14 +201,20 @@ def summarise(
     latencies_us: list[float], texts: list[str], repeat: int
 ) -> dict[str, Any]:
     """
-    Texts per second, MB/s (UTF-8), median and p99 of per-call latencies.
+    Texts per second and MB/s (UTF-8) of the fastest pass over *texts* (the
+    one least disturbed by other processes, as ``timeit`` takes the best), the
+    same over all passes, and the median and p99 of the per-call latencies.
     """
-    seconds = sum(latencies_us) / 1e6
-    total_bytes = sum(len(t.encode()) for t in texts) * repeat
+    n = len(texts)
+    size = sum(len(t.encode()) for t in texts)
+    passes = [sum(latencies_us[i * n : (i + 1) * n]) / 1e6 for i in range(repeat)]
+    best, total = min(passes), sum(passes)
     return {
         "calls": len(latencies_us),
-        "texts_per_s": len(latencies_us) / seconds,
-        "mb_per_s": total_bytes / seconds / 1e6,
+        "texts_per_s": n / best,
+        "mb_per_s": size / best / 1e6,
+        "texts_per_s_all_passes": n * repeat / total,
+        "mb_per_s_all_passes": size * repeat / total / 1e6,
         "median_us": statistics.median(latencies_us),
         "p99_us": percentile(latencies_us, 99),
     }
@@ -286,16 +292,16 @@ def render_peers(results: dict[str, Any]) -> str:
         lines += [
             f"## {title}: {rows['texts']} texts, {rows['bytes'] / 1e6:.2f} MB per pass",
             "",
-            "| linter | texts/s | MB/s | median µs | p99 µs | cs_lint throughput × | "
-            "cs_lint median × |",
-            "| --- | --- | --- | --- | --- | --- | --- |",
+            "| linter | texts/s (best pass) | MB/s (best pass) | MB/s (all passes) "
+            "| median µs | p99 µs | cs_lint throughput × | cs_lint median × |",
+            "| --- | --- | --- | --- | --- | --- | --- | --- |",
         ]
         for tool in tools:
             r = rows[tool]
             name = tool if tool == "cs_lint" else f"{tool} {r['version']}"
             lines.append(
                 f"| {name} | {r['texts_per_s']:,.0f} | {r['mb_per_s']:.3f} "
-                f"| {r['median_us']:,.0f} | {r['p99_us']:,.0f} "
+                f"| {r['mb_per_s_all_passes']:.3f} | {r['median_us']:,.0f} | {r['p99_us']:,.0f} "
                 f"| {base['texts_per_s'] / r['texts_per_s']:.1f} "
                 f"| {r['median_us'] / base['median_us']:.1f} |"
             )
@@ -370,7 +376,7 @@ def main() -> int:
         help="compare with proselint, write-good and alex (bash benchmarks/setup.sh)",
     )
     parser.add_argument(
-        "--repeat", type=int, default=3, help="passes over the texts with --peers"
+        "--repeat", type=int, default=5, help="passes over the texts with --peers"
     )
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()

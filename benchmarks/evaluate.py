@@ -470,6 +470,8 @@ def run(corpora: Path, *, peers: bool = False) -> dict[str, Any]:
         "families": sorted({r.family.value for r in linter.rules}),
         "skipped": sorted(set(RUBRIC) - present),
     }
+    if not corpora.is_dir():
+        out["warning"] = f"{corpora} not found: only the hand-written cases are scored"
     sets: dict[str, list[Case]] = {"written": written_cases()}
     combined_sets = ["written"]
     for name, label_file, (folder, file), with_customer, combine in LABELLED:
@@ -568,6 +570,34 @@ def corpus_texts(corpora: Path) -> dict[str, Any]:
     return extra
 
 
+@dataclass(frozen=True)
+class PeerView:
+    """
+    One peer's hits, looked up by text, seen through its family mapping.
+    """
+
+    hits: list[list[Any]]
+    family: Callable[[str, str], str | None]
+    index: dict[str, int]
+
+    def spans(self, text: str, key: str) -> list[Span]:
+        return [
+            (h.start, h.end)
+            for h in self.hits[self.index[text]]
+            if self.family(h.rule, text[h.start : h.end]) == key
+        ]
+
+    def keys(self, text: str) -> set[str]:
+        found = (
+            self.family(h.rule, text[h.start : h.end])
+            for h in self.hits[self.index[text]]
+        )
+        return {k for k in found if k is not None}
+
+    def detector(self, cases: Sequence[Case]) -> Detector:
+        return lambda i, key: self.spans(cases[i].text, key)
+
+
 def run_peers(
     sets: dict[str, list[Case]], combined_sets: list[str], extra: dict[str, Any]
 ) -> dict[str, Any]:
@@ -577,55 +607,26 @@ def run_peers(
     """
     import peers
 
-    reason = peers.missing()
-    if reason:
-        return {"skipped": reason}
-    groups: dict[str, list[str]] = {
-        name: [c.text for c in cases] for name, cases in sets.items()
-    }
-    for name in ("twcs", "polite"):
-        if name in extra:
-            groups[name] = extra[name]
-    for name in ("sfu", "conll"):
-        if name in extra:
-            groups[name] = [s.text for s in extra[name]]
-    unique = list(dict.fromkeys(t for texts in groups.values() for t in texts))
+    texts = [c.text for cases in sets.values() for c in cases]
+    texts += [t for name in ("twcs", "polite") for t in extra.get(name, [])]
+    texts += [s.text for name in ("sfu", "conll") for s in extra.get(name, [])]
+    unique = list(dict.fromkeys(texts))
     index = {t: i for i, t in enumerate(unique)}
-    runs = peers.run_peers(unique)
+    try:
+        runs = peers.run_peers(unique)
+    except peers.PeerError as err:
+        return {"skipped": str(err)}
 
     out: dict[str, Any] = {
         "versions": {tool: r.version for tool, r in runs.items()},
         "mapping": peers.PEER_FAMILY_NOTES,
     }
     for tool, r in runs.items():
-        family = peers.PEER_FAMILIES[tool]
-
-        def keys_for(text: str, r: peers.ToolRun = r, family: Any = family) -> set[str]:
-            return {
-                k
-                for h in r.hits[index[text]]
-                if (k := family(h.rule, text[h.start : h.end])) is not None
-            }
-
+        view = PeerView(r.hits, peers.PEER_FAMILIES[tool], index)
         result: dict[str, Any] = {}
         combined: list[dict[str, Tally]] = [defaultdict(Tally), defaultdict(Tally)]
         for name, cases in sets.items():
-
-            def detect(
-                i: int,
-                key: str,
-                cases: list[Case] = cases,
-                r: peers.ToolRun = r,
-                family: Any = family,
-            ) -> list[Span]:
-                text = cases[i].text
-                return [
-                    (h.start, h.end)
-                    for h in r.hits[index[text]]
-                    if family(h.rule, text[h.start : h.end]) == key
-                ]
-
-            reply, span = score(cases, detect, peers.PEER_KEYS[tool])
+            reply, span = score(cases, view.detector(cases), peers.PEER_KEYS[tool])
             result[name] = tables(reply, span)
             if name in combined_sets:
                 for level, tallies in zip(combined, (reply, span), strict=True):
@@ -637,26 +638,19 @@ def run_peers(
         for name in ("sfu", "conll"):
             if name in extra and "hedging" in peers.PEER_KEYS[tool]:
                 sentences = extra[name]
-                flagged = [
-                    [
-                        (h.start, h.end)
-                        for h in r.hits[index[s.text]]
-                        if family(h.rule, s.text[h.start : h.end]) == "hedging"
-                    ]
-                    for s in sentences
-                ]
+                flagged = [view.spans(s.text, "hedging") for s in sentences]
                 result[name] = hedge_scores(sentences, flagged)
         for name in ("twcs", "polite"):
             if name in extra:
-                texts = extra[name]
-                hits = [r.hits[index[t]] for t in texts]
-                result[name] = alert_rates(hits, [keys_for(t) for t in texts])
+                replies = extra[name]
+                hits = [r.hits[index[t]] for t in replies]
+                result[name] = alert_rates(hits, [view.keys(t) for t in replies])
                 counts: dict[str, int] = defaultdict(int)
                 for hs in hits:
                     for rule in {h.rule for h in hs}:
                         counts[rule] += 1
                 top = sorted(counts.items(), key=lambda kv: -kv[1])[:5]
-                result[f"{name}_top_checks"] = {k: v / len(texts) for k, v in top}
+                result[f"{name}_top_checks"] = {k: v / len(replies) for k, v in top}
         out[tool] = result
     return out
 
@@ -719,6 +713,8 @@ def render(results: dict[str, Any]) -> str:
         f"{', '.join(results['skipped']) or 'none'}",
         "",
     ]
+    if "warning" in results:
+        lines += [f"WARNING: {results['warning']}", ""]
     for name in (
         "written",
         "twcs-pairs",

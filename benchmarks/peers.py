@@ -15,6 +15,7 @@ checks not in it are counted only in the overall alert rate.
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 import time
@@ -122,9 +123,9 @@ class ToolRun:
         ]
 
 
-class PeersMissing(RuntimeError):
+class PeerError(RuntimeError):
     """
-    The peers are not installed; the message says how to install them.
+    A peer is not installed, or failed; the message says what to do or what it said.
     """
 
 
@@ -132,6 +133,8 @@ def missing() -> str | None:
     """
     Why the peers cannot run, or None when they can.
     """
+    if shutil.which("node") is None:
+        return "node not found on PATH: install Node.js >= 18, then run `bash benchmarks/setup.sh`"
     if not PEER_PYTHON.is_file():
         return f"{PEER_PYTHON} not found: run `bash benchmarks/setup.sh`"
     for package in ("write-good", "alex"):
@@ -164,7 +167,7 @@ def _call(command: list[str], texts: Sequence[str]) -> dict[str, Any]:
         check=False,
     )
     if done.returncode != 0:
-        raise PeersMissing(
+        raise PeerError(
             f"{' '.join(command[:2])} failed ({done.returncode}): {done.stderr.strip()}"
         )
     result: dict[str, Any] = json.loads(done.stdout)
@@ -200,7 +203,7 @@ def run_peers(
     """
     reason = missing()
     if reason:
-        raise PeersMissing(reason)
+        raise PeerError(reason)
     flags = ["--repeat", str(repeat), "--warmup", str(warmup)]
     if timed:
         flags.append("--time")

@@ -257,7 +257,11 @@ def run_peers(corpora: Path, repeat: int) -> dict[str, Any]:
             "bytes": sum(len(t.encode()) for t in texts),
         }
         rows["cs_lint"] = summarise(latencies(linter, texts, repeat=rep), texts, rep)
-        for tool, run in peers.run_peers(texts, timed=True, repeat=rep).items():
+        try:
+            runs = peers.run_peers(texts, timed=True, repeat=rep)
+        except peers.PeerError as err:
+            raise SystemExit(f"speed.py --peers: {err}") from None
+        for tool, run in runs.items():
             rows[tool] = summarise(run.latencies_us, texts, rep)
             rows[tool]["version"] = run.version
             rows[tool]["load_ms"] = run.load_ms

@@ -2,6 +2,17 @@
 Speed and memory of cs_lint: import time, per-reply latency, throughput, RSS.
 
     python benchmarks/speed.py [--corpora ../shared/corpora] [--json]
+    python benchmarks/speed.py --peers [--repeat 5] [--corpora ...] [--json]
+
+``--peers`` puts cs_lint side by side with proselint, write-good and alex
+(installed by ``bash benchmarks/setup.sh``) on the same texts: the TWCS agent
+replies and the 1 KB reply below. cs_lint is timed in this process; proselint
+in one process of the peers' Python through its in-process API; write-good
+and alex in one node process; each tool times its own calls with its own
+clock, so process start-up and the hand-over of texts are excluded. Start-up
+(a fresh process to its first result) is measured separately. The tools run
+one after the other, never at the same time; the load average is recorded
+before and after.
 
 Latency is measured per call with ``time.perf_counter`` after a warm-up; the
 machine is noisy, so medians and p99 over thousands of calls are reported,
@@ -14,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -185,6 +197,137 @@ def run(corpora: Path) -> dict[str, Any]:
     return results
 
 
+def summarise(
+    latencies_us: list[float], texts: list[str], repeat: int
+) -> dict[str, Any]:
+    """
+    Texts per second and MB/s (UTF-8) of the fastest pass over *texts* (the
+    one least disturbed by other processes, as ``timeit`` takes the best), the
+    same over all passes, and the median and p99 of the per-call latencies.
+    """
+    n = len(texts)
+    size = sum(len(t.encode()) for t in texts)
+    passes = [sum(latencies_us[i * n : (i + 1) * n]) / 1e6 for i in range(repeat)]
+    best, total = min(passes), sum(passes)
+    return {
+        "calls": len(latencies_us),
+        "texts_per_s": n / best,
+        "mb_per_s": size / best / 1e6,
+        "texts_per_s_all_passes": n * repeat / total,
+        "mb_per_s_all_passes": size * repeat / total / 1e6,
+        "median_us": statistics.median(latencies_us),
+        "p99_us": percentile(latencies_us, 99),
+    }
+
+
+def run_peers(corpora: Path, repeat: int) -> dict[str, Any]:
+    """
+    cs_lint, proselint, write-good and alex on the same texts.
+    """
+    clock = time.perf_counter
+    start = clock()
+    import cs_lint
+
+    linter = cs_lint.Linter()
+    load_ms = (clock() - start) * 1000
+    import peers
+
+    reason = peers.missing()
+    if reason:
+        raise SystemExit(f"speed.py --peers: {reason}")
+    replies = twcs_replies(corpora)
+    if not replies:
+        raise SystemExit(f"speed.py --peers: no TWCS replies under {corpora}")
+    results: dict[str, Any] = {
+        "python": sys.version.split()[0],
+        "cpus": os.cpu_count(),
+        "load_before": os.getloadavg(),
+        "repeat": repeat,
+    }
+    start = clock()
+    linter.lint(replies[0])
+    first_ms = (clock() - start) * 1000
+    suites = {
+        "twcs": (replies, repeat),
+        "reply_1kb": ([REPLY_1KB] * 500, repeat),
+    }
+    for suite, (texts, rep) in suites.items():
+        rows: dict[str, Any] = {
+            "texts": len(texts),
+            "bytes": sum(len(t.encode()) for t in texts),
+        }
+        rows["cs_lint"] = summarise(latencies(linter, texts, repeat=rep), texts, rep)
+        try:
+            runs = peers.run_peers(texts, timed=True, repeat=rep)
+        except peers.PeerError as err:
+            raise SystemExit(f"speed.py --peers: {err}") from None
+        for tool, run in runs.items():
+            rows[tool] = summarise(run.latencies_us, texts, rep)
+            rows[tool]["version"] = run.version
+            rows[tool]["load_ms"] = run.load_ms
+            rows[tool]["first_ms"] = run.first_ms
+        rows["cs_lint"]["version"] = cs_lint.__version__
+        rows["cs_lint"]["load_ms"] = load_ms
+        rows["cs_lint"]["first_ms"] = first_ms
+        results[suite] = rows
+    results["startup_ms"] = peers.startup_ms()
+    results["load_after"] = os.getloadavg()
+    return results
+
+
+def render_peers(results: dict[str, Any]) -> str:
+    """
+    The side-by-side table, with cs_lint's advantage as ratios.
+    """
+    tools = ("cs_lint", "proselint", "write-good", "alex")
+    before = ", ".join(f"{x:.2f}" for x in results["load_before"])
+    after = ", ".join(f"{x:.2f}" for x in results["load_after"])
+    lines = [
+        f"Python {results['python']}, {results['cpus']} CPUs; load average "
+        f"(1, 5, 15 min) before {before}, after {after}; {results['repeat']} passes",
+        "",
+    ]
+    for suite, title in (
+        ("twcs", "TWCS agent replies"),
+        ("reply_1kb", "the 1 KB email reply"),
+    ):
+        rows = results[suite]
+        base = rows["cs_lint"]
+        lines += [
+            f"## {title}: {rows['texts']} texts, {rows['bytes'] / 1e6:.2f} MB per pass",
+            "",
+            "| linter | texts/s (best pass) | MB/s (best pass) | MB/s (all passes) "
+            "| median µs | p99 µs | cs_lint throughput × | cs_lint median × |",
+            "| --- | --- | --- | --- | --- | --- | --- | --- |",
+        ]
+        for tool in tools:
+            r = rows[tool]
+            name = tool if tool == "cs_lint" else f"{tool} {r['version']}"
+            lines.append(
+                f"| {name} | {r['texts_per_s']:,.0f} | {r['mb_per_s']:.3f} "
+                f"| {r['mb_per_s_all_passes']:.3f} | {r['median_us']:,.0f} | {r['p99_us']:,.0f} "
+                f"| {base['texts_per_s'] / r['texts_per_s']:.1f} "
+                f"| {r['median_us'] / base['median_us']:.1f} |"
+            )
+        lines.append("")
+    s = results["startup_ms"]
+    load = results["twcs"]
+    lines += [
+        "## start-up",
+        "",
+        "| linter | fresh process to first result (ms) | load / set-up in process (ms) "
+        "| first call (ms) |",
+        "| --- | --- | --- | --- |",
+    ]
+    for tool in tools:
+        first = load[tool].get("first_ms")
+        lines.append(
+            f"| {tool} | {s[tool]:.0f} | {load[tool]['load_ms']:.0f} "
+            f"| {'–' if first is None else f'{first:.1f}'} |"
+        )
+    return "\n".join(lines)
+
+
 def render(results: dict[str, Any]) -> str:
     """
     Render the figures as a Markdown table with the targets beside them.
@@ -231,8 +374,22 @@ def render(results: dict[str, Any]) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[1])
     parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
+    parser.add_argument(
+        "--peers",
+        action="store_true",
+        help="compare with proselint, write-good and alex (bash benchmarks/setup.sh)",
+    )
+    parser.add_argument(
+        "--repeat", type=int, default=5, help="passes over the texts with --peers"
+    )
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
+    if args.repeat < 1:
+        parser.error("--repeat must be at least 1")
+    if args.peers:
+        results = run_peers(args.corpora, args.repeat)
+        print(json.dumps(results, indent=2) if args.json else render_peers(results))
+        return 0
     results = run(args.corpora)
     print(json.dumps(results, indent=2) if args.json else render(results))
     return 0

@@ -1,0 +1,421 @@
+"""
+Script rigidity (CS5xx): robotic stock phrases, replies copied from a
+macro with nothing personal added, replies that never mention what the
+customer said, and template placeholders left unrendered.
+
+Grounded in seed 001 ("Relying Solely on Scripts": rigidly sticking to
+scripts makes representatives "come off as robotic or insincere";
+"personalize their interactions, tailoring their responses to the
+specific customer and situation at hand").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from cs_lint._document import Document
+from cs_lint._finding import Applicability, Edit, Family, Severity, Suggestion
+from cs_lint._macros import Macro
+from cs_lint._rule import Match, rule
+from cs_lint._stem import STOPWORDS, content_stems, stem, tokens
+from cs_lint._text import phrase_pattern
+from cs_lint._zones import BODY
+from cs_lint.rules._common import removal
+
+
+_FAMILY = Family.SCRIPT_RIGIDITY
+
+_WHY_SCRIPT = (
+    "Stock phrases make the reply read as a script, not a person "
+    '(seed 001, "Relying Solely on Scripts": scripts make representatives '
+    '"come off as robotic or insincere").'
+)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# -- CS501 ----------------------------------------------------------------------
+
+#: Stock phrase -> plain wording ("" drops the phrase).
+_STOCK = {
+    "please be advised that": "",
+    "please be advised": "",
+    "kindly be advised that": "",
+    "kindly be advised": "",
+    "please be informed that": "",
+    "kindly be informed that": "",
+    "kindly note that": "",
+    "we regret to inform you that": "unfortunately, ",
+    "we regret to inform you": "unfortunately",
+    "I regret to inform you that": "unfortunately, ",
+    "dear valued customer": "Hi",
+    "dear valued client": "Hi",
+    "dear valued member": "Hi",
+    "dear sir or madam": "Hi",
+    "dear sir/madam": "Hi",
+    "your call is important to us": "",
+    "your business is important to us": "",
+    "your satisfaction is our top priority": "",
+    "we apologize for any inconvenience caused": "I'm sorry for the trouble",
+    "we apologise for any inconvenience caused": "I'm sorry for the trouble",
+    "we apologize for any inconvenience": "I'm sorry for the trouble",
+    "we apologise for any inconvenience": "I'm sorry for the trouble",
+    "we apologize for the inconvenience caused": "I'm sorry for the trouble",
+    "we apologise for the inconvenience caused": "I'm sorry for the trouble",
+    "we sincerely apologize for any inconvenience": "I'm sorry for the trouble",
+    "we sincerely apologise for any inconvenience": "I'm sorry for the trouble",
+    "thank you for your patience and understanding": "thanks for bearing with us",
+    "thank you for your understanding and patience": "thanks for bearing with us",
+    "thank you for your kind understanding": "thanks for bearing with us",
+    "we thank you for your patience": "thanks for bearing with us",
+    "at your earliest convenience": "when you can",
+    "please do not hesitate to contact us": "just reply here if you need anything",
+    "please don't hesitate to contact us": "just reply here if you need anything",
+    "do not hesitate to contact us": "just reply here if you need anything",
+    "as per our records": "our records show",
+    "as per our policy": "under our policy",
+    "we value your feedback": "thanks for telling us",
+    "we appreciate your business": "thanks for being with us",
+    "we appreciate your valued business": "thanks for being with us",
+    "this is to inform you that": "",
+    "we wish to inform you that": "",
+}
+_STOCK_PATTERN = phrase_pattern(_STOCK)
+_STOCK_LOOKUP = {" ".join(k.lower().split()): v for k, v in _STOCK.items()}
+
+
+@rule(
+    code="CS501",
+    name="stock-phrase",
+    family=_FAMILY,
+    message="Robotic stock phrase: {excerpt!r}",
+    why=_WHY_SCRIPT,
+    fix="Say it the way you would to a person",
+    bad=(
+        "Please be advised that your order has shipped.",
+        "Dear Valued Customer, your refund is on its way.",
+        "We regret to inform you that the item is out of stock.",
+        "We apologize for any inconvenience caused.",
+        "Thank you for your patience and understanding.",
+    ),
+    good=(
+        "Your order has shipped.",
+        "Hi Dana, your refund is on its way.",
+        "I'm sorry, the item is out of stock; it's back on the 12th.",
+        "Thanks for bearing with us while we sorted this out.",
+        "You said your call was important; I've booked it for 3 pm.",
+    ),
+    triggers=_words(
+        "advised informed note regret dear important priority apologize apologise "
+        "patience understanding convenience hesitate records policy feedback business"
+    ),
+    severity=Severity.INFO,
+    confidence=0.85,
+)
+def stock_phrase(doc: Document) -> Iterator[Match]:
+    """
+    ## What it does
+    Flags formal stock phrases that make a reply read like a form letter:
+    "Please be advised", "Dear Valued Customer", "We regret to inform
+    you", "Your call is important to us", "We apologize for any
+    inconvenience caused", "Thank you for your patience and
+    understanding", "at your earliest convenience". Each comes with a
+    plain rewrite.
+    """
+    for m in _STOCK_PATTERN.finditer(doc.text):
+        start, end = m.start(), m.end()
+        plain = _STOCK_LOOKUP[
+            " ".join(m.group().lower().replace("\u2019", "'").split())
+        ]
+        if not plain:
+            suggestion = removal(doc, start, end, "Drop the phrase and say it plainly")
+        else:
+            sent = doc.sentence_at(start)
+            at_start = sent is not None and sent.start == start
+            text = plain[:1].upper() + plain[1:] if at_start else plain
+            if plain.endswith(", ") and end < len(doc.text) and doc.text[end] == " ":
+                text = text.rstrip()
+            suggestion = Suggestion(
+                f"Write “{text.strip()}” instead",
+                (Edit(start, end, text),),
+                Applicability.UNSAFE,
+            )
+        yield Match(start, end, suggestions=(suggestion,))
+
+
+# -- CS502 ----------------------------------------------------------------------
+
+#: The macro library the examples of CS502 are checked against.
+EXAMPLE_MACROS = (
+    Macro(
+        "acknowledge-request",
+        "Thank you for reaching out to us. We have received your request and a "
+        "member of our team will get back to you within 2 business days.",
+    ),
+    Macro(
+        "refund-timeline",
+        "Thanks for contacting us about your order. Refunds are processed "
+        "within 5 to 7 business days once the return reaches our warehouse.",
+    ),
+)
+
+
+def _body_span(doc: Document) -> tuple[int, int] | None:
+    """
+    Return the trimmed span of the body (or of all agent zones).
+    """
+    spans = [(z.start, z.end) for z in doc.zones if z.kind == BODY]
+    if not spans:
+        spans = list(doc.agent_spans)
+    if not spans:
+        return None
+    start, end = spans[0][0], spans[-1][1]
+    chunk = doc.text[start:end]
+    lead = len(chunk) - len(chunk.lstrip())
+    trail = len(chunk) - len(chunk.rstrip())
+    if start + lead >= end - trail:
+        return None
+    return start + lead, end - trail
+
+
+#: A reply is a copy when it holds this share of the macro's shingles ...
+_COVERAGE = 0.7
+#: ... and this share of the reply's shingles come from the macro.
+_SHARE = 0.8
+
+
+def _personal(doc: Document, extra: frozenset[str]) -> bool:
+    """
+    Return whether the words a reply adds to its macro are about this
+    customer: a number, a name-like word, or a word of their message.
+    """
+    content = {w for w in extra if (w not in STOPWORDS and len(w) > 2) or w.isdigit()}
+    if any(w.isdigit() for w in content) or len(content) >= 4:
+        return True
+    customer = doc.customer
+    return bool(customer and content & content_stems(customer))
+
+
+@rule(
+    code="CS502",
+    name="unpersonalised-macro",
+    family=_FAMILY,
+    needs=("macros",),
+    message="Sent as a macro with nothing added for this customer",
+    why=(
+        "A macro pasted as it stands could go to anyone; the customer can "
+        'tell (seed 001: "personalize their interactions, tailoring their '
+        'responses to the specific customer and situation at hand").'
+    ),
+    fix="Add what is specific to this customer: their issue, order, name",
+    bad=(
+        "Thank you for reaching out to us. We have received your request and a "
+        "member of our team will get back to you within 2 business days.",
+        "Hi there,\n\nThanks for contacting us about your order. Refunds are "
+        "processed within 5 to 7 business days once the return reaches our "
+        "warehouse.\n\nBest,\nSupport",
+    ),
+    good=(
+        "Thank you for reaching out about the broken zip on your jacket. We "
+        "have received your request, and Maria from our repairs team will call "
+        "you on Thursday.",
+        "Hi Sam, your return of order 48213 reached the warehouse today, so "
+        "the refund of $40 will be on your card by Friday.",
+    ),
+    confidence=0.8,
+)
+def unpersonalised_macro(doc: Document) -> Iterator[Match]:
+    """
+    ## What it does
+    With a macro library configured (``macros`` in the configuration, or
+    `Config(macros=...)`), flags a reply that is a near copy of one macro
+    (shingles of stemmed words: the reply holds most of the macro and is
+    mostly made of it) and adds nothing specific: no number, no word of
+    the customer's message, no more than a few new content words. The
+    finding names the macro and spans the body.
+
+    ## Known limitations
+    A reply assembled from two macros is compared with the closest one
+    only.
+    """
+    library = doc.macros
+    span = _body_span(doc)
+    if library is None or span is None:
+        return
+    best = library.best(doc.text[span[0] : span[1]])
+    if best is None or best.coverage < _COVERAGE or best.share < _SHARE:
+        return
+    if _personal(doc, best.extra):
+        return
+    yield Match(
+        span[0],
+        span[1],
+        message=(
+            f"Sent as macro {best.macro.name!r} with nothing added for this customer"
+        ),
+        suggestions=(
+            Suggestion(
+                "Add one line about this customer's situation: what they "
+                "asked, their order, what happens next for them."
+            ),
+        ),
+    )
+
+
+# -- CS503 ----------------------------------------------------------------------
+
+#: The customer message must carry this many content words to have
+#: specifics worth echoing, and the reply this many words to be more than
+#: a short social-media line.
+_MIN_CUSTOMER_CONTENT = 6
+_MIN_REPLY_WORDS = 25
+_NAME = regex.compile(r"(?<![\p{L}@#])\p{Lu}[\p{Ll}]{2,}")
+
+
+@rule(
+    code="CS503",
+    name="ignores-customer-message",
+    family=_FAMILY,
+    needs=("customer",),
+    message="The reply mentions nothing the customer said",
+    why=(
+        "A reply that shares no word with the customer's message (not the "
+        "product, the order, the problem) reads as a script that could go "
+        'to anyone (seed 001, "Relying Solely on Scripts"; seed 000: '
+        '"listen!").'
+    ),
+    fix="Refer to the customer's actual problem",
+    bad=(
+        "> My Bluetooth headphones stopped pairing with the laptop after the "
+        "firmware update yesterday.\n\n"
+        "Thank you for contacting us. We appreciate you reaching out and we "
+        "are always happy to help. Our team is committed to providing the best "
+        "possible experience. Please let us know if there is anything else we "
+        "can do for you.",
+        "> I was charged twice for the March invoice on my business account, "
+        "can you reverse one of the payments?\n\n"
+        "Hi there, thanks so much for getting in touch with us today. We "
+        "always want to make sure you have a great experience with us, so "
+        "please reach out anytime you need anything at all, day or night.",
+    ),
+    good=(
+        "> My Bluetooth headphones stopped pairing with the laptop after the "
+        "firmware update yesterday.\n\n"
+        "Thanks for telling us. The update changed the pairing mode: hold the "
+        "power button for ten seconds, then pair the headphones again from "
+        "the laptop's settings. If that doesn't work, reply here and we'll "
+        "swap them.",
+        "> Where is my order??\n\nDM us and we'll check.",
+    ),
+    severity=Severity.INFO,
+    confidence=0.6,
+    preview=True,
+)
+def no_reference_to_customer(doc: Document) -> Iterator[Match]:
+    """
+    ## What it does
+    With a customer message that has specifics (at least six content
+    words), flags a reply of at least 25 words that shares none of them:
+    no stemmed content word, no number, no name. The finding spans the
+    first sentence of the body.
+
+    Short replies are left alone: on social media "DM us your order
+    number" to a short complaint is normal.
+
+    ## Known limitations
+    Synonyms don't count as a reference ("parcel" for "package").
+    Preview: measured precision is not yet good enough to run by default.
+    """
+    customer = doc.customer
+    if not customer:
+        return
+    span = _body_span(doc)
+    if span is None:
+        return
+    body = doc.text[span[0] : span[1]]
+    if len(tokens(body)) < _MIN_REPLY_WORDS:
+        return
+    theirs = content_stems(customer)
+    if len(theirs) < _MIN_CUSTOMER_CONTENT:
+        return
+    ours = content_stems(body)
+    if theirs & ours:
+        return
+    names = {m.group().lower() for m in _NAME.finditer(customer)}
+    if names and any(stem(n) in ours or n in body.lower() for n in names):
+        return
+    sent = doc.sentence_at(span[0])
+    end = sent.end if sent is not None and sent.end <= span[1] else span[1]
+    yield Match(
+        span[0],
+        end,
+        suggestions=(
+            Suggestion(
+                "Show you read the message: name their product, order or "
+                "problem and say what happens next for it."
+            ),
+        ),
+    )
+
+
+# -- CS504 ----------------------------------------------------------------------
+
+
+@rule(
+    code="CS504",
+    name="unrendered-placeholder",
+    family=_FAMILY,
+    severity=Severity.ERROR,
+    message="Template placeholder left in the reply: {excerpt!r}",
+    why=(
+        "A placeholder the customer can see ({{first_name}}) shows the reply "
+        'is a template nobody read (seed 001, "Relying Solely on Scripts").'
+    ),
+    fix="Fill in the placeholder or remove it",
+    bad=(
+        "Hi {{first_name}}, your order is on its way.",
+        "Dear [Customer Name], thanks for your email.",
+        "Hello %NAME%, your ticket is %TICKET_ID%.",
+        "Hi <<name>>, we've refunded you.",
+        "Hi {first_name}, thanks for waiting.",
+    ),
+    good=(
+        "Hi Sam, your order is on its way.",
+        "See section [2] of the terms, or email us at help@example.com.",
+        "You'll get 20% off, and 10% off your next order.",
+        "Use the code SAVE10 at checkout.",
+    ),
+    placeholders=True,
+    confidence=0.95,
+)
+def unrendered_placeholder(doc: Document) -> Iterator[Match]:
+    """
+    ## What it does
+    Flags template placeholders that were never filled in:
+    ``{{first_name}}``, ``{first_name}``, ``%NAME%``, ``[Customer
+    Name]``, ``<<name>>``, ``${name}``. Other rules never read the words
+    inside a placeholder.
+    """
+    for start, end in doc.placeholders:
+        yield Match(
+            start,
+            end,
+            suggestions=(
+                Suggestion(
+                    "Fill in the placeholder, or send the reply through the "
+                    "tool that renders it."
+                ),
+            ),
+        )
+
+
+RULES = (
+    stock_phrase,
+    unpersonalised_macro,
+    no_reference_to_customer,
+    unrendered_placeholder,
+)

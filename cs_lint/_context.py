@@ -172,8 +172,14 @@ _COMPLAINT = _compile(
       |let\s+(?:me|us)\s+down|ignor(?:ed|ing)\s+(?:me|us|my)|lied\s+to|lying|liars?
       |treat(?:ed|ing)\s+(?:like|badly)|inconvenienc(?:e|ed)|stress(?:ed|ful)?
       |rude|ugly|bad\s+(?:service|experience|customer\s+service)|very\s+bad|so\s+bad
-      |hung\s+up|what\s+the\s+(?:heck|hell)|wth|seriously|come\s+on|sort\s+it\s+out
-      |ruined|misleading|misled|false\s+advertising)\b
+      |hung\s+up|what\s+the\s+(?:heck|hell)|wth|come\s+on|sort\s+it\s+out
+      |ruined|misleading|misled|false\s+advertising|worse|fml|refus(?:e|es|ed|ing)\s+to
+      |steal(?:ing|s)?|stole|fix\s+(?:it|this|your)|(?:want|need)\s+(?:my\s+money\s+back|a\s+refund)
+      |barely\s+(?:working|works|work)|killing\s+my|never\s+(?:placed|ordered|authori[sz]ed)
+      |not\s+cool|stupid|lie|lies|incompeten\w*|waste\s+of\s+(?:time|money)|thanks\s*for\s*nothing
+      |thanksfornothing|stop\s+it|get\s+it\s+together|very\s+poor|poor\s+(?:network|quality)
+      |never\s+(?:notified|told|informed|contacted|heard\s+back)|heard\s+(?:nothing|zero))\b
+    |\bseriously\s*[?!]
     |:\(|:-\(|>:\(|\U0001F620|\U0001F621|\U0001F92C|\U0001F624|\U0001F61E|\U0001F612
     |\U0001F644|\U0001F62D|\U0001F629|\U0001F62B|\U0001F611
     """
@@ -188,10 +194,15 @@ _LOSS = _compile(
     | \b(?:double|over)[-\s]?(?:charged|billed)\b
     | \b(?:lost|missing|stolen|damaged|broken|cancell?ed|stranded|delayed|stuck)\b
     | \bno\s+(?:refund|reply|response|answer|help|one\s+(?:has\s+)?(?:replied|responded|answered|helped|called))\b
-    | \b(?:doesn't|does\s+not|won't|will\s+not|isn't|is\s+not|not|can't|cannot|can\s+not|unable\s+to)
-        \s+(?:work|working|load|loading|connect|connecting|log\s+in|login|sign\s+in)\b
-    | \b(?:down|outage|crash(?:es|ed|ing)?|keeps\s+crashing)\b
     | \bwasted\b|\b(?:lost|took)\s+my\s+money\b
+    """
+)
+#: Something that stopped working: a problem report, upset only with more.
+_FAILURE = _compile(
+    r"""
+    \b(?:doesn't|does\s+not|won't|will\s+not|isn't|is\s+not|not|can't|cannot|can\s+not|unable\s+to)
+        \s+(?:work|working|load|loading|connect|connecting|log\s+in|login|sign\s+in)\b
+    | \b(?:is|are|been|went|still)\s+down\b|\b(?:outage|keeps\s+crashing)\b
     """
 )
 _REPEAT = _compile(
@@ -209,6 +220,8 @@ _REPEAT = _compile(
     | \b(?:hours?|days?|weeks?|months?)\s+(?:now|later|and\s+still|and\s+counting|of\s+waiting)\b
     | \b(?:been\s+)?on\s+hold\b
     | \b(?:no\s+one|nobody|noone)\s+(?:has\s+|ever\s+|is\s+)?(?:responded|replied|answered|helped|called|got\s+back|responding|replying|answering|helping)\b
+    | \b(?:twice|thrice)\b|\bas\s+(?:I\s+)?(?:said|mentioned|explained)\s+(?:before|earlier)\b
+    | \balready\s+(?:done|did|tried|discussed|been)\b
     | \b(?:already|previously)\s+(?:contacted|called|emailed|messaged|told|explained|sent|tried|asked|reported|spoke)\b
     | \b(?:how\s+many\s+times|how\s+long)\b
     | \bwaited\b|\bwaiting\s+(?:for|since|on)\b
@@ -236,6 +249,8 @@ _THREAT = _compile(
       |trading\s+standards|consumer\s+protection)\b
     | \b(?:report(?:ing)?\s+(?:you|this))\b
     | \b(?:leave|leaving|left|quit|quitting|dump(?:ing)?|ditch(?:ing)?)\s+(?:you|u)\b
+    | \b(?:don't|do\s+not|won't|will\s+not)\s+(?:want\s+to\s+)?(?:fly|use|buy|order|shop)\s+(?:with|from|at)\b
+    | \bgoing\s+back\s+to\b
     | \bunsubscrib\w*\b|\blast\s+time\s+I\b|\bdone\s+with\s+(?:you|u|this)\b
     """
 )
@@ -300,7 +315,7 @@ _ACRONYMS = frozenset(
     }
 )
 _POSITIVE = _compile(
-    r"\b(?:love|loving|loved|amazing|awesome|great|excited|can't\s+wait|thanks|thank\s+you|yay|wow)\b"
+    r"\b(?:love|loving|loved|amazing|awesome|great|excited|can't\s+wait|yay|fab|fantastic)\b"
 )
 _KIND_ORDER = {k: i for i, k in enumerate(CueKind)}
 
@@ -362,6 +377,7 @@ def read_customer(text: str) -> CustomerState:
     cues = [
         *_finditer(CueKind.COMPLAINT, _COMPLAINT, text),
         *_finditer(CueKind.LOSS, _LOSS, text),
+        *_finditer(CueKind.LOSS, _FAILURE, text),
         *_finditer(CueKind.REPEAT, _REPEAT, text),
         *_finditer(CueKind.PROFANITY, _PROFANITY, text),
         *_finditer(CueKind.THREAT, _THREAT, text),
@@ -377,14 +393,24 @@ _STRONG = frozenset({CueKind.COMPLAINT, CueKind.PROFANITY, CueKind.THREAT})
 
 
 def _judge(text: str, kinds: set[CueKind], cues: list[Cue]) -> bool:
-    if kinds & _STRONG:
-        return True
-    if CueKind.REPEAT in kinds and CueKind.LOSS in kinds:
-        return True
     cheerful = _POSITIVE.search(text) is not None
-    if CueKind.REPEAT in kinds or CueKind.LOSS in kinds:
-        # One weaker cue: upset unless the message is plainly cheerful.
-        return CueKind.SHOUTING in kinds or not cheerful
+    if kinds & _STRONG:
+        return not cheerful or len({c.start for c in cues}) > 1
+    if CueKind.REPEAT in kinds:
+        # Repeated contact ("third time", "still waiting") is upset unless
+        # the message is plainly cheerful.
+        return not cheerful
+    if CueKind.LOSS in kinds:
+        # Losing goods or money ("never arrived", "charged twice") is upset;
+        # a plain failure report ("the code isn't working") needs more:
+        # shouting or a second failure.
+        failures = [
+            c for c in cues if c.kind is CueKind.LOSS and _FAILURE.fullmatch(c.excerpt)
+        ]
+        losses = sum(c.kind is CueKind.LOSS for c in cues) - len(failures)
+        if cheerful:
+            return False
+        return losses > 0 or CueKind.SHOUTING in kinds or len(failures) > 1
     # Shouting in capitals ("WHERE IS MY ORDER") without cheer reads as
     # anger; "!!!" or "??" alone does not.
     return not cheerful and any(

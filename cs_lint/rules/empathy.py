@@ -53,7 +53,10 @@ _ACKNOWLEDGEMENT = pattern(
       |make\s+(?:this|it|things)\s+right|feedback|patience|bear(?:ing)?\s+with
       |thanks?\s+for\s+(?:letting|flagging|telling|raising|reporting|bringing)
       |appreciate\s+(?:you|your)|our\s+(?:bad|fault|mistake|error)|my\s+(?:bad|fault|mistake)
-      |(?:we|I)\s+(?:messed|dropped|got\s+it\s+wrong))\b
+      |(?:we|I)\s+(?:messed|dropped|got\s+it\s+wrong)|odd|strange|weird|distressing
+      |(?:doesn't|does\s+not|didn't|isn't|is\s+not)\s+(?:sound|seem|look)\s+(?:right|good|great|ideal)
+      |(?:not|isn't|wasn't)\s+(?:right|ideal|great|fair|okay)|hope\s+(?:everyone|you're|you\s+are|all)
+        \s+(?:is\s+|are\s+)?(?:ok|okay|alright|safe|well)|oh|oops|whoops|eek|uh\s+oh|no\s+good)\b
     | [\U0001F614\U0001F61E\U0001F61F\U0001F641\u2639\U0001F625\U0001F622\U0001F627]
     """
 )
@@ -126,7 +129,8 @@ def _acknowledged(doc: Document) -> bool:
         "That's really frustrating. Please DM us your tracking number.",
         "> Thanks so much, it works now!\n\nNo problem at all!",
     ),
-    confidence=0.8,
+    confidence=0.7,
+    preview=True,
 )
 def missing_acknowledgement(doc: Document) -> Iterator[Match]:
     """
@@ -146,7 +150,9 @@ def missing_acknowledgement(doc: Document) -> Iterator[Match]:
     Acknowledgement is recognised by its words, so an apology that is
     itself a non-apology ("sorry you feel that way") silences this rule;
     CS411 flags it instead. Sarcasm in the customer message is read at
-    face value.
+    face value. Preview: on labelled real tweet pairs its precision is
+    about 0.5 (mostly customers read as upset whom a reviewer would not
+    call upset), below the bar for running by default.
     """
     state = doc.customer_state
     if state is None or not state.upset:

@@ -85,6 +85,7 @@ _STOCK = {
     "we wish to inform you that": "",
 }
 _STOCK_PATTERN = phrase_pattern(_STOCK)
+_MAY_HAVE = regex.compile(r"\s+(?:this|that|it)\s+(?:may|might|could)\b", regex.I)
 _STOCK_LOOKUP = {" ".join(k.lower().split()): v for k, v in _STOCK.items()}
 
 
@@ -128,6 +129,8 @@ def stock_phrase(doc: Document) -> Iterator[Match]:
     """
     for m in _STOCK_PATTERN.finditer(doc.text):
         start, end = m.start(), m.end()
+        if _MAY_HAVE.match(doc.text, end):
+            continue  # "... any inconvenience this may have caused" is CS412's
         plain = _STOCK_LOOKUP[
             " ".join(m.group().lower().replace("\u2019", "'").split())
         ]
@@ -271,8 +274,8 @@ def unpersonalised_macro(doc: Document) -> Iterator[Match]:
 #: The customer message must carry this many content words to have
 #: specifics worth echoing, and the reply this many words to be more than
 #: a short social-media line.
-_MIN_CUSTOMER_CONTENT = 6
-_MIN_REPLY_WORDS = 25
+_MIN_CUSTOMER_CONTENT = 8
+_MIN_REPLY_WORDS = 40
 _NAME = regex.compile(r"(?<![\p{L}@#])\p{Lu}[\p{Ll}]{2,}")
 
 
@@ -295,12 +298,13 @@ _NAME = regex.compile(r"(?<![\p{L}@#])\p{Lu}[\p{Ll}]{2,}")
         "Thank you for contacting us. We appreciate you reaching out and we "
         "are always happy to help. Our team is committed to providing the best "
         "possible experience. Please let us know if there is anything else we "
-        "can do for you.",
+        "can do for you, and have a wonderful rest of your week.",
         "> I was charged twice for the March invoice on my business account, "
         "can you reverse one of the payments?\n\n"
         "Hi there, thanks so much for getting in touch with us today. We "
         "always want to make sure you have a great experience with us, so "
-        "please reach out anytime you need anything at all, day or night.",
+        "please reach out anytime you need anything at all, day or night. Our "
+        "friendly team is here for you around the clock, every single day.",
     ),
     good=(
         "> My Bluetooth headphones stopped pairing with the laptop after the "
@@ -318,8 +322,8 @@ _NAME = regex.compile(r"(?<![\p{L}@#])\p{Lu}[\p{Ll}]{2,}")
 def no_reference_to_customer(doc: Document) -> Iterator[Match]:
     """
     ## What it does
-    With a customer message that has specifics (at least six content
-    words), flags a reply of at least 25 words that shares none of them:
+    With a customer message that has specifics (at least eight content
+    words), flags a reply of at least 40 words that shares none of them:
     no stemmed content word, no number, no name. The finding spans the
     first sentence of the body.
 
@@ -337,7 +341,8 @@ def no_reference_to_customer(doc: Document) -> Iterator[Match]:
     if span is None:
         return
     body = doc.text[span[0] : span[1]]
-    if len(tokens(body)) < _MIN_REPLY_WORDS:
+    words = [w for w in tokens(body) if not w.isdigit()]
+    if len(words) < _MIN_REPLY_WORDS:
         return
     theirs = content_stems(customer)
     if len(theirs) < _MIN_CUSTOMER_CONTENT:

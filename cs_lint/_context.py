@@ -174,14 +174,15 @@ _COMPLAINT = _compile(
       |rude|ugly|bad\s+(?:service|experience|customer\s+service)|very\s+bad|so\s+bad
       |hung\s+up|what\s+the\s+(?:heck|hell)|wth|come\s+on|sort\s+it\s+out
       |ruined|misleading|misled|false\s+advertising|worse|fml|refus(?:e|es|ed|ing)\s+to
-      |steal(?:ing|s)?|stole|fix\s+(?:it|this|your)|(?:want|need)\s+(?:my\s+money\s+back|a\s+refund)
+      |steal(?:ing|s)?|stole|illegal|shock(?:ed|ing)|appall(?:ed|ing)|(?:want|need)\s+my\s+money\s+back
       |barely\s+(?:working|works|work)|killing\s+my|never\s+(?:placed|ordered|authori[sz]ed)
       |not\s+cool|stupid|lie|lies|incompeten\w*|waste\s+of\s+(?:time|money)|thanks\s*for\s*nothing
       |thanksfornothing|stop\s+it|get\s+it\s+together|very\s+poor|poor\s+(?:network|quality)
       |never\s+(?:notified|told|informed|contacted|heard\s+back)|heard\s+(?:nothing|zero))\b
     |\bseriously\s*[?!]
+    |(?:(?<=^)|(?<=[.!?]\s{1,3}))(?:please\s+)?fix\s+(?:it|this)(?=\s*(?:[.!]|$))
     |:\(|:-\(|>:\(|\U0001F620|\U0001F621|\U0001F92C|\U0001F624|\U0001F61E|\U0001F612
-    |\U0001F644|\U0001F62D|\U0001F629|\U0001F62B|\U0001F611
+    |\U0001F644|\U0001F629|\U0001F62B|\U0001F611
     """
 )
 _LOSS = _compile(
@@ -190,9 +191,10 @@ _LOSS = _compile(
         |haven't|have\s+not|hasn't|has\s+not|havent|hasnt)
         \s+(?:been\s+)?(?:arrived?|received?|delivered|came|come|shown\s+up|showed\s+up
         |got(?:ten)?|refunded|credited|shipped|fixed|resolved|answered)\b
+    | \bstill\s+(?:don't|do\s+not|dont)\s+have\b
     | \b(?:charged|billed)\s+(?:me\s+)?(?:twice|double|two\s+times|again)\b
     | \b(?:double|over)[-\s]?(?:charged|billed)\b
-    | \b(?:lost|missing|stolen|damaged|broken|cancell?ed|stranded|delayed|stuck)\b
+    | \b(?:lost(?!\s+cause)|missing|stolen|damaged|broken|cancell?ed|stranded|delayed|stuck)\b
     | \bno\s+(?:refund|reply|response|answer|help|one\s+(?:has\s+)?(?:replied|responded|answered|helped|called))\b
     | \bwasted\b|\b(?:lost|took)\s+my\s+money\b
     """
@@ -223,8 +225,12 @@ _REPEAT = _compile(
     | \b(?:twice|thrice)\b|\bas\s+(?:I\s+)?(?:said|mentioned|explained)\s+(?:before|earlier)\b
     | \balready\s+(?:done|did|tried|discussed|been)\b
     | \b(?:already|previously)\s+(?:contacted|called|emailed|messaged|told|explained|sent|tried|asked|reported|spoke)\b
-    | \b(?:how\s+many\s+times|how\s+long)\b
-    | \bwaited\b|\bwaiting\s+(?:for|since|on)\b
+    | \bhow\s+many\s+(?:more\s+)?times\b
+    | \b(?:been|still|keep|kept)\s+waiting\b
+    | \bwaited\s+(?:for\s+)?(?:ages|forever|so\s+long|long\s+enough|and\s+waited)\b
+    | \b(?:\d|two|three|four|five|several|many)\s+different\s+(?:people|answers|agents|reps|representatives|stories|times)\b
+    | \b(?:call|called|calling|tweet|tweeted|email|emailed|message|messaged|chat|chatted)\s+(?:you\s+|them\s+)?every\s+(?:single\s+)?(?:day|week)\b
+    | \b(?:fought|fighting|spent|wasted|trying|tried|waiting|waited|been)\s+(?:[\w']+\s+){0,4}?all\s+(?:day|weekend|week|morning|afternoon|evening|night)\b
     """
 )
 _PROFANITY = _compile(
@@ -236,22 +242,24 @@ _PROFANITY = _compile(
 )
 _THREAT = _compile(
     r"""
-    \b(?:cancel(?:l?ing)?|close|closing|terminat(?:e|ing))\s+(?:my|our|the)\s+
-        (?:account|subscription|service|contract|membership|plan|order|card)\b
-    | \b(?:switch(?:ing)?|mov(?:e|ing)|go(?:ing)?|taking\s+my\s+business)\s+(?:over\s+)?to\s+
-        (?:another|a\s+different|a\s+new|your\s+competitor|the\s+competition)\b
+    \b(?:I'll|I\s+will|I'm|I\s+am|we're|I'm\s+going\s+to|I\s+am\s+going\s+to|gonna|about\s+to|ready\s+to
+      |thinking\s+(?:of|about)|considering|seriously\s+considering|will\s+be|might|may)
+        \s+(?:just\s+|have\s+to\s+|be\s+)?(?:cancel(?:l?ing)?|clos(?:e|ing)|terminat(?:e|ing)
+        |leav(?:e|ing)|switch(?:ing)?|quit(?:ting)?|drop(?:ping)?|ditch(?:ing)?|dump(?:ing)?)
+        \s+(?:my\s+|our\s+|the\s+)?(?:account|subscription|service|contract|membership|plan
+        |card|business|you|u|provider|carrier)\b
+    | \bswitch(?:ing)?\s+(?:over\s+)?to\s+(?:another|a\s+different|a\s+new|your\s+competitor|the\s+competition)
+        \s+(?:provider|carrier|company|bank|airline|network|service|supplier|store|isp)\b
     | \btak(?:e|ing)\s+my\s+(?:business|money|custom)\s+elsewhere\b
     | \b(?:never|not)\s+(?:using|use|buying|buy|ordering|order|flying|fly|shopping|shop)
         \s+(?:with\s+|from\s+)?(?:you|u|again)\b
     | \bnever\s+again\b
-    | \b(?:lawyers?|attorney|solicitors?|sue|suing|lawsuit|legal\s+action|court
-      |small\s+claims|bbb|better\s+business\s+bureau|ombudsman|ofcom|fcc|chargeback
-      |trading\s+standards|consumer\s+protection)\b
-    | \b(?:report(?:ing)?\s+(?:you|this))\b
-    | \b(?:leave|leaving|left|quit|quitting|dump(?:ing)?|ditch(?:ing)?)\s+(?:you|u)\b
+    | \b(?:lawyers?|attorney|solicitors?|sue|suing|lawsuit|legal\s+action|small\s+claims
+      |bbb|better\s+business\s+bureau|ombudsman|ofcom|fcc|chargeback|trading\s+standards)\b
+    | \b(?:report(?:ing)?\s+(?:you|this)\s+to)\b
+    | \b(?:leaving|left|quit|quitting|dump(?:ing)?|ditch(?:ing)?)\s+(?:you|u)\b
     | \b(?:don't|do\s+not|won't|will\s+not)\s+(?:want\s+to\s+)?(?:fly|use|buy|order|shop)\s+(?:with|from|at)\b
-    | \bgoing\s+back\s+to\b
-    | \bunsubscrib\w*\b|\blast\s+time\s+I\b|\bdone\s+with\s+(?:you|u|this)\b
+    | \bdone\s+with\s+(?:you|u)\b|\blost\s+(?:a|another)\s+customer\b
     """
 )
 _NEGATED = _compile(
@@ -392,14 +400,21 @@ def read_customer(text: str) -> CustomerState:
 _STRONG = frozenset({CueKind.COMPLAINT, CueKind.PROFANITY, CueKind.THREAT})
 
 
+_THANKS = _compile(r"\bthank|\bthx\b|\bty\b")
+
+
 def _judge(text: str, kinds: set[CueKind], cues: list[Cue]) -> bool:
     cheerful = _POSITIVE.search(text) is not None
     if kinds & _STRONG:
-        return not cheerful or len({c.start for c in cues}) > 1
+        # "Amazing, I'm never flying anyone else" has one strong cue in a
+        # cheerful message; two are needed there.
+        strong = {c.start for c in cues if c.kind in _STRONG}
+        return not cheerful or len(strong) > 1
+    if cheerful:
+        return False
     if CueKind.REPEAT in kinds:
-        # Repeated contact ("third time", "still waiting") is upset unless
-        # the message is plainly cheerful.
-        return not cheerful
+        # Repeated contact ("third time", "still waiting") is upset.
+        return True
     if CueKind.LOSS in kinds:
         # Losing goods or money ("never arrived", "charged twice") is upset;
         # a plain failure report ("the code isn't working") needs more:
@@ -408,14 +423,18 @@ def _judge(text: str, kinds: set[CueKind], cues: list[Cue]) -> bool:
             c for c in cues if c.kind is CueKind.LOSS and _FAILURE.fullmatch(c.excerpt)
         ]
         losses = sum(c.kind is CueKind.LOSS for c in cues) - len(failures)
-        if cheerful:
-            return False
         return losses > 0 or CueKind.SHOUTING in kinds or len(failures) > 1
-    # Shouting in capitals ("WHERE IS MY ORDER") without cheer reads as
-    # anger; "!!!" or "??" alone does not.
-    return not cheerful and any(
-        c.kind is CueKind.SHOUTING and c.excerpt[0].isalpha() for c in cues
-    )
+    if _THANKS.search(text):
+        return False
+    # Shouting alone: three words in capitals ("WHERE IS MY ORDER"), or
+    # heated punctuation ("????!?!?", "surge!?"); not "SO EXCITED!".
+    return any(c.kind is CueKind.SHOUTING and _heated(c.excerpt) for c in cues)
+
+
+def _heated(excerpt: str) -> bool:
+    if excerpt[0].isalpha():
+        return len(excerpt.split()) >= 3
+    return len(excerpt) >= 4 or ("?" in excerpt and "!" in excerpt)
 
 
 def content_words(text: str) -> Iterator[str]:

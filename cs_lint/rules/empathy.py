@@ -40,7 +40,7 @@ def _words(text: str) -> frozenset[str]:
 #: Any sincere sign that the agent registered the problem or the feeling.
 _ACKNOWLEDGEMENT = pattern(
     r"""
-    \b(?:sorry|apolog\w*|regret\w*|unfortunate(?:ly)?)\b
+    \b(?:sorry|apolog\w*|regret\w*|unfortunate(?:ly)?|sadly|I'm\s+afraid|I\s+am\s+afraid)\b
     | \b(?:understand(?:able|ably)?|understood|hear\s+you|hear\s+that|hear\s+this
       |hearing\s+(?:that|this|about)|to\s+hear)\b
     | \b(?:frustrat\w*|inconvenien\w*|disappoint\w*|annoy\w*|upsetting|concern\w*
@@ -96,7 +96,27 @@ def _acknowledged(doc: Document) -> bool:
         for m in _ACKNOWLEDGEMENT.finditer(doc.text, begin, end):
             if not doc.in_quote(m.start(), m.end()):
                 return True
-    return False
+    # An acknowledgement in the agent's earlier replies in the thread counts.
+    conversation = doc.conversation
+    history = conversation.history if conversation is not None else ()
+    return any(_ACKNOWLEDGEMENT.search(earlier) for earlier in history)
+
+
+#: "1/2", "(2/3)": one part of a reply split across messages; the part we
+#: don't see may hold the acknowledgement.
+_PART = regex.compile(
+    r"(?:^|[\s(\[])([1-9])\s?/\s?([1-9])[)\]]?\s*(?:[\^*~\-]\s?[\w.]{1,15})?\s*$"
+    r"|^\s*\(?([1-9])/([1-9])\b"
+)
+
+
+def _part_of_split_reply(doc: Document) -> bool:
+    text = doc.text.strip()
+    m = _PART.search(text[-30:]) or _PART.match(text[:8])
+    if m is None:
+        return False
+    part, total = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    return 1 < int(total) and int(part) <= int(total)
 
 
 @rule(
@@ -144,7 +164,10 @@ def missing_acknowledgement(doc: Document) -> Iterator[Match]:
 
     Any sincere acknowledgement anywhere in the reply is enough: "sorry",
     "I understand", "that's frustrating", "thanks for your patience", "we
-    take this seriously", "not the experience we want".
+    take this seriously", "not the experience we want"; so is one in the
+    agent's earlier replies in the thread (`Conversation.history`). One
+    part of a reply split across messages ("1/2", "(2/3)") is not judged:
+    the acknowledgement may be in the part the linter doesn't see.
 
     ## Known limitations
     Acknowledgement is recognised by its words, so an apology that is
@@ -157,7 +180,7 @@ def missing_acknowledgement(doc: Document) -> Iterator[Match]:
     state = doc.customer_state
     if state is None or not state.upset:
         return
-    if _acknowledged(doc):
+    if _acknowledged(doc) or _part_of_split_reply(doc):
         return
     pos = _insertion_point(doc)
     if pos is None:

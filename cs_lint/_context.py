@@ -323,7 +323,8 @@ _ACRONYMS = frozenset(
     }
 )
 _POSITIVE = _compile(
-    r"\b(?:love|loving|loved|amazing|awesome|great|excited|can't\s+wait|yay|fab|fantastic)\b"
+    r"\b(?:love|loving|loved|amazing|awesome|great|excited|can't\s+wait|yay|fab|fabulous"
+    r"|fantastic|best|excellent|brilliant|wonderful|shout\s*out|kudos|perfect|appreciate)\b"
 )
 _KIND_ORDER = {k: i for i, k in enumerate(CueKind)}
 
@@ -435,6 +436,17 @@ def _heated(excerpt: str) -> bool:
     if excerpt[0].isalpha():
         return len(excerpt.split()) >= 3
     return len(excerpt) >= 4 or ("?" in excerpt and "!" in excerpt)
+
+
+def sounds_pleased(text: str, state: CustomerState | None = None) -> bool:
+    """
+    Return whether a customer message is thanks or praise ("Thanks, all
+    sorted!", "love the new app") rather than a request or a complaint.
+    """
+    state = read_customer(text) if state is None else state
+    if state.upset:
+        return False
+    return _POSITIVE.search(text) is not None or _THANKS.search(text) is not None
 
 
 def content_words(text: str) -> Iterator[str]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
+import regex
+
 from cs_lint._text import WORD
 
 
@@ -230,14 +232,23 @@ def tokens(text: str) -> list[str]:
     return [m.group().lower().replace("\u2019", "'") for m in WORD.finditer(text)]
 
 
+_HANDLES_AND_LINKS = regex.compile(r"[@\^][\w.]+|https?://\S+|www\.\S+")
+
+
 def content_stems(text: str) -> set[str]:
     """
     Return the stems of the content words of *text*: not stopwords, not
-    @handles or links, numbers kept as they are.
+    @handles or links, numbers kept as they are; hyphenated words also
+    count by their last part ("re-boards" gives "re-board" and "board").
     """
     out = set()
-    for word in tokens(text):
+    for word in tokens(_HANDLES_AND_LINKS.sub(" ", text)):
         if word in STOPWORDS or (len(word) < 3 and not word.isdigit()):
             continue
-        out.add(word if word.isdigit() else stem(word))
+        if word.isdigit():
+            out.add(word)
+            continue
+        out.add(stem(word))
+        if "-" in word:
+            out.add(stem(word.rsplit("-", 1)[1]))
     return out

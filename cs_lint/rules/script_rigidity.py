@@ -12,14 +12,16 @@ specific customer and situation at hand").
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 import regex
 
+from cs_lint._context import sounds_pleased
 from cs_lint._document import Document
 from cs_lint._finding import Applicability, Edit, Family, Severity, Suggestion
 from cs_lint._macros import Macro
 from cs_lint._rule import Match, rule
-from cs_lint._stem import STOPWORDS, content_stems, stem, tokens
+from cs_lint._stem import STOPWORDS, content_stems, stem
 from cs_lint._text import phrase_pattern
 from cs_lint._zones import BODY
 from cs_lint.rules._common import removal
@@ -167,6 +169,9 @@ EXAMPLE_MACROS = (
 )
 
 
+_HANDLES = regex.compile(r"(?:[@.][\w.]+[\s,:]*|\s+)*")
+
+
 def _body_span(doc: Document) -> tuple[int, int] | None:
     """
     Return the trimmed span of the body (or of all agent zones).
@@ -177,6 +182,8 @@ def _body_span(doc: Document) -> tuple[int, int] | None:
     if not spans:
         return None
     start, end = spans[0][0], spans[-1][1]
+    handles = _HANDLES.match(doc.text, start, end)
+    start = handles.end() if handles else start
     chunk = doc.text[start:end]
     lead = len(chunk) - len(chunk.lstrip())
     trail = len(chunk) - len(chunk.rstrip())
@@ -272,11 +279,43 @@ def unpersonalised_macro(doc: Document) -> Iterator[Match]:
 # -- CS503 ----------------------------------------------------------------------
 
 #: The customer message must carry this many content words to have
-#: specifics worth echoing, and the reply this many words to be more than
-#: a short social-media line.
-_MIN_CUSTOMER_CONTENT = 8
-_MIN_REPLY_WORDS = 40
+#: specifics worth echoing, and the reply this many to say anything.
+_MIN_CUSTOMER_CONTENT = 6
+_MIN_REPLY_CONTENT = 4
+#: Share of the reply's content words that are support boilerplate for the
+#: reply to count as one that could go to anyone.
+_GENERIC_SHARE = 0.6
 _NAME = regex.compile(r"(?<![\p{L}@#])\p{Lu}[\p{Ll}]{2,}")
+#: Words of replies that could go under any message (as stems).
+_GENERIC_WORDS = """
+    thank thanks contact contacting reaching reach appreciate appreciated
+    appreciation value valued feedback concern concerns experience
+    experiences positive negative wonderful great best possible always
+    never strive striving create ensure provide providing committed
+    commitment important importance part priority satisfaction satisfied
+    happy glad pleased delighted disappointment disappointed frustration
+    inconvenience feel feeling feelings way sincerely truly deeply
+    apologize apologise apology regret hear hearing taking time share
+    sharing bring bringing attention note noted forward forwarded pass
+    passed relevant department team member members colleague colleagues
+    official support service services customer customers client clients
+    care question questions anything else something whatever matter issue
+    issues situation further assist assistance help helping helped welcome
+    anytime around clock every single friendly free hesitate touch getting
+    back shortly soon possible moment future look looking forward rest week
+    weekend wish lovely nice good great enjoy kind kindly regards warm
+    warmest request inquiry enquiry received receive follow follows
+    following detail details information
+"""
+
+
+@lru_cache(maxsize=1)
+def _generic() -> frozenset[str]:
+    """
+    Stems of the words of replies that could go under any message (made on
+    first use: stemming loads nltk).
+    """
+    return frozenset(stem(w) for w in _GENERIC_WORDS.split())
 
 
 @rule(
@@ -322,17 +361,22 @@ _NAME = regex.compile(r"(?<![\p{L}@#])\p{Lu}[\p{Ll}]{2,}")
 def no_reference_to_customer(doc: Document) -> Iterator[Match]:
     """
     ## What it does
-    With a customer message that has specifics (at least eight content
-    words), flags a reply of at least 40 words that shares none of them:
-    no stemmed content word, no number, no name. The finding spans the
-    first sentence of the body.
+    With a customer message that has specifics (at least six content
+    words), flags a reply that shares none of them (no stemmed content
+    word, no number, no name) and is itself boilerplate: most of its
+    content words are the stock vocabulary of support replies ("thank
+    you for your feedback", "we always strive to create a positive
+    experience"), with no number of its own. The finding spans the first
+    sentence of the body.
 
-    Short replies are left alone: on social media "DM us your order
-    number" to a short complaint is normal.
+    Short specific replies are left alone: "DM us your order number" to a
+    short complaint is normal on social media; so is a warm stock reply to
+    thanks or praise.
 
     ## Known limitations
-    Synonyms don't count as a reference ("parcel" for "package").
-    Preview: measured precision is not yet good enough to run by default.
+    A reply that answers with synonyms only ("parcel" for "package") and
+    in boilerplate words is flagged. Preview: too few labelled examples
+    to measure precision yet.
     """
     customer = doc.customer
     if not customer:
@@ -341,17 +385,18 @@ def no_reference_to_customer(doc: Document) -> Iterator[Match]:
     if span is None:
         return
     body = doc.text[span[0] : span[1]]
-    words = [w for w in tokens(body) if not w.isdigit()]
-    if len(words) < _MIN_REPLY_WORDS:
+    ours = content_stems(body)
+    if len(ours) < _MIN_REPLY_CONTENT or any(w.isdigit() for w in ours):
         return
     theirs = content_stems(customer)
-    if len(theirs) < _MIN_CUSTOMER_CONTENT:
+    if len(theirs) < _MIN_CUSTOMER_CONTENT or theirs & ours:
         return
-    ours = content_stems(body)
-    if theirs & ours:
+    if sounds_pleased(customer, doc.customer_state):
+        return  # "You're welcome, we'll pass it on" is the right answer to praise
+    if len(ours & _generic()) < _GENERIC_SHARE * len(ours):
         return
-    names = {m.group().lower() for m in _NAME.finditer(customer)}
-    if names and any(stem(n) in ours or n in body.lower() for n in names):
+    lowered = body.lower()
+    if any(m.group().lower() in lowered for m in _NAME.finditer(customer)):
         return
     sent = doc.sentence_at(span[0])
     end = sent.end if sent is not None and sent.end <= span[1] else span[1]

@@ -395,8 +395,8 @@ def no_reference_to_customer(doc: Document) -> Iterator[Match]:
         return  # "You're welcome, we'll pass it on" is the right answer to praise
     if len(ours & _generic()) < _GENERIC_SHARE * len(ours):
         return
-    lowered = body.lower()
-    if any(m.group().lower() in lowered for m in _NAME.finditer(customer)):
+    names = {m.group().lower() for m in _NAME.finditer(customer)} - STOPWORDS
+    if names & {w.lower() for w in _NAME.findall(body)}:
         return
     sent = doc.sentence_at(span[0])
     end = sent.end if sent is not None and sent.end <= span[1] else span[1]

@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import cs_lint
 from cs_lint import Channel, Config, Conversation, CueKind, Document, Linter, Macro
@@ -187,3 +189,35 @@ def test_import_does_not_load_nltk() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert out.stdout.strip() == "False"
+
+
+_PIECES = [*"abcAB !?.,'{}[]%<>@#\n", "sorry ", "STILL ", "third time ", "you "]
+_TEXT = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
+
+
+@given(_TEXT)
+def test_read_customer_offsets_are_exact(text: str) -> None:
+    """
+    Every cue's excerpt is the message at its offsets, in order.
+    """
+    state = cs_lint.read_customer(text)
+    starts = [c.start for c in state.cues]
+    assert starts == sorted(starts)
+    for cue in state.cues:
+        assert text[cue.start : cue.end] == cue.excerpt
+
+
+@given(_TEXT, st.lists(_TEXT, max_size=3), st.lists(_TEXT, max_size=2))
+def test_any_conversation_lints(
+    text: str, customer: list[str], history: list[str]
+) -> None:
+    """
+    Any conversation is accepted, and findings keep exact offsets and stay
+    out of placeholders unless they are CS504's.
+    """
+    linter = Linter(PREVIEW)
+    doc = Document(text)
+    for f in linter.lint(text, conversation=Conversation(customer, history=history)):
+        assert text[f.start : f.end] == f.excerpt
+        if f.code != "CS504":
+            assert not doc.in_placeholder(f.start, f.end)

@@ -26,6 +26,7 @@ from cs_lint._finding import Applicability, Edit, Family, Suggestion
 from cs_lint._rule import Match, rule
 from cs_lint._zones import BODY, GREETING
 from cs_lint.rules._common import pattern
+from cs_lint.rules.negative_framing import thread_part
 
 
 _FAMILY = Family.EMPATHY
@@ -102,23 +103,6 @@ def _acknowledged(doc: Document) -> bool:
     return any(_ACKNOWLEDGEMENT.search(earlier) for earlier in history)
 
 
-#: "1/2", "(2/3)": one part of a reply split across messages; the part we
-#: don't see may hold the acknowledgement.
-_PART = regex.compile(
-    r"(?:^|[\s(\[])([1-9])\s?/\s?([1-9])[)\]]?\s*(?:[\^*~\-]\s?[\w.]{1,15})?\s*$"
-    r"|^\s*\(?([1-9])/([1-9])\b"
-)
-
-
-def _part_of_split_reply(doc: Document) -> bool:
-    text = doc.text.strip()
-    m = _PART.search(text[-30:]) or _PART.match(text[:8])
-    if m is None:
-        return False
-    part, total = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-    return 1 < int(total) and int(part) <= int(total)
-
-
 @rule(
     code="CS401",
     name="missing-acknowledgement",
@@ -180,7 +164,7 @@ def missing_acknowledgement(doc: Document) -> Iterator[Match]:
     state = doc.customer_state
     if state is None or not state.upset:
         return
-    if _acknowledged(doc) or _part_of_split_reply(doc):
+    if _acknowledged(doc) or thread_part(doc):
         return
     pos = _insertion_point(doc)
     if pos is None:

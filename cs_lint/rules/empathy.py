@@ -210,8 +210,12 @@ _NON_APOLOGY = pattern(
         |think\s+(?:that|so)|(?:are|were|feel|felt)\s+(?:that\s+)?(?:we|our|the|this|it)\b)
     | \b{_SORRY}\s+(?:that\s+)?(?:that's|this\s+is)\s+how\s+you\s+feel\b
     | \b{_SORRY}\s+(?:that\s+)?(?:you|u)\s+(?:aren't|are\s+not|weren't|were\s+not)\s+
-        (?:happy|satisfied|pleased)\s+with\s+(?:the|our|this|that)\s+
-        (?:information|answer|response|reply|decision|outcome|policy)\b
+        (?:happy|satisfied|pleased)\s+with\b
+    | \b{_SORRY}\s+(?:that\s+)?(?:you're|you\s+are|you\s+were|u\s+are|ur)\s+
+        (?:unhappy|dissatisfied|displeased|not\s+happy|not\s+satisfied)\s+with\b
+    | \b{_SORRY}\s+(?:that\s+|if\s+)?(?:you|u)\s+(?:missed|overlooked|misunderstood|misread
+        |didn't\s+(?:see|read|notice|realise|realize)|did\s+not\s+(?:see|read|notice)
+        |weren't\s+aware|were\s+not\s+aware|failed\s+to)\b
     """
 )
 _WHO = (
@@ -238,8 +242,8 @@ _CONDITIONAL_APOLOGY = pattern(
 )
 _SORRY_BUT = pattern(
     rf"""
-    \b{_SORRY}(?:\s+(?:to\s+hear|about|for)\s+(?:that|this|the\s+\w+))?\s*[,.;]?\s+
-        (?:but|however)\b
+    \b{_SORRY}(?:\s+(?:to\s+hear|about|for)\s+(?:that|this|the\s+\w+))?
+        (?:\s*,?\s+\w{2, 20})?\s*[,.;]?\s+(?:but|however)\b
     """
 )
 #: What turns the rest of a "sorry, but" sentence into justification.
@@ -251,7 +255,7 @@ _JUSTIFICATION = pattern(
         |didn't|did\s+not|failed|agreed|accepted)|as\s+(?:stated|explained|mentioned)
       |(?:we|I)\s+(?:would|will|do|can|could)\s*(?:not|n't)\s+(?:offer|give|refund|make
         |provide|accept|compensate)|(?:we|I)\s+(?:cannot|can't|won't|don't|do\s+not|are\s+not
-        |aren't)\s+(?:offer|give|refund|make\s+exceptions|provide|accept|compensate|able|allowed)
+        |aren't)\s+(?:offer|give|refund|make\s+exceptions|provide|accept|compensate)
       |out\s+of\s+our\s+(?:hands|control)|beyond\s+our\s+control)\b
     """
 )
@@ -280,6 +284,7 @@ _ALTERNATIVE = pattern(
         "I'm sorry you feel that way, but the charge is correct.",
         "We're sorry that you see it that way.",
         "I'm sorry you aren't happy with the information we provided.",
+        "Sorry that you missed the email we sent on Monday.",
     ),
     good=(
         "I'm sorry the charge confused you; here's what it covers.",
@@ -295,7 +300,8 @@ def non_apology(doc: Document) -> Iterator[Match]:
     Flags apologies for the customer's feelings or opinion rather than for
     what happened: "sorry you feel that way", "sorry that's how you feel",
     "sorry you see it that way", "sorry you aren't happy with the
-    answer".
+    answer", "sorry you're unhappy with our service", and apologies that
+    put the fault on the customer ("sorry that you missed it").
 
     "I'm sorry you were charged twice" apologises for an event and is
     never flagged.
@@ -446,6 +452,7 @@ _DISMISSIVE = pattern(
     | \b(?:these|such)\s+things\s+happen\b
     | \bit's\s+(?:really\s+)?not\s+that\s+(?:bad|hard|difficult|complicated|serious)\b
     | \b(?:chill\s+out|settle\s+down|take\s+a\s+(?:deep\s+)?breath|simmer\s+down)\b
+    | \bwho\s+cares\b|\bso\s+what\s*\?|\bwhy\s+so\s+serious\b
     """
 )
 _RELAX = pattern(r"\brelax\b(?!\s+and\b|,\s+enjoy|\s+knowing)")
@@ -477,7 +484,7 @@ _RELAX = pattern(r"\brelax\b(?!\s+and\b|,\s+enjoy|\s+knowing)")
     ),
     triggers=_words(
         "calm need reason don't deal only just overreacting over-reacting being "
-        "things relax chill settle breath simmer not"
+        "things relax chill settle breath simmer not who what why"
     ),
 )
 def dismissive_language(doc: Document) -> Iterator[Match]:
@@ -485,7 +492,8 @@ def dismissive_language(doc: Document) -> Iterator[Match]:
     ## What it does
     Flags language that minimises the problem or the customer's feelings:
     "calm down", "relax", "no need to get upset", "it's not a big deal",
-    "it's only a few days", "these things happen", "you're overreacting".
+    "it's only a few days", "these things happen", "you're overreacting",
+    "who cares", "so what?".
 
     Reassurance stays fine: "don't worry, it's fixed", "sit back and
     relax", and "it's not a big deal" about something the customer can't

@@ -73,6 +73,16 @@ _STOCK = {
     "thank you for your patience and understanding": "thanks for bearing with us",
     "thank you for your understanding and patience": "thanks for bearing with us",
     "thank you for your kind understanding": "thanks for bearing with us",
+    "your patience and understanding would be appreciated": "thanks for bearing with us",
+    "your patience and understanding would be highly appreciated": (
+        "thanks for bearing with us"
+    ),
+    "your patience and understanding is appreciated": "thanks for bearing with us",
+    "your patience and understanding is highly appreciated": "thanks for bearing with us",
+    "we appreciate your patience and understanding": "thanks for bearing with us",
+    "details of your concern or compliment": "the details",
+    "please provide the same": "please send it",
+    "pls provide the same": "please send it",
     "we thank you for your patience": "thanks for bearing with us",
     "at your earliest convenience": "when you can",
     "please do not hesitate to contact us": "just reply here if you need anything",
@@ -87,6 +97,13 @@ _STOCK = {
     "we wish to inform you that": "",
 }
 _STOCK_PATTERN = phrase_pattern(_STOCK)
+#: Social-listening openers that announce the mention instead of answering it.
+_LISTENING = regex.compile(
+    r"\bI\s+(?:see|noticed|saw)\s+(?:that\s+)?you\s+(?:mentioned|tweeted\s+about|posted\s+about"
+    r"|tagged)\s+[@#]?[\w.&'\u2019-]{1,30}(?:\s+[\w.&-]{1,20})?\s+in\s+(?:your|a)\s+"
+    r"(?:recent\s+)?(?:tweet|post|comment|message)\b",
+    regex.IGNORECASE,
+)
 _MAY_HAVE = regex.compile(r"\s+(?:this|that|it)\s+(?:may|might|could)\b", regex.I)
 _STOCK_LOOKUP = {" ".join(k.lower().split()): v for k, v in _STOCK.items()}
 
@@ -104,6 +121,7 @@ _STOCK_LOOKUP = {" ".join(k.lower().split()): v for k, v in _STOCK.items()}
         "We regret to inform you that the item is out of stock.",
         "We apologize for any inconvenience caused.",
         "Thank you for your patience and understanding.",
+        "Hi, I see you mentioned Acme in your tweet. Please DM us.",
     ),
     good=(
         "Your order has shipped.",
@@ -114,7 +132,8 @@ _STOCK_LOOKUP = {" ".join(k.lower().split()): v for k, v in _STOCK.items()}
     ),
     triggers=_words(
         "advised informed note regret dear important priority apologize apologise "
-        "patience understanding convenience hesitate records policy feedback business"
+        "patience understanding convenience hesitate records policy feedback business "
+        "concern same see noticed saw"
     ),
     severity=Severity.INFO,
     confidence=0.85,
@@ -126,8 +145,9 @@ def stock_phrase(doc: Document) -> Iterator[Match]:
     "Please be advised", "Dear Valued Customer", "We regret to inform
     you", "Your call is important to us", "We apologize for any
     inconvenience caused", "Thank you for your patience and
-    understanding", "at your earliest convenience". Each comes with a
-    plain rewrite.
+    understanding", "at your earliest convenience", and social-listening
+    openers ("I see you mentioned Acme in your tweet"). Each stock phrase
+    comes with a plain rewrite.
     """
     for m in _STOCK_PATTERN.finditer(doc.text):
         start, end = m.start(), m.end()
@@ -150,6 +170,17 @@ def stock_phrase(doc: Document) -> Iterator[Match]:
                 Applicability.UNSAFE,
             )
         yield Match(start, end, suggestions=(suggestion,))
+    for m in _LISTENING.finditer(doc.text):
+        yield Match(
+            m.start(),
+            m.end(),
+            suggestions=(
+                Suggestion(
+                    "Answer what they said instead of announcing that you saw "
+                    "the mention."
+                ),
+            ),
+        )
 
 
 # -- CS502 ----------------------------------------------------------------------

@@ -177,10 +177,10 @@ _COMPLAINT = _compile(
       |steal(?:ing|s)?|stole|illegal|shock(?:ed|ing)|appall(?:ed|ing)|(?:want|need)\s+my\s+money\s+back
       |barely\s+(?:working|works|work)|killing\s+my|never\s+(?:placed|ordered|authori[sz]ed)
       |not\s+cool|stupid|lie|lies|incompeten\w*|waste\s+of\s+(?:time|money)|thanks\s*for\s*nothing
-      |thanksfornothing|stop\s+it|get\s+it\s+together|very\s+poor|poor\s+(?:network|quality)
+      |thanksfornothing|get\s+it\s+together|very\s+poor|poor\s+(?:network|quality)
       |never\s+(?:notified|told|informed|contacted|heard\s+back)|heard\s+(?:nothing|zero))\b
     |\bseriously\s*[?!]
-    |(?:(?<=^)|(?<=[.!?]\s{1,3}))(?:please\s+)?fix\s+(?:it|this)(?=\s*(?:[.!]|$))
+    |(?:(?<=^)|(?<=[.!?]\s{1,3}))(?:please\s+)?(?:fix|stop)\s+(?:it|this)(?=\s*(?:[.!]|$))
     |:\(|:-\(|>:\(|\U0001F620|\U0001F621|\U0001F92C|\U0001F624|\U0001F61E|\U0001F612
     |\U0001F644|\U0001F629|\U0001F62B|\U0001F611
     """
@@ -235,7 +235,7 @@ _REPEAT = _compile(
 )
 _PROFANITY = _compile(
     r"""
-    \b(?:fuck\w*|f\*+k\w*|f\*\*\*|fk|fkn|fucking|shit\w*|sh\*t|bullshit|bs|crap|crappy
+    (?<!\blike\s+an?\s+|\bmy\s+)\b(?:fuck\w*|f\*+k\w*|f\*\*\*|fk|fkn|fucking|shit\w*|sh\*t|bullshit|bs|crap|crappy
       |damn|dammit|goddamn\w*|ass|asshole\w*|arse\w*|bastard\w*|bitch\w*|piss(?:ed)?
       |wtf|ffs|stfu|dickhead\w*|bloody\s+(?:hell|joke|useless|ridiculous))\b
     """
@@ -325,6 +325,7 @@ _ACRONYMS = frozenset(
 _POSITIVE = _compile(
     r"\b(?:love|loving|loved|amazing|awesome|great|excited|can't\s+wait|yay|fab|fabulous"
     r"|fantastic|best|excellent|brilliant|wonderful|shout\s*out|kudos|perfect|appreciate)\b"
+    r"|[\U0001F600-\U0001F604\U0001F60A\U0001F60D\U0001F642\U0001F44D\U0001F64C\U0001F389\u2764]"
 )
 _KIND_ORDER = {k: i for i, k in enumerate(CueKind)}
 
@@ -429,13 +430,19 @@ def _judge(text: str, kinds: set[CueKind], cues: list[Cue]) -> bool:
         return False
     # Shouting alone: three words in capitals ("WHERE IS MY ORDER"), or
     # heated punctuation ("????!?!?", "surge!?"); not "SO EXCITED!".
-    return any(c.kind is CueKind.SHOUTING and _heated(c.excerpt) for c in cues)
+    return any(c.kind is CueKind.SHOUTING and _heated(c.excerpt, text) for c in cues)
 
 
-def _heated(excerpt: str) -> bool:
+_DISTRESS = _compile(r"\b(?:help|why|how\s+come|what\s+the|where\s+is|wtf)\b")
+
+
+def _heated(excerpt: str, text: str) -> bool:
     if excerpt[0].isalpha():
         return len(excerpt.split()) >= 3
-    return len(excerpt) >= 4 or ("?" in excerpt and "!" in excerpt)
+    if len(excerpt) >= 4 or ("?" in excerpt and "!" in excerpt):
+        return True
+    # "please help!!!": three marks on a plea or a "why".
+    return len(excerpt) >= 3 and _DISTRESS.search(text) is not None
 
 
 def sounds_pleased(text: str, state: CustomerState | None = None) -> bool:

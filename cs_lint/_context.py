@@ -11,8 +11,6 @@ from collections.abc import Iterable, Iterator
 import attrs
 import regex
 
-from cs_lint._text import WORD
-
 
 class Channel(enum.Enum):
     """
@@ -135,8 +133,16 @@ class Cue:
 class CustomerState:
     """
     A reading of a customer message: *upset* or not, and the *cues* found
-    (in order). Shouting alone ("LOVE IT!!!") is a cue but does not make a
-    customer upset; any other cue does.
+    (in order of position), which are the evidence for it.
+
+    The customer reads as upset on a complaint word, profanity or a threat
+    to leave (two of them when the message is otherwise cheerful:
+    "amazing, never flying anyone else"), on repeated contact ("third
+    time", "still waiting"), on a loss of goods or money ("never arrived",
+    "charged twice"), on a failure report ("isn't loading") only with
+    shouting or a second failure, and on shouting alone only when it is
+    heated: three words in capitals, "????", "?!", "help!!!". Cheer or
+    thanks ("LOVE IT!!!", "Thanks!!") is never upset on shouting alone.
     """
 
     upset: bool
@@ -454,11 +460,3 @@ def sounds_pleased(text: str, state: CustomerState | None = None) -> bool:
     if state.upset:
         return False
     return _POSITIVE.search(text) is not None or _THANKS.search(text) is not None
-
-
-def content_words(text: str) -> Iterator[str]:
-    """
-    Yield the lowercase words of *text* (for overlap measures).
-    """
-    for m in WORD.finditer(text):
-        yield m.group().lower().replace("\u2019", "'")

@@ -358,8 +358,8 @@ def _generic() -> frozenset[str]:
     why=(
         "A reply that shares no word with the customer's message (not the "
         "product, the order, the problem) reads as a script that could go "
-        'to anyone (seed 001, "Relying Solely on Scripts"; seed 000: '
-        '"listen!").'
+        'to anyone (seed 001, "Relying Solely on Scripts" and "Neglecting to '
+        'Listen Actively"; seed 000: "listen!").'
     ),
     fix="Refer to the customer's actual problem",
     bad=(

@@ -236,6 +236,8 @@ class Linter:
 
         *gate* skips rules none of whose trigger words occur in the text;
         turning it off gives the same findings, more slowly (for tests).
+        A *doc* built without macros is linted with this linter's macro
+        library (on a shallow copy; *doc* itself is left as it is).
         """
         raw: list[tuple[_Plan, Match, str]] = []
         if doc.macros is None and self._macros is not None:

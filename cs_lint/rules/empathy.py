@@ -180,9 +180,10 @@ def missing_acknowledgement(doc: Document) -> Iterator[Match]:
         _DEFAULT_OPENING,
     )
     nxt = doc.text[pos : pos + 1]
-    if nxt and not nxt.isspace() and nxt.islower():
-        # Keep the sentence that follows a sentence.
-        opening = opening.rstrip() + " "
+    edit = Edit(pos, pos, opening)
+    if nxt.islower() and not doc.text[pos : pos + 2].startswith("i'"):
+        # After "Hello Sam, we are on it" the body starts a new sentence now.
+        edit = Edit(pos, pos + 1, opening + nxt.upper())
     shown = [c.excerpt for c in state.cues if c.kind is not CueKind.SHOUTING][:3]
     shown = shown or [c.excerpt for c in state.cues][:2]
     cues = ", ".join(repr(s) for s in shown)
@@ -193,7 +194,7 @@ def missing_acknowledgement(doc: Document) -> Iterator[Match]:
         suggestions=(
             Suggestion(
                 f"Acknowledge it first: “{opening.strip()}”",
-                (Edit(pos, pos, opening),),
+                (edit,),
                 Applicability.UNSAFE,
             ),
         ),

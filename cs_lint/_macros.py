@@ -13,7 +13,7 @@ from pathlib import Path
 import attrs
 
 from cs_lint._errors import ConfigError
-from cs_lint._stem import stem, tokens
+from cs_lint._stem import HANDLES_AND_LINKS, stem, tokens
 
 
 #: Words per shingle.
@@ -37,9 +37,10 @@ class Macro:
 
 def stems(text: str) -> list[str]:
     """
-    Return the stemmed words of *text*, in order.
+    Return the stemmed words of *text*, in order (@handles and links left
+    out).
     """
-    return [stem(w) for w in tokens(text)]
+    return [stem(w) for w in tokens(HANDLES_AND_LINKS.sub(" ", text))]
 
 
 def shingles(words: list[str]) -> frozenset[tuple[str, ...]]:

@@ -232,7 +232,8 @@ def tokens(text: str) -> list[str]:
     return [m.group().lower().replace("\u2019", "'") for m in WORD.finditer(text)]
 
 
-_HANDLES_AND_LINKS = regex.compile(r"[@\^][\w.]+|https?://\S+|www\.\S+")
+#: @handles, ^signatures and links: not words of the message.
+HANDLES_AND_LINKS = regex.compile(r"[@\^][\w.]+|https?://\S+|www\.\S+")
 
 
 def content_stems(text: str) -> set[str]:
@@ -242,7 +243,7 @@ def content_stems(text: str) -> set[str]:
     count by their last part ("re-boards" gives "re-board" and "board").
     """
     out = set()
-    for word in tokens(_HANDLES_AND_LINKS.sub(" ", text)):
+    for word in tokens(HANDLES_AND_LINKS.sub(" ", text)):
         if word in STOPWORDS or (len(word) < 3 and not word.isdigit()):
             continue
         if word.isdigit():

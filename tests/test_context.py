@@ -145,6 +145,8 @@ def test_macro_copy_is_flagged_with_the_macro_name() -> None:
     copied = "Hi,\n\n" + MACRO.replace("to us", "to the team") + "\n\nBest,\nAnna"
     [finding] = linter.lint(copied)
     assert "'ack-request'" in finding.message
+    tweeted = "@115712 " + MACRO + " https://t.co/AbC123 ^KT"
+    assert len(linter.lint(tweeted)) == 1, "handles, links and initials are not personal"
     personal = MACRO + " I've asked Leo to look at the cracked screen on order 5521."
     assert linter.lint(personal) == []
     assert Linter(Config(plugins=False, select=["CS502"])).lint(copied) == []

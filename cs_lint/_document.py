@@ -550,18 +550,25 @@ class Document:
 
     def in_placeholder(self, start: int, end: int) -> bool:
         """
-        Return whether the span *start*..*end* overlaps a placeholder.
+        Return whether the span *start*..*end* reads a placeholder's words:
+        it starts or ends inside one. A span that holds a whole placeholder
+        among other words (a finding on the whole body) does not.
         """
+        if start == end:
+            # An insertion point before a placeholder is not inside it.
+            return (
+                start > 0
+                and self._inside_placeholder(start - 1)
+                and (self._inside_placeholder(start))
+            )
+        return self._inside_placeholder(start) or self._inside_placeholder(end - 1)
+
+    def _inside_placeholder(self, offset: int) -> bool:
         spans = self.placeholders
         if not spans:
             return False
-        i = bisect.bisect_right(self._placeholder_starts, max(start, end - 1)) - 1
-        if i < 0:
-            return False
-        ps, pe = spans[i]
-        if start == end:
-            return ps < start < pe
-        return start < pe and ps < end
+        i = bisect.bisect_right(self._placeholder_starts, offset) - 1
+        return i >= 0 and spans[i][0] <= offset < spans[i][1]
 
     # -- indexes ------------------------------------------------------------
 

@@ -146,7 +146,9 @@ def test_macro_copy_is_flagged_with_the_macro_name() -> None:
     [finding] = linter.lint(copied)
     assert "'ack-request'" in finding.message
     tweeted = "@115712 " + MACRO + " https://t.co/AbC123 ^KT"
-    assert len(linter.lint(tweeted)) == 1, "handles, links and initials are not personal"
+    assert len(linter.lint(tweeted)) == 1, (
+        "handles, links and initials are not personal"
+    )
     personal = MACRO + " I've asked Leo to look at the cracked screen on order 5521."
     assert linter.lint(personal) == []
     assert Linter(Config(plugins=False, select=["CS502"])).lint(copied) == []
@@ -223,3 +225,16 @@ def test_any_conversation_lints(
         assert text[f.start : f.end] == f.excerpt
         if f.code != "CS504":
             assert not doc.in_placeholder(f.start, f.end)
+
+
+def test_email_body_uses_the_linters_macros_and_placeholders() -> None:
+    """
+    The email path lints through lint_document: macros and placeholder
+    masking apply there too.
+    """
+    linter = Linter(Config(plugins=False, macros={"ack": MACRO}))
+    report = linter.check_email_body(
+        "Hi {{first_name}},\n\n" + MACRO + "\n\nBest,\nAnna"
+    )
+    codes = {f.code for f in report.findings}
+    assert {"CS502", "CS504"} <= codes

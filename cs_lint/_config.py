@@ -192,6 +192,13 @@ def _table_to_config(table: Mapping[str, Any], path: Path, raw: str) -> Config:
         kwargs["email"] = typed("email", dict, "a table with block and warn")
     if "macros" in table:
         value = typed("macros", (dict, str), "a table of name = text, or a file path")
+        if isinstance(value, str) and not (path.parent / value).is_file():
+            raise ConfigError(
+                f"no macros file {str(path.parent / value)!r}",
+                path=where,
+                line=_locate_key(raw, "macros"),
+                key="macros",
+            )
         try:
             kwargs["macros"] = macros_from(value, base=path.parent)
         except ConfigError as exc:

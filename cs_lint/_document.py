@@ -551,24 +551,29 @@ class Document:
     def in_placeholder(self, start: int, end: int) -> bool:
         """
         Return whether the span *start*..*end* reads a placeholder's words:
-        it starts or ends inside one. A span that holds a whole placeholder
-        among other words (a finding on the whole body) does not.
+        it lies inside one or cuts across its edge. A span that holds whole
+        placeholders among other words (a finding on the whole body) does
+        not, nor does an insertion point before or after one.
         """
-        if start == end:
-            # An insertion point before a placeholder is not inside it.
-            return (
-                start > 0
-                and self._inside_placeholder(start - 1)
-                and (self._inside_placeholder(start))
-            )
-        return self._inside_placeholder(start) or self._inside_placeholder(end - 1)
+        for offset in (start, end - 1) if end > start else (start,):
+            span = self._placeholder_at(offset)
+            if span is None:
+                continue
+            ps, pe = span
+            if start == end:
+                return ps < start
+            if not (start <= ps and pe <= end):
+                return True
+        return False
 
-    def _inside_placeholder(self, offset: int) -> bool:
+    def _placeholder_at(self, offset: int) -> tuple[int, int] | None:
         spans = self.placeholders
         if not spans:
-            return False
+            return None
         i = bisect.bisect_right(self._placeholder_starts, offset) - 1
-        return i >= 0 and spans[i][0] <= offset < spans[i][1]
+        if i >= 0 and spans[i][0] <= offset < spans[i][1]:
+            return spans[i]
+        return None
 
     # -- indexes ------------------------------------------------------------
 

@@ -218,6 +218,14 @@ def _stemmer() -> Callable[[str], str]:
     return lru_cache(maxsize=16384)(SnowballStemmer("english").stem)
 
 
+@lru_cache(maxsize=1)
+def stop_stems() -> frozenset[str]:
+    """
+    The stems of `STOPWORDS`.
+    """
+    return frozenset(stem(w) for w in STOPWORDS)
+
+
 def stem(word: str) -> str:
     """
     Return the Snowball stem of a lowercase *word* (cached).

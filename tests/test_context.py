@@ -151,6 +151,15 @@ def test_macro_copy_is_flagged_with_the_macro_name() -> None:
     )
     personal = MACRO + " I've asked Leo to look at the cracked screen on order 5521."
     assert linter.lint(personal) == []
+    # A whole-body finding is kept when the body holds a placeholder too.
+    templated = MACRO + "\n\nHi {{first_name}}"
+    assert {
+        f.code
+        for f in Linter(Config(plugins=False, macros={"a": MACRO})).lint(templated)
+    } >= {
+        "CS502",
+        "CS504",
+    }
     assert Linter(Config(plugins=False, select=["CS502"])).lint(copied) == []
 
 
@@ -164,6 +173,11 @@ def test_macros_from_config_file(tmp_path: Path) -> None:
     assert cs_lint.load_config(cfg).macros == (Macro("ack", MACRO),)
     cfg.write_text('[macros]\nack = "Hello there"\n', encoding="utf-8")
     assert cs_lint.load_config(cfg).macros == (Macro("ack", "Hello there"),)
+    cfg.write_text('macros = "missing.toml"\n', encoding="utf-8")
+    with pytest.raises(
+        cs_lint.ConfigError, match=r"cs-lint.toml:1: macros: no macros file"
+    ):
+        cs_lint.load_config(cfg)
     cfg.write_text("macros = 3\n", encoding="utf-8")
     with pytest.raises(cs_lint.ConfigError, match="macros"):
         cs_lint.load_config(cfg)

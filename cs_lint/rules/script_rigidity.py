@@ -21,7 +21,7 @@ from cs_lint._document import Document
 from cs_lint._finding import Applicability, Edit, Family, Severity, Suggestion
 from cs_lint._macros import Macro
 from cs_lint._rule import Match, rule
-from cs_lint._stem import STOPWORDS, content_stems, stem
+from cs_lint._stem import STOPWORDS, content_stems, stem, stop_stems
 from cs_lint._text import phrase_pattern
 from cs_lint._zones import BODY
 from cs_lint.rules._common import removal
@@ -234,7 +234,8 @@ def _personal(doc: Document, extra: frozenset[str]) -> bool:
     Return whether the words a reply adds to its macro are about this
     customer: a number, a name-like word, or a word of their message.
     """
-    content = {w for w in extra if (w not in STOPWORDS and len(w) > 2) or w.isdigit()}
+    stops = stop_stems()
+    content = {w for w in extra if (w not in stops and len(w) > 2) or w.isdigit()}
     if any(w.isdigit() for w in content) or len(content) >= 4:
         return True
     customer = doc.customer

@@ -245,7 +245,7 @@ _CONDITIONAL_APOLOGY = pattern(
 _SORRY_BUT = pattern(
     rf"""
     \b{_SORRY}(?:\s+(?:to\s+hear|about|for)\s+(?:that|this|the\s+\w+))?
-        (?:\s*,?\s+\w{2, 20})?\s*[,.;]?\s+(?:but|however)\b
+        (?:\s*,?\s+\w{{2,20}})?\s*[,.;]?\s+(?:but|however)\b
     """
 )
 #: What turns the rest of a "sorry, but" sentence into justification.

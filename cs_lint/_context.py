@@ -183,7 +183,7 @@ _COMPLAINT = _compile(
       |steal(?:ing|s)?|stole|illegal|shock(?:ed|ing)|appall(?:ed|ing)|(?:want|need)\s+my\s+money\s+back
       |barely\s+(?:working|works|work)|killing\s+my|never\s+(?:placed|ordered|authori[sz]ed)
       |not\s+cool|stupid|lie|lies|incompeten\w*|waste\s+of\s+(?:time|money)|thanks\s*for\s*nothing
-      |thanksfornothing|get\s+it\s+together|very\s+poor|poor\s+(?:network|quality)
+      |thanksfornothing|get\s+it\s+together|how\s+(?:you|u)\s+treat|very\s+poor|poor\s+(?:network|quality)
       |never\s+(?:notified|told|informed|contacted|heard\s+back)|heard\s+(?:nothing|zero))\b
     |\bseriously\s*[?!]
     |(?:(?<=^)|(?<=[.!?]\s{1,3}))(?:please\s+)?(?:fix|stop)\s+(?:it|this)(?=\s*(?:[.!]|$))
@@ -232,6 +232,7 @@ _REPEAT = _compile(
     | \balready\s+(?:done|did|tried|discussed|been)\b
     | \b(?:already|previously)\s+(?:contacted|called|emailed|messaged|told|explained|sent|tried|asked|reported|spoke)\b
     | \bhow\s+many\s+(?:more\s+)?times\b
+    | \b(?:read|see|check)\s+(?:the|my|our)\s+(?:previous|earlier|last)\s+(?:tweets?|messages?|emails?|dms?|replies)\b
     | \b(?:been|still|keep|kept)\s+waiting\b
     | \bwaited\s+(?:for\s+)?(?:ages|forever|so\s+long|long\s+enough|and\s+waited)\b
     | \b(?:\d|two|three|four|five|several|many)\s+different\s+(?:people|answers|agents|reps|representatives|stories|times)\b

@@ -200,7 +200,7 @@ _LOSS = _compile(
     | \bstill\s+(?:don't|do\s+not|dont)\s+have\b
     | \b(?:charged|billed)\s+(?:me\s+)?(?:twice|double|two\s+times|again)\b
     | \b(?:double|over)[-\s]?(?:charged|billed)\b
-    | \b(?:lost(?!\s+cause)|missing|stolen|damaged|broken|cancell?ed|stranded|delayed|stuck)\b
+    | \b(?:lost(?!\s+cause)(?!\s+(?:my\s+|the\s+|a\s+|our\s+)?(?:password|pwd|pin|passcode|key|login|username|user\s+name|code)\b)|missing|stolen|damaged|broken|cancell?ed|stranded|delayed|stuck)\b
     | \bno\s+(?:refund|reply|response|answer|help|one\s+(?:has\s+)?(?:replied|responded|answered|helped|called))\b
     | \bwasted\b|\b(?:lost|took)\s+my\s+money\b
     """
@@ -242,9 +242,10 @@ _REPEAT = _compile(
 )
 _PROFANITY = _compile(
     r"""
-    (?<!\blike\s+an?\s+|\bmy\s+)\b(?:fuck\w*|f\*+k\w*|f\*\*\*|fk|fkn|fucking|shit\w*|sh\*t|bullshit|bs|crap|crappy
-      |damn|dammit|goddamn\w*|ass|asshole\w*|arse\w*|bastard\w*|bitch\w*|piss(?:ed)?
-      |wtf|ffs|stfu|dickhead\w*|bloody\s+(?:hell|joke|useless|ridiculous))\b
+    \b(?:fuck\w*|f\*+k\w*|f\*\*\*|fk|fkn|fucking|shit\w*|sh\*t|bullshit|bs|crap|crappy
+      |damn|damned|dammit|goddamn\w*|asshole\w*|bastard\w*|bitch\w*|piss(?:ed)?
+      |wtf|ffs|stfu|dickhead\w*|bloody|frigging|freaking|effing)\b
+    | (?<!\blike\s+an?\s+|\bmy\s+|\byour\s+)\b(?:ass|arse)\b
     """
 )
 _THREAT = _compile(

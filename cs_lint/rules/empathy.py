@@ -66,10 +66,10 @@ _HANDLES = regex.compile(r"(?:[@#][\w.]+[\s,:]*|\s+)*")
 
 _OPENINGS = {
     CueKind.REPEAT: "I'm sorry you've had to chase us about this. ",
-    CueKind.LOSS: "I'm sorry about this, that's not what should have happened. ",
+    CueKind.LOSS: "I'm sorry about this; it's not what should have happened. ",
     CueKind.THREAT: "I'm sorry we've let you down. ",
 }
-_DEFAULT_OPENING = "I'm sorry for the trouble, I understand how frustrating this is. "
+_DEFAULT_OPENING = "I'm sorry for the trouble; I can see how frustrating this is. "
 
 
 def _insertion_point(doc: Document) -> int | None:

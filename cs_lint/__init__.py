@@ -15,6 +15,14 @@ from __future__ import annotations
 from typing import Any
 
 from cs_lint._config import Config, find_config, load_config
+from cs_lint._context import (
+    Channel,
+    Conversation,
+    Cue,
+    CueKind,
+    CustomerState,
+    read_customer,
+)
 from cs_lint._decide import Decision, EmailPolicy, Verdict, decide
 from cs_lint._document import Document
 from cs_lint._email import EmailReport
@@ -36,6 +44,7 @@ from cs_lint._finding import (
     Suggestion,
     apply_edits,
 )
+from cs_lint._macros import Macro, load_macros
 from cs_lint._packs import load_pack
 from cs_lint._rule import Match, Rule, rule
 from cs_lint._zones import Zone
@@ -44,9 +53,14 @@ from cs_lint._zones import Zone
 __all__ = [
     "SCHEMA_VERSION",
     "Applicability",
+    "Channel",
     "Config",
     "ConfigError",
+    "Conversation",
     "CsLintError",
+    "Cue",
+    "CueKind",
+    "CustomerState",
     "Decision",
     "Document",
     "Edit",
@@ -56,6 +70,7 @@ __all__ = [
     "Finding",
     "InputError",
     "Linter",
+    "Macro",
     "Match",
     "PackError",
     "Rule",
@@ -70,7 +85,9 @@ __all__ = [
     "find_config",
     "lint",
     "load_config",
+    "load_macros",
     "load_pack",
+    "read_customer",
     "rule",
 ]
 

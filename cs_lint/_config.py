@@ -15,6 +15,7 @@ import attrs
 from cs_lint._decide import EmailPolicy, email_policy
 from cs_lint._errors import ConfigError, did_you_mean, toml_error_line
 from cs_lint._finding import Severity
+from cs_lint._macros import Macro, macros_from
 
 
 CONFIG_FILES = ("cs-lint.toml", "pyproject.toml")
@@ -29,6 +30,7 @@ _KEYS = (
     "plugins",
     "fail-on",
     "email",
+    "macros",
 )
 
 
@@ -90,6 +92,10 @@ class Config:
         fail_on: The lowest severity that makes ``cs-lint check`` exit 1.
         email: Which findings block or warn before an email is sent
             (`EmailPolicy`, or a mapping with ``block`` and ``warn``).
+        macros: The team's macro library, for the rule that flags a reply
+            copied from a macro with nothing personal added: `Macro`
+            values, a mapping of name = text, or a path to a TOML file of
+            ``name = "text"`` pairs.
         path: The file this configuration came from, for error messages.
     """
 
@@ -105,6 +111,7 @@ class Config:
     fail_on: Severity = attrs.field(default=Severity.WARNING, converter=_severity)
     email: EmailPolicy = attrs.field(factory=EmailPolicy, converter=email_policy)
     path: str | None = None
+    macros: tuple[Macro, ...] = attrs.field(default=(), converter=macros_from)
 
     def evolve(self, **changes: Any) -> Config:
         """
@@ -183,6 +190,24 @@ def _table_to_config(table: Mapping[str, Any], path: Path, raw: str) -> Config:
         kwargs["fail_on"] = typed("fail-on", str, "a severity name")
     if "email" in table:
         kwargs["email"] = typed("email", dict, "a table with block and warn")
+    if "macros" in table:
+        value = typed("macros", (dict, str), "a table of name = text, or a file path")
+        if isinstance(value, str) and not (path.parent / value).is_file():
+            raise ConfigError(
+                f"no macros file {str(path.parent / value)!r}",
+                path=where,
+                line=_locate_key(raw, "macros"),
+                key="macros",
+            )
+        try:
+            kwargs["macros"] = macros_from(value, base=path.parent)
+        except ConfigError as exc:
+            raise ConfigError(
+                exc.message,
+                path=exc.path or where,
+                line=None if exc.path else _locate_key(raw, "macros"),
+                key=exc.key,
+            ) from None
     try:
         return Config(**kwargs)
     except ConfigError as exc:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator, Sequence
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import attrs
 import regex
@@ -23,6 +24,11 @@ from cs_lint._zones import (
     quoted_message,
     zone_at,
 )
+
+
+if TYPE_CHECKING:
+    from cs_lint._context import Conversation, CustomerState
+    from cs_lint._macros import MacroLibrary
 
 
 # --- sentences -------------------------------------------------------------
@@ -384,6 +390,15 @@ class Document:
         zones: The zones of *text*, when the caller already knows them (an
             HTML mail's quote containers); detected from the text when
             omitted. They must tile the text.
+        conversation: The thread the reply belongs to, when the host
+            knows more than one message; its latest customer message is
+            the customer message (give *customer* or *conversation*, not
+            both).
+        macros: The team's macro library, for rules that compare a reply
+            with it (a `Linter` passes the one from its configuration).
+
+    Raises:
+        ValueError: both *customer* and *conversation* are given.
     """
 
     def __init__(
@@ -392,8 +407,20 @@ class Document:
         *,
         customer: str | None = None,
         zones: Sequence[Zone] | None = None,
+        conversation: Conversation | None = None,
+        macros: MacroLibrary | None = None,
     ) -> None:
+        if customer is not None and conversation is not None:
+            msg = (
+                "give the customer message as customer= or inside "
+                "conversation=, not both"
+            )
+            raise ValueError(msg)
         self.text = text
+        self.conversation = conversation
+        self.macros = macros
+        if conversation is not None and conversation.customer:
+            customer = conversation.customer[-1]
         self._customer = customer
         self._clauses: dict[int, Clause] = {}
         self.lower = _lower(text)
@@ -473,6 +500,79 @@ class Document:
             return "given"
         if self._customer is None and self.quoted_message:
             return "quote"
+        return None
+
+    @cached_property
+    def customer_state(self) -> CustomerState | None:
+        """
+        The reading of the customer message (`cs_lint.read_customer`), made
+        once per document; None without a customer message.
+        """
+        from cs_lint._context import read_customer  # noqa: PLC0415 - cycle
+
+        customer = self.customer
+        return read_customer(customer) if customer else None
+
+    @cached_property
+    def available(self) -> frozenset[str]:
+        """
+        The context this document carries, as rule *needs*: ``customer``
+        (a customer message), ``history`` (earlier agent replies),
+        ``channel`` and ``macros``.
+        """
+        have = set()
+        if self.customer:
+            have.add("customer")
+        conversation = self.conversation
+        if conversation is not None:
+            if conversation.history:
+                have.add("history")
+            if conversation.channel is not None:
+                have.add("channel")
+        if self.macros is not None and len(self.macros):
+            have.add("macros")
+        return frozenset(have)
+
+    @cached_property
+    def placeholders(self) -> tuple[tuple[int, int], ...]:
+        """
+        Spans of unrendered template placeholders (``{{first_name}}``,
+        ``{name}``, ``%NAME%``, ``[Customer Name]``, ``<<name>>``); their
+        words are never linted as words.
+        """
+        from cs_lint._placeholders import find_placeholders  # noqa: PLC0415
+
+        return find_placeholders(self.text)
+
+    @cached_property
+    def _placeholder_starts(self) -> list[int]:
+        return [s for s, _ in self.placeholders]
+
+    def in_placeholder(self, start: int, end: int) -> bool:
+        """
+        Return whether the span *start*..*end* reads a placeholder's words:
+        it lies inside one or cuts across its edge. A span that holds whole
+        placeholders among other words (a finding on the whole body) does
+        not, nor does an insertion point before or after one.
+        """
+        for offset in (start, end - 1) if end > start else (start,):
+            span = self._placeholder_at(offset)
+            if span is None:
+                continue
+            ps, pe = span
+            if start == end:
+                return ps < start
+            if not (start <= ps and pe <= end):
+                return True
+        return False
+
+    def _placeholder_at(self, offset: int) -> tuple[int, int] | None:
+        spans = self.placeholders
+        if not spans:
+            return None
+        i = bisect.bisect_right(self._placeholder_starts, offset) - 1
+        if i >= 0 and spans[i][0] <= offset < spans[i][1]:
+            return spans[i]
         return None
 
     # -- indexes ------------------------------------------------------------
@@ -575,7 +675,8 @@ class Document:
         # over the few spans that start before *start*.
         for j in range(i, max(i - 4, -1), -1):
             qs, qe = self.quotes[j]
-            if qs <= start and end <= qe:
+            # An empty span (an insertion point) at a quote's end is after it.
+            if qs <= start and end <= qe and (start < end or start < qe):
                 return True
         return False
 

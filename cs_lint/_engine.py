@@ -5,6 +5,7 @@ them over one parsed `Document` per reply.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
@@ -12,10 +13,12 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from cs_lint._config import Config
+from cs_lint._context import Conversation
 from cs_lint._decide import check_policy
 from cs_lint._document import Document
 from cs_lint._errors import ConfigError, CsLintError, did_you_mean
 from cs_lint._finding import Finding, Severity
+from cs_lint._macros import MacroLibrary
 from cs_lint._registry import all_rules, select_rules
 from cs_lint._rule import Match, Rule
 from cs_lint._zones import AGENT_ZONES, BODY
@@ -156,6 +159,7 @@ class Linter:
     config: Config
     rules: tuple[Rule, ...]
     _plans: tuple[_Plan, ...] = attrs.field(repr=False, eq=False)
+    _macros: MacroLibrary | None = attrs.field(repr=False, eq=False)
 
     def __init__(self, config: Config | None = None) -> None:
         config = Config() if config is None else config
@@ -180,9 +184,18 @@ class Linter:
         check_policy(
             config.email, [n for r in known for n in (r.code, r.name)], config.path
         )
-        self.__attrs_init__(config, rules, tuple(plans))
+        macros = None
+        if config.macros and any("macros" in r.needs for r in rules):
+            macros = MacroLibrary(config.macros)
+        self.__attrs_init__(config, rules, tuple(plans), macros)
 
-    def lint(self, text: str, *, customer: str | None = None) -> list[Finding]:
+    def lint(
+        self,
+        text: str,
+        *,
+        customer: str | None = None,
+        conversation: Conversation | None = None,
+    ) -> list[Finding]:
         """
         Return the findings for *text*, ordered by position.
 
@@ -197,12 +210,24 @@ class Linter:
                 rules that need it are skipped without it. When None and
                 *text* quotes the message it answers, the quoted message
                 is used; pass ``""`` for "no customer message".
+            conversation: The thread, when the host knows more (customer
+                messages, the agent's earlier replies, the channel); its
+                latest customer message is the customer message. Give
+                *customer* or *conversation*, not both.
+
+        Raises:
+            TypeError: *text* is not a str, *customer* is not a str, or
+                *conversation* is not a `Conversation`.
+            ValueError: both *customer* and *conversation* are given.
         """
         if not isinstance(text, str):
             msg = f"text must be str, not {type(text).__name__}"
             raise TypeError(msg)
         _check_customer(customer)
-        doc = Document(text, customer=customer)
+        _check_conversation(customer, conversation)
+        doc = Document(
+            text, customer=customer, conversation=conversation, macros=self._macros
+        )
         return self.lint_document(doc)
 
     def lint_document(self, doc: Document, *, gate: bool = True) -> list[Finding]:
@@ -211,9 +236,17 @@ class Linter:
 
         *gate* skips rules none of whose trigger words occur in the text;
         turning it off gives the same findings, more slowly (for tests).
+        A *doc* built without macros is linted with this linter's macro
+        library (on a shallow copy; *doc* itself is left as it is).
         """
         raw: list[tuple[_Plan, Match, str]] = []
-        available = {"customer"} if doc.customer else set()
+        if doc.macros is None and self._macros is not None:
+            # The caller's document stays as it is; the copy shares its
+            # parsed parts.
+            doc = copy.copy(doc)
+            doc.macros = self._macros
+        available = doc.available
+        placeholders = bool(doc.placeholders)
         zones = doc.zones
         all_body = not zones or (len(zones) == 1 and zones[0].kind == BODY)
         for plan in self._plans:
@@ -231,6 +264,12 @@ class Linter:
                     if zone not in AGENT_ZONES:
                         continue
                     if not r.quotes and doc.in_quote(m.start, m.end):
+                        continue
+                    if (
+                        placeholders
+                        and not r.placeholders
+                        and doc.in_placeholder(m.start, m.end)
+                    ):
                         continue
                     raw.append((plan, m, zone))
             except CsLintError:
@@ -338,8 +377,26 @@ def _check_customer(customer: object) -> None:
         raise TypeError(msg)
 
 
+def _check_conversation(customer: object, conversation: object) -> None:
+    if conversation is None:
+        return
+    if not isinstance(conversation, Conversation):
+        msg = (
+            "conversation must be a cs_lint.Conversation or None, "
+            f"not {type(conversation).__name__}"
+        )
+        raise TypeError(msg)
+    if customer is not None:
+        msg = "give the customer message as customer= or inside conversation=, not both"
+        raise ValueError(msg)
+
+
 def lint(
-    text: str, *, customer: str | None = None, config: Config | None = None
+    text: str,
+    *,
+    customer: str | None = None,
+    conversation: Conversation | None = None,
+    config: Config | None = None,
 ) -> list[Finding]:
     """
     Lint *text* once with a `Linter` built from *config*.
@@ -347,7 +404,9 @@ def lint(
     Building a linter compiles every rule; to lint many replies, build one
     `Linter` and call `Linter.lint` on each.
     """
-    return _cached_linter(config).lint(text, customer=customer)
+    return _cached_linter(config).lint(
+        text, customer=customer, conversation=conversation
+    )
 
 
 _DEFAULT: list[Linter] = []

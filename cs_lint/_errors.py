@@ -84,5 +84,17 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """
     pool = list(choices)
     lowered = {c.lower(): c for c in pool}
-    close = difflib.get_close_matches(word.lower(), list(lowered), n=1, cutoff=0.6)
-    return f" (did you mean {lowered[close[0]]!r}?)" if close else ""
+    key = word.lower()
+    close = difflib.get_close_matches(key, list(lowered), n=5, cutoff=0.6)
+    if not close:
+        return ""
+
+    def rank(choice: str) -> tuple[float, int]:
+        # Equal scores (CS1O1 is as close to CS411 as to CS101) go to the
+        # choice with fewer characters changed in place.
+        ratio = difflib.SequenceMatcher(None, key, choice).ratio()
+        changed = sum(a != b for a, b in zip(key, choice, strict=False))
+        return (-ratio, changed + abs(len(key) - len(choice)))
+
+    best = min(close, key=rank)
+    return f" (did you mean {lowered[best]!r}?)"

@@ -16,6 +16,17 @@ import attrs
 from cs_lint._rule import Rule
 
 
+def _example(text: str) -> str:
+    """
+    Render one example as a list item; a multi-line one (a reply quoting
+    the customer) as a fenced block inside the item.
+    """
+    if "\n" not in text:
+        return f"- {text}"
+    body = "\n".join(f"  {line}" if line else "" for line in text.split("\n"))
+    return f"-\n  ```text\n{body}\n  ```"
+
+
 def render_rule(r: Rule) -> str:
     """
     Return the Markdown page for rule *r*.
@@ -38,9 +49,9 @@ def render_rule(r: Rule) -> str:
     if r.fix:
         lines += ["## Suggestion", r.fix, ""]
     lines += ["## Flagged", ""]
-    lines += [f"- {example}" for example in r.bad]
+    lines += [_example(example) for example in r.bad]
     lines += ["", "## Not flagged", ""]
-    lines += [f"- {example}" for example in r.good]
+    lines += [_example(example) for example in r.good]
     if r.options is not None:
         lines += ["", "## Options", ""]
         defaults = r.options()

@@ -38,7 +38,7 @@ Check = Callable[..., Iterable[Match]]
 
 #: What a rule may need besides the reply; a rule whose needs are not met
 #: is skipped, never guessed.
-NEEDS = frozenset({"customer"})
+NEEDS = frozenset({"customer", "history", "channel", "macros"})
 
 _SECTION_WHAT = "## What it does"
 
@@ -55,6 +55,8 @@ class Rule:
     code; *needs* lists context the rule cannot run without; *quotes*
     lets a rule see text inside quotation marks and quoted lines (off for
     nearly every rule: quoted words are the customer's, not the agent's).
+    *placeholders* lets a rule see words inside unrendered template
+    placeholders (``{{first_name}}``), which no other rule reads as words.
     *source* says where the rule came from (a module, a pack file, a
     plugin), for error messages. *triggers*, when set, are lowercase words
     of which at least one must occur in a text for the rule to be able to
@@ -82,6 +84,7 @@ class Rule:
     confidence: float = 0.9
     source: str = "cs_lint"
     triggers: frozenset[str] | None = None
+    placeholders: bool = False
     _any: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
     _all: dict[str, tuple[frozenset[str], ...]] = attrs.field(
         init=False, eq=False, repr=False
@@ -159,6 +162,7 @@ def rule(
     quotes: bool = False,
     confidence: float = 0.9,
     triggers: Iterable[str] | None = None,
+    placeholders: bool = False,
 ) -> Callable[[Check], Rule]:
     """
     Turn a check function into a `Rule` with the given metadata.
@@ -205,6 +209,7 @@ def rule(
             confidence=confidence,
             source=module,
             triggers=None if triggers is None else frozenset(triggers),
+            placeholders=placeholders,
         )
 
     return decorate

@@ -85,5 +85,11 @@ def test_case(linter: cs_lint.Linter, case: dict[str, Any]) -> None:
         return
     start = text.index(case["evidence"])
     end = start + len(case["evidence"])
-    overlapping = [f for f in findings if f.start < end and start < f.end]
+    # An insertion point (an empty span) counts when it lies at the evidence.
+    overlapping = [
+        f
+        for f in findings
+        if (f.start < end and start < f.end)
+        or (f.start == f.end and start <= f.start <= end)
+    ]
     assert overlapping, (case["evidence"], [(f.code, f.excerpt) for f in findings])

@@ -194,7 +194,7 @@ def test_pack_conflicting_with_builtin(tmp_path: Path) -> None:
     """
     A pack rule reusing a built-in code is a conflict naming both sources.
     """
-    text = GOOD_PACK.replace('code = "ACME101"', 'code = "CS501"').replace(
+    text = GOOD_PACK.replace('code = "ACME101"', 'code = "CS599"').replace(
         'name = "acme-stock-phrase"', 'name = "blame-the-customer"'
     )
     path = write(tmp_path, text)

@@ -8,13 +8,27 @@ import pytest
 
 import cs_lint
 from cs_lint._finding import Applicability, apply_edits
+from cs_lint.rules.script_rigidity import EXAMPLE_MACROS
 
 from .conftest import ALL_RULES
 
 
 BAD = [(r.code, text) for r in ALL_RULES for text in r.bad]
 GOOD = [(r.code, text) for r in ALL_RULES for text in r.good]
-_LINTER = cs_lint.Linter(cs_lint.Config(preview=True, plugins=False))
+#: Every rule, with the example macro library (for rules that need macros).
+_LINTER = cs_lint.Linter(
+    cs_lint.Config(preview=True, plugins=False, macros=EXAMPLE_MACROS)
+)
+
+
+@pytest.fixture(scope="module")
+def linter() -> cs_lint.Linter:
+    """
+    The module's linter: every rule, and macros for the rules that need them.
+    """
+    return _LINTER
+
+
 #: Bad examples whose finding offers an edit (not just advice).
 EDITABLE = [
     (code, text)

@@ -7,9 +7,11 @@ from __future__ import annotations
 from cs_lint.rules import (
     accusatory,
     defensiveness,
+    empathy,
     hedging,
     negative_framing,
     over_promising,
+    script_rigidity,
 )
 
 
@@ -19,6 +21,8 @@ RULES = (
     *accusatory.RULES,
     *hedging.RULES,
     *over_promising.RULES,
+    *empathy.RULES,
+    *script_rigidity.RULES,
     *defensiveness.RULES,
     *negative_framing.RULES,
 )

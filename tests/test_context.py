@@ -1,0 +1,254 @@
+"""
+Context input: Conversation, the customer-state reading, macros and
+placeholder masking.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import cs_lint
+from cs_lint import Channel, Config, Conversation, CueKind, Document, Linter, Macro
+
+
+PREVIEW = Config(preview=True, plugins=False)
+
+
+def test_conversation_normalises_and_validates() -> None:
+    """
+    A single message becomes a tuple; channels are read by name; bad
+    values are clear errors.
+    """
+    c = Conversation("where is it?", history=["It ships Monday."], channel="Chat")
+    assert c.customer == ("where is it?",)
+    assert c.channel is Channel.CHAT
+    assert c.latest == "where is it?"
+    with pytest.raises(ValueError, match="unknown channel 'fax'"):
+        Conversation(channel="fax")
+    with pytest.raises(TypeError, match=r"customer\[1\] must be str"):
+        Conversation(["ok", 3])  # type: ignore[list-item]
+
+
+def test_customer_and_conversation_together_is_an_error() -> None:
+    """
+    The customer message is given one way or the other.
+    """
+    with pytest.raises(ValueError, match="not both"):
+        cs_lint.lint("Hi", customer="x", conversation=Conversation(["y"]))
+    with pytest.raises(TypeError, match="conversation must be"):
+        cs_lint.lint("Hi", conversation="nope")  # type: ignore[arg-type]
+
+
+def test_conversation_feeds_rules_that_need_the_customer() -> None:
+    """
+    The latest customer message is what CS401 reads; without one it is
+    skipped.
+    """
+    linter = Linter(PREVIEW.evolve(select=["CS401"]))
+    reply = "Please send us your order number."
+    upset = Conversation(["Hi", "Third time asking!! Where is my refund?"])
+    calm = Conversation(["Third time asking!! Where is my refund?", "Thanks, all good"])
+    assert [f.code for f in linter.lint(reply, conversation=upset)] == ["CS401"]
+    assert linter.lint(reply, conversation=calm) == []
+    assert linter.lint(reply) == []
+
+
+def test_document_available_context() -> None:
+    """
+    The needs a document can meet follow what the host gave.
+    """
+    doc = Document(
+        "Hi", conversation=Conversation(["x"], history=["y"], channel=Channel.SMS)
+    )
+    assert doc.available == {"customer", "history", "channel"}
+    assert Document("Hi").available == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("This is the third time I'm writing. Still no refund.", {CueKind.REPEAT}),
+        ("My parcel never arrived.", {CueKind.LOSS}),
+        ("Worst service ever, I'm cancelling my account.", {CueKind.THREAT}),
+        ("WHERE IS MY ORDER", {CueKind.SHOUTING}),
+        ("this is bullshit", {CueKind.PROFANITY}),
+    ],
+)
+def test_read_customer_upset(text: str, kinds: set[CueKind]) -> None:
+    """
+    Each kind of cue is found, with exact offsets, and the reading is upset.
+    """
+    state = cs_lint.read_customer(text)
+    assert state.upset
+    assert kinds <= {c.kind for c in state.cues}
+    for cue in state.cues:
+        assert text[cue.start : cue.end] == cue.excerpt
+    assert state.to_dict()["upset"] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is the store open on Sunday?",
+        "LOVE IT!!! Thanks so much",
+        "I'm not disappointed at all, it works.",
+        "The app isn't loading, can you help?",
+        "",
+    ],
+)
+def test_read_customer_calm(text: str) -> None:
+    """
+    Questions, cheer, negated complaint words and a plain problem report
+    are not upset.
+    """
+    assert not cs_lint.read_customer(text).upset
+
+
+def test_read_customer_rejects_non_str() -> None:
+    """
+    A non-string message is a TypeError.
+    """
+    with pytest.raises(TypeError, match="must be str"):
+        cs_lint.read_customer(None)  # type: ignore[arg-type]
+
+
+def test_customer_state_is_read_once() -> None:
+    """
+    The reading is cached on the document.
+    """
+    doc = Document("Hello", customer="Still waiting!!")
+    assert doc.customer_state is doc.customer_state
+    assert doc.customer_state is not None
+    assert doc.customer_state.upset
+    assert Document("Hello").customer_state is None
+
+
+MACRO = (
+    "Thank you for reaching out to us. We have received your request and a "
+    "member of our team will get back to you within 2 business days."
+)
+
+
+def test_macro_copy_is_flagged_with_the_macro_name() -> None:
+    """
+    A near copy of a macro is flagged, naming it; a personalised one is not.
+    """
+    linter = Linter(
+        Config(plugins=False, select=["CS502"], macros={"ack-request": MACRO})
+    )
+    copied = "Hi,\n\n" + MACRO.replace("to us", "to the team") + "\n\nBest,\nAnna"
+    [finding] = linter.lint(copied)
+    assert "'ack-request'" in finding.message
+    tweeted = "@115712 " + MACRO + " https://t.co/AbC123 ^KT"
+    assert len(linter.lint(tweeted)) == 1, (
+        "handles, links and initials are not personal"
+    )
+    personal = MACRO + " I've asked Leo to look at the cracked screen on order 5521."
+    assert linter.lint(personal) == []
+    # A whole-body finding is kept when the body holds a placeholder too.
+    templated = MACRO + "\n\nHi {{first_name}}"
+    assert {
+        f.code
+        for f in Linter(Config(plugins=False, macros={"a": MACRO})).lint(templated)
+    } >= {
+        "CS502",
+        "CS504",
+    }
+    assert Linter(Config(plugins=False, select=["CS502"])).lint(copied) == []
+
+
+def test_macros_from_config_file(tmp_path: Path) -> None:
+    """
+    ``macros`` in a config file is a table or a path to a TOML file.
+    """
+    (tmp_path / "macros.toml").write_text(f'ack = "{MACRO}"\n', encoding="utf-8")
+    cfg = tmp_path / "cs-lint.toml"
+    cfg.write_text('macros = "macros.toml"\n', encoding="utf-8")
+    assert cs_lint.load_config(cfg).macros == (Macro("ack", MACRO),)
+    cfg.write_text('[macros]\nack = "Hello there"\n', encoding="utf-8")
+    assert cs_lint.load_config(cfg).macros == (Macro("ack", "Hello there"),)
+    cfg.write_text('macros = "missing.toml"\n', encoding="utf-8")
+    with pytest.raises(
+        cs_lint.ConfigError, match=r"cs-lint.toml:1: macros: no macros file"
+    ):
+        cs_lint.load_config(cfg)
+    cfg.write_text("macros = 3\n", encoding="utf-8")
+    with pytest.raises(cs_lint.ConfigError, match="macros"):
+        cs_lint.load_config(cfg)
+    (tmp_path / "bad.toml").write_text("ack = 1\n", encoding="utf-8")
+    cfg.write_text('macros = "bad.toml"\n', encoding="utf-8")
+    with pytest.raises(cs_lint.ConfigError, match="macro 'ack' must be a string"):
+        cs_lint.load_config(cfg)
+
+
+def test_placeholder_words_are_not_linted() -> None:
+    """
+    Words inside a placeholder belong to the template: only CS504 sees them.
+    """
+    linter = Linter(PREVIEW)
+    text = "Hi {{please_be_advised}}, your order shipped."
+    assert [f.code for f in linter.lint(text)] == ["CS504"]
+    doc = Document("Dear %NAME%, see [Customer Name] and <<name>>.")
+    assert len(doc.placeholders) == 3
+
+
+def test_import_does_not_load_nltk() -> None:
+    """
+    nltk is imported on first use of a rule that stems, never on import.
+    """
+    code = "import sys, cs_lint; cs_lint.lint('Hi'); print('nltk' in sys.modules)"
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "False"
+
+
+_PIECES = [*"abcAB !?.,'{}[]%<>@#\n", "sorry ", "STILL ", "third time ", "you "]
+_TEXT = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
+
+
+@given(_TEXT)
+def test_read_customer_offsets_are_exact(text: str) -> None:
+    """
+    Every cue's excerpt is the message at its offsets, in order.
+    """
+    state = cs_lint.read_customer(text)
+    starts = [c.start for c in state.cues]
+    assert starts == sorted(starts)
+    for cue in state.cues:
+        assert text[cue.start : cue.end] == cue.excerpt
+
+
+@given(_TEXT, st.lists(_TEXT, max_size=3), st.lists(_TEXT, max_size=2))
+def test_any_conversation_lints(
+    text: str, customer: list[str], history: list[str]
+) -> None:
+    """
+    Any conversation is accepted, and findings keep exact offsets and stay
+    out of placeholders unless they are CS504's.
+    """
+    linter = Linter(PREVIEW)
+    doc = Document(text)
+    for f in linter.lint(text, conversation=Conversation(customer, history=history)):
+        assert text[f.start : f.end] == f.excerpt
+        if f.code != "CS504":
+            assert not doc.in_placeholder(f.start, f.end)
+
+
+def test_email_body_uses_the_linters_macros_and_placeholders() -> None:
+    """
+    The email path lints through lint_document: macros and placeholder
+    masking apply there too.
+    """
+    linter = Linter(Config(plugins=False, macros={"ack": MACRO}))
+    report = linter.check_email_body(
+        "Hi {{first_name}},\n\n" + MACRO + "\n\nBest,\nAnna"
+    )
+    codes = {f.code for f in report.findings}
+    assert {"CS502", "CS504"} <= codes

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from cs_lint._commitments import Commitment, commitments
 from cs_lint._config import Config, find_config, load_config
 from cs_lint._decide import Decision, EmailPolicy, Verdict, decide
 from cs_lint._document import Document
@@ -44,6 +45,7 @@ from cs_lint._zones import Zone
 __all__ = [
     "SCHEMA_VERSION",
     "Applicability",
+    "Commitment",
     "Config",
     "ConfigError",
     "CsLintError",
@@ -66,6 +68,7 @@ __all__ = [
     "Verdict",
     "Zone",
     "apply_edits",
+    "commitments",
     "decide",
     "find_config",
     "lint",

@@ -7,6 +7,7 @@ from __future__ import annotations
 from cs_lint.rules import (
     accusatory,
     defensiveness,
+    follow_through,
     hedging,
     negative_framing,
     over_promising,
@@ -21,6 +22,7 @@ RULES = (
     *over_promising.RULES,
     *defensiveness.RULES,
     *negative_framing.RULES,
+    *follow_through.RULES,
 )
 
 __all__ = ["RULES"]

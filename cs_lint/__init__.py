@@ -27,6 +27,7 @@ from cs_lint._errors import (
     PackError,
     RuleConflictError,
 )
+from cs_lint._facts import Facts
 from cs_lint._finding import (
     SCHEMA_VERSION,
     Applicability,
@@ -54,6 +55,7 @@ __all__ = [
     "Edit",
     "EmailPolicy",
     "EmailReport",
+    "Facts",
     "Family",
     "Finding",
     "InputError",

@@ -214,6 +214,8 @@ class Linter:
         """
         raw: list[tuple[_Plan, Match, str]] = []
         available = {"customer"} if doc.customer else set()
+        if self.config.facts:
+            available.add("facts")
         zones = doc.zones
         all_body = not zones or (len(zones) == 1 and zones[0].kind == BODY)
         for plan in self._plans:
@@ -223,7 +225,7 @@ class Linter:
             if gate and r.triggers is not None and r.triggers.isdisjoint(doc.words):
                 continue
             try:
-                for m in r.run(doc, plan.options):
+                for m in r.run(doc, plan.options, self.config.facts):
                     if not 0 <= m.start <= m.end <= len(doc.text):
                         msg = f"rule {r.code} returned span {m.start}..{m.end} outside the text"
                         raise RuleError(msg)

@@ -8,13 +8,16 @@ import pytest
 
 import cs_lint
 from cs_lint._finding import Applicability, apply_edits
+from cs_lint.rules.consistency import EXAMPLE_FACTS
 
 from .conftest import ALL_RULES
 
 
 BAD = [(r.code, text) for r in ALL_RULES for text in r.bad]
 GOOD = [(r.code, text) for r in ALL_RULES for text in r.good]
-_LINTER = cs_lint.Linter(cs_lint.Config(preview=True, plugins=False))
+_LINTER = cs_lint.Linter(
+    cs_lint.Config(preview=True, plugins=False, facts=EXAMPLE_FACTS)
+)
 #: Bad examples whose finding offers an edit (not just advice).
 EDITABLE = [
     (code, text)

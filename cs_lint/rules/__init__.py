@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from cs_lint.rules import (
     accusatory,
+    consistency,
     defensiveness,
     follow_through,
     hedging,
@@ -23,6 +24,7 @@ RULES = (
     *defensiveness.RULES,
     *negative_framing.RULES,
     *follow_through.RULES,
+    *consistency.RULES,
 )
 
 __all__ = ["RULES"]

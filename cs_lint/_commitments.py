@@ -16,6 +16,7 @@ into it") are not extracted.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
@@ -42,8 +43,7 @@ class Commitment:
         actor: Who commits: ``I``, ``we``, the support ``team`` ("our
             team", "someone", "an engineer", "you'll be contacted") or the
             ``customer``'s side ("you'll receive a refund").
-        action: What is promised ("call you back"); a deadline that ends
-            the clause is left out of it.
+        action: What is promised ("call you back"), up to its deadline.
         action_start: Offset of *action*; ``action_end`` is its end.
         action_end: End offset of *action*.
         deadline: The time given ("by 4pm", "within 24 hours", "soon"), or
@@ -117,6 +117,66 @@ _SUBJECT = _compile(
     )
     """
 )
+#: The words a commitment turns on; subjects are looked for before them.
+_MODAL_WORDS = (
+    *("will", "shall", "going", "gonna", "should", "might", "may", "could", "hope"),
+    *("aim", "intend", "plan", "expect", "promise", "guarantee", "commit"),
+)
+#: Words that can open a subject (see `_SUBJECT`): one-word subjects sit
+#: right before their modal (at most two adverbs between), longer ones ("one
+#: of our billing specialists") further back.
+_FIRST_SHORT = re.compile(
+    r"(?<![\w'\u2019])(?:i|we|you|u|it|this|that)(?=[\s'\u2019])", re.IGNORECASE
+)
+_FIRST_LONG = re.compile(
+    r"(?<![\w'\u2019])(?:our|the|my|one|someone|somebody|a|an|your)(?=\s)",
+    re.IGNORECASE,
+)
+_SHORT_REACH = 30
+
+
+def _first_words(text: str, lo: int, key: int) -> list[re.Match[str]]:
+    """
+    The words between *lo* and the modal word at *key* that may open its
+    subject, in order.
+    """
+    found = list(_FIRST_LONG.finditer(text, lo, key + 1))
+    found += _FIRST_SHORT.finditer(text, max(lo, key - _SHORT_REACH), key + 1)
+    found.sort(key=lambda m: m.start())
+    return found
+
+
+def _modal_positions(doc: Document) -> list[int]:
+    """
+    The offsets of the future and modal words ("will", "'ll", "should"),
+    found with plain string search.
+    """
+    lower = doc.lower
+    found: list[int] = []
+    words = doc.words
+    for word in _MODAL_WORDS:
+        if word not in words:
+            continue
+        i = lower.find(word)
+        while i != -1:
+            end = i + len(word)
+            if (i == 0 or not lower[i - 1].isalnum()) and (
+                end == len(lower) or not lower[end].isalnum()
+            ):
+                found.append(i)
+            i = lower.find(word, end)
+    for mark in ("'ll", "\u2019ll"):
+        i = lower.find(mark)
+        while i != -1:
+            found.append(i)
+            i = lower.find(mark, i + 3)
+    found.sort()
+    return found
+
+
+#: How far before its modal word a subject may start ("someone from our
+#: customer care team will").
+_SUBJECT_REACH = 70
 #: What follows the subject: a future ("'ll", "will", "am going to"), a
 #: hedged modal ("should", "might be able to") or a promise verb.
 _MODAL = _compile(
@@ -261,7 +321,7 @@ _CONCRETE = _compile(
 )
 _VAGUE = _compile(
     r"""
-    \b(?:(?:very\s+|really\s+)?soon(?:est)?|shortly|asap|a\.s\.a\.p|as\s+soon\s+as\s+(?:possible
+    \b(?:(?:very\s+|really\s+)?soon(?:est)?|shortly|asap|as\s+soon\s+as\s+(?:possible
       |we\s+can|I\s+can|we're\s+able|we\s+are\s+able|I'm\s+able|humanly\s+possible)
       |as\s+(?:quickly|fast|promptly)\s+as\s+(?:possible|we\s+can|I\s+can)
       |in\s+due\s+course|at\s+some\s+point|in\s+the\s+(?:near|not\s+too\s+distant)\s+future
@@ -271,12 +331,56 @@ _VAGUE = _compile(
       |in\s+time)\b
     """
 )
-_CONDITION_LEAD = _compile(
-    r"""
-    (?:^|[,;]\s*|\s)(?:if|once|when|whenever|unless|as\s+soon\s+as|in\s+case|should\s+you
-      |provided|after)\b
-    """
+#: A text without one of these words has no vague time (a cheap test).
+_VAGUE_WORDS = frozenset(
+    (
+        *("soon", "soonest", "shortly", "asap"),
+        *(
+            "quickly",
+            "fast",
+            "promptly",
+            "due",
+            "point",
+            "future",
+            "later",
+            "eventually",
+        ),
+        *("sometime", "time", "bit", "while", "when", "whenever", "earliest", "long"),
+        *("road", "line"),
+    )
 )
+#: Words that make what follows in the sentence hang on a condition.
+_BOOSTERS = ("definitely", "certainly", "absolutely", "surely", "100")
+_PUNCT_TO_SPACE = str.maketrans(dict.fromkeys('.,;:!?()[]"\u201c\u201d\u2026', " "))
+#: A span without one of these words has no concrete time (a cheap test).
+_CONCRETE_WORDS = frozenset(
+    (
+        *("by", "before", "until", "later", "within", "in", "over", "under", "for"),
+        *("today", "tonight", "tomorrow", "right", "immediately", "straight", "this"),
+        *("next", "first", "on", "at", "overnight", "as"),
+    )
+)
+_CONDITION_WORDS = frozenset(
+    ("if", "once", "when", "whenever", "unless", "provided", "after", "should")
+)
+_CONDITION_PHRASES = ("as soon as", "in case")
+
+
+def _conditional_before(lower: str, lo: int, start: int) -> bool:
+    """
+    Return whether a condition ("if you DM us, ...") opens the sentence
+    part before *start* (plain string tests: cheaper than a pattern).
+    """
+    head = lower[lo:start]
+    if any(p in head for p in _CONDITION_PHRASES):
+        return True
+    words = head.replace(",", " ").replace(";", " ").split()
+    return any(
+        w in _CONDITION_WORDS and (w != "should" or words[i + 1 : i + 2] == ["you"])
+        for i, w in enumerate(words)
+    )
+
+
 #: A reply with none of these words holds no commitment (a cheap test).
 _SUBJECT_WORDS = frozenset(
     (
@@ -304,11 +408,27 @@ def commitments_in(doc: Document) -> tuple[Commitment, ...]:
         return ()
     out: list[Commitment] = []
     text = doc.text
-    for m in _SUBJECT.finditer(text):
-        found = _commitment_at(doc, m)
-        if found is not None:
-            out.append(found)
-    for m in _LET_ME.finditer(text):
+    # Subjects are looked for just before a future or modal word, and tried
+    # only at words that can start one, so the cost follows the number of
+    # "will"s, not the length of the text.
+    tried: set[int] = set()
+    lo = 0
+    for key in _modal_positions(doc):
+        # Windows of neighbouring modals overlap: read each word once.
+        lo = max(lo, key - _SUBJECT_REACH)
+        for token in _first_words(text, lo, key):
+            start = token.start()
+            if start in tried:
+                continue
+            tried.add(start)
+            m = _SUBJECT.match(text, start)
+            if m is None:
+                continue
+            found = _commitment_at(doc, m)
+            if found is not None:
+                out.append(found)
+        lo = max(lo, key)
+    for m in _LET_ME.finditer(text) if "let" in doc.words else ():
         found = _let_me(doc, m)
         if found is not None:
             out.append(found)
@@ -331,10 +451,8 @@ def _actor(m: regex.Match[str]) -> Actor:
 def _commitment_at(doc: Document, subj: regex.Match[str]) -> Commitment | None:
     text = doc.text
     start = subj.start()
-    if not doc.in_agent_zone(start) or doc.in_quote(start):
-        return None
     modal = _MODAL.match(text, subj.end())
-    if modal is None:
+    if modal is None or not doc.in_agent_zone(start) or doc.in_quote(start):
         return None
     actor = _actor(subj)
     certainty: Certainty = "firm"
@@ -345,11 +463,10 @@ def _commitment_at(doc: Document, subj: regex.Match[str]) -> Commitment | None:
             # "I promise I'll call": the inner subject's commitment counts.
             return None
         certainty = "guaranteed"
-    if regex.search(
-        r"definitely|certainly|absolutely|surely|100", modal.group(), regex.IGNORECASE
-    ):
+    said = modal.group().lower()
+    if any(w in said for w in _BOOSTERS):
         certainty = "guaranteed"
-    if regex.search(r"hopefully", modal.group(), regex.IGNORECASE):
+    if "hopefully" in said:
         certainty = "hedged"
     pos = modal.end()
     extra = _AFTER_MODAL.match(text, pos)
@@ -446,8 +563,18 @@ def _build(
     # The deadline may sit just past the action's own clause ("..., as soon
     # as possible"; "get back to you, hopefully by Friday").
     reach = min(sent_end, end + 40)
-    deadline = _VAGUE.search(text, action_start, reach)
-    concrete = _CONCRETE.search(text, action_start, reach)
+    # Plain word tests first: most promises carry no time at all.
+    span_words = set(doc.lower[action_start:reach].translate(_PUNCT_TO_SPACE).split())
+    deadline = (
+        None
+        if _VAGUE_WORDS.isdisjoint(span_words)
+        else _VAGUE.search(text, action_start, reach)
+    )
+    concrete = (
+        None
+        if _CONCRETE_WORDS.isdisjoint(span_words)
+        else _CONCRETE.search(text, action_start, reach)
+    )
     vague = False
     dl: regex.Match[str] | None = None
     if concrete is not None and (
@@ -476,16 +603,14 @@ def _build(
     if end <= action_start:
         return None
     action_end = end
-    if dl is not None and dl.end() >= end - 1 and dl.start() > action_start:
+    if dl is not None and dl.start() > action_start:
         action_end = dl.start()
         while action_end > action_start and text[action_end - 1] in " \t,":
             action_end -= 1
     if action_end <= action_start:
         return None
     sent_start = sent.start if sent is not None else max(0, start - 200)
-    conditional = doc.clause_at(start).conditional or bool(
-        _CONDITION_LEAD.search(text, max(sent_start, start - 120), start)
-    )
+    conditional = _conditional_before(doc.lower, max(sent_start, start - 120), start)
     return Commitment(
         start=start,
         end=end,

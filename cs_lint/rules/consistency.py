@@ -21,6 +21,8 @@ Premium plan renamed to the Plus plan.
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Iterator
 
 import regex
@@ -29,6 +31,7 @@ from cs_lint._document import Document
 from cs_lint._facts import MONEY, DeliveryWindow, Facts, Money, money_of
 from cs_lint._finding import Applicability, Edit, Family, Suggestion
 from cs_lint._rule import Match, rule
+from cs_lint._text import phrase_pattern, words_of
 from cs_lint.rules._common import pattern
 
 
@@ -107,6 +110,57 @@ _EXCEPTION = pattern(
 )
 
 
+_WORD_START = re.compile(r"(?<![\w'\u2019-])\w")
+
+
+def _near(
+    doc: Document, keys: tuple[str, ...], pat: regex.Pattern[str], before: int
+) -> Iterator[regex.Match[str]]:
+    """
+    The matches of *pat* that start at a keyword or at one of the words up
+    to *before* characters ahead of it. Plain string search finds the
+    keywords and each try is anchored, so a long reply costs a few cheap
+    tries per keyword instead of a scan by a costly pattern.
+    """
+    lower = doc.lower
+    text = doc.text
+    tried: set[int] = set()
+    for key in keys:
+        k = lower.find(key)
+        while k != -1:
+            if k == 0 or not lower[k - 1].isalnum():
+                starts = [
+                    k,
+                    *(
+                        w.start()
+                        for w in _WORD_START.finditer(text, max(0, k - before), k)
+                    ),
+                ]
+                for start in starts:
+                    if start in tried:
+                        continue
+                    tried.add(start)
+                    m = pat.match(text, start)
+                    if m is not None:
+                        yield m
+            k = lower.find(key, k + len(key))
+
+
+@functools.lru_cache(maxsize=64)
+def _names_pattern(names: tuple[str, ...]) -> regex.Pattern[str]:
+    """
+    One compiled pattern for configured names, cached across replies.
+    """
+    return phrase_pattern(names)
+
+
+def _mentions(doc: Document, names: tuple[str, ...]) -> bool:
+    """
+    Return whether some name may be in the reply: one of its words is.
+    """
+    return any(next(iter(words_of(name)), "") in doc.words for name in names)
+
+
 def _sentence(doc: Document, offset: int) -> tuple[int, int]:
     sent = doc.sentence_at(offset)
     if sent is None:
@@ -156,6 +210,18 @@ _WINDOW = pattern(
 )
 
 
+_WINDOW_KEYS = (
+    "refund",
+    "return",
+    "money",
+    "cooling",
+    "exchange",
+    "sent",
+    "send",
+    "mind",
+)
+
+
 def _window_fact(facts: Facts, kind: str) -> tuple[int | None, str]:
     """
     The configured window for a claim about *kind* (refund or return).
@@ -175,9 +241,8 @@ def _window_fact(facts: Facts, kind: str) -> tuple[int | None, str]:
     name="wrong-refund-window",
     family=_FAMILY,
     needs=("facts",),
-    triggers=_words(
-        "refund refunds return returns back cooling-off cooling exchange exchanges mind"
-    ),
+    # Every claim counts days, weeks or months.
+    triggers=_words("day days week weeks month months"),
     message="Contradicts the team's refund or return window: {excerpt!r}",
     why=(
         "A refund window that differs from one agent to the next is the "
@@ -217,7 +282,7 @@ def wrong_refund_window(doc: Document, facts: Facts) -> Iterator[Match]:
     """
     if facts.refund_window_days is None and facts.return_window_days is None:
         return
-    for m in _WINDOW.finditer(doc.text):
+    for m in _near(doc, _WINDOW_KEYS, _WINDOW, 40):
         i = next(i for i in ("", "2", "3", "4", "5", "6") if m.group(f"n{i}"))
         n, unit = m.group(f"n{i}"), m.group(f"unit{i}")
         kind = m.group(f"kind{i}")
@@ -264,6 +329,12 @@ _DELIVERY = pattern(
 )
 
 
+_DELIVERY_KEYS = (
+    *("deliver", "shipping", "postage", "arriv", "reach you", "get to you"),
+    "with you",
+)
+
+
 def _option(
     doc: Document, start: int, options: dict[str, DeliveryWindow]
 ) -> tuple[str, DeliveryWindow] | None:
@@ -276,7 +347,7 @@ def _option(
     named = [
         (name, window)
         for name, window in options.items()
-        if regex.search(r"(?<!\w)" + regex.escape(name.lower()) + r"(?!\w)", sentence)
+        if _names_pattern((name,)).search(sentence)
     ]
     if len(named) == 1:
         return named[0]
@@ -290,7 +361,8 @@ def _option(
     name="wrong-delivery-time",
     family=_FAMILY,
     needs=("facts",),
-    triggers=_words("delivery shipping postage arrive arrives delivered reach get"),
+    # Every claim counts days.
+    triggers=_words("day days"),
     message="Contradicts the team's delivery times: {excerpt!r}",
     why=(
         "Quoting a delivery time the team does not offer sets an expectation "
@@ -331,7 +403,7 @@ def wrong_delivery_time(doc: Document, facts: Facts) -> Iterator[Match]:
     if not options:
         return
     fastest = min(w.low for w in options.values())
-    for m in _DELIVERY.finditer(doc.text):
+    for m in _near(doc, _DELIVERY_KEYS, _DELIVERY, 40):
         i = next(i for i in ("", "2", "3") if m.group(f"a{i}"))
         low = _number(m.group(f"a{i}"))
         high = _number(m.group(f"b{i}")) if m.group(f"b{i}") else low
@@ -418,6 +490,10 @@ _STATEMENT = pattern(
     | \b(?:our\s+)?(?:response|reply|turnaround|first[\s-]response)\s+times?\s+(?:is|are)\b
     """
 )
+_STATEMENT_KEYS = (
+    *("repl", "respond", "answer", "get back", "gets back", "come back", "comes back"),
+    *("response", "turnaround"),
+)
 _SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
@@ -450,10 +526,8 @@ def _format_hours(hours: float) -> str:
     name="faster-than-sla",
     family=_FAMILY,
     needs=("facts",),
-    triggers=_words(
-        "back touch contact respond reply answer hear response responses replies "
-        "responds answers turnaround contacted"
-    ),
+    # Every claim counts minutes, hours or days.
+    triggers=_words("minute minutes min mins hour hours hr hrs day days"),
     message="Promises a reply faster than the team's SLA: {excerpt!r}",
     why=(
         "Promising a faster reply than the team commits to sets up a broken "
@@ -501,7 +575,7 @@ def faster_than_sla(doc: Document, facts: Facts) -> Iterator[Match]:
             continue
         seen.add(d.start())
         yield _sla_match(doc, d, sla)
-    for m in _STATEMENT.finditer(doc.text):
+    for m in _near(doc, _STATEMENT_KEYS, _STATEMENT, 50):
         _, e = _sentence(doc, m.start())
         d = _DURATION.search(doc.text, m.end(), min(e, m.end() + 60))
         if d is None or d.start() in seen or _hours(d) >= sla:
@@ -614,14 +688,14 @@ def wrong_price(doc: Document, facts: Facts) -> Iterator[Match]:
     """
     if not facts.prices:
         return
-    names = sorted(facts.prices, key=len, reverse=True)
-    items = regex.compile(
-        r"(?<!\w)(?:" + "|".join(regex.escape(n) for n in names) + r")(?!\w)",
-        regex.IGNORECASE,
-    )
-    lookup = {n.lower(): n for n in names}
-    for m in items.finditer(doc.text):
-        name = lookup[m.group().lower()]
+    names = tuple(facts.prices)
+    if not _mentions(doc, names):
+        return
+    lookup = {" ".join(n.lower().split()): n for n in names}
+    for m in _names_pattern(names).finditer(doc.text):
+        name = lookup.get(" ".join(m.group().lower().replace("\u2019", "'").split()))
+        if name is None:
+            continue
         accepted = facts.prices[name]
         s, e = _sentence(doc, m.start())
         link = _LINK.match(doc.text, m.end(), e)
@@ -731,16 +805,12 @@ def retired_term(doc: Document, facts: Facts) -> Iterator[Match]:
     """
     if not facts.retired_terms:
         return
-    terms = sorted(facts.retired_terms, key=len, reverse=True)
-    lookup = {t.lower(): t for t in terms}
-    found = regex.compile(
-        r"(?<!\w)(?:"
-        + "|".join(r"\s+".join(regex.escape(w) for w in t.split()) for t in terms)
-        + r")(?!\w)",
-        regex.IGNORECASE,
-    )
-    for m in found.finditer(doc.text):
-        key = lookup.get(" ".join(m.group().lower().split()))
+    terms = tuple(facts.retired_terms)
+    if not _mentions(doc, terms):
+        return
+    lookup = {" ".join(t.lower().split()): t for t in terms}
+    for m in _names_pattern(terms).finditer(doc.text):
+        key = lookup.get(" ".join(m.group().lower().replace("\u2019", "'").split()))
         if key is None:
             continue
         s, e = _sentence(doc, m.start())

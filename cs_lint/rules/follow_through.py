@@ -302,6 +302,15 @@ _CONTENTLESS = pattern(
     )
     """
 )
+#: A sentence that only greets or acknowledges: "Hello there!", "Ok.",
+#: "Hi Sam," — neither content nor a next step.
+_GREETING = pattern(
+    r"""
+    (?:(?:hi|hey|hello|hiya|dear|good\s+(?:morning|afternoon|evening))(?:\s+there|\s+[\w-]+){0,2}
+      |ok|okay|alright|all\s+right|sure|noted|got\s+it|understood|right|of\s+course)
+    \s*[,!.:]*
+    """
+)
 _THANKS = pattern(
     r"""
     (?:(?:@\w+\s+)*(?:(?:hi|hey|hello|hiya|dear)(?:\s+there|\s+\w+)?\s*[,!.]\s*)?)
@@ -397,6 +406,8 @@ def missing_next_step(doc: Document) -> Iterator[Match]:
         if sig is not None:
             s_end = sig.start()
         if s_end <= s_start:
+            continue
+        if _GREETING.fullmatch(doc.text, s_start, s_end):
             continue
         head = _CONTENTLESS.match(doc.text, s_start, s_end)
         if head is None or _STEP_INSIDE.search(doc.text, s_start, s_end):

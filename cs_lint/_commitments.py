@@ -133,6 +133,8 @@ _FIRST_LONG = re.compile(
     re.IGNORECASE,
 )
 _SHORT_REACH = 30
+#: How far past a subject or modal word the patterns look.
+_LOOK = 100
 
 
 def _first_words(text: str, lo: int, key: int) -> list[re.Match[str]]:
@@ -421,7 +423,7 @@ def commitments_in(doc: Document) -> tuple[Commitment, ...]:
             if start in tried:
                 continue
             tried.add(start)
-            m = _SUBJECT.match(text, start)
+            m = _SUBJECT.match(text, start, start + _LOOK)
             if m is None:
                 continue
             found = _commitment_at(doc, m)
@@ -451,7 +453,7 @@ def _actor(m: regex.Match[str]) -> Actor:
 def _commitment_at(doc: Document, subj: regex.Match[str]) -> Commitment | None:
     text = doc.text
     start = subj.start()
-    modal = _MODAL.match(text, subj.end())
+    modal = _MODAL.match(text, subj.end(), subj.end() + _LOOK)
     if modal is None or not doc.in_agent_zone(start) or doc.in_quote(start):
         return None
     actor = _actor(subj)
@@ -469,7 +471,10 @@ def _commitment_at(doc: Document, subj: regex.Match[str]) -> Commitment | None:
     if "hopefully" in said:
         certainty = "hedged"
     pos = modal.end()
-    extra = _AFTER_MODAL.match(text, pos)
+    # Every look ahead is bounded: the `regex` module may scan for a
+    # pattern's required words to the end of the text before matching.
+    end_look = pos + _LOOK
+    extra = _AFTER_MODAL.match(text, pos, end_look)
     if extra is not None and extra.end() > pos:
         words = extra.group().lower()
         if "hopefully" in words:
@@ -480,50 +485,54 @@ def _commitment_at(doc: Document, subj: regex.Match[str]) -> Commitment | None:
             certainty = "guaranteed"
         pos = extra.end()
     if actor != "customer":
-        step = _HEDGE_STEP.match(text, pos)
+        step = _HEDGE_STEP.match(text, pos, end_look)
         if step is not None:
             certainty = "hedged"
             pos = step.end()
         else:
-            sure = _SURE_STEP.match(text, pos)
+            sure = _SURE_STEP.match(text, pos, end_look)
             if sure is not None:
                 certainty = "guaranteed"
                 pos = sure.end()
             else:
-                happy = _HAPPY_STEP.match(text, pos)
+                happy = _HAPPY_STEP.match(text, pos, end_look)
                 if happy is not None:
                     pos = happy.end()
     while pos < len(text) and text[pos] in " \t":
         pos += 1
-    word_m = _ACTION_WORD.match(text, pos)
+    word_m = _ACTION_WORD.match(text, pos, end_look)
     if word_m is None:
         return None
     word = word_m.group().lower().replace("\u2019", "'")
     if subj.group("it"):
-        if _IT_PASSIVE.match(text, pos) is None:
+        if _IT_PASSIVE.match(text, pos, end_look) is None:
             return None
     elif actor == "customer":
         if word not in _CUSTOMER_VERBS:
             return None
         if word == "be" and not (
-            _PASSIVE.match(text, pos) or _AGENT_BE.match(text, pos)
+            _PASSIVE.match(text, pos, end_look) or _AGENT_BE.match(text, pos, end_look)
         ):
             return None
-        if word == "see" and not _CUSTOMER_SEE.match(text, pos):
+        if word == "see" and not _CUSTOMER_SEE.match(text, pos, end_look):
             return None
-        if word == "find" and not _CUSTOMER_FIND.match(text, pos):
+        if word == "find" and not _CUSTOMER_FIND.match(text, pos, end_look):
             return None
-        if word == "have" and _HAVE_TO.match(text, pos):
+        if word == "have" and _HAVE_TO.match(text, pos, end_look):
             return None
-        if _CONTACTED.match(text, pos):
+        if _CONTACTED.match(text, pos, end_look):
             # "you'll be contacted": the support team acts.
             actor = "team"
     elif (
         word in _NOT_ACTION
         and not (
-            word == "be" and (_AGENT_BE.match(text, pos) or _PASSIVE.match(text, pos))
+            word == "be"
+            and (
+                _AGENT_BE.match(text, pos, end_look)
+                or _PASSIVE.match(text, pos, end_look)
+            )
         )
-        and not (word == "have" and not _HAVE_TO.match(text, pos))
+        and not (word == "have" and not _HAVE_TO.match(text, pos, end_look))
     ):
         return None
     if word in ("need", "needs") or word.endswith("n't"):

@@ -13,6 +13,7 @@ import pytest
 import cs_lint
 from cs_lint import Config, ConfigError, Facts, Linter
 from cs_lint._facts import DeliveryWindow, Money, parse_money
+from cs_lint.rules.consistency import EXAMPLE_FACTS, RULES
 
 from .test_cli import run
 
@@ -228,8 +229,6 @@ class TestRules:
         """
         Every consistency rule declares that it needs facts.
         """
-        from cs_lint.rules.consistency import RULES
-
         assert RULES
         assert all(r.needs == frozenset({"facts"}) for r in RULES)
 
@@ -269,7 +268,6 @@ def test_docs_example_runs(tmp_path: Path) -> None:
     docs/facts.md: the TOML loads to the facts the rule examples assume,
     and the Python example runs as printed.
     """
-    from cs_lint.rules.consistency import EXAMPLE_FACTS
 
     text = (DOCS / "facts.md").read_text(encoding="utf-8")
     toml = re.search(r"```toml\n(.*?)```", text, re.DOTALL)
@@ -279,3 +277,25 @@ def test_docs_example_runs(tmp_path: Path) -> None:
     code = re.search(r"```python\n(.*?)```", text, re.DOTALL)
     assert code is not None
     exec(compile(code.group(1), "facts.md", "exec"), {})
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "30-day refund ",
+        "you have 3 days to return ",
+        "Plus plan £",
+        "Premium plan ",
+        "we reply within 2 hours ",
+        "Standard delivery takes 1 ",
+        "I will call you soon ",
+    ],
+)
+def test_hostile_input_is_handled(unit: str) -> None:
+    """
+    Long runs of claim-like words lint with exact spans.
+    """
+    linter = Linter(Config(select=["consistency"], facts=EXAMPLE_FACTS))
+    text = unit * (50_000 // len(unit))
+    for f in linter.lint(text):
+        assert text[f.start : f.end] == f.excerpt

@@ -118,3 +118,16 @@ def test_gating_keeps_findings(text: str, customer: str | None) -> None:
     full = LINTER.lint_document(Document(text, customer=customer), gate=False)
     assert full == gated
     assert full
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["I will call you soon ", "We sincerely apologise. ", "it will be looked into "],
+)
+def test_hostile_input_is_handled(unit: str) -> None:
+    """
+    Long runs of promise words lint with exact spans.
+    """
+    text = unit * (50_000 // len(unit))
+    for f in LINTER.lint(text, customer="It is still broken."):
+        assert text[f.start : f.end] == f.excerpt

@@ -140,7 +140,7 @@ def _near(
                     if start in tried:
                         continue
                     tried.add(start)
-                    m = pat.match(text, start)
+                    m = pat.match(text, start, start + 200)
                     if m is not None:
                         yield m
             k = lower.find(key, k + len(key))
@@ -570,7 +570,7 @@ def faster_than_sla(doc: Document, facts: Facts) -> Iterator[Match]:
             continue
         if not _REPLY_ACTION.match(doc.text, c.action_start, c.action_end):
             continue
-        d = _DURATION.match(doc.text, c.deadline_start)
+        d = _DURATION.match(doc.text, c.deadline_start, c.end)
         if d is None or _hours(d) >= sla:
             continue
         seen.add(d.start())
@@ -709,9 +709,9 @@ def wrong_price(doc: Document, facts: Facts) -> Iterator[Match]:
             ):
                 continue
             found = before
-        if _NOT_PRICE.match(doc.text, found.end()) or _PRICE_WORDS.search(
-            doc.text, max(s, found.start() - 30), found.start()
-        ):
+        if _NOT_PRICE.match(
+            doc.text, found.end(), found.end() + 30
+        ) or _PRICE_WORDS.search(doc.text, max(s, found.start() - 30), found.start()):
             continue
         if _same(money_of(found), accepted) or _excepted(doc, m.start()):
             continue

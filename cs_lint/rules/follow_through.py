@@ -169,7 +169,7 @@ def vague_timeline(doc: Document) -> Iterator[Match]:
         assert c.deadline_start is not None
         assert c.deadline_end is not None
         word = doc.lower[c.deadline_start : c.deadline_end]
-        nobody = _NOBODY.match(doc.text, c.start) is not None
+        nobody = _NOBODY.match(doc.text, c.start, c.end) is not None
         if word == "shortly" and c.actor in ("I", "we") and not nobody:
             continue
         yield Match(
@@ -402,17 +402,17 @@ def missing_next_step(doc: Document) -> Iterator[Match]:
         handles = _HANDLES.match(doc.text, s_start, s_end)
         if handles is not None:
             s_start = handles.end()
-        sig = _SIGNATURE.search(doc.text, s_start, s_end)
+        sig = _SIGNATURE.search(doc.text, max(s_start, s_end - 80), s_end)
         if sig is not None:
             s_end = sig.start()
         if s_end <= s_start:
             continue
         if _GREETING.fullmatch(doc.text, s_start, s_end):
             continue
-        head = _CONTENTLESS.match(doc.text, s_start, s_end)
+        head = _CONTENTLESS.match(doc.text, s_start, min(s_end, s_start + 200))
         if head is None or _STEP_INSIDE.search(doc.text, s_start, s_end):
             return
-        if _THANKS.match(doc.text, s_start, s_end) is None:
+        if _THANKS.match(doc.text, s_start, min(s_end, s_start + 100)) is None:
             saw_more_than_thanks = True
         last = (s_start, s_end)
     if last is None or not saw_more_than_thanks or doc.commitments:

@@ -110,17 +110,23 @@ _EXCEPTION = pattern(
 )
 
 
-_WORD_START = re.compile(r"(?<![\w'\u2019-])\w")
+_WORD = re.compile(r"(?<![\w'\u2019-])[\w'\u2019]+")
 
 
 def _near(
-    doc: Document, keys: tuple[str, ...], pat: regex.Pattern[str], before: int
+    doc: Document,
+    keys: tuple[str, ...],
+    pat: regex.Pattern[str],
+    before: int,
+    leads: frozenset[str],
 ) -> Iterator[regex.Match[str]]:
     """
-    The matches of *pat* that start at a keyword or at one of the words up
-    to *before* characters ahead of it. Plain string search finds the
-    keywords and each try is anchored, so a long reply costs a few cheap
-    tries per keyword instead of a scan by a costly pattern.
+    The matches of *pat* that start at a keyword, or at a word up to
+    *before* characters ahead of it that is a number or one of *leads*
+    (the words a claim that ends in the keyword can open with). Plain
+    string search finds the keywords and each try is anchored, so a long
+    reply costs a few cheap tries per keyword, not a scan by a costly
+    pattern.
     """
     lower = doc.lower
     text = doc.text
@@ -129,13 +135,11 @@ def _near(
         k = lower.find(key)
         while k != -1:
             if k == 0 or not lower[k - 1].isalnum():
-                starts = [
-                    k,
-                    *(
-                        w.start()
-                        for w in _WORD_START.finditer(text, max(0, k - before), k)
-                    ),
-                ]
+                starts = [k]
+                for w in _WORD.finditer(lower, max(0, k - before), k):
+                    word = w.group()
+                    if word[0].isdigit() or word in leads or word in _NUMBER_WORDS:
+                        starts.append(w.start())
                 for start in starts:
                     if start in tried:
                         continue
@@ -222,6 +226,13 @@ _WINDOW_KEYS = (
 )
 
 
+#: Words a refund-window claim that ends in its keyword opens with ("you
+#: have 30 days to return", "request a refund within").
+_WINDOW_LEADS = frozenset(
+    ("you", "request", "ask", "claim", "get", "send", "change", "sent", "returned")
+)
+
+
 def _window_fact(facts: Facts, kind: str) -> tuple[int | None, str]:
     """
     The configured window for a claim about *kind* (refund or return).
@@ -282,7 +293,7 @@ def wrong_refund_window(doc: Document, facts: Facts) -> Iterator[Match]:
     """
     if facts.refund_window_days is None and facts.return_window_days is None:
         return
-    for m in _near(doc, _WINDOW_KEYS, _WINDOW, 40):
+    for m in _near(doc, _WINDOW_KEYS, _WINDOW, 40, _WINDOW_LEADS):
         i = next(i for i in ("", "2", "3", "4", "5", "6") if m.group(f"n{i}"))
         n, unit = m.group(f"n{i}"), m.group(f"unit{i}")
         kind = m.group(f"kind{i}")
@@ -333,6 +344,10 @@ _DELIVERY_KEYS = (
     *("deliver", "shipping", "postage", "arriv", "reach you", "get to you"),
     "with you",
 )
+
+
+#: "be delivered", "be with you"; numbers open "3-5 day delivery".
+_DELIVERY_LEADS = frozenset(("be",))
 
 
 def _option(
@@ -403,7 +418,7 @@ def wrong_delivery_time(doc: Document, facts: Facts) -> Iterator[Match]:
     if not options:
         return
     fastest = min(w.low for w in options.values())
-    for m in _near(doc, _DELIVERY_KEYS, _DELIVERY, 40):
+    for m in _near(doc, _DELIVERY_KEYS, _DELIVERY, 40, _DELIVERY_LEADS):
         i = next(i for i in ("", "2", "3") if m.group(f"a{i}"))
         low = _number(m.group(f"a{i}"))
         high = _number(m.group(f"b{i}")) if m.group(f"b{i}") else low
@@ -494,6 +509,7 @@ _STATEMENT_KEYS = (
     *("repl", "respond", "answer", "get back", "gets back", "come back", "comes back"),
     *("response", "turnaround"),
 )
+_STATEMENT_LEADS = frozenset(("we", "our", "the"))
 _SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
@@ -575,7 +591,7 @@ def faster_than_sla(doc: Document, facts: Facts) -> Iterator[Match]:
             continue
         seen.add(d.start())
         yield _sla_match(doc, d, sla)
-    for m in _near(doc, _STATEMENT_KEYS, _STATEMENT, 50):
+    for m in _near(doc, _STATEMENT_KEYS, _STATEMENT, 50, _STATEMENT_LEADS):
         _, e = _sentence(doc, m.start())
         d = _DURATION.search(doc.text, m.end(), min(e, m.end() + 60))
         if d is None or d.start() in seen or _hours(d) >= sla:

@@ -10,7 +10,7 @@ rules (CS9xx) read them; with no facts configured they do not run.
 from __future__ import annotations
 
 import types
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -114,8 +114,43 @@ class DeliveryWindow:
         return str(self.low) if self.low == self.high else f"{self.low}-{self.high}"
 
 
-def _frozen_map(value: Mapping[str, Any]) -> Mapping[str, Any]:
-    return types.MappingProxyType(dict(value))
+def _each(
+    parse: Callable[..., Any], value: object, name: str, *, with_name: bool = False
+) -> Mapping[str, Any]:
+    """
+    Validate a table of facts (``delivery-days``, ``prices``,
+    ``retired-terms``) entry by entry, read-only.
+    """
+    key = f"facts.{name}"
+    out = {}
+    for item, v in _table(value, key).items():
+        where = f"{key}.{item}"
+        out[item] = parse(item, v, where) if with_name else parse(v, where)
+    return types.MappingProxyType(out)
+
+
+def _refund_days(value: object) -> int | None:
+    return None if value is None else _days(value, "facts.refund-window-days")
+
+
+def _return_days(value: object) -> int | None:
+    return None if value is None else _days(value, "facts.return-window-days")
+
+
+def _sla_hours(value: object) -> float | None:
+    return None if value is None else _hours(value, "facts.sla-hours")
+
+
+def _delivery_days(value: object) -> Mapping[str, DeliveryWindow]:
+    return _each(_window, value, "delivery-days")
+
+
+def _price_table(value: object) -> Mapping[str, tuple[Money, ...]]:
+    return _each(_prices, value, "prices")
+
+
+def _retired_terms(value: object) -> Mapping[str, str]:
+    return _each(_replacement, value, "retired-terms", with_name=True)
 
 
 @attrs.frozen(hash=False)
@@ -134,16 +169,18 @@ class Facts:
         retired_terms: Retired term -> the term that replaces it.
     """
 
-    refund_window_days: int | None = None
-    return_window_days: int | None = None
-    sla_hours: float | None = None
+    refund_window_days: int | None = attrs.field(default=None, converter=_refund_days)
+    return_window_days: int | None = attrs.field(default=None, converter=_return_days)
+    sla_hours: float | None = attrs.field(default=None, converter=_sla_hours)
     delivery_days: Mapping[str, DeliveryWindow] = attrs.field(
-        factory=dict, converter=_frozen_map
+        factory=dict, converter=_delivery_days
     )
     prices: Mapping[str, tuple[Money, ...]] = attrs.field(
-        factory=dict, converter=_frozen_map
+        factory=dict, converter=_price_table
     )
-    retired_terms: Mapping[str, str] = attrs.field(factory=dict, converter=_frozen_map)
+    retired_terms: Mapping[str, str] = attrs.field(
+        factory=dict, converter=_retired_terms
+    )
 
     def __bool__(self) -> bool:
         return any(
@@ -180,26 +217,7 @@ class Facts:
                     f"known facts: {', '.join(FACT_KEYS)}",
                     key=where,
                 )
-            field = name.replace("-", "_")
-            if name in ("refund-window-days", "return-window-days"):
-                kwargs[field] = _days(value, where)
-            elif name == "sla-hours":
-                kwargs[field] = _hours(value, where)
-            elif name == "delivery-days":
-                kwargs[field] = {
-                    option: _window(v, f"{where}.{option}")
-                    for option, v in _table(value, where).items()
-                }
-            elif name == "prices":
-                kwargs[field] = {
-                    item: _prices(v, f"{where}.{item}")
-                    for item, v in _table(value, where).items()
-                }
-            else:
-                kwargs[field] = {
-                    term: _replacement(term, v, f"{where}.{term}")
-                    for term, v in _table(value, where).items()
-                }
+            kwargs[name.replace("-", "_")] = value
         return cls(**kwargs)
 
 
@@ -241,7 +259,9 @@ _RANGE = regex.compile(r"\s*(\d{1,4})\s*(?:-|\u2013|to)\s*(\d{1,4})\s*")
 def _window(value: object, key: str) -> DeliveryWindow:
     low: object
     high: object
-    if isinstance(value, str):
+    if isinstance(value, DeliveryWindow):
+        low, high = value.low, value.high
+    elif isinstance(value, str):
         m = _RANGE.fullmatch(value)
         if m is None and value.strip().isdigit():
             low = high = int(value)
@@ -269,11 +289,13 @@ def _window(value: object, key: str) -> DeliveryWindow:
 
 
 def _prices(value: object, key: str) -> tuple[Money, ...]:
-    items = value if isinstance(value, list) else [value]
+    items = list(value) if isinstance(value, (list, tuple)) else [value]
     out = []
     for item in items:
         money = (
-            Money(Decimal(str(item)), None)
+            item
+            if isinstance(item, Money)
+            else Money(Decimal(str(item)), None)
             if _number(item) and item >= 0  # type: ignore[operator]
             else parse_money(item)
             if isinstance(item, str)

@@ -299,3 +299,42 @@ def test_hostile_input_is_handled(unit: str) -> None:
     text = unit * (50_000 // len(unit))
     for f in linter.lint(text):
         assert text[f.start : f.end] == f.excerpt
+
+
+class TestDirect:
+    def test_values_are_checked(self) -> None:
+        """
+        Facts built in code are checked like facts read from a file.
+        """
+        with pytest.raises(ConfigError, match=r"facts\.delivery-days\.standard"):
+            Facts(delivery_days={"standard": "soon"})
+        with pytest.raises(ConfigError, match=r"facts\.refund-window-days"):
+            Facts(refund_window_days=-3)
+        with pytest.raises(ConfigError, match=r"facts\.prices\.Plus"):
+            Facts(prices={"Plus": "cheap"})
+
+    def test_raw_and_typed_values_agree(self) -> None:
+        """
+        Raw values are converted; typed ones are kept.
+        """
+        raw = Facts(
+            delivery_days={"standard": "3-5"},
+            prices={"Plus": "£9.99"},
+            retired_terms={"old": "new"},
+            sla_hours=24,
+        )
+        typed = Facts(
+            delivery_days={"standard": DeliveryWindow(3, 5)},
+            prices={"Plus": (Money(Decimal("9.99"), "GBP"),)},
+            retired_terms={"old": "new"},
+            sla_hours=24.0,
+        )
+        assert raw == typed
+
+    def test_read_only(self) -> None:
+        """
+        Facts cannot be changed after they are built.
+        """
+        facts = Facts(retired_terms={"old": "new"})
+        with pytest.raises(TypeError):
+            facts.retired_terms["x"] = "y"  # type: ignore[index]

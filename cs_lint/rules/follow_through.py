@@ -417,7 +417,17 @@ def missing_next_step(doc: Document) -> Iterator[Match]:
         last = (s_start, s_end)
     if last is None or not saw_more_than_thanks or doc.commitments:
         return
-    yield Match(last[0], last[1])
+    yield Match(
+        last[0],
+        last[1],
+        suggestions=(
+            Suggestion(
+                "Say what happens next: “I've asked the courier for an update "
+                "and will message you by 5pm” or “Could you send me the order "
+                "number so I can check?”"
+            ),
+        ),
+    )
 
 
 RULES = (vague_timeline, open_ended_follow_up, missing_next_step)

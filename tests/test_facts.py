@@ -338,3 +338,14 @@ class TestDirect:
         facts = Facts(retired_terms={"old": "new"})
         with pytest.raises(TypeError):
             facts.retired_terms["x"] = "y"  # type: ignore[index]
+
+
+def test_email_checks_use_facts() -> None:
+    """
+    Pre-send email checks apply the linter's facts too.
+    """
+    linter = Linter(Config(facts=EXAMPLE_FACTS))
+    report = linter.check_email_body("Hi Sam,\n\nWe have a 30-day refund policy.\n")
+    assert ["CS901"] == [
+        f.code for f in report.findings if f.family.value == "consistency"
+    ]

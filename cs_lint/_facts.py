@@ -9,6 +9,7 @@ rules (CS9xx) read them; with no facts configured they do not run.
 
 from __future__ import annotations
 
+import functools
 import types
 from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
@@ -47,15 +48,22 @@ _CURRENCIES = {
 }
 #: A price as written in a reply or a config: "£9.99", "$12", "9.99 EUR",
 #: "USD 9", "€1,299.00".
-MONEY = regex.compile(
-    r"""
+_MONEY_SOURCE = r"""
     (?:(?P<sym>[£$€¥₹])\s?|(?P<code1>GBP|USD|EUR|CAD|AUD|JPY|INR|CHF)\s?)
       (?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,7}(?:\.\d{1,2})?)(?![\d.,]?\d)
     | (?<![\d.])(?P<amount2>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,7}(?:\.\d{1,2})?)\s?
       (?P<code2>GBP|USD|EUR|CAD|AUD|JPY|INR|CHF|pounds?|dollars?|euros?)\b
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
+    """
+
+
+@functools.cache
+def money_pattern() -> regex.Pattern[str]:
+    """
+    The pattern of a price, compiled on first use.
+    """
+    return regex.compile(_MONEY_SOURCE, regex.VERBOSE | regex.IGNORECASE)
+
+
 _WORD_CURRENCIES = {"pound": "GBP", "dollar": "USD", "euro": "EUR"}
 
 
@@ -74,7 +82,7 @@ class Money:
 
 def money_of(m: regex.Match[str]) -> Money:
     """
-    Return the `Money` a `MONEY` match denotes.
+    Return the `Money` a `money_pattern` match denotes.
     """
     amount = (m.group("amount") or m.group("amount2")).replace(",", "")
     mark = m.group("sym") or m.group("code1") or m.group("code2") or ""
@@ -88,7 +96,7 @@ def parse_money(text: str) -> Money | None:
     Return the price *text* states ("£9.99", "9.99 EUR", "12"), or None.
     """
     text = text.strip()
-    m = MONEY.fullmatch(text)
+    m = money_pattern().fullmatch(text)
     if m is not None:
         return money_of(m)
     try:

@@ -28,7 +28,7 @@ from collections.abc import Iterator
 import regex
 
 from cs_lint._document import Document
-from cs_lint._facts import MONEY, DeliveryWindow, Facts, Money, money_of
+from cs_lint._facts import DeliveryWindow, Facts, Money, money_of, money_pattern
 from cs_lint._finding import Applicability, Edit, Family, Suggestion
 from cs_lint._rule import Match, rule
 from cs_lint._text import phrase_pattern, words_of
@@ -716,10 +716,10 @@ def wrong_price(doc: Document, facts: Facts) -> Iterator[Match]:
         s, e = _sentence(doc, m.start())
         link = _LINK.match(doc.text, m.end(), e)
         pos = link.end() if link else m.end()
-        found = MONEY.match(doc.text, pos, e)
+        found = money_pattern().match(doc.text, pos, e)
         if found is None:
             # "£7.99 for the Plus plan": the price just before the name.
-            before = MONEY.search(doc.text, max(s, m.start() - 40), m.start())
+            before = money_pattern().search(doc.text, max(s, m.start() - 40), m.start())
             if before is None or not _PRICE_BEFORE.match(
                 doc.text, before.end(), m.start()
             ):

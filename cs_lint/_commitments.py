@@ -144,7 +144,7 @@ _SUBJECT = _compile(
         |feedback|claim|concern|problem|ticket|refund|order|replacement|return|repair
         |application|account))(?=\s|')
     | (?P<team>(?:(?:our|the|my)\s+(?:[\w-]+\s+){{0,2}}?{_TEAM_NOUNS}
-        |one\s+of\s+(?:our|the|my)\s+(?:[\w-]+\s+){{0,2}}?{_TEAM_NOUNS}
+        |one\s+of\s+(?:our|the|my)\s+(?:[\w-]+\s+){{0,2}}?{_TEAM_NOUNS}|one\s+of\s+us
         |(?:someone|somebody|a\s+member\s+of\s+(?:our|the)\s+(?:[\w-]+\s+)?team)
           (?:\s+(?:from|in|on)\s+(?:our|the|that|this)\s+(?:[\w-]+\s+){{0,2}}?{_TEAM_NOUNS})?
         |an?\s+(?:[\w-]+\s+)?(?:specialist|agent|advisor|adviser|representative|engineer
@@ -157,6 +157,8 @@ _MODAL_WORDS = (
     *("will", "shall", "going", "gonna", "should", "might", "may", "could", "hope"),
     *("aim", "intend", "plan", "expect", "promise", "guarantee", "commit"),
 )
+#: Modal words that promise only with "to" after them ("we plan to").
+_NEEDS_TO = frozenset(("hope", "aim", "intend", "plan", "expect", "going"))
 #: Words that can open a subject (see `_SUBJECT`): one-word subjects sit
 #: right before their modal (at most two adverbs between), longer ones ("one
 #: of our billing specialists") further back.
@@ -197,8 +199,10 @@ def _modal_positions(doc: Document) -> list[int]:
         i = lower.find(word)
         while i != -1:
             end = i + len(word)
-            if (i == 0 or not lower[i - 1].isalnum()) and (
-                end == len(lower) or not lower[end].isalnum()
+            if (
+                (i == 0 or not lower[i - 1].isalnum())
+                and (end == len(lower) or not lower[end].isalnum())
+                and (word not in _NEEDS_TO or lower.startswith(" to ", end))
             ):
                 found.append(i)
             i = lower.find(word, end)

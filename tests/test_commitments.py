@@ -119,7 +119,16 @@ CASES = [
             ("team", "collect it", "on Monday", False, "firm", False),
         ],
     ),
+    (
+        "One of us will call you tomorrow.",
+        [("team", "call you", "tomorrow", False, "firm", False)],
+    ),
+    (
+        "I'm going to call you back tonight.",
+        [("I", "call you back", "tonight", False, "firm", False)],
+    ),
     # Not commitments.
+    ("The Plus plan will suit you.", []),
     ("Let us know if you need anything.", []),
     ("You'll need to send us the receipt.", []),
     ("I'll be honest, that's not great.", []),

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from cs_lint._commitments import Commitment, commitments
 from cs_lint._config import Config, find_config, load_config
 from cs_lint._context import (
     Channel,
@@ -34,6 +35,7 @@ from cs_lint._errors import (
     PackError,
     RuleConflictError,
 )
+from cs_lint._facts import Facts
 from cs_lint._finding import (
     SCHEMA_VERSION,
     Applicability,
@@ -54,6 +56,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "Applicability",
     "Channel",
+    "Commitment",
     "Config",
     "ConfigError",
     "Conversation",
@@ -66,6 +69,7 @@ __all__ = [
     "Edit",
     "EmailPolicy",
     "EmailReport",
+    "Facts",
     "Family",
     "Finding",
     "InputError",
@@ -81,6 +85,7 @@ __all__ = [
     "Verdict",
     "Zone",
     "apply_edits",
+    "commitments",
     "decide",
     "find_config",
     "lint",

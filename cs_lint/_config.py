@@ -14,6 +14,7 @@ import attrs
 
 from cs_lint._decide import EmailPolicy, email_policy
 from cs_lint._errors import ConfigError, did_you_mean, toml_error_line
+from cs_lint._facts import Facts, facts_of
 from cs_lint._finding import Severity
 from cs_lint._macros import Macro, macros_from
 
@@ -31,6 +32,7 @@ _KEYS = (
     "fail-on",
     "email",
     "macros",
+    "facts",
 )
 
 
@@ -96,6 +98,10 @@ class Config:
             copied from a macro with nothing personal added: `Macro`
             values, a mapping of name = text, or a path to a TOML file of
             ``name = "text"`` pairs.
+        facts: The team's facts (refund window, delivery times, SLA,
+            prices, retired terms) that the consistency rules (CS9xx)
+            check replies against: `Facts`, or a mapping in the
+            configuration-file form. Rules whose facts are not set do not run.
         path: The file this configuration came from, for error messages.
     """
 
@@ -112,6 +118,7 @@ class Config:
     email: EmailPolicy = attrs.field(factory=EmailPolicy, converter=email_policy)
     path: str | None = None
     macros: tuple[Macro, ...] = attrs.field(default=(), converter=macros_from)
+    facts: Facts = attrs.field(factory=Facts, converter=facts_of)
 
     def evolve(self, **changes: Any) -> Config:
         """
@@ -131,6 +138,32 @@ def _locate_key(raw: str, key: str) -> int | None:
             return number
         if stripped.startswith("[") and stripped.strip("[]").endswith(bare):
             return number
+    return None
+
+
+def _locate_fact(raw: str, key: str) -> int | None:
+    """
+    Return the 1-based line that sets the fact *key* ("facts.prices.Plus"),
+    under its table header or as a key of an inline table.
+    """
+    parts = key.split(".", maxsplit=2)
+    # (table the line must be under, the key the line starts with), the
+    # most specific first.
+    wanted = []
+    if len(parts) == 3:
+        wanted.append((f"{parts[0]}.{parts[1]}", parts[2]))
+    wanted.append((parts[0], parts[1]))
+    for table, name in wanted:
+        current = ""
+        for number, line in enumerate(raw.splitlines(), start=1):
+            stripped = line.strip()
+            if stripped.startswith("["):
+                current = stripped.strip("[] ").removeprefix("tool.cs-lint.")
+                continue
+            if current == table and stripped.startswith(
+                (f"{name} ", f"{name}=", f'"{name}"', f"'{name}'")
+            ):
+                return number
     return None
 
 
@@ -208,13 +241,17 @@ def _table_to_config(table: Mapping[str, Any], path: Path, raw: str) -> Config:
                 line=None if exc.path else _locate_key(raw, "macros"),
                 key=exc.key,
             ) from None
+    if "facts" in table:
+        kwargs["facts"] = typed("facts", dict, "a table of facts")
     try:
         return Config(**kwargs)
     except ConfigError as exc:
+        key = exc.key or ""
+        line = _locate_fact(raw, key) if key.startswith("facts.") else None
         raise ConfigError(
             exc.message,
             path=where,
-            line=_locate_key(raw, exc.key or ""),
+            line=line or _locate_key(raw, key),
             key=exc.key,
         ) from None
 

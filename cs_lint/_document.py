@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
+from cs_lint._commitments import Commitment, commitments_in
 from cs_lint._text import WORD, LineIndex, Utf16Index, words_of
 from cs_lint._zones import (
     AGENT_ZONES,
@@ -641,6 +642,14 @@ class Document:
         Return the index of the sentence at or before *offset* (-1 if none).
         """
         return bisect.bisect_right(self._sentence_starts, offset) - 1
+
+    @cached_property
+    def commitments(self) -> tuple[Commitment, ...]:
+        """
+        The commitments the reply makes ("I'll call you back by 4pm"), in
+        order: who, what, by when and how firmly (see `Commitment`).
+        """
+        return commitments_in(self)
 
     # -- quotations -----------------------------------------------------------
 

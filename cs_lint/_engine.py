@@ -245,7 +245,9 @@ class Linter:
             # parsed parts.
             doc = copy.copy(doc)
             doc.macros = self._macros
-        available = doc.available
+        available = set(doc.available)
+        if self.config.facts:
+            available.add("facts")
         placeholders = bool(doc.placeholders)
         zones = doc.zones
         all_body = not zones or (len(zones) == 1 and zones[0].kind == BODY)
@@ -256,7 +258,7 @@ class Linter:
             if gate and r.triggers is not None and not r.may_fire(doc):
                 continue
             try:
-                for m in r.run(doc, plan.options):
+                for m in r.run(doc, plan.options, self.config.facts):
                     if not 0 <= m.start <= m.end <= len(doc.text):
                         msg = f"rule {r.code} returned span {m.start}..{m.end} outside the text"
                         raise RuleError(msg)

@@ -11,6 +11,7 @@ from typing import Any
 import attrs
 
 from cs_lint._document import Document
+from cs_lint._facts import Facts
 from cs_lint._finding import Family, Severity, Suggestion
 
 
@@ -33,12 +34,14 @@ class Match:
 
 
 #: A rule's check: ``check(doc)`` or, for a rule with options,
-#: ``check(doc, options)``; yields `Match` values.
+#: ``check(doc, options)``; a rule that needs facts gets them last
+#: (``check(doc, facts)``); yields `Match` values.
 Check = Callable[..., Iterable[Match]]
 
 #: What a rule may need besides the reply; a rule whose needs are not met
-#: is skipped, never guessed.
-NEEDS = frozenset({"customer", "history", "channel", "macros"})
+#: is skipped, never guessed. A rule that needs ``facts`` gets the
+#: configured `Facts` as its last argument.
+NEEDS = frozenset({"customer", "history", "channel", "macros", "facts"})
 
 _SECTION_WHAT = "## What it does"
 
@@ -130,13 +133,19 @@ class Rule:
             return True
         return any(self._needs_met(w) for w in doc.trigger_windows)
 
-    def run(self, doc: Document, options: Any = None) -> Iterable[Match]:
+    def run(
+        self, doc: Document, options: Any = None, facts: Facts | None = None
+    ) -> Iterable[Match]:
         """
-        Run the check on *doc* (with *options* for a rule that takes them).
+        Run the check on *doc* (with *options* for a rule that takes them,
+        then *facts* for a rule that needs them).
         """
+        args: list[Any] = [doc]
         if self.options is not None:
-            return self.check(doc, options)
-        return self.check(doc)
+            args.append(options)
+        if "facts" in self.needs:
+            args.append(Facts() if facts is None else facts)
+        return self.check(*args)
 
     def default_options(self) -> Any:
         """

@@ -11,6 +11,7 @@ from hypothesis import settings
 
 import cs_lint
 from cs_lint._registry import builtin_rules
+from cs_lint.rules.consistency import EXAMPLE_FACTS
 
 
 settings.register_profile("ci", max_examples=200, deadline=None)
@@ -22,9 +23,12 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 @pytest.fixture(scope="session")
 def linter() -> cs_lint.Linter:
     """
-    A linter with every built-in rule, preview included, and no plugins.
+    A linter with every built-in rule, preview included, no plugins, and
+    the facts the consistency rules' examples assume.
     """
-    return cs_lint.Linter(cs_lint.Config(preview=True, plugins=False))
+    return cs_lint.Linter(
+        cs_lint.Config(preview=True, plugins=False, facts=EXAMPLE_FACTS)
+    )
 
 
 ALL_RULES = builtin_rules()

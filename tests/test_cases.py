@@ -2,7 +2,9 @@
 Labelled cases (tests/cases/*.jsonl): written positives and traps.
 
 A positive case must get a finding of its family that overlaps the
-evidence span; a negative case must get none of its family. Cases listed in
+evidence span; a negative case must get none of its family. Cases are
+linted with the example facts (`EXAMPLE_FACTS`) unless they bring their
+own in a "facts" field. Cases listed in
 known-failures.json are honest misses and run as strict expected failures,
 so fixing one fails the suite until it is removed from the list.
 """
@@ -37,6 +39,7 @@ FAMILY_KEYS = {
     "missing_empathy": Family.EMPATHY,
     "script_rigidity": Family.SCRIPT_RIGIDITY,
     "vague_followup": Family.FOLLOW_THROUGH,
+    "consistency": Family.CONSISTENCY,
 }
 IMPLEMENTED = {r.family for r in ALL_RULES}
 
@@ -75,6 +78,11 @@ def test_case(linter: cs_lint.Linter, case: dict[str, Any]) -> None:
     """
     family = FAMILY_KEYS[case["family"]]
     text = case["text"]
+    if "facts" in case:
+        # A case may bring its own team facts ({} for none configured).
+        linter = cs_lint.Linter(
+            cs_lint.Config(preview=True, plugins=False, facts=case["facts"])
+        )
     findings = [
         f
         for f in linter.lint(text, customer=case.get("customer"))

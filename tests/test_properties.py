@@ -11,14 +11,17 @@ from hypothesis import strategies as st
 
 import cs_lint
 from cs_lint._document import Document
+from cs_lint.rules.consistency import EXAMPLE_FACTS
 from cs_lint.rules.negative_framing import thread_part
 
 from .conftest import ALL_RULES
 
 
-LINTER = cs_lint.Linter(cs_lint.Config(preview=True, plugins=False))
+LINTER = cs_lint.Linter(
+    cs_lint.Config(preview=True, plugins=False, facts=EXAMPLE_FACTS)
+)
 #: Rules that read the reply as a whole against its context.
-WHOLE_REPLY = frozenset(r.code for r in ALL_RULES if r.needs)
+WHOLE_REPLY = frozenset(r.code for r in ALL_RULES if r.needs - {"facts"})
 EXAMPLES = [t for r in ALL_RULES for t in (*r.bad, *r.good)]
 ODD = [
     "\u200d",

@@ -8,6 +8,7 @@ import pytest
 
 import cs_lint
 from cs_lint._finding import Applicability, apply_edits
+from cs_lint.rules.consistency import EXAMPLE_FACTS
 from cs_lint.rules.script_rigidity import EXAMPLE_MACROS
 
 from .conftest import ALL_RULES
@@ -15,16 +16,20 @@ from .conftest import ALL_RULES
 
 BAD = [(r.code, text) for r in ALL_RULES for text in r.bad]
 GOOD = [(r.code, text) for r in ALL_RULES for text in r.good]
-#: Every rule, with the example macro library (for rules that need macros).
+#: Every rule, with the example macro library and team facts (for the rules
+#: that need them).
 _LINTER = cs_lint.Linter(
-    cs_lint.Config(preview=True, plugins=False, macros=EXAMPLE_MACROS)
+    cs_lint.Config(
+        preview=True, plugins=False, macros=EXAMPLE_MACROS, facts=EXAMPLE_FACTS
+    )
 )
 
 
 @pytest.fixture(scope="module")
 def linter() -> cs_lint.Linter:
     """
-    The module's linter: every rule, and macros for the rules that need them.
+    The module's linter: every rule, with macros and facts for the rules
+    that need them.
     """
     return _LINTER
 

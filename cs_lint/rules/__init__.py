@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from cs_lint.rules import (
     accusatory,
+    consistency,
     defensiveness,
     empathy,
+    follow_through,
     hedging,
     negative_framing,
     over_promising,
@@ -25,6 +27,8 @@ RULES = (
     *script_rigidity.RULES,
     *defensiveness.RULES,
     *negative_framing.RULES,
+    *follow_through.RULES,
+    *consistency.RULES,
 )
 
 __all__ = ["RULES"]

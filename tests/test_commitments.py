@@ -1,0 +1,300 @@
+"""
+Commitment extraction: who promises what, by when, how firmly.
+"""
+
+from __future__ import annotations
+
+import doctest
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import cs_lint
+import cs_lint._commitments
+from cs_lint import Commitment, Document
+
+
+# text, [(actor, action, deadline, vague, certainty, conditional)]
+CASES = [
+    (
+        "I'll call you back by 4pm with an update.",
+        [("I", "call you back", "by 4pm", False, "firm", False)],
+    ),
+    (
+        "Someone will be in touch soon.",
+        [("team", "be in touch", "soon", True, "firm", False)],
+    ),
+    ("We'll look into it.", [("we", "look into it", None, False, "firm", False)]),
+    (
+        "You'll receive a refund within 5 working days.",
+        [
+            (
+                "customer",
+                "receive a refund",
+                "within 5 working days",
+                False,
+                "firm",
+                False,
+            )
+        ],
+    ),
+    (
+        "I'll try to get this sorted for you by Friday.",
+        [("I", "get this sorted for you", "by Friday", False, "hedged", False)],
+    ),
+    (
+        "I promise I'll call you tomorrow.",
+        [("I", "call you", "tomorrow", False, "guaranteed", False)],
+    ),
+    (
+        "If you DM us your order number, we'll look into it right away.",
+        [("we", "look into it", "right away", False, "firm", True)],
+    ),
+    (
+        "Our billing team will contact you in due course.",
+        [("team", "contact you", "in due course", True, "firm", False)],
+    ),
+    (
+        "You will be contacted by one of our specialists as soon as possible.",
+        [
+            (
+                "team",
+                "be contacted by one of our specialists",
+                "as soon as possible",
+                True,
+                "firm",
+                False,
+            )
+        ],
+    ),
+    (
+        "Let me check that for you.",
+        [("I", "check that for you", None, False, "firm", False)],
+    ),
+    (
+        "I'll definitely make sure the team gets back to you by the end of the day.",
+        [
+            (
+                "I",
+                "the team gets back to you",
+                "by the end of the day",
+                False,
+                "guaranteed",
+                False,
+            )
+        ],
+    ),
+    (
+        "You should hear back from us soon.",
+        [("customer", "hear back from us", "soon", True, "hedged", False)],
+    ),
+    (
+        "Hopefully we'll have it fixed by next week.",
+        [("we", "have it fixed", "by next week", False, "hedged", False)],
+    ),
+    (
+        "Your complaint will be looked into.",
+        [("team", "be looked into", None, False, "firm", False)],
+    ),
+    (
+        "We'll update you as soon as we hear from the warehouse.",
+        [
+            (
+                "we",
+                "update you",
+                "as soon as we hear from the warehouse",
+                False,
+                "firm",
+                False,
+            )
+        ],
+    ),
+    (
+        "Thanks, Jo. I'll email the label today, and our courier team will collect it "
+        "on Monday.",
+        [
+            ("I", "email the label", "today", False, "firm", False),
+            ("team", "collect it", "on Monday", False, "firm", False),
+        ],
+    ),
+    (
+        "One of us will call you tomorrow.",
+        [("team", "call you", "tomorrow", False, "firm", False)],
+    ),
+    (
+        "I'm going to call you back tonight.",
+        [("I", "call you back", "tonight", False, "firm", False)],
+    ),
+    # Not commitments.
+    ("The Plus plan will suit you.", []),
+    ("Let us know if you need anything.", []),
+    ("You'll need to send us the receipt.", []),
+    ("I'll be honest, that's not great.", []),
+    ("We won't charge you again.", []),
+    ("It will be fine.", []),
+    ("Will you be home on Monday?", []),
+    ("You said \"we'll call you back\", and I'm sorry nobody did.", []),
+    ("> I'll call you tomorrow\n\nSorry for the wait.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[t for t, _ in CASES])
+def test_commitments(text: str, expected: list[tuple[object, ...]]) -> None:
+    """
+    Each commitment has the right actor, action, deadline and certainty.
+    """
+    found = cs_lint.commitments(text)
+    got = [
+        (c.actor, c.action, c.deadline, c.vague, c.certainty, c.conditional)
+        for c in found
+    ]
+    assert expected == got
+
+
+def test_offsets_are_exact() -> None:
+    """
+    Excerpt, action and deadline are the text at their offsets.
+    """
+    text = "Hi Jo,\n\nSorry! Our team will call you back within 2 hours.\n"
+    (c,) = cs_lint.commitments(text)
+    assert (
+        text[c.start : c.end]
+        == c.excerpt
+        == "Our team will call you back within 2 hours"
+    )
+    assert text[c.action_start : c.action_end] == c.action == "call you back"
+    assert c.deadline_start is not None
+    assert c.deadline_end is not None
+    assert text[c.deadline_start : c.deadline_end] == c.deadline
+    assert c.timed
+
+
+def test_vague_is_not_timed() -> None:
+    """
+    A vague deadline is a deadline, but not a time to hold anyone to.
+    """
+    (c,) = cs_lint.commitments("We'll be in touch soon.")
+    assert c.vague
+    assert not c.timed
+
+
+def test_document_commitments_are_computed_once() -> None:
+    """
+    Document.commitments is cached: the same tuple each time.
+    """
+    doc = Document("I'll call you tomorrow.")
+    assert doc.commitments is doc.commitments
+    assert doc.commitments == cs_lint.commitments("I'll call you tomorrow.")
+
+
+def test_signature_is_not_a_commitment() -> None:
+    """
+    Words in a signature or quoted reply are not the agent's promise.
+    """
+    text = (
+        "Hi Sam,\n\nYour refund went out today.\n\nThanks,\nAmy\n--\n"
+        "We'll reply within 24 hours to every email.\n"
+    )
+    assert () == cs_lint.commitments(text)
+
+
+def test_to_dict_is_json() -> None:
+    """
+    A commitment serialises to JSON and back to an equal value.
+    """
+    (c,) = cs_lint.commitments("We'll email you by Friday.")
+    data = json.loads(json.dumps(c.to_dict()))
+    assert Commitment(**data) == c
+
+
+def test_rejects_non_text() -> None:
+    """
+    Bytes are refused with a clear TypeError.
+    """
+    with pytest.raises(TypeError, match="text must be str"):
+        cs_lint.commitments(b"I'll call you")  # type: ignore[arg-type]
+
+
+def test_doctests() -> None:
+    """
+    The examples in the module's docstrings hold.
+    """
+    result = doctest.testmod(cs_lint._commitments)
+    assert result.attempted > 0
+    assert result.failed == 0
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "I'll call you",
+                " by 4pm",
+                " soon",
+                "We will ",
+                "someone ",
+                "our team ",
+                "'ll ",
+                " as soon as ",
+                "possible",
+                ". ",
+                "\n",
+                "> ",
+                '"',
+                "let me ",
+                "it will be looked into",
+                "you'll ",
+                "\u2019",
+            ]
+        )
+        | st.text(max_size=8),
+        max_size=15,
+    ).map("".join)
+)
+def test_any_text_gives_exact_spans(text: str) -> None:
+    """
+    On any text, every span is inside it and matches its excerpt.
+    """
+    for c in cs_lint.commitments(text):
+        assert 0 <= c.start <= c.action_start < c.action_end <= c.end <= len(text)
+        assert text[c.start : c.end] == c.excerpt
+        assert text[c.action_start : c.action_end] == c.action
+        if c.deadline is not None:
+            assert c.deadline_start is not None
+            assert c.deadline_end is not None
+            assert text[c.deadline_start : c.deadline_end] == c.deadline
+
+
+def test_hostile_input_is_handled() -> None:
+    """
+    Long runs of promise words extract without error.
+    """
+    for unit in ("we'll ", "I will call you soon ", "our team ", "let me "):
+        found = cs_lint.commitments(unit * 5_000)
+        assert all(c.end <= len(unit) * 5_000 for c in found)
+
+
+def test_usage_example_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    """
+    The commitments example in docs/usage.md runs and prints what it says.
+    """
+    import re
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parent.parent / "docs" / "usage.md").read_text(
+        encoding="utf-8"
+    )
+    section = text[text.index("### Commitments") :]
+    code = re.search(r"```python\n(.*?)```", section, re.DOTALL)
+    assert code is not None
+    exec(compile(code.group(1), "usage.md", "exec"), {})
+    printed = capsys.readouterr().out.splitlines()
+    expected = [
+        line.removeprefix("# ")
+        for line in code.group(1).splitlines()
+        if line.startswith("# ")
+    ]
+    assert expected
+    assert expected == printed

@@ -33,6 +33,7 @@ from cs_lint._finding import Applicability, Edit, Family, Suggestion
 from cs_lint._rule import Match, rule
 from cs_lint._text import phrase_pattern, words_of
 from cs_lint.rules._common import pattern
+from cs_lint.rules._common import trigger_words as _words
 
 
 _FAMILY = Family.CONSISTENCY
@@ -48,10 +49,6 @@ EXAMPLE_FACTS = Facts.from_dict(
         "retired-terms": {"Premium plan": "Plus plan", "loyalty points": "Rewards"},
     }
 )
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 # -- numbers ------------------------------------------------------------------

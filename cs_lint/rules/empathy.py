@@ -25,15 +25,12 @@ from cs_lint._document import Document
 from cs_lint._finding import Applicability, Edit, Family, Suggestion
 from cs_lint._rule import Match, rule
 from cs_lint._zones import BODY, GREETING
-from cs_lint.rules._common import pattern
+from cs_lint.rules._common import all_of, pattern
+from cs_lint.rules._common import trigger_words as _words
 from cs_lint.rules.negative_framing import thread_part
 
 
 _FAMILY = Family.EMPATHY
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 # -- CS401 ----------------------------------------------------------------------
@@ -345,7 +342,9 @@ def non_apology(doc: Document) -> Iterator[Match]:
         "Let us know if you were charged twice and we'll refund it.",
         "I'm sorry you were upset by our email; it should never have been sent.",
     ),
-    triggers=_words("sorry apologize apologise apologies regret"),
+    triggers=_words(
+        all_of("sorry apologize apologise apologies regret", "if may might could")
+    ),
 )
 def conditional_apology(doc: Document) -> Iterator[Match]:
     """
@@ -486,8 +485,28 @@ _RELAX = pattern(r"\brelax\b(?!\s+and\b|,\s+enjoy|\s+knowing)")
         "I understand why you're upset, and it is a big deal to us.",
     ),
     triggers=_words(
-        "calm need reason don't deal only just overreacting over-reacting being "
-        "things relax chill settle breath simmer not who what why"
+        "calm deal overreacting reacting relax chill settle breath simmer cares "
+        "serious "
+        + " ".join(
+            (
+                all_of(
+                    "need reason",
+                    "upset angry worked rude hostile aggressive emotional dramatic mad excited agitated heated",
+                ),
+                all_of(
+                    "don't",
+                    "upset angry worked dramatic emotional mad excited agitated",
+                ),
+                all_of("only just", "few small minor little"),
+                all_of(
+                    "being",
+                    "dramatic unreasonable emotional silly ridiculous difficult",
+                ),
+                all_of("things", "happen"),
+                all_of("not", "bad hard difficult complicated"),
+                all_of("so", "what"),
+            )
+        )
     ),
 )
 def dismissive_language(doc: Document) -> Iterator[Match]:

@@ -25,14 +25,11 @@ from cs_lint._document import Document
 from cs_lint._finding import Family, Suggestion
 from cs_lint._rule import Match, rule
 from cs_lint.rules._common import pattern
+from cs_lint.rules._common import trigger_words as _words
 from cs_lint.rules.negative_framing import Alternatives, body_end, thread_part
 
 
 _FAMILY = Family.FOLLOW_THROUGH
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 # -- shared context -----------------------------------------------------------

@@ -22,9 +22,10 @@ from cs_lint._finding import Applicability, Edit, Family, Severity, Suggestion
 from cs_lint._macros import Macro
 from cs_lint._rule import Match, rule
 from cs_lint._stem import STOPWORDS, content_stems, stem, stop_stems
-from cs_lint._text import phrase_pattern
+from cs_lint._text import phrase_pattern, words_of
 from cs_lint._zones import BODY
-from cs_lint.rules._common import removal
+from cs_lint.rules._common import all_of, removal
+from cs_lint.rules._common import trigger_words as _words
 
 
 _FAMILY = Family.SCRIPT_RIGIDITY
@@ -34,10 +35,6 @@ _WHY_SCRIPT = (
     '(seed 001, "Relying Solely on Scripts": scripts make representatives '
     '"come off as robotic or insincere").'
 )
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 # -- CS501 ----------------------------------------------------------------------
@@ -97,6 +94,25 @@ _STOCK = {
     "we wish to inform you that": "",
 }
 _STOCK_PATTERN = phrase_pattern(_STOCK)
+#: Words too common in replies to gate a stock phrase on.
+_COMMON = frozenset(
+    ["customer", "client", "member", "important", "provide", "policy", "records"]
+)
+
+
+def _rarest(phrase: str) -> str:
+    """
+    The trigger to gate *phrase* on: its longest word, or its two longest
+    words together when the longest is common in replies ("dear valued
+    customer" -> "valued"; "your call is important to us" ->
+    "important+your").
+    """
+    words = sorted(words_of(phrase), key=lambda w: (-len(w), w))
+    if words[0] not in _COMMON or len(words) == 1:
+        return words[0]
+    return f"{words[0]}+{words[1]}"
+
+
 #: Social-listening openers that announce the mention instead of answering it.
 _LISTENING = regex.compile(
     r"\bI\s+(?:see|noticed|saw)\s+(?:that\s+)?you\s+(?:mentioned|tweeted\s+about|posted\s+about"
@@ -131,9 +147,10 @@ _STOCK_LOOKUP = {" ".join(k.lower().split()): v for k, v in _STOCK.items()}
         "You said your call was important; I've booked it for 3 pm.",
     ),
     triggers=_words(
-        "advised informed note regret dear important priority apologize apologise "
-        "patience understanding convenience hesitate records policy feedback business "
-        "concern same see noticed saw"
+        # The longest word of each stock phrase, and the listening openers.
+        " ".join(_rarest(p) for p in _STOCK)
+        + " "
+        + all_of("see noticed saw", "mentioned tweeted posted tagged")
     ),
     severity=Severity.INFO,
     confidence=0.85,

@@ -16,7 +16,7 @@ import attrs
 import regex
 
 from cs_lint._commitments import Commitment, commitments_in
-from cs_lint._text import WORD, LineIndex, Utf16Index, words_of
+from cs_lint._text import WORD, WORD_TOKENS, LineIndex, Utf16Index, words_of
 from cs_lint._zones import (
     AGENT_ZONES,
     QUOTED_ZONES,
@@ -596,7 +596,10 @@ class Document:
         sents = self.sentences
         if len(sents) <= 1:
             return (self.words,)
-        sets = tuple(words_of(s.text) for s in sents)
+        lowered = self.lower.replace("\u2019", "'")
+        sets = tuple(
+            frozenset(WORD_TOKENS.findall(lowered, s.start, s.end)) for s in sents
+        )
         if not self.words <= frozenset().union(*sets):
             return (self.words,)
         return sets

@@ -138,6 +138,49 @@ class _Fingerprints:
         return _digest(f"{code}\x00{context}\x00{key[2]}\x00{ordinal}")
 
 
+class _Gate:
+    """
+    The rules' trigger words indexed once per linter, so that finding which
+    rules may fire on a text costs a set intersection with its words, not a
+    test per rule.
+    """
+
+    def __init__(self, rules: tuple[Rule, ...]) -> None:
+        self._rules = rules
+        single: dict[str, set[int]] = {}
+        anchors: dict[str, set[int]] = {}
+        for i, r in enumerate(rules):
+            if r.triggers is None:
+                continue
+            for word in r.triggers:
+                if "+" in word:
+                    for part in word.split("+"):
+                        anchors.setdefault(part, set()).add(i)
+                else:
+                    single.setdefault(word, set()).add(i)
+        self._single = {k: frozenset(v) for k, v in single.items()}
+        self._single_words = frozenset(single)
+        self._anchors = {k: frozenset(v) for k, v in anchors.items()}
+        self._anchor_words = frozenset(anchors)
+
+    def active(self, doc: Document) -> set[int]:
+        """
+        Return the indexes of the rules with triggers that may fire on
+        *doc* (see `Rule.may_fire`).
+        """
+        words = doc.words
+        hit: set[int] = set()
+        for word in words & self._single_words:
+            hit |= self._single[word]
+        maybe: set[int] = set()
+        for word in words & self._anchor_words:
+            maybe |= self._anchors[word]
+        for i in maybe - hit:
+            if self._rules[i].may_fire(doc):
+                hit.add(i)
+        return hit
+
+
 @attrs.frozen(init=False)
 class Linter:
     """
@@ -160,6 +203,7 @@ class Linter:
     rules: tuple[Rule, ...]
     _plans: tuple[_Plan, ...] = attrs.field(repr=False, eq=False)
     _macros: MacroLibrary | None = attrs.field(repr=False, eq=False)
+    _gate: _Gate = attrs.field(repr=False, eq=False)
 
     def __init__(self, config: Config | None = None) -> None:
         config = Config() if config is None else config
@@ -187,7 +231,9 @@ class Linter:
         macros = None
         if config.macros and any("macros" in r.needs for r in rules):
             macros = MacroLibrary(config.macros)
-        self.__attrs_init__(config, rules, tuple(plans), macros)
+        self.__attrs_init__(
+            config, rules, tuple(plans), macros, _Gate(tuple(p.rule for p in plans))
+        )
 
     def lint(
         self,
@@ -251,11 +297,12 @@ class Linter:
         placeholders = bool(doc.placeholders)
         zones = doc.zones
         all_body = not zones or (len(zones) == 1 and zones[0].kind == BODY)
-        for plan in self._plans:
+        active = self._gate.active(doc) if gate else None
+        for i, plan in enumerate(self._plans):
             r = plan.rule
             if not r.needs <= available:
                 continue
-            if gate and r.triggers is not None and not r.may_fire(doc):
+            if active is not None and r.triggers is not None and i not in active:
                 continue
             try:
                 for m in r.run(doc, plan.options, self.config.facts):

@@ -20,6 +20,9 @@ WORD = regex.compile(r"[\p{L}\p{M}\p{N}_]+(?:['\u2019\-][\p{L}\p{M}\p{N}_]+)*")
 
 _ASTRAL = regex.compile(r"[\U00010000-\U0010FFFF]")
 _WORDS = re.compile(r"\w+(?:['\u2019]\w+)*")
+#: The word tokens `words_of` collects, for callers that scan part of a
+#: lowercased text.
+WORD_TOKENS = _WORDS
 
 
 def words_of(text: str) -> frozenset[str]:
@@ -27,7 +30,10 @@ def words_of(text: str) -> frozenset[str]:
     Return the set of lowercase words in *text* (curly apostrophes made
     straight), as used to match rule triggers.
     """
-    return frozenset(w.replace("\u2019", "'") for w in _WORDS.findall(text.lower()))
+    lowered = text.lower()
+    if "\u2019" in lowered:
+        lowered = lowered.replace("\u2019", "'")
+    return frozenset(_WORDS.findall(lowered))
 
 
 def _phrase_source(phrase: str) -> str:

@@ -174,7 +174,11 @@ _CAREFUL = pattern(
 @rule(
     code="CS102",
     triggers=_words(
-        "should shoulda ought could need needed had should've could've shouldve couldve you'd"
+        "should've could've shouldve couldve shoulda've you'd youshould've "
+        "youcould've youshouldve youcouldve ushould've ucould've ushouldve ucouldve "
+        + all_of("should shoulda could need needed had ought", "have of")
+        + " "
+        + all_of("had", "you u")
     ),
     name="you-should-have",
     family=_FAMILY,

@@ -866,10 +866,13 @@ _NOT_SHOUTING = frozenset(
     }
 )
 _CAPS = regex.compile(r"[A-Z]+(?:['\u2019][A-Z]+)*(?:-[A-Z]+(?:['\u2019][A-Z]+)*)*")
-_URLISH = regex.compile(
+_LINKISH = regex.compile(
     r"https?://\S+|www\.\S+|(?<![^\s<(\[\"'])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}"
-    r"|[@#]\w+|`[^`\n]{1,200}`"
+    r"|[@#]\w+"
 )
+_CODE_SPAN = regex.compile(r"`[^`\n]{1,200}`")
+_SPACE = regex.compile(r"\s")
+_SPACE_BACK = regex.compile(r"(?r)\s")
 _TWO_CAPS = regex.compile(r"[A-Z]{2}")
 _SIGIL = frozenset("^~*/\\-\u2013\u2014+=|#@$&._")
 _RUN_GAP = regex.compile(r"[ \t]+|[ \t]*[,;:][ \t]*")
@@ -883,8 +886,13 @@ def _caps_tokens(doc: Document) -> list[tuple[int, int, str]]:
     text = doc.text
     if _TWO_CAPS.search(text) is None:
         return []  # every finding needs a word of two or more capitals
-    skip = [(m.start(), m.end()) for m in _URLISH.finditer(text)]
-    skip_starts = [s for s, _ in skip]
+    # `code` spans may hold spaces: found once. Links, addresses and handles
+    # never do, so they are looked for only in the space-free chunk around
+    # a token, each chunk once.
+    ticks = [m.span() for m in _CODE_SPAN.finditer(text)] if "`" in text else []
+    tick_starts = [s for s, _ in ticks]
+    chunk_end = -1
+    links: list[tuple[int, int]] = []
     tokens = []
     for m in _CAPS.finditer(text):
         start, end = m.span()
@@ -898,8 +906,16 @@ def _caps_tokens(doc: Document) -> list[tuple[int, int, str]]:
             continue  # AT&T, ABC-1234
         if after in "'\u2019" and end + 1 < len(text) and text[end + 1].islower():
             continue  # TV's, ID'd
-        i = bisect.bisect_right(skip_starts, start) - 1
-        if i >= 0 and skip[i][0] <= start < skip[i][1]:
+        if start >= chunk_end:
+            back = _SPACE_BACK.search(text, 0, start)
+            chunk_start = back.end() if back else 0
+            ahead = _SPACE.search(text, end)
+            chunk_end = ahead.start() if ahead else len(text)
+            links = [x.span() for x in _LINKISH.finditer(text, chunk_start, chunk_end)]
+        if any(a <= start < b for a, b in links):
+            continue
+        i = bisect.bisect_right(tick_starts, start) - 1
+        if i >= 0 and ticks[i][0] <= start < ticks[i][1]:
             continue
         tokens.append((start, end, m.group().lower().replace("\u2019", "'")))
     return tokens

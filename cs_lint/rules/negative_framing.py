@@ -1243,6 +1243,8 @@ _BARE_NO = regex.compile(
     r"(?P<no>no+|nope|nah|nay)(?:\s*,\s*(?:no|nope))*"
     r"(?:\s*,?\s*(?:sorry|I'm\s+afraid|unfortunately))?\s*(?P<punct>[.!]*)"
 )
+#: Without one of these words there is no "No" to flag.
+_ANY_NO = regex.compile(r"(?i)\b(?:no+|nope|nah|nay)\b")
 _NO_OPENER = regex.compile(r"(?i)(?:@\w+\s+)*(?P<no>no|nope|nah)\s*,\s*")
 #: What follows a "No" that makes it an answer, not a wall: reassurance or
 #: good news for the customer.
@@ -1304,6 +1306,8 @@ def blunt_no(doc: Document) -> Iterator[Match]:
     A "No" that answers the customer's worry in a later sentence ("No. The
     second charge is a hold that drops off.") is still flagged.
     """
+    if _ANY_NO.search(doc.text) is None:
+        return
     sentences = doc.sentences
     alternatives: Alternatives | None = None
     refusals: list[int] = []

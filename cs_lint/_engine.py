@@ -142,42 +142,45 @@ class _Gate:
     """
     The rules' trigger words indexed once per linter, so that finding which
     rules may fire on a text costs a set intersection with its words, not a
-    test per rule.
+    test per rule (same answers as `Rule.may_fire`).
     """
 
     def __init__(self, rules: tuple[Rule, ...]) -> None:
-        self._rules = rules
         single: dict[str, set[int]] = {}
-        anchors: dict[str, set[int]] = {}
+        needs: dict[str, list[tuple[int, frozenset[str]]]] = {}
         for i, r in enumerate(rules):
-            if r.triggers is None:
-                continue
-            for word in r.triggers:
+            for word in sorted(r.triggers or ()):
                 if "+" in word:
-                    for part in word.split("+"):
-                        anchors.setdefault(part, set()).add(i)
+                    need = frozenset(word.split("+"))
+                    # Filed under its longest word: the text must hold it.
+                    needs.setdefault(max(sorted(need), key=len), []).append((i, need))
                 else:
                     single.setdefault(word, set()).add(i)
         self._single = {k: frozenset(v) for k, v in single.items()}
         self._single_words = frozenset(single)
-        self._anchors = {k: frozenset(v) for k, v in anchors.items()}
-        self._anchor_words = frozenset(anchors)
+        self._needs = {k: tuple(v) for k, v in needs.items()}
+        self._need_words = frozenset(needs)
 
     def active(self, doc: Document) -> set[int]:
         """
         Return the indexes of the rules with triggers that may fire on
-        *doc* (see `Rule.may_fire`).
+        *doc*: one of their single words anywhere, or all the words of one
+        of their ``"a+b"`` triggers in one sentence.
         """
         words = doc.words
         hit: set[int] = set()
         for word in words & self._single_words:
             hit |= self._single[word]
-        maybe: set[int] = set()
-        for word in words & self._anchor_words:
-            maybe |= self._anchors[word]
-        for i in maybe - hit:
-            if self._rules[i].may_fire(doc):
-                hit.add(i)
+        pending: dict[int, list[frozenset[str]]] = {}
+        for word in words & self._need_words:
+            for i, need in self._needs[word]:
+                if i not in hit and need <= words:
+                    pending.setdefault(i, []).append(need)
+        if pending:
+            windows = doc.trigger_windows
+            for i, candidates in pending.items():
+                if any(need <= w for need in candidates for w in windows):
+                    hit.add(i)
         return hit
 
 

@@ -54,3 +54,23 @@ def test_lowercase_keeps_offsets(linter: cs_lint.Linter) -> None:
     (f,) = linter.lint(text)
     assert "Did you even" == f.excerpt
     assert len(Document(text).lower) == len(text)
+
+
+def test_linter_gate_agrees_with_each_rule(linter: cs_lint.Linter) -> None:
+    """
+    The linter's trigger index picks exactly the rules whose own
+    `Rule.may_fire` says yes.
+    """
+    plans = linter._plans
+    picked = 0
+    for text in texts()[:2000]:
+        doc = Document(text)
+        active = linter._gate.active(doc)
+        expected = {
+            i
+            for i, p in enumerate(plans)
+            if p.rule.triggers is not None and p.rule.may_fire(doc)
+        }
+        assert active == expected, text
+        picked += len(active)
+    assert picked > 1000

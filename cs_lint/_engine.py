@@ -156,6 +156,8 @@ class _Gate:
                     needs.setdefault(max(sorted(need), key=len), []).append((i, need))
                 else:
                     single.setdefault(word, set()).add(i)
+        #: The rules without triggers, which always run.
+        self.ungated = frozenset(i for i, r in enumerate(rules) if r.triggers is None)
         self._single = {k: frozenset(v) for k, v in single.items()}
         self._single_words = frozenset(single)
         self._needs = {k: tuple(v) for k, v in needs.items()}
@@ -300,15 +302,19 @@ class Linter:
         placeholders = bool(doc.placeholders)
         zones = doc.zones
         all_body = not zones or (len(zones) == 1 and zones[0].kind == BODY)
-        active = self._gate.active(doc) if gate else None
-        for i, plan in enumerate(self._plans):
+        plans = self._plans
+        if gate:
+            order = sorted(self._gate.active(doc) | self._gate.ungated)
+        else:
+            order = list(range(len(plans)))
+        facts = self.config.facts
+        for i in order:
+            plan = plans[i]
             r = plan.rule
-            if not r.needs <= available:
-                continue
-            if active is not None and r.triggers is not None and i not in active:
+            if r.needs and not r.needs <= available:
                 continue
             try:
-                for m in r.run(doc, plan.options, self.config.facts):
+                for m in r.run(doc, plan.options, facts):
                     if not 0 <= m.start <= m.end <= len(doc.text):
                         msg = f"rule {r.code} returned span {m.start}..{m.end} outside the text"
                         raise RuleError(msg)

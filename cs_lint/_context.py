@@ -11,6 +11,8 @@ from collections.abc import Iterable, Iterator
 import attrs
 import regex
 
+from cs_lint._text import lazy_pattern
+
 
 class Channel(enum.Enum):
     """
@@ -157,7 +159,7 @@ class CustomerState:
 
 def _compile(source: str) -> regex.Pattern[str]:
     source = source.replace("'", "['\u2019]?")
-    return regex.compile(source, regex.IGNORECASE | regex.VERBOSE)
+    return lazy_pattern(source, regex.IGNORECASE | regex.VERBOSE)
 
 
 # Every pattern is a bounded alternation of literals with short optional

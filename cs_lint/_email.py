@@ -23,6 +23,7 @@ from cs_lint._decide import Decision, Verdict, decide
 from cs_lint._document import Document
 from cs_lint._errors import InputError
 from cs_lint._finding import SCHEMA_VERSION, Finding
+from cs_lint._text import lazy_pattern
 from cs_lint._zones import (
     AGENT_ZONES,
     FORWARD,
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
 
 # --- HTML to text ----------------------------------------------------------------
 
-_TOKEN = regex.compile(
+_TOKEN = lazy_pattern(
     r"(?P<comment><!--.*?(?:--!?>|\Z))"
     r"|(?P<decl><[!?][^>]*+>?)"
     r"|(?P<end></[a-zA-Z][^>]*+>?)"
@@ -52,16 +53,16 @@ _TOKEN = regex.compile(
     r"|(?P<text>[^<&]++|[<&])",
     regex.DOTALL,
 )
-_TAG_NAME = regex.compile(r"</?([^\s/>]+)")
-_ATTR = regex.compile(
+_TAG_NAME = lazy_pattern(r"</?([^\s/>]+)")
+_ATTR = lazy_pattern(
     r"([^\s=/>\"']+)(?:\s*=\s*(?:\"([^\"]*+)\"?|'([^']*+)'?|([^\s>]*+)))?"
 )
-_PIECES = regex.compile(
+_PIECES = lazy_pattern(
     r"(?P<ws>[\s\xa0]+)|(?P<zw>[\u00ad\u200b\u2060\ufeff]+)"
     r"|(?P<word>[^\s\xa0\u00ad\u200b\u2060\ufeff]+)"
 )
-_PRE_PIECES = regex.compile(r"(?P<nl>\r?\n)|(?P<cr>\r)|(?P<run>[^\r\n]+)")
-_BORDER_TOP = regex.compile(r"border-top:[^;]*solid")
+_PRE_PIECES = lazy_pattern(r"(?P<nl>\r?\n)|(?P<cr>\r)|(?P<run>[^\r\n]+)")
+_BORDER_TOP = lazy_pattern(r"border-top:[^;]*solid")
 _INVISIBLE = frozenset("\u00ad\u200b\u2060\ufeff")
 # Deeper quotes still get this many "> ", so the text stays linear in size.
 _MAX_MARKERS = 8
@@ -436,9 +437,7 @@ class _Renderer:
         name = m.group(1).lower() if m else ""
         attributes = _attrs(tag, m.end()) if m and name in _WITH_ATTRS else {}
         if name in _RAW_TEXT:
-            close = regex.compile(
-                rf"</{regex.escape(name)}(?=[\s/>])", regex.IGNORECASE
-            )
+            close = lazy_pattern(rf"</{regex.escape(name)}(?=[\s/>])", regex.IGNORECASE)
             found = close.search(self.source, end)
             if found is None:
                 return len(self.source)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from typing import Any, cast
 
 import regex
 
@@ -179,3 +180,30 @@ class SpanSet:
         if end is None:
             return start < self._ends[i]
         return end <= self._ends[i]
+
+
+class _LazyPattern:
+    """
+    A pattern compiled on first use: compiling the regex module's larger
+    patterns costs milliseconds, which `import cs_lint` should not pay.
+    """
+
+    __slots__ = ("_args", "_compiled")
+
+    def __init__(self, source: str, flags: int) -> None:
+        self._args = (source, flags)
+        self._compiled: regex.Pattern[str] | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = regex.compile(*self._args)
+        return getattr(compiled, name)
+
+
+def lazy_pattern(source: str, flags: int = 0) -> regex.Pattern[str]:
+    """
+    Return a pattern that compiles *source* with *flags* on first use and
+    then behaves as the compiled `regex.Pattern`.
+    """
+    return cast("regex.Pattern[str]", _LazyPattern(source, flags))

@@ -25,7 +25,7 @@ from cs_lint._document import Document
 from cs_lint._finding import Applicability, Edit, Family, Suggestion
 from cs_lint._rule import Match, rule
 from cs_lint._zones import BODY, GREETING
-from cs_lint.rules._common import all_of, pattern
+from cs_lint.rules._common import Triggers, all_of, pattern
 from cs_lint.rules._common import trigger_words as _words
 from cs_lint.rules.negative_framing import thread_part
 
@@ -454,9 +454,35 @@ _DISMISSIVE = pattern(
     | \b(?:these|such)\s+things\s+happen\b
     | \bit's\s+(?:really\s+)?not\s+that\s+(?:bad|hard|difficult|complicated|serious)\b
     | \b(?:chill\s+out|settle\s+down|take\s+a\s+(?:deep\s+)?breath|simmer\s+down)\b
-    | \bwho\s+cares\b|\bso\s+what\s*\?|\bwhy\s+so\s+serious\b
+    | \bwho\s+cares\b|\bwhy\s+so\s+serious\b
     """
 )
+#: Words without which `_DISMISSIVE` cannot match.
+_DISMISSIVE_WORDS = _words(
+    "calm deal overreacting reacting relax chill settle breath simmer cares "
+    "serious "
+    + " ".join(
+        (
+            all_of(
+                "need reason",
+                "upset angry worked rude hostile aggressive emotional dramatic mad excited agitated heated",
+            ),
+            all_of(
+                "don't",
+                "upset angry worked dramatic emotional mad excited agitated",
+            ),
+            all_of("only just", "few small minor little"),
+            all_of(
+                "being",
+                "dramatic unreasonable emotional silly ridiculous difficult",
+            ),
+            all_of("things", "happen"),
+            all_of("not", "bad hard difficult complicated"),
+        )
+    )
+)
+_DISMISSIVE_GATE = Triggers(_DISMISSIVE_WORDS)
+_SO_WHAT = pattern(r"\bso\s+what\s*\?")
 _RELAX = pattern(r"\brelax\b(?!\s+and\b|,\s+enjoy|\s+knowing)")
 
 
@@ -484,30 +510,7 @@ _RELAX = pattern(r"\brelax\b(?!\s+and\b|,\s+enjoy|\s+knowing)")
         "If you can't find the receipt, it's not a big deal: we'll look it up.",
         "I understand why you're upset, and it is a big deal to us.",
     ),
-    triggers=_words(
-        "calm deal overreacting reacting relax chill settle breath simmer cares "
-        "serious "
-        + " ".join(
-            (
-                all_of(
-                    "need reason",
-                    "upset angry worked rude hostile aggressive emotional dramatic mad excited agitated heated",
-                ),
-                all_of(
-                    "don't",
-                    "upset angry worked dramatic emotional mad excited agitated",
-                ),
-                all_of("only just", "few small minor little"),
-                all_of(
-                    "being",
-                    "dramatic unreasonable emotional silly ridiculous difficult",
-                ),
-                all_of("things", "happen"),
-                all_of("not", "bad hard difficult complicated"),
-                all_of("so", "what"),
-            )
-        )
-    ),
+    triggers=_DISMISSIVE_WORDS | {"so+what", "relax"},
 )
 def dismissive_language(doc: Document) -> Iterator[Match]:
     """
@@ -521,7 +524,11 @@ def dismissive_language(doc: Document) -> Iterator[Match]:
     relax", and "it's not a big deal" about something the customer can't
     find or do ("if you can't find the receipt, ...").
     """
-    for m in _DISMISSIVE.finditer(doc.text):
+    words = doc.words
+    found = list(_DISMISSIVE.finditer(doc.text)) if _DISMISSIVE_GATE.met(doc) else []
+    if "so" in words and "what" in words:
+        found += _SO_WHAT.finditer(doc.text)
+    for m in sorted(found, key=lambda m: m.start()):
         start = m.start()
         if doc.clause_at(start).conditional or _conditional_sentence(doc, start):
             continue

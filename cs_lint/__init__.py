@@ -14,6 +14,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from cs_lint._batch import (
+    LintResult,
+    Record,
+    Summary,
+    WorstReply,
+    lint_many,
+    summarize,
+)
 from cs_lint._config import Config, find_config, load_config
 from cs_lint._decide import Decision, EmailPolicy, Verdict, decide
 from cs_lint._document import Document
@@ -38,6 +46,7 @@ from cs_lint._finding import (
 )
 from cs_lint._packs import load_pack
 from cs_lint._rule import Match, Rule, rule
+from cs_lint._sarif import sarif_log
 from cs_lint._zones import Zone
 
 
@@ -55,23 +64,30 @@ __all__ = [
     "Family",
     "Finding",
     "InputError",
+    "LintResult",
     "Linter",
     "Match",
     "PackError",
+    "Record",
     "Rule",
     "RuleConflictError",
     "RuleError",
     "Severity",
     "Suggestion",
+    "Summary",
     "Verdict",
+    "WorstReply",
     "Zone",
     "apply_edits",
     "decide",
     "find_config",
     "lint",
+    "lint_many",
     "load_config",
     "load_pack",
     "rule",
+    "sarif_log",
+    "summarize",
 ]
 
 

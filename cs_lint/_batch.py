@@ -12,6 +12,7 @@ from __future__ import annotations
 import heapq
 import itertools
 import os
+import threading
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 
 #: Records per chunk sent to a worker: large enough that pickling and
 #: queueing stay a small share of the work, small enough to stream.
-DEFAULT_CHUNKSIZE = 128
+DEFAULT_CHUNKSIZE = 512
 
 RecordId = str | int
 
@@ -198,6 +199,7 @@ def config_key(state: Mapping[str, Any]) -> str:
 
 
 _LINTERS: dict[str, Linter] = {}
+_LINTERS_LOCK = threading.Lock()
 
 
 def cached_linter(state: Mapping[str, Any]) -> Linter:
@@ -208,7 +210,10 @@ def cached_linter(state: Mapping[str, Any]) -> Linter:
     key = config_key(state)
     linter = _LINTERS.get(key)
     if linter is None:
-        linter = _LINTERS[key] = Linter(Config(**state))
+        with _LINTERS_LOCK:  # threads of one Dask worker share the cache
+            linter = _LINTERS.get(key)
+            if linter is None:
+                linter = _LINTERS[key] = Linter(Config(**state))
     return linter
 
 
@@ -407,7 +412,8 @@ def _most_first(counts: Counter[str]) -> dict[str, int]:
 
 class Tally:
     """
-    Build a `Summary` one result at a time (for streams).
+    Build a `Summary` one result at a time (for streams); tallies of parts
+    of a batch `merge` into the tally of the whole.
     """
 
     def __init__(self, worst: int = 10) -> None:
@@ -419,13 +425,17 @@ class Tally:
         self.family: Counter[str] = Counter()
         self.code: Counter[str] = Counter()
         self.severity: Counter[str] = Counter()
-        self._heap: list[tuple[int, int, int, WorstReply]] = []
+        # (-score, -findings, order, reply): the worst sort first.
+        self._candidates: list[tuple[int, int, tuple[int, ...], WorstReply]] = []
         self._seen = 0
 
-    def add(self, result: LintResult) -> None:
+    def add(self, result: LintResult, order: tuple[int, ...] | None = None) -> None:
         """
-        Count one result.
+        Count one result; *order* is its position in the whole batch (for
+        ties among the worst replies), by default the order of `add` calls.
         """
+        if order is None:
+            order = (self._seen,)
         self._seen += 1
         if result.error is not None:
             self.errors += 1
@@ -442,22 +452,37 @@ class Tally:
         if self._worst:
             score = sum(_WEIGHT[f.severity] for f in fs)
             codes = tuple(dict.fromkeys(f.code for f in fs))
-            entry = (
-                score,
-                len(fs),
-                -self._seen,
-                WorstReply(result.id, len(fs), score, codes),
-            )
-            if len(self._heap) < self._worst:
-                heapq.heappush(self._heap, entry)
-            elif entry[:3] > self._heap[0][:3]:
-                heapq.heapreplace(self._heap, entry)
+            reply = WorstReply(result.id, len(fs), score, codes)
+            self._candidates.append((-score, -len(fs), order, reply))
+            if len(self._candidates) > 4 * self._worst:
+                self._prune()
+
+    def _prune(self) -> None:
+        self._candidates = heapq.nsmallest(
+            self._worst, self._candidates, key=lambda c: c[:3]
+        )
+
+    def merge(self, other: Tally) -> Tally:
+        """
+        Add the counts of *other* (a tally of another part) to this one.
+        """
+        self.replies += other.replies
+        self.errors += other.errors
+        self.with_findings += other.with_findings
+        self.findings += other.findings
+        self.family.update(other.family)
+        self.code.update(other.code)
+        self.severity.update(other.severity)
+        self._candidates.extend(other._candidates)
+        self._seen += other._seen
+        self._prune()
+        return self
 
     def summary(self) -> Summary:
         """
         Return the summary of the results counted so far.
         """
-        worst = sorted(self._heap, key=lambda e: e[:3], reverse=True)
+        self._prune()
         return Summary(
             replies=self.replies,
             errors=self.errors,
@@ -466,7 +491,7 @@ class Tally:
             by_family=_most_first(self.family),
             by_code=_most_first(self.code),
             by_severity=_most_first(self.severity),
-            worst=tuple(e[3] for e in worst),
+            worst=tuple(c[3] for c in self._candidates),
         )
 
 

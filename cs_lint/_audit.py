@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import sys
 from collections import deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -381,7 +382,19 @@ def add_parser(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> N
 def _progress(total: int | None, err: TextIO) -> Any:
     from tqdm import tqdm  # noqa: PLC0415 - only a terminal run needs it
 
-    return tqdm(total=total, unit="reply", file=err, dynamic_ncols=True, leave=False)
+    try:
+        width, height = os.get_terminal_size(err.fileno())
+    except (OSError, ValueError):
+        width, height = 0, 0
+    # A terminal that reports no size (some CI ptys) would hide the bar.
+    return tqdm(
+        total=total,
+        unit="reply",
+        file=err,
+        ncols=width or 80,
+        nrows=height or 24,
+        leave=False,
+    )
 
 
 def run(args: argparse.Namespace, config: Config, out: TextIO, err: TextIO) -> int:

@@ -259,3 +259,81 @@ def test_no_progress_bar_off_a_terminal(tmp_path: Path) -> None:
     proc = run("t.jsonl", cwd=tmp_path)
     assert "reply/s" not in proc.stderr
     assert "\r" not in proc.stderr
+
+
+def test_docs_macro_example(tmp_path: Path) -> None:
+    """
+    The macro library example in docs/ci.md prints what the page says.
+    """
+    import re
+
+    page = (ROOT / "docs" / "ci.md").read_text(encoding="utf-8")
+    section = page.split("## Macro libraries", 1)[1]
+    library = re.search(r"```json\n(.*?)```", section, re.DOTALL)
+    printed = re.search(
+        r"the first command prints\n\n```\n(.*?)```", section, re.DOTALL
+    )
+    assert library is not None
+    assert printed is not None
+    (tmp_path / "macros.json").write_text(library.group(1), encoding="utf-8")
+    proc = run(
+        "macros.json",
+        "--text-col",
+        "body",
+        "--id-col",
+        "name",
+        "--format",
+        "text",
+        cwd=tmp_path,
+    )
+    assert 1 == proc.returncode, proc.stderr
+    assert printed.group(1) == proc.stdout
+
+
+def test_progress_bar_on_a_terminal(tmp_path: Path) -> None:
+    """
+    With stderr a terminal, a progress bar counts the replies.
+    """
+    pty = pytest.importorskip("pty")
+    import os
+
+    (tmp_path / "t.jsonl").write_text(
+        "".join(json.dumps({"text": CLEAN}) + "\n" for _ in range(5)), "utf-8"
+    )
+    primary, secondary = pty.openpty()
+    try:
+        proc = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "cs_lint",
+                "audit",
+                "--no-config",
+                "t.jsonl",
+                "-o",
+                "out.jsonl",
+            ],
+            stderr=secondary,
+            stdout=subprocess.DEVNULL,
+            cwd=tmp_path,
+            check=False,
+            timeout=120,
+        )
+        os.close(secondary)
+        chunks = []
+        while True:
+            try:
+                data = os.read(primary, 65536)
+            except OSError:
+                break
+            if not data:
+                break
+            chunks.append(data)
+    finally:
+        os.close(primary)
+    shown = b"".join(chunks).decode("utf-8", "replace")
+    assert 0 == proc.returncode, shown
+    assert "| 0/5 [" in shown  # the bar, with the total counted up front
+    assert "reply/s" in shown
+    assert "Replies: 5 linted" in shown
+    assert 5 == len((tmp_path / "out.jsonl").read_text("utf-8").splitlines())

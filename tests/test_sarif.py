@@ -195,3 +195,16 @@ def test_audit_sarif_names_records(tmp_path: Path) -> None:
     assert 1 == location["region"]["startLine"]
     (note,) = log["runs"][0]["invocations"][0]["toolExecutionNotifications"]
     assert "'body' must be text, not int" in note["message"]["text"]
+
+
+def test_every_builtin_rule_has_its_help_page() -> None:
+    """
+    helpUri points at a committed docs/rules page for every built-in rule.
+    """
+    from cs_lint._sarif import rule_descriptor
+
+    linter = cs_lint.Linter(cs_lint.Config(preview=True, plugins=False))
+    for r in linter.rules:
+        uri = rule_descriptor(r)["helpUri"]
+        assert uri.endswith(f"/docs/rules/{r.code}.md")
+        assert (ROOT / "docs" / "rules" / f"{r.code}.md").is_file(), r.code

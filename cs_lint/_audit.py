@@ -425,7 +425,12 @@ def run(args: argparse.Namespace, config: Config, out: TextIO, err: TextIO) -> i
     rank = config.fail_on.rank
     errors: list[tuple[str, str]] = []
     sarif: list[tuple[str, Sequence[Any]]] = []
-    target = args.output.open("w", encoding="utf-8") if args.output else out
+    try:
+        target = args.output.open("w", encoding="utf-8") if args.output else out
+    except OSError as exc:
+        raise InputError(
+            f"{args.output}: cannot write: {exc.strerror or exc}"
+        ) from None
     try:
         for result in lint_many(records(), config=config, workers=args.workers):
             source = sources.popleft()

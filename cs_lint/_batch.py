@@ -26,7 +26,7 @@ from cs_lint._finding import Finding, Severity
 
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 #: Records per chunk sent to a worker: large enough that pickling and
 #: queueing stay a small share of the work, small enough to stream.
@@ -86,6 +86,7 @@ class LintResult:
 
 # A record ready for a worker: (id, text, customer, email).
 _Work = tuple[RecordId, str | bytes, str | None, bool]
+_Chunk = list[_Work | LintResult]
 
 
 def _describe(item: object) -> str:
@@ -225,7 +226,7 @@ def _init_worker(state: dict[str, Any]) -> None:
     _WORKER_KEY[:] = [config_key(state)]
 
 
-def _lint_chunk(chunk: list[_Work | LintResult]) -> list[LintResult]:
+def _lint_chunk(chunk: _Chunk) -> list[LintResult]:
     linter = _LINTERS[_WORKER_KEY[0]]
     return [lint_one(linter, work) for work in chunk]
 
@@ -281,6 +282,79 @@ def lint_many(
     return _pooled(works, linter, config_state(config), workers, chunksize)
 
 
+#: Records in a row whose worker process died before the batch gives up.
+_MAX_DEATHS = 3
+
+
+class _Pool:
+    """
+    A process pool whose workers build their linter once (the pool
+    initializer), rebuilt when a worker process dies.
+    """
+
+    def __init__(self, workers: int, state: dict[str, Any]) -> None:
+        self._workers = workers
+        self._state = state
+        self._pool = self._new()
+
+    def _new(self) -> ProcessPoolExecutor:
+        from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415 - lazy
+
+        return ProcessPoolExecutor(
+            self._workers, initializer=_init_worker, initargs=(self._state,)
+        )
+
+    def submit(self, chunk: _Chunk) -> Future[list[LintResult]]:
+        from concurrent.futures import Future  # noqa: PLC0415
+        from concurrent.futures.process import BrokenProcessPool  # noqa: PLC0415
+
+        try:
+            return self._pool.submit(_lint_chunk, chunk)
+        except BrokenProcessPool as exc:
+            failed: Future[list[LintResult]] = Future()
+            failed.set_exception(exc)
+            return failed
+
+    def restart(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+        self._pool = self._new()
+
+    def shutdown(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def isolate(self, chunk: _Chunk) -> list[LintResult]:
+        """
+        Lint *chunk* one record per task, so that a record whose worker
+        dies (out of memory, a crash in native code) fails alone.
+        """
+        from concurrent.futures.process import BrokenProcessPool  # noqa: PLC0415
+
+        out: list[LintResult] = []
+        deaths = 0
+        for work in chunk:
+            try:
+                out.extend(self.submit([work]).result())
+                deaths = 0
+            except BrokenProcessPool:
+                deaths += 1
+                if deaths >= _MAX_DEATHS:
+                    msg = (
+                        f"worker processes died on {deaths} records in a row; "
+                        "the last was "
+                        f"{_name(work.id if isinstance(work, LintResult) else work[0])}"
+                    )
+                    raise CsLintError(msg) from None
+                self.restart()
+                rid = work.id if isinstance(work, LintResult) else work[0]
+                out.append(
+                    LintResult(
+                        rid,
+                        error=f"{_name(rid)}: the worker process linting it died",
+                    )
+                )
+        return out
+
+
 def _pooled(
     works: Iterator[_Work | LintResult],
     linter: Linter,
@@ -296,11 +370,11 @@ def _pooled(
         yield from (lint_one(linter, w) for w in first)
         return
     chunks = itertools.chain([first], chunks)
-    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415 - lazy
+    from concurrent.futures.process import BrokenProcessPool  # noqa: PLC0415
 
     ahead = 2 * workers
-    pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(state,))
-    pending: deque[Future[list[LintResult]]] = deque()
+    pool = _Pool(workers, state)
+    pending: deque[tuple[_Chunk, Future[list[LintResult]]]] = deque()
     try:
 
         def fill() -> None:
@@ -308,15 +382,25 @@ def _pooled(
                 chunk = next(chunks, None)
                 if chunk is None:
                     return
-                pending.append(pool.submit(_lint_chunk, chunk))
+                pending.append((chunk, pool.submit(chunk)))
 
         fill()
         while pending:
-            results = pending.popleft().result()
+            chunk, future = pending.popleft()
+            try:
+                results = future.result()
+            except BrokenProcessPool:
+                # Some worker died: every chunk in flight is lost. Redo
+                # this one record by record, and the others as they were.
+                rest = [c for c, _ in pending]
+                pending.clear()
+                pool.restart()
+                results = pool.isolate(chunk)
+                pending.extend((c, pool.submit(c)) for c in rest)
             fill()
             yield from results
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        pool.shutdown()
 
 
 # --- summaries -----------------------------------------------------------------------

@@ -249,6 +249,12 @@ def test_stdin_and_bad_options(tmp_path: Path) -> None:
     proc = run("-", "--select", "CS999", cwd=tmp_path, stdin=b"")
     assert 2 == proc.returncode
     assert "CS999" in proc.stderr
+    proc = run("-", "-o", "no/such/dir/out.jsonl", cwd=tmp_path, stdin=b"")
+    assert 2 == proc.returncode
+    assert proc.stderr.startswith(
+        "cs-lint: error: no/such/dir/out.jsonl: cannot write: "
+    )
+    assert "Traceback" not in proc.stderr
 
 
 def test_no_progress_bar_off_a_terminal(tmp_path: Path) -> None:

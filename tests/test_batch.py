@@ -250,3 +250,40 @@ def test_summary() -> None:
     assert "4 linted, 1 could not be read; 2 with findings (50.0%)" in text
     assert cs_lint.Summary() == cs_lint.summarize([])
     assert 0.0 == cs_lint.Summary().share
+
+
+@pytest.mark.skipif(
+    __import__("multiprocessing").get_start_method() != "fork",
+    reason="the crashing worker is patched in through fork",
+)
+def test_a_record_that_kills_its_worker_fails_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """
+    A worker process that dies (say, out of memory) fails only the record
+    it was linting; the pool is rebuilt and the run goes on, in order.
+    """
+    import os
+
+    import cs_lint._batch as batch
+
+    real = batch.lint_one
+
+    def dying(linter: cs_lint.Linter, work: object) -> cs_lint.LintResult:
+        if isinstance(work, tuple) and work[1] == "CRASH":
+            os._exit(1)
+        return real(linter, work)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(batch, "lint_one", dying)
+    texts = corpus(40)
+    texts[13] = "CRASH"
+    results = list(cs_lint.lint_many(texts, workers=2, chunksize=4))
+    assert list(range(40)) == [r.id for r in results]
+    assert "record 13: the worker process linting it died" == results[13].error
+    assert [13] == [r.id for r in results if r.error]
+    linter = cs_lint.Linter()
+    assert tuple(linter.lint(texts[20])) == results[20].findings
+    # A record that kills every worker it meets stops the batch, clearly.
+    texts[14] = texts[15] = "CRASH"
+    with pytest.raises(cs_lint.CsLintError, match="died on 3 records in a row"):
+        list(cs_lint.lint_many(texts, workers=2, chunksize=4))

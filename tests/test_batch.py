@@ -287,3 +287,27 @@ def test_a_record_that_kills_its_worker_fails_alone(
     texts[14] = texts[15] = "CRASH"
     with pytest.raises(cs_lint.CsLintError, match="died on 3 records in a row"):
         list(cs_lint.lint_many(texts, workers=2, chunksize=4))
+
+
+def test_emails_through_the_pool() -> None:
+    """
+    Raw emails travel to the workers as bytes and come back as the
+    findings of `Linter.check_email`.
+    """
+    folder = ROOT / "tests" / "fixtures" / "email"
+    records = [
+        cs_lint.Record(p.read_bytes(), id=p.name, email=True)
+        for p in sorted(folder.glob("*.eml"))
+    ]
+    linter = cs_lint.Linter()
+    results = list(cs_lint.lint_many(records, workers=2, chunksize=3))
+    assert [r.id for r in records] == [r.id for r in results]
+    for record, result in zip(records, results, strict=True):
+        assert isinstance(record.text, bytes)
+        try:
+            expected = linter.check_email(record.text).findings
+        except cs_lint.InputError as exc:
+            assert f"{record.id}: {exc}" == result.error
+        else:
+            assert expected == result.findings
+    assert sum(1 for r in results if r.findings) >= 5

@@ -13,8 +13,10 @@ tool execution notifications. See docs/ci.md.
 from __future__ import annotations
 
 import importlib.metadata
+import os
 import urllib.parse
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
 import regex
@@ -53,9 +55,14 @@ def _version() -> str:
 
 def uri(location: str) -> str:
     """
-    Return *location* (a path or a record id) as a relative URI reference.
+    Return *location* (a path or a record id) as a URI reference: an
+    absolute path becomes a ``file://`` URI, anything else a relative
+    reference (code scanning resolves it against the repository root),
+    with ``:`` escaped so that ``FILE:LINE`` ids are not read as a scheme.
     """
-    return urllib.parse.quote(location.replace("\\", "/"), safe="/:@!$&'()*+,;=-._~")
+    if os.path.isabs(location):
+        return Path(location).as_uri()
+    return urllib.parse.quote(location.replace("\\", "/"), safe="/@!$&'()*+,;=-._~")
 
 
 def rule_descriptor(r: Rule, *, docs_base: str = DOCS_BASE) -> dict[str, Any]:

@@ -208,3 +208,16 @@ def test_every_builtin_rule_has_its_help_page() -> None:
         uri = rule_descriptor(r)["helpUri"]
         assert uri.endswith(f"/docs/rules/{r.code}.md")
         assert (ROOT / "docs" / "rules" / f"{r.code}.md").is_file(), r.code
+
+
+def test_uris() -> None:
+    """
+    Relative paths and record ids stay relative (escaped); absolute paths
+    become file URIs.
+    """
+    from cs_lint._sarif import uri
+
+    assert "replies/a%20b.txt" == uri("replies/a b.txt")
+    assert "refund/late" == uri("refund/late")
+    assert "macros.jsonl%3A12" == uri("macros.jsonl:12")
+    assert "file:///tmp/x%20y.txt" == uri("/tmp/x y.txt")

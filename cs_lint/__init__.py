@@ -14,6 +14,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from cs_lint._batch import (
+    LintResult,
+    Record,
+    Summary,
+    WorstReply,
+    lint_many,
+    summarize,
+)
 from cs_lint._commitments import Commitment, commitments
 from cs_lint._config import Config, find_config, load_config
 from cs_lint._context import (
@@ -49,6 +57,7 @@ from cs_lint._finding import (
 from cs_lint._macros import Macro, load_macros
 from cs_lint._packs import load_pack
 from cs_lint._rule import Match, Rule, rule
+from cs_lint._sarif import sarif_log
 from cs_lint._zones import Zone
 
 
@@ -73,27 +82,34 @@ __all__ = [
     "Family",
     "Finding",
     "InputError",
+    "LintResult",
     "Linter",
     "Macro",
     "Match",
     "PackError",
+    "Record",
     "Rule",
     "RuleConflictError",
     "RuleError",
     "Severity",
     "Suggestion",
+    "Summary",
     "Verdict",
+    "WorstReply",
     "Zone",
     "apply_edits",
     "commitments",
     "decide",
     "find_config",
     "lint",
+    "lint_many",
     "load_config",
     "load_macros",
     "load_pack",
     "read_customer",
     "rule",
+    "sarif_log",
+    "summarize",
 ]
 
 

@@ -57,7 +57,7 @@ def _parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="lint reply files (or - for stdin)")
     check.add_argument("files", nargs="+", metavar="FILE", help="text files, or -")
-    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument("--format", choices=("text", "json", "sarif"), default="text")
     check.add_argument("--select", type=_codes, help="codes, prefixes or families")
     check.add_argument("--ignore", type=_codes, help="codes, prefixes or families")
     check.add_argument("--preview", action="store_true", help="run preview rules too")
@@ -110,7 +110,24 @@ def _parser() -> argparse.ArgumentParser:
 
     one = sub.add_parser("rule", help="show one rule's documentation")
     one.add_argument("code", help="a rule code or name, e.g. CS101")
+
+    from cs_lint._audit import add_parser  # noqa: PLC0415
+
+    add_parser(sub, _selection_options)
     return parser
+
+
+def _selection_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--select", type=_codes, help="codes, prefixes or families")
+    command.add_argument("--ignore", type=_codes, help="codes, prefixes or families")
+    command.add_argument("--preview", action="store_true", help="run preview rules too")
+    command.add_argument(
+        "--fail-on",
+        choices=[s.value for s in Severity],
+        help="lowest severity that makes the exit code 1 (default: warning)",
+    )
+    command.add_argument("--config", type=Path, help="config file (default: nearest)")
+    command.add_argument("--no-config", action="store_true", help="ignore config files")
 
 
 def _read_bytes(path: str) -> tuple[bytes, str]:
@@ -205,6 +222,12 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
             ],
         }
         out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    elif args.format == "sarif":
+        from cs_lint._sarif import sarif_log  # noqa: PLC0415
+
+        named = [("stdin" if path == "-" else path, fs) for path, fs in results]
+        log = sarif_log(named, linter.rules)
+        out.write(json.dumps(log, ensure_ascii=False, indent=2) + "\n")
     else:
         total = 0
         for path, fs in results:
@@ -337,6 +360,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _email(args, out)
         if args.command == "rules":
             return _rules(args, out)
+        if args.command == "audit":
+            from cs_lint._audit import run  # noqa: PLC0415
+
+            return run(args, _config(args), out, sys.stderr)
         return _rule(args, out)
     except CsLintError as exc:
         sys.stderr.write(f"cs-lint: error: {exc}\n")

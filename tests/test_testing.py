@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -76,9 +77,17 @@ class TestStrategies:
 
     def test_every_rule_can_be_injected(self) -> None:
         """
-        Every built-in rule has examples that fire inside a reply.
+        Every rule can be drawn by violating_replies (its bad examples
+        fire on their own: tests/test_rule_examples.py checks that).
         """
         assert sorted(r.code for r in LINTER.rules) == CODES
+        # Phrase-level rules are placed inside replies (rules about the whole
+        # reply, like a missing next step, may only be drawn as a whole).
+        inline = {e.code for e in catalogue(LINTER).examples if e.inline}
+        phrase_level = {
+            c for c in CODES if c[:3] in {"CS1", "CS2", "CS3", "CS6", "CS7"}
+        }
+        assert phrase_level <= inline
 
     @given(violating_replies(family="hedging", shape="chat", linter=LINTER))
     def test_violating_replies_of_one_family(self, reply: GeneratedReply) -> None:
@@ -102,6 +111,43 @@ class TestStrategies:
             violating_replies(max_violations=0)
         with pytest.raises(TypeError, match="upset"):
             customer_messages(upset="yes")  # type: ignore[arg-type]
+
+    def test_pack_phrases_become_violations(self, tmp_path: Path) -> None:
+        """
+        A phrase-pack rule's phrases, not only its bad examples, are drawn,
+        each at its exact span.
+        """
+        pack = tmp_path / "voice.toml"
+        pack.write_text(
+            textwrap.dedent(
+                """
+                [[rule]]
+                code = "ACME501"
+                name = "acme-stock-phrase"
+                family = "script-rigidity"
+                kind = "existence"
+                message = "Stock phrase {excerpt!r}"
+                why = "Stock phrases read as a macro (seed 001)."
+                phrases = ["please be advised", "we regret to inform you", "per our records"]
+                bad = ["Please be advised that it shipped."]
+                good = ["It shipped."]
+                """
+            ),
+            encoding="utf-8",
+        )
+        linter = cs_lint.Linter(
+            cs_lint.Config(packs=[str(pack)], select=["ACME"], plugins=False)
+        )
+        texts = {e.text for e in catalogue(linter).examples}
+        assert "Please be advised that it shipped." in texts
+        assert any(t.startswith("We regret to inform you") for t in texts)
+        assert any(t.startswith("Per our records") for t in texts)
+        reply = find(
+            violating_replies("ACME501", linter=linter),
+            lambda r: any(i.excerpt.lower() == "per our records" for i in r.injections),
+        )
+        for i in reply.injections:
+            assert_flags(reply.text, "ACME501", at=(i.start, i.end), linter=linter)
 
     def test_rule_names_select_too(self) -> None:
         """

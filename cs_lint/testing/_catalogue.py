@@ -184,10 +184,15 @@ def _candidates(rule: Rule) -> Iterable[str]:
 
 
 def _examples(linter: Linter, rule: Rule) -> Iterable[Example]:
-    customer = PROBE_CUSTOMER if "customer" in rule.needs else None
+    # A rule that needs the customer's message gets it from a quote in its
+    # example, or else from an upset message.
+    customers = (None, PROBE_CUSTOMER) if "customer" in rule.needs else (None,)
     for text in _candidates(rule):
-        alone = _spans(linter, text, rule.code, customer)
-        if not alone:
+        for customer in customers:
+            alone = _spans(linter, text, rule.code, customer)
+            if alone:
+                break
+        else:
             continue
         inline = all(
             _spans(linter, before + text + after, rule.code, customer)

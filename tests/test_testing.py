@@ -409,6 +409,35 @@ class TestPytestPlugin:
             ]
         )
 
+    def test_property_test_with_the_project_linter(
+        self, pytester: pytest.Pytester
+    ) -> None:
+        """
+        A user's @given test can use the session linter with the strategies.
+        """
+        pytester.makefile(".toml", **{"cs-lint": 'select = ["CS7"]\nplugins = false'})
+        pytester.makepyfile(
+            """
+            from hypothesis import given, settings
+            from cs_lint.testing import assert_clean, clean_replies, violating_replies
+
+            @settings(max_examples=10)
+            @given(clean_replies())
+            def test_clean(cs_lint_linter, text):
+                assert_clean(text, linter=cs_lint_linter)
+
+            @settings(max_examples=10)
+            @given(violating_replies(family="negative-framing"))
+            def test_caught(cs_lint_linter, reply):
+                assert_clean(reply.text, linter=cs_lint_linter)
+            """
+        )
+        result = pytester.runpytest("-p", "no:cacheprovider")
+        result.assert_outcomes(passed=1, failed=1)
+        result.stdout.fnmatch_lines(
+            ["*expected a clean reply, got * finding*", "*CS70*"]
+        )
+
     def test_config_option_and_bad_config(self, pytester: pytest.Pytester) -> None:
         """
         --cs-lint-config picks a file; a broken one is a usage error.

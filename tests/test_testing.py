@@ -149,6 +149,34 @@ class TestStrategies:
         for i in reply.injections:
             assert_flags(reply.text, "ACME501", at=(i.start, i.end), linter=linter)
 
+    def test_braces_in_examples_are_text(self, tmp_path: Path) -> None:
+        """
+        Braces in a rule's examples are kept as written, not read as slots.
+        """
+        pack = tmp_path / "braces.toml"
+        pack.write_text(
+            textwrap.dedent(
+                """
+                [[rule]]
+                code = "ACME502"
+                name = "acme-placeholder"
+                family = "script-rigidity"
+                kind = "existence"
+                message = "Unfilled placeholder {excerpt!r}"
+                why = "A macro sent with its placeholder shows (seed 001)."
+                phrases = ["{first_name}"]
+                bad = ["Hi {first_name}, it shipped."]
+                good = ["It shipped {today} }{."]
+                """
+            ),
+            encoding="utf-8",
+        )
+        linter = cs_lint.Linter(cs_lint.Config(packs=[str(pack)], plugins=False))
+        find(replies(linter=linter), lambda t: "Hi {first_name}, it shipped." in t)
+        find(clean_replies(linter=linter), lambda t: "It shipped {today} }{." in t)
+        reply = find(violating_replies("ACME502", linter=linter), lambda r: True)
+        assert {"{first_name}"} == {i.excerpt for i in reply.injections}
+
     def test_rule_names_select_too(self) -> None:
         """
         A rule name works where a code does.

@@ -48,6 +48,13 @@ def slots(template: str) -> tuple[str, ...]:
     )
 
 
+def literal(text: str) -> str:
+    """
+    Return a template that fills to *text* exactly (braces doubled).
+    """
+    return text.replace("{", "{{").replace("}", "}}")
+
+
 def fill(template: str, values: Mapping[str, str] = DEFAULT_SLOTS) -> str:
     """
     Fill *template*'s slots from *values*.
@@ -77,7 +84,8 @@ class Example:
 @attrs.frozen
 class Catalogue:
     """
-    Everything the strategies need from one linter.
+    Everything the strategies need from one linter: *clean* sentence
+    templates (fill them with `fill`) and the rules' *examples*.
     """
 
     linter: Linter
@@ -211,10 +219,10 @@ def _clean(linter: Linter) -> tuple[str, ...]:
     # Good examples of every rule that no rule flags: real-world phrasing
     # the sentence templates lack.
     out.extend(
-        text
+        literal(text)
         for r in linter.rules
         for text in r.good
-        if "{" not in text and not linter.lint(text, customer="")
+        if not linter.lint(text, customer="")
     )
     return tuple(dict.fromkeys(out))
 

@@ -15,7 +15,7 @@ from cs_lint._document import Document
 from cs_lint._engine import Linter
 from cs_lint._finding import Family, Finding
 from cs_lint.testing import _data
-from cs_lint.testing._catalogue import Example, catalogue, fill, slots
+from cs_lint.testing._catalogue import Example, catalogue, fill, literal, slots
 
 
 SHAPES = ("email", "chat", "social")
@@ -103,18 +103,14 @@ def _separator(draw: st.DrawFn, shape: str) -> str:
 
 
 def _assemble(
-    draw: st.DrawFn, shape: str, parts: Sequence[str], *, frame: bool = True
+    draw: st.DrawFn, shape: str, parts: Sequence[str]
 ) -> tuple[str, list[int]]:
     """
     Join greeting, *parts* and sign-off in *shape*; return the text and
     where each part starts.
     """
-    greeting = (
-        _fill(draw, draw(st.sampled_from(_data.GREETINGS[shape]))) if frame else ""
-    )
-    sign_off = (
-        _fill(draw, draw(st.sampled_from(_data.SIGN_OFFS[shape]))) if frame else ""
-    )
+    greeting = _fill(draw, draw(st.sampled_from(_data.GREETINGS[shape])))
+    sign_off = _fill(draw, draw(st.sampled_from(_data.SIGN_OFFS[shape])))
     text = ""
     if greeting:
         text = greeting + ("\n\n" if shape == "email" else " ")
@@ -291,7 +287,7 @@ def replies(
     """
     shapes = _shape(shape)
     cat = catalogue(linter)
-    bad = sorted({e.text for e in cat.examples})
+    bad = sorted({literal(e.text) for e in cat.examples})
     sentence = st.one_of(
         st.sampled_from(cat.clean),
         st.sampled_from(_data.INERT_SENTENCES),
@@ -386,7 +382,7 @@ def hostile_text(max_run: int = 1_000_000) -> st.SearchStrategy[str]:
     *max_run* code points long.
     """
     cat = catalogue(None)
-    fragments = sorted({e.text for e in cat.examples} | set(cat.clean))
+    fragments = sorted({e.text for e in cat.examples} | {fill(t) for t in cat.clean})
     piece = st.one_of(
         st.sampled_from(_data.ODD_CHARACTERS),
         st.text(max_size=12),

@@ -2,11 +2,11 @@
 Fuzz the linter with generated input and check every invariant.
 
 Draws inputs from the cs_lint.testing strategies (hostile text, realistic
-replies, emails, replies with injected violations, each with or without a
-customer message), lints them with a preview-enabled linter and checks
-`assert_well_formed` (spans, excerpts, line/column, UTF-16 offsets,
-order), that every injected violation is found at its span, and that a
-second lint gives the same findings. Then lints a 1 MB run of every
+replies, emails, replies with injected violations; each with no customer
+message, a generated one, or hostile text as one), lints them with a
+preview-enabled linter and checks `assert_well_formed` (spans, excerpts,
+line/column, UTF-16 offsets, order), that every injected violation is
+found at its span, and that a second lint gives the same findings. Then lints a 1 MB run of every
 hostile unit, wrapped in hostile text. Hypothesis shrinks the first
 failure to a minimal input and prints it.
 
@@ -98,7 +98,10 @@ def main(argv: list[str] | None = None) -> int:
         suppress_health_check=list(HealthCheck),
         phases=(Phase.generate, Phase.shrink),
     )
-    @given(inputs(args.max_run), st.one_of(st.none(), customer_messages()))
+    @given(
+        inputs(args.max_run),
+        st.one_of(st.none(), customer_messages(), hostile_text(max_run=10_000)),
+    )
     def fuzz(tagged: tuple[str, str | GeneratedReply], customer: str | None) -> None:
         source, item = tagged
         counts[source] += 1

@@ -66,8 +66,16 @@ def __getattr__(name: str) -> Any:
     # The strategies need hypothesis; import it only when one is asked for,
     # so the assertions and the pytest plugin work without it.
     if name in _STRATEGIES:
-        from cs_lint.testing import _strategies  # noqa: PLC0415
-
+        try:
+            from cs_lint.testing import _strategies  # noqa: PLC0415
+        except ModuleNotFoundError as exc:
+            if exc.name != "hypothesis":
+                raise
+            msg = (
+                f"cs_lint.testing.{name} needs hypothesis: "
+                'pip install "cs-lint[testing]"'
+            )
+            raise ImportError(msg) from exc
         return getattr(_strategies, name)
     msg = f"module 'cs_lint.testing' has no attribute {name!r}"
     raise AttributeError(msg)

@@ -167,6 +167,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_call(item: pytest.Item) -> Generator[None, Any, Any]:
+    __tracebackhide__ = True
     result = yield
     check = getattr(item, "cs_lint_output", None)
     if isinstance(check, OutputCheck):

@@ -344,6 +344,27 @@ class TestPackage:
         ).stdout.split("\n")
         assert ["[]", "False"] == out[:2]
 
+    def test_strategies_without_hypothesis_say_what_to_install(self) -> None:
+        """
+        Without hypothesis, the assertions work and a strategy names the extra.
+        """
+        code = (
+            "import sys; sys.modules['hypothesis'] = None\n"
+            "from cs_lint.testing import assert_clean\n"
+            "assert_clean('It ships Monday.')\n"
+            "try:\n"
+            "    from cs_lint.testing import replies\n"
+            "except ImportError as exc:\n"
+            "    print(exc)\n"
+        )
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        ).stdout.strip()
+        assert (
+            'cs_lint.testing.replies needs hypothesis: pip install "cs-lint[testing]"'
+            == out
+        )
+
     def test_public_names(self) -> None:
         """
         Every name in __all__ resolves, lazily for the strategies.

@@ -1,0 +1,164 @@
+"""
+Lint pathological inputs at growing sizes and check that time stays linear.
+
+Each case is one unit repeated to 10 KB, 100 KB, 1 MB and 10 MB (in code
+points) and linted once by a preview-enabled linter with every built-in
+rule. The script prints a markdown table of seconds per size and the
+ratio between neighbouring sizes; a 10x larger input must take at most
+11x as long (``--limit``). A case that grows super-linearly is not run
+at the next size when that would exceed ``--budget`` seconds.
+
+    python benchmarks/pathological.py                 # every case, up to 10 MB
+    python benchmarks/pathological.py --max-size 1000000 --case emoji
+
+Times are CPU seconds of this process (`time.process_time`): a lint runs
+on one thread, and on a shared machine wall-clock time mostly measures the
+neighbours.
+
+``--no-gc`` turns the cyclic garbage collector off while linting, to tell
+growth in cs_lint's own work from the collector's: with a million live
+findings or sentences, each full collection walks a heap ten times larger,
+and that costs a little more than ten times as much.
+
+Exit status 1 when any ratio is over the limit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import itertools
+import sys
+import time
+
+import cs_lint
+
+
+SIZES = (10_000, 100_000, 1_000_000, 10_000_000)
+
+#: name -> repeated unit.
+CASES: dict[str, str] = {
+    "one letter": "a",
+    "punctuation": "!",
+    "mixed punctuation": "?!.,;:-",
+    "ellipsis": "...",
+    "you you you": "you ",
+    "nested quotes": "> ",
+    "one giant line": "word, and then another word and ",
+    "emoji": "😡",
+    "emoji + ZWJ": "👩\u200d💻 ",
+    "combining marks": "e\u0301",
+    "You failed to": "You failed to ",
+    "we can't": "we can't\n",
+    "I'll try to": "I'll try to ",
+    "That's our policy.": "That's our policy. ",
+    "newlines": "\n",
+    "blank-line paragraphs": "Ok.\n\n",
+    "quote lines": "> you failed to read it\n",
+    "open quotes": '"',
+    "curly quotes": "“word ",
+    "ALL CAPS": "NEVER ",
+    "no no no": "No. ",
+    "sentences": "Thanks for waiting. ",
+    "signature delimiters": "-- \n",
+    "header fields": "From: a@example.com\n",
+    "attribution opener": "On Monday ",
+    "abbreviations": "e.g. ",
+    "hedge stack": "maybe perhaps possibly ",
+    "guarantee": "I guarantee ",
+    "apostrophes": "'",
+    "RTL marks": "\u202eabc\u200f ",
+}
+
+
+def make(unit: str, size: int) -> str:
+    """
+    Return *unit* repeated to exactly *size* code points.
+    """
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def measure(
+    linter: cs_lint.Linter, text: str, repeat: int, *, collect: bool = True
+) -> tuple[float, int]:
+    """
+    Return the best time of *repeat* lints of *text*, and the finding count.
+    """
+    best = float("inf")
+    count = 0
+    for _ in range(repeat):
+        gc.collect()
+        if not collect:
+            gc.disable()
+        t0 = time.process_time()
+        findings = linter.lint(text)
+        best = min(best, time.process_time() - t0)
+        gc.enable()
+        count = len(findings)
+        for f in findings:
+            if text[f.start : f.end] != f.excerpt:
+                msg = f"bad span {f.code} {f.start}..{f.end}"
+                raise AssertionError(msg)
+    return best, count
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[1])
+    parser.add_argument("--max-size", type=int, default=SIZES[-1])
+    parser.add_argument("--case", action="append", help="run only these cases")
+    parser.add_argument("--limit", type=float, default=11.0)
+    parser.add_argument("--budget", type=float, default=300.0)
+    parser.add_argument(
+        "--no-gc", dest="collect", action="store_false", help="lint with gc disabled"
+    )
+    args = parser.parse_args(argv)
+    sizes = [s for s in SIZES if s <= args.max_size]
+    linter = cs_lint.Linter(cs_lint.Config(preview=True, plugins=False))
+    linter.lint("warm up the rules")
+    cases = {k: v for k, v in CASES.items() if not args.case or k in args.case}
+    heads = [_size(s) for s in sizes]
+    ratios = [f"{_size(b)}/{_size(a)}" for a, b in itertools.pairwise(sizes)]
+    print("| case | " + " | ".join(heads + ratios) + " | findings |")
+    print("|---" * (1 + len(heads) + len(ratios) + 1) + "|")
+    worst = 0.0
+    for name, unit in cases.items():
+        times: list[float | None] = []
+        count = 0
+        for size in sizes:
+            if times and times[-1] is not None and times[-1] * 11 > args.budget:
+                times.append(None)
+                continue
+            if times and times[-1] is None:
+                times.append(None)
+                continue
+            # Small inputs are noisy: take the best of a few runs.
+            repeat = 5 if size <= 100_000 else 1
+            seconds, count = measure(
+                linter, make(unit, size), repeat, collect=args.collect
+            )
+            times.append(seconds)
+        cells = [f"{t:.3f} s" if t is not None else "skipped" for t in times]
+        rs = []
+        for a, b in itertools.pairwise(times):
+            if a is None or b is None:
+                rs.append("–")
+                continue
+            # Below a millisecond the ratio is timer noise, not growth.
+            ratio = b / max(a, 1e-3)
+            if a >= 0.01:
+                worst = max(worst, ratio)
+            rs.append(
+                f"{ratio:.1f}x"
+                + (" **over**" if a >= 0.01 and ratio > args.limit else "")
+            )
+        print(f"| {name} | " + " | ".join(cells + rs) + f" | {count} |", flush=True)
+    print(f"\nworst 10x ratio (baseline >= 10 ms): {worst:.1f}x (limit {args.limit}x)")
+    return 1 if worst > args.limit else 0
+
+
+def _size(n: int) -> str:
+    return f"{n // 1_000_000} MB" if n >= 1_000_000 else f"{n // 1000} KB"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -21,7 +21,7 @@ import attrs
 
 from cs_lint._batch import LintResult, Record, Tally, lint_many
 from cs_lint._config import Config
-from cs_lint._errors import InputError
+from cs_lint._errors import InputError, decode_utf8
 from cs_lint._finding import SCHEMA_VERSION
 
 
@@ -65,15 +65,7 @@ def _bad(source: str, rid: str, message: str) -> Item:
 
 
 def _utf8(data: bytes, where: str) -> str:
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        msg = (
-            f"{where}: not UTF-8 text (byte 0x{data[exc.start]:02x} at offset "
-            f"{exc.start}); convert it to UTF-8 first"
-        )
-        raise InputError(msg) from None
-    return text.removeprefix("\ufeff")
+    return decode_utf8(data, where)
 
 
 def _from_row(

@@ -98,3 +98,19 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
 
     best = min(close, key=rank)
     return f" (did you mean {lowered[best]!r}?)"
+
+
+def decode_utf8(data: bytes, where: str) -> str:
+    """
+    Decode *data* read from *where* as UTF-8 (a byte order mark dropped), or
+    raise a one-line `InputError` naming the first bad byte.
+    """
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        msg = (
+            f"{where}: not UTF-8 text (byte 0x{data[exc.start]:02x} at offset "
+            f"{exc.start}); convert it to UTF-8 first"
+        )
+        raise InputError(msg) from None
+    return text.removeprefix("\ufeff")

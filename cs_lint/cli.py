@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from cs_lint._config import Config, find_config, load_config
 from cs_lint._decide import EmailPolicy
-from cs_lint._errors import CsLintError, InputError
+from cs_lint._errors import CsLintError, InputError, decode_utf8
 from cs_lint._finding import SCHEMA_VERSION, Finding, Severity
 
 
@@ -155,15 +155,7 @@ def _read(path: str) -> str:
     Read a reply as UTF-8 text, or raise a one-line `InputError`.
     """
     data, where = _read_bytes(path)
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        msg = (
-            f"{where}: not UTF-8 text (byte 0x{data[exc.start]:02x} at offset "
-            f"{exc.start}); convert it to UTF-8 first"
-        )
-        raise InputError(msg) from None
-    return text.removeprefix("\ufeff")
+    return decode_utf8(data, where)
 
 
 def _config(args: argparse.Namespace) -> Config:

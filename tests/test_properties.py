@@ -168,7 +168,7 @@ def test_generated_text_gives_valid_findings(text: str, customer: str | None) ->
     check_invariants(text, findings)
     assert_well_formed(text, findings)
     assert findings == LINTER.lint(text, customer=customer)
-    fresh = cs_lint.Linter(cs_lint.Config(preview=True, plugins=False))
+    fresh = cs_lint.Linter(LINTER.config)
     assert findings == fresh.lint(text, customer=customer)
 
 

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 import regex
 
-from cs_lint._commitments import Commitment
+from cs_lint._commitments import _MODAL_WORDS, _VAGUE_WORDS, Commitment
 from cs_lint._document import Document
 from cs_lint._finding import Family, Suggestion
 from cs_lint._rule import Match, rule
@@ -92,6 +92,30 @@ def _follow_up(doc: Document, c: Commitment) -> bool:
     return _FOLLOW_UP.match(doc.text, c.action_start, c.action_end) is not None
 
 
+#: Words of the open-ended follow-ups CS802 flags.
+_OPEN_ENDED_WORDS = _words(
+    "touch contact back looking contacted updated notified reach follow circle "
+    "look investigate review looked investigated reviewed dealt addressed "
+    "handled sorted followed picked"
+)
+_MODALS = frozenset((*_MODAL_WORDS, "let"))  # "let me look into it" too
+
+
+def _promised_near(doc: Document, words: frozenset[str]) -> bool:
+    """
+    Return whether one sentence holds one of *words* and a word that can
+    make a commitment ("will", "we'll", "going", "should", "promise", ...):
+    without one, `Document.commitments` can hold nothing a follow-up rule
+    flags, and the extraction is skipped.
+    """
+    for w in doc.trigger_windows:
+        if words.isdisjoint(w):
+            continue
+        if not _MODALS.isdisjoint(w) or any(x.endswith("'ll") for x in w):
+            return True
+    return False
+
+
 # -- CS801 ------------------------------------------------------------------
 
 #: Owners that name nobody in particular.
@@ -151,6 +175,8 @@ def vague_timeline(doc: Document) -> Iterator[Match]:
     Vague times in sentences with no future ("an update is coming soon")
     are not read as commitments.
     """
+    if not _promised_near(doc, _VAGUE_WORDS):
+        return
     vague = [
         c
         for c in doc.commitments
@@ -188,11 +214,7 @@ def vague_timeline(doc: Document) -> Iterator[Match]:
     code="CS802",
     name="open-ended-follow-up",
     family=_FAMILY,
-    triggers=_words(
-        "touch contact back looking contacted updated notified reach follow circle "
-        "look investigate review looked investigated reviewed dealt addressed "
-        "handled sorted followed picked"
-    ),
+    triggers=_OPEN_ENDED_WORDS,
     message="Promises a follow-up with no time and no next step: {excerpt!r}",
     why=(
         '"We\'ll look into it" with no time, no owner and nothing for the '
@@ -229,6 +251,8 @@ def open_ended_follow_up(doc: Document) -> Iterator[Match]:
     a link); a conditional promise ("if it happens again, we'll look into
     it").
     """
+    if not _promised_near(doc, _OPEN_ENDED_WORDS):
+        return
     if thread_part(doc):
         return
     open_ended = [

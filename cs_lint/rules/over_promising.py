@@ -31,7 +31,13 @@ from cs_lint._document import Document
 from cs_lint._finding import Applicability, Edit, Family, Suggestion
 from cs_lint._rule import Match, rule
 from cs_lint._text import WORD, SpanSet
-from cs_lint.rules._common import ends_with_question, mentions, pattern, sentence_window
+from cs_lint.rules._common import (
+    all_of,
+    ends_with_question,
+    mentions,
+    pattern,
+    sentence_window,
+)
 from cs_lint.rules._common import trigger_words as _words
 
 
@@ -1356,12 +1362,23 @@ _DECIDED = frozenset(
         "I'll have our billing team call you tomorrow morning.",
         "Our engineers are working on the fix now.",
     ),
-    triggers=_words(
-        "approved accepted granted authorised authorized signed upheld overturned "
-        "reinstated unbanned reactivated expedited next team engineer engineers "
-        "developer developers devs tech techs technician technicians department "
-        "designer designers programmer programmers coder coders warehouse courier "
-        "driver carrier bank manufacturer supplier store depot factory"
+    # Decisions and roadmaps by their words; another team's work only when a
+    # team word and a future share a sentence (with "get / have / make" for
+    # "I'll get the team to ...").
+    triggers=_DECISION_WORDS
+    | {"next"}
+    | _words(
+        all_of(
+            " ".join(sorted(_TEAM_WORDS)),
+            "i'll we'll will going gonna",
+            "get have make",
+        )
+        + " "
+        + all_of(
+            "developers engineers devs dev product tech engineering development "
+            "design designers",
+            " ".join(sorted(_FUTURE_WORDS)),
+        )
     ),
 )
 def commits_other_teams(doc: Document) -> Iterator[Match]:

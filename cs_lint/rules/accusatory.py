@@ -296,7 +296,27 @@ _TOLD_YOU = pattern(
 @rule(
     code="CS103",
     triggers=_words(
-        "told said stated informed advised mentioned explained noted indicated previously already per keep kept time repeat tell say mention explain"
+        "repeat "
+        + " ".join(
+            (
+                all_of(
+                    "as like",
+                    "told said stated informed advised mentioned explained noted",
+                ),
+                all_of(
+                    "already previously",
+                    "mentioned explained noted indicated advised stated communicated "
+                    "said told informed answered",
+                ),
+                all_of("per", "last previous earlier prior"),
+                all_of("keep kept", "saying telling"),
+                all_of(
+                    "time", "second third fourth fifth last hundredth umpteenth nth"
+                ),
+                all_of("did", "tell say mention explain"),
+                all_of("told", "already before several multiple twice repeatedly"),
+            )
+        )
     ),
     name="as-already-told",
     family=_FAMILY,

@@ -23,6 +23,7 @@ from cs_lint._finding import Family, Suggestion
 from cs_lint._rule import Match, rule
 from cs_lint.rules._common import (
     NEUTRAL_PARTICIPLES,
+    Triggers,
     all_of,
     is_participle,
     pattern,
@@ -160,10 +161,23 @@ _SHOULD_HAVE = pattern(
       (?P<verb>[\w-]+)
     | \b(?:you|u)(?:should've|could've|shouldve|couldve)\s+
       (?:just\s+|simply\s+|first\s+|already\s+)?(?P<verb>[\w-]+)
-    | (?:(?<=(?:^|[\n.!?,;])\s*)|\bif\s+)(?:had\s+you|you\s+had|you'd)\s+
+    """
+)
+#: "Had you contacted us", "if you'd read": scanned only when "had" or
+#: "you'd" occurs (the common "if you'd like" makes the main scan costly).
+_HAD_YOU = pattern(
+    r"""
+    (?:(?<=(?:^|[\n.!?,;])\s*)|\bif\s+)(?:had\s+you|you\s+had|you'd)\s+
       (?:just\s+|simply\s+|only\s+|first\s+|actually\s+|bothered\s+to\s+)?
       (?P<verb>[\w-]+)
     """
+)
+_SHOULD_HAVE_GATE = Triggers(
+    _words(
+        "should've could've shouldve couldve shoulda've youshould've youcould've "
+        "youshouldve youcouldve ushould've ucould've ushouldve ucouldve "
+        + all_of("should shoulda could need needed had ought", "have of")
+    )
 )
 _SHOULDVE = pattern(r"\b(?:you|u)\s*(?:should've|could've)\s+(?P<verb>[\w-]+)")
 _CAREFUL = pattern(
@@ -216,7 +230,11 @@ def you_should_have(doc: Document) -> Iterator[Match]:
     Friday".
     """
     seen: set[int] = set()
-    for pat in (_SHOULD_HAVE, _SHOULDVE):
+    words = doc.words
+    patterns = [_SHOULD_HAVE, _SHOULDVE] if _SHOULD_HAVE_GATE.met(doc) else []
+    if "had" in words or "you'd" in words:
+        patterns.append(_HAD_YOU)
+    for pat in patterns:
         for m in pat.finditer(doc.text):
             start = m.start()
             if start in seen:

@@ -167,3 +167,39 @@ def test_default_options_value() -> None:
     defaults = CompensationOptions()
     assert not defaults.agents_may_grant
     assert {"refund", "voucher", "credit", "compensation"} <= set(defaults.words)
+
+
+def test_sentence_skipping_never_changes_cs304() -> None:
+    """
+    Scanning only sentences that hold a compensation word and a grant frame
+    finds what a scan of the whole text finds.
+    """
+    import json
+    from pathlib import Path
+
+    from cs_lint import Document
+    from cs_lint.rules import over_promising as op
+
+    texts = [t for r in op.RULES for t in (*r.bad, *r.good)]
+    for path in sorted((Path(__file__).parent / "cases").glob("*.jsonl")):
+        texts += [
+            json.loads(line)["text"]
+            for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        ]
+    twcs = Path(__file__).resolve().parents[2] / "shared/corpora/twcs/data.jsonl"
+    if twcs.is_file():
+        texts += [json.loads(line)["text"] for line in twcs.open(encoding="utf-8")]
+    words = op.CompensationOptions().words
+    comp = op._compensation_pattern(words)
+    anchors = op._compensation_anchors(words)
+    assert comp is not None
+    assert anchors
+    fired = 0
+    for text in texts:
+        doc = Document(text)
+        fast = list(op._compensation_promises(doc, comp, False, anchors))
+        full = list(op._compensation_promises(Document(text), comp, False, None))
+        assert fast == full, text
+        fired += bool(full)
+    assert fired >= 10

@@ -30,7 +30,7 @@ import regex
 from cs_lint._document import Document
 from cs_lint._finding import Applicability, Edit, Family, Suggestion
 from cs_lint._rule import Match, rule
-from cs_lint._text import WORD, SpanSet
+from cs_lint._text import WORD, WORD_TOKENS, SpanSet
 from cs_lint.rules._common import (
     all_of,
     ends_with_question,
@@ -1090,15 +1090,55 @@ _NOT_MONEY = pattern(
 )
 
 
+#: Words without which no grant frame (`_GRANT_*`) can match.
+_FRAME_WORDS = (
+    _AGENT_FUTURE_WORDS | _CUSTOMER_FUTURE_WORDS | _words("can could will going")
+)
+
+
+@functools.cache
+def _compensation_anchors(words: tuple[str, ...]) -> frozenset[str] | None:
+    """
+    Words one of which a sentence must hold for a compensation phrase to be
+    in it: a phrase's longest word before its last, or its last word with
+    the endings the pattern allows ("refund", "refunds", "refunded", ...).
+    None when a phrase has no word ("£"), so nothing can be skipped.
+    """
+    anchors: set[str] = set()
+    for phrase in words:
+        tokens = WORD_TOKENS.findall(phrase.lower().replace("\u2019", "'"))
+        if not tokens:
+            return None
+        if len(tokens) > 1:
+            anchors.add(max(tokens[:-1], key=len))
+        else:
+            anchors.update(tokens[0] + end for end in ("", "s", "es", "d", "ed", "ing"))
+    return frozenset(anchors)
+
+
 def _compensation_promises(
-    doc: Document, comp: regex.Pattern[str], agents_may_grant: bool
+    doc: Document,
+    comp: regex.Pattern[str],
+    agents_may_grant: bool,
+    anchors: frozenset[str] | None = None,
 ) -> Iterator[Match]:
     text = doc.text
-    # A promise needs a compensation word in the frame's own sentence, so
-    # frames are looked for only in sentences that hold one.
+    # A promise needs a compensation word and a grant frame in one sentence:
+    # only sentences holding words of both are scanned for compensation.
+    spans = [(0, len(text))]
+    windows = doc.trigger_windows
+    if anchors is not None and len(windows) == len(doc.sentences):
+        spans = [
+            (sent.start, sent.end)
+            for sent, words in zip(doc.sentences, windows, strict=True)
+            if not anchors.isdisjoint(words) and not _FRAME_WORDS.isdisjoint(words)
+        ]
+    # Frames are then looked for only in the sentences that hold a
+    # compensation word.
     found: list[tuple[int, int]] = []
     whole = False
-    for hit in comp.finditer(text):
+    hits = (hit for lo, hi in spans for hit in comp.finditer(text, lo, hi))
+    for hit in hits:
         sent = doc.sentence_at(hit.start())
         if sent is None:
             whole = True  # outside any sentence: scan the whole text
@@ -1247,7 +1287,9 @@ def unapproved_compensation(
     comp = _compensation_pattern(options.words)
     if comp is None:
         return
-    yield from _compensation_promises(doc, comp, options.agents_may_grant)
+    yield from _compensation_promises(
+        doc, comp, options.agents_may_grant, _compensation_anchors(options.words)
+    )
 
 
 # -- CS305 ------------------------------------------------------------------

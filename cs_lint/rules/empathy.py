@@ -292,7 +292,14 @@ _ALTERNATIVE = pattern(
         "Sorry, I didn't mean it that way.",
         "I'm sorry you were charged twice.",
     ),
-    triggers=_words("sorry apologize apologise apologies regret"),
+    triggers=_words(
+        all_of(
+            "sorry apologize apologise apologies regret",
+            "feel felt feeling way strongly like think are were happy satisfied "
+            "pleased unhappy dissatisfied displeased missed overlooked misunderstood "
+            "misread see read notice realise realize aware failed",
+        )
+    ),
 )
 def non_apology(doc: Document) -> Iterator[Match]:
     """

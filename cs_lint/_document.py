@@ -596,11 +596,16 @@ class Document:
         sents = self.sentences
         if len(sents) <= 1:
             return (self.words,)
-        lowered = self.lower.replace("\u2019", "'")
-        sets = tuple(
-            frozenset(WORD_TOKENS.findall(lowered, s.start, s.end)) for s in sents
-        )
-        if not self.words <= frozenset().union(*sets):
+        lowered = self.lower
+        if "\u2019" in lowered:
+            lowered = lowered.replace("\u2019", "'")
+        findall = WORD_TOKENS.findall
+        sets = tuple(frozenset(findall(lowered, s.start, s.end)) for s in sents)
+        # Sentences hold every word, so the windows can only miss one when
+        # lowercasing changed the text's length (see `words`): check then.
+        if len(self.text.lower()) != len(self.text) and not self.words <= (
+            frozenset().union(*sets)
+        ):
             return (self.words,)
         return sets
 

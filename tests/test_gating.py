@@ -7,6 +7,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 import cs_lint
 from cs_lint import Document
 
@@ -74,3 +77,13 @@ def test_linter_gate_agrees_with_each_rule(linter: cs_lint.Linter) -> None:
         assert active == expected, text
         picked += len(active)
     assert picked > 1000
+
+
+@given(st.text(max_size=300))
+def test_trigger_windows_hold_every_word(text: str) -> None:
+    """
+    The per-sentence word sets together hold every word of the text, so a
+    single-word trigger found anywhere is found in some sentence too.
+    """
+    doc = Document(text)
+    assert doc.words <= frozenset().union(*doc.trigger_windows)

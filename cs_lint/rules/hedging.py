@@ -27,6 +27,7 @@ from cs_lint._document import Document
 from cs_lint._finding import Applicability, Edit, Family, Suggestion
 from cs_lint._rule import Match, rule
 from cs_lint.rules._common import (
+    all_of,
     mentions,
     pattern,
     removal,
@@ -137,7 +138,12 @@ def _tentative_suggestion(doc: Document, m: regex.Match[str]) -> Suggestion:
         "We try to answer every message within a day.",
         "I tried to call you this morning but couldn't get through.",
     ),
-    triggers=_words("try attempt see able"),
+    triggers=_words(
+        "try attempt "
+        + all_of("see", "if whether what")
+        + " "
+        + all_of("able", "might may could hopefully")
+    ),
 )
 def tentative_commitment(doc: Document) -> Iterator[Match]:
     """

@@ -68,6 +68,13 @@ CASES: dict[str, str] = {
     "guarantee": "I guarantee ",
     "apostrophes": "'",
     "RTL marks": "\u202eabc\u200f ",
+    # The conversation-aware families (CS4xx-CS9xx).
+    "calm down": "calm down ",
+    "placeholders": "{{name}} ",
+    "sorry, but": "Sorry, but ",
+    "look into it soon": "we'll look into it soon ",
+    "refund offers": "I can offer a refund ",
+    "someone will be in touch": "Someone will be in touch ",
 }
 
 

@@ -25,7 +25,7 @@ from cs_lint._document import Document
 from cs_lint._finding import Applicability, Edit, Family, Suggestion
 from cs_lint._rule import Match, rule
 from cs_lint._zones import BODY, GREETING
-from cs_lint.rules._common import Triggers, all_of, pattern
+from cs_lint.rules._common import Triggers, all_of, pattern, sentence_window
 from cs_lint.rules._common import trigger_words as _words
 from cs_lint.rules.negative_framing import thread_part
 
@@ -555,10 +555,12 @@ _IF = pattern(r"\b(?:if|unless|whether)\b")
 
 
 def _conditional_sentence(doc: Document, start: int) -> bool:
-    sent = doc.sentence_at(start)
-    if sent is None:
+    # Looked for within a bounded window of the sentence, so many matches
+    # in one giant "sentence" stay linear.
+    if doc.sentence_at(start) is None:
         return False
-    return _IF.search(doc.text, sent.start, sent.end) is not None
+    lo, hi = sentence_window(doc, start)
+    return _IF.search(doc.text, lo, hi) is not None
 
 
 def _dismissive(start: int, end: int) -> Match:

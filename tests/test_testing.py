@@ -245,7 +245,8 @@ class TestStrategies:
         """
         kinds = {z.kind for z in cs_lint.Document(text).zones}
         assert kinds <= {"greeting", "body", "sign-off", "signature"}
-        assert ">" not in text
+        # No quoted line ("<<name>>" placeholders may hold a ">").
+        assert not any(line.lstrip().startswith(">") for line in text.splitlines())
 
     @given(signatures(), quoted_threads())
     def test_building_blocks(self, signature: str, thread: str) -> None:

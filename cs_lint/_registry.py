@@ -9,7 +9,6 @@ from __future__ import annotations
 import functools
 import types
 from collections.abc import Iterable
-from importlib import metadata, resources
 from typing import Any
 
 import attrs
@@ -32,6 +31,8 @@ def builtin_rules() -> tuple[Rule, ...]:
     from cs_lint.rules import RULES  # noqa: PLC0415 - keeps import cs_lint cheap
 
     packs: list[Rule] = []
+    from importlib import resources  # noqa: PLC0415 - on the first Linter only
+
     folder = resources.files("cs_lint.rules") / "packs"
     entries = folder.iterdir() if folder.is_dir() else ()
     for entry in sorted(entries, key=lambda e: e.name):
@@ -66,6 +67,8 @@ def plugin_rules() -> list[Rule]:
     Each rule's *source* names the distribution and entry point.
     """
     out: list[Rule] = []
+    from importlib import metadata  # noqa: PLC0415 - on the first Linter only
+
     for ep in metadata.entry_points(group=ENTRY_POINT_GROUP):
         dist = getattr(ep, "dist", None)
         dist_name = dist.name if dist is not None else "?"

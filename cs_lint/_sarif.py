@@ -12,7 +12,6 @@ tool execution notifications. See docs/ci.md.
 
 from __future__ import annotations
 
-import importlib.metadata
 import os
 import urllib.parse
 from collections.abc import Iterable, Sequence
@@ -47,10 +46,9 @@ def _short(r: Rule) -> str:
 
 
 def _version() -> str:
-    try:
-        return importlib.metadata.version("cs-lint")
-    except importlib.metadata.PackageNotFoundError:  # pragma: no cover
-        return "0"
+    import cs_lint  # noqa: PLC0415 - the package's lazy __version__
+
+    return str(cs_lint.__version__)
 
 
 def uri(location: str) -> str:

@@ -129,7 +129,11 @@ _DISCLAIMER = regex.compile(
     r"|intended\s+(?:solely\s+|only\s+)?for)"
     r"|the\s+(?:information|contents?)\s+(?:contained\s+)?in\s+this\s+(?:e-?mail|message|communication)"
     r"|if\s+you\s+(?:are\s+not\s+the\s+intended\s+recipient|have\s+received\s+this\s+(?:e-?mail|message|communication)\s+in\s+error)"
-    r"|please\s+consider\s+the\s+environment)",
+    r"|please\s+consider\s+the\s+environment"
+    # No-reply notices under a signature.
+    r"|this\s+(?:mailbox|inbox|(?:e-?mail\s+)?address)\s+is\s+(?:not|un)\s*monitored"
+    r"|(?:please\s+)?do\s+not\s+reply\s+(?:to\s+this\s+(?:e-?mail|message|address|mailbox)|directly)"
+    r"|this\s+is\s+an\s+(?:automated|automatic|unmonitored)\s+(?:message|e-?mail|mailbox|address))",
     regex.IGNORECASE,
 )
 _SEPARATOR = regex.compile(r"[-_=*~\u2014\u2013]{3,}")

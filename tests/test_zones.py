@@ -358,3 +358,18 @@ def test_context_does_not_change_body_findings(
 
 
 LINTER = Linter(Config(preview=True, plugins=False))
+
+
+def test_no_reply_notice_under_a_signature_is_a_disclaimer() -> None:
+    """
+    A no-reply notice after the signature is a footer, so the sign-off and
+    signature above it are recognised; the same words in the body are not.
+    """
+    text = (
+        "Your parcel was delivered at 10:14.\n\nBest regards,\nNina\nAcme Support"
+        "\n\nTHIS MAILBOX IS NOT MONITORED. PLEASE DO NOT REPLY."
+    )
+    kinds = [z.kind for z in cs_lint.Document(text).zones]
+    assert kinds == ["body", "sign-off", "signature", "disclaimer"]
+    body = "Please do not reply to this email until you have the code."
+    assert [z.kind for z in cs_lint.Document(body).zones] == ["body"]

@@ -29,6 +29,7 @@ import regex
 from cs_lint._document import Document, Sentence
 from cs_lint._finding import Applicability, Edit, Family, Suggestion
 from cs_lint._rule import Match, rule
+from cs_lint._zones import BODY, DISCLAIMER, GREETING, SIGN_OFF, SIGNATURE
 from cs_lint.rules._common import all_of, is_participle, pattern
 from cs_lint.rules._common import trigger_words as _words
 
@@ -42,25 +43,15 @@ _FAMILY = Family.NEGATIVE_FRAMING
 
 # -- where the body ends --------------------------------------------------------
 
-_SIGN_OFF = regex.compile(
-    r"(?im)^[ \t]*(?:thanks|thank\s+you|many\s+thanks|thanks\s+again|regards|kind\s+regards"
-    r"|best\s+regards|warm\s+regards|warmest\s+regards|best|best\s+wishes|all\s+the\s+best"
-    r"|cheers|sincerely|yours\s+sincerely|yours\s+truly|yours|take\s+care|speak\s+soon"
-    r"|respectfully|with\s+thanks|rgds|regds|br)[ \t]*[,.!]?[ \t]*$"
-)
-_SIG_DASH = regex.compile(r"(?m)^[ \t]*(?:--|\u2014|\u2013|_{2,}|-{3,})[ \t]*$")
-_NEXT_LINE = regex.compile(r"\n[ \t]*(\S[^\n]*)")
+#: Zones that follow the agent's words: what the body ends at.
+_AFTER_BODY = frozenset({SIGN_OFF, SIGNATURE, DISCLAIMER})
 
 
 def body_end(doc: Document) -> int:
     r"""
-    Return where the sign-off and signature of *doc* start ("Thanks,\nHugo",
-    a "--" line), or the length of the text when there is none.
-
-    A sign-off counts only after some body text and when the next line is
-    short like a name, so "Thanks!" opening a paragraph is not taken for one.
-    Legal footers and no-reply notices below a signature are not the agent's
-    words to the customer.
+    Return where the sign-off, signature or footer of *doc* starts (its
+    first such zone after the agent's own words, see `Document.zones`), or
+    the length of the text when there is none.
 
         >>> text = "Hi Jo,\n\nIt's on its way.\n\nThanks,\nAmy\nAcme Support"
         >>> text[body_end(Document(text)):]
@@ -69,22 +60,14 @@ def body_end(doc: Document) -> int:
         >>> body_end(Document(text)) == len(text)
         True
     """
-    text = doc.text
-    end: int = len(text)
-    first = len(text) - len(text.lstrip())
-    for dash in _SIG_DASH.finditer(text):
-        if dash.start() > first:
-            end = dash.start()
-            break
-    for m in _SIGN_OFF.finditer(text, 0, end):
-        if m.start() <= first:
-            continue
-        nxt = _NEXT_LINE.match(text, m.end())
-        if nxt is None or (
-            len(nxt.group(1)) <= 40 and nxt.group(1).rstrip()[-1:] not in ".?!:"
-        ):
-            return int(m.start())
-    return end
+    seen_words = False
+    for zone in doc.zones:
+        if zone.kind in _AFTER_BODY:
+            if seen_words:
+                return zone.start
+        elif zone.kind in (GREETING, BODY):
+            seen_words = True
+    return len(doc.text)
 
 
 # -- threads of tweets ------------------------------------------------------------

@@ -46,6 +46,38 @@ NEEDS = frozenset({"customer", "history", "channel", "macros", "facts"})
 _SECTION_WHAT = "## What it does"
 
 
+class Triggers:
+    """
+    Words a text must hold for a rule (or one costly scan inside a rule) to
+    be able to match: any single word anywhere, or all the words of an
+    ``"a+b"`` entry in one sentence.
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        words = sorted(words)
+        self._any = frozenset(w for w in words if "+" not in w)
+        self._needs = tuple(frozenset(w.split("+")) for w in words if "+" in w)
+
+    def met_by(self, words: frozenset[str]) -> bool:
+        """
+        Return whether a text with these words may match, ignoring where in
+        the text they are.
+        """
+        if not self._any.isdisjoint(words):
+            return True
+        return any(need <= words for need in self._needs)
+
+    def met(self, doc: Document) -> bool:
+        """
+        Return whether *doc* holds the words a match needs.
+        """
+        words = doc.words
+        if not self._any.isdisjoint(words):
+            return True
+        needs = [need for need in self._needs if need <= words]
+        return any(need <= w for need in needs for w in doc.trigger_windows)
+
+
 @attrs.frozen
 class Rule:
     """
@@ -88,38 +120,18 @@ class Rule:
     source: str = "cs_lint"
     triggers: frozenset[str] | None = None
     placeholders: bool = False
-    _any: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
-    _all: dict[str, tuple[frozenset[str], ...]] = attrs.field(
-        init=False, eq=False, repr=False
-    )
+    _gate: Triggers | None = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        words = self.triggers or frozenset()
-        object.__setattr__(self, "_any", frozenset(w for w in words if "+" not in w))
-        # Each "a+b" entry is filed under its longest (likely rarest) word,
-        # so a text is tested only against entries whose anchor it holds.
-        index: dict[str, list[frozenset[str]]] = {}
-        for entry in sorted(w for w in words if "+" in w):
-            need = frozenset(entry.split("+"))
-            index.setdefault(max(sorted(need), key=len), []).append(need)
-        object.__setattr__(self, "_all", {k: tuple(v) for k, v in index.items()})
+        gate = None if self.triggers is None else Triggers(self.triggers)
+        object.__setattr__(self, "_gate", gate)
 
     def triggered(self, words: frozenset[str]) -> bool:
         """
         Return whether a text with these (lowercase) *words* can make the
         rule fire, judged by its triggers (always true without triggers).
         """
-        if self.triggers is None or not self._any.isdisjoint(words):
-            return True
-        return self._needs_met(words)
-
-    def _needs_met(self, words: frozenset[str]) -> bool:
-        index = self._all
-        for anchor in words.intersection(index) if index else ():
-            for need in index[anchor]:
-                if need <= words:
-                    return True
-        return False
+        return self._gate is None or self._gate.met_by(words)
 
     def may_fire(self, doc: Document) -> bool:
         """
@@ -127,11 +139,7 @@ class Rule:
         any single trigger word anywhere, or all the words of an ``"a+b"``
         trigger in one sentence.
         """
-        if not self.triggered(doc.words):
-            return False
-        if self.triggers is None or not self._any.isdisjoint(doc.words):
-            return True
-        return any(self._needs_met(w) for w in doc.trigger_windows)
+        return self._gate is None or self._gate.met(doc)
 
     def run(
         self, doc: Document, options: Any = None, facts: Facts | None = None

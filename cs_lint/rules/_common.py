@@ -228,25 +228,3 @@ def ends_with_question(doc: Document, offset: int) -> bool:
     """
     sent = doc.sentence_at(offset)
     return sent is not None and sent.end > sent.start and doc.text[sent.end - 1] == "?"
-
-
-class Triggers:
-    """
-    Trigger words checked inside a rule, to skip one of its costlier scans
-    (the rule's own `Rule.triggers` gate the whole rule): single words
-    anywhere, or ``"a+b"`` entries whose words share a sentence.
-    """
-
-    def __init__(self, words: frozenset[str]) -> None:
-        self._any = frozenset(w for w in words if "+" not in w)
-        self._needs = tuple(frozenset(w.split("+")) for w in sorted(words) if "+" in w)
-
-    def met(self, doc: Document) -> bool:
-        """
-        Return whether *doc* holds the words a match needs.
-        """
-        words = doc.words
-        if not self._any.isdisjoint(words):
-            return True
-        needs = [n for n in self._needs if n <= words]
-        return any(n <= w for n in needs for w in doc.trigger_windows)

@@ -20,10 +20,9 @@ from collections.abc import Iterator
 
 from cs_lint._document import Document
 from cs_lint._finding import Family, Suggestion
-from cs_lint._rule import Match, rule
+from cs_lint._rule import Match, Triggers, rule
 from cs_lint.rules._common import (
     NEUTRAL_PARTICIPLES,
-    Triggers,
     all_of,
     is_participle,
     pattern,

@@ -17,11 +17,12 @@ into it") are not extracted.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 import regex
+
+from cs_lint._text import lazy_pattern
 
 
 if TYPE_CHECKING:
@@ -88,43 +89,10 @@ class Commitment:
         return attrs.asdict(self)
 
 
-class _Lazy:
-    """
-    A pattern compiled on first use, so ``import cs_lint`` stays fast.
-    """
-
-    __slots__ = ("_compiled", "_source")
-
-    def __init__(self, source: str) -> None:
-        self._source = source
-        self._compiled: regex.Pattern[str] | None = None
-
-    @property
-    def pattern(self) -> regex.Pattern[str]:
-        if self._compiled is None:
-            source = self._source.replace("'", "['\u2019]")
-            self._compiled = regex.compile(source, regex.IGNORECASE | regex.VERBOSE)
-        return self._compiled
-
-    def match(
-        self, text: str, pos: int = 0, endpos: int | None = None
-    ) -> regex.Match[str] | None:
-        return self.pattern.match(text, pos, endpos)
-
-    def search(
-        self, text: str, pos: int = 0, endpos: int | None = None
-    ) -> regex.Match[str] | None:
-        return self.pattern.search(text, pos, endpos)
-
-    def finditer(
-        self, text: str, pos: int = 0, endpos: int | None = None
-    ) -> Iterator[regex.Match[str]]:
-        found: Iterator[regex.Match[str]] = self.pattern.finditer(text, pos, endpos)
-        return found
-
-
-def _compile(source: str) -> _Lazy:
-    return _Lazy(source)
+def _compile(source: str) -> regex.Pattern[str]:
+    # Compiled on first use, so ``import cs_lint`` stays fast.
+    source = source.replace("'", "['\u2019]")
+    return lazy_pattern(source, regex.IGNORECASE | regex.VERBOSE)
 
 
 _TEAM_NOUNS = r"""

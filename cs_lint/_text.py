@@ -185,10 +185,10 @@ class SpanSet:
 class _LazyPattern:
     """
     A pattern compiled on first use: compiling the regex module's larger
-    patterns costs milliseconds, which `import cs_lint` should not pay.
+    patterns costs milliseconds, which `import cs_lint` should not pay. Each
+    attribute looked up is kept on the instance, so later calls cost what
+    calls on the compiled pattern cost.
     """
-
-    __slots__ = ("_args", "_compiled")
 
     def __init__(self, source: str, flags: int) -> None:
         self._args = (source, flags)
@@ -198,7 +198,9 @@ class _LazyPattern:
         compiled = self._compiled
         if compiled is None:
             compiled = self._compiled = regex.compile(*self._args)
-        return getattr(compiled, name)
+        value = getattr(compiled, name)
+        self.__dict__[name] = value
+        return value
 
 
 def lazy_pattern(source: str, flags: int = 0) -> regex.Pattern[str]:

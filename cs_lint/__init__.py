@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from cs_lint._batch import (
+from cs_lint._scale.batch import (
     LintResult,
     Record,
     Summary,
@@ -22,9 +22,9 @@ from cs_lint._batch import (
     lint_many,
     summarize,
 )
-from cs_lint._commitments import Commitment, commitments
-from cs_lint._config import Config, find_config, load_config
-from cs_lint._context import (
+from cs_lint._context.commitments import Commitment, commitments
+from cs_lint._engine.config import Config, find_config, load_config
+from cs_lint._context.customer import (
     Channel,
     Conversation,
     Cue,
@@ -32,19 +32,19 @@ from cs_lint._context import (
     CustomerState,
     read_customer,
 )
-from cs_lint._decide import Decision, EmailPolicy, Verdict, decide
-from cs_lint._document import Document
-from cs_lint._email import EmailReport
-from cs_lint._engine import Linter, RuleError, lint
-from cs_lint._errors import (
+from cs_lint._mail.decide import Decision, EmailPolicy, Verdict, decide
+from cs_lint._text.document import Document
+from cs_lint._mail.email import EmailReport
+from cs_lint._engine.linter import Linter, RuleError, lint
+from cs_lint._base.errors import (
     ConfigError,
     CsLintError,
     InputError,
     PackError,
     RuleConflictError,
 )
-from cs_lint._facts import Facts
-from cs_lint._finding import (
+from cs_lint._context.facts import Facts
+from cs_lint._base.finding import (
     SCHEMA_VERSION,
     Applicability,
     Edit,
@@ -54,11 +54,11 @@ from cs_lint._finding import (
     Suggestion,
     apply_edits,
 )
-from cs_lint._macros import Macro, load_macros
-from cs_lint._packs import load_pack
-from cs_lint._rule import Match, Rule, rule
-from cs_lint._sarif import sarif_log
-from cs_lint._zones import Zone
+from cs_lint._context.macros import Macro, load_macros
+from cs_lint._authoring.packs import load_pack
+from cs_lint._authoring.rule import Match, Rule, rule
+from cs_lint._scale.sarif import sarif_log
+from cs_lint._text.zones import Zone
 
 
 __all__ = [

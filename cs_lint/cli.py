@@ -18,14 +18,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
-from cs_lint._config import Config, find_config, load_config
-from cs_lint._decide import EmailPolicy
-from cs_lint._errors import CsLintError, InputError, decode_utf8
-from cs_lint._finding import SCHEMA_VERSION, Finding, Severity
+from cs_lint._engine.config import Config, find_config, load_config
+from cs_lint._mail.decide import EmailPolicy
+from cs_lint._base.errors import CsLintError, InputError, decode_utf8
+from cs_lint._base.finding import SCHEMA_VERSION, Finding, Severity
 
 
 if TYPE_CHECKING:
-    from cs_lint._email import EmailReport
+    from cs_lint._mail.email import EmailReport
 
 
 EXIT_CLEAN = 0
@@ -111,7 +111,7 @@ def _parser() -> argparse.ArgumentParser:
     one = sub.add_parser("rule", help="show one rule's documentation")
     one.add_argument("code", help="a rule code or name, e.g. CS101")
 
-    from cs_lint._audit import add_parser  # noqa: PLC0415
+    from cs_lint._scale.audit import add_parser  # noqa: PLC0415
 
     add_parser(sub, _selection_options)
     return parser
@@ -193,7 +193,7 @@ def _print_text(path: str, findings: list[Finding], out: TextIO) -> None:
 
 
 def _check(args: argparse.Namespace, out: TextIO) -> int:
-    from cs_lint._engine import Linter  # noqa: PLC0415
+    from cs_lint._engine.linter import Linter  # noqa: PLC0415
 
     config = _config(args)
     linter = Linter(config)
@@ -215,7 +215,7 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
         }
         out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
     elif args.format == "sarif":
-        from cs_lint._sarif import sarif_log  # noqa: PLC0415
+        from cs_lint._scale.sarif import sarif_log  # noqa: PLC0415
 
         named = [("stdin" if path == "-" else path, fs) for path, fs in results]
         log = sarif_log(named, linter.rules)
@@ -236,7 +236,7 @@ _EXIT_FOR = {"pass": EXIT_PASS, "warn": EXIT_WARN, "block": EXIT_BLOCK}
 
 
 def _email(args: argparse.Namespace, out: TextIO) -> int:
-    from cs_lint._engine import Linter  # noqa: PLC0415
+    from cs_lint._engine.linter import Linter  # noqa: PLC0415
 
     linter = Linter(_config(args))
     customer = _read(str(args.customer)) if args.customer else None
@@ -288,7 +288,7 @@ def _findings(count: int) -> str:
 
 
 def _rules(args: argparse.Namespace, out: TextIO) -> int:
-    from cs_lint._registry import all_rules  # noqa: PLC0415
+    from cs_lint._engine.registry import all_rules  # noqa: PLC0415
 
     config = load_config(args.config) if args.config else Config()
     rules = sorted(all_rules(config), key=lambda r: r.code)
@@ -325,9 +325,9 @@ def _rules(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _rule(args: argparse.Namespace, out: TextIO) -> int:
-    from cs_lint._errors import did_you_mean  # noqa: PLC0415
-    from cs_lint._gendocs import render_rule  # noqa: PLC0415
-    from cs_lint._registry import all_rules  # noqa: PLC0415
+    from cs_lint._base.errors import did_you_mean  # noqa: PLC0415
+    from cs_lint._scale.gendocs import render_rule  # noqa: PLC0415
+    from cs_lint._engine.registry import all_rules  # noqa: PLC0415
 
     rules = all_rules(Config())
     for r in rules:
@@ -353,7 +353,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "rules":
             return _rules(args, out)
         if args.command == "audit":
-            from cs_lint._audit import run  # noqa: PLC0415
+            from cs_lint._scale.audit import run  # noqa: PLC0415
 
             return run(args, _config(args), out, sys.stderr)
         return _rule(args, out)

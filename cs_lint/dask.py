@@ -29,7 +29,7 @@ import pandas as pd
 from dask.base import compute
 from dask.delayed import delayed
 
-from cs_lint._batch import (
+from cs_lint._scale.batch import (
     LintResult,
     Record,
     Summary,
@@ -39,8 +39,8 @@ from cs_lint._batch import (
     config_state,
     lint_one,
 )
-from cs_lint._config import Config
-from cs_lint._engine import Linter
+from cs_lint._engine.config import Config
+from cs_lint._engine.linter import Linter
 
 
 if TYPE_CHECKING:

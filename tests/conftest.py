@@ -10,7 +10,7 @@ import pytest
 from hypothesis import settings
 
 import cs_lint
-from cs_lint._registry import builtin_rules
+from cs_lint._engine.registry import builtin_rules
 from cs_lint.rules.consistency import EXAMPLE_FACTS
 
 

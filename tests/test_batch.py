@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import cs_lint
-from cs_lint._batch import (
+from cs_lint._scale.batch import (
     _init_worker,
     _lint_chunk,
     _work,
@@ -265,7 +265,7 @@ def test_a_record_that_kills_its_worker_fails_alone(
     """
     import os
 
-    import cs_lint._batch as batch
+    import cs_lint._scale.batch as batch
 
     real = batch.lint_one
 

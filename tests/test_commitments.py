@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import cs_lint
-import cs_lint._commitments
+import cs_lint._context.commitments
 from cs_lint import Commitment, Document
 
 
@@ -221,7 +221,7 @@ def test_doctests() -> None:
     """
     The examples in the module's docstrings hold.
     """
-    result = doctest.testmod(cs_lint._commitments)
+    result = doctest.testmod(cs_lint._context.commitments)
     assert result.attempted > 0
     assert result.failed == 0
 

@@ -5,6 +5,8 @@ the findings and summary equal those of `cs_lint.lint_many`.
 
 from __future__ import annotations
 
+import importlib
+
 import json
 import os
 import subprocess
@@ -16,7 +18,7 @@ from typing import Any
 import pytest
 
 import cs_lint
-from cs_lint._batch import config_key, config_state
+from cs_lint._scale.batch import config_key, config_state
 
 
 dask = pytest.importorskip("dask")
@@ -117,7 +119,7 @@ def test_bag_equals_lint_many(client: Any) -> None:
     # Rules were compiled once per worker process, not once per partition.
     key = config_key(config_state(config))
     built = client.run(
-        lambda: sum(1 for k in __import__("cs_lint._batch")._batch._LINTERS if k == key)
+        lambda: sum(1 for k in importlib.import_module("cs_lint._scale.batch")._LINTERS if k == key)
     )
     assert 2 == len(built)
     assert set(built.values()) <= {0, 1}

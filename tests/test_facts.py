@@ -12,7 +12,7 @@ import pytest
 
 import cs_lint
 from cs_lint import Config, ConfigError, Facts, Linter
-from cs_lint._facts import DeliveryWindow, Money, parse_money
+from cs_lint._context.facts import DeliveryWindow, Money, parse_money
 from cs_lint.rules.consistency import EXAMPLE_FACTS, RULES
 
 from .test_cli import run

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 import cs_lint
-from cs_lint._finding import Applicability, apply_edits
+from cs_lint._base.finding import Applicability, apply_edits
 from cs_lint.rules.consistency import EXAMPLE_FACTS
 from cs_lint.rules.script_rigidity import EXAMPLE_MACROS
 

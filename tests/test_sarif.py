@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 import cs_lint
-from cs_lint._sarif import FINGERPRINT_KEY
+from cs_lint._scale.sarif import FINGERPRINT_KEY
 
 
 jsonschema = pytest.importorskip("jsonschema")
@@ -201,7 +201,7 @@ def test_every_builtin_rule_has_its_help_page() -> None:
     """
     helpUri points at a committed docs/rules page for every built-in rule.
     """
-    from cs_lint._sarif import rule_descriptor
+    from cs_lint._scale.sarif import rule_descriptor
 
     linter = cs_lint.Linter(cs_lint.Config(preview=True, plugins=False))
     for r in linter.rules:
@@ -215,7 +215,7 @@ def test_uris() -> None:
     Relative paths and record ids stay relative (escaped); absolute paths
     become file URIs.
     """
-    from cs_lint._sarif import uri
+    from cs_lint._scale.sarif import uri
 
     assert "replies/a%20b.txt" == uri("replies/a b.txt")
     assert "refund/late" == uri("refund/late")

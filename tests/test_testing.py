@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 import cs_lint
 from cs_lint import testing
-from cs_lint._zones import QUOTE, SIGNATURE
+from cs_lint._text.zones import QUOTE, SIGNATURE
 from cs_lint.rules.consistency import EXAMPLE_FACTS
 from cs_lint.rules.script_rigidity import EXAMPLE_MACROS
 from cs_lint.testing import (

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 import cs_lint
 from cs_lint import Config, Document, Linter, Zone
-from cs_lint._zones import detect_zones
+from cs_lint._text.zones import detect_zones
 
 from .conftest import ALL_RULES
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import regex
 
-from cs_lint._document import Document
-from cs_lint._finding import Applicability, Edit, Suggestion
+from cs_lint._text.document import Document
+from cs_lint._base.finding import Applicability, Edit, Suggestion
 
 
 def pattern(source: str) -> regex.Pattern[str]:

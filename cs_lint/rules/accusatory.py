@@ -18,9 +18,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cs_lint._document import Document
-from cs_lint._finding import Family, Suggestion
-from cs_lint._rule import Match, Triggers, rule
+from cs_lint._text.document import Document
+from cs_lint._base.finding import Family, Suggestion
+from cs_lint._authoring.rule import Match, Triggers, rule
 from cs_lint.rules._common import (
     NEUTRAL_PARTICIPLES,
     all_of,

@@ -27,11 +27,11 @@ from collections.abc import Iterator
 
 import regex
 
-from cs_lint._document import Document
-from cs_lint._facts import DeliveryWindow, Facts, Money, money_of, money_pattern
-from cs_lint._finding import Applicability, Edit, Family, Suggestion
-from cs_lint._rule import Match, rule
-from cs_lint._text import phrase_pattern, words_of
+from cs_lint._text.document import Document
+from cs_lint._context.facts import DeliveryWindow, Facts, Money, money_of, money_pattern
+from cs_lint._base.finding import Applicability, Edit, Family, Suggestion
+from cs_lint._authoring.rule import Match, rule
+from cs_lint._text.patterns import phrase_pattern, words_of
 from cs_lint.rules._common import pattern
 from cs_lint.rules._common import trigger_words as _words
 

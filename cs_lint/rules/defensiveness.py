@@ -28,10 +28,10 @@ from collections.abc import Iterator
 
 import regex
 
-from cs_lint._document import Document
-from cs_lint._finding import Family, Suggestion
-from cs_lint._rule import Match, rule
-from cs_lint._text import SpanSet
+from cs_lint._text.document import Document
+from cs_lint._base.finding import Family, Suggestion
+from cs_lint._authoring.rule import Match, rule
+from cs_lint._text.patterns import SpanSet
 from cs_lint.rules._common import all_of, pattern, removal
 from cs_lint.rules._common import trigger_words as _words
 from cs_lint.rules.negative_framing import (

@@ -20,11 +20,11 @@ from collections.abc import Iterator
 
 import regex
 
-from cs_lint._context import CueKind
-from cs_lint._document import Document
-from cs_lint._finding import Applicability, Edit, Family, Suggestion
-from cs_lint._rule import Match, Triggers, rule
-from cs_lint._zones import BODY, GREETING
+from cs_lint._context.customer import CueKind
+from cs_lint._text.document import Document
+from cs_lint._base.finding import Applicability, Edit, Family, Suggestion
+from cs_lint._authoring.rule import Match, Triggers, rule
+from cs_lint._text.zones import BODY, GREETING
 from cs_lint.rules._common import all_of, pattern, sentence_window
 from cs_lint.rules._common import trigger_words as _words
 from cs_lint.rules.negative_framing import thread_part

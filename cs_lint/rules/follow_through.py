@@ -20,10 +20,10 @@ from collections.abc import Iterator
 
 import regex
 
-from cs_lint._commitments import _MODAL_WORDS, _VAGUE_WORDS, Commitment
-from cs_lint._document import Document
-from cs_lint._finding import Family, Suggestion
-from cs_lint._rule import Match, rule
+from cs_lint._context.commitments import _MODAL_WORDS, _VAGUE_WORDS, Commitment
+from cs_lint._text.document import Document
+from cs_lint._base.finding import Family, Suggestion
+from cs_lint._authoring.rule import Match, rule
 from cs_lint.rules._common import pattern
 from cs_lint.rules._common import trigger_words as _words
 from cs_lint.rules.negative_framing import Alternatives, body_end, thread_part

@@ -26,10 +26,10 @@ from collections.abc import Iterator
 
 import regex
 
-from cs_lint._document import Document, Sentence
-from cs_lint._finding import Applicability, Edit, Family, Suggestion
-from cs_lint._rule import Match, rule
-from cs_lint._zones import BODY, DISCLAIMER, GREETING, SIGN_OFF, SIGNATURE
+from cs_lint._text.document import Document, Sentence
+from cs_lint._base.finding import Applicability, Edit, Family, Suggestion
+from cs_lint._authoring.rule import Match, rule
+from cs_lint._text.zones import BODY, DISCLAIMER, GREETING, SIGN_OFF, SIGNATURE
 from cs_lint.rules._common import all_of, is_participle, pattern
 from cs_lint.rules._common import trigger_words as _words
 

@@ -27,10 +27,10 @@ from collections.abc import Iterator
 import attrs
 import regex
 
-from cs_lint._document import Document
-from cs_lint._finding import Applicability, Edit, Family, Suggestion
-from cs_lint._rule import Match, rule
-from cs_lint._text import WORD, WORD_TOKENS, SpanSet
+from cs_lint._text.document import Document
+from cs_lint._base.finding import Applicability, Edit, Family, Suggestion
+from cs_lint._authoring.rule import Match, rule
+from cs_lint._text.patterns import WORD, WORD_TOKENS, SpanSet
 from cs_lint.rules._common import (
     all_of,
     ends_with_question,

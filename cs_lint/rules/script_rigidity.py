@@ -16,14 +16,14 @@ from functools import lru_cache
 
 import regex
 
-from cs_lint._context import sounds_pleased
-from cs_lint._document import Document
-from cs_lint._finding import Applicability, Edit, Family, Severity, Suggestion
-from cs_lint._macros import Macro
-from cs_lint._rule import Match, rule
-from cs_lint._stem import STOPWORDS, content_stems, stem, stop_stems
-from cs_lint._text import phrase_pattern, words_of
-from cs_lint._zones import BODY
+from cs_lint._context.customer import sounds_pleased
+from cs_lint._text.document import Document
+from cs_lint._base.finding import Applicability, Edit, Family, Severity, Suggestion
+from cs_lint._context.macros import Macro
+from cs_lint._authoring.rule import Match, rule
+from cs_lint._text.stem import STOPWORDS, content_stems, stem, stop_stems
+from cs_lint._text.patterns import phrase_pattern, words_of
+from cs_lint._text.zones import BODY
 from cs_lint.rules._common import all_of, removal
 from cs_lint.rules._common import trigger_words as _words
 

@@ -19,10 +19,10 @@ from typing import IO, Any, TextIO
 
 import attrs
 
-from cs_lint._batch import LintResult, Record, Tally, lint_many
-from cs_lint._config import Config
-from cs_lint._errors import InputError, decode_utf8
-from cs_lint._finding import SCHEMA_VERSION
+from cs_lint._scale.batch import LintResult, Record, Tally, lint_many
+from cs_lint._engine.config import Config
+from cs_lint._base.errors import InputError, decode_utf8
+from cs_lint._base.finding import SCHEMA_VERSION
 
 
 #: One reply per file, linted as plain text.
@@ -401,7 +401,7 @@ def run(args: argparse.Namespace, config: Config, out: TextIO, err: TextIO) -> i
     """
     Run ``cs-lint audit``; return the exit code.
     """
-    from cs_lint._engine import Linter  # noqa: PLC0415
+    from cs_lint._engine.linter import Linter  # noqa: PLC0415
 
     columns = Columns(text=args.text_col, customer=args.customer_col, id=args.id_col)
     if args.workers is not None and args.workers < 1:
@@ -460,7 +460,7 @@ def run(args: argparse.Namespace, config: Config, out: TextIO, err: TextIO) -> i
             elif result.findings:
                 sarif.append((location, result.findings))
         if args.format == "sarif":
-            from cs_lint._sarif import sarif_log  # noqa: PLC0415
+            from cs_lint._scale.sarif import sarif_log  # noqa: PLC0415
 
             log = sarif_log(sarif, linter.rules, errors=errors)
             target.write(json.dumps(log, ensure_ascii=False, indent=2) + "\n")

@@ -10,8 +10,8 @@ from typing import Any
 
 import attrs
 
-from cs_lint._errors import ConfigError, did_you_mean
-from cs_lint._finding import Family, Finding, Severity
+from cs_lint._base.errors import ConfigError, did_you_mean
+from cs_lint._base.finding import Family, Finding, Severity
 
 
 class Verdict(enum.Enum):

@@ -19,12 +19,12 @@ from typing import TYPE_CHECKING, Any
 import attrs
 import regex
 
-from cs_lint._decide import Decision, Verdict, decide
-from cs_lint._document import Document
-from cs_lint._errors import InputError
-from cs_lint._finding import SCHEMA_VERSION, Finding
-from cs_lint._text import lazy_pattern
-from cs_lint._zones import (
+from cs_lint._mail.decide import Decision, Verdict, decide
+from cs_lint._text.document import Document
+from cs_lint._base.errors import InputError
+from cs_lint._base.finding import SCHEMA_VERSION, Finding
+from cs_lint._text.patterns import lazy_pattern
+from cs_lint._text.zones import (
     AGENT_ZONES,
     FORWARD,
     QUOTE,
@@ -38,7 +38,7 @@ from cs_lint._zones import (
 if TYPE_CHECKING:
     from email.message import Message
 
-    from cs_lint._engine import Linter
+    from cs_lint._engine.linter import Linter
 
 
 # --- HTML to text ----------------------------------------------------------------

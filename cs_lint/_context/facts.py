@@ -18,7 +18,7 @@ from typing import Any
 import attrs
 import regex
 
-from cs_lint._errors import ConfigError, did_you_mean
+from cs_lint._base.errors import ConfigError, did_you_mean
 
 
 #: The keys of a facts table.

@@ -22,11 +22,11 @@ from typing import TYPE_CHECKING, Any, Literal
 import attrs
 import regex
 
-from cs_lint._text import lazy_pattern
+from cs_lint._text.patterns import lazy_pattern
 
 
 if TYPE_CHECKING:
-    from cs_lint._document import Document
+    from cs_lint._text.document import Document
 
 Actor = Literal["I", "we", "team", "customer"]
 Certainty = Literal["hedged", "firm", "guaranteed"]
@@ -656,7 +656,7 @@ def commitments(text: str) -> tuple[Commitment, ...]:
     To lint and read commitments from one parse, build a `Document` and use
     `Document.commitments`.
     """
-    from cs_lint._document import Document  # noqa: PLC0415 - import cycle
+    from cs_lint._text.document import Document  # noqa: PLC0415 - import cycle
 
     if not isinstance(text, str):
         msg = f"text must be str, not {type(text).__name__}"

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import regex
 
-from cs_lint._text import WORD
+from cs_lint._text.patterns import WORD
 
 
 #: Words that carry no topic: function words and the small talk of support.

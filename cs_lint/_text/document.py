@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
-from cs_lint._commitments import Commitment, commitments_in
-from cs_lint._text import WORD, WORD_TOKENS, LineIndex, Utf16Index, words_of
-from cs_lint._zones import (
+from cs_lint._context.commitments import Commitment, commitments_in
+from cs_lint._text.patterns import WORD, WORD_TOKENS, LineIndex, Utf16Index, words_of
+from cs_lint._text.zones import (
     AGENT_ZONES,
     QUOTED_ZONES,
     Zone,
@@ -28,8 +28,8 @@ from cs_lint._zones import (
 
 
 if TYPE_CHECKING:
-    from cs_lint._context import Conversation, CustomerState
-    from cs_lint._macros import MacroLibrary
+    from cs_lint._context.customer import Conversation, CustomerState
+    from cs_lint._context.macros import MacroLibrary
 
 
 # --- sentences -------------------------------------------------------------
@@ -509,7 +509,7 @@ class Document:
         The reading of the customer message (`cs_lint.read_customer`), made
         once per document; None without a customer message.
         """
-        from cs_lint._context import read_customer  # noqa: PLC0415 - cycle
+        from cs_lint._context.customer import read_customer  # noqa: PLC0415 - cycle
 
         customer = self.customer
         return read_customer(customer) if customer else None
@@ -541,7 +541,7 @@ class Document:
         ``{name}``, ``%NAME%``, ``[Customer Name]``, ``<<name>>``); their
         words are never linted as words.
         """
-        from cs_lint._placeholders import find_placeholders  # noqa: PLC0415
+        from cs_lint._text.placeholders import find_placeholders  # noqa: PLC0415
 
         return find_placeholders(self.text)
 

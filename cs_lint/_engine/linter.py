@@ -12,22 +12,22 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from cs_lint._config import Config
-from cs_lint._context import Conversation
-from cs_lint._decide import check_policy
-from cs_lint._document import Document
-from cs_lint._errors import ConfigError, CsLintError, did_you_mean
-from cs_lint._finding import Finding, Severity
-from cs_lint._macros import MacroLibrary
-from cs_lint._registry import all_rules, select_rules
-from cs_lint._rule import Match, Rule
-from cs_lint._zones import AGENT_ZONES, BODY
+from cs_lint._engine.config import Config
+from cs_lint._context.customer import Conversation
+from cs_lint._mail.decide import check_policy
+from cs_lint._text.document import Document
+from cs_lint._base.errors import ConfigError, CsLintError, did_you_mean
+from cs_lint._base.finding import Finding, Severity
+from cs_lint._context.macros import MacroLibrary
+from cs_lint._engine.registry import all_rules, select_rules
+from cs_lint._authoring.rule import Match, Rule
+from cs_lint._text.zones import AGENT_ZONES, BODY
 
 
 if TYPE_CHECKING:
     from email.message import Message
 
-    from cs_lint._email import EmailReport
+    from cs_lint._mail.email import EmailReport
 
 
 class RuleError(CsLintError):
@@ -369,7 +369,7 @@ class Linter:
                 broken MIME structure with no readable text part, has no
                 text part, or declares an unknown charset.
         """
-        from cs_lint._email import check_message  # noqa: PLC0415 - lazy: stdlib email
+        from cs_lint._mail.email import check_message  # noqa: PLC0415 - lazy: stdlib email
 
         _check_customer(customer)
         return check_message(self, message, customer=customer)
@@ -382,7 +382,7 @@ class Linter:
         *html* is true), with the same zones and decision as
         `check_email`; for add-ins that never see the MIME message.
         """
-        from cs_lint._email import check_body  # noqa: PLC0415
+        from cs_lint._mail.email import check_body  # noqa: PLC0415
 
         if not isinstance(body, str):
             msg = f"body must be str, not {type(body).__name__}"

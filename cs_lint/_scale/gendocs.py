@@ -1,7 +1,7 @@
 """
 Render rule documentation from rule metadata.
 
-``python -m cs_lint._gendocs docs/rules`` rewrites ``docs/rules/``; a test
+``python -m cs_lint._scale.gendocs docs/rules`` rewrites ``docs/rules/``; a test
 fails when the committed pages differ from what this renders.
 """
 
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import attrs
 
-from cs_lint._rule import Rule
+from cs_lint._authoring.rule import Rule
 
 
 def _example(text: str) -> str:
@@ -70,7 +70,7 @@ def render_index(rules: Iterable[Rule]) -> str:
     lines = [
         "# Rules",
         "",
-        "Generated from rule metadata by `python -m cs_lint._gendocs docs/rules`;"
+        "Generated from rule metadata by `python -m cs_lint._scale.gendocs docs/rules`;"
         " do not edit by hand.",
         "",
         "| Code | Name | Family | Severity | Status |",
@@ -99,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     """
     Write the generated pages into the folder named on the command line.
     """
-    from cs_lint._registry import builtin_rules  # noqa: PLC0415
+    from cs_lint._engine.registry import builtin_rules  # noqa: PLC0415
 
     args = sys.argv[1:] if argv is None else argv
     folder = Path(args[0] if args else "docs/rules")

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 import attrs
 import regex
 
-from cs_lint._text import lazy_pattern
+from cs_lint._text.patterns import lazy_pattern
 
 
 class Channel(enum.Enum):

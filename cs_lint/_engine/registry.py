@@ -13,11 +13,11 @@ from typing import Any
 
 import attrs
 
-from cs_lint._config import Config
-from cs_lint._errors import ConfigError, RuleConflictError, did_you_mean
-from cs_lint._finding import Family
-from cs_lint._packs import load_pack, parse_pack
-from cs_lint._rule import Rule
+from cs_lint._engine.config import Config
+from cs_lint._base.errors import ConfigError, RuleConflictError, did_you_mean
+from cs_lint._base.finding import Family
+from cs_lint._authoring.packs import load_pack, parse_pack
+from cs_lint._authoring.rule import Rule
 
 
 ENTRY_POINT_GROUP = "cs_lint.rules"

@@ -10,9 +10,9 @@ from typing import Any
 
 import attrs
 
-from cs_lint._document import Document
-from cs_lint._facts import Facts
-from cs_lint._finding import Family, Severity, Suggestion
+from cs_lint._text.document import Document
+from cs_lint._context.facts import Facts
+from cs_lint._base.finding import Family, Severity, Suggestion
 
 
 @attrs.frozen

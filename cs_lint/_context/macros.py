@@ -12,8 +12,8 @@ from pathlib import Path
 
 import attrs
 
-from cs_lint._errors import ConfigError
-from cs_lint._stem import HANDLES_AND_LINKS, stem, tokens
+from cs_lint._base.errors import ConfigError
+from cs_lint._text.stem import HANDLES_AND_LINKS, stem, tokens
 
 
 #: Words per shingle.

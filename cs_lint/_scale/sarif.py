@@ -20,8 +20,8 @@ from typing import Any
 
 import regex
 
-from cs_lint._finding import Finding, Severity
-from cs_lint._rule import Rule
+from cs_lint._base.finding import Finding, Severity
+from cs_lint._authoring.rule import Rule
 
 
 SARIF_VERSION = "2.1.0"

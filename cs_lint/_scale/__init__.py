@@ -1,0 +1,4 @@
+"""
+Layer 7, work at scale: batches over every core, the audit command, SARIF
+and the generated rule docs.
+"""

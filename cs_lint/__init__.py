@@ -14,36 +14,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from cs_lint._scale.batch import (
-    LintResult,
-    Record,
-    Summary,
-    WorstReply,
-    lint_many,
-    summarize,
-)
-from cs_lint._context.commitments import Commitment, commitments
-from cs_lint._engine.config import Config, find_config, load_config
-from cs_lint._context.customer import (
-    Channel,
-    Conversation,
-    Cue,
-    CueKind,
-    CustomerState,
-    read_customer,
-)
-from cs_lint._mail.decide import Decision, EmailPolicy, Verdict, decide
-from cs_lint._text.document import Document
-from cs_lint._mail.email import EmailReport
-from cs_lint._engine.linter import Linter, RuleError, lint
+from cs_lint._authoring.packs import load_pack
+from cs_lint._authoring.rule import Match, Rule, rule
 from cs_lint._base.errors import (
     ConfigError,
     CsLintError,
     InputError,
     PackError,
     RuleConflictError,
+    RuleError,
 )
-from cs_lint._context.facts import Facts
 from cs_lint._base.finding import (
     SCHEMA_VERSION,
     Applicability,
@@ -54,10 +34,26 @@ from cs_lint._base.finding import (
     Suggestion,
     apply_edits,
 )
+from cs_lint._base.version import version as _version
+from cs_lint._context.commitments import Commitment, commitments
+from cs_lint._context.conversation import Channel, Conversation
+from cs_lint._context.customer import Cue, CueKind, CustomerState, read_customer
+from cs_lint._context.facts import Facts
 from cs_lint._context.macros import Macro, load_macros
-from cs_lint._authoring.packs import load_pack
-from cs_lint._authoring.rule import Match, Rule, rule
+from cs_lint._engine.config import Config, find_config, load_config
+from cs_lint._engine.linter import Linter, lint
+from cs_lint._mail.decide import Decision, EmailPolicy, Verdict, decide
+from cs_lint._mail.report import EmailReport
+from cs_lint._scale.batch import (
+    LintResult,
+    Record,
+    Summary,
+    WorstReply,
+    lint_many,
+    summarize,
+)
 from cs_lint._scale.sarif import sarif_log
+from cs_lint._text.document import Document
 from cs_lint._text.zones import Zone
 
 
@@ -115,9 +111,7 @@ __all__ = [
 
 def __getattr__(name: str) -> Any:
     if name == "__version__":
-        from importlib.metadata import version  # noqa: PLC0415
-
-        return version("cs-lint")
+        return _version()
     msg = f"module 'cs_lint' has no attribute {name!r}"
     raise AttributeError(msg)
 

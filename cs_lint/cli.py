@@ -18,14 +18,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
-from cs_lint._engine.config import Config, find_config, load_config
-from cs_lint._mail.decide import EmailPolicy
 from cs_lint._base.errors import CsLintError, InputError, decode_utf8
 from cs_lint._base.finding import SCHEMA_VERSION, Finding, Severity
+from cs_lint._engine.config import Config, find_config, load_config
+from cs_lint._mail.decide import EmailPolicy
 
 
 if TYPE_CHECKING:
-    from cs_lint._mail.email import EmailReport
+    from cs_lint._mail.report import EmailReport
 
 
 EXIT_CLEAN = 0
@@ -326,8 +326,8 @@ def _rules(args: argparse.Namespace, out: TextIO) -> int:
 
 def _rule(args: argparse.Namespace, out: TextIO) -> int:
     from cs_lint._base.errors import did_you_mean  # noqa: PLC0415
-    from cs_lint._scale.gendocs import render_rule  # noqa: PLC0415
     from cs_lint._engine.registry import all_rules  # noqa: PLC0415
+    from cs_lint._scale.gendocs import render_rule  # noqa: PLC0415
 
     rules = all_rules(Config())
     for r in rules:

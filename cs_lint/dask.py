@@ -29,6 +29,8 @@ import pandas as pd
 from dask.base import compute
 from dask.delayed import delayed
 
+from cs_lint._engine.config import Config
+from cs_lint._engine.linter import Linter
 from cs_lint._scale.batch import (
     LintResult,
     Record,
@@ -39,8 +41,6 @@ from cs_lint._scale.batch import (
     config_state,
     lint_one,
 )
-from cs_lint._engine.config import Config
-from cs_lint._engine.linter import Linter
 
 
 if TYPE_CHECKING:

@@ -265,7 +265,7 @@ def test_a_record_that_kills_its_worker_fails_alone(
     """
     import os
 
-    import cs_lint._scale.batch as batch
+    from cs_lint._scale import batch
 
     real = batch.lint_one
 

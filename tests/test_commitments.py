@@ -182,11 +182,12 @@ def test_vague_is_not_timed() -> None:
 
 def test_document_commitments_are_computed_once() -> None:
     """
-    Document.commitments is cached: the same tuple each time.
+    The commitments of a document are extracted once and kept on it: the
+    same tuple each time, equal to those of the same text.
     """
     doc = Document("I'll call you tomorrow.")
-    assert doc.commitments is doc.commitments
-    assert doc.commitments == cs_lint.commitments("I'll call you tomorrow.")
+    assert cs_lint.commitments(doc) is cs_lint.commitments(doc)
+    assert cs_lint.commitments(doc) == cs_lint.commitments("I'll call you tomorrow.")
 
 
 def test_signature_is_not_a_commitment() -> None:

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 import cs_lint
 from cs_lint import Channel, Config, Conversation, CueKind, Document, Linter, Macro
+from cs_lint._context.customer import customer_state
 
 
 PREVIEW = Config(preview=True, plugins=False)
@@ -123,10 +124,11 @@ def test_customer_state_is_read_once() -> None:
     The reading is cached on the document.
     """
     doc = Document("Hello", customer="Still waiting!!")
-    assert doc.customer_state is doc.customer_state
-    assert doc.customer_state is not None
-    assert doc.customer_state.upset
-    assert Document("Hello").customer_state is None
+    state = customer_state(doc)
+    assert state is customer_state(doc)
+    assert state is not None
+    assert state.upset
+    assert customer_state(Document("Hello")) is None
 
 
 MACRO = (

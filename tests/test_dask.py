@@ -6,7 +6,6 @@ the findings and summary equal those of `cs_lint.lint_many`.
 from __future__ import annotations
 
 import importlib
-
 import json
 import os
 import subprocess
@@ -119,7 +118,11 @@ def test_bag_equals_lint_many(client: Any) -> None:
     # Rules were compiled once per worker process, not once per partition.
     key = config_key(config_state(config))
     built = client.run(
-        lambda: sum(1 for k in importlib.import_module("cs_lint._scale.batch")._LINTERS if k == key)
+        lambda: sum(
+            1
+            for k in importlib.import_module("cs_lint._scale.batch")._LINTERS
+            if k == key
+        )
     )
     assert 2 == len(built)
     assert set(built.values()) <= {0, 1}

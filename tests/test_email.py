@@ -21,7 +21,7 @@ import pytest
 
 import cs_lint
 from cs_lint import Config, ConfigError, EmailPolicy, InputError, Linter, Verdict
-from cs_lint._mail.email import html_to_text
+from cs_lint._mail.html import html_to_text
 
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -207,8 +207,8 @@ def test_conjunctive_triggers_gate_on_all_words() -> None:
     """
     import attrs
 
+    from cs_lint._authoring.rule import all_of
     from cs_lint.rules import RULES
-    from cs_lint.rules._common import all_of
 
     base = RULES[0]
     r = attrs.evolve(

@@ -14,9 +14,9 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import cs_lint
+from cs_lint._context.reply import thread_part
 from cs_lint._text.document import Document
 from cs_lint.rules.consistency import EXAMPLE_FACTS
-from cs_lint.rules.negative_framing import thread_part
 from cs_lint.testing import (
     GeneratedReply,
     assert_well_formed,

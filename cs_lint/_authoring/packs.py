@@ -18,11 +18,12 @@ from typing import Any
 
 import regex
 
-from cs_lint._text.document import Document
+from cs_lint._authoring.rule import Match, Rule
 from cs_lint._base.errors import PackError, did_you_mean, toml_error_line
 from cs_lint._base.finding import Applicability, Edit, Family, Severity, Suggestion
-from cs_lint._authoring.rule import Match, Rule
-from cs_lint._text.patterns import SpanSet, phrase_pattern, words_of
+from cs_lint._text.document import Document
+from cs_lint._text.patterns import phrase_pattern, words_of
+from cs_lint._text.spans import SpanSet
 
 
 _REQUIRED = ("code", "name", "family", "kind", "message", "why", "bad", "good")

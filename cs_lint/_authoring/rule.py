@@ -10,9 +10,8 @@ from typing import Any
 
 import attrs
 
-from cs_lint._text.document import Document
-from cs_lint._context.facts import Facts
 from cs_lint._base.finding import Family, Severity, Suggestion
+from cs_lint._text.document import Document
 
 
 @attrs.frozen
@@ -34,16 +33,15 @@ class Match:
 
 
 #: A rule's check: ``check(doc)`` or, for a rule with options,
-#: ``check(doc, options)``; a rule that needs facts gets them last
-#: (``check(doc, facts)``); yields `Match` values.
+#: ``check(doc, options)``; yields `Match` values. Context (the customer
+#: message, history, macros, facts) is on the document.
 Check = Callable[..., Iterable[Match]]
 
 #: What a rule may need besides the reply; a rule whose needs are not met
-#: is skipped, never guessed. A rule that needs ``facts`` gets the
-#: configured `Facts` as its last argument.
+#: is skipped, never guessed. The document carries each of them
+#: (`Document.customer`, `Document.conversation`, `Document.macros`,
+#: `Document.facts`).
 NEEDS = frozenset({"customer", "history", "channel", "macros", "facts"})
-
-_SECTION_WHAT = "## What it does"
 
 
 class Triggers:
@@ -141,19 +139,13 @@ class Rule:
         """
         return self._gate is None or self._gate.met(doc)
 
-    def run(
-        self, doc: Document, options: Any = None, facts: Facts | None = None
-    ) -> Iterable[Match]:
+    def run(self, doc: Document, options: Any = None) -> Iterable[Match]:
         """
-        Run the check on *doc* (with *options* for a rule that takes them,
-        then *facts* for a rule that needs them).
+        Run the check on *doc* (with *options* for a rule that takes them).
         """
-        args: list[Any] = [doc]
-        if self.options is not None:
-            args.append(options)
-        if "facts" in self.needs:
-            args.append(Facts() if facts is None else facts)
-        return self.check(*args)
+        if self.options is None:
+            return self.check(doc)
+        return self.check(doc, options)
 
     def default_options(self) -> Any:
         """
@@ -230,3 +222,25 @@ def rule(
         )
 
     return decorate
+
+
+def all_of(*groups: str) -> str:
+    """
+    Trigger entries that need one word from each group (see `Rule.triggers`),
+    as a space-separated string to add to a rule's trigger words.
+
+        >>> all_of("how way", "works goes")
+        'how+works how+goes way+works way+goes'
+    """
+    combos = [""]
+    for group in groups:
+        combos = [f"{c}+{w}" if c else w for c in combos for w in group.split()]
+    return " ".join(combos)
+
+
+def trigger_words(text: str) -> frozenset[str]:
+    """
+    The trigger words of a rule, from a space-separated string (see
+    `Rule.triggers`; combine with `all_of`).
+    """
+    return frozenset(text.split())

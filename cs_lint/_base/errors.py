@@ -61,6 +61,14 @@ class RuleConflictError(ConfigError):
     """
 
 
+class RuleError(CsLintError):
+    """
+    A rule raised while checking a text, or returned something that is not
+    a valid match (a bug in that rule); names the rule and where it came
+    from.
+    """
+
+
 class InputError(CsLintError):
     """
     An input cannot be linted: not text, not UTF-8, a broken email.

@@ -20,13 +20,13 @@ import re
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
-import regex
 
-from cs_lint._text.patterns import lazy_pattern
+from cs_lint._text.document import Document
+from cs_lint._text.patterns import compile_pattern
 
 
 if TYPE_CHECKING:
-    from cs_lint._text.document import Document
+    import regex
 
 Actor = Literal["I", "we", "team", "customer"]
 Certainty = Literal["hedged", "firm", "guaranteed"]
@@ -91,8 +91,7 @@ class Commitment:
 
 def _compile(source: str) -> regex.Pattern[str]:
     # Compiled on first use, so ``import cs_lint`` stays fast.
-    source = source.replace("'", "['\u2019]")
-    return lazy_pattern(source, regex.IGNORECASE | regex.VERBOSE)
+    return compile_pattern(source, lazy=True)
 
 
 _TEAM_NOUNS = r"""
@@ -411,7 +410,7 @@ def commitments_in(doc: Document) -> tuple[Commitment, ...]:
     """
     Return the commitments in *doc*'s own words, in order.
 
-    Prefer `Document.commitments`, which computes this once per document.
+    Prefer `commitments`, which computes this once per document.
     """
     if _SUBJECT_WORDS.isdisjoint(doc.words):
         return ()
@@ -644,21 +643,20 @@ def _build(
     )
 
 
-def commitments(text: str) -> tuple[Commitment, ...]:
+def commitments(text: str | Document) -> tuple[Commitment, ...]:
     """
-    Return the commitments *text* makes, in order.
+    Return the commitments *text* (a str or a parsed `Document`) makes, in
+    order. For a document they are computed once and kept on it, so rules
+    and hosts reading the same parse share one extraction.
 
         >>> [(c.actor, c.action, c.deadline) for c in commitments(
         ...     "Thanks, Jo. I'll call you back by 4pm. Someone will be in touch soon."
         ... )]
         [('I', 'call you back', 'by 4pm'), ('team', 'be in touch', 'soon')]
-
-    To lint and read commitments from one parse, build a `Document` and use
-    `Document.commitments`.
     """
-    from cs_lint._text.document import Document  # noqa: PLC0415 - import cycle
-
+    if isinstance(text, Document):
+        return text.memo(commitments_in)
     if not isinstance(text, str):
-        msg = f"text must be str, not {type(text).__name__}"
+        msg = f"text must be str or a cs_lint.Document, not {type(text).__name__}"
         raise TypeError(msg)
-    return Document(text).commitments
+    return Document(text).memo(commitments_in)

@@ -12,11 +12,11 @@ from typing import Any
 
 import attrs
 
-from cs_lint._mail.decide import EmailPolicy, email_policy
 from cs_lint._base.errors import ConfigError, did_you_mean, toml_error_line
-from cs_lint._context.facts import Facts, facts_of
 from cs_lint._base.finding import Severity
+from cs_lint._context.facts import Facts, facts_of
 from cs_lint._context.macros import Macro, macros_from
+from cs_lint._mail.decide import EmailPolicy, email_policy
 
 
 CONFIG_FILES = ("cs-lint.toml", "pyproject.toml")

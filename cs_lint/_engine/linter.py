@@ -12,28 +12,22 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from cs_lint._engine.config import Config
-from cs_lint._context.customer import Conversation
-from cs_lint._mail.decide import check_policy
-from cs_lint._text.document import Document
-from cs_lint._base.errors import ConfigError, CsLintError, did_you_mean
-from cs_lint._base.finding import Finding, Severity
-from cs_lint._context.macros import MacroLibrary
-from cs_lint._engine.registry import all_rules, select_rules
 from cs_lint._authoring.rule import Match, Rule
+from cs_lint._base.errors import ConfigError, CsLintError, RuleError, did_you_mean
+from cs_lint._base.finding import Finding, Severity
+from cs_lint._context.conversation import Conversation
+from cs_lint._context.facts import Facts
+from cs_lint._context.macros import MacroLibrary
+from cs_lint._engine.config import Config
+from cs_lint._engine.registry import all_rules, select_rules
+from cs_lint._mail.decide import check_policy
+from cs_lint._mail.report import EmailReport, check_body, check_message
+from cs_lint._text.document import Document
 from cs_lint._text.zones import AGENT_ZONES, BODY
 
 
 if TYPE_CHECKING:
     from email.message import Message
-
-    from cs_lint._mail.email import EmailReport
-
-
-class RuleError(CsLintError):
-    """
-    A rule raised while checking a text (a bug in that rule).
-    """
 
 
 def _build_options(r: Rule, given: Mapping[str, Any] | None, path: str | None) -> Any:
@@ -209,6 +203,7 @@ class Linter:
     _plans: tuple[_Plan, ...] = attrs.field(repr=False, eq=False)
     _macros: MacroLibrary | None = attrs.field(repr=False, eq=False)
     _gate: _Gate = attrs.field(repr=False, eq=False)
+    _facts: Facts | None = attrs.field(repr=False, eq=False)
 
     def __init__(self, config: Config | None = None) -> None:
         config = Config() if config is None else config
@@ -237,7 +232,12 @@ class Linter:
         if config.macros and any("macros" in r.needs for r in rules):
             macros = MacroLibrary(config.macros)
         self.__attrs_init__(
-            config, rules, tuple(plans), macros, _Gate(tuple(p.rule for p in plans))
+            config,
+            rules,
+            tuple(plans),
+            macros,
+            _Gate(tuple(p.rule for p in plans)),
+            config.facts if config.facts else None,
         )
 
     def lint(
@@ -277,7 +277,11 @@ class Linter:
         _check_customer(customer)
         _check_conversation(customer, conversation)
         doc = Document(
-            text, customer=customer, conversation=conversation, macros=self._macros
+            text,
+            customer=customer,
+            conversation=conversation,
+            macros=self._macros,
+            facts=self._facts,
         )
         return self.lint_document(doc)
 
@@ -287,18 +291,13 @@ class Linter:
 
         *gate* skips rules none of whose trigger words occur in the text;
         turning it off gives the same findings, more slowly (for tests).
-        A *doc* built without macros is linted with this linter's macro
-        library (on a shallow copy; *doc* itself is left as it is).
+        A *doc* built without macros or facts is linted with this linter's
+        macro library and facts (on a shallow copy; *doc* itself is left as
+        it is).
         """
         raw: list[tuple[_Plan, Match, str]] = []
-        if doc.macros is None and self._macros is not None:
-            # The caller's document stays as it is; the copy shares its
-            # parsed parts.
-            doc = copy.copy(doc)
-            doc.macros = self._macros
-        available = set(doc.available)
-        if self.config.facts:
-            available.add("facts")
+        doc = self._with_context(doc)
+        available = doc.available
         placeholders = bool(doc.placeholders)
         zones = doc.zones
         all_body = not zones or (len(zones) == 1 and zones[0].kind == BODY)
@@ -307,14 +306,13 @@ class Linter:
             order = sorted(self._gate.active(doc) | self._gate.ungated)
         else:
             order = list(range(len(plans)))
-        facts = self.config.facts
         for i in order:
             plan = plans[i]
             r = plan.rule
             if r.needs and not r.needs <= available:
                 continue
             try:
-                for m in r.run(doc, plan.options, facts):
+                for m in r.run(doc, plan.options):
                     if not 0 <= m.start <= m.end <= len(doc.text):
                         msg = f"rule {r.code} returned span {m.start}..{m.end} outside the text"
                         raise RuleError(msg)
@@ -347,6 +345,23 @@ class Linter:
             findings.append(self._finding(doc, plan, m, fingerprints, zone))
         return findings
 
+    def _with_context(self, doc: Document) -> Document:
+        """
+        Return *doc*, or a shallow copy of it carrying this linter's macros
+        and facts where *doc* has none (the copy shares the parse).
+        """
+        macros = self._macros if doc.macros is None else None
+        facts = self._facts if doc.facts is None else None
+        if macros is None and facts is None:
+            return doc
+        doc = copy.copy(doc)
+        doc.__dict__.pop("available", None)
+        if macros is not None:
+            doc.macros = macros
+        if facts is not None:
+            doc.facts = facts
+        return doc
+
     def check_email(
         self, message: bytes | str | Message, *, customer: str | None = None
     ) -> EmailReport:
@@ -369,10 +384,10 @@ class Linter:
                 broken MIME structure with no readable text part, has no
                 text part, or declares an unknown charset.
         """
-        from cs_lint._mail.email import check_message  # noqa: PLC0415 - lazy: stdlib email
-
         _check_customer(customer)
-        return check_message(self, message, customer=customer)
+        return check_message(
+            self.lint_document, self.config.email, message, customer=customer
+        )
 
     def check_email_body(
         self, body: str, *, html: bool = False, customer: str | None = None
@@ -382,13 +397,13 @@ class Linter:
         *html* is true), with the same zones and decision as
         `check_email`; for add-ins that never see the MIME message.
         """
-        from cs_lint._mail.email import check_body  # noqa: PLC0415
-
         if not isinstance(body, str):
             msg = f"body must be str, not {type(body).__name__}"
             raise TypeError(msg)
         _check_customer(customer)
-        return check_body(self, body, is_html=html, customer=customer)
+        return check_body(
+            self.lint_document, self.config.email, body, is_html=html, customer=customer
+        )
 
     def _finding(
         self,

@@ -13,11 +13,12 @@ from typing import Any
 
 import attrs
 
-from cs_lint._engine.config import Config
-from cs_lint._base.errors import ConfigError, RuleConflictError, did_you_mean
-from cs_lint._base.finding import Family
 from cs_lint._authoring.packs import load_pack, parse_pack
 from cs_lint._authoring.rule import Rule
+from cs_lint._base.errors import ConfigError, RuleConflictError, did_you_mean
+from cs_lint._base.finding import Family
+from cs_lint._base.selector import Specificity, Target, best, known_selector
+from cs_lint._engine.config import Config
 
 
 ENTRY_POINT_GROUP = "cs_lint.rules"
@@ -123,30 +124,19 @@ def all_rules(config: Config) -> tuple[Rule, ...]:
     return _check_conflicts(rules)
 
 
-def _specificity(selector: str, r: Rule) -> int:
-    """
-    How specifically *selector* names rule *r* (0 when it does not).
-    """
-    if selector in (r.code, r.name):
-        return 1000
-    if selector == "ALL":
-        return 1
-    if selector == r.family.value:
-        return 2
-    if r.code.startswith(selector):
-        return 10 + len(selector)
-    return 0
+def _target(r: Rule) -> Target:
+    return Target(r.code, r.name, r.family.value)
 
 
 def _validate_selectors(
     selectors: Iterable[str], rules: tuple[Rule, ...], key: str, config: Config
 ) -> None:
-    known = {"ALL", "CS"} | {f.value for f in Family}
-    known |= {f"CS{f.digit}" for f in Family}
-    for r in rules:
-        known.update((r.code, r.name))
+    extra = {"ALL", "CS"} | {f.value for f in Family}
+    extra |= {f"CS{f.digit}" for f in Family}
+    names = {n for r in rules for n in (r.code, r.name)}
+    known = extra | names
     for s in selectors:
-        if s in known or any(r.code.startswith(s) for r in rules):
+        if known_selector(s, names, extra):
             continue
         raise ConfigError(
             f"unknown rule, code prefix or family {s!r}{did_you_mean(s, known)}",
@@ -175,11 +165,12 @@ def select_rules(rules: tuple[Rule, ...], config: Config) -> tuple[Rule, ...]:
                 )
     selected = []
     for r in rules:
-        picked = max((_specificity(s, r) for s in config.select or ("ALL",)), default=0)
-        dropped = max((_specificity(s, r) for s in config.ignore), default=0)
-        if picked == 0 or dropped >= picked:
+        target = _target(r)
+        picked = best(config.select or ("ALL",), target)
+        dropped = best(config.ignore, target)
+        if picked == Specificity.NONE or dropped >= picked:
             continue
-        if r.preview and not config.preview and picked < 1000:
+        if r.preview and not config.preview and picked < Specificity.EXACT:
             continue
         selected.append(r)
     return tuple(sorted(selected, key=lambda r: r.code))

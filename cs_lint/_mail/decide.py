@@ -12,6 +12,7 @@ import attrs
 
 from cs_lint._base.errors import ConfigError, did_you_mean
 from cs_lint._base.finding import Family, Finding, Severity
+from cs_lint._base.selector import Target, best, known_selector
 
 
 class Verdict(enum.Enum):
@@ -39,21 +40,8 @@ def _selectors(value: Iterable[str] | str) -> tuple[str, ...]:
     return tuple(item.strip() for item in items)
 
 
-def _specificity(selector: str, f: Finding) -> int:
-    """
-    How specifically *selector* names finding *f* (0 when it does not).
-    """
-    if selector in (f.code, f.name):
-        return 1000
-    if selector == "ALL":
-        return 1
-    if selector == f.severity.value:
-        return 2
-    if selector == f.family.value:
-        return 3
-    if f.code.startswith(selector) and selector not in _SEVERITIES:
-        return 10 + len(selector)
-    return 0
+def _target(f: Finding) -> Target:
+    return Target(f.code, f.name, f.family.value, f.severity.value)
 
 
 @attrs.frozen
@@ -79,8 +67,9 @@ class EmailPolicy:
         """
         Return what *finding* alone asks for.
         """
-        block = max((_specificity(s, finding) for s in self.block), default=0)
-        warn = max((_specificity(s, finding) for s in self.warn), default=0)
+        target = _target(finding)
+        block = best(self.block, target, severities=_SEVERITIES)
+        warn = best(self.warn, target, severities=_SEVERITIES)
         if block and block >= warn:
             return Verdict.BLOCK
         if warn:
@@ -130,10 +119,11 @@ def check_policy(policy: EmailPolicy, codes: Iterable[str], path: str | None) ->
     rule or code prefix among *codes* (rule codes and names).
     """
     names = set(codes)
-    known = _SEVERITIES | _FAMILIES | {"ALL"} | names
+    extra = _SEVERITIES | _FAMILIES | {"ALL"}
+    known = extra | names
     for key, entries in (("block", policy.block), ("warn", policy.warn)):
         for s in entries:
-            if s in known or any(c.startswith(s) for c in names):
+            if known_selector(s, names, extra):
                 continue
             raise ConfigError(
                 f"unknown severity, rule, code prefix or family {s!r}"

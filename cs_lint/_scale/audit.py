@@ -19,10 +19,10 @@ from typing import IO, Any, TextIO
 
 import attrs
 
-from cs_lint._scale.batch import LintResult, Record, Tally, lint_many
-from cs_lint._engine.config import Config
 from cs_lint._base.errors import InputError, decode_utf8
 from cs_lint._base.finding import SCHEMA_VERSION
+from cs_lint._engine.config import Config
+from cs_lint._scale.batch import LintResult, Record, Tally, lint_many
 
 
 #: One reply per file, linted as plain text.

@@ -19,10 +19,10 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from cs_lint._engine.config import Config
-from cs_lint._engine.linter import Linter
 from cs_lint._base.errors import CsLintError
 from cs_lint._base.finding import Finding, Severity
+from cs_lint._engine.config import Config
+from cs_lint._engine.linter import Linter
 
 
 if TYPE_CHECKING:

@@ -20,8 +20,9 @@ from typing import Any
 
 import regex
 
-from cs_lint._base.finding import Finding, Severity
 from cs_lint._authoring.rule import Rule
+from cs_lint._base.finding import Finding, Severity
+from cs_lint._base.version import version
 
 
 SARIF_VERSION = "2.1.0"
@@ -43,12 +44,6 @@ def _short(r: Rule) -> str:
     """
     text = _PLACEHOLDER.sub("", r.message).strip().rstrip(":,;- ")
     return text or r.name
-
-
-def _version() -> str:
-    import cs_lint  # noqa: PLC0415 - the package's lazy __version__
-
-    return str(cs_lint.__version__)
 
 
 def uri(location: str) -> str:
@@ -203,7 +198,7 @@ def sarif_log(
                 "tool": {
                     "driver": {
                         "name": "cs-lint",
-                        "version": _version(),
+                        "version": version(),
                         "informationUri": PROJECT_URL,
                         "rules": descriptors,
                     }

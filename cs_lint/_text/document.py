@@ -8,15 +8,23 @@ on first use and kept, so a rule that never asks for them never pays.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import attrs
 import regex
 
-from cs_lint._context.commitments import Commitment, commitments_in
-from cs_lint._text.patterns import WORD, WORD_TOKENS, LineIndex, Utf16Index, words_of
+from cs_lint._text.lexicon import (
+    AGENT_WORDS,
+    CONDITIONAL,
+    CUSTOMER_WORDS,
+    FILLERS,
+    IMPERATIVES,
+    NEGATORS,
+)
+from cs_lint._text.patterns import WORD, WORD_TOKENS, words_of
+from cs_lint._text.spans import LineIndex, Utf16Index
 from cs_lint._text.zones import (
     AGENT_ZONES,
     QUOTED_ZONES,
@@ -28,9 +36,12 @@ from cs_lint._text.zones import (
 
 
 if TYPE_CHECKING:
-    from cs_lint._context.customer import Conversation, CustomerState
+    from cs_lint._context.conversation import Conversation
+    from cs_lint._context.facts import Facts
     from cs_lint._context.macros import MacroLibrary
 
+
+T = TypeVar("T")
 
 # --- sentences -------------------------------------------------------------
 
@@ -76,198 +87,6 @@ _CLAUSE_BREAK = regex.compile(
 )
 _CLAUSE_BREAK_BACK = regex.compile(r"(?r)" + _CLAUSE_BREAK.pattern, regex.IGNORECASE)
 _CLAUSE_REACH = 300
-_CONDITIONAL = frozenset(
-    {"if", "unless", "when", "whenever", "once", "until", "in case", "as soon as"}
-)
-_FILLERS = frozenset(
-    {
-        "and",
-        "but",
-        "so",
-        "also",
-        "then",
-        "well",
-        "unfortunately",
-        "however",
-        "please",
-        "just",
-        "now",
-        "ok",
-        "okay",
-        "oh",
-        "yes",
-        "no",
-        "hi",
-        "hey",
-        "hello",
-        "sure",
-        "alright",
-        "actually",
-        "honestly",
-        "again",
-        "still",
-        "really",
-        "certainly",
-        "of",
-        "course",
-        "meanwhile",
-        "sadly",
-        "thankfully",
-        "luckily",
-        "right",
-        "kindly",
-        "first",
-        "next",
-        "finally",
-        "obviously",
-        "clearly",
-        "evidently",
-        "naturally",
-        "surely",
-        "basically",
-        "frankly",
-        "personally",
-        "definitely",
-        "absolutely",
-        "rest",
-        "assured",
-    }
-)
-_AGENT_WORDS = frozenset(
-    {
-        "i",
-        "we",
-        "i'm",
-        "we're",
-        "i've",
-        "we've",
-        "i'll",
-        "we'll",
-        "i'd",
-        "we'd",
-        "my",
-        "our",
-        "us",
-        "let's",
-        "im",
-        "ive",
-        "ill",
-    }
-)
-_CUSTOMER_WORDS = frozenset(
-    {"you", "you're", "you've", "you'll", "you'd", "your", "yours", "u", "ur"}
-)
-#: Verbs a support reply tells the customer to do, in the base form.
-_IMPERATIVES = frozenset(
-    {
-        "try",
-        "click",
-        "tap",
-        "restart",
-        "reboot",
-        "check",
-        "go",
-        "open",
-        "select",
-        "send",
-        "reply",
-        "dm",
-        "update",
-        "reinstall",
-        "install",
-        "clear",
-        "make",
-        "follow",
-        "visit",
-        "call",
-        "contact",
-        "log",
-        "sign",
-        "enter",
-        "use",
-        "keep",
-        "see",
-        "read",
-        "head",
-        "give",
-        "take",
-        "remove",
-        "delete",
-        "reset",
-        "turn",
-        "switch",
-        "unplug",
-        "plug",
-        "wait",
-        "let",
-        "drop",
-        "shoot",
-        "message",
-        "email",
-        "pop",
-        "reach",
-        "feel",
-        "confirm",
-        "share",
-        "provide",
-        "attach",
-        "double-check",
-        "scroll",
-        "choose",
-        "hold",
-        "press",
-        "download",
-        "refresh",
-        "look",
-        "find",
-        "ask",
-        "note",
-        "be",
-        "do",
-        "don't",
-        "ensure",
-        "verify",
-    }
-)
-_NEGATORS = frozenset(
-    {
-        "not",
-        "never",
-        "no",
-        "cannot",
-        "can't",
-        "won't",
-        "don't",
-        "doesn't",
-        "didn't",
-        "isn't",
-        "aren't",
-        "wasn't",
-        "weren't",
-        "couldn't",
-        "wouldn't",
-        "shouldn't",
-        "haven't",
-        "hasn't",
-        "hadn't",
-        "unable",
-        "without",
-        "nor",
-        "neither",
-        "hardly",
-        "nothing",
-        "none",
-        "nobody",
-        "mustn't",
-        "needn't",
-        "ain't",
-        "cant",
-        "wont",
-        "dont",
-        "didnt",
-        "isnt",
-    }
-)
 
 
 @attrs.frozen
@@ -397,6 +216,8 @@ class Document:
             both).
         macros: The team's macro library, for rules that compare a reply
             with it (a `Linter` passes the one from its configuration).
+        facts: The team's facts, for rules that check a reply against
+            them (a `Linter` passes the ones from its configuration).
 
     Raises:
         ValueError: both *customer* and *conversation* are given.
@@ -410,6 +231,7 @@ class Document:
         zones: Sequence[Zone] | None = None,
         conversation: Conversation | None = None,
         macros: MacroLibrary | None = None,
+        facts: Facts | None = None,
     ) -> None:
         if customer is not None and conversation is not None:
             msg = (
@@ -420,6 +242,8 @@ class Document:
         self.text = text
         self.conversation = conversation
         self.macros = macros
+        self.facts = facts
+        self._memo: dict[Callable[[Document], Any], Any] = {}
         if conversation is not None and conversation.customer:
             customer = conversation.customer[-1]
         self._customer = customer
@@ -429,6 +253,28 @@ class Document:
             zones = tuple(zones)
             _check_tiling(zones, len(text))
             self.__dict__["zones"] = zones
+
+    # -- analyses ----------------------------------------------------------------
+
+    def memo(self, analysis: Callable[[Document], T]) -> T:
+        """
+        Return ``analysis(self)``, computed on the first call and kept.
+
+        Readings that belong to a higher layer (commitments, the
+        customer's state) hang off the document this way: the analysis
+        lives with its layer, the document only keeps the result, so a
+        rule that never asks never pays and the parse never imports
+        upward.
+
+            >>> doc = Document("Hi! Thanks.")
+            >>> doc.memo(len_of_text := lambda d: len(d.text)) is doc.memo(len_of_text)
+            True
+        """
+        memo = self._memo
+        if analysis in memo:
+            return cast("T", memo[analysis])
+        value = memo[analysis] = analysis(self)
+        return value
 
     # -- zones and the customer message ----------------------------------------
 
@@ -504,22 +350,11 @@ class Document:
         return None
 
     @cached_property
-    def customer_state(self) -> CustomerState | None:
-        """
-        The reading of the customer message (`cs_lint.read_customer`), made
-        once per document; None without a customer message.
-        """
-        from cs_lint._context.customer import read_customer  # noqa: PLC0415 - cycle
-
-        customer = self.customer
-        return read_customer(customer) if customer else None
-
-    @cached_property
     def available(self) -> frozenset[str]:
         """
         The context this document carries, as rule *needs*: ``customer``
         (a customer message), ``history`` (earlier agent replies),
-        ``channel`` and ``macros``.
+        ``channel``, ``macros`` and ``facts``.
         """
         have = set()
         if self.customer:
@@ -532,6 +367,8 @@ class Document:
                 have.add("channel")
         if self.macros is not None and len(self.macros):
             have.add("macros")
+        if self.facts:
+            have.add("facts")
         return frozenset(have)
 
     @cached_property
@@ -651,14 +488,6 @@ class Document:
         """
         return bisect.bisect_right(self._sentence_starts, offset) - 1
 
-    @cached_property
-    def commitments(self) -> tuple[Commitment, ...]:
-        """
-        The commitments the reply makes ("I'll call you back by 4pm"), in
-        order: who, what, by when and how firmly (see `Commitment`).
-        """
-        return commitments_in(self)
-
     # -- quotations -----------------------------------------------------------
 
     @cached_property
@@ -722,7 +551,7 @@ class Document:
         last = _CLAUSE_BREAK_BACK.search(self.text, low, offset)
         if last is not None:
             start = last.end()
-            conditional = last.group().lower() in _CONDITIONAL
+            conditional = last.group().lower() in CONDITIONAL
         high = min(s_end, offset + _CLAUSE_REACH)
         nxt = _CLAUSE_BREAK.search(self.text, offset, high)
         end = nxt.start() if nxt else high
@@ -731,13 +560,13 @@ class Document:
     def _speaker(self, start: int, end: int) -> str:
         for m in WORD.finditer(self.lower, start, end):
             word = m.group().replace("\u2019", "'")
-            if word in _FILLERS:
+            if word in FILLERS:
                 continue
-            if word in _AGENT_WORDS:
+            if word in AGENT_WORDS:
                 return "agent"
-            if word in _CUSTOMER_WORDS:
+            if word in CUSTOMER_WORDS:
                 return "customer"
-            if word in _IMPERATIVES:
+            if word in IMPERATIVES:
                 return "imperative"
             return "other"
         return "other"
@@ -753,7 +582,7 @@ class Document:
             m.group().replace("\u2019", "'")
             for m in WORD.finditer(self.lower, start, offset)
         ]
-        return any(w in _NEGATORS or w.endswith("n't") for w in words[-window:])
+        return any(w in NEGATORS or w.endswith("n't") for w in words[-window:])
 
     def words_before(self, offset: int, count: int) -> list[str]:
         """

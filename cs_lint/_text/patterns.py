@@ -1,5 +1,7 @@
 """
-Small text helpers shared by the document, the engine and the rules.
+Words and patterns: the word tokenizer, and the one pattern compiler every
+layer uses (one apostrophe rule; eager, or lazy for patterns that
+``import cs_lint`` should not pay for).
 
 Everything here is linear in the input: patterns are literal alternations
 or single-character classes, never nested quantifiers.
@@ -7,7 +9,6 @@ or single-character classes, never nested quantifiers.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable
 from typing import Any, cast
@@ -19,7 +20,6 @@ import regex
 #: ("can't", "follow-up", "3.5" is two words here; that is fine for rules).
 WORD = regex.compile(r"[\p{L}\p{M}\p{N}_]+(?:['\u2019\-][\p{L}\p{M}\p{N}_]+)*")
 
-_ASTRAL = regex.compile(r"[\U00010000-\U0010FFFF]")
 _WORDS = re.compile(r"\w+(?:['\u2019]\w+)*")
 #: The word tokens `words_of` collects, for callers that scan part of a
 #: lowercased text.
@@ -72,116 +72,6 @@ def phrase_pattern(
     return regex.compile(rf"(?<![\w'\u2019])(?:{body})(?![\w])", flags)
 
 
-class LineIndex:
-    """
-    Convert code-point offsets to 1-based (line, column) pairs.
-
-    Lines end at ``\\n``; a ``\\r\\n`` pair counts as one break and the
-    ``\\r`` belongs to the line it ends.
-    """
-
-    __slots__ = ("_starts",)
-
-    def __init__(self, text: str) -> None:
-        starts = [0]
-        find = text.find
-        pos = find("\n")
-        while pos != -1:
-            starts.append(pos + 1)
-            pos = find("\n", pos + 1)
-        self._starts = starts
-
-    def position(self, offset: int) -> tuple[int, int]:
-        """
-        Return the 1-based line and column of *offset*.
-        """
-        line = bisect.bisect_right(self._starts, offset) - 1
-        return line + 1, offset - self._starts[line] + 1
-
-    def line_span(self, line: int) -> tuple[int, int]:
-        """
-        Return the start offset of 1-based *line* and of the next line.
-        """
-        start = self._starts[line - 1]
-        end = self._starts[line] if line < len(self._starts) else -1
-        return start, end
-
-    @property
-    def starts(self) -> list[int]:
-        """
-        The offset at which each line starts.
-        """
-        return self._starts
-
-
-class Utf16Index:
-    """
-    Convert code-point offsets to UTF-16 code-unit offsets.
-    """
-
-    __slots__ = ("_astral",)
-
-    def __init__(self, text: str) -> None:
-        self._astral = [m.start() for m in _ASTRAL.finditer(text)]
-
-    def offset(self, offset: int) -> int:
-        """
-        Return the UTF-16 offset of code-point *offset*.
-        """
-        if not self._astral:
-            return offset
-        return offset + bisect.bisect_left(self._astral, offset)
-
-
-class SpanSet:
-    """
-    A growing union of half-open spans with logarithmic lookups, so a rule
-    that skips matches inside earlier ones stays linear on long texts.
-
-        >>> spans = SpanSet([(0, 5), (10, 20)])
-        >>> spans.covers(3), spans.covers(5), spans.covers(12, 20)
-        (True, False, True)
-        >>> spans.add(4, 11)
-        >>> spans.covers(7)
-        True
-    """
-
-    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
-        self._starts: list[int] = []
-        self._ends: list[int] = []
-        for start, end in spans:
-            self.add(start, end)
-
-    def add(self, start: int, end: int) -> None:
-        """
-        Add the span *start*..*end*, merging it with any it overlaps.
-        """
-        if end <= start:
-            return
-        lo = bisect.bisect_left(self._starts, start)
-        if lo > 0 and self._ends[lo - 1] >= start:
-            lo -= 1
-            start = self._starts[lo]
-        hi = lo
-        while hi < len(self._starts) and self._starts[hi] <= end:
-            end = max(end, self._ends[hi])
-            hi += 1
-        self._starts[lo:hi] = [start]
-        self._ends[lo:hi] = [end]
-
-    def covers(self, start: int, end: int | None = None) -> bool:
-        """
-        Return whether the offset *start* (or the whole span *start*..*end*)
-        lies inside the union.
-        """
-        i = bisect.bisect_right(self._starts, start) - 1
-        if i < 0:
-            return False
-        if end is None:
-            return start < self._ends[i]
-        return end <= self._ends[i]
-
-
 class _LazyPattern:
     """
     A pattern compiled on first use: compiling the regex module's larger
@@ -209,3 +99,36 @@ def lazy_pattern(source: str, flags: int = 0) -> regex.Pattern[str]:
     then behaves as the compiled `regex.Pattern`.
     """
     return cast("regex.Pattern[str]", _LazyPattern(source, flags))
+
+
+#: A straight apostrophe in a pattern source matches either apostrophe.
+APOSTROPHE = "['\u2019]"
+
+
+def compile_pattern(
+    source: str,
+    *,
+    lazy: bool = False,
+    loose_apostrophes: bool = False,
+    flags: int = regex.IGNORECASE | regex.VERBOSE,
+) -> regex.Pattern[str]:
+    r"""
+    Compile a pattern *source* the way every cs_lint pattern is compiled:
+    case-insensitive and verbose (whitespace in the source is ignored,
+    write ``\s+`` for a space) unless *flags* says otherwise, with each
+    straight apostrophe matching a curly one too. Word boundaries are the
+    source's own business: write ``\b`` where one is needed.
+
+    *loose_apostrophes* lets the apostrophe be left out as well (customers
+    write "dont"); *lazy* compiles on first use (see `lazy_pattern`).
+
+        >>> compile_pattern(r"\bcan't\b").search("We can\u2019t do that").group()
+        'can\u2019t'
+        >>> compile_pattern(r"\bdon't\b", loose_apostrophes=True).search("i dont").group()
+        'dont'
+    """
+    one = APOSTROPHE + ("?" if loose_apostrophes else "")
+    source = source.replace("'", one)
+    if lazy:
+        return lazy_pattern(source, flags)
+    return regex.compile(source, flags)

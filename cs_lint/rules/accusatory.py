@@ -18,21 +18,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cs_lint._text.document import Document
+from cs_lint._authoring.fixes import removal
+from cs_lint._authoring.rule import Match, Triggers, all_of, rule, trigger_words
+from cs_lint._authoring.skips import reported, softened
 from cs_lint._base.finding import Family, Suggestion
-from cs_lint._authoring.rule import Match, Triggers, rule
-from cs_lint.rules._common import (
-    NEUTRAL_PARTICIPLES,
-    all_of,
-    is_participle,
-    pattern,
-    removal,
-    reported,
-    softened,
-)
-from cs_lint.rules._common import (
-    trigger_words as _words,
-)
+from cs_lint._text.document import Document
+from cs_lint._text.lexicon import NEUTRAL_PARTICIPLES, is_participle
+from cs_lint._text.patterns import compile_pattern
 
 
 _FAMILY = Family.ACCUSATORY
@@ -40,7 +32,7 @@ _FAMILY = Family.ACCUSATORY
 
 # -- CS101 ------------------------------------------------------------------
 
-_BLAME = pattern(
+_BLAME = compile_pattern(
     r"""
     \b(?:you|u)(?:'ve|\s+have)?\s+(?:simply\s+|just\s+)?
         (?:failed|forgot|neglected|omitted)\s+to\b
@@ -76,7 +68,7 @@ _BLAME = pattern(
 
 @rule(
     code="CS101",
-    triggers=_words(
+    triggers=trigger_words(
         "failed forgot neglected omitted bother bothered fault mistake carelessness "
         "negligence oversight error wrong wrongly incorrect invalid expire lapse "
         "typo incorrectly future "
@@ -146,12 +138,12 @@ def blame_the_customer(doc: Document) -> Iterator[Match]:
 
 
 # "If you'd bothered to check" is blame even inside a conditional.
-_BOTHERED = pattern(r"\S+(?:'d|\s+had)\s+(?:even\s+|just\s+)?bothered")
+_BOTHERED = compile_pattern(r"\S+(?:'d|\s+had)\s+(?:even\s+|just\s+)?bothered")
 
 
 # -- CS102 ------------------------------------------------------------------
 
-_SHOULD_HAVE = pattern(
+_SHOULD_HAVE = compile_pattern(
     r"""
     \b(?:you|u)\s+(?:really\s+|just\s+|simply\s+|probably\s+)?
       (?:should|shoulda|ought\s+to|could|need(?:ed)?\s+to|had\s+to)\s*
@@ -164,7 +156,7 @@ _SHOULD_HAVE = pattern(
 )
 #: "Had you contacted us", "if you'd read": scanned only when "had" or
 #: "you'd" occurs (the common "if you'd like" makes the main scan costly).
-_HAD_YOU = pattern(
+_HAD_YOU = compile_pattern(
     r"""
     (?:(?<=(?:^|[\n.!?,;])\s*)|\bif\s+)(?:had\s+you|you\s+had|you'd)\s+
       (?:just\s+|simply\s+|only\s+|first\s+|actually\s+|bothered\s+to\s+)?
@@ -172,21 +164,21 @@ _HAD_YOU = pattern(
     """
 )
 _SHOULD_HAVE_GATE = Triggers(
-    _words(
+    trigger_words(
         "should've could've shouldve couldve shoulda've youshould've youcould've "
         "youshouldve youcouldve ushould've ucould've ushouldve ucouldve "
         + all_of("should shoulda could need needed had ought", "have of")
     )
 )
-_SHOULDVE = pattern(r"\b(?:you|u)\s*(?:should've|could've)\s+(?P<verb>[\w-]+)")
-_CAREFUL = pattern(
+_SHOULDVE = compile_pattern(r"\b(?:you|u)\s*(?:should've|could've)\s+(?P<verb>[\w-]+)")
+_CAREFUL = compile_pattern(
     r"\s+(?:more\s+)?(?:careful|aware|paying|reading|checking|attentive)"
 )
 
 
 @rule(
     code="CS102",
-    triggers=_words(
+    triggers=trigger_words(
         "should've could've shouldve couldve shoulda've you'd youshould've "
         "youcould've youshouldve youcouldve ushould've ucould've ushouldve ucouldve "
         + all_of("should shoulda could need needed had ought", "have of")
@@ -274,7 +266,7 @@ def you_should_have(doc: Document) -> Iterator[Match]:
 
 # -- CS103 ------------------------------------------------------------------
 
-_TOLD_YOU = pattern(
+_TOLD_YOU = compile_pattern(
     r"""
     \b(?:as|like)\s+(?:i|we)(?:'ve|\s+have)?\s+(?:already\s+|previously\s+|just\s+)?
       (?:told\s+you|said|stated|informed\s+you|advised\s+you)
@@ -312,7 +304,7 @@ _TOLD_YOU = pattern(
 
 @rule(
     code="CS103",
-    triggers=_words(
+    triggers=trigger_words(
         "repeat "
         + " ".join(
             (
@@ -389,7 +381,7 @@ def as_already_told(doc: Document) -> Iterator[Match]:
         )
 
 
-_CHANNEL = pattern(
+_CHANNEL = compile_pattern(
     r"\s+(?:(?:on|in|over|during|via)\s+(?:the\s+)?(?:phone|call|chat)|above|below)\b"
 )
 
@@ -397,7 +389,7 @@ _CHANNEL = pattern(
 # -- CS104 ------------------------------------------------------------------
 
 _RECEIVE = r"(?:receive|get|hear)\b"
-_QUESTION = pattern(
+_QUESTION = compile_pattern(
     rf"""
     \bwhy\s+(?:didn't|did\s+not|haven't|have\s+not|hadn't|wouldn't|couldn't
       |won't|don't|do\s+not|would|on\s+earth\s+would|on\s+earth\s+did)\s+(?:you|u)\b
@@ -425,7 +417,7 @@ _QUESTION = pattern(
 
 @rule(
     code="CS104",
-    triggers=_words(
+    triggers=trigger_words(
         "why even not didn't don't haven't can't part listening reading attention managed seriously really how think"
     ),
     name="accusing-question",
@@ -483,8 +475,8 @@ def accusing_question(doc: Document) -> Iterator[Match]:
 
 # -- CS105 ------------------------------------------------------------------
 
-_OBVIOUSLY = pattern(r"\b(?:obviously|evidently)\b")
-_CONDESCENDING = pattern(
+_OBVIOUSLY = compile_pattern(r"\b(?:obviously|evidently)\b")
+_CONDESCENDING = compile_pattern(
     r"""
     \b(?:it|this|that|which)(?:'s|\s+is|\s+was|\s+are|\s+were)?\s+clearly\s+
       (?:stated|written|explained|shown|listed|marked|mentioned|displayed|indicated
@@ -517,7 +509,7 @@ _CONDESCENDING = pattern(
 
 @rule(
     code="CS105",
-    triggers=_words(
+    triggers=trigger_words(
         "obviously evidently clearly surely rocket properly "
         + " ".join(
             (
@@ -593,7 +585,7 @@ def condescending_language(doc: Document) -> Iterator[Match]:
 
 # -- CS106 ------------------------------------------------------------------
 
-_ASSUMES = pattern(
+_ASSUMES = compile_pattern(
     r"""
     \b(?:you|u)\s+(?:must|probably|most\s+likely|likely)\s+(?:have\s+)?
       (?:accidentally\s+|mistakenly\s+)?(?P<verb>[\w-]+)
@@ -647,7 +639,7 @@ _AFTER_MUST = frozenset(
 
 @rule(
     code="CS106",
-    triggers=_words(
+    triggers=trigger_words(
         "must probably likely accidentally mistakenly inadvertently wrongly misread misunderstood misunderstand mistaken wrong confused incorrect"
     ),
     name="assumes-customer-error",

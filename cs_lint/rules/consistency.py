@@ -27,13 +27,12 @@ from collections.abc import Iterator
 
 import regex
 
-from cs_lint._text.document import Document
-from cs_lint._context.facts import DeliveryWindow, Facts, Money, money_of, money_pattern
+from cs_lint._authoring.rule import Match, rule, trigger_words
 from cs_lint._base.finding import Applicability, Edit, Family, Suggestion
-from cs_lint._authoring.rule import Match, rule
-from cs_lint._text.patterns import phrase_pattern, words_of
-from cs_lint.rules._common import pattern
-from cs_lint.rules._common import trigger_words as _words
+from cs_lint._context.commitments import commitments
+from cs_lint._context.facts import DeliveryWindow, Facts, Money, money_of, money_pattern
+from cs_lint._text.document import Document
+from cs_lint._text.patterns import compile_pattern, phrase_pattern, words_of
 
 
 _FAMILY = Family.CONSISTENCY
@@ -94,7 +93,7 @@ def _days_of(n: int, unit: str) -> int:
 
 #: A sentence that explains an exception, a change or a delay: its numbers
 #: are not the standing facts.
-_EXCEPTION = pattern(
+_EXCEPTION = compile_pattern(
     r"""
     \b(?:extend\w*|exception\w*|goodwill|holiday|christmas|festive|seasonal|special
       |promotion\w*|promo|instead\s+of|rather\s+than|used\s+to|previously|formerly
@@ -188,7 +187,7 @@ def _number_edit(
 
 # -- CS901 ------------------------------------------------------------------
 
-_WINDOW = pattern(
+_WINDOW = compile_pattern(
     rf"""
     (?P<span>(?P<n>{_NUM})(?P<join>[\s-])(?P<unit>day|week|month)s?)[\s-]
       (?P<kind>money[\s-]back|refunds?|returns?|cooling[\s-]off|exchanges?)
@@ -230,6 +229,14 @@ _WINDOW_LEADS = frozenset(
 )
 
 
+def _facts(doc: Document) -> Facts:
+    """
+    The team facts the document carries (every rule here needs them, so
+    the engine runs these rules only on documents that have them).
+    """
+    return doc.facts if doc.facts is not None else Facts()
+
+
 def _window_fact(facts: Facts, kind: str) -> tuple[int | None, str]:
     """
     The configured window for a claim about *kind* (refund or return).
@@ -250,7 +257,7 @@ def _window_fact(facts: Facts, kind: str) -> tuple[int | None, str]:
     family=_FAMILY,
     needs=("facts",),
     # Every claim counts days, weeks or months.
-    triggers=_words("day days week weeks month months"),
+    triggers=trigger_words("day days week weeks month months"),
     message="Contradicts the team's refund or return window: {excerpt!r}",
     why=(
         "A refund window that differs from one agent to the next is the "
@@ -272,7 +279,7 @@ def _window_fact(facts: Facts, kind: str) -> tuple[int | None, str]:
         "Refunds take 5 days to reach your account.",
     ),
 )
-def wrong_refund_window(doc: Document, facts: Facts) -> Iterator[Match]:
+def wrong_refund_window(doc: Document) -> Iterator[Match]:
     """
     ## What it does
     Flags a refund or return window that differs from the configured
@@ -288,6 +295,7 @@ def wrong_refund_window(doc: Document, facts: Facts) -> Iterator[Match]:
     change ("I've extended your window to 30 days"); how long a refund
     takes to arrive ("refunds take 5 days").
     """
+    facts = _facts(doc)
     if facts.refund_window_days is None and facts.return_window_days is None:
         return
     for m in _near(doc, _WINDOW_KEYS, _WINDOW, 40, _WINDOW_LEADS):
@@ -322,7 +330,7 @@ def wrong_refund_window(doc: Document, facts: Facts) -> Iterator[Match]:
 # -- CS902 ------------------------------------------------------------------
 
 _RANGE = rf"(?P<a>{_NUM})(?:\s*(?:-|\u2013|to|or)\s*(?P<b>{_NUM}))?"
-_DELIVERY = pattern(
+_DELIVERY = compile_pattern(
     rf"""
     (?:delivery|shipping|postage)\s+(?:usually\s+|normally\s+|typically\s+|generally\s+
       |only\s+)?(?:takes|is|will\s+take|can\s+take|should\s+take|'ll\s+take)\s+
@@ -374,7 +382,7 @@ def _option(
     family=_FAMILY,
     needs=("facts",),
     # Every claim counts days.
-    triggers=_words("day days"),
+    triggers=trigger_words("day days"),
     message="Contradicts the team's delivery times: {excerpt!r}",
     why=(
         "Quoting a delivery time the team does not offer sets an expectation "
@@ -394,7 +402,7 @@ def _option(
         "Delivery takes 1 day.",
     ),
 )
-def wrong_delivery_time(doc: Document, facts: Facts) -> Iterator[Match]:
+def wrong_delivery_time(doc: Document) -> Iterator[Match]:
     """
     ## What it does
     Flags a delivery time that falls outside the configured
@@ -411,6 +419,7 @@ def wrong_delivery_time(doc: Document, facts: Facts) -> Iterator[Match]:
     delay or an exception ("currently taking 7 days because of the
     strike").
     """
+    facts = _facts(doc)
     options = dict(facts.delivery_days)
     if not options:
         return
@@ -478,14 +487,14 @@ def _days_text(original: str, window: DeliveryWindow) -> str:
 
 # -- CS903 ------------------------------------------------------------------
 
-_REPLY_ACTION = pattern(
+_REPLY_ACTION = compile_pattern(
     r"""
     (?:get\s+back|be\s+(?:in\s+touch|back\s+in\s+touch|in\s+contact)|respond|reply|answer
       |come\s+back\s+to\s+you|hear\s+(?:back|from\s+(?:us|the\s+team|our\s+team))|contact\s+you
       |(?:receive|get)\s+a\s+(?:reply|response|answer|call\s*back)|be\s+contacted)\b
     """
 )
-_DURATION = pattern(
+_DURATION = compile_pattern(
     r"""
     \b(?:within|in|in\s+under|under|in\s+less\s+than|less\s+than)\s+(?:the\s+next\s+)?
     (?:(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|twelve|a\s+couple\s+of|half\s+an)
@@ -493,7 +502,7 @@ _DURATION = pattern(
     | (?P<hour>the\s+hour)|(?P<minutes>minutes))\b
     """
 )
-_STATEMENT = pattern(
+_STATEMENT = compile_pattern(
     r"""
     \b(?:we|our\s+(?:[\w-]+\s+)?team|the\s+team|our\s+(?:agents|advisors|experts))\s+
       (?:usually\s+|always\s+|normally\s+|typically\s+|aim\s+to\s+|try\s+to\s+|generally\s+)?
@@ -540,7 +549,7 @@ def _format_hours(hours: float) -> str:
     family=_FAMILY,
     needs=("facts",),
     # Every claim counts minutes, hours or days.
-    triggers=_words("minute minutes min mins hour hours hr hrs day days"),
+    triggers=trigger_words("minute minutes min mins hour hours hr hrs day days"),
     message="Promises a reply faster than the team's SLA: {excerpt!r}",
     why=(
         "Promising a faster reply than the team commits to sets up a broken "
@@ -560,7 +569,7 @@ def _format_hours(hours: float) -> str:
         "Your parcel will arrive within 2 days.",
     ),
 )
-def faster_than_sla(doc: Document, facts: Facts) -> Iterator[Match]:
+def faster_than_sla(doc: Document) -> Iterator[Match]:
     """
     ## What it does
     Flags a promised response time faster than the configured
@@ -574,11 +583,12 @@ def faster_than_sla(doc: Document, facts: Facts) -> Iterator[Match]:
     hour"), which is their step to keep, not the team's; times that are
     not about a reply; times at or beyond the SLA.
     """
+    facts = _facts(doc)
     sla = facts.sla_hours
     if sla is None:
         return
     seen: set[int] = set()
-    for c in doc.commitments:
+    for c in commitments(doc):
         if c.actor == "I" or c.deadline_start is None or c.vague:
             continue
         if not _REPLY_ACTION.match(doc.text, c.action_start, c.action_end):
@@ -631,7 +641,7 @@ _PRICE_BEFORE = regex.compile(
     r"\s*(?:a|per|/)?\s*(?:month|year|mo|yr)?\s*(?:for|on)\s+(?:the|our|your|a)?\s*$",
     regex.IGNORECASE,
 )
-_NOT_PRICE = pattern(
+_NOT_PRICE = compile_pattern(
     r"""
     \s*(?:off|discount|saving|more|extra|less|cheaper|credit|refund|back|increase|rise
       |difference|deposit|fee|surcharge|voucher|coupon)\b
@@ -685,7 +695,7 @@ def _same(claimed: Money, accepted: tuple[Money, ...]) -> bool:
         "The Plus plan used to be £7.99.",
     ),
 )
-def wrong_price(doc: Document, facts: Facts) -> Iterator[Match]:
+def wrong_price(doc: Document) -> Iterator[Match]:
     """
     ## What it does
     Flags a price quoted for a configured product or plan that is not one
@@ -699,6 +709,7 @@ def wrong_price(doc: Document, facts: Facts) -> Iterator[Match]:
     Not flagged: a listed price; discounts, credits and differences ("£5
     off the Plus plan"); old or promotional prices ("used to be £7.99").
     """
+    facts = _facts(doc)
     if not facts.prices:
         return
     names = tuple(facts.prices)
@@ -749,14 +760,14 @@ def wrong_price(doc: Document, facts: Facts) -> Iterator[Match]:
         )
 
 
-_PRICE_WORDS = pattern(
+_PRICE_WORDS = compile_pattern(
     r"\b(?:save|saving|off|discount\w*|extra|additional|credit\w*|refund\w*|voucher|only\s+pay)\b"
 )
 
 
 # -- CS905 ------------------------------------------------------------------
 
-_RENAMING = pattern(
+_RENAMING = compile_pattern(
     r"""
     \b(?:renamed|now\s+called|called\s+now|now\s+known\s+as|formerly|previously|used\s+to\s+be
       |replaced\s+(?:by|with)|replacing|retired|no\s+longer|old\s+name|new\s+name|rebrand\w*)\b
@@ -802,7 +813,7 @@ def _article_for(word: str) -> str | None:
         "Your Rewards are shown on the receipt.",
     ),
 )
-def retired_term(doc: Document, facts: Facts) -> Iterator[Match]:
+def retired_term(doc: Document) -> Iterator[Match]:
     """
     ## What it does
     Flags a configured ``retired-terms`` entry ("Premium plan" when it is
@@ -816,6 +827,7 @@ def retired_term(doc: Document, facts: Facts) -> Iterator[Match]:
     Not flagged: a sentence that explains the change ("the Premium plan
     is now called the Plus plan", "formerly Premium").
     """
+    facts = _facts(doc)
     if not facts.retired_terms:
         return
     terms = tuple(facts.retired_terms)

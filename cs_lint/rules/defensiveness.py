@@ -12,7 +12,7 @@ short-staffed"), "not my department", arguing ("that's simply not true").
 Some is only defensive when it is the whole answer: a rule, a disclaimer or
 a third party named and then nothing the customer can do ("per our terms",
 "we are not responsible for", "the courier is a third party"). For those the
-rules ask `negative_framing.Alternatives` whether the reply goes on to
+rules ask `Alternatives` (cs_lint._context.reply) whether the reply goes on to
 offer something, and stay quiet when it does ("Our policy is 14 days, so
 instead I can offer store credit").
 
@@ -28,13 +28,10 @@ from collections.abc import Iterator
 
 import regex
 
-from cs_lint._text.document import Document
+from cs_lint._authoring.fixes import removal
+from cs_lint._authoring.rule import Match, all_of, rule, trigger_words
 from cs_lint._base.finding import Family, Suggestion
-from cs_lint._authoring.rule import Match, rule
-from cs_lint._text.patterns import SpanSet
-from cs_lint.rules._common import all_of, pattern, removal
-from cs_lint.rules._common import trigger_words as _words
-from cs_lint.rules.negative_framing import (
+from cs_lint._context.reply import (
     Alternatives,
     body_end,
     clause_head,
@@ -42,6 +39,9 @@ from cs_lint.rules.negative_framing import (
     is_question,
     thread_part,
 )
+from cs_lint._text.document import Document
+from cs_lint._text.patterns import compile_pattern
+from cs_lint._text.spans import SpanSet
 
 
 _FAMILY = Family.DEFENSIVENESS
@@ -52,7 +52,7 @@ _OWNERS = (
 )
 
 
-_REPORTED = pattern(
+_REPORTED = compile_pattern(
     r"\b(?:you\s+(?:said|asked|mentioned|wrote|think|thought|feel|felt|wondered|suggested"
     r"|claim|claimed|were\s+told|heard)|(?:they|he|she)\s+(?:said|told\s+you)"
     r"|asked\s+(?:if|whether)|wondering\s+(?:if|whether))\b[^.!?\n]{0,40}$"
@@ -121,7 +121,7 @@ class _Context:
 # -- CS601 --------------------------------------------------------------------
 
 _ADV = r"(?:(?:really|simply|certainly|definitely|honestly|actually|entirely|exactly|strictly|technically|necessarily)\s+)?"
-_BLAME_ALWAYS = pattern(
+_BLAME_ALWAYS = compile_pattern(
     rf"""
     \b(?:it|that|this|which)(?:'s|\s+is|\s+was)\s+{_ADV}not\s+{_ADV}(?:our|my)\s+
       (?:fault|problem|doing|mistake|error)\b
@@ -144,7 +144,7 @@ _BLAME_ALWAYS = pattern(
       |mistake|error|doing)\b
     """
 )
-_BLAME_UNLESS_HELP = pattern(
+_BLAME_UNLESS_HELP = compile_pattern(
     rf"""
     \b(?:we|I)(?:'re|'m|\s+are|\s+am|\s+were|\s+was)\s+{_ADV}not\s+{_ADV}
       (?:responsible|liable|accountable)\b
@@ -167,7 +167,7 @@ _BLAME_UNLESS_HELP = pattern(
     | ,\s*not\s+(?:on\s+)?(?:us|ours|me|mine)\b(?=\s*(?:[.!;,)]|$|and\b|so\b))
     """
 )
-_OWNERSHIP_AFTER = pattern(
+_OWNERSHIP_AFTER = compile_pattern(
     r"\bbut\s+(?:we're|we\s+are|I'm|I\s+am)\s+(?:still\s+)?(?:responsible|accountable|on\s+it)\b"
 )
 
@@ -204,7 +204,7 @@ _OWNERSHIP_AFTER = pattern(
         "You mentioned it's not our fault, but I'd still like to fix it.",
     ),
     confidence=0.85,
-    triggers=_words(
+    triggers=trigger_words(
         "fault blamed blame ones responsibility responsible liable accountable "
         "liability control third separate independent "
         + all_of("not isn't wasn't", "our my us me ours mine one")
@@ -272,7 +272,7 @@ def not_our_fault(doc: Document) -> Iterator[Match]:
 # -- CS602 --------------------------------------------------------------------
 
 #: Policy as the whole answer: defensive unless something helpful follows.
-_POLICY_BARE = pattern(
+_POLICY_BARE = compile_pattern(
     r"""
     \b(?:it's|it\s+is|that's|that\s+is|this\s+is)\s+(?:just\s+|simply\s+|purely\s+|strictly\s+)?
       (?:our\s+|the\s+|a\s+)?(?:company\s+|store\s+|standard\s+|company's\s+)?polic(?:y|ies)\b
@@ -308,7 +308,7 @@ _POLICY_BARE = pattern(
     """
 )
 #: A rule cited: defensive only when it refuses and nothing helpful follows.
-_POLICY_CITED = pattern(
+_POLICY_CITED = compile_pattern(
     r"""
     \b(?:due\s+to|as\s+per|per|under|according\s+to|in\s+line\s+with|in\s+accordance\s+with
       |because\s+of)\s+(?:our|the|company|the\s+company's|store|company's)\s+
@@ -323,7 +323,7 @@ _POLICY_CITED = pattern(
       |matters?)\s+(?:of\s+(?:this|that)\s+(?:nature|kind|type|sort)|like\s+(?:this|these|that|yours))\b
     """
 )
-_RESTRICTION = pattern(
+_RESTRICTION = compile_pattern(
     r"""
     \b(?:not|no|never|cannot|unable|only|must|non-refundable|non-returnable|outside|expired|void
       |excluded|exempt|ineligible|charge|charged|fee|fees|prohibited|forbidden|refuse|decline)\b|n't\b
@@ -363,7 +363,7 @@ _RESTRICTION = pattern(
         "have the account holder contact us.",
     ),
     confidence=0.8,
-    triggers=_words(
+    triggers=trigger_words(
         "policy policies rule rules terms procedure procedures process guidelines "
         "instructions obligated obliged obligation law laws regulations conditions "
         "nature t+cs t+c "
@@ -445,7 +445,7 @@ def _refuses_near(doc: Document, start: int) -> bool:
 
 # -- CS603 --------------------------------------------------------------------
 
-_EXCUSE = pattern(
+_EXCUSE = compile_pattern(
     r"""
     \b(?:short|under)[\s-]?staffed\b|\bstaff(?:ing)?\s+shortages?\b|\bshortage\s+of\s+staff\b
       |\bshort\s+of\s+staff\b|\bshort[\s-]handed\b
@@ -480,7 +480,7 @@ _EXCUSE = pattern(
     """
 )
 #: The agent refusing to hide behind the reason: "whatever the reason".
-_NO_EXCUSE = pattern(
+_NO_EXCUSE = compile_pattern(
     r"\b(?:no\s+excuse|not\s+an\s+excuse|isn't\s+an\s+excuse|doesn't\s+excuse|does\s+not\s+excuse"
     r"|(?:that's|that\s+is|it's|it\s+is)\s+not\s+your\s+(?:problem|concern|fault)"
     r"|whatever\s+the\s+reason|(?:won't|will\s+not|not\s+going\s+to)\s+make\s+excuses)\b"
@@ -515,7 +515,7 @@ _NO_EXCUSE = pattern(
         "It's hard for us to say exactly when stock returns, so I've set an alert for you.",
     ),
     confidence=0.75,
-    triggers=_words(
+    triggers=trigger_words(
         "staffed shortstaffed understaffed staffing sick shortage shortages "
         "handed shorthanded volume volumes busy swamped inundated overwhelmed "
         "snowed stretched slammed overloaded hectic chaotic manic pressure strain "
@@ -582,7 +582,7 @@ def making_excuses(doc: Document) -> Iterator[Match]:
 
 # -- CS604 --------------------------------------------------------------------
 
-_NOT_MY_JOB = pattern(
+_NOT_MY_JOB = compile_pattern(
     r"""
     \bnot\s+(?:my|our)\s+(?:department|job|area|remit|team|division|role|place|call|decision
       |area\s+of\s+responsibility)\b
@@ -638,7 +638,7 @@ _NOT_MY_JOB = pattern(
         "If there's nothing we can do in store, we'll collect it from your home.",
     ),
     confidence=0.85,
-    triggers=_words(
+    triggers=trigger_words(
         "department remit division grade paygrade authority hands messenger yourself "
         + " ".join(
             (
@@ -695,7 +695,7 @@ def not_my_job(doc: Document) -> Iterator[Match]:
 
 # -- CS605 --------------------------------------------------------------------
 
-_ARGUING = pattern(
+_ARGUING = compile_pattern(
     r"""
     \b(?:that's|that\s+is|this\s+is|it's|it\s+is)\s+(?:simply\s+|just\s+|absolutely\s+|completely\s+
       |totally\s+|categorically\s+|frankly\s+|actually\s+)?(?:not\s+true|untrue|not\s+correct|incorrect
@@ -742,7 +742,7 @@ _ARGUING = pattern(
       |business|industry))\s+for\s+(?:\w+\s+){0,2}?years\b
     """
 )
-_WEAK_ARGUMENT = pattern(
+_WEAK_ARGUMENT = compile_pattern(
     r"\b(?:we\s+(?:place|pride|take)|I(?:'ve|\s+have)\s+been"
     r"|(?:we|our\s+\w+)\s+(?:always\s+)?(?:do|does|did|try|tries|tried|make|makes|made|put)\s+"
     r"(?:our|their|its|every))\b"
@@ -792,7 +792,7 @@ _AGENT_HEAD = frozenset(
         "Your complaint is valid, and I've refunded the fee.",
     ),
     confidence=0.8,
-    triggers=_words(
+    triggers=trigger_words(
         "true untrue correct incorrect false doubt error errors mistake mistakes "
         "fault wrongdoing followed complaint respect disagree opinion perception "
         "emphasis importance pride "

@@ -20,14 +20,13 @@ from collections.abc import Iterator
 
 import regex
 
-from cs_lint._context.customer import CueKind
-from cs_lint._text.document import Document
+from cs_lint._authoring.rule import Match, Triggers, all_of, rule, trigger_words
 from cs_lint._base.finding import Applicability, Edit, Family, Suggestion
-from cs_lint._authoring.rule import Match, Triggers, rule
+from cs_lint._context.customer import CueKind, customer_state
+from cs_lint._context.reply import sentence_window, thread_part
+from cs_lint._text.document import Document
+from cs_lint._text.patterns import compile_pattern
 from cs_lint._text.zones import BODY, GREETING
-from cs_lint.rules._common import all_of, pattern, sentence_window
-from cs_lint.rules._common import trigger_words as _words
-from cs_lint.rules.negative_framing import thread_part
 
 
 _FAMILY = Family.EMPATHY
@@ -36,7 +35,7 @@ _FAMILY = Family.EMPATHY
 # -- CS401 ----------------------------------------------------------------------
 
 #: Any sincere sign that the agent registered the problem or the feeling.
-_ACKNOWLEDGEMENT = pattern(
+_ACKNOWLEDGEMENT = compile_pattern(
     r"""
     \b(?:sorry|apolog\w*|regret\w*|unfortunate(?:ly)?|sadly|I'm\s+afraid|I\s+am\s+afraid)\b
     | \b(?:understand(?:able|ably)?|understood|hear\s+you|hear\s+that|hear\s+this
@@ -160,7 +159,7 @@ def missing_acknowledgement(doc: Document) -> Iterator[Match]:
     recall 0.65; most misses are sarcasm, most false alarms customers a
     reviewer would not call upset. Below the bar for running by default.
     """
-    state = doc.customer_state
+    state = customer_state(doc)
     if state is None or not state.upset:
         return
     if _acknowledged(doc) or thread_part(doc):
@@ -202,7 +201,7 @@ def missing_acknowledgement(doc: Document) -> Iterator[Match]:
 # -- CS411 ----------------------------------------------------------------------
 
 _SORRY = r"(?:sorry|apologi[sz]e|apologies|regret)"
-_NON_APOLOGY = pattern(
+_NON_APOLOGY = compile_pattern(
     rf"""
     \b{_SORRY}\s+(?:that\s+|if\s+)?(?:you|u)(?:'re|\s+are|\s+were|\s+feel|\s+felt|'ve\s+been|\s+have\s+been)?
         \s+(?:feel(?:ing)?\s+|felt\s+)?(?:that\s+way|this\s+way|so\s+strongly
@@ -222,7 +221,7 @@ _WHO = (
     r"(?:(?:I'm|I\s+am|we're|we\s+are|we|I)\s+"
     r"(?:so\s+|very\s+|really\s+|truly\s+|sincerely\s+|deeply\s+)?)?"
 )
-_CONDITIONAL_APOLOGY = pattern(
+_CONDITIONAL_APOLOGY = compile_pattern(
     rf"""
     \b{_WHO}{_SORRY}\s+if\s+(?:you|u)(?:'re|'ve)?\s+(?:were|are|feel|felt|have\s+been|had\s+been
         |got|been|found|was)?\s*(?:were\s+|feel\s+|felt\s+)?
@@ -240,14 +239,14 @@ _CONDITIONAL_APOLOGY = pattern(
         \s+(?:this|that|it)\s+may\s+cause\b
     """
 )
-_SORRY_BUT = pattern(
+_SORRY_BUT = compile_pattern(
     rf"""
     \b{_SORRY}(?:\s+(?:to\s+hear|about|for)\s+(?:that|this|the\s+\w+))?
         (?:\s*,?\s+\w{{2,20}})?\s*[,.;]?\s+(?:but|however)\b
     """
 )
 #: What turns the rest of a "sorry, but" sentence into justification.
-_JUSTIFICATION = pattern(
+_JUSTIFICATION = compile_pattern(
     r"""
     \b(?:policy|policies|rules?|terms|procedure|protocol|not\s+(?:our|my)\s+fault
       |not\s+responsible|nothing\s+(?:we|I)\s+can|(?:that's|it's|this\s+is)\s+(?:just\s+)?
@@ -260,7 +259,7 @@ _JUSTIFICATION = pattern(
     """
 )
 #: A way forward after the "but": then it is an explanation with help.
-_ALTERNATIVE = pattern(
+_ALTERNATIVE = compile_pattern(
     r"""
     \b(?:(?:we|I)\s+(?:can|could|will|'ll|'d\s+be\s+happy|would\s+be\s+happy)
         (?!\s*(?:not|n't))|instead|alternatively|happy\s+to|glad\s+to|here's\s+what)\b
@@ -292,7 +291,7 @@ _ALTERNATIVE = pattern(
         "Sorry, I didn't mean it that way.",
         "I'm sorry you were charged twice.",
     ),
-    triggers=_words(
+    triggers=trigger_words(
         all_of(
             "sorry apologize apologise apologies regret",
             "feel felt feeling way strongly like think are were happy satisfied "
@@ -349,7 +348,7 @@ def non_apology(doc: Document) -> Iterator[Match]:
         "Let us know if you were charged twice and we'll refund it.",
         "I'm sorry you were upset by our email; it should never have been sent.",
     ),
-    triggers=_words(
+    triggers=trigger_words(
         all_of("sorry apologize apologise apologies regret", "if may might could")
     ),
 )
@@ -410,7 +409,7 @@ def _match_case(original: str, replacement: str) -> str:
         "I'm sorry about the delay. The policy doesn't allow refunds, but I can offer store credit.",
         "Sorry for the wait, but good news: it shipped today.",
     ),
-    triggers=_words("sorry apologize apologise apologies regret"),
+    triggers=trigger_words("sorry apologize apologise apologies regret"),
 )
 def sorry_but(doc: Document) -> Iterator[Match]:
     """
@@ -444,7 +443,7 @@ def sorry_but(doc: Document) -> Iterator[Match]:
 
 # -- CS421 ----------------------------------------------------------------------
 
-_DISMISSIVE = pattern(
+_DISMISSIVE = compile_pattern(
     r"""
     \b(?:please\s+|just\s+|you\s+need\s+to\s+|try\s+to\s+)?calm\s+down\b
     | \b(?:there's\s+|there\s+is\s+)?no\s+(?:need|reason)\s+to\s+(?:get|be|become)\s+
@@ -465,7 +464,7 @@ _DISMISSIVE = pattern(
     """
 )
 #: Words without which `_DISMISSIVE` cannot match.
-_DISMISSIVE_WORDS = _words(
+_DISMISSIVE_WORDS = trigger_words(
     "calm deal overreacting reacting relax chill settle breath simmer cares "
     "serious "
     + " ".join(
@@ -489,8 +488,8 @@ _DISMISSIVE_WORDS = _words(
     )
 )
 _DISMISSIVE_GATE = Triggers(_DISMISSIVE_WORDS)
-_SO_WHAT = pattern(r"\bso\s+what\s*\?")
-_RELAX = pattern(r"\brelax\b(?!\s+and\b|,\s+enjoy|\s+knowing)")
+_SO_WHAT = compile_pattern(r"\bso\s+what\s*\?")
+_RELAX = compile_pattern(r"\brelax\b(?!\s+and\b|,\s+enjoy|\s+knowing)")
 
 
 @rule(
@@ -551,7 +550,7 @@ def dismissive_language(doc: Document) -> Iterator[Match]:
         yield _dismissive(start, m.end())
 
 
-_IF = pattern(r"\b(?:if|unless|whether)\b")
+_IF = compile_pattern(r"\b(?:if|unless|whether)\b")
 
 
 def _conditional_sentence(doc: Document, start: int) -> bool:
@@ -576,7 +575,7 @@ def _dismissive(start: int, end: int) -> Match:
     )
 
 
-_BELITTLING = pattern(
+_BELITTLING = compile_pattern(
     r"""
     \b(?:just|simply|merely)\s+(?:read|check|look\s+(?:at|through)|google|search|refer\s+to
         |follow|consult|visit|go\s+to)\s+(?:the\s+|our\s+|your\s+)?
@@ -611,7 +610,7 @@ _BELITTLING = pattern(
         "The FAQ has a step-by-step guide: example.com/faq.",
         "You can simply reply to this email with the photo.",
     ),
-    triggers=_words(
+    triggers=trigger_words(
         "just simply merely all simple easy straightforward clearly plainly"
     ),
     confidence=0.75,

@@ -6,7 +6,7 @@ Grounded in seed 001 ("Failure to follow up": leaving a customer without a
 resolution or a clear way forward) and seed 004 ("Offer a solution" and
 "Follow up": tell the customer what happens next, by when and who does it).
 
-The rules read the reply's commitments (`Document.commitments`): "someone
+The rules read the reply's commitments (`commitments`): "someone
 will be in touch soon" names neither a time nor an owner; "I'll call you
 back by 4pm" names both and is never flagged. A reply that also gives the
 customer a concrete step ("DM us your order number", a link, a question)
@@ -20,13 +20,17 @@ from collections.abc import Iterator
 
 import regex
 
-from cs_lint._context.commitments import _MODAL_WORDS, _VAGUE_WORDS, Commitment
-from cs_lint._text.document import Document
+from cs_lint._authoring.rule import Match, rule, trigger_words
 from cs_lint._base.finding import Family, Suggestion
-from cs_lint._authoring.rule import Match, rule
-from cs_lint.rules._common import pattern
-from cs_lint.rules._common import trigger_words as _words
-from cs_lint.rules.negative_framing import Alternatives, body_end, thread_part
+from cs_lint._context.commitments import (
+    _MODAL_WORDS,
+    _VAGUE_WORDS,
+    Commitment,
+    commitments,
+)
+from cs_lint._context.reply import Alternatives, body_end, thread_part
+from cs_lint._text.document import Document
+from cs_lint._text.patterns import compile_pattern
 
 
 _FAMILY = Family.FOLLOW_THROUGH
@@ -36,7 +40,7 @@ _FAMILY = Family.FOLLOW_THROUGH
 
 #: Promised actions that follow up on the customer's case: contact, a look,
 #: a fix, something sent.
-_FOLLOW_UP = pattern(
+_FOLLOW_UP = compile_pattern(
     r"""
     (?:be\s+(?:in\s+touch|in\s+contact|back\s+(?:in\s+touch|to\s+you)|(?:getting|reaching)
       |contacting|responding|replying|looking|sending|following)
@@ -55,7 +59,7 @@ _FOLLOW_UP = pattern(
     """
 )
 #: A step the customer can take now: an instruction, a link, a question.
-_CUSTOMER_STEP = pattern(
+_CUSTOMER_STEP = compile_pattern(
     r"""
     \b(?:please|pls|plz|kindly)\s+(?!note\b|be\s+(?:patient|advised|aware|assured)\b
       |accept\b|bear\b|rest\b|allow\b|wait\b)\w
@@ -85,7 +89,7 @@ def _any_timed(doc: Document) -> bool:
     """
     Return whether any commitment in the reply gives a concrete time.
     """
-    return any(c.timed for c in doc.commitments)
+    return any(c.timed for c in commitments(doc))
 
 
 def _follow_up(doc: Document, c: Commitment) -> bool:
@@ -93,7 +97,7 @@ def _follow_up(doc: Document, c: Commitment) -> bool:
 
 
 #: Words of the open-ended follow-ups CS802 flags.
-_OPEN_ENDED_WORDS = _words(
+_OPEN_ENDED_WORDS = trigger_words(
     "touch contact back looking contacted updated notified reach follow circle "
     "look investigate review looked investigated reviewed dealt addressed "
     "handled sorted followed picked"
@@ -105,7 +109,7 @@ def _promised_near(doc: Document, words: frozenset[str]) -> bool:
     """
     Return whether one sentence holds one of *words* and a word that can
     make a commitment ("will", "we'll", "going", "should", "promise", ...):
-    without one, `Document.commitments` can hold nothing a follow-up rule
+    without one, `commitments` can hold nothing a follow-up rule
     flags, and the extraction is skipped.
     """
     for w in doc.trigger_windows:
@@ -119,7 +123,7 @@ def _promised_near(doc: Document, words: frozenset[str]) -> bool:
 # -- CS801 ------------------------------------------------------------------
 
 #: Owners that name nobody in particular.
-_NOBODY = pattern(
+_NOBODY = compile_pattern(
     r"(?:someone|somebody|a\s+member\s+of|one\s+of\s+(?:our|the|my)\s+(?:team|colleagues))"
 )
 
@@ -128,7 +132,7 @@ _NOBODY = pattern(
     code="CS801",
     name="vague-timeline",
     family=_FAMILY,
-    triggers=_words(
+    triggers=trigger_words(
         "soon soonest shortly asap due point future later eventually sometime time "
         "bit while possible quickly fast promptly earliest long"
     ),
@@ -179,7 +183,7 @@ def vague_timeline(doc: Document) -> Iterator[Match]:
         return
     vague = [
         c
-        for c in doc.commitments
+        for c in commitments(doc)
         if c.vague
         and c.deadline_start is not None
         and not c.conditional
@@ -257,7 +261,7 @@ def open_ended_follow_up(doc: Document) -> Iterator[Match]:
         return
     open_ended = [
         c
-        for c in doc.commitments
+        for c in commitments(doc)
         if c.deadline is None
         and not c.conditional
         and c.actor != "customer"
@@ -275,7 +279,7 @@ _WHEN = Suggestion(
     "Add who follows up and when: “I'll look into it and update you by 5pm tomorrow.”"
 )
 #: Open-ended follow-ups: contact or a look, the kind a customer waits on.
-_OPEN_ENDED = pattern(
+_OPEN_ENDED = compile_pattern(
     r"""
     (?:be\s+(?:in\s+touch|in\s+contact|back\s+(?:in\s+touch|to\s+you)|looking\s+into)
     | be\s+(?:contacted|updated|notified|looked\s+into|investigated|reviewed|dealt\s+with
@@ -289,7 +293,7 @@ _OPEN_ENDED = pattern(
 # -- CS803 ------------------------------------------------------------------
 
 #: The customer reports a problem or a pending issue.
-_PROBLEM = pattern(
+_PROBLEM = compile_pattern(
     r"""
     \b(?:no\s+one|nobody|still|broken|broke|not\s+working|stopped\s+working|error|errors
       |wrong|missing|lost|late|delay(?:ed|s)?|cancell?ed|waiting|waited|await(?:ing)?|pending
@@ -302,7 +306,7 @@ _PROBLEM = pattern(
 )
 #: Sentences that say nothing about what happens next: thanks, apology,
 #: sympathy, a value statement, a pleasantry.
-_CONTENTLESS = pattern(
+_CONTENTLESS = compile_pattern(
     r"""
     (?:(?:@\w+\s+)*(?:(?:hi|hey|hello|hiya|dear)(?:\s+there|\s+\w+)?\s*[,!.]\s*)?)
     (?:(?:we|I)(?:'re|'m|\s+are|\s+am)?\s+(?:so\s+|very\s+|really\s+|truly\s+|sincerely\s+
@@ -325,21 +329,21 @@ _CONTENTLESS = pattern(
 )
 #: A sentence that only greets or acknowledges: "Hello there!", "Ok.",
 #: "Hi Sam," — neither content nor a next step.
-_GREETING = pattern(
+_GREETING = compile_pattern(
     r"""
     (?:(?:hi|hey|hello|hiya|dear|good\s+(?:morning|afternoon|evening))(?:\s+there|\s+[\w-]+){0,2}
       |ok|okay|alright|all\s+right|sure|noted|got\s+it|understood|right|of\s+course)
     \s*[,!.:]*
     """
 )
-_THANKS = pattern(
+_THANKS = compile_pattern(
     r"""
     (?:(?:@\w+\s+)*(?:(?:hi|hey|hello|hiya|dear)(?:\s+there|\s+\w+)?\s*[,!.]\s*)?)
     (?:thanks?\b|thank\s+you|(?:we|I)\s+(?:really\s+|truly\s+|do\s+)?appreciate)
     """
 )
 #: Inside a contentless sentence, anything that is an action or a step.
-_STEP_INSIDE = pattern(
+_STEP_INSIDE = compile_pattern(
     r"""
     \b(?:I|we)(?:'ve|'ll|'d|\s+will|\s+have|\s+would|\s+shall)\b|\b(?:I|we)\s+can(?!\s+to\b)
     | \b(?:I|we)\s+(?:sent|passed|raised|escalated|refunded|issued|credited|arranged|booked)\b
@@ -436,7 +440,7 @@ def missing_next_step(doc: Document) -> Iterator[Match]:
         if _THANKS.match(doc.text, s_start, min(s_end, s_start + 100)) is None:
             saw_more_than_thanks = True
         last = (s_start, s_end)
-    if last is None or not saw_more_than_thanks or doc.commitments:
+    if last is None or not saw_more_than_thanks or commitments(doc):
         return
     yield Match(
         last[0],

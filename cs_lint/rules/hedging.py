@@ -23,19 +23,12 @@ from collections.abc import Iterator
 import attrs
 import regex
 
-from cs_lint._text.document import Document
+from cs_lint._authoring.fixes import removal
+from cs_lint._authoring.rule import Match, all_of, rule, trigger_words
 from cs_lint._base.finding import Applicability, Edit, Family, Suggestion
-from cs_lint._authoring.rule import Match, rule
-from cs_lint.rules._common import (
-    all_of,
-    mentions,
-    pattern,
-    removal,
-    sentence_window,
-)
-from cs_lint.rules._common import (
-    trigger_words as _words,
-)
+from cs_lint._context.reply import mentions, sentence_window
+from cs_lint._text.document import Document
+from cs_lint._text.patterns import compile_pattern
 
 
 _FAMILY = Family.HEDGING
@@ -53,7 +46,7 @@ def _unsafe(suggestion: Suggestion) -> Suggestion:
 
 #: "I'll try to", "we can try and", "let me see if I can", "I might be able
 #: to": the agent's own help announced as an attempt.
-_TENTATIVE = pattern(
+_TENTATIVE = compile_pattern(
     r"""
     \b(?:I|we)
       (?:'ll|\s+will|\s+shall|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to
@@ -72,16 +65,16 @@ _TENTATIVE = pattern(
 )
 #: A purpose clause: "so we can try to reproduce it" explains why the
 #: agent asks for something; the attempt is honest, not a hedge of help.
-_PURPOSE = pattern(r"\bso(?:\s+that)?\s*$")
+_PURPOSE = compile_pattern(r"\bso(?:\s+that)?\s*$")
 #: "I'll try to explain" softens an explanation, not the help itself.
-_TRY_SOFT_VERBS = pattern(
+_TRY_SOFT_VERBS = compile_pattern(
     r"\s+(?:explain|clarify|summari[sz]e|keep\s+(?:it|this)\s+(?:short|brief)|be\s+(?:brief|quick|clear))\b"
 )
 #: "I'll try to help / assist": the generic offer; still a hedge, less costly.
-_TRY_GENERIC = pattern(r"\s+(?:help|assist)\b")
-_TRY_WORDS = pattern(r"\s*(?:try\s+(?:to|and)|attempt\s+to)\s+")
-_SEE_IF = pattern(r"\s*see\s+(?:if|whether)\s+(?:I|we)\s+can\s+")
-_MIGHT_BE_ABLE = pattern(
+_TRY_GENERIC = compile_pattern(r"\s+(?:help|assist)\b")
+_TRY_WORDS = compile_pattern(r"\s*(?:try\s+(?:to|and)|attempt\s+to)\s+")
+_SEE_IF = compile_pattern(r"\s*see\s+(?:if|whether)\s+(?:I|we)\s+can\s+")
+_MIGHT_BE_ABLE = compile_pattern(
     r"(?P<modal>might|may|could)\s+(?:possibly\s+|perhaps\s+|maybe\s+)?be\s+able\s+to"
 )
 
@@ -138,7 +131,7 @@ def _tentative_suggestion(doc: Document, m: regex.Match[str]) -> Suggestion:
         "We try to answer every message within a day.",
         "I tried to call you this morning but couldn't get through.",
     ),
-    triggers=_words(
+    triggers=trigger_words(
         "try attempt "
         + all_of("see", "if whether what")
         + " "
@@ -190,7 +183,7 @@ def tentative_commitment(doc: Document) -> Iterator[Match]:
 
 #: "not sure", "not certain", "unsure": doubt, if what follows is the
 #: answer and not a question about what the customer meant.
-_NOT_SURE = pattern(
+_NOT_SURE = compile_pattern(
     r"""
     (?:\b(?:I|we)(?:'m|\s+am|'re|\s+are)\s+(?:honestly\s+|just\s+|still\s+|also\s+)?)?
     \bnot\s+(?:really\s+|totally\s+|entirely\s+|completely\s+|quite\s+|100%\s+|too\s+
@@ -204,7 +197,7 @@ _NOT_SURE = pattern(
 #: After "not sure": a wh-word is an honest unknown or a clarifying question
 #: ("not sure why this happened", "not sure what you mean"); "if you" and
 #: "I understood" are about the customer's request.
-_NOT_SURE_OK_AFTER = pattern(
+_NOT_SURE_OK_AFTER = compile_pattern(
     r"""
     \s*(?:what|why|which|how|where|who|whom|when|about|of|whether\s+you|if\s+you
       |if\s+I\s+(?:understand|understood|follow)|(?:do\s+)?(?:I|we)\s+(?:understand|understood
@@ -212,22 +205,24 @@ _NOT_SURE_OK_AFTER = pattern(
       |yet\s+(?:what|why|which|how|where|who|when|whether))\b
     """
 )
-_SUBJECT_YOU = pattern(r"\b(?:you|u)(?:'re|\s+are|\s+were)?\s*$")
+_SUBJECT_YOU = compile_pattern(r"\b(?:you|u)(?:'re|\s+are|\s+were)?\s*$")
 
-_NOT_SURE_WORDS = _words(
+_NOT_SURE_WORDS = trigger_words(
     "sure certain positive unsure completely entirely totally 100 fully"
 )
-_DISCLAIM_WORDS = _words(
+_DISCLAIM_WORDS = trigger_words(
     "quote hold word expert specialist techie engineer area specialty speciality suit "
     "field wrong mistaken remember recall memory top far salt ideas stumped"
 )
-_KNOW_MUCH_WORDS = _words("much lot enough deal anything")
-_GUESS_WORDS = _words("guess imagine assume guessing reckon suppose thinking")
-_THINK_WORDS = _words("think believe suspect assume imagine feel guess suppose reckon")
-_LONE_WORDS = _words("maybe perhaps possibly probably")
+_KNOW_MUCH_WORDS = trigger_words("much lot enough deal anything")
+_GUESS_WORDS = trigger_words("guess imagine assume guessing reckon suppose thinking")
+_THINK_WORDS = trigger_words(
+    "think believe suspect assume imagine feel guess suppose reckon"
+)
+_LONE_WORDS = trigger_words("maybe perhaps possibly probably")
 
 #: Disclaimers of the agent's own knowledge.
-_DISCLAIM = pattern(
+_DISCLAIM = compile_pattern(
     r"""
     \bdon't\s+(?:quote\s+me|hold\s+me\s+to\s+(?:it|that|this)
       |take\s+my\s+word\s+for\s+it)\b
@@ -248,14 +243,14 @@ _DISCLAIM = pattern(
       |a\s+little\s+|completely\s+|totally\s+)?(?:out\s+of\s+ideas|stumped)\b
     """
 )
-_KNOW_ABOUT = pattern(
+_KNOW_ABOUT = compile_pattern(
     r"""
     \b(?:I|we)\s+(?:don't|do\s+not)\s+(?:really\s+)?know\s+(?:much|a\s+lot|enough
       |a\s+great\s+deal|anything)\s+about\b
     """
 )
 #: Guessing out loud.
-_GUESS = pattern(
+_GUESS = compile_pattern(
     r"""
     \b(?:I|we)(?:\s+would|'d)\s+(?:guess|imagine|assume)\b
     | \bmy\s+(?:best\s+)?guess\s+(?:is|would\s+be)\b
@@ -270,7 +265,7 @@ _GUESS = pattern(
 )
 #: "I think / I believe" flagged only where it carries doubt: a guess put as
 #: a question, a belief about whether the fix works, or a hedged "no".
-_I_THINK = pattern(
+_I_THINK = compile_pattern(
     r"""
     (?<!\b(?:did|do|does|would|could|should|can|what|why)\s{1,3})
     \b(?:I|we)\s+(?:think|believe|suspect|assume|imagine|feel\s+like)\b
@@ -280,8 +275,8 @@ _I_THINK = pattern(
 )
 #: "I suppose you've tried restarting?" checks a presumption about the
 #: customer; it is not doubt about the help.
-_PRESUME_YOU = pattern(r"\s+(?:that\s+)?(?:you|u)\b")
-_ABOUT_FIX = pattern(
+_PRESUME_YOU = compile_pattern(r"\s+(?:that\s+)?(?:you|u)\b")
+_ABOUT_FIX = compile_pattern(
     r"""
     \s+(?:that\s+)?(?:this|that|it|the|these|those)(?:\s+(?!will|should|would|might|may|could)\w+)?
       \s+(?:will|'ll|should|would|might|may|could)?\s*
@@ -289,7 +284,7 @@ _ABOUT_FIX = pattern(
         |do(?:es)?\s+the\s+trick)\b
     """
 )
-_DONT_THINK = pattern(
+_DONT_THINK = compile_pattern(
     r"""
     \b(?:I|we)\s+(?:don'?t|do\s+not)\s+think\s+(?:that\s+)?
       (?:there(?:'s|\s+is|\s+are|\s+will|'ll|\s+would)
@@ -298,13 +293,13 @@ _DONT_THINK = pattern(
       (?!\s+(?:fair|right|ok|okay|acceptable|good\s+enough|how|the\s+experience|what\s+we))
     """
 )
-_TAIL_THINK = pattern(
+_TAIL_THINK = compile_pattern(
     r"""
     \b(?!(?:did|do|does|would|could|should|can|what|why|how|don't|didn't|doesn't|so)\b)
     \w+(?:\s*,\s*|\s+)(?P<cue>I\s+(?:think|believe|guess|suppose|reckon))\s*[?.!\u2026]*\s*$
     """
 )
-_LONE_HEDGE = pattern(r"(?:maybe|perhaps|possibly|probably)\s*[?.!\u2026]*")
+_LONE_HEDGE = compile_pattern(r"(?:maybe|perhaps|possibly|probably)\s*[?.!\u2026]*")
 
 
 def _asks(doc: Document, offset: int) -> bool:
@@ -370,9 +365,9 @@ def _not_sure_matches(doc: Document) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
-_FIRST_PERSON = pattern(r"\b(?:I|we)\b")
-_IF = pattern(r"\s*(?:if|whether)\b")
-_IF_OUTCOME = pattern(
+_FIRST_PERSON = compile_pattern(r"\b(?:I|we)\b")
+_IF = compile_pattern(r"\s*(?:if|whether)\b")
+_IF_OUTCOME = compile_pattern(
     r"\s*(?:if|whether)\s+(?:this|that|it|the\s+\w+|we|I|anyone|they)\b"
 )
 
@@ -405,7 +400,7 @@ _IF_OUTCOME = pattern(
         "I'm sure this has been frustrating, and it's fixed now.",
         "If you're not sure which plan you're on, it's shown under Billing.",
     ),
-    triggers=_words(
+    triggers=trigger_words(
         "sure certain positive unsure quote expert specialist techie engineer area "
         "specialty speciality suit field wrong mistaken remember recall much anything "
         "salt ideas stumped guess imagine assume guessing reckon suppose thinking "
@@ -491,14 +486,14 @@ def uncertain_knowledge(doc: Document) -> Iterator[Match]:
 
 
 #: A disclaimer that opens a sentence and can be dropped with its "but".
-_LEAD_IN = pattern(r"(?:\s+on\s+this|\s+here)?\s*,?\s*but\b")
+_LEAD_IN = compile_pattern(r"(?:\s+on\s+this|\s+here)?\s*,?\s*but\b")
 
 
 # -- CS203 ------------------------------------------------------------------
 
 #: Clear hedges (weight 1) and modals or "seems" (weight 0.5), which are
 #: often just facts ("it may take 10 minutes").
-_STRONG_CUES = pattern(
+_STRONG_CUES = compile_pattern(
     r"""
     \b(?:maybe|perhaps|possibly|probably|presumably|supposedly|hopefully)\b
     | \bmost\s+likely\b
@@ -534,7 +529,7 @@ _STRONG_CUES = pattern(
     | \b(?:I|we)\s+(?:might|may|could)\s+(?:possibly\s+)?be\s+able\s+to\b
     """
 )
-_WEAK_CUES = pattern(
+_WEAK_CUES = compile_pattern(
     r"""
     \b(?:might|may|could)\b
     | \bshould\b
@@ -546,7 +541,7 @@ _WEAK_CUES = pattern(
 
 #: Words one of which every clear hedge holds ("do my best" and "see if I
 #: can" are tested separately: "best" and "see" alone are everywhere).
-_STRONG_WORDS = _words(
+_STRONG_WORDS = trigger_words(
     "maybe perhaps possibly probably presumably supposedly hopefully likely think "
     "believe guess suppose reckon suspect assume imagine say guessing thinking "
     "hoping feel sure certain unsure sort kind theory far don't dont wrong "
@@ -554,19 +549,19 @@ _STRONG_WORDS = _words(
     "totally fully 100 confident"
 )
 
-_BEST = pattern(r"\b(?:do|try)\s+(?:my|our)\s+(?:best|hardest)\b")
-_SEE_IF_CAN = pattern(r"\bsee\s+(?:if|whether|what)\s+(?:I|we)\s+can\b")
+_BEST = compile_pattern(r"\b(?:do|try)\s+(?:my|our)\s+(?:best|hardest)\b")
+_SEE_IF_CAN = compile_pattern(r"\bsee\s+(?:if|whether|what)\s+(?:I|we)\s+can\b")
 
 #: Modals that are requests, offers or the customer's options, not doubt.
-_MODAL_NOT_HEDGE_BEFORE = pattern(r"\b(?:you|u|if|and\s+if)\s*$")
-_MODAL_NOT_HEDGE_AFTER = pattern(
+_MODAL_NOT_HEDGE_BEFORE = compile_pattern(r"\b(?:you|u|if|and\s+if)\s*$")
+_MODAL_NOT_HEDGE_AFTER = compile_pattern(
     r"""
     \s+(?:you|u|I|we|not\b|n't|also\s+want|want|wish|need|like|prefer|be\s+able
       |have\s+to|just\s+want)
     | n't
     """
 )
-_SHOULD_NOT_HEDGE_AFTER = pattern(
+_SHOULD_NOT_HEDGE_AFTER = compile_pattern(
     r"\s+(?:you|u|I|we|not\b|receive|get|have\s+received)"
 )
 
@@ -650,7 +645,7 @@ def _cues(doc: Document) -> dict[int, list[_Cue]]:
         "Could you possibly send a photo of the label?",
         "It sounds like your account may have been locked, so I've unlocked it.",
     ),
-    triggers=_words(
+    triggers=trigger_words(
         "maybe perhaps possibly probably presumably supposedly hopefully likely think "
         "believe guess suppose reckon suspect assume imagine say guessing thinking "
         "hoping feel sure certain unsure sort kind theory far don't dont wrong "
@@ -744,7 +739,7 @@ def _stack_match(cues: list[_Cue], strong: int) -> Match:
 
 # -- CS204 ------------------------------------------------------------------
 
-_HOPE = pattern(
+_HOPE = compile_pattern(
     r"""
     \bhopefully,?\s+(?:this|that|it|everything|things|all|these|those|the|your|our)\b
       (?:\s+(?!will|should|might|works?|fix(?:es)?|helps?)\w+){0,2}?
@@ -784,11 +779,11 @@ _HOPE = pattern(
       |touch\s+wood|knock\s+on\s+wood)\b
     """
 )
-_TAIL_HOPE = pattern(r",\s*(?P<cue>I\s+hope)\s*[.!\u2026]*\s*$")
-_LONE_HOPE = pattern(
+_TAIL_HOPE = compile_pattern(r",\s*(?P<cue>I\s+hope)\s*[.!\u2026]*\s*$")
+_LONE_HOPE = compile_pattern(
     r"(?P<cue>hopefully|fingers\s+crossed|I\s+hope\s+so)\s*[.!\u2026]*\s*(?:\U0001F91E)?"
 )
-_AGENT_ACTION = pattern(
+_AGENT_ACTION = compile_pattern(
     r"\b(?:I|we)(?:'ve|\s+have|'ll|\s+will|'m\s+going\s+to|\s+just)\s+\w+"
 )
 
@@ -818,7 +813,7 @@ _AGENT_ACTION = pattern(
         "Hopefully we'll see you on board again soon.",
         "Fingers crossed for sunshine at the wedding!",
     ),
-    triggers=_words("hopefully hope hoping fingers luck lucky wood"),
+    triggers=trigger_words("hopefully hope hoping fingers luck lucky wood"),
 )
 def hoping_it_works(doc: Document) -> Iterator[Match]:
     """

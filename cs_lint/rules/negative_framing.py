@@ -26,370 +26,27 @@ from collections.abc import Iterator
 
 import regex
 
-from cs_lint._text.document import Document, Sentence
+from cs_lint._authoring.rule import Match, all_of, rule, trigger_words
 from cs_lint._base.finding import Applicability, Edit, Family, Suggestion
-from cs_lint._authoring.rule import Match, rule
-from cs_lint._text.zones import BODY, DISCLAIMER, GREETING, SIGN_OFF, SIGNATURE
-from cs_lint.rules._common import all_of, is_participle, pattern
-from cs_lint.rules._common import trigger_words as _words
+from cs_lint._context.reply import (
+    CLAUSE_BREAK,
+    CLOSER,
+    EMOJI,
+    Alternatives,
+    body_end,
+    clause_head,
+    friendly,
+    in_conditional,
+    is_question,
+    playful,
+    thread_part,
+)
+from cs_lint._text.document import Document, Sentence
+from cs_lint._text.lexicon import is_participle
+from cs_lint._text.patterns import compile_pattern
 
 
 _FAMILY = Family.NEGATIVE_FRAMING
-
-
-# =============================================================================
-# Reply-level context shared with defensiveness.py
-# =============================================================================
-
-# -- where the body ends --------------------------------------------------------
-
-#: Zones that follow the agent's words: what the body ends at.
-_AFTER_BODY = frozenset({SIGN_OFF, SIGNATURE, DISCLAIMER})
-
-
-def body_end(doc: Document) -> int:
-    r"""
-    Return where the sign-off, signature or footer of *doc* starts (its
-    first such zone after the agent's own words, see `Document.zones`), or
-    the length of the text when there is none.
-
-        >>> text = "Hi Jo,\n\nIt's on its way.\n\nThanks,\nAmy\nAcme Support"
-        >>> text[body_end(Document(text)):]
-        'Thanks,\nAmy\nAcme Support'
-        >>> text = "Thanks!\nYour refund went out today, so look out for it."
-        >>> body_end(Document(text)) == len(text)
-        True
-    """
-    seen_words = False
-    for zone in doc.zones:
-        if zone.kind in _AFTER_BODY:
-            if seen_words:
-                return zone.start
-        elif zone.kind in (GREETING, BODY):
-            seen_words = True
-    return len(doc.text)
-
-
-# -- threads of tweets ------------------------------------------------------------
-
-_THREAD_END = regex.compile(
-    r"(?:^|[\s(])[1-9]\s?/\s?[2-9]\)?(?=[\s\^*~/\-\u2013\u2014]*(?:[\w.]{0,20}\s*)?"
-    r"(?:https?://\S+\s*)?$)"
-    r"|(?:\.\.\.|\u2026)\s*(?:[\^*~/\-\u2013\u2014]\s?\w{1,20}\s*)?(?:https?://\S+\s*)?$"
-)
-_THREAD_START = regex.compile(
-    r"(?:@\w{1,30}\s+){0,5}(?:\(?[1-9]\s?/\s?[2-9]\)|\.\.\.|\u2026)"
-)
-
-
-def thread_part(doc: Document) -> bool:
-    r"""
-    Return whether *doc* is one part of a longer answer ("… 1/2", "(2/2)",
-    a tweet that ends or starts with "..."): what it leaves out may be in the
-    other part, so a rule that needs the whole reply should stay quiet.
-
-        >>> thread_part(Document("@ana We're unable to email passengers. 1/2"))
-        True
-        >>> thread_part(Document("@ana Half of 1/2 price is 1/4. ^JK"))
-        False
-    """
-    text = doc.text
-    return (
-        _THREAD_START.match(text) is not None
-        or _THREAD_END.search(text, max(0, len(text) - 200)) is not None
-    )
-
-
-# -- what can be done ----------------------------------------------------------------
-
-#: Words that show the reply offers a way forward: an alternative, an action
-#: the agent takes or took, a step for the customer, a link, a condition.
-_OFFER = pattern(
-    r"""
-    \b(?:instead|alternatively|in\s+the\s+meantime|meanwhile|the\s+good\s+news
-      |what\s+(?:I|we)\s+(?:can|could)\s+do|(?:one|another|other|your|the\s+best|the\s+quickest
-      |the\s+fastest|the\s+easiest)\s+(?:option|options|way|route|alternative)s?)\b
-    | (?<!\b(?:nothing|much|little|lot|anything|something)\s+(?:(?:else|more|further)\s+)?(?:that\s+)?)
-      \b(?:I|we)\s+(?:can|could)\s+(?!not\b|see\b|understand\b|imagine\b|appreciate\b
-      |assure\b|only\b|tell\b|relate\b|sympathi|empathi|confirm\b|say\b|let\s+you\s+know\b
-      |hear\b|find\b)
-      (?:also\s+|still\s+|certainly\s+|definitely\s+|gladly\s+|happily\s+)?\w
-    | \b(?:I|we)(?:'ll|\s+will|\s+shall)\s+(?!not\b|never\b|have\s+to\s+(?:decline|refuse)
-      |be\s+(?:honest|frank|straight|unable|not)\b)\w
-    | \b(?:I|we)(?:'d|\s+would)\s+(?:be\s+(?:happy|glad|delighted|pleased)|love|like)\s+to\s+
-      (?!apologi|say\b|thank|explain|clarify|let\s+you\s+know|reassure|point\s+out|remind|hear\b)
-    | \b(?:I'm|I\s+am|we're|we\s+are)\s+(?:more\s+than\s+|always\s+|very\s+)?
-      (?:happy|glad|delighted|pleased)\s+to\s+(?!hear\b|say\b|confirm\b|report\b|see\b|know\b
-      |let\s+you\s+know\b)
-    | \b(?:I|we)(?:'ve|\s+have)\s+(?:just\s+|already\s+|now\s+|also\s+|gone\s+ahead\s+and\s+)?
-      (?!(?:checked|looked|noticed|reviewed|seen|heard|received|read|tried|been|had|got|gotten
-      |noted|confirmed|investigated|explained|told|said|understood|learned|learnt|found
-      |realised|realized|spoken|experienced|followed|asked|wondered|mentioned|stated|advised
-      |informed|decided|determined|concluded|considered|explored|exhausted|done)\b)
-      (?:\w+ed|sent|set\s+up|put|made|given|taken\s+care|paid|built|written|sold|held|kept)\b
-    | \b(?:I|we)\s+(?:just\s+|also\s+|have\s+now\s+)?(?:sent|arranged|booked|rebooked|passed
-      |forwarded|raised|escalated|refunded|issued|credited|emailed|upgraded|reissued
-      |transferred|resent|scheduled|approved|processed|waived|dispatched|replaced|moved
-      |cancell?ed|applied|added|extended|reserved|ordered)\b
-    | \b(?:I'm|I\s+am|we're|we\s+are)\s+(?:now\s+|also\s+)?(?:sending|arranging|booking
-      |passing|refunding|issuing|escalating|forwarding|raising|crediting|looking\s+into
-      |checking|chasing|investigating|taking\s+care|handling|working\s+on|still\s+responsible
-      |responsible\s+for\s+(?:your|the|this))\b
-    | \blet\s+me\b|\blet's\b|\bfeel\s+free\b
-    | \byou\s+(?:can|could|may)\s+(?!not\b|see\s+(?:that|why)\b|imagine\b)\w
-    | \byou(?:'re|\s+are)\s+(?:(?:more\s+than|always|very)\s+)?(?:welcome|able|free
-      |eligible|entitled)\s+to\b|\byou(?:'re|\s+are)\s+(?:well\s+)?within\b
-    | \byou(?:'ll|\s+will)\s+(?:still\s+|also\s+)?(?:need|want|be\s+able|receive|get
-      |have|find|see|be\s+(?:refunded|credited|contacted|sent|reimbursed))\b
-    | \byou\s+(?:need|have|might\s+want|may\s+want|would\s+need|'d\s+need)\s+to\b
-    | \b(?:please|pls|plz|kindly)\s+(?!note\b|be\s+(?:advised|aware|patient|informed)\b
-      |accept\b|understand\b|bear\b|know\b|rest\b|don't\b|do\s+not\b|stop\b|refrain\b)\w
-    | \bhere(?:'s|\s+is|\s+are)\b|\bhere\s*:|\b(?:see|click|visit|look|go)\s+here\b
-      |\b(?:more|further)\s+(?:info|information|details)\s+(?:here|at|on|in)\b
-    | https?://|\bwww\.
-    | \b(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+)?(?!not\b)\w
-    | \bwould\s+you\s+like\b|\bif\s+you(?:'d|\s+would)\s+(?:like|prefer)\b|\bif\s+you\s+(?:wish|prefer)\b
-      |\bwant\s+me\s+to\b|\bshall\s+(?:I|we)\b|\bshould\s+I\b
-    | \b(?:I|we)\s+(?:recommend|suggest|advise|encourage|would\s+(?:recommend|suggest|advise))\b
-      |\brequest\s+you\s+to\b|\byou're\s+best\b|\byou\s+are\s+best\b
-    | \b(?:DM|PM)\s+(?:us|me)\b|\bsend\s+(?:us|me)\s+a\s+(?:DM|PM|message|note)\b
-      |\b(?:in|via|by|over|through)\s+(?:a\s+)?(?:DM|PM|direct\s+message|private\s+message)\b
-    | \b(?:on\s+(?:its|their|the)\s+way|in\s+stock|(?:is|are)\s+(?:still\s+|now\s+|also\s+)?available
-      |(?:is|are)\s+(?:free|complimentary|covered)\b)
-    """
-)
-#: Conditions that leave a way open ("until the payment clears"): counted
-#: only after the refusal.
-_CONDITION = pattern(r"\b(?:unless|until|as\s+soon\s+as)\b")
-_CONTRAST = pattern(r"\b(?:but|however|though|although|that\s+said)\b")
-_CONTRAST_TAIL = regex.compile(r"[^.!?\n]{3,80}")
-_GLOOM = pattern(
-    r"\b(?:not|no|never|nothing|unable|cannot|sorry|unfortunately|apologi\w+|afraid|regret\w*"
-    r"|policy|policies|rules?|terms|only)\b|n't\b"
-)
-#: Stock closers that look like offers but offer nothing specific.
-_CLOSER = pattern(
-    r"""
-    \b(?:please\s+)?(?:do\s+)?let\s+(?:us|me)\s+know\s+if\s+(?:you\s+have|there(?:'s|\s+is)|you\s+need
-      |we\s+can|I\s+can|you'd\s+like|you\s+would\s+like)\b[^.!?\n]{0,50}
-    | \bif\s+(?:there(?:'s|\s+is)\s+anything\s+else|(?:we|I)\s+can\s+(?:help|assist)(?:\s+you)?
-      \s+(?:with\s+anything|further|in\s+any\s+other\s+way))[^.!?\n]{0,60}
-    | \b(?:is\s+there\s+)?anything\s+else\s+(?:I|we)\s+can\s+(?:help|do|assist)[^.!?\n]{0,30}
-    | \b(?:is\s+there\s+)?anything\s+else\s*\?
-    | \b(?:any|if\s+you\s+have\s+any)\s+(?:other|further|more)\s+questions[^.!?\n]{0,30}
-    | \b(?:I|we)\s+hope\s+(?:this|that|it)\s+(?:helps|clarifies|answers)[^.!?\n]{0,40}
-    | \bhave\s+a\s+(?:great|good|nice|lovely|wonderful|fantastic)\s+\w+|\btake\s+care\b
-    | \b(?:we're|we\s+are|I'm|I\s+am)\s+(?:always\s+)?here\s+(?:if|for|to\s+help|whenever)[^.!?\n]{0,40}
-    | \bthank(?:s|\s+you)\s+for\s+(?:your\s+)?(?:understanding|patience|reaching\s+out|contacting
-      |getting\s+in\s+touch|your\s+feedback)\b
-    """
-)
-#: A sentence that starts with an instruction is a next step ("DM us", "Try").
-_IMPERATIVE_START = pattern(
-    r"""
-    (?:(?:@\w+\s+)*(?:(?:hi|hey|hello|hiya)(?:\s+there|\s+\w+)?\s*[,!.]\s*)?
-      (?:(?:so|but|and|just|also|meanwhile|now|first|then|otherwise|alternatively|instead)[,]?\s+)?)
-    (?:dm|pm|send|contact|call|ring|visit|try|check|use|head|go|pop|drop|reach|email|e-mail
-      |message|click|tap|follow|reply|give|take|restart|reset|update|download|install|open
-      |select|choose|log|sign|enter|look|ask|consider|book|order|return|bring|fill|register
-      |tweet|chat|text|refer|apply|speak|talk|swap|switch|search|browse|find|keep|note\s+down
-      |unplug|plug|unscrew|power|turn|reboot|wait|hold|press|clear|disable|enable|feel
-      |(?:be|make)\s+sure)\b(?!\s+(?:in\s+mind|care|note)\b)
-    """
-)
-
-
-class Alternatives:
-    """
-    Where a reply offers a way forward, computed once per rule run.
-
-    ``after(pos)`` is true when an offer follows *pos* in the body of the
-    reply (the rest of the sentence or any later sentence, quoted lines and
-    the signature left out); ``before(pos)`` when one precedes it. Stock
-    closers ("let us know if you have any other questions") do not count.
-    Lookups cost a bisection, so many refusals in a long text stay linear.
-    """
-
-    def __init__(self, doc: Document) -> None:
-        self.doc = doc
-        self.end = body_end(doc)
-        text = doc.text
-        closers = [(m.start(), m.end()) for m in _CLOSER.finditer(text, 0, self.end)]
-        closer_starts = [s for s, _ in closers]
-
-        def usable(pos: int) -> bool:
-            i = bisect.bisect_right(closer_starts, pos) - 1
-            if i >= 0 and closers[i][0] <= pos < closers[i][1]:
-                return False
-            return not doc.in_quote(pos)
-
-        offers = [m.start() for m in _OFFER.finditer(text, 0, self.end)]
-        for sent in doc.sentences:
-            if sent.start >= self.end:
-                break
-            if _IMPERATIVE_START.match(sent.text):
-                offers.append(sent.start)
-        self._offers = sorted(p for p in offers if usable(p))
-        self._conditions = [
-            m.start()
-            for m in _CONDITION.finditer(text, 0, self.end)
-            if usable(m.start())
-        ]
-        # "but our partner store does": a contrast that is not more bad news.
-        for m in _CONTRAST.finditer(text, 0, self.end):
-            tail = _CONTRAST_TAIL.match(text, m.end(), self.end)
-            if (
-                tail is not None
-                and _GLOOM.search(tail.group()) is None
-                and usable(m.start())
-            ):
-                self._conditions.append(m.start())
-        self._conditions.sort()
-
-    def after(self, pos: int) -> bool:
-        """
-        Return whether the reply offers a way forward after *pos* (offers,
-        conditions such as "unless you", and a "but" that brings no more bad
-        news).
-        """
-        for points in (self._offers, self._conditions):
-            i = bisect.bisect_left(points, pos)
-            if i < len(points) and points[i] < self.end:
-                return True
-        return False
-
-    def before(self, pos: int) -> bool:
-        """
-        Return whether the reply offers a way forward before *pos*.
-        """
-        return bisect.bisect_left(self._offers, pos) > 0
-
-    def anywhere(self, start: int, end: int) -> bool:
-        """
-        Return whether anything before *start* or after *end* offers a way
-        forward.
-        """
-        return self.before(start) or self.after(end)
-
-
-def offers_alternative(doc: Document, start: int, end: int | None = None) -> bool:
-    r"""
-    Return whether the reply offers what can be done around the words at
-    *start*..*end*: after them (rest of the sentence, later sentences) or
-    before them. One-off convenience over `Alternatives`.
-
-        >>> def check(text, words="can't"):
-        ...     i = text.index(words)
-        ...     return offers_alternative(Document(text), i, i + len(words))
-        >>> check("We can't refund it.")
-        False
-        >>> check("We can't refund it, but we can exchange it today.")
-        True
-        >>> check("We can't refund it. What I can do is send a voucher.")
-        True
-        >>> check("We can't refund it. Please DM us the order number.")
-        True
-        >>> check("We can't refund it. Let us know if you have any other questions.")
-        False
-        >>> check("We can't refund it, but rules are rules.")
-        False
-        >>> check("There's nothing we can do.", "nothing")
-        False
-        >>> check("We can't refund it.\n\n> What can you do instead?")
-        False
-        >>> check("Hi,\n\nWe can't refund it.\n\nThanks,\nAmy\n--\nCall us: https://x.example")
-        False
-    """
-    return Alternatives(doc).anywhere(start, start if end is None else end)
-
-
-# -- small text helpers -------------------------------------------------------------
-
-_BREAK = regex.compile(
-    r"[,;:()\u2014\u2013]|\s-\s|(?<![\w'\u2019])(?:but|however|although|though|because"
-    r"|and|or|so|if|unless|when|while|whereas|once|since|as)(?![\w'\u2019])",
-    regex.IGNORECASE,
-)
-
-
-def clause_head(doc: Document, pos: int, *, limit: int = 160) -> str:
-    """
-    Return the lowercased words of *pos*'s clause before *pos* (bounded
-    look-back, so many matches in one huge sentence stay linear).
-    """
-    sent = doc.sentence_at(pos)
-    lo = max(pos - limit, sent.start if sent is not None else 0)
-    head = doc.text[lo:pos]
-    cut = _last_break(head)
-    if cut is not None:
-        head = head[cut.end() :]
-    return head.lower().replace("\u2019", "'").strip()
-
-
-def _last_break(text: str) -> regex.Match[str] | None:
-    found = None
-    for found in _BREAK.finditer(text):  # noqa: B007 - keep the last one
-        pass
-    return found
-
-
-def is_question(doc: Document, pos: int) -> bool:
-    """
-    Return whether the sentence at *pos* is a question.
-    """
-    sent = doc.sentence_at(pos)
-    return sent is not None and sent.text.rstrip("\"')\u201d\u2019 ").endswith("?")
-
-
-def in_conditional(doc: Document, pos: int, *, limit: int = 80) -> bool:
-    """
-    Return whether *pos* sits in an "if" / "unless" / "when" clause.
-    """
-    sent = doc.sentence_at(pos)
-    lo = max(pos - limit, sent.start if sent is not None else 0)
-    cut = _last_break(doc.text[lo:pos])
-    return cut is not None and cut.group().lower() in ("if", "unless", "when", "once")
-
-
-_EMOJI = regex.compile(
-    r"\p{Extended_Pictographic}|(?<!\w)[:;=]-?[)(DPp3]|<3|\^_?\^|\bx+o+\b|\bhaha\w*|\blol\b"
-)
-_POSITIVE = pattern(
-    r"""
-    \b(?:thanks?|thank\s+you|thx|ty|enjoy\w*|happy|glad|love\w*|lovely|great|awesome|amazing
-      |welcome|congrat\w*|excit\w*|wonderful|fantastic|brilliant|perfect|cute\w*|fun
-      |yay|woo+\w*|wow|hooray|birthday|best|cheers|delight\w*|stoked|thrilled|proud|hope
-      |can't\s+wait|cannot\s+wait|no\s+worries|not\s+to\s+worry|don't\s+(?:you\s+)?worry
-      |good\s+(?:news|luck)|have\s+fun|well\s+done|sweet|cool|nice)\b
-    """
-)
-
-
-#: Playful register across a whole reply (courtesy like "thanks" is in
-#: nearly every reply and says nothing about tone).
-_PLAYFUL = pattern(
-    r"""
-    \b(?:no\s+worries|not\s+to\s+worry|don't\s+(?:you\s+)?worry|yay|woo+\w*|wow|hooray
-      |congrat\w*|can't\s+wait|cannot\s+wait|love\w*|awesome|amazing|fantastic|brilliant
-      |cute\w*|fun|excit\w*|birthday|stoked|thrilled|have\s+fun|enjoy\w*)\b
-    """
-)
-
-
-def playful(text: str) -> bool:
-    """
-    Return whether *text* as a whole reads as playful: an emoji or
-    emoticon, "no worries", "can't wait", "congrats", "enjoy".
-    """
-    return _EMOJI.search(text) is not None or _PLAYFUL.search(text) is not None
-
-
-def friendly(text: str) -> bool:
-    """
-    Return whether *text* reads as warm or playful: an emoji or emoticon,
-    thanks, congratulations, "can't wait", "no worries".
-    """
-    return _EMOJI.search(text) is not None or _POSITIVE.search(text) is not None
 
 
 # =============================================================================
@@ -437,10 +94,10 @@ _NOT_REFUSAL = frozenset(
 )
 #: "can't do that/this/it/anything" and "can't help (you) with" are
 #: refusals, unlike "can't do without you" or "can't help but".
-_DO_OBJECT = pattern(r"\s+(?:that|this|it|anything|so|those|these)\b")
-_HELP_OBJECT = pattern(r"\s+(?:(?:you|with)\b)(?!\s+but\b)")
+_DO_OBJECT = compile_pattern(r"\s+(?:that|this|it|anything|so|those|these)\b")
+_HELP_OBJECT = compile_pattern(r"\s+(?:(?:you|with)\b)(?!\s+but\b)")
 
-_REFUSAL = pattern(
+_REFUSAL = compile_pattern(
     r"""
     # we/I can't VERB
     \b(?P<we>we|I)\s+(?:really\s+|simply\s+|just\s+|currently\s+|still\s+|unfortunately\s+
@@ -488,7 +145,7 @@ _REFUSAL = pattern(
 )
 #: "You cannot cancel after dispatch" is a refusal; "sorry you can't log
 #: in" is the customer's problem. Only the clause-initial form counts.
-_YOU_CANT = pattern(
+_YOU_CANT = compile_pattern(
     r"""
     \byou\s+(?:can't|cannot|can\s+not|are\s+(?:unable|not\s+able)\s+to|aren't\s+able\s+to
       |won't\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to|are\s+not\s+(?:allowed|permitted)\s+to
@@ -496,7 +153,7 @@ _YOU_CANT = pattern(
     """
 )
 #: Subjectless "Can't do that, sorry."
-_BARE_CANT = pattern(r"(?:can't|cannot|cant)\s+(?P<verb>[\w-]+)")
+_BARE_CANT = compile_pattern(r"(?:can't|cannot|cant)\s+(?P<verb>[\w-]+)")
 _CLAUSE_FILLERS = frozenset(
     {
         "",
@@ -539,7 +196,7 @@ _BLAME_PARTS = frozenset(
         "beaten",
     }
 )
-_REPORTED_REFUSAL = pattern(
+_REPORTED_REFUSAL = compile_pattern(
     r"\b(?:you\s+(?:said|were\s+told|mentioned|wrote|heard|asked)|(?:they|he|she)\s+(?:said|told\s+you)"
     r"|(?:told|said\s+to)\s+you)\b(?:\s+that)?[^.!?\n]{0,20}$"
 )
@@ -591,7 +248,7 @@ def _asks_after(doc: Document, end: int) -> bool:
     """
     i = doc.sentence_index(end)
     return any(
-        s.text.rstrip().endswith("?") and _CLOSER.search(s.text) is None
+        s.text.rstrip().endswith("?") and CLOSER.search(s.text) is None
         for s in doc.sentences[max(i, 0) : i + 3]
     )
 
@@ -645,12 +302,14 @@ def _refusals(doc: Document) -> list[tuple[int, int]]:
     return out
 
 
-_PROMISE_OBJECT = pattern(r"\s+(?:any\s+|a\s+|firm\s+)*(?:promises?|guarantees?)\b")
-_SEE_IDIOM = pattern(
+_PROMISE_OBJECT = compile_pattern(
+    r"\s+(?:any\s+|a\s+|firm\s+)*(?:promises?|guarantees?)\b"
+)
+_SEE_IDIOM = compile_pattern(
     r"\s+(?:why|how|what|them|him|her|anyone|anybody|any\s+reason|a\s+reason"
     r"|(?:that|this|it)\s+happening)\b"
 )
-_NEGATED_ABLE = pattern(
+_NEGATED_ABLE = compile_pattern(
     r"unable|not\s+able|aren't|won't|will\s+not|wouldn't|would\s+not"
 )
 _LEADING_HANDLES = regex.compile(r"^(?:@\w+\s*)+")
@@ -672,7 +331,7 @@ def _verb_ok(text: str, end: int, verb: str) -> bool:
 
 
 _SPAN_STOP = regex.compile(
-    _BREAK.pattern + r"|\s[\^~*=/+|]|\s[-\u2013\u2014]|[.!?]\s|https?://",
+    CLAUSE_BREAK.pattern + r"|\s[\^~*=/+|]|\s[-\u2013\u2014]|[.!?]\s|https?://",
     regex.IGNORECASE,
 )
 
@@ -724,7 +383,7 @@ def _extend_to_clause(doc: Document, start: int, end: int) -> int:
         "I can't promise a date yet, but I'll update you on Friday.",
     ),
     confidence=0.8,
-    triggers=_words(
+    triggers=trigger_words(
         "can't cannot cant unable don't dont not wouldn't won't longer impossible "
         + " ".join(
             (
@@ -957,8 +616,10 @@ def _runs(doc: Document) -> Iterator[list[tuple[int, int, str]]]:
         yield run
 
 
-_APOLOGY = pattern(r"\b(?:sorry|apologi[sz]e|apologies|understand|frustrating)\b")
-_NEGATIVE_CUE = pattern(
+_APOLOGY = compile_pattern(
+    r"\b(?:sorry|apologi[sz]e|apologies|understand|frustrating)\b"
+)
+_NEGATIVE_CUE = compile_pattern(
     r"\b(?:not|never|no|nothing|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't"
     r"|unable|stop|already|again|must|final|why|refund\w*|policy)\b"
 )
@@ -1099,7 +760,7 @@ def _lowercase(doc: Document, start: int, end: int, *, safe: bool) -> Suggestion
 _PUNCT_RUN = regex.compile(
     r"[!?\u203c\u2047\u2048\u2049]{2,}|[\u203c\u2047\u2048\u2049]"
 )
-_TENSE = pattern(
+_TENSE = compile_pattern(
     r"""
     \b(?:not|never|nothing|cannot|can't|won't|unable|impossible|no\s+longer|stop|already
       |again|why|must|final|seriously|told\s+you|how\s+many\s+times|enough|refuse)\b
@@ -1107,7 +768,7 @@ _TENSE = pattern(
 )
 
 
-_POLITE = pattern(
+_POLITE = compile_pattern(
     r"\b(?:could|would)\s+you\b|\bdo\s+you\s+(?:know|happen)\b|\bplease\b|\bout\s+of\s+interest\b"
     r"|\bI\s+wonder\b|\bby\s+any\s+chance\b"
 )
@@ -1190,7 +851,7 @@ def shouting_punctuation(doc: Document) -> Iterator[Match]:
             )
         warm, tense, polite = tone[key]
         # An emoji right after the run belongs to its sentence's tone.
-        if warm or _EMOJI.search(doc.text, end, end + 8):
+        if warm or EMOJI.search(doc.text, end, end + 8):
             continue
         marks = sum(1 if c in "!?" else 2 for c in run)
         question = any(c != "!" for c in run)
@@ -1231,7 +892,7 @@ _ANY_NO = regex.compile(r"(?i)\b(?:no+|nope|nah|nay)\b")
 _NO_OPENER = regex.compile(r"(?i)(?:@\w+\s+)*(?P<no>no|nope|nah)\s*,\s*")
 #: What follows a "No" that makes it an answer, not a wall: reassurance or
 #: good news for the customer.
-_REASSURANCE = pattern(
+_REASSURANCE = compile_pattern(
     r"""
     ^\W*(?:you\s+(?:won't|will\s+not|don't|do\s+not|needn't|wouldn't|haven't|shouldn't|aren't
       |weren't|didn't)\b|you(?:'re|\s+are)\s+(?:all\s+set|fine|good|covered|not)\b

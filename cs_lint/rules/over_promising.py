@@ -27,18 +27,12 @@ from collections.abc import Iterator
 import attrs
 import regex
 
-from cs_lint._text.document import Document
+from cs_lint._authoring.rule import Match, all_of, rule, trigger_words
 from cs_lint._base.finding import Applicability, Edit, Family, Suggestion
-from cs_lint._authoring.rule import Match, rule
-from cs_lint._text.patterns import WORD, WORD_TOKENS, SpanSet
-from cs_lint.rules._common import (
-    all_of,
-    ends_with_question,
-    mentions,
-    pattern,
-    sentence_window,
-)
-from cs_lint.rules._common import trigger_words as _words
+from cs_lint._context.reply import is_question, mentions, sentence_window
+from cs_lint._text.document import Document
+from cs_lint._text.patterns import WORD, WORD_TOKENS, compile_pattern
+from cs_lint._text.spans import SpanSet
 
 
 _FAMILY = Family.OVER_PROMISING
@@ -47,7 +41,7 @@ _FAMILY = Family.OVER_PROMISING
 # -- shared context ------------------------------------------------------------
 
 #: A future: "will", "'ll", "won't", "going to".
-_AUX = pattern(
+_AUX = compile_pattern(
     r"""
     (?:'ll|\bwill|\bshall|\bwon't|\b(?:is|are|am)\s+going\s+to|'s\s+going\s+to
       |'re\s+going\s+to|'m\s+going\s+to|\bgonna)\b
@@ -201,7 +195,7 @@ _THIRD_PARTY_WORDS = frozenset(
 )
 _FIRST_PERSON = frozenset({"i", "we"})
 _SECOND_PERSON = frozenset({"you", "u"})
-_DEADLINE = pattern(
+_DEADLINE = compile_pattern(
     r"""
     \b(?:by|before|until)\s+(?:tonight|tomorrow|today|the\s+end|end|close|cob|eod|noon
       |midday|midnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday
@@ -213,7 +207,7 @@ _DEADLINE = pattern(
     """
 )
 #: Declining to promise, somewhere earlier in the sentence.
-_DISCLAIMER = pattern(
+_DISCLAIMER = compile_pattern(
     r"""
     \b(?:can't|cannot|can\s+not|couldn't|won't|unable\s+to|not\s+able\s+to
       |no\s+way\s+(?:for\s+(?:me|us)\s+)?to|not\s+in\s+a\s+position\s+to|wish\s+I\s+could
@@ -225,7 +219,7 @@ _DISCLAIMER = pattern(
     """
 )
 #: Hopes and efforts are not promises ("we're working to make sure").
-_EFFORT = pattern(
+_EFFORT = compile_pattern(
     r"""
     \b(?:hope|hopefully|hoping|trying|try\s+to|aim|aiming|working|want|wish|should
       |do\s+(?:our|my)\s+best|doing\s+(?:our|my)\s+best|steps\s+to|strive|striving
@@ -245,24 +239,24 @@ def _scan(
 
 
 #: Words without which a pattern cannot match: a cheap test before a scan.
-_GUARANTEE_WORDS = _words("guarantee promise swear assure word")
-_TAIL_WORDS = _words(
+_GUARANTEE_WORDS = trigger_words("guarantee promise swear assure word")
+_TAIL_WORDS = trigger_words(
     "guaranteed promise guarantee swear word question doubt words sure 100 fail buts"
 )
-_BOOST_WORDS = _words(
+_BOOST_WORDS = trigger_words(
     "definitely certainly absolutely surely undoubtedly sure doubt 100 guaranteed"
 )
-_CERTAIN_WORDS = _words("sure certain confident positive guaranteed")
-_MAKE_SURE_WORDS = _words("sure certain ensure see")
-_NEVER_WORDS = _words("never ever won't not isn't doesn't can't cannot nothing")
-_FUTURE_WORDS = _words("i'll we'll you'll will shall going gonna")
-_AGENT_FUTURE_WORDS = _words("i'll we'll will shall going gonna")
-_CUSTOMER_FUTURE_WORDS = _words("you'll will going getting receiving")
-_DECISION_WORDS = _words(
+_CERTAIN_WORDS = trigger_words("sure certain confident positive guaranteed")
+_MAKE_SURE_WORDS = trigger_words("sure certain ensure see")
+_NEVER_WORDS = trigger_words("never ever won't not isn't doesn't can't cannot nothing")
+_FUTURE_WORDS = trigger_words("i'll we'll you'll will shall going gonna")
+_AGENT_FUTURE_WORDS = trigger_words("i'll we'll will shall going gonna")
+_CUSTOMER_FUTURE_WORDS = trigger_words("you'll will going getting receiving")
+_DECISION_WORDS = trigger_words(
     "approved accepted granted authorised authorized signed upheld overturned "
     "reinstated unbanned reactivated expedited"
 )
-_TEAM_WORDS = _words(
+_TEAM_WORDS = trigger_words(
     "team engineer engineers developer developers devs dev tech techs technician "
     "technicians department designer designers programmer programmers coder coders "
     "warehouse courier driver carrier bank manufacturer supplier store depot factory"
@@ -366,7 +360,7 @@ def _own_commitment(fut: _Future, doc: Document, end: int) -> bool:
 
 
 #: "I'll have the engineers fix", "I'll get the team to add".
-_CAUSATIVE = pattern(
+_CAUSATIVE = compile_pattern(
     r"""
     \s+(?:\w+\s+)?(?:have|get|make)\s+(?:the|our|a|an|one\s+of\s+(?:the|our)|my)\s+
       (?:\w+\s+){0,2}?(?:team|engineers?|developers?|devs|techs?|technicians?|department
@@ -412,7 +406,7 @@ def _drop(doc: Document, start: int, end: int, message: str) -> Suggestion:
 
 # -- CS301 ------------------------------------------------------------------
 
-_GUARANTEE_VERB = pattern(
+_GUARANTEE_VERB = compile_pattern(
     r"""
     \b(?:I|we)(?:'ll|\s+can|\s+could|\s+will|\s+do)?\s+
       (?:absolutely\s+|personally\s+|100\s?%\s+|fully\s+|totally\s+|certainly\s+
@@ -422,27 +416,27 @@ _GUARANTEE_VERB = pattern(
 )
 #: "We guarantee a full refund …", "I promise a reply by 5pm": a noun
 #: object, not a clause about what will happen.
-_POLICY_OBJECT = pattern(
+_POLICY_OBJECT = compile_pattern(
     r"\s+(?:you\s+)?(?:a|an|the|your|our|free|\d+\s*%?|same-day|next-day)\b"
 )
-_REPLY_OBJECT = pattern(
+_REPLY_OBJECT = compile_pattern(
     r"\s+(?:you\s+)?(?:a|an|the)\s+(?:\w+\s+)?(?:reply|response|call\s*back|answer|update)\b"
 )
-_CONTENT_LEAD = pattern(r"\s*(?:you|to\s+you)?\s*,?\s*(?:that\s+)?")
-_CONTENT_TO = pattern(r"to\s+(?P<verb>\w+)")
-_CONTENT_SELF = pattern(
+_CONTENT_LEAD = compile_pattern(r"\s*(?:you|to\s+you)?\s*,?\s*(?:that\s+)?")
+_CONTENT_TO = compile_pattern(r"to\s+(?P<verb>\w+)")
+_CONTENT_SELF = compile_pattern(
     r"""
     (?:I|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to
       |\s+are\s+going\s+to|\s+won't|\s+will\s+not|\s+shall)?\s+
       (?:personally\s+|definitely\s+|also\s+|absolutely\s+)?(?P<verb>\w+)
     """
 )
-_OUTCOME = pattern(
+_OUTCOME = compile_pattern(
     r"""
     (?:'ll|\bwill|\bwon't|\bgoing\s+to|\bnever\b|\bagain\b|\bshall\b)
     """
 )
-_TAIL = pattern(
+_TAIL = compile_pattern(
     r"""
     (?:,|;|\s[\u2014\u2013-]|\.\.\.|\u2026)\s*
     (?P<tail>guaranteed|(?:I|we)\s+(?:promise|guarantee|swear)(?:\s+(?:you|it))?
@@ -452,7 +446,7 @@ _TAIL = pattern(
     \s*[.!]*\s*$
     """
 )
-_BOOSTED = pattern(
+_BOOSTED = compile_pattern(
     r"""
     (?P<aux>'ll|\bwill|\b(?:is|are)\s+going\s+to|'s\s+going\s+to|'re\s+going\s+to)\s+
       (?P<boost>definitely|certainly|absolutely|surely|undoubtedly|for\s+sure
@@ -468,14 +462,14 @@ _BOOSTED = pattern(
         |thursday|friday|saturday|sunday|\d))
     """
 )
-_CERTAIN = pattern(
+_CERTAIN = compile_pattern(
     r"""
     \b(?:I'm|I\s+am|we're|we\s+are)\s+(?:(?<![\w.])100\s?%|absolutely|completely|totally
       |entirely|one\s+hundred\s+percent)\s+(?:sure|certain|confident|positive)\b
     | (?<![\w.])100\s?%\s+guaranteed\b
     """
 )
-_MAKE_SURE = pattern(
+_MAKE_SURE = compile_pattern(
     r"""
     \b(?:I|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to
       |\s+are\s+going\s+to)\s+(?:personally\s+|also\s+|absolutely\s+|definitely\s+)?
@@ -485,7 +479,7 @@ _MAKE_SURE = pattern(
 #: After "I'll make sure": the customer's own side or the agent's own
 #: message ("you get a call back", "your feedback reaches the team", "the
 #: team gets back to you") is a realistic step.
-_MAKE_SURE_OWN = pattern(
+_MAKE_SURE_OWN = compile_pattern(
     r"""
     \s+(?:that\s+)?(?:you|u|I|we|someone|somebody|one\s+of\s+us
       |(?:your|the|this|my|our)\s+(?:feedback|comments?|complaint|message|note|request
@@ -494,13 +488,13 @@ _MAKE_SURE_OWN = pattern(
         |replies|follows\s+up|reaches\s+out|updates|knows|sees|is\s+aware|hears))\b
     """
 )
-_GUARANTEED_TO = pattern(
+_GUARANTEED_TO = compile_pattern(
     r"""
     \b(?:it's|it\s+is|that's|this\s+is|is|are|'s|'re|will\s+be|'ll\s+be)\s+
       (?:(?<![\w.])100\s?%\s+|absolutely\s+|completely\s+)?guaranteed\s+to\s+\w+
     """
 )
-_DELIVERY_OUTCOME = pattern(
+_DELIVERY_OUTCOME = compile_pattern(
     r"""
     \b(?:arrives?|arrival|deliver(?:s|ed)?|ships?|shipped|dispatch(?:es|ed)?
       |reaches\s+you|gets\s+(?:to\s+you|there)|turns?\s+up|is\s+(?:there|with\s+you)
@@ -565,7 +559,7 @@ def _content_is_own_step(doc: Document, start: int, end: int) -> bool | None:
         "I'll definitely pass that on to our tech team.",
         "I'm certain the charge is a pre-authorisation; it drops off once the order ships.",
     ),
-    triggers=_words(
+    triggers=trigger_words(
         "guarantee promise swear assure word guaranteed question doubt words sure "
         "100 fail buts definitely certainly absolutely surely undoubtedly certain "
         "confident positive percent ensure see"
@@ -608,7 +602,7 @@ def guaranteed_outcome(doc: Document) -> Iterator[Match]:
     for m in _scan(doc, _GUARANTEE_VERB, _GUARANTEE_WORDS):
         start, end = m.span()
         s_start, s_end = _sentence_span(doc, start)
-        if ends_with_question(doc, start):
+        if is_question(doc, start):
             continue
         if (
             _POLICY_OBJECT.match(text, end)
@@ -707,7 +701,7 @@ def guaranteed_outcome(doc: Document) -> Iterator[Match]:
         if (decided or _DEADLINE.search(text, end, s_end)) and ok(start):
             yield Match(start, end, suggestions=(Suggestion(advice),))
 
-    for m in _scan(doc, _GUARANTEED_TO, _words("guaranteed")):
+    for m in _scan(doc, _GUARANTEED_TO, trigger_words("guaranteed")):
         if ok(m.start()):
             yield Match(
                 m.start(),
@@ -718,7 +712,7 @@ def guaranteed_outcome(doc: Document) -> Iterator[Match]:
 
 # -- CS302 ------------------------------------------------------------------
 
-_NEVER_AGAIN = pattern(
+_NEVER_AGAIN = compile_pattern(
     r"""
     (?P<fut>(?:\b(?:will|shall)\s+never|'ll\s+never|\b(?:is|are)\s+never\s+going\s+to
       |'s\s+never\s+going\s+to|'re\s+never\s+going\s+to|\bwon't\s+ever|\bwill\s+not\s+ever)
@@ -738,7 +732,7 @@ _NEVER_AGAIN = pattern(
 )
 #: "You won't be charged again" after a cancellation is a fact about the
 #: system, not a promise about the future.
-_OPT_OUT = pattern(
+_OPT_OUT = compile_pattern(
     r"""
     \b(?:receive|be\s+(?:charged|billed|emailed|contacted|texted|called|asked|prompted
       |sent\s+(?:these|this|those|any|another|an?|the)\s+\w+)|hear\s+from
@@ -776,7 +770,7 @@ _OPT_OUT = pattern(
         "We're working to make sure this doesn't happen again.",
         "If you ever need us again, just reply here.",
     ),
-    triggers=_words("again"),
+    triggers=trigger_words("again"),
 )
 def never_again_promise(doc: Document) -> Iterator[Match]:
     """
@@ -822,7 +816,7 @@ def never_again_promise(doc: Document) -> Iterator[Match]:
 
 # -- CS303 ------------------------------------------------------------------
 
-_INSTANT = pattern(
+_INSTANT = compile_pattern(
     r"""
     \b(?:right\s+away|immediately|instantly|straight\s+away|straightaway|at\s+once
       |in\s+no\s+time|in\s+a\s+jiffy|within\s+(?:the|an|one|the\s+next)\s+hour
@@ -831,17 +825,17 @@ _INSTANT = pattern(
     """
 )
 #: Things the customer receives automatically: "you'll get an email right away".
-_AUTOMATED = pattern(
+_AUTOMATED = compile_pattern(
     r"\b(?:e-?mails?|texts?|sms|messages?|notifications?|confirmations?|codes?|links?|receipts?|alerts?|calls?)\b"
 )
 #: What the customer does or can do: "you'll be able to log in right away",
 #: "you'll be in touch with us in no time".
-_CUSTOMER_OWN = pattern(
+_CUSTOMER_OWN = compile_pattern(
     r"\s+(?:\w+\s+)?(?:be\s+able|be\s+in\s+touch|be\s+connected|hear\s+(?:back|from)|be\s+contacted)\b"
 )
 #: A condition on the customer's own action makes it system behaviour
 #: ("once you confirm, it switches straight away").
-_CUSTOMER_CONDITION = pattern(
+_CUSTOMER_CONDITION = compile_pattern(
     r"\b(?:once|when|as\s+soon\s+as|after|if)\s+(?:you|u)(?:'ve|\s+have)?\s+\w+"
 )
 
@@ -872,7 +866,7 @@ _CUSTOMER_CONDITION = pattern(
         "As soon as you confirm, the subscription will switch straight away.",
         "I'll look into it right away and reply by 3pm.",
     ),
-    triggers=_words(
+    triggers=trigger_words(
         "away immediately instantly straightaway once time jiffy hour minutes mins"
     ),
 )
@@ -1016,7 +1010,7 @@ def _compensation_pattern(words: tuple[str, ...]) -> regex.Pattern[str] | None:
     return regex.compile("|".join(parts), regex.IGNORECASE)
 
 
-_GRANT_AGENT = pattern(
+_GRANT_AGENT = compile_pattern(
     r"""
     \b(?:I|we)(?:'ll|\s+will|\s+shall|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to
       |\s+are\s+going\s+to|'m\s+gonna|'re\s+gonna)\s+
@@ -1028,7 +1022,7 @@ _GRANT_AGENT = pattern(
     """
 )
 #: "I can offer you …": an offer, flagged only when it is outsized.
-_GRANT_OFFER = pattern(
+_GRANT_OFFER = compile_pattern(
     r"""
     \b(?:I|we)\s+(?:can|could)\s+
       (?:(?:also|absolutely|definitely|certainly|happily|easily)\s+){0,2}
@@ -1036,7 +1030,7 @@ _GRANT_OFFER = pattern(
         |reimburse|compensate|get|knock|take|do)\b
     """
 )
-_GRANT_CUSTOMER = pattern(
+_GRANT_CUSTOMER = compile_pattern(
     r"""
     \b(?:you|u)(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to)\s+
       (?:(?:definitely|certainly|absolutely|also|now|then|still|100\s?%)\s+)?
@@ -1045,7 +1039,7 @@ _GRANT_CUSTOMER = pattern(
     | \b(?:you're|you\s+are)\s+(?:getting|receiving)\b
     """
 )
-_GRANT_OTHER = pattern(
+_GRANT_OTHER = compile_pattern(
     r"""
     \b(?:the|your|their)\s+(?:bank|manufacturer|airline|carrier|courier|seller|merchant
       |insurer|insurance\s+company|provider|store|retailer|supplier|card\s+issuer|hotel
@@ -1056,7 +1050,7 @@ _GRANT_OTHER = pattern(
     """
 )
 #: An outright or outsized grant.
-_OUTRIGHT = pattern(
+_OUTRIGHT = compile_pattern(
     r"""
     \b(?:no\s+problem|guarantee[ds]?|definitely|certainly|absolutely|for\s+sure|of\s+course
       |no\s+questions\s+asked|plus|double|a\s+(?:whole\s+)?year\s+of|for\s+life|every\s+time
@@ -1064,35 +1058,35 @@ _OUTRIGHT = pattern(
     | (?<![\w.])100\s?%
     """
 )
-_GOODWILL = pattern(
+_GOODWILL = compile_pattern(
     r"""
     \b(?:for\s+(?:the|your|any)\s+(?:inconvenience|trouble|hassle|wait|bother)
       |as\s+an?\s+(?:apology|goodwill|gesture|thank\s+you)|goodwill|to\s+make\s+up\s+for)\b
     """
 )
-_APPROVED = pattern(
+_APPROVED = compile_pattern(
     r"""
     \b(?:approved|authori[sz]ed|signed\s+off|okayed|OK'd|cleared\s+(?:it|this|that)\s+with
       |agreed\s+(?:to\s+)?(?:by|with)|has\s+agreed|have\s+agreed)\b
     """
 )
-_GAP_BREAK = pattern(
+_GAP_BREAK = compile_pattern(
     r"[.;!?\n]|\b(?:but|however|if|unless|once|when|after|until|or)\b|\byour\s*$"
 )
-_CONDITION_AFTER = pattern(
+_CONDITION_AFTER = compile_pattern(
     r"\s*(?:\w+\s+){0,3}?(?:if|unless|once|when|after|as\s+soon\s+as|provided|as\s+long\s+as|in\s+case|should\s+(?:it|the|this))\b"
 )
-_CONDITION_BEFORE = pattern(
+_CONDITION_BEFORE = compile_pattern(
     r"\b(?:if|unless|in\s+case|should\s+(?:it|the|this|that|your)|once|when|as\s+soon\s+as|after)\b"
 )
-_NOT_MONEY = pattern(
+_NOT_MONEY = compile_pattern(
     r"\s+(?:card|check|score|limit|history|rating|report|union|code)s?\b"
 )
 
 
 #: Words without which no grant frame (`_GRANT_*`) can match.
 _FRAME_WORDS = (
-    _AGENT_FUTURE_WORDS | _CUSTOMER_FUTURE_WORDS | _words("can could will going")
+    _AGENT_FUTURE_WORDS | _CUSTOMER_FUTURE_WORDS | trigger_words("can could will going")
 )
 
 
@@ -1162,8 +1156,8 @@ def _compensation_promises(
         frames += [
             ("customer", m) for m in scan(_GRANT_CUSTOMER, _CUSTOMER_FUTURE_WORDS)
         ]
-        frames += [("offer", m) for m in scan(_GRANT_OFFER, _words("can could"))]
-    frames += [("other", m) for m in scan(_GRANT_OTHER, _words("will going"))]
+        frames += [("offer", m) for m in scan(_GRANT_OFFER, trigger_words("can could"))]
+    frames += [("other", m) for m in scan(_GRANT_OTHER, trigger_words("will going"))]
     if not frames:
         return
     approved = any(
@@ -1189,7 +1183,7 @@ def _compensation_promises(
             or _disclaimed(doc, f_start)
         ):
             continue
-        if ends_with_question(doc, f_start):
+        if is_question(doc, f_start):
             continue
         if _CONDITION_BEFORE.search(text, s_start, f_start) or _CONDITION_AFTER.match(
             text, hit.end()
@@ -1251,7 +1245,7 @@ def _compensation_promises(
     ),
     options=CompensationOptions,
     confidence=0.8,
-    triggers=_words(
+    triggers=trigger_words(
         "i'll we'll you'll will shall going gonna getting receiving can could"
     ),
 )
@@ -1294,7 +1288,7 @@ def unapproved_compensation(
 
 # -- CS305 ------------------------------------------------------------------
 
-_DECISION = pattern(
+_DECISION = compile_pattern(
     r"""
     (?:'ll|\bwill|\b(?:is|are)\s+going\s+to)\s+(?:definitely\s+|certainly\s+
       |absolutely\s+|surely\s+|then\s+|also\s+|(?<![\w.])100\s?%\s+)?be\s+
@@ -1302,7 +1296,7 @@ _DECISION = pattern(
         |reinstated|unbanned|reactivated|expedited)\b
     """
 )
-_ROADMAP = pattern(
+_ROADMAP = compile_pattern(
     r"""
     (?:'ll|\bwill|\b(?:is|are)\s+going\s+to)\s+(?:definitely\s+|certainly\s+
       |absolutely\s+)?be\s+(?:fixed|added|resolved|released|included|available|patched
@@ -1314,7 +1308,7 @@ _ROADMAP = pattern(
         |bring)\b
     """
 )
-_CAUSE = pattern(
+_CAUSE = compile_pattern(
     r"""
     \b(?:I|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to)
       \s+(?:personally\s+|just\s+|also\s+)?(?:get|have|make)\s+(?:the|our|a|an
@@ -1324,7 +1318,7 @@ _CAUSE = pattern(
         |redesign|bring\s+back|approve|remove)\b
     """
 )
-_ARRANGE = pattern(
+_ARRANGE = compile_pattern(
     r"""
     \b(?:I|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to)
       \s+(?:personally\s+|just\s+|also\s+)?(?:get|have|make)\s+(?:the|our|a|an|your)\s+
@@ -1333,7 +1327,7 @@ _ARRANGE = pattern(
       (?:to\s+)?(?!call|ring|phone|contact|email|text|message|reach|get\s+back|follow)\w+\b
     """
 )
-_TEAM_FUTURE = pattern(
+_TEAM_FUTURE = compile_pattern(
     r"""
     \b(?:the|our)\s+(?:developers|engineers|devs|dev\s+team|product\s+team
       |tech\s+team|engineering\s+team|development\s+team|design\s+team|designers)
@@ -1409,7 +1403,7 @@ _DECIDED = frozenset(
     # "I'll get the team to ...").
     triggers=_DECISION_WORDS
     | {"next"}
-    | _words(
+    | trigger_words(
         all_of(
             " ".join(sorted(_TEAM_WORDS)),
             "i'll we'll will going gonna",
@@ -1439,9 +1433,9 @@ def commits_other_teams(doc: Document) -> Iterator[Match]:
     text = doc.text
     kinds: list[tuple[str, regex.Match[str]]] = []
     kinds += [("decision", m) for m in _scan(doc, _DECISION, _DECISION_WORDS)]
-    kinds += [("roadmap", m) for m in _scan(doc, _ROADMAP, _words("next"))]
+    kinds += [("roadmap", m) for m in _scan(doc, _ROADMAP, trigger_words("next"))]
     if mentions(doc, _TEAM_WORDS) and mentions(doc, _FUTURE_WORDS):
-        if mentions(doc, _words("get have make")):
+        if mentions(doc, trigger_words("get have make")):
             kinds += [("cause", m) for m in _CAUSE.finditer(text)]
             kinds += [("arrange", m) for m in _ARRANGE.finditer(text)]
         kinds += [("team", m) for m in _TEAM_FUTURE.finditer(text)]
@@ -1471,7 +1465,7 @@ def commits_other_teams(doc: Document) -> Iterator[Match]:
             continue
         if _hedged(doc, m.start()) or doc.clause_at(m.start()).conditional:
             continue
-        if ends_with_question(doc, start):
+        if is_question(doc, start):
             continue
         if kind == "decision" and _CONDITION_AFTER.match(text, end):
             continue

@@ -16,16 +16,15 @@ from functools import lru_cache
 
 import regex
 
-from cs_lint._context.customer import sounds_pleased
-from cs_lint._text.document import Document
+from cs_lint._authoring.fixes import removal
+from cs_lint._authoring.rule import Match, all_of, rule, trigger_words
 from cs_lint._base.finding import Applicability, Edit, Family, Severity, Suggestion
+from cs_lint._context.customer import customer_state, sounds_pleased
 from cs_lint._context.macros import Macro
-from cs_lint._authoring.rule import Match, rule
-from cs_lint._text.stem import STOPWORDS, content_stems, stem, stop_stems
+from cs_lint._text.document import Document
 from cs_lint._text.patterns import phrase_pattern, words_of
+from cs_lint._text.stem import STOPWORDS, content_stems, stem, stop_stems
 from cs_lint._text.zones import BODY
-from cs_lint.rules._common import all_of, removal
-from cs_lint.rules._common import trigger_words as _words
 
 
 _FAMILY = Family.SCRIPT_RIGIDITY
@@ -146,7 +145,7 @@ _STOCK_LOOKUP = {" ".join(k.lower().split()): v for k, v in _STOCK.items()}
         "Thanks for bearing with us while we sorted this out.",
         "You said your call was important; I've booked it for 3 pm.",
     ),
-    triggers=_words(
+    triggers=trigger_words(
         # The longest word of each stock phrase, and the listening openers.
         " ".join(_rarest(p) for p in _STOCK)
         + " "
@@ -440,7 +439,7 @@ def no_reference_to_customer(doc: Document) -> Iterator[Match]:
     theirs = content_stems(customer)
     if len(theirs) < _MIN_CUSTOMER_CONTENT or theirs & ours:
         return
-    if sounds_pleased(customer, doc.customer_state):
+    if sounds_pleased(customer, customer_state(doc)):
         return  # "You're welcome, we'll pass it on" is the right answer to praise
     if len(ours & _generic()) < _GENERIC_SHARE * len(ours):
         return

@@ -8,9 +8,9 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Sequence
 
+from cs_lint._base.finding import Finding
 from cs_lint._engine.config import Config
 from cs_lint._engine.linter import Linter
-from cs_lint._base.finding import Finding
 
 
 __tracebackhide__ = True

@@ -15,10 +15,10 @@ from pathlib import Path
 
 import attrs
 
+from cs_lint._authoring.rule import Rule
+from cs_lint._base.finding import Family
 from cs_lint._engine.config import Config
 from cs_lint._engine.linter import Linter
-from cs_lint._base.finding import Family
-from cs_lint._authoring.rule import Rule
 from cs_lint.testing import _data
 
 

@@ -13,8 +13,8 @@ from typing import Any
 def _hypothesis_setup_hook() -> None:
     from hypothesis import strategies as st  # noqa: PLC0415
 
-    from cs_lint._text.document import Document  # noqa: PLC0415
     from cs_lint._base.finding import Finding  # noqa: PLC0415
+    from cs_lint._text.document import Document  # noqa: PLC0415
 
     def finding(_: type) -> Any:
         from cs_lint.testing._strategies import findings  # noqa: PLC0415

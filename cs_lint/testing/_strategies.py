@@ -11,9 +11,9 @@ import attrs
 from hypothesis import assume
 from hypothesis import strategies as st
 
-from cs_lint._text.document import Document
-from cs_lint._engine.linter import Linter
 from cs_lint._base.finding import Family, Finding
+from cs_lint._engine.linter import Linter
+from cs_lint._text.document import Document
 from cs_lint.testing import _data
 from cs_lint.testing._catalogue import Example, catalogue, fill, literal, slots
 

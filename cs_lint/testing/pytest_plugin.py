@@ -29,10 +29,10 @@ from typing import Any
 import attrs
 import pytest
 
-from cs_lint._engine.config import Config, find_config, load_config
-from cs_lint._engine.linter import Linter
 from cs_lint._base.errors import CsLintError
 from cs_lint._base.finding import Finding
+from cs_lint._engine.config import Config, find_config, load_config
+from cs_lint._engine.linter import Linter
 from cs_lint.testing._assertions import describe
 
 

@@ -1,0 +1,46 @@
+"""
+Fixes rules share: suggestions whose edits read well once applied.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from cs_lint._base.finding import Applicability, Edit, Suggestion
+from cs_lint._text.document import Document
+
+
+_AFTER_LEAD_IN = regex.compile(r"\s*[,:;\u2014\u2013-]?\s*")
+
+
+def removal(doc: Document, start: int, end: int, message: str) -> Suggestion:
+    """
+    Suggest deleting a lead-in phrase at *start*..*end* with the punctuation
+    after it, capitalising what follows when the phrase began a sentence.
+
+    Safe when the phrase opens a sentence and a comma follows it (nothing
+    else in the sentence depends on it); unsafe otherwise.
+    """
+    text = doc.text
+    after = _AFTER_LEAD_IN.match(text, end)
+    stop = after.end() if after else end
+    sent = doc.sentence_at(start)
+    at_sentence_start = sent is not None and sent.start == start
+    replacement = ""
+    if at_sentence_start and stop < len(text) and text[stop].islower():
+        replacement = text[stop].upper()
+        stop += 1
+    elif not at_sentence_start:
+        # Keep one space between the words on either side.
+        while start > 0 and text[start - 1] in " \t":
+            start -= 1
+        if stop < len(text) and text[stop] not in ".,!?;:":
+            replacement = " "
+        if start > 0 and text[start - 1] == ",":
+            start -= 1
+    safe = at_sentence_start and "," in text[end:stop]
+    return Suggestion(
+        message,
+        (Edit(start, stop, replacement),),
+        Applicability.SAFE if safe else Applicability.UNSAFE,
+    )

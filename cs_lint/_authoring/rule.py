@@ -5,13 +5,18 @@ Rules: a plain function that reads a `Document`, with its metadata beside it.
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from cs_lint._base.finding import Family, Severity, Suggestion
 from cs_lint._text.document import Document
+from cs_lint._text.patterns import compile_pattern
+
+
+if TYPE_CHECKING:
+    import regex
 
 
 @attrs.frozen
@@ -74,6 +79,79 @@ class Triggers:
             return True
         needs = [need for need in self._needs if need <= words]
         return any(need <= w for need in needs for w in doc.trigger_windows)
+
+
+class Scan:
+    """
+    A pattern paired with the words a text must hold for it to match, so a
+    rule's trigger words are derived from its scans, never typed twice.
+
+    *needs* are trigger entries as in `Rule.triggers`: any one word, or all
+    the words of an ``"a+b"`` entry in one sentence. They must be
+    necessary for a match (a test checks every scan against its rule's
+    examples and the corpora through the findings-identity benchmark);
+    `finditer` and `search` return nothing when the text lacks them, so a
+    rule with several scans pays only for the ones that can match.
+
+        >>> s = scan(r"\\bper\\s+my\\s+last\\s+email\\b", needs="per+last")
+        >>> [m.group() for m in s.finditer(Document("Per my last email, no."))]
+        ['Per my last email']
+        >>> list(s.finditer(Document("My last email. Per day.")))
+        []
+    """
+
+    __slots__ = ("gate", "needs", "pattern")
+
+    def __init__(self, pattern: regex.Pattern[str], needs: Iterable[str]) -> None:
+        self.pattern = pattern
+        self.needs = frozenset(needs)
+        if not self.needs:
+            msg = "a scan needs at least one trigger word"
+            raise ValueError(msg)
+        self.gate = Triggers(self.needs)
+
+    def met(self, doc: Document) -> bool:
+        """
+        Return whether *doc* holds the words this scan needs.
+        """
+        return self.gate.met(doc)
+
+    def finditer(
+        self, doc: Document, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[regex.Match[str]]:
+        """
+        Yield the matches in *doc*'s text (from *pos* to *endpos*), or none
+        when the text lacks the needed words.
+        """
+        if not self.gate.met(doc):
+            return
+        end = len(doc.text) if endpos is None else endpos
+        yield from self.pattern.finditer(doc.text, pos, end)
+
+    def search(
+        self, doc: Document, pos: int = 0, endpos: int | None = None
+    ) -> regex.Match[str] | None:
+        """
+        Return the first match in *doc*'s text (from *pos* to *endpos*).
+        """
+        if not self.gate.met(doc):
+            return None
+        end = len(doc.text) if endpos is None else endpos
+        return self.pattern.search(doc.text, pos, end)
+
+    def __repr__(self) -> str:
+        return f"Scan(needs={sorted(self.needs)!r})"
+
+
+def scan(source: str | regex.Pattern[str], *, needs: str | Iterable[str]) -> Scan:
+    """
+    Compile *source* (see `compile_pattern`; a compiled pattern is taken as
+    it is) into a `Scan` that needs *needs*: a space-separated string of
+    trigger entries (combine with `all_of`) or an iterable of them.
+    """
+    pattern = compile_pattern(source) if isinstance(source, str) else source
+    words = trigger_words(needs) if isinstance(needs, str) else frozenset(needs)
+    return Scan(pattern, words)
 
 
 @attrs.frozen
@@ -154,6 +232,15 @@ class Rule:
         return None if self.options is None else self.options()
 
 
+def _triggers(
+    triggers: Iterable[str] | None, scans: Iterable[Scan]
+) -> frozenset[str] | None:
+    words = frozenset(w for s in scans for w in s.needs)
+    if triggers is None:
+        return words or None
+    return words | frozenset(triggers)
+
+
 def rule(
     *,
     code: str,
@@ -171,13 +258,16 @@ def rule(
     quotes: bool = False,
     confidence: float = 0.9,
     triggers: Iterable[str] | None = None,
+    scans: Iterable[Scan] = (),
     placeholders: bool = False,
 ) -> Callable[[Check], Rule]:
     """
     Turn a check function into a `Rule` with the given metadata.
 
     The function's docstring is the rule's documentation; it should start
-    with ``## What it does``. Example::
+    with ``## What it does``. A rule whose every match comes from *scans*
+    (see `Scan`) gets their words as its triggers; *triggers* adds words
+    for matches found otherwise. Example::
 
         @rule(
             code="CS199",
@@ -217,7 +307,7 @@ def rule(
             quotes=quotes,
             confidence=confidence,
             source=module,
-            triggers=None if triggers is None else frozenset(triggers),
+            triggers=_triggers(triggers, scans),
             placeholders=placeholders,
         )
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cs_lint._authoring.fixes import removal
-from cs_lint._authoring.rule import Match, Triggers, all_of, rule, trigger_words
+from cs_lint._authoring.rule import Match, all_of, rule, scan, trigger_words
 from cs_lint._authoring.skips import reported, softened
 from cs_lint._base.finding import Family, Suggestion
 from cs_lint._text.document import Document
@@ -32,7 +32,7 @@ _FAMILY = Family.ACCUSATORY
 
 # -- CS101 ------------------------------------------------------------------
 
-_BLAME = compile_pattern(
+_BLAME = scan(
     r"""
     \b(?:you|u)(?:'ve|\s+have)?\s+(?:simply\s+|just\s+)?
         (?:failed|forgot|neglected|omitted)\s+to\b
@@ -62,27 +62,26 @@ _BLAME = compile_pattern(
     | \b(?:next\s+time|in\s+(?:the\s+)?future),?\s+(?:please\s+)?
         (?:make\s+sure|be\s+sure|remember\s+to|read|check|pay\s+(?:more\s+)?attention
         |double-check|be\s+(?:more\s+)?careful)\b
-    """
+    """,
+    needs="failed forgot neglected omitted bother bothered fault mistake carelessness "
+    "negligence oversight error wrong wrongly incorrect invalid expire lapse "
+    "typo incorrectly future "
+    + " ".join(
+        (
+            all_of("supposed meant told asked required", "were was"),
+            all_of("action actions", "your ur"),
+            all_of("mess problem", "made caused"),
+            all_of("run", "out"),
+            all_of("time", "next you u you've"),
+            all_of("again", "before"),
+        )
+    ),
 )
 
 
 @rule(
     code="CS101",
-    triggers=trigger_words(
-        "failed forgot neglected omitted bother bothered fault mistake carelessness "
-        "negligence oversight error wrong wrongly incorrect invalid expire lapse "
-        "typo incorrectly future "
-        + " ".join(
-            (
-                all_of("supposed meant told asked required", "were was"),
-                all_of("action actions", "your ur"),
-                all_of("mess problem", "made caused"),
-                all_of("run", "out"),
-                all_of("time", "next you u you've"),
-                all_of("again", "before"),
-            )
-        )
-    ),
+    scans=(_BLAME,),
     name="blame-the-customer",
     family=_FAMILY,
     message="Puts the blame on the customer: {excerpt!r}",
@@ -119,7 +118,7 @@ def blame_the_customer(doc: Document) -> Iterator[Match]:
     ## Known limitations
     Passive blame ("the form was not filled in correctly") is not flagged.
     """
-    for m in _BLAME.finditer(doc.text):
+    for m in _BLAME.finditer(doc):
         start = m.start()
         if reported(doc, start) or doc.negated(start) or softened(doc, start):
             continue
@@ -143,7 +142,12 @@ _BOTHERED = compile_pattern(r"\S+(?:'d|\s+had)\s+(?:even\s+|just\s+)?bothered")
 
 # -- CS102 ------------------------------------------------------------------
 
-_SHOULD_HAVE = compile_pattern(
+_SHOULD_HAVE_WORDS = (
+    "should've could've shouldve couldve shoulda've youshould've youcould've "
+    "youshouldve youcouldve ushould've ucould've ushouldve ucouldve "
+    + all_of("should shoulda could need needed had ought", "have of")
+)
+_SHOULD_HAVE = scan(
     r"""
     \b(?:you|u)\s+(?:really\s+|just\s+|simply\s+|probably\s+)?
       (?:should|shoulda|ought\s+to|could|need(?:ed)?\s+to|had\s+to)\s*
@@ -152,25 +156,23 @@ _SHOULD_HAVE = compile_pattern(
       (?P<verb>[\w-]+)
     | \b(?:you|u)(?:should've|could've|shouldve|couldve)\s+
       (?:just\s+|simply\s+|first\s+|already\s+)?(?P<verb>[\w-]+)
-    """
+    """,
+    needs=_SHOULD_HAVE_WORDS,
 )
 #: "Had you contacted us", "if you'd read": scanned only when "had" or
 #: "you'd" occurs (the common "if you'd like" makes the main scan costly).
-_HAD_YOU = compile_pattern(
+_HAD_YOU = scan(
     r"""
     (?:(?<=(?:^|[\n.!?,;])\s*)|\bif\s+)(?:had\s+you|you\s+had|you'd)\s+
       (?:just\s+|simply\s+|only\s+|first\s+|actually\s+|bothered\s+to\s+)?
       (?P<verb>[\w-]+)
-    """
+    """,
+    needs=all_of("had", "you") + " you'd",
 )
-_SHOULD_HAVE_GATE = Triggers(
-    trigger_words(
-        "should've could've shouldve couldve shoulda've youshould've youcould've "
-        "youshouldve youcouldve ushould've ucould've ushouldve ucouldve "
-        + all_of("should shoulda could need needed had ought", "have of")
-    )
+_SHOULDVE = scan(
+    r"\b(?:you|u)\s*(?:should've|could've)\s+(?P<verb>[\w-]+)",
+    needs=_SHOULD_HAVE_WORDS,
 )
-_SHOULDVE = compile_pattern(r"\b(?:you|u)\s*(?:should've|could've)\s+(?P<verb>[\w-]+)")
 _CAREFUL = compile_pattern(
     r"\s+(?:more\s+)?(?:careful|aware|paying|reading|checking|attentive)"
 )
@@ -178,13 +180,7 @@ _CAREFUL = compile_pattern(
 
 @rule(
     code="CS102",
-    triggers=trigger_words(
-        "should've could've shouldve couldve shoulda've you'd youshould've "
-        "youcould've youshouldve youcouldve ushould've ucould've ushouldve ucouldve "
-        + all_of("should shoulda could need needed had ought", "have of")
-        + " "
-        + all_of("had", "you u")
-    ),
+    scans=(_SHOULD_HAVE, _SHOULDVE, _HAD_YOU),
     name="you-should-have",
     family=_FAMILY,
     message="Tells the customer what they should have done: {excerpt!r}",
@@ -221,12 +217,8 @@ def you_should_have(doc: Document) -> Iterator[Match]:
     Friday".
     """
     seen: set[int] = set()
-    words = doc.words
-    patterns = [_SHOULD_HAVE, _SHOULDVE] if _SHOULD_HAVE_GATE.met(doc) else []
-    if "had" in words or "you'd" in words:
-        patterns.append(_HAD_YOU)
-    for pat in patterns:
-        for m in pat.finditer(doc.text):
+    for pat in (_SHOULD_HAVE, _SHOULDVE, _HAD_YOU):
+        for m in pat.finditer(doc):
             start = m.start()
             if start in seen:
                 continue

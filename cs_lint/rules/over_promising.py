@@ -27,7 +27,7 @@ from collections.abc import Iterator
 import attrs
 import regex
 
-from cs_lint._authoring.rule import Match, all_of, rule, trigger_words
+from cs_lint._authoring.rule import Match, Scan, all_of, rule, scan, trigger_words
 from cs_lint._base.finding import Applicability, Edit, Family, Suggestion
 from cs_lint._context.reply import is_question, mentions, sentence_window
 from cs_lint._text.document import Document
@@ -228,16 +228,6 @@ _EFFORT = compile_pattern(
 )
 
 
-def _scan(
-    doc: Document, pat: regex.Pattern[str], words: frozenset[str]
-) -> Iterator[regex.Match[str]]:
-    """
-    The matches of *pat*, which needs one of *words*, in the reply.
-    """
-    if mentions(doc, words):
-        yield from pat.finditer(doc.text)
-
-
 #: Words without which a pattern cannot match: a cheap test before a scan.
 _GUARANTEE_WORDS = trigger_words("guarantee promise swear assure word")
 _TAIL_WORDS = trigger_words(
@@ -406,13 +396,14 @@ def _drop(doc: Document, start: int, end: int, message: str) -> Suggestion:
 
 # -- CS301 ------------------------------------------------------------------
 
-_GUARANTEE_VERB = compile_pattern(
+_GUARANTEE_VERB = scan(
     r"""
     \b(?:I|we)(?:'ll|\s+can|\s+could|\s+will|\s+do)?\s+
       (?:absolutely\s+|personally\s+|100\s?%\s+|fully\s+|totally\s+|certainly\s+
         |definitely\s+)?
       (?P<verb>guarantee|promise|swear|assure\s+you|give\s+you\s+my\s+word)\b
-    """
+    """,
+    needs=_GUARANTEE_WORDS,
 )
 #: "We guarantee a full refund …", "I promise a reply by 5pm": a noun
 #: object, not a clause about what will happen.
@@ -436,7 +427,7 @@ _OUTCOME = compile_pattern(
     (?:'ll|\bwill|\bwon't|\bgoing\s+to|\bnever\b|\bagain\b|\bshall\b)
     """
 )
-_TAIL = compile_pattern(
+_TAIL = scan(
     r"""
     (?:,|;|\s[\u2014\u2013-]|\.\.\.|\u2026)\s*
     (?P<tail>guaranteed|(?:I|we)\s+(?:promise|guarantee|swear)(?:\s+(?:you|it))?
@@ -444,9 +435,10 @@ _TAIL = compile_pattern(
       |mark\s+my\s+words|for\s+sure|(?<![\w.])100\s?%|without\s+(?:a\s+)?(?:doubt|fail)
       |no\s+ifs\s+(?:or|and)\s+buts)
     \s*[.!]*\s*$
-    """
+    """,
+    needs=_TAIL_WORDS,
 )
-_BOOSTED = compile_pattern(
+_BOOSTED = scan(
     r"""
     (?P<aux>'ll|\bwill|\b(?:is|are)\s+going\s+to|'s\s+going\s+to|'re\s+going\s+to)\s+
       (?P<boost>definitely|certainly|absolutely|surely|undoubtedly|for\s+sure
@@ -460,21 +452,24 @@ _BOOSTED = compile_pattern(
     | \b(?P<boost3>(?:definitely|certainly|absolutely|guaranteed)\s+(?:by|before|within)
       \s+(?:tonight|tomorrow|today|the\s+end|end|close|next|monday|tuesday|wednesday
         |thursday|friday|saturday|sunday|\d))
-    """
+    """,
+    needs=_BOOST_WORDS,
 )
-_CERTAIN = compile_pattern(
+_CERTAIN = scan(
     r"""
     \b(?:I'm|I\s+am|we're|we\s+are)\s+(?:(?<![\w.])100\s?%|absolutely|completely|totally
       |entirely|one\s+hundred\s+percent)\s+(?:sure|certain|confident|positive)\b
     | (?<![\w.])100\s?%\s+guaranteed\b
-    """
+    """,
+    needs=_CERTAIN_WORDS,
 )
-_MAKE_SURE = compile_pattern(
+_MAKE_SURE = scan(
     r"""
     \b(?:I|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to
       |\s+are\s+going\s+to)\s+(?:personally\s+|also\s+|absolutely\s+|definitely\s+)?
       (?:make\s+(?:sure|certain)|ensure|see\s+to\s+it)\b
-    """
+    """,
+    needs=_MAKE_SURE_WORDS,
 )
 #: After "I'll make sure": the customer's own side or the agent's own
 #: message ("you get a call back", "your feedback reaches the team", "the
@@ -488,11 +483,12 @@ _MAKE_SURE_OWN = compile_pattern(
         |replies|follows\s+up|reaches\s+out|updates|knows|sees|is\s+aware|hears))\b
     """
 )
-_GUARANTEED_TO = compile_pattern(
+_GUARANTEED_TO = scan(
     r"""
     \b(?:it's|it\s+is|that's|this\s+is|is|are|'s|'re|will\s+be|'ll\s+be)\s+
       (?:(?<![\w.])100\s?%\s+|absolutely\s+|completely\s+)?guaranteed\s+to\s+\w+
-    """
+    """,
+    needs="guaranteed",
 )
 _DELIVERY_OUTCOME = compile_pattern(
     r"""
@@ -559,11 +555,7 @@ def _content_is_own_step(doc: Document, start: int, end: int) -> bool | None:
         "I'll definitely pass that on to our tech team.",
         "I'm certain the charge is a pre-authorisation; it drops off once the order ships.",
     ),
-    triggers=trigger_words(
-        "guarantee promise swear assure word guaranteed question doubt words sure "
-        "100 fail buts definitely certainly absolutely surely undoubtedly certain "
-        "confident positive percent ensure see"
-    ),
+    scans=(_GUARANTEE_VERB, _TAIL, _BOOSTED, _CERTAIN, _MAKE_SURE, _GUARANTEED_TO),
 )
 def guaranteed_outcome(doc: Document) -> Iterator[Match]:
     """
@@ -599,7 +591,7 @@ def guaranteed_outcome(doc: Document) -> Iterator[Match]:
         seen.add(start)
         return True
 
-    for m in _scan(doc, _GUARANTEE_VERB, _GUARANTEE_WORDS):
+    for m in _GUARANTEE_VERB.finditer(doc):
         start, end = m.span()
         s_start, s_end = _sentence_span(doc, start)
         if is_question(doc, start):
@@ -617,8 +609,8 @@ def guaranteed_outcome(doc: Document) -> Iterator[Match]:
             continue
         yield Match(start, end, suggestions=(_drop(doc, start, end, advice),))
 
-    for sent in doc.sentences if mentions(doc, _TAIL_WORDS) else ():
-        tail = _TAIL.search(text, max(sent.start, sent.end - 40), sent.end)
+    for sent in doc.sentences if _TAIL.met(doc) else ():
+        tail = _TAIL.pattern.search(text, max(sent.start, sent.end - 40), sent.end)
         if tail is None:
             continue
         t_start, t_end = tail.span("tail")
@@ -637,7 +629,7 @@ def guaranteed_outcome(doc: Document) -> Iterator[Match]:
             suggestions=(_drop(doc, t_start, t_end, "Drop the guarantee"),),
         )
 
-    for m in _scan(doc, _BOOSTED, _BOOST_WORDS):
+    for m in _BOOSTED.finditer(doc):
         start, end = m.span()
         s_start, s_end = _sentence_span(doc, start)
         if m.group("boost3") is not None:
@@ -678,7 +670,7 @@ def guaranteed_outcome(doc: Document) -> Iterator[Match]:
             ),
         )
 
-    for m in _scan(doc, _CERTAIN, _CERTAIN_WORDS):
+    for m in _CERTAIN.finditer(doc):
         start, end = m.span()
         s_start, s_end = _sentence_span(doc, start)
         if not m.group().lower().endswith("guaranteed") and not (
@@ -689,7 +681,7 @@ def guaranteed_outcome(doc: Document) -> Iterator[Match]:
             continue
         yield Match(start, end, suggestions=(Suggestion(advice),))
 
-    for m in _scan(doc, _MAKE_SURE, _MAKE_SURE_WORDS):
+    for m in _MAKE_SURE.finditer(doc):
         start, end = m.span()
         s_start, s_end = _sentence_span(doc, start)
         if _MAKE_SURE_OWN.match(text, end):
@@ -701,7 +693,7 @@ def guaranteed_outcome(doc: Document) -> Iterator[Match]:
         if (decided or _DEADLINE.search(text, end, s_end)) and ok(start):
             yield Match(start, end, suggestions=(Suggestion(advice),))
 
-    for m in _scan(doc, _GUARANTEED_TO, trigger_words("guaranteed")):
+    for m in _GUARANTEED_TO.finditer(doc):
         if ok(m.start()):
             yield Match(
                 m.start(),
@@ -712,7 +704,7 @@ def guaranteed_outcome(doc: Document) -> Iterator[Match]:
 
 # -- CS302 ------------------------------------------------------------------
 
-_NEVER_AGAIN = compile_pattern(
+_NEVER_AGAIN = scan(
     r"""
     (?P<fut>(?:\b(?:will|shall)\s+never|'ll\s+never|\b(?:is|are)\s+never\s+going\s+to
       |'s\s+never\s+going\s+to|'re\s+never\s+going\s+to|\bwon't\s+ever|\bwill\s+not\s+ever)
@@ -728,7 +720,8 @@ _NEVER_AGAIN = compile_pattern(
       (?:\w+(?:'\w+)?\s+){0,5}?(?:never|doesn't|does\s+not|won't|will\s+not|isn't|is\s+not
         |can't|cannot|ever)\s+(?:\w+(?:'\w+)?\s+){0,5}?again)\b
     | (?P<bare>(?:^|(?<=[.!?,]\s{0,3}))never\s+again)\b
-    """
+    """,
+    needs=_NEVER_WORDS,
 )
 #: "You won't be charged again" after a cancellation is a fact about the
 #: system, not a promise about the future.
@@ -788,7 +781,7 @@ def never_again_promise(doc: Document) -> Iterator[Match]:
     again") are not flagged.
     """
     text = doc.text
-    for m in _scan(doc, _NEVER_AGAIN, _NEVER_WORDS):
+    for m in _NEVER_AGAIN.finditer(doc):
         start, end = m.span()
         if _OPT_OUT.search(text, start, end):
             continue
@@ -1010,7 +1003,7 @@ def _compensation_pattern(words: tuple[str, ...]) -> regex.Pattern[str] | None:
     return regex.compile("|".join(parts), regex.IGNORECASE)
 
 
-_GRANT_AGENT = compile_pattern(
+_GRANT_AGENT = scan(
     r"""
     \b(?:I|we)(?:'ll|\s+will|\s+shall|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to
       |\s+are\s+going\s+to|'m\s+gonna|'re\s+gonna)\s+
@@ -1019,27 +1012,30 @@ _GRANT_AGENT = compile_pattern(
       (?P<verb>give|send|refund|credit|issue|add|apply|offer|pop|put|provide|arrange|throw
         |comp|waive|reimburse|compensate|pay|transfer|post|email|get|make\s+sure|ensure
         |sort|organi[sz]e|honou?r|extend|award|grant|knock|take)\b
-    """
+    """,
+    needs=_AGENT_FUTURE_WORDS,
 )
 #: "I can offer you …": an offer, flagged only when it is outsized.
-_GRANT_OFFER = compile_pattern(
+_GRANT_OFFER = scan(
     r"""
     \b(?:I|we)\s+(?:can|could)\s+
       (?:(?:also|absolutely|definitely|certainly|happily|easily)\s+){0,2}
       (?P<verb>give|send|refund|credit|issue|add|apply|offer|provide|throw|comp|waive
         |reimburse|compensate|get|knock|take|do)\b
-    """
+    """,
+    needs="can could",
 )
-_GRANT_CUSTOMER = compile_pattern(
+_GRANT_CUSTOMER = scan(
     r"""
     \b(?:you|u)(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to)\s+
       (?:(?:definitely|certainly|absolutely|also|now|then|still|100\s?%)\s+)?
       (?:get|receive|be\s+(?:given|sent|issued|offered|getting|receiving)|be(?=\s+(?:fully\s+)?
         (?:refund|credit|compensat|reimburs))|have|keep)\b
     | \b(?:you're|you\s+are)\s+(?:getting|receiving)\b
-    """
+    """,
+    needs=_CUSTOMER_FUTURE_WORDS,
 )
-_GRANT_OTHER = compile_pattern(
+_GRANT_OTHER = scan(
     r"""
     \b(?:the|your|their)\s+(?:bank|manufacturer|airline|carrier|courier|seller|merchant
       |insurer|insurance\s+company|provider|store|retailer|supplier|card\s+issuer|hotel
@@ -1047,7 +1043,8 @@ _GRANT_OTHER = compile_pattern(
       (?:(?:definitely|certainly|absolutely|happily|also)\s+)?
       (?P<verb>refund|compensate|reimburse|credit|give|send|issue|offer|waive|pay|cover
         |honou?r)\b
-    """
+    """,
+    needs="will going",
 )
 #: An outright or outsized grant.
 _OUTRIGHT = compile_pattern(
@@ -1143,21 +1140,17 @@ def _compensation_promises(
         return  # no compensation word anywhere: nothing can be promised
     regions = None if whole else found
 
-    def scan(pat: regex.Pattern[str], words: frozenset[str]) -> list[regex.Match[str]]:
-        if not mentions(doc, words):
-            return []
+    def matches(sc: Scan) -> list[regex.Match[str]]:
         if regions is None:
-            return list(pat.finditer(text))
-        return [m for s, e in regions for m in pat.finditer(text, s, e)]
+            return list(sc.finditer(doc))
+        return [m for s, e in regions for m in sc.finditer(doc, s, e)]
 
     frames: list[tuple[str, regex.Match[str]]] = []
     if not agents_may_grant:
-        frames += [("agent", m) for m in scan(_GRANT_AGENT, _AGENT_FUTURE_WORDS)]
-        frames += [
-            ("customer", m) for m in scan(_GRANT_CUSTOMER, _CUSTOMER_FUTURE_WORDS)
-        ]
-        frames += [("offer", m) for m in scan(_GRANT_OFFER, trigger_words("can could"))]
-    frames += [("other", m) for m in scan(_GRANT_OTHER, trigger_words("will going"))]
+        frames += [("agent", m) for m in matches(_GRANT_AGENT)]
+        frames += [("customer", m) for m in matches(_GRANT_CUSTOMER)]
+        frames += [("offer", m) for m in matches(_GRANT_OFFER)]
+    frames += [("other", m) for m in matches(_GRANT_OTHER)]
     if not frames:
         return
     approved = any(
@@ -1288,15 +1281,16 @@ def unapproved_compensation(
 
 # -- CS305 ------------------------------------------------------------------
 
-_DECISION = compile_pattern(
+_DECISION = scan(
     r"""
     (?:'ll|\bwill|\b(?:is|are)\s+going\s+to)\s+(?:definitely\s+|certainly\s+
       |absolutely\s+|surely\s+|then\s+|also\s+|(?<![\w.])100\s?%\s+)?be\s+
       (?:approved|accepted|granted|authori[sz]ed|signed\s+off|upheld|overturned
         |reinstated|unbanned|reactivated|expedited)\b
-    """
+    """,
+    needs=_DECISION_WORDS,
 )
-_ROADMAP = compile_pattern(
+_ROADMAP = scan(
     r"""
     (?:'ll|\bwill|\b(?:is|are)\s+going\s+to)\s+(?:definitely\s+|certainly\s+
       |absolutely\s+)?be\s+(?:fixed|added|resolved|released|included|available|patched
@@ -1306,7 +1300,8 @@ _ROADMAP = compile_pattern(
     | \bthe\s+next\s+(?:app\s+|software\s+)?(?:update|release|version|patch|build)\s+
       (?:will|'ll|is\s+going\s+to)\s+(?:definitely\s+)?(?:fix|add|include|resolve|solve|sort
         |bring)\b
-    """
+    """,
+    needs="next",
 )
 _CAUSE = compile_pattern(
     r"""
@@ -1432,8 +1427,8 @@ def commits_other_teams(doc: Document) -> Iterator[Match]:
     """
     text = doc.text
     kinds: list[tuple[str, regex.Match[str]]] = []
-    kinds += [("decision", m) for m in _scan(doc, _DECISION, _DECISION_WORDS)]
-    kinds += [("roadmap", m) for m in _scan(doc, _ROADMAP, trigger_words("next"))]
+    kinds += [("decision", m) for m in _DECISION.finditer(doc)]
+    kinds += [("roadmap", m) for m in _ROADMAP.finditer(doc)]
     if mentions(doc, _TEAM_WORDS) and mentions(doc, _FUTURE_WORDS):
         if mentions(doc, trigger_words("get have make")):
             kinds += [("cause", m) for m in _CAUSE.finditer(text)]

@@ -58,16 +58,7 @@ def _parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="lint reply files (or - for stdin)")
     check.add_argument("files", nargs="+", metavar="FILE", help="text files, or -")
     check.add_argument("--format", choices=("text", "json", "sarif"), default="text")
-    check.add_argument("--select", type=_codes, help="codes, prefixes or families")
-    check.add_argument("--ignore", type=_codes, help="codes, prefixes or families")
-    check.add_argument("--preview", action="store_true", help="run preview rules too")
-    check.add_argument(
-        "--fail-on",
-        choices=[s.value for s in Severity],
-        help="lowest severity that makes the exit code 1 (default: warning)",
-    )
-    check.add_argument("--config", type=Path, help="config file (default: nearest)")
-    check.add_argument("--no-config", action="store_true", help="ignore config files")
+    _selection_options(check)
     check.add_argument(
         "--customer", type=Path, metavar="FILE", help="the customer message replied to"
     )
@@ -86,17 +77,13 @@ def _parser() -> argparse.ArgumentParser:
         choices=("text", "html"),
         help="FILE is a bare body (plain text or HTML), not a MIME message",
     )
-    email.add_argument("--select", type=_codes, help="codes, prefixes or families")
-    email.add_argument("--ignore", type=_codes, help="codes, prefixes or families")
-    email.add_argument("--preview", action="store_true", help="run preview rules too")
+    _selection_options(email, fail_on=False)
     email.add_argument(
         "--block",
         type=_codes,
         help="what blocks: severities, codes, prefixes, families",
     )
     email.add_argument("--warn", type=_codes, help="what warns, in the same forms")
-    email.add_argument("--config", type=Path, help="config file (default: nearest)")
-    email.add_argument("--no-config", action="store_true", help="ignore config files")
     email.add_argument(
         "--customer",
         type=Path,
@@ -117,15 +104,26 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _selection_options(command: argparse.ArgumentParser) -> None:
-    command.add_argument("--select", type=_codes, help="codes, prefixes or families")
-    command.add_argument("--ignore", type=_codes, help="codes, prefixes or families")
-    command.add_argument("--preview", action="store_true", help="run preview rules too")
+def _selection_options(
+    command: argparse.ArgumentParser, *, fail_on: bool = True
+) -> None:
+    """
+    The options every linting command shares (check, email, audit): which
+    rules run, and which configuration.
+    """
     command.add_argument(
-        "--fail-on",
-        choices=[s.value for s in Severity],
-        help="lowest severity that makes the exit code 1 (default: warning)",
+        "--select", type=_codes, help="codes, prefixes, families or rule names"
     )
+    command.add_argument(
+        "--ignore", type=_codes, help="codes, prefixes, families or rule names"
+    )
+    command.add_argument("--preview", action="store_true", help="run preview rules too")
+    if fail_on:
+        command.add_argument(
+            "--fail-on",
+            choices=[s.value for s in Severity],
+            help="lowest severity that makes the exit code 1 (default: warning)",
+        )
     command.add_argument("--config", type=Path, help="config file (default: nearest)")
     command.add_argument("--no-config", action="store_true", help="ignore config files")
 

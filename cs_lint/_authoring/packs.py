@@ -19,10 +19,11 @@ from typing import Any
 import regex
 
 from cs_lint._authoring.rule import Match, Rule
-from cs_lint._base.errors import PackError, did_you_mean, toml_error_line
+from cs_lint._base.errors import PackError, did_you_mean
 from cs_lint._base.finding import Applicability, Edit, Family, Severity, Suggestion
+from cs_lint._base.tomlfile import TomlLocator, toml_error_line
 from cs_lint._text.document import Document
-from cs_lint._text.patterns import phrase_pattern, words_of
+from cs_lint._text.patterns import phrase_key, phrase_pattern, words_of
 from cs_lint._text.spans import SpanSet
 
 
@@ -47,34 +48,6 @@ _CODE = regex.compile(r"[A-Z]{2,8}[0-9]{3,4}")
 _NAME = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 
 
-class _Locator:
-    """
-    Find the line of a key inside the n-th ``[[rule]]`` table of a file.
-    """
-
-    def __init__(self, raw: str) -> None:
-        self.lines = raw.splitlines()
-        self.rule_lines = [
-            i + 1 for i, line in enumerate(self.lines) if line.strip() == "[[rule]]"
-        ]
-
-    def line(self, index: int | None, key: str | None) -> int | None:
-        if index is None or index >= len(self.rule_lines):
-            return None
-        start = self.rule_lines[index]
-        end = (
-            self.rule_lines[index + 1]
-            if index + 1 < len(self.rule_lines)
-            else len(self.lines) + 1
-        )
-        if key:
-            for number in range(start, end):
-                text = self.lines[number - 1].strip()
-                if text.startswith((f"{key} ", f"{key}=", f"[rule.{key}]")):
-                    return number
-        return start
-
-
 def _existence_check(
     *,
     pattern: regex.Pattern[str],
@@ -84,7 +57,7 @@ def _existence_check(
     suggestion: str | None,
     swap: Mapping[str, str] | None,
 ) -> Any:
-    lowered_swap = {" ".join(k.lower().split()): v for k, v in (swap or {}).items()}
+    lowered_swap = {phrase_key(k): v for k, v in (swap or {}).items()}
 
     def check(doc: Document) -> Iterator[Match]:
         excepted = SpanSet()
@@ -106,7 +79,7 @@ def _existence_check(
             suggestions: tuple[Suggestion, ...] = ()
             data = {}
             if swap is not None:
-                key = " ".join(m.group().lower().replace("\u2019", "'").split())
+                key = phrase_key(m.group())
                 replacement = lowered_swap.get(key, "")
                 data["replacement"] = replacement
                 if m.group()[:1].isupper() and replacement:
@@ -126,10 +99,12 @@ def _existence_check(
 
 
 def _rule_from_table(
-    table: Mapping[str, Any], index: int, where: str, loc: _Locator
+    table: Mapping[str, Any], index: int, where: str, loc: TomlLocator
 ) -> Rule:
     def fail(message: str, key: str | None = None) -> PackError:
-        return PackError(message, path=where, line=loc.line(index, key), key=key)
+        return PackError(
+            message, path=where, line=loc.line(key, array="rule", index=index), key=key
+        )
 
     for key in table:
         if key not in _REQUIRED and key not in _OPTIONAL:
@@ -293,7 +268,7 @@ def parse_pack(raw: str, where: str = "<pack>") -> tuple[Rule, ...]:
         raise PackError(
             f"not valid TOML: {exc}", path=where, line=toml_error_line(exc)
         ) from None
-    loc = _Locator(raw)
+    loc = TomlLocator(raw)
     for key in data:
         if key not in ("rule", "pack"):
             raise PackError(
@@ -312,7 +287,7 @@ def parse_pack(raw: str, where: str = "<pack>") -> tuple[Rule, ...]:
             raise PackError(
                 f"code {r.code} is used by rules #{seen[r.code] + 1} and #{i + 1}",
                 path=where,
-                line=loc.line(i, "code"),
+                line=loc.line("code", array="rule", index=i),
                 key="code",
             )
         seen[r.code] = i

@@ -5,7 +5,6 @@ Exceptions: every bad input gets one located, readable error.
 from __future__ import annotations
 
 import difflib
-import re
 from collections.abc import Iterable
 
 
@@ -73,17 +72,6 @@ class InputError(CsLintError):
     """
     An input cannot be linted: not text, not UTF-8, a broken email.
     """
-
-
-def toml_error_line(exc: Exception) -> int | None:
-    """
-    Return the line a ``tomllib.TOMLDecodeError`` points at, if it says.
-    """
-    line = getattr(exc, "lineno", None)
-    if isinstance(line, int):
-        return line
-    found = re.search(r"\(at line (\d+), column \d+\)", str(exc))
-    return int(found.group(1)) if found else None
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:

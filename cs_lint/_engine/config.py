@@ -12,8 +12,9 @@ from typing import Any
 
 import attrs
 
-from cs_lint._base.errors import ConfigError, did_you_mean, toml_error_line
+from cs_lint._base.errors import ConfigError, did_you_mean
 from cs_lint._base.finding import Severity
+from cs_lint._base.tomlfile import TomlLocator, toml_error_line
 from cs_lint._context.facts import Facts, facts_of
 from cs_lint._context.macros import Macro, macros_from
 from cs_lint._mail.decide import EmailPolicy, email_policy
@@ -127,47 +128,7 @@ class Config:
         return attrs.evolve(self, **changes)
 
 
-def _locate_key(raw: str, key: str) -> int | None:
-    """
-    Return the 1-based line on which *key* is set, if it can be found.
-    """
-    bare = key.rsplit(".", maxsplit=1)[-1]
-    for number, line in enumerate(raw.splitlines(), start=1):
-        stripped = line.strip()
-        if stripped.startswith((f"{bare} ", f"{bare}=", f'"{bare}"')):
-            return number
-        if stripped.startswith("[") and stripped.strip("[]").endswith(bare):
-            return number
-    return None
-
-
-def _locate_fact(raw: str, key: str) -> int | None:
-    """
-    Return the 1-based line that sets the fact *key* ("facts.prices.Plus"),
-    under its table header or as a key of an inline table.
-    """
-    parts = key.split(".", maxsplit=2)
-    # (table the line must be under, the key the line starts with), the
-    # most specific first.
-    wanted = []
-    if len(parts) == 3:
-        wanted.append((f"{parts[0]}.{parts[1]}", parts[2]))
-    wanted.append((parts[0], parts[1]))
-    for table, name in wanted:
-        current = ""
-        for number, line in enumerate(raw.splitlines(), start=1):
-            stripped = line.strip()
-            if stripped.startswith("["):
-                current = stripped.strip("[] ").removeprefix("tool.cs-lint.")
-                continue
-            if current == table and stripped.startswith(
-                (f"{name} ", f"{name}=", f'"{name}"', f"'{name}'")
-            ):
-                return number
-    return None
-
-
-def _table_to_config(table: Mapping[str, Any], path: Path, raw: str) -> Config:
+def _table_to_config(table: Mapping[str, Any], path: Path, loc: TomlLocator) -> Config:
     where = str(path)
     for key in table:
         if key not in _KEYS:
@@ -175,7 +136,7 @@ def _table_to_config(table: Mapping[str, Any], path: Path, raw: str) -> Config:
                 f"unknown setting {key!r}{did_you_mean(key, _KEYS)}; "
                 f"known settings: {', '.join(_KEYS)}",
                 path=where,
-                line=_locate_key(raw, key),
+                line=loc.line(key),
                 key=key,
             )
 
@@ -188,7 +149,7 @@ def _table_to_config(table: Mapping[str, Any], path: Path, raw: str) -> Config:
             raise ConfigError(
                 f"expected {what}, got {type(value).__name__} {value!r}",
                 path=where,
-                line=_locate_key(raw, key),
+                line=loc.line(key),
                 key=key,
             )
         return value
@@ -211,7 +172,7 @@ def _table_to_config(table: Mapping[str, Any], path: Path, raw: str) -> Config:
                 raise ConfigError(
                     f"expected a table of option = value, got {value!r}",
                     path=where,
-                    line=_locate_key(raw, code),
+                    line=loc.line(f"options.{code}"),
                     key=f"options.{code}",
                 )
         kwargs["options"] = options
@@ -229,7 +190,7 @@ def _table_to_config(table: Mapping[str, Any], path: Path, raw: str) -> Config:
             raise ConfigError(
                 f"no macros file {str(path.parent / value)!r}",
                 path=where,
-                line=_locate_key(raw, "macros"),
+                line=loc.line("macros"),
                 key="macros",
             )
         try:
@@ -238,7 +199,7 @@ def _table_to_config(table: Mapping[str, Any], path: Path, raw: str) -> Config:
             raise ConfigError(
                 exc.message,
                 path=exc.path or where,
-                line=None if exc.path else _locate_key(raw, "macros"),
+                line=None if exc.path else loc.line("macros"),
                 key=exc.key,
             ) from None
     if "facts" in table:
@@ -247,11 +208,10 @@ def _table_to_config(table: Mapping[str, Any], path: Path, raw: str) -> Config:
         return Config(**kwargs)
     except ConfigError as exc:
         key = exc.key or ""
-        line = _locate_fact(raw, key) if key.startswith("facts.") else None
         raise ConfigError(
             exc.message,
             path=where,
-            line=line or _locate_key(raw, key),
+            line=loc.line(key),
             key=exc.key,
         ) from None
 
@@ -278,13 +238,15 @@ def load_config(path: str | Path) -> Config:
         raise ConfigError(
             f"not valid TOML: {exc}", path=str(path), line=toml_error_line(exc)
         ) from None
+    root = ""
     if path.name == "pyproject.toml":
+        root = "tool.cs-lint"
         table = data.get("tool", {}).get("cs-lint", {})
         if not isinstance(table, dict):
             raise ConfigError("[tool.cs-lint] must be a table", path=str(path))
     else:
         table = data
-    return _table_to_config(table, path, raw)
+    return _table_to_config(table, path, TomlLocator(raw, root=root))
 
 
 def find_config(start: str | Path = ".") -> Path | None:

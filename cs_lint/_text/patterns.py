@@ -37,6 +37,21 @@ def words_of(text: str) -> frozenset[str]:
     return frozenset(_WORDS.findall(lowered))
 
 
+def phrase_key(text: str) -> str:
+    """
+    The form under which a phrase is looked up: lowercase, curly
+    apostrophes straight, whitespace runs as one space. Used for both the
+    keys of a phrase table and the matched text looked up in it.
+
+        >>> phrase_key("We\u2019re  Sorry") == phrase_key("we're sorry")
+        True
+    """
+    lowered = text.lower()
+    if "\u2019" in lowered:
+        lowered = lowered.replace("\u2019", "'")
+    return " ".join(lowered.split())
+
+
 def _phrase_source(phrase: str) -> str:
     """
     Turn a literal phrase into a pattern with flexible space and apostrophes.

@@ -32,7 +32,7 @@ from cs_lint._base.finding import Applicability, Edit, Family, Suggestion
 from cs_lint._context.commitments import commitments
 from cs_lint._context.facts import DeliveryWindow, Facts, Money, money_of, money_pattern
 from cs_lint._text.document import Document
-from cs_lint._text.patterns import compile_pattern, phrase_pattern, words_of
+from cs_lint._text.patterns import compile_pattern, phrase_key, phrase_pattern, words_of
 
 
 _FAMILY = Family.CONSISTENCY
@@ -715,9 +715,9 @@ def wrong_price(doc: Document) -> Iterator[Match]:
     names = tuple(facts.prices)
     if not _mentions(doc, names):
         return
-    lookup = {" ".join(n.lower().split()): n for n in names}
+    lookup = {phrase_key(n): n for n in names}
     for m in _names_pattern(names).finditer(doc.text):
-        name = lookup.get(" ".join(m.group().lower().replace("\u2019", "'").split()))
+        name = lookup.get(phrase_key(m.group()))
         if name is None:
             continue
         accepted = facts.prices[name]
@@ -833,9 +833,9 @@ def retired_term(doc: Document) -> Iterator[Match]:
     terms = tuple(facts.retired_terms)
     if not _mentions(doc, terms):
         return
-    lookup = {" ".join(t.lower().split()): t for t in terms}
+    lookup = {phrase_key(t): t for t in terms}
     for m in _names_pattern(terms).finditer(doc.text):
-        key = lookup.get(" ".join(m.group().lower().replace("\u2019", "'").split()))
+        key = lookup.get(phrase_key(m.group()))
         if key is None:
             continue
         s, e = _sentence(doc, m.start())

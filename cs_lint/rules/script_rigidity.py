@@ -22,7 +22,7 @@ from cs_lint._base.finding import Applicability, Edit, Family, Severity, Suggest
 from cs_lint._context.customer import customer_state, sounds_pleased
 from cs_lint._context.macros import Macro
 from cs_lint._text.document import Document
-from cs_lint._text.patterns import phrase_pattern, words_of
+from cs_lint._text.patterns import phrase_key, phrase_pattern, words_of
 from cs_lint._text.stem import STOPWORDS, content_stems, stem, stop_stems
 from cs_lint._text.zones import BODY
 
@@ -120,7 +120,7 @@ _LISTENING = regex.compile(
     regex.IGNORECASE,
 )
 _MAY_HAVE = regex.compile(r"\s+(?:this|that|it)\s+(?:may|might|could)\b", regex.I)
-_STOCK_LOOKUP = {" ".join(k.lower().split()): v for k, v in _STOCK.items()}
+_STOCK_LOOKUP = {phrase_key(k): v for k, v in _STOCK.items()}
 
 
 @rule(
@@ -169,9 +169,7 @@ def stock_phrase(doc: Document) -> Iterator[Match]:
         start, end = m.start(), m.end()
         if _MAY_HAVE.match(doc.text, end):
             continue  # "... any inconvenience this may have caused" is CS412's
-        plain = _STOCK_LOOKUP[
-            " ".join(m.group().lower().replace("\u2019", "'").split())
-        ]
+        plain = _STOCK_LOOKUP[phrase_key(m.group())]
         if not plain:
             suggestion = removal(doc, start, end, "Drop the phrase and say it plainly")
         else:

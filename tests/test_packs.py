@@ -121,7 +121,7 @@ class TestLoading:
             ('code = "ACME102"', 'code = "ACME101"'),
             r"code ACME101 is used by rules #1 and #2",
         ),
-        (('speaker = "agent"', 'speaker = "bot"'), r"speaker: speaker must be one of"),
+        (('speaker = "agent"', 'speaker = "bot"'), r"speaker: unknown speaker 'bot'"),
         (
             ("suggestion = ", "suggestoin = "),
             r"suggestoin: unknown key \(did you mean 'suggestion'\?\)",
@@ -203,3 +203,176 @@ def test_pack_conflicting_with_builtin(tmp_path: Path) -> None:
         match=r"blame-the-customer.*cs_lint\.rules\.accusatory.*acme\.toml",
     ):
         Linter(Config(packs=[str(path)], plugins=False))
+
+
+PATTERN_PACK = """
+[[rule]]
+code = "ACME103"
+name = "acme-per-my-last"
+family = "accusatory"
+kind = "existence"
+message = "Reminder: {excerpt!r}"
+why = "It reads as a reprimand (seed 003)."
+pattern = '''\\bper\\s+my\\s+(?:last|previous)\\s+(?:email|message)\\b'''
+needs = ["per+last|previous"]
+antipatterns = ['''per\\s+my\\s+last\\s+email\\s+to\\s+the\\s+courier''']
+skip = ["negated", "reported"]
+action = "remove"
+suggestion = "Drop the reminder"
+bad = ["Per my last email, it shipped.", "Per my previous message, no."]
+good = ["Per my last email to the courier, it shipped.", "You said per my last email."]
+
+[[rule]]
+code = "ACME501"
+name = "acme-one-sorry"
+family = "script-rigidity"
+kind = "occurrence"
+message = "{count} apologies in one reply: {excerpt!r}"
+why = "Apologising again and again reads as a script (seed 001)."
+phrases = ["sorry", "apologise", "apologize"]
+max = 2
+bad = ["Sorry! Sorry about that. Sorry again."]
+good = ["Sorry about that, it's fixed."]
+
+[[rule]]
+code = "ACME801"
+name = "acme-next-step"
+family = "follow-through"
+kind = "occurrence"
+message = "No next step"
+why = "The customer should know what happens next (seed 001)."
+pattern = '''\\b(?:reply|call|DM)\\b'''
+min = 1
+suggestion = "Say what they can do next: reply here, call us, DM us"
+bad = ["Thanks for your message.", "We have noted it."]
+good = ["Reply here if it happens again.", "DM us the order number."]
+"""
+
+
+class TestPackKinds:
+    """
+    Patterns with needs, antipatterns, skips, removal edits and occurrence
+    rules: the keys the built-in packs use.
+    """
+
+    @pytest.fixture()
+    def linter(self, tmp_path: Path) -> Linter:
+        path = tmp_path / "kinds.toml"
+        path.write_text(PATTERN_PACK)
+        return Linter(Config(packs=[str(path)], select=["ACME"], plugins=False))
+
+    def test_pattern_with_antipattern_and_skips(self, linter: Linter) -> None:
+        """
+        A pattern matches; a match inside an antipattern, a reported one and
+        a negated one do not.
+        """
+        def found(text: str) -> list[str]:
+            return [f.excerpt for f in linter.lint(text) if f.code == "ACME103"]
+
+        assert ["Per my last email"] == found("Per my last email, it shipped.")
+        assert [] == found("Per my last email to the courier, it shipped.")
+        assert [] == found("You said per my last email, so I checked.")
+        assert [] == found("It was not per my last email.")
+
+    def test_action_remove_is_an_edit_that_reads_well(self, linter: Linter) -> None:
+        """
+        ``action = "remove"`` removes the match and its comma and
+        capitalises what follows.
+        """
+        text = "Per my last email, it shipped."
+        (f,) = [f for f in linter.lint(text) if f.code == "ACME103"]
+        (s,) = f.suggestions
+        assert "Drop the reminder" == s.message
+        assert "It shipped." == cs_lint.apply_edits(text, s.edits)
+
+    def test_needs_gate_the_rule(self, tmp_path: Path) -> None:
+        """
+        ``needs`` entries expand ``a|b`` slots into trigger words.
+        """
+        path = tmp_path / "kinds.toml"
+        path.write_text(PATTERN_PACK)
+        (r, *_) = cs_lint.load_pack(path)
+        assert frozenset({"per+last", "per+previous"}) == r.triggers
+
+    def test_occurrence_max_flags_the_extra_ones(self, linter: Linter) -> None:
+        """
+        With ``max = 2`` the third and later occurrences are flagged, with
+        the count in the message.
+        """
+        found = [
+            f
+            for f in linter.lint("Sorry! Sorry about that. Sorry again.")
+            if f.code == "ACME501"
+        ]
+        assert ["Sorry"] == [f.excerpt for f in found]
+        assert "3 apologies in one reply: 'Sorry'" == found[0].message
+        assert 25 == found[0].start
+
+    def test_occurrence_min_flags_a_missing_element(self, linter: Linter) -> None:
+        """
+        With ``min = 1`` a reply without the element gets one empty-span
+        finding where the agent's words start; a reply with it gets none.
+        """
+        text = "Hi Jo,\n\nThanks for your message.\n\nBest,\nAmy"
+        found = [f for f in linter.lint(text) if f.code == "ACME801"]
+        assert [(0, 0)] == [(f.start, f.end) for f in found]
+        assert not [
+            f
+            for f in linter.lint("Reply here if it happens again.")
+            if f.code == "ACME801"
+        ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "pattern"),
+    [
+        (
+            'skip = ["negated", "reported"]',
+            'skip = ["negated", "reportd"]',
+            r"skip: unknown skip 'reportd' \(did you mean 'reported'\?\)",
+        ),
+        (
+            'needs = ["per+last|previous"]',
+            'needs = ["per + last"]',
+            r"needs: 'per \+ last' is not a trigger entry",
+        ),
+        ('action = "remove"', 'action = "delete"', r"action: unknown action 'delete'"),
+        ("max = 2", "max = -1", r"max: expected a whole number"),
+        ("max = 2", "", r"an occurrence rule needs 'min', 'max' or both"),
+        (
+            "antipatterns = ['''per",
+            "antipatterns = ['''(per",
+            r"antipatterns: not a valid regular expression",
+        ),
+        (
+            'kind = "existence"\nmessage = "Reminder',
+            'kind = "existence"\nmin = 1\nmessage = "Reminder',
+            r"min: 'min' and 'max' belong to kind = 'occurrence'",
+        ),
+    ],
+)
+def test_new_keys_are_validated(
+    tmp_path: Path, old: str, new: str, pattern: str
+) -> None:
+    """
+    The keys for patterns and occurrence rules are checked at load time,
+    each error naming the key and its line.
+    """
+    assert old in PATTERN_PACK
+    path = write(tmp_path, PATTERN_PACK.replace(old, new, 1))
+    with pytest.raises(PackError, match=pattern) as info:
+        cs_lint.load_pack(path)
+    assert info.value.line is not None
+
+
+def test_some_built_in_rules_are_packs() -> None:
+    """
+    Built-in rules that are pure matching ship as TOML packs inside the
+    package and are listed like the others.
+    """
+    from .conftest import ALL_RULES
+
+    packed = sorted(r.code for r in ALL_RULES if r.source.endswith(".toml"))
+    assert {"CS103", "CS104", "CS411", "CS422"} <= set(packed)
+    listed = {r.code for r in Linter(Config(plugins=False)).rules}
+    assert set(packed) <= listed

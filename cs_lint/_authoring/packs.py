@@ -1,244 +1,520 @@
 """
-Phrase packs: rules as data, in TOML, for teams that don't write Python.
+Phrase packs: rules as data, in TOML, for teams that don't write Python —
+and for the built-in rules that are pure matching, which ship as packs in
+``cs_lint/rules/packs/`` and go through the same loader.
 
-A pack holds ``[[rule]]`` tables of two kinds: ``existence`` (flag any of
-``phrases``) and ``substitution`` (flag each key of ``swap`` and suggest its
-value). Both take ``exceptions``, honour negation and quotation, and can be
-limited to who a clause is about (``speaker``). Every pack rule carries
-``why``, ``bad`` and ``good`` like a code rule, and is tested the same way.
-See docs/phrase-packs.md.
+A pack holds ``[[rule]]`` tables of three kinds, after Vale's:
+``existence`` (flag any of ``phrases``, or matches of a ``pattern``),
+``substitution`` (flag each key of ``swap`` and suggest its value) and
+``occurrence`` (a phrase or pattern that must occur at least ``min`` or at
+most ``max`` times in the agent's words). Next to a pattern sit its
+antipatterns (LanguageTool's term): ``exceptions`` (phrases) and
+``antipatterns`` (regexes) whose matches make a match inside them fine.
+Named ``skip`` predicates drop matches the shared readings explain
+(negated, reported speech, softened into a guess, a question, a
+condition); ``speaker`` limits a rule to who a clause is about;
+``action = "remove"`` makes the suggestion an edit that removes the
+match. Every pack rule carries ``why``, ``bad`` and ``good`` like a code
+rule, and is tested the same way. See docs/phrase-packs.md.
+
+Each table becomes a `PackRule` (a frozen, validated value) and then a
+`Rule`; every problem is one `PackError` naming the file, line and key.
 """
 
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+import attrs
 import regex
 
+from cs_lint._authoring.fixes import removal
 from cs_lint._authoring.rule import Match, Rule
+from cs_lint._authoring.skips import reported, softened
 from cs_lint._base.errors import PackError, did_you_mean
 from cs_lint._base.finding import Applicability, Edit, Family, Severity, Suggestion
 from cs_lint._base.tomlfile import TomlLocator, toml_error_line
+from cs_lint._context.reply import in_conditional, is_question
 from cs_lint._text.document import Document
-from cs_lint._text.patterns import phrase_key, phrase_pattern, words_of
+from cs_lint._text.patterns import compile_pattern, phrase_key, phrase_pattern, words_of
 from cs_lint._text.spans import SpanSet
 
 
-_REQUIRED = ("code", "name", "family", "kind", "message", "why", "bad", "good")
-_OPTIONAL = (
-    "severity",
-    "phrases",
-    "swap",
-    "exceptions",
-    "negation",
-    "speaker",
-    "ignorecase",
-    "preview",
-    "suggestion",
-    "confidence",
-    "fix",
-)
-_KINDS = ("existence", "substitution")
+_KINDS = ("existence", "substitution", "occurrence")
 _SPEAKERS = ("any", "agent", "customer", "imperative", "not-agent")
 _NEGATION = ("skip", "ignore")
+_ACTIONS = ("suggest", "remove")
 _CODE = regex.compile(r"[A-Z]{2,8}[0-9]{3,4}")
 _NAME = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+_NEED = regex.compile(r"[\w'’-]+(?:\|[\w'’-]+)*(?:\+[\w'’-]+(?:\|[\w'’-]+)*)*")
+
+#: Named reasons to drop a match, readable from a pack.
+SKIPS: Mapping[str, Callable[[Document, int], bool]] = {
+    "negated": lambda doc, start: doc.negated(start),
+    "reported": reported,
+    "softened": softened,
+    "question": is_question,
+    "conditional": in_conditional,
+}
 
 
-def _existence_check(
-    *,
-    pattern: regex.Pattern[str],
-    exceptions: regex.Pattern[str] | None,
-    negation: str,
-    speaker: str,
-    suggestion: str | None,
-    swap: Mapping[str, str] | None,
-) -> Any:
-    lowered_swap = {phrase_key(k): v for k, v in (swap or {}).items()}
+class _Invalid(Exception):
+    """
+    A pack-rule value that fails validation: the key and what is wrong.
+    """
 
-    def check(doc: Document) -> Iterator[Match]:
-        excepted = SpanSet()
-        if exceptions is not None:
-            excepted = SpanSet(m.span() for m in exceptions.finditer(doc.text))
-        for m in pattern.finditer(doc.text):
-            start, end = m.span()
-            if excepted.covers(start, end):
-                continue
-            if negation == "skip" and doc.negated(start):
-                continue
-            if speaker != "any":
-                who = doc.clause_at(start).speaker
-                if speaker == "not-agent":
-                    if who == "agent":
-                        continue
-                elif who != speaker:
-                    continue
-            suggestions: tuple[Suggestion, ...] = ()
-            data = {}
-            if swap is not None:
-                key = phrase_key(m.group())
-                replacement = lowered_swap.get(key, "")
-                data["replacement"] = replacement
-                if m.group()[:1].isupper() and replacement:
-                    replacement = replacement[0].upper() + replacement[1:]
-                suggestions = (
-                    Suggestion(
-                        f"Write {replacement!r}" if replacement else "Remove it",
-                        (Edit(start, end, replacement),),
-                        Applicability.UNSAFE,
-                    ),
-                )
-            elif suggestion:
-                suggestions = (Suggestion(suggestion),)
-            yield Match(start, end, data=data, suggestions=suggestions)
+    def __init__(self, key: str | None, message: str) -> None:
+        super().__init__(message)
+        self.key = key
+        self.message = message
+
+
+def _strings(key: str) -> Callable[[Any, Any, Any], None]:
+    def check(_: Any, __: Any, value: Any) -> None:
+        if not all(isinstance(v, str) and v.strip() for v in value):
+            raise _Invalid(key, "expected a list of non-empty strings")
 
     return check
 
 
-def _rule_from_table(
-    table: Mapping[str, Any], index: int, where: str, loc: TomlLocator
-) -> Rule:
-    def fail(message: str, key: str | None = None) -> PackError:
-        return PackError(
-            message, path=where, line=loc.line(key, array="rule", index=index), key=key
-        )
+def _tuple(value: Any) -> Any:
+    return tuple(value) if isinstance(value, list) else value
 
-    for key in table:
-        if key not in _REQUIRED and key not in _OPTIONAL:
-            known = (*_REQUIRED, *_OPTIONAL)
-            raise fail(f"unknown key{did_you_mean(key, known)}", key)
-    for key in _REQUIRED:
-        if key not in table:
-            raise fail(f"rule #{index + 1} is missing required key {key!r}")
 
-    def string(key: str) -> str:
-        value = table[key]
-        if not isinstance(value, str) or not value.strip():
-            raise fail("expected a non-empty string", key)
-        return value
+def _is_code(_: Any, __: Any, value: str) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise _Invalid("code", "expected a non-empty string")
+    if not _CODE.fullmatch(value):
+        raise _Invalid("code", f"code {value!r} must look like CS123 or ACME123")
 
-    def strings(key: str) -> tuple[str, ...]:
-        value = table.get(key, [])
-        if not isinstance(value, list) or not all(
-            isinstance(v, str) and v.strip() for v in value
+
+def _is_name(_: Any, __: Any, value: str) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise _Invalid("name", "expected a non-empty string")
+    if not _NAME.fullmatch(value):
+        raise _Invalid("name", f"name {value!r} must be kebab-case")
+
+
+def _text(key: str) -> Callable[[Any, Any, Any], None]:
+    def check(_: Any, __: Any, value: Any) -> None:
+        if value is not None and (not isinstance(value, str) or not value.strip()):
+            raise _Invalid(key, "expected a non-empty string")
+
+    return check
+
+
+def _one_of(key: str, choices: tuple[str, ...]) -> Callable[[Any, Any, Any], None]:
+    def check(_: Any, __: Any, value: Any) -> None:
+        if value not in choices:
+            raise _Invalid(
+                key,
+                f"unknown {key} {value!r}{did_you_mean(str(value), choices)}; "
+                f"use one of {list(choices)}",
+            )
+
+    return check
+
+
+def _flag(key: str) -> Callable[[Any, Any, Any], None]:
+    def check(_: Any, __: Any, value: Any) -> None:
+        if not isinstance(value, bool):
+            raise _Invalid(key, "expected true or false")
+
+    return check
+
+
+def _count(key: str) -> Callable[[Any, Any, Any], None]:
+    def check(_: Any, __: Any, value: Any) -> None:
+        if value is not None and (
+            not isinstance(value, int) or isinstance(value, bool) or value < 0
         ):
-            raise fail("expected a list of non-empty strings", key)
-        return tuple(value)
+            raise _Invalid(key, "expected a whole number, 0 or more")
 
-    code = string("code")
-    if not _CODE.fullmatch(code):
-        raise fail(f"code {code!r} must look like CS123 or ACME123", "code")
-    name = string("name")
-    if not _NAME.fullmatch(name):
-        raise fail(f"name {name!r} must be kebab-case", "name")
+    return check
+
+
+def _family(value: Any) -> Family:
     try:
-        family = Family(table["family"])
+        return Family(value)
     except ValueError:
         names = [f.value for f in Family]
-        raise fail(
-            f"unknown family {table['family']!r}"
-            f"{did_you_mean(str(table['family']), names)}",
-            "family",
+        raise _Invalid(
+            "family", f"unknown family {value!r}{did_you_mean(str(value), names)}"
         ) from None
-    if code.startswith("CS") and code[2] != family.digit:
-        raise fail(
-            f"CS codes of family {family.value!r} are CS{family.digit}xx", "code"
-        )
-    kind = string("kind")
-    if kind not in _KINDS:
-        raise fail(f"unknown kind {kind!r}; use one of {list(_KINDS)}", "kind")
+
+
+def _severity(value: Any) -> Severity:
     try:
-        severity = Severity(table.get("severity", "warning"))
+        return Severity(value)
     except ValueError:
-        raise fail(f"unknown severity {table['severity']!r}", "severity") from None
-    negation = table.get("negation", "skip")
-    if negation not in _NEGATION:
-        raise fail(f"negation must be one of {list(_NEGATION)}", "negation")
-    speaker = table.get("speaker", "any")
-    if speaker not in _SPEAKERS:
-        raise fail(f"speaker must be one of {list(_SPEAKERS)}", "speaker")
-    ignorecase = table.get("ignorecase", True)
-    preview = table.get("preview", False)
-    for key, value in (("ignorecase", ignorecase), ("preview", preview)):
-        if not isinstance(value, bool):
-            raise fail("expected true or false", key)
-    confidence = table.get("confidence", 0.8)
-    if not isinstance(confidence, (int, float)) or not 0 <= confidence <= 1:
-        raise fail("expected a number from 0 to 1", "confidence")
-    swap: dict[str, str] | None = None
-    if kind == "existence":
-        if "swap" in table:
-            raise fail("'swap' belongs to kind = 'substitution'", "swap")
-        phrases = strings("phrases")
-        if not phrases:
-            raise fail("an existence rule needs a non-empty 'phrases' list", "phrases")
-    else:
-        if "phrases" in table:
-            raise fail("'phrases' belongs to kind = 'existence'; use 'swap'", "phrases")
-        raw_swap = table.get("swap")
-        if not isinstance(raw_swap, dict) or not raw_swap:
-            raise fail("a substitution rule needs a non-empty 'swap' table", "swap")
-        if not all(isinstance(v, str) for v in raw_swap.values()):
-            raise fail("every 'swap' value must be a string", "swap")
-        swap = dict(raw_swap)
-        phrases = tuple(swap)
-    exceptions = strings("exceptions")
-    bad, good = strings("bad"), strings("good")
-    if not bad or not good:
-        raise fail("a pack rule needs at least one 'bad' and one 'good' example")
-    suggestion = table.get("suggestion")
-    if suggestion is not None and not isinstance(suggestion, str):
-        raise fail("expected a string", "suggestion")
-    message = string("message")
+        raise _Invalid("severity", f"unknown severity {value!r}") from None
+
+
+def _compile(key: str, source: str, ignorecase: bool) -> regex.Pattern[str]:
+    flags = regex.VERBOSE | (regex.IGNORECASE if ignorecase else 0)
     try:
-        message.format_map({"excerpt": "x", "replacement": "y"})
-    except (KeyError, ValueError, IndexError) as exc:
-        raise fail(
-            f"message template is invalid ({exc}); it may use "
-            "{excerpt} and, for substitutions, {replacement}",
-            "message",
-        ) from None
-    pattern = phrase_pattern(phrases, ignorecase=ignorecase)
-    exc_pattern = (
-        phrase_pattern(exceptions, ignorecase=ignorecase) if exceptions else None
+        return compile_pattern(source, flags=flags)
+    except regex.error as exc:
+        raise _Invalid(key, f"not a valid regular expression: {exc}") from None
+
+
+def expand_needs(entries: tuple[str, ...]) -> frozenset[str]:
+    """
+    Expand pack trigger entries into `Rule.triggers` form: ``"a|b+c"``
+    needs (a or b) and c in one sentence, i.e. ``a+c`` or ``b+c``.
+
+        >>> sorted(expand_needs(("repeat", "as|like+told|said")))
+        ['as+said', 'as+told', 'like+said', 'like+told', 'repeat']
+    """
+    out: set[str] = set()
+    for entry in entries:
+        combos = [""]
+        for slot in entry.lower().replace("\u2019", "'").split("+"):
+            combos = [f"{c}+{w}" if c else w for c in combos for w in slot.split("|")]
+        out.update(combos)
+    return frozenset(out)
+
+
+@attrs.frozen(kw_only=True)
+class PackRule:
+    """
+    One ``[[rule]]`` table of a phrase pack, validated field by field (an
+    invalid field raises with its key, which `parse_pack` turns into a
+    located `PackError`). `to_rule` builds the `Rule`.
+    """
+
+    code: str = attrs.field(validator=_is_code)
+    name: str = attrs.field(validator=_is_name)
+    family: Family = attrs.field(converter=_family)
+    kind: str = attrs.field(validator=_one_of("kind", _KINDS))
+    message: str = attrs.field(validator=_text("message"))
+    why: str = attrs.field(validator=_text("why"))
+    bad: tuple[str, ...] = attrs.field(converter=_tuple, validator=_strings("bad"))
+    good: tuple[str, ...] = attrs.field(converter=_tuple, validator=_strings("good"))
+    severity: Severity = attrs.field(default=Severity.WARNING, converter=_severity)
+    phrases: tuple[str, ...] = attrs.field(
+        default=(), converter=_tuple, validator=_strings("phrases")
     )
-    return Rule(
-        code=code,
-        name=name,
-        family=family,
-        severity=severity,
-        message=message,
-        why=string("why"),
-        bad=bad,
-        good=good,
-        check=_existence_check(
-            pattern=pattern,
-            exceptions=exc_pattern,
-            negation=negation,
-            speaker=speaker,
-            suggestion=suggestion,
-            swap=swap,
-        ),
-        doc=(
-            f"## What it does\nFlags {'these phrases' if swap is None else 'phrases with a preferred form'}"
-            f" ({kind} rule from a phrase pack): "
+    pattern: str | None = attrs.field(default=None, validator=_text("pattern"))
+    swap: Mapping[str, str] | None = None
+    needs: tuple[str, ...] = attrs.field(
+        default=(), converter=_tuple, validator=_strings("needs")
+    )
+    exceptions: tuple[str, ...] = attrs.field(
+        default=(), converter=_tuple, validator=_strings("exceptions")
+    )
+    antipatterns: tuple[str, ...] = attrs.field(
+        default=(), converter=_tuple, validator=_strings("antipatterns")
+    )
+    skip: tuple[str, ...] = attrs.field(
+        default=("negated",), converter=_tuple, validator=_strings("skip")
+    )
+    speaker: str = attrs.field(default="any", validator=_one_of("speaker", _SPEAKERS))
+    ignorecase: bool = attrs.field(default=True, validator=_flag("ignorecase"))
+    preview: bool = attrs.field(default=False, validator=_flag("preview"))
+    suggestion: str | None = attrs.field(default=None, validator=_text("suggestion"))
+    action: str = attrs.field(default="suggest", validator=_one_of("action", _ACTIONS))
+    confidence: float = 0.8
+    fix: str | None = attrs.field(default=None, validator=_text("fix"))
+    description: str | None = attrs.field(default=None, validator=_text("description"))
+    min: int | None = attrs.field(default=None, validator=_count("min"))
+    max: int | None = attrs.field(default=None, validator=_count("max"))
+
+    def __attrs_post_init__(self) -> None:
+        self._check_shape()
+        for name in self.skip:
+            if name not in SKIPS:
+                raise _Invalid(
+                    "skip",
+                    f"unknown skip {name!r}{did_you_mean(name, SKIPS)}; "
+                    f"use any of {sorted(SKIPS)}",
+                )
+        for need in self.needs:
+            if not _NEED.fullmatch(need):
+                raise _Invalid(
+                    "needs",
+                    f"{need!r} is not a trigger entry: words joined by '+' (all "
+                    "in one sentence), each slot a word or words joined by '|'",
+                )
+        if (
+            isinstance(self.confidence, bool)
+            or not isinstance(self.confidence, (int, float))
+            or not 0 <= self.confidence <= 1
+        ):
+            raise _Invalid("confidence", "expected a number from 0 to 1")
+        if not self.bad or not self.good:
+            raise _Invalid(
+                None, "a pack rule needs at least one 'bad' and one 'good' example"
+            )
+        fields = {"excerpt": "x", "replacement": "y", "count": "1"}
+        try:
+            self.message.format_map(fields)
+        except (KeyError, ValueError, IndexError, AttributeError) as exc:
+            raise _Invalid(
+                "message",
+                f"message template is invalid ({exc}); it may use {{excerpt}}, "
+                "for substitutions {replacement}, for occurrence rules {count}",
+            ) from None
+
+    def _check_shape(self) -> None:
+        """
+        Which matching keys a kind takes.
+        """
+        if self.kind == "substitution":
+            if self.phrases or self.pattern:
+                raise _Invalid(
+                    "phrases" if self.phrases else "pattern",
+                    "a substitution rule matches the keys of 'swap'",
+                )
+            if not isinstance(self.swap, dict) or not self.swap:
+                raise _Invalid(
+                    "swap", "a substitution rule needs a non-empty 'swap' table"
+                )
+            if not all(isinstance(v, str) for v in self.swap.values()):
+                raise _Invalid("swap", "every 'swap' value must be a string")
+            if self.action != "suggest":
+                raise _Invalid("action", "a substitution rule always suggests its swap")
+            return
+        if self.swap is not None:
+            raise _Invalid("swap", "'swap' belongs to kind = 'substitution'")
+        if bool(self.phrases) == bool(self.pattern):
+            raise _Invalid(
+                "phrases",
+                f"an {self.kind} rule needs either a non-empty 'phrases' list or a 'pattern'",
+            )
+        if self.kind == "occurrence":
+            if self.min is None and self.max is None:
+                raise _Invalid("min", "an occurrence rule needs 'min', 'max' or both")
+        elif self.min is not None or self.max is not None:
+            raise _Invalid(
+                "min" if self.min is not None else "max",
+                "'min' and 'max' belong to kind = 'occurrence'",
+            )
+
+    def triggers(self) -> frozenset[str] | None:
+        """
+        The rule's trigger words: the given ``needs``, or for phrases the
+        longest word of each (a phrase can only match where each of its
+        words occurs). None (always run) for a pattern without needs, and
+        for an occurrence rule with a minimum (it fires when words are
+        missing).
+        """
+        if self.kind == "occurrence" and self.min:
+            return None
+        if self.needs:
+            return expand_needs(self.needs)
+        phrases = tuple(self.swap) if self.swap is not None else self.phrases
+        if not phrases or not all(words_of(p) for p in phrases):
+            return None
+        return frozenset(max(sorted(words_of(p)), key=len) for p in phrases)
+
+    def matcher(self) -> regex.Pattern[str]:
+        """
+        The compiled pattern of what the rule matches.
+        """
+        if self.pattern is not None:
+            return _compile("pattern", self.pattern, self.ignorecase)
+        phrases = tuple(self.swap) if self.swap is not None else self.phrases
+        return phrase_pattern(phrases, ignorecase=self.ignorecase)
+
+    def to_rule(self, source: str) -> Rule:
+        """
+        Build the `Rule` this table describes; *source* names the pack.
+        """
+        excepted = [
+            phrase_pattern(self.exceptions, ignorecase=self.ignorecase)
+            if self.exceptions
+            else None,
+            *(_compile("antipatterns", a, self.ignorecase) for a in self.antipatterns),
+        ]
+        matches = _Matches(
+            pattern=self.matcher(),
+            antipatterns=tuple(p for p in excepted if p is not None),
+            skips=tuple(SKIPS[name] for name in self.skip),
+            speaker=self.speaker,
+        )
+        if self.kind == "occurrence":
+            check = _occurrence_check(matches, self.min, self.max, self.suggestion)
+        elif self.swap is not None:
+            check = _substitution_check(matches, self.swap)
+        else:
+            check = _existence_check(matches, self.suggestion, self.action)
+        return Rule(
+            code=self.code,
+            name=self.name,
+            family=self.family,
+            severity=self.severity,
+            message=self.message,
+            why=self.why,
+            bad=self.bad,
+            good=self.good,
+            check=check,
+            doc=self._doc(),
+            fix=self.fix or ("Use the suggested wording" if self.swap else None),
+            preview=self.preview,
+            confidence=float(self.confidence),
+            source=source,
+            triggers=self.triggers(),
+        )
+
+    def _doc(self) -> str:
+        if self.description:
+            return f"## What it does\n{self.description.strip()}"
+        phrases = tuple(self.swap) if self.swap is not None else self.phrases
+        if not phrases:
+            return f"## What it does\nFlags matches of a pattern ({self.kind} rule from a phrase pack)."
+        what = "these phrases" if self.swap is None else "phrases with a preferred form"
+        return (
+            f"## What it does\nFlags {what} ({self.kind} rule from a phrase pack): "
             + ", ".join(f"“{p}”" for p in phrases[:12])
             + (" …" if len(phrases) > 12 else "")
             + "."
-        ),
-        fix=table.get("fix") or ("Use the suggested wording" if swap else None),
-        preview=preview,
-        confidence=float(confidence),
-        source=where,
-        # A phrase can only match where each of its words occurs; its
-        # longest word is the rarest cheap witness.
-        triggers=frozenset(max(words_of(p), key=len) for p in phrases if words_of(p))
-        if all(words_of(p) for p in phrases)
-        else None,
-    )
+        )
+
+
+@attrs.frozen
+class _Matches:
+    """
+    A pack rule's matching: the pattern, its antipatterns, the skips and
+    the speaker filter, shared by every kind.
+    """
+
+    pattern: regex.Pattern[str]
+    antipatterns: tuple[regex.Pattern[str], ...]
+    skips: tuple[Callable[[Document, int], bool], ...]
+    speaker: str
+
+    def __call__(self, doc: Document) -> Iterator[regex.Match[str]]:
+        text = doc.text
+        excepted = SpanSet(
+            m.span() for a in self.antipatterns for m in a.finditer(text)
+        )
+        for m in self.pattern.finditer(text):
+            start, end = m.span()
+            if excepted.covers(start, end):
+                continue
+            if any(skip(doc, start) for skip in self.skips):
+                continue
+            if self.speaker != "any":
+                who = doc.clause_at(start).speaker
+                if self.speaker == "not-agent":
+                    if who == "agent":
+                        continue
+                elif who != self.speaker:
+                    continue
+            yield m
+
+
+def _existence_check(
+    matches: _Matches, suggestion: str | None, action: str
+) -> Callable[[Document], Iterator[Match]]:
+    def check(doc: Document) -> Iterator[Match]:
+        for m in matches(doc):
+            start, end = m.span()
+            if action == "remove":
+                suggestions: tuple[Suggestion, ...] = (
+                    removal(doc, start, end, suggestion or "Remove it"),
+                )
+            elif suggestion:
+                suggestions = (Suggestion(suggestion),)
+            else:
+                suggestions = ()
+            yield Match(start, end, suggestions=suggestions)
+
+    return check
+
+
+def _substitution_check(
+    matches: _Matches, swap: Mapping[str, str]
+) -> Callable[[Document], Iterator[Match]]:
+    lowered = {phrase_key(k): v for k, v in swap.items()}
+
+    def check(doc: Document) -> Iterator[Match]:
+        for m in matches(doc):
+            start, end = m.span()
+            replacement = lowered.get(phrase_key(m.group()), "")
+            data = {"replacement": replacement}
+            if m.group()[:1].isupper() and replacement:
+                replacement = replacement[0].upper() + replacement[1:]
+            suggestion = Suggestion(
+                f"Write {replacement!r}" if replacement else "Remove it",
+                (Edit(start, end, replacement),),
+                Applicability.UNSAFE,
+            )
+            yield Match(start, end, data=data, suggestions=(suggestion,))
+
+    return check
+
+
+def _occurrence_check(
+    matches: _Matches, least: int | None, most: int | None, suggestion: str | None
+) -> Callable[[Document], Iterator[Match]]:
+    def check(doc: Document) -> Iterator[Match]:
+        found = [m for m in matches(doc) if doc.in_agent_zone(m.start())]
+        advice = (Suggestion(suggestion),) if suggestion else ()
+        if most is not None:
+            for m in found[most:]:
+                yield Match(
+                    m.start(),
+                    m.end(),
+                    data={"count": str(len(found))},
+                    suggestions=advice,
+                )
+        if least is not None and len(found) < least:
+            # A missing element has no span: an insertion point where the
+            # agent's words start.
+            at = next((s for s, _ in doc.agent_spans), 0)
+            yield Match(at, at, data={"count": str(len(found))}, suggestions=advice)
+
+    return check
+
+
+_KEYS = frozenset(f.name for f in attrs.fields(PackRule)) | {"negation"}
+_REQUIRED = ("code", "name", "family", "kind", "message", "why", "bad", "good")
+
+
+def _pack_rule(table: Mapping[str, Any], index: int) -> PackRule:
+    """
+    Validate one ``[[rule]]`` table into a `PackRule`.
+    """
+    for key in table:
+        if key not in _KEYS:
+            raise _Invalid(key, f"unknown key{did_you_mean(key, sorted(_KEYS))}")
+    for key in _REQUIRED:
+        if key not in table:
+            raise _Invalid(None, f"rule #{index + 1} is missing required key {key!r}")
+    fields = dict(table)
+    negation = fields.pop("negation", None)
+    if negation is not None:
+        if negation not in _NEGATION:
+            raise _Invalid("negation", f"negation must be one of {list(_NEGATION)}")
+        if "skip" in fields:
+            raise _Invalid(
+                "negation", "give 'skip' (with \"negated\" or not), not both"
+            )
+        fields["skip"] = ["negated"] if negation == "skip" else []
+    for key in (
+        "bad",
+        "good",
+        "phrases",
+        "needs",
+        "exceptions",
+        "antipatterns",
+        "skip",
+    ):
+        if key in fields and not isinstance(fields[key], list):
+            raise _Invalid(key, "expected a list of non-empty strings")
+    if "swap" in fields and not isinstance(fields["swap"], dict):
+        raise _Invalid("swap", "a substitution rule needs a non-empty 'swap' table")
+    try:
+        return PackRule(**fields)
+    except _Invalid:
+        raise
+    except (TypeError, ValueError) as exc:
+        raise _Invalid(None, f"invalid rule #{index + 1}: {exc}") from None
 
 
 def load_pack(path: str | Path) -> tuple[Rule, ...]:
@@ -277,12 +553,21 @@ def parse_pack(raw: str, where: str = "<pack>") -> tuple[Rule, ...]:
                 path=where,
                 key=key,
             )
-    rules = data.get("rule")
-    if not isinstance(rules, list) or not rules:
+    tables = data.get("rule")
+    if not isinstance(tables, list) or not tables:
         raise PackError("a phrase pack needs at least one [[rule]] table", path=where)
-    out = tuple(_rule_from_table(table, i, where, loc) for i, table in enumerate(rules))
+    out: list[Rule] = []
     seen: dict[str, int] = {}
-    for i, r in enumerate(out):
+    for i, table in enumerate(tables):
+        try:
+            r = _pack_rule(table, i).to_rule(where)
+        except _Invalid as exc:
+            raise PackError(
+                exc.message,
+                path=where,
+                line=loc.line(exc.key, array="rule", index=i),
+                key=exc.key,
+            ) from None
         if r.code in seen:
             raise PackError(
                 f"code {r.code} is used by rules #{seen[r.code] + 1} and #{i + 1}",
@@ -291,4 +576,5 @@ def parse_pack(raw: str, where: str = "<pack>") -> tuple[Rule, ...]:
                 key="code",
             )
         seen[r.code] = i
-    return out
+        out.append(r)
+    return tuple(out)

@@ -198,25 +198,9 @@ def missing_acknowledgement(doc: Document) -> Iterator[Match]:
     )
 
 
-# -- CS411 ----------------------------------------------------------------------
+# -- CS412, CS413 (CS411 is in packs/empathy.toml) --------------------------------
 
 _SORRY = r"(?:sorry|apologi[sz]e|apologies|regret)"
-_NON_APOLOGY = compile_pattern(
-    rf"""
-    \b{_SORRY}\s+(?:that\s+|if\s+)?(?:you|u)(?:'re|\s+are|\s+were|\s+feel|\s+felt|'ve\s+been|\s+have\s+been)?
-        \s+(?:feel(?:ing)?\s+|felt\s+)?(?:that\s+way|this\s+way|so\s+strongly
-        |like\s+(?:that|this)|see\s+it\s+(?:that|this)\s+way|took\s+it\s+(?:that|this)\s+way
-        |think\s+(?:that|so)|(?:are|were|feel|felt)\s+(?:that\s+)?(?:we|our|the|this|it)\b)
-    | \b{_SORRY}\s+(?:that\s+)?(?:that's|this\s+is)\s+how\s+you\s+feel\b
-    | \b{_SORRY}\s+(?:that\s+)?(?:you|u)\s+(?:aren't|are\s+not|weren't|were\s+not)\s+
-        (?:happy|satisfied|pleased)\s+with\b
-    | \b{_SORRY}\s+(?:that\s+)?(?:you're|you\s+are|you\s+were|u\s+are|ur)\s+
-        (?:unhappy|dissatisfied|displeased|not\s+happy|not\s+satisfied)\s+with\b
-    | \b{_SORRY}\s+(?:that\s+|if\s+)?(?:you|u)\s+(?:missed|overlooked|misunderstood|misread
-        |didn't\s+(?:see|read|notice|realise|realize)|did\s+not\s+(?:see|read|notice)
-        |weren't\s+aware|were\s+not\s+aware|failed\s+to)\b
-    """
-)
 _WHO = (
     r"(?:(?:I'm|I\s+am|we're|we\s+are|we|I)\s+"
     r"(?:so\s+|very\s+|really\s+|truly\s+|sincerely\s+|deeply\s+)?)?"
@@ -265,64 +249,6 @@ _ALTERNATIVE = compile_pattern(
         (?!\s*(?:not|n't))|instead|alternatively|happy\s+to|glad\s+to|here's\s+what)\b
     """
 )
-
-
-@rule(
-    code="CS411",
-    name="non-apology",
-    family=_FAMILY,
-    message="Apologises for the customer's feelings, not for what happened: {excerpt!r}",
-    why=(
-        '"Sorry you feel that way" puts the problem in the customer\'s '
-        "reaction and reads as blame; apologise for the mistake instead "
-        '(seed 002, "Apologize and be honest": "Apologize for the mistake, '
-        "even if it wasn't your personal error\")."
-    ),
-    fix="Apologise for what happened, not for how the customer feels",
-    bad=(
-        "I'm sorry you feel that way, but the charge is correct.",
-        "We're sorry that you see it that way.",
-        "I'm sorry you aren't happy with the information we provided.",
-        "Sorry that you missed the email we sent on Monday.",
-    ),
-    good=(
-        "I'm sorry the charge confused you; here's what it covers.",
-        "I'm sorry you've had to wait so long for this.",
-        "Sorry, I didn't mean it that way.",
-        "I'm sorry you were charged twice.",
-    ),
-    triggers=trigger_words(
-        all_of(
-            "sorry apologize apologise apologies regret",
-            "feel felt feeling way strongly like think are were happy satisfied "
-            "pleased unhappy dissatisfied displeased missed overlooked misunderstood "
-            "misread see read notice realise realize aware failed",
-        )
-    ),
-)
-def non_apology(doc: Document) -> Iterator[Match]:
-    """
-    ## What it does
-    Flags apologies for the customer's feelings or opinion rather than for
-    what happened: "sorry you feel that way", "sorry that's how you feel",
-    "sorry you see it that way", "sorry you aren't happy with the
-    answer", "sorry you're unhappy with our service", and apologies that
-    put the fault on the customer ("sorry that you missed it").
-
-    "I'm sorry you were charged twice" apologises for an event and is
-    never flagged.
-    """
-    for m in _NON_APOLOGY.finditer(doc.text):
-        yield Match(
-            m.start(),
-            m.end(),
-            suggestions=(
-                Suggestion(
-                    "Name what went wrong and own it: “I'm sorry the charge "
-                    "wasn't explained; here's what happened.”"
-                ),
-            ),
-        )
 
 
 @rule(
@@ -575,74 +501,9 @@ def _dismissive(start: int, end: int) -> Match:
     )
 
 
-_BELITTLING = compile_pattern(
-    r"""
-    \b(?:just|simply|merely)\s+(?:read|check|look\s+(?:at|through)|google|search|refer\s+to
-        |follow|consult|visit|go\s+to)\s+(?:the\s+|our\s+|your\s+)?
-        (?:faqs?|manual|user\s+manual|instructions|documentation|docs|terms(?:\s+and\s+conditions)?
-        |help\s+(?:page|center|centre|section|article)|guide|article|website|site|email\s+we\s+sent)\b
-    | \b(?:all\s+you\s+(?:have|need)\s+to\s+do\s+is|it's\s+(?:really\s+|very\s+|quite\s+)?
-        (?:simple|easy|straightforward)[,:]?\s+(?:just|simply|you\s+just))\b
-    | \bas\s+(?:is\s+|was\s+)?(?:clearly|plainly)\s+(?:stated|explained|written|shown|mentioned)\b
-    """
-)
-
-
-@rule(
-    code="CS422",
-    name="belittling-simplicity",
-    family=_FAMILY,
-    message="Makes the problem sound trivial: {excerpt!r}",
-    why=(
-        '"Just read the FAQ" or "all you have to do is" tells the customer '
-        "the problem is easy and they should have solved it themselves "
-        '(seed 000, being "negative or dismissive"; seed 003, "Avoid '
-        'Confrontational Language").'
-    ),
-    fix="Give the step itself, without 'just' or 'simply'",
-    bad=(
-        "Just read the FAQ, it's all there.",
-        "All you have to do is click Reset.",
-        "As clearly stated on our website, returns take 14 days.",
-    ),
-    good=(
-        "Just click 'Message' at the top of our profile.",
-        "The FAQ has a step-by-step guide: example.com/faq.",
-        "You can simply reply to this email with the photo.",
-    ),
-    triggers=trigger_words(
-        "just simply merely all simple easy straightforward clearly plainly"
-    ),
-    confidence=0.75,
-)
-def belittling_simplicity(doc: Document) -> Iterator[Match]:
-    """
-    ## What it does
-    Flags "just" and "simply" used to belittle ("just read the FAQ",
-    "simply check the manual"), "all you have to do is" and "as clearly
-    stated".
-
-    "Just" in a plain instruction ("just click Message at the top") is how
-    people talk and is not flagged.
-    """
-    for m in _BELITTLING.finditer(doc.text):
-        yield Match(
-            m.start(),
-            m.end(),
-            suggestions=(
-                Suggestion(
-                    "Give the step or the link itself: “Here's the page that "
-                    "covers it: ... The steps are ...”"
-                ),
-            ),
-        )
-
-
 RULES = (
     missing_acknowledgement,
-    non_apology,
     conditional_apology,
     sorry_but,
     dismissive_language,
-    belittling_simplicity,
 )

@@ -255,7 +255,7 @@ class TestPackKinds:
     rules: the keys the built-in packs use.
     """
 
-    @pytest.fixture()
+    @pytest.fixture
     def linter(self, tmp_path: Path) -> Linter:
         path = tmp_path / "kinds.toml"
         path.write_text(PATTERN_PACK)
@@ -266,6 +266,7 @@ class TestPackKinds:
         A pattern matches; a match inside an antipattern, a reported one and
         a negated one do not.
         """
+
         def found(text: str) -> list[str]:
             return [f.excerpt for f in linter.lint(text) if f.code == "ACME103"]
 

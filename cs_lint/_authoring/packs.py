@@ -32,7 +32,7 @@ import attrs
 import regex
 
 from cs_lint._authoring.fixes import removal
-from cs_lint._authoring.rule import Match, Rule
+from cs_lint._authoring.rule import Match, Rule, expand_needs
 from cs_lint._authoring.skips import reported, softened
 from cs_lint._base.errors import PackError, did_you_mean
 from cs_lint._base.finding import Applicability, Edit, Family, Severity, Suggestion
@@ -49,7 +49,10 @@ _NEGATION = ("skip", "ignore")
 _ACTIONS = ("suggest", "remove")
 _CODE = regex.compile(r"[A-Z]{2,8}[0-9]{3,4}")
 _NAME = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
-_NEED = regex.compile(r"[\w'’-]+(?:\|[\w'’-]+)*(?:\+[\w'’-]+(?:\|[\w'’-]+)*)*")
+_WORD_OR_CLASS = r"(?:[\w'’-]+|\{[A-Z][A-Z0-9_]*[A-Z0-9]\})"
+_NEED = regex.compile(
+    rf"{_WORD_OR_CLASS}(?:\|{_WORD_OR_CLASS})*(?:\+{_WORD_OR_CLASS}(?:\|{_WORD_OR_CLASS})*)*"
+)
 
 #: Named reasons to drop a match, readable from a pack.
 SKIPS: Mapping[str, Callable[[Document, int], bool]] = {
@@ -159,23 +162,6 @@ def _compile(key: str, source: str, ignorecase: bool) -> regex.Pattern[str]:
         return compile_pattern(source, flags=flags)
     except regex.error as exc:
         raise _Invalid(key, f"not a valid regular expression: {exc}") from None
-
-
-def expand_needs(entries: tuple[str, ...]) -> frozenset[str]:
-    """
-    Expand pack trigger entries into `Rule.triggers` form: ``"a|b+c"``
-    needs (a or b) and c in one sentence, i.e. ``a+c`` or ``b+c``.
-
-        >>> sorted(expand_needs(("repeat", "as|like+told|said")))
-        ['as+said', 'as+told', 'like+said', 'like+told', 'repeat']
-    """
-    out: set[str] = set()
-    for entry in entries:
-        combos = [""]
-        for slot in entry.lower().replace("\u2019", "'").split("+"):
-            combos = [f"{c}+{w}" if c else w for c in combos for w in slot.split("|")]
-        out.update(combos)
-    return frozenset(out)
 
 
 @attrs.frozen(kw_only=True)

@@ -12,6 +12,7 @@ import attrs
 
 from cs_lint._base.finding import Family, Severity, Suggestion
 from cs_lint._text.document import Document
+from cs_lint._text.lexicons import REFERENCE, cues
 from cs_lint._text.patterns import compile_pattern
 
 
@@ -330,7 +331,34 @@ def all_of(*groups: str) -> str:
 
 def trigger_words(text: str) -> frozenset[str]:
     """
-    The trigger words of a rule, from a space-separated string (see
-    `Rule.triggers`; combine with `all_of`).
+    The trigger words of a rule, from a space-separated string of entries
+    (see `Rule.triggers`; combine with `all_of`; an entry may use the
+    forms `expand_needs` reads).
     """
-    return frozenset(text.split())
+    return expand_needs(tuple(text.split()))
+
+
+def expand_needs(entries: Iterable[str]) -> frozenset[str]:
+    """
+    Expand trigger entries into `Rule.triggers` form. ``"a|b+c"`` needs (a
+    or b) and c in one sentence, i.e. ``a+c`` or ``b+c``; a slot
+    ``{NAME}`` stands for the cue words of a lexicon class (any word a
+    match of the class must hold).
+
+        >>> sorted(expand_needs(("repeat", "as|like+told|said")))
+        ['as+said', 'as+told', 'like+said', 'like+told', 'repeat']
+    """
+    out: set[str] = set()
+    for entry in entries:
+        combos = [""]
+        for slot in entry.replace("\u2019", "'").split("+"):
+            words: list[str] = []
+            for alternative in slot.split("|"):
+                ref = REFERENCE.fullmatch(alternative)
+                if ref is not None:
+                    words += sorted(cues(ref.group(1)))
+                else:
+                    words.append(alternative.lower())
+            combos = [f"{c}+{w}" if c else w for c in combos for w in words]
+        out.update(combos)
+    return frozenset(out)

@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 import attrs
 import regex
 
-from cs_lint._text.lexicon import (
+from cs_lint._text.patterns import WORD, WORD_TOKENS, words_of
+from cs_lint._text.spans import LineIndex, Utf16Index
+from cs_lint._text.wordclasses import (
     AGENT_WORDS,
     CONDITIONAL,
     CUSTOMER_WORDS,
@@ -23,8 +25,6 @@ from cs_lint._text.lexicon import (
     IMPERATIVES,
     NEGATORS,
 )
-from cs_lint._text.patterns import WORD, WORD_TOKENS, words_of
-from cs_lint._text.spans import LineIndex, Utf16Index
 from cs_lint._text.zones import (
     AGENT_ZONES,
     QUOTED_ZONES,

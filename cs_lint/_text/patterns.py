@@ -15,6 +15,8 @@ from typing import Any, cast
 
 import regex
 
+from cs_lint._text.lexicons import expand
+
 
 #: One word: letters/digits joined by inner apostrophes or hyphens
 #: ("can't", "follow-up", "3.5" is two words here; that is fine for rules).
@@ -134,6 +136,9 @@ def compile_pattern(
     straight apostrophe matching a curly one too. Word boundaries are the
     source's own business: write ``\b`` where one is needed.
 
+    A class named in braces, ``{APOLOGY_HEAD}``, is replaced by that
+    lexicon class's alternation (see `cs_lint._text.lexicons`).
+
     *loose_apostrophes* lets the apostrophe be left out as well (customers
     write "dont"); *lazy* compiles on first use (see `lazy_pattern`).
 
@@ -143,7 +148,7 @@ def compile_pattern(
         'dont'
     """
     one = APOSTROPHE + ("?" if loose_apostrophes else "")
-    source = source.replace("'", one)
+    source = expand(source.replace("'", one))
     if lazy:
         return lazy_pattern(source, flags)
     return regex.compile(source, flags)

@@ -23,8 +23,8 @@ from cs_lint._authoring.rule import Match, all_of, rule, scan, trigger_words
 from cs_lint._authoring.skips import reported, softened
 from cs_lint._base.finding import Family, Suggestion
 from cs_lint._text.document import Document
-from cs_lint._text.lexicon import NEUTRAL_PARTICIPLES, is_participle
 from cs_lint._text.patterns import compile_pattern
+from cs_lint._text.wordclasses import NEUTRAL_PARTICIPLES, is_participle
 
 
 _FAMILY = Family.ACCUSATORY

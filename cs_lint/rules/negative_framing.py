@@ -42,8 +42,8 @@ from cs_lint._context.reply import (
     thread_part,
 )
 from cs_lint._text.document import Document, Sentence
-from cs_lint._text.lexicon import is_participle
 from cs_lint._text.patterns import compile_pattern
+from cs_lint._text.wordclasses import is_participle
 
 
 _FAMILY = Family.NEGATIVE_FRAMING

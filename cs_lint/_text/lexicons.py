@@ -1,0 +1,326 @@
+"""
+Lexicons: the semantic word classes every family and pack builds on
+(apology heads, perception verbs, minimisers, third parties, vague times,
+no-owner passives, ...), as data in ``lexicons.toml`` beside this module.
+
+Rules are written against constructions ("an apology head, then *if*,
+then the customer, then a perception verb"), not against the sentences
+someone once wrote down; the slots of a construction are filled from these
+classes. A pattern names a class in braces, ``{APOLOGY_HEAD}``, and
+`compile_pattern` puts the class's alternation there, bounded at word
+edges. One class serves every rule that needs it, so a phrase added for
+one family helps all of them.
+
+Matching is contraction-aware: a phrase written "is not" also matches
+"isn't", "isnt" and "ain't"; "I am" matches "I'm"; "cannot" matches "can
+not" and "can't" — whichever form the lexicon writes. Apostrophes match
+both ``'`` and ``’``; any run of whitespace separates words; a hyphen
+between words matches a hyphen or a space.
+
+Classes are compiled on first use and kept per process (they are
+immutable data), so ``import cs_lint`` pays nothing for them.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from importlib import resources
+from typing import Any
+
+import attrs
+
+
+#: A reference to a class inside a pattern source: ``{APOLOGY_HEAD}``.
+REFERENCE = re.compile(r"\{([A-Z][A-Z0-9_]*[A-Z0-9])\}")
+
+_APOS = "['\u2019]"
+
+#: Word sequences and the single tokens that are the same words. The first
+#: form is the one a lexicon is normalised to.
+_SAME: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("i", "am"), ("i'm", "im")),
+    (("i", "will"), ("i'll",)),
+    (("i", "have"), ("i've",)),
+    (("i", "would"), ("i'd",)),
+    (("we", "are"), ("we're",)),
+    (("we", "will"), ("we'll",)),
+    (("we", "have"), ("we've",)),
+    (("we", "would"), ("we'd",)),
+    (("you", "are"), ("you're", "youre")),
+    (("you", "will"), ("you'll",)),
+    (("you", "have"), ("you've",)),
+    (("you", "would"), ("you'd",)),
+    (("they", "are"), ("they're",)),
+    (("they", "will"), ("they'll",)),
+    (("they", "have"), ("they've",)),
+    (("it", "is"), ("it's",)),
+    (("that", "is"), ("that's", "thats")),
+    (("there", "is"), ("there's",)),
+    (("what", "is"), ("what's",)),
+    (("he", "is"), ("he's",)),
+    (("she", "is"), ("she's",)),
+    (("let", "us"), ("let's",)),
+    (("can", "not"), ("cannot", "can't", "cant")),
+    (("do", "not"), ("don't", "dont")),
+    (("does", "not"), ("doesn't", "doesnt")),
+    (("did", "not"), ("didn't", "didnt")),
+    (("is", "not"), ("isn't", "isnt", "ain't")),
+    (("are", "not"), ("aren't", "arent")),
+    (("was", "not"), ("wasn't", "wasnt")),
+    (("were", "not"), ("weren't", "werent")),
+    (("will", "not"), ("won't", "wont")),
+    (("would", "not"), ("wouldn't", "wouldnt")),
+    (("should", "not"), ("shouldn't", "shouldnt")),
+    (("could", "not"), ("couldn't", "couldnt")),
+    (("have", "not"), ("haven't", "havent")),
+    (("has", "not"), ("hasn't", "hasnt")),
+    (("had", "not"), ("hadn't", "hadnt")),
+    (("need", "not"), ("needn't",)),
+    (("must", "not"), ("mustn't",)),
+)
+_TO_WORDS = {token: words for words, tokens in _SAME for token in tokens}
+_FORMS = {words: (" ".join(words), *tokens) for words, tokens in _SAME}
+_LONGEST_SAME = max(len(words) for words, _ in _SAME)
+
+
+def _normalise(phrase: str) -> tuple[str, ...]:
+    """
+    The words of *phrase*, lowercase, apostrophes straight, contracted
+    tokens written out ("isn't" -> "is", "not").
+    """
+    out: list[str] = []
+    for word in phrase.lower().replace("\u2019", "'").split():
+        out.extend(_TO_WORDS.get(word, (word,)))
+    return tuple(out)
+
+
+#: ``{N}`` in a phrase: a number, in digits or words.
+NUMBER = (
+    r"(?:\d+(?:[.,:]\d+)*|an?|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a\s+few|a\s+couple\s+of"
+    r"|several|a\s+hundred|hundreds\s+of)"
+)
+
+
+def _word_source(word: str) -> str:
+    """
+    One word as a pattern: apostrophes either way, a hyphen as a hyphen or
+    a space, regex metacharacters escaped (verbose-mode safe); ``{n}`` is
+    a number.
+    """
+    if word == "{n}":
+        return NUMBER
+    parts = []
+    for piece in re.split(r"(['\-])", word):
+        if piece == "'":
+            parts.append(_APOS)
+        elif piece == "-":
+            parts.append(r"[\s\-]")
+        elif piece:
+            parts.append(re.sub(r"([^\w])", r"\\\1", piece))
+    return "".join(parts)
+
+
+def _form_source(form: str) -> str:
+    return r"\s+".join(_word_source(w) for w in form.split())
+
+
+def phrase_variants(phrase: str) -> list[list[tuple[str, ...]]]:
+    """
+    Every way of writing *phrase* with or without its contractions: a list
+    of segmentations, each a list of slots, each slot the forms that are
+    the same words. "it is not" is "it is not", "it's not" or "it isn't".
+
+        >>> [[list(slot) for slot in seg] for seg in phrase_variants("is not")]
+        [[['is'], ['not']], [['is not', "isn't", 'isnt', "ain't"]]]
+    """
+    words = _normalise(phrase)
+
+    @functools.cache
+    def tails(i: int) -> tuple[tuple[tuple[str, ...], ...], ...]:
+        if i == len(words):
+            return ((),)
+        out = [((words[i],), *rest) for rest in tails(i + 1)]
+        for size in range(2, min(_LONGEST_SAME, len(words) - i) + 1):
+            key = words[i : i + size]
+            if key in _FORMS:
+                out += [(_FORMS[key], *rest) for rest in tails(i + size)]
+        return tuple(out)
+
+    return [list(seg) for seg in itertools.islice(tails(0), 64)]
+
+
+def phrase_source(phrase: str) -> str:
+    """
+    A pattern source for one lexicon phrase (no word boundaries; see
+    `Lexicon.source` for the bounded alternation).
+
+        >>> import regex
+        >>> p = regex.compile(phrase_source("it is not our fault"), regex.I)
+        >>> texts = ("it isn't our fault", "it's not our fault", "It is  not our fault")
+        >>> [bool(p.fullmatch(t)) for t in texts]
+        [True, True, True]
+    """
+    alternatives = []
+    for seg in phrase_variants(phrase):
+        out = []
+        for slot in seg:
+            forms = sorted({_form_source(f) for f in slot}, key=len, reverse=True)
+            out.append(forms[0] if len(forms) == 1 else "(?:" + "|".join(forms) + ")")
+        alternatives.append(r"\s+".join(out))
+    unique = sorted(set(alternatives), key=len, reverse=True)
+    return unique[0] if len(unique) == 1 else "(?:" + "|".join(unique) + ")"
+
+
+def _cue_words(phrase: str) -> frozenset[str]:
+    """
+    Words of which a match of *phrase* always holds one (as `words_of`
+    reads a text): the longest word of each way of writing it.
+    """
+    cues = set()
+    for seg in phrase_variants(phrase):
+        for combo in itertools.islice(itertools.product(*seg), 256):
+            words = [
+                w
+                for form in combo
+                if form != "{n}"
+                for w in re.findall(r"\w+(?:'\w+)*", form)
+            ]
+            if words:
+                cues.add(max(sorted(words), key=len))
+    return frozenset(cues)
+
+
+@attrs.frozen
+class Lexicon:
+    """
+    One semantic class: its *name* (``APOLOGY_HEAD``), the *phrases* that
+    fill it (which may name other classes in braces), or the classes it is
+    the *union* of; its *role* (``match``: a cue rules look for;
+    ``exclusion``: a class that keeps a rule quiet), the rubric families
+    that use it, and what it is.
+    """
+
+    name: str
+    phrases: tuple[str, ...] = ()
+    union: tuple[str, ...] = ()
+    role: str = "match"
+    families: tuple[str, ...] = ()
+    section: str = ""
+    description: str = ""
+
+
+class UnknownLexicon(KeyError):
+    """
+    A pattern names a lexicon class that does not exist.
+    """
+
+
+@functools.cache
+def lexicons() -> Mapping[str, Lexicon]:
+    """
+    Every lexicon class, by name, read once from the package's
+    ``lexicons.toml``.
+    """
+    raw = resources.files("cs_lint._text").joinpath("lexicons.toml").read_text("utf-8")
+    return _parse(tomllib.loads(raw))
+
+
+def _parse(data: Mapping[str, Any]) -> dict[str, Lexicon]:
+    out: dict[str, Lexicon] = {}
+    for name, table in data.items():
+        out[name] = Lexicon(
+            name=name,
+            phrases=tuple(table.get("phrases", ())),
+            union=tuple(table.get("union", ())),
+            role=table.get("role", "match"),
+            families=tuple(table.get("families", ())),
+            section=table.get("section", ""),
+            description=table.get("description", ""),
+        )
+    return out
+
+
+def _get(name: str) -> Lexicon:
+    try:
+        return lexicons()[name]
+    except KeyError:
+        msg = f"no lexicon class {name!r}"
+        raise UnknownLexicon(msg) from None
+
+
+@functools.cache
+def _source(name: str, stack: tuple[str, ...] = ()) -> str:
+    if name in stack:
+        msg = f"lexicon class {name} refers to itself through {' -> '.join(stack)}"
+        raise ValueError(msg)
+    lex = _get(name)
+    inner = (*stack, name)
+    alternatives = [_source(member, inner) for member in lex.union]
+    for phrase in lex.phrases:
+        pieces = []
+        for i, part in enumerate(REFERENCE.split(phrase)):
+            if i % 2:
+                pieces.append(_source(part, inner))
+            elif part.strip():
+                pieces.append(phrase_source(part.strip()))
+        alternatives.append(r"\s+".join(pieces))
+    alternatives = sorted(set(alternatives), key=len, reverse=True)
+    return r"(?<![\w'\u2019])(?:" + "|".join(alternatives) + r")(?![\w'\u2019])"
+
+
+def lexicon_source(name: str) -> str:
+    """
+    The pattern source for class *name*: an alternation of its phrases
+    (longest first, so the longest match wins), bounded at word edges.
+
+    Raises:
+        UnknownLexicon: there is no such class.
+    """
+    return _source(name)
+
+
+def expand(source: str) -> str:
+    """
+    Replace every ``{NAME}`` in a pattern source with the class's
+    alternation (`lexicon_source`). Regex quantifiers (``{2,3}``) are
+    untouched: a reference is an upper-case name.
+    """
+    if "{" not in source:
+        return source
+    return REFERENCE.sub(lambda m: lexicon_source(m.group(1)), source)
+
+
+@functools.cache
+def cues(name: str) -> frozenset[str]:
+    """
+    Words of which any match of class *name* holds at least one (as
+    `words_of` reads a text): trigger words for a scan that needs the
+    class. A phrase that starts with another class contributes that
+    class's cues.
+    """
+    lex = _get(name)
+    out: set[str] = set()
+    for member in lex.union:
+        out |= cues(member)
+    for phrase in lex.phrases:
+        fixed = [p.strip() for i, p in enumerate(REFERENCE.split(phrase)) if not i % 2]
+        refs = REFERENCE.findall(phrase)
+        fixed = [p for p in fixed if p]
+        if fixed:
+            # The longest fixed part's cues are enough.
+            out |= max((_cue_words(p) for p in fixed), key=lambda c: min(map(len, c)))
+        elif refs:
+            out |= cues(refs[0])
+    return frozenset(out)
+
+
+def cues_of(names: Iterable[str]) -> frozenset[str]:
+    """
+    The union of `cues` for several classes.
+    """
+    return frozenset(w for name in names for w in cues(name))

@@ -1,0 +1,121 @@
+"""
+Lexicons: the shared semantic classes, contraction-aware phrase matching,
+class references in patterns and the cue words that gate scans.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+import regex
+
+from cs_lint._authoring.rule import expand_needs
+from cs_lint._text.lexicons import (
+    REFERENCE,
+    cues,
+    lexicon_source,
+    lexicons,
+    phrase_source,
+    phrase_variants,
+)
+from cs_lint._text.patterns import compile_pattern, words_of
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text"),
+    [
+        ("is not our fault", "isn't our fault"),
+        ("is not our fault", "ain\u2019t our fault"),
+        ("it is not our fault", "it's not our fault"),
+        ("it is not our fault", "it isnt our fault"),
+        ("I am afraid", "I'm afraid"),
+        ("I am afraid", "Im afraid"),
+        ("cannot", "can not"),
+        ("cannot", "can\u2019t"),
+        ("won't", "will not"),
+        ("short-staffed", "short staffed"),
+        ("within {N} days", "within 10 days"),
+        ("within {N} days", "within three days"),
+    ],
+)
+def test_phrases_match_every_way_of_writing_them(phrase: str, text: str) -> None:
+    """
+    A lexicon phrase matches its contracted and expanded forms, either
+    apostrophe, any whitespace, a hyphen or a space.
+    """
+    assert regex.fullmatch(phrase_source(phrase), text, regex.IGNORECASE)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text"),
+    [("we will", "well"), ("I will", "ill"), ("it is", "its"), ("sorry", "sorrynot")],
+)
+def test_phrases_do_not_match_look_alikes(phrase: str, text: str) -> None:
+    """
+    Contractions that are other words ("well", "ill", "its") are not read
+    as the phrase.
+    """
+    assert not regex.fullmatch(phrase_source(phrase), text, regex.IGNORECASE)
+
+
+def test_class_reference_in_a_pattern_is_bounded() -> None:
+    """
+    ``{NAME}`` in a pattern is the class's alternation, bounded at word
+    edges; regex quantifiers stay quantifiers.
+    """
+    p = compile_pattern(r"{APOLOGY_HEAD}\s+if\s+\w{2,5}")
+    assert p.search("We're sorry if you were upset").group() == "sorry if you"
+    assert p.search("a sorryif you") is None
+
+
+def test_every_class_compiles_and_references_exist() -> None:
+    """
+    Every class in the package's lexicons.toml compiles, and every
+    reference and union member names a class.
+    """
+    known = lexicons()
+    assert known
+    for lex in known.values():
+        for phrase in lex.phrases:
+            for ref in REFERENCE.findall(phrase):
+                assert ref in known, (lex.name, ref)
+        for member in lex.union:
+            assert member in known, (lex.name, member)
+        regex.compile(lexicon_source(lex.name), regex.IGNORECASE | regex.VERBOSE)
+
+
+def _texts(phrase: str) -> list[str]:
+    """
+    Every way of writing a reference-free phrase, for the cue property.
+    """
+    out = []
+    for seg in phrase_variants(phrase):
+        for combo in itertools.islice(itertools.product(*seg), 64):
+            out.append(" ".join(f.replace("{n}", "3") for f in combo))
+    return out
+
+
+def test_cues_are_necessary_for_every_class() -> None:
+    """
+    Any text a class matches holds one of its cue words, so gating a scan
+    on them never loses a match.
+    """
+    for lex in lexicons().values():
+        words = cues(lex.name)
+        for phrase in lex.phrases:
+            if REFERENCE.search(phrase):
+                continue
+            for text in _texts(phrase):
+                if words_of(text):
+                    assert words_of(text) & words, (lex.name, text)
+
+
+def test_needs_expand_class_references_and_alternatives() -> None:
+    """
+    A trigger entry may name a class in a slot and list alternatives.
+    """
+    needs = expand_needs(("{APOLOGY_HEAD}+if|whether",))
+    assert "sorry+if" in needs
+    assert "apologise+whether" in needs
+    assert all("+" in n for n in needs)

@@ -356,7 +356,14 @@ def expand_needs(entries: Iterable[str]) -> frozenset[str]:
             for alternative in slot.split("|"):
                 ref = REFERENCE.fullmatch(alternative)
                 if ref is not None:
-                    words += sorted(cues(ref.group(1)))
+                    found = cues(ref.group(1))
+                    if not found:
+                        msg = (
+                            f"lexicon class {ref.group(1)} has phrases without words "
+                            "and cannot gate a scan; list trigger words instead"
+                        )
+                        raise ValueError(msg)
+                    words += sorted(found)
                 else:
                     words.append(alternative.lower())
             combos = [f"{c}+{w}" if c else w for c in combos for w in words]

@@ -112,8 +112,8 @@ def _word_source(word: str) -> str:
     a space, regex metacharacters escaped (verbose-mode safe); ``{n}`` is
     a number.
     """
-    if word == "{n}":
-        return NUMBER
+    if "{n}" in word:
+        return NUMBER.join(_word_source(p) if p else "" for p in word.split("{n}"))
     parts = []
     for piece in re.split(r"(['\-])", word):
         if piece == "'":
@@ -187,11 +187,11 @@ def _cue_words(phrase: str) -> frozenset[str]:
             words = [
                 w
                 for form in combo
-                if form != "{n}"
-                for w in re.findall(r"\w+(?:'\w+)*", form)
+                for w in re.findall(r"\w+(?:'\w+)*", form.replace("{n}", " "))
             ]
-            if words:
-                cues.add(max(sorted(words), key=len))
+            if not words:
+                return frozenset()  # only a number: no word to gate on
+            cues.add(max(sorted(words), key=len))
     return frozenset(cues)
 
 
@@ -300,8 +300,9 @@ def cues(name: str) -> frozenset[str]:
     """
     Words of which any match of class *name* holds at least one (as
     `words_of` reads a text): trigger words for a scan that needs the
-    class. A phrase that starts with another class contributes that
-    class's cues.
+    class. A phrase made only of another class contributes that class's
+    cues. Empty when some phrase has no words at all ("!!"): such a class
+    cannot gate a scan.
     """
     lex = _get(name)
     out: set[str] = set()
@@ -311,11 +312,14 @@ def cues(name: str) -> frozenset[str]:
         fixed = [p.strip() for i, p in enumerate(REFERENCE.split(phrase)) if not i % 2]
         refs = REFERENCE.findall(phrase)
         fixed = [p for p in fixed if p]
-        if fixed:
-            # The longest fixed part's cues are enough.
-            out |= max((_cue_words(p) for p in fixed), key=lambda c: min(map(len, c)))
-        elif refs:
+        candidates = [c for c in (_cue_words(p) for p in fixed) if c]
+        if candidates:
+            # Any fixed part's cues are necessary; the longest words gate best.
+            out |= max(candidates, key=lambda c: min(map(len, c)))
+        elif refs and cues(refs[0]):
             out |= cues(refs[0])
+        else:
+            return frozenset()  # a phrase with no words: nothing to gate on
     return frozenset(out)
 
 

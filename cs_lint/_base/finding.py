@@ -53,9 +53,24 @@ class Family(enum.Enum):
     @property
     def digit(self) -> str:
         """
-        The hundreds digit of this family's built-in codes ("1" for CS1xx).
+        The hundreds digit of this family's built-in codes ("1" for CS1xx),
+        fixed per family (codes are stable; reordering members changes
+        nothing).
         """
-        return str(list(Family).index(self) + 1)
+        return _DIGITS[self]
+
+
+_DIGITS = {
+    Family.ACCUSATORY: "1",
+    Family.HEDGING: "2",
+    Family.OVER_PROMISING: "3",
+    Family.EMPATHY: "4",
+    Family.SCRIPT_RIGIDITY: "5",
+    Family.DEFENSIVENESS: "6",
+    Family.NEGATIVE_FRAMING: "7",
+    Family.FOLLOW_THROUGH: "8",
+    Family.CONSISTENCY: "9",
+}
 
 
 class Applicability(enum.Enum):

@@ -20,7 +20,6 @@ from cs_lint._context.macros import Macro, macros_from
 from cs_lint._mail.decide import EmailPolicy, email_policy
 
 
-CONFIG_FILES = ("cs-lint.toml", "pyproject.toml")
 
 _KEYS = (
     "select",

@@ -20,7 +20,6 @@ from cs_lint._context.macros import Macro, macros_from
 from cs_lint._mail.decide import EmailPolicy, email_policy
 
 
-
 _KEYS = (
     "select",
     "ignore",

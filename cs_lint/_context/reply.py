@@ -8,7 +8,8 @@ register (`playful`, `friendly`).
 
 These used to live in the negative-framing family, which three other
 families imported; they describe the reply, not one family's rule, so
-they sit here, below every family.
+they sit here, below every family. Patterns compile on first use, so
+``import cs_lint`` does not pay for them.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import bisect
 import regex
 
 from cs_lint._text.document import Document
-from cs_lint._text.patterns import compile_pattern
+from cs_lint._text.patterns import compile_pattern, lazy_pattern
 from cs_lint._text.zones import BODY, DISCLAIMER, GREETING, SIGN_OFF, SIGNATURE
 
 
@@ -53,12 +54,12 @@ def body_end(doc: Document) -> int:
 
 # -- threads of tweets ------------------------------------------------------------
 
-_THREAD_END = regex.compile(
+_THREAD_END = lazy_pattern(
     r"(?:^|[\s(])[1-9]\s?/\s?[2-9]\)?(?=[\s\^*~/\-\u2013\u2014]*(?:[\w.]{0,20}\s*)?"
     r"(?:https?://\S+\s*)?$)"
     r"|(?:\.\.\.|\u2026)\s*(?:[\^*~/\-\u2013\u2014]\s?\w{1,20}\s*)?(?:https?://\S+\s*)?$"
 )
-_THREAD_START = regex.compile(
+_THREAD_START = lazy_pattern(
     r"(?:@\w{1,30}\s+){0,5}(?:\(?[1-9]\s?/\s?[2-9]\)|\.\.\.|\u2026)"
 )
 
@@ -137,16 +138,20 @@ _OFFER = compile_pattern(
       |\b(?:in|via|by|over|through)\s+(?:a\s+)?(?:DM|PM|direct\s+message|private\s+message)\b
     | \b(?:on\s+(?:its|their|the)\s+way|in\s+stock|(?:is|are)\s+(?:still\s+|now\s+|also\s+)?available
       |(?:is|are)\s+(?:free|complimentary|covered)\b)
-    """
+    """,
+    lazy=True,
 )
 #: Conditions that leave a way open ("until the payment clears"): counted
 #: only after the refusal.
-_CONDITION = compile_pattern(r"\b(?:unless|until|as\s+soon\s+as)\b")
-_CONTRAST = compile_pattern(r"\b(?:but|however|though|although|that\s+said)\b")
-_CONTRAST_TAIL = regex.compile(r"[^.!?\n]{3,80}")
+_CONDITION = compile_pattern(r"\b(?:unless|until|as\s+soon\s+as)\b", lazy=True)
+_CONTRAST = compile_pattern(
+    r"\b(?:but|however|though|although|that\s+said)\b", lazy=True
+)
+_CONTRAST_TAIL = lazy_pattern(r"[^.!?\n]{3,80}")
 _GLOOM = compile_pattern(
     r"\b(?:not|no|never|nothing|unable|cannot|sorry|unfortunately|apologi\w+|afraid|regret\w*"
-    r"|policy|policies|rules?|terms|only)\b|n't\b"
+    r"|policy|policies|rules?|terms|only)\b|n't\b",
+    lazy=True,
 )
 #: Stock closers that look like offers but offer nothing specific.
 CLOSER = compile_pattern(
@@ -163,7 +168,8 @@ CLOSER = compile_pattern(
     | \b(?:we're|we\s+are|I'm|I\s+am)\s+(?:always\s+)?here\s+(?:if|for|to\s+help|whenever)[^.!?\n]{0,40}
     | \bthank(?:s|\s+you)\s+for\s+(?:your\s+)?(?:understanding|patience|reaching\s+out|contacting
       |getting\s+in\s+touch|your\s+feedback)\b
-    """
+    """,
+    lazy=True,
 )
 #: A sentence that starts with an instruction is a next step ("DM us", "Try").
 _IMPERATIVE_START = compile_pattern(
@@ -176,7 +182,8 @@ _IMPERATIVE_START = compile_pattern(
       |tweet|chat|text|refer|apply|speak|talk|swap|switch|search|browse|find|keep|note\s+down
       |unplug|plug|unscrew|power|turn|reboot|wait|hold|press|clear|disable|enable|feel
       |(?:be|make)\s+sure)\b(?!\s+(?:in\s+mind|care|note)\b)
-    """
+    """,
+    lazy=True,
 )
 
 
@@ -286,7 +293,7 @@ def offers_alternative(doc: Document, start: int, end: int | None = None) -> boo
 
 # -- small text helpers -------------------------------------------------------------
 
-CLAUSE_BREAK = regex.compile(
+CLAUSE_BREAK = lazy_pattern(
     r"[,;:()\u2014\u2013]|\s-\s|(?<![\w'\u2019])(?:but|however|although|though|because"
     r"|and|or|so|if|unless|when|while|whereas|once|since|as)(?![\w'\u2019])",
     regex.IGNORECASE,
@@ -332,7 +339,7 @@ def in_conditional(doc: Document, pos: int, *, limit: int = 80) -> bool:
     return cut is not None and cut.group().lower() in ("if", "unless", "when", "once")
 
 
-EMOJI = regex.compile(
+EMOJI = lazy_pattern(
     r"\p{Extended_Pictographic}|(?<!\w)[:;=]-?[)(DPp3]|<3|\^_?\^|\bx+o+\b|\bhaha\w*|\blol\b"
 )
 _POSITIVE = compile_pattern(
@@ -342,7 +349,8 @@ _POSITIVE = compile_pattern(
       |yay|woo+\w*|wow|hooray|birthday|best|cheers|delight\w*|stoked|thrilled|proud|hope
       |can't\s+wait|cannot\s+wait|no\s+worries|not\s+to\s+worry|don't\s+(?:you\s+)?worry
       |good\s+(?:news|luck)|have\s+fun|well\s+done|sweet|cool|nice)\b
-    """
+    """,
+    lazy=True,
 )
 
 
@@ -353,7 +361,8 @@ _PLAYFUL = compile_pattern(
     \b(?:no\s+worries|not\s+to\s+worry|don't\s+(?:you\s+)?worry|yay|woo+\w*|wow|hooray
       |congrat\w*|can't\s+wait|cannot\s+wait|love\w*|awesome|amazing|fantastic|brilliant
       |cute\w*|fun|excit\w*|birthday|stoked|thrilled|have\s+fun|enjoy\w*)\b
-    """
+    """,
+    lazy=True,
 )
 
 

@@ -156,10 +156,12 @@ def _severity(value: Any) -> Severity:
         raise _Invalid("severity", f"unknown severity {value!r}") from None
 
 
-def _compile(key: str, source: str, ignorecase: bool) -> regex.Pattern[str]:
+def _compile(
+    key: str, source: str, ignorecase: bool, *, eager: bool = True
+) -> regex.Pattern[str]:
     flags = regex.VERBOSE | (regex.IGNORECASE if ignorecase else 0)
     try:
-        return compile_pattern(source, flags=flags)
+        return compile_pattern(source, flags=flags, lazy=not eager)
     except regex.error as exc:
         raise _Invalid(key, f"not a valid regular expression: {exc}") from None
 
@@ -297,27 +299,34 @@ class PackRule:
             return None
         return frozenset(max(sorted(words_of(p)), key=len) for p in phrases)
 
-    def matcher(self) -> regex.Pattern[str]:
+    def matcher(self, *, eager: bool = True) -> regex.Pattern[str]:
         """
-        The compiled pattern of what the rule matches.
+        The compiled pattern of what the rule matches (compiled now when
+        *eager*, so a broken pattern is reported at load time).
         """
         if self.pattern is not None:
-            return _compile("pattern", self.pattern, self.ignorecase)
+            return _compile("pattern", self.pattern, self.ignorecase, eager=eager)
         phrases = tuple(self.swap) if self.swap is not None else self.phrases
         return phrase_pattern(phrases, ignorecase=self.ignorecase)
 
-    def to_rule(self, source: str) -> Rule:
+    def to_rule(self, source: str, *, eager: bool = True) -> Rule:
         """
         Build the `Rule` this table describes; *source* names the pack.
+        *eager* compiles its patterns now, so a broken one is a located
+        error at load time (bundled packs, which the test suite covers,
+        compile on first use instead).
         """
         excepted = [
             phrase_pattern(self.exceptions, ignorecase=self.ignorecase)
             if self.exceptions
             else None,
-            *(_compile("antipatterns", a, self.ignorecase) for a in self.antipatterns),
+            *(
+                _compile("antipatterns", a, self.ignorecase, eager=eager)
+                for a in self.antipatterns
+            ),
         ]
         matches = _Matches(
-            pattern=self.matcher(),
+            pattern=self.matcher(eager=eager),
             antipatterns=tuple(p for p in excepted if p is not None),
             skips=tuple(SKIPS[name] for name in self.skip),
             speaker=self.speaker,
@@ -520,9 +529,12 @@ def load_pack(path: str | Path) -> tuple[Rule, ...]:
     return parse_pack(raw, where)
 
 
-def parse_pack(raw: str, where: str = "<pack>") -> tuple[Rule, ...]:
+def parse_pack(
+    raw: str, where: str = "<pack>", *, eager: bool = True
+) -> tuple[Rule, ...]:
     """
-    Parse phrase-pack TOML text; *where* names it in errors.
+    Parse phrase-pack TOML text; *where* names it in errors. *eager*
+    compiles every pattern now (see `PackRule.to_rule`).
     """
     try:
         data = tomllib.loads(raw)
@@ -546,7 +558,7 @@ def parse_pack(raw: str, where: str = "<pack>") -> tuple[Rule, ...]:
     seen: dict[str, int] = {}
     for i, table in enumerate(tables):
         try:
-            r = _pack_rule(table, i).to_rule(where)
+            r = _pack_rule(table, i).to_rule(where, eager=eager)
         except _Invalid as exc:
             raise PackError(
                 exc.message,

@@ -39,7 +39,9 @@ def builtin_rules() -> tuple[Rule, ...]:
     for entry in sorted(entries, key=lambda e: e.name):
         if entry.name.endswith(".toml"):
             where = f"cs_lint/rules/packs/{entry.name}"
-            packs.extend(parse_pack(entry.read_text(encoding="utf-8"), where))
+            packs.extend(
+                parse_pack(entry.read_text(encoding="utf-8"), where, eager=False)
+            )
     return _check_conflicts([*RULES, *packs])
 
 

@@ -86,28 +86,36 @@ def phrase_pattern(
         raise ValueError(msg)
     body = "|".join(_phrase_source(p) for p in items)
     flags = regex.IGNORECASE if ignorecase else 0
-    return regex.compile(rf"(?<![\w'\u2019])(?:{body})(?![\w])", flags)
+    return lazy_pattern(rf"(?<![\w'\u2019])(?:{body})(?![\w])", flags)
 
 
 class _LazyPattern:
     """
     A pattern compiled on first use: compiling the regex module's larger
-    patterns costs milliseconds, which `import cs_lint` should not pay. Each
-    attribute looked up is kept on the instance, so later calls cost what
-    calls on the compiled pattern cost.
+    patterns costs milliseconds (its compiler is pure Python), which neither
+    `import cs_lint` nor building a `Linter` should pay for a rule whose
+    trigger words never occur. Each attribute looked up is kept on the
+    instance, so later calls cost what calls on the compiled pattern cost.
+    Compiling twice from two threads is harmless: the result is the same.
     """
 
-    def __init__(self, source: str, flags: int) -> None:
-        self._args = (source, flags)
+    def __init__(self, source: str, flags: int, *, lexicons: bool = False) -> None:
+        self._args = (source, flags, lexicons)
         self._compiled: regex.Pattern[str] | None = None
 
     def __getattr__(self, name: str) -> Any:
         compiled = self._compiled
         if compiled is None:
-            compiled = self._compiled = regex.compile(*self._args)
+            source, flags, lexicons = self._args
+            compiled = regex.compile(expand(source) if lexicons else source, flags)
+            self._compiled = compiled
         value = getattr(compiled, name)
         self.__dict__[name] = value
         return value
+
+    def __repr__(self) -> str:
+        state = "compiled" if self._compiled is not None else "not yet compiled"
+        return f"<lazy pattern {self._args[0][:40]!r}, {state}>"
 
 
 def lazy_pattern(source: str, flags: int = 0) -> regex.Pattern[str]:
@@ -125,7 +133,7 @@ APOSTROPHE = "['\u2019]"
 def compile_pattern(
     source: str,
     *,
-    lazy: bool = False,
+    lazy: bool = True,
     loose_apostrophes: bool = False,
     flags: int = regex.IGNORECASE | regex.VERBOSE,
 ) -> regex.Pattern[str]:
@@ -140,7 +148,10 @@ def compile_pattern(
     lexicon class's alternation (see `cs_lint._text.lexicons`).
 
     *loose_apostrophes* lets the apostrophe be left out as well (customers
-    write "dont"); *lazy* compiles on first use (see `lazy_pattern`).
+    write "dont"). Patterns compile on first use (see `lazy_pattern`), so
+    a rule's patterns are compiled only once its trigger words first occur
+    in a text; ``lazy=False`` compiles now (to report a bad pattern at
+    once, as phrase packs do).
 
         >>> compile_pattern(r"\bcan't\b").search("We can\u2019t do that").group()
         'can\u2019t'
@@ -148,7 +159,7 @@ def compile_pattern(
         'dont'
     """
     one = APOSTROPHE + ("?" if loose_apostrophes else "")
-    source = expand(source.replace("'", one))
+    source = source.replace("'", one)
     if lazy:
-        return lazy_pattern(source, flags)
-    return regex.compile(source, flags)
+        return cast("regex.Pattern[str]", _LazyPattern(source, flags, lexicons=True))
+    return regex.compile(expand(source), flags)

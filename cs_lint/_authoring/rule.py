@@ -117,17 +117,49 @@ class Scan:
         """
         return self.gate.met(doc)
 
+    def regions(self, doc: Document) -> list[tuple[int, int]]:
+        """
+        The parts of *doc*'s text where a match can be: each sentence that
+        holds the needed words with its neighbours on either side (a match
+        may run across a sentence cut the splitter made inside it), merged
+        where they touch. Empty when the text lacks the words; the whole
+        text when it is one sentence.
+        """
+        if not self.gate.met(doc):
+            return []
+        sents = doc.sentences
+        windows = doc.trigger_windows
+        if len(sents) <= 3 or len(windows) != len(sents):
+            return [(0, len(doc.text))]
+        met = self.gate.met_by
+        out: list[tuple[int, int]] = []
+        last = len(sents) - 1
+        for i, words in enumerate(windows):
+            if not met(words):
+                continue
+            start = sents[i - 1].start if i else 0
+            end = sents[i + 1].end if i < last else len(doc.text)
+            if out and start <= out[-1][1]:
+                out[-1] = (out[-1][0], end)
+            else:
+                out.append((start, end))
+        return out
+
     def finditer(
         self, doc: Document, pos: int = 0, endpos: int | None = None
     ) -> Iterator[regex.Match[str]]:
         """
-        Yield the matches in *doc*'s text (from *pos* to *endpos*), or none
-        when the text lacks the needed words.
+        Yield the matches in *doc*'s text (from *pos* to *endpos*), looking
+        only in the `regions` where the needed words are, so the cost
+        follows the number of candidate sentences, not the text's length.
         """
-        if not self.gate.met(doc):
-            return
         end = len(doc.text) if endpos is None else endpos
-        yield from self.pattern.finditer(doc.text, pos, end)
+        finditer = self.pattern.finditer
+        text = doc.text
+        for lo, hi in self.regions(doc):
+            lo, hi = max(lo, pos), min(hi, end)
+            if lo < hi:
+                yield from finditer(text, lo, hi)
 
     def search(
         self, doc: Document, pos: int = 0, endpos: int | None = None

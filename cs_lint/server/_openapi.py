@@ -353,7 +353,10 @@ def _schemas(rule_selectors: list[str], codes: list[str]) -> dict[str, Any]:
                     "description": "comma-separated families (OVER_PROMISING or over-promising)",
                 },
                 "disabledCategories": {"type": "string"},
-                "enabledOnly": {"type": "string", "enum": ["true", "false"]},
+                "enabledOnly": {
+                    "type": "string",
+                    "description": "'true': only the enabled rules and categories run; any other value: false",
+                },
                 "customer": {
                     "type": "string",
                     "description": "cs_lint's own: the customer message replied to",

@@ -246,7 +246,9 @@ _EXIT_FOR = {"pass": EXIT_PASS, "warn": EXIT_WARN, "block": EXIT_BLOCK}
 def _email(args: argparse.Namespace, out: TextIO) -> int:
     from cs_lint._engine.linter import Linter  # noqa: PLC0415
 
-    server = args.server if args.server is not None else os.environ.get("CS_LINT_SERVER")
+    server = (
+        args.server if args.server is not None else os.environ.get("CS_LINT_SERVER")
+    )
     if server:
         return _email_via_server(args, server.strip(), out)
     linter = Linter(_config(args))

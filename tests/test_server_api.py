@@ -12,6 +12,7 @@ import json
 import logging
 import time
 from collections.abc import Callable, Iterator
+from typing import Any
 from pathlib import Path
 
 import pytest
@@ -197,12 +198,18 @@ def test_healthz(client: httpx.Client) -> None:
         (b'{"text": "caf\xe9"}', {}, 400, "not UTF-8 (byte 0xe9 at offset 13)"),
         (b"[1, 2]", {}, 422, "must be a JSON object, not an array"),
         (b'{"text": 42}', {}, 422, "'text' must be a string, not a number"),
+        (b'{"text": ' + b"9" * 5000 + b"}", {}, 400, "invalid JSON: Exceeds the limit"),
         (b'{"text": null}', {}, 422, "'text' must be a string, not null"),
         (b"{}", {}, 422, "'text' must be a string"),
         (b'{"text": "x", "txet": "y"}', {}, 422, "unknown field 'txet'"),
         (b'{"text": "x", "select": "CS1"}', {}, 422, "'select' must be an array"),
         (b'{"text": "x", "select": ["CS1O"]}', {}, 422, "'CS1O' is not a rule code"),
-        (b'{"text": "x", "preview": "yes"}', {}, 422, "'preview' must be true or false"),
+        (
+            b'{"text": "x", "preview": "yes"}',
+            {},
+            422,
+            "'preview' must be true or false",
+        ),
         (
             b'{"text": "x", "customer": "a", "conversation": {}}',
             {},
@@ -317,16 +324,19 @@ def test_a_long_lint_does_not_block_the_server() -> None:
     big = (reply + "\n\n") * (900_000 // (len(reply) + 2))
     app = create_app(Settings(concurrency=1, max_body=2_000_000))
     service = app.state.service
-    with serving(app) as base, httpx.Client(base_url=base, timeout=120) as c:
-        with concurrent.futures.ThreadPoolExecutor(3) as pool:
-            long = pool.submit(c.post, "/v1/lint", json={"text": big})
-            _wait_for(lambda: _limiter_stats(service) == (1, 0))
-            short = pool.submit(c.post, "/v1/lint", json={"text": "Hi."})
-            _wait_for(lambda: _limiter_stats(service) == (1, 1))
-            health = c.get("/healthz")
-            long_done_at_health = long.done()
-            assert short.result().status_code == 200
-            assert long.result().status_code == 200
+    with (
+        serving(app) as base,
+        httpx.Client(base_url=base, timeout=120) as c,
+        concurrent.futures.ThreadPoolExecutor(3) as pool,
+    ):
+        long = pool.submit(c.post, "/v1/lint", json={"text": big})
+        _wait_for(lambda: _limiter_stats(service) == (1, 0))
+        short = pool.submit(c.post, "/v1/lint", json={"text": "Hi."})
+        _wait_for(lambda: _limiter_stats(service) == (1, 1))
+        health = c.get("/healthz")
+        long_done_at_health = long.done()
+        assert short.result().status_code == 200
+        assert long.result().status_code == 200
     assert health.status_code == 200
     assert not long_done_at_health
     assert len(long.result().json()["findings"]) > 1000
@@ -351,9 +361,10 @@ def test_no_text_is_logged_unless_asked(caplog: pytest.LogCaptureFixture) -> Non
     secret = "As I already told you, the secret order 4711-XYZ ships Monday."
     for log_text in (False, True):
         caplog.clear()
-        with caplog.at_level(logging.DEBUG), serving(
-            create_app(Settings(log_text=log_text))
-        ) as base:
+        with (
+            caplog.at_level(logging.DEBUG),
+            serving(create_app(Settings(log_text=log_text))) as base,
+        ):
             httpx.post(f"{base}/v1/lint", json={"text": secret})
             httpx.get(f"{base}/v2/check", params={"text": secret, "language": "en"})
             httpx.post(f"{base}/v1/lint", content=b"{oops " + secret.encode())
@@ -401,7 +412,7 @@ def test_playground_page_and_assets_are_served(client: httpx.Client) -> None:
 
 
 def test_a_crashing_rule_is_a_500_and_the_server_goes_on(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     """
     A plugin rule that raises gives a 500 JSON error, not a dropped
@@ -421,18 +432,29 @@ def test_a_crashing_rule_is_a_500_and_the_server_goes_on(
         good=(),
         triggers=("boom",),
     )
-    def crash(doc: object) -> Iterator[Match]:
-        """## What it does\n\nCrashes on "boom"."""
-        raise ZeroDivisionError
+    def crash(doc: Any) -> Iterator[Match]:
+        """## What it does\n\nCrashes on "boom", quoting the text."""
+        raise ValueError(doc.text)
 
     known = linter_module.all_rules
     monkeypatch.setattr(linter_module, "all_rules", lambda c: (*known(c), crash))
-    with serving(create_app()) as base:
+    secret = "boom: order 4711-XYZ"
+    with caplog.at_level(logging.INFO), serving(create_app()) as base:
         assert httpx.post(f"{base}/v1/lint", json={"text": "Hello."}).status_code == 200
-        response = httpx.post(f"{base}/v1/lint", json={"text": "boom"})
+        response = httpx.post(f"{base}/v1/lint", json={"text": secret})
         assert_error(response, 500, "internal error: RuleError")
-        assert "ZeroDivisionError" not in response.text
+        assert "4711" not in response.text
+        lt = httpx.post(f"{base}/v2/check", data={"text": secret, "language": "en"})
+        assert lt.status_code == 500
+        assert lt.text == "Error: internal error: RuleError"
         assert httpx.get(f"{base}/healthz").status_code == 200
+    logged = "\n".join(
+        r.getMessage() for r in caplog.records if r.name.startswith("cs_lint")
+    )
+    assert "POST /v1/lint failed: RuleError" in logged
+    assert "ValueError (message not logged" in logged
+    assert "in crash" in logged  # the traceback names the failing code
+    assert "4711" not in logged
 
 
 def test_responses_are_json_documents(client: httpx.Client) -> None:

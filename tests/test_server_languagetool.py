@@ -56,10 +56,14 @@ def test_real_client_gets_the_findings_at_the_right_offsets(tool: object) -> Non
     text = "As I already told you, it ships Monday. You should have read the FAQ."
     matches = tool.check(text)  # type: ignore[attr-defined]
     expected = findings(text)
-    assert [m.rule_id for m in matches] == [f.code for f in expected] == [
-        "CS103",
-        "CS102",
-    ]
+    assert (
+        [m.rule_id for m in matches]
+        == [f.code for f in expected]
+        == [
+            "CS103",
+            "CS102",
+        ]
+    )
     for m, f in zip(matches, expected, strict=True):
         assert m.offset == f.start
         assert text[m.offset : m.offset + m.error_length].startswith(f.excerpt)
@@ -210,7 +214,10 @@ def test_annotated_data_offsets_count_the_markup(url: str) -> None:
         ({"data": "{oops", "language": "en"}, 400, "'data' is not valid JSON"),
         ({"data": '{"annotation": 3}', "language": "en"}, 400, "'annotation' array"),
         (
-            {"data": '{"annotation": [{"text": "a", "markup": "b"}]}', "language": "en"},
+            {
+                "data": '{"annotation": [{"text": "a", "markup": "b"}]}',
+                "language": "en",
+            },
             400,
             "annotation[0] needs 'text' or 'markup'",
         ),
@@ -236,15 +243,15 @@ def test_undecodable_forms_are_400(url: str) -> None:
     )
     assert not_utf8.status_code == 400
     assert "not UTF-8" in not_utf8.text
-    wrong_type = httpx.post(
-        f"{url}/v2/check", json={"text": "hi", "language": "en"}
-    )
+    wrong_type = httpx.post(f"{url}/v2/check", json={"text": "hi", "language": "en"})
     assert wrong_type.status_code == 415
     assert httpx.get(f"{url}/healthz").status_code == 200
 
 
 def test_the_client_reports_server_errors(url: str, tool: object) -> None:
-    with pytest.raises(ltp.exceptions.LanguageToolError, match="over the server's limit"):
+    with pytest.raises(
+        ltp.exceptions.LanguageToolError, match="over the server's limit"
+    ):
         tool.check("a" * 30_000)  # type: ignore[attr-defined]
     assert tool.check("Thanks, all sorted!") == []  # type: ignore[attr-defined]
 
@@ -277,7 +284,7 @@ def test_plain_offsets_map_into_the_original(items: list[dict[str, str]]) -> Non
     # Each text character maps onto itself, and a span of text maps onto
     # a span of the original that holds it.
     for seg in ann.segments:
-        p0, p1, o0, o1, is_text = seg
+        p0, p1, _, _, is_text = seg
         if not is_text:
             continue
         for k in range(p0, p1):
@@ -289,7 +296,9 @@ def test_plain_offsets_map_into_the_original(items: list[dict[str, str]]) -> Non
 
 
 @given(parts, st.data())
-def test_mapped_spans_never_run_backwards(items: list[dict[str, str]], data: st.DataObject) -> None:
+def test_mapped_spans_never_run_backwards(
+    items: list[dict[str, str]], data: st.DataObject
+) -> None:
     ann = Annotated.from_data(json.dumps({"annotation": items}))
     a = data.draw(st.integers(0, len(ann.plain)))
     b = data.draw(st.integers(a, len(ann.plain)))

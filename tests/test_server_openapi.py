@@ -25,7 +25,9 @@ from hypothesis import HealthCheck, given, settings
 
 pytest.importorskip("starlette", reason="needs the server extra")
 pytest.importorskip("uvicorn", reason="needs the server extra")
-schemathesis = pytest.importorskip("schemathesis", reason="needs schemathesis (dev extra)")
+schemathesis = pytest.importorskip(
+    "schemathesis", reason="needs schemathesis (dev extra)"
+)
 httpx = pytest.importorskip("httpx", reason="needs httpx (dev extra)")
 
 from schemathesis import GenerationMode  # noqa: E402

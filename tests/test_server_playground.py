@@ -26,7 +26,9 @@ import pytest
 
 pytest.importorskip("starlette", reason="needs the server extra")
 pytest.importorskip("uvicorn", reason="needs the server extra")
-webdriver = pytest.importorskip("selenium.webdriver", reason="needs selenium (dev extra)")
+webdriver = pytest.importorskip(
+    "selenium.webdriver", reason="needs selenium (dev extra)"
+)
 
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support import expected_conditions as ec  # noqa: E402
@@ -153,8 +155,10 @@ def test_customer_message_brings_in_conversation_rules(browser: Any, url: str) -
     customer = wait(browser).until(ec.element_to_be_clickable((By.ID, "customer")))
     customer.send_keys("I'm still waiting for the refund you promised last week.")
     wait(browser).until(
-        lambda d: "CS803"
-        in [e.text for e in d.find_elements(By.CSS_SELECTOR, "#findings .code")]
+        lambda d: (
+            "CS803"
+            in [e.text for e in d.find_elements(By.CSS_SELECTOR, "#findings .code")]
+        )
     )
     assert any("CS803" in codes for codes, _ in marks(browser))
     if os.environ.get("CS_LINT_SCREENSHOT"):
@@ -162,6 +166,7 @@ def test_customer_message_brings_in_conversation_rules(browser: Any, url: str) -
 
 
 def _screenshot(browser: Any, url: str, path: Path) -> None:
+    browser.set_window_size(1280, 1180)
     reply = open_playground(browser, url)
     browser.find_element(By.CSS_SELECTOR, "#customer-box summary").click()
     browser.find_element(By.ID, "customer").send_keys(
@@ -175,3 +180,4 @@ def _screenshot(browser: Any, url: str, path: Path) -> None:
     wait(browser).until(lambda d: len(marks(d)) >= 3)
     path.parent.mkdir(parents=True, exist_ok=True)
     browser.save_screenshot(str(path))
+    browser.set_window_size(1280, 900)

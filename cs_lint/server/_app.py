@@ -19,8 +19,10 @@ import os
 import socket
 import threading
 import time
+import traceback
 from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -30,12 +32,15 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, PlainTextResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from cs_lint._engine.linter import Linter
 from cs_lint.server import _languagetool, _native
 from cs_lint.server._http import JSON, error
 from cs_lint.server._service import Problem, Service, Settings
+
+
+if TYPE_CHECKING:
+    from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -55,6 +60,34 @@ log = logging.getLogger("cs_lint.server")
 Endpoint = Callable[[Request], Awaitable[Response]]
 
 
+def _log_failure(request: Request, exc: BaseException) -> None:
+    """
+    Log a failed request with the traceback of each exception in its chain
+    but not their messages, which may quote the text (``--log-text``
+    logs those too).
+    """
+    if request.app.state.service.settings.log_text:
+        log.error("%s %s failed", request.method, request.url.path, exc_info=exc)
+        return
+    parts: list[str] = []
+    seen: BaseException | None = exc
+    while seen is not None:
+        parts.append("".join(traceback.format_tb(seen.__traceback__)))
+        parts.append(
+            f"{type(seen).__qualname__} (message not logged: it may quote the text)"
+        )
+        seen = seen.__cause__ or seen.__context__
+        if seen is not None:
+            parts.append("caused by:")
+    log.error(
+        "%s %s failed: %s\n%s",
+        request.method,
+        request.url.path,
+        type(exc).__name__,
+        "\n".join(parts),
+    )
+
+
 def _native_errors(endpoint: Endpoint) -> Endpoint:
     async def handle(request: Request) -> Response:
         try:
@@ -62,7 +95,7 @@ def _native_errors(endpoint: Endpoint) -> Endpoint:
         except Problem as exc:
             return error(exc.status, exc.message)
         except Exception as exc:
-            log.exception("%s %s failed", request.method, request.url.path)
+            _log_failure(request, exc)
             return error(500, f"internal error: {type(exc).__name__}")
 
     return handle
@@ -75,7 +108,7 @@ def _languagetool_errors(endpoint: Endpoint) -> Endpoint:
         except Problem as exc:
             return PlainTextResponse(exc.message, status_code=exc.status)
         except Exception as exc:
-            log.exception("%s %s failed", request.method, request.url.path)
+            _log_failure(request, exc)
             return PlainTextResponse(
                 f"Error: internal error: {type(exc).__name__}", status_code=500
             )
@@ -136,7 +169,9 @@ class AccessLog:
             )
 
 
-def create_app(settings: Settings | None = None, *, linter: Linter | None = None) -> Starlette:
+def create_app(
+    settings: Settings | None = None, *, linter: Linter | None = None
+) -> Starlette:
     """
     Build the server's ASGI app (and its `Linter`, from *settings*'s
     configuration unless *linter* is given).
@@ -213,7 +248,10 @@ def serving(app: ASGIApp, host: str = "127.0.0.1") -> Iterator[str]:
     )
     server = uvicorn.Server(config)
     thread = threading.Thread(
-        target=server.run, kwargs={"sockets": [sock]}, name="cs-lint-server", daemon=True
+        target=server.run,
+        kwargs={"sockets": [sock]},
+        name="cs-lint-server",
+        daemon=True,
     )
     thread.start()
     deadline = time.monotonic() + 30

@@ -152,7 +152,7 @@ def settings_from_json(text: str) -> Any:
 def _log_config(level: str) -> dict[str, Any]:
     from uvicorn.config import LOGGING_CONFIG  # noqa: PLC0415
 
-    config = json.loads(json.dumps(LOGGING_CONFIG))
+    config: dict[str, Any] = json.loads(json.dumps(LOGGING_CONFIG))
     config["loggers"]["cs_lint.server"] = {
         "handlers": ["default"],
         "level": level.upper(),

@@ -125,7 +125,14 @@ def check_email(
     )
     if url:
         try:
-            report = _remote(url, message, body, customer, options, _timeout(timeout))
+            report = _remote(
+                url,
+                message,
+                body=body,
+                customer=customer,
+                options=options,
+                timeout=_timeout(timeout),
+            )
         except _Unavailable as exc:
             reason = str(exc)
         else:
@@ -221,6 +228,7 @@ def _utf8(data: bytes) -> str:
 def _remote(
     url: str,
     message: bytes | str,
+    *,
     body: str | None,
     customer: str | None,
     options: _Options,
@@ -313,14 +321,18 @@ def report_from_dict(data: dict[str, Any]) -> EmailReport:
         actions.append(Verdict(fields.pop("action")))
         findings.append(Finding.from_dict(fields))
     verdict = Verdict(data["decision"])
-    deciding = () if verdict is Verdict.PASS else tuple(
-        f for f, a in zip(findings, actions, strict=True) if a is verdict
+    deciding = (
+        ()
+        if verdict is Verdict.PASS
+        else tuple(f for f, a in zip(findings, actions, strict=True) if a is verdict)
     )
     return EmailReport(
         text=str(data["text"]),
         source=str(data["source"]),
         is_html=data["content_type"] == "text/html",
-        zones=tuple(Zone(z["kind"], int(z["start"]), int(z["end"])) for z in data["zones"]),
+        zones=tuple(
+            Zone(z["kind"], int(z["start"]), int(z["end"])) for z in data["zones"]
+        ),
         findings=tuple(findings),
         source_spans=tuple(spans),
         actions=tuple(actions),

@@ -8,12 +8,15 @@ refusal is a `Problem` with one line that says what was wrong.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from starlette.requests import Request
 from starlette.responses import Response
 
 from cs_lint.server._service import Problem
+
+
+if TYPE_CHECKING:
+    from starlette.requests import Request
 
 
 async def read_body(request: Request, limit: int) -> bytes:
@@ -51,7 +54,9 @@ def decode(data: bytes, what: str = "the request body") -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        msg = f"{what} is not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+        msg = (
+            f"{what} is not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+        )
         raise Problem(400, msg) from None
 
 
@@ -86,6 +91,8 @@ async def read_json(request: Request, limit: int) -> Any:
         raise Problem(400, msg) from None
     except RecursionError:
         raise Problem(400, "invalid JSON: nested too deeply") from None
+    except ValueError as exc:  # e.g. an integer with too many digits
+        raise Problem(400, f"invalid JSON: {exc}") from None
 
 
 def dumps(data: Any) -> bytes:

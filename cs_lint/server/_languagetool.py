@@ -30,11 +30,9 @@ import json
 import re
 import urllib.parse
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
-from starlette.requests import Request
-from starlette.responses import Response
 
 from cs_lint._authoring.rule import Rule
 from cs_lint._base.finding import Edit, Family, Finding, apply_edits
@@ -43,6 +41,11 @@ from cs_lint._text.document import Document
 from cs_lint._text.spans import Utf16Index
 from cs_lint.server._http import JSON, decode, media_type, read_body
 from cs_lint.server._service import Problem, Selection, Service, codes
+
+
+if TYPE_CHECKING:
+    from starlette.requests import Request
+    from starlette.responses import Response
 
 
 #: The languages answered: cs_lint reads English.
@@ -142,7 +145,7 @@ class Annotated:
         """
         try:
             parsed = json.loads(data)
-        except (json.JSONDecodeError, RecursionError):
+        except (ValueError, RecursionError):
             raise Problem(400, "Error: 'data' is not valid JSON") from None
         parts = parsed.get("annotation") if isinstance(parsed, dict) else None
         if not isinstance(parts, list):
@@ -166,9 +169,7 @@ class Annotated:
             else:
                 interpret = part.get("interpretAs", "")
                 if not isinstance(markup, str) or not isinstance(interpret, str):
-                    raise Problem(
-                        400, f"Error: annotation[{i}] markup is not a string"
-                    )
+                    raise Problem(400, f"Error: annotation[{i}] markup is not a string")
                 orig, read, is_text = markup, interpret, False
             segments.append((p, p + len(read), o, o + len(orig), is_text))
             original.append(orig)
@@ -304,6 +305,7 @@ def _message(f: Finding) -> str:
 def _match(
     f: Finding,
     rule: Rule,
+    *,
     ann: Annotated,
     doc: Document,
     u16: Utf16Index,
@@ -362,7 +364,11 @@ async def check(request: Request) -> Response:
     if text is not None and data is not None:
         raise Problem(400, "Error: give 'text' or 'data', not both")
     code, name, english = _language(params)
-    ann = Annotated.from_text(text) if text is not None else Annotated.from_data(data or "")
+    ann = (
+        Annotated.from_text(text)
+        if text is not None
+        else Annotated.from_data(data or "")
+    )
     selection = _selection(service, params) if english else None
     customer = params.get("customer") or None
     warnings: dict[str, Any] = {"incompleteResults": False}
@@ -376,13 +382,16 @@ async def check(request: Request) -> Response:
     if selection is not None:
         chosen = selection
         doc, findings = await service.run(
-            lambda: service.lint_document(ann.plain, customer=customer, selection=chosen)
+            lambda: service.lint_document(
+                ann.plain, customer=customer, selection=chosen
+            )
         )
         u16 = Utf16Index(ann.original)
         by_code = {r.code: r for r in service.rules}
         base = str(request.base_url)
         matches = [
-            _match(f, by_code[f.code], ann, doc, u16, base) for f in findings
+            _match(f, by_code[f.code], ann=ann, doc=doc, u16=u16, base_url=base)
+            for f in findings
         ]
         for s in doc.sentences:
             lo = u16.offset(ann.to_original(s.start, end=False))

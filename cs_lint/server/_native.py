@@ -10,12 +10,10 @@ states the same rules, and a test holds the two together.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
-
-from starlette.requests import Request
-from starlette.responses import PlainTextResponse, Response
+from typing import TYPE_CHECKING, Any
 
 import attrs
+from starlette.responses import PlainTextResponse, Response
 
 from cs_lint._base.errors import InputError, did_you_mean
 from cs_lint._base.finding import SCHEMA_VERSION
@@ -24,6 +22,10 @@ from cs_lint._context.conversation import Channel, Conversation
 from cs_lint._mail.report import EmailReport
 from cs_lint.server._http import JSON, is_json, media_type, read_body, read_json
 from cs_lint.server._service import Problem, Selection, Service, codes
+
+
+if TYPE_CHECKING:
+    from starlette.requests import Request
 
 
 #: Media types `POST /v1/email` reads as a raw RFC 5322 message.
@@ -115,7 +117,9 @@ def _bool(data: Mapping[str, Any], key: str) -> bool:
 
 
 def _selection(
-    service: Service, data: Mapping[str, Any], base: Selection = Selection()  # noqa: B008
+    service: Service,
+    data: Mapping[str, Any],
+    base: Selection = Selection(),  # noqa: B008
 ) -> Selection:
     """
     The selection a JSON body gives, over *base* (the query's): a field
@@ -142,7 +146,8 @@ def _conversation(data: Any) -> Conversation | None:
     channel = _string(fields, "channel")
     if channel is not None and channel not in CHANNELS:
         raise Problem(
-            422, f"'channel' must be one of {', '.join(CHANNELS)} or null, not {channel!r}"
+            422,
+            f"'channel' must be one of {', '.join(CHANNELS)} or null, not {channel!r}",
         )
     return Conversation(
         customer=_messages(fields, "customer"),
@@ -174,7 +179,9 @@ async def lint(request: Request) -> Response:
             text, customer=customer, conversation=conversation, selection=selection
         )
     )
-    return JSON({"version": SCHEMA_VERSION, "findings": [f.to_dict() for f in findings]})
+    return JSON(
+        {"version": SCHEMA_VERSION, "findings": [f.to_dict() for f in findings]}
+    )
 
 
 def _query_selection(service: Service, request: Request) -> Selection:
@@ -183,7 +190,8 @@ def _query_selection(service: Service, request: Request) -> Selection:
     for key in q:
         if key not in allowed:
             raise Problem(
-                422, f"unknown query parameter {key!r}; parameters: {', '.join(allowed)}"
+                422,
+                f"unknown query parameter {key!r}; parameters: {', '.join(allowed)}",
             )
     preview = q.get("preview", "false")
     if preview not in ("true", "false"):
@@ -234,7 +242,9 @@ async def email(request: Request) -> Response:
     if media in RAW_MESSAGE:
         raw = await read_body(request, limit)
     elif is_json(media):
-        data = _object(await read_json(request, limit), "the request body", EMAIL_FIELDS)
+        data = _object(
+            await read_json(request, limit), "the request body", EMAIL_FIELDS
+        )
         message = _string(data, "message")
         body = _string(data, "body")
         if (message is None) == (body is None):
@@ -259,7 +269,11 @@ async def email(request: Request) -> Response:
     def check() -> EmailReport:
         try:
             return service.check_email(
-                message=raw, body=body, html=html, customer=customer, selection=selection
+                message=raw,
+                body=body,
+                html=html,
+                customer=customer,
+                selection=selection,
             )
         except InputError as exc:
             raise Problem(422, str(exc)) from None
@@ -341,4 +355,3 @@ async def healthz(request: Request) -> Response:
             "rules": len(service.linter.rules),
         }
     )
-

@@ -21,7 +21,9 @@ from cs_lint._text.zones import ZONE_KINDS
 
 
 #: ``language`` values LanguageTool's clients send that the server reads.
-LANGUAGE_PATTERN = r"^\s*(?:[Aa][Uu][Tt][Oo]|[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*)\s*$"
+LANGUAGE_PATTERN = (
+    r"^\s*(?:[Aa][Uu][Tt][Oo]|[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*)\s*$"
+)
 JSON_TYPE = "application/json"
 FORM = "application/x-www-form-urlencoded"
 
@@ -80,7 +82,10 @@ def _lt_errors(*statuses: int) -> dict[str, Any]:
 
 def _schemas(rule_selectors: list[str], codes: list[str]) -> dict[str, Any]:
     selector = {"type": "string", "enum": rule_selectors}
-    policy = {"type": "string", "enum": sorted({*rule_selectors, *(s.value for s in Severity)})}
+    policy = {
+        "type": "string",
+        "enum": sorted({*rule_selectors, *(s.value for s in Severity)}),
+    }
     messages = {
         "oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]
     }
@@ -290,9 +295,15 @@ def _schemas(rule_selectors: list[str], codes: list[str]) -> dict[str, Any]:
                         "properties": email_finding_props,
                     },
                 },
-                "customer_source": {"type": ["string", "null"], "enum": ["given", "quote", None]},
+                "customer_source": {
+                    "type": ["string", "null"],
+                    "enum": ["given", "quote", None],
+                },
                 "notes": {"type": "array", "items": {"type": "string"}},
-                "text": {"type": "string", "description": "what was linted; start/end index it"},
+                "text": {
+                    "type": "string",
+                    "description": "what was linted; start/end index it",
+                },
                 "source": {
                     "type": "string",
                     "description": "the decoded part; source_start/source_end index it",
@@ -346,7 +357,10 @@ def _schemas(rule_selectors: list[str], codes: list[str]) -> dict[str, Any]:
                     ),
                 },
                 "language": {"type": "string", "pattern": LANGUAGE_PATTERN},
-                "enabledRules": {"type": "string", "description": "comma-separated codes"},
+                "enabledRules": {
+                    "type": "string",
+                    "description": "comma-separated codes",
+                },
                 "disabledRules": {"type": "string"},
                 "enabledCategories": {
                     "type": "string",
@@ -611,7 +625,10 @@ def openapi(codes: list[str], names: list[str]) -> dict[str, Any]:
                             "name": "code",
                             "in": "path",
                             "required": True,
-                            "schema": {"type": "string", "enum": sorted({*codes, *names})},
+                            "schema": {
+                                "type": "string",
+                                "enum": sorted({*codes, *names}),
+                            },
                         }
                     ],
                     "responses": {

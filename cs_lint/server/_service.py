@@ -195,7 +195,7 @@ class Service:
         *,
         customer: str | None = None,
         conversation: Conversation | None = None,
-        selection: Selection = Selection(),  # noqa: B008 - frozen value
+        selection: Selection = Selection(),
     ) -> tuple[Document, list[Finding]]:
         """
         Lint *text* (blocking; call through `run`) and return the parsed
@@ -214,7 +214,7 @@ class Service:
         body: str | None = None,
         html: bool = False,
         customer: str | None = None,
-        selection: Selection = Selection(),  # noqa: B008 - frozen value
+        selection: Selection = Selection(),
     ) -> EmailReport:
         """
         Check a raw message or a bare body (blocking; call through `run`).
@@ -232,4 +232,3 @@ def codes(value: str) -> tuple[str, ...]:
     Split a comma-separated list of selectors (blank items dropped).
     """
     return tuple(v.strip() for v in value.split(",") if v.strip())
-

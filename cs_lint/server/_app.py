@@ -94,7 +94,7 @@ def _native_errors(endpoint: Endpoint) -> Endpoint:
             return await endpoint(request)
         except Problem as exc:
             return error(exc.status, exc.message)
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - answer, whatever a rule does
             _log_failure(request, exc)
             return error(500, f"internal error: {type(exc).__name__}")
 
@@ -107,7 +107,7 @@ def _languagetool_errors(endpoint: Endpoint) -> Endpoint:
             return await endpoint(request)
         except Problem as exc:
             return PlainTextResponse(exc.message, status_code=exc.status)
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - answer, whatever a rule does
             _log_failure(request, exc)
             return PlainTextResponse(
                 f"Error: internal error: {type(exc).__name__}", status_code=500

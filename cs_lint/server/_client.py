@@ -25,9 +25,10 @@ import attrs
 from cs_lint._base.errors import InputError
 from cs_lint._base.finding import Finding
 from cs_lint._engine.config import Config, find_config, load_config
-from cs_lint._mail.decide import Decision, EmailPolicy, Verdict
+from cs_lint._mail.decide import Decision, Verdict
 from cs_lint._mail.report import EmailReport
 from cs_lint._text.zones import Zone
+from cs_lint.server._selection import Selection
 
 
 if TYPE_CHECKING:
@@ -116,7 +117,7 @@ def check_email(
         raise ValueError(msg)
     url = server if server is not None else os.environ.get(SERVER_ENV, "")
     url = url.strip()
-    options = _Options(
+    options = Selection(
         select=tuple(select) if select is not None else None,
         ignore=tuple(ignore or ()),
         preview=preview,
@@ -143,48 +144,11 @@ def check_email(
     return Checked(report, server=url or None, used_server=False, reason=reason)
 
 
-@attrs.frozen
-class _Options:
-    select: tuple[str, ...] | None
-    ignore: tuple[str, ...]
-    preview: bool
-    block: tuple[str, ...] | None
-    warn: tuple[str, ...] | None
-
-    def fields(self) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        if self.select is not None:
-            out["select"] = list(self.select)
-        if self.ignore:
-            out["ignore"] = list(self.ignore)
-        if self.preview:
-            out["preview"] = True
-        if self.block is not None:
-            out["block"] = list(self.block)
-        if self.warn is not None:
-            out["warn"] = list(self.warn)
-        return out
-
-    def query(self) -> str:
-        pairs = [
-            (k, "true" if v is True else ",".join(v)) for k, v in self.fields().items()
-        ]
-        return urllib.parse.urlencode(pairs)
-
-    def apply(self, config: Config) -> Config:
-        changes: dict[str, Any] = {}
-        if self.select is not None:
-            changes["select"] = self.select
-        if self.ignore:
-            changes["ignore"] = (*config.ignore, *self.ignore)
-        if self.preview:
-            changes["preview"] = True
-        if self.block is not None or self.warn is not None:
-            changes["email"] = EmailPolicy(
-                block=config.email.block if self.block is None else self.block,
-                warn=config.email.warn if self.warn is None else self.warn,
-            )
-        return config.evolve(**changes) if changes else config
+def _query(selection: Selection) -> str:
+    pairs = [
+        (k, "true" if v is True else ",".join(v)) for k, v in selection.fields().items()
+    ]
+    return urllib.parse.urlencode(pairs)
 
 
 def _timeout(given: float | None) -> float:
@@ -200,7 +164,7 @@ def _local(
     message: bytes | str,
     body: str | None,
     customer: str | None,
-    options: _Options,
+    options: Selection,
     config: Config | None,
 ) -> EmailReport:
     if config is None:
@@ -231,7 +195,7 @@ def _remote(
     *,
     body: str | None,
     customer: str | None,
-    options: _Options,
+    options: Selection,
     timeout: float,
 ) -> EmailReport:
     if body is not None:
@@ -242,7 +206,7 @@ def _remote(
         return _post(url, "/v1/email", _json(payload), "application/json", timeout)
     raw = message.encode("utf-8") if isinstance(message, str) else message
     if customer is None:
-        query = options.query()
+        query = _query(options)
         path = "/v1/email" + (f"?{query}" if query else "")
         return _post(url, path, raw, "message/rfc822", timeout)
     try:

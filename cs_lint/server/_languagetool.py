@@ -40,7 +40,8 @@ from cs_lint._base.version import version
 from cs_lint._text.document import Document
 from cs_lint._text.spans import Utf16Index
 from cs_lint.server._http import JSON, decode, media_type, read_body
-from cs_lint.server._service import Problem, Selection, Service, codes
+from cs_lint.server._selection import Selection, codes
+from cs_lint.server._service import Problem, Service
 
 
 if TYPE_CHECKING:

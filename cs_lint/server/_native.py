@@ -21,7 +21,8 @@ from cs_lint._base.version import version
 from cs_lint._context.conversation import Channel, Conversation
 from cs_lint._mail.report import EmailReport
 from cs_lint.server._http import JSON, is_json, media_type, read_body, read_json
-from cs_lint.server._service import Problem, Selection, Service, codes
+from cs_lint.server._selection import Selection, codes
+from cs_lint.server._service import NO_SELECTION, Problem, Service
 
 
 if TYPE_CHECKING:
@@ -119,7 +120,7 @@ def _bool(data: Mapping[str, Any], key: str) -> bool:
 def _selection(
     service: Service,
     data: Mapping[str, Any],
-    base: Selection = Selection(),  # noqa: B008
+    base: Selection = NO_SELECTION,
 ) -> Selection:
     """
     The selection a JSON body gives, over *base* (the query's): a field

@@ -26,10 +26,10 @@ from cs_lint._context.conversation import Conversation
 from cs_lint._engine.config import Config
 from cs_lint._engine.linter import Linter
 from cs_lint._engine.registry import all_rules
-from cs_lint._mail.decide import EmailPolicy
 from cs_lint._mail.report import EmailReport
 from cs_lint._text.document import Document
 from cs_lint.server._openapi import openapi, selectors
+from cs_lint.server._selection import Selection
 
 
 T = TypeVar("T")
@@ -42,6 +42,8 @@ DEFAULT_CONCURRENCY = 4
 SELECTION_CACHE = 32
 
 log = logging.getLogger("cs_lint.server")
+#: A request that selects nothing: the server's configuration as it is.
+NO_SELECTION = Selection()
 
 
 def _positive(_: object, attribute: attrs.Attribute[int], value: int) -> None:
@@ -83,47 +85,6 @@ class Problem(Exception):
         super().__init__(message)
         self.status = status
         self.message = message
-
-
-@attrs.frozen
-class Selection:
-    """
-    A request's rule selection on top of the server's configuration:
-    *select* replaces the configured ``select`` when given, *ignore* adds
-    to the configured ``ignore``; *block* and *warn* replace the email
-    policy's lists when given.
-    """
-
-    select: tuple[str, ...] | None = None
-    ignore: tuple[str, ...] = ()
-    preview: bool = False
-    block: tuple[str, ...] | None = None
-    warn: tuple[str, ...] | None = None
-
-    @property
-    def is_default(self) -> bool:
-        """
-        Whether this selection changes nothing.
-        """
-        return self == Selection()
-
-    def apply(self, config: Config) -> Config:
-        """
-        Return *config* with this selection applied.
-        """
-        changes: dict[str, object] = {}
-        if self.select is not None:
-            changes["select"] = self.select
-        if self.ignore:
-            changes["ignore"] = (*config.ignore, *self.ignore)
-        if self.preview:
-            changes["preview"] = True
-        if self.block is not None or self.warn is not None:
-            changes["email"] = EmailPolicy(
-                block=config.email.block if self.block is None else self.block,
-                warn=config.email.warn if self.warn is None else self.warn,
-            )
-        return config.evolve(**changes) if changes else config
 
 
 class Service:
@@ -195,7 +156,7 @@ class Service:
         *,
         customer: str | None = None,
         conversation: Conversation | None = None,
-        selection: Selection = Selection(),
+        selection: Selection = NO_SELECTION,
     ) -> tuple[Document, list[Finding]]:
         """
         Lint *text* (blocking; call through `run`) and return the parsed
@@ -214,7 +175,7 @@ class Service:
         body: str | None = None,
         html: bool = False,
         customer: str | None = None,
-        selection: Selection = Selection(),
+        selection: Selection = NO_SELECTION,
     ) -> EmailReport:
         """
         Check a raw message or a bare body (blocking; call through `run`).
@@ -225,10 +186,3 @@ class Service:
         if message is not None:
             return linter.check_email(message, customer=customer)
         return linter.check_email_body(body or "", html=html, customer=customer)
-
-
-def codes(value: str) -> tuple[str, ...]:
-    """
-    Split a comma-separated list of selectors (blank items dropped).
-    """
-    return tuple(v.strip() for v in value.split(",") if v.strip())

@@ -61,19 +61,27 @@ def add_parser(sub: Any) -> None:
         "--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)"
     )
     server.add_argument(
-        "--port", type=int, default=8081, help="port to listen on (default: 8081)"
+        "--port",
+        type=int,
+        default=8081,
+        metavar="PORT",
+        help="port to listen on (default: 8081)",
     )
-    server.add_argument("--config", type=Path, help="config file (default: nearest)")
+    server.add_argument(
+        "--config", type=Path, metavar="FILE", help="config file (default: nearest)"
+    )
     server.add_argument("--no-config", action="store_true", help="ignore config files")
     server.add_argument(
         "--workers",
         type=_positive,
+        metavar="N",
         default=1,
         help="server processes, each with its own linter (default: 1)",
     )
     server.add_argument(
         "--concurrency",
         type=_positive,
+        metavar="N",
         default=4,
         help="lint calls run at once in each process; more wait (default: 4)",
     )
@@ -87,6 +95,7 @@ def add_parser(sub: Any) -> None:
     server.add_argument(
         "--max-connections",
         type=_positive,
+        metavar="N",
         default=256,
         help="open connections before new ones get 503 (default: 256)",
     )

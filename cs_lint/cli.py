@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -90,6 +91,12 @@ def _parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="the customer message replied to (default: the quoted reply)",
     )
+    email.add_argument(
+        "--server",
+        metavar="URL",
+        help="check through a running cs-lint server (default: $CS_LINT_SERVER); "
+        "in-process when it cannot be reached",
+    )
 
     rules = sub.add_parser("rules", help="list every rule")
     rules.add_argument("--format", choices=("text", "json"), default="text")
@@ -101,6 +108,9 @@ def _parser() -> argparse.ArgumentParser:
     from cs_lint._scale.audit import add_parser  # noqa: PLC0415
 
     add_parser(sub, _selection_options)
+    from cs_lint.server._cli import add_parser as add_server  # noqa: PLC0415
+
+    add_server(sub)
     return parser
 
 
@@ -236,6 +246,11 @@ _EXIT_FOR = {"pass": EXIT_PASS, "warn": EXIT_WARN, "block": EXIT_BLOCK}
 def _email(args: argparse.Namespace, out: TextIO) -> int:
     from cs_lint._engine.linter import Linter  # noqa: PLC0415
 
+    server = (
+        args.server if args.server is not None else os.environ.get("CS_LINT_SERVER")
+    )
+    if server:
+        return _email_via_server(args, server.strip(), out)
     linter = Linter(_config(args))
     customer = _read(str(args.customer)) if args.customer else None
     if args.body:
@@ -250,6 +265,40 @@ def _email(args: argparse.Namespace, out: TextIO) -> int:
             report = linter.check_email(data, customer=customer)
         except InputError as exc:
             raise InputError(f"{where}: {exc}") from None
+    if args.format == "json":
+        payload = {"path": where, **report.to_dict()}
+        out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    else:
+        _print_email(where, report, out)
+    return _EXIT_FOR[report.verdict.value]
+
+
+def _email_via_server(args: argparse.Namespace, server: str, out: TextIO) -> int:
+    """
+    ``cs-lint email --server URL``: check through the server, or in-process
+    when it cannot be reached; say on stderr which path was taken.
+    """
+    from cs_lint.server._client import check_email  # noqa: PLC0415
+
+    customer = _read(str(args.customer)) if args.customer else None
+    data, where = _read_bytes(args.file)
+    try:
+        checked = check_email(
+            data,
+            server=server,
+            body=args.body,
+            customer=customer,
+            config=_config(args),
+            select=args.select,
+            ignore=args.ignore,
+            preview=args.preview,
+            block=args.block,
+            warn=args.warn,
+        )
+    except InputError as exc:
+        raise InputError(f"{where}: {exc}") from None
+    sys.stderr.write(f"cs-lint: {checked.describe()}\n")
+    report = checked.report
     if args.format == "json":
         payload = {"path": where, **report.to_dict()}
         out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
@@ -350,6 +399,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _email(args, out)
         if args.command == "rules":
             return _rules(args, out)
+        if args.command == "server":
+            from cs_lint.server._cli import run as run_server  # noqa: PLC0415
+
+            return run_server(args)
         if args.command == "audit":
             from cs_lint._scale.audit import run  # noqa: PLC0415
 

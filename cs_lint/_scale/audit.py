@@ -32,6 +32,7 @@ from cs_lint._scale.sourcemap import (
     json_tree,
     yaml_compose,
     yaml_scalar_map,
+    yaml_scalar_spans,
 )
 
 
@@ -398,9 +399,18 @@ class Located:
     ignore_at: int | None = None
 
 
-def read_library(
-    text: str, source: str, suffix: str, columns: Columns
-) -> list[Located]:
+@attrs.frozen
+class Library:
+    """
+    A macro library read with positions: its *records*, and for YAML the
+    spans of every scalar (*scalars*: a ``#`` inside one is not a comment).
+    """
+
+    records: tuple[Located, ...]
+    scalars: tuple[tuple[int, int], ...] = ()
+
+
+def read_library(text: str, source: str, suffix: str, columns: Columns) -> Library:
     """
     Read a macro library from its *text* (JSON, JSON Lines, YAML, CSV or
     TSV, by *suffix*) as `cs-lint audit` does, each record with where its
@@ -411,19 +421,21 @@ def read_library(
     """
     suffix = suffix.lower()
     if suffix in {".csv", ".tsv"}:
-        return _csv_located(text, source, columns, suffix)
+        return Library(tuple(_csv_located(text, source, columns, suffix)))
     if suffix in {".jsonl", ".ndjson"}:
-        return _jsonl_located(text, source, columns)
+        return Library(tuple(_jsonl_located(text, source, columns)))
     if suffix == ".json":
         data = _parse_json(text, source)
         try:
             tree = json_tree(text)
         except (ValueError, IndexError):
             tree = None
-        return [
-            _json_located(item, path, columns, data, tree, 0)
-            for item, path in _structured_paths(data, source, columns)
-        ]
+        return Library(
+            tuple(
+                _json_located(item, path, columns, data, tree, 0)
+                for item, path in _structured_paths(data, source, columns)
+            )
+        )
     if suffix in {".yaml", ".yml"}:
         return _yaml_located(text, source, columns)
     msg = f"{source}: not a macro library (read {', '.join(sorted(LIBRARY_SUFFIXES))})"
@@ -534,7 +546,7 @@ def _csv_located(
     return out
 
 
-def _yaml_located(text: str, source: str, columns: Columns) -> list[Located]:
+def _yaml_located(text: str, source: str, columns: Columns) -> Library:
     data = _parse_yaml(text, source)
     try:
         root = yaml_compose(text)
@@ -581,7 +593,8 @@ def _yaml_located(text: str, source: str, columns: Columns) -> list[Located]:
         if isinstance(row, Mapping) and IGNORE_FIELD in row:
             ignore = _ignore_codes(row[IGNORE_FIELD])
         out.append(Located(item, vmap, start, tuple(anchors), ignore, ignore_at))
-    return out
+    spans = yaml_scalar_spans(root, text) if root is not None else []
+    return Library(tuple(out), tuple(spans))
 
 
 def _yaml_child(node: Any, data: object, key: object) -> tuple[Any, Any]:

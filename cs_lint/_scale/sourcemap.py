@@ -637,10 +637,10 @@ def yaml_compose(text: str) -> Any:
     return yaml.compose(text, Loader=loader)
 
 
-def yaml_scalar_spans(root: Any) -> list[tuple[int, int]]:
+def yaml_scalar_spans(root: Any, text: str) -> list[tuple[int, int]]:
     """
     The spans of every scalar in a composed document (comments are never
-    inside one).
+    inside one; a block scalar's header line may end in one).
     """
     spans: list[tuple[int, int]] = []
     seen: set[int] = set()
@@ -652,7 +652,10 @@ def yaml_scalar_spans(root: Any) -> list[tuple[int, int]]:
         seen.add(id(node))
         value = node.value
         if isinstance(value, str):
-            spans.append((node.start_mark.index, node.end_mark.index))
+            start = node.start_mark.index
+            if node.style in ("|", ">"):
+                start = text.find("\n", start) + 1 or node.end_mark.index
+            spans.append((start, node.end_mark.index))
         elif isinstance(value, list):
             for item in value:
                 if isinstance(item, tuple):

@@ -99,6 +99,15 @@ def _parser() -> argparse.ArgumentParser:
     one = sub.add_parser("rule", help="show one rule's documentation")
     one.add_argument("code", help="a rule code or name, e.g. CS101")
 
+    lsp = sub.add_parser(
+        "lsp",
+        help="run the language server on stdin/stdout (needs cs-lint[lsp])",
+        description="The cs_lint language server for editors (docs/editors.md).",
+    )
+    lsp.add_argument(
+        "--stdio", action="store_true", help="talk over stdin/stdout (the default)"
+    )
+
     from cs_lint._scale.audit import add_parser  # noqa: PLC0415
 
     add_parser(sub, _selection_options)
@@ -427,6 +436,16 @@ def _rule(args: argparse.Namespace, out: TextIO) -> int:
     raise InputError(msg)
 
 
+def _lsp() -> int:
+    try:
+        from cs_lint.lsp import serve  # noqa: PLC0415 - optional: cs-lint[lsp]
+    except ImportError as exc:
+        msg = f"cs-lint lsp needs pygls: pip install 'cs-lint[lsp]' ({exc})"
+        raise InputError(msg) from None
+    serve()
+    return EXIT_CLEAN
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """
     Run the command line; return the exit code.
@@ -444,6 +463,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from cs_lint._scale.audit import run  # noqa: PLC0415
 
             return run(args, _config(args), out, sys.stderr)
+        if args.command == "lsp":
+            return _lsp()
         return _rule(args, out)
     except CsLintError as exc:
         sys.stderr.write(f"cs-lint: error: {exc}\n")

@@ -288,10 +288,10 @@ async def test_configuration_reloads_when_it_changes(
     assert [d.code for d in await _open(client, path, REPLY)] == ["CS103"]
     # The server asked the editor to watch configuration files.
     watched = [
-        w.glob_pattern
+        w["globPattern"]
         for r in client.registrations  # type: ignore[attr-defined]
         if r.method == types.WORKSPACE_DID_CHANGE_WATCHED_FILES
-        for w in r.register_options.watchers
+        for w in r.register_options["watchers"]
     ]
     assert "**/cs-lint.toml" in watched
     config = tmp_path / "cs-lint.toml"

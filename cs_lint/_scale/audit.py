@@ -669,6 +669,24 @@ def add_parser(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> N
     audit.add_argument(
         "--quiet", "-q", action="store_true", help="no summary, no progress bar"
     )
+    group = audit.add_argument_group("baselines and suppression")
+    group.add_argument(
+        "--write-baseline",
+        type=Path,
+        metavar="FILE",
+        help="record the current findings in FILE (JSON) and exit 0",
+    )
+    group.add_argument(
+        "--baseline",
+        type=Path,
+        metavar="FILE",
+        help="report only findings that are not in the baseline FILE",
+    )
+    group.add_argument(
+        "--show-suppressed",
+        action="store_true",
+        help="also list findings silenced by comments, fields or the baseline",
+    )
     common(audit)
 
 
@@ -709,8 +727,18 @@ def run(args: argparse.Namespace, config: Config, out: TextIO, err: TextIO) -> i
         raise InputError(f"--workers must be 1 or more, got {args.workers}")
     if args.worst < 0:
         raise InputError(f"--worst must be 0 or more, got {args.worst}")
+    from cs_lint._scale.workflow import Silencer  # noqa: PLC0415
+
     linter = Linter(config)
     items = read_items(args.files, columns)
+    silencer = Silencer(
+        linter,
+        columns,
+        err,
+        baseline=getattr(args, "baseline", None),
+        write=getattr(args, "write_baseline", None),
+    )
+    show_suppressed = bool(getattr(args, "show_suppressed", False))
     bar = None
     if not args.quiet and err.isatty():
         bar = _progress(count_records(args.files, columns), err)
@@ -733,8 +761,14 @@ def run(args: argparse.Namespace, config: Config, out: TextIO, err: TextIO) -> i
             f"{args.output}: cannot write: {exc.strerror or exc}"
         ) from None
     try:
-        for result in lint_many(records(), config=config, workers=args.workers):
+        for linted in lint_many(records(), config=config, workers=args.workers):
             source = sources.popleft()
+            result, silenced = silencer.apply(source, linted)
+            if silencer.writing:
+                if result.error is not None:
+                    errors.append((str(result.id), result.error))
+                    err.write(f"cs-lint: error: {result.error}\n")
+                continue
             tally.add(result)
             if bar is not None:
                 bar.update(1)
@@ -752,12 +786,22 @@ def run(args: argparse.Namespace, config: Config, out: TextIO, err: TextIO) -> i
                     "source": source,
                     **result.to_dict(),
                 }
+                if show_suppressed:
+                    payload["suppressed"] = [
+                        {**f.to_dict(), "suppressed_by": why} for f, why in silenced
+                    ]
                 target.write(json.dumps(payload, ensure_ascii=False) + "\n")
             elif args.format == "text":
                 for f in result.findings:
                     target.write(
                         f"{location}:{f.line}:{f.column}: {f.code} {f.message} [{f.name}]\n"
                     )
+                if show_suppressed:
+                    for f, why in silenced:
+                        target.write(
+                            f"{location}:{f.line}:{f.column}: {f.code} {f.message} "
+                            f"[{f.name}] (suppressed: {why})\n"
+                        )
             elif result.findings:
                 sarif.append((location, result.findings))
         if args.format == "sarif":
@@ -770,6 +814,8 @@ def run(args: argparse.Namespace, config: Config, out: TextIO, err: TextIO) -> i
             bar.close()
         if target is not out:
             target.close()
+    if silencer.finish():
+        return 2 if errors else 0
     summary = tally.summary()
     if args.summary is not None:
         try:

@@ -296,10 +296,9 @@ def lint_source(
 def _markdown_suppress(
     text: str, placed: list[Placed], resolver: Resolver, problems: list[Problem]
 ) -> list[Placed]:
-    directives = markdown_directives(text)
-    if not directives:
+    scopes = markdown_scopes(text, resolver, problems)
+    if not scopes:
         return placed
-    scopes = [(d.scope, resolver.resolve(d.codes, problems)) for d in directives]
     out = []
     for p in placed:
         for scope, codes in scopes:
@@ -308,6 +307,50 @@ def _markdown_suppress(
                 break
         out.append(p)
     return out
+
+
+def library_units(
+    text: str,
+    kind: str,
+    path: str,
+    columns: Columns,
+    resolver: Resolver,
+    problems: list[Problem],
+) -> tuple[Unit, ...] | None:
+    """
+    The macros of a library file, each with the codes its suppression
+    comment or field silences (None when the file cannot be read; the
+    reason is added to *problems*).
+    """
+    library = _read(text, kind, path, columns)
+    if isinstance(library, Problem):
+        problems.append(library)
+        return None
+    index = FileIndex(text)
+    directives: list[Directive] = []
+    if kind == "yaml":
+        directives = yaml_directives(text, library.scalars)
+    resolved: dict[Directive, frozenset[str]] = {
+        d: resolver.resolve(d.codes, problems) for d in directives
+    }
+    return tuple(
+        _unit(text, index, located, directives, resolved, resolver, problems)
+        for located in library.records
+    )
+
+
+def markdown_scopes(
+    text: str, resolver: Resolver, problems: list[Problem]
+) -> list[tuple[tuple[int, int], frozenset[str]]]:
+    """
+    The spans of a Markdown page its suppression comments cover, each with
+    the codes it silences.
+    """
+    return [
+        (d.scope, resolver.resolve(d.codes, problems))
+        for d in markdown_directives(text)
+        if d.scope is not None
+    ]
 
 
 def _library(
@@ -319,23 +362,12 @@ def _library(
     resolver: Resolver,
 ) -> SourceResult:
     problems: list[Problem] = []
-    library = _read(text, kind, path, columns)
-    if isinstance(library, Problem):
-        return SourceResult(path, text, kind, (), (), (library,), columns=columns)
-    index = FileIndex(text)
-    directives: list[Directive] = []
-    if kind == "yaml":
-        directives = yaml_directives(text, library.scalars)
-    resolved: dict[Directive, frozenset[str]] = {
-        d: resolver.resolve(d.codes, problems) for d in directives
-    }
-    units: list[Unit] = []
+    units = library_units(text, kind, path, columns, resolver, problems)
+    if units is None:
+        return SourceResult(path, text, kind, (), (), tuple(problems), columns=columns)
     placed: list[Placed] = []
     notes: list[str] = []
-    for located in library.records:
-        unit = _unit(text, index, located, directives, resolved, resolver, problems)
-        n = len(units)
-        units.append(unit)
+    for n, unit in enumerate(units):
         if unit.text is None or unit.map is None:
             continue
         if not unit.map.exact:
@@ -353,12 +385,11 @@ def _library(
         path,
         text,
         kind,
-        tuple(units),
+        units,
         tuple(placed),
         tuple(problems),
         tuple(notes),
-        index,
-        columns,
+        columns=columns,
     )
 
 

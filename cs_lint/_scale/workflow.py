@@ -23,14 +23,21 @@ from cs_lint._engine.linter import Linter
 from cs_lint._scale.audit import Columns
 from cs_lint._scale.baseline import Baseline, Entry, entry, write_baseline
 from cs_lint._scale.fix import FIXABLE, fix_source
+from cs_lint._scale.batch import LintResult
 from cs_lint._scale.source import (
     BY_BASELINE,
+    LIBRARY_KINDS,
+    MARKDOWN,
     TEXT,
+    FileIndex,
     SourceResult,
     kind_of,
+    library_units,
     lint_source,
+    markdown_scopes,
     resolver_for,
 )
+from cs_lint._scale.suppress import Problem
 
 
 _BOM = b"\xef\xbb\xbf"
@@ -240,18 +247,160 @@ class CheckRun:
                 f"to the baseline {self.options.write_baseline}\n"
             )
         if self.baseline is not None:
-            stale = self.baseline.stale()
-            self.err.write(
-                f"cs-lint: baseline {self.options.baseline}: "
-                f"{self.baseline.matched} known finding"
-                f"{'s' if self.baseline.matched != 1 else ''} suppressed, "
-                f"{len(stale)} entr{'ies' if len(stale) != 1 else 'y'} stale"
-                + (
-                    " (no longer found: fixed or changed; rewrite the baseline "
-                    "with --write-baseline)"
-                    if stale
-                    else ""
-                )
-                + "\n"
-            )
+            _baseline_summary(self.err, self.options.baseline, self.baseline)
         return written
+
+
+class Silencer:
+    """
+    ``cs-lint audit``'s suppression: a record's comment or field, a
+    Markdown file's comments, and a baseline, applied to each result as
+    it streams by; or, with *write*, a baseline recorded.
+    """
+
+    def __init__(
+        self,
+        linter: Linter,
+        columns: Columns,
+        err: TextIO,
+        *,
+        baseline: Path | None = None,
+        write: Path | None = None,
+    ) -> None:
+        self.linter = linter
+        self.columns = columns
+        self.err = err
+        self.resolver = resolver_for(linter)
+        self.baseline_path = baseline
+        self.baseline = Baseline.load(baseline) if baseline else None
+        self.write = write
+        self.folder = write.resolve().parent if write else None
+        self.entries: list[Entry] = []
+        self._libraries: dict[str, dict[str, tuple[frozenset[str], str]]] = {}
+        self._pages: dict[str, list[tuple[tuple[int, int], frozenset[str]]]] = {}
+
+    @property
+    def writing(self) -> bool:
+        """
+        Whether this run writes a baseline (and reports nothing).
+        """
+        return self.write is not None
+
+    def _read(self, source: str) -> str | None:
+        try:
+            return decode_utf8(Path(source).read_bytes(), source)
+        except (OSError, InputError):
+            return None
+
+    def _report(self, source: str, text: str, problems: list[Problem]) -> None:
+        if not problems:
+            return
+        lines = FileIndex(text).lines
+        for q in problems:
+            if q.severity != "warning":
+                continue  # unreadable records are reported by the run itself
+            line, column = lines.position(q.start)
+            self.err.write(f"{source}:{line}:{column}: warning: {q.message}\n")
+
+    def _library(self, source: str, kind: str) -> dict[str, tuple[frozenset[str], str]]:
+        known = self._libraries.get(source)
+        if known is None:
+            known = {}
+            text = self._read(source)
+            if text is not None:
+                problems: list[Problem] = []
+                units = library_units(
+                    text, kind, source, self.columns, self.resolver, problems
+                )
+                for unit in units or ():
+                    if unit.record is not None and unit.ignore:
+                        known[unit.record] = (unit.ignore, unit.via)
+                self._report(source, text, problems)
+            self._libraries[source] = known
+        return known
+
+    def _page(self, source: str) -> list[tuple[tuple[int, int], frozenset[str]]]:
+        known = self._pages.get(source)
+        if known is None:
+            text = self._read(source)
+            problems: list[Problem] = []
+            known = markdown_scopes(text, self.resolver, problems) if text else []
+            if text:
+                self._report(source, text, problems)
+            self._pages[source] = known
+        return known
+
+    def apply(
+        self, source: str, result: LintResult
+    ) -> tuple[LintResult, list[tuple[Finding, str]]]:
+        """
+        Split *result*'s findings into those reported and those silenced
+        (each with why).
+        """
+        kind = TEXT if source == "<stdin>" else kind_of(source)
+        record = str(result.id) if kind in LIBRARY_KINDS or source == "<stdin>" else None
+        if self.baseline is not None and source != "<stdin>":
+            self.baseline.checked(source)
+        if not result.findings:
+            return result, []
+        kept: list[Finding] = []
+        silenced: list[tuple[Finding, str]] = []
+        for f in result.findings:
+            why: str | None = None
+            if kind in LIBRARY_KINDS:
+                codes, via = self._library(source, kind).get(record or "", ((), ""))
+                if f.code in codes:
+                    why = via
+            elif kind == MARKDOWN:
+                for (start, end), codes in self._page(source):
+                    if start <= f.start < end and f.code in codes:
+                        why = "comment"
+                        break
+            if why is None and self.folder is not None:
+                self.entries.append(
+                    entry(source, self.folder, record, f.code, f.fingerprint, f.excerpt)
+                )
+            if (
+                why is None
+                and self.baseline is not None
+                and self.baseline.match(source, record, f.code, f.fingerprint)
+            ):
+                why = BY_BASELINE
+            if why is None:
+                kept.append(f)
+            else:
+                silenced.append((f, why))
+        if not silenced:
+            return result, []
+        return attrs.evolve(result, findings=tuple(kept)), silenced
+
+    def finish(self) -> bool:
+        """
+        Write the baseline (return True) or report the baseline's use.
+        """
+        if self.write is not None:
+            count = write_baseline(self.write, self.entries)
+            self.err.write(
+                f"cs-lint: wrote {count} finding{'s' if count != 1 else ''} "
+                f"to the baseline {self.write}\n"
+            )
+            return True
+        if self.baseline is not None:
+            _baseline_summary(self.err, self.baseline_path, self.baseline)
+        return False
+
+
+def _baseline_summary(err: TextIO, path: Path | None, baseline: Baseline) -> None:
+    stale = baseline.stale()
+    err.write(
+        f"cs-lint: baseline {path}: {baseline.matched} known finding"
+        f"{'s' if baseline.matched != 1 else ''} suppressed, "
+        f"{len(stale)} entr{'ies' if len(stale) != 1 else 'y'} stale"
+        + (
+            " (no longer found: fixed or changed; rewrite the baseline "
+            "with --write-baseline)"
+            if stale
+            else ""
+        )
+        + "\n"
+    )

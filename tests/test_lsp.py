@@ -98,7 +98,9 @@ async def _diagnostics(
 def _change(client: LanguageClient, uri: str, version: int, text: str) -> None:
     client.text_document_did_change(
         types.DidChangeTextDocumentParams(
-            text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
+            text_document=types.VersionedTextDocumentIdentifier(
+                uri=uri, version=version
+            ),
             content_changes=[types.TextDocumentContentChangeWholeDocument(text=text)],
         )
     )
@@ -162,7 +164,8 @@ async def test_accusatory_reply_diagnostics_fix_and_clear(
     fix = fixes[0]
     assert fix.kind == types.CodeActionKind.QuickFix
     assert "CS103" in fix.title
-    assert fix.edit is not None and fix.edit.changes is not None
+    assert fix.edit is not None
+    assert fix.edit.changes is not None
     (edits,) = fix.edit.changes.values()
     # The suggestion's edit: code points 12..36 replaced with "T", in UTF-16.
     assert [(e.range, e.new_text) for e in edits] == [
@@ -237,7 +240,9 @@ async def test_macro_library_findings_at_their_place_in_the_file(
     path = tmp_path / "macros.yaml"
     diagnostics = await _open(client, path, YAML, "yaml")
     # The suppressed macro ("known") reports nothing.
-    assert [(d.code, d.range.start.line, d.range.start.character) for d in diagnostics] == [
+    assert [
+        (d.code, d.range.start.line, d.range.start.character) for d in diagnostics
+    ] == [
         ("CS103", 1, 13),
         ("CS103", 5, 2),
     ]
@@ -266,14 +271,16 @@ async def test_macro_library_findings_at_their_place_in_the_file(
     titles = [a.title for a in actions]
     assert "Ignore CS103 for macro shipping" in titles
     (fix,) = [a for a in actions if isinstance(a, types.CodeAction) and a.is_preferred]
-    assert fix.edit is not None and fix.edit.changes is not None
+    assert fix.edit is not None
+    assert fix.edit.changes is not None
     fixed = _apply(YAML, list(next(iter(fix.edit.changes.values()))))
     assert fixed == YAML.replace(
         "  As I already told you, it ships Monday.", "  It ships Monday."
     )
     fix_all = [a for a in actions if a.kind == "source.fixAll.cs-lint"]
     assert len(fix_all) == 1
-    assert fix_all[0].edit is not None and fix_all[0].edit.changes is not None
+    assert fix_all[0].edit is not None
+    assert fix_all[0].edit.changes is not None
     everything = _apply(YAML, list(next(iter(fix_all[0].edit.changes.values()))))
     assert "refund-late: Refunds take a week." in everything
     assert "  It ships Monday. 😀" in everything

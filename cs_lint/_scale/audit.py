@@ -208,9 +208,12 @@ def _structured_paths(
             prefix = (key,)
     if isinstance(data, list):
         for i, row in enumerate(data):
-            yield _from_row(row, source, f"{source}: record {i}", i, columns), (
-                *prefix,
-                i,
+            yield (
+                _from_row(row, source, f"{source}: record {i}", i, columns),
+                (
+                    *prefix,
+                    i,
+                ),
             )
     elif isinstance(data, Mapping):
         for name, row in data.items():
@@ -432,7 +435,7 @@ def read_library(text: str, source: str, suffix: str, columns: Columns) -> Libra
             tree = None
         return Library(
             tuple(
-                _json_located(item, path, columns, data, tree, 0)
+                _json_located(item, path, columns, data=data, tree=tree, base=0)
                 for item, path in _structured_paths(data, source, columns)
             )
         )
@@ -469,6 +472,7 @@ def _json_located(
     item: Item,
     path: Path_,
     columns: Columns,
+    *,
     data: object,
     tree: JNode | None,
     base: int,
@@ -493,8 +497,10 @@ def _json_located(
                     ignore_at = child.start
             if target is node:
                 target = None
-        if target is not None and target.map is not None and isinstance(
-            item.record, Record
+        if (
+            target is not None
+            and target.map is not None
+            and isinstance(item.record, Record)
         ):
             vmap = target.map
         if isinstance(row, Mapping) and IGNORE_FIELD in row:
@@ -516,7 +522,7 @@ def _jsonl_located(text: str, source: str, columns: Columns) -> list[Located]:
                 tree: JNode | None = json_tree(text, pos)
             except (ValueError, IndexError):
                 data, tree = None, None
-            out.append(_json_located(item, (), columns, data, tree, pos))
+            out.append(_json_located(item, (), columns, data=data, tree=tree, base=pos))
         pos += len(line) + 1
     return out
 
@@ -536,9 +542,13 @@ def _csv_located(
         ignore: tuple[str, ...] = ()
         ignore_at = None
         for k in range(len(header) - 1, -1, -1):
-            if header[k] == columns.text and k < len(cells) and vmap is None:
-                if isinstance(item.record, Record):
-                    vmap = cells[k].map
+            if (
+                header[k] == columns.text
+                and k < len(cells)
+                and vmap is None
+                and isinstance(item.record, Record)
+            ):
+                vmap = cells[k].map
             if header[k] == IGNORE_FIELD and k < len(cells) and ignore_at is None:
                 ignore = _ignore_codes(cells[k].value)
                 ignore_at = cells[k].start

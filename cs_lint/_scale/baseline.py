@@ -117,7 +117,9 @@ class Baseline:
         except (OSError, UnicodeDecodeError) as exc:
             raise InputError(f"{path}: cannot read: {exc}") from None
         except json.JSONDecodeError as exc:
-            msg = f"{path}:{exc.lineno}:{exc.colno}: not a baseline (not JSON: {exc.msg})"
+            msg = (
+                f"{path}:{exc.lineno}:{exc.colno}: not a baseline (not JSON: {exc.msg})"
+            )
             raise InputError(msg) from None
         if not isinstance(data, dict) or "findings" not in data:
             msg = f"{path}: not a cs-lint baseline (no 'findings' list)"
@@ -211,7 +213,13 @@ def write_baseline(path: str | Path, entries: Iterable[Entry]) -> int:
 
 
 def entry(
-    path: str, folder: Path, record: str | None, code: str, fingerprint: str, excerpt: str
+    path: str,
+    folder: Path,
+    record: str | None,
+    code: str,
+    fingerprint: str,
+    *,
+    excerpt: str = "",
 ) -> Entry:
     """
     The entry recording a finding of *path* in a baseline kept in *folder*.

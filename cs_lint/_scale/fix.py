@@ -197,7 +197,9 @@ def fix_source(
                 f"{result.path}: still changing after {max_passes} passes of fixes; "
                 "run --fix again"
             )
-    return FixOutcome(original, text, fixed, passes, result, tuple(dict.fromkeys(notes)))
+    return FixOutcome(
+        original, text, fixed, passes, result, tuple(dict.fromkeys(notes))
+    )
 
 
 def _reported(result: SourceResult) -> list[Finding]:
@@ -222,28 +224,70 @@ def _one_pass(
         )
         return new, len(chosen), []
     notes: list[str] = []
-    plans: dict[int, _Plan] = {}
+    changes: dict[int, list[Edit]] = {}
+    counts: dict[int, int] = {}
     for n, placed in by_unit.items():
-        plan = _plan_unit(result, n, placed, unsafe=unsafe, notes=notes)
+        unit = result.units[n]
+        if unit.text is None or unit.map is None:
+            continue
+        chosen = pick([p.finding for p in placed], unsafe=unsafe)
+        if not chosen:
+            continue
+        if not unit.map.exact:
+            notes.append(
+                f"{result.path}: {unit.record}: not fixed (positions inside this "
+                "macro are approximate)"
+            )
+            continue
+        changes[n] = [e for _, s in chosen for e in s.edits]
+        counts[n] = len(chosen)
+    new, written, more = rewrite_library(result, changes)
+    notes.extend(more)
+    return new, sum(counts[n] for n in written), notes
+
+
+def rewrite_library(
+    result: SourceResult, changes: dict[int, list[Edit]]
+) -> tuple[str, list[int], list[str]]:
+    """
+    Write edits to macros' texts (``changes[unit] = edits``, offsets into
+    that macro's text) into the library file *result* was read from.
+
+    Each edit is written inside its value in the value's style; the file
+    is read back, and a macro that does not read as its edited text is
+    written whole (quoted afresh) or, failing that, left as it was (with
+    a note). Return the new text, the macros written and the notes.
+    """
+    notes: list[str] = []
+    plans: dict[int, _Plan] = {}
+    for n, edits in changes.items():
+        plan = _plan_edits(result, n, edits)
         if plan is not None:
             plans[n] = plan
+        else:
+            notes.append(
+                f"{result.path}: {result.units[n].record}: not fixed (its text "
+                "cannot be placed in the file character by character)"
+            )
     if not plans:
-        return result.text, 0, notes
+        return result.text, [], notes
     new = _apply(result.text, plans.values())
-    bad = _verify(new, result, plans, lint)
+    bad = _verify(new, result, plans)
     if bad:
-        # Write those macros whole (quoted afresh), or leave them.
         for n in bad:
             plan = plans.pop(n)
             whole = _whole(result, n, plan)
             if whole is not None:
                 plans[n] = whole
         new = _apply(result.text, plans.values()) if plans else result.text
-        still = _verify(new, result, plans, lint) if plans else []
+        still = _verify(new, result, plans) if plans else []
         for n in still:
             plans.pop(n)
         if still:
             new = _apply(result.text, plans.values()) if plans else result.text
+            if plans and _verify(new, result, plans):
+                plans.clear()
+                new = result.text
         for n in bad:
             if n not in plans:
                 notes.append(
@@ -251,7 +295,7 @@ def _one_pass(
                     "written inside this macro without changing how the file reads; "
                     "fix it by hand"
                 )
-    return new, sum(p.count for p in plans.values()), notes
+    return new, sorted(plans), notes
 
 
 @attrs.frozen
@@ -262,30 +306,18 @@ class _Plan:
 
     edits: tuple[Edit, ...]
     expected: str
-    count: int
 
 
-def _plan_unit(
-    result: SourceResult, n: int, placed: list[Placed], *, unsafe: bool, notes: list[str]
-) -> _Plan | None:
+def _plan_edits(result: SourceResult, n: int, edits: list[Edit]) -> _Plan | None:
     unit = result.units[n]
-    if unit.text is None or unit.map is None:
+    if unit.text is None or unit.map is None or not unit.map.exact:
         return None
-    new, chosen = fix_text_once(unit.text, [p.finding for p in placed], unsafe=unsafe)
-    if not chosen:
-        return None
-    if not unit.map.exact:
-        notes.append(
-            f"{result.path}: {unit.record}: not fixed (positions inside this macro "
-            "are approximate)"
-        )
-        return None
+    expected = apply_edits(unit.text, edits)
     try:
-        edits = tuple(file_edit(e, unit.map) for _, s in chosen for e in s.edits)
+        written = tuple(file_edit(e, unit.map, unit.text) for e in edits)
     except CannotEncode:
-        plan = _Plan((), new, len(chosen))
-        return _whole(result, n, plan)
-    return _Plan(edits, new, len(chosen))
+        return _whole(result, n, _Plan((), expected))
+    return _Plan(written, expected)
 
 
 def _whole(result: SourceResult, n: int, plan: _Plan) -> _Plan | None:
@@ -295,22 +327,19 @@ def _whole(result: SourceResult, n: int, plan: _Plan) -> _Plan | None:
     written = whole_value(vmap.style, plan.expected)
     if written is None:
         return None
-    return _Plan((Edit(vmap.outer[0], vmap.outer[1], written),), plan.expected, plan.count)
+    return _Plan((Edit(vmap.outer[0], vmap.outer[1], written),), plan.expected)
 
 
 def _apply(text: str, plans: Iterable[_Plan]) -> str:
     return apply_edits(text, [e for p in plans for e in p.edits])
 
 
-def _verify(
-    new: str, before: SourceResult, plans: dict[int, _Plan], lint: LintFile
-) -> list[int]:
+def _verify(new: str, before: SourceResult, plans: dict[int, _Plan]) -> list[int]:
     """
     Read the fixed file back; return the macros (unit indexes) whose text
     is not what their fix should give, or all of them when the file no
     longer reads as the same library.
     """
-    del lint
     try:
         library = read_library(new, before.path, "." + before.kind, before.columns)
     except InputError:

@@ -28,7 +28,17 @@ from cs_lint._scale.audit import (
     read_library,
 )
 from cs_lint._scale.batch import Record
-from cs_lint._scale.sourcemap import WHOLE, CannotEncode, ValueMap, encode
+from cs_lint._scale.sourcemap import (
+    DOUBLE,
+    FOLDED,
+    LITERAL,
+    PLAIN,
+    SINGLE,
+    WHOLE,
+    CannotEncode,
+    ValueMap,
+    encode,
+)
 from cs_lint._scale.suppress import (
     Directive,
     Problem,
@@ -207,30 +217,59 @@ class SourceResult:
             end_column=end_column,
             utf16_start=utf16.offset(p.start),
             utf16_end=utf16.offset(p.end),
-            suggestions=tuple(_suggestion_in_file(s, unit.map) for s in f.suggestions),
+            suggestions=tuple(
+                _suggestion_in_file(s, unit.map, unit.text) for s in f.suggestions
+            ),
         )
 
 
-def _suggestion_in_file(s: Suggestion, vmap: ValueMap | None) -> Suggestion:
+def _suggestion_in_file(
+    s: Suggestion, vmap: ValueMap | None, value: str | None
+) -> Suggestion:
     if not s.edits:
         return s
-    if vmap is None or not vmap.exact:
+    if vmap is None or not vmap.exact or value is None:
         return Suggestion(s.message, (), Applicability.DISPLAY_ONLY)
     try:
-        edits = tuple(file_edit(e, vmap) for e in s.edits)
+        edits = tuple(file_edit(e, vmap, value) for e in s.edits)
     except CannotEncode:
         return Suggestion(s.message, (), Applicability.DISPLAY_ONLY)
     return attrs.evolve(s, edits=edits)
 
 
-def file_edit(edit: Edit, vmap: ValueMap) -> Edit:
+def file_edit(edit: Edit, vmap: ValueMap, value: str) -> Edit:
     """
     *edit* (offsets into a value) as an edit of the file.
 
     Raises:
         CannotEncode: the replacement cannot be written in the value's
-            style in place.
+            style in place, or an end of the edit falls inside what one
+            escape or line fold stands for.
     """
+    if not (vmap.aligned(edit.start) and vmap.aligned(edit.end)):
+        raise CannotEncode(vmap.style)
+    new = edit.replacement
+    if vmap.style in (LITERAL, FOLDED):
+        line_start = edit.start == 0 or value[edit.start - 1] == "\n"
+        # A block's first line sets its indentation, a line's leading
+        # space changes how a folded block folds, and trailing line breaks
+        # are chomped: such edits are not written in place.
+        if (line_start and new[:1] in (" ", "\t")) or (
+            edit.end >= len(value) and (new.endswith("\n") or value.endswith("\n"))
+        ):
+            raise CannotEncode(vmap.style)
+    elif vmap.style in (PLAIN, SINGLE, DOUBLE):
+        # Spaces next to a folded line break, or at the ends of a plain
+        # value, are dropped when the file is read.
+        lead = new[:1] in (" ", "\t")
+        trail = new[-1:] in (" ", "\t")
+        plain = vmap.style == PLAIN
+        if lead and not (vmap.literal_at(edit.start - 1) if edit.start else not plain):
+            raise CannotEncode(vmap.style)
+        if trail and not (
+            vmap.literal_at(edit.end) if edit.end < len(value) else not plain
+        ):
+            raise CannotEncode(vmap.style)
     start, end = vmap.span(edit.start, edit.end)
     return Edit(start, end, encode(vmap.style, edit.replacement, vmap))
 
@@ -285,7 +324,7 @@ def lint_source(
     resolver = resolver or resolver_for(linter)
     problems: list[Problem] = []
     if kind in LIBRARY_KINDS:
-        return _library(text, kind, path, columns, lint, resolver)
+        return _library(text, kind, path, columns, lint=lint, resolver=resolver)
     unit = Unit(None, text, customer, ValueMap.identity(0, text))
     placed = [Placed(f, 0, f.start, f.end) for f in lint(text, customer)]
     if kind == MARKDOWN:
@@ -315,6 +354,7 @@ def library_units(
     path: str,
     columns: Columns,
     resolver: Resolver,
+    *,
     problems: list[Problem],
 ) -> tuple[Unit, ...] | None:
     """
@@ -334,7 +374,15 @@ def library_units(
         d: resolver.resolve(d.codes, problems) for d in directives
     }
     return tuple(
-        _unit(text, index, located, directives, resolved, resolver, problems)
+        _unit(
+            text,
+            index,
+            located,
+            directives=directives,
+            resolved=resolved,
+            resolver=resolver,
+            problems=problems,
+        )
         for located in library.records
     )
 
@@ -358,11 +406,12 @@ def _library(
     kind: str,
     path: str,
     columns: Columns,
+    *,
     lint: LintText,
     resolver: Resolver,
 ) -> SourceResult:
     problems: list[Problem] = []
-    units = library_units(text, kind, path, columns, resolver, problems)
+    units = library_units(text, kind, path, columns, resolver, problems=problems)
     if units is None:
         return SourceResult(path, text, kind, (), (), tuple(problems), columns=columns)
     placed: list[Placed] = []
@@ -411,6 +460,7 @@ def _unit(
     text: str,
     index: FileIndex,
     located: Located,
+    *,
     directives: list[Directive],
     resolved: dict[Directive, frozenset[str]],
     resolver: Resolver,
@@ -446,13 +496,13 @@ def _unit(
     )
 
 
-def _email(
-    linter: Linter, text: str, path: str, customer: str | None
-) -> SourceResult:
+def _email(linter: Linter, text: str, path: str, customer: str | None) -> SourceResult:
     try:
         report = linter.check_email(text, customer=customer)
     except InputError as exc:
-        return SourceResult(path, text, EMAIL, (), (), (Problem(0, 0, str(exc), "error"),))
+        return SourceResult(
+            path, text, EMAIL, (), (), (Problem(0, 0, str(exc), "error"),)
+        )
     base = text.find(report.source) if report.source else -1
     crlf = False
     if base < 0 and report.source:

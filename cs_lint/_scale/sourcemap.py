@@ -175,6 +175,29 @@ class ValueMap:
             return self._rs[i] + value_offset - self._vs[i]
         return self._rs[i]
 
+    def aligned(self, value_offset: int) -> bool:
+        """
+        Whether *value_offset* has a place of its own in the file: at the
+        value's ends, inside a literal segment, or where a segment starts
+        (not inside the characters one escape or fold stands for).
+        """
+        if not self.exact:
+            return False
+        if value_offset >= self.length or value_offset <= 0:
+            return True
+        i = bisect.bisect_right(self._vs, value_offset) - 1
+        return self._lit[i] or self._vs[i] == value_offset
+
+    def literal_at(self, value_offset: int) -> bool:
+        """
+        Whether the value's character at *value_offset* is written as
+        itself in the file (not an escape, a fold or a quote).
+        """
+        if not self.exact or not 0 <= value_offset < self.length:
+            return False
+        i = bisect.bisect_right(self._vs, value_offset) - 1
+        return self._lit[i]
+
     def span(self, start: int, end: int) -> tuple[int, int]:
         """
         Return the file span of the value's ``[start, end)``.
@@ -311,7 +334,7 @@ def json_tree(text: str, start: int = 0) -> JNode:
     Raises:
         ValueError: the text is not JSON (``json.loads`` gives the message).
     """
-    node, end = _json_value(text, _ws(text, start))
+    node, _end = _json_value(text, _ws(text, start))
     return node
 
 
@@ -432,7 +455,7 @@ def yaml_scalar_map(raw: str, node: Any, parent_indent: int = -1) -> ValueMap:
             return _yaml_plain(raw, s, e, value)
         if style in (SINGLE, DOUBLE):
             return _yaml_quoted(raw, s, e, value, double=style == DOUBLE)
-        return _yaml_block(raw, s, e, value, style, parent_indent)
+        return _yaml_block(raw, s, e, value, style=style, parent_indent=parent_indent)
     except (ValueError, IndexError):
         return ValueMap.inexact(s, e, style, len(value))
 
@@ -517,7 +540,7 @@ def _yaml_quoted(raw: str, s: int, e: int, value: str, *, double: bool) -> Value
 
 
 def _yaml_block(
-    raw: str, s: int, e: int, value: str, style: str, parent_indent: int
+    raw: str, s: int, e: int, value: str, *, style: str, parent_indent: int
 ) -> ValueMap:
     folded = style == FOLDED
     n = len(raw)

@@ -121,7 +121,11 @@ def yaml_lines(
         above = line - 1
         while above >= 1:
             start, end = lines.line_span(above)
-            if not text[start : end if end >= 0 else len(text)].lstrip().startswith("#"):
+            if (
+                not text[start : end if end >= 0 else len(text)]
+                .lstrip()
+                .startswith("#")
+            ):
                 break
             found.extend(by_line.get(above, ()))
             above -= 1
@@ -152,9 +156,7 @@ class Resolver:
             if found is None:
                 hint = did_you_mean(code, self._rules)
                 problems.append(
-                    Problem(
-                        start, end, f"unknown rule {code!r} in a suppression{hint}"
-                    )
+                    Problem(start, end, f"unknown rule {code!r} in a suppression{hint}")
                 )
             else:
                 out.add(found)

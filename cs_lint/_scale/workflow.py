@@ -22,8 +22,8 @@ from cs_lint._base.finding import Finding
 from cs_lint._engine.linter import Linter
 from cs_lint._scale.audit import Columns
 from cs_lint._scale.baseline import Baseline, Entry, entry, write_baseline
-from cs_lint._scale.fix import FIXABLE, fix_source
 from cs_lint._scale.batch import LintResult
+from cs_lint._scale.fix import FIXABLE, fix_source
 from cs_lint._scale.source import (
     BY_BASELINE,
     LIBRARY_KINDS,
@@ -216,7 +216,9 @@ class CheckRun:
             f = p.finding
             if folder is not None and p.suppressed is None:
                 self.entries.append(
-                    entry(path, folder, record, f.code, f.fingerprint, f.excerpt)
+                    entry(
+                        path, folder, record, f.code, f.fingerprint, excerpt=f.excerpt
+                    )
                 )
             why = p.suppressed
             if (
@@ -310,7 +312,7 @@ class Silencer:
             if text is not None:
                 problems: list[Problem] = []
                 units = library_units(
-                    text, kind, source, self.columns, self.resolver, problems
+                    text, kind, source, self.columns, self.resolver, problems=problems
                 )
                 for unit in units or ():
                     if unit.record is not None and unit.ignore:
@@ -338,7 +340,9 @@ class Silencer:
         (each with why).
         """
         kind = TEXT if source == "<stdin>" else kind_of(source)
-        record = str(result.id) if kind in LIBRARY_KINDS or source == "<stdin>" else None
+        record = (
+            str(result.id) if kind in LIBRARY_KINDS or source == "<stdin>" else None
+        )
         if self.baseline is not None and source != "<stdin>":
             self.baseline.checked(source)
         if not result.findings:
@@ -358,7 +362,14 @@ class Silencer:
                         break
             if why is None and self.folder is not None:
                 self.entries.append(
-                    entry(source, self.folder, record, f.code, f.fingerprint, f.excerpt)
+                    entry(
+                        source,
+                        self.folder,
+                        record,
+                        f.code,
+                        f.fingerprint,
+                        excerpt=f.excerpt,
+                    )
                 )
             if (
                 why is None

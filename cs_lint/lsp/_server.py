@@ -304,7 +304,9 @@ class CsLintServer(LanguageServer):
                 source=SOURCE,
             )
             return Published(version, None, positions, (diagnostic,), (), project)
-        items = tuple((self._diagnostic(result, p, positions), p) for p in result.reported)
+        items = tuple(
+            (self._diagnostic(result, p, positions), p) for p in result.reported
+        )
         problems = tuple(self._problem(q, positions) for q in result.problems)
         diagnostics = tuple(d for d, _ in items) + problems
         return Published(version, result, positions, diagnostics, items, project)
@@ -331,7 +333,9 @@ class CsLintServer(LanguageServer):
         return types.Diagnostic(
             range=positions.range(q.start, q.end),
             message=q.message,
-            severity=_PROBLEM_SEVERITY.get(q.severity, types.DiagnosticSeverity.Warning),
+            severity=_PROBLEM_SEVERITY.get(
+                q.severity, types.DiagnosticSeverity.Warning
+            ),
             source=SOURCE,
         )
 
@@ -681,4 +685,3 @@ def serve() -> None:
     """
     logging.basicConfig(level=logging.WARNING)
     create_server().start_io()
-

@@ -596,10 +596,15 @@ def _yaml_located(text: str, source: str, columns: Columns) -> Library:
                 target is not None
                 and isinstance(target.value, str)
                 and isinstance(item.record, Record)
-                and id(target) not in seen
             ):
-                seen.add(id(target))
                 vmap = yaml_scalar_map(text, target, indent)
+                if id(target) in seen:
+                    # An alias of a value already read: its findings are
+                    # placed at the anchored value, which is not fixed twice.
+                    vmap = ValueMap.inexact(
+                        vmap.start, vmap.end, vmap.style, vmap.length
+                    )
+                seen.add(id(target))
         if isinstance(row, Mapping) and IGNORE_FIELD in row:
             ignore = _ignore_codes(row[IGNORE_FIELD])
         out.append(Located(item, vmap, start, tuple(anchors), ignore, ignore_at))

@@ -9,8 +9,8 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 
 import cs_lint
@@ -19,6 +19,10 @@ from cs_lint._scale.fix import fix_source, fix_text_once, pick
 from cs_lint._scale.source import lint_source
 from cs_lint.cli import main
 from cs_lint.testing import violating_replies
+
+
+if TYPE_CHECKING:
+    import pytest
 
 
 REPLY = (

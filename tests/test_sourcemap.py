@@ -97,7 +97,9 @@ def test_every_character_maps_to_itself_in_the_file(fmt: str, value: str) -> Non
     assert 0 <= start <= end <= len(text)
 
 
-REPLACEMENTS = st.text(alphabet=st.sampled_from(list("ab XY,.'\"\\é😀\n:#")), max_size=6)
+REPLACEMENTS = st.text(
+    alphabet=st.sampled_from(list("ab XY,.'\"\\é😀\n:#")), max_size=6
+)
 _KIND = {".json": "json", ".csv": "csv", ".yaml": "yaml"}
 
 

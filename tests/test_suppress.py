@@ -7,13 +7,16 @@ in JSON / CSV records; none in plain reply text.
 from __future__ import annotations
 
 from pathlib import Path
-
-import pytest
+from typing import TYPE_CHECKING
 
 import cs_lint
 from cs_lint._scale.audit import Columns
 from cs_lint._scale.source import BY_COMMENT, BY_FIELD, lint_source
 from cs_lint.cli import main
+
+
+if TYPE_CHECKING:
+    import pytest
 
 
 LINTER = cs_lint.Linter()

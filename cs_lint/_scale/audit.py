@@ -488,7 +488,7 @@ def _json_located(
     ignore_at = None
     if node is not None:
         key = _text_key(row, columns)
-        target = node
+        target: JNode | None = node
         if key is not None and node.items is not None:
             for k, child, at in node.items:
                 if k == key:
@@ -557,13 +557,17 @@ def _csv_located(
 
 
 def _yaml_located(text: str, source: str, columns: Columns) -> Library:
-    data = _parse_yaml(text, source)
     try:
-        root = yaml_compose(text)
-    except Exception:  # noqa: BLE001 - parsed above; no positions is not fatal
+        root, data = yaml_compose(text)
+    except ImportError:
+        _parse_yaml(text, source)  # says how to install PyYAML
+        raise
+    except Exception:  # noqa: BLE001 - the reader's own error says where
+        data = _parse_yaml(text, source)
         root = None
     out: list[Located] = []
     seen: set[int] = set()
+    positions: dict[int, dict[Any, int]] = {}
     for item, path in _structured_paths(data, source, columns):
         row = _record_of(data, path)
         node, parent, key_node = root, data, None
@@ -572,7 +576,7 @@ def _yaml_located(text: str, source: str, columns: Columns) -> Library:
             if node is None:
                 break
             indent = node.start_mark.column
-            node, key_node = _yaml_child(node, parent, key)
+            node, key_node = _yaml_child(node, parent, key, positions)
             parent = _record_of(parent, (key,))
         start = 0
         anchors: list[int] = []
@@ -612,10 +616,16 @@ def _yaml_located(text: str, source: str, columns: Columns) -> Library:
     return Library(tuple(out), tuple(spans))
 
 
-def _yaml_child(node: Any, data: object, key: object) -> tuple[Any, Any]:
+def _yaml_child(
+    node: Any,
+    data: object,
+    key: object,
+    positions: dict[int, dict[Any, int]] | None = None,
+) -> tuple[Any, Any]:
     """
     The composed child of *node* at *key* (*data* is *node* constructed)
-    and, for a mapping, its key node.
+    and, for a mapping, its key node. *positions* remembers each mapping's
+    key order, so finding every record of a large library stays linear.
     """
     value = getattr(node, "value", None)
     if not isinstance(value, list):
@@ -625,7 +635,12 @@ def _yaml_child(node: Any, data: object, key: object) -> tuple[Any, Any]:
             return value[key], None
         return None, None
     if isinstance(data, Mapping) and len(data) == len(value) and key in data:
-        pair = value[list(data).index(key)]
+        if positions is None:
+            positions = {}
+        order = positions.get(id(node))
+        if order is None:
+            order = positions[id(node)] = {k: i for i, k in enumerate(data)}
+        pair = value[order[key]]
         return pair[1], pair[0]
     found: tuple[Any, Any] = (None, None)
     for k, v in value:

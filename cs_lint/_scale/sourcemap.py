@@ -22,15 +22,21 @@ import bisect
 import csv
 import io
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import attrs
 import regex
 
 
+#: The JSON string scanner ``json.loads`` uses (not in the type stubs).
+_scanstring: Callable[[str, int], tuple[str, int]] = json.decoder.__dict__["scanstring"]
+
+
 #: Line breaks YAML recognises (PyYAML's scanner).
 _YAML_BREAKS = "\r\n\x85\u2028\u2029"
+
+_BREAK_RE = regex.compile(r"[\r\n\x85\u2028\u2029]")
 
 _YAML_ESCAPES = {
     "0": "\0",
@@ -319,6 +325,7 @@ class JNode:
     items: list[tuple[str | None, JNode, int]] | None = None
     map: ValueMap | None = None
     is_object: bool = False
+    keys: dict[str | None, int] | None = None
 
 
 _JSON_WS = regex.compile(r"[ \t\n\r]*")
@@ -346,7 +353,7 @@ def _ws(text: str, i: int) -> int:
 def _json_value(text: str, i: int) -> tuple[JNode, int]:
     ch = text[i : i + 1]
     if ch == '"':
-        value, end = json.decoder.scanstring(text, i + 1)
+        value, end = _scanstring(text, i + 1)
         vmap, after = json_string_map(text, i, value)
         return JNode(i, after, map=vmap), end
     if ch in "{[":
@@ -360,7 +367,7 @@ def _json_value(text: str, i: int) -> tuple[JNode, int]:
             key: str | None = None
             at = j
             if is_object:
-                key, j = json.decoder.scanstring(text, j + 1)
+                key, j = _scanstring(text, j + 1)
                 j = _ws(text, j)
                 if text[j : j + 1] != ":":
                     msg = f"expected ':' at {j}"
@@ -391,11 +398,11 @@ def json_child(node: JNode, key: object) -> JNode | None:
     if node.items is None:
         return None
     if node.is_object:
-        found = None
-        for k, child, _ in node.items:
-            if k == key:
-                found = child
-        return found
+        if node.keys is None:
+            # The last of equal keys wins, as in json.loads.
+            node.keys = {k: i for i, (k, _, _) in enumerate(node.items)}
+        at = node.keys.get(key) if isinstance(key, str) else None
+        return None if at is None else node.items[at][1]
     if isinstance(key, int) and 0 <= key < len(node.items):
         return node.items[key][1]
     return None
@@ -589,9 +596,8 @@ def _yaml_block(
             b.sub(region, i, "".join(breaks))
             first = False
         leading_non_space = raw[i] not in " \t"
-        j = i
-        while j < n and raw[j] not in _YAML_BREAKS:
-            j += 1
+        m = _BREAK_RE.search(raw, i)
+        j = m.start() if m else n
         b.literal(i, j)
         brk_start = j
         line_break, k = _yaml_break(raw, j)
@@ -649,15 +655,22 @@ def _block_breaks(
     return i, col, breaks
 
 
-def yaml_compose(text: str) -> Any:
+def yaml_compose(text: str) -> tuple[Any, Any]:
     """
-    Compose *text* into PyYAML nodes (libyaml's parser when available;
-    both index marks in code points).
+    Compose *text* into PyYAML nodes and construct its data from them, in
+    one parse (libyaml's parser when available; both index marks in code
+    points). Returns the root node (None for an empty document) and the
+    data.
     """
     import yaml  # noqa: PLC0415 - optional: cs-lint[yaml]
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return yaml.compose(text, Loader=loader)
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)
+    try:
+        root = loader.get_single_node()
+        data = loader.construct_document(root) if root is not None else None
+    finally:
+        loader.dispose()
+    return root, data
 
 
 def yaml_scalar_spans(root: Any, text: str) -> list[tuple[int, int]]:

@@ -64,7 +64,8 @@ class Positions:
         """
         if position.line >= len(self._starts):
             return len(self.text)
-        start = self._starts[position.line]
+        start: int = self._starts[position.line]
+        character = int(position.character)
         end = (
             self._starts[position.line + 1]
             if position.line + 1 < len(self._starts)
@@ -72,10 +73,10 @@ class Positions:
         )
         line = self.text[start:end].rstrip("\r\n")
         if self.encoding == UTF32 or line.isascii():
-            return start + min(position.character, len(line))
+            return start + min(character, len(line))
         units = 0
         for i, ch in enumerate(line):
-            if units >= position.character:
+            if units >= character:
                 return start + i
             units += _units(ch, self.encoding)
         return start + len(line)

@@ -45,6 +45,7 @@ from cs_lint._scale.fix import fix_source
 from cs_lint._scale.sarif import DOCS_BASE
 from cs_lint._scale.source import (
     MARKDOWN,
+    LintText,
     Placed,
     SourceResult,
     kind_of,
@@ -249,7 +250,11 @@ class CsLintServer(LanguageServer):
 
     # --- linting ----------------------------------------------------------------------
 
-    def _lint_text(self, linter: Linter):  # type: ignore[no-untyped-def]
+    def _lint_text(self, linter: Linter) -> LintText:
+        """
+        *linter*'s ``lint``, remembering results by text: editing one macro
+        of a large library re-lints that macro only.
+        """
         cache = self._cache
 
         def lint(text: str, customer: str | None) -> tuple[Finding, ...]:

@@ -319,6 +319,12 @@ async def test_configuration_reloads_when_it_changes(
     (broken,) = await _diagnostics(client, path.as_uri(), 4)
     assert "configuration" in broken.message
     assert broken.severity == types.DiagnosticSeverity.Error
+    for _ in range(50):  # and one message to the user, not a crash
+        if client.messages:
+            break
+        await asyncio.sleep(0.1)
+    assert [m.type for m in client.messages] == [types.MessageType.Error]
+    assert "cs-lint.toml" in client.messages[0].message
 
 
 async def test_fast_typing_publishes_the_latest_version(
@@ -379,3 +385,29 @@ async def test_closing_a_document_clears_its_diagnostics(
             break
     else:
         pytest.fail("no diagnostics were published after the document closed")
+
+
+EMAIL = (
+    "From: Jordan <jordan@example.com>\n"
+    "To: Sam <sam@example.com>\n"
+    "Subject: Re: refund\n"
+    "Content-Type: text/plain; charset=utf-8\n"
+    "\n"
+    "Hi Sam,\n"
+    "\n"
+    "😀 As I already told you, the refund was issued on Monday.\n"
+    "\n"
+    "> On Monday, Sam wrote:\n"
+    "> As I already told you, I want my money.\n"
+)
+
+
+async def test_email_findings_in_the_raw_message(
+    client: LanguageClient, tmp_path: Path
+) -> None:
+    await _start(client, tmp_path)
+    diagnostics = await _open(client, tmp_path / "draft.eml", EMAIL, "email")
+    # The quoted customer message is not the agent's text: one finding.
+    assert [(d.code, d.range.start) for d in diagnostics] == [
+        ("CS103", types.Position(7, 3))
+    ]

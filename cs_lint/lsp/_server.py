@@ -223,15 +223,22 @@ class CsLintServer(LanguageServer):
             )
         except CsLintError as exc:
             project = _Project(config_path, stamp, None, str(exc))
-            if str(exc) not in self._shown_errors:
-                self._shown_errors.add(str(exc))
-                self.window_show_message(
-                    types.ShowMessageParams(
-                        types.MessageType.Error, f"cs-lint: configuration: {exc}"
-                    )
-                )
         self._projects[config_path] = project
         return project
+
+    def _tell(self, project: _Project | None) -> None:
+        """
+        Show a configuration error once (from the event loop's thread).
+        """
+        if project is None or project.error is None:
+            return
+        if project.error not in self._shown_errors:
+            self._shown_errors.add(project.error)
+            self.window_show_message(
+                types.ShowMessageParams(
+                    types.MessageType.Error, f"cs-lint: configuration: {project.error}"
+                )
+            )
 
     def _root(self) -> str | None:
         try:
@@ -390,6 +397,7 @@ class CsLintServer(LanguageServer):
                     uri=uri, diagnostics=list(published.diagnostics), version=ver
                 )
             )
+            self._tell(published.project)
         except asyncio.CancelledError:
             return
         finally:

@@ -5,9 +5,12 @@ linted in it, and where each finding lies in the file.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import cs_lint
 from cs_lint._scale.source import EMAIL, MARKDOWN, TEXT, kind_of, lint_source
@@ -103,3 +106,51 @@ def test_an_unreadable_library_is_one_located_error(
     # The diagnostic sits where the parser's message says.
     line, column = result.index.lines.position(problem.start)
     assert f"macros.yaml:{line}:{column}: not YAML" in problem.message
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16", "utf-32"])
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from(list("ab é😀\r\n\t")), max_size=30))
+def test_positions_round_trip(encoding: str, text: str) -> None:
+    """
+    Every code-point offset (except between the two halves of a CRLF)
+    survives the trip to an LSP position and back; lines end at LF, CRLF
+    and CR.
+    """
+    pytest.importorskip(
+        "lsprotocol", reason="lsprotocol (cs-lint[lsp]) is not installed"
+    )
+    from cs_lint.lsp._positions import Positions
+
+    positions = Positions(text, encoding)
+    for offset in range(len(text) + 1):
+        if 0 < offset < len(text) and text[offset - 1 : offset + 1] == "\r\n":
+            continue
+        position = positions.position(offset)
+        assert positions.offset(position) == offset
+        line_start = max(text.rfind("\n", 0, offset), text.rfind("\r", 0, offset)) + 1
+        assert position.line == len(
+            [
+                c
+                for i, c in enumerate(text[:offset])
+                if c == "\n" or (c == "\r" and text[i + 1 : i + 2] != "\n")
+            ]
+        )
+        units = {
+            "utf-8": len(text[line_start:offset].encode()),
+            "utf-16": len(text[line_start:offset].encode("utf-16-le")) // 2,
+            "utf-32": offset - line_start,
+        }[encoding]
+        assert position.character == units
+
+
+def test_lsp_without_pygls_is_one_error_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from cs_lint.cli import main
+
+    for name in ("cs_lint.lsp", "cs_lint.lsp._server", "pygls", "pygls.lsp.server"):
+        monkeypatch.setitem(sys.modules, name, None)
+    assert main(["lsp"]) == 2
+    err = capsys.readouterr().err
+    assert "cs-lint lsp needs pygls: pip install 'cs-lint[lsp]'" in err

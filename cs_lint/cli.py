@@ -319,7 +319,7 @@ def _file_json(report: Any, show_suppressed: bool) -> dict[str, Any]:
         return data
 
     out: dict[str, Any] = {
-        "path": report.path,
+        "path": "-" if report.path == "<stdin>" else report.path,
         "findings": [item(rid, f) for rid, f in report.findings],
     }
     if report.fixed:

@@ -63,6 +63,7 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--customer", type=Path, metavar="FILE", help="the customer message replied to"
     )
+    _workflow_options(check)
 
     email = sub.add_parser(
         "email",
@@ -104,6 +105,15 @@ def _parser() -> argparse.ArgumentParser:
 
     one = sub.add_parser("rule", help="show one rule's documentation")
     one.add_argument("code", help="a rule code or name, e.g. CS101")
+
+    lsp = sub.add_parser(
+        "lsp",
+        help="run the language server on stdin/stdout (needs cs-lint[lsp])",
+        description="The cs_lint language server for editors (docs/editors.md).",
+    )
+    lsp.add_argument(
+        "--stdio", action="store_true", help="talk over stdin/stdout (the default)"
+    )
 
     from cs_lint._scale.audit import add_parser  # noqa: PLC0415
 
@@ -200,44 +210,133 @@ def _print_text(path: str, findings: list[Finding], out: TextIO) -> None:
             out.write(f"    suggestion: {s.message}\n")
 
 
+def _workflow_options(command: argparse.ArgumentParser) -> None:
+    """
+    ``check``'s options for fixes, baselines, suppression and macro
+    libraries (docs/editors.md).
+    """
+    group = command.add_argument_group("fixes, baselines and suppression")
+    group.add_argument(
+        "--fix", action="store_true", help="apply safe fixes to the files in place"
+    )
+    group.add_argument(
+        "--unsafe-fixes",
+        action="store_true",
+        help="with --fix or --diff, apply unsafe fixes too (they may change the meaning)",
+    )
+    group.add_argument(
+        "--diff",
+        action="store_true",
+        help="print the fixes as a unified diff instead of writing them",
+    )
+    group.add_argument(
+        "--write-baseline",
+        type=Path,
+        metavar="FILE",
+        help="record the current findings in FILE (JSON) and exit 0",
+    )
+    group.add_argument(
+        "--baseline",
+        type=Path,
+        metavar="FILE",
+        help="report only findings that are not in the baseline FILE",
+    )
+    group.add_argument(
+        "--show-suppressed",
+        action="store_true",
+        help="also list findings silenced by comments, fields or the baseline",
+    )
+    group.add_argument(
+        "--text-col", help="macro libraries: field with the reply (default: text)"
+    )
+    group.add_argument(
+        "--id-col", help="macro libraries: field naming the macro (default: its key)"
+    )
+    group.add_argument(
+        "--customer-col", help="macro libraries: field with the customer message"
+    )
+
+
 def _check(args: argparse.Namespace, out: TextIO) -> int:
     from cs_lint._engine.linter import Linter  # noqa: PLC0415
+    from cs_lint._scale.workflow import CheckRun, Options  # noqa: PLC0415
 
+    if args.unsafe_fixes and not (args.fix or args.diff):
+        raise InputError("--unsafe-fixes needs --fix or --diff")
     config = _config(args)
     linter = Linter(config)
     customer = _read(str(args.customer)) if args.customer else None
-    results: list[tuple[str, list[Finding]]] = []
-    for path in args.files:
-        text = _read(path)
-        results.append((path, linter.lint(text, customer=customer)))
+    run = CheckRun(
+        linter, Options.from_args(args), customer=customer, out=out, err=sys.stderr
+    )
+    reports = run.check(args.files)
+    if args.write_baseline is not None:
+        run.finish()
+        return EXIT_ERROR if run.problems else EXIT_CLEAN
+    # Fixed text (stdin) or a diff owns stdout; the findings go to stderr.
+    if args.diff or (args.fix and "-" in args.files):
+        out = sys.stderr
+    results = [(r.path, [f for _, f in r.findings]) for r in reports]
     failing = sum(
         1 for _, fs in results for f in fs if f.severity.rank >= config.fail_on.rank
     )
     if args.format == "json":
         payload = {
             "version": SCHEMA_VERSION,
-            "files": [
-                {"path": path, "findings": [f.to_dict() for f in fs]}
-                for path, fs in results
-            ],
+            "files": [_file_json(r, args.show_suppressed) for r in reports],
         }
         out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
     elif args.format == "sarif":
         from cs_lint._scale.sarif import sarif_log  # noqa: PLC0415
 
-        named = [("stdin" if path == "-" else path, fs) for path, fs in results]
+        named = [("stdin" if path == "<stdin>" else path, fs) for path, fs in results]
         log = sarif_log(named, linter.rules)
         out.write(json.dumps(log, ensure_ascii=False, indent=2) + "\n")
     else:
         total = 0
         for path, fs in results:
-            _print_text("<stdin>" if path == "-" else path, fs, out)
+            _print_text(path, fs, out)
             total += len(fs)
+        if args.show_suppressed:
+            for r in reports:
+                for _, f, why in r.suppressed:
+                    out.write(
+                        f"{r.path}:{f.line}:{f.column}: {f.code} {f.message} "
+                        f"[{f.name}] (suppressed: {why})\n"
+                    )
+        fixed = sum(r.fixed for r in reports)
+        if fixed:
+            verb = "Would fix" if args.diff else "Fixed"
+            out.write(f"{verb} {_findings(fixed)}.\n")
         if total:
-            out.write(f"Found {total} finding{'s' if total != 1 else ''}.\n")
+            left = " remaining" if args.fix or args.diff else ""
+            out.write(f"Found {total} finding{'s' if total != 1 else ''}{left}.\n")
         else:
             out.write("All clear: no findings.\n")
+    run.finish()
+    if run.problems:
+        return EXIT_ERROR
     return EXIT_FINDINGS if failing else EXIT_CLEAN
+
+
+def _file_json(report: Any, show_suppressed: bool) -> dict[str, Any]:
+    def item(record: str | None, f: Finding, why: str | None = None) -> dict[str, Any]:
+        data = f.to_dict()
+        if record is not None:
+            data["record"] = record
+        if why is not None:
+            data["suppressed_by"] = why
+        return data
+
+    out: dict[str, Any] = {
+        "path": "-" if report.path == "<stdin>" else report.path,
+        "findings": [item(rid, f) for rid, f in report.findings],
+    }
+    if report.fixed:
+        out["fixed"] = report.fixed
+    if show_suppressed:
+        out["suppressed"] = [item(rid, f, why) for rid, f, why in report.suppressed]
+    return out
 
 
 _EXIT_FOR = {"pass": EXIT_PASS, "warn": EXIT_WARN, "block": EXIT_BLOCK}
@@ -386,6 +485,16 @@ def _rule(args: argparse.Namespace, out: TextIO) -> int:
     raise InputError(msg)
 
 
+def _lsp() -> int:
+    try:
+        from cs_lint.lsp import serve  # noqa: PLC0415 - optional: cs-lint[lsp]
+    except ImportError as exc:
+        msg = f"cs-lint lsp needs pygls: pip install 'cs-lint[lsp]' ({exc})"
+        raise InputError(msg) from None
+    serve()
+    return EXIT_CLEAN
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """
     Run the command line; return the exit code.
@@ -407,6 +516,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from cs_lint._scale.audit import run  # noqa: PLC0415
 
             return run(args, _config(args), out, sys.stderr)
+        if args.command == "lsp":
+            return _lsp()
         return _rule(args, out)
     except CsLintError as exc:
         sys.stderr.write(f"cs-lint: error: {exc}\n")

@@ -156,8 +156,8 @@ class Scan:
         end = len(doc.text) if endpos is None else endpos
         finditer = self.pattern.finditer
         text = doc.text
-        for lo, hi in self.regions(doc):
-            lo, hi = max(lo, pos), min(hi, end)
+        for start, stop in self.regions(doc):
+            lo, hi = max(start, pos), min(stop, end)
             if lo < hi:
                 yield from finditer(text, lo, hi)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import io
 import json
 import os
 import sys
@@ -23,6 +24,16 @@ from cs_lint._base.errors import InputError, decode_utf8
 from cs_lint._base.finding import SCHEMA_VERSION
 from cs_lint._engine.config import Config
 from cs_lint._scale.batch import LintResult, Record, Tally, lint_many
+from cs_lint._scale.sourcemap import (
+    JNode,
+    ValueMap,
+    csv_cells,
+    json_child,
+    json_tree,
+    yaml_compose,
+    yaml_scalar_map,
+    yaml_scalar_spans,
+)
 
 
 #: One reply per file, linted as plain text.
@@ -138,23 +149,34 @@ def _jsonl(stream: IO[bytes], source: str, columns: Columns) -> Iterator[Item]:
 
 
 def _csv(path: Path, source: str, columns: Columns) -> Iterator[Item]:
-    csv.field_size_limit(_CSV_FIELD_LIMIT)
     dialect = "excel-tab" if path.suffix.lower() == ".tsv" else "excel"
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
-            reader = csv.DictReader(handle, dialect=dialect)
-            if reader.fieldnames is None:
-                return
-            for number, row in enumerate(reader, start=1):
-                where = f"{source}:{reader.line_num}"
-                if None in row:
-                    msg = f"{where}: more cells than the header has columns"
-                    yield _bad(source, f"{source}:{number}", msg)
-                    continue
-                yield _from_row(row, source, where, number, columns)
+            for item, _ in _csv_rows(handle, source, columns, dialect):
+                yield item
     except UnicodeDecodeError as exc:
         msg = f"{source}: not UTF-8 text (at byte {exc.start} of a block); convert it to UTF-8 first"
         raise InputError(msg) from None
+
+
+def _csv_rows(
+    handle: IO[str], source: str, columns: Columns, dialect: str
+) -> Iterator[tuple[Item, int]]:
+    """
+    The items of a CSV stream, each with its data row number (1-based).
+    """
+    csv.field_size_limit(_CSV_FIELD_LIMIT)
+    try:
+        reader = csv.DictReader(handle, dialect=dialect)
+        if reader.fieldnames is None:
+            return
+        for number, row in enumerate(reader, start=1):
+            where = f"{source}:{reader.line_num}"
+            if None in row:
+                msg = f"{where}: more cells than the header has columns"
+                yield _bad(source, f"{source}:{number}", msg), number
+                continue
+            yield _from_row(row, source, where, number, columns), number
     except csv.Error as exc:
         raise InputError(f"{source}: not valid CSV: {exc}") from None
 
@@ -164,33 +186,59 @@ def _structured(data: object, source: str, columns: Columns) -> Iterator[Item]:
     Records from a parsed JSON / YAML document: a list of records, a
     mapping of name to record (or to text), or one key holding a list.
     """
+    for item, _ in _structured_paths(data, source, columns):
+        yield item
+
+
+#: Where a record is in a parsed document: the keys from the root.
+Path_ = tuple[object, ...]
+
+
+def _structured_paths(
+    data: object, source: str, columns: Columns
+) -> Iterator[tuple[Item, Path_]]:
+    """
+    `_structured`, with the path of keys to each record.
+    """
+    prefix: Path_ = ()
     if isinstance(data, Mapping) and len(data) == 1:
-        (only,) = data.values()
+        ((key, only),) = data.items()
         if isinstance(only, list):
             data = only
+            prefix = (key,)
     if isinstance(data, list):
         for i, row in enumerate(data):
-            yield _from_row(row, source, f"{source}: record {i}", i, columns)
+            yield (
+                _from_row(row, source, f"{source}: record {i}", i, columns),
+                (
+                    *prefix,
+                    i,
+                ),
+            )
     elif isinstance(data, Mapping):
         for name, row in data.items():
             named = f"{source}: {name}"
+            path = (*prefix, name)
             if isinstance(row, str):
-                yield Item(source, Record(row, id=str(name)))
+                yield Item(source, Record(row, id=str(name))), path
             elif isinstance(row, Mapping) and columns.id is None:
                 item = _from_row(row, source, named, str(name), columns)
                 record = item.record
                 if isinstance(record, Record):
                     record = attrs.evolve(record, id=str(name))
-                yield Item(source, record)
+                yield Item(source, record), path
             else:
-                yield _from_row(row, source, named, str(name), columns)
+                yield _from_row(row, source, named, str(name), columns), path
     else:
         msg = f"{source}: expected a list of records or a mapping of name to record, got {_json_type(data)}"
         raise InputError(msg)
 
 
 def _load_json(path: Path, source: str) -> object:
-    text = _utf8(path.read_bytes(), source)
+    return _parse_json(_utf8(path.read_bytes(), source), source)
+
+
+def _parse_json(text: str, source: str) -> object:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
@@ -199,12 +247,15 @@ def _load_json(path: Path, source: str) -> object:
 
 
 def _load_yaml(path: Path, source: str) -> object:
+    return _parse_yaml(_utf8(path.read_bytes(), source), source)
+
+
+def _parse_yaml(text: str, source: str) -> object:
     try:
         import yaml  # noqa: PLC0415 - optional: cs-lint[yaml]
     except ImportError:
         msg = f"{source}: reading YAML needs PyYAML: pip install 'cs-lint[yaml]'"
         raise InputError(msg) from None
-    text = _utf8(path.read_bytes(), source)
     try:
         return yaml.safe_load(text)
     except yaml.YAMLError as exc:
@@ -318,6 +369,286 @@ def count_records(paths: Sequence[str], columns: Columns) -> int | None:
     return total
 
 
+# --- macro libraries with positions ----------------------------------------------
+
+#: Library files whose replies `read_library` can place in the file.
+LIBRARY_SUFFIXES = frozenset(
+    {".json", ".jsonl", ".ndjson", ".yaml", ".yml", ".csv", ".tsv"}
+)
+
+#: A record's field naming rules not to report for it (formats without
+#: comments: JSON, JSON Lines, CSV; YAML has comments but may use it too).
+IGNORE_FIELD = "_cs_lint_ignore"
+
+
+@attrs.frozen
+class Located:
+    """
+    A record of a macro library and where it is in the file's text.
+
+    *map* places the reply's characters in the file (None when the record
+    has no text value in the file, say a record that could not be read).
+    *start* is where the record begins; *anchors* are offsets whose lines
+    (and the lines just above them) may carry a suppression comment: the
+    record's first line and the line of its text key. *ignore* holds the
+    codes of the record's `IGNORE_FIELD`, and *ignore_at* where it is.
+    """
+
+    item: Item
+    map: ValueMap | None
+    start: int
+    anchors: tuple[int, ...] = ()
+    ignore: tuple[str, ...] = ()
+    ignore_at: int | None = None
+
+
+@attrs.frozen
+class Library:
+    """
+    A macro library read with positions: its *records*, and for YAML the
+    spans of every scalar (*scalars*: a ``#`` inside one is not a comment).
+    """
+
+    records: tuple[Located, ...]
+    scalars: tuple[tuple[int, int], ...] = ()
+
+
+def read_library(text: str, source: str, suffix: str, columns: Columns) -> Library:
+    """
+    Read a macro library from its *text* (JSON, JSON Lines, YAML, CSV or
+    TSV, by *suffix*) as `cs-lint audit` does, each record with where its
+    reply lies in *text*.
+
+    Raises:
+        InputError: the text is not of its format.
+    """
+    suffix = suffix.lower()
+    if suffix in {".csv", ".tsv"}:
+        return Library(tuple(_csv_located(text, source, columns, suffix)))
+    if suffix in {".jsonl", ".ndjson"}:
+        return Library(tuple(_jsonl_located(text, source, columns)))
+    if suffix == ".json":
+        data = _parse_json(text, source)
+        try:
+            tree = json_tree(text)
+        except (ValueError, IndexError):
+            tree = None
+        return Library(
+            tuple(
+                _json_located(item, path, columns, data=data, tree=tree, base=0)
+                for item, path in _structured_paths(data, source, columns)
+            )
+        )
+    if suffix in {".yaml", ".yml"}:
+        return _yaml_located(text, source, columns)
+    msg = f"{source}: not a macro library (read {', '.join(sorted(LIBRARY_SUFFIXES))})"
+    raise InputError(msg)
+
+
+def _ignore_codes(value: object) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return tuple(v for v in value.replace(",", " ").split() if v)
+    if isinstance(value, list):
+        return tuple(str(v).strip() for v in value if str(v).strip())
+    return ()
+
+
+def _record_of(data: object, path: Path_) -> object:
+    for key in path:
+        if isinstance(data, Mapping):
+            data = data.get(key)
+        elif isinstance(data, list) and isinstance(key, int):
+            data = data[key]
+        else:
+            return None
+    return data
+
+
+def _text_key(row: object, columns: Columns) -> str | None:
+    return columns.text if isinstance(row, Mapping) else None
+
+
+def _json_located(
+    item: Item,
+    path: Path_,
+    columns: Columns,
+    *,
+    data: object,
+    tree: JNode | None,
+    base: int,
+) -> Located:
+    row = _record_of(data, path)
+    node = tree
+    for key in path:
+        node = json_child(node, key) if node is not None else None
+    start = node.start if node is not None else base
+    anchors = [start]
+    vmap = None
+    ignore: tuple[str, ...] = ()
+    ignore_at = None
+    if node is not None:
+        key = _text_key(row, columns)
+        target: JNode | None = node
+        if key is not None and node.items is not None:
+            for k, child, at in node.items:
+                if k == key:
+                    target, anchors = child, [start, at]
+                elif k == IGNORE_FIELD:
+                    ignore_at = child.start
+            if target is node:
+                target = None
+        if (
+            target is not None
+            and target.map is not None
+            and isinstance(item.record, Record)
+        ):
+            vmap = target.map
+        if isinstance(row, Mapping) and IGNORE_FIELD in row:
+            ignore = _ignore_codes(row[IGNORE_FIELD])
+    return Located(item, vmap, start, tuple(anchors), ignore, ignore_at)
+
+
+def _jsonl_located(text: str, source: str, columns: Columns) -> list[Located]:
+    out: list[Located] = []
+    pos = 0
+    stream = io.BytesIO(text.encode("utf-8", "surrogatepass"))
+    lines = text.split("\n")
+    items = iter(_jsonl(stream, source, columns))
+    for line in lines:
+        if line.strip():
+            item = next(items)
+            try:
+                data = json.loads(line)
+                tree: JNode | None = json_tree(text, pos)
+            except (ValueError, IndexError):
+                data, tree = None, None
+            out.append(_json_located(item, (), columns, data=data, tree=tree, base=pos))
+        pos += len(line) + 1
+    return out
+
+
+def _csv_located(
+    text: str, source: str, columns: Columns, suffix: str
+) -> list[Located]:
+    dialect = "excel-tab" if suffix == ".tsv" else "excel"
+    rows = csv_cells(text, "\t" if suffix == ".tsv" else ",")
+    header = [c.value for c in rows[0]] if rows else []
+    out: list[Located] = []
+    handle = io.StringIO(text, newline="")
+    for item, number in _csv_rows(handle, source, columns, dialect):
+        cells = rows[number] if number < len(rows) else []
+        start = cells[0].start if cells else 0
+        vmap = None
+        ignore: tuple[str, ...] = ()
+        ignore_at = None
+        for k in range(len(header) - 1, -1, -1):
+            if (
+                header[k] == columns.text
+                and k < len(cells)
+                and vmap is None
+                and isinstance(item.record, Record)
+            ):
+                vmap = cells[k].map
+            if header[k] == IGNORE_FIELD and k < len(cells) and ignore_at is None:
+                ignore = _ignore_codes(cells[k].value)
+                ignore_at = cells[k].start
+        out.append(Located(item, vmap, start, (start,), ignore, ignore_at))
+    return out
+
+
+def _yaml_located(text: str, source: str, columns: Columns) -> Library:
+    try:
+        root, data = yaml_compose(text)
+    except ImportError:
+        _parse_yaml(text, source)  # says how to install PyYAML
+        raise
+    except Exception:  # noqa: BLE001 - the reader's own error says where
+        data = _parse_yaml(text, source)
+        root = None
+    out: list[Located] = []
+    seen: set[int] = set()
+    positions: dict[int, dict[Any, int]] = {}
+    for item, path in _structured_paths(data, source, columns):
+        row = _record_of(data, path)
+        node, parent, key_node = root, data, None
+        indent = -1
+        for key in path:
+            if node is None:
+                break
+            indent = node.start_mark.column
+            node, key_node = _yaml_child(node, parent, key, positions)
+            parent = _record_of(parent, (key,))
+        start = 0
+        anchors: list[int] = []
+        vmap = None
+        ignore: tuple[str, ...] = ()
+        ignore_at = None
+        if node is not None:
+            start = (key_node or node).start_mark.index
+            anchors.append(start)
+            target = node
+            text_key = _text_key(row, columns)
+            if text_key is not None:
+                target, tkey = _yaml_child(node, row, text_key)
+                if tkey is not None:
+                    anchors.append(tkey.start_mark.index)
+                indent = node.start_mark.column
+                _, ikey = _yaml_child(node, row, IGNORE_FIELD)
+                if ikey is not None:
+                    ignore_at = ikey.start_mark.index
+            if (
+                target is not None
+                and isinstance(target.value, str)
+                and isinstance(item.record, Record)
+            ):
+                vmap = yaml_scalar_map(text, target, indent)
+                if id(target) in seen:
+                    # An alias of a value already read: its findings are
+                    # placed at the anchored value, which is not fixed twice.
+                    vmap = ValueMap.inexact(
+                        vmap.start, vmap.end, vmap.style, vmap.length
+                    )
+                seen.add(id(target))
+        if isinstance(row, Mapping) and IGNORE_FIELD in row:
+            ignore = _ignore_codes(row[IGNORE_FIELD])
+        out.append(Located(item, vmap, start, tuple(anchors), ignore, ignore_at))
+    spans = yaml_scalar_spans(root, text) if root is not None else []
+    return Library(tuple(out), tuple(spans))
+
+
+def _yaml_child(
+    node: Any,
+    data: object,
+    key: object,
+    positions: dict[int, dict[Any, int]] | None = None,
+) -> tuple[Any, Any]:
+    """
+    The composed child of *node* at *key* (*data* is *node* constructed)
+    and, for a mapping, its key node. *positions* remembers each mapping's
+    key order, so finding every record of a large library stays linear.
+    """
+    value = getattr(node, "value", None)
+    if not isinstance(value, list):
+        return None, None
+    if node.tag.endswith(":seq") or (value and not isinstance(value[0], tuple)):
+        if isinstance(key, int) and 0 <= key < len(value):
+            return value[key], None
+        return None, None
+    if isinstance(data, Mapping) and len(data) == len(value) and key in data:
+        if positions is None:
+            positions = {}
+        order = positions.get(id(node))
+        if order is None:
+            order = positions[id(node)] = {k: i for i, k in enumerate(data)}
+        pair = value[order[key]]
+        return pair[1], pair[0]
+    found: tuple[Any, Any] = (None, None)
+    for k, v in value:
+        if getattr(k, "value", None) == str(key):
+            found = (v, k)
+    return found
+
+
 # --- the command ---------------------------------------------------------------------
 
 
@@ -368,6 +699,24 @@ def add_parser(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> N
     audit.add_argument(
         "--quiet", "-q", action="store_true", help="no summary, no progress bar"
     )
+    group = audit.add_argument_group("baselines and suppression")
+    group.add_argument(
+        "--write-baseline",
+        type=Path,
+        metavar="FILE",
+        help="record the current findings in FILE (JSON) and exit 0",
+    )
+    group.add_argument(
+        "--baseline",
+        type=Path,
+        metavar="FILE",
+        help="report only findings that are not in the baseline FILE",
+    )
+    group.add_argument(
+        "--show-suppressed",
+        action="store_true",
+        help="also list findings silenced by comments, fields or the baseline",
+    )
     common(audit)
 
 
@@ -408,8 +757,18 @@ def run(args: argparse.Namespace, config: Config, out: TextIO, err: TextIO) -> i
         raise InputError(f"--workers must be 1 or more, got {args.workers}")
     if args.worst < 0:
         raise InputError(f"--worst must be 0 or more, got {args.worst}")
+    from cs_lint._scale.workflow import Silencer  # noqa: PLC0415
+
     linter = Linter(config)
     items = read_items(args.files, columns)
+    silencer = Silencer(
+        linter,
+        columns,
+        err,
+        baseline=getattr(args, "baseline", None),
+        write=getattr(args, "write_baseline", None),
+    )
+    show_suppressed = bool(getattr(args, "show_suppressed", False))
     bar = None
     if not args.quiet and err.isatty():
         bar = _progress(count_records(args.files, columns), err)
@@ -432,8 +791,14 @@ def run(args: argparse.Namespace, config: Config, out: TextIO, err: TextIO) -> i
             f"{args.output}: cannot write: {exc.strerror or exc}"
         ) from None
     try:
-        for result in lint_many(records(), config=config, workers=args.workers):
+        for linted in lint_many(records(), config=config, workers=args.workers):
             source = sources.popleft()
+            result, silenced = silencer.apply(source, linted)
+            if silencer.writing:
+                if result.error is not None:
+                    errors.append((str(result.id), result.error))
+                    err.write(f"cs-lint: error: {result.error}\n")
+                continue
             tally.add(result)
             if bar is not None:
                 bar.update(1)
@@ -451,12 +816,22 @@ def run(args: argparse.Namespace, config: Config, out: TextIO, err: TextIO) -> i
                     "source": source,
                     **result.to_dict(),
                 }
+                if show_suppressed:
+                    payload["suppressed"] = [
+                        {**f.to_dict(), "suppressed_by": why} for f, why in silenced
+                    ]
                 target.write(json.dumps(payload, ensure_ascii=False) + "\n")
             elif args.format == "text":
                 for f in result.findings:
                     target.write(
                         f"{location}:{f.line}:{f.column}: {f.code} {f.message} [{f.name}]\n"
                     )
+                if show_suppressed:
+                    for f, why in silenced:
+                        target.write(
+                            f"{location}:{f.line}:{f.column}: {f.code} {f.message} "
+                            f"[{f.name}] (suppressed: {why})\n"
+                        )
             elif result.findings:
                 sarif.append((location, result.findings))
         if args.format == "sarif":
@@ -469,6 +844,8 @@ def run(args: argparse.Namespace, config: Config, out: TextIO, err: TextIO) -> i
             bar.close()
         if target is not out:
             target.close()
+    if silencer.finish():
+        return 2 if errors else 0
     summary = tally.summary()
     if args.summary is not None:
         try:

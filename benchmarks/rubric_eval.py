@@ -191,6 +191,37 @@ def evaluate(
     }
 
 
+def peer_rewrite(
+    rows: list[dict[str, Any]], *, reader2: dict[str, dict[str, bool]] | None = None
+) -> dict[str, dict[str, Any]]:
+    """
+    "Does this reply need a rewrite?" for each peer linter (any alert on the
+    reply), scored on the same rows as cs_lint: the peers have no families,
+    so this is the one question they can be asked. Needs
+    ``bash benchmarks/setup.sh``.
+    """
+    from peers import run_peers
+
+    texts = [row["reply"] for row in rows]
+    out = {}
+    for tool, run in run_peers(texts).items():
+        tally = Tally()
+        for row, hits in zip(rows, run.hits, strict=True):
+            labels = row["labels"]
+            other = reader2.get(row["id"]) if reader2 is not None else None
+            known = [
+                bool(labels.get(f))
+                for f in FAMILIES
+                if other is None or bool(other.get(f)) == bool(labels.get(f))
+            ]
+            truth: bool | None = any(known)
+            if not truth and len(known) < len(FAMILIES):
+                truth = None
+            tally.add(row["id"], truth, bool(hits))
+        out[tool] = tally.to_dict()
+    return out
+
+
 def fmt(x: float | None) -> str:
     return "–" if x is None else f"{x:.2f}"
 
@@ -228,6 +259,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--preview", action="store_true", help="run preview rules too")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--misses", action="store_true", help="list missed ids")
+    parser.add_argument(
+        "--peers",
+        action="store_true",
+        help="also ask the peer linters (needs a rewrite?)",
+    )
     args = parser.parse_args(argv)
     rows = list(jsonl(args.set))
     reader2 = None
@@ -235,11 +271,23 @@ def main(argv: list[str] | None = None) -> int:
         reader2 = {r["id"]: r["labels"] for r in jsonl(args.reader2)}
     linter = cs_lint.Linter(cs_lint.Config(preview=args.preview, plugins=False))
     result = evaluate(rows, linter, reader2=reader2, min_confidence=args.min_confidence)
+    if args.peers:
+        result["peers"] = peer_rewrite(rows, reader2=reader2)
     if args.json:
         json.dump(result, sys.stdout, indent=1)
         sys.stdout.write("\n")
         return 0
     print(render(result, args.set.name))
+    if args.peers:
+        print(
+            "\n| needs a rewrite (any alert) | P | R | F1 | flags |\n|---|---|---|---|---|"
+        )
+        for name, t in (("cs_lint", result["needs_rewrite"]), *result["peers"].items()):
+            flags = (t["tp"] + t["fp"]) / max(1, t["tp"] + t["fp"] + t["fn"] + t["tn"])
+            print(
+                f"| {name} | {fmt(t['precision'])} | {fmt(t['recall'])} "
+                f"| {fmt(t['f1'])} | {flags:.0%} |"
+            )
     if args.misses:
         for fam in FAMILIES:
             t = result["families"][fam]

@@ -75,6 +75,8 @@ CASES: dict[str, str] = {
     "look into it soon": "we'll look into it soon ",
     "refund offers": "I can offer a refund ",
     "someone will be in touch": "Someone will be in touch ",
+    # Issue 19: one long sentence of many runs of capitals (CS702).
+    "ALREADY and": "ALREADY and ",
 }
 
 

@@ -1,0 +1,41 @@
+"""
+Algorithmic fixes for issue 19 (every path linear), tested by counting work,
+never by timing it.
+
+Each test gives a hostile input many times the cue that used to make a
+whole-text (or whole-sentence) scan per occurrence, and counts how often
+the costly step runs: once per sentence or once per message, not once per
+cue. benchmarks/pathological.py measures the time itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+import cs_lint
+
+
+def _counting(calls: list[int], fn: Callable[..., Any]) -> Callable[..., Any]:
+    def wrapped(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        return fn(*args, **kwargs)
+
+    return wrapped
+
+
+def test_cs702_reads_each_sentence_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # One sentence with 400 runs of capitals: the warm/negative verdict of
+    # the sentence is read once, not once per run (quadratic before).
+    from cs_lint.rules import negative_framing
+
+    calls: list[int] = []
+    monkeypatch.setattr(
+        negative_framing, "friendly", _counting(calls, negative_framing.friendly)
+    )
+    text = "ALREADY and " * 400
+    findings = cs_lint.Linter(cs_lint.Config(select=("CS702",))).lint(text)
+    assert 400 == len(findings)
+    assert 1 == len(calls)

@@ -77,6 +77,9 @@ CASES: dict[str, str] = {
     "someone will be in touch": "Someone will be in touch ",
     # Issue 19: one long sentence of many runs of capitals (CS702).
     "ALREADY and": "ALREADY and ",
+    # Issue 19: look-aheads that read to the end of the text for a literal.
+    "known issue, I think?": "It's a known issue, I think? ",
+    "I READ your message.": "I READ your message. ",
 }
 
 

@@ -22,7 +22,7 @@ def removal(doc: Document, start: int, end: int, message: str) -> Suggestion:
     else in the sentence depends on it); unsafe otherwise.
     """
     text = doc.text
-    after = _AFTER_LEAD_IN.match(text, end)
+    after = _AFTER_LEAD_IN.match(text, end, end + 200)
     stop = after.end() if after else end
     sent = doc.sentence_at(start)
     at_sentence_start = sent is not None and sent.start == start

@@ -77,6 +77,7 @@ def thread_part(doc: Document) -> bool:
     text = doc.text
     return (
         _THREAD_START.match(text) is not None
+        # bounded: the last 200 characters
         or _THREAD_END.search(text, max(0, len(text) - 200)) is not None
     )
 

@@ -82,7 +82,7 @@ def _insertion_point(doc: Document) -> int | None:
             start = z.end
     if start is None:
         return None
-    m = _HANDLES.match(doc.text, start)
+    m = _HANDLES.match(doc.text, start, start + 200)
     pos = m.end() if m else start
     if pos >= len(doc.text.rstrip()):
         return None

@@ -319,14 +319,14 @@ def _verb_ok(text: str, end: int, verb: str) -> bool:
     """
     Return whether *verb* after "can't" makes a refusal.
     """
-    if verb in ("make", "give", "offer") and _PROMISE_OBJECT.match(text, end):
+    if verb in ("make", "give", "offer") and _PROMISE_OBJECT.match(text, end, end + 200):
         return False  # "we can't make any promises": honest, not a refusal
-    if verb == "see" and _SEE_IDIOM.match(text, end):
+    if verb == "see" and _SEE_IDIOM.match(text, end, end + 200):
         return False  # "I can't see why", "I can't see that happening"
     if verb == "do":
-        return _DO_OBJECT.match(text, end) is not None
+        return _DO_OBJECT.match(text, end, end + 200) is not None
     if verb == "help":
-        return _HELP_OBJECT.match(text, end) is not None
+        return _HELP_OBJECT.match(text, end, end + 200) is not None
     return True
 
 
@@ -551,7 +551,7 @@ def _caps_tokens(doc: Document) -> list[tuple[int, int, str]]:
         if start >= chunk_end:
             back = _SPACE_BACK.search(text, 0, start)
             chunk_start = back.end() if back else 0
-            ahead = _SPACE.search(text, end)
+            ahead = _SPACE.search(text, end)  # bounded: chunks never overlap
             chunk_end = ahead.start() if ahead else len(text)
             links = [x.span() for x in _LINKISH.finditer(text, chunk_start, chunk_end)]
         if any(a <= start < b for a, b in links):

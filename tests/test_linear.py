@@ -39,3 +39,23 @@ def test_cs702_reads_each_sentence_once(monkeypatch: pytest.MonkeyPatch) -> None
     findings = cs_lint.Linter(cs_lint.Config(select=("CS702",))).lint(text)
     assert 400 == len(findings)
     assert 1 == len(calls)
+
+
+def test_read_customer_looks_for_a_plea_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # 1,000 "!!!" cues: whether the message pleads ("help", "why") is
+    # looked up once, not once per cue (a rescan of the message per cue
+    # was quadratic).
+    from cs_lint._context import customer
+
+    calls: list[int] = []
+    pattern = customer._DISTRESS
+
+    class Counting:
+        def search(self, *args: Any) -> Any:
+            calls.append(1)
+            return pattern.search(*args)
+
+    monkeypatch.setattr(customer, "_DISTRESS", Counting())
+    state = customer.read_customer("Ok!!! " * 1000)
+    assert 1000 == sum(c.excerpt == "!!!" for c in state.cues)
+    assert 1 == len(calls)

@@ -8,7 +8,7 @@ keeps the reading on the document.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import attrs
 import regex
@@ -366,19 +366,29 @@ def _judge(text: str, kinds: set[CueKind], cues: list[Cue]) -> bool:
         return False
     # Shouting alone: three words in capitals ("WHERE IS MY ORDER"), or
     # heated punctuation ("????!?!?", "surge!?"); not "SO EXCITED!".
-    return any(c.kind is CueKind.SHOUTING and _heated(c.excerpt, text) for c in cues)
+    # The message is searched for a plea once, not once per "!!!".
+    distress: list[bool] = []
+
+    def pleading() -> bool:
+        if not distress:
+            distress.append(_DISTRESS.search(text) is not None)
+        return distress[0]
+
+    return any(
+        c.kind is CueKind.SHOUTING and _heated(c.excerpt, pleading) for c in cues
+    )
 
 
 _DISTRESS = _compile(r"\b(?:help|why|how\s+come|what\s+the|where\s+is|wtf)\b")
 
 
-def _heated(excerpt: str, text: str) -> bool:
+def _heated(excerpt: str, pleading: Callable[[], bool]) -> bool:
     if excerpt[0].isalpha():
         return len(excerpt.split()) >= 3
     if len(excerpt) >= 4 or ("?" in excerpt and "!" in excerpt):
         return True
     # "please help!!!": three marks on a plea or a "why".
-    return len(excerpt) >= 3 and _DISTRESS.search(text) is not None
+    return len(excerpt) >= 3 and pleading()
 
 
 def sounds_pleased(text: str, state: CustomerState | None = None) -> bool:

@@ -112,7 +112,9 @@ def unbounded_calls(source: str, name: str = "<source>") -> list[str]:
             if pos is not None and end is None:
                 found.add(f"{where}: .{node.func.attr}(text, pos) reads to the end")
             elif end is not None and _is_len(end):
-                found.add(f"{where}: .{node.func.attr}(..., len(text)) reads to the end")
+                found.add(
+                    f"{where}: .{node.func.attr}(..., len(text)) reads to the end"
+                )
             elif (
                 pos is None
                 and node.args
@@ -134,7 +136,7 @@ def test_no_unbounded_pattern_calls(path: Path) -> None:
 
 
 def test_the_check_finds_what_it_should() -> None:
-    source = '''
+    source = """
 def check(doc):
     text = doc.text
     for m in FOO.finditer(text):
@@ -151,7 +153,7 @@ def check(doc):
         if F.match(text, m.end()):  # bounded: F cannot look far
             pass
     return G.search(doc.lower)
-'''
+"""
     found = unbounded_calls(source)
     assert [
         "<source>:5: .match(text, pos) reads to the end",

@@ -11,11 +11,13 @@ cue. benchmarks/pathological.py measures the time itself.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
-
-import pytest
+from typing import TYPE_CHECKING, Any
 
 import cs_lint
+
+
+if TYPE_CHECKING:
+    import pytest
 
 
 def _counting(calls: list[int], fn: Callable[..., Any]) -> Callable[..., Any]:

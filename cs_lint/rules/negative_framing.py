@@ -319,7 +319,9 @@ def _verb_ok(text: str, end: int, verb: str) -> bool:
     """
     Return whether *verb* after "can't" makes a refusal.
     """
-    if verb in ("make", "give", "offer") and _PROMISE_OBJECT.match(text, end, end + 200):
+    if verb in ("make", "give", "offer") and _PROMISE_OBJECT.match(
+        text, end, end + 200
+    ):
         return False  # "we can't make any promises": honest, not a refusal
     if verb == "see" and _SEE_IDIOM.match(text, end, end + 200):
         return False  # "I can't see why", "I can't see that happening"
@@ -736,8 +738,10 @@ def shouting_caps(doc: Document) -> Iterator[Match]:
         ):
             continue  # a button or keyword: "tap SEND", "reply STOP", "the ORDERS tab"
         if sent is not None:
-            if sent.start == start and sent.end == end and sent.text[-1:] not in (
-                _SENTENCE_PUNCT
+            if (
+                sent.start == start
+                and sent.end == end
+                and sent.text[-1:] not in (_SENTENCE_PUNCT)
             ):
                 continue  # a heading line on its own
             if sent.start not in warm:

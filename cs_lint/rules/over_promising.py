@@ -599,7 +599,10 @@ def guaranteed_outcome(doc: Document) -> Iterator[Match]:
         if (
             _POLICY_OBJECT.match(text, end, end + 200)
             and not _AUX.search(text, end, s_end)
-            and (m.group().lower().startswith("we") or _REPLY_OBJECT.match(text, end, end + 200))
+            and (
+                m.group().lower().startswith("we")
+                or _REPLY_OBJECT.match(text, end, end + 200)
+            )
         ):
             continue  # "we guarantee a reply within 24 hours" states a policy
         own = _content_is_own_step(doc, end, s_end)
@@ -790,7 +793,9 @@ def never_again_promise(doc: Document) -> Iterator[Match]:
             continue
         if _disclaimed(doc, start):
             continue
-        if doc.clause_at(start).conditional or _CONDITION_AFTER.match(text, end, end + 200):
+        if doc.clause_at(start).conditional or _CONDITION_AFTER.match(
+            text, end, end + 200
+        ):
             continue
         yield Match(
             start,

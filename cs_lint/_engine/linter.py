@@ -14,7 +14,7 @@ import attrs
 
 from cs_lint._authoring.rule import Match, Rule
 from cs_lint._base.errors import ConfigError, CsLintError, RuleError, did_you_mean
-from cs_lint._base.finding import Finding, Severity
+from cs_lint._base.finding import Edit, Finding, Severity, Suggestion
 from cs_lint._context.conversation import Conversation
 from cs_lint._context.facts import Facts
 from cs_lint._context.macros import MacroLibrary
@@ -23,6 +23,7 @@ from cs_lint._engine.registry import all_rules, select_rules
 from cs_lint._mail.decide import check_policy
 from cs_lint._mail.report import EmailReport, check_body, check_message
 from cs_lint._text.document import Document
+from cs_lint._text.normalise import OffsetMap
 from cs_lint._text.zones import AGENT_ZONES, BODY
 
 
@@ -296,7 +297,11 @@ class Linter:
         it is).
         """
         raw: list[tuple[_Plan, Match, str]] = []
-        doc = self._with_context(doc)
+        given = self._with_context(doc)
+        # Rules read the text with invisible characters taken out and line
+        # separators as "\n"; findings are mapped back to the given text.
+        view = given.matching
+        doc, back = (given, None) if view is None else view
         available = doc.available
         placeholders = bool(doc.placeholders)
         zones = doc.zones
@@ -342,7 +347,11 @@ class Linter:
             if key in seen:
                 continue
             seen.add(key)
-            findings.append(self._finding(doc, plan, m, fingerprints, zone))
+            findings.append(
+                self._finding(
+                    given, doc, back, plan, m, fingerprints=fingerprints, zone=zone
+                )
+            )
         return findings
 
     def _with_context(self, doc: Document) -> Document:
@@ -356,6 +365,7 @@ class Linter:
             return doc
         doc = copy.copy(doc)
         doc.__dict__.pop("available", None)
+        doc.__dict__.pop("matching", None)
         if macros is not None:
             doc.macros = macros
         if facts is not None:
@@ -407,41 +417,62 @@ class Linter:
 
     def _finding(
         self,
+        given: Document,
         doc: Document,
+        back: OffsetMap | None,
         plan: _Plan,
         m: Match,
+        *,
         fingerprints: _Fingerprints,
         zone: str,
     ) -> Finding:
+        """
+        The finding for *m*, found in *doc* (the text rules read) and
+        reported in *given* (the text linted), through *back*.
+        """
         r = plan.rule
-        excerpt = doc.text[m.start : m.end]
+        read = doc.text[m.start : m.end]
         if m.message is not None:
             message = m.message
         else:
-            data = {"excerpt": excerpt, **m.data}
+            data = {"excerpt": read, **m.data}
             message = r.message.format_map(data)
-        line, column = doc.lines.position(m.start)
-        end_line, end_column = doc.lines.position(m.end)
+        start, end = (m.start, m.end) if back is None else back.span(m.start, m.end)
+        suggestions = m.suggestions
+        if back is not None:
+            suggestions = tuple(_map_suggestion(s, back) for s in suggestions)
+        excerpt = given.text[start:end] if given is not doc or back else read
+        line, column = given.lines.position(start)
+        end_line, end_column = given.lines.position(end)
         return Finding(
             code=r.code,
             name=r.name,
             family=r.family,
             severity=plan.severity,
             message=message,
-            start=m.start,
-            end=m.end,
+            start=start,
+            end=end,
             line=line,
             column=column,
             end_line=end_line,
             end_column=end_column,
-            utf16_start=doc.utf16.offset(m.start),
-            utf16_end=doc.utf16.offset(m.end),
+            utf16_start=given.utf16.offset(start),
+            utf16_end=given.utf16.offset(end),
             excerpt=excerpt,
-            suggestions=m.suggestions,
+            suggestions=suggestions,
             confidence=r.confidence if m.confidence is None else m.confidence,
-            fingerprint=fingerprints(r.code, m.start, excerpt),
+            fingerprint=fingerprints(r.code, m.start, read),
             zone=zone,
         )
+
+
+def _map_suggestion(suggestion: Suggestion, back: OffsetMap) -> Suggestion:
+    if not suggestion.edits:
+        return suggestion
+    edits = tuple(
+        Edit(*back.span(e.start, e.end), e.replacement) for e in suggestion.edits
+    )
+    return attrs.evolve(suggestion, edits=edits)
 
 
 def _check_customer(customer: object) -> None:

@@ -23,6 +23,7 @@ from cs_lint._text.lexicon import (
     IMPERATIVES,
     NEGATORS,
 )
+from cs_lint._text.normalise import OffsetMap, matching_text
 from cs_lint._text.patterns import WORD, WORD_TOKENS, words_of
 from cs_lint._text.spans import LineIndex, Utf16Index
 from cs_lint._text.zones import (
@@ -249,10 +250,42 @@ class Document:
         self._customer = customer
         self._clauses: dict[int, Clause] = {}
         self.lower = _lower(text)
+        self._given_zones = zones is not None
         if zones is not None:
             zones = tuple(zones)
             _check_tiling(zones, len(text))
             self.__dict__["zones"] = zones
+
+    @cached_property
+    def matching(self) -> tuple[Document, OffsetMap | None] | None:
+        """
+        The document the rules read when the text holds invisible format
+        characters or line separators other than ``\n`` (see
+        `cs_lint._text.normalise`), with the map from its offsets back to
+        this text; None when the text is already what rules match.
+
+            >>> doc = Document("Thanks.\u200b No.")
+            >>> clean, back = doc.matching
+            >>> clean.text, back.span(8, 10)
+            ('Thanks. No.', (9, 11))
+        """
+        clean, back = matching_text(self.text)
+        if clean is self.text:
+            return None
+        zones = None
+        if self._given_zones:
+            to = back.to_matching if back is not None else (lambda o: o)
+            zones = [Zone(z.kind, to(z.start), to(z.end)) for z in self.zones]
+        conversation = self.conversation
+        doc = Document(
+            clean,
+            customer=None if conversation is not None else self._customer,
+            zones=zones,
+            conversation=conversation,
+            macros=self.macros,
+            facts=self.facts,
+        )
+        return doc, back
 
     # -- analyses ----------------------------------------------------------------
 

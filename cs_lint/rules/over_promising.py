@@ -386,6 +386,9 @@ def _drop(doc: Document, start: int, end: int, message: str) -> Suggestion:
     # Mid-sentence: drop the words and the spaces after them.
     while e < len(text) and text[e] == " ":
         e += 1
+    if e < len(text) and text[e] in ",;:" and s < start:
+        # "back up within the hour, guaranteed" -> "back up, guaranteed"
+        return Suggestion(message, (Edit(s, end, ""),), Applicability.UNSAFE)
     sent = doc.sentence_at(start)
     replacement = ""
     if sent is not None and sent.start == start and e < len(text) and text[e].islower():
@@ -610,7 +613,10 @@ def guaranteed_outcome(doc: Document) -> Iterator[Match]:
             continue
         if not ok(start):
             continue
-        yield Match(start, end, suggestions=(_drop(doc, start, end, advice),))
+        # The edit only takes the guarantee out: say so, and give the
+        # rewrite as advice beside it.
+        dropped = _drop(doc, start, end, f"Drop “{m.group()}”")
+        yield Match(start, end, suggestions=(dropped, Suggestion(advice)))
 
     for sent in doc.sentences if _TAIL.met(doc) else ():
         tail = _TAIL.pattern.search(text, max(sent.start, sent.end - 40), sent.end)

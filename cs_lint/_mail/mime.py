@@ -194,7 +194,7 @@ def _capped_policy(notes: list[str]) -> Any:
     # cut each long one once.
     shrunk: dict[tuple[str, int], str] = {}
 
-    class Capped(EmailPolicy):  # type: ignore[misc]
+    class Capped(EmailPolicy):
         def header_fetch_parse(self, name: str, value: Any) -> Any:
             if isinstance(value, str) and len(value) > MAX_HEADER:
                 key = (name, id(value))

@@ -11,6 +11,7 @@ See docs/phrase-packs.md.
 
 from __future__ import annotations
 
+import string
 import tomllib
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -18,6 +19,7 @@ from typing import Any
 
 import regex
 
+from cs_lint._authoring.fixes import removal
 from cs_lint._authoring.rule import Match, Rule
 from cs_lint._base.errors import PackError, did_you_mean
 from cs_lint._base.finding import Applicability, Edit, Family, Severity, Suggestion
@@ -40,12 +42,55 @@ _OPTIONAL = (
     "suggestion",
     "confidence",
     "fix",
+    "replaces",
 )
 _KINDS = ("existence", "substitution")
 _SPEAKERS = ("any", "agent", "customer", "imperative", "not-agent")
 _NEGATION = ("skip", "ignore")
 _CODE = regex.compile(r"[A-Z]{2,8}[0-9]{3,4}")
 _NAME = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+
+
+def _template_problem(message: str, substitution: bool) -> str | None:
+    """
+    Why *message* is not a safe template, or None: only ``{excerpt}`` and
+    (for substitutions) ``{replacement}``, no attribute or index access
+    (``{excerpt.__class__}``), no format spec (``{excerpt:>99999999}``
+    would build a huge string per finding).
+    """
+    allowed = {"excerpt", "replacement"} if substitution else {"excerpt"}
+    try:
+        fields = list(string.Formatter().parse(message))
+    except ValueError as exc:
+        return str(exc)
+    for _, field, spec, conversion in fields:
+        if field is None:
+            continue
+        if field not in allowed:
+            return f"unknown field {{{field}}}"
+        if spec:
+            return f"format spec {spec!r} on {{{field}}}"
+        if conversion not in (None, "r", "s"):
+            return f"conversion !{conversion} on {{{field}}}"
+    return None
+
+
+def _removal_message(template: str, excerpt: str) -> str:
+    """
+    The message for a swap to nothing: the template up to the clause that
+    names the replacement, then "remove it" ("Stock phrase 'x': remove it"),
+    never "write '' instead".
+    """
+    at = template.find("{replacement")
+    head = template[:at] if at >= 0 else template
+    colon = head.rfind(":")
+    if at >= 0:
+        head = head[:colon] if colon >= 0 else ""
+    head = head.strip(" ,;:-")
+    said = head.format_map({"excerpt": excerpt}) if head else f"{excerpt!r}"
+    if at < 0:
+        return said
+    return f"{said}: remove it"
 
 
 def _existence_check(
@@ -56,6 +101,7 @@ def _existence_check(
     speaker: str,
     suggestion: str | None,
     swap: Mapping[str, str] | None,
+    template: str = "",
 ) -> Any:
     lowered_swap = {phrase_key(k): v for k, v in (swap or {}).items()}
 
@@ -78,22 +124,29 @@ def _existence_check(
                     continue
             suggestions: tuple[Suggestion, ...] = ()
             data = {}
+            message = None
             if swap is not None:
                 key = phrase_key(m.group())
                 replacement = lowered_swap.get(key, "")
                 data["replacement"] = replacement
-                if m.group()[:1].isupper() and replacement:
-                    replacement = replacement[0].upper() + replacement[1:]
-                suggestions = (
-                    Suggestion(
-                        f"Write {replacement!r}" if replacement else "Remove it",
-                        (Edit(start, end, replacement),),
-                        Applicability.UNSAFE,
-                    ),
-                )
+                if not replacement:
+                    # Removing a phrase: keep one space and a capital at
+                    # the sentence start, and never say "write ''".
+                    suggestions = (removal(doc, start, end, "Remove it"),)
+                    message = _removal_message(template, m.group())
+                else:
+                    if m.group()[:1].isupper():
+                        replacement = replacement[0].upper() + replacement[1:]
+                    suggestions = (
+                        Suggestion(
+                            f"Write {replacement!r}",
+                            (Edit(start, end, replacement),),
+                            Applicability.UNSAFE,
+                        ),
+                    )
             elif suggestion:
                 suggestions = (Suggestion(suggestion),)
-            yield Match(start, end, data=data, suggestions=suggestions)
+            yield Match(start, end, data=data, message=message, suggestions=suggestions)
 
     return check
 
@@ -193,14 +246,18 @@ def _rule_from_table(
     if suggestion is not None and not isinstance(suggestion, str):
         raise fail("expected a string", "suggestion")
     message = string("message")
-    try:
-        message.format_map({"excerpt": "x", "replacement": "y"})
-    except (KeyError, ValueError, IndexError) as exc:
+    problem = _template_problem(message, swap is not None)
+    if problem is not None:
         raise fail(
-            f"message template is invalid ({exc}); it may use "
-            "{excerpt} and, for substitutions, {replacement}",
+            f"message template is invalid ({problem}); it may use "
+            "{excerpt} and, for substitutions, {replacement}, with !r or !s "
+            "and no format spec",
             "message",
-        ) from None
+        )
+    replaces = strings("replaces")
+    for target in replaces:
+        if not _CODE.fullmatch(target):
+            raise fail(f"replaces: {target!r} is not a rule code", "replaces")
     pattern = phrase_pattern(phrases, ignorecase=ignorecase)
     exc_pattern = (
         phrase_pattern(exceptions, ignorecase=ignorecase) if exceptions else None
@@ -221,6 +278,7 @@ def _rule_from_table(
             speaker=speaker,
             suggestion=suggestion,
             swap=swap,
+            template=message,
         ),
         doc=(
             f"## What it does\nFlags {'these phrases' if swap is None else 'phrases with a preferred form'}"
@@ -230,6 +288,7 @@ def _rule_from_table(
             + "."
         ),
         fix=table.get("fix") or ("Use the suggested wording" if swap else None),
+        replaces=frozenset(replaces),
         preview=preview,
         confidence=float(confidence),
         source=where,
@@ -267,6 +326,10 @@ def parse_pack(raw: str, where: str = "<pack>") -> tuple[Rule, ...]:
     except tomllib.TOMLDecodeError as exc:
         raise PackError(
             f"not valid TOML: {exc}", path=where, line=toml_error_line(exc)
+        ) from None
+    except RecursionError:
+        raise PackError(
+            "not valid TOML: arrays or tables nested too deeply", path=where
         ) from None
     loc = TomlLocator(raw)
     for key in data:

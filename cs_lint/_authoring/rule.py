@@ -169,7 +169,9 @@ class Rule:
     *placeholders* lets a rule see words inside unrendered template
     placeholders (``{{first_name}}``), which no other rule reads as words.
     *source* says where the rule came from (a module, a pack file, a
-    plugin), for error messages. *triggers*, when set, are lowercase words
+    plugin), for error messages. *replaces* names rules (codes) that do
+    not run while this one does: a team's pack rule that rewords a
+    built-in replaces it instead of reporting every hit twice. *triggers*, when set, are lowercase words
     of which at least one must occur in a text for the rule to be able to
     fire there; an entry ``"us+not"`` needs all its words in one
     sentence. The engine skips
@@ -196,6 +198,7 @@ class Rule:
     source: str = "cs_lint"
     triggers: frozenset[str] | None = None
     placeholders: bool = False
+    replaces: frozenset[str] = frozenset()
     _gate: Triggers | None = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:

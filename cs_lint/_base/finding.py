@@ -5,6 +5,7 @@ Findings: the values a lint run returns, and their JSON shape.
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
@@ -214,3 +215,34 @@ class Finding:
             Suggestion.from_dict(s) for s in fields.get("suggestions", ())
         )
         return cls(**fields)
+
+
+class Findings(list[Finding]):
+    """
+    The findings of one lint: a plain list of `Finding` values, plus
+    *omitted*, how many more the rules found past the configuration's
+    ``max-findings`` cap (0 when nothing was left out). The cap keeps
+    memory bounded on a hostile reply; every report (text, JSON, SARIF,
+    email) says when it applied, so findings are never dropped silently.
+    """
+
+    omitted: int = 0
+    limit: int = 0
+
+    def __init__(
+        self, findings: Iterable[Finding] = (), *, omitted: int = 0, limit: int = 0
+    ) -> None:
+        super().__init__(findings)
+        self.omitted = omitted
+        self.limit = limit
+
+    def note(self) -> str | None:
+        """
+        One line saying what the cap left out, or None.
+        """
+        if not self.omitted:
+            return None
+        return (
+            f"stopped after {self.limit:,} findings (max-findings); "
+            f"{self.omitted:,} more not reported"
+        )

@@ -112,6 +112,10 @@ class _Body:
     is_html: bool
     subject: str | None
     notes: tuple[str, ...]
+    #: The line of the raw message where *source* starts, when the part
+    #: maps back to the file line for line (7bit/8bit/binary, headers not
+    #: repaired); None otherwise.
+    source_line: int | None = None
 
 
 def _repair_headers(raw: bytes) -> tuple[bytes, list[str]]:
@@ -469,6 +473,7 @@ def read_message(data: bytes | str | Message) -> _Body:
         if not raw.strip():
             msg_text = "empty input: expected an email message (headers, a blank line, the body)"
             raise InputError(msg_text)
+        original = raw
         raw, repaired = _repair_headers(raw)
         notes.extend(repaired)
         raw, deep = _limit_nesting(raw)
@@ -512,4 +517,30 @@ def read_message(data: bytes | str | Message) -> _Body:
     except Exception as exc:  # noqa: BLE001 - a payload the stdlib cannot decode is a broken message
         msg_text = f"cannot decode the {ctype} part: {type(exc).__name__}: {exc}"
         raise InputError(msg_text) from None
-    return _Body(source, ctype == "text/html", subject, tuple(notes))
+    line = None
+    if not isinstance(data, Message) and raw is original:
+        line = _source_line(part, raw)
+    return _Body(source, ctype == "text/html", subject, tuple(notes), line)
+
+
+def _source_line(part: Message, raw: bytes) -> int | None:
+    """
+    The line of *raw* where *part*'s payload starts, when the decoded part
+    has the same lines as the file (no transfer encoding to undo).
+    """
+    cte = str(part.get("content-transfer-encoding", "7bit") or "7bit").strip().lower()
+    if cte not in ("7bit", "8bit", "binary"):
+        return None
+    # The payload as read, raw bytes kept as surrogates: get_payload()
+    # would decode them with the declared charset and lose the bytes.
+    payload = getattr(part, "_payload", None)
+    if not isinstance(payload, str) or not payload:
+        return None
+    try:
+        data = payload.encode("ascii", "surrogateescape")
+    except UnicodeEncodeError:
+        return None
+    at = raw.find(data)
+    if at < 0:
+        return None
+    return raw.count(b"\n", 0, at) + 1

@@ -8,6 +8,7 @@ on first use and kept, so a rule that never asks for them never pays.
 from __future__ import annotations
 
 import bisect
+import copy
 from collections.abc import Callable, Iterator, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar, cast
@@ -255,6 +256,34 @@ class Document:
             zones = tuple(zones)
             _check_tiling(zones, len(text))
             self.__dict__["zones"] = zones
+        self.__dict__["_sealed"] = True
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        # Rules share one document: none may change what the others read.
+        if self.__dict__.get("_sealed"):
+            msg = f"a Document is read-only: cannot set {name!r}"
+            raise AttributeError(msg)
+        object.__setattr__(self, name, value)
+
+    def __delattr__(self, name: str) -> None:
+        msg = f"a Document is read-only: cannot delete {name!r}"
+        raise AttributeError(msg)
+
+    def with_context(
+        self, *, macros: MacroLibrary | None = None, facts: Facts | None = None
+    ) -> Document:
+        """
+        Return a shallow copy carrying *macros* and *facts* where given
+        (the copy shares the parse; this document is left as it is).
+        """
+        doc = copy.copy(self)
+        for key in ("available", "matching"):
+            doc.__dict__.pop(key, None)
+        if macros is not None:
+            doc.__dict__["macros"] = macros
+        if facts is not None:
+            doc.__dict__["facts"] = facts
+        return doc
 
     @cached_property
     def matching(self) -> tuple[Document, OffsetMap | None] | None:

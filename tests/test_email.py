@@ -517,10 +517,14 @@ class TestConfig:
                 "email.blok: unknown setting 'blok' (did you mean 'block'?)",
             ),
             (
-                'block = "error"\nwarn = 3',
+                'block = ["error"]\nwarn = 3',
                 "email.warn: expected a list of strings, got int 3",
             ),
-            ("block = [1]", "email.block: expected a severity, code"),
+            (
+                'block = "error"',
+                """email.block: expected a list of strings, got str 'error' (write block = ["error"])""",
+            ),
+            ("block = [1]", "email.block: expected a list of strings, got list [1]"),
         ],
     )
     def test_bad_table(self, tmp_path: Path, table: str, message: str) -> None:

@@ -154,7 +154,7 @@ def scan(source: str | regex.Pattern[str], *, needs: str | Iterable[str]) -> Sca
     return Scan(pattern, words)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Rule:
     """
     A lint rule: stable *code* and kebab-case *name*, the family it belongs
@@ -204,6 +204,9 @@ class Rule:
     def __attrs_post_init__(self) -> None:
         gate = None if self.triggers is None else Triggers(self.triggers)
         object.__setattr__(self, "_gate", gate)
+
+    def __repr__(self) -> str:
+        return f"<Rule {self.code} {self.name} from {self.source}>"
 
     def triggered(self, words: frozenset[str]) -> bool:
         """

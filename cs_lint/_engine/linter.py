@@ -186,7 +186,7 @@ class _Gate:
         return hit
 
 
-@attrs.frozen(init=False)
+@attrs.frozen(init=False, repr=False)
 class Linter:
     """
     Lint replies with a fixed set of rules and a fixed configuration.
@@ -245,6 +245,14 @@ class Linter:
             _Gate(tuple(p.rule for p in plans)),
             config.facts if config.facts else None,
         )
+
+    def __repr__(self) -> str:
+        # Short: a failing test prints its arguments, and the full
+        # configuration and rule list run to thousands of lines.
+        config = self.config
+        where = f", config={config.path!r}" if config.path else ""
+        preview = ", preview=True" if config.preview else ""
+        return f"<Linter: {len(self.rules)} rules{preview}{where}>"
 
     def lint(
         self,

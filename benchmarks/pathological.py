@@ -84,6 +84,8 @@ CASES: dict[str, str] = {
     # Issue 19: look-aheads that read to the end of the text for a literal.
     "known issue, I think?": "It's a known issue, I think? ",
     "I READ your message.": "I READ your message. ",
+    # Question fragments joining the question before them (CS204's units).
+    "Maybe?": "Maybe? ",
 }
 
 

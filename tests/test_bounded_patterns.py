@@ -7,7 +7,9 @@ a 1 MB reply reads the megabyte behind *pos* on every call, so a rule that
 calls it once per cue is quadratic (issue 19, item 2). Every
 ``.match``/``.search``/``.fullmatch`` with a start position must give an
 end position that is not the text's length, and no rule may search the
-whole text inside a loop. A call that is bounded for another reason says
+whole text inside a loop, nor rebuild a list or string from scratch on
+every pass of a loop (``unit = unit + cues``, quadratic on a long run of
+question fragments). A line that is bounded for another reason says
 so with a ``# bounded: why`` comment on one of its lines or the line
 before it.
 
@@ -73,6 +75,26 @@ def _is_len(node: ast.expr) -> bool:
     )
 
 
+def _grows_by_copy(node: ast.Assign) -> bool:
+    """
+    ``x = x + y`` where *y* is not a number: a list or string rebuilt
+    from scratch on every pass of a loop (quadratic; issue 19).
+    """
+    value = node.value
+    return (
+        len(node.targets) == 1
+        and isinstance(node.targets[0], ast.Name)
+        and isinstance(value, ast.BinOp)
+        and isinstance(value.op, ast.Add)
+        and isinstance(value.left, ast.Name)
+        and value.left.id == node.targets[0].id
+        and not (
+            isinstance(value.right, ast.Constant)
+            and isinstance(value.right.value, int | float)
+        )
+    )
+
+
 def unbounded_calls(source: str, name: str = "<source>") -> list[str]:
     """
     Return ``name:line: why`` for each unbounded pattern call in *source*.
@@ -92,6 +114,18 @@ def unbounded_calls(source: str, name: str = "<source>") -> list[str]:
             if sub is not node or not isinstance(node, ast.While)
         }
         for node in ast.walk(func):
+            if (
+                isinstance(node, ast.Assign)
+                and id(node) in in_loop
+                and _grows_by_copy(node)
+            ):
+                target = node.targets[0].id  # type: ignore[attr-defined]
+                span = lines[node.lineno - 2 : node.end_lineno or node.lineno]
+                if not any("# bounded:" in line for line in span):
+                    found.add(
+                        f"{name}:{node.lineno}: {target} = {target} + ... in a loop "
+                        "copies it each time (use .extend or +=)"
+                    )
             if not (
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Attribute)
@@ -152,10 +186,13 @@ def check(doc):
             pass
         if F.match(text, m.end()):  # bounded: F cannot look far
             pass
+        unit = unit + [m]
+        count = count + 1
     return G.search(doc.lower)
 """
     found = unbounded_calls(source)
     assert [
+        "<source>:17: unit = unit + ... in a loop copies it each time (use .extend or +=)",
         "<source>:5: .match(text, pos) reads to the end",
         "<source>:7: .match(..., len(text)) reads to the end",
         "<source>:9: .search(whole text) inside a loop",

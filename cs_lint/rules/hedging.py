@@ -698,7 +698,9 @@ def _units(doc: Document, cues: dict[int, list[_Cue]]) -> Iterator[list[_Cue]]:
         if unit and not joins:
             yield unit
             unit = []
-        unit = unit + cues[index]
+        # extend, not unit + ...: a long run of joined question fragments
+        # was copied once per sentence (quadratic).
+        unit.extend(cues[index])
         last = index
     if unit:
         yield unit

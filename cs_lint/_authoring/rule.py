@@ -5,6 +5,7 @@ Rules: a plain function that reads a `Document`, with its metadata beside it.
 from __future__ import annotations
 
 import inspect
+import types
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +20,9 @@ if TYPE_CHECKING:
     import regex
 
 
+_NO_DATA: Mapping[str, str] = types.MappingProxyType({})
+
+
 @attrs.frozen
 class Match:
     """
@@ -31,7 +35,10 @@ class Match:
 
     start: int
     end: int
-    data: Mapping[str, str] = attrs.field(factory=dict)
+    # One shared empty mapping, not a dict per match: a hostile reply makes
+    # hundreds of thousands of matches, and each dict is one more object for
+    # the garbage collector to walk.
+    data: Mapping[str, str] = _NO_DATA
     message: str | None = None
     suggestions: tuple[Suggestion, ...] = ()
     confidence: float | None = None

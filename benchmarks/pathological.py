@@ -259,8 +259,9 @@ def main(argv: list[str] | None = None) -> int:
             if times and times[-1] is None:
                 times.append(None)
                 continue
-            # Small inputs are noisy: take the best of a few runs.
-            repeat = 5 if size <= 100_000 else 1
+            # Small inputs are noisy: take the best of a few runs (three at
+            # 1 MB, where a neighbour's load shows most in the ratios).
+            repeat = 5 if size <= 100_000 else 3 if size <= 1_000_000 else 1
             seconds, count = measure(at(size), repeat, collect=args.collect)
             times.append(seconds)
         cells = [f"{t:.3f} s" if t is not None else "skipped" for t in times]

@@ -3,7 +3,10 @@ The ``cs-lint`` command.
 
 Exit codes: 0 clean (or nothing at or above the fail threshold), 1
 findings at or above the threshold, 2 a usage, configuration or input
-error (one line on stderr, never a traceback).
+error, or a crash (one line on stderr, never a traceback; ``--debug`` or
+``CS_LINT_DEBUG=1`` prints the traceback of a crash), 141 when the
+output pipe closed early (the SIGPIPE convention: never 0, which would
+read as "clean"), 130 on Ctrl-C.
 
 ``cs-lint email`` exits 0 on pass, 1 on warn, 3 on block and 2 on an
 error (docs/email.md).
@@ -20,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from cs_lint._base.errors import CsLintError, InputError, decode_utf8
-from cs_lint._base.finding import SCHEMA_VERSION, Finding, Severity
+from cs_lint._base.finding import SCHEMA_VERSION, Finding, Findings, Severity
 from cs_lint._engine.config import Config, find_config, load_config
 from cs_lint._mail.decide import EmailPolicy
 
@@ -38,10 +41,17 @@ EXIT_WARN = 1
 EXIT_BLOCK = 3
 
 
+EXIT_PIPE = 141
+EXIT_INTERRUPT = 130
+#: Set to 1 (or pass --debug) for the traceback of a crash.
+DEBUG_ENV = "CS_LINT_DEBUG"
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_ERROR, f"cs-lint: error: {message}\n")
+        # One line: what is wrong and where to look, not the usage block.
+        message = " ".join(message.split())
+        self.exit(EXIT_ERROR, f"cs-lint: error: {message} (see {self.prog} --help)\n")
 
 
 def _codes(value: str) -> list[str]:
@@ -53,6 +63,14 @@ def _parser() -> argparse.ArgumentParser:
         prog="cs-lint",
         description="Lint customer-service replies.",
         epilog="Exit codes: 0 clean, 1 findings at or above --fail-on, 2 error.",
+    )
+    from cs_lint._base.version import version  # noqa: PLC0415
+
+    parser.add_argument("--version", action="version", version=f"cs-lint {version()}")
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help=f"print the traceback of a crash (or set {DEBUG_ENV}=1)",
     )
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
@@ -103,8 +121,12 @@ def _parser() -> argparse.ArgumentParser:
     rules.add_argument("--format", choices=("text", "json"), default="text")
     rules.add_argument("--config", type=Path, help="config file (default: nearest)")
 
+    rules.add_argument("--no-config", action="store_true", help="ignore config files")
+
     one = sub.add_parser("rule", help="show one rule's documentation")
     one.add_argument("code", help="a rule code or name, e.g. CS101")
+    one.add_argument("--config", type=Path, help="config file (default: nearest)")
+    one.add_argument("--no-config", action="store_true", help="ignore config files")
 
     lsp = sub.add_parser(
         "lsp",
@@ -156,7 +178,10 @@ def _read_bytes(path: str) -> tuple[bytes, str]:
         return sys.stdin.buffer.read(), "<stdin>"
     p = Path(path)
     if p.is_dir():
-        msg = f"{path}: is a directory, not a file"
+        msg = (
+            f"{path}: is a directory, not a file; to lint every reply in it, "
+            f"run `cs-lint audit {path}`"
+        )
         raise InputError(msg)
     try:
         return p.read_bytes(), path
@@ -182,8 +207,7 @@ def _config(args: argparse.Namespace) -> Config:
     elif args.config is not None:
         config = load_config(args.config)
     else:
-        found = find_config()
-        config = load_config(found) if found else Config()
+        config = load_config(find_config())
     changes: dict[str, Any] = {}
     if getattr(args, "select", None):
         changes["select"] = args.select
@@ -205,9 +229,15 @@ def _config(args: argparse.Namespace) -> Config:
 
 def _print_text(path: str, findings: list[Finding], out: TextIO) -> None:
     for f in findings:
-        out.write(f"{path}:{f.line}:{f.column}: {f.code} {f.message} [{f.name}]\n")
+        out.write(
+            f"{path}:{f.line}:{f.column}: {f.code} {f.severity.value}: "
+            f"{f.message} [{f.name}]\n"
+        )
         for s in f.suggestions[:1]:
             out.write(f"    suggestion: {s.message}\n")
+    note = findings.note() if isinstance(findings, Findings) else None
+    if note:
+        out.write(f"{path}: note: {note}\n")
 
 
 def _workflow_options(command: argparse.ArgumentParser) -> None:
@@ -281,9 +311,10 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
         1 for _, fs in results for f in fs if f.severity.rank >= config.fail_on.rank
     )
     if args.format == "json":
+        about = _about(linter.rules)
         payload = {
             "version": SCHEMA_VERSION,
-            "files": [_file_json(r, args.show_suppressed) for r in reports],
+            "files": [_file_json(r, args.show_suppressed, about) for r in reports],
         }
         out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
     elif args.format == "sarif":
@@ -319,9 +350,11 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_FINDINGS if failing else EXIT_CLEAN
 
 
-def _file_json(report: Any, show_suppressed: bool) -> dict[str, Any]:
+def _file_json(
+    report: Any, show_suppressed: bool, about: dict[str, dict[str, str | None]]
+) -> dict[str, Any]:
     def item(record: str | None, f: Finding, why: str | None = None) -> dict[str, Any]:
-        data = f.to_dict()
+        data = {**f.to_dict(), **about.get(f.code, {})}
         if record is not None:
             data["record"] = record
         if why is not None:
@@ -337,6 +370,24 @@ def _file_json(report: Any, show_suppressed: bool) -> dict[str, Any]:
     if show_suppressed:
         out["suppressed"] = [item(rid, f, why) for rid, f, why in report.suppressed]
     return out
+
+
+def _about(rules: Sequence[Any]) -> dict[str, dict[str, str | None]]:
+    """
+    Per rule code, what a JSON finding adds for a reader: the rule's *why*
+    and, for a built-in rule, the URL of its documentation page.
+    """
+    from cs_lint._scale.sarif import DOCS_BASE  # noqa: PLC0415
+
+    return {
+        r.code: {
+            "why": r.why,
+            "docs": f"{DOCS_BASE}{r.code}.md"
+            if r.source.startswith("cs_lint")
+            else None,
+        }
+        for r in rules
+    }
 
 
 _EXIT_FOR = {"pass": EXIT_PASS, "warn": EXIT_WARN, "block": EXIT_BLOCK}
@@ -366,6 +417,9 @@ def _email(args: argparse.Namespace, out: TextIO) -> int:
             raise InputError(f"{where}: {exc}") from None
     if args.format == "json":
         payload = {"path": where, **report.to_dict()}
+        about = _about(linter.rules)
+        for item in payload["findings"]:
+            item.update(about.get(item["code"], {}))
         out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
     else:
         _print_email(where, report, out)
@@ -408,8 +462,12 @@ def _email_via_server(args: argparse.Namespace, server: str, out: TextIO) -> int
 
 def _print_email(path: str, report: EmailReport, out: TextIO) -> None:
     for f, action in zip(report.findings, report.actions, strict=True):
+        # File coordinates where the body maps back to the file; else say
+        # the position is in the decoded body.
+        at = report.file_position(f)
+        where = f"{path}:{at[0]}:{at[1]}" if at else f"{path}[body]:{f.line}:{f.column}"
         out.write(
-            f"{path}:{f.line}:{f.column}: {f.code} {f.message} [{f.name}] "
+            f"{where}: {f.code} {f.severity.value}: {f.message} [{f.name}] "
             f"({f.zone}, {action.value})\n"
         )
         for s in f.suggestions[:1]:
@@ -436,7 +494,7 @@ def _findings(count: int) -> str:
 def _rules(args: argparse.Namespace, out: TextIO) -> int:
     from cs_lint._engine.registry import all_rules  # noqa: PLC0415
 
-    config = load_config(args.config) if args.config else Config()
+    config = _config(args)
     rules = sorted(all_rules(config), key=lambda r: r.code)
     if args.format == "json":
         out.write(
@@ -475,7 +533,7 @@ def _rule(args: argparse.Namespace, out: TextIO) -> int:
     from cs_lint._engine.registry import all_rules  # noqa: PLC0415
     from cs_lint._scale.gendocs import render_rule  # noqa: PLC0415
 
-    rules = all_rules(Config())
+    rules = all_rules(_config(args))
     for r in rules:
         if args.code in (r.code, r.name) or args.code.upper() == r.code:
             out.write(render_rule(r))
@@ -495,37 +553,88 @@ def _lsp() -> int:
     return EXIT_CLEAN
 
 
+def _run(args: argparse.Namespace, out: TextIO) -> int:
+    if args.command == "check":
+        return _check(args, out)
+    if args.command == "email":
+        return _email(args, out)
+    if args.command == "rules":
+        return _rules(args, out)
+    if args.command == "server":
+        from cs_lint.server._cli import run as run_server  # noqa: PLC0415
+
+        return run_server(args)
+    if args.command == "audit":
+        from cs_lint._scale.audit import run  # noqa: PLC0415
+
+        return run(args, _config(args), out, sys.stderr)
+    if args.command == "lsp":
+        return _lsp()
+    return _rule(args, out)
+
+
+def _debugging(args: argparse.Namespace | None) -> bool:
+    import os  # noqa: PLC0415
+
+    return bool(getattr(args, "debug", False)) or os.environ.get(
+        DEBUG_ENV, ""
+    ).strip() not in ("", "0")
+
+
+def _quiet_stdout() -> None:
+    """
+    After a closed pipe, point stdout at /dev/null so the interpreter's
+    final flush does not print a second error.
+    """
+    import os  # noqa: PLC0415
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """
     Run the command line; return the exit code.
+
+    Every failure is one line on stderr and exit 2: a usage,
+    configuration or input error, and a crash (an uncaught exception, a
+    rule error, a recursion limit) too, so that exit 1 always means
+    findings. ``--debug`` (or ``CS_LINT_DEBUG=1``) adds the traceback of
+    a crash.
     """
-    args = _parser().parse_args(argv)
-    out = sys.stdout
+    args: argparse.Namespace | None = None
     try:
-        if args.command == "check":
-            return _check(args, out)
-        if args.command == "email":
-            return _email(args, out)
-        if args.command == "rules":
-            return _rules(args, out)
-        if args.command == "server":
-            from cs_lint.server._cli import run as run_server  # noqa: PLC0415
-
-            return run_server(args)
-        if args.command == "audit":
-            from cs_lint._scale.audit import run  # noqa: PLC0415
-
-            return run(args, _config(args), out, sys.stderr)
-        if args.command == "lsp":
-            return _lsp()
-        return _rule(args, out)
+        args = _parser().parse_args(argv)
+        code = _run(args, sys.stdout)
+        # A closed pipe shows up on the flush: here, not at exit.
+        sys.stdout.flush()
+        return code
     except CsLintError as exc:
-        sys.stderr.write(f"cs-lint: error: {exc}\n")
+        sys.stderr.write(f"cs-lint: error: {' '.join(str(exc).splitlines())}\n")
+        if _debugging(args):
+            import traceback  # noqa: PLC0415
+
+            traceback.print_exc(file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPT
     except BrokenPipeError:
-        return EXIT_CLEAN
+        _quiet_stdout()
+        return EXIT_PIPE
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, exit 2
+        if _debugging(args):
+            import traceback  # noqa: PLC0415
+
+            traceback.print_exc(file=sys.stderr)
+        first = " ".join(str(exc).split())[:300]
+        sys.stderr.write(
+            f"cs-lint: internal error: {type(exc).__name__}: {first} "
+            f"(please report it; --debug or {DEBUG_ENV}=1 shows the traceback)\n"
+        )
+        return EXIT_ERROR
 
 
 if __name__ == "__main__":

@@ -16,7 +16,12 @@ from cs_lint.rules.consistency import EXAMPLE_FACTS
 
 settings.register_profile("ci", max_examples=200, deadline=None)
 settings.register_profile("dev", max_examples=50, deadline=None)
-settings.register_profile("fuzz", max_examples=100_000, deadline=None)
+# CS_LINT_FUZZ_EXAMPLES sizes a fuzz run (tests/test_fuzz_inputs.py).
+settings.register_profile(
+    "fuzz",
+    max_examples=int(os.environ.get("CS_LINT_FUZZ_EXAMPLES", "100000")),
+    deadline=None,
+)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 

@@ -27,6 +27,8 @@ from cs_lint._mail.html import html_to_text
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "email"
 HOOKS = ROOT / "examples" / "hooks"
+#: Where the console scripts of this installation are.
+SCRIPTS = Path(sys.executable).parent
 
 #: Per client fixture: zone kinds in order, phrases and the zone each is in,
 #: the accusatory codes found, and words the inferred customer message holds
@@ -515,10 +517,14 @@ class TestConfig:
                 "email.blok: unknown setting 'blok' (did you mean 'block'?)",
             ),
             (
-                'block = "error"\nwarn = 3',
+                'block = ["error"]\nwarn = 3',
                 "email.warn: expected a list of strings, got int 3",
             ),
-            ("block = [1]", "email.block: expected a severity, code"),
+            (
+                'block = "error"',
+                """email.block: expected a list of strings, got str 'error' (write block = ["error"])""",
+            ),
+            ("block = [1]", "email.block: expected a list of strings, got list [1]"),
         ],
     )
     def test_bad_table(self, tmp_path: Path, table: str, message: str) -> None:
@@ -680,6 +686,11 @@ Path(sys.argv[1]).write_bytes(sys.stdin.buffer.read())
 
 
 class TestHooks:
+    """
+    The console scripts cs-lint-sendmail and cs-lint-presend (cs_lint.hooks),
+    run as installed; tests/test_hooks.py drives them through a real neomutt.
+    """
+
     @pytest.fixture
     def sendmail(self, tmp_path: Path) -> dict[str, str]:
         fake = tmp_path / "fake_sendmail.py"
@@ -695,13 +706,7 @@ class TestHooks:
         self, data: bytes, env: dict[str, str]
     ) -> subprocess.CompletedProcess[str]:
         proc = subprocess.run(
-            [
-                sys.executable,
-                str(HOOKS / "cs-lint-sendmail"),
-                "-oi",
-                "--",
-                "sam@example.com",
-            ],
+            [str(SCRIPTS / "cs-lint-sendmail"), "-oi", "--", "sam@example.com"],
             input=data,
             capture_output=True,
             check=False,
@@ -715,7 +720,8 @@ class TestHooks:
     def test_sendmail_wrapper(self, sendmail: dict[str, str], tmp_path: Path) -> None:
         """
         The mutt wrapper sends a clean mail, holds a warning once, never
-        sends a blocked one, and sends what it cannot read.
+        sends a blocked one, and holds what it cannot read unless told to
+        send it unchecked.
         """
         sent = tmp_path / "sent.eml"
         clean = read("only-quoted.eml")
@@ -742,25 +748,28 @@ class TestHooks:
         assert not sent.exists()
 
         unreadable = read("unknown-charset.eml")
-        assert 0 == self.wrapper(unreadable, sendmail).returncode
-        assert sent.exists()
-        assert (
-            3
-            == self.wrapper(unreadable, {**sendmail, "CS_LINT_STRICT": "1"}).returncode
+        held_back = self.wrapper(unreadable, sendmail)
+        assert 2 == held_back.returncode
+        assert "cannot check this mail" in held_back.stdout
+        assert "NOT sent" in held_back.stdout
+        assert not sent.exists()
+        unchecked = self.wrapper(
+            unreadable, {**sendmail, "CS_LINT_SEND_UNCHECKED": "1"}
         )
+        assert 0 == unchecked.returncode
+        assert "sent unchecked" in unchecked.stderr
+        assert unreadable == sent.read_bytes()
 
     def test_presend_script(self) -> None:
         """
         The generic pre-send script lets warnings through and holds blocks.
         """
-        env = {**os.environ, "CS_LINT": f"{sys.executable} -m cs_lint"}
         draft = str(HOOKS / "draft.eml")
 
         def presend(*args: str, **extra: str) -> int:
             return subprocess.run(
                 [
-                    "sh",
-                    str(HOOKS / "cs-lint-presend"),
+                    str(SCRIPTS / "cs-lint-presend"),
                     "--no-config",
                     "--select",
                     "CS1",
@@ -770,7 +779,7 @@ class TestHooks:
                 capture_output=True,
                 check=False,
                 timeout=60,
-                env={**env, **extra},
+                env={**os.environ, **extra},
                 cwd=ROOT,
             ).returncode
 

@@ -22,7 +22,7 @@ def removal(doc: Document, start: int, end: int, message: str) -> Suggestion:
     else in the sentence depends on it); unsafe otherwise.
     """
     text = doc.text
-    after = _AFTER_LEAD_IN.match(text, end)
+    after = _AFTER_LEAD_IN.match(text, end, end + 200)
     stop = after.end() if after else end
     sent = doc.sentence_at(start)
     at_sentence_start = sent is not None and sent.start == start
@@ -34,9 +34,12 @@ def removal(doc: Document, start: int, end: int, message: str) -> Suggestion:
         # Keep one space between the words on either side.
         while start > 0 and text[start - 1] in " \t":
             start -= 1
-        if stop < len(text) and text[stop] not in ".,!?;:":
+        closes = stop >= len(text) or text[stop] in ".,!?;:"
+        if not closes:
             replacement = " "
-        if start > 0 and text[start - 1] == ",":
+        if start > 0 and text[start - 1] == "," and closes:
+            # "It shipped, please be advised." -> "It shipped."; the comma
+            # of "Hi Sam, please be advised that ..." stays.
             start -= 1
     safe = at_sentence_start and "," in text[end:stop]
     return Suggestion(

@@ -23,6 +23,7 @@ Each table becomes a `PackRule` (a frozen, validated value) and then a
 
 from __future__ import annotations
 
+import string
 import tomllib
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
@@ -62,6 +63,47 @@ SKIPS: Mapping[str, Callable[[Document, int], bool]] = {
     "question": is_question,
     "conditional": in_conditional,
 }
+
+
+def _template_problem(message: str, allowed: frozenset[str]) -> str | None:
+    """
+    Why *message* is not a safe template, or None: only the *allowed*
+    fields, no attribute or index access (``{excerpt.__class__}``), no
+    format spec (``{excerpt:>99999999}`` would build a huge string per
+    finding), conversions ``!r`` / ``!s`` only.
+    """
+    try:
+        fields = list(string.Formatter().parse(message))
+    except ValueError as exc:
+        return str(exc)
+    for _, field, spec, conversion in fields:
+        if field is None:
+            continue
+        if field not in allowed:
+            return f"unknown field {{{field}}}"
+        if spec:
+            return f"format spec {spec!r} on {{{field}}}"
+        if conversion not in (None, "r", "s"):
+            return f"conversion !{conversion} on {{{field}}}"
+    return None
+
+
+def _removal_message(template: str, excerpt: str) -> str:
+    """
+    The message for a swap to nothing: the template up to the clause that
+    names the replacement, then "remove it" ("Stock phrase 'x': remove it"),
+    never "write '' instead".
+    """
+    at = template.find("{replacement")
+    head = template[:at] if at >= 0 else template
+    colon = head.rfind(":")
+    if at >= 0:
+        head = head[:colon] if colon >= 0 else ""
+    head = head.strip(" ,;:-")
+    said = head.format_map({"excerpt": excerpt}) if head else f"{excerpt!r}"
+    if at < 0:
+        return said
+    return f"{said}: remove it"
 
 
 class _Invalid(Exception):
@@ -208,6 +250,9 @@ class PackRule:
     confidence: float = 0.8
     fix: str | None = attrs.field(default=None, validator=_text("fix"))
     description: str | None = attrs.field(default=None, validator=_text("description"))
+    replaces: tuple[str, ...] = attrs.field(
+        default=(), converter=_tuple, validator=_strings("replaces")
+    )
     min: int | None = attrs.field(default=None, validator=_count("min"))
     max: int | None = attrs.field(default=None, validator=_count("max"))
 
@@ -237,15 +282,22 @@ class PackRule:
             raise _Invalid(
                 None, "a pack rule needs at least one 'bad' and one 'good' example"
             )
-        fields = {"excerpt": "x", "replacement": "y", "count": "1"}
-        try:
-            self.message.format_map(fields)
-        except (KeyError, ValueError, IndexError, AttributeError) as exc:
+        allowed = {"excerpt"}
+        if self.kind == "substitution":
+            allowed.add("replacement")
+        if self.kind == "occurrence":
+            allowed.add("count")
+        problem = _template_problem(self.message, frozenset(allowed))
+        if problem is not None:
             raise _Invalid(
                 "message",
-                f"message template is invalid ({exc}); it may use {{excerpt}}, "
-                "for substitutions {replacement}, for occurrence rules {count}",
-            ) from None
+                f"message template is invalid ({problem}); it may use {{excerpt}}, "
+                "for substitutions {replacement}, for occurrence rules {count}, "
+                "with !r or !s and no format spec",
+            )
+        for target in self.replaces:
+            if not _CODE.fullmatch(target):
+                raise _Invalid("replaces", f"{target!r} is not a rule code")
 
     def _check_shape(self) -> None:
         """
@@ -334,7 +386,7 @@ class PackRule:
         if self.kind == "occurrence":
             check = _occurrence_check(matches, self.min, self.max, self.suggestion)
         elif self.swap is not None:
-            check = _substitution_check(matches, self.swap)
+            check = _substitution_check(matches, self.swap, self.message)
         else:
             check = _existence_check(matches, self.suggestion, self.action)
         return Rule(
@@ -353,6 +405,7 @@ class PackRule:
             confidence=float(self.confidence),
             source=source,
             triggers=self.triggers(),
+            replaces=frozenset(self.replaces),
         )
 
     def _doc(self) -> str:
@@ -423,7 +476,7 @@ def _existence_check(
 
 
 def _substitution_check(
-    matches: _Matches, swap: Mapping[str, str]
+    matches: _Matches, swap: Mapping[str, str], template: str
 ) -> Callable[[Document], Iterator[Match]]:
     lowered = {phrase_key(k): v for k, v in swap.items()}
 
@@ -432,10 +485,21 @@ def _substitution_check(
             start, end = m.span()
             replacement = lowered.get(phrase_key(m.group()), "")
             data = {"replacement": replacement}
-            if m.group()[:1].isupper() and replacement:
+            if not replacement:
+                # Removing a phrase: keep one space and a capital at the
+                # sentence start, and never say "write ''".
+                yield Match(
+                    start,
+                    end,
+                    data=data,
+                    message=_removal_message(template, m.group()),
+                    suggestions=(removal(doc, start, end, "Remove it"),),
+                )
+                continue
+            if m.group()[:1].isupper():
                 replacement = replacement[0].upper() + replacement[1:]
             suggestion = Suggestion(
-                f"Write {replacement!r}" if replacement else "Remove it",
+                f"Write {replacement!r}",
                 (Edit(start, end, replacement),),
                 Applicability.UNSAFE,
             )
@@ -541,6 +605,10 @@ def parse_pack(
     except tomllib.TOMLDecodeError as exc:
         raise PackError(
             f"not valid TOML: {exc}", path=where, line=toml_error_line(exc)
+        ) from None
+    except RecursionError:
+        raise PackError(
+            "not valid TOML: arrays or tables nested too deeply", path=where
         ) from None
     loc = TomlLocator(raw)
     for key in data:

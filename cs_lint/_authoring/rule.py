@@ -5,6 +5,7 @@ Rules: a plain function that reads a `Document`, with its metadata beside it.
 from __future__ import annotations
 
 import inspect
+import types
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +21,9 @@ if TYPE_CHECKING:
     import regex
 
 
+_NO_DATA: Mapping[str, str] = types.MappingProxyType({})
+
+
 @attrs.frozen
 class Match:
     """
@@ -32,7 +36,10 @@ class Match:
 
     start: int
     end: int
-    data: Mapping[str, str] = attrs.field(factory=dict)
+    # One shared empty mapping, not a dict per match: a hostile reply makes
+    # hundreds of thousands of matches, and each dict is one more object for
+    # the garbage collector to walk.
+    data: Mapping[str, str] = _NO_DATA
     message: str | None = None
     suggestions: tuple[Suggestion, ...] = ()
     confidence: float | None = None
@@ -187,7 +194,7 @@ def scan(source: str | regex.Pattern[str], *, needs: str | Iterable[str]) -> Sca
     return Scan(pattern, words)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Rule:
     """
     A lint rule: stable *code* and kebab-case *name*, the family it belongs
@@ -202,7 +209,9 @@ class Rule:
     *placeholders* lets a rule see words inside unrendered template
     placeholders (``{{first_name}}``), which no other rule reads as words.
     *source* says where the rule came from (a module, a pack file, a
-    plugin), for error messages. *triggers*, when set, are lowercase words
+    plugin), for error messages. *replaces* names rules (codes) that do
+    not run while this one does: a team's pack rule that rewords a
+    built-in replaces it instead of reporting every hit twice. *triggers*, when set, are lowercase words
     of which at least one must occur in a text for the rule to be able to
     fire there; an entry ``"us+not"`` needs all its words in one
     sentence. The engine skips
@@ -229,11 +238,15 @@ class Rule:
     source: str = "cs_lint"
     triggers: frozenset[str] | None = None
     placeholders: bool = False
+    replaces: frozenset[str] = frozenset()
     _gate: Triggers | None = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         gate = None if self.triggers is None else Triggers(self.triggers)
         object.__setattr__(self, "_gate", gate)
+
+    def __repr__(self) -> str:
+        return f"<Rule {self.code} {self.name} from {self.source}>"
 
     def triggered(self, words: frozenset[str]) -> bool:
         """

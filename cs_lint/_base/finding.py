@@ -5,6 +5,7 @@ Findings: the values a lint run returns, and their JSON shape.
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
@@ -131,9 +132,26 @@ class Suggestion:
         """
         Build a suggestion from the output of `to_dict`.
         """
+        edits = []
+        for item in data["edits"]:
+            start, end, replacement = item
+            if (
+                isinstance(start, bool)
+                or isinstance(end, bool)
+                or not isinstance(start, int)
+                or not isinstance(end, int)
+                or not isinstance(replacement, str)
+                or not 0 <= start <= end
+            ):
+                msg = f"edit {item!r} is not [start, end, replacement]"
+                raise ValueError(msg)
+            edits.append(Edit(start, end, replacement))
+        if not isinstance(data["message"], str):
+            msg = f"suggestion message {data['message']!r} is not a string"
+            raise ValueError(msg)
         return cls(
             message=data["message"],
-            edits=tuple(Edit(int(s), int(e), str(r)) for s, e, r in data["edits"]),
+            edits=tuple(edits),
             applicability=Applicability(data["applicability"]),
         )
 
@@ -220,12 +238,124 @@ class Finding:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Finding:
         """
-        Build a finding from the output of `to_dict`.
+        Build a finding from the output of `to_dict`, checking it: every
+        field present with its type (integers that are not booleans,
+        ``start <= end``, a confidence from 0 to 1, known family and
+        severity, well-formed suggestions), no unknown field.
+
+        Raises:
+            ValueError: naming the first field that is missing or wrong.
         """
-        fields = dict(data)
-        fields["family"] = Family(fields["family"])
-        fields["severity"] = Severity(fields["severity"])
-        fields["suggestions"] = tuple(
-            Suggestion.from_dict(s) for s in fields.get("suggestions", ())
-        )
+        if not isinstance(data, dict):
+            msg = f"a finding must be a dict, not {type(data).__name__}"
+            raise ValueError(msg)
+        unknown = sorted(set(data) - _FIELDS)
+        if unknown:
+            msg = f"unknown finding field(s): {', '.join(map(str, unknown))}"
+            raise ValueError(msg)
+        fields: dict[str, Any] = {}
+        for name in _REQUIRED:
+            if name not in data:
+                msg = f"finding has no {name!r}"
+                raise ValueError(msg)
+        for name in _STRINGS:
+            if name in data:
+                fields[name] = _typed(data, name, str, "a string")
+        for name in _INTS:
+            value = _typed(data, name, int, "an integer")
+            if value < 0:
+                msg = f"finding field {name!r} is {value}, not 0 or more"
+                raise ValueError(msg)
+            fields[name] = value
+        if fields["start"] > fields["end"]:
+            msg = (
+                f"finding span {fields['start']}..{fields['end']} ends before it starts"
+            )
+            raise ValueError(msg)
+        fields["family"] = _enum(Family, data["family"], "family")
+        fields["severity"] = _enum(Severity, data["severity"], "severity")
+        if "confidence" in data:
+            confidence = data["confidence"]
+            if (
+                isinstance(confidence, bool)
+                or not isinstance(confidence, (int, float))
+                or not 0 <= confidence <= 1
+            ):
+                msg = f"finding confidence {confidence!r} is not a number from 0 to 1"
+                raise ValueError(msg)
+            fields["confidence"] = float(confidence)
+        suggestions = data.get("suggestions", [])
+        if not isinstance(suggestions, (list, tuple)):
+            msg = "finding suggestions must be a list"
+            raise ValueError(msg)
+        try:
+            fields["suggestions"] = tuple(Suggestion.from_dict(s) for s in suggestions)
+        except (KeyError, TypeError, ValueError) as exc:
+            msg = f"finding has a malformed suggestion: {type(exc).__name__}: {exc}"
+            raise ValueError(msg) from None
         return cls(**fields)
+
+
+_INTS = (
+    "start",
+    "end",
+    "line",
+    "column",
+    "end_line",
+    "end_column",
+    "utf16_start",
+    "utf16_end",
+)
+_STRINGS = ("code", "name", "message", "excerpt", "fingerprint", "zone")
+_REQUIRED = (*_INTS, "code", "name", "message", "excerpt", "family", "severity")
+_FIELDS = frozenset(
+    (*_INTS, *_STRINGS, "family", "severity", "suggestions", "confidence")
+)
+
+
+def _typed(data: dict[str, Any], name: str, kind: type, what: str) -> Any:
+    value = data[name]
+    if isinstance(value, bool) or not isinstance(value, kind):
+        msg = f"finding field {name!r} is {value!r}, not {what}"
+        raise ValueError(msg)
+    return value
+
+
+def _enum(kind: type[enum.Enum], value: object, name: str) -> Any:
+    try:
+        return kind(value)
+    except ValueError:
+        known = ", ".join(str(k.value) for k in kind)
+        msg = f"finding {name} {value!r} is not one of {known}"
+        raise ValueError(msg) from None
+
+
+class Findings(list[Finding]):
+    """
+    The findings of one lint: a plain list of `Finding` values, plus
+    *omitted*, how many more the rules found past the configuration's
+    ``max-findings`` cap (0 when nothing was left out). The cap keeps
+    memory bounded on a hostile reply; every report (text, JSON, SARIF,
+    email) says when it applied, so findings are never dropped silently.
+    """
+
+    omitted: int = 0
+    limit: int = 0
+
+    def __init__(
+        self, findings: Iterable[Finding] = (), *, omitted: int = 0, limit: int = 0
+    ) -> None:
+        super().__init__(findings)
+        self.omitted = omitted
+        self.limit = limit
+
+    def note(self) -> str | None:
+        """
+        One line saying what the cap left out, or None.
+        """
+        if not self.omitted:
+            return None
+        return (
+            f"stopped after {self.limit:,} findings (max-findings); "
+            f"{self.omitted:,} more not reported"
+        )

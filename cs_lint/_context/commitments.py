@@ -467,7 +467,9 @@ def _commitment_at(doc: Document, subj: regex.Match[str]) -> Commitment | None:
     if modal.group("hedge"):
         certainty = "hedged"
     elif modal.group("promise"):
-        if actor == "customer" or _SUBJECT.match(text, _skip_space(text, modal.end())):
+        if actor == "customer" or _SUBJECT.match(
+            text, _skip_space(text, modal.end()), _skip_space(text, modal.end()) + 200
+        ):
             # "I promise I'll call": the inner subject's commitment counts.
             return None
         certainty = "guaranteed"

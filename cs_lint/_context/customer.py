@@ -7,8 +7,9 @@ keeps the reading on the document.
 
 from __future__ import annotations
 
+import bisect
 import enum
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import attrs
 import regex
@@ -112,7 +113,8 @@ _COMPLAINT = _compile(
       |barely\s+(?:working|works|work)|killing\s+my|never\s+(?:placed|ordered|authori[sz]ed)
       |not\s+cool|stupid|lie|lies|incompeten\w*|waste\s+of\s+(?:time|money)|thanks\s*for\s*nothing
       |thanksfornothing|get\s+it\s+together|how\s+(?:you|u)\s+treat|very\s+poor|poor\s+(?:network|quality)
-      |never\s+(?:notified|told|informed|contacted|heard\s+back)|heard\s+(?:nothing|zero))\b
+      |never\s+(?:notified|told|informed|contacted|heard\s+back)|heard\s+(?:nothing|zero)
+      |not\s+liking)\b
     |\bseriously\s*[?!]
     |(?:(?<=^)|(?<=[.!?]\s{1,3}))(?:please\s+)?(?:fix|stop)\s+(?:it|this)(?=\s*(?:[.!]|$))
     |:\(|:-\(|>:\(|\U0001F620|\U0001F621|\U0001F92C|\U0001F624|\U0001F61E|\U0001F612
@@ -138,7 +140,8 @@ _FAILURE = _compile(
     r"""
     \b(?:doesn't|does\s+not|won't|will\s+not|isn't|is\s+not|not|can't|cannot|can\s+not|unable\s+to)
         \s+(?:work|working|load|loading|connect|connecting|log\s+in|login|sign\s+in)\b
-    | \b(?:is|are|been|went|still)\s+down\b|\b(?:outage|keeps\s+crashing)\b
+    | \b(?:is|are|been|went|still)\s+down\b|\boutage\b
+    | \b(?:keep|keeps|kept|keeping)\s+(?:crashing|failing|freezing|dropping)\b
     """
 )
 _REPEAT = _compile(
@@ -149,7 +152,7 @@ _REPEAT = _compile(
     | \bstill\s+(?:waiting|no|not|nothing|haven't|hasn't|havent|hasnt|can't|cant|unable|broken|down|having|getting|charging)\b
     | \byet\s+again\b|\bagain\s+and\s+again\b
     | \b(?:happen(?:ed|ing|s)?|down|broken|late|delayed|charged|cancell?ed|stopped|crashed|failed)\s+again\b
-    | \b(?:keep|keeps|kept)\s+(?:getting|happening|crashing|failing|telling|saying|charging|sending|asking|dropping|freezing)\b
+    | \b(?:keep|keeps|kept)\s+(?:getting|happening|telling|saying|charging|sending|asking)\b
     | \bevery\s+(?:single\s+)?time\b
     | \b(?:wait(?:ed|ing)?|been)\s+(?:for\s+)?(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?
         (?:a|an|\d{1,3}|two|three|four|five|six|several|many|few)\s+(?:hours?|days?|weeks?|months?)\b
@@ -330,9 +333,34 @@ def read_customer(text: str) -> CustomerState:
         *_shouting(text),
     ]
     cues.sort(key=lambda c: (c.start, c.end, _KIND_ORDER[c.kind]))
+    cues = _one_reading(cues)
     kinds = {c.kind for c in cues}
     upset = _judge(text, kinds, cues)
     return CustomerState(upset, tuple(cues))
+
+
+def _one_reading(cues: list[Cue]) -> list[Cue]:
+    """
+    Drop a repeat-contact cue inside a loss cue: "charged twice" is money
+    lost, not a second contact, and the same words never count twice.
+    Cues are sorted by start, so a bisection finds the losses around each.
+    """
+    losses = [(c.start, c.end) for c in cues if c.kind is CueKind.LOSS]
+    if not losses:
+        return cues
+    starts = [s for s, _ in losses]
+    reach = max(e - s for s, e in losses)
+    out = []
+    for c in cues:
+        if c.kind is CueKind.REPEAT:
+            lo = bisect.bisect_left(starts, c.start - reach)
+            hi = bisect.bisect_right(starts, c.start)
+            if any(
+                losses[i][0] <= c.start and c.end <= losses[i][1] for i in range(lo, hi)
+            ):
+                continue
+        out.append(c)
+    return out
 
 
 _STRONG = frozenset({CueKind.COMPLAINT, CueKind.PROFANITY, CueKind.THREAT})
@@ -366,19 +394,29 @@ def _judge(text: str, kinds: set[CueKind], cues: list[Cue]) -> bool:
         return False
     # Shouting alone: three words in capitals ("WHERE IS MY ORDER"), or
     # heated punctuation ("????!?!?", "surge!?"); not "SO EXCITED!".
-    return any(c.kind is CueKind.SHOUTING and _heated(c.excerpt, text) for c in cues)
+    # The message is searched for a plea once, not once per "!!!".
+    distress: list[bool] = []
+
+    def pleading() -> bool:
+        if not distress:
+            distress.append(_DISTRESS.search(text) is not None)
+        return distress[0]
+
+    return any(
+        c.kind is CueKind.SHOUTING and _heated(c.excerpt, pleading) for c in cues
+    )
 
 
 _DISTRESS = _compile(r"\b(?:help|why|how\s+come|what\s+the|where\s+is|wtf)\b")
 
 
-def _heated(excerpt: str, text: str) -> bool:
+def _heated(excerpt: str, pleading: Callable[[], bool]) -> bool:
     if excerpt[0].isalpha():
         return len(excerpt.split()) >= 3
     if len(excerpt) >= 4 or ("?" in excerpt and "!" in excerpt):
         return True
     # "please help!!!": three marks on a plea or a "why".
-    return len(excerpt) >= 3 and _DISTRESS.search(text) is not None
+    return len(excerpt) >= 3 and pleading()
 
 
 def sounds_pleased(text: str, state: CustomerState | None = None) -> bool:

@@ -189,6 +189,9 @@ def load_macros(path: str | Path) -> tuple[Macro, ...]:
         raise ConfigError(f"cannot read macros: {exc}", path=where) from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"macros file is not valid TOML: {exc}", path=where) from None
+    except RecursionError:
+        msg = "macros file is not valid TOML: arrays or tables nested too deeply"
+        raise ConfigError(msg, path=where) from None
     out = []
     for name, text in data.items():
         if not isinstance(text, str):

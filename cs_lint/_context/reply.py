@@ -41,15 +41,23 @@ def body_end(doc: Document) -> int:
         >>> text = "Thanks!\nYour refund went out today, so look out for it."
         >>> body_end(Document(text)) == len(text)
         True
+        >>> text = "Hi,\n\nIt's on its way.\n\nBest,\nJo\n\nP.S. That's not our fault."
+        >>> body_end(Document(text)) == len(text)
+        True
     """
+    # The agent's words can go on after the sign-off: a P.S. ("Best,\nJo\n\n
+    # P.S. ...") is body, so the body ends where the last run of sign-off,
+    # signature and footer zones starts, not at the first sign-off.
     seen_words = False
+    end: int | None = None
     for zone in doc.zones:
         if zone.kind in _AFTER_BODY:
-            if seen_words:
-                return zone.start
+            if seen_words and end is None:
+                end = zone.start
         elif zone.kind in (GREETING, BODY):
             seen_words = True
-    return len(doc.text)
+            end = None
+    return len(doc.text) if end is None else end
 
 
 # -- threads of tweets ------------------------------------------------------------
@@ -78,6 +86,7 @@ def thread_part(doc: Document) -> bool:
     text = doc.text
     return (
         _THREAD_START.match(text) is not None
+        # bounded: the last 200 characters
         or _THREAD_END.search(text, max(0, len(text) - 200)) is not None
     )
 

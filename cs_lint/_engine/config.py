@@ -32,7 +32,22 @@ _KEYS = (
     "email",
     "macros",
     "facts",
+    "max-chars",
+    "max-bytes",
+    "max-findings",
 )
+
+#: Default limits (0 turns a limit off); docs/usage.md#limits.
+MAX_CHARS = 1_000_000
+MAX_BYTES = 50_000_000
+MAX_FINDINGS = 1_000
+
+
+def _limit(value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        msg = f"expected a whole number of 0 or more (0: no limit), got {value!r}"
+        raise ConfigError(msg)
+    return value
 
 
 def _strings(value: Iterable[str] | str) -> tuple[str, ...]:
@@ -101,6 +116,12 @@ class Config:
             prices, retired terms) that the consistency rules (CS9xx)
             check replies against: `Facts`, or a mapping in the
             configuration-file form. Rules whose facts are not set do not run.
+        max_chars: The longest text (in characters) a lint accepts; a
+            longer one is an `InputError`, never a silent cut. 0: no limit.
+        max_bytes: The largest email message `Linter.check_email` reads.
+        max_findings: The most findings one lint reports; past it the
+            result says how many more there were (`Findings.omitted`) and
+            every report prints a note.
         path: The file this configuration came from, for error messages.
     """
 
@@ -118,6 +139,9 @@ class Config:
     path: str | None = None
     macros: tuple[Macro, ...] = attrs.field(default=(), converter=macros_from)
     facts: Facts = attrs.field(factory=Facts, converter=facts_of)
+    max_chars: int = attrs.field(default=MAX_CHARS, converter=_limit)
+    max_bytes: int = attrs.field(default=MAX_BYTES, converter=_limit)
+    max_findings: int = attrs.field(default=MAX_FINDINGS, converter=_limit)
 
     def evolve(self, **changes: Any) -> Config:
         """
@@ -155,6 +179,14 @@ def _table_to_config(table: Mapping[str, Any], path: Path, loc: TomlLocator) -> 
     kwargs: dict[str, Any] = {"path": where}
     if "select" in table:
         kwargs["select"] = typed("select", (list, str), "a list of strings")
+        if not kwargs["select"]:
+            raise ConfigError(
+                "select = [] selects no rule; list the rules to run, or remove "
+                "select to run every stable rule",
+                path=where,
+                line=loc.line("select"),
+                key="select",
+            )
     if "ignore" in table:
         kwargs["ignore"] = typed("ignore", (list, str), "a list of strings")
     if "preview" in table:
@@ -202,6 +234,17 @@ def _table_to_config(table: Mapping[str, Any], path: Path, loc: TomlLocator) -> 
             ) from None
     if "facts" in table:
         kwargs["facts"] = typed("facts", dict, "a table of facts")
+    for key in ("max-chars", "max-bytes", "max-findings"):
+        if key in table:
+            value = table[key]
+            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                raise ConfigError(
+                    f"expected a whole number of 0 or more (0: no limit), got {value!r}",
+                    path=where,
+                    line=loc.line(key),
+                    key=key,
+                )
+            kwargs[key.replace("-", "_")] = value
     try:
         return Config(**kwargs)
     except ConfigError as exc:
@@ -214,34 +257,71 @@ def _table_to_config(table: Mapping[str, Any], path: Path, loc: TomlLocator) -> 
         ) from None
 
 
-def load_config(path: str | Path) -> Config:
-    """
-    Read a configuration file.
+#: The pyproject.toml tables cs_lint reads: ``[tool.cs-lint]``, or the
+#: same with an underscore (the package's import name).
+_TABLES = ("cs-lint", "cs_lint")
 
-    A file named ``pyproject.toml`` is read from its ``[tool.cs-lint]``
-    table; any other file from its top level.
 
-    Raises:
-        ConfigError: the file cannot be read, is not TOML, or holds an
-            unknown or ill-typed setting (with file, line and key).
+def _read_toml(path: Path) -> tuple[str, dict[str, Any]]:
     """
-    path = Path(path)
+    Read and parse a TOML file, or raise a located `ConfigError`.
+    """
     try:
         raw = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"cannot read config: {exc}", path=str(path)) from None
     try:
-        data = tomllib.loads(raw)
+        return raw, tomllib.loads(raw)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(
             f"not valid TOML: {exc}", path=str(path), line=toml_error_line(exc)
         ) from None
+    except RecursionError:
+        raise ConfigError(
+            "not valid TOML: arrays or tables nested too deeply", path=str(path)
+        ) from None
+
+
+def _tool_table(data: dict[str, Any], path: Path) -> tuple[str, Any] | None:
+    """
+    The ``[tool.cs-lint]`` (or ``[tool.cs_lint]``) table of a parsed
+    pyproject.toml and its name, or None when it has neither.
+    """
+    tool = data.get("tool")
+    if not isinstance(tool, dict):
+        return None
+    found = [name for name in _TABLES if name in tool]
+    if len(found) > 1:
+        raise ConfigError(
+            "both [tool.cs-lint] and [tool.cs_lint]: keep one", path=str(path)
+        )
+    return (found[0], tool[found[0]]) if found else None
+
+
+def load_config(path: str | Path | None) -> Config:
+    """
+    Read a configuration file; with None (what `find_config` returns when
+    there is no file), the defaults.
+
+    A file named ``pyproject.toml`` is read from its ``[tool.cs-lint]``
+    table (``[tool.cs_lint]`` is read the same way); any other file from
+    its top level.
+
+    Raises:
+        ConfigError: the file cannot be read, is not TOML, or holds an
+            unknown or ill-typed setting (with file, line and key).
+    """
+    if path is None:
+        return Config()
+    path = Path(path)
+    raw, data = _read_toml(path)
     root = ""
     if path.name == "pyproject.toml":
-        root = "tool.cs-lint"
-        table = data.get("tool", {}).get("cs-lint", {})
+        found = _tool_table(data, path)
+        name, table = found if found is not None else ("cs-lint", {})
+        root = f"tool.{name}"
         if not isinstance(table, dict):
-            raise ConfigError("[tool.cs-lint] must be a table", path=str(path))
+            raise ConfigError(f"[tool.{name}] must be a table", path=str(path))
     else:
         table = data
     return _table_to_config(table, path, TomlLocator(raw, root=root))
@@ -250,7 +330,14 @@ def load_config(path: str | Path) -> Config:
 def find_config(start: str | Path = ".") -> Path | None:
     """
     Return the nearest ``cs-lint.toml``, or ``pyproject.toml`` with a
-    ``[tool.cs-lint]`` table, in *start* or a parent directory.
+    ``[tool.cs-lint]`` (or ``[tool.cs_lint]``) table, in *start* or a
+    parent directory.
+
+    Raises:
+        ConfigError: a pyproject.toml on the way is not valid TOML and
+            names cs-lint (its configuration would otherwise be dropped
+            without a word); a broken one that never mentions cs-lint is
+            some other project's and is passed over.
     """
     here = Path(start).resolve()
     for folder in (here, *here.parents):
@@ -260,9 +347,15 @@ def find_config(start: str | Path = ".") -> Path | None:
         pyproject = folder / "pyproject.toml"
         if pyproject.is_file():
             try:
-                data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+                _, data = _read_toml(pyproject)
+            except ConfigError:
+                try:
+                    text = pyproject.read_text(encoding="utf-8", errors="replace")
+                except OSError:
+                    continue
+                if any(name in text for name in _TABLES):
+                    raise
                 continue
-            if "cs-lint" in data.get("tool", {}):
+            if _tool_table(data, pyproject) is not None:
                 return pyproject
     return None

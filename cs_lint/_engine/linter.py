@@ -5,7 +5,6 @@ them over one parsed `Document` per reply.
 
 from __future__ import annotations
 
-import copy
 import hashlib
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
@@ -13,8 +12,14 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from cs_lint._authoring.rule import Match, Rule
-from cs_lint._base.errors import ConfigError, CsLintError, RuleError, did_you_mean
-from cs_lint._base.finding import Finding, Severity
+from cs_lint._base.errors import (
+    ConfigError,
+    CsLintError,
+    InputError,
+    RuleError,
+    did_you_mean,
+)
+from cs_lint._base.finding import Edit, Finding, Findings, Severity, Suggestion
 from cs_lint._context.conversation import Conversation
 from cs_lint._context.facts import Facts
 from cs_lint._context.macros import MacroLibrary
@@ -23,6 +28,7 @@ from cs_lint._engine.registry import all_rules, select_rules
 from cs_lint._mail.decide import check_policy
 from cs_lint._mail.report import EmailReport, check_body, check_message
 from cs_lint._text.document import Document
+from cs_lint._text.normalise import OffsetMap
 from cs_lint._text.zones import AGENT_ZONES, BODY
 
 
@@ -180,7 +186,7 @@ class _Gate:
         return hit
 
 
-@attrs.frozen(init=False)
+@attrs.frozen(init=False, repr=False)
 class Linter:
     """
     Lint replies with a fixed set of rules and a fixed configuration.
@@ -240,6 +246,14 @@ class Linter:
             config.facts if config.facts else None,
         )
 
+    def __repr__(self) -> str:
+        # Short: a failing test prints its arguments, and the full
+        # configuration and rule list run to thousands of lines.
+        config = self.config
+        where = f", config={config.path!r}" if config.path else ""
+        preview = ", preview=True" if config.preview else ""
+        return f"<Linter: {len(self.rules)} rules{preview}{where}>"
+
     def lint(
         self,
         text: str,
@@ -296,7 +310,19 @@ class Linter:
         it is).
         """
         raw: list[tuple[_Plan, Match, str]] = []
-        doc = self._with_context(doc)
+        given = self._with_context(doc)
+        # Rules read the text with invisible characters taken out and line
+        # separators as "\n"; findings are mapped back to the given text.
+        view = given.matching
+        doc, back = (given, None) if view is None else view
+        size = len(doc.text)
+        limit = self.config.max_chars
+        if limit and len(given.text) > limit:
+            msg = (
+                f"the text is {len(given.text):,} characters, over the max-chars "
+                f"limit of {limit:,}; raise max-chars in the configuration or split it"
+            )
+            raise InputError(msg)
         available = doc.available
         placeholders = bool(doc.placeholders)
         zones = doc.zones
@@ -313,9 +339,7 @@ class Linter:
                 continue
             try:
                 for m in r.run(doc, plan.options):
-                    if not 0 <= m.start <= m.end <= len(doc.text):
-                        msg = f"rule {r.code} returned span {m.start}..{m.end} outside the text"
-                        raise RuleError(msg)
+                    _check_match(r, m, size)
                     zone = BODY if all_body else doc.zone_at(m.start)
                     if zone not in AGENT_ZONES:
                         continue
@@ -334,15 +358,33 @@ class Linter:
                 msg = f"rule {r.code} ({r.name}) from {r.source} failed: {type(exc).__name__}: {exc}"
                 raise RuleError(msg) from exc
         raw.sort(key=lambda pm: (pm[1].start, pm[1].end, pm[0].rule.code))
-        findings: list[Finding] = []
+        cap = self.config.max_findings or len(raw)
+        findings = Findings(limit=cap)
         seen: set[tuple[str, int, int]] = set()
         fingerprints = _Fingerprints(doc)
+        # Many findings of one rule share their message and excerpt: one
+        # string each, not one per finding.
+        shared: dict[str, str] = {}
         for plan, m, zone in raw:
             key = (plan.rule.code, m.start, m.end)
             if key in seen:
                 continue
             seen.add(key)
-            findings.append(self._finding(doc, plan, m, fingerprints, zone))
+            if len(findings) >= cap:
+                findings.omitted += 1
+                continue
+            findings.append(
+                self._finding(
+                    given,
+                    doc,
+                    back,
+                    plan,
+                    m,
+                    fingerprints=fingerprints,
+                    zone=zone,
+                    shared=shared,
+                )
+            )
         return findings
 
     def _with_context(self, doc: Document) -> Document:
@@ -354,13 +396,7 @@ class Linter:
         facts = self._facts if doc.facts is None else None
         if macros is None and facts is None:
             return doc
-        doc = copy.copy(doc)
-        doc.__dict__.pop("available", None)
-        if macros is not None:
-            doc.macros = macros
-        if facts is not None:
-            doc.facts = facts
-        return doc
+        return doc.with_context(macros=macros, facts=facts)
 
     def check_email(
         self, message: bytes | str | Message, *, customer: str | None = None
@@ -386,7 +422,12 @@ class Linter:
         """
         _check_customer(customer)
         return check_message(
-            self.lint_document, self.config.email, message, customer=customer
+            self.lint_document,
+            self.config.email,
+            message,
+            customer=customer,
+            max_bytes=self.config.max_bytes,
+            max_chars=self.config.max_chars,
         )
 
     def check_email_body(
@@ -402,46 +443,143 @@ class Linter:
             raise TypeError(msg)
         _check_customer(customer)
         return check_body(
-            self.lint_document, self.config.email, body, is_html=html, customer=customer
+            self.lint_document,
+            self.config.email,
+            body,
+            is_html=html,
+            customer=customer,
+            max_chars=self.config.max_chars,
         )
 
     def _finding(
         self,
+        given: Document,
         doc: Document,
+        back: OffsetMap | None,
         plan: _Plan,
         m: Match,
+        *,
         fingerprints: _Fingerprints,
         zone: str,
+        shared: dict[str, str],
     ) -> Finding:
+        """
+        The finding for *m*, found in *doc* (the text rules read) and
+        reported in *given* (the text linted), through *back*.
+        """
         r = plan.rule
-        excerpt = doc.text[m.start : m.end]
+        read = doc.text[m.start : m.end]
+        read = shared.setdefault(read, read)
         if m.message is not None:
             message = m.message
         else:
-            data = {"excerpt": excerpt, **m.data}
-            message = r.message.format_map(data)
-        line, column = doc.lines.position(m.start)
-        end_line, end_column = doc.lines.position(m.end)
+            data = {"excerpt": read, **m.data}
+            try:
+                message = r.message.format_map(data)
+            except (KeyError, IndexError, ValueError, AttributeError) as exc:
+                msg = (
+                    f"rule {r.code} ({r.name}) from {r.source}: its message template "
+                    f"{r.message!r} cannot be filled: {type(exc).__name__}: {exc}"
+                )
+                raise RuleError(msg) from None
+        message = shared.setdefault(message, message)
+        start, end = (m.start, m.end) if back is None else back.span(m.start, m.end)
+        suggestions = m.suggestions
+        if back is not None:
+            suggestions = tuple(_map_suggestion(s, back) for s in suggestions)
+        excerpt = given.text[start:end] if given is not doc or back else read
+        excerpt = shared.setdefault(excerpt, excerpt)
+        line, column = given.lines.position(start)
+        end_line, end_column = given.lines.position(end)
         return Finding(
             code=r.code,
             name=r.name,
             family=r.family,
             severity=plan.severity,
             message=message,
-            start=m.start,
-            end=m.end,
+            start=start,
+            end=end,
             line=line,
             column=column,
             end_line=end_line,
             end_column=end_column,
-            utf16_start=doc.utf16.offset(m.start),
-            utf16_end=doc.utf16.offset(m.end),
+            utf16_start=given.utf16.offset(start),
+            utf16_end=given.utf16.offset(end),
             excerpt=excerpt,
-            suggestions=m.suggestions,
+            suggestions=suggestions,
             confidence=r.confidence if m.confidence is None else m.confidence,
-            fingerprint=fingerprints(r.code, m.start, excerpt),
+            fingerprint=fingerprints(r.code, m.start, read),
             zone=zone,
         )
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _check_match(r: Rule, m: object, size: int) -> None:
+    """
+    Check one value a rule yielded, at the engine boundary: every plugin
+    error is one `RuleError` naming the rule, never a traceback from deep
+    inside the engine or a finding with a broken span.
+    """
+    problem = _match_problem(m, size)
+    if problem is not None:
+        msg = f"rule {r.code} ({r.name}) from {r.source} returned an invalid match: {problem}"
+        raise RuleError(msg)
+
+
+def _match_problem(m: object, size: int) -> str | None:
+    if not isinstance(m, Match):
+        return f"a {type(m).__name__}, not a cs_lint.authoring.Match"
+    if not (_is_int(m.start) and _is_int(m.end)):
+        return f"span {m.start!r}..{m.end!r} is not two integers"
+    if not 0 <= m.start <= m.end <= size:
+        return f"span {m.start}..{m.end} lies outside the text (0..{size})"
+    if not isinstance(m.data, Mapping) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in m.data.items()
+    ):
+        return f"data {m.data!r} is not a mapping of str to str"
+    if m.message is not None and not isinstance(m.message, str):
+        return f"message {m.message!r} is not a str"
+    if m.confidence is not None and not (
+        isinstance(m.confidence, (int, float))
+        and not isinstance(m.confidence, bool)
+        and 0.0 <= m.confidence <= 1.0
+    ):
+        return f"confidence {m.confidence!r} is not a number from 0 to 1"
+    if not isinstance(m.suggestions, tuple):
+        return f"suggestions {m.suggestions!r} are not a tuple"
+    for s in m.suggestions:
+        if not isinstance(s, Suggestion):
+            return f"suggestion {s!r} is not a cs_lint.Suggestion"
+        if not isinstance(s.message, str) or not isinstance(s.edits, tuple):
+            return f"suggestion {s!r} needs a str message and a tuple of edits"
+        ends = -1
+        for e in sorted(
+            (e for e in s.edits if isinstance(e, Edit)), key=lambda e: e.start
+        ):
+            if not (_is_int(e.start) and _is_int(e.end)):
+                return f"edit {e!r} has a span that is not two integers"
+            if not 0 <= e.start <= e.end <= size:
+                return f"edit {e.start}..{e.end} lies outside the text (0..{size})"
+            if e.start < ends:
+                return f"edits of suggestion {s.message!r} overlap"
+            if not isinstance(e.replacement, str):
+                return f"edit replacement {e.replacement!r} is not a str"
+            ends = e.end
+        if not all(isinstance(e, Edit) for e in s.edits):
+            return f"suggestion {s.message!r} holds an edit that is not a cs_lint.Edit"
+    return None
+
+
+def _map_suggestion(suggestion: Suggestion, back: OffsetMap) -> Suggestion:
+    if not suggestion.edits:
+        return suggestion
+    edits = tuple(
+        Edit(*back.span(e.start, e.end), e.replacement) for e in suggestion.edits
+    )
+    return attrs.evolve(suggestion, edits=edits)
 
 
 def _check_customer(customer: object) -> None:

@@ -175,4 +175,8 @@ def select_rules(rules: tuple[Rule, ...], config: Config) -> tuple[Rule, ...]:
         if r.preview and not config.preview and picked < Specificity.EXACT:
             continue
         selected.append(r)
+    # A rule that replaces others (a pack rule rewording a built-in) runs
+    # instead of them, so one phrase is never reported twice.
+    replaced = {code for r in selected for code in r.replaces}
+    selected = [r for r in selected if r.code not in replaced]
     return tuple(sorted(selected, key=lambda r: r.code))

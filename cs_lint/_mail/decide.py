@@ -103,8 +103,11 @@ def email_policy(value: EmailPolicy | dict[str, Any] | None) -> EmailPolicy:
         if key not in keys:
             msg = f"unknown setting {key!r}{did_you_mean(key, keys)}; known settings: block, warn"
             raise ConfigError(msg, key=f"email.{key}")
-        if not isinstance(item, (list, str)):
-            msg = f"expected a list of strings, got {type(item).__name__} {item!r}"
+        if not isinstance(item, list) or not all(isinstance(v, str) for v in item):
+            hint = f' (write {key} = ["{item}"])' if isinstance(item, str) else ""
+            msg = (
+                f"expected a list of strings, got {type(item).__name__} {item!r}{hint}"
+            )
             raise ConfigError(msg, key=f"email.{key}")
     try:
         return EmailPolicy(**value)

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from cs_lint._base.finding import SCHEMA_VERSION, Finding
+from cs_lint._base.errors import InputError
+from cs_lint._base.finding import SCHEMA_VERSION, Finding, Findings
 from cs_lint._mail.decide import Decision, EmailPolicy, Verdict, decide
 from cs_lint._mail.html import html_to_text
 from cs_lint._mail.mime import read_message
@@ -62,6 +63,22 @@ class EmailReport:
     customer_source: str | None = None
     subject: str | None = None
     notes: tuple[str, ...] = ()
+    source_line: int | None = None
+
+    def file_position(self, finding: Finding) -> tuple[int, int] | None:
+        """
+        Return the 1-based (line, column) of *finding* (one of `findings`)
+        in the file the message came from, when the reply part maps back
+        to it (*source_line* is set: a plain 7bit/8bit part, or HTML
+        through its source map); None when it does not (base64 or
+        quoted-printable, repaired headers, a parsed ``Message``).
+        """
+        if self.source_line is None:
+            return None
+        start, _ = self.source_span(finding)
+        line = self.source.count("\n", 0, start)
+        column = start - (self.source.rfind("\n", 0, start) + 1) + 1
+        return self.source_line + line, column
 
     @property
     def verdict(self) -> Verdict:
@@ -88,6 +105,9 @@ class EmailReport:
             item["source_start"] = src_start
             item["source_end"] = src_end
             item["action"] = action.value
+            at = self.file_position(f)
+            if at is not None:
+                item["file_line"], item["file_column"] = at
             findings.append(item)
         return {
             "version": SCHEMA_VERSION,
@@ -110,10 +130,22 @@ def check_body(
     customer: str | None,
     subject: str | None = None,
     notes: Sequence[str] = (),
+    max_chars: int = 0,
+    source_line: int | None = 1,
 ) -> EmailReport:
     """
     Lint a decoded mail body (plain text or HTML) and decide.
+
+    Raises:
+        InputError: the body is longer than *max_chars* (0: no limit).
     """
+    if max_chars and len(source) > max_chars:
+        kind = "HTML" if is_html else "text"
+        msg = (
+            f"the {kind} body is {len(source):,} characters, over the max-chars "
+            f"limit of {max_chars:,}; raise max-chars in the configuration to check it"
+        )
+        raise InputError(msg)
     if is_html:
         rendered = html_to_text(source)
         text, hints, source_map = rendered.text, rendered.hints, rendered.source_map
@@ -121,12 +153,16 @@ def check_body(
         text, hints, source_map = source, (), None
     zones = detect_zones(text, hints)
     doc = Document(text, customer=customer, zones=zones)
-    findings = tuple(lint(doc))
+    found = lint(doc)
+    findings = tuple(found)
+    capped = found.note() if isinstance(found, Findings) else None
     if source_map is None:
         spans = tuple((f.start, f.end) for f in findings)
     else:
         spans = tuple(source_map.span(f.start, f.end) for f in findings)
     all_notes = list(notes)
+    if capped:
+        all_notes.append(capped)
     if not text.strip():
         all_notes.append("the message body is empty: nothing to check")
     elif not any(
@@ -148,6 +184,7 @@ def check_body(
         customer_source=doc.customer_source,
         subject=subject,
         notes=tuple(all_notes),
+        source_line=source_line,
     )
 
 
@@ -157,10 +194,26 @@ def check_message(
     data: bytes | str | Message,
     *,
     customer: str | None,
+    max_bytes: int = 0,
+    max_chars: int = 0,
 ) -> EmailReport:
     """
     Read a MIME message, lint its reply part and decide.
+
+    Raises:
+        InputError: the message is longer than *max_bytes* (0: no limit),
+            or see `read_message` and `check_body`.
     """
+    if (
+        max_bytes
+        and isinstance(data, (bytes, bytearray, str))
+        and len(data) > max_bytes
+    ):
+        msg = (
+            f"the message is {len(data):,} bytes, over the max-bytes limit of "
+            f"{max_bytes:,}; raise max-bytes in the configuration to check it"
+        )
+        raise InputError(msg)
     body = read_message(data)
     return check_body(
         lint,
@@ -170,4 +223,6 @@ def check_message(
         customer=customer,
         subject=body.subject,
         notes=body.notes,
+        max_chars=max_chars,
+        source_line=body.source_line,
     )

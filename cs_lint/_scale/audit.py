@@ -59,6 +59,9 @@ class Columns:
     text: str = "text"
     customer: str | None = None
     id: str | None = None
+    #: Fields read when present, like *text*, unless another field is named.
+    auto_customer: str = "customer"
+    auto_id: str = "id"
 
 
 @attrs.frozen
@@ -92,14 +95,17 @@ def _from_row(
         msg = f"{where}: expected an object or a string, got {type(row).__name__}"
         return _bad(source, default_id, msg)
     rid: object = default_id
-    if columns.id is not None:
-        if columns.id not in row:
-            return _bad(source, default_id, _missing(where, columns.id, row))
-        rid = row[columns.id]
+    id_col = columns.id
+    if id_col is None and columns.auto_id in row:
+        id_col = columns.auto_id  # an "id" field names the record by default
+    if id_col is not None:
+        if id_col not in row:
+            return _bad(source, default_id, _missing(where, id_col, row))
+        rid = row[id_col]
         if isinstance(rid, (int, float)) and not isinstance(rid, bool):
             rid = str(rid)
         if not isinstance(rid, str) or not rid:
-            msg = f"{where}: id column {columns.id!r} is {rid!r}, not a name"
+            msg = f"{where}: id column {id_col!r} is {rid!r}, not a name"
             return _bad(source, default_id, msg)
     assert isinstance(rid, str)
     if columns.text not in row:
@@ -109,14 +115,17 @@ def _from_row(
         msg = f"{where}: {columns.text!r} must be text, not {_json_type(text)}"
         return _bad(source, rid, msg)
     customer = None
-    if columns.customer is not None:
-        if columns.customer not in row:
-            return _bad(source, rid, _missing(where, columns.customer, row))
-        customer = row[columns.customer]
+    customer_col = columns.customer
+    if customer_col is None and columns.auto_customer in row:
+        customer_col = columns.auto_customer
+    if customer_col is not None:
+        if customer_col not in row:
+            return _bad(source, rid, _missing(where, customer_col, row))
+        customer = row[customer_col]
         if customer == "":
             customer = None
         if customer is not None and not isinstance(customer, str):
-            msg = f"{where}: {columns.customer!r} must be text, not {_json_type(customer)}"
+            msg = f"{where}: {customer_col!r} must be text, not {_json_type(customer)}"
             return _bad(source, rid, msg)
     return Item(source, Record(text, id=rid, customer=customer))
 
@@ -145,10 +154,18 @@ def _jsonl(stream: IO[bytes], source: str, columns: Columns) -> Iterator[Item]:
                 source, where, f"{where}: not JSON: {exc.msg} (column {exc.colno})"
             )
             continue
+        except RecursionError:
+            yield _bad(source, where, f"{where}: not JSON: nested too deeply")
+            continue
         yield _from_row(row, source, where, number, columns)
 
 
 def _csv(path: Path, source: str, columns: Columns) -> Iterator[Item]:
+    """
+    Records of a CSV/TSV file, read strictly: a quote left open (which a
+    lenient reader would let swallow every later row) or a cell past the
+    size limit is an error record, never a silent loss.
+    """
     dialect = "excel-tab" if path.suffix.lower() == ".tsv" else "excel"
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
@@ -156,29 +173,48 @@ def _csv(path: Path, source: str, columns: Columns) -> Iterator[Item]:
                 yield item
     except UnicodeDecodeError as exc:
         msg = f"{source}: not UTF-8 text (at byte {exc.start} of a block); convert it to UTF-8 first"
-        raise InputError(msg) from None
+        yield _bad(source, source, msg)
+    except csv.Error as exc:
+        yield _bad(source, source, f"{source}: not valid CSV: {exc}")
 
 
 def _csv_rows(
     handle: IO[str], source: str, columns: Columns, dialect: str
 ) -> Iterator[tuple[Item, int]]:
     """
-    The items of a CSV stream, each with its data row number (1-based).
+    The items of a CSV stream, each with its data row number (1-based),
+    read strictly (see `_csv`).
     """
     csv.field_size_limit(_CSV_FIELD_LIMIT)
-    try:
-        reader = csv.DictReader(handle, dialect=dialect)
-        if reader.fieldnames is None:
+    reader = csv.DictReader(handle, dialect=dialect, strict=True)
+    if reader.fieldnames is None:
+        return
+    rows = iter(reader)
+    number = 0
+    while True:
+        try:
+            row = next(rows)
+        except StopIteration:
             return
-        for number, row in enumerate(reader, start=1):
+        except csv.Error as exc:
+            number += 1
             where = f"{source}:{reader.line_num}"
-            if None in row:
-                msg = f"{where}: more cells than the header has columns"
-                yield _bad(source, f"{source}:{number}", msg), number
-                continue
-            yield _from_row(row, source, where, number, columns), number
-    except csv.Error as exc:
-        raise InputError(f"{source}: not valid CSV: {exc}") from None
+            yield (
+                _bad(source, f"{source}:{number}", f"{where}: not valid CSV: {exc}"),
+                number,
+            )
+            if "field larger than field limit" not in str(exc):
+                # A broken quote leaves no way to find the next record:
+                # stop here, and say so.
+                return
+            continue
+        number += 1
+        where = f"{source}:{reader.line_num}"
+        if None in row:
+            msg = f"{where}: more cells than the header has columns"
+            yield _bad(source, f"{source}:{number}", msg), number
+            continue
+        yield _from_row(row, source, where, number, columns), number
 
 
 def _structured(data: object, source: str, columns: Columns) -> Iterator[Item]:
@@ -244,6 +280,8 @@ def _parse_json(text: str, source: str) -> object:
     except json.JSONDecodeError as exc:
         msg = f"{source}:{exc.lineno}:{exc.colno}: not JSON: {exc.msg}"
         raise InputError(msg) from None
+    except RecursionError:
+        raise InputError(f"{source}: not JSON: nested too deeply") from None
 
 
 def _load_yaml(path: Path, source: str) -> object:
@@ -258,6 +296,8 @@ def _parse_yaml(text: str, source: str) -> object:
         raise InputError(msg) from None
     try:
         return yaml.safe_load(text)
+    except RecursionError:
+        raise InputError(f"{source}: not YAML: nested too deeply") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{source}:{mark.line + 1}:{mark.column + 1}" if mark else source
@@ -277,14 +317,39 @@ def _file_item(path: Path, source: str) -> Item:
 
 
 def _directory_files(folder: Path) -> list[Path]:
+    """
+    The reply files under *folder* (hidden ones left out), with anything
+    of a reply suffix that is not a regular file (a FIFO, a socket, a
+    dangling symbolic link) kept too, so it is reported, never skipped
+    silently and never opened (a FIFO would block the run).
+    """
     found = [
         p
         for p in folder.rglob("*")
-        if p.is_file()
-        and p.suffix.lower() in TEXT_SUFFIXES | EMAIL_SUFFIXES
+        if p.suffix.lower() in TEXT_SUFFIXES | EMAIL_SUFFIXES
         and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+        and not p.is_dir()
     ]
     return sorted(found)
+
+
+def _not_regular(path: Path) -> str | None:
+    """
+    Why *path* (found in a directory) cannot be read as a file, or None.
+    """
+    import stat  # noqa: PLC0415
+
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return "a symbolic link to a file that does not exist; skipped"
+    except OSError as exc:
+        return f"cannot read: {exc.strerror or exc}"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe), not a file; skipped"
+    if not stat.S_ISREG(mode):
+        return "not a regular file; skipped"
+    return None
 
 
 def _plan(paths: Sequence[str]) -> list[tuple[str, Path | None]]:
@@ -323,29 +388,52 @@ def read_items(paths: Sequence[str], columns: Columns) -> Iterator[Item]:
 
 
 def _items(plan: list[tuple[str, Path | None]], columns: Columns) -> Iterator[Item]:
+    """
+    Every record of every input. A file that cannot be read or parsed as
+    a whole is one error record (named by the file) and the run goes on:
+    one bad file never costs the others their records.
+    """
     for name, path in plan:
         if path is None:
             yield from _jsonl(sys.stdin.buffer, "<stdin>", columns)
             continue
-        try:
-            if path.is_dir():
-                for file in _directory_files(path):
-                    yield _file_item(file, str(file))
+        if path.is_dir():
+            try:
+                files = _directory_files(path)
+            except OSError as exc:
+                yield _bad(name, name, f"{name}: cannot list: {exc.strerror or exc}")
                 continue
-            suffix = path.suffix.lower()
-            if suffix in TEXT_SUFFIXES | EMAIL_SUFFIXES:
-                yield _file_item(path, name)
-            elif suffix in {".jsonl", ".ndjson"}:
-                with path.open("rb") as stream:
-                    yield from _jsonl(stream, name, columns)
-            elif suffix in {".csv", ".tsv"}:
-                yield from _csv(path, name, columns)
-            elif suffix == ".json":
-                yield from _structured(_load_json(path, name), name, columns)
-            else:
-                yield from _structured(_load_yaml(path, name), name, columns)
-        except OSError as exc:
-            raise InputError(f"{name}: cannot read: {exc.strerror or exc}") from None
+            for file in files:
+                why = _not_regular(file)
+                if why is not None:
+                    yield _bad(str(file), str(file), f"{file}: {why}")
+                    continue
+                yield from _file_items(file, str(file), columns)
+            continue
+        yield from _file_items(path, name, columns)
+
+
+def _file_items(path: Path, name: str, columns: Columns) -> Iterator[Item]:
+    """
+    The records of one file, or one error record for it.
+    """
+    try:
+        suffix = path.suffix.lower()
+        if suffix in TEXT_SUFFIXES | EMAIL_SUFFIXES:
+            yield _file_item(path, name)
+        elif suffix in {".jsonl", ".ndjson"}:
+            with path.open("rb") as stream:
+                yield from _jsonl(stream, name, columns)
+        elif suffix in {".csv", ".tsv"}:
+            yield from _csv(path, name, columns)
+        elif suffix == ".json":
+            yield from _structured(_load_json(path, name), name, columns)
+        else:
+            yield from _structured(_load_yaml(path, name), name, columns)
+    except OSError as exc:
+        yield _bad(name, name, f"{name}: cannot read: {exc.strerror or exc}")
+    except InputError as exc:
+        yield _bad(name, name, str(exc))
 
 
 def count_records(paths: Sequence[str], columns: Columns) -> int | None:
@@ -353,6 +441,13 @@ def count_records(paths: Sequence[str], columns: Columns) -> int | None:
     Count the records of *paths* cheaply, for a progress bar's total
     (None for stdin). Reading is fast next to linting.
     """
+    try:
+        return _count(paths, columns)
+    except OSError:
+        return None  # the run itself reports what cannot be read
+
+
+def _count(paths: Sequence[str], columns: Columns) -> int | None:
     total = 0
     for name, path in _plan(paths):
         if path is None:
@@ -686,9 +781,13 @@ def add_parser(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> N
         "--text-col", default="text", help="field with the reply (default: text)"
     )
     audit.add_argument(
-        "--customer-col", help="field with the customer message answered"
+        "--customer-col",
+        help="field with the customer message answered (default: customer, when present)",
     )
-    audit.add_argument("--id-col", help="field naming the record (default: FILE:LINE)")
+    audit.add_argument(
+        "--id-col",
+        help="field naming the record (default: id when present, else FILE:LINE)",
+    )
     audit.add_argument(
         "--summary", type=Path, metavar="FILE", help="write the summary as JSON"
     )
@@ -718,6 +817,34 @@ def add_parser(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> N
         help="also list findings silenced by comments, fields or the baseline",
     )
     common(audit)
+
+
+def _partial_path(output: Path) -> Path:
+    """
+    A new file beside *output* to write to, renamed over it on success.
+    """
+    import tempfile  # noqa: PLC0415
+
+    folder = output.parent if str(output.parent) else Path()
+    handle, name = tempfile.mkstemp(
+        prefix=f".{output.name}.", suffix=".partial", dir=folder
+    )
+    os.close(handle)
+    return Path(name)
+
+
+def _finish(partial: Path, output: Path, *, keep: bool) -> None:
+    """
+    Rename the finished *partial* file over *output*, or remove it.
+    """
+    if keep:
+        try:
+            os.replace(partial, output)
+        except OSError as exc:
+            partial.unlink(missing_ok=True)
+            raise InputError(f"{output}: cannot write: {exc.strerror or exc}") from None
+    else:
+        partial.unlink(missing_ok=True)
 
 
 def _progress(total: int | None, err: TextIO) -> Any:
@@ -784,12 +911,21 @@ def run(args: argparse.Namespace, config: Config, out: TextIO, err: TextIO) -> i
     rank = config.fail_on.rank
     errors: list[tuple[str, str]] = []
     sarif: list[tuple[str, Sequence[Any]]] = []
+    # -o FILE is written beside itself and renamed on success: a crash or
+    # Ctrl-C leaves the previous file whole, never a truncated one.
+    partial: Path | None = None
+    target: TextIO
     try:
-        target = args.output.open("w", encoding="utf-8") if args.output else out
+        if args.output:
+            partial = _partial_path(args.output)
+            target = partial.open("w", encoding="utf-8")
+        else:
+            target = out
     except OSError as exc:
         raise InputError(
             f"{args.output}: cannot write: {exc.strerror or exc}"
         ) from None
+    done = False
     try:
         for linted in lint_many(records(), config=config, workers=args.workers):
             source = sources.popleft()
@@ -839,11 +975,14 @@ def run(args: argparse.Namespace, config: Config, out: TextIO, err: TextIO) -> i
 
             log = sarif_log(sarif, linter.rules, errors=errors)
             target.write(json.dumps(log, ensure_ascii=False, indent=2) + "\n")
+        done = True
     finally:
         if bar is not None:
             bar.close()
         if target is not out:
             target.close()
+        if partial is not None:
+            _finish(partial, args.output, keep=done)
     if silencer.finish():
         return 2 if errors else 0
     summary = tally.summary()

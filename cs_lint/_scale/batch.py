@@ -65,6 +65,8 @@ class LintResult:
     id: RecordId
     findings: tuple[Finding, ...] = ()
     error: str | None = None
+    #: Findings past the configuration's max-findings cap, not reported.
+    omitted: int = 0
 
     @property
     def ok(self) -> bool:
@@ -77,11 +79,14 @@ class LintResult:
         """
         Return a JSON-serialisable dict: ``id``, ``findings``, ``error``.
         """
-        return {
+        out = {
             "id": self.id,
             "findings": [f.to_dict() for f in self.findings],
             "error": self.error,
         }
+        if self.omitted:
+            out["omitted"] = self.omitted
+        return out
 
 
 # A record ready for a worker: (id, text, customer, email).
@@ -157,17 +162,20 @@ def lint_one(linter: Linter, work: _Work | LintResult) -> LintResult:
     if isinstance(work, LintResult):
         return work
     rid, text, customer, email = work
+    omitted = 0
     try:
         if email:
             findings = linter.check_email(text, customer=customer).findings
         else:
             assert isinstance(text, str)
-            findings = tuple(linter.lint(text, customer=customer))
+            found = linter.lint(text, customer=customer)
+            omitted = getattr(found, "omitted", 0)
+            findings = tuple(found)
     except CsLintError as exc:
         return LintResult(rid, error=f"{_name(rid)}: {exc}")
     except Exception as exc:  # noqa: BLE001 - one bad record must not stop a batch
         return LintResult(rid, error=f"{_name(rid)}: {type(exc).__name__}: {exc}")
-    return LintResult(rid, findings)
+    return LintResult(rid, findings, omitted=omitted)
 
 
 # --- configuration across processes ------------------------------------------------
@@ -189,6 +197,9 @@ def config_state(config: Config) -> dict[str, Any]:
         "fail_on": config.fail_on.value,
         "email": config.email.to_dict(),
         "path": config.path,
+        "max_chars": config.max_chars,
+        "max_bytes": config.max_bytes,
+        "max_findings": config.max_findings,
     }
 
 

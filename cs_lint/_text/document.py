@@ -8,6 +8,7 @@ on first use and kept, so a rule that never asks for them never pays.
 from __future__ import annotations
 
 import bisect
+import copy
 from collections.abc import Callable, Iterator, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar, cast
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 import attrs
 import regex
 
+from cs_lint._text.normalise import OffsetMap, matching_text
 from cs_lint._text.patterns import WORD, WORD_TOKENS, words_of
 from cs_lint._text.spans import LineIndex, Utf16Index
 from cs_lint._text.wordclasses import (
@@ -249,10 +251,70 @@ class Document:
         self._customer = customer
         self._clauses: dict[int, Clause] = {}
         self.lower = _lower(text)
+        self._given_zones = zones is not None
         if zones is not None:
             zones = tuple(zones)
             _check_tiling(zones, len(text))
             self.__dict__["zones"] = zones
+        self.__dict__["_sealed"] = True
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        # Rules share one document: none may change what the others read.
+        if self.__dict__.get("_sealed"):
+            msg = f"a Document is read-only: cannot set {name!r}"
+            raise AttributeError(msg)
+        object.__setattr__(self, name, value)
+
+    def __delattr__(self, name: str) -> None:
+        msg = f"a Document is read-only: cannot delete {name!r}"
+        raise AttributeError(msg)
+
+    def with_context(
+        self, *, macros: MacroLibrary | None = None, facts: Facts | None = None
+    ) -> Document:
+        """
+        Return a shallow copy carrying *macros* and *facts* where given
+        (the copy shares the parse; this document is left as it is).
+        """
+        doc = copy.copy(self)
+        for key in ("available", "matching"):
+            doc.__dict__.pop(key, None)
+        if macros is not None:
+            doc.__dict__["macros"] = macros
+        if facts is not None:
+            doc.__dict__["facts"] = facts
+        return doc
+
+    @cached_property
+    def matching(self) -> tuple[Document, OffsetMap | None] | None:
+        """
+        The document the rules read when the text holds invisible format
+        characters or line separators other than ``\n`` (see
+        `cs_lint._text.normalise`), with the map from its offsets back to
+        this text; None when the text is already what rules match.
+
+            >>> doc = Document("Thanks.\u200b No.")
+            >>> clean, back = doc.matching
+            >>> clean.text, back.span(8, 10)
+            ('Thanks. No.', (9, 11))
+        """
+        clean, back = matching_text(self.text)
+        if clean is self.text:
+            return None
+        zones = None
+        if self._given_zones:
+            to = back.to_matching if back is not None else (lambda o: o)
+            zones = [Zone(z.kind, to(z.start), to(z.end)) for z in self.zones]
+        conversation = self.conversation
+        doc = Document(
+            clean,
+            customer=None if conversation is not None else self._customer,
+            zones=zones,
+            conversation=conversation,
+            macros=self.macros,
+            facts=self.facts,
+        )
+        return doc, back
 
     # -- analyses ----------------------------------------------------------------
 

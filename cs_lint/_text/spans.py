@@ -21,7 +21,9 @@ class LineIndex:
     Convert code-point offsets to 1-based (line, column) pairs.
 
     Lines end at ``\\n``; a ``\\r\\n`` pair counts as one break and the
-    ``\\r`` belongs to the line it ends.
+    ``\\r`` belongs to the line it ends. Other separators (``\\r`` alone,
+    ``\\x1c``-``\\x1f``, U+2028) are line ends for the rules (see
+    `cs_lint._text.normalise`) but not here: ``line`` counts ``\\n`` only.
     """
 
     __slots__ = ("_starts",)

@@ -226,7 +226,7 @@ def you_should_have(doc: Document) -> Iterator[Match]:
             if not is_participle(verb):
                 continue
             if verb in NEUTRAL_PARTICIPLES and not (
-                verb == "been" and _CAREFUL.match(doc.text, m.end())
+                verb == "been" and _CAREFUL.match(doc.text, m.end(), m.end() + 200)
             ):
                 continue
             if reported(doc, start) or doc.negated(start):
@@ -242,7 +242,7 @@ def you_should_have(doc: Document) -> Iterator[Match]:
             seen.add(start)
             end = m.end()
             if verb == "been":
-                careful = _CAREFUL.match(doc.text, end)
+                careful = _CAREFUL.match(doc.text, end, end + 200)
                 end = careful.end() if careful else end
             yield Match(
                 start,

@@ -82,7 +82,7 @@ def _insertion_point(doc: Document) -> int | None:
             start = z.end
     if start is None:
         return None
-    m = _HANDLES.match(doc.text, start)
+    m = _HANDLES.match(doc.text, start, start + 200)
     pos = m.end() if m else start
     if pos >= len(doc.text.rstrip()):
         return None
@@ -290,8 +290,18 @@ def conditional_apology(doc: Document) -> Iterator[Match]:
     """
     for m in _CONDITIONAL_APOLOGY.finditer(doc.text):
         got = m.group().lower()
+        end = m.end()
         if regex.search(r"\bif\s+(?:you|u)\b", got):
             fixed = "I'm sorry we upset you"
+            # "... upset by the driver" names what upset them: keep it.
+            cause = _UPSET_CAUSE.match(doc.text, end, end + 80)
+            if cause is not None and got.endswith("upset"):
+                what = cause.group("what")
+                if cause.group("prep").lower() == "by":
+                    fixed = f"I'm sorry {what} upset you"
+                else:
+                    fixed = f"I'm sorry about {what}"
+                end = cause.end()
         else:
             fixed = "I'm sorry for the trouble this caused"
         yield Match(
@@ -300,11 +310,18 @@ def conditional_apology(doc: Document) -> Iterator[Match]:
             suggestions=(
                 Suggestion(
                     f"Own it: “{fixed}”",
-                    (Edit(m.start(), m.end(), _match_case(m.group(), fixed)),),
+                    (Edit(m.start(), end, _match_case(m.group(), fixed)),),
                     Applicability.UNSAFE,
                 ),
             ),
         )
+
+
+#: What follows "if you were upset": "by the driver", "about the delay".
+_UPSET_CAUSE = regex.compile(
+    r"\s+(?P<prep>by|about|with|over|at)\s+(?P<what>[^.,;:!?\n]{1,60}?)(?=\s*(?:[.,;:!?\n]|$))",
+    regex.IGNORECASE,
+)
 
 
 def _match_case(original: str, replacement: str) -> str:

@@ -85,7 +85,7 @@ def _tentative_suggestion(doc: Document, m: regex.Match[str]) -> Suggestion:
     if cue is not None:
         start = m.start("cue") if m.group("cue") else m.start("cue2")
         for pat in (_TRY_WORDS, _SEE_IF):
-            hit = pat.match(text, start)
+            hit = pat.match(text, start, start + 200)
             if hit is not None:
                 return Suggestion(
                     "Say what you will do, not that you'll attempt it",
@@ -165,11 +165,11 @@ def tentative_commitment(doc: Document) -> Iterator[Match]:
             continue  # "is there anything I may be able to help with?" offers
         after = end
         if (m.group("cue") or m.group("cue2")) and _TRY_SOFT_VERBS.match(
-            doc.text, after
+            doc.text, after, after + 200
         ):
             continue
         confidence = None
-        if _TRY_GENERIC.match(doc.text, after):
+        if _TRY_GENERIC.match(doc.text, after, after + 200):
             confidence = 0.7
         yield Match(
             start,
@@ -346,7 +346,7 @@ def _not_sure_matches(doc: Document) -> Iterator[tuple[int, int]]:
         if m.group().lower().startswith(("though", "but", "although")):
             yield start, end
             continue
-        if _NOT_SURE_OK_AFTER.match(text, end):
+        if _NOT_SURE_OK_AFTER.match(text, end, end + 200):
             continue
         rest = _sentence_tail(doc, end)
         lead = text[sentence_window(doc, start)[0] : start]
@@ -439,7 +439,7 @@ def uncertain_knowledge(doc: Document) -> Iterator[Match]:
             "“I'm checking that with the warranty team and will confirm by 3pm.”"
         )
         sent = doc.sentence_at(start)
-        lead_in = _LEAD_IN.match(text, end)
+        lead_in = _LEAD_IN.match(text, end, end + 200)
         if sent is not None and sent.start == start and lead_in is not None:
             suggestion = _unsafe(
                 removal(doc, start, lead_in.end(), "Drop the disclaimer")
@@ -457,16 +457,16 @@ def uncertain_knowledge(doc: Document) -> Iterator[Match]:
         start, end = m.span()
         if doc.negated(start, window=2):
             continue
-        if _PRESUME_YOU.match(text, end) and _asks(doc, end):
+        if _PRESUME_YOU.match(text, end, end + 200) and _asks(doc, end):
             continue
         yield from emit(start, end)
     for m in _scan(doc, _I_THINK, _THINK_WORDS):
         start, end = m.span()
         if doc.negated(start, window=2) or doc.clause_at(start).conditional:
             continue
-        if _ABOUT_FIX.match(text, end):
+        if _ABOUT_FIX.match(text, end, end + 200):
             yield from emit(start, end, 0.7)
-        elif _asks(doc, end) and not _PRESUME_YOU.match(text, end):
+        elif _asks(doc, end) and not _PRESUME_YOU.match(text, end, end + 200):
             yield from emit(start, end, 0.8)
     for m in _scan(doc, _DONT_THINK, _THINK_WORDS):
         yield from emit(m.start(), m.end(), 0.7)
@@ -607,14 +607,14 @@ def _cues(doc: Document) -> dict[int, list[_Cue]]:
         before = text[max(0, start - 12) : start]
         if word in ("might", "may", "could"):
             if _MODAL_NOT_HEDGE_BEFORE.search(before) or _MODAL_NOT_HEDGE_AFTER.match(
-                text, end
+                text, end, end + 200
             ):
                 continue
             if doc.clause_at(start).speaker == "customer":
                 continue
         elif word == "should" and (
             _MODAL_NOT_HEDGE_BEFORE.search(before)
-            or _SHOULD_NOT_HEDGE_AFTER.match(text, end)
+            or _SHOULD_NOT_HEDGE_AFTER.match(text, end, end + 200)
         ):
             continue
         out[doc.sentence_index(start)].append(_Cue(start, end, 0.5))
@@ -698,7 +698,9 @@ def _units(doc: Document, cues: dict[int, list[_Cue]]) -> Iterator[list[_Cue]]:
         if unit and not joins:
             yield unit
             unit = []
-        unit = unit + cues[index]
+        # extend, not unit + ...: a long run of joined question fragments
+        # was copied once per sentence (quadratic).
+        unit.extend(cues[index])
         last = index
     if unit:
         yield unit

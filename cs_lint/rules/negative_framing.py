@@ -319,14 +319,16 @@ def _verb_ok(text: str, end: int, verb: str) -> bool:
     """
     Return whether *verb* after "can't" makes a refusal.
     """
-    if verb in ("make", "give", "offer") and _PROMISE_OBJECT.match(text, end):
+    if verb in ("make", "give", "offer") and _PROMISE_OBJECT.match(
+        text, end, end + 200
+    ):
         return False  # "we can't make any promises": honest, not a refusal
-    if verb == "see" and _SEE_IDIOM.match(text, end):
+    if verb == "see" and _SEE_IDIOM.match(text, end, end + 200):
         return False  # "I can't see why", "I can't see that happening"
     if verb == "do":
-        return _DO_OBJECT.match(text, end) is not None
+        return _DO_OBJECT.match(text, end, end + 200) is not None
     if verb == "help":
-        return _HELP_OBJECT.match(text, end) is not None
+        return _HELP_OBJECT.match(text, end, end + 200) is not None
     return True
 
 
@@ -551,7 +553,7 @@ def _caps_tokens(doc: Document) -> list[tuple[int, int, str]]:
         if start >= chunk_end:
             back = _SPACE_BACK.search(text, 0, start)
             chunk_start = back.end() if back else 0
-            ahead = _SPACE.search(text, end)
+            ahead = _SPACE.search(text, end)  # bounded: chunks never overlap
             chunk_end = ahead.start() if ahead else len(text)
             links = [x.span() for x in _LINKISH.finditer(text, chunk_start, chunk_end)]
         if any(a <= start < b for a, b in links):
@@ -569,18 +571,31 @@ def _is_word(word: str) -> bool:
     )
 
 
+_SIGNATURE_TAIL = regex.compile(
+    r"[A-Z]{1,4}\.?\s*(?:https?://\S+\s*)*(?:\(?[1-9]/[2-9]\)?\s*)?"
+)
+
+
 def _signature_tail(doc: Document, start: int) -> bool:
     """
     Return whether a short caps token at *start* is a trailing signature
     ("Thank you. SO", "- AM", "TY - Chris").
     """
-    tail = doc.text[start:]
-    return (
-        regex.fullmatch(
-            r"[A-Z]{1,4}\.?\s*(?:https?://\S+\s*)*(?:\(?[1-9]/[2-9]\)?\s*)?", tail
-        )
-        is not None
-    )
+    # Matched in place: copying the rest of the text per token is quadratic.
+    # bounded: no required literal, fails at the first character it cannot take
+    return _SIGNATURE_TAIL.fullmatch(doc.text, start) is not None
+
+
+def _line_head(text: str, start: int) -> bool:
+    """
+    Return whether only list marks and blanks (" \t*-#") stand between the
+    start of *start*'s line and *start* (looked at backwards, so the cost
+    is what is skipped, never the whole line).
+    """
+    i = start
+    while i > 0 and text[i - 1] in " \t*-#":
+        i -= 1
+    return i == 0 or text[i - 1] == "\n"
 
 
 _HEADING_AFTER = regex.compile(r"[ \t]*:")
@@ -681,6 +696,9 @@ def shouting_caps(doc: Document) -> Iterator[Match]:
     marking it as a name ("try the EVERYTHING bagel") is.
     """
     end_of_body = None
+    text = doc.text
+    # Per-sentence verdicts, so many runs in one long sentence stay linear.
+    warm: dict[int, bool] = {}
     for whole in _runs(doc):
         words = [w for _, _, w in whole]
         counted = [w for w in words if len(w) >= 2 and w not in _NOT_SHOUTING]
@@ -707,29 +725,32 @@ def shouting_caps(doc: Document) -> Iterator[Match]:
         if len(run) == 1 and len(run[0][2]) <= 4 and _signature_tail(doc, start):
             continue
         sent = doc.sentence_at(start)
-        line_start = doc.text.rfind("\n", 0, start) + 1
         if (
-            _HEADING_AFTER.match(doc.text, end)
-            and not doc.text[line_start:start].strip(" \t*-#")
+            _HEADING_AFTER.match(text, end, min(len(text), end + 200))
+            and _line_head(text, start)
             and not any(w in _COMMANDS for w in words)
         ):
             continue  # "ORDER DETAILS:" heading, but not "PLEASE NOTE:"
-        if len(run) == 1 and _THANK_BEFORE.search(doc.text, max(0, start - 12), start):
+        if len(run) == 1 and _THANK_BEFORE.search(text, max(0, start - 12), start):
             continue  # "Thank YOU"
-        if _UI_BEFORE.search(doc.text, max(0, start - 16), start) or _UI_AFTER.match(
-            doc.text, end
+        if _UI_BEFORE.search(text, max(0, start - 16), start) or _UI_AFTER.match(
+            text, end, min(len(text), end + 200)
         ):
             continue  # a button or keyword: "tap SEND", "reply STOP", "the ORDERS tab"
         if sent is not None:
-            rest = sent.text
             if (
-                sent.text == doc.text[start:end]
-                and sent.text[-1:] not in _SENTENCE_PUNCT
+                sent.start == start
+                and sent.end == end
+                and sent.text[-1:] not in (_SENTENCE_PUNCT)
             ):
                 continue  # a heading line on its own
-            if (friendly(rest) or _APOLOGY.search(rest)) and not _NEGATIVE_CUE.search(
-                rest
-            ):
+            if sent.start not in warm:
+                rest = sent.text
+                warm[sent.start] = bool(
+                    (friendly(rest) or _APOLOGY.search(rest))
+                    and not _NEGATIVE_CUE.search(rest)
+                )
+            if warm[sent.start]:
                 continue  # warm emphasis: "the best service at ALL times!", "VERY sorry"
         safe = all(_is_word(w) or len(w) == 1 for _, _, w in run)
         yield Match(

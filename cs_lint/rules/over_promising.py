@@ -338,7 +338,7 @@ def _own_commitment(fut: _Future, doc: Document, end: int) -> bool:
     """
     if fut.who == "agent":
         if fut.verb in ("have", "get", "make") and _CAUSATIVE.match(
-            doc.text, fut.aux_end
+            doc.text, fut.aux_end, fut.aux_end + 200
         ):
             return False
         if fut.verb in _OWN_VERBS:
@@ -386,6 +386,9 @@ def _drop(doc: Document, start: int, end: int, message: str) -> Suggestion:
     # Mid-sentence: drop the words and the spaces after them.
     while e < len(text) and text[e] == " ":
         e += 1
+    if e < len(text) and text[e] in ",;:" and s < start:
+        # "back up within the hour, guaranteed" -> "back up, guaranteed"
+        return Suggestion(message, (Edit(s, end, ""),), Applicability.UNSAFE)
     sent = doc.sentence_at(start)
     replacement = ""
     if sent is not None and sent.start == start and e < len(text) and text[e].islower():
@@ -597,9 +600,12 @@ def guaranteed_outcome(doc: Document) -> Iterator[Match]:
         if is_question(doc, start):
             continue
         if (
-            _POLICY_OBJECT.match(text, end)
+            _POLICY_OBJECT.match(text, end, end + 200)
             and not _AUX.search(text, end, s_end)
-            and (m.group().lower().startswith("we") or _REPLY_OBJECT.match(text, end))
+            and (
+                m.group().lower().startswith("we")
+                or _REPLY_OBJECT.match(text, end, end + 200)
+            )
         ):
             continue  # "we guarantee a reply within 24 hours" states a policy
         own = _content_is_own_step(doc, end, s_end)
@@ -607,7 +613,10 @@ def guaranteed_outcome(doc: Document) -> Iterator[Match]:
             continue
         if not ok(start):
             continue
-        yield Match(start, end, suggestions=(_drop(doc, start, end, advice),))
+        # The edit only takes the guarantee out: say so, and give the
+        # rewrite as advice beside it.
+        dropped = _drop(doc, start, end, f"Drop “{m.group()}”")
+        yield Match(start, end, suggestions=(dropped, Suggestion(advice)))
 
     for sent in doc.sentences if _TAIL.met(doc) else ():
         tail = _TAIL.pattern.search(text, max(sent.start, sent.end - 40), sent.end)
@@ -642,9 +651,8 @@ def guaranteed_outcome(doc: Document) -> Iterator[Match]:
             if m.group("boost4") is not None:
                 aux = _AUX.search(text, m.end(), s_end)
             else:
-                aux = _AUX.match(
-                    text, m.start("aux") if m.group("aux") else m.start("aux2")
-                )
+                at = m.start("aux") if m.group("aux") else m.start("aux2")
+                aux = _AUX.match(text, at, at + 200)
             if aux is None:
                 continue
             fut = _future_at(doc, aux)
@@ -684,7 +692,7 @@ def guaranteed_outcome(doc: Document) -> Iterator[Match]:
     for m in _MAKE_SURE.finditer(doc):
         start, end = m.span()
         s_start, s_end = _sentence_span(doc, start)
-        if _MAKE_SURE_OWN.match(text, end):
+        if _MAKE_SURE_OWN.match(text, end, end + 200):
             continue  # "make sure you get a call back", "… your feedback reaches"
         outcome = _DELIVERY_OUTCOME.search(text, end, s_end)
         decided = outcome is not None and outcome.group().lower().endswith(
@@ -791,7 +799,9 @@ def never_again_promise(doc: Document) -> Iterator[Match]:
             continue
         if _disclaimed(doc, start):
             continue
-        if doc.clause_at(start).conditional or _CONDITION_AFTER.match(text, end):
+        if doc.clause_at(start).conditional or _CONDITION_AFTER.match(
+            text, end, end + 200
+        ):
             continue
         yield Match(
             start,
@@ -893,7 +903,7 @@ def instant_resolution(doc: Document) -> Iterator[Match]:
         if _own_commitment(fut, doc, fut.aux_end):
             continue
         if fut.who == "customer" and (
-            _CUSTOMER_OWN.match(text, fut.aux_end)
+            _CUSTOMER_OWN.match(text, fut.aux_end, fut.aux_end + 200)
             or _AUTOMATED.search(text, fut.aux_end, start)
         ):
             continue
@@ -1168,7 +1178,7 @@ def _compensation_promises(
             continue
         if hit.start() > f_end and _GAP_BREAK.search(text, f_end, hit.start()):
             continue
-        if _NOT_MONEY.match(text, hit.end()):
+        if _NOT_MONEY.match(text, hit.end(), hit.end() + 200):
             continue
         if (
             f_start in seen
@@ -1179,7 +1189,7 @@ def _compensation_promises(
         if is_question(doc, f_start):
             continue
         if _CONDITION_BEFORE.search(text, s_start, f_start) or _CONDITION_AFTER.match(
-            text, hit.end()
+            text, hit.end(), hit.end() + 200
         ):
             continue
         if doc.clause_at(f_start).conditional:
@@ -1442,7 +1452,7 @@ def commits_other_teams(doc: Document) -> Iterator[Match]:
             continue
         s_start, s_end = _sentence_span(doc, start)
         if kind in ("decision", "roadmap"):
-            aux = _AUX.match(text, start)
+            aux = _AUX.match(text, start, start + 200)
             if aux is not None:
                 fut = _future_at(doc, aux)
                 if fut.who == "agent":
@@ -1462,7 +1472,7 @@ def commits_other_teams(doc: Document) -> Iterator[Match]:
             continue
         if is_question(doc, start):
             continue
-        if kind == "decision" and _CONDITION_AFTER.match(text, end):
+        if kind == "decision" and _CONDITION_AFTER.match(text, end, end + 200):
             continue
         seen.add(m.start())
         taken.add(start, end)

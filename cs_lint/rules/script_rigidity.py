@@ -167,7 +167,7 @@ def stock_phrase(doc: Document) -> Iterator[Match]:
     """
     for m in _STOCK_PATTERN.finditer(doc.text):
         start, end = m.start(), m.end()
-        if _MAY_HAVE.match(doc.text, end):
+        if _MAY_HAVE.match(doc.text, end, end + 200):
             continue  # "... any inconvenience this may have caused" is CS412's
         plain = _STOCK_LOOKUP[phrase_key(m.group())]
         if not plain:

@@ -16,7 +16,9 @@ from cs_lint.testing._assertions import (
     assert_flags,
     assert_well_formed,
     describe,
+    warm_up,
 )
+from cs_lint.testing._catalogue import project_linter
 
 
 if TYPE_CHECKING:
@@ -48,10 +50,12 @@ __all__ = [
     "emails",
     "findings",
     "hostile_text",
+    "project_linter",
     "quoted_threads",
     "replies",
     "signatures",
     "violating_replies",
+    "warm_up",
 ]
 
 _STRATEGIES = frozenset(__all__) - {
@@ -59,6 +63,8 @@ _STRATEGIES = frozenset(__all__) - {
     "assert_flags",
     "assert_well_formed",
     "describe",
+    "project_linter",
+    "warm_up",
 }
 
 

@@ -9,6 +9,7 @@ import functools
 from collections.abc import Iterable, Sequence
 
 from cs_lint._base.finding import Finding
+from cs_lint._base.selector import Specificity, Target, best
 from cs_lint._engine.config import Config
 from cs_lint._engine.linter import Linter
 
@@ -18,6 +19,9 @@ __tracebackhide__ = True
 
 @functools.lru_cache(maxsize=32)
 def _linter_for(select: tuple[str, ...] | None) -> Linter:
+    # Built on first use; the pytest plugin builds the default one before
+    # the first test that uses these assertions (outside any Hypothesis
+    # deadline), see `warm_up`.
     return Linter(Config() if select is None else Config(select=select))
 
 
@@ -97,20 +101,27 @@ def assert_flags(
     linter: Linter | None = None,
 ) -> list[Finding]:
     """
-    Assert that rule *code* (a code or rule name) flags *text*, at
-    ``text[at[0]:at[1]]`` when *at* is given; return its findings.
+    Assert that rule *code* flags *text*, at ``text[at[0]:at[1]]`` when
+    *at* is given; return its findings. *code* takes the forms of
+    ``select``: a code (``CS103``), a code prefix (``CS1``), a family
+    (``accusatory``) or a rule name; any rule it names may be the one.
 
     Raises:
         AssertionError: the rule did not fire (there), with every finding
-            of the text listed; or no rule *code* is selected.
+            of the text listed; or *code* names no selected rule.
     """
     active = _resolve(linter, None)
-    if not any(code in (r.code, r.name) for r in active.rules):
+    wanted = {
+        r.code
+        for r in active.rules
+        if best((code,), Target(r.code, r.name, r.family.value)) > Specificity.NONE
+    }
+    if not wanted:
         known = ", ".join(r.code for r in active.rules)
         msg = f"no rule {code!r} is selected in this linter; selected: {known}"
         raise AssertionError(msg)
     findings = active.lint(text, customer=customer)
-    mine = [f for f in findings if code in (f.code, f.name)]
+    mine = [f for f in findings if f.code in wanted]
     if at is not None:
         mine = [f for f in mine if (f.start, f.end) == tuple(at)]
     if not mine:
@@ -173,3 +184,15 @@ def assert_well_formed(text: str, findings: Sequence[Finding]) -> None:
     if len(set(keys)) != len(keys):
         msg = f"duplicate findings: {keys}"
         raise AssertionError(msg)
+
+
+def warm_up() -> None:
+    """
+    Build the linter `assert_clean` and `assert_flags` use when no
+    ``linter=`` is given. Building one compiles every rule (a second or
+    so): done inside the first example of a Hypothesis test it would trip
+    the test's deadline. The pytest plugin calls this before the first
+    test of a module that imports these assertions; call it yourself
+    (for example in a session fixture) outside pytest.
+    """
+    _linter_for(None)

@@ -131,11 +131,21 @@ class Catalogue:
 
 PROBE_CUSTOMER = fill(_data.CUSTOMER_UPSET[0])
 _INERT = fill(_data.INERT_SENTENCES[0])
-#: Contexts an inline example must keep firing in: (before, after).
+#: Contexts an inline example must keep firing in: (before, after). Besides
+#: a greeting and neutral facts, a template that already takes an action
+#: and gives a next step: a violation that only holds where the reply
+#: offers nothing (a refusal with no alternative, a blunt "No") goes
+#: silent there, so it is drawn as a whole reply, never placed inside one.
 _CONTEXTS = (
     (f"Hi {_data.NAMES[8]},\n\n", f"\n\nBest,\n{_data.AGENTS[0]}"),
     (f"{_INERT} ", f" {fill(_data.INERT_SENTENCES[1])}"),
     ("Hi there! 👋 ", ""),
+    (
+        f"Hi {_data.NAMES[0]},\n\nYour order {DEFAULT_SLOTS['number']} left our "
+        "warehouse today and arrives in 3 working days. I've sent you the "
+        "tracking link. ",
+        " You can reply here if anything changes.\n\nBest,\nJordan",
+    ),
 )
 
 
@@ -238,6 +248,13 @@ def build(linter: Linter) -> Catalogue:
 _LOCK = threading.Lock()
 _CACHE: dict[int, Catalogue] = {}
 _DEFAULT: list[Linter] = []
+_STABLE: list[Linter] = []
+_PROJECT: dict[str, Linter] = {}
+#: Set by the pytest plugin: where the project is (its rootdir) and the
+#: ``--cs-lint-config`` given, so `project_linter` reads what the
+#: ``cs_lint_linter`` fixture reads.
+PROJECT_ROOT: list[Path] = []
+PROJECT_CONFIG: list[Path] = []
 
 
 def default_linter() -> Linter:
@@ -249,6 +266,44 @@ def default_linter() -> Linter:
         if not _DEFAULT:
             _DEFAULT.append(Linter(Config(preview=True)))
         return _DEFAULT[0]
+
+
+def stable_linter() -> Linter:
+    """
+    The rules `cs_lint.lint` runs by default (stable ones, plugins loaded):
+    what violations are drawn from unless a linter is given, so that
+    ``cs_lint.lint(g.text)`` finds every one.
+    """
+    with _LOCK:
+        if not _STABLE:
+            _STABLE.append(Linter())
+        return _STABLE[0]
+
+
+def project_linter() -> Linter:
+    """
+    A linter built from the project's configuration, the one the pytest
+    plugin's ``cs_lint_linter`` fixture returns: ``--cs-lint-config`` if
+    given, else the nearest ``cs-lint.toml`` / ``[tool.cs-lint]`` from
+    pytest's rootdir (outside pytest: from the working directory), else
+    the defaults. Built once.
+
+    Pass the function itself to a strategy (``violating_replies(
+    linter=project_linter)``): the strategy then reads the configuration
+    when it first draws, after pytest has started, not when the test
+    module is imported.
+    """
+    from cs_lint._engine.config import find_config, load_config  # noqa: PLC0415
+
+    if PROJECT_CONFIG:
+        path: Path | None = PROJECT_CONFIG[0]
+    else:
+        path = find_config(PROJECT_ROOT[0] if PROJECT_ROOT else Path.cwd())
+    key = str(path)
+    with _LOCK:
+        if key not in _PROJECT:
+            _PROJECT[key] = Linter(load_config(path))
+        return _PROJECT[key]
 
 
 def catalogue(linter: Linter | None) -> Catalogue:

@@ -5,7 +5,9 @@ customer messages, emails and hostile text.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 import attrs
 from hypothesis import assume
@@ -15,10 +17,62 @@ from cs_lint._base.finding import Family, Finding
 from cs_lint._engine.linter import Linter
 from cs_lint._text.document import Document
 from cs_lint.testing import _data
-from cs_lint.testing._catalogue import Example, catalogue, fill, literal, slots
+from cs_lint.testing._catalogue import (
+    Example,
+    catalogue,
+    fill,
+    literal,
+    slots,
+    stable_linter,
+)
 
 
 SHAPES = ("email", "chat", "social")
+
+#: A linter, or a function that returns one (`project_linter`), called when
+#: the strategy first draws.
+LinterArg = Linter | Callable[[], Linter] | None
+S = TypeVar("S", bound=Callable[..., Any])
+
+
+def _lazy_linter(strategy: S) -> S:
+    """
+    Let *strategy* take ``linter=`` as a function: the strategy is then
+    built on first draw (`hypothesis.strategies.deferred`), after pytest
+    has read the project's configuration, not at import time.
+    """
+
+    @functools.wraps(strategy)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        linter = kwargs.get("linter")
+        if linter is not None and not isinstance(linter, Linter):
+            if not callable(linter):
+                msg = (
+                    "linter must be a cs_lint.Linter or a function returning one, "
+                    f"not {type(linter).__name__}"
+                )
+                raise TypeError(msg)
+            return st.deferred(
+                lambda: strategy(*args, **{**kwargs, "linter": _called(linter)})
+            )
+        return strategy(*args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _given(linter: LinterArg) -> Linter | None:
+    # `_lazy_linter` has called a linter function before the body runs.
+    if linter is None or isinstance(linter, Linter):
+        return linter
+    return _called(linter)
+
+
+def _called(make: Callable[[], Linter]) -> Linter:
+    linter = make()
+    if not isinstance(linter, Linter):
+        msg = f"the linter function returned {type(linter).__name__}, not a cs_lint.Linter"
+        raise TypeError(msg)
+    return linter
 
 
 @attrs.frozen
@@ -154,8 +208,9 @@ def customer_messages(upset: bool | None = None) -> st.SearchStrategy[str]:
     return message()
 
 
+@_lazy_linter
 def clean_replies(
-    shape: str | None = None, *, linter: Linter | None = None
+    shape: str | None = None, *, linter: LinterArg = None
 ) -> st.SearchStrategy[str]:
     """
     Replies no rule flags: a greeting, one to five sentences the linter
@@ -169,7 +224,7 @@ def clean_replies(
             selection.
     """
     shapes = _shape(shape)
-    cat = catalogue(linter)
+    cat = catalogue(_given(linter))
 
     @st.composite
     def reply(draw: st.DrawFn) -> str:
@@ -182,6 +237,7 @@ def clean_replies(
     return reply()
 
 
+@_lazy_linter
 def violating_replies(
     code: str | None = None,
     family: str | Family | None = None,
@@ -189,7 +245,7 @@ def violating_replies(
     shape: str | None = None,
     max_violations: int = 3,
     whole: bool = True,
-    linter: Linter | None = None,
+    linter: LinterArg = None,
 ) -> st.SearchStrategy[GeneratedReply]:
     """
     Replies with one to *max_violations* violations injected, and where.
@@ -207,7 +263,10 @@ def violating_replies(
             (a missing next step or acknowledgement, found by what the
             reply lacks). Pass False when the text is placed inside a
             larger reply, which may supply what was missing.
-        linter: The rules to draw from; every rule by default.
+        linter: The rules to draw from (a `cs_lint.Linter`, or a function
+            returning one such as `cs_lint.testing.project_linter`, called
+            on first draw); by default the stable rules `cs_lint.lint`
+            runs, so every injection is a finding of the default linter.
 
     Raises:
         ValueError: no rule matches *code* / *family*, or none of its
@@ -217,7 +276,9 @@ def violating_replies(
         msg = f"max_violations must be at least 1, not {max_violations}"
         raise ValueError(msg)
     shapes = _shape(shape)
-    cat = catalogue(linter)
+    # By default the rules `cs_lint.lint` runs: every drawn violation is
+    # then a finding of the default linter (preview rules are not drawn).
+    cat = catalogue(stable_linter() if linter is None else _given(linter))
     pool = cat.select(code, family)
     inline = [e for e in pool if e.inline]
     if not whole:
@@ -291,8 +352,9 @@ def _sentence_like(text: str) -> bool:
     return "\n" not in text
 
 
+@_lazy_linter
 def replies(
-    shape: str | None = None, *, linter: Linter | None = None
+    shape: str | None = None, *, linter: LinterArg = None
 ) -> st.SearchStrategy[str]:
     """
     Realistic replies in *shape* (``email``, ``chat``, ``social``; any when
@@ -302,7 +364,7 @@ def replies(
     when a test needs to know).
     """
     shapes = _shape(shape)
-    cat = catalogue(linter)
+    cat = catalogue(_given(linter))
     # Examples that carry their own quoted customer message (for rules that
     # need one) are whole replies, not sentences to mix into a body.
     bad = sorted({literal(e.text) for e in cat.examples if _sentence_like(e.text)})
@@ -367,8 +429,9 @@ def quoted_threads(
     return thread()
 
 
+@_lazy_linter
 def emails(
-    quoted: bool = True, signature: bool = True, *, linter: Linter | None = None
+    quoted: bool = True, signature: bool = True, *, linter: LinterArg = None
 ) -> st.SearchStrategy[str]:
     """
     Email replies: a reply (see `replies`), then a signature when
@@ -398,7 +461,9 @@ def hostile_text(max_run: int = 1_000_000) -> st.SearchStrategy[str]:
     combining marks, emoji sequences, lone surrogates, control
     characters, any Unicode, mixed with rule examples, and now and then
     one run of a single unit (punctuation, ``> ``, "you ", ...) up to
-    *max_run* code points long.
+    *max_run* code points long. A text with a run is never longer than
+    *max_run* in all, so the default ``max-chars`` limit (1,000,000) takes
+    every text the default draws.
     """
     cat = catalogue(None)
     fragments = sorted({e.text for e in cat.examples} | {fill(t) for t in cat.clean})
@@ -418,6 +483,9 @@ def hostile_text(max_run: int = 1_000_000) -> st.SearchStrategy[str]:
         if max_run > 0 and draw(st.integers(0, 15)) == 15:
             unit = draw(st.sampled_from(_data.RUN_UNITS))
             size = draw(st.sampled_from(sorted({min(1_000, max_run), max_run})))
+            # The whole text stays within max_run, so a default linter
+            # (max-chars 1,000,000) takes it.
+            size = min(size, max(0, max_run - sum(len(p) for p in pieces)))
             run = (unit * (size // len(unit) + 1))[:size]
             pieces.insert(draw(st.integers(0, len(pieces))), run)
         return "".join(pieces)
@@ -425,12 +493,13 @@ def hostile_text(max_run: int = 1_000_000) -> st.SearchStrategy[str]:
     return text()
 
 
-def findings(linter: Linter | None = None) -> st.SearchStrategy[Finding]:
+@_lazy_linter
+def findings(linter: LinterArg = None) -> st.SearchStrategy[Finding]:
     """
     Real findings: one finding of a linted violating reply (for testing
     code that renders, stores or sends findings).
     """
-    cat = catalogue(linter)
+    cat = catalogue(_given(linter))
 
     @st.composite
     def finding(draw: st.DrawFn) -> Finding:

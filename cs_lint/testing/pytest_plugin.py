@@ -33,6 +33,7 @@ from cs_lint._base.errors import CsLintError
 from cs_lint._base.finding import Finding
 from cs_lint._engine.config import Config, find_config, load_config
 from cs_lint._engine.linter import Linter
+from cs_lint.testing import _assertions
 from cs_lint.testing._assertions import describe
 
 
@@ -51,6 +52,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    # `cs_lint.testing.project_linter` reads what the fixtures read.
+    from cs_lint.testing import _catalogue  # noqa: PLC0415
+
+    _catalogue.PROJECT_ROOT[:] = [config.rootpath]
+    given = config.getoption("cs_lint_config", None)
+    _catalogue.PROJECT_CONFIG[:] = [Path(given)] if given else []
     config.addinivalue_line(
         "markers",
         f"{_MARKER}(select=None, ignore=None, customer=None): lint what the test "
@@ -78,7 +85,14 @@ def cs_lint_linter(cs_lint_config: Config) -> Linter:
     """
     A linter built from the project's configuration, shared by the session.
     """
+    from cs_lint.testing._catalogue import project_linter  # noqa: PLC0415
+
     try:
+        shared = project_linter()
+        # One linter (and one strategy catalogue) for fixtures and
+        # strategies, unless a conftest overrides cs_lint_config.
+        if shared.config == cs_lint_config:
+            return shared
         return Linter(cs_lint_config)
     except CsLintError as exc:
         raise pytest.UsageError(f"cs-lint: {exc}") from None
@@ -152,6 +166,25 @@ def cs_lint_output(
     check = OutputCheck(linter, customer)
     request.node.cs_lint_output = check
     return check
+
+
+_ASSERTIONS = ("assert_clean", "assert_flags")
+
+
+@pytest.fixture(autouse=True)
+def _cs_lint_warm_assertions(request: pytest.FixtureRequest) -> None:
+    """
+    Build the default linter of `assert_clean` / `assert_flags` before a
+    test of a module that imports them, so it is never built inside a
+    Hypothesis example (where it would trip the deadline).
+    """
+    module = getattr(request.node, "module", None)
+    names = vars(module) if module is not None else {}
+    if any(
+        getattr(names.get(n), "__module__", "") == _assertions.__name__
+        for n in _ASSERTIONS
+    ):
+        _assertions.warm_up()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -22,8 +22,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
-from cs_lint._base.errors import CsLintError, InputError, decode_utf8
-from cs_lint._base.finding import SCHEMA_VERSION, Finding, Findings, Severity
+from cs_lint._base.errors import CsLintError, InputError, decode_utf8, read_input
+from cs_lint._base.finding import (
+    SCHEMA_VERSION,
+    Finding,
+    Findings,
+    Severity,
+    text_line,
+)
 from cs_lint._engine.config import Config, find_config, load_config
 from cs_lint._mail.decide import EmailPolicy
 
@@ -170,34 +176,11 @@ def _selection_options(
     command.add_argument("--no-config", action="store_true", help="ignore config files")
 
 
-def _read_bytes(path: str) -> tuple[bytes, str]:
-    """
-    Read a file (or stdin for ``-``), or raise a one-line `InputError`.
-    """
-    if path == "-":
-        return sys.stdin.buffer.read(), "<stdin>"
-    p = Path(path)
-    if p.is_dir():
-        msg = (
-            f"{path}: is a directory, not a file; to lint every reply in it, "
-            f"run `cs-lint audit {path}`"
-        )
-        raise InputError(msg)
-    try:
-        return p.read_bytes(), path
-    except FileNotFoundError:
-        msg = f"{path}: no such file"
-        raise InputError(msg) from None
-    except OSError as exc:
-        msg = f"{path}: cannot read: {exc.strerror or exc}"
-        raise InputError(msg) from None
-
-
 def _read(path: str) -> str:
     """
     Read a reply as UTF-8 text, or raise a one-line `InputError`.
     """
-    data, where = _read_bytes(path)
+    data, where = read_input(path)
     return decode_utf8(data, where)
 
 
@@ -229,10 +212,7 @@ def _config(args: argparse.Namespace) -> Config:
 
 def _print_text(path: str, findings: list[Finding], out: TextIO) -> None:
     for f in findings:
-        out.write(
-            f"{path}:{f.line}:{f.column}: {f.code} {f.severity.value}: "
-            f"{f.message} [{f.name}]\n"
-        )
+        out.write(text_line(path, f) + "\n")
         for s in f.suggestions[:1]:
             out.write(f"    suggestion: {s.message}\n")
     note = findings.note() if isinstance(findings, Findings) else None
@@ -331,10 +311,7 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
         if args.show_suppressed:
             for r in reports:
                 for _, f, why in r.suppressed:
-                    out.write(
-                        f"{r.path}:{f.line}:{f.column}: {f.code} {f.message} "
-                        f"[{f.name}] (suppressed: {why})\n"
-                    )
+                    out.write(text_line(r.path, f, note=f"suppressed: {why}") + "\n")
         fixed = sum(r.fixed for r in reports)
         if fixed:
             verb = "Would fix" if args.diff else "Fixed"
@@ -410,7 +387,7 @@ def _email(args: argparse.Namespace, out: TextIO) -> int:
         )
         where = "<stdin>" if args.file == "-" else args.file
     else:
-        data, where = _read_bytes(args.file)
+        data, where = read_input(args.file)
         try:
             report = linter.check_email(data, customer=customer)
         except InputError as exc:
@@ -434,7 +411,7 @@ def _email_via_server(args: argparse.Namespace, server: str, out: TextIO) -> int
     from cs_lint.server._client import check_email  # noqa: PLC0415
 
     customer = _read(str(args.customer)) if args.customer else None
-    data, where = _read_bytes(args.file)
+    data, where = read_input(args.file)
     try:
         checked = check_email(
             data,
@@ -453,7 +430,12 @@ def _email_via_server(args: argparse.Namespace, server: str, out: TextIO) -> int
     sys.stderr.write(f"cs-lint: {checked.describe()}\n")
     report = checked.report
     if args.format == "json":
+        from cs_lint._engine.registry import all_rules  # noqa: PLC0415
+
         payload = {"path": where, **report.to_dict()}
+        about = _about(all_rules(_config(args)))
+        for item in payload["findings"]:
+            item.update(about.get(item["code"], {}))
         out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
     else:
         _print_email(where, report, out)

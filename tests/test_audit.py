@@ -112,7 +112,8 @@ def test_csv_columns(tmp_path: Path) -> None:
     assert 1 == proc.returncode, proc.stderr
     finding = cs_lint.lint(f"Hello,\n{BLAME}", customer="Where is my refund?")[0]
     assert (
-        f"A-1:2:1: {finding.code} {finding.message} [{finding.name}]\n" == proc.stdout
+        f"A-1:2:1: {finding.code} {finding.severity.value}: {finding.message} "
+        f"[{finding.name}]\n" == proc.stdout
     )
 
 

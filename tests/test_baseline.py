@@ -83,7 +83,7 @@ def test_one_new_finding_is_the_only_one_reported(
     assert code == 1
     findings = [line for line in out.splitlines() if ": CS" in line]
     assert findings == [
-        "macros/library.yaml:4:8: CS102 Tells the customer what they should have "
+        "macros/library.yaml:4:8: CS102 warning: Tells the customer what they should have "
         "done: 'You should have read' [you-should-have]"
     ]
     assert "4 known findings suppressed, 0 entries stale" in err
@@ -194,7 +194,7 @@ def test_audit_baselines_match_check_baselines(
     )
     assert code == 1
     assert [line for line in out.splitlines() if "CS" in line] == [
-        "blame:1:1: CS102 Tells the customer what they should have done: "
+        "blame:1:1: CS102 warning: Tells the customer what they should have done: "
         "'You should have read' [you-should-have]"
     ]
     assert "4 known findings suppressed, 0 entries stale" in err

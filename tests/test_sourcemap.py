@@ -217,11 +217,27 @@ def test_csv_quotes_and_line_breaks_inside_cells() -> None:
 
 
 def test_an_unmappable_value_is_placed_at_its_start() -> None:
-    # csv reads text after a closing quote into the value; no exact map.
+    """
+    A value read through a YAML alias has no exact map of its own: its
+    findings go to the start of the value it stands for.
+    """
+    text = '- id: a\n  text: &t "You failed to send it."\n- id: b\n  text: *t\n'
+    library = read_library(text, "m.yaml", ".yaml", Columns())
+    anchored, alias = library.records
+    assert anchored.map is not None
+    assert anchored.map.exact  # the anchor itself is skipped
+    assert alias.item.record.text == "You failed to send it."  # type: ignore[union-attr]
+    assert alias.map is not None
+    assert not alias.map.exact
+    assert alias.map.offset(4) == alias.map.start
+    assert text[alias.map.start :].startswith("You failed")
+
+
+def test_text_after_a_closing_quote_is_a_csv_error_record() -> None:
+    """
+    CSV is read strictly: text after a closing quote is an error record,
+    never a value read some other way.
+    """
     text = 'id,text\nx,"quoted"tail\n'
-    library = read_library(text, "m.csv", ".csv", Columns())
-    (located,) = library.records
-    assert located.item.record.text == "quotedtail"  # type: ignore[union-attr]
-    assert located.map is not None
-    assert not located.map.exact
-    assert located.map.offset(4) == located.map.start
+    (located,) = read_library(text, "m.csv", ".csv", Columns()).records
+    assert "not valid CSV" in (located.item.record.error or "")  # type: ignore[union-attr]

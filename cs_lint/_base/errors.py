@@ -5,7 +5,9 @@ Exceptions: every bad input gets one located, readable error.
 from __future__ import annotations
 
 import difflib
+import sys
 from collections.abc import Iterable
+from pathlib import Path
 
 
 class CsLintError(Exception):
@@ -110,3 +112,28 @@ def decode_utf8(data: bytes, where: str) -> str:
         )
         raise InputError(msg) from None
     return text.removeprefix("\ufeff")
+
+
+def read_input(path: str) -> tuple[bytes, str]:
+    """
+    Read the file at *path* (``-`` is standard input) and return its bytes
+    and the name to put in messages, or raise a one-line `InputError`: no
+    such file, a directory (pointing at ``cs-lint audit``), unreadable.
+    """
+    if path == "-":
+        return sys.stdin.buffer.read(), "<stdin>"
+    p = Path(path)
+    if p.is_dir():
+        msg = (
+            f"{path}: is a directory, not a file; to lint every reply in it, "
+            f"run `cs-lint audit {path}`"
+        )
+        raise InputError(msg)
+    try:
+        return p.read_bytes(), path
+    except FileNotFoundError:
+        msg = f"{path}: no such file"
+        raise InputError(msg) from None
+    except OSError as exc:
+        msg = f"{path}: cannot read: {exc.strerror or exc}"
+        raise InputError(msg) from None

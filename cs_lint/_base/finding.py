@@ -359,3 +359,15 @@ class Findings(list[Finding]):
             f"stopped after {self.limit:,} findings (max-findings); "
             f"{self.omitted:,} more not reported"
         )
+
+
+def text_line(location: str, finding: Finding, *, note: str | None = None) -> str:
+    """
+    The one-line text form every command prints a finding in:
+    ``path:line:col: CODE severity: message [name]`` (and `` (note)``).
+    """
+    line = (
+        f"{location}:{finding.line}:{finding.column}: {finding.code} "
+        f"{finding.severity.value}: {finding.message} [{finding.name}]"
+    )
+    return f"{line} ({note})" if note else line

@@ -118,6 +118,7 @@ class EmailReport:
             "findings": findings,
             "customer_source": self.customer_source,
             "notes": list(self.notes),
+            "source_line": self.source_line,
         }
 
 

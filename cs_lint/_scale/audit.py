@@ -21,7 +21,7 @@ from typing import IO, Any, TextIO
 import attrs
 
 from cs_lint._base.errors import InputError, decode_utf8
-from cs_lint._base.finding import SCHEMA_VERSION
+from cs_lint._base.finding import SCHEMA_VERSION, text_line
 from cs_lint._engine.config import Config
 from cs_lint._scale.batch import LintResult, Record, Tally, lint_many
 from cs_lint._scale.sourcemap import (
@@ -526,7 +526,7 @@ def read_library(text: str, source: str, suffix: str, columns: Columns) -> Libra
         data = _parse_json(text, source)
         try:
             tree = json_tree(text)
-        except (ValueError, IndexError):
+        except (ValueError, IndexError, RecursionError):
             tree = None
         return Library(
             tuple(
@@ -615,7 +615,7 @@ def _jsonl_located(text: str, source: str, columns: Columns) -> list[Located]:
             try:
                 data = json.loads(line)
                 tree: JNode | None = json_tree(text, pos)
-            except (ValueError, IndexError):
+            except (ValueError, IndexError, RecursionError):
                 data, tree = None, None
             out.append(_json_located(item, (), columns, data=data, tree=tree, base=pos))
         pos += len(line) + 1
@@ -959,14 +959,11 @@ def run(args: argparse.Namespace, config: Config, out: TextIO, err: TextIO) -> i
                 target.write(json.dumps(payload, ensure_ascii=False) + "\n")
             elif args.format == "text":
                 for f in result.findings:
-                    target.write(
-                        f"{location}:{f.line}:{f.column}: {f.code} {f.message} [{f.name}]\n"
-                    )
+                    target.write(text_line(location, f) + "\n")
                 if show_suppressed:
                     for f, why in silenced:
                         target.write(
-                            f"{location}:{f.line}:{f.column}: {f.code} {f.message} "
-                            f"[{f.name}] (suppressed: {why})\n"
+                            text_line(location, f, note=f"suppressed: {why}") + "\n"
                         )
             elif result.findings:
                 sarif.append((location, result.findings))

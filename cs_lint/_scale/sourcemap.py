@@ -22,6 +22,7 @@ import bisect
 import csv
 import io
 import json
+import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -450,12 +451,29 @@ def _fold(raw: str, i: int, end: int, *, flow: bool) -> tuple[str, int]:
     return piece + "".join(breaks), j
 
 
+_PROPERTY = re.compile(r"[&!][^\s]*\s+")
+
+
+def _after_properties(raw: str, s: int, e: int) -> int:
+    """
+    Skip a node's anchor (``&name``) and tag (``!tag``), which PyYAML's
+    start mark includes, to where the scalar itself starts.
+    """
+    while s < e and raw[s] in "&!":
+        m = _PROPERTY.match(raw, s, e)
+        if m is None:
+            break
+        s = m.end()
+    return s
+
+
 def yaml_scalar_map(raw: str, node: Any, parent_indent: int = -1) -> ValueMap:
     """
     Map a composed PyYAML scalar node (its marks index *raw*).
     """
     style = _YAML_STYLES.get(node.style, PLAIN)
     s, e = node.start_mark.index, node.end_mark.index
+    s = _after_properties(raw, s, e)
     value: str = node.value
     try:
         if style == PLAIN:

@@ -10,14 +10,13 @@ one place.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
 import attrs
 
-from cs_lint._base.errors import InputError, decode_utf8
+from cs_lint._base.errors import InputError, decode_utf8, read_input
 from cs_lint._base.finding import Finding
 from cs_lint._engine.linter import Linter
 from cs_lint._scale.audit import Columns
@@ -93,20 +92,7 @@ def _read(path: str) -> tuple[str, bool]:
     Read a file (``-`` is stdin) as text, keeping its line endings; return
     it and whether it began with a byte order mark.
     """
-    if path == "-":
-        data = sys.stdin.buffer.read()
-        where = "<stdin>"
-    else:
-        p = Path(path)
-        if p.is_dir():
-            raise InputError(f"{path}: is a directory, not a file")
-        try:
-            data = p.read_bytes()
-        except FileNotFoundError:
-            raise InputError(f"{path}: no such file") from None
-        except OSError as exc:
-            raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
-        where = path
+    data, where = read_input(path)
     return decode_utf8(data, where), data.startswith(_BOM)
 
 

@@ -283,6 +283,9 @@ def report_from_dict(data: dict[str, Any]) -> EmailReport:
         fields = dict(item)
         spans.append((int(fields.pop("source_start")), int(fields.pop("source_end"))))
         actions.append(Verdict(fields.pop("action")))
+        # File coordinates are derived from the report's source_line.
+        fields.pop("file_line", None)
+        fields.pop("file_column", None)
         findings.append(Finding.from_dict(fields))
     verdict = Verdict(data["decision"])
     deciding = (
@@ -305,4 +308,14 @@ def report_from_dict(data: dict[str, Any]) -> EmailReport:
         customer_source=data.get("customer_source"),
         subject=data.get("subject"),
         notes=tuple(str(n) for n in data.get("notes", ())),
+        source_line=_optional_int(data.get("source_line")),
     )
+
+
+def _optional_int(value: Any) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        msg = f"expected an integer or null, got {value!r}"
+        raise TypeError(msg)
+    return value

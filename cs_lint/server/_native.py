@@ -160,7 +160,8 @@ def _conversation(data: Any) -> Conversation | None:
 async def lint(request: Request) -> Response:
     """
     ``POST /v1/lint``: ``{text, customer?, conversation?, select?, ignore?,
-    preview?}`` -> ``{version, findings}``.
+    preview?}`` -> ``{version, findings, omitted}`` (*omitted*: how many
+    findings past the configuration's ``max-findings`` cap were left out).
     """
     service: Service = request.app.state.service
     data = _object(
@@ -181,7 +182,11 @@ async def lint(request: Request) -> Response:
         )
     )
     return JSON(
-        {"version": SCHEMA_VERSION, "findings": [f.to_dict() for f in findings]}
+        {
+            "version": SCHEMA_VERSION,
+            "findings": [f.to_dict() for f in findings],
+            "omitted": getattr(findings, "omitted", 0),
+        }
     )
 
 

@@ -218,11 +218,16 @@ def _schemas(rule_selectors: list[str], codes: list[str]) -> dict[str, Any]:
         },
         "LintResponse": {
             "type": "object",
-            "required": ["version", "findings"],
+            "required": ["version", "findings", "omitted"],
             "additionalProperties": False,
             "properties": {
                 "version": {"type": "integer", "const": 1},
                 "findings": {"type": "array", "items": _ref("Finding")},
+                "omitted": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "description": "findings past the max-findings cap, left out",
+                },
             },
         },
         "EmailRequest": {
@@ -263,6 +268,7 @@ def _schemas(rule_selectors: list[str], codes: list[str]) -> dict[str, Any]:
                 "findings",
                 "customer_source",
                 "notes",
+                "source_line",
                 "text",
                 "source",
                 "customer",
@@ -292,7 +298,15 @@ def _schemas(rule_selectors: list[str], codes: list[str]) -> dict[str, Any]:
                         "type": "object",
                         "required": list(email_finding_props),
                         "additionalProperties": False,
-                        "properties": email_finding_props,
+                        "properties": {
+                            **email_finding_props,
+                            "file_line": {
+                                **integer,
+                                "description": "line of the finding in the message "
+                                "file, when the reply part maps back to it",
+                            },
+                            "file_column": integer,
+                        },
                     },
                 },
                 "customer_source": {
@@ -300,6 +314,11 @@ def _schemas(rule_selectors: list[str], codes: list[str]) -> dict[str, Any]:
                     "enum": ["given", "quote", None],
                 },
                 "notes": {"type": "array", "items": {"type": "string"}},
+                "source_line": {
+                    "type": ["integer", "null"],
+                    "description": "the file line the reply part starts on, or null "
+                    "when it does not map back to the file (base64, quoted-printable)",
+                },
                 "text": {
                     "type": "string",
                     "description": "what was linted; start/end index it",

@@ -19,6 +19,10 @@ follow one policy, documented in docs/email.md:
   the draft is then sent unchecked with a one-line note. Never a
   traceback; never a silent unchecked send.
 
+With ``CS_LINT_SERVER`` set (see docs/server.md), both check through a
+running ``cs-lint server`` and fall back to checking in-process when it
+does not answer, saying on stderr which path they took.
+
 Exit codes of ``cs-lint-sendmail``: 0 sent (or the real sendmail's own
 code), 1 held once for review, 3 blocked, 2 not sent because it could
 not be checked or the real sendmail could not be run. ``cs-lint-presend``:
@@ -80,10 +84,18 @@ def _one_line(exc: BaseException) -> str:
     return f"internal error: {type(exc).__name__}: {text}"
 
 
-def _check(message: bytes) -> EmailReport:
-    from cs_lint._engine.linter import Linter  # noqa: PLC0415
+def _check(message: bytes, err: TextIO) -> EmailReport:
+    """
+    Check the message through the cs-lint server named by
+    ``$CS_LINT_SERVER`` when there is one (no start-up cost per mail),
+    else in-process; with a server configured, say which path was taken.
+    """
+    from cs_lint.server import check_email  # noqa: PLC0415 - stdlib-only client
 
-    return Linter(_config()).check_email(message)
+    checked = check_email(message, config=_config())
+    if checked.server:
+        err.write(f"cs-lint: {checked.describe()}\n")
+    return checked.report
 
 
 def _show(report: EmailReport, out: TextIO) -> None:
@@ -128,7 +140,7 @@ def sendmail(argv: Sequence[str], stdin: bytes, out: TextIO, err: TextIO) -> int
     real sendmail with *argv*, hold it, or block it (see the module doc).
     """
     try:
-        report = _check(stdin)
+        report = _check(stdin, err)
     except Exception as exc:  # noqa: BLE001 - one policy for every failure
         if _unchecked(_one_line(exc), _flag(UNCHECKED_ENV), out, err):
             return _send(stdin, argv, err)

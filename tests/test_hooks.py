@@ -240,3 +240,33 @@ def test_neomutt_with_a_broken_config(sink: dict[str, str], tmp_path: Path) -> N
     sent = _neomutt(tmp_path, body, {**sink, "CS_LINT_SEND_UNCHECKED": "1"})
     assert 0 == sent.returncode
     assert (tmp_path / "sent.eml").exists()
+
+
+def test_sendmail_checks_through_a_server_when_one_is_set(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """
+    With CS_LINT_SERVER naming a server that does not answer, the wrapper
+    says so on stderr, checks in-process and applies the same policy.
+    """
+    import io
+    import socket
+
+    from cs_lint.hooks import sendmail
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    monkeypatch.setenv("CS_LINT_SERVER", f"http://127.0.0.1:{port}")
+    monkeypatch.setenv("CS_LINT_STATE", str(tmp_path / "state"))
+    monkeypatch.chdir(tmp_path)
+    message = (
+        b"From: a@example.com\nTo: b@example.com\nSubject: x\n\n"
+        b"You failed to attach the receipt, obviously.\n"
+    )
+    out, err = io.StringIO(), io.StringIO()
+    code = sendmail([], message, out, err)
+    assert code in (1, 3)
+    assert f"cs-lint server at http://127.0.0.1:{port} not used" in err.getvalue()
+    assert "checked in-process" in err.getvalue()
+    assert "NOT sent" in out.getvalue() or "held once" in out.getvalue()

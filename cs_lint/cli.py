@@ -60,6 +60,17 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_ERROR, f"cs-lint: error: {message} (see {self.prog} --help)\n")
 
 
+def _confidence(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if not 0 <= number <= 1:
+        msg = f"expected a number from 0 to 1, got {value!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return number
+
+
 def _codes(value: str) -> list[str]:
     return [v.strip() for v in value.split(",") if v.strip()]
 
@@ -166,6 +177,12 @@ def _selection_options(
         "--ignore", type=_codes, help="codes, prefixes, families or rule names"
     )
     command.add_argument("--preview", action="store_true", help="run preview rules too")
+    command.add_argument(
+        "--min-confidence",
+        type=_confidence,
+        metavar="0..1",
+        help="report only findings at least this confident (default: all)",
+    )
     if fail_on:
         command.add_argument(
             "--fail-on",
@@ -198,6 +215,8 @@ def _config(args: argparse.Namespace) -> Config:
         changes["ignore"] = (*config.ignore, *args.ignore)
     if getattr(args, "preview", False):
         changes["preview"] = True
+    if getattr(args, "min_confidence", None) is not None:
+        changes["min_confidence"] = args.min_confidence
     if getattr(args, "fail_on", None):
         changes["fail_on"] = args.fail_on
     block = getattr(args, "block", None)

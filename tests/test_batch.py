@@ -314,3 +314,26 @@ def test_emails_through_the_pool() -> None:
     assert [expected(r) for r in records] == results
     assert any(r.error for r in results)
     assert sum(1 for r in results if r.findings) >= 5
+
+
+def test_workers_lint_with_the_macros_and_facts_of_the_config() -> None:
+    """
+    Worker processes rebuild the configuration with its macros and facts,
+    so the rules that need them run in a batch as they do in-process.
+    """
+    from cs_lint.rules.consistency import EXAMPLE_FACTS
+    from cs_lint.rules.script_rigidity import EXAMPLE_MACROS
+
+    config = cs_lint.Config(macros=EXAMPLE_MACROS, facts=EXAMPLE_FACTS, plugins=False)
+    texts = [
+        r.bad[0] for r in cs_lint.Linter(config).rules if r.needs & {"macros", "facts"}
+    ]
+    assert texts
+    linter = cs_lint.Linter(config)
+    expected = [[f.code for f in linter.lint(t)] for t in texts]
+    assert any(expected)
+    got = [
+        [f.code for f in r.findings]
+        for r in cs_lint.lint_many(texts * 40, config=config, workers=2, chunksize=8)
+    ]
+    assert expected * 40 == got

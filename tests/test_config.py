@@ -162,3 +162,51 @@ class TestFiles:
         path.write_text('select = ["CS177x"]\nplugins = false\n')
         with pytest.raises(ConfigError, match=str(path)):
             Linter(cs_lint.load_config(path))
+
+
+class TestMinConfidence:
+    """
+    ``min-confidence``: a host trades recall for precision with one number.
+    """
+
+    def test_low_confidence_findings_are_dropped(self) -> None:
+        """
+        Findings below the threshold are not reported; the rest are.
+        """
+        text = "Per my last email, the refund takes 5 days. Just read the FAQ."
+        every = cs_lint.lint(text)
+        assert len({f.confidence for f in every}) > 1
+        cut = sorted(f.confidence for f in every)[-1]
+        kept = cs_lint.Linter(cs_lint.Config(min_confidence=cut)).lint(text)
+        assert kept
+        assert {f.code for f in kept} == {f.code for f in every if f.confidence >= cut}
+
+    def test_read_from_a_config_file(self, tmp_path: Path) -> None:
+        """
+        ``min-confidence`` in cs-lint.toml; a bad value is a located error.
+        """
+        path = tmp_path / "cs-lint.toml"
+        path.write_text("min-confidence = 0.8\n")
+        assert 0.8 == cs_lint.load_config(path).min_confidence
+        path.write_text('select = ["CS1"]\nmin-confidence = 2\n')
+        with pytest.raises(
+            cs_lint.ConfigError, match=r"cs-lint.toml:2: min-confidence"
+        ):
+            cs_lint.load_config(path)
+        path.write_text('min-confidence = "high"\n')
+        with pytest.raises(cs_lint.ConfigError, match="a number from 0 to 1"):
+            cs_lint.load_config(path)
+
+    def test_cli_option(self, tmp_path: Path) -> None:
+        """
+        ``--min-confidence`` on the command line; out of range is a usage error.
+        """
+        from cs_lint.cli import main
+
+        reply = tmp_path / "r.txt"
+        reply.write_text("Just read the FAQ, it's all there.")
+        assert 1 == main(["check", "--no-config", str(reply)])
+        assert 0 == main(["check", "--no-config", "--min-confidence", "1", str(reply)])
+        with pytest.raises(SystemExit) as exc:
+            main(["check", "--min-confidence", "7", str(reply)])
+        assert 2 == exc.value.code

@@ -190,6 +190,21 @@ class Facts:
         factory=dict, converter=_retired_terms
     )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        # The tables are read-only mapping proxies, which do not pickle;
+        # batch workers need facts, so pickle plain copies.
+        return (
+            _restore,
+            (
+                self.refund_window_days,
+                self.return_window_days,
+                self.sla_hours,
+                dict(self.delivery_days),
+                dict(self.prices),
+                dict(self.retired_terms),
+            ),
+        )
+
     def __bool__(self) -> bool:
         return any(
             (
@@ -344,3 +359,21 @@ def facts_of(value: Facts | Mapping[str, Any] | None) -> Facts:
     if isinstance(value, Facts):
         return value
     return Facts.from_dict(value)
+
+
+def _restore(  # noqa: PLR0917 - pickle passes the parts positionally
+    refund: int | None,
+    returns: int | None,
+    sla: float | None,
+    delivery: dict[str, DeliveryWindow],
+    prices: dict[str, tuple[Money, ...]],
+    retired: dict[str, str],
+) -> Facts:
+    """
+    Rebuild pickled `Facts` from its already-validated parts.
+    """
+    facts = Facts(refund_window_days=refund, return_window_days=returns, sla_hours=sla)
+    object.__setattr__(facts, "delivery_days", types.MappingProxyType(delivery))
+    object.__setattr__(facts, "prices", types.MappingProxyType(prices))
+    object.__setattr__(facts, "retired_terms", types.MappingProxyType(retired))
+    return facts

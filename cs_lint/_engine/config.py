@@ -35,6 +35,7 @@ _KEYS = (
     "max-chars",
     "max-bytes",
     "max-findings",
+    "min-confidence",
 )
 
 #: Default limits (0 turns a limit off); docs/usage.md#limits.
@@ -48,6 +49,17 @@ def _limit(value: int) -> int:
         msg = f"expected a whole number of 0 or more (0: no limit), got {value!r}"
         raise ConfigError(msg)
     return value
+
+
+def _confidence(value: float) -> float:
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, (int, float))
+        or not 0 <= value <= 1
+    ):
+        msg = f"expected a number from 0 to 1, got {value!r}"
+        raise ConfigError(msg, key="min-confidence")
+    return float(value)
 
 
 def _strings(value: Iterable[str] | str) -> tuple[str, ...]:
@@ -122,6 +134,10 @@ class Config:
         max_findings: The most findings one lint reports; past it the
             result says how many more there were (`Findings.omitted`) and
             every report prints a note.
+        min_confidence: Report only findings at least this confident
+            (0..1). Each rule's confidence is its measured precision on
+            blind data (docs/quality.md), so a host trades recall for
+            precision with one number; 0 (the default) reports everything.
         path: The file this configuration came from, for error messages.
     """
 
@@ -142,6 +158,7 @@ class Config:
     max_chars: int = attrs.field(default=MAX_CHARS, converter=_limit)
     max_bytes: int = attrs.field(default=MAX_BYTES, converter=_limit)
     max_findings: int = attrs.field(default=MAX_FINDINGS, converter=_limit)
+    min_confidence: float = attrs.field(default=0.0, converter=_confidence)
 
     def evolve(self, **changes: Any) -> Config:
         """
@@ -245,6 +262,16 @@ def _table_to_config(table: Mapping[str, Any], path: Path, loc: TomlLocator) -> 
                     key=key,
                 )
             kwargs[key.replace("-", "_")] = value
+    if "min-confidence" in table:
+        value = table["min-confidence"]
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ConfigError(
+                f"expected a number from 0 to 1, got {value!r}",
+                path=where,
+                line=loc.line("min-confidence"),
+                key="min-confidence",
+            )
+        kwargs["min_confidence"] = value
     try:
         return Config(**kwargs)
     except ConfigError as exc:

@@ -332,6 +332,7 @@ class Linter:
             order = sorted(self._gate.active(doc) | self._gate.ungated)
         else:
             order = list(range(len(plans)))
+        min_confidence = self.config.min_confidence
         for i in order:
             plan = plans[i]
             r = plan.rule
@@ -350,6 +351,9 @@ class Linter:
                         and not r.placeholders
                         and doc.in_placeholder(m.start, m.end)
                     ):
+                        continue
+                    confidence = r.confidence if m.confidence is None else m.confidence
+                    if confidence < min_confidence:
                         continue
                     raw.append((plan, m, zone))
             except CsLintError:

@@ -200,6 +200,9 @@ def config_state(config: Config) -> dict[str, Any]:
         "max_chars": config.max_chars,
         "max_bytes": config.max_bytes,
         "max_findings": config.max_findings,
+        "min_confidence": config.min_confidence,
+        "macros": config.macros,
+        "facts": config.facts,
     }
 
 

@@ -348,7 +348,16 @@ READINGS = [
     ),
     (
         "Rachel will reply in this chat within 10 minutes.",
-        [("promise", "team", "Rachel", "reply in this chat", "within 10 minutes", False)],
+        [
+            (
+                "promise",
+                "team",
+                "Rachel",
+                "reply in this chat",
+                "within 10 minutes",
+                False,
+            )
+        ],
     ),
     (
         "Marcus from our sales team will email you by end of day tomorrow.",
@@ -366,7 +375,14 @@ READINGS = [
     (
         "I've raised it with the relevant department and they will be in touch.",
         [
-            ("status", "I", None, "raised it with the relevant department", None, False),
+            (
+                "status",
+                "I",
+                None,
+                "raised it with the relevant department",
+                None,
+                False,
+            ),
             ("promise", "team", None, "be in touch", None, False),
         ],
     ),
@@ -409,6 +425,21 @@ READINGS = [
                 False,
             )
         ],
+    ),
+    (
+        "The issue has been escalated internally. We're working on it.",
+        [
+            ("status", "team", None, "escalated internally", None, False),
+            ("status", "we", None, "working on it", None, False),
+        ],
+    ),
+    (
+        "I've logged a ticket for you.",
+        [("status", "I", None, "logged a ticket for you", None, False)],
+    ),
+    (
+        "You can expect to hear from us in the coming days.",
+        [("promise", "team", None, "hear from us", "in the coming days", True)],
     ),
     # Not statuses: a result, a trigger, praise passed on with no hand-on verb.
     ("Your refund has been processed.", []),

@@ -137,14 +137,34 @@ def test_hostile_input_is_handled(unit: str) -> None:
     ("text", "customer", "code"),
     [
         ("It's being looked at and should be fixed soon.", None, "CS801"),
-        ("Your claim is in the queue and will be dealt with in due course.", None, "CS801"),
+        (
+            "Your claim is in the queue and will be dealt with in due course.",
+            None,
+            "CS801",
+        ),
         ("We will update you once we know more.", None, "CS801"),
-        ("Please be advised that requests are dealt with in strict date order.", None, "CS801"),
-        ("Please note that billing changes may take some time to process.", None, "CS801"),
+        (
+            "Please be advised that requests are dealt with in strict date order.",
+            None,
+            "CS801",
+        ),
+        (
+            "Please note that billing changes may take some time to process.",
+            None,
+            "CS801",
+        ),
         ("I'll check with the relevant team and get back to you.", None, "CS802"),
         ("I'll come back to you on that.", None, "CS802"),
-        ("I've raised it with the relevant department and they will be in touch.", None, "CS802"),
-        ("Thanks for letting us know! I'll pass that on.", "The jug arrived cracked.", "CS802"),
+        (
+            "I've raised it with the relevant department and they will be in touch.",
+            None,
+            "CS802",
+        ),
+        (
+            "Thanks for letting us know! I'll pass that on.",
+            "The jug arrived cracked.",
+            "CS802",
+        ),
         ("The bug is with engineering now.", None, "CS804"),
         ("Thanks for reporting this. We're aware of some login issues.", None, "CS804"),
         (
@@ -168,7 +188,10 @@ def test_constructions_without_an_anchor(
     ("text", "customer"),
     [
         ("We'll pass your kind words on to the crew!", "Your crew were amazing today."),
-        ("Thanks, I'll pass that on.", "You should add a dark mode, it would be great."),
+        (
+            "Thanks, I'll pass that on.",
+            "You should add a dark mode, it would be great.",
+        ),
         ("I've passed your idea for dark mode to the product team.", None),
         ("As far as we're aware there are no showers at that airport.", None),
         ("We're aware of the outage; service is back by 6pm.", None),

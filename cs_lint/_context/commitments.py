@@ -650,8 +650,17 @@ _STATUS = _compile(
     | \b(?P<who>I|we)(?:'ve|\s+have)\s+(?:(?:now|already|also|just)\s+)?
       (?P<hand>(?:passed|forwarded|escalated|referred|logged|reported|flagged|fed|shared
         |raised|sent)\b(?:\s+(?:this|that|it|them|your\s+[\w-]+(?:\s+[\w-]+)?
-        |the\s+[\w-]+))?(?:\s+(?:on|along|over|back|up|through|internally))?
+        |the\s+[\w-]+|an?\s+(?:ticket|request|report|case|complaint|fault|query)))?
+        (?:\s+(?:on|along|over|back|up|through|internally))?(?:\s+for\s+you)?
         (?:\s+(?:to|with)\s+(?P<to>[^.!?;,\n]{1,60}?))?)(?=\s*(?:[.!?;,\n]|and\b|so\b|$))
+    | (?:\b(?P<worker>I|we)(?:'m|'re|\s+am|\s+are)
+        |\b(?:our|the)\s+(?:[\w-]+\s+)?(?:team|teams|engineers|techs?|technicians)
+          (?:\s+(?:is|are)|'s|'re))
+      \s+(?:(?:currently|actively|still|now|already|busy|hard\s+at\s+work)\s+)?
+      (?P<work>(?:working\s+on|looking\s+into|investigating|checking(?:\s+(?:on|into))?)
+        \s+(?:it|this|that|the\s+(?:issue|problem|matter|fault|outage|bug|error)|a\s+fix
+          |your\s+(?:case|issue|request|complaint|order|query|account))
+        |on\s+it)\b(?!\s+(?:with|and\s+will|now\s+and))
     """
 )
 #: A future in the present tense: "an update on your claim is coming soon",
@@ -663,6 +672,8 @@ _FUTURATE = _compile(
       (?:\s+(?:on|to|for|about)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?
       (?:\s+(?:is|are)|'s)\s+(?:(?:now|also|still)\s+)?
       (?P<coming>coming|on\s+(?:its|the|their)\s+way|due|in\s+the\s+works)\b
+    | \b(?:you\s+(?:can|should|will|may)\s+)?expect\s+(?:to\s+)?(?P<what>hear|an?\s+(?:reply
+      |response|call|update|answer|email))\b
     """
 )
 #: Words one of which a sentence holds for `_STATUS` or `_FUTURATE` to
@@ -671,7 +682,8 @@ _STATUS_WORDS = frozenset(
     (
         *("being", "been", "under", "queue", "with", "passed", "forwarded"),
         *("escalated", "referred", "logged", "reported", "flagged", "fed", "shared"),
-        *("raised", "sent", "coming", "way", "due", "works"),
+        *("raised", "sent", "coming", "way", "due", "works", "working", "looking"),
+        *("investigating", "checking", "expect", "on"),
     )
 )
 _PASSIVE_CUES = frozenset(("being", "been", "under", "queue"))
@@ -683,7 +695,9 @@ _HAND_CUES = frozenset(
 )
 _PERFECT_CUES = frozenset(("i've", "we've", "have"))
 _BE_CUES = frozenset(("is", "are"))
-_FUTURATE_CUES = frozenset(("coming", "due", "works"))
+_FUTURATE_CUES = frozenset(("coming", "due", "works", "expect"))
+_WORK_CUES = frozenset(("working", "looking", "investigating", "checking"))
+_WORKER_CUES = frozenset(("i'm", "we're", "am", "are", "is", "team's", "team"))
 
 
 def _status_cues(words: frozenset[str], lower: str) -> tuple[bool, bool]:
@@ -700,6 +714,8 @@ def _status_cues(words: frozenset[str], lower: str) -> tuple[bool, bool]:
         )
     if not status and not _HAND_CUES.isdisjoint(words):
         status = not _PERFECT_CUES.isdisjoint(words)
+    if not status and not _WORKER_CUES.isdisjoint(words):
+        status = not _WORK_CUES.isdisjoint(words) or " on it" in lower
     futurate = not _FUTURATE_CUES.isdisjoint(words) or (
         "way" in words and ("on its way" in lower or "on the way" in lower)
     )
@@ -773,6 +789,12 @@ def _status(doc: Document, m: regex.Match[str]) -> Commitment | None:
                 owner = to
         return _build(
             doc, start, m.start("hand"), actor, "firm", owner=owner, kind="status"
+        )
+    if m.group("work"):
+        who = (m.group("worker") or "").lower()
+        actor = "I" if who == "i" else "we" if who == "we" else "team"
+        return _build(
+            doc, start, m.start("work"), actor, "firm", owner=None, kind="status"
         )
     group = next(g for g in ("handling", "handed", "where") if m.group(g))
     clause = doc.clause_at(start)

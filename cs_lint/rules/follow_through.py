@@ -73,7 +73,7 @@ _CUSTOMER_STEP = compile_pattern(
     | \b(?:call|ring|phone|email|e-mail|contact|visit|message|text)\s+(?:us|me|our|the)\b
     | \breply\s+(?:here|to\s+(?:this|us))\b|\bfollow\s+(?:us|the\s+link)\b
     | https?://|\bwww\.|\?
-    | \byou\s+(?:can|could|may)\s+(?!not\b)\w
+    | \byou\s+(?:can|could|may)\s+(?!not\b|expect\b|rest\b|be\s+assured\b)\w
     | \b(?:can|could|would)\s+you\s+(?:please\s+|kindly\s+)?(?:let|send|tell|confirm|share
       |provide|give|check|dm|pop|drop|reply|call|email|try|follow)\b
     | \b(?:reference|ref|case|ticket|claim)\s*(?:number|no\.?|\#|id)\b
@@ -149,7 +149,9 @@ _OPEN_ENDED_WORDS = trigger_words(
     "touch contact back looking contacted updated notified reach follow circle "
     "look investigate review looked investigated reviewed dealt addressed "
     "handled sorted followed picked revert know pass forward find see worked "
-    "fixed resolved feed"
+    "fixed resolved feed sort fix resolve handle action chase deal care work "
+    "pick posted informed loop update processed share send flag raise log put "
+    "get have"
 )
 _MODALS = frozenset((*_MODAL_WORDS, "let"))  # "let me look into it" too
 
@@ -170,7 +172,10 @@ def _promised_near(doc: Document, words: frozenset[str]) -> bool:
 
 
 #: Words of the status reports (see `commitments`, kind "status").
-_STATUS_WORDS = trigger_words("being been under queue with coming way due works")
+_STATUS_WORDS = trigger_words(
+    "being been under queue with coming way due works expect working looking "
+    "investigating checking on"
+)
 
 
 def _has_status(doc: Document, words: frozenset[str]) -> bool:
@@ -526,7 +531,13 @@ _OPEN_ENDED = compile_pattern(
     | contact\s+you|look\s+into|look\s+at\s+(?:it|this|that|your|the\s+(?:issue|problem
       |account|order|case|network|charges?|bill))|let\s+you\s+know|find\s+out
     | (?:take|have)\s+a\s+(?:closer\s+|quick\s+|further\s+)?look|investigate
-    | review\s+(?:it|this|that|your)|see\s+what\s+(?:I|we)\s+can\s+do)\b
+    | review\s+(?:it|this|that|your)|see\s+what\s+(?:I|we)\s+can\s+do
+    | keep\s+you\s+(?:posted|updated|informed|in\s+the\s+loop)|update\s+you
+    | (?:get|have)\s+(?:it|this|that|things|everything)\s+(?:sorted|fixed|resolved|looked\s+at
+      |seen\s+to)|(?:sort|fix|resolve|handle|action|chase)\s+(?:it|this|that|things)(?:\s+out)?
+    | sort\s+(?:something|it|this|that)\s+out|deal\s+with\s+(?:it|this|that)
+    | take\s+care\s+of\s+(?:it|this|that)|work\s+on\s+(?:it|this|that|a\s+fix)
+    | pick\s+(?:it|this|that)\s+up|be\s+(?:processed|resolved|fixed|sorted))\b
     """
 )
 #: The same inside a coordinated action ("check with the team and get back
@@ -564,7 +575,8 @@ _AWARE = scan(
     family=_FAMILY,
     triggers=trigger_words(
         "being been under queue with aware seeing reports radar passed forwarded "
-        "escalated referred logged reported flagged fed shared raised sent"
+        "escalated referred logged reported flagged fed shared raised sent working "
+        "looking investigating checking on"
     ),
     message="Says the case is being handled but not who follows up or when: {excerpt!r}",
     why=(

@@ -422,7 +422,8 @@ _ACTION_END = _compile(
     r"""
     [.!?;:\n\u2026]|\s[\u2014\u2013-]\s|,\s*(?:but|so|if)\b
     |,?\s+(?:and|or)\s+(?=(?:I|we|you|they|it|this|that|our|the|your|someone|somebody
-      |one\s+of)(?:\s|'))
+      |one\s+of|an?\s+(?:[\w-]+\s+)?(?:manager|specialist|agent|advisor|adviser|engineer
+        |technician|supervisor|representative|member))(?:\s|'))
     |,?\s+(?:and|but)\s+(?=(?:will|should|shall|would|is|are|has|have)\s)
     |\s(?:but|so\s+that|so|because|unless|although|though|while|whereas)\s
     |\s(?:if|once|when|whenever)\s(?!possible\b)
@@ -660,7 +661,10 @@ _STATUS = _compile(
       (?P<work>(?:working\s+on|looking\s+into|investigating|checking(?:\s+(?:on|into))?)
         \s+(?:it|this|that|the\s+(?:issue|problem|matter|fault|outage|bug|error)|a\s+fix
           |your\s+(?:case|issue|request|complaint|order|query|account))
-        |on\s+it)\b(?!\s+(?:with|and\s+will|now\s+and))
+        |investigating(?=\s*(?:[.!;]|$))|on\s+it)\b(?!\s+(?:with|and\s+will|now\s+and))
+    | \b(?:bear\s+with\s+us|be\s+patient)\s+(?:while|as)\s+(?P<worker2>we)\s+
+      (?P<work2>(?:look|are\s+looking)\s+into|investigate|check|work\s+on)\s+(?:it|this|that
+        |the\s+(?:issue|problem|matter))\b
     """
 )
 #: A future in the present tense: "an update on your claim is coming soon",
@@ -683,7 +687,7 @@ _STATUS_WORDS = frozenset(
         *("being", "been", "under", "queue", "with", "passed", "forwarded"),
         *("escalated", "referred", "logged", "reported", "flagged", "fed", "shared"),
         *("raised", "sent", "coming", "way", "due", "works", "working", "looking"),
-        *("investigating", "checking", "expect", "on"),
+        *("investigating", "checking", "expect", "on", "bear", "patient"),
     )
 )
 _PASSIVE_CUES = frozenset(("being", "been", "under", "queue"))
@@ -716,6 +720,8 @@ def _status_cues(words: frozenset[str], lower: str) -> tuple[bool, bool]:
         status = not _PERFECT_CUES.isdisjoint(words)
     if not status and not _WORKER_CUES.isdisjoint(words):
         status = not _WORK_CUES.isdisjoint(words) or " on it" in lower
+    if not status and ("bear" in words or "patient" in words):
+        status = "while we" in lower or "as we" in lower
     futurate = not _FUTURATE_CUES.isdisjoint(words) or (
         "way" in words and ("on its way" in lower or "on the way" in lower)
     )
@@ -789,6 +795,10 @@ def _status(doc: Document, m: regex.Match[str]) -> Commitment | None:
                 owner = to
         return _build(
             doc, start, m.start("hand"), actor, "firm", owner=owner, kind="status"
+        )
+    if m.group("work2"):
+        return _build(
+            doc, start, m.start("work2"), "we", "firm", owner=None, kind="status"
         )
     if m.group("work"):
         who = (m.group("worker") or "").lower()

@@ -174,7 +174,7 @@ def _promised_near(doc: Document, words: frozenset[str]) -> bool:
 #: Words of the status reports (see `commitments`, kind "status").
 _STATUS_WORDS = trigger_words(
     "being been under queue with coming way due works expect working looking "
-    "investigating checking on"
+    "investigating checking on bear patient"
 )
 
 
@@ -234,7 +234,7 @@ _PRAISE_STRONG = compile_pattern(
 )
 _SORRY = compile_pattern(
     r"\b(?:sorry|apologi[sz]e|apologies|doesn't\s+look\s+right|not\s+right|inconvenience"
-    r"|issues?|problems?|fault|bug|error|outage|glitch)\b"
+    r"|issues?|problems?|fault|bug|error|outage|glitch|complaints?)\b"
 )
 _PRAISE_REPLY = compile_pattern(
     r"\b(?:glad|lovely|kind\s+words|compliments?|suggestion|idea|shout-?out|praise|kudos"
@@ -249,7 +249,7 @@ _FEEDBACK = compile_pattern(
 #: Hand-ons of the case with nothing said about what happens next.
 _PASS_ON = compile_pattern(
     r"""
-    (?:pass|forward|feed|share|send|flag|raise|log|put)\b
+    (?:pass|forward|feed|share|send|flag|raise|log|put|make\s+a\s+note)\b
     | get\s+(?:that|this|it)\s+(?:looked\s+at|checked|seen\s+to|sorted)\b
     | have\s+(?:that|this|it|someone)\s+(?:looked\s+at|checked|look\s+at)\b
     """
@@ -537,7 +537,9 @@ _OPEN_ENDED = compile_pattern(
       |seen\s+to)|(?:sort|fix|resolve|handle|action|chase)\s+(?:it|this|that|things)(?:\s+out)?
     | sort\s+(?:something|it|this|that)\s+out|deal\s+with\s+(?:it|this|that)
     | take\s+care\s+of\s+(?:it|this|that)|work\s+on\s+(?:it|this|that|a\s+fix)
-    | pick\s+(?:it|this|that)\s+up|be\s+(?:processed|resolved|fixed|sorted))\b
+    | pick\s+(?:it|this|that)\s+up|be\s+(?:processed|resolved|fixed|sorted)
+    | (?:get|have)\s+(?:someone|somebody|the\s+team|one\s+of\s+(?:the|our)\s+[\w-]+)\s+(?:to\s+)?
+      (?:look|check|call|contact|review|have\s+a\s+look|get\s+back))\b
     """
 )
 #: The same inside a coordinated action ("check with the team and get back
@@ -576,7 +578,7 @@ _AWARE = scan(
     triggers=trigger_words(
         "being been under queue with aware seeing reports radar passed forwarded "
         "escalated referred logged reported flagged fed shared raised sent working "
-        "looking investigating checking on"
+        "looking investigating checking on bear patient"
     ),
     message="Says the case is being handled but not who follows up or when: {excerpt!r}",
     why=(

@@ -53,12 +53,13 @@ _TENTATIVE = compile_pattern(
         |\s+are\s+going\s+to|'m\s+gonna|'re\s+gonna|\s+can)
       \s+(?:just\s+|also\s+|still\s+|now\s+|personally\s+|certainly\s+|definitely\s+
         |at\s+least\s+)?
-      (?P<cue>try\s+(?:to|and)|attempt\s+to|see\s+(?:if|whether)\s+(?:I|we)\s+can
+      (?P<cue>try\s+(?:to|and)|attempt\s+(?:to|a|an)\b|see\s+(?:if|whether)\s+(?:I|we)\s+can
         |see\s+(?:if|whether)\s+there(?:'s|\s+is)\s+(?:anything|something|a\s+way)
         |see\s+what\s+(?:I|we)\s+can\s+do
         |see\s+(?:if|whether)\s+(?:it's|that's|it\s+is|that\s+is|this\s+is)\s+possible)\b
     | \blet\s+me\s+(?:just\s+|quickly\s+)?
-      (?P<cue2>try\s+(?:to|and)|see\s+(?:if|whether)\s+I\s+can|see\s+what\s+I\s+can\s+do)\b
+      (?P<cue2>try\s+(?:to|and)|see\s+(?:if|whether)\s+I\s+can
+        |see\s+what\s+I\s+can\s+(?:do|find|dig\s+up|sort)|see\s+what(?:'s|\s+is)\s+possible)\b
     | \b(?:I|we)\s+(?:might|may|could)\s+(?:possibly\s+|perhaps\s+|maybe\s+)?
       (?P<cue3>be\s+able\s+to)\b
     | \bhopefully\s+(?:I|we)(?:'ll|\s+will|\s+can|\s+should)\s+(?P<cue4>be\s+able\s+to)\b
@@ -70,6 +71,8 @@ _TENTATIVE = compile_pattern(
         |try\s+(?:my|our)\s+(?:very\s+)?(?:best|hardest)|have\s+a\s+(?:go|crack|stab|try)
         |give\s+(?:it|this|that)\s+a\s+(?:go|try|shot|whirl|bash)|take\s+a\s+stab
         |see\s+what\s+(?:the\s+system|it)\s+(?:lets|allows)|see\s+what\s+happens)\b
+    | \b(?:I|we)\s+could\s+(?P<cue7>(?:maybe|possibly|perhaps)\s+(?:look\s+at|offer|arrange|send
+      |try|do|get|sort|find|add|give))\b
     | \b(?:maybe|perhaps|possibly)\s+(?:I|we)\s+(?P<cue6>(?:can|could)\s+(?:help|fix|sort|find
       |get|assist|do\s+something|work\s+something\s+out))\b
     """
@@ -146,6 +149,8 @@ def _tentative_suggestion(doc: Document, m: regex.Match[str]) -> Suggestion:
     ),
     triggers=trigger_words(
         "try attempt best utmost hardest go crack stab shot whirl bash happens "
+        + all_of("could", "maybe possibly perhaps")
+        + " "
         + all_of("see", "if whether what")
         + " "
         + all_of("able", "might may could hopefully")
@@ -428,7 +433,8 @@ _IF_OUTCOME = compile_pattern(
         "specialty speciality suit field wrong mistaken remember recall much anything "
         "salt ideas stumped guess imagine assume guessing reckon suppose thinking "
         "think believe suspect feel maybe perhaps possibly probably memory top hold "
-        "far lot enough deal word completely entirely totally fully 100 likely shure"
+        "far lot enough deal word completely entirely totally fully 100 likely shure "
+        "idea clue dunno"
     ),
 )
 def uncertain_knowledge(doc: Document) -> Iterator[Match]:
@@ -499,6 +505,16 @@ def uncertain_knowledge(doc: Document) -> Iterator[Match]:
         tail = _TAIL_THINK.search(text, max(sent.start, sent.end - 80), sent.end)
         if tail is not None:
             yield from emit(tail.start("cue"), tail.end("cue"), 0.8)
+    # No idea at all, and no step after it: "Honestly, I have no idea why
+    # it did that."
+    for m in _NO_IDEA.finditer(doc):
+        start, end = m.span()
+        _, s_end = sentence_window(doc, start)
+        if doc.in_quote(start, end) or _asks(doc, end):
+            continue
+        if _THEN_STEP.search(doc.text, end, s_end):
+            continue  # "no idea why, so I've asked the team"
+        yield from emit(start, end)
     # A guess at the cause: "it's probably a network issue", "maybe it's
     # the cache?".
     for m in _CAUSE_GUESS.finditer(doc):
@@ -517,6 +533,19 @@ def uncertain_knowledge(doc: Document) -> Iterator[Match]:
                 yield from emit(sent.start, sent.start + word.end(), 0.6)
 
 
+_NO_IDEA = scan(
+    r"""
+    \b(?:I|we)\s+(?:honestly\s+|really\s+|genuinely\s+)?(?:have|'ve\s+got|have\s+got)\s+
+      (?:absolutely\s+)?no\s+(?:idea|clue)\b
+    | (?:^|(?<=[.!?]\s{0,3}))(?:honestly,?\s+)?no\s+(?:idea|clue)\b
+    | \b(?:I|we)\s+(?:honestly\s+)?dunno\b
+    """,
+    needs="idea clue dunno",
+)
+#: A step after an honest unknown makes it candour, not doubt.
+_THEN_STEP = compile_pattern(
+    r"\b(?:so|but)\s+(?:I|we)(?:'ve|'ll|\s+have|\s+will|'m|\s+am)\b"
+)
 #: What a cause is: a fault, a setting, a party.
 _CAUSE_NOUN = r"""
     (?:(?:a|an|the|your|our)\s+(?:[\w-]+\s+){0,2}?(?:issue|problem|glitch|bug|error|fault|outage
@@ -832,7 +861,7 @@ _HOPE = compile_pattern(
     | \bto\s+hopefully\s+(?:get|start|fix|sort|resolve|speed|make|bring|have)\b
     """
 )
-_TAIL_HOPE = compile_pattern(r",\s*(?P<cue>I\s+hope)\s*[.!\u2026]*\s*$")
+_TAIL_HOPE = compile_pattern(r",\s*(?P<cue>I\s+hope|hopefully)\s*[.!\u2026]*\s*$")
 _LONE_HOPE = compile_pattern(
     r"(?P<cue>hopefully|fingers\s+crossed|I\s+hope\s+so)\s*[.!\u2026]*\s*(?:\U0001F91E)?"
 )

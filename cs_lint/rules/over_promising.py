@@ -238,7 +238,7 @@ _TAIL_WORDS = trigger_words(
 _BOOST_WORDS = trigger_words(
     "definitely certainly absolutely surely undoubtedly sure doubt 100 guaranteed"
 )
-_CERTAIN_WORDS = trigger_words("sure certain confident positive guaranteed")
+_CERTAIN_WORDS = trigger_words("sure certain confident positive guaranteed way chance")
 _MAKE_SURE_WORDS = trigger_words("sure certain ensure see")
 _NEVER_WORDS = trigger_words("never ever won't not isn't doesn't can't cannot nothing")
 _FUTURE_WORDS = trigger_words("i'll we'll you'll will shall going gonna")
@@ -536,8 +536,20 @@ _CERTAIN = scan(
     \b(?:I'm|I\s+am|we're|we\s+are)\s+(?:(?<![\w.])100\s?%|absolutely|completely|totally
       |entirely|one\s+hundred\s+percent)\s+(?:sure|certain|confident|positive)\b
     | (?<![\w.])100\s?%\s+guaranteed\b
+    | \bthere(?:'s|\s+is)\s+no\s+(?:way|chance)(?=\s+(?:that\s+)?(?:it|this|that|they
+      |the\s+[\w-]+|your\s+[\w-]+)(?:'ll|\s+will|\s+would|'d|\s+is\s+going\s+to)\b)
     """,
     needs=_CERTAIN_WORDS,
+)
+#: A guarantee that the customer gets something: "I'll personally guarantee
+#: you get a full refund".
+_GUARANTEE_YOU_GET = scan(
+    r"""
+    \b(?:I|we)(?:'ll|\s+can|\s+will|\s+do)?\s+(?:personally\s+|absolutely\s+|100\s?%\s+)?
+      (?:guarantee|promise)\s+(?:you\s+)?(?:that\s+)?you(?:'ll|\s+will)?\s+(?:get|receive|have)\s+
+      (?:a|an|the|your|full|free|back|\d|[£$€])
+    """,
+    needs=_GUARANTEE_WORDS,
 )
 _MAKE_SURE = scan(
     r"""
@@ -642,6 +654,7 @@ def _content_is_own_step(doc: Document, start: int, end: int) -> bool | None:
         _MAKE_SURE,
         _GUARANTEED_TO,
         _ASSURE_LEAD,
+        _GUARANTEE_YOU_GET,
     ),
 )
 def guaranteed_outcome(doc: Document) -> Iterator[Match]:
@@ -721,6 +734,13 @@ def guaranteed_outcome(doc: Document) -> Iterator[Match]:
             t_end,
             suggestions=(_drop(doc, t_start, t_end, "Drop the guarantee"),),
         )
+
+    for m in _GUARANTEE_YOU_GET.finditer(doc):
+        start, end = m.span()
+        if is_question(doc, start) or doc.clause_at(start).conditional:
+            continue
+        if ok(start):
+            yield Match(start, end, suggestions=(Suggestion(advice),))
 
     for m in _ASSURE_LEAD.finditer(doc):
         start, end = m.span()

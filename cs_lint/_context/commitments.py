@@ -130,7 +130,8 @@ _CASE_NOUNS = r"""
       |concern|problem|ticket|refund|order|replacement|return|repair|application|account
       |bug|fault|report|dispute|chargeback|matter|fix|payment|booking|reservation
       |suggestion|appeal|transfer|delivery|parcel|package|outage|service|connection
-      |supply|line|app|site|website)
+      |supply|line|app|site|website|glitch|error|delay|charge|bill|invoice|meter|reading
+      |address|card|device|router|update|change|exchange|swap|booking|upgrade)
 """
 #: Who commits. A team subject is "our (billing) team", "one of our
 #: engineers", "someone (from our team)", "a specialist"; a person is a
@@ -432,7 +433,8 @@ _ACTION_END = _compile(
 #: What nobody outside support can watch for: "once we know more", "when
 #: there's news", "as soon as we have an update", "when they get back to us".
 _UNKNOWN_EVENT = r"""
-    (?:(?:we|I)(?:'ve|\s+have)?\s+(?:know\s+more|know\s+anything
+    (?:(?:we|I)(?:'ve|\s+have)?\s+(?:know\s+(?:a\s+(?:bit|little)\s+|some\s+|any\s+)?more
+      |know\s+anything
       |hear\s+(?:back|more|anything)\b(?!\s+from\b)
       |have\s+(?:more|any|an?\s+update|news|further)(?:\s+(?:news|information|info|details
         |updates?|to\s+share))?|get\s+(?:more|an?\s+update|news|further|any)(?:\s+(?:news

@@ -53,6 +53,8 @@ _FOLLOW_UP = compile_pattern(
     | get\s+(?:back|in\s+touch|(?:this|it|that|things|everything)\s+(?:sorted|fixed|resolved
       |looked\s+at|checked|seen\s+to))
     | come\s+back\s+(?:to\s+you|on|up|online)|revert|(?:re)?open
+    | have\s+(?:it|this|that|the\s+[\w-]+|everything|things)\s+(?:back|fixed|sorted|resolved
+      |working|up\s+and\s+running)
     | reach\s+out|follow\s+up|circle\s+back|touch\s+base|contact|call|ring|phone|email|e-mail
     | message|text|dm|update|respond|reply|answer|let\s+you\s+know|keep\s+you\s+(?:updated|posted)
     | look\s+(?:into|at)|(?:take|have)\s+a\s+(?:closer\s+|quick\s+|further\s+)?look|investigate
@@ -204,7 +206,9 @@ def _problem_context(doc: Document) -> bool:
         return True
     end = body_end(doc)
     text = doc.text[:end]
-    return _SORRY.search(text) is not None and _PRAISE_REPLY.search(text) is None
+    return (
+        _SORRY.search(text) is not None or _CASE_REPORT.search(text) is not None
+    ) and _PRAISE_REPLY.search(text) is None
 
 
 _FEEDBACK_REACH = 200
@@ -235,6 +239,15 @@ _PRAISE_STRONG = compile_pattern(
 _SORRY = compile_pattern(
     r"\b(?:sorry|apologi[sz]e|apologies|doesn't\s+look\s+right|not\s+right|inconvenience"
     r"|issues?|problems?|fault|bug|error|outage|glitch|complaints?)\b"
+)
+#: A reply about a report or a case of the customer's own ("thanks for the
+#: heads-up", "your refund query"), not praise.
+_CASE_REPORT = compile_pattern(
+    r"""
+    \b(?:heads-?up|letting\s+us\s+know|reporting|flagging|bringing\s+this\s+to)\b
+    | \byour\s+(?:[\w-]+\s+)?(?:refund|charge|claim|query|order|delivery|bill|payment|account
+      |booking|parcel|case|ticket|meter|repair|replacement|connection)\b
+    """
 )
 _PRAISE_REPLY = compile_pattern(
     r"\b(?:glad|lovely|kind\s+words|compliments?|suggestion|idea|shout-?out|praise|kudos"

@@ -69,6 +69,7 @@ _TENTATIVE = compile_pattern(
       \s+(?:just\s+|also\s+|still\s+|certainly\s+|definitely\s+)?
       (?P<cue5>do\s+(?:my|our)\s+(?:very\s+)?(?:best|utmost)\s+to\s+(?:try|attempt|see)
         |try\s+(?:my|our)\s+(?:very\s+)?(?:best|hardest)|have\s+a\s+(?:go|crack|stab|try)
+        |give\s+it\s+(?:my|our)\s+best(?:\s+shot)?
         |give\s+(?:it|this|that)\s+a\s+(?:go|try|shot|whirl|bash)|take\s+a\s+stab
         |see\s+what\s+(?:the\s+system|it)\s+(?:lets|allows)|see\s+what\s+happens)\b
     | \b(?:I|we)\s+could\s+(?P<cue7>(?:maybe|possibly|perhaps)\s+(?:look\s+at|offer|arrange|send
@@ -148,7 +149,7 @@ def _tentative_suggestion(doc: Document, m: regex.Match[str]) -> Suggestion:
         "I tried to call you this morning but couldn't get through.",
     ),
     triggers=trigger_words(
-        "try attempt best utmost hardest go crack stab shot whirl bash happens "
+        "try attempt best utmost hardest go crack stab shot whirl bash happens give "
         + all_of("could", "maybe possibly perhaps")
         + " "
         + all_of("see", "if whether what")
@@ -186,7 +187,7 @@ def tentative_commitment(doc: Document) -> Iterator[Match]:
             continue
         if _PURPOSE.search(doc.text, max(0, start - 12), start):
             continue  # "send the logs so we can try to reproduce it"
-        if _asks(doc, end):
+        if m.group("cue6") is None and _asks(doc, end):
             continue  # "is there anything I may be able to help with?" offers
         after = end
         if (m.group("cue") or m.group("cue2")) and _TRY_SOFT_VERBS.match(
@@ -965,7 +966,8 @@ _DOUBT = scan(
     rf"""
     \b(?:I|we)\s+(?:can't|cannot|can\s+not|couldn't)\s+(?:really\s+|honestly\s+|yet\s+)?
       (?:say|tell|know)\s+(?:for\s+(?:sure|certain)\s+)?(?:whether|if)\s+
-      (?:it|this|that|they|the\s+[\w-]+)(?:'ll|\s+will|\s+would|'d|\s+is\s+going\s+to)\s+
+      (?:it|this|that|they|the\s+[\w-]+|(?:re-?)?[a-z]+ing(?:\s+[\w-]+){{0,3}}?)
+      (?:'ll|\s+will|\s+would|'d|\s+is\s+going\s+to)\s+
       (?:\w+\s+){{0,2}}?{_WORKS}\b
     | \b(?:I|we)\s+(?:don't|do\s+not|don't\s+really)\s+(?:really\s+)?know\s+(?:if|whether)\s+
       (?:it|this|that|they|the\s+[\w-]+)(?:'ll|\s+will|\s+would|'d)\s+(?:\w+\s+){{0,2}}?{_WORKS}\b

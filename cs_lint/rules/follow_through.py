@@ -371,9 +371,13 @@ def vague_timeline(doc: Document) -> Iterator[Match]:
     shortly").
 
     ## Known limitations
-    A vague time in a sentence with no action at all ("an update is coming
-    soon") is not read as a follow-up. The customer's own deadline ("my
-    tax return is due Friday") is not weighed against "in due course".
+    A vague time with no action on the case ("new features are coming
+    soon") is not a follow-up and is not read; "an update on your claim is
+    coming soon" is. The customer's own deadline ("my tax return is due
+    Friday") is not weighed against "in due course", and "please allow up
+    to 14 working days" is a bound even when it is too late for them.
+
+    See also: [the vague follow-up construction inventory](../families/vague-follow-up.md).
     """
     vague: list[Commitment] = []
     if _promised_near(doc, _VAGUE_WORDS) or _has_status(doc, _VAGUE_WORDS):

@@ -579,7 +579,7 @@ _BRAND = regex.compile(
     code="CS505",
     name="stock-macro",
     family=_FAMILY,
-    message="The whole reply is stock lines ({kinds})",
+    message="The whole reply is stock lines: {excerpt!r}",
     why=(
         "A reply built only from stock lines — thanks for contacting us, a "
         "line about how much the company values its customers, a pointer "
@@ -640,7 +640,12 @@ def stock_macro(doc: Document) -> Iterator[Match]:
     if not _macro(kinds, len(lines)):
         return
     start, end = _stock_span(lines)
-    yield Match(start, end, data={"kinds": _kind_names(kinds)}, suggestions=(_ANSWER,))
+    yield Match(
+        start,
+        end,
+        message=f"The whole reply is stock lines ({_kind_names(kinds)})",
+        suggestions=(_ANSWER,),
+    )
 
 
 # -- CS504 ----------------------------------------------------------------------

@@ -16,6 +16,7 @@ and signatures are skipped.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
 import regex
@@ -92,10 +93,12 @@ def _customer_step(doc: Document) -> bool:
     """
     end = body_end(doc)
     closers = [(m.start(), m.end()) for m in CLOSER.finditer(doc.text, 0, end)]
+    starts = [s for s, _ in closers]
     for m in _CUSTOMER_STEP.finditer(doc.text, 0, end):
         pos = m.start()
-        if any(s <= pos < e for s, e in closers):
-            continue
+        i = bisect.bisect_right(starts, pos) - 1
+        if i >= 0 and pos < closers[i][1]:
+            continue  # inside a stock closer ("anything else I can help with?")
         if doc.in_agent_zone(pos) and not doc.in_quote(pos):
             return True
     return False
@@ -194,9 +197,14 @@ def _has_status(doc: Document, words: frozenset[str]) -> bool:
 def _problem_context(doc: Document) -> bool:
     """
     Return whether the customer is owed a remedy, not just a hearing: they
-    reported a problem (or, without their message, the reply apologises);
-    never for praise or an idea.
+    reported a problem (or, without their message, the reply apologises or
+    names a reported case); never for praise or an idea. Read once per
+    document.
     """
+    return doc.memo(_read_problem_context)
+
+
+def _read_problem_context(doc: Document) -> bool:
     customer = doc.customer
     if customer:
         if _PRAISE_OR_IDEA.search(customer) is not None:

@@ -21,6 +21,7 @@ the engine.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Iterator
 
@@ -420,7 +421,9 @@ def _drop(doc: Document, start: int, end: int, message: str) -> Suggestion:
     # The words end their clause when only spaces and an emoji or a
     # full stop follow ("this week, guaranteed 😊 DM us").
     at_end = (
-        e >= len(text) or text[e] in ".!?" or _CLAUSE_TAIL.match(text, e) is not None
+        e >= len(text)
+        or text[e] in ".!?"
+        or _CLAUSE_TAIL.match(text, e, min(len(text), e + 20)) is not None
     )
     if at_end and s > 0 and text[s - 1] in ",;\u2014\u2013-":
         # "tomorrow, guaranteed." -> "tomorrow."
@@ -471,6 +474,13 @@ _AUTOMATED_CONTENT = compile_pattern(
 
 
 def _only_punct(text: str, start: int, end: int) -> bool:
+    """
+    Return whether only punctuation and spaces lie between *start* and
+    *end* (looked at only when they are close, so many matches in one huge
+    sentence stay linear).
+    """
+    if end - start > 20:
+        return False
     return not text[start:end].strip(" \t.!,;:-\u2013\u2014")
 
 
@@ -1101,13 +1111,22 @@ def _named_handoff(doc: Document, fut: _Future) -> bool:
     Return whether *fut* is a named colleague's (or a particular team's)
     reply or pick-up in a live hand-off.
     """
-    for c in commitments(doc):
+    found = commitments(doc)
+    starts = doc.memo(_commitment_starts)
+    # The commitment that holds the future starts at or before its
+    # auxiliary; only the few nearest are looked at.
+    i = bisect.bisect_right(starts, fut.aux_start)
+    for c in found[max(0, i - 3) : i]:
         if c.kind != "promise" or not c.start <= fut.aux_start < c.action_start:
             continue
         if c.owner is None or c.owner in ("I", "we") or c.actor != "team":
             continue
         return _HANDOFF_VERB.match(doc.text, c.action_start, c.action_end) is not None
     return False
+
+
+def _commitment_starts(doc: Document) -> list[int]:
+    return [c.start for c in commitments(doc)]
 
 
 def _done_before(doc: Document, fut: _Future) -> bool:

@@ -155,3 +155,16 @@ def test_cs503_is_on_by_default() -> None:
     rules = {r.code: r for r in cs_lint.Linter(cs_lint.Config(plugins=False)).rules}
     assert "CS503" in rules
     assert not rules["CS503"].preview
+
+
+def test_hollow_sympathy_under_an_upset_customer() -> None:
+    """
+    Nothing but sympathy and thanks, with no step, under an upset
+    customer's specific message is a stock reply; the same line under a
+    calm remark is left alone.
+    """
+    reply = "We appreciate your feedback and thank you for sharing your concerns."
+    upset = "Three calls and nobody has fixed my broadband, I'm so frustrated."
+    calm = "I'd still rather have a seat-back screen than use my own tablet."
+    assert codes(reply, upset) == ["CS503"]
+    assert codes(reply, calm) == []

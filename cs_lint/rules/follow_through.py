@@ -213,10 +213,14 @@ def _read_problem_context(doc: Document) -> bool:
             )
         return True
     end = body_end(doc)
-    text = doc.text[:end]
-    return (
-        _SORRY.search(text) is not None or _CASE_REPORT.search(text) is not None
-    ) and _PRAISE_REPLY.search(text) is None
+
+    def said(pattern: regex.Pattern[str]) -> bool:
+        return any(
+            doc.in_agent_zone(m.start()) and not doc.in_quote(m.start())
+            for m in pattern.finditer(doc.text, 0, end)
+        )
+
+    return (said(_SORRY) or said(_CASE_REPORT)) and not said(_PRAISE_REPLY)
 
 
 _FEEDBACK_REACH = 200
@@ -673,7 +677,10 @@ def status_without_follow_up(doc: Document) -> Iterator[Match]:
     if _any_timed(doc) or _way_forward(doc):
         return
     text = doc.text
-    if _DURATION.search(text, 0, body_end(doc)):
+    if any(
+        doc.in_agent_zone(m.start()) and not doc.in_quote(m.start())
+        for m in _DURATION.finditer(text, 0, body_end(doc))
+    ):
         return  # "the fix is deploying now and service is back by 6pm"
     for c in statuses:
         neutral = _NEUTRAL_HAND_ON.match(text, c.action_start, c.action_end)

@@ -491,10 +491,11 @@ def no_reference_to_customer(doc: Document) -> Iterator[Match]:
     pages ("please visit our Help Centre for more information"), a canned
     closer, a receipt or queue formula, generic troubleshooting, generic
     sympathy, a request to DM — and at most two content words of the
-    customer's message. A reply that is boilerplate through and through
-    (most of its content words are the stock vocabulary of support
-    replies) and shares no word at all is flagged too. The finding spans
-    the stock lines.
+    customer's message. Also a reply that is nothing but sympathy or a
+    value line with no step at all ("We appreciate your feedback, and thank
+    you for sharing your concerns.") under an upset customer's specific
+    message, and generic sympathy with a DM request under a detailed report,
+    when neither reuses a word of it. The finding spans the stock lines.
 
     Short specific replies are left alone: "DM us your order number" to a
     short complaint is normal on social media; a template opener followed
@@ -531,14 +532,29 @@ def no_reference_to_customer(doc: Document) -> Iterator[Match]:
     # and still answer it; three or more read as a macro unless they share
     # more than `_MAX_SHARED`.
     allowed = _MAX_SHARED if len(stock) >= 3 else 0
+    all_stock = bool(stock) and len(stock) == len(lines)
     macro = _macro(kinds, len(stock)) or (
         # Generic sympathy and a DM request under a detailed report.
         len(stock) >= 2
-        and len(stock) == len(lines)
+        and all_stock
         and StockKind.SYMPATHY in kinds
         and len(theirs) >= _MIN_DETAILED
         and not shared
     )
+    # Nothing but sympathy or a value line, with no step at all, under an
+    # upset customer's specific message: "We appreciate your feedback, and
+    # thank you for sharing your concerns."
+    hollow = (
+        all_stock
+        and kinds & {StockKind.VALUE, StockKind.SYMPATHY}
+        and not kinds & {StockKind.DM, StockKind.DEFLECTION}
+        and len(theirs) >= _MIN_CUSTOMER_CONTENT
+        and not shared
+        and not _has_step(doc)
+        and (state := customer_state(doc)) is not None
+        and state.upset
+    )
+    macro = macro or bool(hollow)
     if macro and len(shared) <= allowed:
         start, end = _stock_span(lines)
         yield Match(
@@ -551,6 +567,17 @@ def no_reference_to_customer(doc: Document) -> Iterator[Match]:
             suggestions=(_ANSWER,),
         )
         return
+
+
+#: A question, a link or an instruction: the reply asks or offers something.
+_STEP = regex.compile(r"\?|https?://|\b(?:DM|PM)\b|\b(?:please|call|email)\b", regex.I)
+
+
+def _has_step(doc: Document) -> bool:
+    span = _body_span(doc)
+    if span is None:
+        return False
+    return _STEP.search(doc.text, span[0], span[1]) is not None
 
 
 def _brand_words(doc: Document) -> frozenset[str]:

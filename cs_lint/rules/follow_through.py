@@ -257,8 +257,7 @@ _SORRY = compile_pattern(
 _CASE_REPORT = compile_pattern(
     r"""
     \b(?:heads-?up|letting\s+us\s+know|reporting|flagging|bringing\s+this\s+to)\b
-    | \byour\s+(?:[\w-]+\s+)?(?:refund|charge|claim|query|order|delivery|bill|payment|account
-      |booking|parcel|case|ticket|meter|repair|replacement|connection)\b
+    | \byour\s+(?:[\w-]+\s+)?(?:query|complaint|claim|issue|problem|report|dispute|case)\b
     """
 )
 _PRAISE_REPLY = compile_pattern(
@@ -323,6 +322,7 @@ _PROCESS = scan(
     code="CS801",
     name="vague-timeline",
     family=_FAMILY,
+    confidence=0.85,
     triggers=trigger_words(
         "soon soonest soonish soon-ish shortly asap due point future later eventually "
         "sometime time bit while possible quickly fast promptly earliest long once "
@@ -455,6 +455,7 @@ def vague_timeline(doc: Document) -> Iterator[Match]:
     code="CS802",
     name="open-ended-follow-up",
     family=_FAMILY,
+    confidence=0.8,
     triggers=_OPEN_ENDED_WORDS,
     message="Promises a follow-up with no time and no next step: {excerpt!r}",
     why=(
@@ -604,6 +605,7 @@ _AWARE = scan(
     code="CS804",
     name="status-without-follow-up",
     family=_FAMILY,
+    confidence=0.8,
     triggers=trigger_words(
         "being been under queue with aware seeing reports radar passed forwarded "
         "escalated referred logged reported flagged fed shared raised sent working "

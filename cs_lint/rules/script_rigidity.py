@@ -479,7 +479,7 @@ _ANSWER = Suggestion(
         "great day!",
     ),
     severity=Severity.INFO,
-    confidence=0.85,
+    confidence=0.8,
 )
 def no_reference_to_customer(doc: Document) -> Iterator[Match]:
     """

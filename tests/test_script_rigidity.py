@@ -60,6 +60,12 @@ def test_a_stock_phrase_with_news_is_content() -> None:
     (line,) = stock_lines(
         Document("Thanks for your patience while we fixed the engraving on order 4471.")
     )
+    assert not line.stock
+    (line,) = stock_lines(
+        Document(
+            "Thanks for your patience while our engravers finish the lettering on the silver locket."
+        )
+    )
     assert StockKind.OPENER in line.kinds
     assert not line.stock
 

@@ -700,7 +700,15 @@ _HAND_CUES = frozenset(
     )
 )
 _PERFECT_CUES = frozenset(("i've", "we've", "have"))
-_BE_CUES = frozenset(("is", "are"))
+#: Where a case sits: "is with engineering", "it's with the team".
+_WITH_CUES = (
+    "is with",
+    "are with",
+    "'s with",
+    "\u2019s with",
+    "'re with",
+    "\u2019re with",
+)
 _FUTURATE_CUES = frozenset(("coming", "due", "works", "expect"))
 _WORK_CUES = frozenset(("working", "looking", "investigating", "checking"))
 _WORKER_CUES = frozenset(("i'm", "we're", "am", "are", "is", "team's", "team"))
@@ -715,9 +723,7 @@ def _status_cues(words: frozenset[str], lower: str) -> tuple[bool, bool]:
     """
     status = not _PASSIVE_CUES.isdisjoint(words)
     if not status and "with" in words:
-        status = not _BE_CUES.isdisjoint(words) or any(
-            w.endswith(("'s", "'re")) for w in words
-        )
+        status = any(cue in lower for cue in _WITH_CUES)
     if not status and not _HAND_CUES.isdisjoint(words):
         status = not _PERFECT_CUES.isdisjoint(words)
     if not status and not _WORKER_CUES.isdisjoint(words):

@@ -23,13 +23,15 @@ with patterns restricted to that sentence, so the reading is linear.
 from __future__ import annotations
 
 import enum
+import functools
 from collections.abc import Iterator
+from typing import Any
 
 import attrs
 import regex
 
 from cs_lint._text.document import Document
-from cs_lint._text.lexicons import cues_of
+from cs_lint._text.lexicons import cues_of, lexicons, phrase_variants
 from cs_lint._text.patterns import compile_pattern
 from cs_lint._text.zones import BODY, GREETING
 
@@ -74,8 +76,7 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
     StockKind.FORMAL: (
         _c(
             r"""
-            {FORMAL_MARKER}
-            | \bplease\s+(?:be\s+)?(?:advised|informed|noted)\b
+            \bplease\s+(?:be\s+)?(?:advised|informed|noted)\b
             | \bI\s+see\s+(?:that\s+)?you\s+(?:mentioned|tweeted|posted)\b
             | \bdetails\s+of\s+your\s+concern\s+or\s+compliment\b
             """
@@ -86,8 +87,7 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
     StockKind.OPENER: (
         _c(
             r"""
-            {CONTACT_THANKS_OPENER}
-            | \bthank(?:s|\s+you)\s+(?:so\s+much\s+|very\s+much\s+)?for\s+(?:contacting|reaching
+            \bthank(?:s|\s+you)\s+(?:so\s+much\s+|very\s+much\s+)?for\s+(?:contacting|reaching
               |getting\s+in\s+touch|writing|choosing|shopping|flying|your\s+(?:message|email
               |enquiry|inquiry|query|interest|request|letter|correspondence|tweet|patience
               |feedback))
@@ -103,8 +103,7 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
     StockKind.VALUE: (
         _c(
             r"""
-            {BRAND_VALUE}
-            | \b(?:we|I)\s+(?:always\s+|constantly\s+)?(?:strive|aim|endeavou?r)\s+to\b
+            \b(?:we|I)\s+(?:always\s+|constantly\s+)?(?:strive|aim|endeavou?r)\s+to\b
             | \b(?:is|are)\s+(?:always\s+)?(?:our|the)\s+(?:top|highest|number\s+one|first|main)
               \s+priority\b
             | \bwe\s+take\s+(?:this|these|it|that|the\s+[\w-]+(?:\s+of\s+your\s+[\w-]+)?
@@ -127,15 +126,14 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
             """
         ),
         ("BRAND_VALUE",),
-        "strive aim endeavour endeavor priority seriously value never way being "
-        "satisfaction experience business standards committed pride heart best highest "
-        "believe care works work doing dedicated passionate",
+        "strive aim endeavour endeavor priority seriously value valued never important "
+        "satisfaction standards committed pride heart possible believe hard everything "
+        "dedicated passionate",
     ),
     StockKind.HELP_OFFER: (
         _c(
             r"""
-            {HELP_OFFER}
-            | \b(?:we're|we\s+are|I'm|I\s+am)\s+(?:always\s+|more\s+than\s+)?(?:here|happy|glad)
+            \b(?:we're|we\s+are|I'm|I\s+am)\s+(?:always\s+|more\s+than\s+)?(?:here|happy|glad)
               \s+to\s+(?:help|assist)\b
             | \b(?:we're|we\s+are)\s+(?:the\s+)?official\s+[\w-]+\s+support\b
             | \bhelp\s+is\s+(?:just\s+)?a\s+(?:tweet|click|call|message)\s+away\b
@@ -144,13 +142,12 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
             """
         ),
         ("HELP_OFFER",),
-        "here happy glad official away help",
+        "help assist away official",
     ),
     StockKind.DEFLECTION: (
         _c(
             r"""
-            {SELF_SERVICE_DEFLECTION}
-            | \b(?:visit|see|review|refer\s+to|check(?:\s+out)?|consult|go\s+to|head\s+(?:over\s+)?to
+            \b(?:visit|see|review|refer\s+to|check(?:\s+out)?|consult|go\s+to|head\s+(?:over\s+)?to
               |log\s+in(?:to|\s+to)|take\s+a\s+look\s+at)\s+(?:our|the)\s+(?:[\w&\x27\u2019-]+\s+){0,3}?
               (?:page|website|site|help\s*cent(?:re|er)|faqs?|knowledge\s*base|support\s+(?:site
               |centre|center)|conditions\s+of\s+carriage|terms(?:\s+and\s+conditions)?
@@ -171,14 +168,14 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
             """
         ),
         ("SELF_SERVICE_DEFLECTION",),
-        "visit see review refer check consult go head log look information details "
-        "explanation find subject found available",
+        "visit refer consult information info details explanation specifications found "
+        "available faq faqs website site page centre center base banking branch "
+        "community forum terms answers guides find https www com uk io org net",
     ),
     StockKind.CLOSER: (
         _c(
             r"""
-            {CANNED_CLOSER}
-            | \b(?:is\s+there\s+)?anything\s+else\s+(?:I|we)\s+can\s+(?:help|assist|do)\b
+            \b(?:is\s+there\s+)?anything\s+else\s+(?:I|we)\s+can\s+(?:help|assist|do)\b
             | \bhave\s+a\s+(?:great|wonderful|nice|lovely|good|fantastic|fab|brilliant)\s+
               (?:day|evening|weekend|one|night|morning|afternoon)\b
             | \b(?:please\s+)?(?:don't|do\s+not)\s+hesitate\s+to\b
@@ -191,13 +188,13 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
             """
         ),
         ("CANNED_CLOSER",),
-        "anything have hesitate know forward happy hope",
+        "anything questions hesitate forward shopping hope day evening weekend night "
+        "morning afternoon",
     ),
     StockKind.RECEIPT: (
         _c(
             r"""
-            {PROCESS_FORMULA}
-            | \byour\s+(?:request|query|case|enquiry|inquiry|message|complaint|ticket)\s+has\s+been
+            \byour\s+(?:request|query|case|enquiry|inquiry|message|complaint|ticket)\s+has\s+been
               \s+(?:received|logged|registered|noted|forwarded)\b
             | \ba\s+member\s+of\s+(?:our|the)\s+(?:[\w-]+\s+)?team\s+will\b
             | \b(?:in\s+(?:strict\s+)?date\s+order|in\s+the\s+order\s+(?:they\s+are\s+|they're\s+)?
@@ -211,14 +208,13 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
             """
         ),
         ("PROCESS_FORMULA",),
-        "received logged registered noted forwarded member order receipt volume "
-        "volumes number amount patient automated reply",
+        "received logged registered noted forwarded member receipt volume volumes high "
+        "patient automated",
     ),
     StockKind.TROUBLESHOOTING: (
         _c(
             r"""
-            {GENERIC_TROUBLESHOOTING}
-            | \bmake\s+sure\s+(?:you(?:'re|\s+are)\s+using|you\s+have)\s+the\s+latest\s+version\b
+            \bmake\s+sure\s+(?:you(?:'re|\s+are)\s+using|you\s+have)\s+the\s+latest\s+version\b
             | \bclear\s+(?:your\s+|the\s+)?(?:browser(?:'s)?\s+)?(?:cache|cookies|history)\b
             | \b(?:if\s+the\s+(?:issue|problem)\s+(?:persists|continues))\b
             | \btry\s+(?:a\s+different|another)\s+browser\b
@@ -230,8 +226,7 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
     StockKind.SYMPATHY: (
         _c(
             r"""
-            {GENERIC_SYMPATHY_DM}
-            | \b(?:we're|we\s+are|I'm|I\s+am)\s+(?:so\s+|very\s+|really\s+|truly\s+)?sorry\s+to\s+hear
+            \b(?:we're|we\s+are|I'm|I\s+am)\s+(?:so\s+|very\s+|really\s+|truly\s+)?sorry\s+to\s+hear
               (?:\s+(?:about\s+)?(?:this|that|your\s+experience|about\s+your\s+experience))?
               (?=\s*[.!,]|\s*$)
             | \b(?:we|I)\s+(?:sincerely\s+|truly\s+)?apologi[sz]e\s+for\s+(?:any|the|your)\s+
@@ -259,9 +254,160 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
             """
         ),
         (),
-        "dm message pm",
+        "dm pm direct private",
     ),
 }
+
+#: The words an open pattern of each kind can start with: the pattern is
+#: tried only where a sentence has one of them.
+_OPEN_STARTS: dict[StockKind, frozenset[str]] = {
+    kind: frozenset(words.split())
+    for kind, words in {
+        StockKind.FORMAL: "please i details",
+        StockKind.OPENER: "thank thanks we i we've i've",
+        StockKind.VALUE: (
+            "we i is are this thank we're our the best highest at your customer"
+        ),
+        StockKind.HELP_OFFER: "we're we i'm i help here happy we'd",
+        StockKind.DEFLECTION: (
+            "visit see review refer check consult go head log take for please "
+            "information details answers guides can is are you you'll you'd where"
+        ),
+        StockKind.CLOSER: "is anything have please don't do let if we happy i",
+        StockKind.RECEIPT: "your a in we experiencing receiving please this",
+        StockKind.TROUBLESHOOTING: "make clear if try",
+        StockKind.SYMPATHY: "we're we i'm i sorry so thank",
+        StockKind.DM: "please send dm reach",
+    }.items()
+}
+#: A number slot in a lexicon phrase.
+_NUM = "{n}"
+_NUMBER_WORDLIST = (
+    "a an one two three four five six seven eight nine ten eleven twelve fourteen "
+    "fifteen twenty thirty few couple several"
+)
+_NUMBER_WORDS = frozenset(_NUMBER_WORDLIST.split())
+
+
+@functools.cache
+def _expand(token: str) -> tuple[str, ...]:
+    """
+    A text token as the words a lexicon phrase is written in ("i'm" ->
+    "i", "am"; "isn't" -> "is", "not").
+    """
+    if "'" not in token:
+        return (token,)
+    return tuple(slot[0] for slot in phrase_variants(token)[0])
+
+
+def _phrase_words(phrase: str) -> tuple[str, ...]:
+    words: list[str] = []
+    for word in (slot[0] for slot in phrase_variants(phrase)[0]):
+        if word == _NUM:
+            words.append(_NUM)
+        else:
+            words += [m.group() for m in _TOKEN.finditer(word.replace("{n}", " "))]
+    return tuple(words)
+
+
+#: A trie node: next word -> node; the empty key holds the kind of a
+#: phrase that ends here.
+_Node = dict[str, Any]
+
+
+@functools.cache
+def _phrase_trie() -> _Node:
+    """
+    Every kind's lexicon phrases as a trie of words: matched word by word
+    against a sentence's tokens, which costs one dictionary step per word
+    where a regular-expression alternation of a few hundred phrases costs a
+    scan of every position.
+    """
+    root: _Node = {}
+    for kind, (_, classes, _) in _KINDS.items():
+        for name in classes:
+            for phrase in _class_phrases(name):
+                node = root
+                for word in _phrase_words(phrase):
+                    node = node.setdefault(word, {})
+                node.setdefault("", kind)
+    return root
+
+
+@functools.cache
+def _open_index() -> dict[str, tuple[tuple[StockKind, int], ...]]:
+    """
+    The kinds (and their bits, see `_cue_table`) whose open patterns can
+    start at each word.
+    """
+    bits = {kind: bit for kind, _, bit in _cue_table()}
+    out: dict[str, list[tuple[StockKind, int]]] = {}
+    for kind, words in _OPEN_STARTS.items():
+        for word in words:
+            out.setdefault(word, []).append((kind, bits[kind]))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _class_phrases(name: str) -> list[str]:
+    lex = lexicons()[name]
+    out = list(lex.phrases)
+    for member in lex.union:
+        out += _class_phrases(member)
+    return out
+
+
+def _find(
+    tried: int, text: str, lower: str, start: int, end: int
+) -> dict[StockKind, list[tuple[int, int]]]:
+    """
+    The spans of the stock phrases in one sentence, by kind: lexicon
+    phrases matched on its tokens (contractions written out), open
+    patterns tried at the tokens they can start with. One pass over the
+    tokens for all kinds; *tried* (the kinds whose cue words the sentence
+    holds) only says that some kind may match.
+    """
+    found: dict[StockKind, list[tuple[int, int]]] = {}
+    raw = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(lower, start, end)]
+    if "\u2019" in lower[start:end]:
+        raw = [(s, e, t.replace("\u2019", "'")) for s, e, t in raw]
+    expanded = [(w, s, e) for s, e, t in raw for w in _expand(t)]
+    words_in = [w for w, _, _ in expanded]
+    root = _phrase_trie()
+    n = len(words_in)
+    i = 0
+    while i < n:
+        node = root
+        matched = 0
+        kind = None
+        j = i
+        while j < n:
+            word = words_in[j]
+            nxt = node.get(word)
+            if nxt is None and (word.isdigit() or word in _NUMBER_WORDS):
+                nxt = node.get(_NUM)
+            if nxt is None:
+                break
+            node = nxt
+            j += 1
+            if "" in node:
+                matched, kind = j - i, node[""]
+        if kind is not None:
+            found.setdefault(kind, []).append(
+                (expanded[i][1], expanded[i + matched - 1][2])
+            )
+        i += matched or 1
+    opens = _open_index()
+    last: dict[StockKind, int] = {}
+    for s, _, token in raw:
+        for kind, bit in opens.get(token, ()):
+            if not tried & bit or s < last.get(kind, -1):
+                continue
+            m = _KINDS[kind][0].match(text, s, end)
+            if m is not None:
+                found.setdefault(kind, []).append(m.span())
+                last[kind] = m.end()
+    return found
+
 
 #: Support vocabulary that says nothing about this customer's case: a
 #: stock line with a few of these besides its stock phrase is still stock.
@@ -278,7 +424,10 @@ _STOCK_WORDS = frozenset(_STOCK_VOCABULARY.split())
 #: More content words than this outside stock vocabulary make a line content.
 _OWN_WORDS = 3
 _WORD = regex.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
-_NUMBER = regex.compile(r"\d")
+_TOKEN = regex.compile(r"\w+(?:['\u2019]\w+)*")
+#: A number of the sentence's own: a digit that starts a token, not one in
+#: an @handle, a link or a code.
+_NUMBER = regex.compile(r"(?<![@/\w.:=?&#%+-])\d")
 _LINK = regex.compile(
     r"https?://\S+|www\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|co\.uk|io|org|net|co|uk|ie|de|fr)"
     r"(?:/\S*)?|\b[\w-]+\.[a-z]{2,}/\S*|@\w+"
@@ -286,6 +435,7 @@ _LINK = regex.compile(
 _SIGN = regex.compile(r"(?:^|\s)[\^*~\-\u2013\u2014/]\s?[A-Z]{1,4}\w{0,15}\s*$")
 
 
+@functools.cache
 def _cues(kind: StockKind) -> frozenset[str]:
     _, classes, extra = _KINDS[kind]
     return cues_of(classes) | frozenset(extra.split())
@@ -324,34 +474,95 @@ def _own_words(text: str, start: int, end: int, spans: list[tuple[int, int]]) ->
     return count
 
 
+#: A sentence with more words than this outside support vocabulary cannot
+#: be a stock phrase plus `_OWN_WORDS` of its own: it is content, read
+#: without running the stock patterns.
+_MAX_PLAIN = 12
+
+
+def _lines(doc: Document) -> Iterator[StockLine]:
+    """
+    The sentences of *doc*'s body as stock lines, in order (greetings and
+    tweet signatures left out). A sentence with no cue word of any kind,
+    a number, or too many words of its own is content, read without
+    running the stock patterns.
+    """
+    text = doc.text
+    lower = doc.lower
+    table = _cue_table()
+    for start, end, words in _body_sentences(doc):
+        # The kinds whose cue words the sentence holds, as bits.
+        tried = 0
+        for _, cues, bit in table:
+            if not cues.isdisjoint(words):
+                tried |= bit
+        if tried and (
+            _NUMBER.search(text, start, end) is not None or _plain(words) > _MAX_PLAIN
+        ):
+            tried = 0
+        found = _find(tried, text, lower, start, end) if tried else {}
+        if not found:
+            if not _GREETING.fullmatch(text, start, end):
+                yield StockLine(start, end, frozenset(), False)
+            continue
+        spans = [span for spans in found.values() for span in spans]
+        stock = _own_words(text, start, end, spans) <= _OWN_WORDS
+        yield StockLine(start, end, frozenset(found), stock)
+
+
+def _plain(words: frozenset[str]) -> int:
+    """
+    How many of a sentence's words are longer than three letters and not
+    support vocabulary.
+    """
+    return sum(1 for w in words if len(w) > 3 and w not in _STOCK_WORDS)
+
+
+@functools.cache
+def _cue_table() -> tuple[tuple[StockKind, frozenset[str], int], ...]:
+    """
+    Each kind with its cue words and a bit of its own.
+    """
+    return tuple((kind, _cues(kind), 1 << i) for i, kind in enumerate(_KINDS))
+
+
 def read_stock(doc: Document) -> tuple[StockLine, ...]:
     """
     The sentences of *doc*'s body, each with the stock kinds it holds and
     whether it is a stock line as a whole (see the module docstring).
     Greetings ("Hi there!") and tweet signatures are left out.
     """
+    return tuple(_lines(doc))
+
+
+def read_all_stock(doc: Document) -> tuple[StockLine, ...] | None:
+    """
+    The body's stock lines when every sentence is one, else None: the
+    reading stops at the first line of content, which in most replies is
+    the first or second sentence.
+    """
+    # A cheap pass first: every sentence must hold a cue word, no number
+    # of its own and few words of its own (plain set look-ups, no
+    # patterns); most replies fail it at their first line of content.
     text = doc.text
-    out: list[StockLine] = []
-    cue_sets = {kind: _cues(kind) for kind in _KINDS}
-    for start, end, words in _body_sentences(doc):
-        kinds: set[StockKind] = set()
-        spans: list[tuple[int, int]] = []
-        for kind, (pattern, _, _) in _KINDS.items():
-            if cue_sets[kind].isdisjoint(words):
-                continue
-            for m in pattern.finditer(text, start, end):
-                kinds.add(kind)
-                spans.append(m.span())
-        if not kinds and _GREETING.fullmatch(text, start, end):
-            continue
-        numbers = _NUMBER.search(_LINK.sub(" ", text[start:end])) is not None
-        stock = (
-            bool(kinds)
-            and not numbers
-            and _own_words(text, start, end, spans) <= _OWN_WORDS
-        )
-        out.append(StockLine(start, end, frozenset(kinds), stock))
+    cue_words = _all_cues()
+    body = list(_body_sentences(doc))
+    for start, end, words in body:
+        if cue_words.isdisjoint(words) and not _GREETING.fullmatch(text, start, end):
+            return None
+        if _plain(words) > _MAX_PLAIN or _NUMBER.search(text, start, end) is not None:
+            return None
+    out = []
+    for line in _lines(doc):
+        if not line.stock:
+            return None
+        out.append(line)
     return tuple(out)
+
+
+@functools.cache
+def _all_cues() -> frozenset[str]:
+    return frozenset().union(*(cues for _, cues, _ in _cue_table()))
 
 
 _GREETING = _c(
@@ -369,3 +580,10 @@ def stock_lines(doc: Document) -> tuple[StockLine, ...]:
     `read_stock`, computed once per document.
     """
     return doc.memo(read_stock)
+
+
+def all_stock_lines(doc: Document) -> tuple[StockLine, ...] | None:
+    """
+    `read_all_stock`, computed once per document.
+    """
+    return doc.memo(read_all_stock)

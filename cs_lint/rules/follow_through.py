@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 import regex
 
-from cs_lint._authoring.rule import Match, rule, scan, trigger_words
+from cs_lint._authoring.rule import Match, Scan, rule, scan, trigger_words
 from cs_lint._base.finding import Family, Suggestion
 from cs_lint._context.commitments import (
     _MODAL_WORDS,
@@ -38,6 +38,23 @@ _FAMILY = Family.FOLLOW_THROUGH
 
 
 # -- shared context -----------------------------------------------------------
+def _in_sentences(doc: Document, sc: Scan) -> Iterator[regex.Match[str]]:
+    """
+    The matches of *sc* in the sentences that hold the words it needs:
+    each sentence is scanned alone, so a long reply is not scanned whole
+    for a phrase few of its sentences can hold.
+    """
+    if not sc.met(doc):
+        return
+    sents = doc.sentences
+    windows = doc.trigger_windows
+    if len(windows) != len(sents):
+        yield from sc.pattern.finditer(doc.text)
+        return
+    for sent, words in zip(sents, windows, strict=True):
+        if sc.gate.met_by(words):
+            yield from sc.pattern.finditer(doc.text, sent.start, sent.end)
+
 
 #: Promised actions that follow up on the customer's case: contact, a look,
 #: a fix, a hand-on, something sent, the service coming back.
@@ -89,8 +106,12 @@ def _customer_step(doc: Document) -> bool:
     """
     Return whether the reply's body gives the customer a step of their own
     (a stock closer such as "is there anything else I can help with?" is
-    not one).
+    not one). Read once per document.
     """
+    return doc.memo(_read_customer_step)
+
+
+def _read_customer_step(doc: Document) -> bool:
     end = body_end(doc)
     closers = [(m.start(), m.end()) for m in CLOSER.finditer(doc.text, 0, end)]
     starts = [s for s, _ in closers]
@@ -125,8 +146,12 @@ def _way_forward(doc: Document) -> bool:
     """
     Return whether the reply gives the customer a way forward besides its
     promises: a step of their own, or an action already taken that moves
-    the problem on.
+    the problem on. Read once per document.
     """
+    return doc.memo(_read_way_forward)
+
+
+def _read_way_forward(doc: Document) -> bool:
     if _customer_step(doc):
         return True
     end = body_end(doc)
@@ -403,7 +428,7 @@ def vague_timeline(doc: Document) -> Iterator[Match]:
         ]
     process = [
         m
-        for m in _PROCESS.finditer(doc)
+        for m in _in_sentences(doc, _PROCESS)
         if doc.in_agent_zone(m.start()) and not doc.in_quote(m.start())
     ]
     if not vague and not process:
@@ -669,7 +694,7 @@ def status_without_follow_up(doc: Document) -> Iterator[Match]:
     ]
     aware = [
         m
-        for m in _AWARE.finditer(doc)
+        for m in _in_sentences(doc, _AWARE)
         if doc.in_agent_zone(m.start()) and not doc.in_quote(m.start())
     ]
     if not statuses and not aware:

@@ -234,7 +234,7 @@ _EFFORT = compile_pattern(
 _GUARANTEE_WORDS = trigger_words("guarantee promise swear assure word")
 _TAIL_WORDS = trigger_words(
     "guaranteed promise guarantee swear word question doubt words sure 100 fail buts "
-    "matter may"
+    "no+matter come+may"
 )
 _BOOST_WORDS = trigger_words(
     "definitely certainly absolutely surely undoubtedly sure doubt 100 guaranteed"
@@ -445,6 +445,23 @@ def _drop(doc: Document, start: int, end: int, message: str) -> Suggestion:
 
 
 # -- CS301 ------------------------------------------------------------------
+def _in_sentences(doc: Document, sc: Scan) -> Iterator[regex.Match[str]]:
+    """
+    The matches of *sc* in the sentences that hold the words it needs:
+    each sentence is scanned alone, so a long reply is not scanned whole
+    for a phrase few of its sentences can hold.
+    """
+    if not sc.met(doc):
+        return
+    sents = doc.sentences
+    windows = doc.trigger_windows
+    if len(windows) != len(sents):
+        yield from sc.pattern.finditer(doc.text)
+        return
+    for sent, words in zip(sents, windows, strict=True):
+        if sc.gate.met_by(words):
+            yield from sc.pattern.finditer(doc.text, sent.start, sent.end)
+
 
 _GUARANTEE_VERB = scan(
     r"""
@@ -725,7 +742,11 @@ def guaranteed_outcome(doc: Document) -> Iterator[Match]:
         yield Match(start, end, suggestions=(_drop(doc, start, end, advice),))
 
     for sent in doc.sentences if _TAIL.met(doc) else ():
-        tail = _last_match(_TAIL.pattern, text, sent.start, sent.end)
+        # A tail guarantee closes its clause: only the sentence's last
+        # words are looked at (an emoji or a few words may follow it).
+        tail = _last_match(
+            _TAIL.pattern, text, max(sent.start, sent.end - 80), sent.end
+        )
         if tail is None:
             continue
         group = "tail" if tail.group("tail") else "tail2"
@@ -745,14 +766,14 @@ def guaranteed_outcome(doc: Document) -> Iterator[Match]:
             suggestions=(_drop(doc, t_start, t_end, "Drop the guarantee"),),
         )
 
-    for m in _GUARANTEE_YOU_GET.finditer(doc):
+    for m in _in_sentences(doc, _GUARANTEE_YOU_GET):
         start, end = m.span()
         if is_question(doc, start) or doc.clause_at(start).conditional:
             continue
         if ok(start):
             yield Match(start, end, suggestions=(Suggestion(advice),))
 
-    for m in _ASSURE_LEAD.finditer(doc):
+    for m in _in_sentences(doc, _ASSURE_LEAD):
         start, end = m.span()
         s_start, s_end = _sentence_span(doc, start)
         if is_question(doc, start) or doc.clause_at(start).conditional:

@@ -21,7 +21,7 @@ from cs_lint._authoring.rule import Match, all_of, rule, trigger_words
 from cs_lint._base.finding import Applicability, Edit, Family, Severity, Suggestion
 from cs_lint._context.customer import customer_state, sounds_pleased
 from cs_lint._context.macros import Macro
-from cs_lint._context.stock import StockKind, StockLine, stock_lines
+from cs_lint._context.stock import StockKind, StockLine, all_stock_lines, stock_lines
 from cs_lint._text.document import Document
 from cs_lint._text.patterns import phrase_key, phrase_pattern, words_of
 from cs_lint._text.stem import STOPWORDS, content_stems, stem, stop_stems
@@ -522,6 +522,8 @@ def no_reference_to_customer(doc: Document) -> Iterator[Match]:
     body = doc.text[span[0] : span[1]]
     ours = content_stems(body)
     shared = theirs & ours
+    if len(shared) > _MAX_SHARED:
+        return  # the reply takes up the customer's own words
     names = {m.group().lower() for m in _NAME.finditer(customer)} - STOPWORDS
     if names & {w.lower() for w in _NAME.findall(body)} - _brand_words(doc):
         return
@@ -660,8 +662,8 @@ def stock_macro(doc: Document) -> Iterator[Match]:
     """
     if doc.customer:
         return
-    lines = stock_lines(doc)
-    if len(lines) < 2 or any(not x.stock for x in lines):
+    lines = all_stock_lines(doc)
+    if lines is None or len(lines) < 2:
         return
     kinds = _kinds(lines)
     if not _macro(kinds, len(lines)):

@@ -754,7 +754,15 @@ def _statuses(doc: Document) -> list[Commitment]:
     that hold one of the words they turn on.
     """
     text = doc.text
-    if _STATUS_WORDS.isdisjoint(doc.words):
+    lower = doc.lower
+    # "with" and "on" are in most replies: they count only where the reply
+    # has "is with" or "on it" at all.
+    gate = _STATUS_WORDS
+    if "with" in doc.words and not any(cue in lower for cue in _WITH_CUES):
+        gate = gate - {"with"}
+    if "on" in doc.words and " on it" not in lower:
+        gate = gate - {"on"}
+    if gate.isdisjoint(doc.words):
         return []
     sents = doc.sentences
     windows = doc.trigger_windows
@@ -762,11 +770,10 @@ def _statuses(doc: Document) -> list[Commitment]:
         spans = [
             (s.start, s.end, w)
             for s, w in zip(sents, windows, strict=True)
-            if not _STATUS_WORDS.isdisjoint(w)
+            if not gate.isdisjoint(w)
         ]
     else:
         spans = [(0, len(text), doc.words)]
-    lower = doc.lower
     out: list[Commitment] = []
     for lo, hi, words in spans:
         status, futurate = _status_cues(words, lower[lo:hi])

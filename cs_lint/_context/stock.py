@@ -537,9 +537,9 @@ def read_stock(doc: Document) -> tuple[StockLine, ...]:
 
 def read_all_stock(doc: Document) -> tuple[StockLine, ...] | None:
     """
-    The body's stock lines when every sentence is one, else None: the
-    reading stops at the first line of content, which in most replies is
-    the first or second sentence.
+    The body's stock lines when every sentence is one and there are at
+    least two, else None: the reading stops at the first line of content,
+    which in most replies is the first or second sentence.
     """
     # A cheap pass first: every sentence must hold a cue word, no number
     # of its own and few words of its own (plain set look-ups, no
@@ -547,6 +547,8 @@ def read_all_stock(doc: Document) -> tuple[StockLine, ...] | None:
     text = doc.text
     cue_words = _all_cues()
     body = list(_body_sentences(doc))
+    if len(body) < 2:
+        return None  # a macro is at least two stock lines
     for start, end, words in body:
         if cue_words.isdisjoint(words) and not _GREETING.fullmatch(text, start, end):
             return None

@@ -604,6 +604,23 @@ _BRAND = regex.compile(
 # -- CS505 ----------------------------------------------------------------------
 
 
+#: Words one of which a macro's strong line holds: a formal phrase, a
+#: brand-value line, a pointer to self-service pages, a receipt or queue
+#: formula, generic troubleshooting. A reply without one is at most the
+#: normal short social reply (thanks, sympathy, a DM request), so CS505
+#: does not read it.
+_STRONG_WORDS = trigger_words(
+    "advised informed noted regret regretted kindly valued dear sir madam hereby "
+    "herewith needful inconvenience inconveniences acknowledge convenience important "
+    "valuable strive aim priority seriously value committed pride heart standards "
+    "dedicated passionate endeavour endeavor possible loyalty range visit website "
+    "faq faqs page centre center knowledge refer consult terms found available "
+    "guides answers banking branch specifications explanation information info "
+    "received logged registered queue receipt volume volumes automated cache "
+    "cookies browser version persists continues mentioned compliment"
+)
+
+
 @rule(
     code="CS505",
     name="stock-macro",
@@ -640,6 +657,7 @@ _BRAND = regex.compile(
     ),
     severity=Severity.INFO,
     confidence=0.85,
+    triggers=_STRONG_WORDS,
 )
 def stock_macro(doc: Document) -> Iterator[Match]:
     """
@@ -654,13 +672,16 @@ def stock_macro(doc: Document) -> Iterator[Match]:
     case. The finding spans the stock lines and names their kinds.
 
     Runs on the reply alone; with the customer's message, CS503 judges the
-    reply against it instead.
+    reply against it instead. A strong line is recognised by its words
+    (advised, kindly, strive, priority, seriously, visit, website, page,
+    information, received, queue, cache, version, ...): a reply with none
+    of them is not read.
 
     ## Known limitations
     A stock line rewritten in words no macro uses is read as content, and
     a macro that adds one specific sentence is left to CS503.
     """
-    if doc.customer:
+    if doc.customer or _STRONG_WORDS.isdisjoint(doc.words):
         return
     lines = all_stock_lines(doc)
     if lines is None or len(lines) < 2:

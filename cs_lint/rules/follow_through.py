@@ -704,12 +704,9 @@ def status_without_follow_up(doc: Document) -> Iterator[Match]:
     if _any_timed(doc) or _way_forward(doc):
         return
     text = doc.text
-    if any(
-        doc.in_agent_zone(m.start()) and not doc.in_quote(m.start())
-        for m in _DURATION.finditer(text, 0, body_end(doc))
-    ):
-        return  # "the fix is deploying now and service is back by 6pm"
     for c in statuses:
+        if _timed_nearby(doc, c.start):
+            continue  # "it's with engineering, who expect to finish by 6pm"
         neutral = _NEUTRAL_HAND_ON.match(text, c.action_start, c.action_end)
         if (neutral or _FEEDBACK.search(text, c.start, c.end)) and not _owed_remedy(
             doc, c.start, c.end
@@ -717,7 +714,25 @@ def status_without_follow_up(doc: Document) -> Iterator[Match]:
             continue  # praise, an idea or feedback handed on is owed nothing more
         yield Match(c.start, c.end, suggestions=(_WHO_WHEN,))
     for m in aware:
-        yield Match(m.start(), m.end(), suggestions=(_WHO_WHEN,))
+        if not _timed_nearby(doc, m.start()):
+            yield Match(m.start(), m.end(), suggestions=(_WHO_WHEN,))
+
+
+def _timed_nearby(doc: Document, offset: int) -> bool:
+    """
+    Return whether the sentence at *offset* or the next one gives a time
+    ("we're aware of the outage; service is back by 6pm").
+    """
+    i = doc.sentence_index(offset)
+    sents = doc.sentences
+    if i < 0 or i >= len(sents):
+        return False
+    lo = sents[i].start
+    hi = sents[min(i + 1, len(sents) - 1)].end
+    return any(
+        doc.in_agent_zone(m.start()) and not doc.in_quote(m.start())
+        for m in _DURATION.finditer(doc.text, lo, min(hi, lo + 800))
+    )
 
 
 #: Hand-ons that say nothing about a problem ("I've passed this on"), as

@@ -299,3 +299,183 @@ def test_usage_example_runs(capsys: pytest.CaptureFixture[str]) -> None:
     ]
     assert expected
     assert expected == printed
+
+
+# text, [(kind, actor, owner, action, deadline, vague)]
+READINGS = [
+    (
+        "The team is on it and will be in touch soon.",
+        [("promise", "team", None, "be in touch", "soon", True)],
+    ),
+    (
+        "Your claim is in the queue and will be dealt with in due course.",
+        [
+            ("status", "team", None, "in the queue", None, False),
+            ("promise", "team", None, "be dealt with", "in due course", True),
+        ],
+    ),
+    (
+        "Please be advised that your feedback has been passed to the relevant "
+        "department.",
+        [
+            (
+                "status",
+                "team",
+                None,
+                "passed to the relevant department",
+                None,
+                False,
+            )
+        ],
+    ),
+    (
+        "The bug is with engineering now.",
+        [("status", "team", None, "with engineering now", None, False)],
+    ),
+    (
+        "I've escalated it to our engineering lead and I'll update you on Friday.",
+        [
+            (
+                "status",
+                "I",
+                "our engineering lead",
+                "escalated it to our engineering lead",
+                None,
+                False,
+            ),
+            ("promise", "I", "I", "update you", "on Friday", False),
+        ],
+    ),
+    (
+        "Rachel will reply in this chat within 10 minutes.",
+        [
+            (
+                "promise",
+                "team",
+                "Rachel",
+                "reply in this chat",
+                "within 10 minutes",
+                False,
+            )
+        ],
+    ),
+    (
+        "Marcus from our sales team will email you by end of day tomorrow.",
+        [
+            (
+                "promise",
+                "team",
+                "Marcus from our sales team",
+                "email you",
+                "by end of day",
+                False,
+            )
+        ],
+    ),
+    (
+        "I've raised it with the relevant department and they will be in touch.",
+        [
+            (
+                "status",
+                "I",
+                None,
+                "raised it with the relevant department",
+                None,
+                False,
+            ),
+            ("promise", "team", None, "be in touch", None, False),
+        ],
+    ),
+    (
+        "Our billing team will call you.",
+        [("promise", "team", "Our billing team", "call you", None, False)],
+    ),
+    (
+        "The relevant team will review this.",
+        [("promise", "team", None, "review this", None, False)],
+    ),
+    (
+        "Your order is under investigation, and we will update you once we know more.",
+        [
+            ("status", "team", None, "under investigation", None, False),
+            ("promise", "we", "we", "update you", "once we know more", True),
+        ],
+    ),
+    (
+        "An update on your claim is coming soon.",
+        [("promise", "team", None, "update on your claim is coming", "soon", True)],
+    ),
+    (
+        "It should be fixed soon.",
+        [("promise", "team", None, "be fixed", "soon", True)],
+    ),
+    (
+        "Hi Leah, it'll open soon! Keep an eye on the app.",
+        [("promise", "team", None, "open", "soon", True)],
+    ),
+    (
+        "I'll update you as soon as I hear back from the courier.",
+        [
+            (
+                "promise",
+                "I",
+                "I",
+                "update you",
+                "as soon as I hear back from the courier",
+                False,
+            )
+        ],
+    ),
+    (
+        "The issue has been escalated internally. We're working on it.",
+        [
+            ("status", "team", None, "escalated internally", None, False),
+            ("status", "we", None, "working on it", None, False),
+        ],
+    ),
+    (
+        "I've logged a ticket for you.",
+        [("status", "I", None, "logged a ticket for you", None, False)],
+    ),
+    (
+        "You can expect to hear from us in the coming days.",
+        [("promise", "team", None, "hear from us", "in the coming days", True)],
+    ),
+    # Not statuses: a result, a trigger, praise passed on with no hand-on verb.
+    ("Your refund has been processed.", []),
+    ("I've sent the replacement today.", []),
+    ("Everything will be fine.", []),
+    ("Ghost crabs have been noted as predators.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), READINGS, ids=[t for t, _ in READINGS])
+def test_owner_kind_and_elided_subjects(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    """
+    Statuses, owners, present-tense futures and subjects left out after
+    "and" are read.
+    """
+    got = [
+        (c.kind, c.actor, c.owner, c.action, c.deadline, c.vague)
+        for c in cs_lint.commitments(text)
+    ]
+    assert expected == got
+
+
+def test_a_status_in_a_condition_is_a_trigger() -> None:
+    """
+    "Once it's been reviewed, ..." is when something happens, not a report.
+    """
+    found = cs_lint.commitments("Once it's been reviewed, we'll call you.")
+    assert [c.kind for c in found] == ["promise"]
+    assert found[0].conditional
+
+
+def test_let_me_see_is_hedged() -> None:
+    """
+    "Let me see what I can do" is an attempt, not a firm promise.
+    """
+    (c,) = cs_lint.commitments("Let me see what I can do.")
+    assert (c.actor, c.owner, c.certainty) == ("I", "I", "hedged")

@@ -131,3 +131,92 @@ def test_hostile_input_is_handled(unit: str) -> None:
     text = unit * (50_000 // len(unit))
     for f in LINTER.lint(text, customer="It is still broken."):
         assert text[f.start : f.end] == f.excerpt
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "code"),
+    [
+        ("It's being looked at and should be fixed soon.", None, "CS801"),
+        (
+            "Your claim is in the queue and will be dealt with in due course.",
+            None,
+            "CS801",
+        ),
+        ("We will update you once we know more.", None, "CS801"),
+        (
+            "Please be advised that requests are dealt with in strict date order.",
+            None,
+            "CS801",
+        ),
+        (
+            "Please note that billing changes may take some time to process.",
+            None,
+            "CS801",
+        ),
+        ("I'll check with the relevant team and get back to you.", None, "CS802"),
+        ("I'll come back to you on that.", None, "CS802"),
+        (
+            "I've raised it with the relevant department and they will be in touch.",
+            None,
+            "CS802",
+        ),
+        (
+            "Thanks for letting us know! I'll pass that on.",
+            "The jug arrived cracked.",
+            "CS802",
+        ),
+        ("The bug is with engineering now.", None, "CS804"),
+        ("Thanks for reporting this. We're aware of some login issues.", None, "CS804"),
+        (
+            "Your feedback has been passed to the relevant department.",
+            "My meal wasn't loaded and I had nothing to eat.",
+            "CS804",
+        ),
+    ],
+)
+def test_constructions_without_an_anchor(
+    text: str, customer: str | None, code: str
+) -> None:
+    """
+    A follow-up with no time or owner is flagged whatever its grammar: a
+    subject left out, a passive, a status, a process in place of a time.
+    """
+    assert code in codes(text, customer)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        ("We'll pass your kind words on to the crew!", "Your crew were amazing today."),
+        (
+            "Thanks, I'll pass that on.",
+            "You should add a dark mode, it would be great.",
+        ),
+        ("I've passed your idea for dark mode to the product team.", None),
+        ("As far as we're aware there are no showers at that airport.", None),
+        ("We're aware of the outage; service is back by 6pm.", None),
+        ("Your refund has been processed and reaches your card in 3-5 days.", None),
+        ("Please allow up to 14 working days for your claim to be processed.", None),
+        ("It can take 14 days for a reply, so you should hear soon.", None),
+        ("An airport agent will be happy to take a look at your bag.", None),
+        ("Can you let me know which train you were on and I'll feed it back.", None),
+        ("I've refunded the fee and I'll look into why it happened.", None),
+        ("I'll update you as soon as I hear back from the courier.", None),
+    ],
+)
+def test_look_alikes_stay_quiet(text: str, customer: str | None) -> None:
+    """
+    Praise or ideas handed on, a bound, an offer, a step or a fix already
+    made is not a vague follow-up.
+    """
+    assert [] == codes(text, customer)
+
+
+def test_hand_on_of_feedback_needs_a_problem_of_the_customers_own() -> None:
+    """
+    Passing on feedback is the right answer to an opinion; it is a vague
+    follow-up when the customer reported something wrong that needs fixing.
+    """
+    reply = "Thanks for the feedback. I'll pass it along to the team."
+    assert [] == codes(reply, "The new menu layout is a waste of time.")
+    assert ["CS802"] == codes(reply, "I was charged twice for one order.")

@@ -151,7 +151,7 @@ def test_languages_and_the_response_shape(url: str) -> None:
     assert all(lang["code"] == "en" for lang in languages)
     body = httpx.get(
         f"{url}/v2/check",
-        params={"text": "I'll try to sort it out.", "language": "auto"},
+        params={"text": "I'll try to find your booking.", "language": "auto"},
     ).json()
     assert body["software"]["apiVersion"] == 1
     assert body["language"]["code"] == "en-US"
@@ -162,8 +162,8 @@ def test_languages_and_the_response_shape(url: str) -> None:
     assert match["rule"]["urls"][0]["value"].endswith("/rules/CS201")
     assert httpx.get(match["rule"]["urls"][0]["value"]).status_code == 200
     assert match["type"] == {"typeName": "Other"}
-    assert match["sentence"] == "I'll try to sort it out."
-    assert body["sentenceRanges"] == [[0, 24]]
+    assert match["sentence"] == "I'll try to find your booking."
+    assert body["sentenceRanges"] == [[0, 30]]
 
 
 def test_other_languages_are_answered_with_no_matches(url: str) -> None:

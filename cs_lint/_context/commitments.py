@@ -8,10 +8,21 @@ receive a refund within 5 days" is one about the ``customer``'s side. A
 host can track these promises; the follow-through rules (CS8xx) read them
 to find promises with no time or owner.
 
+Besides promises, a reply often reports that its case is being handled
+with nobody named and no time ("your feedback has been passed to the
+relevant department", "it's being looked into", "the bug is with
+engineering now", "I've escalated it"): these are extracted as commitments
+of ``kind`` ``status`` (the follow-up they imply is the customer's to wait
+for). Each commitment says who is accountable (`Commitment.owner`): a
+person or a particular team, or None when nobody in particular is
+("someone", "the relevant team", "they", an agentless passive). A subject
+left out after "and" ("the team is on it and will be in touch soon") is
+the one before it.
+
 Only the agent's own words count: commitments inside quotation marks,
 quoted replies and signatures are left out. Negative promises ("we won't
-charge you again") and commitments stated as ongoing work ("we're looking
-into it") are not extracted.
+charge you again") and ongoing work by a named actor ("we're looking into
+it") are not extracted.
 """
 
 from __future__ import annotations
@@ -30,6 +41,7 @@ if TYPE_CHECKING:
 
 Actor = Literal["I", "we", "team", "customer"]
 Certainty = Literal["hedged", "firm", "guaranteed"]
+Kind = Literal["promise", "status"]
 
 
 @attrs.frozen
@@ -59,6 +71,16 @@ class Commitment:
             "definitely", "I'll make sure").
         conditional: Whether it hangs on a condition ("if you DM us, we'll
             ...", "once it's back in stock, ...").
+        owner: Who is accountable, as written, when the reply names someone:
+            "I", "we", a person ("Rachel", "Marcus from our sales team") or
+            a particular team ("our billing team", "our engineering lead");
+            None when nobody in particular is: "someone", "one of the
+            team", "the relevant department", "they", an agentless passive
+            ("will be reviewed", "has been passed on").
+        kind: ``promise`` (a future, a modal, "let me") or ``status``: the
+            case reported as being handled or handed on, with no future
+            ("it's being looked into", "has been passed to the relevant
+            department", "is with engineering now", "I've escalated it").
     """
 
     start: int
@@ -74,6 +96,8 @@ class Commitment:
     vague: bool
     certainty: Certainty
     conditional: bool
+    owner: str | None = None
+    kind: Kind = "promise"
 
     @property
     def timed(self) -> bool:
@@ -99,26 +123,99 @@ _TEAM_NOUNS = r"""
       |representatives?|reps?|engineers?|technicians?|experts?|supervisors?|managers?
       |staff|member\s+of\s+(?:our|the|my)\s+(?:[\w-]+\s+)?team)
 """
+#: What a case is called when it is the subject of a passive ("your
+#: claim will be dealt with", "the bug is with engineering").
+_CASE_NOUNS = r"""
+    (?:case|issue|complaint|request|query|enquiry|inquiry|feedback|comments?|claim
+      |concern|problem|ticket|refund|order|replacement|return|repair|application|account
+      |bug|fault|report|dispute|chargeback|matter|fix|payment|booking|reservation
+      |suggestion|appeal|transfer|delivery|parcel|package|outage|service|connection
+      |supply|line|app|site|website|glitch|error|delay|charge|bill|invoice|meter|reading
+      |address|card|device|router|update|change|exchange|swap|booking|upgrade)
+"""
 #: Who commits. A team subject is "our (billing) team", "one of our
-#: engineers", "someone (from our team)", "a specialist".
+#: engineers", "someone (from our team)", "a specialist"; a person is a
+#: capitalised name before the modal ("Rachel will reply"), with an
+#: optional "from our sales team".
 _SUBJECT = _compile(
     rf"""
     (?<!\w)(?<!')(?:
       (?P<i>I)(?=\s|')
     | (?P<we>we)(?=\s|')
     | (?P<you>you|u)(?=\s|')
-    | (?P<it>it|this|that|(?:your|the)\s+(?:[\w-]+\s+)?(?:case|issue|complaint|request|query
-        |feedback|claim|concern|problem|ticket|refund|order|replacement|return|repair
-        |application|account))(?=\s|')
+    | (?P<they>they)(?=\s|')
+    | (?P<it>it|this|that|(?:your|the|this|that)\s+(?:[\w-]+\s+){{0,2}}?{_CASE_NOUNS})(?=\s|')
     | (?P<team>(?:(?:our|the|my)\s+(?:[\w-]+\s+){{0,2}}?{_TEAM_NOUNS}
         |one\s+of\s+(?:our|the|my)\s+(?:[\w-]+\s+){{0,2}}?{_TEAM_NOUNS}|one\s+of\s+us
         |(?:someone|somebody|a\s+member\s+of\s+(?:our|the)\s+(?:[\w-]+\s+)?team)
           (?:\s+(?:from|in|on)\s+(?:our|the|that|this)\s+(?:[\w-]+\s+){{0,2}}?{_TEAM_NOUNS})?
         |an?\s+(?:[\w-]+\s+)?(?:specialist|agent|advisor|adviser|representative|engineer
           |technician|expert|supervisor|manager|member\s+of\s+(?:our|the)\s+team)))
+    | (?P<person>(?-i:(?:he|she|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)
+        (?:\s+(?:from|in|on)\s+(?:our|the)\s+(?:[\w-]+\s+){{0,2}}?{_TEAM_NOUNS})?))(?=\s|')
     )
     """
 )
+#: Capitalised words that are not names ("It will", "Someone will").
+_NOT_NAMES = frozenset(
+    (
+        *("it", "this", "that", "they", "we", "you", "i", "our", "the", "your", "my"),
+        *("someone", "somebody", "one", "please", "thanks", "thank", "hi", "hello"),
+        *("hey", "dear", "and", "but", "so", "then", "also", "yes", "no", "sorry"),
+        *("there", "here", "what", "when", "where", "who", "why", "how", "which"),
+        *("everything", "nothing", "something", "anything", "everyone", "all"),
+        *("these", "those", "today", "tomorrow", "tonight", "now", "if", "once"),
+        *("unfortunately", "hopefully", "otherwise", "meanwhile", "ok", "okay"),
+        *("great", "good", "sure", "absolutely", "definitely", "certainly", "don't"),
+        *("support", "team", "monday", "tuesday", "wednesday", "thursday", "friday"),
+        *("saturday", "sunday", "january", "february", "march", "april", "may"),
+        *("june", "july", "august", "september", "october", "november", "december"),
+        *("things", "prices", "payments", "refunds", "orders", "flights", "trains"),
+    )
+)
+#: Team words that name nobody in particular: "the relevant team", "our
+#: team", "the department".
+_VAGUE_TEAM_WORDS = frozenset(
+    (
+        *("our", "the", "my", "relevant", "appropriate", "right", "proper"),
+        *("responsible", "concerned", "correct", "dedicated", "support", "customer"),
+        *("care", "service", "services", "team", "teams", "department", "staff"),
+        *("colleague", "colleagues", "specialists", "agents", "advisors", "advisers"),
+        *("representatives", "reps", "engineers", "technicians", "experts"),
+        *("members", "folks", "people", "internal", "other", "wider", "back", "office"),
+    )
+)
+
+
+def _named_team(words: list[str]) -> bool:
+    """
+    Return whether a team phrase names a particular team ("our billing
+    team", "the Business team") rather than nobody in particular ("the
+    relevant department", "our team", "our engineers").
+    """
+    if not words or words[0] not in ("our", "the", "my"):
+        return False
+    return any(w not in _VAGUE_TEAM_WORDS for w in words[1:])
+
+
+def _owner(m: regex.Match[str]) -> str | None:
+    """
+    Who the subject *m* holds accountable (see `Commitment.owner`).
+    """
+    if m.group("i"):
+        return "I"
+    if m.group("we"):
+        return "we"
+    person: str | None = m.group("person")
+    if person:
+        return person
+    team: str | None = m.group("team")
+    if team:
+        words = team.lower().replace("\u2019", "'").split()
+        return team if _named_team(words) else None
+    return None
+
+
 #: The words a commitment turns on; subjects are looked for before them.
 _MODAL_WORDS = (
     *("will", "shall", "going", "gonna", "should", "might", "may", "could", "hope"),
@@ -130,13 +227,22 @@ _NEEDS_TO = frozenset(("hope", "aim", "intend", "plan", "expect", "going"))
 #: right before their modal (at most two adverbs between), longer ones ("one
 #: of our billing specialists") further back.
 _FIRST_SHORT = re.compile(
-    r"(?<![\w'\u2019])(?:i|we|you|u|it|this|that)(?=[\s'\u2019])", re.IGNORECASE
+    r"(?<![\w'\u2019])(?:i|we|you|u|it|this|that|they)(?=[\s'\u2019])", re.IGNORECASE
 )
 _FIRST_LONG = re.compile(
     r"(?<![\w'\u2019])(?:our|the|my|one|someone|somebody|a|an|your)(?=\s)",
     re.IGNORECASE,
 )
+#: A name or "he / she" right before its modal ("Rachel will reply",
+#: "Marcus from our sales team will email you").
+_FIRST_NAME = re.compile(r"(?<![\w'\u2019])(?:[A-Z][a-z]+|he|she)(?=[\s'\u2019])")
+#: What may sit between a name and its modal: nothing, a surname, or
+#: "from our sales team".
+_NAME_TAIL = re.compile(
+    r"(?:\s+[A-Z][a-z]+)?(?:\s+(?:from|in|on)\s+(?:our|the)\s+[\w\s-]{1,40})?\s*\Z"
+)
 _SHORT_REACH = 30
+_NAME_REACH = 50
 #: How far past a subject or modal word the patterns look.
 _LOOK = 100
 
@@ -148,6 +254,11 @@ def _first_words(text: str, lo: int, key: int) -> list[re.Match[str]]:
     """
     found = list(_FIRST_LONG.finditer(text, lo, key + 1))
     found += _FIRST_SHORT.finditer(text, max(lo, key - _SHORT_REACH), key + 1)
+    found += (
+        m
+        for m in _FIRST_NAME.finditer(text, max(lo, key - _NAME_REACH), key + 1)
+        if m.group().lower() not in _NOT_NAMES and _NAME_TAIL.match(text, m.end(), key)
+    )
     found.sort(key=lambda m: m.start())
     return found
 
@@ -195,7 +306,10 @@ _MODAL = _compile(
       (?P<future>'ll|\s+will|\s+shall|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to
         |\s+are\s+going\s+to|\s+is\s+going\s+to|'s\s+going\s+to|\s+gonna)
     | (?P<hedge>\s+(?:should|might|may|could)(?=\s+(?:be\s+able\s+to|hear|receive|get|see
-        |have|be\s+(?:in\s+touch|contacted|refunded|credited|sent|able)))
+        |have|be\s+(?:in\s+touch|contacted|refunded|credited|sent|able)
+        |be\s+(?:\w+ly\s+)?(?:fixed|resolved|sorted|restored|back\s+(?:up|on|online|to\s+normal)
+          |up\s+and\s+running|working|reopened|looked\s+(?:at|into)|reviewed|dealt\s+with)\b
+        |(?:re)?open\b))
         |\s+(?:hope|aim|intend|plan|expect)\s+to)
     | (?P<promise>\s+(?:promise|guarantee|commit)(?:\s+(?:to|that|you))?)
     )
@@ -234,6 +348,9 @@ _LET_ME = _compile(
     (?<!\w)(?<!')let\s+(?P<who>me|us)\s+(?!know\b|explain\b|clarify\b|be\s+clear\b|apologi
       |say\b|assure\b|reassure\b|repeat\b|remind\b|start\s+by\b)(?=\w)
     """
+)
+_LET_ME_TRY = _compile(
+    r"(?:try\b|see\s+(?:if|whether|what)\b|have\s+a\s+go\b|attempt\b)"
 )
 #: Words that never open a promised action.
 _NOT_ACTION = frozenset(
@@ -284,10 +401,16 @@ _IT_PASSIVE = _compile(
     be\s+(?:\w+ly\s+)?(?:looked\s+into|investigated|reviewed|dealt\s+with|addressed|handled
       |sorted|resolved|fixed|processed|refunded|credited|sent|replaced|escalated|passed\s+on
       |followed\s+up|picked\s+up|updated|shipped|dispatched|repaired|cancell?ed|corrected
-      |reinstated|restored|reviewed|checked|issued|approved)\b
+      |reinstated|restored|reviewed|checked|issued|approved|worked\s+on|actioned|raised
+      |forwarded|logged)\b
+    | be\s+(?:back\s+(?:up|on|online|to\s+normal)|up\s+and\s+running|working(?:\s+again)?
+      |live\s+again)\b
+    | (?:re)?open\b(?!\s+(?:the|a|an|your|it|this|that)\b)
+    | come\s+back\s+(?:on|up|online)\b
     """
 )
 _HAVE_TO = _compile(r"have\s+to\b")
+_FIND_OUT = _compile(r"find\s+(?:out|a\s+(?:solution|fix|way))\b")
 _CONTACTED = _compile(
     r"be\s+(?:contacted|called|emailed|e-mailed|messaged|texted|notified|updated|informed"
     r"|helped)\b"
@@ -300,11 +423,25 @@ _ACTION_END = _compile(
     r"""
     [.!?;:\n\u2026]|\s[\u2014\u2013-]\s|,\s*(?:but|so|if)\b
     |,?\s+(?:and|or)\s+(?=(?:I|we|you|they|it|this|that|our|the|your|someone|somebody
-      |one\s+of)\s)
+      |one\s+of|an?\s+(?:[\w-]+\s+)?(?:manager|specialist|agent|advisor|adviser|engineer
+        |technician|supervisor|representative|member))(?:\s|'))
+    |,?\s+(?:and|but)\s+(?=(?:will|should|shall|would|is|are|has|have)\s)
     |\s(?:but|so\s+that|so|because|unless|although|though|while|whereas)\s
     |\s(?:if|once|when|whenever)\s(?!possible\b)
     """
 )
+#: What nobody outside support can watch for: "once we know more", "when
+#: there's news", "as soon as we have an update", "when they get back to us".
+_UNKNOWN_EVENT = r"""
+    (?:(?:we|I)(?:'ve|\s+have)?\s+(?:know\s+(?:a\s+(?:bit|little)\s+|some\s+|any\s+)?more
+      |know\s+anything
+      |hear\s+(?:back|more|anything)\b(?!\s+from\b)
+      |have\s+(?:more|any|an?\s+update|news|further)(?:\s+(?:news|information|info|details
+        |updates?|to\s+share))?|get\s+(?:more|an?\s+update|news|further|any)(?:\s+(?:news
+        |information|info|details|updates?))?)
+    | there(?:'s|\s+is)\s+(?:news|an\s+update|any\s+news|more\s+(?:news|information|to\s+share))
+    | (?:the\s+(?:\w+\s+)?team|they|engineering)\s+(?:gets?|comes?)\s+back\s+to\s+us)
+"""
 _CONCRETE = _compile(
     r"""
     \b(?:by|before|until|no\s+later\s+than)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?(?:day|week|month
@@ -324,19 +461,22 @@ _CONCRETE = _compile(
       |wednesday|thursday|friday|saturday|sunday)|at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?
       |within\s+the\s+hour|overnight)\b
     | \bas\s+soon\s+as\s+(?!(?:possible|we\s+can|I\s+can|we're\s+able|we\s+are\s+able
-      |I'm\s+able|humanly)\b)(?:I|we|it|they|the|our|your|this|that|you)\b[^.!?\n,;]{1,60}
+      |I'm\s+able|humanly)\b)(?!"""
+    + _UNKNOWN_EVENT
+    + r""")(?:I|we|it|they|the|our|your|this|that|you)\b[^.!?\n,;]{1,60}
     """
 )
 _VAGUE = _compile(
-    r"""
-    \b(?:(?:very\s+|really\s+)?soon(?:est)?|shortly|asap|as\s+soon\s+as\s+(?:possible
+    rf"""
+    \b(?:(?:very\s+|really\s+)?soon(?:est|-?ish)?|shortly|asap|as\s+soon\s+as\s+(?:possible
       |we\s+can|I\s+can|we're\s+able|we\s+are\s+able|I'm\s+able|humanly\s+possible)
       |as\s+(?:quickly|fast|promptly)\s+as\s+(?:possible|we\s+can|I\s+can)
       |in\s+due\s+course|at\s+some\s+point|in\s+the\s+(?:near|not\s+too\s+distant)\s+future
       |at\s+a\s+later\s+(?:date|time|stage)|eventually|sometime|some\s+time|in\s+a\s+(?:bit|while)
       |when(?:ever)?\s+(?:we|I)\s+(?:can|get\s+(?:a|the)\s+chance|have\s+(?:a\s+)?(?:moment|time))
       |at\s+the\s+earliest(?:\s+(?:opportunity|convenience))?|before\s+long|down\s+the\s+(?:road|line)
-      |in\s+time)\b
+      |in\s+time|in\s+the\s+coming\s+(?:days|weeks|months)
+      |(?:once|when|whenever|as\s+soon\s+as)\s+{_UNKNOWN_EVENT})\b
     """
 )
 #: A text without one of these words has no vague time (a cheap test).
@@ -354,7 +494,7 @@ _VAGUE_WORDS = frozenset(
             "eventually",
         ),
         *("sometime", "time", "bit", "while", "when", "whenever", "earliest", "long"),
-        *("road", "line"),
+        *("road", "line", "soonish", "soon-ish", "once", "coming"),
     )
 )
 #: Words that make what follows in the sentence hang on a condition.
@@ -392,6 +532,7 @@ def _conditional_before(lower: str, lo: int, start: int) -> bool:
 #: A reply with none of these words holds no commitment (a cheap test).
 _SUBJECT_WORDS = frozenset(
     (
+        *("will", "shall", "should", "going", "gonna", "they", "he", "she"),
         *("i", "we", "you", "u", "i'll", "we'll", "you'll", "i'm", "we're", "let"),
         *("someone", "somebody", "team", "teams", "colleague", "colleagues"),
         *("department", "specialist", "specialists", "agent", "agents", "advisor"),
@@ -412,7 +553,12 @@ def commitments_in(doc: Document) -> tuple[Commitment, ...]:
 
     Prefer `commitments`, which computes this once per document.
     """
-    if _SUBJECT_WORDS.isdisjoint(doc.words):
+    words = doc.words
+    if (
+        _SUBJECT_WORDS.isdisjoint(words)
+        and _STATUS_WORDS.isdisjoint(words)
+        and not any(w.endswith("'ll") for w in words)
+    ):
         return ()
     out: list[Commitment] = []
     text = doc.text
@@ -424,6 +570,7 @@ def commitments_in(doc: Document) -> tuple[Commitment, ...]:
     for key in _modal_positions(doc):
         # Windows of neighbouring modals overlap: read each word once.
         lo = max(lo, key - _SUBJECT_REACH)
+        found_here = False
         for token in _first_words(text, lo, key):
             start = token.start()
             if start in tried:
@@ -435,13 +582,251 @@ def commitments_in(doc: Document) -> tuple[Commitment, ...]:
             found = _commitment_at(doc, m)
             if found is not None:
                 out.append(found)
+                found_here = True
+        if not found_here:
+            found = _elided(doc, key)
+            if found is not None:
+                out.append(found)
         lo = max(lo, key)
-    for m in _LET_ME.finditer(text) if "let" in doc.words else ():
+    for m in _LET_ME.finditer(text) if "let" in words else ():
         found = _let_me(doc, m)
         if found is not None:
             out.append(found)
+    out += _statuses(doc)
+    # One commitment per promised action: "Marcus from our sales team will"
+    # is read once, from its first word.
     out.sort(key=lambda c: c.start)
-    return tuple(out)
+    seen: set[int] = set()
+    unique = []
+    for c in out:
+        if c.action_start not in seen:
+            seen.add(c.action_start)
+            unique.append(c)
+    return tuple(unique)
+
+
+#: A modal after "and" / "but" with no subject of its own ("the team is on
+#: it and will be in touch").
+_COORDINATED = re.compile(r"(?:\band|&|\bbut|\bthen)\s+$", re.IGNORECASE)
+#: How far back in its sentence an elided subject is looked for.
+_ELIDED_REACH = 200
+
+
+def _elided(doc: Document, key: int) -> Commitment | None:
+    """
+    The commitment of a modal word at *key* whose subject is left out after
+    "and": the subject is the first one of the sentence before it ("your
+    claim is in the queue and will be dealt with in due course").
+    """
+    text = doc.text
+    if key < 2 or text[key - 1] not in " \t" or text.startswith("'", key):
+        return None
+    if _COORDINATED.search(text, max(0, key - 8), key) is None:
+        return None
+    sent = doc.sentence_at(key)
+    lo = max(sent.start if sent is not None else 0, key - _ELIDED_REACH)
+    for token in _first_words(text, lo, key - 1):
+        m = _SUBJECT.match(text, token.start(), key)
+        if m is None or m.group("person"):
+            continue
+        return _commitment_at(doc, m, at=key - 1)
+    return None
+
+
+#: The case reported as handled or handed on, with no future: a
+#: progressive passive of handling, a perfect passive of handing on, where
+#: the case now sits, or the agent's own hand-on ("I've escalated it").
+_STATUS = _compile(
+    r"""
+    (?:\b(?:is|are)|'s|'re)\s+(?:(?:now|currently|still|also|already|actively)\s+){0,2}
+      being\s+(?:\w+ly\s+)?
+      (?P<handling>looked\s+(?:at|into)|reviewed|investigated|checked|worked\s+on|dealt\s+with
+        |handled|actioned|considered|assessed|addressed|attended\s+to|escalated|chased)\b
+    | (?:\b(?:has|have)|'s|'ve)\s+(?:(?:now|already|also|just)\s+)?been\s+(?:\w+ly\s+)?
+      (?P<handed>passed\s+(?:on|along|over|to)|forwarded|escalated|referred|raised|logged
+        |reported|flagged|fed\s+back|shared\s+with|sent\s+(?:on|over)|submitted)\b
+    | (?:\b(?:is|are)|'s|'re)\s+(?:(?:now|currently|still|already)\s+)?
+      (?P<where>under\s+(?:investigation|review)|in\s+the\s+queue
+        |with\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:team|teams|department|engineers|specialists
+          |experts|folks|people|unit)|with\s+(?:engineering|billing|the\s+engineers
+          |our\s+engineers))\b
+    | \b(?P<who>I|we)(?:'ve|\s+have)\s+(?:(?:now|already|also|just)\s+)?
+      (?P<hand>(?:passed|forwarded|escalated|referred|logged|reported|flagged|fed|shared
+        |raised|sent)\b(?:\s+(?:this|that|it|them|your\s+[\w-]+(?:\s+[\w-]+)?
+        |the\s+[\w-]+|an?\s+(?:ticket|request|report|case|complaint|fault|query)))?
+        (?:\s+(?:on|along|over|back|up|through|internally))?(?:\s+for\s+you)?
+        (?:\s+(?:to|with)\s+(?P<to>[^.!?;,\n]{1,60}?))?)(?=\s*(?:[.!?;,\n]|and\b|so\b|$))
+    | (?:\b(?P<worker>I|we)(?:'m|'re|\s+am|\s+are)
+        |\b(?:our|the)\s+(?:[\w-]+\s+)?(?:team|teams|engineers|techs?|technicians)
+          (?:\s+(?:is|are)|'s|'re))
+      \s+(?:(?:currently|actively|still|now|already|busy|hard\s+at\s+work)\s+)?
+      (?P<work>(?:working\s+on|looking\s+into|investigating|checking(?:\s+(?:on|into))?)
+        \s+(?:it|this|that|the\s+(?:issue|problem|matter|fault|outage|bug|error)|a\s+fix
+          |your\s+(?:case|issue|request|complaint|order|query|account))
+        |investigating(?=\s*(?:[.!;]|$))|on\s+it)\b(?!\s+(?:with|and\s+will|now\s+and))
+    | \b(?:bear\s+with\s+us|be\s+patient)\s+(?:while|as)\s+(?P<worker2>we)\s+
+      (?P<work2>(?:look|are\s+looking)\s+into|investigate|check|work\s+on)\s+(?:it|this|that
+        |the\s+(?:issue|problem|matter))\b
+    """
+)
+#: A future in the present tense: "an update on your claim is coming soon",
+#: "a fix is on its way".
+_FUTURATE = _compile(
+    r"""
+    \b(?:an?|the|your)\s+(?:[\w-]+\s+){0,2}?(?P<what>update|reply|response|answer|fix|patch
+      |replacement|refund|callback|call\s*back|decision|engineer|technician|resolution)
+      (?:\s+(?:on|to|for|about)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?
+      (?:\s+(?:is|are)|'s)\s+(?:(?:now|also|still)\s+)?
+      (?P<coming>coming|on\s+(?:its|the|their)\s+way|due|in\s+the\s+works)\b
+    | \b(?:you\s+(?:can|should|will|may)\s+)?expect\s+(?:to\s+)?(?P<what>hear|an?\s+(?:reply
+      |response|call|update|answer|email))\b
+    """
+)
+#: Words one of which a sentence holds for `_STATUS` or `_FUTURATE` to
+#: match there (see `_status_cues`).
+_STATUS_WORDS = frozenset(
+    (
+        *("being", "been", "under", "queue", "with", "passed", "forwarded"),
+        *("escalated", "referred", "logged", "reported", "flagged", "fed", "shared"),
+        *("raised", "sent", "coming", "way", "due", "works", "working", "looking"),
+        *("investigating", "checking", "expect", "on", "bear", "patient"),
+    )
+)
+_PASSIVE_CUES = frozenset(("being", "been", "under", "queue"))
+_HAND_CUES = frozenset(
+    (
+        *("passed", "forwarded", "escalated", "referred", "logged", "reported"),
+        *("flagged", "fed", "shared", "raised", "sent"),
+    )
+)
+_PERFECT_CUES = frozenset(("i've", "we've", "have"))
+#: Where a case sits: "is with engineering", "it's with the team".
+_WITH_CUES = (
+    "is with",
+    "are with",
+    "'s with",
+    "\u2019s with",
+    "'re with",
+    "\u2019re with",
+)
+_FUTURATE_CUES = frozenset(("coming", "due", "works", "expect"))
+_WORK_CUES = frozenset(("working", "looking", "investigating", "checking"))
+_WORKER_CUES = frozenset(("i'm", "we're", "am", "are", "is", "team's", "team"))
+
+
+def _status_cues(words: frozenset[str], lower: str) -> tuple[bool, bool]:
+    """
+    Whether a sentence with these *words* (its lowercased text *lower*) can
+    hold a status report, and a present-tense future: plain set look-ups
+    first, since "with", "sent" and "way" are in many sentences that hold
+    neither.
+    """
+    status = not _PASSIVE_CUES.isdisjoint(words)
+    if not status and "with" in words:
+        status = any(cue in lower for cue in _WITH_CUES)
+    if not status and not _HAND_CUES.isdisjoint(words):
+        status = not _PERFECT_CUES.isdisjoint(words)
+    if not status and not _WORKER_CUES.isdisjoint(words):
+        status = not _WORK_CUES.isdisjoint(words) or " on it" in lower
+    if not status and ("bear" in words or "patient" in words):
+        status = "while we" in lower or "as we" in lower
+    futurate = not _FUTURATE_CUES.isdisjoint(words) or (
+        "way" in words and ("on its way" in lower or "on the way" in lower)
+    )
+    return status, futurate
+
+
+#: "I've raised / sent / shared": a hand-on only when it goes somewhere
+#: ("raised it with billing") or on ("sent it on").
+_BARE_HAND = frozenset(("raised", "sent", "shared", "fed"))
+_RECIPIENT = _compile(
+    r"""
+    (?:(?:our|the|my)\s+(?:[\w-]+\s+){0,3}?(?:team|teams|department|engineers|specialists
+      |experts|folks|people|unit|lead|manager|supervisor|colleagues?|buyers|crew)
+      |engineering|billing)\b
+    """
+)
+
+
+def _statuses(doc: Document) -> list[Commitment]:
+    """
+    The status reports of *doc* (see `_STATUS`), read only in sentences
+    that hold one of the words they turn on.
+    """
+    text = doc.text
+    lower = doc.lower
+    # "with" and "on" are in most replies: they count only where the reply
+    # has "is with" or "on it" at all.
+    gate = _STATUS_WORDS
+    if "with" in doc.words and not any(cue in lower for cue in _WITH_CUES):
+        gate = gate - {"with"}
+    if "on" in doc.words and " on it" not in lower:
+        gate = gate - {"on"}
+    if gate.isdisjoint(doc.words):
+        return []
+    sents = doc.sentences
+    windows = doc.trigger_windows
+    if len(windows) == len(sents):
+        spans = [
+            (s.start, s.end, w)
+            for s, w in zip(sents, windows, strict=True)
+            if not gate.isdisjoint(w)
+        ]
+    else:
+        spans = [(0, len(text), doc.words)]
+    out: list[Commitment] = []
+    for lo, hi, words in spans:
+        status, futurate = _status_cues(words, lower[lo:hi])
+        for m in _STATUS.finditer(text, lo, hi) if status else ():
+            found = _status(doc, m)
+            if found is not None:
+                out.append(found)
+        for m in _FUTURATE.finditer(text, lo, hi) if futurate else ():
+            start = m.start()
+            if not doc.in_agent_zone(start) or doc.in_quote(start):
+                continue
+            found = _build(doc, start, m.start("what"), "team", "firm")
+            if found is not None:
+                out.append(found)
+    return out
+
+
+def _status(doc: Document, m: regex.Match[str]) -> Commitment | None:
+    text = doc.text
+    start = m.start()
+    if not doc.in_agent_zone(start) or doc.in_quote(start):
+        return None
+    if m.group("who"):
+        hand = m.group("hand").lower()
+        to = m.group("to")
+        if hand.split()[0] in _BARE_HAND and not (to or hand.endswith(("on", "over"))):
+            return None
+        actor: Actor = "I" if m.group("who").lower() == "i" else "we"
+        owner = None
+        if to is not None:
+            team = _RECIPIENT.match(to)
+            words = to.lower().split()
+            if team is not None and _named_team(words):
+                owner = to
+        return _build(
+            doc, start, m.start("hand"), actor, "firm", owner=owner, kind="status"
+        )
+    if m.group("work2"):
+        return _build(
+            doc, start, m.start("work2"), "we", "firm", owner=None, kind="status"
+        )
+    if m.group("work"):
+        who = (m.group("worker") or "").lower()
+        actor = "I" if who == "i" else "we" if who == "we" else "team"
+        return _build(
+            doc, start, m.start("work"), actor, "firm", owner=None, kind="status"
+        )
+    group = next(g for g in ("handling", "handed", "where") if m.group(g))
+    clause = doc.clause_at(start)
+    begin = _skip_space(text, clause.start)
+    if clause.conditional or begin >= start:
+        return None  # "once it's been reviewed, ...": a trigger, not a status
+    return _build(doc, begin, m.start(group), "team", "firm", kind="status")
 
 
 def _actor(m: regex.Match[str]) -> Actor:
@@ -452,15 +837,28 @@ def _actor(m: regex.Match[str]) -> Actor:
     if m.group("you"):
         return "customer"
     # "it", "your case" only with a passive ("will be looked into"): the
-    # support team acts.
+    # support team acts; "they" and a named colleague are the team too.
     return "team"
 
 
-def _commitment_at(doc: Document, subj: regex.Match[str]) -> Commitment | None:
+def _commitment_at(
+    doc: Document, subj: regex.Match[str], at: int | None = None
+) -> Commitment | None:
+    """
+    The commitment whose subject is *subj*; with *at*, a subject left out
+    after "and": *subj* is the subject of the clause before, and the
+    commitment starts at *at* (the space before its modal word).
+    """
     text = doc.text
-    start = subj.start()
-    modal = _MODAL.match(text, subj.end(), subj.end() + _LOOK)
+    if at is None:
+        start, modal_from = subj.start(), subj.end()
+    else:
+        modal_from = at
+        start = _skip_space(text, at)
+    modal = _MODAL.match(text, modal_from, modal_from + _LOOK)
     if modal is None or not doc.in_agent_zone(start) or doc.in_quote(start):
+        return None
+    if subj.group("person") and subj.group("person").split()[0].lower() in _NOT_NAMES:
         return None
     actor = _actor(subj)
     certainty: Certainty = "firm"
@@ -541,6 +939,7 @@ def _commitment_at(doc: Document, subj: regex.Match[str]) -> Commitment | None:
             )
         )
         and not (word == "have" and not _HAVE_TO.match(text, pos, end_look))
+        and not (word == "find" and _FIND_OUT.match(text, pos, end_look))
     ):
         return None
     if word in ("need", "needs") or word.endswith("n't"):
@@ -551,7 +950,8 @@ def _commitment_at(doc: Document, subj: regex.Match[str]) -> Commitment | None:
         certainty = "guaranteed"
     elif _HEDGE_LEAD.search(lead):
         certainty = "hedged"
-    return _build(doc, start, pos, actor, certainty)
+    owner = None if actor == "customer" else _owner(subj)
+    return _build(doc, start, pos, actor, certainty, owner=owner)
 
 
 def _skip_space(text: str, pos: int) -> int:
@@ -565,11 +965,21 @@ def _let_me(doc: Document, m: regex.Match[str]) -> Commitment | None:
     if not doc.in_agent_zone(start) or doc.in_quote(start):
         return None
     actor: Actor = "I" if m.group("who").lower() == "me" else "we"
-    return _build(doc, start, m.end(), actor, "firm")
+    # "let me see what I can do", "let me try": an attempt, not a promise.
+    tries = _LET_ME_TRY.match(doc.text, m.end(), m.end() + 40) is not None
+    certainty: Certainty = "hedged" if tries else "firm"
+    return _build(doc, start, m.end(), actor, certainty, owner=actor)
 
 
 def _build(
-    doc: Document, start: int, action_start: int, actor: Actor, certainty: Certainty
+    doc: Document,
+    start: int,
+    action_start: int,
+    actor: Actor,
+    certainty: Certainty,
+    *,
+    owner: str | None = None,
+    kind: Kind = "promise",
 ) -> Commitment | None:
     text = doc.text
     sent = doc.sentence_at(start)
@@ -642,6 +1052,8 @@ def _build(
         vague=vague,
         certainty=certainty,
         conditional=conditional,
+        owner=owner,
+        kind=kind,
     )
 
 

@@ -16,11 +16,12 @@ and signatures are skipped.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
 import regex
 
-from cs_lint._authoring.rule import Match, rule, trigger_words
+from cs_lint._authoring.rule import Match, Scan, rule, scan, trigger_words
 from cs_lint._base.finding import Family, Suggestion
 from cs_lint._context.commitments import (
     _MODAL_WORDS,
@@ -28,7 +29,7 @@ from cs_lint._context.commitments import (
     Commitment,
     commitments,
 )
-from cs_lint._context.reply import Alternatives, body_end, thread_part
+from cs_lint._context.reply import CLOSER, body_end, sentence_window, thread_part
 from cs_lint._text.document import Document
 from cs_lint._text.patterns import compile_pattern
 
@@ -37,22 +38,47 @@ _FAMILY = Family.FOLLOW_THROUGH
 
 
 # -- shared context -----------------------------------------------------------
+def _in_sentences(doc: Document, sc: Scan) -> Iterator[regex.Match[str]]:
+    """
+    The matches of *sc* in the sentences that hold the words it needs:
+    each sentence is scanned alone, so a long reply is not scanned whole
+    for a phrase few of its sentences can hold.
+    """
+    if not sc.met(doc):
+        return
+    sents = doc.sentences
+    windows = doc.trigger_windows
+    if len(windows) != len(sents):
+        yield from sc.pattern.finditer(doc.text)
+        return
+    for sent, words in zip(sents, windows, strict=True):
+        if sc.gate.met_by(words):
+            yield from sc.pattern.finditer(doc.text, sent.start, sent.end)
+
 
 #: Promised actions that follow up on the customer's case: contact, a look,
-#: a fix, something sent.
+#: a fix, a hand-on, something sent, the service coming back.
 _FOLLOW_UP = compile_pattern(
     r"""
     (?:be\s+(?:in\s+touch|in\s+contact|back\s+(?:in\s+touch|to\s+you)|(?:getting|reaching)
       |contacting|responding|replying|looking|sending|following)
     | be\s+(?:\w+ly\s+)?(?:contacted|called|emailed|e-mailed|messaged|notified|updated
-      |informed|refunded|credited|sent|helped|looked\s+into|investigated|reviewed
+      |informed|refunded|credited|sent|helped|looked\s+(?:into|at)|investigated|reviewed
       |dealt\s+with|addressed|handled|sorted|resolved|fixed|processed|replaced|escalated
-      |followed\s+up|picked\s+up|checked|issued|repaired|corrected)
-    | get\s+(?:back|in\s+touch|(?:this|it|that|things|everything)\s+(?:sorted|fixed|resolved))
+      |followed\s+up|picked\s+up|checked|issued|repaired|corrected|worked\s+on|actioned
+      |restored|raised|forwarded|logged)
+    | be\s+(?:back\s+(?:up|on|online|to\s+normal)|up\s+and\s+running|working)
+    | get\s+(?:back|in\s+touch|(?:this|it|that|things|everything)\s+(?:sorted|fixed|resolved
+      |looked\s+at|checked|seen\s+to))
+    | come\s+back\s+(?:to\s+you|on|up|online)|revert|(?:re)?open
+    | have\s+(?:it|this|that|the\s+[\w-]+|everything|things)\s+(?:back|fixed|sorted|resolved
+      |working|up\s+and\s+running)
     | reach\s+out|follow\s+up|circle\s+back|touch\s+base|contact|call|ring|phone|email|e-mail
     | message|text|dm|update|respond|reply|answer|let\s+you\s+know|keep\s+you\s+(?:updated|posted)
-    | look\s+into|take\s+a\s+(?:closer\s+)?look|investigate|check|review|escalate|pass
+    | look\s+(?:into|at)|(?:take|have)\s+a\s+(?:closer\s+|quick\s+|further\s+)?look|investigate
+    | check|review|escalate|pass|forward|feed|raise|log|find\s+out|see\s+what
     | resolve|fix|sort|process|refund|credit|replace|send|ship|arrange|deal\s+with|handle
+    | replacement|call\s*back|decision|engineer|technician|resolution|patch|response
     | hear|receive|get\s+(?:a|an|the|your)\s+(?:\w+\s+)?(?:reply|response|answer|call|email
       |update|refund|credit|replacement|message|text)
     )\b
@@ -61,13 +87,15 @@ _FOLLOW_UP = compile_pattern(
 #: A step the customer can take now: an instruction, a link, a question.
 _CUSTOMER_STEP = compile_pattern(
     r"""
-    \b(?:please|pls|plz|kindly)\s+(?!note\b|be\s+(?:patient|advised|aware|assured)\b
-      |accept\b|bear\b|rest\b|allow\b|wait\b)\w
+    \b(?:please|pls|plz|kindly)\s+(?!note\b|be\s+(?:patient|advised|aware|assured|informed)\b
+      |accept\b|bear\b|rest\b|allow\b|wait\b|refer\s+to\b|see\s+our\b|visit\s+our\b)\w
     | \b(?:dm|pm)\s+(?:us|me)\b|\bsend\s+(?:us|me)\b|\bdrop\s+(?:us|me)\b
     | \b(?:call|ring|phone|email|e-mail|contact|visit|message|text)\s+(?:us|me|our|the)\b
     | \breply\s+(?:here|to\s+(?:this|us))\b|\bfollow\s+(?:us|the\s+link)\b
     | https?://|\bwww\.|\?
-    | \byou\s+(?:can|could|may)\s+(?!not\b)\w
+    | \byou\s+(?:can|could|may)\s+(?!not\b|expect\b|rest\b|be\s+assured\b)\w
+    | \b(?:can|could|would)\s+you\s+(?:please\s+|kindly\s+)?(?:let|send|tell|confirm|share
+      |provide|give|check|dm|pop|drop|reply|call|email|try|follow)\b
     | \b(?:reference|ref|case|ticket|claim)\s*(?:number|no\.?|\#|id)\b
     | \b(?:dm|dms|direct\s+message|in-app|live\s+chat)\b
     """
@@ -76,13 +104,61 @@ _CUSTOMER_STEP = compile_pattern(
 
 def _customer_step(doc: Document) -> bool:
     """
-    Return whether the reply's body gives the customer a step of their own.
+    Return whether the reply's body gives the customer a step of their own
+    (a stock closer such as "is there anything else I can help with?" is
+    not one). Read once per document.
     """
+    return doc.memo(_read_customer_step)
+
+
+def _read_customer_step(doc: Document) -> bool:
     end = body_end(doc)
+    closers = [(m.start(), m.end()) for m in CLOSER.finditer(doc.text, 0, end)]
+    starts = [s for s, _ in closers]
     for m in _CUSTOMER_STEP.finditer(doc.text, 0, end):
-        if doc.in_agent_zone(m.start()) and not doc.in_quote(m.start()):
+        pos = m.start()
+        i = bisect.bisect_right(starts, pos) - 1
+        if i >= 0 and pos < closers[i][1]:
+            continue  # inside a stock closer ("anything else I can help with?")
+        if doc.in_agent_zone(pos) and not doc.in_quote(pos):
             return True
     return False
+
+
+#: An action already taken that moves the customer's problem on (not an
+#: internal hand-on such as "I've passed this on" or "I've raised it").
+_RESOLVED = compile_pattern(
+    r"""
+    \b(?:I|we)(?:'ve|\s+have)?\s+(?:just\s+|already\s+|now\s+|also\s+|gone\s+ahead\s+and\s+)?
+      (?:refunded|credited|sent|resent|re-sent|booked|rebooked|moved|cancell?ed|restored
+        |reset|unlocked|added|removed|applied|corrected|fixed|changed|issued|reissued
+        |replaced|waived|upgraded|arranged|scheduled|dispatched|reversed|activated
+        |reactivated|switched|extended|approved|released|ordered|reinstated|enabled
+        |reconnected|posted|emailed\s+(?:you|the)|resolved|sorted)\b
+    | \b(?:I'm|I\s+am|we're|we\s+are)\s+(?:now\s+|also\s+)?(?:sending|refunding|booking
+      |rebooking|issuing|crediting|replacing|arranging|reconnecting)\b
+    | \b(?:in\s+the\s+meantime|meanwhile|instead|alternatively|workaround|here(?:'s|\s+is|\s+are))\b
+    """
+)
+
+
+def _way_forward(doc: Document) -> bool:
+    """
+    Return whether the reply gives the customer a way forward besides its
+    promises: a step of their own, or an action already taken that moves
+    the problem on. Read once per document.
+    """
+    return doc.memo(_read_way_forward)
+
+
+def _read_way_forward(doc: Document) -> bool:
+    if _customer_step(doc):
+        return True
+    end = body_end(doc)
+    return any(
+        doc.in_agent_zone(m.start()) and not doc.in_quote(m.start())
+        for m in _RESOLVED.finditer(doc.text, 0, end)
+    )
 
 
 def _any_timed(doc: Document) -> bool:
@@ -93,6 +169,8 @@ def _any_timed(doc: Document) -> bool:
 
 
 def _follow_up(doc: Document, c: Commitment) -> bool:
+    if c.kind == "status":
+        return True
     return _FOLLOW_UP.match(doc.text, c.action_start, c.action_end) is not None
 
 
@@ -100,7 +178,10 @@ def _follow_up(doc: Document, c: Commitment) -> bool:
 _OPEN_ENDED_WORDS = trigger_words(
     "touch contact back looking contacted updated notified reach follow circle "
     "look investigate review looked investigated reviewed dealt addressed "
-    "handled sorted followed picked"
+    "handled sorted followed picked revert know pass forward find see worked "
+    "fixed resolved feed sort fix resolve handle action chase deal care work "
+    "pick posted informed loop update processed share send flag raise log put "
+    "get have"
 )
 _MODALS = frozenset((*_MODAL_WORDS, "let"))  # "let me look into it" too
 
@@ -109,7 +190,7 @@ def _promised_near(doc: Document, words: frozenset[str]) -> bool:
     """
     Return whether one sentence holds one of *words* and a word that can
     make a commitment ("will", "we'll", "going", "should", "promise", ...):
-    without one, `commitments` can hold nothing a follow-up rule
+    without one, `commitments` can hold no promise a follow-up rule
     flags, and the extraction is skipped.
     """
     for w in doc.trigger_windows:
@@ -120,11 +201,145 @@ def _promised_near(doc: Document, words: frozenset[str]) -> bool:
     return False
 
 
+#: Words of the status reports (see `commitments`, kind "status").
+_STATUS_WORDS = trigger_words(
+    "being been under queue with coming way due works expect working looking "
+    "investigating checking on bear patient"
+)
+
+
+def _has_status(doc: Document, words: frozenset[str]) -> bool:
+    """
+    Return whether one sentence holds one of *words* and a word a status
+    report turns on ("being", "been", "under", "queue", "with").
+    """
+    return any(
+        not words.isdisjoint(w) and not _STATUS_WORDS.isdisjoint(w)
+        for w in doc.trigger_windows
+    )
+
+
+def _problem_context(doc: Document) -> bool:
+    """
+    Return whether the customer is owed a remedy, not just a hearing: they
+    reported a problem (or, without their message, the reply apologises or
+    names a reported case); never for praise or an idea. Read once per
+    document.
+    """
+    return doc.memo(_read_problem_context)
+
+
+def _read_problem_context(doc: Document) -> bool:
+    customer = doc.customer
+    if customer:
+        if _PRAISE_OR_IDEA.search(customer) is not None:
+            return _CUSTOMER_PROBLEM.search(customer) is not None and (
+                _PRAISE_STRONG.search(customer) is None
+            )
+        return True
+    end = body_end(doc)
+
+    def said(pattern: regex.Pattern[str]) -> bool:
+        return any(
+            doc.in_agent_zone(m.start()) and not doc.in_quote(m.start())
+            for m in pattern.finditer(doc.text, 0, end)
+        )
+
+    return (said(_SORRY) or said(_CASE_REPORT)) and not said(_PRAISE_REPLY)
+
+
+_FEEDBACK_REACH = 200
+
+
+def _owed_remedy(doc: Document, start: int, end: int) -> bool:
+    """
+    Return whether handing on what *start*..*end* names leaves a remedy
+    owed. Feedback, ideas and requests are owed a remedy only when the
+    customer's message reports a problem of their own ("charged twice",
+    "never arrived"); anything else ("I'll pass that on") whenever the
+    customer had a problem (see `_problem_context`).
+    """
+    # What is handed on may be named earlier: "Thanks for the feedback.
+    # I'll pass it along."
+    if _FEEDBACK.search(doc.text, max(0, start - _FEEDBACK_REACH), end) is None:
+        return _problem_context(doc)
+    customer = doc.customer
+    return bool(customer) and _CUSTOMER_PROBLEM.search(customer or "") is not None
+
+
+_CUSTOMER_PROBLEM = compile_pattern(r"{CUSTOMER_PROBLEM}")
+_PRAISE_OR_IDEA = compile_pattern(r"{PRAISE_OR_IDEA}")
+_PRAISE_STRONG = compile_pattern(
+    r"\b(?:love|loved|amazing|great\s+(?:service|job)|thank\s+you\s+so\s+much|brilliant"
+    r"|fantastic|you\s+should\s+add|it\s+would\s+be\s+(?:great|nice)\s+if|feature\s+request)\b"
+)
+_SORRY = compile_pattern(
+    r"\b(?:sorry|apologi[sz]e|apologies|doesn't\s+look\s+right|not\s+right|inconvenience"
+    r"|issues?|problems?|fault|bug|error|outage|glitch|complaints?)\b"
+)
+#: A reply about a report or a case of the customer's own ("thanks for the
+#: heads-up", "your refund query"), not praise.
+_CASE_REPORT = compile_pattern(
+    r"""
+    \b(?:heads-?up|letting\s+us\s+know|reporting|flagging|bringing\s+this\s+to)\b
+    | \byour\s+(?:[\w-]+\s+)?(?:query|complaint|claim|issue|problem|report|dispute|case)\b
+    """
+)
+_PRAISE_REPLY = compile_pattern(
+    r"\b(?:glad|lovely|kind\s+words|compliments?|suggestion|idea|shout-?out|praise|kudos"
+    r"|great\s+to\s+hear|appreciate\s+(?:it|that|the)|thanks\s+for\s+(?:the|your)\s+feedback)\b"
+)
+#: What is handed on: feedback and ideas are owed a remedy only when the
+#: customer had a problem (see `_problem_context`).
+_FEEDBACK = compile_pattern(
+    r"\b(?:feedback|comments?|suggestions?|ideas?|thoughts|views|kind\s+words|compliments?"
+    r"|praise|requests?|insights?|kudos|plea|interest|concerns?)\b"
+)
+#: Hand-ons of the case with nothing said about what happens next.
+_PASS_ON = compile_pattern(
+    r"""
+    (?:pass|forward|feed|share|send|flag|raise|log|put|make\s+a\s+note)\b
+    | get\s+(?:that|this|it)\s+(?:looked\s+at|checked|seen\s+to|sorted)\b
+    | have\s+(?:that|this|it|someone)\s+(?:looked\s+at|checked|look\s+at)\b
+    """
+)
+
+
 # -- CS801 ------------------------------------------------------------------
+
+#: A bound in the same sentence makes "soon" concrete enough.
+_DURATION = compile_pattern(
+    r"""
+    \b(?:\d+(?:\s*(?:-|to|\u2013)\s*\d+)?|a|an|one|two|three|four|five|seven|ten|fourteen)
+      \s+(?:working\s+|business\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b
+    | \b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b
+    | \b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)\b
+    """
+)
 
 #: Owners that name nobody in particular.
 _NOBODY = compile_pattern(
     r"(?:someone|somebody|a\s+member\s+of|one\s+of\s+(?:our|the|my)\s+(?:team|colleagues))"
+)
+#: A process in place of a time: "requests are dealt with in strict date
+#: order", "billing changes may take some time to process", "in line with
+#: our service standards".
+_PROCESS = scan(
+    r"""
+    \b(?:all\s+)?(?:requests|enquiries|inquiries|queries|claims|cases|applications|complaints
+      |emails|messages|tickets|refunds|changes)\s+are\s+(?:dealt\s+with|handled|processed
+      |answered|reviewed|responded\s+to|worked\s+on|actioned)\s+in\s+(?:strict\s+)?
+      (?:date\s+order|the\s+order\s+(?:(?:that\s+)?(?:they\s+are|they're|they\s+were|we)\s+)?
+        receive[ds]?|order\s+of\s+(?:receipt|arrival)|turn|rotation|sequence)
+    | \b(?:may|might|can|could|will|does|do)\s+take\s+(?:some\s+time|a\s+(?:little\s+)?while
+      |a\s+bit\s+of\s+time|(?:a\s+bit\s+|a\s+little\s+)?longer(?:\s+than\s+usual)?|time)\b
+      (?!\s+(?:\w+\s+){0,3}?(?:up\s+to|within|between|about|around)\s+\d)
+    | \b(?:in\s+line\s+with|within|according\s+to)\s+our\s+(?:usual\s+|normal\s+|standard\s+)?
+      (?:service\s+(?:standards|levels|level\s+agreement)|timescales?|timeframes?|turnaround
+        |SLAs?)\b
+    | \bas\s+and\s+when\b
+    """,
+    needs="order take line within according when",
 )
 
 
@@ -132,10 +347,13 @@ _NOBODY = compile_pattern(
     code="CS801",
     name="vague-timeline",
     family=_FAMILY,
+    confidence=0.85,
     triggers=trigger_words(
-        "soon soonest shortly asap due point future later eventually sometime time "
-        "bit while possible quickly fast promptly earliest long"
+        "soon soonest soonish soon-ish shortly asap due point future later eventually "
+        "sometime time bit while possible quickly fast promptly earliest long once "
+        "coming"
     ),
+    scans=(_PROCESS,),
     message="Promises follow-up with no real time: {excerpt!r}",
     why=(
         '"Soon" and "in due course" leave the customer guessing when to '
@@ -150,6 +368,10 @@ _NOBODY = compile_pattern(
         "We'll get back to you as soon as possible.",
         "You'll hear from us at some point next month.",
         "One of the team will be in touch shortly.",
+        "Thanks for flagging! It's being looked at and should be fixed soon.",
+        "Your claim is in the queue and will be dealt with in due course.",
+        "Your order is under investigation, and we will update you once we know more.",
+        "Please be advised that requests are dealt with in strict date order.",
     ),
     good=(
         "I'll call you back by 4pm today with an update.",
@@ -158,47 +380,75 @@ _NOBODY = compile_pattern(
         "You'll receive a refund within 5 working days.",
         "The new colours will be in stores soon.",
         "I'll update you as soon as I hear from the warehouse.",
+        "Please allow up to 14 working days for your claim to be processed.",
+        "We hope to see you onboard again soon!",
     ),
 )
 def vague_timeline(doc: Document) -> Iterator[Match]:
     """
     ## What it does
-    Flags a follow-up promise whose only time is vague: "someone will be in
-    touch soon", "we'll get back to you as soon as possible", "our team
-    will contact you in due course", "you'll hear from us at some point".
+    Flags a follow-up whose only time is vague, whatever form the promise
+    takes: a future ("someone will be in touch soon", "we'll get back to
+    you as soon as possible", "we'll have a look at some point"), a modal
+    or passive with the subject left out ("it's being looked at and should
+    be fixed soon", "your claim is in the queue and will be dealt with in
+    due course"), the service coming back ("hopefully it'll be back up
+    soon"), a trigger the customer cannot watch for ("we'll update you once
+    we know more", "when there's news"), and a process given in place of a
+    time ("requests are dealt with in strict date order", "changes may take
+    some time to process", "in line with our service standards").
 
     Not flagged: a concrete time ("by 4pm", "within 24 hours", "as soon as
-    I hear from the warehouse"); a reply that also gives the customer a
-    step of their own (a question, a link, "DM us"); news that is not a
-    follow-up ("the new colours will be in stores soon"); "shortly" from
-    the agent's own side ("we'll be in touch shortly"), which means
-    minutes, unless the owner is nobody in particular ("someone will be in
-    touch shortly").
+    I hear from the warehouse", "please allow up to 14 working days"); a
+    reply that also gives the customer a step of their own (a question, a
+    link, "DM us"); news that is not a follow-up ("the new colours will be
+    in stores soon", "we hope to see you onboard soon"); "shortly" from the
+    agent's own side ("we'll be in touch shortly"), which means minutes,
+    unless the owner is nobody in particular ("someone will be in touch
+    shortly").
 
     ## Known limitations
-    Vague times in sentences with no future ("an update is coming soon")
-    are not read as commitments.
+    A vague time with no action on the case ("new features are coming
+    soon") is not a follow-up and is not read; "an update on your claim is
+    coming soon" is. The customer's own deadline ("my tax return is due
+    Friday") is not weighed against "in due course", and "please allow up
+    to 14 working days" is a bound even when it is too late for them.
+
+    See also: [the vague follow-up construction inventory](../families/vague-follow-up.md).
     """
-    if not _promised_near(doc, _VAGUE_WORDS):
-        return
-    vague = [
-        c
-        for c in commitments(doc)
-        if c.vague
-        and c.deadline_start is not None
-        and not c.conditional
-        and c.certainty != "hedged"
-        and _follow_up(doc, c)
+    vague: list[Commitment] = []
+    if _promised_near(doc, _VAGUE_WORDS) or _has_status(doc, _VAGUE_WORDS):
+        vague = [
+            c
+            for c in commitments(doc)
+            if c.vague
+            and c.deadline_start is not None
+            and not c.conditional
+            and _follow_up(doc, c)
+        ]
+    process = [
+        m
+        for m in _in_sentences(doc, _PROCESS)
+        if doc.in_agent_zone(m.start()) and not doc.in_quote(m.start())
     ]
-    if not vague or _customer_step(doc) or _any_timed(doc):
+    if not vague and not process:
         return
+    if _customer_step(doc) or _any_timed(doc):
+        return
+    seen: set[int] = set()
     for c in vague:
         assert c.deadline_start is not None
         assert c.deadline_end is not None
+        if c.deadline_start in seen:
+            continue
+        seen.add(c.deadline_start)
         word = doc.lower[c.deadline_start : c.deadline_end]
         nobody = _NOBODY.match(doc.text, c.start, c.end) is not None
         if word == "shortly" and c.actor in ("I", "we") and not nobody:
             continue
+        lo, hi = sentence_window(doc, c.deadline_start)
+        if _DURATION.search(doc.text, lo, hi):
+            continue  # "it can take 14 days, so you should hear soon": a bound
         yield Match(
             c.deadline_start,
             c.deadline_end,
@@ -206,6 +456,18 @@ def vague_timeline(doc: Document) -> Iterator[Match]:
                 Suggestion(
                     "Say when: “I'll update you by 5pm tomorrow” or “you'll "
                     "hear from us within 2 working days”."
+                ),
+            ),
+        )
+    for m in process:
+        yield Match(
+            m.start(),
+            m.end(),
+            message=f"Gives a process instead of a time: {m.group()!r}",
+            suggestions=(
+                Suggestion(
+                    "Give the customer's own date: “Your request is next in "
+                    "line; you'll have the certificate by Thursday.”"
                 ),
             ),
         )
@@ -218,6 +480,7 @@ def vague_timeline(doc: Document) -> Iterator[Match]:
     code="CS802",
     name="open-ended-follow-up",
     family=_FAMILY,
+    confidence=0.8,
     triggers=_OPEN_ENDED_WORDS,
     message="Promises a follow-up with no time and no next step: {excerpt!r}",
     why=(
@@ -232,6 +495,11 @@ def vague_timeline(doc: Document) -> Iterator[Match]:
         "Someone will be in touch.",
         "Your complaint will be looked into.",
         "Our team will get back to you.",
+        "I'll put a request in for you and someone will let you know.",
+        "Good question. I'll check with the relevant team and get back to you.",
+        "I've raised it with the relevant department and they will be in touch.",
+        "The relevant team will review this.",
+        "Hmm, that doesn't look right. I'll get that looked at.",
     ),
     good=(
         "We'll look into it and update you by Friday.",
@@ -239,6 +507,8 @@ def vague_timeline(doc: Document) -> Iterator[Match]:
         "I've escalated this to our billing team; they'll email you within 24 hours.",
         "We'll look into it. In the meantime, you can use the web version.",
         "If it happens again, we'll look into it.",
+        "That's lovely to hear, thank you! We'll pass your kind words on to the crew.",
+        "I've refunded the £20 and I'll look into why the discount failed.",
     ),
 )
 def open_ended_follow_up(doc: Document) -> Iterator[Match]:
@@ -246,14 +516,24 @@ def open_ended_follow_up(doc: Document) -> Iterator[Match]:
     ## What it does
     Flags a promise to follow up that has no time at all and leaves the
     customer with nothing to do: "we'll look into it", "someone will be in
-    touch", "our team will get back to you", "your complaint will be passed
-    on".
+    touch", "they will be in touch", "I'll check with the relevant team and
+    get back to you", "I'll come back to you on that", "we will revert to
+    you", "the relevant team will review this", and a promise to hand the
+    problem on ("I'll pass that on", "I'll get that looked at") when the
+    customer reported a problem. A hedged promise ("I'll try to find out
+    and get back to you") counts too: the hedging family reports the hedge.
 
     Not flagged: a promise with a time ("by Friday", "within 24 hours") —
     or a vague one, which CS801 reports; a reply that offers any other way
-    forward (a step for the customer, an action already taken, a question,
-    a link); a conditional promise ("if it happens again, we'll look into
-    it").
+    forward (a step for the customer, a question, a link, an action already
+    taken that moves the problem on, a workaround); a conditional promise
+    ("if it happens again, we'll look into it"); passing on praise or an
+    idea ("we'll pass your kind words on").
+
+    ## Known limitations
+    An internal hand-on already done ("I've raised it with the team") is
+    not a way forward; a reply that pairs one with a clear outcome in other
+    words ("they'll refund you") is still flagged when no time is given.
     """
     if not _promised_near(doc, _OPEN_ENDED_WORDS):
         return
@@ -262,19 +542,37 @@ def open_ended_follow_up(doc: Document) -> Iterator[Match]:
     open_ended = [
         c
         for c in commitments(doc)
-        if c.deadline is None
+        if c.kind == "promise"
+        and c.deadline is None
         and not c.conditional
         and c.actor != "customer"
-        and _OPEN_ENDED.match(doc.text, c.action_start, c.action_end)
+        and _open_ended(doc, c)
     ]
-    if not open_ended or _any_timed(doc) or _customer_step(doc):
+    if not open_ended or _any_timed(doc) or _way_forward(doc):
         return
-    alternatives = Alternatives(doc)
     for c in open_ended:
-        if not alternatives.anywhere(c.start, c.end):
-            yield Match(c.start, c.end, suggestions=(_WHEN,))
+        if _OFFER.search(doc.text, c.start, c.action_start):
+            continue  # "an agent will be happy to take a look": an offer
+        yield Match(c.start, c.end, suggestions=(_WHEN,))
 
 
+def _open_ended(doc: Document, c: Commitment) -> bool:
+    """
+    Return whether *c* promises contact, a look or a fix (or, when a
+    problem is owed a remedy, a hand-on) and nothing the customer can
+    check.
+    """
+    text = doc.text
+    if _OPEN_ENDED.match(text, c.action_start, c.action_end):
+        return True
+    if _OPEN_ENDED_INSIDE.search(text, c.action_start, c.action_end):
+        return True
+    if _PASS_ON.match(text, c.action_start, c.action_end):
+        return _owed_remedy(doc, c.action_start, c.action_end)
+    return False
+
+
+_OFFER = compile_pattern(r"\b(?:happy|glad|pleased|delighted)\s+to\b")
 _WHEN = Suggestion(
     "Add who follows up and when: “I'll look into it and update you by 5pm tomorrow.”"
 )
@@ -282,11 +580,167 @@ _WHEN = Suggestion(
 _OPEN_ENDED = compile_pattern(
     r"""
     (?:be\s+(?:in\s+touch|in\s+contact|back\s+(?:in\s+touch|to\s+you)|looking\s+into)
-    | be\s+(?:contacted|updated|notified|looked\s+into|investigated|reviewed|dealt\s+with
-      |addressed|handled|sorted|followed\s+up|picked\s+up)
-    | get\s+back|reach\s+out|follow\s+up|circle\s+back|contact\s+you|look\s+into
-    | take\s+a\s+(?:closer\s+)?look|investigate|review\s+(?:it|this|that|your))
+    | be\s+(?:contacted|updated|notified|looked\s+(?:into|at)|investigated|reviewed|dealt\s+with
+      |addressed|handled|sorted|followed\s+up|picked\s+up|worked\s+on|actioned)
+    | get\s+back|come\s+back\s+to\s+you|revert|reach\s+out|follow\s+up|circle\s+back
+    | contact\s+you|look\s+into|look\s+at\s+(?:it|this|that|your|the\s+(?:issue|problem
+      |account|order|case|network|charges?|bill))|let\s+you\s+know|find\s+out
+    | (?:take|have)\s+a\s+(?:closer\s+|quick\s+|further\s+)?look|investigate
+    | review\s+(?:it|this|that|your)|see\s+what\s+(?:I|we)\s+can\s+do
+    | keep\s+you\s+(?:posted|updated|informed|in\s+the\s+loop)|update\s+you
+    | (?:get|have)\s+(?:it|this|that|things|everything)\s+(?:sorted|fixed|resolved|looked\s+at
+      |seen\s+to)|(?:sort|fix|resolve|handle|action|chase)\s+(?:it|this|that|things)(?:\s+out)?
+    | sort\s+(?:something|it|this|that)\s+out|deal\s+with\s+(?:it|this|that)
+    | take\s+care\s+of\s+(?:it|this|that)|work\s+on\s+(?:it|this|that|a\s+fix)
+    | pick\s+(?:it|this|that)\s+up|be\s+(?:processed|resolved|fixed|sorted)
+    | (?:get|have)\s+(?:someone|somebody|the\s+team|one\s+of\s+(?:the|our)\s+[\w-]+)\s+(?:to\s+)?
+      (?:look|check|call|contact|review|have\s+a\s+look|get\s+back))\b
     """
+)
+#: The same inside a coordinated action ("check with the team and get back
+#: to you").
+_OPEN_ENDED_INSIDE = compile_pattern(
+    r"""
+    \b(?:and|then)\s+(?:get\s+back|come\s+back\s+to\s+you|revert|let\s+you\s+know
+      |be\s+(?:back\s+)?in\s+touch|follow\s+up|update\s+you)\b
+    """
+)
+
+
+# -- CS804 ------------------------------------------------------------------
+
+#: The company says it knows, and nothing more: "we're aware of some login
+#: issues", "our engineers are aware".
+_AWARE = scan(
+    r"""
+    (?<!\bas\s+far\s+as\s)
+    \b(?:we(?:'re|\s+are)|(?:our|the)\s+(?:[\w-]+\s+)?(?:team|teams|engineers)\s+(?:is|are))
+      \s+(?:(?:now|currently|already|fully)\s+)?aware\b
+      (?=\s+of\s+(?:an?|the|some|this|these|that|reports|issues|problems)\b|\s*(?:[.!,;]|and\b|$))
+      (?!\s+of\s+(?:the\s+fact|your))
+    | \bwe(?:'re|\s+are)\s+(?:currently\s+)?seeing\s+(?:some\s+|a\s+few\s+)?reports\b
+    | \bwe(?:'ve|\s+have)\s+(?:had|received)\s+(?:some\s+|a\s+few\s+|other\s+)?reports\b
+    | \b(?:it's|it\s+is)\s+on\s+our\s+radar\b
+    """,
+    needs="aware seeing reports radar",
+)
+
+
+@rule(
+    code="CS804",
+    name="status-without-follow-up",
+    family=_FAMILY,
+    confidence=0.8,
+    triggers=trigger_words(
+        "being been under queue with aware seeing reports radar passed forwarded "
+        "escalated referred logged reported flagged fed shared raised sent working "
+        "looking investigating checking on bear patient"
+    ),
+    message="Says the case is being handled but not who follows up or when: {excerpt!r}",
+    why=(
+        '"It\'s being looked into" or "your feedback has been passed to the '
+        'relevant department" tells the customer nothing they can hold anyone '
+        "to: no owner, no time, no next step, so they chase (seed 001, "
+        '"Failure to follow up"; seed 004, "Follow up": say what happens next, '
+        "by when and who does it)."
+    ),
+    fix="Say who will update the customer and by when",
+    bad=(
+        "Please be advised that your feedback has been passed to the relevant "
+        "department.\n\n> The meal I ordered wasn't loaded and I had nothing to eat.",
+        "Hi there! This issue is currently being looked into by the proper teams.",
+        "That wasn't me. The bug is with engineering now.",
+        "Thanks for reporting this. We're aware of some login issues.",
+        "Sorry for the trouble. The issue has been escalated internally.",
+    ),
+    good=(
+        "It's being looked into, and I'll update you by 5pm tomorrow.",
+        "Your claim is with our refunds team, who reply within 2 working days.",
+        "We're aware of the outage; the fix is deploying now and service is back by 6pm.",
+        "I've passed your idea for dark mode to the product team.",
+        "This is being looked into: https://status.example.com",
+        "Your refund has been processed and will reach your card in 3-5 days.",
+    ),
+)
+def status_without_follow_up(doc: Document) -> Iterator[Match]:
+    """
+    ## What it does
+    Flags a reply whose only answer is that the case is in someone's hands,
+    with no owner, no time and no next step: an agentless passive ("it's
+    being looked into", "your feedback has been passed to the relevant
+    department", "the issue has been escalated internally"), where the case
+    sits ("the bug is with engineering now", "your order is under
+    investigation", "your claim is in the queue"), the agent's own hand-on
+    ("I've escalated your concern"), or awareness alone ("we're aware of
+    some login issues").
+
+    Not flagged: a reply that also promises a follow-up (CS801 and CS802
+    judge its time), gives a step, a link, a workaround or an action that
+    moves the problem on; a hand-on of praise or an idea ("I've passed your
+    idea to the product team"), which is owed nothing; one tweet of a
+    thread.
+
+    ## Known limitations
+    The owner named in a hand-on ("passed to our billing team") is not
+    weighed: without a time, the customer still has nothing to hold anyone
+    to.
+    """
+    if thread_part(doc):
+        return
+    statuses = [
+        c
+        for c in commitments(doc)
+        if c.kind == "status" and not c.conditional and c.deadline is None
+    ]
+    aware = [
+        m
+        for m in _in_sentences(doc, _AWARE)
+        if doc.in_agent_zone(m.start()) and not doc.in_quote(m.start())
+    ]
+    if not statuses and not aware:
+        return
+    if any(c.kind == "promise" and _follow_up(doc, c) for c in commitments(doc)):
+        return  # the promise's own time (or lack of one) is CS801's and CS802's
+    if _any_timed(doc) or _way_forward(doc):
+        return
+    text = doc.text
+    for c in statuses:
+        if _timed_nearby(doc, c.start):
+            continue  # "it's with engineering, who expect to finish by 6pm"
+        neutral = _NEUTRAL_HAND_ON.match(text, c.action_start, c.action_end)
+        if (neutral or _FEEDBACK.search(text, c.start, c.end)) and not _owed_remedy(
+            doc, c.start, c.end
+        ):
+            continue  # praise, an idea or feedback handed on is owed nothing more
+        yield Match(c.start, c.end, suggestions=(_WHO_WHEN,))
+    for m in aware:
+        if not _timed_nearby(doc, m.start()):
+            yield Match(m.start(), m.end(), suggestions=(_WHO_WHEN,))
+
+
+def _timed_nearby(doc: Document, offset: int) -> bool:
+    """
+    Return whether the sentence at *offset* or the next one gives a time
+    ("we're aware of the outage; service is back by 6pm").
+    """
+    i = doc.sentence_index(offset)
+    sents = doc.sentences
+    if i < 0 or i >= len(sents):
+        return False
+    lo = sents[i].start
+    hi = sents[min(i + 1, len(sents) - 1)].end
+    return any(
+        doc.in_agent_zone(m.start()) and not doc.in_quote(m.start())
+        for m in _DURATION.finditer(doc.text, lo, min(hi, lo + 800))
+    )
+
+
+#: Hand-ons that say nothing about a problem ("I've passed this on"), as
+#: against an escalation.
+_NEUTRAL_HAND_ON = compile_pattern(r"(?:passed|forwarded|fed|shared|sent)\b")
+_WHO_WHEN = Suggestion(
+    "Say who has it and when the customer hears next: “Our engineers are "
+    "fixing the login fault; I'll message you by 3pm with an update.”"
 )
 
 
@@ -455,4 +909,9 @@ def missing_next_step(doc: Document) -> Iterator[Match]:
     )
 
 
-RULES = (vague_timeline, open_ended_follow_up, missing_next_step)
+RULES = (
+    vague_timeline,
+    open_ended_follow_up,
+    missing_next_step,
+    status_without_follow_up,
+)

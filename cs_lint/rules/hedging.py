@@ -24,7 +24,7 @@ import attrs
 import regex
 
 from cs_lint._authoring.fixes import removal
-from cs_lint._authoring.rule import Match, all_of, rule, trigger_words
+from cs_lint._authoring.rule import Match, Scan, all_of, rule, scan, trigger_words
 from cs_lint._base.finding import Applicability, Edit, Family, Suggestion
 from cs_lint._context.reply import mentions, sentence_window
 from cs_lint._text.document import Document
@@ -43,6 +43,23 @@ def _unsafe(suggestion: Suggestion) -> Suggestion:
 
 
 # -- CS201 ------------------------------------------------------------------
+def _in_sentences(doc: Document, sc: Scan) -> Iterator[regex.Match[str]]:
+    """
+    The matches of *sc* in the sentences that hold the words it needs:
+    each sentence is scanned alone, so a long reply is not scanned whole
+    for a phrase few of its sentences can hold.
+    """
+    if not sc.met(doc):
+        return
+    sents = doc.sentences
+    windows = doc.trigger_windows
+    if len(windows) != len(sents):
+        yield from sc.pattern.finditer(doc.text)
+        return
+    for sent, words in zip(sents, windows, strict=True):
+        if sc.gate.met_by(words):
+            yield from sc.pattern.finditer(doc.text, sent.start, sent.end)
+
 
 #: "I'll try to", "we can try and", "let me see if I can", "I might be able
 #: to": the agent's own help announced as an attempt.
@@ -53,14 +70,29 @@ _TENTATIVE = compile_pattern(
         |\s+are\s+going\s+to|'m\s+gonna|'re\s+gonna|\s+can)
       \s+(?:just\s+|also\s+|still\s+|now\s+|personally\s+|certainly\s+|definitely\s+
         |at\s+least\s+)?
-      (?P<cue>try\s+(?:to|and)|attempt\s+to|see\s+(?:if|whether)\s+(?:I|we)\s+can
+      (?P<cue>try\s+(?:to|and)|attempt\s+(?:to|a|an)\b|see\s+(?:if|whether)\s+(?:I|we)\s+can
+        |see\s+(?:if|whether)\s+there(?:'s|\s+is)\s+(?:anything|something|a\s+way)
         |see\s+what\s+(?:I|we)\s+can\s+do
         |see\s+(?:if|whether)\s+(?:it's|that's|it\s+is|that\s+is|this\s+is)\s+possible)\b
     | \blet\s+me\s+(?:just\s+|quickly\s+)?
-      (?P<cue2>try\s+(?:to|and)|see\s+(?:if|whether)\s+I\s+can|see\s+what\s+I\s+can\s+do)\b
+      (?P<cue2>try\s+(?:to|and)|see\s+(?:if|whether)\s+I\s+can
+        |see\s+what\s+I\s+can\s+(?:do|find|dig\s+up|sort)|see\s+what(?:'s|\s+is)\s+possible)\b
     | \b(?:I|we)\s+(?:might|may|could)\s+(?:possibly\s+|perhaps\s+|maybe\s+)?
       (?P<cue3>be\s+able\s+to)\b
     | \bhopefully\s+(?:I|we)(?:'ll|\s+will|\s+can|\s+should)\s+(?P<cue4>be\s+able\s+to)\b
+    | \b(?:I|we)
+      (?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to|\s+are\s+going\s+to
+        |'m\s+gonna|'re\s+gonna|\s+can)
+      \s+(?:just\s+|also\s+|still\s+|certainly\s+|definitely\s+)?
+      (?P<cue5>do\s+(?:my|our)\s+(?:very\s+)?(?:best|utmost)\s+to\s+(?:try|attempt|see)
+        |try\s+(?:my|our)\s+(?:very\s+)?(?:best|hardest)|have\s+a\s+(?:go|crack|stab|try)
+        |give\s+it\s+(?:my|our)\s+best(?:\s+shot)?
+        |give\s+(?:it|this|that)\s+a\s+(?:go|try|shot|whirl|bash)|take\s+a\s+stab
+        |see\s+what\s+(?:the\s+system|it)\s+(?:lets|allows)|see\s+what\s+happens)\b
+    | \b(?:I|we)\s+could\s+(?P<cue7>(?:maybe|possibly|perhaps)\s+(?:look\s+at|offer|arrange|send
+      |try|do|get|sort|find|add|give))\b
+    | \b(?:maybe|perhaps|possibly)\s+(?:I|we)\s+(?P<cue6>(?:can|could)\s+(?:help|fix|sort|find
+      |get|assist|do\s+something|work\s+something\s+out))\b
     """
 )
 #: A purpose clause: "so we can try to reproduce it" explains why the
@@ -122,6 +154,8 @@ def _tentative_suggestion(doc: Document, m: regex.Match[str]) -> Suggestion:
         "We can try and sort out a replacement.",
         "Let me see if I can find your order.",
         "I'll see what I can do about the fee.",
+        "I'll do my best to try and get the fee reversed.",
+        "Maybe I can help. Can you DM me the order number?",
     ),
     good=(
         "Try restarting the router, then give it two minutes.",
@@ -132,10 +166,20 @@ def _tentative_suggestion(doc: Document, m: regex.Match[str]) -> Suggestion:
         "I tried to call you this morning but couldn't get through.",
     ),
     triggers=trigger_words(
-        "try attempt "
+        "try attempt utmost hardest crack stab whirl bash "
+        + all_of("best", "do try give")
+        + " "
+        + all_of("go shot", "have give")
+        + " "
+        + all_of("happens lets allows", "see")
+        + " "
+        + all_of("could", "maybe possibly perhaps")
+        + " "
         + all_of("see", "if whether what")
         + " "
         + all_of("able", "might may could hopefully")
+        + " "
+        + all_of("maybe perhaps possibly", "can could")
     ),
 )
 def tentative_commitment(doc: Document) -> Iterator[Match]:
@@ -144,6 +188,11 @@ def tentative_commitment(doc: Document) -> Iterator[Match]:
     Flags the agent announcing its own help as an attempt: "I'll try to",
     "we can try and", "I'm going to try to", "let me see if I can", "I'll
     see what I can do", "I might be able to", "we may be able to".
+
+    Also the effort idioms that announce an attempt ("I'll do my best to
+    try and", "I'll try my best", "I'll have a go", "I'll give it a go",
+    "I'll see what the system lets me do", "I'll see if there's anything I
+    can do") and help offered as a maybe ("Maybe I can help").
 
     Instructions to the customer ("try restarting", "could you try …"), a
     plain retry ("I'll try the card again"), the habitual "we try to" and
@@ -161,7 +210,7 @@ def tentative_commitment(doc: Document) -> Iterator[Match]:
             continue
         if _PURPOSE.search(doc.text, max(0, start - 12), start):
             continue  # "send the logs so we can try to reproduce it"
-        if _asks(doc, end):
+        if m.group("cue6") is None and _asks(doc, end):
             continue  # "is there anything I may be able to help with?" offers
         after = end
         if (m.group("cue") or m.group("cue2")) and _TRY_SOFT_VERBS.match(
@@ -186,8 +235,8 @@ def tentative_commitment(doc: Document) -> Iterator[Match]:
 _NOT_SURE = compile_pattern(
     r"""
     (?:\b(?:I|we)(?:'m|\s+am|'re|\s+are)\s+(?:honestly\s+|just\s+|still\s+|also\s+)?)?
-    \bnot\s+(?:really\s+|totally\s+|entirely\s+|completely\s+|quite\s+|100%\s+|too\s+
-      |fully\s+|absolutely\s+|all\s+that\s+)?(?:sure|certain|positive)\b
+    \b(?:not|knot|nt)\s+(?:really\s+|totally\s+|entirely\s+|completely\s+|quite\s+|100%\s+
+      |too\s+|fully\s+|absolutely\s+|all\s+that\s+)?(?:sure|shure|certain|positive)\b
     | \b(?:I|we)(?:'m|\s+am|'re|\s+are)\s+(?:a\s+(?:bit|little)\s+)?unsure\b
     | \b(?:though|but|although)\s+not\s+(?:completely|entirely|totally|100%|fully)\b
     | \b(?:I'm|I\s+am|we're|we\s+are)\s+not\s+(?:100\s?%|a\s+hundred\s+percent)
@@ -208,7 +257,7 @@ _NOT_SURE_OK_AFTER = compile_pattern(
 _SUBJECT_YOU = compile_pattern(r"\b(?:you|u)(?:'re|\s+are|\s+were)?\s*$")
 
 _NOT_SURE_WORDS = trigger_words(
-    "sure certain positive unsure completely entirely totally 100 fully"
+    "sure shure certain positive unsure completely entirely totally 100 fully"
 )
 _DISCLAIM_WORDS = trigger_words(
     "quote hold word expert specialist techie engineer area specialty speciality suit "
@@ -275,7 +324,9 @@ _I_THINK = compile_pattern(
 )
 #: "I suppose you've tried restarting?" checks a presumption about the
 #: customer; it is not doubt about the help.
-_PRESUME_YOU = compile_pattern(r"\s+(?:that\s+)?(?:you|u)\b")
+_PRESUME_YOU = compile_pattern(
+    r"\s+(?:that\s+)?(?:(?:when|if)\s+)?(?:you|u|your|you're|you've|you'd|ur)\b"
+)
 _ABOUT_FIX = compile_pattern(
     r"""
     \s+(?:that\s+)?(?:this|that|it|the|these|those)(?:\s+(?!will|should|would|might|may|could)\w+)?
@@ -313,7 +364,7 @@ def _asks(doc: Document, offset: int) -> bool:
     return mark is not None and mark.group() == "?"
 
 
-_TERMINAL = regex.compile(r"[.!?\n]")
+_TERMINAL = regex.compile(r"[!?\n]|\.(?!\d)")
 
 
 def _scan(
@@ -391,6 +442,7 @@ _IF_OUTCOME = compile_pattern(
         "Don't quote me on this, but the Leeds store has it in stock.",
         "It's a known issue, I think?",
         "I'll escalate this, although I'm not sure anyone will pick it up.",
+        "It's probably a network issue on our side.",
     ),
     good=(
         "I'm not sure I understood which account you meant. Is it the one ending 4417?",
@@ -401,11 +453,12 @@ _IF_OUTCOME = compile_pattern(
         "If you're not sure which plan you're on, it's shown under Billing.",
     ),
     triggers=trigger_words(
-        "sure certain positive unsure quote expert specialist techie engineer area "
+        "sure shure certain positive unsure quote expert specialist techie engineer area "
         "specialty speciality suit field wrong mistaken remember recall much anything "
         "salt ideas stumped guess imagine assume guessing reckon suppose thinking "
         "think believe suspect feel maybe perhaps possibly probably memory top hold "
-        "far lot enough deal word completely entirely totally fully 100"
+        "far lot enough deal word completely entirely totally fully 100 likely shure "
+        "idea clue dunno"
     ),
 )
 def uncertain_knowledge(doc: Document) -> Iterator[Match]:
@@ -418,8 +471,10 @@ def uncertain_knowledge(doc: Document) -> Iterator[Match]:
     guess", "I reckon", "my guess is"), a guess put as a question ("I think
     it's because the voucher expired?"), a trailing ", I think.", belief
     about whether a fix works ("I believe this will fix it"), a hedged no
-    ("I don't think there are any vouchers left"), and a lone "Maybe?"
-    after a guess put as a question.
+    ("I don't think there are any vouchers left"), a guess at the cause
+    put as the answer ("it's probably a network issue", "maybe it's the
+    cache?"), misspelt doubt ("knot sure"), and a lone "Maybe?" after a
+    guess put as a question.
 
     Honest unknowns and clarifying questions are not flagged: "I'm not sure
     why this happened, so I've asked the team", "not sure what you mean",
@@ -474,6 +529,23 @@ def uncertain_knowledge(doc: Document) -> Iterator[Match]:
         tail = _TAIL_THINK.search(text, max(sent.start, sent.end - 80), sent.end)
         if tail is not None:
             yield from emit(tail.start("cue"), tail.end("cue"), 0.8)
+    # No idea at all, and no step after it: "Honestly, I have no idea why
+    # it did that."
+    for m in _in_sentences(doc, _NO_IDEA):
+        start, end = m.span()
+        _, s_end = sentence_window(doc, start)
+        if doc.in_quote(start, end) or _asks(doc, end):
+            continue
+        if _THEN_STEP.search(doc.text, end, s_end):
+            continue  # "no idea why, so I've asked the team"
+        yield from emit(start, end)
+    # A guess at the cause: "it's probably a network issue", "maybe it's
+    # the cache?".
+    for m in _in_sentences(doc, _CAUSE_GUESS):
+        start, end = m.span()
+        if doc.in_quote(start, end) or doc.clause_at(start).conditional:
+            continue
+        yield from emit(start, end, 0.75)
     # "Maybe?" on its own, after a guess put as a question.
     sentences = doc.sentences if mentions(doc, _LONE_WORDS) else []
     for i, sent in enumerate(sentences):
@@ -485,6 +557,36 @@ def uncertain_knowledge(doc: Document) -> Iterator[Match]:
                 yield from emit(sent.start, sent.start + word.end(), 0.6)
 
 
+_NO_IDEA = scan(
+    r"""
+    \b(?:I|we)\s+(?:honestly\s+|really\s+|genuinely\s+)?(?:have|'ve\s+got|have\s+got)\s+
+      (?:absolutely\s+)?no\s+(?:idea|clue)\b
+    | (?:^|(?<=[.!?]\s{0,3}))(?:honestly,?\s+)?no\s+(?:idea|clue)\b
+    | \b(?:I|we)\s+(?:honestly\s+)?dunno\b
+    """,
+    needs="idea clue dunno",
+)
+#: A step after an honest unknown makes it candour, not doubt.
+_THEN_STEP = compile_pattern(
+    r"\b(?:so|but)\s+(?:I|we)(?:'ve|'ll|\s+have|\s+will|'m|\s+am)\b"
+)
+#: What a cause is: a fault, a setting, a party.
+_CAUSE_NOUN = r"""
+    (?:(?:a|an|the|your|our)\s+(?:[\w-]+\s+){0,2}?(?:issue|problem|glitch|bug|error|fault|outage
+      |delay|mix-?up|mistake|network|connection|cache|setting|settings|card|bank|browser|update
+      |server|system|app|courier|payment|address|password|account)s?\b
+    |because\b|due\s+to\b|down\s+to\b|caused\s+by\b|related\s+to\b)
+"""
+#: A guess at the cause of the problem, put as the answer.
+_CAUSE_GUESS = scan(
+    rf"""
+    \b(?:it's|it\s+is|that's|that\s+is|this\s+is|it\s+was|that\s+was|the\s+(?:issue|problem|cause)
+      \s+(?:is|was))\s+(?:most\s+)?(?:probably|possibly|maybe|perhaps|likely)\s+(?:just\s+)?{_CAUSE_NOUN}
+    | (?:^|(?<=[.!?]\s{{0,3}}))(?:maybe|perhaps|possibly|probably)\s+(?:it's|it\s+is|that's|this\s+is
+      |it\s+was)\s+(?:just\s+)?{_CAUSE_NOUN}
+    """,
+    needs="probably possibly maybe perhaps likely",
+)
 #: A disclaimer that opens a sentence and can be dropped with its "but".
 _LEAD_IN = compile_pattern(r"(?:\s+on\s+this|\s+here)?\s*,?\s*but\b")
 
@@ -746,7 +848,7 @@ _HOPE = compile_pattern(
     \bhopefully,?\s+(?:this|that|it|everything|things|all|these|those|the|your|our)\b
       (?:\s+(?!will|should|might|works?|fix(?:es)?|helps?)\w+){0,2}?
       \s+(?:will\s+|should\s+|'ll\s+|might\s+)?
-      (?:works?|fix(?:es)?|solves?|sorts?(?:\s+(?:it|this|that|things))?|resolves?
+      (?:works?(?!\s+out\b)|fix(?:es)?|solves?|sorts?(?:\s+(?:it|this|that|things))?|resolves?
         |does\s+the\s+trick|does\s+it|gets?\s+(?:it|things)\s+working|clears?\s+(?:it|this)
         |takes?\s+care\s+of\s+(?:it|this)|did\s+the\s+trick|worked|fixed\s+it)\b
     | \bhopefully\s+(?:that's|this\s+is|it's|that\s+is|it\s+is|this\s+has|that\s+has
@@ -779,9 +881,13 @@ _HOPE = compile_pattern(
         |locate|recover|restore|repair|replace|deliver|ship|reach|track|trace|clear|reverse)\b
     | \b(?:with\s+(?:any|a\s+bit\s+of|some)\s+luck|if\s+(?:we're|we\s+are|I'm|I\s+am)\s+lucky
       |touch\s+wood|knock\s+on\s+wood)\b
+    | \bhopefully,?\s+(?!(?:noth|everyth|someth|anyth|morn|even|th)ing\b)(?:re-?)?[a-z]+ing\b
+      [^.!?\n]{0,60}?\b(?:will|should|'ll|might|may)\s+(?:\w+\s+)?(?:fix|sort|solve|resolve
+        |clear|help|work|do\s+the\s+trick|get\s+(?:it|things)\s+working)\b
+    | \bto\s+hopefully\s+(?:get|start|fix|sort|resolve|speed|make|bring|have)\b
     """
 )
-_TAIL_HOPE = compile_pattern(r",\s*(?P<cue>I\s+hope)\s*[.!\u2026]*\s*$")
+_TAIL_HOPE = compile_pattern(r",\s*(?P<cue>I\s+hope|hopefully)\s*[.!\u2026]*\s*$")
 _LONE_HOPE = compile_pattern(
     r"(?P<cue>hopefully|fingers\s+crossed|I\s+hope\s+so)\s*[.!\u2026]*\s*(?:\U0001F91E)?"
 )
@@ -807,6 +913,7 @@ _AGENT_ACTION = compile_pattern(
         "It should work now, I hope.",
         "We're hoping it's sorted by tonight.",
         "I suppose the replacement could arrive by Friday, if we're lucky.",
+        "Hopefully re-uploading the file under Settings will fix it.",
     ),
     good=(
         "Here's the link to the returns page. Hope this helps!",
@@ -814,6 +921,7 @@ _AGENT_ACTION = compile_pattern(
         "We're hoping for clear skies on launch night too!",
         "Hopefully we'll see you on board again soon.",
         "Fingers crossed for sunshine at the wedding!",
+        "Hopefully everything works out with the move!",
     ),
     triggers=trigger_words("hopefully hope hoping fingers luck lucky wood"),
 )
@@ -823,8 +931,11 @@ def hoping_it_works(doc: Document) -> Iterator[Match]:
     Flags the agent leaving its own fix to hope or luck: "hopefully this
     works", "hopefully that's sorted", "I hope this fixes it", "we're
     hoping it's sorted by tonight", "fingers crossed it does the trick",
-    "with any luck", "if we're lucky", a trailing ", I hope.", and a lone
-    "Hopefully." or "Fingers crossed!" after the agent has done something.
+    "with any luck", "if we're lucky", a trailing ", I hope.", a lone
+    "Hopefully." or "Fingers crossed!" after the agent has done something,
+    hope on a fix named by what it does ("hopefully re-uploading it will
+    fix it") and an action taken to "hopefully" get a result ("I can log a
+    request to hopefully start getting it stocked").
 
     "Hope this helps" (a closing after information), "I hope you have a
     great weekend" and hopes about things that are nobody's fix ("hoping
@@ -867,9 +978,108 @@ def hoping_it_works(doc: Document) -> Iterator[Match]:
             )
 
 
+# -- CS205 ------------------------------------------------------------------
+
+#: What a fix does when it works.
+_WORKS = r"""
+    (?:work|works|help|helps|fix\s+(?:it|this|that|the\s+\w+)|do\s+the\s+trick|go\s+through
+      |be\s+(?:approved|accepted|enough|fixed|sorted|resolved)|succeed|make\s+a\s+difference
+      |sort\s+(?:it|this|that)(?:\s+out)?|solve\s+(?:it|this|that|the\s+\w+)|get\s+(?:it|you)\s+back)
+"""
+#: Doubt whether the agent's own fix or request will work.
+_DOUBT = scan(
+    rf"""
+    \b(?:I|we)\s+(?:can't|cannot|can\s+not|couldn't)\s+(?:really\s+|honestly\s+|yet\s+)?
+      (?:say|tell|know)\s+(?:for\s+(?:sure|certain)\s+)?(?:whether|if)\s+
+      (?:it|this|that|they|the\s+[\w-]+|(?:re-?)?[a-z]+ing(?:\s+[\w-]+){{0,3}}?)
+      (?:'ll|\s+will|\s+would|'d|\s+is\s+going\s+to)\s+
+      (?:\w+\s+){{0,2}}?{_WORKS}\b
+    | \b(?:I|we)\s+(?:don't|do\s+not|don't\s+really)\s+(?:really\s+)?know\s+(?:if|whether)\s+
+      (?:it|this|that|they|the\s+[\w-]+)(?:'ll|\s+will|\s+would|'d)\s+(?:\w+\s+){{0,2}}?{_WORKS}\b
+    | \b(?:it|this|that)\s+(?:may|might)\s+or\s+(?:may|might)\s+not\s+{_WORKS}\b
+    | \b(?:it|this|that)(?:'s|\s+is)\s+(?:(?:probably|definitely|still)\s+)?(?:worth\s+a\s+(?:shot|try|go)
+      |a\s+long\s+shot)\b
+    | \b(?:it|this|that)\s+(?:might|may|could)\s+(?:just\s+)?(?:not\s+)?(?:work|do\s+the\s+trick)\b
+      (?!\s+(?:for|to|if|on|with|better)\b)
+    | \bno\s+idea\s+(?:if|whether)\s+(?:it|this|that)(?:'ll|\s+will|\s+would)\s+(?:\w+\s+){{0,2}}?{_WORKS}\b
+    """,
+    needs=all_of("say tell know idea", "whether if")
+    + " "
+    + all_of("worth long", "shot try go")
+    + " "
+    + all_of("work trick", "might may could"),
+)
+
+
+@rule(
+    code="CS205",
+    name="doubts-own-fix",
+    family=_FAMILY,
+    message="Doubts whether its own fix will work: {excerpt!r}",
+    why=(
+        '"I can\'t really say whether it\'ll work" and "it\'s worth a shot" '
+        "tell the customer the agent is guessing, so they expect to contact "
+        'support again (seed 003, "Speak with Confidence": sounding unsure of '
+        "your own fix makes the customer unsure of it too)."
+    ),
+    fix="Say what the fix does and what happens if it doesn't",
+    bad=(
+        "I'll ask the merchant to reverse it, but I can't really say whether it'll work.",
+        "I've reset the router from here, though I don't know if that'll fix it.",
+        "I've resubmitted the claim, but I can't say if it'll be approved.",
+        "It's worth a shot, so I've resent the activation email.",
+    ),
+    good=(
+        "I can't say exactly when the merchant will reply, but I'll update you by Thursday.",
+        "I don't know if you've had a chance to try the new app yet?",
+        "Restarting might work for some users, but I've also reset the line.",
+        "I'm not sure which plan you're on; could you confirm?",
+        "We can't promise a date yet, but engineering will update you on Friday.",
+    ),
+    scans=(_DOUBT,),
+    confidence=0.85,
+)
+def doubts_own_fix(doc: Document) -> Iterator[Match]:
+    """
+    ## What it does
+    Flags the agent doubting whether its own fix or request will work:
+    "I can't (really) say whether it'll work", "I don't know if that'll
+    help", "it may or may not work", "it might do the trick", "it's worth
+    a shot", "it's a long shot".
+
+    Honest limits with a plan are not flagged: "I can't say when the
+    merchant will reply, but I'll update you by Thursday" (doubt about
+    someone else's timing, with a date), "we can't promise a date yet"
+    (over-promising's good wording), and questions to the customer ("I
+    don't know if you've tried the new app yet?"). A suggestion to the
+    customer that may help some users ("restarting might work for some
+    users") is not a doubt about the agent's fix.
+
+    ## Known limitations
+    A fix described in other words than "work", "help", "fix it", "do the
+    trick", "go through" or "be approved" is not read.
+    """
+    for m in _in_sentences(doc, _DOUBT):
+        start, end = m.span()
+        if doc.in_quote(start, end) or _asks(doc, end):
+            continue
+        yield Match(
+            start,
+            end,
+            suggestions=(
+                Suggestion(
+                    "Say what the fix does and the next step if it doesn't: "
+                    "“I've asked the merchant to reverse one charge; if they "
+                    "refuse, I'll raise a chargeback and update you by Thursday.”"
+                ),
+            ),
+        )
+
+
 RULES = (
     tentative_commitment,
     uncertain_knowledge,
     stacked_hedges,
     hoping_it_works,
+    doubts_own_fix,
 )

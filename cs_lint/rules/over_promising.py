@@ -21,6 +21,7 @@ the engine.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Iterator
 
@@ -29,6 +30,7 @@ import regex
 
 from cs_lint._authoring.rule import Match, Scan, all_of, rule, scan, trigger_words
 from cs_lint._base.finding import Applicability, Edit, Family, Suggestion
+from cs_lint._context.commitments import commitments
 from cs_lint._context.reply import is_question, mentions, sentence_window
 from cs_lint._text.document import Document
 from cs_lint._text.patterns import WORD, WORD_TOKENS, compile_pattern
@@ -231,12 +233,13 @@ _EFFORT = compile_pattern(
 #: Words without which a pattern cannot match: a cheap test before a scan.
 _GUARANTEE_WORDS = trigger_words("guarantee promise swear assure word")
 _TAIL_WORDS = trigger_words(
-    "guaranteed promise guarantee swear word question doubt words sure 100 fail buts"
+    "guaranteed promise guarantee swear word question doubt words sure 100 fail buts "
+    "no+matter come+may"
 )
 _BOOST_WORDS = trigger_words(
     "definitely certainly absolutely surely undoubtedly sure doubt 100 guaranteed"
 )
-_CERTAIN_WORDS = trigger_words("sure certain confident positive guaranteed")
+_CERTAIN_WORDS = trigger_words("sure certain confident positive guaranteed way chance")
 _MAKE_SURE_WORDS = trigger_words("sure certain ensure see")
 _NEVER_WORDS = trigger_words("never ever won't not isn't doesn't can't cannot nothing")
 _FUTURE_WORDS = trigger_words("i'll we'll you'll will shall going gonna")
@@ -331,14 +334,29 @@ def _last_future(doc: Document, start: int, end: int) -> _Future | None:
     return None if last is None else _future_at(doc, last)
 
 
-def _own_commitment(fut: _Future, doc: Document, end: int) -> bool:
+def _own_commitment(
+    fut: _Future, doc: Document, end: int, *, strict: bool = False
+) -> bool:
     """
     Return whether *fut* is the agent's own, realistic step: "I'll call you
-    back", "our team will follow up", "we'll look into it".
+    back", "our team will follow up", "we'll look into it". With *strict*
+    (a guarantee is attached), getting something done ("we'll get you
+    booked in this week", "I'll get it fixed today") is an outcome, not a
+    step.
     """
     if fut.who == "agent":
         if fut.verb in ("have", "get", "make") and _CAUSATIVE.match(
             doc.text, fut.aux_end, fut.aux_end + 200
+        ):
+            return False
+        if (
+            strict
+            and fut.verb in ("get", "have", "make", "sort", "fix")
+            and (
+                _GET_DONE.match(
+                    doc.text, fut.aux_end, min(len(doc.text), fut.aux_end + 80)
+                )
+            )
         ):
             return False
         if fut.verb in _OWN_VERBS:
@@ -349,6 +367,17 @@ def _own_commitment(fut: _Future, doc: Document, end: int) -> bool:
     return fut.who == "support" and fut.verb in _OWN_VERBS
 
 
+#: "we'll get you booked in", "I'll get it fixed", "we'll have it back":
+#: an outcome the agent brings about, not a step they take.
+_GET_DONE = compile_pattern(
+    r"""
+    \s+(?:\w+\s+){0,2}?(?:get|have|make|sort|fix)\s+(?:you|it|this|that|them|your\s+\w+
+      |everything|things)(?:\s+\w+){0,2}?\s+(?:booked|sorted|fixed|resolved|done|back
+      |there|delivered|installed|approved|replaced|working|up\s+and\s+running|out|in)\b
+    | \s+(?:\w+\s+){0,2}?(?:sort|fix|resolve)\s+(?:it|this|that|everything)\b
+    | \s+(?:\w+\s+){0,2}?make\s+(?:it|this|that)\s+happen\b
+    """
+)
 #: "I'll have the engineers fix", "I'll get the team to add".
 _CAUSATIVE = compile_pattern(
     r"""
@@ -360,8 +389,23 @@ _CAUSATIVE = compile_pattern(
 )
 
 
+def _last_match(
+    pattern: regex.Pattern[str], text: str, start: int, end: int
+) -> regex.Match[str] | None:
+    """
+    The last match of *pattern* in *text[start:end]*.
+    """
+    last = None
+    for last in pattern.finditer(text, start, end):  # noqa: B007 - keep the last
+        pass
+    return last
+
+
 def _sentence_span(doc: Document, offset: int) -> tuple[int, int]:
     return sentence_window(doc, offset)
+
+
+_CLAUSE_TAIL = regex.compile(r"[ \t]+(?=\p{Extended_Pictographic})")
 
 
 def _drop(doc: Document, start: int, end: int, message: str) -> Suggestion:
@@ -374,7 +418,13 @@ def _drop(doc: Document, start: int, end: int, message: str) -> Suggestion:
     s, e = start, end
     while s > 0 and text[s - 1] in " \t":
         s -= 1
-    at_end = e >= len(text) or text[e] in ".!?"
+    # The words end their clause when only spaces and an emoji or a
+    # full stop follow ("this week, guaranteed 😊 DM us").
+    at_end = (
+        e >= len(text)
+        or text[e] in ".!?"
+        or _CLAUSE_TAIL.match(text, e, min(len(text), e + 20)) is not None
+    )
     if at_end and s > 0 and text[s - 1] in ",;\u2014\u2013-":
         # "tomorrow, guaranteed." -> "tomorrow."
         s -= 1
@@ -398,6 +448,23 @@ def _drop(doc: Document, start: int, end: int, message: str) -> Suggestion:
 
 
 # -- CS301 ------------------------------------------------------------------
+def _in_sentences(doc: Document, sc: Scan) -> Iterator[regex.Match[str]]:
+    """
+    The matches of *sc* in the sentences that hold the words it needs:
+    each sentence is scanned alone, so a long reply is not scanned whole
+    for a phrase few of its sentences can hold.
+    """
+    if not sc.met(doc):
+        return
+    sents = doc.sentences
+    windows = doc.trigger_windows
+    if len(windows) != len(sents):
+        yield from sc.pattern.finditer(doc.text)
+        return
+    for sent, words in zip(sents, windows, strict=True):
+        if sc.gate.met_by(words):
+            yield from sc.pattern.finditer(doc.text, sent.start, sent.end)
+
 
 _GUARANTEE_VERB = scan(
     r"""
@@ -408,6 +475,41 @@ _GUARANTEE_VERB = scan(
     """,
     needs=_GUARANTEE_WORDS,
 )
+#: Assurances that put the agent's word behind what follows.
+_ASSURE_LEAD = scan(
+    r"""
+    \b(?:rest\s+assured|trust\s+me|you\s+have\s+my\s+word|take\s+(?:it\s+from\s+me
+      |my\s+word\s+for\s+it)|consider\s+it\s+done|(?:please\s+)?(?:don't|do\s+not)\s+(?:worry
+      |stress|panic|fret)|no\s+need\s+to\s+(?:worry|stress|panic))\b
+    | \b(?:I'm|I\s+am|we're|we\s+are)\s+(?:very\s+|quite\s+|completely\s+|fully\s+)?
+      (?:sure|certain|positive|confident)\b(?=\s+(?:that\s+)?(?:it|this|they|your|the|he|she)\b)
+    """,
+    needs="assured trust word consider worry stress panic fret sure certain positive confident",
+)
+#: What the customer receives automatically is not an outcome assured.
+_AUTOMATED_CONTENT = compile_pattern(
+    r"\b(?:you(?:'ll|\s+will)\s+(?:get|receive)\s+(?:an?\s+)?(?:e-?mail|text|sms|notification"
+    r"|confirmation|code|link|receipt)|feedback|comments?|suggestions?)\b"
+)
+
+
+def _only_punct(text: str, start: int, end: int) -> bool:
+    """
+    Return whether only punctuation and spaces lie between *start* and
+    *end* (looked at only when they are close, so many matches in one huge
+    sentence stay linear).
+    """
+    if end - start > 20:
+        return False
+    return not text[start:end].strip(" \t.!,;:-\u2013\u2014")
+
+
+def _skip_punct(text: str, start: int, end: int) -> int:
+    while start < end and text[start] in " \t\n.!,;:-\u2013\u2014":
+        start += 1
+    return start
+
+
 #: "We guarantee a full refund …", "I promise a reply by 5pm": a noun
 #: object, not a clause about what will happen.
 _POLICY_OBJECT = compile_pattern(
@@ -432,12 +534,13 @@ _OUTCOME = compile_pattern(
 )
 _TAIL = scan(
     r"""
-    (?:,|;|\s[\u2014\u2013-]|\.\.\.|\u2026)\s*
-    (?P<tail>guaranteed|(?:I|we)\s+(?:promise|guarantee|swear)(?:\s+(?:you|it))?
-      |you\s+have\s+my\s+word|no\s+question(?:\s+about\s+it)?|no\s+doubt(?:\s+about\s+it)?
-      |mark\s+my\s+words|for\s+sure|(?<![\w.])100\s?%|without\s+(?:a\s+)?(?:doubt|fail)
-      |no\s+ifs\s+(?:or|and)\s+buts)
-    \s*[.!]*\s*$
+    (?:(?:,|;|\s[\u2014\u2013-]|\.\.\.|\u2026)\s*
+      (?P<tail>guaranteed|(?:I|we)\s+(?:promise|guarantee|swear)(?:\s+(?:you|it))?
+        |you\s+have\s+my\s+word|no\s+question(?:\s+about\s+it)?|no\s+doubt(?:\s+about\s+it)?
+        |mark\s+my\s+words|for\s+sure|(?<![\w.])100\s?%|without\s+(?:a\s+)?(?:doubt|fail)
+        |no\s+ifs\s+(?:or|and)\s+buts|no\s+matter\s+what|come\s+what\s+may)
+    | \s(?P<tail2>without\s+fail|no\s+matter\s+what|come\s+what\s+may|guaranteed))
+    (?=[\s)\uFE0F\u200d]*(?:[.!]|\p{Extended_Pictographic}|$))
     """,
     needs=_TAIL_WORDS,
 )
@@ -463,8 +566,20 @@ _CERTAIN = scan(
     \b(?:I'm|I\s+am|we're|we\s+are)\s+(?:(?<![\w.])100\s?%|absolutely|completely|totally
       |entirely|one\s+hundred\s+percent)\s+(?:sure|certain|confident|positive)\b
     | (?<![\w.])100\s?%\s+guaranteed\b
+    | \bthere(?:'s|\s+is)\s+no\s+(?:way|chance)(?=\s+(?:that\s+)?(?:it|this|that|they
+      |the\s+[\w-]+|your\s+[\w-]+)(?:'ll|\s+will|\s+would|'d|\s+is\s+going\s+to)\b)
     """,
     needs=_CERTAIN_WORDS,
+)
+#: A guarantee that the customer gets something: "I'll personally guarantee
+#: you get a full refund".
+_GUARANTEE_YOU_GET = scan(
+    r"""
+    \b(?:I|we)(?:'ll|\s+can|\s+will|\s+do)?\s+(?:personally\s+|absolutely\s+|100\s?%\s+)?
+      (?:guarantee|promise)\s+(?:you\s+)?(?:that\s+)?you(?:'ll|\s+will)?\s+(?:get|receive|have)\s+
+      (?:a|an|the|your|full|free|back|\d|[£$€])
+    """,
+    needs=_GUARANTEE_WORDS,
 )
 _MAKE_SURE = scan(
     r"""
@@ -549,6 +664,8 @@ def _content_is_own_step(doc: Document, start: int, end: int) -> bool | None:
         "I'm 100% sure the courier will deliver tomorrow.",
         "Our technician will be there first thing tomorrow, guaranteed.",
         "I'll personally make sure your parcel arrives before Christmas Eve.",
+        "So an engineer will fix the fault today without fail.",
+        "Rest assured, your replacement will arrive tomorrow.",
     ),
     good=(
         "I can't guarantee the courier will arrive before noon, but I've added a note.",
@@ -557,19 +674,34 @@ def _content_is_own_step(doc: Document, start: int, end: int) -> bool | None:
         "The jumper is 100% cotton, so it's machine washable.",
         "I'll definitely pass that on to our tech team.",
         "I'm certain the charge is a pre-authorisation; it drops off once the order ships.",
+        "Rest assured, your feedback will be passed on to the team.",
     ),
-    scans=(_GUARANTEE_VERB, _TAIL, _BOOSTED, _CERTAIN, _MAKE_SURE, _GUARANTEED_TO),
+    scans=(
+        _GUARANTEE_VERB,
+        _TAIL,
+        _BOOSTED,
+        _CERTAIN,
+        _MAKE_SURE,
+        _GUARANTEED_TO,
+        _ASSURE_LEAD,
+        _GUARANTEE_YOU_GET,
+    ),
 )
 def guaranteed_outcome(doc: Document) -> Iterator[Match]:
     """
     ## What it does
     Flags guarantees of outcomes the agent does not control: "I guarantee
     it will arrive", "I promise the price won't go up", a trailing ",
-    guaranteed" / ", I promise" / "no question" / "you have my word" after a
-    claim about someone else, "will definitely / certainly / 100%" about a
+    guaranteed" / ", I promise" / "no question" / "you have my word" /
+    "without fail" (with or without the comma) after a claim about someone
+    else or an outcome the agent brings about ("we'll get you booked in
+    this week, guaranteed"), "will definitely / certainly / 100%" about a
     courier, a decision or a product, "definitely by tonight", "I'm 100%
-    sure the courier will …", and "I'll make sure your parcel arrives by
-    Friday".
+    sure the courier will …", "I'll make sure your parcel arrives by
+    Friday", and an assurance put before a timed outcome ("rest assured,
+    your parcel will arrive tomorrow", "trust me, it'll be fixed by
+    Friday", "don't worry, your bag will be at the hotel tonight", "I'm
+    confident it will arrive by Friday").
 
     Promises about the agent's own next step ("I promise I'll call you back
     by 4pm", "I'll definitely pass that on") are realistic commitments and
@@ -619,16 +751,21 @@ def guaranteed_outcome(doc: Document) -> Iterator[Match]:
         yield Match(start, end, suggestions=(dropped, Suggestion(advice)))
 
     for sent in doc.sentences if _TAIL.met(doc) else ():
-        tail = _TAIL.pattern.search(text, max(sent.start, sent.end - 40), sent.end)
+        # A tail guarantee closes its clause: only the sentence's last
+        # words are looked at (an emoji or a few words may follow it).
+        tail = _last_match(
+            _TAIL.pattern, text, max(sent.start, sent.end - 80), sent.end
+        )
         if tail is None:
             continue
-        t_start, t_end = tail.span("tail")
+        group = "tail" if tail.group("tail") else "tail2"
+        t_start, t_end = tail.span(group)
         claim_end = tail.start()
         fut = _last_future(doc, max(sent.start, claim_end - 400), claim_end)
         if fut is None:
             if not _DEADLINE.search(text, sent.start, claim_end):
                 continue
-        elif fut.who == "none" or _own_commitment(fut, doc, claim_end):
+        elif fut.who == "none" or _own_commitment(fut, doc, claim_end, strict=True):
             continue
         if not ok(t_start):
             continue
@@ -637,6 +774,48 @@ def guaranteed_outcome(doc: Document) -> Iterator[Match]:
             t_end,
             suggestions=(_drop(doc, t_start, t_end, "Drop the guarantee"),),
         )
+
+    for m in _in_sentences(doc, _GUARANTEE_YOU_GET):
+        start, end = m.span()
+        if is_question(doc, start) or doc.clause_at(start).conditional:
+            continue
+        if ok(start):
+            yield Match(start, end, suggestions=(Suggestion(advice),))
+
+    for m in _in_sentences(doc, _ASSURE_LEAD):
+        start, end = m.span()
+        s_start, s_end = _sentence_span(doc, start)
+        if is_question(doc, start) or doc.clause_at(start).conditional:
+            continue
+        # What is assured: the rest of the sentence, or the next one after
+        # "Don't worry." / "Consider it done!".
+        c_end = s_end
+        if _only_punct(text, end, s_end) and doc.sentence_index(start) + 1 < len(
+            doc.sentences
+        ):
+            c_end = doc.sentences[doc.sentence_index(start) + 1].end
+        c_end = min(c_end, end + 200)
+        if m.group().lower().endswith(("sure", "certain", "positive", "confident")):
+            # Certainty is a promise only about the future: "I'm certain it
+            # will arrive by Friday", not "I'm certain the charge is a hold".
+            aux = _AUX.search(text, end, c_end)
+            if aux is None:
+                continue
+            end_aux = _CONDITION_BEFORE.search(text, aux.end(), c_end)
+            c_end = end_aux.start() if end_aux is not None else c_end
+            end = aux.end()
+        timed = _DEADLINE.search(text, end, c_end) or _INSTANT.search(text, end, c_end)
+        outcome = _DELIVERY_OUTCOME.search(text, end, c_end)
+        if not (timed or outcome) or _AUTOMATED_CONTENT.search(text, end, c_end):
+            continue
+        if (
+            _content_is_own_step(doc, _skip_punct(text, m.end(), c_end), c_end)
+            is not False
+        ):
+            continue
+        if not ok(start):
+            continue
+        yield Match(start, m.end(), suggestions=(Suggestion(advice),))
 
     for m in _BOOSTED.finditer(doc):
         start, end = m.span()
@@ -868,6 +1047,8 @@ _CUSTOMER_CONDITION = compile_pattern(
         "Your download link works immediately after payment.",
         "As soon as you confirm, the subscription will switch straight away.",
         "I'll look into it right away and reply by 3pm.",
+        "I've transferred you - Rachel will reply in this chat within 10 minutes.",
+        "I've restored it remotely, and it will be back on within 30 minutes.",
     ),
     triggers=trigger_words(
         "away immediately instantly straightaway once time jiffy hour minutes mins"
@@ -885,10 +1066,14 @@ def instant_resolution(doc: Document) -> Iterator[Match]:
 
     The agent's own action ("I've issued the refund right away", "I'll look
     into it right away"), the support team getting in touch ("our team will
-    follow up right away"), system facts in the present ("the link works
+    follow up right away"), a named colleague picking up a live hand-off
+    ("Rachel will reply in this chat within 10 minutes"), the result of an
+    action already done ("I've restored it remotely, and it will be back on
+    within 30 minutes"), system facts in the present ("the link works
     immediately") and automatic results of the customer's own step ("once
-    you confirm, it switches straight away"; "you'll get an email right
-    away") are not flagged.
+    you confirm, it switches straight away"; "you can redo the transfer now
+    and it'll arrive instantly"; "you'll get an email right away") are not
+    flagged.
     """
     text = doc.text
     for m in _INSTANT.finditer(text):
@@ -911,6 +1096,12 @@ def instant_resolution(doc: Document) -> Iterator[Match]:
             continue
         if _CUSTOMER_CONDITION.search(text, s_start, s_end):
             continue
+        if _CUSTOMER_ABLE.search(text, s_start, fut.aux_start):
+            continue  # "you can redo the transfer now and it'll arrive instantly"
+        if _named_handoff(doc, fut):
+            continue  # "Rachel will reply in this chat within 10 minutes"
+        if fut.who == "other" and _done_before(doc, fut):
+            continue  # "I've restored it, and it will be back on within 30 minutes"
         if doc.negated(start, window=3) or _disclaimed(doc, start):
             continue
         yield Match(
@@ -920,6 +1111,70 @@ def instant_resolution(doc: Document) -> Iterator[Match]:
                 _drop(doc, start, end, "Drop it and give the real timeframe"),
             ),
         )
+
+
+#: What the customer can do now makes what follows how the system works.
+_CUSTOMER_ABLE = compile_pattern(
+    r"\b(?:you|u)\s+(?:can|could|may)\s+(?:now\s+|just\s+|simply\s+|then\s+)?(?!not\b)\w+"
+)
+#: A colleague's reply, pick-up or call in a live hand-off.
+_HANDOFF_VERB = compile_pattern(
+    r"""
+    \s*(?:reply|respond|pick\s+(?:it|this|you|the\s+\w+)\s+up|pick\s+up|call|ring|email
+      |message|join|contact|get\s+back|be\s+with\s+you|take\s+over|chat|be\s+in\s+touch)\b
+    """
+)
+#: The agent's own action, already done: what follows is its result.
+_DONE = compile_pattern(
+    r"""
+    \b(?:I|we)(?:'ve|\s+have)\s+(?:just\s+|already\s+|now\s+|also\s+|remotely\s+)?
+      (?:\w+ed|sent|reset|put|set|made|done|paid|run|rerun|re-run|rebuilt|built|given)\b
+    """
+)
+#: The result's subject: the thing the agent acted on.
+_RESULT_SUBJECT = frozenset(
+    {"it", "this", "that", "they", "these", "those", "everything", "service", "supply"}
+)
+
+
+def _named_handoff(doc: Document, fut: _Future) -> bool:
+    """
+    Return whether *fut* is a named colleague's (or a particular team's)
+    reply or pick-up in a live hand-off.
+    """
+    found = commitments(doc)
+    starts = doc.memo(_commitment_starts)
+    # The commitment that holds the future starts at or before its
+    # auxiliary; only the few nearest are looked at.
+    i = bisect.bisect_right(starts, fut.aux_start)
+    for c in found[max(0, i - 3) : i]:
+        if c.kind != "promise" or not c.start <= fut.aux_start < c.action_start:
+            continue
+        if c.owner is None or c.owner in ("I", "we") or c.actor != "team":
+            continue
+        return _HANDOFF_VERB.match(doc.text, c.action_start, c.action_end) is not None
+    return False
+
+
+def _commitment_starts(doc: Document) -> list[int]:
+    return [c.start for c in commitments(doc)]
+
+
+def _done_before(doc: Document, fut: _Future) -> bool:
+    """
+    Return whether the agent has already done what *fut* reports the
+    result of: an "I've ..." earlier in its sentence or the one before, and
+    a future about "it", "this", "the service".
+    """
+    if not fut.subject or fut.subject[-1] not in _RESULT_SUBJECT:
+        return False
+    index = doc.sentence_index(fut.aux_start)
+    if index < 0:
+        return False
+    lo = doc.sentences[max(0, index - 1)].start
+    return (
+        _DONE.search(doc.text, max(lo, fut.aux_start - 300), fut.aux_start) is not None
+    )
 
 
 # -- CS304 ------------------------------------------------------------------

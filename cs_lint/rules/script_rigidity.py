@@ -21,6 +21,7 @@ from cs_lint._authoring.rule import Match, all_of, rule, trigger_words
 from cs_lint._base.finding import Applicability, Edit, Family, Severity, Suggestion
 from cs_lint._context.customer import customer_state, sounds_pleased
 from cs_lint._context.macros import Macro
+from cs_lint._context.stock import StockKind, StockLine, all_stock_lines, stock_lines
 from cs_lint._text.document import Document
 from cs_lint._text.patterns import phrase_key, phrase_pattern, words_of
 from cs_lint._text.stem import STOPWORDS, content_stems, stem, stop_stems
@@ -45,6 +46,9 @@ _STOCK = {
     "kindly be advised that": "",
     "kindly be advised": "",
     "please be informed that": "",
+    "please be informed": "",
+    "all inconveniences regretted": "sorry for the trouble",
+    "inconvenience regretted": "sorry for the trouble",
     "kindly be informed that": "",
     "kindly note that": "",
     "we regret to inform you that": "unfortunately, ",
@@ -328,6 +332,11 @@ def unpersonalised_macro(doc: Document) -> Iterator[Match]:
 #: specifics worth echoing, and the reply this many to say anything.
 _MIN_CUSTOMER_CONTENT = 6
 _MIN_REPLY_CONTENT = 4
+#: A reply made of stock lines may share this many content words with a
+#: customer message of at least `_MIN_CUSTOMER_SPECIFIC` and still ignore
+#: it ("Thank you for contacting us about your bill").
+_MAX_SHARED = 2
+_MIN_CUSTOMER_SPECIFIC = 3
 #: Share of the reply's content words that are support boilerplate for the
 #: reply to count as one that could go to anyone.
 _GENERIC_SHARE = 0.6
@@ -353,6 +362,34 @@ _GENERIC_WORDS = """
     warmest request inquiry enquiry received receive follow follows
     following detail details information
 """
+#: Stock kinds that say something about the company rather than greet,
+#: close, sympathise, offer help or ask for a DM: a reply built only from
+#: those is the normal short social reply ("We're here to help! Send us a
+#: DM with your email address"), not a macro.
+_STRONG = frozenset(
+    {
+        StockKind.FORMAL,
+        StockKind.VALUE,
+        StockKind.DEFLECTION,
+        StockKind.RECEIPT,
+        StockKind.TROUBLESHOOTING,
+    }
+)
+#: A customer message this detailed, met with generic sympathy and a DM
+#: request that reuse none of it, was not read.
+_MIN_DETAILED = 8
+
+
+def _macro(kinds: frozenset[StockKind], stock: int) -> bool:
+    """
+    Return whether stock lines of these *kinds* (*stock* of them) make a
+    macro: two lines of two kinds, at least one of them strong, and two
+    strong kinds when the reply also asks for a DM (a concrete step).
+    """
+    if stock < 2 or len(kinds) < 2:
+        return False
+    strong = len(kinds & _STRONG)
+    return strong >= (2 if StockKind.DM in kinds else 1)
 
 
 @lru_cache(maxsize=1)
@@ -364,6 +401,38 @@ def _generic() -> frozenset[str]:
     return frozenset(stem(w) for w in _GENERIC_WORDS.split())
 
 
+def _stock_span(lines: tuple[StockLine, ...]) -> tuple[int, int]:
+    stock = [x for x in lines if x.kinds]
+    return stock[0].start, stock[-1].end
+
+
+def _kinds(lines: tuple[StockLine, ...]) -> frozenset[StockKind]:
+    return frozenset(k for x in lines if x.stock for k in x.kinds)
+
+
+def _kind_names(kinds: frozenset[StockKind]) -> str:
+    order = [k for k in StockKind if k in kinds]
+    return ", ".join(_KIND_NAMES[k] for k in order)
+
+
+_KIND_NAMES = {
+    StockKind.FORMAL: "formal stock phrase",
+    StockKind.OPENER: "contact-thanks opener",
+    StockKind.VALUE: "brand-value line",
+    StockKind.HELP_OFFER: "offer of help",
+    StockKind.DEFLECTION: "pointer to self-service pages",
+    StockKind.CLOSER: "canned closer",
+    StockKind.RECEIPT: "receipt or queue formula",
+    StockKind.TROUBLESHOOTING: "generic troubleshooting",
+    StockKind.SYMPATHY: "generic sympathy",
+    StockKind.DM: "request to DM",
+}
+_ANSWER = Suggestion(
+    "Answer what they asked in the first line: name their product, order or "
+    "problem and say what happens next for it; keep at most one stock line."
+)
+
+
 @rule(
     code="CS503",
     name="ignores-customer-message",
@@ -371,10 +440,10 @@ def _generic() -> frozenset[str]:
     needs=("customer",),
     message="The reply mentions nothing the customer said",
     why=(
-        "A reply that shares no word with the customer's message (not the "
-        "product, the order, the problem) reads as a script that could go "
-        'to anyone (seed 001, "Relying Solely on Scripts" and "Neglecting to '
-        'Listen Actively"; seed 000: "listen!").'
+        "A reply assembled from stock lines that shares nothing with the "
+        "customer's message (not the product, the order, the problem) reads "
+        'as a script that could go to anyone (seed 001, "Relying Solely on '
+        'Scripts" and "Neglecting to Listen Actively"; seed 000: "listen!").'
     ),
     fix="Refer to the customer's actual problem",
     bad=(
@@ -384,12 +453,15 @@ def _generic() -> frozenset[str]:
         "are always happy to help. Our team is committed to providing the best "
         "possible experience. Please let us know if there is anything else we "
         "can do for you, and have a wonderful rest of your week.",
-        "> I was charged twice for the March invoice on my business account, "
-        "can you reverse one of the payments?\n\n"
-        "Hi there, thanks so much for getting in touch with us today. We "
-        "always want to make sure you have a great experience with us, so "
-        "please reach out anytime you need anything at all, day or night. Our "
-        "friendly team is here for you around the clock, every single day.",
+        "> Can my broadband move with me to my new flat on 3 June, and will "
+        "the price change?\n\n"
+        "Thank you for contacting Northwind. We aim to provide excellent "
+        "service to all our customers. For information about our plans, "
+        "please visit our Help Centre. Have a great day!",
+        "> The trainers I ordered are a size too small. Can I swap them for "
+        "a 9?\n\n"
+        "Thank you for contacting us. Our returns policy allows returns "
+        "within 30 days. Please refer to our Returns page for full details.",
     ),
     good=(
         "> My Bluetooth headphones stopped pairing with the laptop after the "
@@ -399,30 +471,42 @@ def _generic() -> frozenset[str]:
         "the laptop's settings. If that doesn't work, reply here and we'll "
         "swap them.",
         "> Where is my order??\n\nDM us and we'll check.",
+        "> Can you resend my March statement?\n\n"
+        "Thank you for contacting Harbor Bank. I'll email your March "
+        "statement right away. Have a great day!",
+        "> Thanks so much, the new app is brilliant!\n\n"
+        "Thank you for your feedback! We're always happy to help. Have a "
+        "great day!",
     ),
     severity=Severity.INFO,
-    confidence=0.6,
-    preview=True,
+    confidence=0.8,
 )
 def no_reference_to_customer(doc: Document) -> Iterator[Match]:
     """
     ## What it does
-    With a customer message that has specifics (at least six content
-    words), flags a reply that shares none of them (no stemmed content
-    word, no number, no name) and is itself boilerplate: most of its
-    content words are the stock vocabulary of support replies ("thank
-    you for your feedback", "we always strive to create a positive
-    experience"), with no number of its own. The finding spans the first
-    sentence of the body.
+    With a customer message that has specifics, flags a reply assembled
+    from stock lines that shares (almost) nothing with it: two or more
+    kinds of stock line — a contact-thanks opener, a brand-value line
+    ("we aim to provide excellent service"), a pointer to self-service
+    pages ("please visit our Help Centre for more information"), a canned
+    closer, a receipt or queue formula, generic troubleshooting, generic
+    sympathy, a request to DM — and at most two content words of the
+    customer's message. Also a reply that is nothing but sympathy or a
+    value line with no step at all ("We appreciate your feedback, and thank
+    you for sharing your concerns.") under an upset customer's specific
+    message, and generic sympathy with a DM request under a detailed report,
+    when neither reuses a word of it. The finding spans the stock lines.
 
     Short specific replies are left alone: "DM us your order number" to a
-    short complaint is normal on social media; so is a warm stock reply to
-    thanks or praise.
+    short complaint is normal on social media; a template opener followed
+    by the answer ("Thank you for contacting Harbor Bank. I'll email your
+    March statement right away") shares the customer's words; a warm stock
+    reply to thanks or praise is the right answer.
 
     ## Known limitations
     A reply that answers with synonyms only ("parcel" for "package") and
-    in boilerplate words is flagged. Preview: too few labelled examples
-    to measure precision yet.
+    in stock lines is flagged. A reply with no customer message is judged
+    by CS505 instead.
     """
     customer = doc.customer
     if not customer:
@@ -430,31 +514,187 @@ def no_reference_to_customer(doc: Document) -> Iterator[Match]:
     span = _body_span(doc)
     if span is None:
         return
-    body = doc.text[span[0] : span[1]]
-    ours = content_stems(body)
-    if len(ours) < _MIN_REPLY_CONTENT or any(w.isdigit() for w in ours):
-        return
     theirs = content_stems(customer)
-    if len(theirs) < _MIN_CUSTOMER_CONTENT or theirs & ours:
+    if len(theirs) < _MIN_CUSTOMER_SPECIFIC:
         return
     if sounds_pleased(customer, customer_state(doc)):
         return  # "You're welcome, we'll pass it on" is the right answer to praise
-    if len(ours & _generic()) < _GENERIC_SHARE * len(ours):
-        return
+    body = doc.text[span[0] : span[1]]
+    ours = content_stems(body)
+    shared = theirs & ours
+    if len(shared) > _MAX_SHARED:
+        return  # the reply takes up the customer's own words
     names = {m.group().lower() for m in _NAME.finditer(customer)} - STOPWORDS
-    if names & {w.lower() for w in _NAME.findall(body)}:
+    if names & {w.lower() for w in _NAME.findall(body)} - _brand_words(doc):
         return
-    sent = doc.sentence_at(span[0])
-    end = sent.end if sent is not None and sent.end <= span[1] else span[1]
-    yield Match(
-        span[0],
-        end,
-        suggestions=(
-            Suggestion(
-                "Show you read the message: name their product, order or "
-                "problem and say what happens next for it."
+    lines = stock_lines(doc)
+    kinds = _kinds(lines)
+    stock = [x for x in lines if x.stock]
+    # Two stock lines may carry one of the customer's words ("your claim")
+    # and still answer it; three or more read as a macro unless they share
+    # more than `_MAX_SHARED`.
+    allowed = _MAX_SHARED if len(stock) >= 3 else 0
+    all_stock = bool(stock) and len(stock) == len(lines)
+    macro = _macro(kinds, len(stock)) or (
+        # Generic sympathy and a DM request under a detailed report.
+        len(stock) >= 2
+        and all_stock
+        and StockKind.SYMPATHY in kinds
+        and len(theirs) >= _MIN_DETAILED
+        and not shared
+    )
+    # Nothing but sympathy or a value line, with no step at all, under an
+    # upset customer's specific message: "We appreciate your feedback, and
+    # thank you for sharing your concerns."
+    hollow = (
+        all_stock
+        and kinds & {StockKind.VALUE, StockKind.SYMPATHY}
+        and not kinds & {StockKind.DM, StockKind.DEFLECTION}
+        and len(theirs) >= _MIN_CUSTOMER_CONTENT
+        and not shared
+        and not _has_step(doc)
+        and (state := customer_state(doc)) is not None
+        and state.upset
+    )
+    macro = macro or bool(hollow)
+    if macro and len(shared) <= allowed:
+        start, end = _stock_span(lines)
+        yield Match(
+            start,
+            end,
+            message=(
+                "The reply is stock lines that mention nothing the customer "
+                f"said ({_kind_names(kinds)})"
             ),
-        ),
+            suggestions=(_ANSWER,),
+        )
+        return
+
+
+#: A question, a link or an instruction: the reply asks or offers something.
+_STEP = regex.compile(r"\?|https?://|\b(?:DM|PM)\b|\b(?:please|call|email)\b", regex.I)
+
+
+def _has_step(doc: Document) -> bool:
+    span = _body_span(doc)
+    if span is None:
+        return False
+    return _STEP.search(doc.text, span[0], span[1]) is not None
+
+
+def _brand_words(doc: Document) -> frozenset[str]:
+    """
+    Capitalised words right after "contacting", "choosing" or "to" in the
+    reply's stock opener: the company's own name, which the customer may
+    have tagged but which says nothing about their message.
+    """
+    return frozenset(
+        w.lower()
+        for m in _BRAND.finditer(doc.text, 0, min(len(doc.text), 400))
+        for w in m.group("brand").split()
+    )
+
+
+_BRAND = regex.compile(
+    r"\b(?:contacting|choosing|to|with)\s+(?P<brand>\p{Lu}\w+(?:\s+\p{Lu}\w+){0,2})",
+    regex.IGNORECASE,
+)
+
+
+# -- CS505 ----------------------------------------------------------------------
+
+
+#: Words one of which a macro's strong line holds: a formal phrase, a
+#: brand-value line, a pointer to self-service pages, a receipt or queue
+#: formula, generic troubleshooting. A reply without one is at most the
+#: normal short social reply (thanks, sympathy, a DM request), so CS505
+#: does not read it.
+_STRONG_WORDS = trigger_words(
+    "advised informed noted regret regretted kindly valued dear sir madam hereby "
+    "herewith needful inconvenience inconveniences acknowledge convenience important "
+    "valuable strive aim priority seriously value committed pride heart standards "
+    "dedicated passionate endeavour endeavor possible loyalty range visit website "
+    "faq faqs page centre center knowledge refer consult terms found available "
+    "guides answers banking branch specifications explanation information info "
+    "received logged registered queue receipt volume volumes automated cache "
+    "cookies browser version persists continues mentioned compliment"
+)
+
+
+@rule(
+    code="CS505",
+    name="stock-macro",
+    family=_FAMILY,
+    message="The whole reply is stock lines: {excerpt!r}",
+    why=(
+        "A reply built only from stock lines — thanks for contacting us, a "
+        "line about how much the company values its customers, a pointer "
+        "to the Help Centre, 'have a great day' — could be pasted under any "
+        "message, and the customer can tell nobody read theirs (seed 001, "
+        '"Relying Solely on Scripts": scripts make representatives "come off '
+        'as robotic or insincere").'
+    ),
+    fix="Replace the stock lines with the answer to this customer's message",
+    bad=(
+        "Thank you for contacting Harbor Bank. We aim to provide excellent "
+        "service to all our customers. Please visit our Help Centre for more "
+        "information. Is there anything else I can help you with today?",
+        "Thank you for your interest in our products! All of our furniture is "
+        "made to the highest quality standards. Please see the product page "
+        "for full specifications. Happy shopping!",
+        "Thank you for contacting support. Please make sure you are using the "
+        "latest version of our app and clear your browser cache. If the issue "
+        "persists, please contact us again.",
+    ),
+    good=(
+        "Thank you for contacting Harbor Bank. I've emailed your March "
+        "statement to the address on your account. Have a great day!",
+        "Thanks for reaching out! Please DM us your order number and we'll check.",
+        "Thanks for your patience! The engraving on your watch was finished "
+        "this morning and it ships tomorrow. Have a great day!",
+        "Please note the 3-instalment option only shows once your basket "
+        "passes £30. Have a lovely day!",
+    ),
+    severity=Severity.INFO,
+    confidence=0.85,
+    triggers=_STRONG_WORDS,
+)
+def stock_macro(doc: Document) -> Iterator[Match]:
+    """
+    ## What it does
+    Flags a reply whose body is stock lines and nothing else: at least two
+    sentences of at least two kinds (a contact-thanks opener, a
+    brand-value line, a pointer to self-service pages, a canned closer, a
+    receipt or queue formula, generic troubleshooting, generic sympathy, a
+    request to DM, formal stock phrases), at least one of which says
+    something about the company (not only a greeting, a closer and a DM
+    request), and no sentence of its own: no number, no detail of the
+    case. The finding spans the stock lines and names their kinds.
+
+    Runs on the reply alone; with the customer's message, CS503 judges the
+    reply against it instead. A strong line is recognised by its words
+    (advised, kindly, strive, priority, seriously, visit, website, page,
+    information, received, queue, cache, version, ...): a reply with none
+    of them is not read.
+
+    ## Known limitations
+    A stock line rewritten in words no macro uses is read as content, and
+    a macro that adds one specific sentence is left to CS503.
+    """
+    if doc.customer or _STRONG_WORDS.isdisjoint(doc.words):
+        return
+    lines = all_stock_lines(doc)
+    if lines is None or len(lines) < 2:
+        return
+    kinds = _kinds(lines)
+    if not _macro(kinds, len(lines)):
+        return
+    start, end = _stock_span(lines)
+    yield Match(
+        start,
+        end,
+        message=f"The whole reply is stock lines ({_kind_names(kinds)})",
+        suggestions=(_ANSWER,),
     )
 
 
@@ -514,4 +754,5 @@ RULES = (
     unpersonalised_macro,
     no_reference_to_customer,
     unrendered_placeholder,
+    stock_macro,
 )

@@ -1,0 +1,591 @@
+"""
+Stock lines: which sentences of a reply are lines a macro would hold
+under any message, and of which kind.
+
+A reply reads as a script when it is assembled from stock lines — a
+contact-thanks opener, a brand-value statement, a pointer to self-service
+pages, a canned closer, a receipt or queue formula, generic
+troubleshooting, generic sympathy, a bare request to DM — with little or
+nothing about this customer. The script-rigidity rules (CS503, CS505)
+read the reply through `stock_lines`; the enumerable kinds come from the
+shared lexicons (``{CONTACT_THANKS_OPENER}``, ``{BRAND_VALUE}``,
+``{CANNED_CLOSER}``, ...), the open ones ("please visit example.com/help
+for more information") from patterns here.
+
+A sentence counts as stock only when, besides its stock phrase, it says
+nothing of its own: a number that is not part of a link, or more than a
+few content words outside stock vocabulary, make it content ("Thanks for
+your patience! The engraving on your watch was finished this morning" is
+one stock line and one line of content). Each sentence is read once,
+with patterns restricted to that sentence, so the reading is linear.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+import regex
+
+from cs_lint._text.document import Document
+from cs_lint._text.lexicons import cues_of, lexicons, phrase_variants
+from cs_lint._text.patterns import compile_pattern
+from cs_lint._text.zones import BODY, GREETING
+
+
+class StockKind(enum.Enum):
+    """
+    What kind of stock line a sentence is.
+    """
+
+    FORMAL = "formal"
+    OPENER = "opener"
+    VALUE = "value"
+    HELP_OFFER = "help-offer"
+    DEFLECTION = "deflection"
+    CLOSER = "closer"
+    RECEIPT = "receipt"
+    TROUBLESHOOTING = "troubleshooting"
+    SYMPATHY = "sympathy"
+    DM = "dm"
+
+
+@attrs.frozen
+class StockLine:
+    """
+    One sentence of the reply's body: its span, the stock kinds found in
+    it (empty for a line of content) and whether it is stock as a whole.
+    """
+
+    start: int
+    end: int
+    kinds: frozenset[StockKind]
+    stock: bool
+
+
+def _c(source: str) -> regex.Pattern[str]:
+    return compile_pattern(source, lazy=True)
+
+
+#: Each kind: (pattern, lexicon classes it uses, extra cue words). A
+#: sentence is tried against a kind only when it holds a cue word.
+_KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
+    StockKind.FORMAL: (
+        _c(
+            r"""
+            \bplease\s+(?:be\s+)?(?:advised|informed|noted)\b
+            | \bI\s+see\s+(?:that\s+)?you\s+(?:mentioned|tweeted|posted)\b
+            | \bdetails\s+of\s+your\s+concern\s+or\s+compliment\b
+            """
+        ),
+        ("FORMAL_MARKER",),
+        "advised informed noted mentioned tweeted posted compliment",
+    ),
+    StockKind.OPENER: (
+        _c(
+            r"""
+            \bthank(?:s|\s+you)\s+(?:so\s+much\s+|very\s+much\s+)?for\s+(?:contacting|reaching
+              |getting\s+in\s+touch|writing|choosing|shopping|flying|your\s+(?:message|email
+              |enquiry|inquiry|query|interest|request|letter|correspondence|tweet|patience
+              |feedback))
+            | \b(?:we|I)\s+(?:really\s+)?appreciate\s+(?:you\s+)?(?:reaching\s+out|getting\s+in
+              \s+touch|contacting\s+us)\b
+            | \b(?:we|I)(?:'ve|\s+have)\s+received\s+your\s+(?:request|message|email|enquiry
+              |inquiry|query|correspondence|letter)\b
+            """
+        ),
+        ("CONTACT_THANKS_OPENER",),
+        "thank thanks received appreciate",
+    ),
+    StockKind.VALUE: (
+        _c(
+            r"""
+            \b(?:we|I)\s+(?:always\s+|constantly\s+)?(?:strive|aim|endeavou?r)\s+to\b
+            | \b(?:is|are)\s+(?:always\s+)?(?:our|the)\s+(?:top|highest|number\s+one|first|main)
+              \s+priority\b
+            | \bwe\s+take\s+(?:this|these|it|that|the\s+[\w-]+(?:\s+of\s+your\s+[\w-]+)?
+              |your\s+[\w-]+|[\w-]+)\s+(?:very\s+|extremely\s+|incredibly\s+)?seriously\b
+            | \bwe\s+(?:truly\s+|really\s+|greatly\s+)?value\s+(?:you|your|our|every|all|each)\b
+            | \bwe\s+never\s+want\s+(?:you|our\s+\w+|any\s+of\s+our\s+\w+)\s+to\s+feel\b
+            | \bthis\s+is\s+(?:never|not)\s+(?:a\s+way|how|the\s+way)\s+we\b
+            | \bthank\s+you\s+for\s+being\s+(?:a|an|the|our)\s+(?:valued|loyal|most|important)
+            | \b(?:we(?:'re|\s+are)|(?:our|the)\s+(?:[\w-]+\s+)?team\s+is)\s+(?:fully\s+|always\s+)?
+              committed\s+to\b
+            | \b(?:the\s+)?(?:best|highest)\s+possible\s+(?:experience|service|standards?)\b
+            | \bat\s+the\s+heart\s+of\s+(?:everything|all)\s+(?:(?:that\s+)?we\s+do)\b
+            | \bat\s+\p{Lu}[\w&-]+(?:\s+\p{Lu}[\w&-]+)?,?\s+we\s+(?:believe|pride|strive|aim|value
+              |care|are\s+(?:committed|dedicated|passionate))\b
+            | \b(?:we|our\s+(?:[\w-]+\s+)?team)\s+(?:always\s+)?works?\s+hard\s+to\b
+            | \b(?:we're|we\s+are)\s+doing\s+(?:everything|all)\s+(?:we\s+can|in\s+our\s+power)\b
+            | \b(?:we're|we\s+are)\s+(?:dedicated|passionate)\s+(?:to|about)\b
+            | \b(?:your|customer)\s+(?:satisfaction|experience|business)\s+(?:is|means)\s+
+              (?:very\s+|so\s+|a\s+lot\s+)?(?:important|everything|a\s+lot|the\s+world)\b
+            """
+        ),
+        ("BRAND_VALUE",),
+        "strive aim endeavour endeavor priority seriously value valued never important "
+        "satisfaction standards committed pride heart possible believe hard everything "
+        "dedicated passionate",
+    ),
+    StockKind.HELP_OFFER: (
+        _c(
+            r"""
+            \b(?:we're|we\s+are|I'm|I\s+am)\s+(?:always\s+|more\s+than\s+)?(?:here|happy|glad)
+              \s+to\s+(?:help|assist)\b
+            | \b(?:we're|we\s+are)\s+(?:the\s+)?official\s+[\w-]+\s+support\b
+            | \bhelp\s+is\s+(?:just\s+)?a\s+(?:tweet|click|call|message)\s+away\b
+            | \b(?:here|happy)\s+to\s+help\b
+            | \bwe(?:'d|\s+would)\s+(?:love|like|be\s+happy)\s+to\s+help\b
+            """
+        ),
+        ("HELP_OFFER",),
+        "help assist away official",
+    ),
+    StockKind.DEFLECTION: (
+        _c(
+            r"""
+            \b(?:visit|see|review|refer\s+to|check(?:\s+out)?|consult|go\s+to|head\s+(?:over\s+)?to
+              |log\s+in(?:to|\s+to)|take\s+a\s+look\s+at)\s+(?:our|the)\s+(?:[\w&\x27\u2019-]+\s+){0,3}?
+              (?:page|website|site|help\s*cent(?:re|er)|faqs?|knowledge\s*base|support\s+(?:site
+              |centre|center)|conditions\s+of\s+carriage|terms(?:\s+and\s+conditions)?
+              |online\s+banking|community|forum|nearest\s+branch)\b
+            | \bfor\s+(?:further|full|more|additional)\s+(?:information|info|details|assistance
+              |specifications|help)\b
+            | \bfor\s+(?:information|details|an\s+explanation)\s+(?:about|on|of)\b
+            | \b(?:please\s+)?(?:visit|see|go\s+to|head\s+to|check)\s+(?:https?://|www\.
+              |[\w-]+\.(?:com|co\.uk|io|org|net|co)(?:/|\b))
+            | \b(?:information|details|answers|guides)\s+(?:about|on|to|for)\s+(?:[\w&\x27\u2019-]+\s+){0,5}?
+              (?:can\s+be\s+found|(?:is|are)\s+available)\b
+            | \b(?:can\s+be\s+found|(?:is|are)\s+available)\s+(?:at|on|in|via)\s+(?:our\s+(?:website
+              |site|app|help\s*cent(?:re|er))|https?://|www\.|[\w-]+\.[a-z]{2,})
+            | \byou(?:'ll|\s+will|\s+can)\s+find\s+(?:guides|answers|information|details|more
+              |everything)\b
+            | \bwhere\s+you(?:'ll|\s+will)\s+find\b
+            | \b(?:is|are)\s+subject\s+to\s+(?:our\s+)?terms\b
+            """
+        ),
+        ("SELF_SERVICE_DEFLECTION",),
+        "visit refer consult information info details explanation specifications found "
+        "available faq faqs website site page centre center base banking branch "
+        "community forum terms answers guides find https www com uk io org net",
+    ),
+    StockKind.CLOSER: (
+        _c(
+            r"""
+            \b(?:is\s+there\s+)?anything\s+else\s+(?:I|we)\s+can\s+(?:help|assist|do)\b
+            | \bhave\s+a\s+(?:great|wonderful|nice|lovely|good|fantastic|fab|brilliant)\s+
+              (?:day|evening|weekend|one|night|morning|afternoon)\b
+            | \b(?:please\s+)?(?:don't|do\s+not)\s+hesitate\s+to\b
+            | \blet\s+us\s+know\s+if\s+(?:you\s+have|there(?:'s|\s+is))\s+(?:any|anything)\b
+            | \bif\s+you\s+need\s+(?:help|anything)\s+(?:with\s+this|else)?,?\s+let\s+us\s+know\b
+            | \bwe\s+look\s+forward\s+to\b
+            | \bhappy\s+shopping\b
+            | \b(?:I|we)\s+hope\s+(?:this|that|the\s+above)\s+(?:information\s+)?(?:helps|is\s+helpful
+              |was\s+helpful|answers|clarifies)\b
+            """
+        ),
+        ("CANNED_CLOSER",),
+        "anything questions hesitate forward shopping hope day evening weekend night "
+        "morning afternoon",
+    ),
+    StockKind.RECEIPT: (
+        _c(
+            r"""
+            \byour\s+(?:request|query|case|enquiry|inquiry|message|complaint|ticket)\s+has\s+been
+              \s+(?:received|logged|registered|noted|forwarded)\b
+            | \ba\s+member\s+of\s+(?:our|the)\s+(?:[\w-]+\s+)?team\s+will\b
+            | \b(?:in\s+(?:strict\s+)?date\s+order|in\s+the\s+order\s+(?:they\s+are\s+|they're\s+)?
+              received)\b
+            | \bwe\s+acknowledge\s+receipt\b
+            | \b(?:experiencing|receiving)\s+(?:a\s+|an\s+)?(?:high|higher|large|unusually\s+high
+              |increased)\s+(?:volumes?|number|amount)\s+of\b
+            | \bplease\s+be\s+patient\s+(?:while|as)\s+we\b
+            | \bthis\s+is\s+an\s+automated\s+(?:response|reply|message)\b
+            | \bplease\s+do\s+not\s+reply\s+to\s+this\s+(?:email|message)\b
+            """
+        ),
+        ("PROCESS_FORMULA",),
+        "received logged registered noted forwarded member receipt volume volumes high "
+        "patient automated",
+    ),
+    StockKind.TROUBLESHOOTING: (
+        _c(
+            r"""
+            \bmake\s+sure\s+(?:you(?:'re|\s+are)\s+using|you\s+have)\s+the\s+latest\s+version\b
+            | \bclear\s+(?:your\s+|the\s+)?(?:browser(?:'s)?\s+)?(?:cache|cookies|history)\b
+            | \b(?:if\s+the\s+(?:issue|problem)\s+(?:persists|continues))\b
+            | \btry\s+(?:a\s+different|another)\s+browser\b
+            """
+        ),
+        ("GENERIC_TROUBLESHOOTING",),
+        "latest cache cookies history persists continues browser",
+    ),
+    StockKind.SYMPATHY: (
+        _c(
+            r"""
+            \b(?:we're|we\s+are|I'm|I\s+am)\s+(?:so\s+|very\s+|really\s+|truly\s+)?sorry\s+to\s+hear
+              (?:\s+(?:about\s+)?(?:this|that|your\s+experience|about\s+your\s+experience))?
+              (?=\s*[.!,]|\s*$)
+            | \b(?:we|I)\s+(?:sincerely\s+|truly\s+)?apologi[sz]e\s+for\s+(?:any|the|your)\s+
+              (?:inconvenience|inconveniences|disappointment|trouble|frustration|confusion|delay
+                |issues?)(?:\s+(?:this|that)\s+(?:may\s+have|has)\s+caused|\s+caused)?\b
+            | \b(?:we(?:'re|\s+are)|I(?:'m|\s+am))\s+(?:so\s+|very\s+|truly\s+)?sorry\s+for\s+(?:any|the)
+              \s+(?:inconvenience|confusion|trouble|frustration|disappointment)\b
+            | \bsorry\s+(?:to\s+hear\s+(?:this|that)|for\s+(?:the|any)\s+inconvenience)\b
+            | \bwe\s+(?:completely\s+|totally\s+)?understand\s+(?:how\s+you\s+feel|your\s+(?:frustration
+              |concern|disappointment))\b
+            | \bthank\s+you\s+for\s+(?:sharing|taking\s+the\s+time|providing\s+this|bringing\s+this)\b
+            | \b(?:we|I)\s+(?:really\s+|truly\s+)?appreciate\s+(?:your|the)\s+(?:feedback|patience
+              |understanding|business|comments)\b
+            """
+        ),
+        ("GENERIC_SYMPATHY_DM",),
+        "sorry apologise apologize understand sharing taking providing bringing appreciate",
+    ),
+    StockKind.DM: (
+        _c(
+            r"""
+            \b(?:please\s+)?(?:send\s+us\s+(?:a\s+)?(?:DM|direct\s+message|private\s+message|PM)
+              |DM\s+us|reach\s+(?:out\s+to\s+)?us\s+(?:via|by|through)\s+(?:DM|direct\s+message))
+              (?:\s+(?:with\s+)?(?:your\s+)?(?:details|info|information|email(?:\s+address)?))?\b
+            """
+        ),
+        (),
+        "dm pm direct private",
+    ),
+}
+
+#: The words an open pattern of each kind can start with: the pattern is
+#: tried only where a sentence has one of them.
+_OPEN_STARTS: dict[StockKind, frozenset[str]] = {
+    kind: frozenset(words.split())
+    for kind, words in {
+        StockKind.FORMAL: "please i details",
+        StockKind.OPENER: "thank thanks we i we've i've",
+        StockKind.VALUE: (
+            "we i is are this thank we're our the best highest at your customer"
+        ),
+        StockKind.HELP_OFFER: "we're we i'm i help here happy we'd",
+        StockKind.DEFLECTION: (
+            "visit see review refer check consult go head log take for please "
+            "information details answers guides can is are you you'll you'd where"
+        ),
+        StockKind.CLOSER: "is anything have please don't do let if we happy i",
+        StockKind.RECEIPT: "your a in we experiencing receiving please this",
+        StockKind.TROUBLESHOOTING: "make clear if try",
+        StockKind.SYMPATHY: "we're we i'm i sorry so thank",
+        StockKind.DM: "please send dm reach",
+    }.items()
+}
+#: A number slot in a lexicon phrase.
+_NUM = "{n}"
+_NUMBER_WORDLIST = (
+    "a an one two three four five six seven eight nine ten eleven twelve fourteen "
+    "fifteen twenty thirty few couple several"
+)
+_NUMBER_WORDS = frozenset(_NUMBER_WORDLIST.split())
+
+
+@functools.cache
+def _expand(token: str) -> tuple[str, ...]:
+    """
+    A text token as the words a lexicon phrase is written in ("i'm" ->
+    "i", "am"; "isn't" -> "is", "not").
+    """
+    if "'" not in token:
+        return (token,)
+    return tuple(slot[0] for slot in phrase_variants(token)[0])
+
+
+def _phrase_words(phrase: str) -> tuple[str, ...]:
+    words: list[str] = []
+    for word in (slot[0] for slot in phrase_variants(phrase)[0]):
+        if word == _NUM:
+            words.append(_NUM)
+        else:
+            words += [m.group() for m in _TOKEN.finditer(word.replace("{n}", " "))]
+    return tuple(words)
+
+
+#: A trie node: next word -> node; the empty key holds the kind of a
+#: phrase that ends here.
+_Node = dict[str, Any]
+
+
+@functools.cache
+def _phrase_trie() -> _Node:
+    """
+    Every kind's lexicon phrases as a trie of words: matched word by word
+    against a sentence's tokens, which costs one dictionary step per word
+    where a regular-expression alternation of a few hundred phrases costs a
+    scan of every position.
+    """
+    root: _Node = {}
+    for kind, (_, classes, _) in _KINDS.items():
+        for name in classes:
+            for phrase in _class_phrases(name):
+                node = root
+                for word in _phrase_words(phrase):
+                    node = node.setdefault(word, {})
+                node.setdefault("", kind)
+    return root
+
+
+@functools.cache
+def _open_index() -> dict[str, tuple[tuple[StockKind, int], ...]]:
+    """
+    The kinds (and their bits, see `_cue_table`) whose open patterns can
+    start at each word.
+    """
+    bits = {kind: bit for kind, _, bit in _cue_table()}
+    out: dict[str, list[tuple[StockKind, int]]] = {}
+    for kind, words in _OPEN_STARTS.items():
+        for word in words:
+            out.setdefault(word, []).append((kind, bits[kind]))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _class_phrases(name: str) -> list[str]:
+    lex = lexicons()[name]
+    out = list(lex.phrases)
+    for member in lex.union:
+        out += _class_phrases(member)
+    return out
+
+
+def _find(
+    tried: int, text: str, lower: str, start: int, end: int
+) -> dict[StockKind, list[tuple[int, int]]]:
+    """
+    The spans of the stock phrases in one sentence, by kind: lexicon
+    phrases matched on its tokens (contractions written out), open
+    patterns tried at the tokens they can start with. One pass over the
+    tokens for all kinds; *tried* (the kinds whose cue words the sentence
+    holds) only says that some kind may match.
+    """
+    found: dict[StockKind, list[tuple[int, int]]] = {}
+    raw = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(lower, start, end)]
+    if "\u2019" in lower[start:end]:
+        raw = [(s, e, t.replace("\u2019", "'")) for s, e, t in raw]
+    expanded = [(w, s, e) for s, e, t in raw for w in _expand(t)]
+    words_in = [w for w, _, _ in expanded]
+    root = _phrase_trie()
+    n = len(words_in)
+    i = 0
+    while i < n:
+        node = root
+        matched = 0
+        kind = None
+        j = i
+        while j < n:
+            word = words_in[j]
+            nxt = node.get(word)
+            if nxt is None and (word.isdigit() or word in _NUMBER_WORDS):
+                nxt = node.get(_NUM)
+            if nxt is None:
+                break
+            node = nxt
+            j += 1
+            if "" in node:
+                matched, kind = j - i, node[""]
+        if kind is not None:
+            found.setdefault(kind, []).append(
+                (expanded[i][1], expanded[i + matched - 1][2])
+            )
+        i += matched or 1
+    opens = _open_index()
+    last: dict[StockKind, int] = {}
+    for s, _, token in raw:
+        for kind, bit in opens.get(token, ()):
+            if not tried & bit or s < last.get(kind, -1):
+                continue
+            m = _KINDS[kind][0].match(text, s, end)
+            if m is not None:
+                found.setdefault(kind, []).append(m.span())
+                last[kind] = m.end()
+    return found
+
+
+#: Support vocabulary that says nothing about this customer's case: a
+#: stock line with a few of these besides its stock phrase is still stock.
+_STOCK_VOCABULARY = """
+    thank thanks contact contacting reaching getting touch writing message email
+    team support customer customers service services care please help further more
+    assistance today anything else assist great wonderful lovely always valued
+    experience sorry inconvenience received member will review back details soon
+    possible forward questions feel free glad also here there with your this that
+    from have they them their were been being would could should about into just
+    what when where which while
+"""
+_STOCK_WORDS = frozenset(_STOCK_VOCABULARY.split())
+#: More content words than this outside stock vocabulary make a line content.
+_OWN_WORDS = 3
+_WORD = regex.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
+_TOKEN = regex.compile(r"\w+(?:['\u2019]\w+)*")
+#: A number of the sentence's own: a digit that starts a token, not one in
+#: an @handle, a link or a code.
+_NUMBER = regex.compile(r"(?<![@/\w.:=?&#%+-])\d")
+_LINK = regex.compile(
+    r"https?://\S+|www\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|co\.uk|io|org|net|co|uk|ie|de|fr)"
+    r"(?:/\S*)?|\b[\w-]+\.[a-z]{2,}/\S*|@\w+"
+)
+_SIGN = regex.compile(r"(?:^|\s)[\^*~\-\u2013\u2014/]\s?[A-Z]{1,4}\w{0,15}\s*$")
+
+
+@functools.cache
+def _cues(kind: StockKind) -> frozenset[str]:
+    _, classes, extra = _KINDS[kind]
+    return cues_of(classes) | frozenset(extra.split())
+
+
+def _body_sentences(doc: Document) -> Iterator[tuple[int, int, frozenset[str]]]:
+    sents = doc.sentences
+    windows = doc.trigger_windows
+    whole = len(windows) != len(sents)
+    for i, s in enumerate(sents):
+        if not doc.in_agent_zone(s.start) or doc.in_quote(s.start, s.end):
+            continue
+        if doc.zone_at(s.start) not in (BODY, GREETING):
+            continue
+        yield s.start, s.end, doc.words if whole else windows[i]
+
+
+def _own_words(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> int:
+    """
+    How many words of *text[start:end]* lie outside the stock phrases at
+    *spans* and are neither short nor support vocabulary.
+    """
+    count = 0
+    pos = start
+    # Links blanked out where they stand, so offsets keep their meaning.
+    masked = _LINK.sub(lambda m: " " * len(m.group()), text[start:end])
+    for s_start, s_end in [*sorted(spans), (end, end)]:
+        if s_start > pos:
+            chunk = masked[pos - start : s_start - start]
+            count += sum(
+                1
+                for m in _WORD.finditer(chunk)
+                if len(m.group()) > 3 and m.group().lower() not in _STOCK_WORDS
+            )
+        pos = max(pos, s_end)
+    return count
+
+
+#: A sentence with more words than this outside support vocabulary cannot
+#: be a stock phrase plus `_OWN_WORDS` of its own: it is content, read
+#: without running the stock patterns.
+_MAX_PLAIN = 12
+
+
+def _lines(doc: Document) -> Iterator[StockLine]:
+    """
+    The sentences of *doc*'s body as stock lines, in order (greetings and
+    tweet signatures left out). A sentence with no cue word of any kind,
+    a number, or too many words of its own is content, read without
+    running the stock patterns.
+    """
+    text = doc.text
+    lower = doc.lower
+    table = _cue_table()
+    for start, end, words in _body_sentences(doc):
+        # The kinds whose cue words the sentence holds, as bits.
+        tried = 0
+        for _, cues, bit in table:
+            if not cues.isdisjoint(words):
+                tried |= bit
+        if tried and (
+            _NUMBER.search(text, start, end) is not None or _plain(words) > _MAX_PLAIN
+        ):
+            tried = 0
+        found = _find(tried, text, lower, start, end) if tried else {}
+        if not found:
+            if not _GREETING.fullmatch(text, start, end):
+                yield StockLine(start, end, frozenset(), False)
+            continue
+        spans = [span for spans in found.values() for span in spans]
+        stock = _own_words(text, start, end, spans) <= _OWN_WORDS
+        yield StockLine(start, end, frozenset(found), stock)
+
+
+def _plain(words: frozenset[str]) -> int:
+    """
+    How many of a sentence's words are longer than three letters and not
+    support vocabulary.
+    """
+    return sum(1 for w in words if len(w) > 3 and w not in _STOCK_WORDS)
+
+
+@functools.cache
+def _cue_table() -> tuple[tuple[StockKind, frozenset[str], int], ...]:
+    """
+    Each kind with its cue words and a bit of its own.
+    """
+    return tuple((kind, _cues(kind), 1 << i) for i, kind in enumerate(_KINDS))
+
+
+def read_stock(doc: Document) -> tuple[StockLine, ...]:
+    """
+    The sentences of *doc*'s body, each with the stock kinds it holds and
+    whether it is a stock line as a whole (see the module docstring).
+    Greetings ("Hi there!") and tweet signatures are left out.
+    """
+    return tuple(_lines(doc))
+
+
+def read_all_stock(doc: Document) -> tuple[StockLine, ...] | None:
+    """
+    The body's stock lines when every sentence is one and there are at
+    least two, else None: the reading stops at the first line of content,
+    which in most replies is the first or second sentence.
+    """
+    # A cheap pass first: every sentence must hold a cue word, no number
+    # of its own and few words of its own (plain set look-ups, no
+    # patterns); most replies fail it at their first line of content.
+    text = doc.text
+    cue_words = _all_cues()
+    body = list(_body_sentences(doc))
+    if len(body) < 2:
+        return None  # a macro is at least two stock lines
+    for start, end, words in body:
+        if cue_words.isdisjoint(words) and not _GREETING.fullmatch(text, start, end):
+            return None
+        if _plain(words) > _MAX_PLAIN or _NUMBER.search(text, start, end) is not None:
+            return None
+    out = []
+    for line in _lines(doc):
+        if not line.stock:
+            return None
+        out.append(line)
+    return tuple(out)
+
+
+@functools.cache
+def _all_cues() -> frozenset[str]:
+    return frozenset().union(*(cues for _, cues, _ in _cue_table()))
+
+
+_GREETING = _c(
+    r"""
+    (?:@\w+\s+)*(?:hi|hey|hello|hiya|dear|good\s+(?:morning|afternoon|evening))
+      (?:\s+there|\s+[\w-]+){0,2}\s*[,!.:]*\s*(?:[\^*~\-]\s?\w{1,20})?
+    | (?:@\w+\s*)+
+    | [\^*~\-\u2013\u2014]\s?\w{1,20}\s*(?:https?://\S+)?
+    """
+)
+
+
+def stock_lines(doc: Document) -> tuple[StockLine, ...]:
+    """
+    `read_stock`, computed once per document.
+    """
+    return doc.memo(read_stock)
+
+
+def all_stock_lines(doc: Document) -> tuple[StockLine, ...] | None:
+    """
+    `read_all_stock`, computed once per document.
+    """
+    return doc.memo(read_all_stock)

@@ -2,7 +2,8 @@
 Reply-level readings the rule families share: where the agent's words end
 (`body_end`), whether a tweet is one part of a thread (`thread_part`),
 where a reply offers a way forward (`Alternatives`, `offers_alternative`),
-the clause before a word (`clause_head`), one question test
+the clause before a word (`clause_head`), whether it is reported or
+perceived rather than asserted (`reported_frame`), one question test
 (`is_question`), one conditional test (`in_conditional`), and the reply's
 register (`playful`, `friendly`).
 
@@ -122,6 +123,7 @@ _OFFER = compile_pattern(
       |eligible|entitled)\s+to\b|\byou(?:'re|\s+are)\s+(?:well\s+)?within\b
     | \byou(?:'ll|\s+will)\s+(?:still\s+|also\s+)?(?:need|want|be\s+able|receive|get
       |have|find|see|be\s+(?:refunded|credited|contacted|sent|reimbursed))\b
+    | \byou(?:\s+should|'d|\s+would)\s+(?:still\s+|also\s+)?be\s+able\s+to\b
     | \byou\s+(?:need|have|might\s+want|may\s+want|would\s+need|'d\s+need)\s+to\b
     | \b(?:please|pls|plz|kindly)\s+(?!note\b|be\s+(?:advised|aware|patient|informed)\b
       |accept\b|understand\b|bear\b|know\b|rest\b|don't\b|do\s+not\b|stop\b|refrain\b)\w
@@ -312,6 +314,42 @@ def _last_break(text: str) -> regex.Match[str] | None:
     for found in CLAUSE_BREAK.finditer(text):  # noqa: B007 - keep the last one
         pass
     return found
+
+
+#: Frames under which the words that follow report or perceive the
+#: customer's situation instead of stating the agent's own position: "sorry
+#: to hear", "I understand", "you mentioned", "it sounds like".
+_REPORT_FRAME = compile_pattern(
+    r"""
+    \b(?:sorry|sad|gutted|shame|pity)\s+to\s+(?:hear|see|read|learn)\b
+    | \b(?:hear|heard|noticed|gather|sounds?|seems?|mentioned|mention|said|says|told|wrote
+      |asked|wondering|wondered|worried|concerned|claim|claimed|suggested|complained|reported)\b
+    """
+)
+
+
+def reported_frame(doc: Document, pos: int, *, limit: int = 80) -> bool:
+    """
+    Return whether the words at *pos* sit under a frame of reporting or
+    perceiving in the same clause ("sorry to hear refunds aren't possible",
+    "you mentioned it can't be undone", "it sounds like the code expired"): the
+    words are then the customer's situation or words, not what the agent
+    asserts. The look-back stops at the clause's start and at *limit*
+    characters.
+
+        >>> def framed(text, words):
+        ...     return reported_frame(Document(text), text.index(words))
+        >>> framed("Sorry to hear refunds aren't possible there.", "aren't")
+        True
+        >>> framed("You mentioned the code isn't allowed.", "isn't")
+        True
+        >>> framed("I'm sorry, but refunds aren't possible.", "aren't")
+        False
+        >>> framed("Refunds aren't possible after 30 days.", "aren't")
+        False
+    """
+    head = clause_head(doc, pos, limit=limit)
+    return bool(head) and _REPORT_FRAME.search(head) is not None
 
 
 def is_question(doc: Document, pos: int) -> bool:

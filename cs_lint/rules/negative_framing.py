@@ -39,6 +39,7 @@ from cs_lint._context.reply import (
     in_conditional,
     is_question,
     playful,
+    reported_frame,
     thread_part,
 )
 from cs_lint._text.document import Document, Sentence
@@ -106,41 +107,94 @@ _REFUSAL = compile_pattern(
     # elliptical: "Sorry, we can't."
     | \b(?:we|I)\s+(?:really\s+|simply\s+|just\s+)?(?:can't|cannot|can\s+not)
       (?=\s*(?:[.!;]|,\s*(?:sorry|I'm\s+afraid|unfortunately)\b|$))
-    # we're unable to / not able to / won't be able to
+    # we're unable to / not able to / not in a position to / won't be able to
     | \b(?P<we2>we|I)(?:'re|'m|\s+are|\s+am|'ll\s+be|\s+will\s+be|\s+won't\s+be|\s+will\s+not\s+be
       |\s+aren't|\s+wouldn't\s+be|\s+would\s+not\s+be)\s+(?:really\s+|currently\s+|still\s+
       |sadly\s+|unfortunately\s+|afraid\s+(?:we|I)(?:'re|'m|\s+are|\s+am)\s+)?
-      (?:unable|not\s+able|able)\s+to\s+(?P<verb2>[\w-]+)
-    # we don't / won't / no longer offer ...
-    | \b(?:we|I)\s+(?:do\s+not|don't|dont|would\s+not|wouldn't|will\s+not|won't|no\s+longer)
-      \s+(?:currently\s+|usually\s+|normally\s+|generally\s+)?
-      (?:offer|provide|ship|deliver|accept|sell|stock|carry|support|refund
-      |exchange|price[\s-]?match|honou?r|issue|give\s+(?:out\s+)?(?:refunds|compensation|credits?)
-      |cover|compensate|reimburse|replace|speculate|comment|disclose
-      |do\s+(?:refunds|exchanges|returns|price[\s-]?match(?:ing)?|deliveries|that|this)
-      |make\s+(?:any\s+)?exceptions?|be\s+(?:making|offering|issuing|refunding|giving|able)
-      |take\s+(?:returns|back|cash|cheques|checks))\b
+      (?:unable|not\s+able|able|not\s+in\s+a\s+position|not\s+going\s+to\s+be\s+able)\s+to\s+
+      (?P<verb2>[\w-]+)
+    # we don't / won't / never / no longer offer ...
+    | \b(?:we|I)\s+(?:do\s+not|don't|dont|would\s+not|wouldn't|will\s+not|won't|no\s+longer|never)
+      \s+(?:currently\s+|usually\s+|normally\s+|generally\s+|ever\s+)?
+      (?:{V_OFFER}
+      |give\s+(?:out\s+)?(?:[\w-]+\s+)?(?:refunds|compensation|credits?|discounts?|vouchers?
+        |upgrades|exceptions|cash)
+      |do\s+(?:that|this|those|these)\b
+      |do\s+(?:any\s+|free\s+)?(?:[\w-]+\s+)?(?:refunds|exchanges|returns|upgrades|deliveries
+        |collections|repairs|installations|discounts|bookings|reservations|transfers|swaps
+        |price[\s-]?match(?:es|ing)?|matching|matches|exceptions|cash|payment\s+plans|that\s+here)
+      |be\s+(?:making|offering|issuing|refunding|giving|able|providing|accepting|doing|extending
+        |waiving|changing)
+      |speculate|comment|disclose)\b
       (?!\s+(?:your|any\s+of\s+your|customers'?|personal)\s+(?:\w+\s+)?(?:data|details|information
       |info|address|number)\b)(?![^.!?\n]{0,30}\bthird[\s-]part)
+    # we don't have an option / a service / any information
+    | \b(?:we|I)\s+(?:do\s+not|don't|dont)\s+(?:currently\s+)?have\s+(?:a|an|any)\s+
+      (?:[\w-]+\s+){0,2}?(?:option|facility|service|discount|scheme|programme|program|way
+      |information|info|details|update|ETA)\b
     # we're not allowed / permitted to
     | \b(?:we|I)(?:'re|'m|\s+are|\s+am)\s+not\s+(?:allowed|permitted|authori[sz]ed)\s+to\b
-    # it's not possible / impossible / not something we can do
-    | \b(?:it|this|that|which)(?:'s|\s+is|\s+was)\s+(?:(?:simply|just|currently|unfortunately
-      |sadly|really|also|therefore|not\s+currently)\s+)?(?:not\s+possible|impossible
-      |not\s+something\s+(?:we|I)\s+(?:can|are\s+able\s+to|offer|do|provide|allow))
-      (?!\s+(?:for\s+(?:us|me)\s+)?to\s+(?:say|tell|know|predict|guarantee|promise|confirm\s+when)\b)
-    | \b(?:it|this|that|which)\s+(?:isn't|is\s+not|won't\s+be|will\s+not\s+be|wouldn't\s+be
-      |would\s+not\s+be)\s+(?:(?:currently|really|possible|something)\s+)?(?:possible|something\s+(?:we|I)\s+can)\b
+    # we'll have to decline / we must refuse
+    | \b(?:we|I)(?:'ll|\s+will|'d|\s+would|'ve|\s+have|\s+had|'re\s+going\s+to|'m\s+going\s+to
+      |\s+(?:am|are)\s+going\s+to|\s+regret\s+(?:that\s+)?(?:we|I))?
+      (?:\s+(?:have|had|need)\s+to|\s+must)\s+(?:respectfully\s+|politely\s+)?
+      (?:decline|refuse|reject|deny|say\s+no)\b
+    | \b(?:request|claim|application|appeal|complaint|dispute|refund\s+request|return\s+request)s?\s+
+      (?:has\s+been|have\s+been|was|were|is|are|had\s+been)\s+(?:declined|denied|rejected|refused
+      |turned\s+down|unsuccessful|not\s+approved)\b
+    # there's no way / option to; nothing more we can do; nothing can be done
     | \bthere(?:'s|\s+is)\s+(?:(?:really|simply|unfortunately|sadly|just|currently)\s+)?
-      no\s+way\s+(?:to|for\s+(?:us|me)\s+to|(?:we|I)\s+can)\b
+      no\s+(?:way|option|facility|possibility|provision|means)\s+(?:to|for\s+(?:us|me)\s+to|(?:we|I)\s+can|of)\b
     | \b(?:we|I)\s+(?:have|'ve\s+got)\s+no\s+(?:plans|way|option|means|ability)\s+to\b
     | \b(?:nothing|not\s+much|not\s+a\s+lot|little|only\s+so\s+much)\s+(?:(?:else|more|further)\s+)?
       (?:that\s+)?(?:I|we)\s+(?:can|could)\s+(?:do|offer|provide)\b
     | \b(?:isn't|is\s+not|wasn't|was\s+not)\s+(?:anything|much)\s+(?:(?:else|more|further)\s+)?
       (?:that\s+)?(?:I|we)\s+(?:can|could)\s+(?:do|offer|provide)\b
-    # passive: can't be reopened / isn't allowed
-    | \b(?:can't|cannot|can\s+not)\s+be\s+(?P<part>[\w-]+)
-    | \b(?:isn't|is\s+not|aren't|are\s+not)\s+(?:allowed|permitted)\b
+    | \bnothing\s+(?:(?:else|more|further)\s+)?(?:can|could)\s+be\s+done\b
+    # passive: can't be reopened / won't be refunded / isn't allowed
+    | \b(?:can't|cannot|can\s+not|couldn't|could\s+not)\s+be\s+(?P<part>[\w-]+)
+    | \b(?:won't|will\s+not)\s+be\s+(?:{PASSIVE_IMPOSSIBILITY_PP})\b
+    """
+)
+#: Impossibility with any subject: "refunds aren't possible", "that's not
+#: an option", "these tickets are non-refundable", "it's no longer
+#: supported". Whose statement it is, and whether it is really a refusal,
+#: is checked around the match (`_impossible_ok`).
+_IMPOSSIBLE = compile_pattern(
+    r"""
+    (?:(?:\b(?:is|are|was|were)|'s|'re)\s+(?:(?:just|simply|really|currently|unfortunately|sadly
+      |therefore|also|still|actually|definitely|certainly)\s+)?not
+      |\b(?:isn't|aren't|wasn't|weren't|ain't)|\b(?:will|would)\s+not\s+be|\b(?:won't|wouldn't)\s+be)
+      \s+(?:(?:currently|unfortunately|sadly|simply|just|really|therefore|still|always|generally
+        |normally|usually|actually)\s+)?
+      (?:{IMPOSSIBILITY}
+      |something\s+(?:that\s+)?(?:we|I)\s+(?:can|could|are\s+able\s+to|'re\s+able\s+to)\s+
+        (?!see\b|understand\b|imagine\b|say\b|tell\b|confirm\b)[\w-]+)\b
+    | (?:\b(?:is|are|was|were)|'s|'re|\b(?:will|would)\s+be)
+      \s+(?:(?:currently|unfortunately|sadly|simply|just|really|therefore|now|strictly|completely
+        |totally|also)\s+)?
+      (?:{IMPOSSIBILITY_POSITIVE})\b
+    """
+)
+#: A refusal that is a whole sentence without a verb: "Not possible,
+#: sorry.", "Afraid not.", "No can do.", "The answer is no."
+_FRAGMENT = compile_pattern(
+    r"""
+    (?:@\w+\s+)*(?:(?:hi|hey|hello)(?:\s+\w+)?\s*[,!.]\s*)?
+    (?:(?:sorry|unfortunately|sadly|regrettably|I'm\s+afraid|nope|no)\s*[,.!\-\u2013\u2014]*\s*)?
+    (?P<frag>{REFUSAL_FRAGMENT})
+    (?=\s*(?:[,.!;:\-\u2013\u2014)]|$|sorry\b|I'm\s+afraid\b|unfortunately\b|I'm\s+sorry\b))
+    """
+)
+#: After an impossibility, what makes it honesty or reassurance rather
+#: than a refusal: "not possible to say when", "for anyone to access it".
+_IMPOSSIBLE_NOT_REFUSAL = compile_pattern(
+    r"""
+    \s*(?:for\s+(?:us|me)\s+)?to\s+(?:say|tell|know|predict|guarantee|promise|confirm\s+(?:when|exactly)
+      |give\s+(?:an?\s+)?(?:exact|precise|firm)|be\s+(?:sure|certain)|estimate)\b
+    | \s*for\s+(?:anyone|anybody|someone|somebody|others|other\s+people|a\s+third\s+party|anyone\s+else
+      |fraudsters|scammers)\b
+    | \s*without\s+(?:your|you)\b
     """
 )
 #: "You cannot cancel after dispatch" is a refusal; "sorry you can't log
@@ -253,6 +307,40 @@ def _asks_after(doc: Document, end: int) -> bool:
     )
 
 
+#: Refusals of information ("we don't have any information on that"): a
+#: question after them is the way forward, as after "I can't find it".
+_INFO = compile_pattern(r"\b(?:information|info|details|update|ETA)\b")
+#: "…can't be charged without your OK": a safeguard, not a refusal.
+_PROTECTION = compile_pattern(r"\s+without\s+(?:your|you|the\s+account\s+holder)\b")
+#: The subject of an impossibility, when it is short and starts its clause
+#: ("Partial refunds", "That"), so the span reads as the refusal it is.
+_SUBJECT_BACK = 40
+
+
+def _subject_start(doc: Document, start: int) -> int:
+    """
+    Return where the clause holding *start* begins when that is at most a
+    few words back (the subject of "… is not possible"), else *start*.
+    """
+    clause = doc.clause_at(start)
+    lo = clause.start
+    while lo < start and doc.text[lo] in " \t\n":
+        lo += 1
+    if start - lo > _SUBJECT_BACK or lo >= start:
+        return start
+    head = doc.text[lo:start]
+    words = head.split()
+    # Fillers, greetings and handles at the clause start are not the subject.
+    while words and (
+        words[0].lower().strip(",.!") in _CLAUSE_FILLERS or words[0][0] in "@^#"
+    ):
+        lo = doc.text.index(words[0], lo) + len(words[0])
+        words = words[1:]
+    while lo < start and not doc.text[lo].isalnum():
+        lo += 1
+    return lo if words else start
+
+
 def _refusals(doc: Document) -> list[tuple[int, int]]:
     """
     Return the spans of refusals ("we can't refund", "it's not possible"),
@@ -272,9 +360,24 @@ def _refusals(doc: Document) -> list[tuple[int, int]]:
             continue
         if not _verb_ok(text, end, verb) or not _refusal_ok(doc, start, verb):
             continue
-        if verb in _COGNITIVE and _asks_after(doc, end):
+        if (verb in _COGNITIVE or _INFO.search(m.group())) and _asks_after(doc, end):
             continue
+        if _PROTECTION.match(text, end, min(len(text), end + 40)):
+            continue  # "extra data can't be charged without your OK"
         found.append((start, end))
+    for m in _IMPOSSIBLE.finditer(text):
+        start, end = m.span()
+        if start > 0 and text[start] == "'":
+            start -= 1  # keep the word the contraction hangs on out of the span
+        if _IMPOSSIBLE_NOT_REFUSAL.match(text, end, min(len(text), end + 40)):
+            continue
+        if not _refusal_ok(doc, start, "") or reported_frame(doc, start):
+            continue
+        found.append((_subject_start(doc, start), end))
+    for sent in doc.sentences:
+        frag = _FRAGMENT.match(text, sent.start, sent.end)
+        if frag is not None and not is_question(doc, sent.start):
+            found.append(frag.span("frag"))
     for pat in (_YOU_CANT, _BARE_CANT):
         for m in pat.finditer(text):
             start, end = m.span()
@@ -310,7 +413,8 @@ _SEE_IDIOM = compile_pattern(
     r"|(?:that|this|it)\s+happening)\b"
 )
 _NEGATED_ABLE = compile_pattern(
-    r"unable|not\s+able|aren't|won't|will\s+not|wouldn't|would\s+not"
+    r"unable|not\s+able|aren't|won't|will\s+not|wouldn't|would\s+not|not\s+in\s+a\s+position"
+    r"|not\s+going"
 )
 _LEADING_HANDLES = regex.compile(r"^(?:@\w+\s*)+")
 
@@ -385,6 +489,9 @@ def _extend_to_clause(doc: Document, start: int, end: int) -> int:
     confidence=0.8,
     triggers=trigger_words(
         "can't cannot cant unable don't dont not wouldn't won't longer impossible "
+        "isn't aren't wasn't weren't ain't couldn't never decline refuse reject deny "
+        "declined denied rejected refused unsuccessful {IMPOSSIBILITY_POSITIVE} "
+        "{REFUSAL_FRAGMENT} "
         + " ".join(
             (
                 all_of("able", "won't aren't wouldn't"),

@@ -104,9 +104,18 @@ _REFUSAL = compile_pattern(
     \b(?P<we>we|I)\s+(?:really\s+|simply\s+|just\s+|currently\s+|still\s+|unfortunately\s+
       |therefore\s+|also\s+|sadly\s+|now\s+)?(?:can't|cannot|can\s+not|cant)\s+
       (?:(?:really|currently|even|just|possibly|quite|actually|always|ever|yet)\s+)?(?P<verb>[\w-]+)
-    # elliptical: "Sorry, we can't."
+    # elliptical: "Sorry, we can't.", "We're not able to."
     | \b(?:we|I)\s+(?:really\s+|simply\s+|just\s+)?(?:can't|cannot|can\s+not)
       (?=\s*(?:[.!;]|,\s*(?:sorry|I'm\s+afraid|unfortunately)\b|$))
+    | \b(?:we|I)(?:'re|'m|\s+are|\s+am|\s+won't\s+be|\s+will\s+not\s+be)\s+(?:unable|not\s+able)
+      (?:\s+to)?(?=\s*(?:[.!;]|,\s*(?:sorry|I'm\s+afraid|unfortunately)\b|$))
+    # the system won't let me; our app doesn't allow that
+    | \b(?:system|systems|app|tool|website|site|portal|software|platform|policy)\s+(?:won't|will\s+not
+      |doesn't|does\s+not|can't|cannot|isn't\s+letting|is\s+not\s+letting)\s+(?:let|allow|permit)\s+
+      (?:me|us|that|this|it|refunds|changes)\b
+    # I don't have the authority to
+    | \b(?:we|I)\s+(?:don't|do\s+not)\s+have\s+(?:the\s+)?(?:authority|ability|power|permission
+      |clearance|rights?)\s+to\b
     # we're unable to / not able to / not in a position to / won't be able to
     | \b(?P<we2>we|I)(?:'re|'m|\s+are|\s+am|'ll\s+be|\s+will\s+be|\s+won't\s+be|\s+will\s+not\s+be
       |\s+aren't|\s+wouldn't\s+be|\s+would\s+not\s+be)\s+(?:really\s+|currently\s+|still\s+
@@ -145,7 +154,13 @@ _REFUSAL = compile_pattern(
     # there's no way / option to; nothing more we can do; nothing can be done
     | \bthere(?:'s|\s+is)\s+(?:(?:really|simply|unfortunately|sadly|just|currently)\s+)?
       no\s+(?:way|option|facility|possibility|provision|means)\s+(?:to|for\s+(?:us|me)\s+to|(?:we|I)\s+can|of)\b
-    | \b(?:we|I)\s+(?:have|'ve\s+got)\s+no\s+(?:plans|way|option|means|ability)\s+to\b
+    | \b(?:we|I)\s+(?:have|'ve\s+got)\s+no\s+(?:plans|way|option|means|ability|authority|power
+      |permission)\s+to\b
+    # there's no refund for unused nights; there isn't any way to
+    | \bthere(?:'s|\s+is|\s+are|'re)\s+no\s+(?:[\w-]+\s+)?(?:{REFUSED_THING})\b
+      (?!\s+(?:needed|required|necessary)\b)
+    | \bthere\s+(?:isn't|is\s+not|aren't|are\s+not)\s+(?:any|a|an)\s+(?:[\w-]+\s+)?
+      (?:{REFUSED_THING}|way|possibility)\b(?!\s+(?:needed|required|necessary)\b)
     | \b(?:nothing|not\s+much|not\s+a\s+lot|little|only\s+so\s+much)\s+(?:(?:else|more|further)\s+)?
       (?:that\s+)?(?:I|we)\s+(?:can|could)\s+(?:do|offer|provide)\b
     | \b(?:isn't|is\s+not|wasn't|was\s+not)\s+(?:anything|much)\s+(?:(?:else|more|further)\s+)?
@@ -182,8 +197,10 @@ _FRAGMENT = compile_pattern(
     r"""
     (?:@\w+\s+)*(?:(?:hi|hey|hello)(?:\s+\w+)?\s*[,!.]\s*)?
     (?:(?:sorry|unfortunately|sadly|regrettably|I'm\s+afraid|nope|no)\s*[,.!\-\u2013\u2014]*\s*)?
-    (?P<frag>{REFUSAL_FRAGMENT})
-    (?=\s*(?:[,.!;:\-\u2013\u2014)]|$|sorry\b|I'm\s+afraid\b|unfortunately\b|I'm\s+sorry\b))
+    (?P<frag>{REFUSAL_FRAGMENT}
+      |no\s+(?:[\w-]+\s+)?(?:{REFUSED_THING})(?!\s+(?:\w+\s+)?(?:needed|required|necessary|charge)\b))
+    (?=\s*(?:[,.!;:\-\u2013\u2014)]|$|sorry\b|I'm\s+afraid\b|unfortunately\b|I'm\s+sorry\b
+      |from\s+(?:us|me)\b|(?:on|for|after|with|once|in)\s))
     """
 )
 #: After an impossibility, what makes it honesty or reassurance rather
@@ -376,7 +393,11 @@ def _refusals(doc: Document) -> list[tuple[int, int]]:
         found.append((_subject_start(doc, start), end))
     for sent in doc.sentences:
         frag = _FRAGMENT.match(text, sent.start, sent.end)
-        if frag is not None and not is_question(doc, sent.start):
+        if (
+            frag is not None
+            and not is_question(doc, sent.start)
+            and not _IMPOSSIBLE_NOT_REFUSAL.match(text, frag.end(), sent.end)
+        ):
             found.append(frag.span("frag"))
     for pat in (_YOU_CANT, _BARE_CANT):
         for m in pat.finditer(text):
@@ -491,7 +512,7 @@ def _extend_to_clause(doc: Document, start: int, end: int) -> int:
         "can't cannot cant unable don't dont not wouldn't won't longer impossible "
         "isn't aren't wasn't weren't ain't couldn't never decline refuse reject deny "
         "declined denied rejected refused unsuccessful {IMPOSSIBILITY_POSITIVE} "
-        "{REFUSAL_FRAGMENT} "
+        "{REFUSAL_FRAGMENT} no+{REFUSED_THING} "
         + " ".join(
             (
                 all_of("able", "won't aren't wouldn't"),

@@ -15,6 +15,7 @@ they sit here, below every family.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 
 import regex
 
@@ -247,12 +248,31 @@ class Alternatives:
         """
         return bisect.bisect_left(self._offers, pos) > 0
 
-    def anywhere(self, start: int, end: int) -> bool:
+    def anywhere(
+        self, start: int, end: int, *, ignore: Sequence[tuple[int, int]] = ()
+    ) -> bool:
         """
         Return whether anything before *start* or after *end* offers a way
-        forward.
+        forward. Offers inside the sorted, non-overlapping *ignore* spans do
+        not count (a rule's own reading of what only looks like help: "you'll
+        need to contact the courier" sends the customer away).
         """
-        return self.before(start) or self.after(end)
+        if not ignore:
+            return self.before(start) or self.after(end)
+        starts = [s for s, _ in ignore]
+
+        def ignored(pos: int) -> bool:
+            i = bisect.bisect_right(starts, pos) - 1
+            return i >= 0 and ignore[i][0] <= pos < ignore[i][1]
+
+        before = self._offers[: bisect.bisect_left(self._offers, start)]
+        after = [
+            p
+            for points in (self._offers, self._conditions)
+            for p in points[bisect.bisect_left(points, end) :]
+            if p < self.end
+        ]
+        return any(not ignored(p) for p in (*before, *after))
 
 
 def offers_alternative(doc: Document, start: int, end: int | None = None) -> bool:

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 import regex
 
 from cs_lint._authoring.fixes import removal
-from cs_lint._authoring.rule import Match, all_of, rule, trigger_words
+from cs_lint._authoring.rule import Match, all_of, rule, scan, trigger_words
 from cs_lint._base.finding import Family, Suggestion
 from cs_lint._context.reply import (
     Alternatives,
@@ -37,6 +37,7 @@ from cs_lint._context.reply import (
     clause_head,
     in_conditional,
     is_question,
+    reported_frame,
     thread_part,
 )
 from cs_lint._text.document import Document
@@ -59,6 +60,32 @@ _REPORTED = compile_pattern(
 )
 
 
+#: Sending the customer to someone else to sort it out: looks like a next
+#: step, but for defensiveness it is the deflection, not help.
+_REDIRECT = scan(
+    r"""
+    \b(?:you'll|you\s+will|you'd|you\s+would|you)\s+(?:still\s+)?(?:need|have|want)\s+to\s+
+      (?:contact|call|ring|phone|email|message|speak\s+(?:to|with)|talk\s+to|get\s+in\s+touch\s+with
+      |reach\s+out\s+to|raise\s+(?:it|this|that|a\s+\w+)\s+with|take\s+(?:it|this|that)\s+up\s+with
+      |go\s+(?:back\s+)?to|ask|chase|complain\s+to|claim\s+(?:from|with|through)|check\s+with)\s+
+      (?:them|their\s+\w+|{THIRD_PARTY}|the\s+(?:[\w-]+\s+)?(?:company|seller|brand|provider|store|shop
+      |retailer|airline|operator|bank|maker))\b
+    | \b(?:please\s+|kindly\s+)?(?:contact|call|ring|email|speak\s+to|get\s+in\s+touch\s+with
+      |reach\s+out\s+to|take\s+(?:it|this)\s+up\s+with|raise\s+(?:it|this|a\s+\w+)\s+with)\s+
+      (?:them|{THIRD_PARTY})\b
+    | \b(?:I'd|I\s+would|we'd|we\s+would|I|we)\s+(?:suggest|recommend|advise)\s+(?:that\s+)?(?:you\s+)?
+      (?:contacting|calling|raising|speaking|getting\s+in\s+touch|reaching\s+out|taking\s+it\s+up
+      |contact|call|raise|speak|get\s+in\s+touch|reach\s+out)\b[^.!?\n]{0,40}?\b(?:them|{THIRD_PARTY})\b
+    | \b(?:they|them)\s+(?:should|will|can|may|might)\s+be\s+able\s+to\s+help\b
+    | \b(?:any|all|your)\s+(?:claims?|complaints?|queries|questions)\s+(?:should|must|need\s+to
+      |will\s+need\s+to|have\s+to)\s+(?:go|be\s+(?:made|sent|raised|directed|addressed))\s+(?:to|with)\s+
+      (?:them|{THIRD_PARTY})\b
+    """,
+    needs="them they their company seller brand provider store shop retailer airline "
+    "operator bank maker {THIRD_PARTY}",
+)
+
+
 class _Context:
     """
     What the defensiveness rules need to know about the whole reply,
@@ -70,6 +97,7 @@ class _Context:
         self._alternatives: Alternatives | None = None
         self._thread: bool | None = None
         self._end: int | None = None
+        self._redirects: list[tuple[int, int]] | None = None
 
     @property
     def end(self) -> int:
@@ -99,11 +127,19 @@ class _Context:
         """
         Return whether the reply offers what can be done around the span; a
         tweet that is one part of a thread counts as offering, since the
-        rest of the answer is elsewhere.
+        rest of the answer is elsewhere. Sending the customer to the third
+        party ("you'll need to contact the courier", "please reach out to
+        them") is not an offer: it is the deflection itself.
         """
         if self._thread is None:
             self._thread = thread_part(self.doc)
-        return self._thread or self.alternatives.anywhere(start, end)
+        if self._redirects is None:
+            self._redirects = [
+                m.span() for m in _REDIRECT.finditer(self.doc, 0, self.end)
+            ]
+        return self._thread or self.alternatives.anywhere(
+            start, end, ignore=self._redirects
+        )
 
     def said_by_agent(self, start: int) -> bool:
         """
@@ -121,8 +157,40 @@ class _Context:
 # -- CS601 --------------------------------------------------------------------
 
 _ADV = r"(?:(?:really|simply|certainly|definitely|honestly|actually|entirely|exactly|strictly|technically|necessarily)\s+)?"
-_BLAME_ALWAYS = compile_pattern(
-    rf"""
+#: A negated "be" in any of its forms: is not, isn't, 's not, ain't,
+#: wasn't, aren't, 'm not (contraction-aware matching makes "isn't my
+#: department" and "is not my department" the same finding).
+_BE_NOT = (
+    r"(?:(?:\b(?:is|are|was|were|am)|'s|'re|'m)\s+" + _ADV + r"not"
+    r"|\b(?:isn't|aren't|wasn't|weren't|ain't))"
+)
+#: "not" on its own or as the clitic of a contraction ("isn't", "aren't").
+_NOT = r"(?:\bnot|n't)"
+#: The company's side, as the thing a fault is denied of.
+_OUR_SIDE = (
+    r"(?:us|me|ours|mine|our\s+(?:side|end|part|network|system|systems|service|servers?|app|website"
+    r"|site|team|staff|store|company|fault|doing|making))"
+)
+
+
+def _compile(source: str) -> regex.Pattern[str]:
+    """
+    `compile_pattern` with this module's shared pieces filled in
+    (``{_BE_NOT}``, ``{_NOT}``, ``{_ADV}``, ``{_OUR_SIDE}``); lexicon
+    classes (``{THIRD_PARTY}``) are expanded by `compile_pattern`.
+    """
+    for name, value in (
+        ("_BE_NOT", _BE_NOT),
+        ("_NOT", _NOT),
+        ("_ADV", _ADV),
+        ("_OUR_SIDE", _OUR_SIDE),
+    ):
+        source = source.replace("{" + name + "}", value)
+    return compile_pattern(source)
+
+
+_BLAME_ALWAYS = _compile(
+    r"""
     \b(?:it|that|this|which)(?:'s|\s+is|\s+was)\s+{_ADV}not\s+{_ADV}(?:our|my)\s+
       (?:fault|problem|doing|mistake|error)\b
     | \b(?:it|that|this|which)\s+(?:isn't|wasn't|is\s+not|was\s+not)\s+{_ADV}(?:our|my)\s+
@@ -133,8 +201,7 @@ _BLAME_ALWAYS = compile_pattern(
     | \b(?:we|I)(?:'re|'m|\s+are|\s+am|\s+were|\s+was)\s+not\s+(?:to\s+blame|at\s+fault)\b
     | \b(?:we|I)\s+(?:aren't|wasn't|weren't)\s+(?:to\s+blame|at\s+fault)\b
     | \b(?:we|I)(?:'re|'m|\s+are|\s+am|\s+was|\s+were)\s+not\s+the\s+ones?\s+(?:who|that|to\s+blame|at\s+fault)\b
-    | \b(?:isn't|is\s+not|wasn't|was\s+not|'s\s+not)\s+(?:really\s+|entirely\s+)?(?:down\s+to|on)\s+
-      (?:us|me)\b
+    | {_BE_NOT}\s+(?:really\s+|entirely\s+)?(?:down\s+to|on|due\s+to)\s+(?:us|me)\b
     | \b(?:the|our)\s+(?:\w+\s+)?(?:store|shop|team|staff|driver|courier|engineer|agent|branch|company
       |system|website|site|app)\s+(?:isn't|is\s+not|wasn't|was\s+not|aren't|are\s+not|weren't)\s+
       (?:at\s+fault|to\s+blame)\b
@@ -142,10 +209,45 @@ _BLAME_ALWAYS = compile_pattern(
       (?:courier|carrier|seller|bank|airline|manufacturer|supplier|warehouse|post\s+office|driver
       |retailer|network|provider|vendor|merchant)(?:'s|s')\s+(?:fault|problem|issue|responsibility
       |mistake|error|doing)\b
+    # nothing to do with us; we did nothing wrong; no error on our side
+    | \bnothing\s+(?:at\s+all\s+|whatsoever\s+)?to\s+do\s+with\s+{_OUR_SIDE}\b
+    | \b(?:we|I)(?:\s+(?:did|have\s+done)|'ve\s+done)\s+nothing\s+wrong\b
+    | \b(?:we|I)\s+(?:didn't|did\s+not|haven't|have\s+not)\s+(?:done\s+|do\s+)?anything\s+wrong\b
+    | \b(?:there\s+(?:was|were|is|has\s+been)\s+)?no\s+(?:errors?|mistakes?|fault|faults|wrongdoing)\s+
+      (?:was\s+|were\s+|has\s+been\s+)?(?:made\s+|found\s+)?(?:on|from|at)\s+(?:our|my)\s+(?:side|end|part)\b
+    # the problem isn't on our end; it's not caused by us; the fault lies with
+    | {_BE_NOT}\s+(?:on|at|from|with|in)\s+(?:our|my)\s+(?:end|side|part)\b
+    | \b(?:problem|issue|fault|error|delay|cause)\s+(?:{_BE_NOT}|does\s+not\s+lie|doesn't\s+lie
+      |did\s+not\s+come|didn't\s+come)\s+(?:with|on|at|from|in)\s+{_OUR_SIDE}\b
+    | (?:{_BE_NOT}|\bnot)\s+(?:caused|created|made)\s+by\s+(?:us|me|our\s+(?:side|team|staff|system|systems
+      |network|service))\b
+    | \b(?:we|I)\s+(?:didn't|did\s+not)\s+cause\b
+    | \bthe\s+(?:fault|blame|problem|responsibility|error)\s+(?:lies|rests|sits|falls)\s+
+      (?:entirely\s+|squarely\s+|solely\s+)?(?:with|on)\b(?!\s+(?:us|me|our)\b)
+    # "…, not us", "rather than ours": the fault placed away from the company
+    | (?<=[,;:\-\u2013\u2014(]\s*|[,;:\-\u2013\u2014(])(?:and\s+)?not\s+(?:by\s+|with\s+|on\s+|from\s+|at\s+)?
+      (?:us|ours|me|mine|our\s+(?:side|end|fault|network|system|systems|team|store|company|staff))\b
+      (?!\s*(?:yet|though|alone)\b)
+    | \b(?:rather|other)\s+than\s+(?:us|ours|me|mine|our\s+(?:side|end|network|system|systems|service
+      |team|store|staff|fault|app|website|company))\b
+    # the blame moved to the customer's side: "must be your router", "the
+    # issue is on your end"
+    | \b(?:must|has\s+to|have\s+to|will|would|could|may|might)\s+be\s+(?:something\s+)?
+      (?:(?:on|at|with|in)\s+)?your\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:{CUSTOMER_EQUIPMENT})\b
+      (?=[^.!?\n]{0,60}\b(?:rather\s+than|not\s+(?:ours|our|us|with\s+us)|than\s+(?:ours|us))\b
+      |[^.!?\n]{0,3}(?:[.!;]|$))
+    | \b(?:it's|it\s+is|that's|that\s+is|this\s+is|the\s+(?:problem|issue|fault|cause)\s+is|the\s+(?:problem
+      |issue|fault|cause)'s)\s+(?:probably|likely|most\s+likely|almost\s+certainly|definitely|clearly
+      |obviously|certainly)\s+(?:(?:on|at|with|in)\s+)?your\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?
+      (?:{CUSTOMER_EQUIPMENT})\b
+    | \b(?:problem|issue|fault|cause|error)\s+(?:is|lies|sits|must\s+be|will\s+be)\s+
+      (?:(?:probably|likely|definitely|clearly)\s+)?(?:on|at|with|in)\s+your\s+(?:own\s+)?
+      (?:[\w-]+\s+){0,2}?(?:{CUSTOMER_EQUIPMENT})\b
     """
 )
-_BLAME_UNLESS_HELP = compile_pattern(
-    rf"""
+#: Disclaimers: defensive when they are the whole answer.
+_BLAME_UNLESS_HELP = _compile(
+    r"""
     \b(?:we|I)(?:'re|'m|\s+are|\s+am|\s+were|\s+was)\s+{_ADV}not\s+{_ADV}
       (?:responsible|liable|accountable)\b
     | \b(?:we|I)\s+(?:aren't|wasn't|weren't)\s+{_ADV}(?:responsible|liable|accountable)\b
@@ -155,16 +257,26 @@ _BLAME_UNLESS_HELP = compile_pattern(
       (?:responsible|liable|accountable)\b
     | \b(?:we|I)\s+(?:take|accept|bear|have)\s+no\s+(?:responsibility|liability)\b
     | \b(?:we|I)\s+(?:do\s+not|don't)\s+(?:take|accept|bear)\s+(?:any\s+)?(?:responsibility|liability)\b
+    # any subject but the customer: "SkyBridge accepts no liability",
+    # "the hotel cannot be held responsible", "not something we're
+    # responsible for", "at the owner's risk"
+    | (?<!\byou\s)(?<!\byou're\s)\b(?:accepts?|accepted|bears?|takes?|assumes?|has)\s+no\s+
+      (?:liability|responsibility)\b
+    | (?<!\byou\s)\b(?:cannot|can't|can\s+not|won't|will\s+not)\s+be\s+held\s+(?:responsible|liable|accountable)\b
+    | \b(?:does\s+not|doesn't)\s+(?:accept|take|bear|assume)\s+(?:any\s+)?(?:responsibility|liability)\b
+    | {_NOT}\s+something\s+(?:that\s+)?(?:we|I)(?:'re|'m|\s+are|\s+am)\s+(?:responsible|liable|accountable)\b
+    | \b(?:at|is\s+at)\s+(?:the\s+)?(?:owner's|owners'|passenger's|customer's|sender's|your\s+own)\s+risk\b
+    | \bwithout\s+(?:any\s+)?liability\b
     | \b(?:beyond|outside|out\s+of)\s+(?:our|my)\s+control\b
     | \b(?:we|I)\s+(?:have|had)\s+no\s+control\s+over\b
     | \b(?:we|I)\s+(?:don't|do\s+not|can't|cannot)\s+control\b
+    | {_NOT}\s+something\s+(?:that\s+)?(?:we|I)\s+(?:can\s+)?(?:control|set|decide|influence)\b
     | \b(?:is|are)\s+(?:a\s+|an\s+)?(?:third[\s-]part(?:y|ies)|separate\s+(?:company|companies|business
       |organi[sz]ation)|independent\s+(?:company|companies|business|seller|sellers|retailer|retailers))
       (?!\s+(?:seller|sellers|app|apps|software|website|site)\b)
     | \b(?:that's|that\s+is|it's|it\s+is)\s+(?:(?:a|an)\s+(?:issue|problem|matter|question)\s+for
       |(?:all\s+)?(?:up|down)\s+to)\s+(?:the\s+)?(?:courier|carrier|seller|bank|airline|manufacturer
       |supplier|post\s+office|retailer|network|provider|vendor|merchant|them)\b
-    | ,\s*not\s+(?:on\s+)?(?:us|ours|me|mine)\b(?=\s*(?:[.!;,)]|$|and\b|so\b))
     """
 )
 _OWNERSHIP_AFTER = compile_pattern(
@@ -189,7 +301,9 @@ _OWNERSHIP_AFTER = compile_pattern(
         "We are not responsible for items damaged after delivery.",
         "We can't be held liable for outages at the bank.",
         "The delay was caused by the weather, not us.",
-        "The courier is a third party, so we can't chase it.",
+        "This has nothing to do with us - the parcel left on time.",
+        "Your line tests fine, so the problem must be your router rather than our network.",
+        "The hotel accepts no responsibility for valuables left in rooms.",
         "It's not our fault if the email went to spam.",
     ),
     good=(
@@ -202,61 +316,85 @@ _OWNERSHIP_AFTER = compile_pattern(
         "Weather delays are outside our control, but I've moved you to the "
         "first flight tomorrow at no cost.",
         "You mentioned it's not our fault, but I'd still like to fix it.",
+        "You're not responsible for any charges made after the theft.",
+        "Your router may need a restart: hold the button for 10 seconds.",
     ),
     confidence=0.85,
     triggers=trigger_words(
         "fault blamed blame ones responsibility responsible liable accountable "
-        "liability control third separate independent "
-        + all_of("not isn't wasn't", "our my us me ours mine one")
+        "liability control third separate independent wrong risk caused cause "
+        "created lies rests sits falls "
+        + all_of("not isn't wasn't aren't weren't", "our my us me ours mine one")
+        + " "
+        + all_of("rather other", "than")
+        + " "
+        + all_of("nothing", "do")
         + " "
         + all_of("up down", "is that's it's")
         + " "
         + all_of("issue problem matter question", "for")
         + " "
         + " ".join(f"{w}'s {w}s" for w in _OWNERS.split())
+        + " your+{CUSTOMER_EQUIPMENT}"
     ),
 )
 def not_our_fault(doc: Document) -> Iterator[Match]:
     """
     ## What it does
-    Flags wording that pushes blame away from the company or the agent:
-    "that's not our fault", "it wasn't my mistake", "we can't be blamed",
-    "I'm not the one who…", "that's the courier's fault", "it isn't down to
-    us", "the store isn't at fault".
+    Flags wording that pushes blame away from the company or the agent,
+    whatever follows: "that's not our fault", "it wasn't my mistake", "we
+    can't be blamed", "I'm not the one who…", "that's the courier's fault",
+    "it isn't down to us", "nothing to do with us", "we did nothing wrong",
+    "the problem isn't on our end", "the fault lies with the airport",
+    "…, not us", "rather than ours", and the blame moved to the customer's
+    side ("the problem must be your home wiring", "it's probably your
+    router", "the issue is on your end").
 
     Disclaimers are flagged when they are the whole answer: "we are not
-    responsible for", "we can't be held liable", "beyond our control", "the
-    courier is a third party", "that's down to the bank", "…, not us". They
-    are left
-    alone when the reply goes on to help ("…outside our control, but I've
-    moved you to the next flight", "…your bank, not us, so please call
-    them") or takes ownership anyway ("but we're still responsible").
+    responsible for", "we can't be held liable", "SkyBridge accepts no
+    liability", "not something we're responsible for", "at the owner's
+    risk", "beyond our control", "the courier is a third party", "that's
+    down to the bank". They are left alone when the reply goes on to help
+    ("…outside our control, but I've moved you to the next flight") or
+    takes ownership anyway ("but we're still responsible"); sending the
+    customer to the third party ("you'll need to contact the brand") is
+    not help.
 
-    "Not your fault" (clearing the customer), "our fault" (owning it),
-    questions, conditions and the customer's words reported back are not
-    flagged.
+    "Not your fault" and "you're not responsible" (clearing the customer),
+    "our fault" (owning it), questions, conditions and the customer's
+    words reported back are not flagged.
 
     ## Known limitations
-    Blame shifted in other words ("the delay was caused by the weather") is
-    only caught with an explicit "not us".
+    Blame shifted without a denial ("the delay was caused by the weather")
+    is not flagged here; a third party named as responsible with nothing
+    done about it is CS606's. A diagnosis of the customer's equipment that
+    is not framed as excluding the company ("the issue is your router's
+    firmware, which I've updated") can be flagged.
     """
     ctx = _Context(doc)
+    done: set[int] = set()
     for pat, needs_help in ((_BLAME_ALWAYS, False), (_BLAME_UNLESS_HELP, True)):
         for m in pat.finditer(doc.text):
             start, end = m.span()
             if m.group().startswith(","):
                 start += len(m.group()) - len(m.group().lstrip(", \t\n"))
+            sentence = doc.sentence_index(start)
+            if sentence in done:
+                continue
             if not ctx.in_body(start) or not ctx.said_by_agent(start):
                 continue
-            if doc.negated(start, window=3) and not m.group().lower().lstrip(
-                ", "
-            ).startswith("not"):
+            if reported_frame(doc, start):
+                continue
+            low = m.group().lower().lstrip(", ")
+            if doc.negated(start, window=3) and not low.startswith(("not", "n't")):
                 continue  # "I won't pretend it's not our fault"
             if needs_help and (
-                ctx.offers(start, end)
+                doc.clause_at(start).speaker == "customer"
+                or ctx.offers(start, end)
                 or _OWNERSHIP_AFTER.search(doc.text, end, end + 60)
             ):
-                continue
+                continue  # "you're not responsible", or the reply helps
+            done.add(sentence)
             yield Match(
                 start,
                 end,
@@ -297,14 +435,26 @@ _POLICY_BARE = compile_pattern(
     | \bI\s+(?:don't|do\s+not|didn't|did\s+not)\s+(?:make|write|set|create|decide)\s+
       (?:the\s+)?(?:rules|policy|policies)\b
     | \bI\s+(?:just|only|merely)\s+(?:enforce|follow|apply)\s+(?:it|them|the\s+(?:rules|policy))\b
-    | \b(?:you|u)\s+(?:agreed|accepted|consented)\s+to\s+(?:our|the|these)\s+
-      (?:terms|t&cs?|t\s*&\s*c|conditions|policy)\b
+    | \b(?:you|u)\s+(?:(?:have|had|'ve|'d)\s+)?(?:agreed\s+to|accepted|consented\s+to|signed|signed\s+up\s+to)\s+
+      (?:our|the|these|those|your)\s+(?:[\w-]+\s+){0,2}?(?:terms|t&cs?|t\s*&\s*c|conditions|policy|policies
+      |contract|agreement|rules)\b
+    | \b(?:terms|t&cs?|conditions|contract|agreement|policy|policies|rules|small\s+print|fine\s+print)\s+
+      (?:that\s+|which\s+)?(?:you|u)\s+(?:(?:have|had|'ve|'d)\s+)?(?:agreed\s+to|accepted|signed|consented\s+to
+      |signed\s+up\s+to)\b
+    | \b(?:we're|we\s+are|we've\s+been|we\s+were)\s+(?:well\s+|fully\s+|perfectly\s+)?(?:within\s+our\s+rights
+      |entitled\s+to\s+(?:charge|refuse|cancel|keep|apply|decline|withhold))\b
+    | \b(?:it's|it\s+is|that's|that\s+is|this\s+is)\s+(?:just\s+|simply\s+)?(?:standard|normal|common)\s+
+      (?:practice|procedure|policy)\b
     | \b(?:our\s+|the\s+)?terms(?:\s+and\s+conditions)?\s+(?:were|was|have\s+been)\s+
       (?:accepted|agreed(?:\s+to)?)\b
     | \b(?:we're|we\s+are)\s+(?:only|not)\s+(?:obligated|obliged|required)\s+to\b
     | \bunder\s+no\s+obligation\b
-    | \b(?:we|I)\s+(?:have|need|are\s+required)\s+to\s+(?:follow|abide\s+by|stick\s+to|comply\s+with)\s+
-      (?:the\s+|our\s+)?(?:rules|policy|policies|procedures?|regulations|guidelines|(?:privacy\s+)?laws?)\b
+    | \b(?:we|I|they|staff|colleagues|employees|agents|(?:our|the|branch|store|cabin)\s+(?:[\w-]+\s+)?
+      (?:staff|team|teams|crew|agents?|drivers?|engineers?|colleagues|employees|advisors?|branch|store|stores
+      |people))\s+(?:all\s+|still\s+|simply\s+|just\s+)?(?:have|has|need|needs|must|are\s+required|is\s+required
+      |are\s+obliged|is\s+obliged|are\s+bound|is\s+bound)\s+(?:to\s+)?(?:follow|abide\s+by|stick\s+to|comply\s+with|adhere\s+to|work\s+to)\s+
+      (?:the\s+|our\s+|all\s+|strict\s+|these\s+|those\s+|company\s+)?(?:[\w-]+\s+)?(?:rules|policy
+      |policies|procedures?|regulations|guidelines|protocols?|(?:privacy\s+)?laws?)\b
     """
 )
 #: A rule cited: defensive only when it refuses and nothing helpful follows.
@@ -317,8 +467,10 @@ _POLICY_CITED = compile_pattern(
       (?:(?:clearly|explicitly|specifically|also)\s+)?
       (?:states?|says?|dictates?|requires?|prohibits?|do(?:es)?\s+not\s+(?:allow|permit)
       |don't\s+(?:allow|permit)|doesn't\s+(?:allow|permit)|only\s+allows?|(?:is|are)\s+that)\b
-    | \bas\s+(?:stated|outlined|set\s+out|explained|detailed|mentioned|specified|noted)\s+in\s+
-      (?:our|the)\s+(?:\w+\s+)?(?:policy|policies|terms|t&cs?|rules|guidelines|terms\s+and\s+conditions)\b
+    | \b(?:as\s+|is\s+|are\s+|was\s+|were\s+|been\s+|it's\s+|it\s+is\s+|that's\s+|this\s+is\s+)
+      (?:clearly\s+|all\s+|explicitly\s+)?(?:stated|outlined|set\s+out|explained|detailed|mentioned|specified
+      |noted|written|listed|covered)?\s*in\s+(?:our|the|your)\s+(?:[\w-]+\s+)?(?:policy|policies|terms
+      |t&cs?|rules|guidelines|terms\s+and\s+conditions|contract|agreement|small\s+print|fine\s+print)\b
     | \b(?:for|in|with|on)\s+(?:complaints?|cases?|issues?|requests?|situations?|claims?|circumstances
       |matters?)\s+(?:of\s+(?:this|that)\s+(?:nature|kind|type|sort)|like\s+(?:this|these|that|yours))\b
     """
@@ -366,7 +518,9 @@ _RESTRICTION = compile_pattern(
     triggers=trigger_words(
         "policy policies rule rules terms procedure procedures process guidelines "
         "instructions obligated obliged obligation law laws regulations conditions "
-        "nature t+cs t+c "
+        "nature t+cs t+c contract agreement protocol protocols print practice rights "
+        + all_of("entitled", "charge refuse cancel keep apply decline withhold")
+        + " "
         + all_of("orders", "following doing enforcing applying")
         + " "
         + all_of("required", "only not follow abide stick comply")
@@ -472,9 +626,32 @@ _EXCUSE = compile_pattern(
     | \b(?:a\s+nightmare|chaos|chaotic|hectic|stressful|tough|hard|difficult|crazy|manic)\s+for\s+
       (?:us|everyone\s+here|the\s+team|our\s+team|all\s+of\s+us)(?:\s+too|\s+as\s+well)?\b(?!\s+to\b)
     | \bnot\s+just\s+us\b|\b(?:we're|we\s+are)\s+not\s+the\s+only\s+ones\b
-    | \b(?:happens?|happened|can\s+happen|could\s+happen)\s+(?:with|to|at|in)\s+(?:all|any|every|other|most)\s+
-      (?:\w+\s+)?(?:retailers?|companies|company|airlines?|carriers?|couriers?|businesses|business|shops?
-      |stores?|banks?|providers?|brands?|networks?|operators?)\b
+    | \b(?:happens?|happened|can\s+happen|could\s+happen|occurs?)\s+(?:with|to|at|in|on|across|for)\s+
+      (?:all|any|every|other|most)\s+(?:\w+\s+)?(?:retailers?|companies|company|airlines?|carriers?|couriers?
+      |businesses|business|shops?|stores?|banks?|providers?|brands?|networks?|operators?|suppliers?|insurers?
+      |hotels?|flights?|platforms?)\b
+    # seasons and demand as the reason
+    | \b(?:it's|it\s+is|this\s+is|we're\s+in|we\s+are\s+in|during)\s+(?:our\s+|the\s+|a\s+)?(?:peak|busy|busiest
+      |holiday|christmas|festive|summer)\s+(?:season|period|time(?:\s+of\s+(?:the\s+)?year)?|rush)\b
+    | \b(?:due\s+to|because\s+of)\s+(?:the\s+)?(?:peak|busy|holiday|christmas|festive)\s+(?:season|period|rush)\b
+    | \b(?:due\s+to|because\s+of)\s+(?:the\s+)?(?:high|increased|unprecedented|heavy|huge|extra|exceptional)\s+demand\b
+    | \b(?:we're|we\s+are)\s+(?:only|all)\s+human\b
+    # every airline does it; other banks charge more; you won't find it cheaper
+    | \b(?:every|all|any)\s+(?:other\s+)?(?:airlines?|banks?|networks?|providers?|couriers?|retailers?
+      |companies|company|shops?|stores?|operators?|carriers?|insurers?|suppliers?|brands?|hotels?|businesses
+      |platforms?)\s+(?:do|does|did|overbooks?|charges?|has|have|would|will|sets?|applies|apply|works?)\b
+      (?!\s+(?:you|we)\b)
+    | \b(?:other|competing)\s+(?:\w+\s+)?(?:airlines|banks|networks|providers|companies|retailers|shops|stores
+      |operators|carriers|suppliers|brands|hotels|businesses|platforms)\s+(?:charge|would|are\s+(?:far\s+|much\s+)?
+      (?:worse|more\s+expensive|slower|no\s+different|the\s+same)|do\s+the\s+same|don't\s+even|wouldn't\s+even)\b
+    | \b(?:our\s+|the\s+)?competitors\s+(?:charge|would|are|do|don't|wouldn't|have)\b
+    | \bcompared\s+(?:to|with)\s+(?:other|our\s+competitors|most|many|any|the\s+competition|everyone\s+else)\b
+    | \byou\s+(?:won't|will\s+not|wouldn't|would\s+not)\s+find\s+(?:a\s+|it\s+|anything\s+|one\s+)?
+      (?:cheaper|better|lower|faster|more\s+\w+)\b[^.!?\n]{0,40}?\b(?:anywhere|elsewhere)\b
+    | \bindustry[\s-](?:standard|norm|practice)\b|\bstandard\s+(?:practice\s+)?(?:across|in|throughout)\s+
+      (?:the|our)\s+industry\b
+    | \b(?:the\s+)?same\s+(?:as|with|at|for)\s+(?:every|any|all)\s+(?:other\s+)?(?:airline|bank|network|provider
+      |company|retailer|shop|store|operator|carrier|supplier|brand|hotel|business)s?\b
     | \b(?:wait|waits|waiting\s+times?|delays?)\s+(?:is|are)\s+(?:perfectly\s+|completely\s+|quite\s+
       |totally\s+|pretty\s+)?(?:normal|standard|to\s+be\s+expected|usual|common)\b
     """
@@ -519,7 +696,16 @@ _NO_EXCUSE = compile_pattern(
         "staffed shortstaffed understaffed staffing sick shortage shortages "
         "handed shorthanded volume volumes busy swamped inundated overwhelmed "
         "snowed stretched slammed overloaded hectic chaotic manic pressure strain "
-        "stress hundreds thousands tons loads "
+        "stress hundreds thousands tons loads peak season period rush demand human "
+        "competitors compared industry elsewhere anywhere occur occurs "
+        + all_of(
+            "every all any other competing",
+            "airline airlines bank banks network networks provider providers courier "
+            "couriers retailer retailers companies company shop shops store stores "
+            "operator operators carrier carriers insurer insurers supplier suppliers "
+            "brand brands hotel hotels businesses business platform platforms",
+        )
+        + " "
         + " ".join(
             (
                 all_of("short", "staff"),
@@ -582,10 +768,12 @@ def making_excuses(doc: Document) -> Iterator[Match]:
 
 # -- CS604 --------------------------------------------------------------------
 
-_NOT_MY_JOB = compile_pattern(
+_NOT_MY_JOB = _compile(
     r"""
-    \bnot\s+(?:my|our)\s+(?:department|job|area|remit|team|division|role|place|call|decision
-      |area\s+of\s+responsibility)\b
+    {_NOT}\s+(?:really\s+|exactly\s+)?(?:my|our)\s+(?:department|job|area|remit|team|division|role|place
+      |call|decision|area\s+of\s+(?:responsibility|expertise)|business|speciality|specialty|field|domain
+      |department's\s+\w+)\b
+    | {_NOT}\s+(?:really\s+)?up\s+to\s+(?:me|us|my\s+team|our\s+team|this\s+team)\b
     | \b(?:outside|beyond|above)\s+my\s+(?:pay\s*grade|remit|job\s+description|role|authority)\b
     | \b(?:nothing|not\s+much|not\s+a\s+lot|little|only\s+so\s+much)\s+(?:(?:else|more|further)\s+)?
       (?:that\s+)?(?:I|we)\s+(?:can|could)\s+(?:do|help\s+with)\b
@@ -606,6 +794,25 @@ _NOT_MY_JOB = compile_pattern(
       |take\s+(?:it|this|that)\s+up\s+with|go\s+to)\b[^.!?\n]{0,40}?\byourself\b
     | \b(?:take|raise)\s+(?:it|this|that)\s+up\s+with\s+(?:them|the\s+(?:courier|seller|bank|manufacturer
       |airline|store|supplier|carrier|retailer))\b
+    # I only handle baggage; we only deal with online orders here
+    | \b(?:I|we)\s+(?:only|just)\s+(?:handle|deal\s+with|look\s+after|cover|work\s+(?:in|on|with)
+      |take\s+care\s+of|do)\s+(?!(?:this|that|it)\b)[\w-]+
+    # I have no say; I don't make the decisions
+    | \b(?:I|we)\s+(?:have|'ve\s+got)\s+no\s+(?:say|influence|authority|power)\b
+    | \bI\s+(?:don't|do\s+not|didn't|did\s+not)\s+(?:make|take)\s+(?:the\s+|those\s+|these\s+)?
+      (?:decisions?|calls?)\b
+    # that wasn't me; I can't speak to what my colleague said
+    | \b(?:that|it|this)\s+(?:wasn't|was\s+not)\s+me\b
+    | \bI\s+(?:wasn't|was\s+not)\s+(?:the\s+(?:one|agent|person|advisor)|involved)\b
+    | \b(?:that|this|it)\s+was\s+(?:a\s+different|another|a\s+previous|an\s+earlier)\s+(?:agent|colleague
+      |advisor|person|member\s+of\s+staff|team|department)\b
+    | \b(?:I|we)\s+(?:can't|cannot|can\s+not|am\s+not\s+able\s+to|'m\s+not\s+able\s+to|am\s+unable\s+to
+      |'m\s+unable\s+to)\s+(?:speak|comment|answer|account)\s+(?:to|for|on)\s+(?:what|why|how|anything|whatever)
+      \b[^.!?\n]{0,40}?\b(?:said|told|promised|did|offered|agreed|colleague|agent|advisor|they|he|she)\b
+    # not something I can override / change
+    | {_NOT}\s+something\s+(?:that\s+)?(?:I|we)\s+(?:can|could|am\s+able\s+to|'m\s+able\s+to)\s+
+      (?:override|overrule|change|control|influence|do\s+anything\s+about|help\s+with|decide|authori[sz]e
+      |approve|sign\s+off|make\s+a\s+call\s+on)\b
     """
 )
 
@@ -640,9 +847,23 @@ _NOT_MY_JOB = compile_pattern(
     confidence=0.85,
     triggers=trigger_words(
         "department remit division grade paygrade authority hands messenger yourself "
+        "say influence "
         + " ".join(
             (
-                all_of("not", "job area team role place call decision"),
+                all_of(
+                    "not isn't wasn't aren't weren't ain't",
+                    "job area team role place call decision business speciality "
+                    "specialty field domain up",
+                ),
+                all_of("only just", "handle deal look cover work take do"),
+                all_of("make take", "decision decisions call calls"),
+                all_of("wasn't was", "me one involved different another previous earlier"),
+                all_of("speak comment answer account", "to for on"),
+                all_of(
+                    "something",
+                    "override overrule change control influence anything help decide "
+                    "authorise authorize approve sign call",
+                ),
                 all_of("outside beyond above", "role description"),
                 all_of("nothing much lot little", "can could", "do help"),
                 all_of("anything much", "isn't wasn't not", "can could", "do help"),
@@ -698,10 +919,10 @@ def not_my_job(doc: Document) -> Iterator[Match]:
 _ARGUING = compile_pattern(
     r"""
     \b(?:that's|that\s+is|this\s+is|it's|it\s+is)\s+(?:simply\s+|just\s+|absolutely\s+|completely\s+
-      |totally\s+|categorically\s+|frankly\s+|actually\s+)?(?:not\s+true|untrue|not\s+correct|incorrect
+      |totally\s+|categorically\s+|frankly\s+|actually\s+)?(?:not\s+true|untrue|not\s+correct|not\s+accurate|inaccurate|not\s+the\s+case|incorrect
       |false|not\s+what\s+happened)\b
     | \b(?:that|this|it)\s+(?:simply\s+|just\s+|absolutely\s+|frankly\s+)?(?:isn't|is\s+not|wasn't
-      |was\s+not)\s+(?:true|correct|what\s+happened)\b
+      |was\s+not)\s+(?:true|correct|accurate|the\s+case|what\s+happened)\b
     | \bI\s+(?:really\s+|seriously\s+|highly\s+|very\s+much\s+|strongly\s+)?doubt\s+(?:very\s+much\s+)?
       (?:that\s+)?(?:this|that|it|our|the|they|he|she|anyone|anybody|any\s+of\s+our)\b[^.!?\n]{0,40}?
       \b(?:happened|was|were|did|would\s+have|could\s+have|caused|is\s+the\s+case|broke|damaged)\b
@@ -740,8 +961,59 @@ _ARGUING = compile_pattern(
       |pride\s+ourselves\s+on|take\s+(?:great\s+)?pride\s+in)\b
     | \b(?:I've|I\s+have)\s+been\s+(?:doing\s+this(?:\s+job)?|working\s+here|in\s+this\s+(?:job|role
       |business|industry))\s+for\s+(?:\w+\s+){0,2}?years\b
+        # contradicting by the record: "our records show otherwise"
+    | \b(?:our|the)\s+(?:records|system|systems|logs|notes|tracking)\s+(?:clearly\s+)?(?:shows?|says?
+      |indicates?|suggests?)\s+otherwise\b
+    # the customer's own word quoted back under negation: our website isn't 'always down'
+    | (?:(?:\b(?:is|are|was|were)|'s|'re)\s+(?:just\s+|simply\s+|really\s+)?not|\b(?:isn't|aren't|wasn't|weren't))
+      \s+["\u201c\u2018'][^"\u201d\u2019'\n]{2,40}["\u201d\u2019']
+    # statistics and other customers as the defence
+    | \b\d+(?:\.\d+)?\s*%\s+(?:uptime|availability|reliability|on[\s-]time|of\s+(?:our\s+)?(?:customers|orders
+      |flights|deliveries|parcels|calls))\b
+    | \b(?:thousands|millions|hundreds)\s+of\s+(?:happy\s+|satisfied\s+|other\s+|loyal\s+)?customers\b
+    | \bmost\s+(?:of\s+our\s+)?(?:customers|people|users)\s+(?:are\s+happy|have\s+no|don't\s+have|never\s+have
+      |find\s+it|love)\b
+    | \b(?:we've|we\s+have)\s+(?:had|received)\s+no\s+other\s+(?:complaints|reports|issues)\b
     """
 )
+#: Vindicating the company, its staff or its charge: argues only when
+#: nothing is done for the customer ("the fee was applied correctly"), not
+#: when a check is followed by a fix.
+_VINDICATION = compile_pattern(
+    r"""
+    \b(?:acted|behaved|performed|responded|handled\s+(?:it|this|that|the\s+\w+|everything|the\s+situation))
+      \s+(?:entirely\s+|completely\s+|totally\s+|perfectly\s+|quite\s+|fully\s+)?(?:correctly|appropriately
+      |properly|professionally|reasonably|fairly|by\s+the\s+book|within\s+(?:policy|the\s+rules|procedure)
+      |as\s+(?:they|he|she|we)\s+should(?:\s+have)?|in\s+line\s+with\s+(?:our\s+)?(?:policy|procedure|training))\b
+    | \bfollowed\s+(?:(?:the|our|all|all\s+our|all\s+the|correct|proper|right|standard|strict|usual|every)\s+)+
+      (?:[\w-]+\s+)?(?:procedure|procedures|process|policy|protocol|protocols|rules|guidelines|instructions
+      |steps)\b(?!\s+(?:to|for)\s+(?:your|the)\s+(?:refund|claim|return))
+    | \b(?:I'm|I\s+am|we're|we\s+are)\s+(?:confident|sure|certain|satisfied|happy)\s+(?:that\s+)?
+      (?:they|he|she|it|this|everything|all|the\s+[\w-]+|our\s+[\w-]+)\b[^.!?\n]{0,60}?
+      \b(?:correctly|properly|appropriately|professionally|by\s+the\s+book|nothing\s+wrong|correct|accurate)\b
+    | \b(?:fee|fees|charge|charges|bill|invoice|amount|price|rate|penalty|interest|premium|fine)\s+
+      (?:is|are|was|were|has\s+been|have\s+been)\s+(?:all\s+)?(?:applied|charged|calculated|billed|levied
+      |raised)\s+(?:correctly|properly|accurately|appropriately|in\s+line\s+with|as\s+per)\b
+    | \b(?:everything|it|this|that|the\s+(?:work|installation|repair|job|visit|process))\s+(?:was|has\s+been)\s+
+      (?:all\s+)?(?:done|handled|carried\s+out|completed|processed)\s+(?:correctly|properly|by\s+the\s+book
+      |appropriately|to\s+standard)\b
+    | \b(?:checked|reviewed|looked\s+(?:at|into|over)|investigated|verified|audited|double-checked)\b
+      [^.!?\n]{0,60}?(?:\band|,)\s+(?:it|they|this|that|everything|all|the\s+[\w-]+)(?:'s|\s+is|\s+are|'re
+      |\s+was|\s+were)\s+(?:all\s+|completely\s+|entirely\s+|perfectly\s+)?(?:correct|accurate|right|valid
+      |in\s+order|as\s+(?:it|they)\s+should\s+be)\b
+    | \bthe\s+(?:charge|charges|fee|fees|bill|invoice|amount|price|decision|penalty|reading|readings
+      |balance|calculation)\s+(?:is|are|was|were)\s+(?:entirely\s+|completely\s+|perfectly\s+)?
+      (?:correct|accurate|valid|justified|fair|right)\b
+    | \b(?:our|the)\s+(?:crew|staff|team|agents?|engineers?|drivers?|technicians?|colleagues?|advisors?|pilots?
+      |people|employees|cabin\s+crew|installers?|couriers?|fitters?)\s+(?:are|is|were)\s+(?:all\s+)?
+      (?:fully\s+|highly\s+|well\s+|properly\s+|extensively\s+|very\s+|experienced\s+|trained\s+)?
+      (?:trained|qualified|experienced|certified|professionals?|skilled|vetted)\b
+      # competence as the argument: the sentence ends there, or draws the conclusion
+      (?=[^.!?\n,;]{0,60}[.!]|[^.!?\n]{0,100}\b(?:so|which\s+means|and)\s+(?:I'm|I\s+am|we're|we\s+are)\s+
+        (?:confident|sure|certain|satisfied)|[^.!?\n]{0,100}\bI\s+(?:doubt|don't\s+think|can't\s+imagine)\b)
+    """
+)
+_YOU_BEFORE = compile_pattern(r"\b(?:you|you've|you're|you'd|u)\s+(?:\w+\s+)?$")
 _WEAK_ARGUMENT = compile_pattern(
     r"\b(?:we\s+(?:place|pride|take)|I(?:'ve|\s+have)\s+been"
     r"|(?:we|our\s+\w+)\s+(?:always\s+)?(?:do|does|did|try|tries|tried|make|makes|made|put)\s+"
@@ -795,7 +1067,15 @@ _AGENT_HEAD = frozenset(
     triggers=trigger_words(
         "true untrue correct incorrect false doubt error errors mistake mistakes "
         "fault wrongdoing followed complaint respect disagree opinion perception "
-        "emphasis importance pride "
+        "emphasis importance pride otherwise uptime availability reliability "
+        "acted behaved performed responded handled followed confident sure certain "
+        "satisfied trained qualified experienced certified professional professionals "
+        "skilled vetted accurate inaccurate correct correctly properly "
+        "customers "
+        + all_of("not isn't aren't wasn't weren't", "case")
+        + " "
+        + all_of("had received", "other")
+        + " "
         + " ".join(
             (
                 all_of("happened", "not isn't wasn't"),
@@ -844,6 +1124,7 @@ def arguing_with_customer(doc: Document) -> Iterator[Match]:
     the information is the same") is not recognised.
     """
     ctx = _Context(doc)
+    argued: set[int] = set()
     for m in _ARGUING.finditer(doc.text):
         start, end = m.span()
         if not ctx.in_body(start) or not ctx.said_by_agent(start):
@@ -863,11 +1144,155 @@ def arguing_with_customer(doc: Document) -> Iterator[Match]:
         )
         if low.startswith("with"):
             suggestions = (removal(doc, start, end, "Remove it"),)
+        argued.add(doc.sentence_index(start))
         yield Match(
             start,
             end,
             suggestions=suggestions,
             confidence=0.6 if _WEAK_ARGUMENT.match(m.group()) else None,
+        )
+    for m in _VINDICATION.finditer(doc.text, 0, ctx.end):
+        start, end = m.span()
+        sentence = doc.sentence_index(start)
+        if sentence in argued or not ctx.said_by_agent(start):
+            continue
+        if reported_frame(doc, start) or doc.negated(start, window=2):
+            continue
+        if doc.clause_at(start).speaker == "customer" or _YOU_BEFORE.search(
+            doc.text, max(0, start - 25), start
+        ):
+            continue  # "you followed the right steps": praise for the customer
+        if ctx.offers(start, end):
+            continue  # a check that ends in a fix is not a defence
+        argued.add(sentence)
+        yield Match(
+            start,
+            end,
+            suggestions=(
+                Suggestion(
+                    "Look into it before defending it, and say what you will "
+                    "do: “I'm sorry, that's not the experience we want. I've "
+                    "asked the crew's manager to review it.”"
+                ),
+            ),
+        )
+
+
+# -- CS606 --------------------------------------------------------------------
+
+_FAILURE = (
+    r"(?:lost|damaged|delayed|broke|mislaid|misplaced|misrouted|misdelivered|mishandled|cancell?ed"
+    r"|caused|messed\s+up|made\s+(?:a|an|the)\s+(?:mistake|error)|failed\s+to|didn't|did\s+not"
+    r"|hasn't|haven't|has\s+not|have\s+not|never|refused\s+to|is\s+holding|are\s+holding"
+    r"|(?:is|are)\s+(?:responsible|to\s+blame|at\s+fault|the\s+ones?\s+(?:who|that|holding)))"
+)
+_THIRD_PARTY_BLAME = scan(
+    r"""
+    # the courier lost it; your bank is holding the refund
+    (?<![\w'])(?:the\s+|your\s+|our\s+|their\s+)?(?P<who>{THIRD_PARTY})(?:['\u2019]s\s+[\w-]+)?\s+
+      (?:(?:has|have|had)\s+)?(?:clearly\s+|obviously\s+|unfortunately\s+|simply\s+)?<FAILURE>\b
+    # the delay is with the courier; it's down to the manufacturer
+    | \b(?:delay|delays|problem|issue|fault|error|hold-?up|hold|decision|responsibility|blame|matter
+      |it|this|that)(?:['\u2019]s|\s+is|\s+was|\s+lies|\s+rests|\s+sits|\s+falls)\s+
+      (?:entirely\s+|squarely\s+|solely\s+|firmly\s+|all\s+)?(?:with|on|at|down\s+to|up\s+to
+      |in\s+the\s+hands\s+of|the\s+responsibility\s+of|caused\s+by)\s+
+      (?:the\s+|your\s+|our\s+)?(?P<who2>{THIRD_PARTY})(?!['\u2019]s\s+(?:side|end)\s+(?:now|today))
+    # the airline's responsibility; a Royal Mail issue
+    | (?<![\w'])(?:the\s+|your\s+)?(?P<who3>{THIRD_PARTY})(?:['\u2019]s|s['\u2019])\s+
+      (?:fault|responsibility|issue|problem|error|mistake|doing|decision|call|side|end)\b
+    | \b(?:a|an)\s+(?P<who4>{THIRD_PARTY})\s+(?:issue|problem|matter|fault|error|thing|decision
+      |delay|outage|responsibility)\b
+    # set by the supplier; built and maintained by Zapier; cancelled by the port
+    | \b(?:caused|set|decided|controlled|determined|imposed|held\s+up|delayed|lost|damaged|cancell?ed
+      |blocked|built|maintained|dictated)\s+by\s+(?:the\s+|your\s+|our\s+)?(?P<who5>{THIRD_PARTY})
+    # blame the weather
+    | \bblame\s+(?:it\s+on\s+|this\s+on\s+)?(?:the\s+)?(?:{THIRD_PARTY}|{EXTERNAL_CAUSE})
+    """.replace("<FAILURE>", _FAILURE),
+    needs="{THIRD_PARTY} blame",
+)
+
+
+@rule(
+    code="CS606",
+    scans=(_THIRD_PARTY_BLAME,),
+    name="blames-third-party",
+    family=_FAMILY,
+    message="Names someone else as responsible and does nothing about it: {excerpt!r}",
+    why=(
+        "Pointing at the courier, the bank or the manufacturer tells the "
+        "customer whose fault it is, not what happens next; to the customer "
+        "the company is still the one they paid (seed 002, \"Don't argue, "
+        "don't defend\": \"don't make excuses\"; seed 001, \"Being "
+        'Defensive or Argumentative"; seed 004).'
+    ),
+    fix="Say what you have done about it: chased them, opened a claim, replaced it",
+    bad=(
+        "The courier lost your parcel, so you'll need to take it up with them.",
+        "That's a Royal Mail issue, I'm afraid.",
+        "The delay is down to the manufacturer.",
+        "The integration is built and maintained by Zapier, so please raise it with them.",
+        "Your bank is holding the refund, so please speak to them.",
+        "Blame the weather, I'm afraid.",
+    ),
+    good=(
+        "The courier has your parcel at their depot; I've booked a redelivery for tomorrow.",
+        "Your bank can take 3-5 working days to show the refund, which we sent today.",
+        "The delay is with the courier, so I've chased them and added a £5 credit.",
+        "The manufacturer's warranty covers this, so I've arranged the repair with them.",
+        "Did the courier leave a card?",
+    ),
+    confidence=0.8,
+)
+def blames_third_party(doc: Document) -> Iterator[Match]:
+    """
+    ## What it does
+    Flags a third party named as the one at fault (the courier, the bank,
+    the manufacturer, the airport, the regulator, a platform) when the reply
+    does nothing about it: "the courier lost your parcel", "your bank is
+    holding the refund", "the delay is down to the manufacturer", "that's a
+    Royal Mail issue", "it's the airline's responsibility", "prices are set
+    by the supplier", "blame the weather".
+
+    Silent when the reply acts or offers something (an accurate statement
+    that the bank holds the refund, followed by "I've chased them" or a
+    date), for questions, conditions and the customer's words reported
+    back. Sending the customer to the third party ("you'll need to contact
+    them", "I'd suggest raising a ticket with them") is the deflection, not
+    help. A denial in the same sentence ("the courier, not us") is left to
+    CS601.
+
+    ## Known limitations
+    Which parties are outside the company is a word list (THIRD_PARTY in
+    the lexicons): the company's own couriers or partner brands named by
+    name, and parties that are not listed, are not recognised; an accurate
+    account of a third party's delay with no action and no date is flagged.
+    """
+    ctx = _Context(doc)
+    done: set[int] = set()
+    for m in _THIRD_PARTY_BLAME.finditer(doc, 0, ctx.end):
+        start, end = m.span()
+        sentence = doc.sentence_index(start)
+        if sentence in done:
+            continue
+        if not ctx.said_by_agent(start) or reported_frame(doc, start):
+            continue
+        if doc.negated(start, window=2):
+            continue  # "it isn't the courier's fault"
+        if ctx.offers(start, end):
+            continue
+        sent = doc.sentence_at(start)
+        if sent is not None and _BLAME_ALWAYS.search(doc.text, sent.start, sent.end):
+            continue  # "…, not us": CS601's finding
+        done.add(sentence)
+        yield Match(
+            start,
+            end,
+            suggestions=(
+                Suggestion(
+                    "Say what you have done about it: “The courier has lost "
+                    "it, so I've sent a replacement today.”"
+                ),
+            ),
         )
 
 
@@ -877,4 +1302,5 @@ RULES = (
     making_excuses,
     not_my_job,
     arguing_with_customer,
+    blames_third_party,
 )

@@ -22,7 +22,9 @@ from cs_lint._authoring.fixes import removal
 from cs_lint._authoring.rule import Match, all_of, rule, scan, trigger_words
 from cs_lint._authoring.skips import reported, softened
 from cs_lint._base.finding import Family, Suggestion
+from cs_lint._context.reply import is_question, reported_frame
 from cs_lint._text.document import Document
+from cs_lint._text.lexicons import lexicons
 from cs_lint._text.patterns import compile_pattern
 from cs_lint._text.wordclasses import NEUTRAL_PARTICIPLES, is_participle
 
@@ -61,11 +63,23 @@ _BLAME = scan(
     | \bbefore\s+(?:contacting|messaging|writing\s+to|calling|emailing)\s+us\s+again\b
     | \b(?:next\s+time|in\s+(?:the\s+)?future),?\s+(?:please\s+)?
         (?:make\s+sure|be\s+sure|remember\s+to|read|check|pay\s+(?:more\s+)?attention
-        |double-check|be\s+(?:more\s+)?careful)\b
+        |double-check|be\s+(?:more\s+)?careful|look\s+at|follow|keep|update|tell\s+us|let\s+us\s+know)\b
+    | \b(?:you|u)\s+(?:didn't|did\s+not|never|haven't|have\s+not|hadn't|had\s+not)\s+
+        (?:even\s+|actually\s+|properly\s+|bother\s+to\s+)?
+        (?P<omitted>read|check|checked|follow|followed|update|updated|tell\s+us|told\s+us|inform\s+us
+        |informed\s+us|let\s+us\s+know|notify\s+us|notified\s+us|contact\s+us|contacted\s+us|attach
+        |attached|include|included|fill\s+in|filled\s+in|fill\s+out|filled\s+out|complete|completed|register
+        |registered|activate|activated|confirm|confirmed|verify|verified|save|saved|back\s+up|backed\s+up
+        |sign|signed|pay\s+attention|paid\s+attention|look\s+at|looked\s+at|keep|kept|allow|allowed
+        |tick|ticked|select|selected|enter|entered|cancel|cancelled|canceled|return|returned|reply|replied
+        |respond|responded|pay|paid|submit|submitted|send|sent)\b
+        (?!\s+(?:anything|a\s+thing)\s+wrong)
     """,
     needs="failed forgot neglected omitted bother bothered fault mistake carelessness "
     "negligence oversight error wrong wrongly incorrect invalid expire lapse "
     "typo incorrectly future "
+    + all_of("you u", "didn't not never haven't hadn't")
+    + " "
     + " ".join(
         (
             all_of("supposed meant told asked required", "were was"),
@@ -124,6 +138,13 @@ def blame_the_customer(doc: Document) -> Iterator[Match]:
             continue
         if doc.clause_at(start).conditional and not _BOTHERED.match(m.group()):
             continue
+        if m.group("omitted") is not None and (
+            is_question(doc, start)
+            or reported_frame(doc, start)
+            or _YET.match(doc.text, m.end(), min(len(doc.text), m.end() + 60))
+            or _SORRY_BEFORE.search(doc.text, max(0, start - 30), start)
+        ):
+            continue  # "you haven't activated it yet", "sorry you didn't…"
         yield Match(
             start,
             m.end(),
@@ -135,6 +156,12 @@ def blame_the_customer(doc: Document) -> Iterator[Match]:
             ),
         )
 
+
+#: "You haven't registered it yet": where things stand, not a reproach.
+_YET = compile_pattern(r"[^.!?\n;]{0,50}?\byet\b")
+_SORRY_BEFORE = compile_pattern(
+    r"\b(?:sorry|apologi[sz]e|shame|pity|unfortunately)\b[^.!?\n]{0,20}$"
+)
 
 # "If you'd bothered to check" is blame even inside a conditional.
 _BOTHERED = compile_pattern(r"\S+(?:'d|\s+had)\s+(?:even\s+|just\s+)?bothered")
@@ -163,12 +190,25 @@ _SHOULD_HAVE = scan(
 #: "you'd" occurs (the common "if you'd like" makes the main scan costly).
 _HAD_YOU = scan(
     r"""
-    (?:(?<=(?:^|[\n.!?,;])\s*)|\bif\s+)(?:had\s+you|you\s+had|you'd)\s+
+    (?:(?<=(?:^|[\n.!?,;:(]|\s[-\u2013\u2014])\s*)|\bif\s+)(?:had\s+you|you\s+had|you'd)\s+
       (?:just\s+|simply\s+|only\s+|first\s+|actually\s+|bothered\s+to\s+)?
       (?P<verb>[\w-]+)
     """,
     needs=all_of("had", "you") + " you'd",
 )
+#: The consequence half of a counterfactual about the customer: "you would
+#: have seen it", "you'd have known" (hindsight even when the "if" half is
+#: left out or comes second).
+_WOULD_HAVE = scan(
+    r"""
+    \b(?:you|u)(?:'d|\s+would)\s+(?:have|'ve|of)\s+(?:easily\s+|already\s+|then\s+|clearly\s+)?
+      (?P<verb>seen|known|noticed|found|spotted|realised|realized|read|understood|avoided|caught)\b
+    """,
+    needs="you'd would+seen|known|noticed|found|spotted|realised|realized|read|understood"
+    "|avoided|caught",
+)
+#: "If we had told you…": the counterfactual is about the company.
+_AGENT_IF = compile_pattern(r"\b(?:if\s+(?:we|I)(?:'d|\s+had)|had\s+(?:we|I))\b")
 _SHOULDVE = scan(
     r"\b(?:you|u)\s*(?:should've|could've)\s+(?P<verb>[\w-]+)",
     needs=_SHOULD_HAVE_WORDS,
@@ -180,7 +220,7 @@ _CAREFUL = compile_pattern(
 
 @rule(
     code="CS102",
-    scans=(_SHOULD_HAVE, _SHOULDVE, _HAD_YOU),
+    scans=(_SHOULD_HAVE, _SHOULDVE, _HAD_YOU, _WOULD_HAVE),
     name="you-should-have",
     family=_FAMILY,
     message="Tells the customer what they should have done: {excerpt!r}",
@@ -216,22 +256,25 @@ def you_should_have(doc: Document) -> Iterator[Match]:
     "you should have been sent a code", "you should have your card by
     Friday".
     """
-    seen: set[int] = set()
-    for pat in (_SHOULD_HAVE, _SHOULDVE, _HAD_YOU):
+    found: dict[int, tuple[int, int]] = {}
+    text = doc.text
+    for pat in (_SHOULD_HAVE, _SHOULDVE, _HAD_YOU, _WOULD_HAVE):
         for m in pat.finditer(doc):
             start = m.start()
-            if start in seen:
-                continue
             verb = (m.group("verb") or "").lower()
-            if not is_participle(verb):
-                continue
-            if verb in NEUTRAL_PARTICIPLES and not (
-                verb == "been" and _CAREFUL.match(doc.text, m.end())
-            ):
-                continue
+            sent = doc.sentence_at(start)
+            if pat is _WOULD_HAVE:
+                lo, hi = (sent.start, sent.end) if sent else (start, m.end())
+                if _AGENT_IF.search(text, lo, hi) or doc.clause_at(start).conditional:
+                    continue  # "if we'd told you, you would have known"
+            else:
+                if not is_participle(verb):
+                    continue
+                careful = _CAREFUL.match(text, m.end(), min(len(text), m.end() + 40))
+                if verb in NEUTRAL_PARTICIPLES and not (verb == "been" and careful):
+                    continue
             if reported(doc, start) or doc.negated(start):
                 continue
-            sent = doc.sentence_at(start)
             if (
                 sent is not None
                 and sent.start == start
@@ -239,26 +282,38 @@ def you_should_have(doc: Document) -> Iterator[Match]:
                 and sent.text.endswith("?")
             ):
                 continue  # "Had you tried that?" asks; it does not scold
-            seen.add(start)
             end = m.end()
             if verb == "been":
-                careful = _CAREFUL.match(doc.text, end)
+                careful = _CAREFUL.match(text, end, min(len(text), end + 40))
                 end = careful.end() if careful else end
-            yield Match(
-                start,
-                end,
-                suggestions=(
-                    Suggestion(
-                        "Point forward instead: “You'll find the details in "
-                        "… and here's what I've done.”"
-                    ),
+            # One finding a sentence: its first hindsight.
+            key = doc.sentence_index(start)
+            if key not in found or start < found[key][0]:
+                found[key] = (start, end)
+    for start, end in sorted(found.values()):
+        yield Match(
+            start,
+            end,
+            suggestions=(
+                Suggestion(
+                    "Point forward instead: “You'll find the details in "
+                    "… and here's what I've done.”"
                 ),
-            )
+            ),
+        )
 
 
 # -- CS105 ------------------------------------------------------------------
 
 _OBVIOUSLY = compile_pattern(r"\b(?:obviously|evidently)\b")
+#: "Obviously" conceding the company's failure: a negation and an apology
+#: in the same sentence ("that's obviously not what you were promised, and
+#: I'm sorry").
+_CONCEDES = compile_pattern(
+    r"\b(?:obviously|evidently)\s+(?:not|n't)\b[^.!?\n]{0,80}\b(?:sorry|apologi[sz]e|apologies)\b"
+    r"|\b(?:obviously|evidently)\s+(?:isn't|wasn't|aren't|weren't|not|didn't|hasn't|haven't)\b"
+    r"[^.!?\n]{0,60}\b(?:promised|expected|ordered|paid\s+for|asked\s+for|wanted|should\s+be)\b"
+)
 _CONDESCENDING = compile_pattern(
     r"""
     \b(?:it|this|that|which)(?:'s|\s+is|\s+was|\s+are|\s+were)?\s+clearly\s+
@@ -286,6 +341,23 @@ _CONDESCENDING = compile_pattern(
       (?:do|figure|understand|see|manage|follow)\b
     | \b(?:read|check)\s+(?:it|them|(?:the|your)\s+\w+)\s+properly\b
     | \bpay\s+(?:more\s+)?attention\s+(?:next\s+time|in\s+future|to\s+(?:the|our)\s+\w+)\b
+    # it's really not that hard
+    | \b(?:it's|it\s+is|this\s+is|that's|that\s+is)\s+(?:really\s+|honestly\s+|seriously\s+|just\s+
+      |actually\s+)?not\s+(?:that|so|all\s+that)\s+(?:hard|difficult|complicated|complex|tricky)\b
+    | \b(?:it|this|that)\s+(?:isn't|is\s+not)\s+(?:really\s+|honestly\s+|actually\s+)?(?:that|so|all\s+that)\s+
+      (?:hard|difficult|complicated|complex|tricky)\b
+    # as I'm sure you're aware; as you will know
+    | \bas\s+(?:I'm|I\s+am)\s+sure\s+(?:you|u)(?:'re|\s+are)?\s+(?:aware|know|understand|can\s+see|remember)\b
+    | \bas\s+(?:you|u)\s+(?:will|surely|certainly|obviously)\s+(?:know|be\s+aware|have\s+seen|have\s+read)\b
+    # let me explain it again, slowly; in black and white; right in front of you
+    | \b(?:explain|say|repeat|go\s+(?:through|over))\s+(?:it|this|that)\s+(?:again|once\s+more
+      |one\s+more\s+time)?\s*,?\s*(?:very\s+|more\s+)?(?:slowly|in\s+plain\s+english|in\s+simple\s+terms)\b
+    | \bspell\s+(?:it|this|that)\s+out\b
+    | \bin\s+black\s+and\s+white\b
+    | \b(?:right|staring\s+you)\s+in\s+(?:front\s+of\s+you|the\s+face)\b
+    # read it properly this time
+    | \b(?:read|check|look\s+at)\s+(?:it|them|(?:the|your|our)\s+[\w-]+)\s+(?:(?:more\s+)?carefully|again)\s+
+      (?:this|next)\s+time\b
     """
 )
 
@@ -293,7 +365,16 @@ _CONDESCENDING = compile_pattern(
 @rule(
     code="CS105",
     triggers=trigger_words(
-        "obviously evidently clearly surely rocket properly "
+        "obviously evidently clearly surely rocket properly slowly spell black "
+        "staring hard difficult complicated complex tricky "
+        + all_of("front", "right")
+        + " "
+        + all_of("time", "this next", "read check look")
+        + " "
+        + all_of("aware know understand see remember", "as")
+        + " "
+        + all_of("plain simple", "english terms")
+        + " "
         + " ".join(
             (
                 all_of("sense", "common"),
@@ -353,6 +434,9 @@ def condescending_language(doc: Document) -> Iterator[Match]:
         start, end = m.span()
         if doc.clause_at(start).speaker == "agent" or doc.negated(start):
             continue
+        sent = doc.sentence_at(start)
+        if sent is not None and _CONCEDES.search(doc.text, sent.start, sent.end):
+            continue  # "that's obviously not the phone you were promised - sorry"
         yield Match(start, end, suggestions=(removal(doc, start, end, "Remove it"),))
     for m in _CONDESCENDING.finditer(doc.text):
         start, end = m.span()
@@ -378,8 +462,25 @@ _ASSUMES = compile_pattern(
       (?:misread|misunderstood|misunderstand)\b
     | \b(?:you're|you\s+are|ur|you\s+were)\s+(?:simply\s+|just\s+)?
       (?:mistaken|wrong|confused|incorrect)\b
+    # a guess at what the customer did: "I'm guessing you entered the old
+    # password", "chances are you deleted it", "you seem to have turned it off"
+    | \b(?:I'm\s+guessing|I\s+am\s+guessing|I\s+guess|I\s+assume|I'm\s+assuming|I\s+am\s+assuming|I\s+suspect
+      |I\s+bet|I\s+reckon|chances\s+are|odds\s+are|my\s+guess\s+is|presumably|more\s+than\s+likely
+      |in\s+all\s+likelihood)\s*,?\s*(?:that\s+)?(?:you|u)\s+(?:(?:probably|accidentally|mistakenly|just|simply
+      |have|'ve|had|must\s+have)\s+)*(?P<verb3>[\w-]+)
+    | \b(?:you|u)\s+(?:seem|seemed|appear|appeared)\s+to\s+have\s+(?:accidentally\s+|mistakenly\s+)?
+      (?P<verb4>[\w-]+)
     """
 )
+_SYMPATHY = compile_pattern(
+    r"\b(?:sorry|apologi[sz]e|apologies|awful|horrible|terrible|frustrating|stressful|worrying"
+    r"|upsetting|nightmare|ages|hours)\b"
+)
+#: Past acts that make the customer the author of a problem (the
+#: CULPABLE_ACT lexicon's one-word entries): "you must have left it on".
+_CULPABLE = frozenset(
+    p.lower() for p in lexicons()["CULPABLE_ACT"].phrases if " " not in p
+) | frozenset({"didn't", "never", "forgot", "done", "made", "put", "entered", "typed"})
 _AFTER_MUST = frozenset(
     {
         "entered",
@@ -423,7 +524,10 @@ _AFTER_MUST = frozenset(
 @rule(
     code="CS106",
     triggers=trigger_words(
-        "must probably likely accidentally mistakenly inadvertently wrongly misread misunderstood misunderstand mistaken wrong confused incorrect"
+        "must probably likely accidentally mistakenly inadvertently wrongly misread "
+        "misunderstood misunderstand mistaken wrong confused incorrect guessing guess "
+        "assume assuming suspect bet reckon chances odds presumably likelihood seem "
+        "seemed appear appeared"
     ),
     name="assumes-customer-error",
     family=_FAMILY,
@@ -462,8 +566,18 @@ def assumes_customer_error(doc: Document) -> Iterator[Match]:
     for m in _ASSUMES.finditer(doc.text):
         start, end = m.span()
         verb = (m.group("verb") or "").lower()
-        if m.group("verb") is not None and verb not in _AFTER_MUST:
+        if m.group("verb") is not None and verb not in _AFTER_MUST | _CULPABLE:
             continue
+        guess = m.group("verb3") or m.group("verb4")
+        if guess is not None and guess.lower() not in _CULPABLE:
+            continue
+        sent = doc.sentence_at(start)
+        if (
+            m.group("verb") is not None
+            and sent is not None
+            and _SYMPATHY.search(doc.text, sent.start, sent.end)
+        ):
+            continue  # "you must have missed your connection - I'm so sorry"
         clause = doc.clause_at(start)
         if clause.conditional or reported(doc, start) or doc.negated(start, window=2):
             continue
@@ -486,9 +600,295 @@ def assumes_customer_error(doc: Document) -> Iterator[Match]:
         )
 
 
+# -- CS107 ------------------------------------------------------------------
+
+_BECAUSE_YOU = scan(
+    r"""
+    (?:\b(?:that's|that\s+is|this\s+is|it's|it\s+is|that\s+was|this\s+was|it\s+was|which\s+is|which\s+was
+      |this\s+happened|that\s+happened|it\s+happened|(?:the\s+)?(?:reason|problem|issue|cause)(?:\s+is|\s+was|'s))
+      \s+(?:only\s+|simply\s+|just\s+|all\s+|mainly\s+|probably\s+|most\s+likely\s+)?(?:because|since|as|that)
+      |\bbecause|\bsince|\bas)\s+
+    (?:you|u)\s+(?:(?:have|had|'ve|'d)\s+)?(?:probably\s+|accidentally\s+|mistakenly\s+|already\s+|just\s+)?
+    (?P<act>{CULPABLE_ACT}|didn't|did\s+not|never|failed\s+to|forgot\s+to|neglected\s+to|haven't|have\s+not
+      |hadn't|had\s+not|chose\s+not\s+to|decided\s+not\s+to|opted\s+out)\b
+    (?!\s+(?:receive|get|hear|have|need|want|see|qualify|use|know)\b)
+    (?P<tail>[^.!?\n]{0,80}?\byourself\b)?
+    """,
+    needs="you u+because since as reason",
+)
+_DOWN_TO_YOU = scan(
+    r"""
+    \b(?:due\s+to|down\s+to|because\s+of|as\s+a\s+result\s+of|caused\s+by|thanks\s+to|owing\s+to)\s+
+      (?:you|your)\s+(?:own\s+)?(?:not\s+\w+ing|never\s+\w+ing|actions?|mistake|error|failure|oversight
+      |negligence|carelessness|cancell?ing|deleting|removing|changing|turning\s+off|switching\s+off|disabling
+      |ignoring|skipping|missing|forgetting|overlooking|misreading|mistyping|leaving|entering\s+the\s+wrong
+      |using\s+the\s+wrong|choosing|opting|exceeding|going\s+over|breaking|dropping|losing|damaging
+      |overriding|closing|withdrawing|resetting|uninstalling|blocking)\b
+    | \b(?:it's|that's|this\s+is|it\s+is|that\s+is|it\s+was|that\s+was)\s+(?:all\s+|entirely\s+|squarely\s+)?
+      (?:on|down\s+to)\s+(?:you|yourself)\b(?!\s+(?:to|whether|if|how|when|which|now)\b)
+    | \byou\s+(?:did|brought|caused)\s+(?:this|that|it)\s+(?:yourself|on\s+yourself)\b
+    | \byou\s+(?:only\s+)?have\s+(?:only\s+)?yourself\s+to\s+blame\b
+    | \b(?:that|this|it)\s+was\s+(?:your|ur)\s+(?:own\s+)?(?:choice|decision|doing|call)\b
+    """,
+    needs="you your yourself",
+)
+#: A consequence in the customer's favour: "since you cancelled within 14
+#: days, you'll get a full refund" explains, it does not blame.
+_FAVOURABLE = compile_pattern(
+    r"""
+    \b(?:entitled|eligible|free\s+of\s+charge|no\s+charge|no\s+fee|full\s+refund|refund(?:ed)?|won't\s+be\s+charged
+      |don't\s+need\s+to\s+pay|nothing\s+to\s+pay|credit(?:ed)?|waived?|keep\s+the\s+(?:old\s+)?price|you're\s+safe
+      |you're\s+covered|(?:we|I)(?:'ve|\s+have))\b
+    """
+)
+
+
+@rule(
+    code="CS107",
+    scans=(_BECAUSE_YOU, _DOWN_TO_YOU),
+    name="blames-by-cause",
+    family=_FAMILY,
+    message="Makes the customer the cause of the problem: {excerpt!r}",
+    why=(
+        "Saying the problem happened because of what the customer did is "
+        "blame, however factual it sounds; it puts them on the defensive "
+        'instead of moving to the fix (seed 003, "Avoid Confrontational '
+        'Language"; seed 001, "Being Defensive or Argumentative").'
+    ),
+    fix="Say what happened and what happens now, without making the customer its author",
+    bad=(
+        "That's because you cancelled the direct debit yourself.",
+        "This happened because you didn't update your card.",
+        "The account was locked because you entered the wrong PIN three times.",
+        "The charge is down to you choosing express delivery.",
+        "That's on you, I'm afraid.",
+    ),
+    good=(
+        "That's because we cancelled the wrong booking - I've restored it.",
+        "That's because the card on file expired in March; you can add the new one in the app.",
+        "This is because you're on the Basic plan, which doesn't include HD.",
+        "Since you cancelled within 14 days, you'll get a full refund.",
+        "It's down to you whether we refund or exchange it.",
+    ),
+    confidence=0.85,
+)
+def blames_by_cause(doc: Document) -> Iterator[Match]:
+    """
+    ## What it does
+    Flags a cause given as something the customer did or failed to do:
+    "that's because you cancelled it yourself", "this happened because you
+    didn't update your card", "since you never told us", "due to you not
+    paying", "the charge is down to you choosing express", "that's on
+    you", "you brought this on yourself", "it was your choice".
+
+    Causes that are not faults ("because you're on the Basic plan",
+    "because you booked through an agent"), the agent as the cause ("that's
+    because we cancelled the wrong booking"), and a consequence in the
+    customer's favour ("since you cancelled within 14 days, you'll get a
+    full refund") are not flagged, nor are questions, conditions and the
+    customer's words reported back.
+
+    ## Known limitations
+    The acts that count as faults are a word list (CULPABLE_ACT in the
+    lexicons); a fault in other words ("because you went with the cheapest
+    option") is missed, and a neutral act from that list ("because you
+    changed plans last month, the bill is prorated") is flagged.
+    """
+    text = doc.text
+    done: set[int] = set()
+    for pat in (_BECAUSE_YOU, _DOWN_TO_YOU):
+        for m in pat.finditer(doc):
+            start, end = m.span()
+            sentence = doc.sentence_index(start)
+            if sentence in done:
+                continue
+            if is_question(doc, start) or reported(doc, start) or reported_frame(doc, start):
+                continue
+            if doc.clause_at(start).conditional or doc.negated(start, window=2):
+                continue
+            sent = doc.sentence_at(start)
+            lo, hi = (sent.start, sent.end) if sent is not None else (start, end)
+            if pat is _BECAUSE_YOU and _FAVOURABLE.search(text, lo, hi):
+                continue
+            done.add(sentence)
+            yield Match(
+                start,
+                end,
+                suggestions=(
+                    Suggestion(
+                        "State the cause without the customer as its author: "
+                        "“The direct debit was cancelled on the 3rd, so the "
+                        "payment didn't go through. Here's what I've done…”"
+                    ),
+                ),
+            )
+
+
+# -- CS108 ------------------------------------------------------------------
+
+_DILIGENCE = (
+    r"(?:read|check|look|review|keep|follow|update|pay\s+(?:more\s+)?attention|double-check|note|save"
+    r"|back\s+up|plan|allow|make\s+sure|ensure|be\s+(?:more\s+)?careful|confirm|verify|take\s+note)"
+)
+_LECTURE = scan(
+    r"""
+    # you should really check; you really need to read
+    \b(?:you|u)\s+(?:really|seriously|honestly|actually|definitely|genuinely)\s+(?:should|need\s+to|must
+      |have\s+to|ought\s+to|want\s+to)\s+(?:always\s+)?<DILIGENCE>\b
+    | \b(?:you|u)\s+(?:should|need\s+to|must|have\s+to|ought\s+to)\s+(?:really|actually|properly|carefully
+      |genuinely)\s+<DILIGENCE>\b
+    | \b(?:you|u)\s+(?:need|have|ought)\s+to\s+(?:be\s+more\s+careful|pay\s+(?:more\s+)?attention
+      |read\s+(?:things|emails|messages|the\s+[\w-]+|our\s+[\w-]+)\s+(?:more\s+)?(?:carefully|properly))\b
+    # for future reference; going forward, please make sure
+    | \bfor\s+future\s+reference\b
+    | \b(?:going\s+forward|from\s+now\s+on),?\s+(?:please\s+)?(?:you\s+(?:should|need\s+to|must)\s+)?<DILIGENCE>\b
+    # your responsibility
+    | \b(?:it's|it\s+is|it\s+was|that's|that\s+is)\s+(?:always\s+|ultimately\s+|solely\s+|entirely\s+)?
+      (?:your|the\s+(?:customer|account\s+holder|cardholder|passenger|buyer|sender|recipient)'s)\s+(?:own\s+)?
+      (?:responsibility|job|duty)\s+to\b
+    | \b(?:it's|it\s+is)\s+(?:up\s+to|on)\s+you\s+to\s+(?:check|make\s+sure|ensure|keep|read|update|confirm
+      |provide|tell\s+us|let\s+us\s+know|notify|inform)\b
+    | \byou(?:'re|\s+are|\s+were)\s+(?:solely\s+|fully\s+|ultimately\s+|entirely\s+)?responsible\s+for\s+
+      (?:checking|keeping|ensuring|making\s+sure|reading|updating|providing|entering|confirming|telling\s+us
+      |letting\s+us\s+know|notifying\s+us)\b
+    | \b(?:customers|passengers|account\s+holders|cardholders|users|buyers)\s+are\s+(?:solely\s+|fully\s+)?
+      responsible\s+for\s+(?:checking|keeping|ensuring|making\s+sure|reading|updating)\b
+    # you're supposed to check
+    | \b(?:you|u)(?:'re|\s+are)\s+(?:supposed|meant)\s+to\s+(?!receive\b|get\b|be\b|hear\b|have\b|see\b)\w+
+    # told you so
+    | \b(?:this|that)(?:'s|\s+is|\s+was)\s+(?:exactly|precisely|just|the\s+(?:whole\s+)?reason)\s+why\s+we\s+
+      (?:always\s+)?(?:tell|ask|advise|warn|remind|recommend|show|display|say|suggest|require|insist|send
+      |include|put|flag)\b
+    | \bwhich\s+is\s+(?:exactly\s+|precisely\s+)?why\s+we\s+(?:always\s+)?(?:tell|ask|advise|warn|remind|recommend
+      |say|suggest)\s+(?:customers|people|everyone|you|our\s+customers)\b
+    | \bthat's\s+what\s+the\s+(?:warning|reminder|notice|message|confirmation)\s+(?:is|was)\s+for\b
+    | \byou\s+(?:were|had\s+been|have\s+been|'ve\s+been)\s+(?:clearly\s+|already\s+|duly\s+|properly\s+)?
+      (?:warned|reminded|made\s+aware|forewarned)\b
+    | \byou\s+(?:were|had\s+been|have\s+been|'ve\s+been)\s+(?:clearly\s+|already\s+|duly\s+)?(?:told|advised
+      |informed|notified)\b(?!\s+to\b)
+      (?=[^.!?\n]{0,60}\b(?:when\s+you|before\s+you|at\s+the\s+time|at\s+(?:checkout|booking|sign[\s-]?up)
+      |already|in\s+advance|in\s+writing|twice|several\s+times|multiple\s+times)\b)
+      (?![^.!?\n]{0,60}\b(?:wrong|incorrect|incorrectly|by\s+mistake|in\s+error)\b)
+    # check there before messaging us
+    | \b(?:check|read|look\s+at|look|see|visit|consult|refer\s+to|try|search|review|use)\b[^.!?\n]{0,50}?
+      \b(?:before|prior\s+to)\s+(?:contacting|messaging|calling|emailing|tweeting|writing\s+to|chasing
+      |reaching\s+out\s+to|getting\s+in\s+touch\s+with|asking|DMing|DM'ing)
+      (?:\s+(?:us|me|the\s+team|support|our\s+team))?\b
+    | \bprior\s+to\s+(?:calling|contacting|messaging)\s+us\b
+    | \b(?:there\s+(?:was|is)|there's|you\s+(?:had|have))\s+no\s+need\s+to\s+(?:chase|contact|message|call|email
+      |tweet|keep\s+(?:chasing|contacting|messaging|calling))\s+(?:us|me)\s+(?:again|twice|three\s+times
+      |\w+\s+times|repeatedly|so\s+often|every\s+day|multiple\s+times)\b
+    | \bplease\s+(?:stop|refrain\s+from)\s+(?:messaging|contacting|calling|chasing|emailing|tweeting|tagging)\s+
+      (?:us|me)\b
+    """.replace("<DILIGENCE>", _DILIGENCE),
+    needs="reference forward responsibility responsible job duty supposed meant warned "
+    "reminded forewarned aware why prior stop refrain "
+    + all_of("you u", "really seriously honestly actually definitely genuinely properly carefully "
+    "careful attention")
+    + " "
+    + all_of("up on", "you", "to")
+    + " "
+    + all_of("told advised informed notified", "you")
+    + " "
+    + all_of("before", "contacting messaging calling emailing tweeting writing chasing "
+    "reaching getting asking dming dm'ing")
+    + " "
+    + all_of("need", "no", "chase contact message call email tweet keep")
+    + " from+now+on",
+)
+#: Security advice is not a lecture: "you really should keep your PIN
+#: private".
+_SAFETY = compile_pattern(r"\b(?:PIN|password|passcode|scam|scams|fraud|fraudsters|phishing|safe|secure)\b")
+
+
+@rule(
+    code="CS108",
+    scans=(_LECTURE,),
+    name="lectures-the-customer",
+    family=_FAMILY,
+    message="Tells the customer off: {excerpt!r}",
+    why=(
+        "Lecturing the customer on what they should do, reminding them they "
+        "were warned, or scolding them for getting in touch reads as a "
+        "reprimand from someone they came to for help (seed 003, \"Avoid "
+        'Confrontational Language"; seed 001, "Being Defensive or '
+        'Argumentative").'
+    ),
+    fix="Give the information as help, without the lesson",
+    bad=(
+        "You should really check your scheduled payments before the day.",
+        "For future reference, the cut-off is 5pm.",
+        "It's your responsibility to keep your details up to date.",
+        "This is exactly why we show a warning before you delete.",
+        "You were warned about this when you signed up.",
+        "Please check the outage map before messaging us.",
+    ),
+    good=(
+        "You can see scheduled payments under Payments > Upcoming, and cancel "
+        "any up to the day before.",
+        "That's why we've added a confirmation step, so this won't happen again.",
+        "You should receive a text before the engineer arrives.",
+        "Please have your order number ready before calling us.",
+        "There's no need to contact us - the refund is automatic.",
+        "You're supposed to receive a code by text - did that not arrive?",
+    ),
+    confidence=0.8,
+)
+def lectures_the_customer(doc: Document) -> Iterator[Match]:
+    """
+    ## What it does
+    Flags the agent lecturing the customer: what they really should do
+    ("you should really check", "you really need to read the terms", "for
+    future reference", "going forward, please make sure"), whose job it is
+    ("it's your responsibility to", "you're responsible for checking",
+    "you're supposed to check"), told-you-so ("this is exactly why we show
+    a warning", "you were warned", "you were told when you booked"), and
+    scolding for getting in touch ("please check the outage map before
+    messaging us", "prior to calling us", "there was no need to chase us
+    three times", "please stop messaging us").
+
+    Neutral instructions ("you'll need to update the app"), expected events
+    ("you're supposed to receive a text"), preparation ("please have your
+    order number ready before calling us"), reassurance ("there's no need
+    to contact us - it's automatic"), security advice ("you should really
+    keep your PIN private"), questions and conditions are not flagged.
+
+    ## Known limitations
+    A lesson in other words ("a quick look at the FAQ would have answered
+    this") is missed; "for future reference" introducing a genuinely
+    useful tip is flagged.
+    """
+    done: set[int] = set()
+    for m in _LECTURE.finditer(doc):
+        start, end = m.span()
+        sentence = doc.sentence_index(start)
+        if sentence in done:
+            continue
+        if is_question(doc, start) or reported(doc, start) or reported_frame(doc, start):
+            continue
+        if doc.clause_at(start).conditional or doc.negated(start, window=2):
+            continue
+        sent = doc.sentence_at(start)
+        if sent is not None and _SAFETY.search(doc.text, sent.start, sent.end):
+            continue  # "you really should keep your PIN private": safety advice
+        done.add(sentence)
+        yield Match(
+            start,
+            end,
+            suggestions=(
+                Suggestion(
+                    "Give the information as help: “Scheduled payments can be "
+                    "cancelled up to the day before, under Payments > Upcoming.”"
+                ),
+            ),
+        )
+
+
 RULES = (
     blame_the_customer,
     you_should_have,
     condescending_language,
     assumes_customer_error,
+    blames_by_cause,
+    lectures_the_customer,
 )

@@ -62,8 +62,15 @@ _BLAME = scan(
         \b(?:first\s+)?next\s+time\b
     | \bbefore\s+(?:contacting|messaging|writing\s+to|calling|emailing)\s+us\s+again\b
     | \b(?:next\s+time|in\s+(?:the\s+)?future),?\s+(?:please\s+)?
-        (?:make\s+sure|be\s+sure|remember\s+to|read|check|pay\s+(?:more\s+)?attention
-        |double-check|be\s+(?:more\s+)?careful|look\s+at|follow|keep|update|tell\s+us|let\s+us\s+know)\b
+        (?:make\s+sure|be\s+sure|remember\s+to|read|check|pay\s+(?:more\s+|closer\s+)?attention
+        |double-check|be\s+(?:more\s+)?careful|look\s+at|follow|keep|update|tell\s+us|let\s+us\s+know
+        |try\s+(?:reading|checking|looking|to\s+(?:read|check|remember|look))|allow|book|arrive|take\s+(?:more\s+)?care)\b
+    | \b(?:you|u)\s+(?:(?:have|had|'ve|'d)\s+)?(?:simply\s+|just\s+|completely\s+|repeatedly\s+|then\s+)?
+        (?:ignored|disregarded|overlooked|chose\s+to\s+ignore|decided\s+to\s+ignore|chose\s+not\s+to\s+\w+
+        |decided\s+not\s+to\s+\w+)\b
+    | \b(?:please\s+)?(?:pay\s+(?:closer|more|better)?\s*attention|be\s+(?:more\s+)?careful|take\s+(?:more\s+)?care
+        |double-check|try\s+(?:reading|checking|looking)|allow\s+more\s+time|book\s+earlier|arrive\s+earlier)
+        \b[^.!?\n]{0,60}?\b(?:next\s+time|in\s+(?:the\s+)?future|going\s+forward|from\s+now\s+on)\b
     | \b(?:you|u)\s+(?:didn't|did\s+not|never|haven't|have\s+not|hadn't|had\s+not)\s+
         (?:even\s+|actually\s+|properly\s+|bother\s+to\s+)?
         (?P<omitted>read|check|checked|follow|followed|update|updated|tell\s+us|told\s+us|inform\s+us
@@ -77,7 +84,9 @@ _BLAME = scan(
     """,
     needs="failed forgot neglected omitted bother bothered fault mistake carelessness "
     "negligence oversight error wrong wrongly incorrect invalid expire lapse "
-    "typo incorrectly future "
+    "typo incorrectly future ignored disregarded overlooked forward "
+    + all_of("chose decided", "not ignore")
+    + " "
     + all_of("you u", "didn't not never haven't hadn't")
     + " "
     + " ".join(
@@ -273,7 +282,10 @@ def you_should_have(doc: Document) -> Iterator[Match]:
                 careful = _CAREFUL.match(text, m.end(), min(len(text), m.end() + 40))
                 if verb in NEUTRAL_PARTICIPLES and not (verb == "been" and careful):
                     continue
-            if reported(doc, start) or doc.negated(start):
+            # The negation that matters is inside the hindsight: "there'd be
+            # no issue if you'd kept it" is still hindsight.
+            counterfactual = pat is _HAD_YOU and m.group().lower().startswith(("if", "had"))
+            if reported(doc, start) or (not counterfactual and doc.negated(start)):
                 continue
             if (
                 sent is not None
@@ -319,10 +331,12 @@ _CONDESCENDING = compile_pattern(
     \b(?:it|this|that|which)(?:'s|\s+is|\s+was|\s+are|\s+were)?\s+clearly\s+
       (?:stated|written|explained|shown|listed|marked|mentioned|displayed|indicated
       |outlined|visible|labell?ed|says|states|shows|explains|indicates|mentions)\b
-    | \b(?:the\s+\w+|terms|website|site|page|email|policy|faq|instructions)
-      \s+(?:is\s+|are\s+|was\s+)?clearly\s+
-      (?:says|states|shows|explains|indicates|mentions|stated|written|explained|listed
-      |marked|displayed|shown)\b
+    | \b(?:the\s+(?:[\w-]+\s+)?\w+|our\s+(?:[\w-]+\s+)?\w+|your\s+(?:[\w-]+\s+)?\w+|terms|website|site|page
+      |email|policy|faq|instructions|it|this|that|which|we|I)
+      \s+(?:is\s+|are\s+|was\s+|were\s+|has\s+|have\s+|had\s+)?clearly\s+
+      (?:says|said|states|stated|shows|showed|shown|explains|explained|indicates|indicated|mentions
+      |mentioned|written|listed|marked|displayed|warns|warned|tells|told|informs|informed|advises
+      |advised|highlights|highlighted)\b(?![^.!?\n]{0,30}\b(?:wrong|incorrect|by\s+mistake)\b)
     | \bas\s+clearly\s+(?:stated|explained|shown|mentioned|written|indicated)\b
     | \b(?:you|u)(?:'ve|'re|\s+have|\s+are|\s+were)?\s+clearly\b
     | \bclearly\s+(?:you|u)\b
@@ -339,7 +353,12 @@ _CONDESCENDING = compile_pattern(
     | \b(?:it'?s|it\s+is|this\s+is|that'?s)\s+(?:not\s+rocket\s+science|common\s+sense)\b
     | \b(?:anyone|anybody|a\s+child|a\s+kid)\s+(?:can|could)\s+
       (?:do|figure|understand|see|manage|follow)\b
-    | \b(?:read|check)\s+(?:it|them|(?:the|your)\s+\w+)\s+properly\b
+    | \b(?:read|check)\s+(?:it|them|(?:the|your|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+properly\b
+    # everyone else manages to
+    | \b(?:everyone|everybody|all\s+(?:of\s+)?our\s+other\s+customers|other\s+customers|other\s+people)\s+
+      (?:else\s+)?(?:seems?\s+to\s+)?(?:manages?|managed|can\s+(?:do|manage|figure|find|follow|use)
+      |has\s+no\s+(?:trouble|problem|issue|difficulty)|have\s+no\s+(?:trouble|problem|issue|difficulty)
+      |doesn't\s+(?:seem\s+to\s+)?have\s+(?:a|any)\s+(?:problem|issue|trouble)|finds?\s+it\s+(?:easy|simple))\b
     | \bpay\s+(?:more\s+)?attention\s+(?:next\s+time|in\s+future|to\s+(?:the|our)\s+\w+)\b
     # it's really not that hard
     | \b(?:it's|it\s+is|this\s+is|that's|that\s+is)\s+(?:really\s+|honestly\s+|seriously\s+|just\s+
@@ -366,6 +385,8 @@ _CONDESCENDING = compile_pattern(
     code="CS105",
     triggers=trigger_words(
         "obviously evidently clearly surely rocket properly slowly spell black "
+        + all_of("everyone everybody other", "manage manages managed can has have doesn't finds find")
+        + " "
         "staring hard difficult complicated complex tricky "
         + all_of("front", "right")
         + " "
@@ -466,12 +487,14 @@ _ASSUMES = compile_pattern(
     # password", "chances are you deleted it", "you seem to have turned it off"
     | \b(?:I'm\s+guessing|I\s+am\s+guessing|I\s+guess|I\s+assume|I'm\s+assuming|I\s+am\s+assuming|I\s+suspect
       |I\s+bet|I\s+reckon|chances\s+are|odds\s+are|my\s+guess\s+is|presumably|more\s+than\s+likely
-      |in\s+all\s+likelihood)\s*,?\s*(?:that\s+)?(?:you|u)\s+(?:(?:probably|accidentally|mistakenly|just|simply
+      |in\s+all\s+likelihood|(?:it\s+)?(?:looks|seems|sounds)\s+(?:like|as\s+though|as\s+if)|it\s+seems(?:\s+that)?
+      |it\s+appears(?:\s+that)?)\s*,?\s*(?:that\s+)?(?:you|u)\s+(?:(?:probably|accidentally|mistakenly|just|simply
       |have|'ve|had|must\s+have)\s+)*(?P<verb3>[\w-]+)
     | \b(?:you|u)\s+(?:seem|seemed|appear|appeared)\s+to\s+have\s+(?:accidentally\s+|mistakenly\s+)?
       (?P<verb4>[\w-]+)
     """
 )
+_MINE = compile_pattern(r"(?:\s+\w+){0,2}?\s+(?:my|mine|me)\b")
 _SYMPATHY = compile_pattern(
     r"\b(?:sorry|apologi[sz]e|apologies|awful|horrible|terrible|frustrating|stressful|worrying"
     r"|upsetting|nightmare|ages|hours)\b"
@@ -527,7 +550,7 @@ _AFTER_MUST = frozenset(
         "must probably likely accidentally mistakenly inadvertently wrongly misread "
         "misunderstood misunderstand mistaken wrong confused incorrect guessing guess "
         "assume assuming suspect bet reckon chances odds presumably likelihood seem "
-        "seemed appear appeared"
+        "seemed appear appeared appears looks seems sounds"
     ),
     name="assumes-customer-error",
     family=_FAMILY,
@@ -569,8 +592,11 @@ def assumes_customer_error(doc: Document) -> Iterator[Match]:
         if m.group("verb") is not None and verb not in _AFTER_MUST | _CULPABLE:
             continue
         guess = m.group("verb3") or m.group("verb4")
-        if guess is not None and guess.lower() not in _CULPABLE:
-            continue
+        if guess is not None and (
+            guess.lower() not in _CULPABLE
+            or _MINE.match(doc.text, end, min(len(doc.text), end + 30))
+        ):
+            continue  # "it appears you deleted my comments": the writer's loss
         sent = doc.sentence_at(start)
         if (
             m.group("verb") is not None
@@ -628,10 +654,17 @@ _DOWN_TO_YOU = scan(
       (?:on|down\s+to)\s+(?:you|yourself)\b(?!\s+(?:to|whether|if|how|when|which|now)\b)
     | \byou\s+(?:did|brought|caused)\s+(?:this|that|it)\s+(?:yourself|on\s+yourself)\b
     | \byou\s+(?:only\s+)?have\s+(?:only\s+)?yourself\s+to\s+blame\b
+    | \byou(?:'re|\s+are|\s+were)\s+the\s+(?:one|person)\s+(?:who|that)\b
+    # you reset it yourself; you cancelled it, which is what stopped the payments
+    | \byou\s+(?:(?:have|had|'ve|'d)\s+)?(?:{CULPABLE_ACT})\b[^.!?\n]{0,50}?\b(?:yourself|on\s+your\s+own)\b
+    | \byou\s+(?:(?:have|had|'ve|'d)\s+)?(?:{CULPABLE_ACT})\b[^.!?\n]{0,60}?,?\s+which\s+(?:is\s+what\s+)?
+      (?:caused|wiped|deleted|broke|stripped|cancell?ed|triggered|led\s+to|meant|stopped|blocked|locked
+      |reset|removed|is\s+why|explains)\b
     | \b(?:that|this|it)\s+was\s+(?:your|ur)\s+(?:own\s+)?(?:choice|decision|doing|call)\b
     """,
-    needs="you your yourself",
+    needs="you your yourself you're",
 )
+
 #: A consequence in the customer's favour: "since you cancelled within 14
 #: days, you'll get a full refund" explains, it does not blame.
 _FAVOURABLE = compile_pattern(
@@ -769,6 +802,10 @@ _LECTURE = scan(
       (?=[^.!?\n]{0,60}\b(?:when\s+you|before\s+you|at\s+the\s+time|at\s+(?:checkout|booking|sign[\s-]?up)
       |already|in\s+advance|in\s+writing|twice|several\s+times|multiple\s+times)\b)
       (?![^.!?\n]{0,60}\b(?:wrong|incorrect|incorrectly|by\s+mistake|in\s+error)\b)
+    # a quick look at the FAQ would have answered this; we did warn customers
+    | \ba\s+(?:quick|simple|brief|two-second|five-second)\s+(?:look|check|glance|read|search)\s+(?:at|of|in|on|through)\s+
+      [^.!?\n]{1,40}?\s+would\s+have\s+(?:answered|shown|told|saved|helped|cleared|explained|avoided|prevented)\b
+    | \b(?:we|I)\s+did\s+(?:warn|notify|inform|email|remind|advise)\s+you\b
     # check there before messaging us
     | \b(?:check|read|look\s+at|look|see|visit|consult|refer\s+to|try|search|review|use)\b[^.!?\n]{0,50}?
       \b(?:before|prior\s+to)\s+(?:contacting|messaging|calling|emailing|tweeting|writing\s+to|chasing
@@ -783,6 +820,10 @@ _LECTURE = scan(
     """.replace("<DILIGENCE>", _DILIGENCE),
     needs="reference forward responsibility responsible job duty supposed meant warned "
     "reminded forewarned aware why prior stop refrain "
+    + all_of("look check glance read search", "would")
+    + " "
+    + all_of("did", "warn notify inform email remind advise")
+    + " "
     + all_of("you u", "really seriously honestly actually definitely genuinely properly carefully "
     "careful attention")
     + " "

@@ -271,6 +271,10 @@ _BLAME_UNLESS_HELP = _compile(
     | \b(?:we|I)\s+(?:have|had)\s+no\s+control\s+over\b
     | \b(?:we|I)\s+(?:don't|do\s+not|can't|cannot)\s+control\b
     | {_NOT}\s+something\s+(?:that\s+)?(?:we|I)\s+(?:can\s+)?(?:control|set|decide|influence)\b
+    | {_NOT}\s+something\s+(?:that\s+)?(?:we|I)\s+(?:could|can|would)\s+(?:have\s+)?(?:prevented|avoided|controlled
+      |foreseen|predicted|stopped)\b
+    | \bnothing\s+(?:more\s+|else\s+)?(?:that\s+)?(?:we|I)\s+could\s+have\s+done\b
+    | \b(?:couldn't|could\s+not)\s+have\s+(?:been\s+)?(?:prevented|avoided|foreseen|predicted)\b
     | \b(?:is|are)\s+(?:a\s+|an\s+)?(?:third[\s-]part(?:y|ies)|separate\s+(?:company|companies|business
       |organi[sz]ation)|independent\s+(?:company|companies|business|seller|sellers|retailer|retailers))
       (?!\s+(?:seller|sellers|app|apps|software|website|site)\b)
@@ -323,7 +327,7 @@ _OWNERSHIP_AFTER = compile_pattern(
     triggers=trigger_words(
         "fault blamed blame ones responsibility responsible liable accountable "
         "liability control third separate independent wrong risk caused cause "
-        "created lies rests sits falls "
+        "created lies rests sits falls prevented avoided foreseen predicted stopped "
         + all_of("not isn't wasn't aren't weren't", "our my us me ours mine one")
         + " "
         + all_of("rather other", "than")
@@ -418,6 +422,12 @@ _POLICY_BARE = compile_pattern(
     | \bpolicy\s+is\s+policy\b|\brules\s+are\s+rules\b|\bthe\s+rules\s+are\s+the\s+rules\b
     | \b(?:that's|that\s+is)\s+(?:just\s+|simply\s+)?(?:how|the\s+way)\s+(?:the\s+|our\s+)?
       (?:system|process|policy|rules?|it)\s+(?:works?|goes|is)\b(?=\s*(?:[.!;,]|$|I'm\s+afraid))
+    | \b(?:that's|that\s+is|this\s+is|it's|it\s+is)\s+(?:just\s+|simply\s+|unfortunately\s+)?(?:how|the\s+way)\s+
+      (?:the\s+|our\s+|these\s+|this\s+)(?:[\w-]+\s+){0,2}?(?:system|systems|process|policy|rules?
+      |pricing|billing|app|software|contract|tariff|scheme)\s+(?:works?|goes|is|are|operates?|runs?)\b
+      (?=\s*(?:[.!;,\-\u2013\u2014]|$|I'm\s+afraid|unfortunately|here\b|with\s+us\b))
+    | \b(?:that's|that\s+is|it's|it\s+is)\s+(?:just\s+)?(?:the\s+way|how)\s+(?:it's|it\s+has|things\s+have|we've
+      |we\s+have)\s+always\s+(?:been\s+done|been|worked|done\s+it)\b
     | \b(?:those|these)\s+are\s+(?:the|our)\s+(?:rules|terms|policy|policies)\b
     | \b(?:that's|that\s+is|this\s+is)\s+(?:the|our)\s+(?:rule|policy)\s+for\s+(?:all|every|everyone
       |everybody|each)\b
@@ -520,6 +530,10 @@ _RESTRICTION = compile_pattern(
         "instructions obligated obliged obligation law laws regulations conditions "
         "nature t+cs t+c contract agreement protocol protocols print practice rights "
         + all_of("entitled", "charge refuse cancel keep apply decline withhold")
+        + " "
+        + all_of("way how", "always")
+        + " "
+        + all_of("how way", "operates operate runs run are")
         + " "
         + all_of("orders", "following doing enforcing applying")
         + " "
@@ -636,6 +650,14 @@ _EXCUSE = compile_pattern(
     | \b(?:due\s+to|because\s+of)\s+(?:the\s+)?(?:peak|busy|holiday|christmas|festive)\s+(?:season|period|rush)\b
     | \b(?:due\s+to|because\s+of)\s+(?:the\s+)?(?:high|increased|unprecedented|heavy|huge|extra|exceptional)\s+demand\b
     | \b(?:we're|we\s+are)\s+(?:only|all)\s+human\b
+    | \b(?:we're|we\s+are)\s+(?:only\s+|just\s+)?a\s+(?:very\s+|really\s+)?(?:small|tiny|little)\s+(?:team|company
+      |business|shop|firm|operation)\b
+    | \b(?:other|competing)\s+(?:[\w-]+\s+)?(?:airlines|banks|networks|providers|companies|retailers|shops|stores
+      |operators|carriers|suppliers|brands|hotels|businesses|platforms)\b[^.!?\n]{0,60}?\b(?:more\s+than\s+(?:we|us)
+      |than\s+(?:we|us)\s+(?:do|have|are|did)|far\s+more|much\s+more|even\s+more|far\s+worse|much\s+worse)\b
+    | \b(?:cheaper|better|faster|lower|more\s+reliable|less)\s+than\s+(?:most|other|any\s+other|many|all\s+the\s+other)\s+
+      (?:[\w-]+\s+)?(?:airlines|banks|networks|providers|companies|retailers|shops|stores|operators|carriers
+      |suppliers|brands|hotels|businesses|platforms)\b
     # every airline does it; other banks charge more; you won't find it cheaper
     | \b(?:every|all|any)\s+(?:other\s+)?(?:airlines?|banks?|networks?|providers?|couriers?|retailers?
       |companies|company|shops?|stores?|operators?|carriers?|insurers?|suppliers?|brands?|hotels?|businesses
@@ -697,6 +719,10 @@ _NO_EXCUSE = compile_pattern(
         "handed shorthanded volume volumes busy swamped inundated overwhelmed "
         "snowed stretched slammed overloaded hectic chaotic manic pressure strain "
         "stress hundreds thousands tons loads peak season period rush demand human "
+        + all_of("small tiny little", "team company business shop firm operation")
+        + " "
+        + all_of("than", "cheaper better faster lower reliable less most other many")
+        + " "
         "competitors compared industry elsewhere anywhere occur occurs "
         + all_of(
             "every all any other competing",
@@ -786,8 +812,10 @@ _NOT_MY_JOB = _compile(
     | \bout\s+of\s+(?:my|our)\s+hands\b
     | \b(?:my|our)\s+hands\s+are\s+tied\b
     | \bI\s+(?:just|only)\s+work\s+here\b
-    | \b(?:I'm|I\s+am)\s+(?:just|only|merely)\s+(?:the\s+messenger|(?:a|the)\s+(?:\w+\s+)?(?:person|one
-      |agent|guy|girl)\s+(?:who|that)\s+(?:answers|handles|reads|replies))\b
+    | \b(?:I'm|I\s+am)\s+(?:just|only|merely)\s+(?:the\s+messenger|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:person
+      |one|agent|advisor|adviser|rep|representative|assistant|member\s+of\s+staff|employee|operator|guy|girl)\b)
+    | \b(?:we|I)\s+can\s+only\s+do\s+so\s+much\b
+    | \bI\s+(?:wasn't|was\s+not)\s+(?:on\s+shift|working|on\s+duty|in|there|around)\b(?=[^.!?\n]{0,40}\b(?:so|that\s+day|when|at\s+the\s+time)\b)
     | \b(?:I|we)\s+(?:don't|do\s+not)\s+(?:deal\s+with|handle)\s+(?:that|this|those|these)\b
       (?=\s*(?:here\s*)?[.!;]|\s*$)
     | \b(?:you'll|you\s+will|you'd|you\s+would)\s+(?:need|have)\s+to\s+(?:contact|call|speak\s+to|ask
@@ -806,11 +834,14 @@ _NOT_MY_JOB = _compile(
     | \bI\s+(?:wasn't|was\s+not)\s+(?:the\s+(?:one|agent|person|advisor)|involved)\b
     | \b(?:that|this|it)\s+was\s+(?:a\s+different|another|a\s+previous|an\s+earlier)\s+(?:agent|colleague
       |advisor|person|member\s+of\s+staff|team|department)\b
-    | \b(?:I|we)\s+(?:can't|cannot|can\s+not|am\s+not\s+able\s+to|'m\s+not\s+able\s+to|am\s+unable\s+to
-      |'m\s+unable\s+to)\s+(?:speak|comment|answer|account)\s+(?:to|for|on)\s+(?:what|why|how|anything|whatever)
-      \b[^.!?\n]{0,40}?\b(?:said|told|promised|did|offered|agreed|colleague|agent|advisor|they|he|she)\b
+    | \b(?:I|we)(?:\s+(?:can't|cannot|can\s+not)|(?:'m|'re|\s+am|\s+are)\s+(?:not\s+able|unable
+      |not\s+in\s+a\s+position)\s+to)\s+
+      (?:speak|comment|answer|account)\s+(?:to|for|on)\s+
+      (?:(?:what|why|how|anything|whatever)\b[^.!?\n]{0,40}?\b(?:said|told|promised|did|offered|agreed|colleague
+      |agent|advisor|they|he|she)\b|(?:another|other|a\s+different|the\s+other)\s+(?:department|team|agent|colleague
+      |advisor)|(?:my|our)\s+colleagues?)
     # not something I can override / change
-    | {_NOT}\s+something\s+(?:that\s+)?(?:I|we)\s+(?:can|could|am\s+able\s+to|'m\s+able\s+to)\s+
+    | {_NOT}\s+something\s+(?:that\s+)?(?:I|we)(?:\s+can|\s+could|(?:'m|'re|\s+am|\s+are)\s+able\s+to)\s+
       (?:override|overrule|change|control|influence|do\s+anything\s+about|help\s+with|decide|authori[sz]e
       |approve|sign\s+off|make\s+a\s+call\s+on)\b
     """
@@ -847,7 +878,12 @@ _NOT_MY_JOB = _compile(
     confidence=0.85,
     triggers=trigger_words(
         "department remit division grade paygrade authority hands messenger yourself "
-        "say influence "
+        "say influence shift duty "
+        + all_of("just only merely", "agent advisor adviser rep representative assistant "
+        "staff employee operator person one guy girl")
+        + " "
+        + all_of("only", "much")
+        + " "
         + " ".join(
             (
                 all_of(
@@ -942,10 +978,12 @@ _ARGUING = compile_pattern(
       |founded|legitimate)\b
     | \b(?:your|the|this)\s+complaint\s+(?:is|was)\s+(?:invalid|unfounded|unjustified|baseless)\b
     | \bwith\s+all\s+(?:due\s+)?respect\b|\bwith\s+(?:the\s+)?(?:greatest|utmost)\s+respect\b
+      |\bwith\s+respect\s*,
     | \bI\s+(?:completely\s+|totally\s+|strongly\s+|respectfully\s+|have\s+to\s+|must\s+)?disagree\b
       (?=\s*(?:[.!;,]|$|with\s+(?:you|that|this|your)\b))
     | \b(?:that's|that\s+is)\s+(?:just\s+|simply\s+|only\s+)?your\s+(?:opinion|view|perception)\b
-    | \b(?:we've|we\s+have|I've|I\s+have)\s+never\s+(?:had|received|seen|heard\s+of)\s+(?:a|any|an)\s+
+    | \b(?:we've|we\s+have|I've|I\s+have)\s+never\s+(?:had|received|seen|heard\s+of)\s+(?:a|any|an|this|that
+      |such\s+a|a\s+single)\s+
       (?:\w+\s+)?(?:complaints?|issues?|problems?|reports?)\s+(?:like\s+(?:this|that)|about\s+(?:this|that)
       |before|of\s+this\s+kind)\b
     | \b(?:nobody|no\s+one|no-one)\s+else\s+has\s+(?:ever\s+)?(?:reported|complained|had|mentioned
@@ -961,7 +999,10 @@ _ARGUING = compile_pattern(
       |pride\s+ourselves\s+on|take\s+(?:great\s+)?pride\s+in)\b
     | \b(?:I've|I\s+have)\s+been\s+(?:doing\s+this(?:\s+job)?|working\s+here|in\s+this\s+(?:job|role
       |business|industry))\s+for\s+(?:\w+\s+){0,2}?years\b
-        # contradicting by the record: "our records show otherwise"
+        # emphatic "did": "we did warn customers", "we did send the email"
+    | \bwe\s+did\s+(?:warn|notify|inform|email|write\s+to|text|advise|tell)\s+(?:customers|everyone|all\s+(?:our\s+)?customers
+      |people|all\s+users|users)\b
+    # contradicting by the record: "our records show otherwise"
     | \b(?:our|the)\s+(?:records|system|systems|logs|notes|tracking)\s+(?:clearly\s+)?(?:shows?|says?
       |indicates?|suggests?)\s+otherwise\b
     # the customer's own word quoted back under negation: our website isn't 'always down'
@@ -985,6 +1026,11 @@ _VINDICATION = compile_pattern(
       \s+(?:entirely\s+|completely\s+|totally\s+|perfectly\s+|quite\s+|fully\s+)?(?:correctly|appropriately
       |properly|professionally|reasonably|fairly|by\s+the\s+book|within\s+(?:policy|the\s+rules|procedure)
       |as\s+(?:they|he|she|we)\s+should(?:\s+have)?|in\s+line\s+with\s+(?:our\s+)?(?:policy|procedure|training))\b
+    | \b(?:did|done|handled)\s+(?:everything|it\s+all|all\s+of\s+it)\s+(?:correctly|right|properly|by\s+the\s+book
+      |as\s+(?:they|he|she|we|it)\s+should(?:\s+have)?|according\s+to\s+(?:procedure|policy|the\s+rules))\b
+    | \b(?:did|done)\s+nothing\s+wrong\b
+    | \btechnically\s*,?\s+(?:we|I|our\s+[\w-]+|the\s+(?:parcel|order|delivery|engineer|driver|team))\s+
+      (?:did|met|were|are|have|has|kept|delivered|followed|complied|arrived|was|made|stayed)\b
     | \bfollowed\s+(?:(?:the|our|all|all\s+our|all\s+the|correct|proper|right|standard|strict|usual|every)\s+)+
       (?:[\w-]+\s+)?(?:procedure|procedures|process|policy|protocol|protocols|rules|guidelines|instructions
       |steps)\b(?!\s+(?:to|for)\s+(?:your|the)\s+(?:refund|claim|return))
@@ -1001,9 +1047,13 @@ _VINDICATION = compile_pattern(
       [^.!?\n]{0,60}?(?:\band|,)\s+(?:it|they|this|that|everything|all|the\s+[\w-]+)(?:'s|\s+is|\s+are|'re
       |\s+was|\s+were)\s+(?:all\s+|completely\s+|entirely\s+|perfectly\s+)?(?:correct|accurate|right|valid
       |in\s+order|as\s+(?:it|they)\s+should\s+be)\b
-    | \bthe\s+(?:charge|charges|fee|fees|bill|invoice|amount|price|decision|penalty|reading|readings
-      |balance|calculation)\s+(?:is|are|was|were)\s+(?:entirely\s+|completely\s+|perfectly\s+)?
-      (?:correct|accurate|valid|justified|fair|right)\b
+    | \b(?:the|that|this|these|those)\s+(?:charge|charges|fee|fees|bill|invoice|amount|price|decision|penalty
+      |reading|readings|balance|calculation|fine|deduction)\s+(?:is|are|was|were)\s+(?:entirely\s+|completely\s+
+      |perfectly\s+|absolutely\s+)?(?:correct|accurate|valid|justified|fair|right|legitimate)\b
+    # the case is closed; our decision is final
+    | \b(?:the|this|our|my)\s+decision\s+(?:is\s+final|stands|will\s+not\s+change|won't\s+change)\b
+    | \bwe\s+(?:consider|regard)\s+(?:this|the)\s+(?:matter|case|complaint|issue)\s+(?:as\s+)?(?:closed|resolved)\b
+    | \b(?:so|and)\s+(?:the|this|your)\s+(?:case|matter|complaint|claim)\s+is\s+(?:now\s+)?closed\b
     | \b(?:our|the)\s+(?:crew|staff|team|agents?|engineers?|drivers?|technicians?|colleagues?|advisors?|pilots?
       |people|employees|cabin\s+crew|installers?|couriers?|fitters?)\s+(?:are|is|were)\s+(?:all\s+)?
       (?:fully\s+|highly\s+|well\s+|properly\s+|extensively\s+|very\s+|experienced\s+|trained\s+)?
@@ -1070,11 +1120,14 @@ _AGENT_HEAD = frozenset(
         "emphasis importance pride otherwise uptime availability reliability "
         "acted behaved performed responded handled followed confident sure certain "
         "satisfied trained qualified experienced certified professional professionals "
-        "skilled vetted accurate inaccurate correct correctly properly "
+        "skilled vetted accurate inaccurate correct correctly properly valid justified "
+        "legitimate fair final stands closed technically book everything nothing right "
         "customers "
         + all_of("not isn't aren't wasn't weren't", "case")
         + " "
         + all_of("had received", "other")
+        + " "
+        + all_of("did", "warn notify inform email write text advise tell")
         + " "
         + " ".join(
             (
@@ -1207,8 +1260,12 @@ _THIRD_PARTY_BLAME = scan(
       |blocked|built|maintained|dictated)\s+by\s+(?:the\s+|your\s+|our\s+)?(?P<who5>{THIRD_PARTY})
     # blame the weather
     | \bblame\s+(?:it\s+on\s+|this\s+on\s+)?(?:the\s+)?(?:{THIRD_PARTY}|{EXTERNAL_CAUSE})
+    # …is on their side: the party left unnamed
+    | \b(?:is|was|are|were|lies|lay|'s)\s+(?:entirely\s+|squarely\s+|firmly\s+|all\s+)?(?:on|at|with)\s+
+      their\s+(?:side|end)\b
+    | \b(?:a|an)\s+(?:issue|problem|matter|question)\s+for\s+them\b
     """.replace("<FAILURE>", _FAILURE),
-    needs="{THIRD_PARTY} blame",
+    needs="{THIRD_PARTY} blame their+side|end them+issue|problem|matter|question",
 )
 
 

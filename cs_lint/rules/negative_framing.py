@@ -151,6 +151,9 @@ _REFUSAL = compile_pattern(
     | \b(?:request|claim|application|appeal|complaint|dispute|refund\s+request|return\s+request)s?\s+
       (?:has\s+been|have\s+been|was|were|is|are|had\s+been)\s+(?:declined|denied|rejected|refused
       |turned\s+down|unsuccessful|not\s+approved)\b
+    # that's not going to work; that won't happen
+    | \b(?:that|this|it)(?:'s|\s+is)\s+not\s+going\s+to\s+(?:work|happen|be\s+possible)\b
+    | \b(?:that|this)\s+(?:won't|will\s+not)\s+(?:be\s+)?(?:happen|happening|possible)\b
     # there's no way / option to; nothing more we can do; nothing can be done
     | \bthere(?:'s|\s+is)\s+(?:(?:really|simply|unfortunately|sadly|just|currently)\s+)?
       no\s+(?:way|option|facility|possibility|provision|means)\s+(?:to|for\s+(?:us|me)\s+to|(?:we|I)\s+can|of)\b
@@ -183,7 +186,8 @@ _IMPOSSIBLE = compile_pattern(
       \s+(?:(?:currently|unfortunately|sadly|simply|just|really|therefore|still|always|generally
         |normally|usually|actually)\s+)?
       (?:{IMPOSSIBILITY}
-      |something\s+(?:that\s+)?(?:we|I)\s+(?:can|could|are\s+able\s+to|'re\s+able\s+to)\s+
+      |something\s+(?:that\s+)?(?:we|I|(?:our|the)\s+(?:[\w-]+\s+)?team)(?:\s+can|\s+could|(?:'m|'re|\s+am|\s+are
+        |\s+is)\s+able\s+to)\s+
         (?!see\b|understand\b|imagine\b|say\b|tell\b|confirm\b)[\w-]+)\b
     | (?:\b(?:is|are|was|were)|'s|'re|\b(?:will|would)\s+be)
       \s+(?:(?:currently|unfortunately|sadly|simply|just|really|therefore|now|strictly|completely
@@ -1017,7 +1021,10 @@ _BARE_NO = regex.compile(
 )
 #: Without one of these words there is no "No" to flag.
 _ANY_NO = regex.compile(r"(?i)\b(?:no+|nope|nah|nay)\b")
-_NO_OPENER = regex.compile(r"(?i)(?:@\w+\s+)*(?P<no>no|nope|nah)\s*,\s*")
+_NO_OPENER = regex.compile(
+    r"(?i)(?:@\w+\s+)*(?:(?:hmm+|um+|erm+|well|so|sorry)\s*[,.]?\s*)?(?P<no>no|nope|nah)"
+    r"\s*(?:,|\s[-\u2013\u2014])\s*"
+)
 #: What follows a "No" that makes it an answer, not a wall: reassurance or
 #: good news for the customer.
 _REASSURANCE = compile_pattern(

@@ -12,7 +12,7 @@ import attrs
 
 from cs_lint._base.finding import Family, Severity, Suggestion
 from cs_lint._text.document import Document
-from cs_lint._text.lexicons import REFERENCE, cues
+from cs_lint._text.lexicons import POSSESSIVE, REFERENCE, cues, possessive_cues
 from cs_lint._text.patterns import compile_pattern
 
 
@@ -343,7 +343,8 @@ def expand_needs(entries: Iterable[str]) -> frozenset[str]:
     Expand trigger entries into `Rule.triggers` form. ``"a|b+c"`` needs (a
     or b) and c in one sentence, i.e. ``a+c`` or ``b+c``; a slot
     ``{NAME}`` stands for the cue words of a lexicon class (any word a
-    match of the class must hold).
+    match of the class must hold), ``{NAME:POSS}`` for those of its
+    possessive ("courier's").
 
         >>> sorted(expand_needs(("repeat", "as|like+told|said")))
         ['as+said', 'as+told', 'like+said', 'like+told', 'repeat']
@@ -354,9 +355,14 @@ def expand_needs(entries: Iterable[str]) -> frozenset[str]:
         for slot in entry.replace("\u2019", "'").split("+"):
             words: list[str] = []
             for alternative in slot.split("|"):
-                ref = REFERENCE.fullmatch(alternative)
+                ref = REFERENCE.fullmatch(alternative) or POSSESSIVE.fullmatch(
+                    alternative
+                )
                 if ref is not None:
-                    found = cues(ref.group(1))
+                    if ref.re is POSSESSIVE:
+                        found = possessive_cues(ref.group(1))
+                    else:
+                        found = cues(ref.group(1))
                     if not found:
                         msg = (
                             f"lexicon class {ref.group(1)} has phrases without words "

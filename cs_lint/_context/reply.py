@@ -4,7 +4,7 @@ Reply-level readings the rule families share: where the agent's words end
 where a reply offers a way forward (`Alternatives`, `offers_alternative`),
 the clause before a word (`clause_head`), whether it is reported or
 perceived rather than asserted (`reported_frame`), one question test
-(`is_question`), one conditional test (`in_conditional`), and the reply's
+(`is_question`) and its exception (`tag_question`), one conditional test (`in_conditional`), and the reply's
 register (`playful`, `friendly`).
 
 These used to live in the negative-framing family, which three other
@@ -138,6 +138,7 @@ _OFFER = compile_pattern(
       |\brequest\s+you\s+to\b|\byou're\s+best\b|\byou\s+are\s+best\b
     | \b(?:DM|PM)\s+(?:us|me)\b|\bsend\s+(?:us|me)\s+a\s+(?:DM|PM|message|note)\b
       |\b(?:in|via|by|over|through)\s+(?:a\s+)?(?:DM|PM|direct\s+message|private\s+message)\b
+    | \b(?:is|are|'s|has\s+been|have\s+been)\s+(?:attached|enclosed)\b
     | \b(?:on\s+(?:its|their|the)\s+way|in\s+stock|(?:is|are)\s+(?:still\s+|now\s+|also\s+)?available
       |(?:is|are)\s+(?:free|complimentary|covered)\b)
     """
@@ -378,6 +379,34 @@ def is_question(doc: Document, pos: int) -> bool:
     """
     sent = doc.sentence_at(pos)
     return sent is not None and sent.text.rstrip("\"')\u201d\u2019 ").endswith("?")
+
+
+_TAG = compile_pattern(
+    r"""
+    ,\s*(?:remember|right|yes|ok|okay|no|correct|yeah|surely|eh|see|understood
+      |(?:didn't|did|don't|do|doesn't|does|isn't|is|wasn't|was|aren't|are|weren't|were|haven't|have|hasn't
+      |won't|can't|couldn't|wouldn't)\s+(?:you|it|they|we|I|he|she|there))\s*\?+["\u0027\u201d\u2019)]*$
+    """
+)
+
+
+def tag_question(doc: Document, pos: int) -> bool:
+    """
+    Return whether the sentence at *pos* is a statement ending in a tag
+    ("You asked us to cancel, remember?", "That was the plan, wasn't it?"):
+    it asserts, so rules that skip questions should read it as a
+    statement.
+
+        >>> text = "You were the one who asked, remember?"
+        >>> tag_question(Document(text), 0), is_question(Document(text), 0)
+        (True, True)
+        >>> tag_question(Document("Did you get the email?"), 0)
+        False
+    """
+    sent = doc.sentence_at(pos)
+    if sent is None or not sent.text.rstrip().endswith("?"):
+        return False
+    return _TAG.search(doc.text, max(sent.start, sent.end - 40), sent.end) is not None
 
 
 def in_conditional(doc: Document, pos: int, *, limit: int = 80) -> bool:

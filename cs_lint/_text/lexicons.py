@@ -36,6 +36,9 @@ import attrs
 
 #: A reference to a class inside a pattern source: ``{APOLOGY_HEAD}``.
 REFERENCE = re.compile(r"\{([A-Z][A-Z0-9_]*[A-Z0-9])\}")
+#: A reference to a class in the possessive: ``{THIRD_PARTY:POSS}`` matches
+#: "the courier's", "the suppliers'".
+POSSESSIVE = re.compile(r"\{([A-Z][A-Z0-9_]*[A-Z0-9]):POSS\}")
 
 _APOS = "['\u2019]"
 
@@ -255,6 +258,11 @@ def _get(name: str) -> Lexicon:
 
 @functools.cache
 def _source(name: str, stack: tuple[str, ...] = ()) -> str:
+    return r"(?<![\w'\u2019])(?:" + _alternation(name, stack) + r")(?![\w'\u2019])"
+
+
+@functools.cache
+def _alternation(name: str, stack: tuple[str, ...] = ()) -> str:
     if name in stack:
         msg = f"lexicon class {name} refers to itself through {' -> '.join(stack)}"
         raise ValueError(msg)
@@ -270,7 +278,7 @@ def _source(name: str, stack: tuple[str, ...] = ()) -> str:
                 pieces.append(phrase_source(part.strip()))
         alternatives.append(r"\s+".join(pieces))
     alternatives = sorted(set(alternatives), key=len, reverse=True)
-    return r"(?<![\w'\u2019])(?:" + "|".join(alternatives) + r")(?![\w'\u2019])"
+    return "|".join(alternatives)
 
 
 def lexicon_source(name: str) -> str:
@@ -284,14 +292,40 @@ def lexicon_source(name: str) -> str:
     return _source(name)
 
 
+@functools.cache
+def possessive_source(name: str) -> str:
+    r"""
+    The pattern source for class *name* in the possessive: each phrase
+    followed by ``'s`` (or by a bare apostrophe after an *s*), bounded at
+    word edges.
+
+        >>> import regex
+        >>> p = regex.compile(possessive_source("THIRD_PARTY"), regex.I)
+        >>> [m.group() for m in p.finditer("the courier's van; the suppliers' prices")]
+        ["the courier's", "suppliers'"]
+        >>> p.search("the courier is late") is None
+        True
+
+    Raises:
+        UnknownLexicon: there is no such class.
+    """
+    return (
+        r"(?<![\w'\u2019])(?:"
+        + _alternation(name)
+        + r")(?:['\u2019]s|(?<=s)['\u2019])(?![\w'\u2019])"
+    )
+
+
 def expand(source: str) -> str:
     """
     Replace every ``{NAME}`` in a pattern source with the class's
-    alternation (`lexicon_source`). Regex quantifiers (``{2,3}``) are
+    alternation (`lexicon_source`), and every ``{NAME:POSS}`` with its
+    possessive (`possessive_source`). Regex quantifiers (``{2,3}``) are
     untouched: a reference is an upper-case name.
     """
     if "{" not in source:
         return source
+    source = POSSESSIVE.sub(lambda m: possessive_source(m.group(1)), source)
     return REFERENCE.sub(lambda m: lexicon_source(m.group(1)), source)
 
 
@@ -320,6 +354,21 @@ def cues(name: str) -> frozenset[str]:
             out |= cues(refs[0])
         else:
             return frozenset()  # a phrase with no words: nothing to gate on
+    return frozenset(out)
+
+
+@functools.cache
+def possessive_cues(name: str) -> frozenset[str]:
+    """
+    Words of which any match of ``{NAME:POSS}`` holds at least one: the
+    class's cue words with ``'s`` or a final apostrophe, as `words_of`
+    reads "the courier's" (one word) and "the suppliers'" ("suppliers").
+    """
+    out = set()
+    for word in cues(name):
+        out.add(word + "'s")
+        if word.endswith("s"):
+            out.add(word)
     return frozenset(out)
 
 

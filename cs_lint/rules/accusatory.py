@@ -22,7 +22,7 @@ from cs_lint._authoring.fixes import removal
 from cs_lint._authoring.rule import Match, all_of, rule, scan, trigger_words
 from cs_lint._authoring.skips import reported, softened
 from cs_lint._base.finding import Family, Suggestion
-from cs_lint._context.reply import is_question, reported_frame
+from cs_lint._context.reply import is_question, reported_frame, tag_question
 from cs_lint._text.document import Document
 from cs_lint._text.lexicons import lexicons
 from cs_lint._text.patterns import compile_pattern
@@ -68,6 +68,15 @@ _BLAME = scan(
     | \b(?:you|u)\s+(?:(?:have|had|'ve|'d)\s+)?(?:simply\s+|just\s+|completely\s+|repeatedly\s+|then\s+)?
         (?:ignored|disregarded|overlooked|chose\s+to\s+ignore|decided\s+to\s+ignore|chose\s+not\s+to\s+\w+
         |decided\s+not\s+to\s+\w+)\b
+    | \b(?:there's|there\s+is|there\s+was|that's|that\s+is)\s+(?:really\s+|honestly\s+|simply\s+|just\s+)?no\s+
+        excuse\s+for\s+(?:you\s+|your\s+)?(?:not\s+)?(?!our\b|us\b|the\s+(?:delay|wait|error|mistake))\w+ing\b
+    | \b(?:you|u)\s+(?:(?:have|had|'ve)\s+)?(?:supplied|gave(?:\s+us)?|given(?:\s+us)?|provided|entered|sent(?:\s+us)?
+        |submitted|typed|put\s+in|quoted)\b[^.!?\n]{0,20}?\b(?:was|were|is|are)\s+(?:clearly\s+|obviously\s+
+        |simply\s+|just\s+|completely\s+)?(?:wrong|incorrect|invalid|inaccurate|out\s+of\s+date|expired)\b
+    | \b(?:you|u)\s+(?:keep|kept|are\s+still|'re\s+still)\s+(?:entering|typing|using|selecting|choosing|picking
+        |putting\s+in|sending|giving\s+us|providing|clicking)\s+(?:the|a|an)\s+(?:wrong|incorrect|invalid|old)\b
+    | \b(?:next\s+time|in\s+(?:the\s+)?future|going\s+forward),?\s+(?:maybe\s+|perhaps\s+|please\s+|just\s+|try\s+to\s+)?
+        (?:don't|do\s+not|try\s+not\s+to|avoid|never)\b
     | \b(?:please\s+)?(?:pay\s+(?:closer|more|better)?\s*attention|be\s+(?:more\s+)?careful|take\s+(?:more\s+)?care
         |double-check|try\s+(?:reading|checking|looking)|allow\s+more\s+time|book\s+earlier|arrive\s+earlier)
         \b[^.!?\n]{0,60}?\b(?:next\s+time|in\s+(?:the\s+)?future|going\s+forward|from\s+now\s+on)\b
@@ -84,7 +93,12 @@ _BLAME = scan(
     """,
     needs="failed forgot neglected omitted bother bothered fault mistake carelessness "
     "negligence oversight error wrong wrongly incorrect invalid expire lapse "
-    "typo incorrectly future ignored disregarded overlooked forward "
+    "typo incorrectly future ignored disregarded overlooked forward excuse "
+    + all_of("keep kept still", "wrong incorrect invalid old")
+    + " "
+    + all_of("supplied gave given provided entered sent submitted typed put quoted",
+    "wrong incorrect invalid inaccurate date expired")
+    + " "
     + all_of("chose decided", "not ignore")
     + " "
     + all_of("you u", "didn't not never haven't hadn't")
@@ -143,8 +157,9 @@ def blame_the_customer(doc: Document) -> Iterator[Match]:
     """
     for m in _BLAME.finditer(doc):
         start = m.start()
-        if reported(doc, start) or doc.negated(start) or softened(doc, start):
-            continue
+        you_form = m.group().lower().startswith(("you", "u "))
+        if reported(doc, start) or doc.negated(start) or (you_form and softened(doc, start)):
+            continue  # "perhaps read the terms next time" is still a lesson
         if doc.clause_at(start).conditional and not _BOTHERED.match(m.group()):
             continue
         if m.group("omitted") is not None and (
@@ -205,6 +220,17 @@ _HAD_YOU = scan(
     """,
     needs=all_of("had", "you") + " you'd",
 )
+#: A present counterfactual: "if you (actually) read our emails, you'd know".
+_IF_YOU_READ = scan(
+    r"""
+    \bif\s+(?:you|u)\s+(?:actually|even|only|just|bothered\s+to|took\s+the\s+time\s+to|had\s+bothered\s+to)\s+
+      (?P<verb>read|checked|check|looked|look|opened|open|followed|follow|listened|listen|paid\s+attention)\b
+    | \bif\s+(?:you|u)\s+(?P<verb2>read|checked|looked\s+at|opened|followed|listened\s+to)\b
+      (?=[^.!?\n]{0,60}\byou(?:'d|\s+would)\s+(?:know|see|have\s+known|have\s+seen|realise|realize|understand
+      |notice|have\s+noticed|find|have\s+found))
+    """,
+    needs="if+actually|even|only|just|bothered|took|read|checked|looked|opened|followed|listened",
+)
 #: The consequence half of a counterfactual about the customer: "you would
 #: have seen it", "you'd have known" (hindsight even when the "if" half is
 #: left out or comes second).
@@ -229,7 +255,7 @@ _CAREFUL = compile_pattern(
 
 @rule(
     code="CS102",
-    scans=(_SHOULD_HAVE, _SHOULDVE, _HAD_YOU, _WOULD_HAVE),
+    scans=(_SHOULD_HAVE, _SHOULDVE, _HAD_YOU, _WOULD_HAVE, _IF_YOU_READ),
     name="you-should-have",
     family=_FAMILY,
     message="Tells the customer what they should have done: {excerpt!r}",
@@ -267,12 +293,14 @@ def you_should_have(doc: Document) -> Iterator[Match]:
     """
     found: dict[int, tuple[int, int]] = {}
     text = doc.text
-    for pat in (_SHOULD_HAVE, _SHOULDVE, _HAD_YOU, _WOULD_HAVE):
+    for pat in (_SHOULD_HAVE, _SHOULDVE, _HAD_YOU, _WOULD_HAVE, _IF_YOU_READ):
         for m in pat.finditer(doc):
             start = m.start()
             verb = (m.group("verb") or "").lower()
             sent = doc.sentence_at(start)
-            if pat is _WOULD_HAVE:
+            if pat is _IF_YOU_READ:
+                verb = ""
+            elif pat is _WOULD_HAVE:
                 lo, hi = (sent.start, sent.end) if sent else (start, m.end())
                 if _AGENT_IF.search(text, lo, hi) or doc.clause_at(start).conditional:
                     continue  # "if we'd told you, you would have known"
@@ -284,7 +312,9 @@ def you_should_have(doc: Document) -> Iterator[Match]:
                     continue
             # The negation that matters is inside the hindsight: "there'd be
             # no issue if you'd kept it" is still hindsight.
-            counterfactual = pat is _HAD_YOU and m.group().lower().startswith(("if", "had"))
+            counterfactual = (pat is _HAD_YOU or pat is _IF_YOU_READ) and m.group().lower().startswith(
+                ("if", "had")
+            )
             if reported(doc, start) or (not counterfactual and doc.negated(start)):
                 continue
             if (
@@ -655,6 +685,10 @@ _DOWN_TO_YOU = scan(
     | \byou\s+(?:did|brought|caused)\s+(?:this|that|it)\s+(?:yourself|on\s+yourself)\b
     | \byou\s+(?:only\s+)?have\s+(?:only\s+)?yourself\s+to\s+blame\b
     | \byou(?:'re|\s+are|\s+were)\s+the\s+(?:one|person)\s+(?:who|that)\b
+    | \b(?:error|mistake|fault|oversight|problem|issue)\s+(?:was|is|lies|lay)\s+(?:entirely\s+|clearly\s+|squarely\s+)?
+      (?:on\s+your\s+(?:part|side|end)|with\s+you|yours)\b
+    | \b(?:an?\s+)?(?:error|mistake|oversight)\s+on\s+your\s+(?:part|side)\b
+    | \b(?:was|were|has\s+been|have\s+been)\s+(?:{CULPABLE_ACT}|shared|disclosed|given\s+out)\s+by\s+you(?:rself)?\b
     # you reset it yourself; you cancelled it, which is what stopped the payments
     | \byou\s+(?:(?:have|had|'ve|'d)\s+)?(?:{CULPABLE_ACT})\b[^.!?\n]{0,50}?\b(?:yourself|on\s+your\s+own)\b
     | \byou\s+(?:(?:have|had|'ve|'d)\s+)?(?:{CULPABLE_ACT})\b[^.!?\n]{0,60}?,?\s+which\s+(?:is\s+what\s+)?
@@ -735,7 +769,11 @@ def blames_by_cause(doc: Document) -> Iterator[Match]:
             sentence = doc.sentence_index(start)
             if sentence in done:
                 continue
-            if is_question(doc, start) or reported(doc, start) or reported_frame(doc, start):
+            if (is_question(doc, start) and not tag_question(doc, start)) or reported(
+                doc, start
+            ):
+                continue  # "…, remember?" is a statement with a tag
+            if reported_frame(doc, start):
                 continue
             if doc.clause_at(start).conditional or doc.negated(start, window=2):
                 continue

@@ -196,6 +196,7 @@ _BLAME_ALWAYS = _compile(
     | \b(?:it|that|this|which)\s+(?:isn't|wasn't|is\s+not|was\s+not)\s+{_ADV}(?:our|my)\s+
       (?:fault|problem|doing|mistake|error)\b
     | \bnot\s+(?:our|my)\s+fault\b
+    | \b(?:hardly|scarcely|barely)\s+(?:our|my)\s+(?:fault|problem|doing|mistake)\b
     | \bno\s+fault\s+of\s+(?:ours|mine)\b
     | \b(?:we|I)\s+(?:cannot|can't|can\s+not|won't|will\s+not|shouldn't|should\s+not)\s+be\s+blamed\b
     | \b(?:we|I)(?:'re|'m|\s+are|\s+am|\s+were|\s+was)\s+not\s+(?:to\s+blame|at\s+fault)\b
@@ -325,7 +326,7 @@ _OWNERSHIP_AFTER = compile_pattern(
     ),
     confidence=0.85,
     triggers=trigger_words(
-        "fault blamed blame ones responsibility responsible liable accountable "
+        "fault blamed blame ones responsibility responsible liable accountable hardly scarcely "
         "liability control third separate independent wrong risk caused cause "
         "created lies rests sits falls prevented avoided foreseen predicted stopped "
         + all_of("not isn't wasn't aren't weren't", "our my us me ours mine one")
@@ -420,6 +421,17 @@ _POLICY_BARE = compile_pattern(
       (?:our\s+|the\s+|a\s+)?(?:company\s+|store\s+|standard\s+|company's\s+)?polic(?:y|ies)\b
       (?=\s*(?:[.!;,)]|$|\band\b|\bso\b|\bI'm\s+afraid\b|\bunfortunately\b|\bthat\b|\bnot\s+to\b))
     | \bpolicy\s+is\s+policy\b|\brules\s+are\s+rules\b|\bthe\s+rules\s+are\s+the\s+rules\b
+    | \b(?:the\s+|a\s+)?(?P<same>price|prices|rule|policy|fee|fees|terms|charge|charges|law|contract|deadline
+      |deal|decision)\s+(?:is|are)\s+(?:the\s+|a\s+)?(?P=same)\b
+    # prior notice: "the terms were available to read before purchase",
+    # "our prices are clearly displayed on the menu"
+    | \b(?:terms|t&cs?|conditions|policy|policies|price|prices|fees?|charges?|costs?|information|details|rules)\s+
+      (?:is|are|was|were|has\s+been|have\s+been)\s+(?:clearly\s+|always\s+|freely\s+|prominently\s+|all\s+)?
+      (?:available|displayed|shown|listed|visible|published|stated|set\s+out|advertised|printed|posted)\s+
+      (?:to\s+(?:read|view|see)\s+)?(?:before|prior\s+to|at\s+the\s+time\s+of|when\s+you)\b
+    | \b(?:terms|t&cs?|conditions|policy|policies|price|prices|fees?|charges?|costs?|rules)\s+(?:is|are|was|were
+      |has\s+been|have\s+been)\s+(?:clearly|prominently|plainly)\s+(?:displayed|shown|listed|stated|set\s+out
+      |advertised|printed|posted|marked)\b
     | \b(?:that's|that\s+is)\s+(?:just\s+|simply\s+)?(?:how|the\s+way)\s+(?:the\s+|our\s+)?
       (?:system|process|policy|rules?|it)\s+(?:works?|goes|is)\b(?=\s*(?:[.!;,]|$|I'm\s+afraid))
     | \b(?:that's|that\s+is|this\s+is|it's|it\s+is)\s+(?:just\s+|simply\s+|unfortunately\s+)?(?:how|the\s+way)\s+
@@ -473,7 +485,9 @@ _POLICY_CITED = compile_pattern(
     \b(?:due\s+to|as\s+per|per|under|according\s+to|in\s+line\s+with|in\s+accordance\s+with
       |because\s+of)\s+(?:our|the|company|the\s+company's|store|company's)\s+
       (?:\w+\s+)?(?:policy|policies|terms|t&cs?|rules|guidelines|terms\s+and\s+conditions)\b
-    | \b(?:our|the|company|store)\s+(?:\w+\s+)?(?:policy|policies|terms|t&cs?|rules)\s+
+    | \bit\s+(?:says|states|clearly\s+says|clearly\s+states|is\s+stated|'s\s+stated|is\s+written|'s\s+written)\s+
+      in\s+(?:our|the|your)\s+(?:[\w-]+\s+)?(?:policy|policies|terms|t&cs?|rules|contract|agreement|conditions)\b
+    | \b(?:our|the|company|store|your)\s+(?:\w+\s+)?(?:policy|policies|terms|t&cs?|rules|contract|agreement)\s+
       (?:(?:clearly|explicitly|specifically|also)\s+)?
       (?:states?|says?|dictates?|requires?|prohibits?|do(?:es)?\s+not\s+(?:allow|permit)
       |don't\s+(?:allow|permit)|doesn't\s+(?:allow|permit)|only\s+allows?|(?:is|are)\s+that)\b
@@ -529,6 +543,9 @@ _RESTRICTION = compile_pattern(
         "policy policies rule rules terms procedure procedures process guidelines "
         "instructions obligated obliged obligation law laws regulations conditions "
         "nature t+cs t+c contract agreement protocol protocols print practice rights "
+        "available displayed shown listed visible published advertised printed posted "
+        + all_of("price fee fees charge charges law deadline deal decision", "is are")
+        + " "
         + all_of("entitled", "charge refuse cancel keep apply decline withhold")
         + " "
         + all_of("way how", "always")
@@ -650,6 +667,11 @@ _EXCUSE = compile_pattern(
     | \b(?:due\s+to|because\s+of)\s+(?:the\s+)?(?:peak|busy|holiday|christmas|festive)\s+(?:season|period|rush)\b
     | \b(?:due\s+to|because\s+of)\s+(?:the\s+)?(?:high|increased|unprecedented|heavy|huge|extra|exceptional)\s+demand\b
     | \b(?:we're|we\s+are)\s+(?:only|all)\s+human\b
+    | \b(?:under|given|in|due\s+to|because\s+of|during)\s+(?:these\s+|the\s+|very\s+|such\s+|some\s+)?(?:difficult
+      |challenging|trying|exceptional|unprecedented|extraordinary|tough)\s+(?:circumstances|conditions|times)\b
+    | \bstandard\s+(?:across|among|with|for|in|at)\s+(?:all|most|every|the)\s+(?:(?:our|other)\s+)?(?:competitors
+      |providers|airlines|banks|networks|companies|retailers|operators|carriers|suppliers|brands|hotels|businesses)\b
+    | \b(?:all|most|every\s+one)\s+(?:of\s+)?our\s+competitors\b
     | \b(?:we're|we\s+are)\s+(?:only\s+|just\s+)?a\s+(?:very\s+|really\s+)?(?:small|tiny|little)\s+(?:team|company
       |business|shop|firm|operation)\b
     | \b(?:other|competing)\s+(?:[\w-]+\s+)?(?:airlines|banks|networks|providers|companies|retailers|shops|stores
@@ -723,7 +745,8 @@ _NO_EXCUSE = compile_pattern(
         + " "
         + all_of("than", "cheaper better faster lower reliable less most other many")
         + " "
-        "competitors compared industry elsewhere anywhere occur occurs "
+        "competitors compared industry elsewhere anywhere occur occurs circumstances "
+        "conditions times "
         + all_of(
             "every all any other competing",
             "airline airlines bank banks network networks provider providers courier "
@@ -816,8 +839,15 @@ _NOT_MY_JOB = _compile(
       |one|agent|advisor|adviser|rep|representative|assistant|member\s+of\s+staff|employee|operator|guy|girl)\b)
     | \b(?:we|I)\s+can\s+only\s+do\s+so\s+much\b
     | \bI\s+(?:wasn't|was\s+not)\s+(?:on\s+shift|working|on\s+duty|in|there|around)\b(?=[^.!?\n]{0,40}\b(?:so|that\s+day|when|at\s+the\s+time)\b)
-    | \b(?:I|we)\s+(?:don't|do\s+not)\s+(?:deal\s+with|handle)\s+(?:that|this|those|these)\b
-      (?=\s*(?:here\s*)?[.!;]|\s*$)
+    | \b(?:I|we)\s+(?:don't|do\s+not)\s+(?:deal\s+with|handle|look\s+after|cover|do)\s+
+      (?:that|this|those|these|complaints|refunds|billing|bookings|claims|returns|payments|that\s+side)\b
+      (?=\s*(?:here\s*)?(?:[.!;,\-\u2013\u2014]|$|so\b|you\b|myself\b|in\s+this\s+team\b))
+    # passing it up: "my manager has said we can't", "I've been told by my manager"
+    | \b(?:I've|I\s+have|I\s+was|we've|we\s+have|we\s+were)\s+(?:been\s+)?(?:told|instructed|advised|informed)\s+
+      by\s+(?:my|our|the)\s+(?:manager|supervisor|team\s+leader|management|head\s+office|boss|superiors?)\b
+    | \b(?:my|our)\s+(?:manager|supervisor|team\s+leader|boss|management|superiors?)\s+(?:has\s+|have\s+)?(?:said|told\s+me
+      |decided|instructed\s+me|confirmed|says|won't\s+(?:allow|let|approve)|will\s+not\s+(?:allow|let|approve))\b
+      [^.!?\n]{0,40}?(?:\b(?:can't|cannot|won't|will\s+not|not|no)\b|n't\b)
     | \b(?:you'll|you\s+will|you'd|you\s+would)\s+(?:need|have)\s+to\s+(?:contact|call|speak\s+to|ask
       |take\s+(?:it|this|that)\s+up\s+with|go\s+to)\b[^.!?\n]{0,40}?\byourself\b
     | \b(?:take|raise)\s+(?:it|this|that)\s+up\s+with\s+(?:them|the\s+(?:courier|seller|bank|manufacturer
@@ -844,6 +874,19 @@ _NOT_MY_JOB = _compile(
     | {_NOT}\s+something\s+(?:that\s+)?(?:I|we)(?:\s+can|\s+could|(?:'m|'re|\s+am|\s+are)\s+able\s+to)\s+
       (?:override|overrule|change|control|influence|do\s+anything\s+about|help\s+with|decide|authori[sz]e
       |approve|sign\s+off|make\s+a\s+call\s+on)\b
+    """
+)
+
+
+#: The agent doing something about it after disowning a part of it: "I've
+#: logged it", "I've transferred you to Sam, who will…", "I'll call them".
+_AGENT_ACT = compile_pattern(
+    r"""
+    \b(?:I|we)(?:'ve|\s+have|'ll|\s+will|\s+just|\s+also)\s+(?:just\s+|now\s+|already\s+|also\s+|personally\s+)?
+      (?!(?:checked|looked|noticed|reviewed|seen|heard|received|read|tried|been|had|got|noted|confirmed|explained
+      |told|said|understood|found|asked\s+you|mentioned|advised|informed|be\s+unable|have\s+to|need\s+to|not|never)\b)
+      (?:\w+ed|sent|passed|put|made|set\s+up|transferred|logged|raised|escalated|booked|arranged|call|email|chase
+      |contact|pass|raise|escalate|send|book|arrange|transfer|refund|credit|ring|speak|get|sort|fix|make\s+sure)\b
     """
 )
 
@@ -878,7 +921,9 @@ _NOT_MY_JOB = _compile(
     confidence=0.85,
     triggers=trigger_words(
         "department remit division grade paygrade authority hands messenger yourself "
-        "say influence shift duty "
+        "say influence shift duty manager supervisor boss management superior superiors "
+        + all_of("don't not", "handle deal look cover do")
+        + " "
         + all_of("just only merely", "agent advisor adviser rep representative assistant "
         "staff employee operator person one guy girl")
         + " "
@@ -935,6 +980,8 @@ def not_my_job(doc: Document) -> Iterator[Match]:
         start, end = m.span()
         if not ctx.in_body(start) or not ctx.said_by_agent(start):
             continue
+        if _AGENT_ACT.search(doc.text, end, ctx.end):
+            continue  # "I don't handle complaints, but I've logged yours": owned
         helps = ctx.alternatives.after(end)
         yield Match(
             start,
@@ -986,8 +1033,9 @@ _ARGUING = compile_pattern(
       |such\s+a|a\s+single)\s+
       (?:\w+\s+)?(?:complaints?|issues?|problems?|reports?)\s+(?:like\s+(?:this|that)|about\s+(?:this|that)
       |before|of\s+this\s+kind)\b
-    | \b(?:nobody|no\s+one|no-one)\s+else\s+has\s+(?:ever\s+)?(?:reported|complained|had|mentioned
-      |raised)\b(?![^.!?\n]{0,30}\byet\b)
+    | \b(?:nobody|no\s+one|no-one|none\s+of\s+our\s+other\s+(?:customers|users|guests|passengers))\s+
+      (?:else\s+)?\b[^.!?\n]{0,40}?\b(?:has|have|had)\s+(?:ever\s+)?(?:reported|complained|had|mentioned|raised
+      |experienced|noticed)\b(?![^.!?\n]{0,30}\byet\b)
     | \b(?:we|I)\s+(?:have|'ve\s+got|'ve)\s+nothing\s+to\s+apologi[sz]e\s+for\b
     | \bwe\s+stand\s+by\s+(?:our|the|this|that)\s+(?:decision|policy|staff|team|driver|agent|engineer
       |product|pricing|prices)\b
@@ -999,7 +1047,15 @@ _ARGUING = compile_pattern(
       |pride\s+ourselves\s+on|take\s+(?:great\s+)?pride\s+in)\b
     | \b(?:I've|I\s+have)\s+been\s+(?:doing\s+this(?:\s+job)?|working\s+here|in\s+this\s+(?:job|role
       |business|industry))\s+for\s+(?:\w+\s+){0,2}?years\b
-        # emphatic "did": "we did warn customers", "we did send the email"
+        # "I don't see the problem", "in fairness to our team", "respectfully,"
+    | \bI\s+(?:don't|do\s+not|can't|cannot|fail\s+to)\s+see\s+(?:what\s+)?(?:the|any|a|your)\s+(?:problem|issue)\b
+      (?:\s+is)?(?=\s*(?:[.!;,\-\u2013\u2014]|$|here\b|there\b))
+    | \bI\s+(?:don't|do\s+not|can't|cannot)\s+see\s+(?:why|how)\s+(?:this|that|it)\s+(?:is|would\s+be|was)\s+
+      (?:a|an|our|my)\s+(?:problem|issue|fault|concern)\b
+    | \b(?:in\s+(?:all\s+)?fairness|to\s+be\s+fair)\s+to\s+(?:our|the|my)\s+[\w-]+
+    | (?<=(?:^|[.!?\n])\s*)respectfully\s*,
+    | \bwe(?:'re|\s+are)\s+not\s+a\s+charity\b
+    # emphatic "did": "we did warn customers", "we did send the email"
     | \bwe\s+did\s+(?:warn|notify|inform|email|write\s+to|text|advise|tell)\s+(?:customers|everyone|all\s+(?:our\s+)?customers
       |people|all\s+users|users)\b
     # contradicting by the record: "our records show otherwise"
@@ -1050,6 +1106,22 @@ _VINDICATION = compile_pattern(
     | \b(?:the|that|this|these|those)\s+(?:charge|charges|fee|fees|bill|invoice|amount|price|decision|penalty
       |reading|readings|balance|calculation|fine|deduction)\s+(?:is|are|was|were)\s+(?:entirely\s+|completely\s+
       |perfectly\s+|absolutely\s+)?(?:correct|accurate|valid|justified|fair|right|legitimate)\b
+    # staff vouching for themselves: "they insist they were polite"
+    | \b(?:crew|staff|team|driver|drivers|engineer|engineers|agent|agents|colleague|colleagues|technician|they|he|she)\s+
+      (?:insists?|insisted|maintains?|maintained|assures?\s+me|assured\s+me|has\s+assured\s+me|have\s+assured\s+me
+      |swears?|swore|are\s+adamant|is\s+adamant|confirmed|confirms)\s+(?:that\s+)?(?:they|he|she|it|everything)\s+
+      (?:was|were|did|acted|followed|behaved|handled|had)\b
+    # "which is exactly what happened here"; rare, isolated, not a reflection
+    | \b(?:which|and\s+that)\s+is\s+(?:exactly\s+|precisely\s+)?what\s+(?:happened|they\s+did|he\s+did|she\s+did
+      |we\s+did|was\s+done)\b
+    | \b(?:this|that|it|mistakes?\s+like\s+(?:this|that)|issues?\s+like\s+(?:this|that)|problems?\s+like\s+(?:this|that))
+      \s+(?:is|are|was|were)\s+(?:really\s+|very\s+|extremely\s+|incredibly\s+|genuinely\s+)?(?:rare|unusual
+      |uncommon|a\s+one-off|an\s+isolated\s+(?:incident|case|event))\b
+    | \bnot\s+(?:a\s+)?(?:reflection|reflective|representative|indicative)\s+of\s+(?:our|the)\s+(?:usual\s+)?
+      (?:service|standards?|team|staff|company|brand)\b
+    | \b(?:system|app|network|website|site|platform|process|machine|meter|product|software|service)\s+(?:is|was|are|were)\s+
+      (?:working|functioning|operating|behaving|performing)\s+(?:exactly\s+|perfectly\s+|just\s+)?(?:as\s+(?:designed
+      |intended|expected|it\s+should)|correctly|normally|properly|fine)\b
     # the case is closed; our decision is final
     | \b(?:the|this|our|my)\s+decision\s+(?:is\s+final|stands|will\s+not\s+change|won't\s+change)\b
     | \bwe\s+(?:consider|regard)\s+(?:this|the)\s+(?:matter|case|complaint|issue)\s+(?:as\s+)?(?:closed|resolved)\b
@@ -1122,6 +1194,12 @@ _AGENT_HEAD = frozenset(
         "satisfied trained qualified experienced certified professional professionals "
         "skilled vetted accurate inaccurate correct correctly properly valid justified "
         "legitimate fair final stands closed technically book everything nothing right "
+        "insist insists insisted maintain maintains maintained assured assures swear swears "
+        "swore adamant rare unusual uncommon isolated reflection reflective representative "
+        "indicative working functioning operating behaving performing fairness fair "
+        "respectfully charity happened "
+        + all_of("see", "problem issue")
+        + " "
         "customers "
         + all_of("not isn't aren't wasn't weren't", "case")
         + " "
@@ -1242,7 +1320,7 @@ _FAILURE = (
 _THIRD_PARTY_BLAME = scan(
     r"""
     # the courier lost it; your bank is holding the refund
-    (?<![\w'])(?:the\s+|your\s+|our\s+|their\s+)?(?P<who>{THIRD_PARTY})(?:['\u2019]s\s+[\w-]+)?\s+
+    (?<![\w'])(?:the\s+|your\s+|our\s+|their\s+)?(?P<who>{THIRD_PARTY}|{THIRD_PARTY:POSS}\s+[\w-]+)\s+
       (?:(?:has|have|had)\s+)?(?:clearly\s+|obviously\s+|unfortunately\s+|simply\s+)?<FAILURE>\b
     # the delay is with the courier; it's down to the manufacturer
     | \b(?:delay|delays|problem|issue|fault|error|hold-?up|hold|decision|responsibility|blame|matter
@@ -1250,9 +1328,9 @@ _THIRD_PARTY_BLAME = scan(
       (?:entirely\s+|squarely\s+|solely\s+|firmly\s+|all\s+)?(?:with|on|at|down\s+to|up\s+to
       |in\s+the\s+hands\s+of|the\s+responsibility\s+of|caused\s+by)\s+
       (?:the\s+|your\s+|our\s+)?(?P<who2>{THIRD_PARTY})(?!['\u2019]s\s+(?:side|end)\s+(?:now|today))
-    # the airline's responsibility; a Royal Mail issue
-    | (?<![\w'])(?:the\s+|your\s+)?(?P<who3>{THIRD_PARTY})(?:['\u2019]s|s['\u2019])\s+
-      (?:fault|responsibility|issue|problem|error|mistake|doing|decision|call|side|end)\b
+    # the airline's responsibility; from the manufacturer's end; a Royal Mail issue
+    | (?<![\w'])(?:the\s+|your\s+)?(?P<who3>{THIRD_PARTY:POSS})\s+(?:own\s+)?
+      (?:fault|responsibility|issue|problem|error|mistake|doing|decision|call|side|end|systems?)\b
     | \b(?:a|an)\s+(?P<who4>{THIRD_PARTY})\s+(?:issue|problem|matter|fault|error|thing|decision
       |delay|outage|responsibility)\b
     # set by the supplier; built and maintained by Zapier; cancelled by the port
@@ -1265,7 +1343,8 @@ _THIRD_PARTY_BLAME = scan(
       their\s+(?:side|end)\b
     | \b(?:a|an)\s+(?:issue|problem|matter|question)\s+for\s+them\b
     """.replace("<FAILURE>", _FAILURE),
-    needs="{THIRD_PARTY} blame their+side|end them+issue|problem|matter|question",
+    needs="{THIRD_PARTY} {THIRD_PARTY:POSS} blame their+side|end "
+    "them+issue|problem|matter|question",
 )
 
 

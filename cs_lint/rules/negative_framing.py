@@ -137,6 +137,10 @@ _REFUSAL = compile_pattern(
       |speculate|comment|disclose)\b
       (?!\s+(?:your|any\s+of\s+your|customers'?|personal)\s+(?:\w+\s+)?(?:data|details|information
       |info|address|number)\b)(?![^.!?\n]{0,30}\bthird[\s-]part)
+    # we're not accepting new customers; I'm not doing that
+    | \b(?:we|I)(?:'re|\s+are|'m|\s+am)\s+(?:currently\s+|just\s+|simply\s+)?not\s+(?:currently\s+)?
+      (?:accepting|offering|taking|doing|providing|issuing|giving|selling|stocking|shipping|delivering|allowing
+      |processing|booking|refunding|honou?ring|extending|waiving|reissuing|replacing)\b
     # we don't have an option / a service / any information
     | \b(?:we|I)\s+(?:do\s+not|don't|dont)\s+(?:currently\s+)?have\s+(?:a|an|any)\s+
       (?:[\w-]+\s+){0,2}?(?:option|facility|service|discount|scheme|programme|program|way
@@ -316,6 +320,13 @@ _COGNITIVE = frozenset(
 )
 
 
+#: What a customer cannot do when it is their trouble, not a refusal:
+#: "sorry you can't log in", "sorry you can't find it".
+_TROUBLE = _COGNITIVE | frozenset(
+    {"log", "sign", "get", "connect", "login", "reach", "hear", "load", "make", "seem"}
+)
+
+
 def _asks_after(doc: Document, end: int) -> bool:
     """
     Return whether a question follows *end* in the reply (same sentence or
@@ -416,6 +427,8 @@ def _refusals(doc: Document) -> list[tuple[int, int]]:
             head = _LEADING_HANDLES.sub("", clause_head(doc, start)).strip(" ,.!-")
             if head not in _CLAUSE_FILLERS:
                 continue  # "sorry to hear you can't log in": their problem
+            if head.startswith("sorry") and verb in _TROUBLE:
+                continue  # "Sorry you can't find the setting": their trouble
             if not _verb_ok(text, end, verb) or not _refusal_ok(doc, start, verb):
                 continue
             if pat is _BARE_CANT and verb in _COGNITIVE and _asks_after(doc, end):
@@ -514,6 +527,7 @@ def _extend_to_clause(doc: Document, start: int, end: int) -> int:
     confidence=0.8,
     triggers=trigger_words(
         "can't cannot cant unable don't dont not wouldn't won't longer impossible "
+        "we're i'm "
         "isn't aren't wasn't weren't ain't couldn't never decline refuse reject deny "
         "declined denied rejected refused unsuccessful {IMPOSSIBILITY_POSITIVE} "
         "{REFUSAL_FRAGMENT} no+{REFUSED_THING} "

@@ -202,7 +202,7 @@ _SHOULD_HAVE = scan(
     r"""
     \b(?:you|u)\s+(?:really\s+|just\s+|simply\s+|probably\s+)?
       (?:should|shoulda|ought\s+to|could|need(?:ed)?\s+to|had\s+to)\s*
-      (?:have|'ve|of)\s+
+      (?:have|'ve|ve|of)\s+
       (?:just\s+|simply\s+|first\s+|already\s+|carefully\s+|properly\s+)?
       (?P<verb>[\w-]+)
     | \b(?:you|u)(?:should've|could've|shouldve|couldve)\s+
@@ -395,6 +395,10 @@ _CONDESCENDING = compile_pattern(
       |actually\s+)?not\s+(?:that|so|all\s+that)\s+(?:hard|difficult|complicated|complex|tricky)\b
     | \b(?:it|this|that)\s+(?:isn't|is\s+not)\s+(?:really\s+|honestly\s+|actually\s+)?(?:that|so|all\s+that)\s+
       (?:hard|difficult|complicated|complex|tricky)\b
+    | \bself[\s-]explanatory\b
+    | \b(?:it's|it\s+is|this\s+is|that's|that\s+is)\s+(?:pretty|really|quite|fairly|very|rather|kind\s+of)\s+obvious\b
+    | \b(?:did|has|have)\s+(?:no\s+one|nobody|no-one)\s+(?:ever\s+)?(?:teach|taught|show|shown|tell|told|explain|explained)\s+
+      you\b
     # as I'm sure you're aware; as you will know
     | \bas\s+(?:I'm|I\s+am)\s+sure\s+(?:you|u)(?:'re|\s+are)?\s+(?:aware|know|understand|can\s+see|remember)\b
     | \bas\s+(?:you|u)\s+(?:will|surely|certainly|obviously)\s+(?:know|be\s+aware|have\s+seen|have\s+read)\b
@@ -414,7 +418,10 @@ _CONDESCENDING = compile_pattern(
 @rule(
     code="CS105",
     triggers=trigger_words(
-        "obviously evidently clearly surely rocket properly slowly spell black "
+        "obviously evidently clearly surely rocket properly slowly spell black explanatory "
+        "self-explanatory obvious "
+        + all_of("one nobody", "teach taught show shown tell told explain explained")
+        + " "
         + all_of("everyone everybody other", "manage manages managed can has have doesn't finds find")
         + " "
         "staring hard difficult complicated complex tricky "
@@ -687,7 +694,12 @@ _DOWN_TO_YOU = scan(
     | \byou(?:'re|\s+are|\s+were)\s+the\s+(?:one|person)\s+(?:who|that)\b
     | \b(?:error|mistake|fault|oversight|problem|issue)\s+(?:was|is|lies|lay)\s+(?:entirely\s+|clearly\s+|squarely\s+)?
       (?:on\s+your\s+(?:part|side|end)|with\s+you|yours)\b
-    | \b(?:an?\s+)?(?:error|mistake|oversight)\s+on\s+your\s+(?:part|side)\b
+    | \b(?:an?\s+)?(?:error|mistake|oversight|misuse|mishandling|negligence|carelessness)\s+on\s+your\s+(?:part|side)\b
+    | \b(?:that's|that\s+is|this\s+is|it's|it\s+is)\s+(?:exactly\s+|just\s+)?what\s+happens\s+(?:when|if)\s+(?:you|u)\b
+    | \b(?:mistake|error|oversight)\s+(?:here\s+)?(?:was|is)\s+(?:that\s+you\s+\w+|you\s+\w+ing|\w+ing\s+(?:your|the\s+wrong))\b
+    | \bcaused\s+by\s+(?:you|yourself)\b(?!\s+(?:contacting|letting|telling|reporting|calling|asking)\b)
+    | \b(?:caused\s+by|due\s+to|result\s+of|down\s+to|consistent\s+with)\s+(?:accidental\s+|improper\s+)?
+      (?:misuse|mishandling|improper\s+use|incorrect\s+use|user\s+error|accidental\s+damage)\b
     | \b(?:was|were|has\s+been|have\s+been)\s+(?:{CULPABLE_ACT}|shared|disclosed|given\s+out)\s+by\s+you(?:rself)?\b
     # you reset it yourself; you cancelled it, which is what stopped the payments
     | \byou\s+(?:(?:have|had|'ve|'d)\s+)?(?:{CULPABLE_ACT})\b[^.!?\n]{0,50}?\b(?:yourself|on\s+your\s+own)\b
@@ -696,7 +708,8 @@ _DOWN_TO_YOU = scan(
       |reset|removed|is\s+why|explains)\b
     | \b(?:that|this|it)\s+was\s+(?:your|ur)\s+(?:own\s+)?(?:choice|decision|doing|call)\b
     """,
-    needs="you your yourself you're",
+    needs="you your yourself you're misuse mishandling improper incorrect user accidental "
+    "mistake error oversight",
 )
 
 #: A consequence in the customer's favour: "since you cancelled within 14
@@ -817,6 +830,12 @@ _LECTURE = scan(
     | \b(?:it's|it\s+is|it\s+was|that's|that\s+is)\s+(?:always\s+|ultimately\s+|solely\s+|entirely\s+)?
       (?:your|the\s+(?:customer|account\s+holder|cardholder|passenger|buyer|sender|recipient)'s)\s+(?:own\s+)?
       (?:responsibility|job|duty)\s+to\b
+    | \b(?:it's|it\s+is|it\s+was|it\s+remains)\s+(?:always\s+|ultimately\s+|solely\s+|entirely\s+)?the\s+
+      (?:sole\s+)?responsibility\s+of\s+(?:the|your|each)\s+(?:account\s+holder|customer|cardholder|card\s+holder
+      |passenger|buyer|member|user|traveller|traveler|policyholder|policy\s+holder|sender|recipient)s?\s+to\b
+    | \byou\s+(?:can't|cannot|can\s+not)\s+(?:really\s+)?(?:claim|say|pretend|argue|tell\s+us)\s+(?:that\s+)?you\s+
+      (?:didn't|did\s+not|weren't|were\s+not|never|don't|haven't|had\s+no)\b
+    | \b(?:make\s+sure|ensure)\s+(?:that\s+)?you\s+(?:actually|properly|carefully|really)\s+(?:read|check|look|follow)\b
     | \b(?:it's|it\s+is)\s+(?:up\s+to|on)\s+you\s+to\s+(?:check|make\s+sure|ensure|keep|read|update|confirm
       |provide|tell\s+us|let\s+us\s+know|notify|inform)\b
     | \byou(?:'re|\s+are|\s+were)\s+(?:solely\s+|fully\s+|ultimately\s+|entirely\s+)?responsible\s+for\s+
@@ -853,11 +872,16 @@ _LECTURE = scan(
     | \b(?:there\s+(?:was|is)|there's|you\s+(?:had|have))\s+no\s+need\s+to\s+(?:chase|contact|message|call|email
       |tweet|keep\s+(?:chasing|contacting|messaging|calling))\s+(?:us|me)\s+(?:again|twice|three\s+times
       |\w+\s+times|repeatedly|so\s+often|every\s+day|multiple\s+times)\b
-    | \bplease\s+(?:stop|refrain\s+from)\s+(?:messaging|contacting|calling|chasing|emailing|tweeting|tagging)\s+
-      (?:us|me)\b
+    | \b(?:please|kindly|I'd\s+ask\s+(?:you\s+)?to|we'd\s+ask\s+(?:you\s+)?to|can\s+you|could\s+you)\s+(?:stop
+      |refrain\s+from|avoid|quit)\s+(?:messaging|contacting|calling|chasing|emailing|tweeting|tagging|ringing|phoning)\s+
+      (?:us|me|our\s+(?:team|staff|agents|office))\b
     """.replace("<DILIGENCE>", _DILIGENCE),
     needs="reference forward responsibility responsible job duty supposed meant warned "
-    "reminded forewarned aware why prior stop refrain "
+    "reminded forewarned aware why prior stop refrain avoid quit "
+    + all_of("claim say pretend argue tell", "can't cannot")
+    + " "
+    + all_of("actually properly carefully really", "sure ensure")
+    + " "
     + all_of("look check glance read search", "would")
     + " "
     + all_of("did", "warn notify inform email remind advise")

@@ -229,6 +229,11 @@ _BLAME_ALWAYS = _compile(
     | (?<=[,;:\-\u2013\u2014(]\s*|[,;:\-\u2013\u2014(])(?:and\s+)?not\s+(?:by\s+|with\s+|on\s+|from\s+|at\s+)?
       (?:us|ours|me|mine|our\s+(?:side|end|fault|network|system|systems|team|store|company|staff))\b
       (?!\s*(?:yet|though|alone)\b)
+    | (?<!\bthan\s)(?<![,;:\-\u2013\u2014(]\s)\bnot\s+(?:by\s+|with\s+|from\s+)?(?:us|ours)\b
+      (?=\s*(?:[.!?,;)\-\u2013\u2014]|$|so\b|and\b|but\b|though\b|tbh\b|lol\b|I'm\s+afraid\b))
+    | \b(?:blaming|blame)\s+(?:us|me|our\s+(?:team|staff|company|driver|drivers|engineer|engineers|store))\b
+      (?![^.!?\n]{0,20}\b(?:for\s+being|if\s+you))
+    | ,\s*not\s+(?:the|this|our)\s+(?:booking\s+site|company|shop|store|airline|platform|website|agency|app|retailer)\b
     | \b(?:rather|other)\s+than\s+(?:us|ours|me|mine|our\s+(?:side|end|network|system|systems|service
       |team|store|staff|fault|app|website|company))\b
     # the blame moved to the customer's side: "must be your router", "the
@@ -328,7 +333,9 @@ _OWNERSHIP_AFTER = compile_pattern(
     triggers=trigger_words(
         "fault blamed blame ones responsibility responsible liable accountable hardly scarcely "
         "liability control third separate independent wrong risk caused cause "
-        "created lies rests sits falls prevented avoided foreseen predicted stopped "
+        "created lies rests sits falls prevented avoided foreseen predicted stopped blaming "
+        + all_of("not", "us ours")
+        + " "
         + all_of("not isn't wasn't aren't weren't", "our my us me ours mine one")
         + " "
         + all_of("rather other", "than")
@@ -471,6 +478,8 @@ _POLICY_BARE = compile_pattern(
       (?:accepted|agreed(?:\s+to)?)\b
     | \b(?:we're|we\s+are)\s+(?:only|not)\s+(?:obligated|obliged|required)\s+to\b
     | \bunder\s+no\s+obligation\b
+    | \b(?:terms|t&cs?|policy|policies|contract|agreement|conditions|rules)\s+(?:clearly\s+)?(?:allow|allows|permit
+      |permits|entitle|entitles|give|gives)\s+us\s+(?:the\s+right\s+)?to\b
     | \b(?:we|I|they|staff|colleagues|employees|agents|(?:our|the|branch|store|cabin)\s+(?:[\w-]+\s+)?
       (?:staff|team|teams|crew|agents?|drivers?|engineers?|colleagues|employees|advisors?|branch|store|stores
       |people))\s+(?:all\s+|still\s+|simply\s+|just\s+)?(?:have|has|need|needs|must|are\s+required|is\s+required
@@ -544,6 +553,8 @@ _RESTRICTION = compile_pattern(
         "instructions obligated obliged obligation law laws regulations conditions "
         "nature t+cs t+c contract agreement protocol protocols print practice rights "
         "available displayed shown listed visible published advertised printed posted "
+        + all_of("allow allows permit permits entitle entitles give gives", "us")
+        + " "
         + all_of("price fee fees charge charges law deadline deal decision", "is are")
         + " "
         + all_of("entitled", "charge refuse cancel keep apply decline withhold")
@@ -692,7 +703,9 @@ _EXCUSE = compile_pattern(
     | \bcompared\s+(?:to|with)\s+(?:other|our\s+competitors|most|many|any|the\s+competition|everyone\s+else)\b
     | \byou\s+(?:won't|will\s+not|wouldn't|would\s+not)\s+find\s+(?:a\s+|it\s+|anything\s+|one\s+)?
       (?:cheaper|better|lower|faster|more\s+\w+)\b[^.!?\n]{0,40}?\b(?:anywhere|elsewhere)\b
-    | \bindustry[\s-](?:standard|norm|practice)\b|\bstandard\s+(?:practice\s+)?(?:across|in|throughout)\s+
+    | \bindustry[\s-](?:standard|norm|practice|wide)\b
+    | \b(?:we're|we\s+are)\s+(?:a\s+)?(?:very\s+|extremely\s+|really\s+|incredibly\s+)?busy\s+(?:team|company
+      |department|shop|office|store|branch)\b|\bstandard\s+(?:practice\s+)?(?:across|in|throughout)\s+
       (?:the|our)\s+industry\b
     | \b(?:the\s+)?same\s+(?:as|with|at|for)\s+(?:every|any|all)\s+(?:other\s+)?(?:airline|bank|network|provider
       |company|retailer|shop|store|operator|carrier|supplier|brand|hotel|business)s?\b
@@ -1055,6 +1068,15 @@ _ARGUING = compile_pattern(
     | \b(?:in\s+(?:all\s+)?fairness|to\s+be\s+fair)\s+to\s+(?:our|the|my)\s+[\w-]+
     | (?<=(?:^|[.!?\n])\s*)respectfully\s*,
     | \bwe(?:'re|\s+are)\s+not\s+a\s+charity\b
+    # praising our own conduct; closing the conversation
+    | \b(?:we've|we\s+have|I've|I\s+have)\s+(?:been|always\s+been|tried\s+to\s+be)\s+(?:nothing\s+but\s+|completely\s+
+      |fully\s+|entirely\s+|very\s+|more\s+than\s+)?(?:open|transparent|honest|clear|helpful|fair|patient|reasonable
+      |upfront|courteous|polite|accommodating|generous)\b(?:\s+(?:and|,)\s+\w+)?(?:\s+with\s+you)?
+    | \b(?:nothing|not\s+much)\s+(?:more|else|further)\s+(?:to\s+(?:discuss|say|add)|we\s+can\s+(?:say|add))\b
+    | \b(?:we've|we\s+have|I've|I\s+have)\s+already\s+apologi[sz]ed\b
+    | \b(?:everyone|everybody|all\s+(?:the\s+)?other\s+(?:customers|passengers|guests|diners|users)|other\s+(?:customers
+      |passengers|guests|diners|users))\s+(?:else\s+)?[^.!?\n]{0,30}?\b(?:was|were|is|are|seemed|seems)\s+
+      (?:perfectly\s+|very\s+|quite\s+)?(?:happy|satisfied|fine|pleased|content)\b
     # emphatic "did": "we did warn customers", "we did send the email"
     | \bwe\s+did\s+(?:warn|notify|inform|email|write\s+to|text|advise|tell)\s+(?:customers|everyone|all\s+(?:our\s+)?customers
       |people|all\s+users|users)\b
@@ -1085,6 +1107,8 @@ _VINDICATION = compile_pattern(
     | \b(?:did|done|handled)\s+(?:everything|it\s+all|all\s+of\s+it)\s+(?:correctly|right|properly|by\s+the\s+book
       |as\s+(?:they|he|she|we|it)\s+should(?:\s+have)?|according\s+to\s+(?:procedure|policy|the\s+rules))\b
     | \b(?:did|done)\s+nothing\s+wrong\b
+    | \b(?:we|our\s+[\w-]+)\s+(?:\w+ed|provided|delivered|did|supplied|sold|built|made)\s+(?:[\w-]+\s+){0,3}?
+      (?:exactly|precisely)\s+as\s+(?:advertised|described|agreed|promised|booked|ordered|requested|stated|specified)\b
     | \btechnically\s*,?\s+(?:we|I|our\s+[\w-]+|the\s+(?:parcel|order|delivery|engineer|driver|team))\s+
       (?:did|met|were|are|have|has|kept|delivered|followed|complied|arrived|was|made|stayed)\b
     | \bfollowed\s+(?:(?:the|our|all|all\s+our|all\s+the|correct|proper|right|standard|strict|usual|every)\s+)+
@@ -1194,10 +1218,12 @@ _AGENT_HEAD = frozenset(
         "satisfied trained qualified experienced certified professional professionals "
         "skilled vetted accurate inaccurate correct correctly properly valid justified "
         "legitimate fair final stands closed technically book everything nothing right "
+        "advertised described specified "
         "insist insists insisted maintain maintains maintained assured assures swear swears "
         "swore adamant rare unusual uncommon isolated reflection reflective representative "
         "indicative working functioning operating behaving performing fairness fair "
-        "respectfully charity happened "
+        "respectfully charity happened transparent honest upfront courteous accommodating "
+        "generous discuss apologised apologized happy satisfied pleased content "
         + all_of("see", "problem issue")
         + " "
         "customers "
@@ -1336,6 +1362,15 @@ _THIRD_PARTY_BLAME = scan(
     # set by the supplier; built and maintained by Zapier; cancelled by the port
     | \b(?:caused|set|decided|controlled|determined|imposed|held\s+up|delayed|lost|damaged|cancell?ed
       |blocked|built|maintained|dictated)\s+by\s+(?:the\s+|your\s+|our\s+)?(?P<who5>{THIRD_PARTY})
+    # the airport makes the call; a matter for the hotel
+    | (?<![\w'])(?:the\s+|your\s+|our\s+)?(?P<who6>{THIRD_PARTY})\s+(?:makes?|made|has|have|had)\s+(?:the\s+)?
+      (?:call|decision|decisions|final\s+say|rules)\b
+    | (?<![\w'])(?:the\s+|your\s+|our\s+)?(?P<who7>{THIRD_PARTY})\s+(?:decides?|decided|sets?|controls?|controlled
+      |determines?|determined)\b
+    | \b(?:a|an)\s+(?:issue|problem|matter|question|complaint|claim)\s+for\s+(?:the\s+|your\s+)?{THIRD_PARTY}
+    | \b(?:run|organi[sz]ed|provided|offered|operated|managed|supplied|sold)\s+by\s+(?:a|our|the|an\s+external)\s+
+      (?:partner|third[\s-]party|supplier|separate\s+company|different\s+company|external\s+company)\b
+      (?=[^.!?\n]{0,60}\b(?:so|which\s+means|and)\s+(?:we|I)\s+(?:can't|cannot|aren't|are\s+not|won't|don't|have\s+no))
     # blame the weather
     | \bblame\s+(?:it\s+on\s+|this\s+on\s+)?(?:the\s+)?(?:{THIRD_PARTY}|{EXTERNAL_CAUSE})
     # …is on their side: the party left unnamed

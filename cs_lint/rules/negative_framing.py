@@ -95,7 +95,9 @@ _NOT_REFUSAL = frozenset(
 )
 #: "can't do that/this/it/anything" and "can't help (you) with" are
 #: refusals, unlike "can't do without you" or "can't help but".
-_DO_OBJECT = compile_pattern(r"\s+(?:that|this|it|anything|so|those|these)\b")
+_DO_OBJECT = compile_pattern(
+    r"\s+(?:that|this|it|anything|so|those|these|(?:any\s+)?(?:[\w-]+\s+)?(?:{REFUSED_THING}))\b"
+)
 _HELP_OBJECT = compile_pattern(r"\s+(?:(?:you|with)\b)(?!\s+but\b)")
 
 _REFUSAL = compile_pattern(
@@ -153,8 +155,15 @@ _REFUSAL = compile_pattern(
       (?:\s+(?:have|had|need)\s+to|\s+must)\s+(?:respectfully\s+|politely\s+)?
       (?:decline|refuse|reject|deny|say\s+no)\b
     | \b(?:request|claim|application|appeal|complaint|dispute|refund\s+request|return\s+request)s?\s+
-      (?:has\s+been|have\s+been|was|were|is|are|had\s+been)\s+(?:declined|denied|rejected|refused
-      |turned\s+down|unsuccessful|not\s+approved)\b
+      (?:(?:has\s+been|have\s+been|was|were|is|are|had\s+been)\s+(?:declined|denied|rejected|refused
+      |turned\s+down|unsuccessful|not\s+approved|not\s+successful|not\s+accepted)
+      |(?:has|have|had)\s+not\s+been\s+(?:successful|approved|accepted)|(?:hasn't|haven't|hadn't|wasn't|weren't)\s+
+      (?:been\s+)?(?:successful|approved|accepted))\b
+    # we won't be getting it back in
+    | (?:\b(?:we|I)|\band)\s+(?:won't|will\s+not)\s+be\s+(?:getting|restocking|bringing)\s+(?:it|them|any\s+more
+      |more)\s+(?:back|in)\b
+    | \b(?:we|I)\s+(?:don't|do\s+not)\s+(?:currently\s+)?have\s+(?:that|this|it|them|those|these|any)\s+
+      (?:[\w-]+\s+)?in\s+stock\b
     # that's not going to work; that won't happen
     | \b(?:that|this|it)(?:'s|\s+is)\s+not\s+going\s+to\s+(?:work|happen|be\s+possible)\b
     | \b(?:that|this)\s+(?:won't|will\s+not)\s+(?:be\s+)?(?:happen|happening|possible)\b
@@ -220,6 +229,7 @@ _IMPOSSIBLE_NOT_REFUSAL = compile_pattern(
     | \s*for\s+(?:anyone|anybody|someone|somebody|others|other\s+people|a\s+third\s+party|anyone\s+else
       |fraudsters|scammers)\b
     | \s*without\s+(?:your|you)\b
+    | \s+by\s+(?:you|yourself|the\s+(?:account|card)\s*holder|anyone|someone)\b
     """
 )
 #: "You cannot cancel after dispatch" is a refusal; "sorry you can't log
@@ -403,6 +413,8 @@ def _refusals(doc: Document) -> list[tuple[int, int]]:
             start -= 1  # keep the word the contraction hangs on out of the span
         if _IMPOSSIBLE_NOT_REFUSAL.match(text, end, min(len(text), end + 40)):
             continue
+        if doc.negated(start, window=2):
+            continue  # "nothing is impossible for our team"
         if not _refusal_ok(doc, start, "") or reported_frame(doc, start):
             continue
         found.append((_subject_start(doc, start), end))
@@ -529,7 +541,8 @@ def _extend_to_clause(doc: Document, start: int, end: int) -> int:
         "can't cannot cant unable don't dont not wouldn't won't longer impossible "
         "we're i'm "
         "isn't aren't wasn't weren't ain't couldn't never decline refuse reject deny "
-        "declined denied rejected refused unsuccessful {IMPOSSIBILITY_POSITIVE} "
+        "declined denied rejected refused unsuccessful successful hasn't haven't "
+        "{IMPOSSIBILITY_POSITIVE} "
         "{REFUSAL_FRAGMENT} no+{REFUSED_THING} "
         + " ".join(
             (

@@ -223,13 +223,13 @@ _HAD_YOU = scan(
 #: A present counterfactual: "if you (actually) read our emails, you'd know".
 _IF_YOU_READ = scan(
     r"""
-    \bif\s+(?:you|u)\s+(?:actually|even|only|just|bothered\s+to|took\s+the\s+time\s+to|had\s+bothered\s+to)\s+
+    \bif\s+(?:you|u)\s+(?:actually|even|bothered\s+to|took\s+the\s+time\s+to|had\s+bothered\s+to)\s+
       (?P<verb>read|checked|check|looked|look|opened|open|followed|follow|listened|listen|paid\s+attention)\b
     | \bif\s+(?:you|u)\s+(?P<verb2>read|checked|looked\s+at|opened|followed|listened\s+to)\b
       (?=[^.!?\n]{0,60}\byou(?:'d|\s+would)\s+(?:know|see|have\s+known|have\s+seen|realise|realize|understand
       |notice|have\s+noticed|find|have\s+found))
     """,
-    needs="if+actually|even|only|just|bothered|took|read|checked|looked|opened|followed|listened",
+    needs="if+actually|even|bothered|took|read|checked|looked|opened|followed|listened",
 )
 #: The consequence half of a counterfactual about the customer: "you would
 #: have seen it", "you'd have known" (hindsight even when the "if" half is
@@ -672,9 +672,9 @@ _BECAUSE_YOU = scan(
       \s+(?:only\s+|simply\s+|just\s+|all\s+|mainly\s+|probably\s+|most\s+likely\s+)?(?:because|since|as|that)
       |\bbecause|\bsince|\bas)\s+
     (?:you|u)\s+(?:(?:have|had|'ve|'d)\s+)?(?:probably\s+|accidentally\s+|mistakenly\s+|already\s+|just\s+)?
-    (?P<act>{CULPABLE_ACT}|didn't|did\s+not|never|failed\s+to|forgot\s+to|neglected\s+to|haven't|have\s+not
-      |hadn't|had\s+not|chose\s+not\s+to|decided\s+not\s+to|opted\s+out)\b
-    (?!\s+(?:receive|get|hear|have|need|want|see|qualify|use|know)\b)
+    (?P<act>{CULPABLE_ACT}|(?:didn't|did\s+not|never|failed\s+to|forgot\s+to|neglected\s+to|haven't|have\s+not
+      |hadn't|had\s+not|chose\s+not\s+to|decided\s+not\s+to)(?=\s+(?:yet\s+)?[a-z])|opted\s+out)\b
+    (?!\s+(?:receive|get|hear|have|need|want|see|qualify|use|know|been)\b)
     (?P<tail>[^.!?\n]{0,80}?\byourself\b)?
     """,
     needs="you u+because since as reason",

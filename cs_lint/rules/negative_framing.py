@@ -114,7 +114,7 @@ _REFUSAL = compile_pattern(
     # the system won't let me; our app doesn't allow that
     | \b(?:system|systems|app|tool|website|site|portal|software|platform|policy)\s+(?:won't|will\s+not
       |doesn't|does\s+not|can't|cannot|isn't\s+letting|is\s+not\s+letting)\s+(?:let|allow|permit)\s+
-      (?:me|us|that|this|it|refunds|changes)\b
+      (?:me|us|that|this|refunds|changes)\b
     # I don't have the authority to
     | \b(?:we|I)\s+(?:don't|do\s+not)\s+have\s+(?:the\s+)?(?:authority|ability|power|permission
       |clearance|rights?)\s+to\b
@@ -539,7 +539,7 @@ def _extend_to_clause(doc: Document, start: int, end: int) -> int:
     confidence=0.8,
     triggers=trigger_words(
         "can't cannot cant unable don't dont not wouldn't won't longer impossible "
-        "we're i'm "
+        "we're i'm doesn't "
         "isn't aren't wasn't weren't ain't couldn't never decline refuse reject deny "
         "declined denied rejected refused unsuccessful successful hasn't haven't "
         "{IMPOSSIBILITY_POSITIVE} "

@@ -61,6 +61,23 @@ class Triggers:
         words = sorted(words)
         self._any = frozenset(w for w in words if "+" not in w)
         self._needs = tuple(frozenset(w.split("+")) for w in words if "+" in w)
+        # Each "a+b" entry filed under its longest word (the likeliest to be
+        # rare), so a text is checked only against the entries whose key it
+        # holds: a rule with hundreds of entries costs a set intersection.
+        by_key: dict[str, list[frozenset[str]]] = {}
+        for need in self._needs:
+            key = max(sorted(need), key=len)
+            by_key.setdefault(key, []).append(need)
+        self._by_key = {k: tuple(v) for k, v in by_key.items()}
+        self._keys = frozenset(by_key)
+
+    def _candidates(self, words: frozenset[str]) -> list[frozenset[str]]:
+        return [
+            need
+            for key in self._keys.intersection(words)
+            for need in self._by_key[key]
+            if need <= words
+        ]
 
     def met_by(self, words: frozenset[str]) -> bool:
         """
@@ -69,7 +86,7 @@ class Triggers:
         """
         if not self._any.isdisjoint(words):
             return True
-        return any(need <= words for need in self._needs)
+        return bool(self._candidates(words))
 
     def met(self, doc: Document) -> bool:
         """
@@ -78,7 +95,7 @@ class Triggers:
         words = doc.words
         if not self._any.isdisjoint(words):
             return True
-        needs = [need for need in self._needs if need <= words]
+        needs = self._candidates(words)
         return any(need <= w for need in needs for w in doc.trigger_windows)
 
 
@@ -128,6 +145,35 @@ class Scan:
             return
         end = len(doc.text) if endpos is None else endpos
         yield from self.pattern.finditer(doc.text, pos, end)
+
+    def in_sentences(
+        self, doc: Document, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[regex.Match[str]]:
+        """
+        Yield the matches inside the sentences that hold the needed words
+        (from *pos* to *endpos*): the pattern never runs over sentences
+        that cannot match, and no match crosses a sentence boundary.
+
+            >>> s = scan(r"\\bper\\s+my\\s+last\\s+email\\b", needs="per+last")
+            >>> text = "Hi. Per my last email, no. My last email. Per day."
+            >>> [m.group() for m in s.in_sentences(Document(text))]
+            ['Per my last email']
+        """
+        if not self.gate.met(doc):
+            return
+        end = len(doc.text) if endpos is None else endpos
+        windows = doc.trigger_windows
+        sentences = doc.sentences
+        if len(windows) != len(sentences):
+            yield from self.pattern.finditer(doc.text, pos, end)
+            return
+        met_by = self.gate.met_by
+        for sent, words in zip(sentences, windows, strict=True):
+            if sent.end <= pos or sent.start >= end or not met_by(words):
+                continue
+            yield from self.pattern.finditer(
+                doc.text, max(pos, sent.start), min(end, sent.end)
+            )
 
     def search(
         self, doc: Document, pos: int = 0, endpos: int | None = None

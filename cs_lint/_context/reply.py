@@ -15,6 +15,7 @@ they sit here, below every family.
 from __future__ import annotations
 
 import bisect
+import copy
 from collections.abc import Sequence
 
 import regex
@@ -249,31 +250,30 @@ class Alternatives:
         """
         return bisect.bisect_left(self._offers, pos) > 0
 
-    def anywhere(
-        self, start: int, end: int, *, ignore: Sequence[tuple[int, int]] = ()
-    ) -> bool:
+    def anywhere(self, start: int, end: int) -> bool:
         """
         Return whether anything before *start* or after *end* offers a way
-        forward. Offers inside the sorted, non-overlapping *ignore* spans do
-        not count (a rule's own reading of what only looks like help: "you'll
-        need to contact the courier" sends the customer away).
+        forward.
         """
-        if not ignore:
-            return self.before(start) or self.after(end)
-        starts = [s for s, _ in ignore]
+        return self.before(start) or self.after(end)
 
-        def ignored(pos: int) -> bool:
+    def excluding(self, spans: Sequence[tuple[int, int]]) -> Alternatives:
+        """
+        The same reading without the offers inside *spans* (sorted, not
+        overlapping): a rule's own knowledge that some words only look like
+        help ("you'll need to contact the courier" sends the customer
+        away). One pass over the offers; look-ups stay a bisection.
+        """
+        starts = [s for s, _ in spans]
+
+        def kept(pos: int) -> bool:
             i = bisect.bisect_right(starts, pos) - 1
-            return i >= 0 and ignore[i][0] <= pos < ignore[i][1]
+            return not (i >= 0 and spans[i][0] <= pos < spans[i][1])
 
-        before = self._offers[: bisect.bisect_left(self._offers, start)]
-        after = [
-            p
-            for points in (self._offers, self._conditions)
-            for p in points[bisect.bisect_left(points, end) :]
-            if p < self.end
-        ]
-        return any(not ignored(p) for p in (*before, *after))
+        view = copy.copy(self)
+        view._offers = [p for p in self._offers if kept(p)]
+        view._conditions = [p for p in self._conditions if kept(p)]
+        return view
 
 
 def offers_alternative(doc: Document, start: int, end: int | None = None) -> bool:

@@ -22,7 +22,12 @@ from cs_lint._authoring.fixes import removal
 from cs_lint._authoring.rule import Match, all_of, rule, scan, trigger_words
 from cs_lint._authoring.skips import reported, softened
 from cs_lint._base.finding import Family, Suggestion
-from cs_lint._context.reply import is_question, reported_frame, tag_question
+from cs_lint._context.reply import (
+    is_question,
+    reported_frame,
+    sentence_window,
+    tag_question,
+)
 from cs_lint._text.document import Document
 from cs_lint._text.lexicons import lexicons
 from cs_lint._text.patterns import compile_pattern
@@ -155,7 +160,7 @@ def blame_the_customer(doc: Document) -> Iterator[Match]:
     ## Known limitations
     Passive blame ("the form was not filled in correctly") is not flagged.
     """
-    for m in _BLAME.finditer(doc):
+    for m in _BLAME.in_sentences(doc):
         start = m.start()
         you_form = m.group().lower().startswith(("you", "u "))
         if reported(doc, start) or doc.negated(start) or (you_form and softened(doc, start)):
@@ -294,14 +299,14 @@ def you_should_have(doc: Document) -> Iterator[Match]:
     found: dict[int, tuple[int, int]] = {}
     text = doc.text
     for pat in (_SHOULD_HAVE, _SHOULDVE, _HAD_YOU, _WOULD_HAVE, _IF_YOU_READ):
-        for m in pat.finditer(doc):
+        for m in pat.in_sentences(doc):
             start = m.start()
             verb = (m.group("verb") or "").lower()
             sent = doc.sentence_at(start)
             if pat is _IF_YOU_READ:
                 verb = ""
             elif pat is _WOULD_HAVE:
-                lo, hi = (sent.start, sent.end) if sent else (start, m.end())
+                lo, hi = sentence_window(doc, start)
                 if _AGENT_IF.search(text, lo, hi) or doc.clause_at(start).conditional:
                     continue  # "if we'd told you, you would have known"
             else:
@@ -492,8 +497,8 @@ def condescending_language(doc: Document) -> Iterator[Match]:
         start, end = m.span()
         if doc.clause_at(start).speaker == "agent" or doc.negated(start):
             continue
-        sent = doc.sentence_at(start)
-        if sent is not None and _CONCEDES.search(doc.text, sent.start, sent.end):
+        lo, hi = sentence_window(doc, start)
+        if _CONCEDES.search(doc.text, lo, hi):
             continue  # "that's obviously not the phone you were promised - sorry"
         yield Match(start, end, suggestions=(removal(doc, start, end, "Remove it"),))
     for m in _CONDESCENDING.finditer(doc.text):
@@ -634,12 +639,8 @@ def assumes_customer_error(doc: Document) -> Iterator[Match]:
             or _MINE.match(doc.text, end, min(len(doc.text), end + 30))
         ):
             continue  # "it appears you deleted my comments": the writer's loss
-        sent = doc.sentence_at(start)
-        if (
-            m.group("verb") is not None
-            and sent is not None
-            and _SYMPATHY.search(doc.text, sent.start, sent.end)
-        ):
+        lo, hi = sentence_window(doc, start)
+        if m.group("verb") is not None and _SYMPATHY.search(doc.text, lo, hi):
             continue  # "you must have missed your connection - I'm so sorry"
         clause = doc.clause_at(start)
         if clause.conditional or reported(doc, start) or doc.negated(start, window=2):
@@ -677,11 +678,13 @@ _BECAUSE_YOU = scan(
     (?!\s+(?:receive|get|hear|have|need|want|see|qualify|use|know|been)\b)
     (?P<tail>[^.!?\n]{0,80}?\byourself\b)?
     """,
-    needs="you u+because since as reason",
+    needs=all_of("you u", "because since reason cause")
+    + " "
+    + all_of("as", "didn't never failed forgot neglected haven't hadn't"),
 )
 _DOWN_TO_YOU = scan(
     r"""
-    \b(?:due\s+to|down\s+to|because\s+of|as\s+a\s+result\s+of|caused\s+by|thanks\s+to|owing\s+to)\s+
+    \b(?:due\s+to|down\s+to|because\s+of|as\s+a\s+result\s+of|caused\s+by|owing\s+to)\s+
       (?:you|your)\s+(?:own\s+)?(?:not\s+\w+ing|never\s+\w+ing|actions?|mistake|error|failure|oversight
       |negligence|carelessness|cancell?ing|deleting|removing|changing|turning\s+off|switching\s+off|disabling
       |ignoring|skipping|missing|forgetting|overlooking|misreading|mistyping|leaving|entering\s+the\s+wrong
@@ -708,8 +711,29 @@ _DOWN_TO_YOU = scan(
       |reset|removed|is\s+why|explains)\b
     | \b(?:that|this|it)\s+was\s+(?:your|ur)\s+(?:own\s+)?(?:choice|decision|doing|call)\b
     """,
-    needs="you your yourself you're misuse mishandling improper incorrect user accidental "
-    "mistake error oversight",
+    needs=all_of("due down because result caused owing consistent", "you your")
+    + " yourself misuse mishandling improper incorrect user accidental "
+    + all_of("that's it's is was", "on down", "you")
+    + " "
+    + all_of("was", "your", "choice decision doing call")
+    + " "
+    + all_of("one person", "who that", "you're you")
+    + " "
+    + all_of("error mistake fault oversight problem issue", "part side end yours")
+    + " "
+    + all_of("error mistake fault oversight problem issue", "with", "you")
+    + " "
+    + all_of("happens", "when if")
+    + " "
+    + all_of("by", "you")
+    + " "
+    + all_of(
+        "which",
+        "caused wiped deleted broke stripped cancelled canceled triggered led meant "
+        "stopped blocked locked reset removed why explains",
+    )
+    + " "
+    + all_of("mistake error oversight", "was is"),
 )
 
 #: A consequence in the customer's favour: "since you cancelled within 14
@@ -777,7 +801,7 @@ def blames_by_cause(doc: Document) -> Iterator[Match]:
     text = doc.text
     done: set[int] = set()
     for pat in (_BECAUSE_YOU, _DOWN_TO_YOU):
-        for m in pat.finditer(doc):
+        for m in pat.in_sentences(doc):
             start, end = m.span()
             sentence = doc.sentence_index(start)
             if sentence in done:
@@ -790,8 +814,7 @@ def blames_by_cause(doc: Document) -> Iterator[Match]:
                 continue
             if doc.clause_at(start).conditional or doc.negated(start, window=2):
                 continue
-            sent = doc.sentence_at(start)
-            lo, hi = (sent.start, sent.end) if sent is not None else (start, end)
+            lo, hi = sentence_window(doc, start)
             if pat is _BECAUSE_YOU and _FAVOURABLE.search(text, lo, hi):
                 continue
             done.add(sentence)
@@ -882,14 +905,18 @@ _LECTURE = scan(
     + " "
     + all_of("actually properly carefully really", "sure ensure")
     + " "
-    + all_of("look check glance read search", "would")
+    + all_of("quick simple brief", "look check glance read search", "would")
     + " "
     + all_of("did", "warn notify inform email remind advise")
     + " "
     + all_of("you u", "really seriously honestly actually definitely genuinely properly carefully "
     "careful attention")
     + " "
-    + all_of("up on", "you", "to")
+    + all_of(
+        "up on",
+        "you",
+        "check ensure keep read update confirm provide tell notify inform sure",
+    )
     + " "
     + all_of("told advised informed notified", "you")
     + " "
@@ -962,7 +989,7 @@ def lectures_the_customer(doc: Document) -> Iterator[Match]:
     useful tip is flagged.
     """
     done: set[int] = set()
-    for m in _LECTURE.finditer(doc):
+    for m in _LECTURE.in_sentences(doc):
         start, end = m.span()
         sentence = doc.sentence_index(start)
         if sentence in done:
@@ -971,8 +998,8 @@ def lectures_the_customer(doc: Document) -> Iterator[Match]:
             continue
         if doc.clause_at(start).conditional or doc.negated(start, window=2):
             continue
-        sent = doc.sentence_at(start)
-        if sent is not None and _SAFETY.search(doc.text, sent.start, sent.end):
+        lo, hi = sentence_window(doc, start)
+        if _SAFETY.search(doc.text, lo, hi):
             continue  # "you really should keep your PIN private": safety advice
         done.add(sentence)
         yield Match(

@@ -24,12 +24,21 @@ nothing else is offered; a bare "we can't" is only negative framing;
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
 import regex
 
 from cs_lint._authoring.fixes import removal
-from cs_lint._authoring.rule import Match, all_of, rule, scan, trigger_words
+from cs_lint._authoring.rule import (
+    Match,
+    Triggers,
+    all_of,
+    expand_needs,
+    rule,
+    scan,
+    trigger_words,
+)
 from cs_lint._base.finding import Family, Suggestion
 from cs_lint._context.reply import (
     Alternatives,
@@ -38,11 +47,14 @@ from cs_lint._context.reply import (
     in_conditional,
     is_question,
     reported_frame,
+    sentence_window,
     thread_part,
 )
 from cs_lint._text.document import Document
+from cs_lint._text.lexicons import phrase_spans
 from cs_lint._text.patterns import compile_pattern
 from cs_lint._text.spans import SpanSet
+from cs_lint._text.zones import QUOTED_ZONES
 
 
 _FAMILY = Family.DEFENSIVENESS
@@ -97,7 +109,8 @@ class _Context:
         self._alternatives: Alternatives | None = None
         self._thread: bool | None = None
         self._end: int | None = None
-        self._redirects: list[tuple[int, int]] | None = None
+        self._helpful: Alternatives | None = None
+        self._acts: list[int] | None = None
 
     @property
     def end(self) -> int:
@@ -133,13 +146,20 @@ class _Context:
         """
         if self._thread is None:
             self._thread = thread_part(self.doc)
-        if self._redirects is None:
-            self._redirects = [
-                m.span() for m in _REDIRECT.finditer(self.doc, 0, self.end)
-            ]
-        return self._thread or self.alternatives.anywhere(
-            start, end, ignore=self._redirects
-        )
+        if self._helpful is None:
+            redirects = [m.span() for m in _REDIRECT.finditer(self.doc, 0, self.end)]
+            self._helpful = self.alternatives.excluding(redirects)
+        return self._thread or self._helpful.anywhere(start, end)
+
+    def acts_after(self, pos: int) -> bool:
+        """
+        Return whether the agent does something after *pos* ("I've logged
+        it", "I'll call them"), found once per reply.
+        """
+        if self._acts is None:
+            self._acts = [m.start() for m in _AGENT_ACT.finditer(self.doc.text, 0, self.end)]
+        i = bisect.bisect_left(self._acts, pos)
+        return i < len(self._acts)
 
     def said_by_agent(self, start: int) -> bool:
         """
@@ -223,8 +243,12 @@ _BLAME_ALWAYS = _compile(
     | \b(?:we|I)\s+(?:didn't|did\s+not)\s+cause\b
     | \bthe\s+(?:fault|blame|problem|responsibility|error)\s+(?:lies|rests|sits|falls)\s+
       (?:entirely\s+|squarely\s+|solely\s+)?(?:with|on)\b(?!\s+(?:us|me|our)\b)
+    """
+)
+_NOT_US = _compile(
+    r"""
     # "…, not us", "rather than ours": the fault placed away from the company
-    | (?<=[,;:\-\u2013\u2014(]\s*|[,;:\-\u2013\u2014(])(?:and\s+)?not\s+(?:by\s+|with\s+|on\s+|from\s+|at\s+)?
+    (?<=[,;:\-\u2013\u2014(]\s*|[,;:\-\u2013\u2014(])(?:and\s+)?not\s+(?:by\s+|with\s+|on\s+|from\s+|at\s+)?
       (?:us|ours|me|mine|our\s+(?:side|end|fault|network|system|systems|team|store|company|staff))\b
       (?!\s*(?:yet|though|alone)\b)
     | (?<!\bthan\s)(?<![,;:\-\u2013\u2014(]\s)\bnot\s+(?:by\s+|with\s+|from\s+)?(?:us|ours)\b
@@ -234,9 +258,13 @@ _BLAME_ALWAYS = _compile(
     | ,\s*not\s+(?:the|this|our)\s+(?:booking\s+site|company|shop|store|airline|platform|website|agency|app|retailer)\b
     | \b(?:rather|other)\s+than\s+(?:us|ours|me|mine|our\s+(?:side|end|network|system|systems|service
       |team|store|staff|fault|app|website|company))\b
+    """
+)
+_CUSTOMER_SIDE = _compile(
+    r"""
     # the blame moved to the customer's side: "must be your router", "the
     # issue is on your end"
-    | \b(?:must|has\s+to|have\s+to|will|would|could|may|might)\s+be\s+(?:something\s+)?
+    \b(?:must|has\s+to|have\s+to|will|would|could|may|might)\s+be\s+(?:something\s+)?
       (?:(?:on|at|with|in)\s+)?your\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:{CUSTOMER_EQUIPMENT})\b
       (?=[^.!?\n]{0,60}\b(?:rather\s+than|not\s+(?:ours|our|us|with\s+us)|than\s+(?:ours|us))\b
       |[^.!?\n]{0,3}(?:[.!;]|$))
@@ -282,9 +310,6 @@ _BLAME_UNLESS_HELP = _compile(
     | \b(?:is|are)\s+(?:a\s+|an\s+)?(?:third[\s-]part(?:y|ies)|separate\s+(?:company|companies|business
       |organi[sz]ation)|independent\s+(?:company|companies|business|seller|sellers|retailer|retailers))
       (?!\s+(?:seller|sellers|app|apps|software|website|site)\b)
-    | \b(?:that's|that\s+is|it's|it\s+is)\s+(?:(?:a|an)\s+(?:issue|problem|matter|question)\s+for
-      |(?:all\s+)?(?:up|down)\s+to)\s+(?:the\s+)?(?:courier|carrier|seller|bank|airline|manufacturer
-      |supplier|post\s+office|retailer|network|provider|vendor|merchant|them)\b
     """
 )
 _OWNERSHIP_AFTER = compile_pattern(
@@ -292,8 +317,61 @@ _OWNERSHIP_AFTER = compile_pattern(
 )
 
 
+#: Words CS601's matches need (its triggers, and the gate of its scans).
+_EQUIPMENT_WORDS = (
+    "phone settings connection computer laptop screen cable cables setup network end side "
+    "device devices browser equipment router wiring handset wifi modem firewall antivirus"
+)
+#: Words each CS601 construction needs, in one sentence.
+_BLAME_ALWAYS_WORDS = (
+    "fault blamed blame ones hardly scarcely wrong caused cause created lies rests sits "
+    "falls "
+    + all_of("not isn't wasn't aren't weren't", "our my us me ours mine one")
+    + " "
+    + all_of("nothing", "do")
+    + " "
+    + " ".join(f"{w}'s {w}s" for w in _OWNERS.split())
+)
+_NOT_US_WORDS = (
+    "blaming blame "
+    + all_of("not", "us ours me mine our")
+    + " "
+    + all_of("rather other", "than")
+    + " "
+    + all_of("not", "site company shop store airline platform website agency app retailer")
+)
+_CUSTOMER_SIDE_WORDS = " ".join(
+    (
+        all_of(
+            "must probably likely definitely clearly certainly obviously will would could "
+            "may might has have",
+            _EQUIPMENT_WORDS,
+        ),
+        all_of("issue problem fault cause error", _EQUIPMENT_WORDS),
+    )
+)
+_BLAME_UNLESS_HELP_WORDS = (
+    "responsibility responsible liable accountable liability control third separate "
+    "independent risk prevented avoided foreseen predicted stopped "
+    + all_of("nothing", "done")
+)
+#: Words CS601's matches need (its triggers).
+_CS601_WORDS = trigger_words(
+    " ".join(
+        (_BLAME_ALWAYS_WORDS, _NOT_US_WORDS, _CUSTOMER_SIDE_WORDS, _BLAME_UNLESS_HELP_WORDS)
+    )
+)
+_BLAME_ALWAYS_SCAN = scan(_BLAME_ALWAYS, needs=_BLAME_ALWAYS_WORDS)
+_NOT_US_SCAN = scan(_NOT_US, needs=_NOT_US_WORDS)
+_CUSTOMER_SIDE_SCAN = scan(_CUSTOMER_SIDE, needs=_CUSTOMER_SIDE_WORDS)
+_BLAME_UNLESS_HELP_SCAN = scan(_BLAME_UNLESS_HELP, needs=_BLAME_UNLESS_HELP_WORDS)
+#: Everything CS601 reads as a denial whatever follows.
+_DENIALS = (_BLAME_ALWAYS_SCAN, _NOT_US_SCAN, _CUSTOMER_SIDE_SCAN)
+
+
 @rule(
     code="CS601",
+    triggers=_CS601_WORDS,
     name="not-our-fault",
     family=_FAMILY,
     message="Deflects blame instead of helping: {excerpt!r}",
@@ -328,25 +406,6 @@ _OWNERSHIP_AFTER = compile_pattern(
         "Your router may need a restart: hold the button for 10 seconds.",
     ),
     confidence=0.85,
-    triggers=trigger_words(
-        "fault blamed blame ones responsibility responsible liable accountable hardly scarcely "
-        "liability control third separate independent wrong risk caused cause "
-        "created lies rests sits falls prevented avoided foreseen predicted stopped blaming "
-        + all_of("not", "us ours")
-        + " "
-        + all_of("not isn't wasn't aren't weren't", "our my us me ours mine one")
-        + " "
-        + all_of("rather other", "than")
-        + " "
-        + all_of("nothing", "do")
-        + " "
-        + all_of("up down", "is that's it's")
-        + " "
-        + all_of("issue problem matter question", "for")
-        + " "
-        + " ".join(f"{w}'s {w}s" for w in _OWNERS.split())
-        + " your+{CUSTOMER_EQUIPMENT}"
-    ),
 )
 def not_our_fault(doc: Document) -> Iterator[Match]:
     """
@@ -383,8 +442,10 @@ def not_our_fault(doc: Document) -> Iterator[Match]:
     """
     ctx = _Context(doc)
     done: set[int] = set()
-    for pat, needs_help in ((_BLAME_ALWAYS, False), (_BLAME_UNLESS_HELP, True)):
-        for m in pat.finditer(doc.text):
+    scans = [(denial, False) for denial in _DENIALS]
+    scans.append((_BLAME_UNLESS_HELP_SCAN, True))
+    for pat, needs_help in scans:
+        for m in pat.in_sentences(doc):
             start, end = m.span()
             if m.group().startswith(","):
                 start += len(m.group()) - len(m.group().lstrip(", \t\n"))
@@ -514,8 +575,57 @@ _RESTRICTION = compile_pattern(
 )
 
 
+#: Words CS602's matches need (its triggers, and the gate of its scans).
+_CS602_WORDS = trigger_words(
+        "policy policies rule rules terms procedure procedures process guidelines "
+        "instructions obligated obliged obligation law laws regulations conditions "
+        "nature t+cs t+c contract agreement protocol protocols print practice rights "
+        + all_of(
+            "available displayed shown listed visible published advertised printed posted",
+            "before prior when",
+        )
+        + " "
+        + all_of(
+            "clearly prominently plainly",
+            "displayed shown listed stated advertised printed posted marked",
+        )
+        + " "
+        + all_of(
+            "terms policy policies contract agreement conditions rules",
+            "allow allows permit permits entitle entitles give gives",
+        )
+        + " "
+        + all_of("price fee fees charge charges law deadline deal decision", "is are")
+        + " "
+        + all_of("entitled", "charge refuse cancel keep apply decline withhold")
+        + " "
+        + all_of("way how", "always")
+        + " "
+        + all_of("how way", "operates operate runs run are")
+        + " "
+        + all_of("orders", "following doing enforcing applying")
+        + " "
+        + all_of("required", "only not follow abide stick comply")
+        + " "
+        + all_of("how way", "works work goes")
+        + " "
+        + all_of("how way", "is", "that's that")
+        + " "
+        + all_of("enforce follow apply", "just only merely")
+        + " "
+        + all_of(
+            "complaint complaints case cases issue issues request requests "
+            "situation situations claim claims circumstances matter matters",
+            "kind type sort like",
+        )
+)
+_POLICY_BARE_SCAN = scan(_POLICY_BARE, needs=_CS602_WORDS)
+_POLICY_CITED_SCAN = scan(_POLICY_CITED, needs=_CS602_WORDS)
+
+
 @rule(
     code="CS602",
+    triggers=_CS602_WORDS,
     name="hiding-behind-policy",
     family=_FAMILY,
     message="Hides behind a rule instead of helping: {excerpt!r}",
@@ -546,37 +656,6 @@ _RESTRICTION = compile_pattern(
         "have the account holder contact us.",
     ),
     confidence=0.8,
-    triggers=trigger_words(
-        "policy policies rule rules terms procedure procedures process guidelines "
-        "instructions obligated obliged obligation law laws regulations conditions "
-        "nature t+cs t+c contract agreement protocol protocols print practice rights "
-        "available displayed shown listed visible published advertised printed posted "
-        + all_of("allow allows permit permits entitle entitles give gives", "us")
-        + " "
-        + all_of("price fee fees charge charges law deadline deal decision", "is are")
-        + " "
-        + all_of("entitled", "charge refuse cancel keep apply decline withhold")
-        + " "
-        + all_of("way how", "always")
-        + " "
-        + all_of("how way", "operates operate runs run are")
-        + " "
-        + all_of("orders", "following doing enforcing applying")
-        + " "
-        + all_of("required", "only not follow abide stick comply")
-        + " "
-        + all_of("how way", "works work goes")
-        + " "
-        + all_of("how way", "is", "that's that")
-        + " "
-        + all_of("enforce follow apply", "just only merely")
-        + " "
-        + all_of(
-            "complaint complaints case cases issue issues request requests "
-            "situation situations claim claims circumstances matter matters",
-            "kind type sort like",
-        )
-    ),
 )
 def hiding_behind_policy(doc: Document) -> Iterator[Match]:
     """
@@ -601,8 +680,8 @@ def hiding_behind_policy(doc: Document) -> Iterator[Match]:
     """
     ctx = _Context(doc)
     seen = SpanSet()
-    for pat, cited in ((_POLICY_BARE, False), (_POLICY_CITED, True)):
-        for m in pat.finditer(doc.text):
+    for pat, cited in ((_POLICY_BARE_SCAN, False), (_POLICY_CITED_SCAN, True)):
+        for m in pat.in_sentences(doc):
             start, end = m.span()
             if seen.covers(start):
                 continue
@@ -719,8 +798,53 @@ _NO_EXCUSE = compile_pattern(
 )
 
 
+#: Words CS603's matches need (its triggers, and the gate of its scans).
+_CS603_WORDS = trigger_words(
+        "staffed shortstaffed understaffed staffing sick shortage shortages "
+        "handed shorthanded volume volumes busy swamped inundated overwhelmed "
+        "snowed stretched slammed overloaded hectic chaotic manic pressure strain "
+        "stress hundreds thousands tons loads peak season period rush demand human "
+        + all_of("small tiny little", "team company business shop firm operation")
+        + " "
+        + all_of("than", "cheaper better faster lower reliable less most other many")
+        + " "
+        "competitors compared industry elsewhere anywhere occur occurs "
+        + all_of(
+            "difficult challenging trying exceptional unprecedented extraordinary tough",
+            "circumstances conditions times",
+        )
+        + " "
+        + all_of(
+            "every all any other competing",
+            "airline airlines bank banks network networks provider providers courier "
+            "couriers retailer retailers companies company shop shops store stores "
+            "operator operators carrier carriers insurer insurers supplier suppliers "
+            "brand brands hotel hotels businesses business platform platforms",
+        )
+        + " "
+        + " ".join(
+            (
+                all_of("short", "staff"),
+                all_of("flat", "out"),
+                all_of("number numbers amount amounts", "of"),
+                all_of("many lot", "of", "we i"),
+                all_of("nightmare chaos stressful tough hard difficult crazy", "for"),
+                all_of("just", "us", "not"),
+                all_of("ones", "only"),
+                all_of("happens happen happened", "all any every other most"),
+                all_of(
+                    "wait waits waiting delay delays",
+                    "normal standard expected usual common",
+                ),
+            )
+        )
+)
+_EXCUSE_SCAN = scan(_EXCUSE, needs=_CS603_WORDS)
+
+
 @rule(
     code="CS603",
+    triggers=_CS603_WORDS,
     name="making-excuses",
     family=_FAMILY,
     message="Makes an excuse instead of owning the problem: {excerpt!r}",
@@ -747,42 +871,6 @@ _NO_EXCUSE = compile_pattern(
         "It's hard for us to say exactly when stock returns, so I've set an alert for you.",
     ),
     confidence=0.75,
-    triggers=trigger_words(
-        "staffed shortstaffed understaffed staffing sick shortage shortages "
-        "handed shorthanded volume volumes busy swamped inundated overwhelmed "
-        "snowed stretched slammed overloaded hectic chaotic manic pressure strain "
-        "stress hundreds thousands tons loads peak season period rush demand human "
-        + all_of("small tiny little", "team company business shop firm operation")
-        + " "
-        + all_of("than", "cheaper better faster lower reliable less most other many")
-        + " "
-        "competitors compared industry elsewhere anywhere occur occurs circumstances "
-        "conditions times "
-        + all_of(
-            "every all any other competing",
-            "airline airlines bank banks network networks provider providers courier "
-            "couriers retailer retailers companies company shop shops store stores "
-            "operator operators carrier carriers insurer insurers supplier suppliers "
-            "brand brands hotel hotels businesses business platform platforms",
-        )
-        + " "
-        + " ".join(
-            (
-                all_of("short", "staff"),
-                all_of("flat", "out"),
-                all_of("number numbers amount amounts", "of"),
-                all_of("many lot", "of", "we i"),
-                all_of("nightmare chaos stressful tough hard difficult crazy", "for"),
-                all_of("just", "us", "not"),
-                all_of("ones", "only"),
-                all_of("happens happen happened", "all any every other most"),
-                all_of(
-                    "wait waits waiting delay delays",
-                    "normal standard expected usual common",
-                ),
-            )
-        )
-    ),
 )
 def making_excuses(doc: Document) -> Iterator[Match]:
     """
@@ -804,7 +892,7 @@ def making_excuses(doc: Document) -> Iterator[Match]:
     """
     ctx = _Context(doc)
     excused: bool | None = None
-    for m in _EXCUSE.finditer(doc.text):
+    for m in _EXCUSE_SCAN.in_sentences(doc):
         start, end = m.span()
         if not ctx.in_body(start) or not ctx.said_by_agent(start):
             continue
@@ -903,8 +991,58 @@ _AGENT_ACT = compile_pattern(
 )
 
 
+#: Words CS604's matches need (its triggers, and the gate of its scans).
+_CS604_WORDS = trigger_words(
+        "department remit division grade paygrade authority hands messenger yourself "
+        "shift duty manager supervisor boss management superior superiors "
+        + all_of("no", "say influence authority power")
+        + " "
+        + all_of("don't", "handle deal cover do")
+        + " "
+        + all_of("not", "handle deal cover")
+        + " "
+        + all_of("just only merely", "agent advisor adviser rep representative assistant "
+        "staff employee operator")
+        + " "
+        + all_of("person one guy girl", "answers handles reads replies works")
+        + " "
+        + all_of("only", "much")
+        + " "
+        + " ".join(
+            (
+                all_of(
+                    "not isn't wasn't aren't weren't ain't",
+                    "job area team role place call decision business speciality "
+                    "specialty field domain up",
+                ),
+                all_of("only just", "handle deal look cover work take do"),
+                all_of("make take", "decision decisions call calls"),
+                all_of("wasn't was", "me one involved different another previous earlier"),
+                all_of("speak comment answer", "to for on"),
+                "account+for",
+                all_of(
+                    "something",
+                    "override overrule change control influence anything help decide "
+                    "authorise authorize approve sign call",
+                ),
+                all_of("outside beyond above", "role description"),
+                all_of("nothing much lot little", "can could", "do help"),
+                all_of("anything much", "isn't wasn't not", "can could", "do help"),
+                all_of("can't cannot not unable able", "anything anymore more", "do"),
+                all_of("done", "all everything", "can"),
+                all_of("work", "just only", "here"),
+                all_of("person one agent guy girl", "answers handles reads replies"),
+                all_of("deal handle", "don't not"),
+                all_of("up", "take raise", "with"),
+            )
+        )
+)
+_NOT_MY_JOB_SCAN = scan(_NOT_MY_JOB, needs=_CS604_WORDS)
+
+
 @rule(
     code="CS604",
+    triggers=_CS604_WORDS,
     name="not-my-job",
     family=_FAMILY,
     message="Disowns the problem: {excerpt!r}",
@@ -931,44 +1069,6 @@ _AGENT_ACT = compile_pattern(
         "If there's nothing we can do in store, we'll collect it from your home.",
     ),
     confidence=0.85,
-    triggers=trigger_words(
-        "department remit division grade paygrade authority hands messenger yourself "
-        "say influence shift duty manager supervisor boss management superior superiors "
-        + all_of("don't not", "handle deal look cover do")
-        + " "
-        + all_of("just only merely", "agent advisor adviser rep representative assistant "
-        "staff employee operator person one guy girl")
-        + " "
-        + all_of("only", "much")
-        + " "
-        + " ".join(
-            (
-                all_of(
-                    "not isn't wasn't aren't weren't ain't",
-                    "job area team role place call decision business speciality "
-                    "specialty field domain up",
-                ),
-                all_of("only just", "handle deal look cover work take do"),
-                all_of("make take", "decision decisions call calls"),
-                all_of("wasn't was", "me one involved different another previous earlier"),
-                all_of("speak comment answer account", "to for on"),
-                all_of(
-                    "something",
-                    "override overrule change control influence anything help decide "
-                    "authorise authorize approve sign call",
-                ),
-                all_of("outside beyond above", "role description"),
-                all_of("nothing much lot little", "can could", "do help"),
-                all_of("anything much", "isn't wasn't not", "can could", "do help"),
-                all_of("can't cannot not unable able", "anything anymore more", "do"),
-                all_of("done", "all everything", "can"),
-                all_of("work", "just only", "here"),
-                all_of("person one agent guy girl", "answers handles reads replies"),
-                all_of("deal handle", "don't not"),
-                all_of("up", "take raise", "with"),
-            )
-        )
-    ),
 )
 def not_my_job(doc: Document) -> Iterator[Match]:
     """
@@ -988,11 +1088,11 @@ def not_my_job(doc: Document) -> Iterator[Match]:
     end as well as a refusal of ownership.
     """
     ctx = _Context(doc)
-    for m in _NOT_MY_JOB.finditer(doc.text):
+    for m in _NOT_MY_JOB_SCAN.in_sentences(doc):
         start, end = m.span()
         if not ctx.in_body(start) or not ctx.said_by_agent(start):
             continue
-        if _AGENT_ACT.search(doc.text, end, ctx.end):
+        if ctx.acts_after(end):
             continue  # "I don't handle complaints, but I've logged yours": owned
         helps = ctx.alternatives.after(end)
         yield Match(
@@ -1082,9 +1182,6 @@ _ARGUING = compile_pattern(
     # contradicting by the record: "our records show otherwise"
     | \b(?:our|the)\s+(?:records|system|systems|logs|notes|tracking)\s+(?:clearly\s+)?(?:shows?|says?
       |indicates?|suggests?)\s+otherwise\b
-    # the customer's own word quoted back under negation: our website isn't 'always down'
-    | (?:(?:\b(?:is|are|was|were)|'s|'re)\s+(?:just\s+|simply\s+|really\s+)?not|\b(?:isn't|aren't|wasn't|weren't))
-      \s+["\u201c\u2018'][^"\u201d\u2019'\n]{2,40}["\u201d\u2019']
     # statistics and other customers as the defence
     | \b\d+(?:\.\d+)?\s*%\s+(?:uptime|availability|reliability|on[\s-]time|of\s+(?:our\s+)?(?:customers|orders
       |flights|deliveries|parcels|calls))\b
@@ -1158,6 +1255,13 @@ _VINDICATION = compile_pattern(
         (?:confident|sure|certain|satisfied)|[^.!?\n]{0,100}\bI\s+(?:doubt|don't\s+think|can't\s+imagine)\b)
     """
 )
+#: The customer's own word quoted back under negation: "our website isn't
+#: 'always down'". Read only before a quotation.
+_NEGATED_BEFORE_QUOTE = compile_pattern(
+    r"(?:(?:\b(?:is|are|was|were)|'s|'re)\s+(?:just\s+|simply\s+|really\s+)?not"
+    r"|\b(?:isn't|aren't|wasn't|weren't))\s*$"
+)
+_QUOTE_MARKS = frozenset("\"'\u201c\u2018")
 _YOU_BEFORE = compile_pattern(r"\b(?:you|you've|you're|you'd|u)\s+(?:\w+\s+)?$")
 _WEAK_ARGUMENT = compile_pattern(
     r"\b(?:we\s+(?:place|pride|take)|I(?:'ve|\s+have)\s+been"
@@ -1181,8 +1285,90 @@ _AGENT_HEAD = frozenset(
 )
 
 
+#: Words CS605's matches need (its triggers, and the gate of its scans).
+#: Words each CS605 construction needs, in one sentence.
+_ARGUING_WORDS = (
+    "true untrue incorrect false inaccurate doubt wrongdoing respect disagree "
+    "emphasis importance pride otherwise uptime availability reliability respectfully "
+    "charity fairness apologised apologized "
+    + " ".join(
+        (
+            all_of("not isn't wasn't", "correct accurate case happened"),
+            all_of("everything nothing", "correctly right properly wrong book should"),
+            all_of("error errors mistake mistakes fault", "side end part"),
+            all_of("make", "mistakes errors mistake error"),
+            all_of("never", "errors error mistake mistakes"),
+            all_of("followed", "exactly correctly properly letter written precisely full"),
+            all_of(
+                "complaint",
+                "valid justified founded legitimate invalid unfounded unjustified baseless",
+            ),
+            all_of("your", "opinion view perception"),
+            all_of("never", "complaints complaint issues issue problems problem reports report"),
+            all_of("nobody none else", "reported complained mentioned raised experienced noticed"),
+            all_of("else", "had"),
+            all_of("nothing", "apologise apologize discuss say add"),
+            all_of("stand", "by"),
+            all_of("years", "been"),
+            all_of(
+                "best utmost effort efforts",
+                "avoid prevent ensure keep honour honor seat meet minimise minimize accommodate",
+            ),
+            all_of("thousands millions hundreds most", "customers people users"),
+            all_of("other", "complaints reports"),
+            all_of("see", "problem issue"),
+            all_of("fair", "be"),
+            all_of("did", "warn notify inform email write text advise tell"),
+            all_of(
+                "been",
+                "open transparent honest clear helpful fair patient reasonable upfront "
+                "courteous polite accommodating generous",
+            ),
+            all_of("everyone everybody other", "happy satisfied fine pleased content"),
+        )
+    )
+)
+_VINDICATION_WORDS = (
+    "correctly appropriately properly professionally accurately technically advertised "
+    "described specified insist insists insisted maintain maintains maintained assured "
+    "assures swear swears swore adamant rare unusual uncommon isolated reflection "
+    "reflective representative indicative trained qualified experienced certified "
+    "professionals skilled vetted valid justified legitimate accurate correct "
+    + " ".join(
+        (
+            all_of("acted behaved performed responded handled", "book within should line"),
+            all_of("everything all", "right book should according"),
+            all_of("nothing", "wrong"),
+            all_of(
+                "followed",
+                "procedure procedures process policy protocol protocols rules guidelines "
+                "instructions steps",
+            ),
+            all_of("confident sure certain satisfied happy", "wrong"),
+            all_of("fair right", "charge charges fee fees bill price decision"),
+            all_of("decision", "final stands change"),
+            all_of("closed", "case matter complaint claim"),
+            all_of("confirmed confirms", "acted followed behaved handled"),
+            all_of("which", "what", "happened did done"),
+            all_of(
+                "working functioning operating behaving performing",
+                "designed intended expected should normally fine",
+            ),
+        )
+    )
+)
+#: Words CS605's matches need (its triggers); a negated "be" before a
+#: quotation is read without a scan.
+_CS605_WORDS = trigger_words(
+    _ARGUING_WORDS + " " + _VINDICATION_WORDS + " not isn't aren't wasn't weren't"
+)
+_ARGUING_SCAN = scan(_ARGUING, needs=_ARGUING_WORDS)
+_VINDICATION_SCAN = scan(_VINDICATION, needs=_VINDICATION_WORDS)
+
+
 @rule(
     code="CS605",
+    triggers=_CS605_WORDS,
     name="arguing-with-customer",
     family=_FAMILY,
     message="Argues with the customer instead of helping: {excerpt!r}",
@@ -1209,53 +1395,6 @@ _AGENT_HEAD = frozenset(
         "Your complaint is valid, and I've refunded the fee.",
     ),
     confidence=0.8,
-    triggers=trigger_words(
-        "true untrue correct incorrect false doubt error errors mistake mistakes "
-        "fault wrongdoing followed complaint respect disagree opinion perception "
-        "emphasis importance pride otherwise uptime availability reliability "
-        "acted behaved performed responded handled followed confident sure certain "
-        "satisfied trained qualified experienced certified professional professionals "
-        "skilled vetted accurate inaccurate correct correctly properly valid justified "
-        "legitimate fair final stands closed technically book everything nothing right "
-        "advertised described specified "
-        "insist insists insisted maintain maintains maintained assured assures swear swears "
-        "swore adamant rare unusual uncommon isolated reflection reflective representative "
-        "indicative working functioning operating behaving performing fairness fair "
-        "respectfully charity happened transparent honest upfront courteous accommodating "
-        "generous discuss apologised apologized happy satisfied pleased content "
-        + all_of("see", "problem issue")
-        + " "
-        "customers "
-        + all_of("not isn't aren't wasn't weren't", "case")
-        + " "
-        + all_of("had received", "other")
-        + " "
-        + all_of("did", "warn notify inform email write text advise tell")
-        + " "
-        + " ".join(
-            (
-                all_of("happened", "not isn't wasn't"),
-                all_of(
-                    "everything nothing", "correctly right properly wrong book should"
-                ),
-                all_of("nothing", "apologise apologize"),
-                all_of(
-                    "never", "complaints issues issue problems problem reports report"
-                ),
-                all_of("else", "reported complained had mentioned raised"),
-                all_of("view", "your"),
-                all_of("stand", "by"),
-                all_of("value", "place"),
-                all_of("years", "been"),
-                all_of(
-                    "best utmost effort efforts",
-                    "our their its every",
-                    "avoid prevent ensure make keep honour honor seat meet get "
-                    "minimise minimize accommodate",
-                ),
-            )
-        )
-    ),
 )
 def arguing_with_customer(doc: Document) -> Iterator[Match]:
     """
@@ -1281,7 +1420,7 @@ def arguing_with_customer(doc: Document) -> Iterator[Match]:
     """
     ctx = _Context(doc)
     argued: set[int] = set()
-    for m in _ARGUING.finditer(doc.text):
+    for m in _ARGUING_SCAN.in_sentences(doc):
         start, end = m.span()
         if not ctx.in_body(start) or not ctx.said_by_agent(start):
             continue
@@ -1307,7 +1446,30 @@ def arguing_with_customer(doc: Document) -> Iterator[Match]:
             suggestions=suggestions,
             confidence=0.6 if _WEAK_ARGUMENT.match(m.group()) else None,
         )
-    for m in _VINDICATION.finditer(doc.text, 0, ctx.end):
+    for qs, qe in doc.quotes:
+        if qs >= ctx.end or qe - qs > 44 or doc.zone_at(qs) in QUOTED_ZONES:
+            continue
+        neg = _NEGATED_BEFORE_QUOTE.search(doc.text, max(0, qs - 30), qs)
+        if neg is None or doc.text[qs] not in _QUOTE_MARKS:
+            continue
+        start = neg.start()
+        sentence = doc.sentence_index(start)
+        if sentence in argued or not ctx.said_by_agent(start):
+            continue
+        if doc.clause_at(start).speaker == "customer":
+            continue  # "you're not 'removing' them": about the customer
+        argued.add(sentence)
+        yield Match(
+            start,
+            qe,
+            suggestions=(
+                Suggestion(
+                    "Acknowledge first, then give the facts: “I can see why "
+                    "that's frustrating. Here's what I found…”"
+                ),
+            ),
+        )
+    for m in _VINDICATION_SCAN.in_sentences(doc, 0, ctx.end):
         start, end = m.span()
         sentence = doc.sentence_index(start)
         if sentence in argued or not ctx.said_by_agent(start):
@@ -1342,49 +1504,102 @@ _FAILURE = (
     r"|hasn't|haven't|has\s+not|have\s+not|never|refused\s+to|is\s+holding|are\s+holding"
     r"|(?:is|are)\s+(?:responsible|to\s+blame|at\s+fault|the\s+ones?\s+(?:who|that|holding)))"
 )
-_THIRD_PARTY_BLAME = scan(
+#: Around a third party found in a sentence (`phrase_spans`): what it did
+#: ("the courier lost it", "the airport makes the call")…
+_TP_AFTER = compile_pattern(
     r"""
-    # the courier lost it; your bank is holding the refund
-    (?<![\w'])(?:the\s+|your\s+|our\s+|their\s+)?(?P<who>{THIRD_PARTY}|{THIRD_PARTY:POSS}\s+[\w-]+)\s+
-      (?:(?:has|have|had)\s+)?(?:clearly\s+|obviously\s+|unfortunately\s+|simply\s+)?<FAILURE>\b
-    # the delay is with the courier; it's down to the manufacturer
-    | \b(?:delay|delays|problem|issue|fault|error|hold-?up|hold|decision|responsibility|blame|matter
-      |it|this|that)(?:['\u2019]s|\s+is|\s+was|\s+lies|\s+rests|\s+sits|\s+falls)\s+
+    \s+(?:(?:has|have|had)\s+)?(?:clearly\s+|obviously\s+|unfortunately\s+|simply\s+)?<FAILURE>\b
+    | \s+(?:makes?|made|has|have|had)\s+(?:the\s+)?(?:call|decision|decisions|final\s+say|rules)\b
+    | \s+(?:decides?|decided|sets?|controls?|controlled|determines?|determined)\b
+    """.replace("<FAILURE>", _FAILURE)
+)
+#: …what is theirs ("the airline's responsibility", "the courier's driver
+#: lost it")…
+_TP_POSSESSIVE_AFTER = compile_pattern(
+    r"""
+    \s+(?:own\s+)?(?:fault|responsibility|issue|problem|error|mistake|doing|decision|call|side|end
+      |systems?)\b
+    | \s+[\w-]+\s+(?:(?:has|have|had)\s+)?(?:clearly\s+|obviously\s+|unfortunately\s+)?<FAILURE>\b
+    """.replace("<FAILURE>", _FAILURE)
+)
+#: …"a Royal Mail issue"…
+_TP_KIND_AFTER = compile_pattern(
+    r"\s+(?:issue|problem|matter|fault|error|thing|decision|delay|outage|responsibility)\b"
+)
+_A_BEFORE = compile_pattern(r"\b(?:a|an)\s+$")
+_DETERMINER_BEFORE = compile_pattern(r"\b(?:the|your|our|their)\s+$")
+#: …and what leads to it ("the delay is with", "set by", "blame", "a
+#: matter for").
+_TP_BEFORE = compile_pattern(
+    r"""
+    \b(?:delay|delays|problem|issue|fault|error|hold-?up|hold|decision|responsibility|blame|matter
+      |it|this|that)(?:'s|\s+is|\s+was|\s+lies|\s+rests|\s+sits|\s+falls)\s+
       (?:entirely\s+|squarely\s+|solely\s+|firmly\s+|all\s+)?(?:with|on|at|down\s+to|up\s+to
-      |in\s+the\s+hands\s+of|the\s+responsibility\s+of|caused\s+by)\s+
-      (?:the\s+|your\s+|our\s+)?(?P<who2>{THIRD_PARTY})(?!['\u2019]s\s+(?:side|end)\s+(?:now|today))
-    # the airline's responsibility; from the manufacturer's end; a Royal Mail issue
-    | (?<![\w'])(?:the\s+|your\s+)?(?P<who3>{THIRD_PARTY:POSS})\s+(?:own\s+)?
-      (?:fault|responsibility|issue|problem|error|mistake|doing|decision|call|side|end|systems?)\b
-    | \b(?:a|an)\s+(?P<who4>{THIRD_PARTY})\s+(?:issue|problem|matter|fault|error|thing|decision
-      |delay|outage|responsibility)\b
-    # set by the supplier; built and maintained by Zapier; cancelled by the port
+      |in\s+the\s+hands\s+of|the\s+responsibility\s+of|caused\s+by)\s+(?:the\s+|your\s+|our\s+)?$
     | \b(?:caused|set|decided|controlled|determined|imposed|held\s+up|delayed|lost|damaged|cancell?ed
-      |blocked|built|maintained|dictated)\s+by\s+(?:the\s+|your\s+|our\s+)?(?P<who5>{THIRD_PARTY})
-    # the airport makes the call; a matter for the hotel
-    | (?<![\w'])(?:the\s+|your\s+|our\s+)?(?P<who6>{THIRD_PARTY})\s+(?:makes?|made|has|have|had)\s+(?:the\s+)?
-      (?:call|decision|decisions|final\s+say|rules)\b
-    | (?<![\w'])(?:the\s+|your\s+|our\s+)?(?P<who7>{THIRD_PARTY})\s+(?:decides?|decided|sets?|controls?|controlled
-      |determines?|determined)\b
-    | \b(?:a|an)\s+(?:issue|problem|matter|question|complaint|claim)\s+for\s+(?:the\s+|your\s+)?{THIRD_PARTY}
-    | \b(?:run|organi[sz]ed|provided|offered|operated|managed|supplied|sold)\s+by\s+(?:a|our|the|an\s+external)\s+
-      (?:partner|third[\s-]party|supplier|separate\s+company|different\s+company|external\s+company)\b
-      (?=[^.!?\n]{0,60}\b(?:so|which\s+means|and)\s+(?:we|I)\s+(?:can't|cannot|aren't|are\s+not|won't|don't|have\s+no))
-    # blame the weather
-    | \bblame\s+(?:it\s+on\s+|this\s+on\s+)?(?:the\s+)?(?:{THIRD_PARTY}|{EXTERNAL_CAUSE})
-    # …is on their side: the party left unnamed
+      |blocked|built|maintained|dictated)\s+by\s+(?:the\s+|your\s+|our\s+)?$
+    | \bblame\s+(?:it\s+on\s+|this\s+on\s+)?(?:the\s+)?$
+    | \b(?:a|an)\s+(?:issue|problem|matter|question|complaint|claim)\s+for\s+(?:the\s+|your\s+)?$
+    """
+)
+#: Blame with no third party named: "blame the weather", "that's on their
+#: side", "a matter for them", "run by a partner, so we can't".
+_THIRD_PARTY_OTHER = scan(
+    r"""
+    \bblame\s+(?:it\s+on\s+|this\s+on\s+)?(?:the\s+)?(?:{EXTERNAL_CAUSE})
     | \b(?:is|was|are|were|lies|lay|'s)\s+(?:entirely\s+|squarely\s+|firmly\s+|all\s+)?(?:on|at|with)\s+
       their\s+(?:side|end)\b
     | \b(?:a|an)\s+(?:issue|problem|matter|question)\s+for\s+them\b
-    """.replace("<FAILURE>", _FAILURE),
-    needs="{THIRD_PARTY} {THIRD_PARTY:POSS} blame their+side|end "
-    "them+issue|problem|matter|question",
+    | \b(?:run|organi[sz]ed|provided|offered|operated|managed|supplied|sold)\s+by\s+(?:a|our|the|an\s+external)\s+
+      (?:partner|third[\s-]party|supplier|separate\s+company|different\s+company|external\s+company)\b
+      (?=[^.!?\n]{0,60}\b(?:so|which\s+means|and)\s+(?:we|I)\s+(?:can't|cannot|aren't|are\s+not|won't|don't|have\s+no))
+    """,
+    needs="blame their+side|end them+issue|problem|matter|question "
+    "partner+run|organised|organized|provided|offered|operated|managed|supplied|sold "
+    "party+run|organised|organized|provided|offered|operated|managed|supplied|sold "
+    "company+run|organised|organized|provided|offered|operated|managed|supplied|sold "
+    "supplier+run|organised|organized|provided|offered|operated|managed|supplied|sold",
 )
+#: Sentences that name a third party (any word of THIRD_PARTY's phrases).
+_THIRD_PARTY_WORDS = Triggers(expand_needs(("{THIRD_PARTY}", "{THIRD_PARTY:POSS}")))
+
+
+def _third_party_blame(doc: Document, end: int) -> Iterator[tuple[int, int]]:
+    """
+    Yield (start, end) of a third party named with a blame predicate in
+    the body up to *end*: found by looking the class's phrases up word by
+    word in the sentences that hold one, then reading a bounded window
+    either side.
+    """
+    text = doc.text
+    windows = doc.trigger_windows
+    sentences = doc.sentences if len(windows) == len(doc.sentences) else ()
+    for sent, words in zip(sentences, windows, strict=False):
+        if sent.start >= end:
+            break
+        if not _THIRD_PARTY_WORDS.met_by(words):
+            continue
+        for ps, pe, possessive in phrase_spans("THIRD_PARTY", text, sent.start, sent.end):
+            lo, hi = max(sent.start, ps - 70), min(sent.end, pe + 80)
+            before = _TP_BEFORE.search(text, lo, ps)
+            if before is not None:
+                yield before.start(), pe
+                continue
+            start = ps
+            det = _DETERMINER_BEFORE.search(text, max(lo, ps - 8), ps)
+            if det is not None:
+                start = det.start()
+            after = (_TP_POSSESSIVE_AFTER if possessive else _TP_AFTER).match(text, pe, hi)
+            if after is None and _A_BEFORE.search(text, max(lo, ps - 4), ps):
+                after = _TP_KIND_AFTER.match(text, pe, hi)
+            if after is not None:
+                yield start, after.end()
 
 
 @rule(
     code="CS606",
-    scans=(_THIRD_PARTY_BLAME,),
+    triggers=expand_needs(("{THIRD_PARTY}", "{THIRD_PARTY:POSS}"))
+    | _THIRD_PARTY_OTHER.needs,
     name="blames-third-party",
     family=_FAMILY,
     message="Names someone else as responsible and does nothing about it: {excerpt!r}",
@@ -1439,8 +1654,11 @@ def blames_third_party(doc: Document) -> Iterator[Match]:
     """
     ctx = _Context(doc)
     done: set[int] = set()
-    for m in _THIRD_PARTY_BLAME.finditer(doc, 0, ctx.end):
-        start, end = m.span()
+    found = sorted(
+        [*_third_party_blame(doc, ctx.end)]
+        + [m.span() for m in _THIRD_PARTY_OTHER.in_sentences(doc, 0, ctx.end)]
+    )
+    for start, end in found:
         sentence = doc.sentence_index(start)
         if sentence in done:
             continue
@@ -1450,8 +1668,8 @@ def blames_third_party(doc: Document) -> Iterator[Match]:
             continue  # "it isn't the courier's fault"
         if ctx.offers(start, end):
             continue
-        sent = doc.sentence_at(start)
-        if sent is not None and _BLAME_ALWAYS.search(doc.text, sent.start, sent.end):
+        lo, hi = sentence_window(doc, start)
+        if any(denial.search(doc, lo, hi) for denial in _DENIALS):
             continue  # "…, not us": CS601's finding
         done.add(sentence)
         yield Match(

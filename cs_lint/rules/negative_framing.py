@@ -26,7 +26,7 @@ from collections.abc import Iterator
 
 import regex
 
-from cs_lint._authoring.rule import Match, all_of, rule, trigger_words
+from cs_lint._authoring.rule import Match, Triggers, all_of, rule, scan, trigger_words
 from cs_lint._base.finding import Applicability, Edit, Family, Suggestion
 from cs_lint._context.reply import (
     CLAUSE_BREAK,
@@ -100,32 +100,47 @@ _DO_OBJECT = compile_pattern(
 )
 _HELP_OBJECT = compile_pattern(r"\s+(?:(?:you|with)\b)(?!\s+but\b)")
 
-_REFUSAL = compile_pattern(
+#: Refusals by construction, each a scan that runs only over the sentences
+#: that hold its words (most replies hold none, and pay a set look-up).
+_CANT = scan(
     r"""
     # we/I can't VERB
     \b(?P<we>we|I)\s+(?:really\s+|simply\s+|just\s+|currently\s+|still\s+|unfortunately\s+
       |therefore\s+|also\s+|sadly\s+|now\s+)?(?:can't|cannot|can\s+not|cant)\s+
       (?:(?:really|currently|even|just|possibly|quite|actually|always|ever|yet)\s+)?(?P<verb>[\w-]+)
-    # elliptical: "Sorry, we can't.", "We're not able to."
+    # elliptical: "Sorry, we can't."
     | \b(?:we|I)\s+(?:really\s+|simply\s+|just\s+)?(?:can't|cannot|can\s+not)
       (?=\s*(?:[.!;]|,\s*(?:sorry|I'm\s+afraid|unfortunately)\b|$))
-    | \b(?:we|I)(?:'re|'m|\s+are|\s+am|\s+won't\s+be|\s+will\s+not\s+be)\s+(?:unable|not\s+able)
-      (?:\s+to)?(?=\s*(?:[.!;]|,\s*(?:sorry|I'm\s+afraid|unfortunately)\b|$))
-    # the system won't let me; our app doesn't allow that
-    | \b(?:system|systems|app|tool|website|site|portal|software|platform|policy)\s+(?:won't|will\s+not
-      |doesn't|does\s+not|can't|cannot|isn't\s+letting|is\s+not\s+letting)\s+(?:let|allow|permit)\s+
-      (?:me|us|that|this|refunds|changes)\b
-    # I don't have the authority to
-    | \b(?:we|I)\s+(?:don't|do\s+not)\s+have\s+(?:the\s+)?(?:authority|ability|power|permission
-      |clearance|rights?)\s+to\b
+    # passive: can't be reopened
+    | \b(?:can't|cannot|can\s+not|couldn't|could\s+not)\s+be\s+(?P<part>[\w-]+)
+    """,
+    needs="can't cannot cant couldn't " + all_of("can could", "not"),
+)
+_UNABLE = scan(
+    r"""
     # we're unable to / not able to / not in a position to / won't be able to
-    | \b(?P<we2>we|I)(?:'re|'m|\s+are|\s+am|'ll\s+be|\s+will\s+be|\s+won't\s+be|\s+will\s+not\s+be
+    \b(?P<we2>we|I)(?:'re|'m|\s+are|\s+am|'ll\s+be|\s+will\s+be|\s+won't\s+be|\s+will\s+not\s+be
       |\s+aren't|\s+wouldn't\s+be|\s+would\s+not\s+be)\s+(?:really\s+|currently\s+|still\s+
       |sadly\s+|unfortunately\s+|afraid\s+(?:we|I)(?:'re|'m|\s+are|\s+am)\s+)?
       (?:unable|not\s+able|able|not\s+in\s+a\s+position|not\s+going\s+to\s+be\s+able)\s+to\s+
       (?P<verb2>[\w-]+)
+    # elliptical: "We're not able to."
+    | \b(?:we|I)(?:'re|'m|\s+are|\s+am|\s+won't\s+be|\s+will\s+not\s+be)\s+(?:unable|not\s+able)
+      (?:\s+to)?(?=\s*(?:[.!;]|,\s*(?:sorry|I'm\s+afraid|unfortunately)\b|$))
+    # we're not allowed / permitted to; we're not accepting new customers
+    | \b(?:we|I)(?:'re|'m|\s+are|\s+am)\s+not\s+(?:allowed|permitted|authori[sz]ed)\s+to\b
+    | \b(?:we|I)(?:'re|\s+are|'m|\s+am)\s+(?:currently\s+|just\s+|simply\s+)?not\s+(?:currently\s+)?
+      (?:accepting|offering|taking|providing|issuing|selling|stocking|shipping|delivering|allowing
+      |processing|refunding|honou?ring|extending|waiving|reissuing|replacing)\b
+    """,
+    needs="unable able position allowed permitted authorised authorized accepting offering "
+    "taking providing issuing selling stocking shipping delivering allowing processing "
+    "refunding honouring honoring extending waiving reissuing replacing",
+)
+_HABITUAL = scan(
+    r"""
     # we don't / won't / never / no longer offer ...
-    | \b(?:we|I)\s+(?:do\s+not|don't|dont|would\s+not|wouldn't|will\s+not|won't|no\s+longer|never)
+    \b(?:we|I)\s+(?:do\s+not|don't|dont|would\s+not|wouldn't|will\s+not|won't|no\s+longer|never)
       \s+(?:currently\s+|usually\s+|normally\s+|generally\s+|ever\s+)?
       (?:{V_OFFER}
       |give\s+(?:out\s+)?(?:[\w-]+\s+)?(?:refunds|compensation|credits?|discounts?|vouchers?
@@ -139,16 +154,32 @@ _REFUSAL = compile_pattern(
       |speculate|comment|disclose)\b
       (?!\s+(?:your|any\s+of\s+your|customers'?|personal)\s+(?:\w+\s+)?(?:data|details|information
       |info|address|number)\b)(?![^.!?\n]{0,30}\bthird[\s-]part)
-    # we're not accepting new customers; I'm not doing that
-    | \b(?:we|I)(?:'re|\s+are|'m|\s+am)\s+(?:currently\s+|just\s+|simply\s+)?not\s+(?:currently\s+)?
-      (?:accepting|offering|taking|doing|providing|issuing|giving|selling|stocking|shipping|delivering|allowing
-      |processing|booking|refunding|honou?ring|extending|waiving|reissuing|replacing)\b
-    # we don't have an option / a service / any information
+    # I don't have the authority to; we don't have an option / any information / it in stock
+    | \b(?:we|I)\s+(?:don't|do\s+not)\s+have\s+(?:the\s+)?(?:authority|ability|power|permission
+      |clearance|rights?)\s+to\b
     | \b(?:we|I)\s+(?:do\s+not|don't|dont)\s+(?:currently\s+)?have\s+(?:a|an|any)\s+
       (?:[\w-]+\s+){0,2}?(?:option|facility|service|discount|scheme|programme|program|way
       |information|info|details|update|ETA)\b
-    # we're not allowed / permitted to
-    | \b(?:we|I)(?:'re|'m|\s+are|\s+am)\s+not\s+(?:allowed|permitted|authori[sz]ed)\s+to\b
+    | \b(?:we|I)\s+(?:don't|do\s+not)\s+(?:currently\s+)?have\s+(?:that|this|it|them|those|these|any)\s+
+      (?:[\w-]+\s+)?in\s+stock\b
+    # we won't be getting it back in
+    | (?:\b(?:we|I)|\band)\s+(?:won't|will\s+not)\s+be\s+(?:getting|restocking|bringing)\s+(?:it|them|any\s+more
+      |more)\s+(?:back|in)\b
+    # passive: won't be refunded
+    | \b(?:won't|will\s+not)\s+be\s+(?:{PASSIVE_IMPOSSIBILITY_PP})\b
+    """,
+    needs=all_of("we i and", "don't dont won't wouldn't never longer")
+    + " "
+    + all_of("not", "do will would")
+    + " "
+    + all_of("won't", "be"),
+)
+_DECLINE = scan(
+    r"""
+    # the system won't let me; our app doesn't allow that
+    \b(?:system|systems|app|tool|website|site|portal|software|platform|policy)\s+(?:won't|will\s+not
+      |doesn't|does\s+not|can't|cannot|isn't\s+letting|is\s+not\s+letting)\s+(?:let|allow|permit)\s+
+      (?:me|us|that|this|refunds|changes)\b
     # we'll have to decline / we must refuse
     | \b(?:we|I)(?:'ll|\s+will|'d|\s+would|'ve|\s+have|\s+had|'re\s+going\s+to|'m\s+going\s+to
       |\s+(?:am|are)\s+going\s+to|\s+regret\s+(?:that\s+)?(?:we|I))?
@@ -159,16 +190,22 @@ _REFUSAL = compile_pattern(
       |turned\s+down|unsuccessful|not\s+approved|not\s+successful|not\s+accepted)
       |(?:has|have|had)\s+not\s+been\s+(?:successful|approved|accepted)|(?:hasn't|haven't|hadn't|wasn't|weren't)\s+
       (?:been\s+)?(?:successful|approved|accepted))\b
-    # we won't be getting it back in
-    | (?:\b(?:we|I)|\band)\s+(?:won't|will\s+not)\s+be\s+(?:getting|restocking|bringing)\s+(?:it|them|any\s+more
-      |more)\s+(?:back|in)\b
-    | \b(?:we|I)\s+(?:don't|do\s+not)\s+(?:currently\s+)?have\s+(?:that|this|it|them|those|these|any)\s+
-      (?:[\w-]+\s+)?in\s+stock\b
     # that's not going to work; that won't happen
     | \b(?:that|this|it)(?:'s|\s+is)\s+not\s+going\s+to\s+(?:work|happen|be\s+possible)\b
     | \b(?:that|this)\s+(?:won't|will\s+not)\s+(?:be\s+)?(?:happen|happening|possible)\b
+    """,
+    needs="decline refuse reject deny declined denied rejected refused unsuccessful "
+    "successful approved accepted "
+    + all_of("let allow permit", "won't doesn't can't cannot isn't not")
+    + " "
+    + all_of("say", "no")
+    + " "
+    + all_of("going won't", "work happen happening possible"),
+)
+_NO_WAY = scan(
+    r"""
     # there's no way / option to; nothing more we can do; nothing can be done
-    | \bthere(?:'s|\s+is)\s+(?:(?:really|simply|unfortunately|sadly|just|currently)\s+)?
+    \bthere(?:'s|\s+is)\s+(?:(?:really|simply|unfortunately|sadly|just|currently)\s+)?
       no\s+(?:way|option|facility|possibility|provision|means)\s+(?:to|for\s+(?:us|me)\s+to|(?:we|I)\s+can|of)\b
     | \b(?:we|I)\s+(?:have|'ve\s+got)\s+no\s+(?:plans|way|option|means|ability|authority|power
       |permission)\s+to\b
@@ -182,16 +219,17 @@ _REFUSAL = compile_pattern(
     | \b(?:isn't|is\s+not|wasn't|was\s+not)\s+(?:anything|much)\s+(?:(?:else|more|further)\s+)?
       (?:that\s+)?(?:I|we)\s+(?:can|could)\s+(?:do|offer|provide)\b
     | \bnothing\s+(?:(?:else|more|further)\s+)?(?:can|could)\s+be\s+done\b
-    # passive: can't be reopened / won't be refunded / isn't allowed
-    | \b(?:can't|cannot|can\s+not|couldn't|could\s+not)\s+be\s+(?P<part>[\w-]+)
-    | \b(?:won't|will\s+not)\s+be\s+(?:{PASSIVE_IMPOSSIBILITY_PP})\b
-    """
+    """,
+    needs="way possibility provision means plans ability authority power permission "
+    "{REFUSED_THING} "
+    + all_of("nothing much lot little anything", "can could"),
 )
+_REFUSALS = (_CANT, _UNABLE, _HABITUAL, _DECLINE, _NO_WAY)
 #: Impossibility with any subject: "refunds aren't possible", "that's not
 #: an option", "these tickets are non-refundable", "it's no longer
 #: supported". Whose statement it is, and whether it is really a refusal,
 #: is checked around the match (`_impossible_ok`).
-_IMPOSSIBLE = compile_pattern(
+_IMPOSSIBLE = scan(
     r"""
     (?:(?:\b(?:is|are|was|were)|'s|'re)\s+(?:(?:just|simply|really|currently|unfortunately|sadly
       |therefore|also|still|actually|definitely|certainly)\s+)?not
@@ -206,7 +244,8 @@ _IMPOSSIBLE = compile_pattern(
       \s+(?:(?:currently|unfortunately|sadly|simply|just|really|therefore|now|strictly|completely
         |totally|also)\s+)?
       (?:{IMPOSSIBILITY_POSITIVE})\b
-    """
+    """,
+    needs="{IMPOSSIBILITY} {IMPOSSIBILITY_POSITIVE}",
 )
 #: A refusal that is a whole sentence without a verb: "Not possible,
 #: sorry.", "Afraid not.", "No can do.", "The answer is no."
@@ -219,6 +258,13 @@ _FRAGMENT = compile_pattern(
     (?=\s*(?:[,.!;:\-\u2013\u2014)]|$|sorry\b|I'm\s+afraid\b|unfortunately\b|I'm\s+sorry\b
       |from\s+(?:us|me)\b|(?:on|for|after|with|once|in)\s))
     """
+)
+#: Words a verbless refusal holds (one of them is in every fragment).
+_FRAGMENT_WORDS = Triggers(
+    trigger_words(
+        "possible option afraid unfortunately sadly regrettably happening answer allowed "
+        "available can't cannot can no"
+    )
 )
 #: After an impossibility, what makes it honesty or reassurance rather
 #: than a refusal: "not possible to say when", "for anyone to access it".
@@ -376,7 +422,7 @@ def _subject_start(doc: Document, start: int) -> int:
     while words and (
         words[0].lower().strip(",.!") in _CLAUSE_FILLERS or words[0][0] in "@^#"
     ):
-        lo = doc.text.index(words[0], lo) + len(words[0])
+        lo = doc.text.index(words[0], lo, start) + len(words[0])
         words = words[1:]
     while lo < start and not doc.text[lo].isalnum():
         lo += 1
@@ -390,13 +436,14 @@ def _refusals(doc: Document) -> list[tuple[int, int]]:
     """
     text = doc.text
     found: list[tuple[int, int]] = []
-    for m in _REFUSAL.finditer(text):
+    for m in (m for refusal in _REFUSALS for m in refusal.in_sentences(doc)):
         start, end = m.span()
-        verb = (m.group("verb") or m.group("verb2") or "").lower()
-        if m.group("verb2") is not None and not _NEGATED_ABLE.search(m.group()):
+        groups = m.groupdict()
+        verb = (groups.get("verb") or groups.get("verb2") or "").lower()
+        if groups.get("verb2") is not None and not _NEGATED_ABLE.search(m.group()):
             continue  # "we are able to" is the opposite
-        part = (m.group("part") or "").lower()
-        if m.group("part") is not None and (
+        part = (groups.get("part") or "").lower()
+        if groups.get("part") is not None and (
             part in _BLAME_PARTS or (not is_participle(part) and part != "done")
         ):
             continue
@@ -407,7 +454,7 @@ def _refusals(doc: Document) -> list[tuple[int, int]]:
         if _PROTECTION.match(text, end, min(len(text), end + 40)):
             continue  # "extra data can't be charged without your OK"
         found.append((start, end))
-    for m in _IMPOSSIBLE.finditer(text):
+    for m in _IMPOSSIBLE.in_sentences(doc):
         start, end = m.span()
         if start > 0 and text[start] == "'":
             start -= 1  # keep the word the contraction hangs on out of the span
@@ -418,7 +465,11 @@ def _refusals(doc: Document) -> list[tuple[int, int]]:
         if not _refusal_ok(doc, start, "") or reported_frame(doc, start):
             continue
         found.append((_subject_start(doc, start), end))
-    for sent in doc.sentences:
+    windows = doc.trigger_windows
+    sentences = doc.sentences if len(windows) == len(doc.sentences) else ()
+    for sent, words in zip(sentences, windows, strict=False):
+        if not _FRAGMENT_WORDS.met_by(words):
+            continue
         frag = _FRAGMENT.match(text, sent.start, sent.end)
         if (
             frag is not None
@@ -539,7 +590,7 @@ def _extend_to_clause(doc: Document, start: int, end: int) -> int:
     confidence=0.8,
     triggers=trigger_words(
         "can't cannot cant unable don't dont not wouldn't won't longer impossible "
-        "we're i'm doesn't "
+        "doesn't "
         "isn't aren't wasn't weren't ain't couldn't never decline refuse reject deny "
         "declined denied rejected refused unsuccessful successful hasn't haven't "
         "{IMPOSSIBILITY_POSITIVE} "

@@ -140,6 +140,8 @@ _BLAME = scan(
         "This happened because of your mistake with the address.",
         "You entered the wrong card number.",
         "Next time, please make sure the address is correct.",
+        "You never told us you'd moved house.",
+        "We sent three reminders, which you chose to ignore.",
     ),
     good=(
         "The receipt didn't come through. Could you send it again?",
@@ -148,6 +150,8 @@ _BLAME = scan(
         "We failed to send the confirmation, and I'm sorry.",
         "You mentioned you forgot to add the code, so I've applied it for you.",
         "You were supposed to receive a call from us yesterday.",
+        "You haven't activated the card yet - tap the link in the text to do it.",
+        "Sorry you didn't get our reply; I've resent it.",
     ),
 )
 def blame_the_customer(doc: Document) -> Iterator[Match]:
@@ -155,10 +159,22 @@ def blame_the_customer(doc: Document) -> Iterator[Match]:
     ## What it does
     Flags wording that makes the customer the cause of the problem: "you
     failed to", "you forgot to", "your mistake", "you entered the wrong",
-    "user error", "next time, please make sure".
+    "you keep entering the wrong", "the reading you supplied was
+    incorrect", "user error", an omitted diligence step ("you didn't follow
+    the guide", "you never told us"), ignoring ("you ignored the reminders",
+    "which you chose to ignore"), "there's no excuse for missing it", and a
+    lesson for next time ("next time, please make sure", "pay closer
+    attention to the dates next time", "next time maybe don't wait").
+
+    Not flagged: where things stand ("you haven't activated it yet"),
+    receipt ("sorry you didn't get our reply"), conditions, questions and
+    the customer's words reported back. A guess softened with "it looks
+    like" is left to CS106.
 
     ## Known limitations
-    Passive blame ("the form was not filled in correctly") is not flagged.
+    Passive blame ("the form was not filled in correctly") is not flagged,
+    nor is blame implied by two neutral sentences ("The instructions are on
+    the box. Please follow them.").
     """
     for m in _BLAME.in_sentences(doc):
         start = m.start()
@@ -276,6 +292,8 @@ _CAREFUL = compile_pattern(
         "Had you contacted us within 30 days, we could have helped.",
         "If you had followed the instructions, this wouldn't have happened.",
         "You could have just asked us.",
+        "It's in the welcome email - had you opened it, you would have known.",
+        "If you actually read our emails you would know the store moved.",
     ),
     good=(
         "You should have received an email with the tracking link.",
@@ -283,18 +301,28 @@ _CAREFUL = compile_pattern(
         "You should have been sent a confirmation code by text.",
         "We should have told you about the delay sooner.",
         "If you had received the parcel, the tracking would show it.",
+        "If we'd told you sooner, you would have known - I'm sorry.",
     ),
 )
 def you_should_have(doc: Document) -> Iterator[Match]:
     """
     ## What it does
     Flags hindsight aimed at the customer: "you should have read", "you
-    should've checked", "had you contacted us", "if you had followed", "you
-    could have just asked".
+    should've checked", "u shouldve checked", "had you contacted us" (also
+    after a dash), "if you had followed", "if you'd kept your receipt",
+    "you could have just asked", the consequence half ("you would have
+    seen it right at the top") and a present counterfactual ("if you
+    actually read our emails you would know"). One finding a sentence.
 
     Expected events are not flagged: "you should have received an email",
     "you should have been sent a code", "you should have your card by
-    Friday".
+    Friday"; nor the agent's own hindsight ("if we'd told you sooner, you
+    would have known") or guidance ("if you just read the FAQ, you'll
+    find it").
+
+    ## Known limitations
+    Hindsight without a modal or an "if" ("a quick look would have
+    answered this" is CS108's) is not flagged here.
     """
     found: dict[int, tuple[int, int]] = {}
     text = doc.text
@@ -473,6 +501,8 @@ _CONDESCENDING = compile_pattern(
         "It clearly states on the website that sale items are final.",
         "You clearly didn't read the email.",
         "Anyone can follow these steps.",
+        "It's really not that hard - just click the blue button.",
+        "Everyone else manages to log in without any trouble.",
     ),
     good=(
         "Obviously we want this fixed as much as you do.",
@@ -480,6 +510,7 @@ _CONDESCENDING = compile_pattern(
         "The website lists sale items as final; here's what I can do instead.",
         "The label should be clearly visible on the box.",
         "You should know by Friday whether the claim is approved.",
+        "That's obviously not the phone you were promised, and I'm really sorry.",
     ),
 )
 def condescending_language(doc: Document) -> Iterator[Match]:
@@ -490,8 +521,20 @@ def condescending_language(doc: Document) -> Iterator[Match]:
     "you clearly", "as you should know", "as everyone knows", "you need to
     understand", "anyone can", "read it properly".
 
+    Also "it's really not that hard", "self-explanatory", "it's pretty
+    obvious", "as I'm sure you're aware", "let me explain it again,
+    slowly", "in black and white", "right in front of you", "read the
+    booking conditions properly", "read it carefully this time", "did no
+    one teach you", "everyone else manages", and "X clearly said/stated"
+    with any subject.
+
     "Clearly" as a plain adverb ("I'll explain it clearly", "the label
-    should be clearly visible") is not flagged.
+    should be clearly visible") is not flagged, nor is "obviously" that
+    concedes the company's failure ("that's obviously not the phone you
+    were promised, and I'm sorry").
+
+    ## Known limitations
+    Sarcasm with no marker ("It's right there.") is not recognised.
     """
     for m in _OBVIOUSLY.finditer(doc.text):
         start, end = m.span()
@@ -609,6 +652,8 @@ _AFTER_MUST = frozenset(
         "You accidentally cancelled the subscription.",
         "I think you misunderstood the offer.",
         "You're wrong about the price.",
+        "You must have left your hotspot on.",
+        "I'm guessing you entered the old password.",
     ),
     good=(
         "You must have received a confirmation email by now.",
@@ -616,6 +661,8 @@ _AFTER_MUST = frozenset(
         "You're not wrong to expect better, and I'm sorry.",
         "It looks like the email address has a typo in it.",
         "You probably have the update already.",
+        "You must have missed your connection - I'm so sorry.",
+        "It appears you deleted my comments; may I ask why?",
     ),
 )
 def assumes_customer_error(doc: Document) -> Iterator[Match]:
@@ -625,8 +672,19 @@ def assumes_customer_error(doc: Document) -> Iterator[Match]:
     entered", "you probably clicked", "you accidentally cancelled", "you
     misunderstood", "you're wrong".
 
-    Expected events ("you must have received it by now") and conditionals
-    ("if you accidentally deleted it, we can restore it") are not flagged.
+    The act is any culpable one (the CULPABLE_ACT lexicon: left, deleted,
+    cancelled, turned off, ignored, missed…), also after a guess: "I'm
+    guessing you", "chances are you", "I suspect you", "it looks like you
+    ignored", "you seem to have turned it off".
+
+    Expected events ("you must have received it by now"), sympathy ("you
+    must have missed your connection - I'm so sorry"), the writer's own
+    loss ("it appears you deleted my comments") and conditionals ("if you
+    accidentally deleted it, we can restore it") are not flagged.
+
+    ## Known limitations
+    A culpable act outside the lexicon ("you must have gone over your
+    limit") is missed.
     """
     for m in _ASSUMES.finditer(doc.text):
         start, end = m.span()

@@ -643,6 +643,8 @@ _POLICY_CITED_SCAN = scan(_POLICY_CITED, needs=_CS602_WORDS)
         "As per our terms, sale items are non-refundable.",
         "You agreed to our terms and conditions at checkout.",
         "We're only obligated to replace items reported within 48 hours.",
+        "The fee is set out in the terms and conditions you agreed to.",
+        "Branch staff have to follow anti-fraud rules.",
     ),
     good=(
         "Our policy is to refund within 14 days. Your order arrived 20 days "
@@ -654,6 +656,7 @@ _POLICY_CITED_SCAN = scan(_POLICY_CITED, needs=_CS602_WORDS)
         "Our company policy is to send a free replacement, so one is on its way.",
         "Due to our privacy policy we can't discuss the account here. Please "
         "have the account holder contact us.",
+        "Please be advised that all baggage must comply with our baggage policy.",
     ),
     confidence=0.8,
 )
@@ -665,9 +668,15 @@ def hiding_behind_policy(doc: Document) -> Iterator[Match]:
     "we have a no-refund policy", "it's against our policy", "I'm just
     following the rules", "I'm only doing what the policy says", "I didn't
     write the policy", "you agreed to our terms", "we're only obligated to",
-    and a cited rule ("per our terms", "our policy states", "due to our
-    policy", "as stated in our T&Cs", a blanket "for complaints of this
-    nature") that refuses or restricts something.
+    "the terms you agreed to / signed", "staff have to follow anti-fraud
+    rules", "our terms allow us to", "we're within our rights", "it's
+    standard practice", "that's how our billing system works", "the way
+    it's always been done", "the price is the price", prior notice ("the
+    terms were available to read before purchase", "prices are clearly
+    displayed"), and a cited rule ("per our terms", "our policy states",
+    "it says in your contract", "due to our policy", "as stated in our
+    T&Cs", a blanket "for complaints of this nature") that refuses or
+    restricts something.
 
     Silent when the rule is explained and followed by what can be done (an
     alternative, an action, a next step for the customer, anywhere in the
@@ -861,6 +870,8 @@ _EXCUSE_SCAN = scan(_EXCUSE, needs=_CS603_WORDS)
         "We get hundreds of emails a day, so a three-day wait is normal.",
         "The new system has been a nightmare for us too, so please bear with us.",
         "This happens with all online retailers, not just us.",
+        "Dropped calls happen on every network.",
+        "Other energy suppliers have raised prices by far more than we have.",
     ),
     good=(
         "Our team has been slower than usual this week, and I'm sorry that "
@@ -869,6 +880,7 @@ _EXCUSE_SCAN = scan(_EXCUSE, needs=_CS603_WORDS)
         "long, and I'm sorry.",
         "We're busy preparing your order and it leaves today.",
         "It's hard for us to say exactly when stock returns, so I've set an alert for you.",
+        "Unlike other banks, we don't charge for transfers abroad.",
     ),
     confidence=0.75,
 )
@@ -878,8 +890,13 @@ def making_excuses(doc: Document) -> Iterator[Match]:
     Flags internal reasons given for a failure: "we're short-staffed", "a
     high volume of calls", "we've been very busy", "staff are off sick",
     "under a lot of pressure", "we get hundreds of emails a day", "a
-    nightmare for us too", and normalising ("this happens with all
-    retailers", "not just us", "a three-day wait is normal").
+    nightmare for us too", seasons and demand ("it's peak season", "due to
+    high demand", "difficult circumstances"), "we're only human", "we're a
+    small team", and normalising or comparing ("this happens with all
+    retailers", "dropped calls happen on every network", "every airline
+    overbooks", "other banks charge far more", "you won't find it cheaper
+    anywhere", "industry standard", "not just us", "a three-day wait is
+    normal").
 
     Not flagged when the agent sets the excuse aside ("whatever the
     reason", "that's no excuse", "but that's not your problem"), when it is
@@ -1060,6 +1077,8 @@ _NOT_MY_JOB_SCAN = scan(_NOT_MY_JOB, needs=_CS604_WORDS)
         "Our hands are tied here.",
         "We are unable to do anything from our end.",
         "You'll need to contact billing yourself.",
+        "Billing isn't my department.",
+        "That wasn't me, so I can't speak to what my colleague said.",
     ),
     good=(
         "That's outside what our chat team can change, so I've transferred "
@@ -1067,6 +1086,7 @@ _NOT_MY_JOB_SCAN = scan(_NOT_MY_JOB, needs=_CS604_WORDS)
         "There's nothing you need to do. I've handled the return label.",
         "Is there anything else we can do for you?",
         "If there's nothing we can do in store, we'll collect it from your home.",
+        "I don't handle complaints myself, but I've logged yours as C-4471.",
     ),
     confidence=0.85,
 )
@@ -1076,16 +1096,26 @@ def not_my_job(doc: Document) -> Iterator[Match]:
     Flags the agent disowning the problem: "not my department", "not my
     job", "there's nothing I can do", "we can't do anything", "it's out of
     my hands", "our hands are tied", "I just work here", "you'll need to
-    contact them yourself", "take it up with the courier".
+    contact them yourself", "take it up with the courier". Contraction-aware:
+    "isn't / aren't / is not my department" alike, "not up to me". Also "I
+    only handle baggage", "I'm just a chat agent", "I have no say", "that
+    wasn't me", "that was a different agent", "I wasn't on shift that
+    day", "I can't speak to what my colleague said", "not something I can
+    override", "we can only do so much", "my manager has said we can't".
 
     "There's nothing you need to do" (reassurance), questions ("is there
-    anything else we can do?") and conditions are not flagged. When the
-    reply goes on to help, the finding stays (the phrase still disowns the
-    problem) but with lower confidence.
+    anything else we can do?"), conditions, and a disowned part the agent
+    then acts on ("I don't handle complaints, but I've logged yours") are
+    not flagged. When the reply goes on to help in other ways, the finding
+    stays (the phrase still disowns the problem) but with lower confidence.
 
     "There's nothing I can do" is also flagged by CS701
     (`cant-without-alternative`) when nothing else is offered: it is a dead
     end as well as a refusal of ownership.
+
+    ## Known limitations
+    A handoff worded as a fact with no disowning words ("billing decides
+    that") is not flagged.
     """
     ctx = _Context(doc)
     for m in _NOT_MY_JOB_SCAN.in_sentences(doc):
@@ -1385,6 +1415,8 @@ _VINDICATION_SCAN = scan(_VINDICATION, needs=_VINDICATION_WORDS)
         "Our system doesn't make mistakes like that.",
         "We followed the procedure exactly, so there was no error on our side.",
         "Our engineers are fully trained, so I doubt that happened during the visit.",
+        "Our crew are trained professionals, so I'm confident they acted correctly.",
+        "Our website isn't 'always down' - it had 99.9% uptime last month.",
     ),
     good=(
         "You're right, and I'm sorry. The price did change in March.",
@@ -1393,6 +1425,8 @@ _VINDICATION_SCAN = scan(_VINDICATION, needs=_VINDICATION_WORDS)
         "We'll do our best to get you on the next flight.",
         "I doubt you'll have any trouble with the new card.",
         "Your complaint is valid, and I've refunded the fee.",
+        "I've checked the meter reading and it's correct, so I've used it for your bill.",
+        "You're right that the driver should have knocked - I've raised it.",
     ),
     confidence=0.8,
 )
@@ -1407,7 +1441,22 @@ def arguing_with_customer(doc: Document) -> Iterator[Match]:
     respect", "I disagree", "that's your opinion", "nobody else has
     reported this", "we stand by our decision", "we always do our best to
     avoid…",
-    "we pride ourselves on…", "I've been doing this for eight years".
+    "we pride ourselves on…", "I've been doing this for eight years",
+    "our records show otherwise", the customer's own word quoted back under
+    negation ("our website isn't 'always down'"), statistics and other
+    customers as the defence ("99.9% uptime", "most customers are happy",
+    "everyone else on the flight was happy"), "I don't see the problem",
+    "in fairness to our team", "respectfully,", "we did warn customers",
+    "we've been nothing but transparent", "nothing more to discuss".
+
+    Vindication is flagged when nothing is done for the customer: "our
+    staff followed the correct procedure", "I'm confident they acted
+    correctly", "the fee was applied correctly", "I've checked and the
+    readings are correct", "that charge is valid", "the decision is final",
+    "our crew are trained professionals" as the argument, "they insist they
+    were polite", "which is what happened here", "this was an isolated
+    incident", "working exactly as designed"; a check that ends in a fix
+    ("the reading is correct, so I've used it") is not.
 
     Commitments ("we'll do our best to…"), reassurance ("I doubt you'll
     have any trouble"), questions and conditions are not flagged. Praise

@@ -575,6 +575,9 @@ def _extend_to_clause(doc: Document, start: int, end: int) -> int:
         "We are unable to change the address once an order is placed.",
         "Your account has been closed and can't be reopened.",
         "There's no way to recover a deleted basket.",
+        "Unaccompanied travel is not possible for passengers under 16.",
+        "Not possible, sorry.",
+        "We don't do upgrades on request.",
     ),
     good=(
         "We can't refund it, but we can exchange it today for any other size.",
@@ -586,6 +589,8 @@ def _extend_to_clause(doc: Document, start: int, end: int) -> int:
         "Can't find the email? I've just sent it again.",
         "Sorry to hear you can't log in. Please try the reset link on the sign-in page.",
         "I can't promise a date yet, but I'll update you on Friday.",
+        "It isn't possible for anyone to access your account without the code.",
+        "You won't be charged for the return.",
     ),
     confidence=0.8,
     triggers=trigger_words(
@@ -611,11 +616,28 @@ def _extend_to_clause(doc: Document, start: int, end: int) -> int:
 def cant_without_alternative(doc: Document) -> Iterator[Match]:
     """
     ## What it does
-    Flags refusals that leave the customer at a dead end: "we can't",
-    "we're unable to", "it's not possible", "there's no way to", "we don't
-    offer", "we won't be making an exception", "can't be reopened", "isn't
-    allowed", "you cannot cancel", when nothing in the reply says what *can*
-    be done. An alternative anywhere in the reply silences it: "but I can",
+    Flags refusals that leave the customer at a dead end, when nothing in
+    the reply says what *can* be done. Read by construction, not by listed
+    phrase:
+
+    - a modal refusal with the company as subject: "we can't", "we're
+      unable to", "not in a position to", "we won't be able to", "we'll
+      have to decline", "the system won't let me", "I don't have the
+      authority to";
+    - an impossibility after a negated "be", with any subject: "it's not
+      possible", "refunds aren't possible", "that's not an option",
+      "upgrades are not something we offer", "isn't available", "is no
+      longer supported", "tickets are non-refundable", "out of the
+      question";
+    - a habitual or policy negative: "we don't offer", "we don't do
+      upgrades", "we never give cash refunds", "we no longer stock", "we're
+      not accepting new customers", "we don't have that in stock";
+    - a passive: "can't be reopened", "cannot be undone", "won't be
+      refunded", "your request has been declined / was not successful";
+    - a verbless refusal: "Not possible, sorry.", "Afraid not.", "No can
+      do.", "The answer is no.", "No refunds on sale items";
+    - "there's no way to", "there's no refund for", "nothing more we can
+      do", "nothing can be done". An alternative anywhere in the reply silences it: "but I can",
     "instead", "you can", "I've sent", "please DM us", a link, "unless you",
     or an instruction ("Try the web version").
 
@@ -634,9 +656,10 @@ def cant_without_alternative(doc: Document) -> Iterator[Match]:
 
     ## Known limitations
     Refusals in other words ("that option was retired", "the offer has
-    ended") are not flagged. Stock closers ("let us know if you have any
-    other questions") do not count as an alternative, but a generic link
-    does.
+    ended") are not flagged, nor restrictions phrased as what can be done
+    ("refunds can only go to the original card"). Stock closers ("let us
+    know if you have any other questions") and apologies do not count as an
+    alternative, but a generic link does.
     """
     found = _refusals(doc)
     if not found or thread_part(doc):
@@ -1136,6 +1159,7 @@ _REASSURANCE = compile_pattern(
         "No.",
         "Nope, can't do that, sorry.",
         "No, we don't price match.",
+        "Hmm, nope - that's not going to work, sorry.",
     ),
     good=(
         "No problem at all, happy to help.",

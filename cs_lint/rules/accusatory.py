@@ -85,7 +85,9 @@ _BLAME = scan(
     | \b(?:please\s+)?(?:pay\s+(?:closer|more|better)?\s*attention|be\s+(?:more\s+)?careful|take\s+(?:more\s+)?care
         |double-check|try\s+(?:reading|checking|looking)|allow\s+more\s+time|book\s+earlier|arrive\s+earlier)
         \b[^.!?\n]{0,60}?\b(?:next\s+time|in\s+(?:the\s+)?future|going\s+forward|from\s+now\s+on)\b
-    | \b(?:you|u)\s+(?:didn't|did\s+not|never|haven't|have\s+not|hadn't|had\s+not)\s+
+    | \b(?:you|u|your\s+(?:team|admin|administrator|admins|developers?|devs|staff|IT(?:\s+team)?|colleagues?
+        |engineers?|accountant|company|organi[sz]ation|users?))\s+(?:didn't|did\s+not|never|haven't|have\s+not
+        |hadn't|had\s+not)\s+
         (?:even\s+|actually\s+|properly\s+|bother\s+to\s+)?
         (?P<omitted>read|check|checked|follow|followed|update|updated|tell\s+us|told\s+us|inform\s+us
         |informed\s+us|let\s+us\s+know|notify\s+us|notified\s+us|contact\s+us|contacted\s+us|attach
@@ -93,7 +95,8 @@ _BLAME = scan(
         |registered|activate|activated|confirm|confirmed|verify|verified|save|saved|back\s+up|backed\s+up
         |sign|signed|pay\s+attention|paid\s+attention|look\s+at|looked\s+at|keep|kept|allow|allowed
         |tick|ticked|select|selected|enter|entered|cancel|cancelled|canceled|return|returned|reply|replied
-        |respond|responded|pay|paid|submit|submitted|send|sent)\b
+        |respond|responded|pay|paid|submit|submitted|send|sent|apply|applied|install|installed|upgrade
+        |upgraded|renew|renewed|set\s+up|test|tested)\b
         (?!\s+(?:anything|a\s+thing)\s+wrong)
     """,
     needs="failed forgot neglected omitted bother bothered fault mistake carelessness "
@@ -106,7 +109,7 @@ _BLAME = scan(
     + " "
     + all_of("chose decided", "not ignore")
     + " "
-    + all_of("you u", "didn't not never haven't hadn't")
+    + all_of("you u your", "didn't not never haven't hadn't")
     + " "
     + " ".join(
         (
@@ -730,13 +733,17 @@ _BECAUSE_YOU = scan(
       |this\s+happened|that\s+happened|it\s+happened|(?:the\s+)?(?:reason|problem|issue|cause)(?:\s+is|\s+was|'s))
       \s+(?:only\s+|simply\s+|just\s+|all\s+|mainly\s+|probably\s+|most\s+likely\s+)?(?:because|since|as|that)
       |\bbecause|\bsince|\bas)\s+
-    (?:you|u)\s+(?:(?:have|had|'ve|'d)\s+)?(?:probably\s+|accidentally\s+|mistakenly\s+|already\s+|just\s+)?
+    (?:you|u|your\s+(?:team|admin|administrator|admins|developers?|devs|staff|IT(?:\s+team)?|colleagues?
+      |engineers?|company|organi[sz]ation|users?|system|server|code|integration|app))\s+
+    (?:(?:have|had|'ve|'d)\s+)?(?:probably\s+|accidentally\s+|mistakenly\s+|already\s+|just\s+)?
     (?P<act>{CULPABLE_ACT}|(?:didn't|did\s+not|never|failed\s+to|forgot\s+to|neglected\s+to|haven't|have\s+not
-      |hadn't|had\s+not|chose\s+not\s+to|decided\s+not\s+to)(?=\s+(?:yet\s+)?[a-z])|opted\s+out)\b
+      |hadn't|had\s+not|chose\s+not\s+to|decided\s+not\s+to)(?=\s+(?:yet\s+)?[a-z])|opted\s+out
+      |(?:are|is|were|was|keep|kept)\s+(?:still\s+)?(?:using|calling|running|sending|entering|connecting\s+to)\s+
+      (?:the\s+|an?\s+)?(?:wrong|old|outdated|deprecated|incorrect|invalid|expired|unsupported|legacy))\b
     (?!\s+(?:receive|get|hear|have|need|want|see|qualify|use|know|been)\b)
     (?P<tail>[^.!?\n]{0,80}?\byourself\b)?
     """,
-    needs=all_of("you u", "because since reason cause")
+    needs=all_of("you u your", "because since reason cause")
     + " "
     + all_of("as", "didn't never failed forgot neglected haven't hadn't"),
 )
@@ -764,7 +771,8 @@ _DOWN_TO_YOU = scan(
     | \b(?:was|were|has\s+been|have\s+been)\s+(?:{CULPABLE_ACT}|shared|disclosed|given\s+out)\s+by\s+you(?:rself)?\b
     # you reset it yourself; you cancelled it, which is what stopped the payments
     | \byou\s+(?:(?:have|had|'ve|'d)\s+)?(?:{CULPABLE_ACT})\b[^.!?\n]{0,50}?\b(?:yourself|on\s+your\s+own)\b
-    | \byou\s+(?:(?:have|had|'ve|'d)\s+)?(?:{CULPABLE_ACT})\b[^.!?\n]{0,60}?,?\s+which\s+(?:is\s+what\s+)?
+    | \b(?:you|your\s+(?:team|admin|administrator|admins|developers?|devs|staff|IT(?:\s+team)?|colleagues?
+      |engineers?))\s+(?:(?:have|had|'ve|'d)\s+)?(?:{CULPABLE_ACT})\b[^.!?\n]{0,60}?,?\s+which\s+(?:is\s+what\s+)?
       (?:caused|wiped|deleted|broke|stripped|cancell?ed|triggered|led\s+to|meant|stopped|blocked|locked
       |reset|removed|is\s+why|explains)\b
     | \b(?:that|this|it)\s+was\s+(?:your|ur)\s+(?:own\s+)?(?:choice|decision|doing|call)\b
@@ -946,9 +954,10 @@ _LECTURE = scan(
     | \b(?:we|I)\s+did\s+(?:warn|notify|inform|email|remind|advise)\s+you\b
     # check there before messaging us
     | \b(?:check|read|look\s+at|look|see|visit|consult|refer\s+to|try|search|review|use)\b[^.!?\n]{0,50}?
-      \b(?:before|prior\s+to)\s+(?:contacting|messaging|calling|emailing|tweeting|writing\s+to|chasing
+      \b(?:before|prior\s+to)\s+(?:(?:contacting|messaging|calling|emailing|tweeting|writing\s+to|chasing
       |reaching\s+out\s+to|getting\s+in\s+touch\s+with|asking|DMing|DM'ing)
-      (?:\s+(?:us|me|the\s+team|support|our\s+team))?\b
+      (?:\s+(?:us|me|the\s+team|support|our\s+team))?|(?:raising|opening|submitting|logging|filing|leaving
+      |posting)\s+(?:a\s+|another\s+)?(?:ticket|case|support\s+request|request|complaint|query|review))\b
     | \bprior\s+to\s+(?:calling|contacting|messaging)\s+us\b
     | \b(?:there\s+(?:was|is)|there's|you\s+(?:had|have))\s+no\s+need\s+to\s+(?:chase|contact|message|call|email
       |tweet|keep\s+(?:chasing|contacting|messaging|calling))\s+(?:us|me)\s+(?:again|twice|three\s+times
@@ -979,7 +988,8 @@ _LECTURE = scan(
     + all_of("told advised informed notified", "you")
     + " "
     + all_of("before", "contacting messaging calling emailing tweeting writing chasing "
-    "reaching getting asking dming dm'ing")
+    "reaching getting asking dming dm'ing raising opening submitting logging filing "
+    "leaving posting")
     + " "
     + all_of("need", "no", "chase contact message call email tweet keep")
     + " from+now+on",

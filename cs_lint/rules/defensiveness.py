@@ -487,6 +487,8 @@ _POLICY_BARE = compile_pattern(
       (?:our\s+|the\s+|a\s+)?(?:company\s+|store\s+|standard\s+|company's\s+)?polic(?:y|ies)\b
       (?=\s*(?:[.!;,)]|$|\band\b|\bso\b|\bI'm\s+afraid\b|\bunfortunately\b|\bthat\b|\bnot\s+to\b))
     | \bpolicy\s+is\s+policy\b|\brules\s+are\s+rules\b|\bthe\s+rules\s+are\s+the\s+rules\b
+    | \b(?:our|the|your)\s+(?:[\w-]+\s+)?(?:policy|policies|terms|t&cs?|rules|contract|agreement|conditions)\s+
+      (?:very\s+)?(?:clearly|explicitly|plainly)\s+(?:states?|says?|sets\s+out|shows?|stated|said)\b
     | \b(?:the\s+|a\s+)?(?P<same>price|prices|rule|policy|fee|fees|terms|charge|charges|law|contract|deadline
       |deal|decision)\s+(?:is|are)\s+(?:the\s+|a\s+)?(?P=same)\b
     # prior notice: "the terms were available to read before purchase",
@@ -764,6 +766,9 @@ _EXCUSE = compile_pattern(
     | \b(?:due\s+to|because\s+of)\s+(?:the\s+)?(?:peak|busy|holiday|christmas|festive)\s+(?:season|period|rush)\b
     | \b(?:due\s+to|because\s+of)\s+(?:the\s+)?(?:high|increased|unprecedented|heavy|huge|extra|exceptional)\s+demand\b
     | \b(?:we're|we\s+are)\s+(?:only|all)\s+human\b
+    | \b(?:the|such\s+a|given\s+the|with\s+the)\s+(?:sheer\s+|high\s+|large\s+|huge\s+)?(?:volume|number|amount)\s+
+      of\s+(?:reviews|emails|calls|messages|requests|tickets|enquiries|inquiries|queries|orders|complaints|contacts
+      |customers)\s+(?:that\s+)?we\s+(?:receive|get|handle|deal\s+with|have)\b
     | \b(?:under|given|in|due\s+to|because\s+of|during)\s+(?:these\s+|the\s+|very\s+|such\s+|some\s+)?(?:difficult
       |challenging|trying|exceptional|unprecedented|extraordinary|tough)\s+(?:circumstances|conditions|times)\b
     | \bstandard\s+(?:across|among|with|for|in|at)\s+(?:all|most|every|the)\s+(?:(?:our|other)\s+)?(?:competitors
@@ -813,6 +818,8 @@ _CS603_WORDS = trigger_words(
         "handed shorthanded volume volumes busy swamped inundated overwhelmed "
         "snowed stretched slammed overloaded hectic chaotic manic pressure strain "
         "stress hundreds thousands tons loads peak season period rush demand human "
+        + all_of("volume number amount", "receive get handle deal")
+        + " "
         + all_of("small tiny little", "team company business shop firm operation")
         + " "
         + all_of("than", "cheaper better faster lower reliable less most other many")
@@ -955,6 +962,9 @@ _NOT_MY_JOB = _compile(
       |advisor|adviser|rep|representative|assistant|member\s+of\s+staff|employee|operator)\b
       |(?:a|an|the)\s+(?:\w+\s+)?(?:person|one|guy|girl)\s+(?:who|that)\s+(?:answers|handles|reads|replies|works))
     | \b(?:we|I)\s+can\s+only\s+do\s+so\s+much\b
+    | \b(?:virtual\s+assistant|bot|chatbot|automated\s+(?:assistant|service|system)|AI\s+assistant)\b[^.!?\n]{0,20}?
+      \b(?:and|so)\s+(?:I\s+)?(?:can't|cannot|am\s+not\s+able\s+to|'m\s+not\s+able\s+to|don't|do\s+not)\s+
+      (?:handle|deal\s+with|help\s+with|access|see|do|process)\b
     | \bI\s+(?:wasn't|was\s+not)\s+(?:on\s+shift|working|on\s+duty|in|there|around)\b(?=[^.!?\n]{0,40}\b(?:so|that\s+day|when|at\s+the\s+time)\b)
     | \b(?:I|we)\s+(?:don't|do\s+not)\s+(?:deal\s+with|handle|look\s+after|cover|do)\s+
       (?:that|this|those|these|complaints|refunds|billing|bookings|claims|returns|payments|that\s+side)\b
@@ -1011,7 +1021,9 @@ _AGENT_ACT = compile_pattern(
 #: Words CS604's matches need (its triggers, and the gate of its scans).
 _CS604_WORDS = trigger_words(
         "department remit division grade paygrade authority hands messenger yourself "
-        "shift duty manager supervisor boss management superior superiors "
+        "shift duty manager supervisor boss management superior superiors bot chatbot "
+        + all_of("virtual automated ai", "assistant service system")
+        + " "
         + all_of("no", "say influence authority power")
         + " "
         + all_of("don't", "handle deal cover do")
@@ -1212,12 +1224,6 @@ _ARGUING = compile_pattern(
     # contradicting by the record: "our records show otherwise"
     | \b(?:our|the)\s+(?:records|system|systems|logs|notes|tracking)\s+(?:clearly\s+)?(?:shows?|says?
       |indicates?|suggests?)\s+otherwise\b
-    # statistics and other customers as the defence
-    | \b\d+(?:\.\d+)?\s*%\s+(?:uptime|availability|reliability|on[\s-]time|of\s+(?:our\s+)?(?:customers|orders
-      |flights|deliveries|parcels|calls))\b
-    | \b(?:thousands|millions|hundreds)\s+of\s+(?:happy\s+|satisfied\s+|other\s+|loyal\s+)?customers\b
-    | \bmost\s+(?:of\s+our\s+)?(?:customers|people|users)\s+(?:are\s+happy|have\s+no|don't\s+have|never\s+have
-      |find\s+it|love)\b
     | \b(?:we've|we\s+have)\s+(?:had|received)\s+no\s+other\s+(?:complaints|reports|issues)\b
     """
 )
@@ -1242,7 +1248,8 @@ _VINDICATION = compile_pattern(
       |steps)\b(?!\s+(?:to|for)\s+(?:your|the)\s+(?:refund|claim|return))
     | \b(?:I'm|I\s+am|we're|we\s+are)\s+(?:confident|sure|certain|satisfied|happy)\s+(?:that\s+)?
       (?:they|he|she|it|this|everything|all|the\s+[\w-]+|our\s+[\w-]+)\b[^.!?\n]{0,60}?
-      \b(?:correctly|properly|appropriately|professionally|by\s+the\s+book|nothing\s+wrong|correct|accurate)\b
+      \b(?:correctly|properly|appropriately|professionally|by\s+the\s+book|nothing\s+wrong|correct|accurate
+      |safe|fine|in\s+order|up\s+to\s+standard|to\s+standard)\b
     | \b(?:fee|fees|charge|charges|bill|invoice|amount|price|rate|penalty|interest|premium|fine)\s+
       (?:is|are|was|were|has\s+been|have\s+been)\s+(?:all\s+)?(?:applied|charged|calculated|billed|levied
       |raised)\s+(?:correctly|properly|accurately|appropriately|in\s+line\s+with|as\s+per)\b
@@ -1272,6 +1279,14 @@ _VINDICATION = compile_pattern(
     | \b(?:system|app|network|website|site|platform|process|machine|meter|product|software|service)\s+(?:is|was|are|were)\s+
       (?:working|functioning|operating|behaving|performing)\s+(?:exactly\s+|perfectly\s+|just\s+)?(?:as\s+(?:designed
       |intended|expected|it\s+should)|correctly|normally|properly|fine)\b
+    # statistics and other customers as the defence
+    | \b\d+(?:\.\d+)?\s*%\s+(?:uptime|availability|reliability|on[\s-]time|of\s+(?:our\s+)?(?:customers|orders
+      |flights|deliveries|parcels|calls))\b
+    | \b(?:thousands|millions|hundreds)\s+of\s+(?:happy\s+|satisfied\s+|other\s+|loyal\s+)?(?:customers|guests
+      |users|passengers|members|clients|diners|reviews)\b
+    | \b(?:a|our)\s+\d(?:\.\d)?(?:\s*/\s*\d+)?(?:[\s-]star)?\s+(?:rating|average|score)\b
+    | \bmost\s+(?:of\s+our\s+)?(?:customers|people|users|guests)\s+(?:are\s+happy|have\s+no|don't\s+have|never\s+have
+      |find\s+it|love)\b
     # the case is closed; our decision is final
     | \b(?:the|this|our|my)\s+decision\s+(?:is\s+final|stands|will\s+not\s+change|won't\s+change)\b
     | \bwe\s+(?:consider|regard)\s+(?:this|the)\s+(?:matter|case|complaint|issue)\s+(?:as\s+)?(?:closed|resolved)\b
@@ -1319,7 +1334,7 @@ _AGENT_HEAD = frozenset(
 #: Words each CS605 construction needs, in one sentence.
 _ARGUING_WORDS = (
     "true untrue incorrect false inaccurate doubt wrongdoing respect disagree "
-    "emphasis importance pride otherwise uptime availability reliability respectfully "
+    "emphasis importance pride otherwise respectfully "
     "charity fairness apologised apologized "
     + " ".join(
         (
@@ -1344,7 +1359,6 @@ _ARGUING_WORDS = (
                 "best utmost effort efforts",
                 "avoid prevent ensure keep honour honor seat meet minimise minimize accommodate",
             ),
-            all_of("thousands millions hundreds most", "customers people users"),
             all_of("other", "complaints reports"),
             all_of("see", "problem issue"),
             all_of("fair", "be"),
@@ -1363,7 +1377,13 @@ _VINDICATION_WORDS = (
     "described specified insist insists insisted maintain maintains maintained assured "
     "assures swear swears swore adamant rare unusual uncommon isolated reflection "
     "reflective representative indicative trained qualified experienced certified "
-    "professionals skilled vetted valid justified legitimate accurate correct "
+    "professionals skilled vetted valid justified legitimate accurate correct uptime "
+    "availability reliability rating "
+    + all_of("thousands millions hundreds most", "customers people users guests passengers "
+    "members clients diners reviews")
+    + " "
+    + all_of("confident sure certain satisfied", "safe fine order standard")
+    + " "
     + " ".join(
         (
             all_of("acted behaved performed responded handled", "book within should line"),

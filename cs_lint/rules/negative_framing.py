@@ -108,13 +108,18 @@ _CANT = scan(
     \b(?P<we>we|I)\s+(?:really\s+|simply\s+|just\s+|currently\s+|still\s+|unfortunately\s+
       |therefore\s+|also\s+|sadly\s+|now\s+)?(?:can't|cannot|can\s+not|cant)\s+
       (?:(?:really|currently|even|just|possibly|quite|actually|always|ever|yet)\s+)?(?P<verb>[\w-]+)
+    # I can only help with orders
+    | \b(?:we|I)\s+can\s+only\s+(?:help|assist|deal)\s+with\b
     # elliptical: "Sorry, we can't."
     | \b(?:we|I)\s+(?:really\s+|simply\s+|just\s+)?(?:can't|cannot|can\s+not)
       (?=\s*(?:[.!;]|,\s*(?:sorry|I'm\s+afraid|unfortunately)\b|$))
     # passive: can't be reopened
     | \b(?:can't|cannot|can\s+not|couldn't|could\s+not)\s+be\s+(?P<part>[\w-]+)
     """,
-    needs="can't cannot cant couldn't " + all_of("can could", "not"),
+    needs="can't cannot cant couldn't "
+    + all_of("can could", "not")
+    + " "
+    + all_of("only", "help assist deal"),
 )
 _UNABLE = scan(
     r"""
@@ -600,6 +605,8 @@ def _extend_to_clause(doc: Document, start: int, end: int) -> int:
         "declined denied rejected refused unsuccessful successful hasn't haven't "
         "{IMPOSSIBILITY_POSITIVE} "
         "{REFUSAL_FRAGMENT} no+{REFUSED_THING} "
+        + all_of("only", "help assist deal")
+        + " "
         + " ".join(
             (
                 all_of("able", "won't aren't wouldn't"),

@@ -1357,7 +1357,8 @@ _ARGUING_WORDS = (
             all_of("years", "been"),
             all_of(
                 "best utmost effort efforts",
-                "avoid prevent ensure keep honour honor seat meet minimise minimize accommodate",
+                "avoid prevent ensure make keep honour honor seat meet get minimise minimize "
+                "accommodate",
             ),
             all_of("other", "complaints reports"),
             all_of("see", "problem issue"),

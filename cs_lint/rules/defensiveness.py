@@ -1265,9 +1265,10 @@ _VINDICATION = compile_pattern(
       |perfectly\s+|absolutely\s+)?(?:correct|accurate|valid|justified|fair|right|legitimate)\b
     # staff vouching for themselves: "they insist they were polite"
     | \b(?:crew|staff|team|driver|drivers|engineer|engineers|agent|agents|colleague|colleagues|technician|they|he|she)\s+
-      (?:insists?|insisted|maintains?|maintained|assures?\s+me|assured\s+me|has\s+assured\s+me|have\s+assured\s+me
-      |swears?|swore|are\s+adamant|is\s+adamant|confirmed|confirms)\s+(?:that\s+)?(?:they|he|she|it|everything)\s+
-      (?:was|were|did|acted|followed|behaved|handled|had)\b
+      (?:(?:insists?|insisted|maintains?|maintained|assures?\s+me|assured\s+me|has\s+assured\s+me|have\s+assured\s+me
+      |swears?|swore|are\s+adamant|is\s+adamant)\s+(?:that\s+)?(?:they|he|she|it|everything)\s+
+      (?:was|were|did|acted|followed|behaved|handled|had)
+      |(?:confirmed|confirms)\s+(?:that\s+)?(?:they|he|she|everything)\s+(?:acted|followed|behaved|handled))\b
     # "which is exactly what happened here"; rare, isolated, not a reflection
     | \b(?:which|and\s+that)\s+is\s+(?:exactly\s+|precisely\s+)?what\s+(?:happened|they\s+did|he\s+did|she\s+did
       |we\s+did|was\s+done)\b

@@ -87,3 +87,34 @@ def test_trigger_windows_hold_every_word(text: str) -> None:
     """
     doc = Document(text)
     assert doc.words <= frozenset().union(*doc.trigger_windows)
+
+
+def test_scan_needs_are_necessary() -> None:
+    """
+    Every scan of the built-in rules finds, over the sentences that hold
+    its words, exactly what its pattern finds sentence by sentence: the
+    words it needs never hide a match.
+    """
+    import cs_lint.rules as rules
+    from cs_lint._authoring.rule import Scan
+
+    scans = [
+        (f"{module.__name__}.{name}", value)
+        for module in vars(rules).values()
+        if getattr(module, "__name__", "").startswith("cs_lint.rules.")
+        for name, value in vars(module).items()
+        if isinstance(value, Scan)
+    ]
+    assert scans
+    for text in texts():
+        doc = Document(text)
+        for name, found in scans:
+            gated = {m.span() for m in found.in_sentences(doc)}
+            full = {
+                m.span()
+                for sent in doc.sentences
+                for m in found.pattern.finditer(text, sent.start, sent.end)
+            }
+            if not doc.sentences:
+                full = {m.span() for m in found.pattern.finditer(text)}
+            assert gated == full, (name, text)

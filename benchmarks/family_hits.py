@@ -25,8 +25,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import cs_lint
 from rubric_eval import FAMILIES, family_of
+
+import cs_lint
 
 
 HERE = Path(__file__).resolve().parent
@@ -85,11 +86,15 @@ def rates(found: dict[str, list[list[str]]], n: int) -> dict[str, float]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[1])
-    parser.add_argument("--corpora", type=Path, default=HERE.parent.parent / "shared" / "corpora")
+    parser.add_argument(
+        "--corpora", type=Path, default=HERE.parent.parent / "shared" / "corpora"
+    )
     parser.add_argument("--preview", action="store_true", help="run preview rules too")
     parser.add_argument("--save", type=Path, help="write every hit to this JSON file")
     parser.add_argument("--diff", type=Path, help="list hits not in this saved file")
-    parser.add_argument("--family", action="append", default=[], help="family for --diff")
+    parser.add_argument(
+        "--family", action="append", default=[], help="family for --diff"
+    )
     args = parser.parse_args(argv)
     linter = cs_lint.Linter(cs_lint.Config(preview=args.preview, plugins=False))
     sets = corpora_rows(args.corpora)
@@ -98,7 +103,11 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     texts = {name: dict(rows) for name, rows in sets.items()}
     saved: dict[str, Any] = {}
-    print("| family | " + " | ".join(f"{name} ({len(rows)})" for name, rows in sets.items()) + " |")
+    print(
+        "| family | "
+        + " | ".join(f"{name} ({len(rows)})" for name, rows in sets.items())
+        + " |"
+    )
     print("|---|" + "---|" * len(sets))
     table: dict[str, dict[str, float]] = {}
     for name, rows in sets.items():
@@ -121,7 +130,9 @@ def main(argv: list[str] | None = None) -> int:
                     tag = "NEW" if fam not in old_fams else "same"
                     if tag == "same":
                         continue
-                    ex = "; ".join(f"{c} {e!r}" for c, e in codes if family_of(c) == fam)
+                    ex = "; ".join(
+                        f"{c} {e!r}" for c, e in codes if family_of(c) == fam
+                    )
                     print(f"\n[{tag} {fam}] {name} {rid}: {ex}\n  {texts[name][rid]!r}")
             for rid, codes in old.items():
                 fams = {family_of(c) for c, _ in codes} & wanted

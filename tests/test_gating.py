@@ -95,7 +95,7 @@ def test_scan_needs_are_necessary() -> None:
     its words, exactly what its pattern finds sentence by sentence: the
     words it needs never hide a match.
     """
-    import cs_lint.rules as rules
+    from cs_lint import rules
     from cs_lint._authoring.rule import Scan
 
     scans = [

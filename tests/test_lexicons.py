@@ -17,8 +17,8 @@ from cs_lint._text.lexicons import (
     lexicon_source,
     lexicons,
     phrase_source,
-    phrase_variants,
     phrase_spans,
+    phrase_variants,
 )
 from cs_lint._text.patterns import compile_pattern, words_of
 

@@ -437,8 +437,10 @@ def phrase_spans(
             if words in table:
                 # "the suppliers' prices": a bare apostrophe after an s
                 after = text[tail : tail + 2]
-                if words[-1].endswith("s") and after[:1] in ("'", "\u2019") and (
-                    len(after) < 2 or not after[1].isalnum()
+                if (
+                    words[-1].endswith("s")
+                    and after[:1] in ("'", "\u2019")
+                    and (len(after) < 2 or not after[1].isalnum())
                 ):
                     found = (first, tail + 1, True)
                 else:

@@ -104,8 +104,10 @@ _BLAME = scan(
     "typo incorrectly future ignored disregarded overlooked forward excuse "
     + all_of("keep kept still", "wrong incorrect invalid old")
     + " "
-    + all_of("supplied gave given provided entered sent submitted typed put quoted",
-    "wrong incorrect invalid inaccurate date expired")
+    + all_of(
+        "supplied gave given provided entered sent submitted typed put quoted",
+        "wrong incorrect invalid inaccurate date expired",
+    )
     + " "
     + all_of("chose decided", "not ignore")
     + " "
@@ -182,7 +184,11 @@ def blame_the_customer(doc: Document) -> Iterator[Match]:
     for m in _BLAME.in_sentences(doc):
         start = m.start()
         you_form = m.group().lower().startswith(("you", "u "))
-        if reported(doc, start) or doc.negated(start) or (you_form and softened(doc, start)):
+        if (
+            reported(doc, start)
+            or doc.negated(start)
+            or (you_form and softened(doc, start))
+        ):
             continue  # "perhaps read the terms next time" is still a lesson
         if doc.clause_at(start).conditional and not _BOTHERED.match(m.group()):
             continue
@@ -348,9 +354,9 @@ def you_should_have(doc: Document) -> Iterator[Match]:
                     continue
             # The negation that matters is inside the hindsight: "there'd be
             # no issue if you'd kept it" is still hindsight.
-            counterfactual = (pat is _HAD_YOU or pat is _IF_YOU_READ) and m.group().lower().startswith(
-                ("if", "had")
-            )
+            counterfactual = (
+                pat is _HAD_YOU or pat is _IF_YOU_READ
+            ) and m.group().lower().startswith(("if", "had"))
             if reported(doc, start) or (not counterfactual and doc.negated(start)):
                 continue
             if (
@@ -458,7 +464,10 @@ _CONDESCENDING = compile_pattern(
         "self-explanatory obvious "
         + all_of("one nobody", "teach taught show shown tell told explain explained")
         + " "
-        + all_of("everyone everybody other", "manage manages managed can has have doesn't finds find")
+        + all_of(
+            "everyone everybody other",
+            "manage manages managed can has have doesn't finds find",
+        )
         + " "
         "staring hard difficult complicated complex tricky "
         + all_of("front", "right")
@@ -976,8 +985,11 @@ _LECTURE = scan(
     + " "
     + all_of("did", "warn notify inform email remind advise")
     + " "
-    + all_of("you u", "really seriously honestly actually definitely genuinely properly carefully "
-    "careful attention")
+    + all_of(
+        "you u",
+        "really seriously honestly actually definitely genuinely properly carefully "
+        "careful attention",
+    )
     + " "
     + all_of(
         "up on",
@@ -987,16 +999,21 @@ _LECTURE = scan(
     + " "
     + all_of("told advised informed notified", "you")
     + " "
-    + all_of("before", "contacting messaging calling emailing tweeting writing chasing "
-    "reaching getting asking dming dm'ing raising opening submitting logging filing "
-    "leaving posting")
+    + all_of(
+        "before",
+        "contacting messaging calling emailing tweeting writing chasing "
+        "reaching getting asking dming dm'ing raising opening submitting logging filing "
+        "leaving posting",
+    )
     + " "
     + all_of("need", "no", "chase contact message call email tweet keep")
     + " from+now+on",
 )
 #: Security advice is not a lecture: "you really should keep your PIN
 #: private".
-_SAFETY = compile_pattern(r"\b(?:PIN|password|passcode|scam|scams|fraud|fraudsters|phishing|safe|secure)\b")
+_SAFETY = compile_pattern(
+    r"\b(?:PIN|password|passcode|scam|scams|fraud|fraudsters|phishing|safe|secure)\b"
+)
 
 
 @rule(
@@ -1008,7 +1025,7 @@ _SAFETY = compile_pattern(r"\b(?:PIN|password|passcode|scam|scams|fraud|fraudste
     why=(
         "Lecturing the customer on what they should do, reminding them they "
         "were warned, or scolding them for getting in touch reads as a "
-        "reprimand from someone they came to for help (seed 003, \"Avoid "
+        'reprimand from someone they came to for help (seed 003, "Avoid '
         'Confrontational Language"; seed 001, "Being Defensive or '
         'Argumentative").'
     ),
@@ -1062,7 +1079,11 @@ def lectures_the_customer(doc: Document) -> Iterator[Match]:
         sentence = doc.sentence_index(start)
         if sentence in done:
             continue
-        if is_question(doc, start) or reported(doc, start) or reported_frame(doc, start):
+        if (
+            is_question(doc, start)
+            or reported(doc, start)
+            or reported_frame(doc, start)
+        ):
             continue
         if doc.clause_at(start).conditional or doc.negated(start, window=2):
             continue

@@ -157,7 +157,9 @@ class _Context:
         it", "I'll call them"), found once per reply.
         """
         if self._acts is None:
-            self._acts = [m.start() for m in _AGENT_ACT.finditer(self.doc.text, 0, self.end)]
+            self._acts = [
+                m.start() for m in _AGENT_ACT.finditer(self.doc.text, 0, self.end)
+            ]
         i = bisect.bisect_left(self._acts, pos)
         return i < len(self._acts)
 
@@ -338,7 +340,9 @@ _NOT_US_WORDS = (
     + " "
     + all_of("rather other", "than")
     + " "
-    + all_of("not", "site company shop store airline platform website agency app retailer")
+    + all_of(
+        "not", "site company shop store airline platform website agency app retailer"
+    )
 )
 _CUSTOMER_SIDE_WORDS = " ".join(
     (
@@ -358,7 +362,12 @@ _BLAME_UNLESS_HELP_WORDS = (
 #: Words CS601's matches need (its triggers).
 _CS601_WORDS = trigger_words(
     " ".join(
-        (_BLAME_ALWAYS_WORDS, _NOT_US_WORDS, _CUSTOMER_SIDE_WORDS, _BLAME_UNLESS_HELP_WORDS)
+        (
+            _BLAME_ALWAYS_WORDS,
+            _NOT_US_WORDS,
+            _CUSTOMER_SIDE_WORDS,
+            _BLAME_UNLESS_HELP_WORDS,
+        )
     )
 )
 _BLAME_ALWAYS_SCAN = scan(_BLAME_ALWAYS, needs=_BLAME_ALWAYS_WORDS)
@@ -579,47 +588,47 @@ _RESTRICTION = compile_pattern(
 
 #: Words CS602's matches need (its triggers, and the gate of its scans).
 _CS602_WORDS = trigger_words(
-        "policy policies rule rules terms procedure procedures process guidelines "
-        "instructions obligated obliged obligation law laws regulations conditions "
-        "nature t+cs t+c contract agreement protocol protocols print practice rights "
-        + all_of(
-            "available displayed shown listed visible published advertised printed posted",
-            "before prior when",
-        )
-        + " "
-        + all_of(
-            "clearly prominently plainly",
-            "displayed shown listed stated advertised printed posted marked",
-        )
-        + " "
-        + all_of(
-            "terms policy policies contract agreement conditions rules",
-            "allow allows permit permits entitle entitles give gives",
-        )
-        + " "
-        + all_of("price fee fees charge charges law deadline deal decision", "is are")
-        + " "
-        + all_of("entitled", "charge refuse cancel keep apply decline withhold")
-        + " "
-        + all_of("way how", "always")
-        + " "
-        + all_of("how way", "operates operate runs run are")
-        + " "
-        + all_of("orders", "following doing enforcing applying")
-        + " "
-        + all_of("required", "only not follow abide stick comply")
-        + " "
-        + all_of("how way", "works work goes")
-        + " "
-        + all_of("how way", "is", "that's that")
-        + " "
-        + all_of("enforce follow apply", "just only merely")
-        + " "
-        + all_of(
-            "complaint complaints case cases issue issues request requests "
-            "situation situations claim claims circumstances matter matters",
-            "kind type sort like",
-        )
+    "policy policies rule rules terms procedure procedures process guidelines "
+    "instructions obligated obliged obligation law laws regulations conditions "
+    "nature t+cs t+c contract agreement protocol protocols print practice rights "
+    + all_of(
+        "available displayed shown listed visible published advertised printed posted",
+        "before prior when",
+    )
+    + " "
+    + all_of(
+        "clearly prominently plainly",
+        "displayed shown listed stated advertised printed posted marked",
+    )
+    + " "
+    + all_of(
+        "terms policy policies contract agreement conditions rules",
+        "allow allows permit permits entitle entitles give gives",
+    )
+    + " "
+    + all_of("price fee fees charge charges law deadline deal decision", "is are")
+    + " "
+    + all_of("entitled", "charge refuse cancel keep apply decline withhold")
+    + " "
+    + all_of("way how", "always")
+    + " "
+    + all_of("how way", "operates operate runs run are")
+    + " "
+    + all_of("orders", "following doing enforcing applying")
+    + " "
+    + all_of("required", "only not follow abide stick comply")
+    + " "
+    + all_of("how way", "works work goes")
+    + " "
+    + all_of("how way", "is", "that's that")
+    + " "
+    + all_of("enforce follow apply", "just only merely")
+    + " "
+    + all_of(
+        "complaint complaints case cases issue issues request requests "
+        "situation situations claim claims circumstances matter matters",
+        "kind type sort like",
+    )
 )
 _POLICY_BARE_SCAN = scan(_POLICY_BARE, needs=_CS602_WORDS)
 _POLICY_CITED_SCAN = scan(_POLICY_CITED, needs=_CS602_WORDS)
@@ -814,46 +823,46 @@ _NO_EXCUSE = compile_pattern(
 
 #: Words CS603's matches need (its triggers, and the gate of its scans).
 _CS603_WORDS = trigger_words(
-        "staffed shortstaffed understaffed staffing sick shortage shortages "
-        "handed shorthanded volume volumes busy swamped inundated overwhelmed "
-        "snowed stretched slammed overloaded hectic chaotic manic pressure strain "
-        "stress hundreds thousands tons loads peak season period rush demand human "
-        + all_of("volume number amount", "receive get handle deal")
-        + " "
-        + all_of("small tiny little", "team company business shop firm operation")
-        + " "
-        + all_of("than", "cheaper better faster lower reliable less most other many")
-        + " "
-        "competitors compared industry elsewhere anywhere occur occurs "
-        + all_of(
-            "difficult challenging trying exceptional unprecedented extraordinary tough",
-            "circumstances conditions times",
+    "staffed shortstaffed understaffed staffing sick shortage shortages "
+    "handed shorthanded volume volumes busy swamped inundated overwhelmed "
+    "snowed stretched slammed overloaded hectic chaotic manic pressure strain "
+    "stress hundreds thousands tons loads peak season period rush demand human "
+    + all_of("volume number amount", "receive get handle deal")
+    + " "
+    + all_of("small tiny little", "team company business shop firm operation")
+    + " "
+    + all_of("than", "cheaper better faster lower reliable less most other many")
+    + " "
+    "competitors compared industry elsewhere anywhere occur occurs "
+    + all_of(
+        "difficult challenging trying exceptional unprecedented extraordinary tough",
+        "circumstances conditions times",
+    )
+    + " "
+    + all_of(
+        "every all any other competing",
+        "airline airlines bank banks network networks provider providers courier "
+        "couriers retailer retailers companies company shop shops store stores "
+        "operator operators carrier carriers insurer insurers supplier suppliers "
+        "brand brands hotel hotels businesses business platform platforms",
+    )
+    + " "
+    + " ".join(
+        (
+            all_of("short", "staff"),
+            all_of("flat", "out"),
+            all_of("number numbers amount amounts", "of"),
+            all_of("many lot", "of", "we i"),
+            all_of("nightmare chaos stressful tough hard difficult crazy", "for"),
+            all_of("just", "us", "not"),
+            all_of("ones", "only"),
+            all_of("happens happen happened", "all any every other most"),
+            all_of(
+                "wait waits waiting delay delays",
+                "normal standard expected usual common",
+            ),
         )
-        + " "
-        + all_of(
-            "every all any other competing",
-            "airline airlines bank banks network networks provider providers courier "
-            "couriers retailer retailers companies company shop shops store stores "
-            "operator operators carrier carriers insurer insurers supplier suppliers "
-            "brand brands hotel hotels businesses business platform platforms",
-        )
-        + " "
-        + " ".join(
-            (
-                all_of("short", "staff"),
-                all_of("flat", "out"),
-                all_of("number numbers amount amounts", "of"),
-                all_of("many lot", "of", "we i"),
-                all_of("nightmare chaos stressful tough hard difficult crazy", "for"),
-                all_of("just", "us", "not"),
-                all_of("ones", "only"),
-                all_of("happens happen happened", "all any every other most"),
-                all_of(
-                    "wait waits waiting delay delays",
-                    "normal standard expected usual common",
-                ),
-            )
-        )
+    )
 )
 _EXCUSE_SCAN = scan(_EXCUSE, needs=_CS603_WORDS)
 
@@ -1020,51 +1029,53 @@ _AGENT_ACT = compile_pattern(
 
 #: Words CS604's matches need (its triggers, and the gate of its scans).
 _CS604_WORDS = trigger_words(
-        "department remit division grade paygrade authority hands messenger yourself "
-        "shift duty manager supervisor boss management superior superiors bot chatbot "
-        + all_of("virtual automated ai", "assistant service system")
-        + " "
-        + all_of("no", "say influence authority power")
-        + " "
-        + all_of("don't", "handle deal cover do")
-        + " "
-        + all_of("not", "handle deal cover")
-        + " "
-        + all_of("just only merely", "agent advisor adviser rep representative assistant "
-        "staff employee operator")
-        + " "
-        + all_of("person one guy girl", "answers handles reads replies works")
-        + " "
-        + all_of("only", "much")
-        + " "
-        + " ".join(
-            (
-                all_of(
-                    "not isn't wasn't aren't weren't ain't",
-                    "job area team role place call decision business speciality "
-                    "specialty field domain up",
-                ),
-                all_of("only just", "handle deal look cover work take do"),
-                all_of("make take", "decision decisions call calls"),
-                all_of("wasn't was", "me one involved different another previous earlier"),
-                all_of("speak comment answer", "to for on"),
-                "account+for",
-                all_of(
-                    "something",
-                    "override overrule change control influence anything help decide "
-                    "authorise authorize approve sign call",
-                ),
-                all_of("outside beyond above", "role description"),
-                all_of("nothing much lot little", "can could", "do help"),
-                all_of("anything much", "isn't wasn't not", "can could", "do help"),
-                all_of("can't cannot not unable able", "anything anymore more", "do"),
-                all_of("done", "all everything", "can"),
-                all_of("work", "just only", "here"),
-                all_of("person one agent guy girl", "answers handles reads replies"),
-                all_of("deal handle", "don't not"),
-                all_of("up", "take raise", "with"),
-            )
+    "department remit division grade paygrade authority hands messenger yourself "
+    "shift duty manager supervisor boss management superior superiors bot chatbot "
+    + all_of("virtual automated ai", "assistant service system")
+    + " "
+    + all_of("no", "say influence authority power")
+    + " "
+    + all_of("don't", "handle deal cover do")
+    + " "
+    + all_of("not", "handle deal cover")
+    + " "
+    + all_of(
+        "just only merely",
+        "agent advisor adviser rep representative assistant staff employee operator",
+    )
+    + " "
+    + all_of("person one guy girl", "answers handles reads replies works")
+    + " "
+    + all_of("only", "much")
+    + " "
+    + " ".join(
+        (
+            all_of(
+                "not isn't wasn't aren't weren't ain't",
+                "job area team role place call decision business speciality "
+                "specialty field domain up",
+            ),
+            all_of("only just", "handle deal look cover work take do"),
+            all_of("make take", "decision decisions call calls"),
+            all_of("wasn't was", "me one involved different another previous earlier"),
+            all_of("speak comment answer", "to for on"),
+            "account+for",
+            all_of(
+                "something",
+                "override overrule change control influence anything help decide "
+                "authorise authorize approve sign call",
+            ),
+            all_of("outside beyond above", "role description"),
+            all_of("nothing much lot little", "can could", "do help"),
+            all_of("anything much", "isn't wasn't not", "can could", "do help"),
+            all_of("can't cannot not unable able", "anything anymore more", "do"),
+            all_of("done", "all everything", "can"),
+            all_of("work", "just only", "here"),
+            all_of("person one agent guy girl", "answers handles reads replies"),
+            all_of("deal handle", "don't not"),
+            all_of("up", "take raise", "with"),
         )
+    )
 )
 _NOT_MY_JOB_SCAN = scan(_NOT_MY_JOB, needs=_CS604_WORDS)
 
@@ -1344,14 +1355,22 @@ _ARGUING_WORDS = (
             all_of("error errors mistake mistakes fault", "side end part"),
             all_of("make", "mistakes errors mistake error"),
             all_of("never", "errors error mistake mistakes"),
-            all_of("followed", "exactly correctly properly letter written precisely full"),
+            all_of(
+                "followed", "exactly correctly properly letter written precisely full"
+            ),
             all_of(
                 "complaint",
                 "valid justified founded legitimate invalid unfounded unjustified baseless",
             ),
             all_of("your", "opinion view perception"),
-            all_of("never", "complaints complaint issues issue problems problem reports report"),
-            all_of("nobody none else", "reported complained mentioned raised experienced noticed"),
+            all_of(
+                "never",
+                "complaints complaint issues issue problems problem reports report",
+            ),
+            all_of(
+                "nobody none else",
+                "reported complained mentioned raised experienced noticed",
+            ),
             all_of("else", "had"),
             all_of("nothing", "apologise apologize discuss say add"),
             all_of("stand", "by"),
@@ -1381,14 +1400,18 @@ _VINDICATION_WORDS = (
     "reflective representative indicative trained qualified experienced certified "
     "professionals skilled vetted valid justified legitimate accurate correct uptime "
     "availability reliability rating "
-    + all_of("thousands millions hundreds most", "customers people users guests passengers "
-    "members clients diners reviews")
+    + all_of(
+        "thousands millions hundreds most",
+        "customers people users guests passengers members clients diners reviews",
+    )
     + " "
     + all_of("confident sure certain satisfied", "safe fine order standard")
     + " "
     + " ".join(
         (
-            all_of("acted behaved performed responded handled", "book within should line"),
+            all_of(
+                "acted behaved performed responded handled", "book within should line"
+            ),
             all_of("everything all", "right book should according"),
             all_of("nothing", "wrong"),
             all_of(
@@ -1650,7 +1673,9 @@ def _third_party_blame(doc: Document, end: int) -> Iterator[tuple[int, int]]:
             break
         if not _THIRD_PARTY_WORDS.met_by(words):
             continue
-        for ps, pe, possessive in phrase_spans("THIRD_PARTY", text, sent.start, sent.end):
+        for ps, pe, possessive in phrase_spans(
+            "THIRD_PARTY", text, sent.start, sent.end
+        ):
             lo, hi = max(sent.start, ps - 70), min(sent.end, pe + 80)
             before = _TP_BEFORE.search(text, lo, ps)
             if before is not None:
@@ -1660,7 +1685,9 @@ def _third_party_blame(doc: Document, end: int) -> Iterator[tuple[int, int]]:
             det = _DETERMINER_BEFORE.search(text, max(lo, ps - 8), ps)
             if det is not None:
                 start = det.start()
-            after = (_TP_POSSESSIVE_AFTER if possessive else _TP_AFTER).match(text, pe, hi)
+            after = (_TP_POSSESSIVE_AFTER if possessive else _TP_AFTER).match(
+                text, pe, hi
+            )
             if after is None and _A_BEFORE.search(text, max(lo, ps - 4), ps):
                 after = _TP_KIND_AFTER.match(text, pe, hi)
             if after is not None:
@@ -1678,7 +1705,7 @@ def _third_party_blame(doc: Document, end: int) -> Iterator[tuple[int, int]]:
         "Pointing at the courier, the bank or the manufacturer tells the "
         "customer whose fault it is, not what happens next; to the customer "
         "the company is still the one they paid (seed 002, \"Don't argue, "
-        "don't defend\": \"don't make excuses\"; seed 001, \"Being "
+        'don\'t defend": "don\'t make excuses"; seed 001, "Being '
         'Defensive or Argumentative"; seed 004).'
     ),
     fix="Say what you have done about it: chased them, opened a claim, replaced it",

@@ -226,8 +226,7 @@ _NO_WAY = scan(
     | \bnothing\s+(?:(?:else|more|further)\s+)?(?:can|could)\s+be\s+done\b
     """,
     needs="way possibility provision means plans ability authority power permission "
-    "{REFUSED_THING} "
-    + all_of("nothing much lot little anything", "can could"),
+    "{REFUSED_THING} " + all_of("nothing much lot little anything", "can could"),
 )
 _REFUSALS = (_CANT, _UNABLE, _HABITUAL, _DECLINE, _NO_WAY)
 #: Impossibility with any subject: "refunds aren't possible", "that's not

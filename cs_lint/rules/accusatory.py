@@ -707,8 +707,10 @@ def assumes_customer_error(doc: Document) -> Iterator[Match]:
         if guess is not None and (
             guess.lower() not in _CULPABLE
             or _MINE.match(doc.text, end, min(len(doc.text), end + 30))
+            or is_question(doc, start)
         ):
-            continue  # "it appears you deleted my comments": the writer's loss
+            continue  # "it appears you deleted my comments": the writer's loss;
+            # "looks like you forgot to copy it?": a tentative question
         lo, hi = sentence_window(doc, start)
         if m.group("verb") is not None and _SYMPATHY.search(doc.text, lo, hi):
             continue  # "you must have missed your connection - I'm so sorry"

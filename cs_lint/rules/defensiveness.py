@@ -1229,6 +1229,9 @@ _ARGUING = compile_pattern(
     | \b(?:everyone|everybody|all\s+(?:the\s+)?other\s+(?:customers|passengers|guests|diners|users)|other\s+(?:customers
       |passengers|guests|diners|users))\s+(?:else\s+)?[^.!?\n]{0,30}?\b(?:was|were|is|are|seemed|seems)\s+
       (?:perfectly\s+|very\s+|quite\s+)?(?:happy|satisfied|fine|pleased|content)\b
+    # "you're receiving the same answers because the information is the same"
+    | \byou(?:'re|\s+are|'ve\s+been|\s+have\s+been|\s+keep)\s+(?:receiving|getting)\s+the\s+same\s+
+      (?:answers?|responses?|replies|information|reply)\b[^.!?\n]{0,20}?\bbecause\b
     # emphatic "did": "we did warn customers", "we did send the email"
     | \bwe\s+did\s+(?:warn|notify|inform|email|write\s+to|text|advise|tell)\s+(?:customers|everyone|all\s+(?:our\s+)?customers
       |people|all\s+users|users)\b
@@ -1384,6 +1387,9 @@ _ARGUING_WORDS = (
             all_of("see", "problem issue"),
             all_of("fair", "be"),
             all_of("did", "warn notify inform email write text advise tell"),
+            all_of(
+                "same", "answers answer responses response replies reply information"
+            ),
             all_of(
                 "been",
                 "open transparent honest clear helpful fair patient reasonable upfront "

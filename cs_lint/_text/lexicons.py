@@ -399,6 +399,15 @@ def _phrase_table(name: str) -> tuple[frozenset[tuple[str, ...]], int]:
     return frozenset(table), max((len(t) for t in table), default=0)
 
 
+@functools.cache
+def _first_words(name: str) -> frozenset[str]:
+    """
+    The words a phrase of class *name* can start with (its possessive
+    included): a word not here starts no phrase.
+    """
+    return frozenset(words[0] for words in _phrase_table(name)[0])
+
+
 def phrase_spans(
     name: str, text: str, start: int = 0, end: int | None = None
 ) -> list[tuple[int, int, bool]]:
@@ -419,6 +428,7 @@ def phrase_spans(
         ValueError: the class names other classes (no phrase table).
     """
     table, longest = _phrase_table(name)
+    openers = _first_words(name)
     stop = len(text) if end is None else end
     tokens = [
         (m.start(), m.end(), m.group().lower().replace("\u2019", "'"))
@@ -427,6 +437,10 @@ def phrase_spans(
     out: list[tuple[int, int, bool]] = []
     i = 0
     while i < len(tokens):
+        head = tokens[i][2]
+        if head not in openers and not (head.endswith("'s") and head[:-2] in openers):
+            i += 1
+            continue
         found = None
         for n in range(min(longest, len(tokens) - i), 0, -1):
             run = tokens[i : i + n]

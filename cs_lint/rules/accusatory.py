@@ -111,7 +111,9 @@ _BLAME = scan(
     + " "
     + all_of("chose decided", "not ignore")
     + " "
-    + all_of("you u your", "didn't not never haven't hadn't")
+    + all_of("you u your", "didn't never haven't hadn't")
+    + " "
+    + all_of("did have had", "not", "you u your")
     + " "
     + " ".join(
         (
@@ -123,6 +125,7 @@ _BLAME = scan(
             all_of("again", "before"),
         )
     ),
+    split=True,
 )
 
 
@@ -192,7 +195,7 @@ def blame_the_customer(doc: Document) -> Iterator[Match]:
             continue  # "perhaps read the terms next time" is still a lesson
         if doc.clause_at(start).conditional and not _BOTHERED.match(m.group()):
             continue
-        if m.group("omitted") is not None and (
+        if m.groupdict().get("omitted") is not None and (
             is_question(doc, start)
             or reported_frame(doc, start)
             or _YET.match(doc.text, m.end(), min(len(doc.text), m.end() + 60))
@@ -239,6 +242,7 @@ _SHOULD_HAVE = scan(
       (?:just\s+|simply\s+|first\s+|already\s+)?(?P<verb>[\w-]+)
     """,
     needs=_SHOULD_HAVE_WORDS,
+    split=True,
 )
 #: "Had you contacted us", "if you'd read": scanned only when "had" or
 #: "you'd" occurs (the common "if you'd like" makes the main scan costly).
@@ -249,6 +253,7 @@ _HAD_YOU = scan(
       (?P<verb>[\w-]+)
     """,
     needs=all_of("had", "you") + " you'd",
+    split=True,
 )
 #: A present counterfactual: "if you (actually) read our emails, you'd know".
 _IF_YOU_READ = scan(
@@ -260,6 +265,7 @@ _IF_YOU_READ = scan(
       |notice|have\s+noticed|find|have\s+found))
     """,
     needs="if+actually|even|bothered|took|read|checked|looked|opened|followed|listened",
+    split=True,
 )
 #: The consequence half of a counterfactual about the customer: "you would
 #: have seen it", "you'd have known" (hindsight even when the "if" half is
@@ -271,12 +277,14 @@ _WOULD_HAVE = scan(
     """,
     needs="you'd would+seen|known|noticed|found|spotted|realised|realized|read|understood"
     "|avoided|caught",
+    split=True,
 )
 #: "If we had told you…": the counterfactual is about the company.
 _AGENT_IF = compile_pattern(r"\b(?:if\s+(?:we|I)(?:'d|\s+had)|had\s+(?:we|I))\b")
 _SHOULDVE = scan(
     r"\b(?:you|u)\s*(?:should've|could've)\s+(?P<verb>[\w-]+)",
     needs=_SHOULD_HAVE_WORDS,
+    split=True,
 )
 _CAREFUL = compile_pattern(
     r"\s+(?:more\s+)?(?:careful|aware|paying|reading|checking|attentive)"
@@ -338,7 +346,7 @@ def you_should_have(doc: Document) -> Iterator[Match]:
     for pat in (_SHOULD_HAVE, _SHOULDVE, _HAD_YOU, _WOULD_HAVE, _IF_YOU_READ):
         for m in pat.in_sentences(doc):
             start = m.start()
-            verb = (m.group("verb") or "").lower()
+            verb = (m.groupdict().get("verb") or "").lower()
             sent = doc.sentence_at(start)
             if pat is _IF_YOU_READ:
                 verb = ""
@@ -757,6 +765,7 @@ _BECAUSE_YOU = scan(
     needs=all_of("you u your", "because since reason cause")
     + " "
     + all_of("as", "didn't never failed forgot neglected haven't hadn't"),
+    split=True,
 )
 _DOWN_TO_YOU = scan(
     r"""
@@ -811,6 +820,7 @@ _DOWN_TO_YOU = scan(
     )
     + " "
     + all_of("mistake error oversight", "was is"),
+    split=True,
 )
 
 #: A consequence in the customer's favour: "since you cancelled within 14
@@ -1010,6 +1020,7 @@ _LECTURE = scan(
     + " "
     + all_of("need", "no", "chase contact message call email tweet keep")
     + " from+now+on",
+    split=True,
 )
 #: Security advice is not a lecture: "you really should keep your PIN
 #: private".

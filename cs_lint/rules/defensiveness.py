@@ -95,6 +95,7 @@ _REDIRECT = scan(
     """,
     needs="them they their company seller brand provider store shop retailer airline "
     "operator bank maker {THIRD_PARTY}",
+    split=True,
 )
 
 
@@ -347,11 +348,11 @@ _NOT_US_WORDS = (
 _CUSTOMER_SIDE_WORDS = " ".join(
     (
         all_of(
-            "must probably likely definitely clearly certainly obviously will would could "
-            "may might has have",
+            "must probably likely definitely clearly certainly obviously",
             _EQUIPMENT_WORDS,
         ),
-        all_of("issue problem fault cause error", _EQUIPMENT_WORDS),
+        all_of("be", "your", _EQUIPMENT_WORDS),
+        all_of("issue problem fault cause error", "your", _EQUIPMENT_WORDS),
     )
 )
 _BLAME_UNLESS_HELP_WORDS = (
@@ -370,10 +371,12 @@ _CS601_WORDS = trigger_words(
         )
     )
 )
-_BLAME_ALWAYS_SCAN = scan(_BLAME_ALWAYS, needs=_BLAME_ALWAYS_WORDS)
-_NOT_US_SCAN = scan(_NOT_US, needs=_NOT_US_WORDS)
-_CUSTOMER_SIDE_SCAN = scan(_CUSTOMER_SIDE, needs=_CUSTOMER_SIDE_WORDS)
-_BLAME_UNLESS_HELP_SCAN = scan(_BLAME_UNLESS_HELP, needs=_BLAME_UNLESS_HELP_WORDS)
+_BLAME_ALWAYS_SCAN = scan(_BLAME_ALWAYS, needs=_BLAME_ALWAYS_WORDS, split=True)
+_NOT_US_SCAN = scan(_NOT_US, needs=_NOT_US_WORDS, split=True)
+_CUSTOMER_SIDE_SCAN = scan(_CUSTOMER_SIDE, needs=_CUSTOMER_SIDE_WORDS, split=True)
+_BLAME_UNLESS_HELP_SCAN = scan(
+    _BLAME_UNLESS_HELP, needs=_BLAME_UNLESS_HELP_WORDS, split=True
+)
 #: Everything CS601 reads as a denial whatever follows.
 _DENIALS = (_BLAME_ALWAYS_SCAN, _NOT_US_SCAN, _CUSTOMER_SIDE_SCAN)
 
@@ -630,8 +633,8 @@ _CS602_WORDS = trigger_words(
         "kind type sort like",
     )
 )
-_POLICY_BARE_SCAN = scan(_POLICY_BARE, needs=_CS602_WORDS)
-_POLICY_CITED_SCAN = scan(_POLICY_CITED, needs=_CS602_WORDS)
+_POLICY_BARE_SCAN = scan(_POLICY_BARE, needs=_CS602_WORDS, split=True)
+_POLICY_CITED_SCAN = scan(_POLICY_CITED, needs=_CS602_WORDS, split=True)
 
 
 @rule(
@@ -864,7 +867,7 @@ _CS603_WORDS = trigger_words(
         )
     )
 )
-_EXCUSE_SCAN = scan(_EXCUSE, needs=_CS603_WORDS)
+_EXCUSE_SCAN = scan(_EXCUSE, needs=_CS603_WORDS, split=True)
 
 
 @rule(
@@ -1077,7 +1080,7 @@ _CS604_WORDS = trigger_words(
         )
     )
 )
-_NOT_MY_JOB_SCAN = scan(_NOT_MY_JOB, needs=_CS604_WORDS)
+_NOT_MY_JOB_SCAN = scan(_NOT_MY_JOB, needs=_CS604_WORDS, split=True)
 
 
 @rule(
@@ -1321,6 +1324,11 @@ _NEGATED_BEFORE_QUOTE = compile_pattern(
     r"(?:(?:\b(?:is|are|was|were)|'s|'re)\s+(?:just\s+|simply\s+|really\s+)?not"
     r"|\b(?:isn't|aren't|wasn't|weren't))\s*$"
 )
+#: A cheap look for a negation right before a quotation mark, before the
+#: document's quotations are worked out.
+_NEGATED_QUOTE_HINT = regex.compile(
+    "(?:not|n['\u2019]t)\\s*[\"'\u201c\u2018]", regex.IGNORECASE
+)
 _QUOTE_MARKS = frozenset("\"'\u201c\u2018")
 _YOU_BEFORE = compile_pattern(r"\b(?:you|you've|you're|you'd|u)\s+(?:\w+\s+)?$")
 _WEAK_ARGUMENT = compile_pattern(
@@ -1443,8 +1451,8 @@ _VINDICATION_WORDS = (
 _CS605_WORDS = trigger_words(
     _ARGUING_WORDS + " " + _VINDICATION_WORDS + " not isn't aren't wasn't weren't"
 )
-_ARGUING_SCAN = scan(_ARGUING, needs=_ARGUING_WORDS)
-_VINDICATION_SCAN = scan(_VINDICATION, needs=_VINDICATION_WORDS)
+_ARGUING_SCAN = scan(_ARGUING, needs=_ARGUING_WORDS, split=True)
+_VINDICATION_SCAN = scan(_VINDICATION, needs=_VINDICATION_WORDS, split=True)
 
 
 @rule(
@@ -1546,7 +1554,12 @@ def arguing_with_customer(doc: Document) -> Iterator[Match]:
             suggestions=suggestions,
             confidence=0.6 if _WEAK_ARGUMENT.match(m.group()) else None,
         )
-    for qs, qe in doc.quotes:
+    quoted = (
+        doc.quotes
+        if _NEGATED_QUOTE_HINT.search(doc.text, 0, ctx.end) is not None
+        else ()
+    )
+    for qs, qe in quoted:
         if qs >= ctx.end or qe - qs > 44 or doc.zone_at(qs) in QUOTED_ZONES:
             continue
         neg = _NEGATED_BEFORE_QUOTE.search(doc.text, max(0, qs - 30), qs)
@@ -1659,6 +1672,7 @@ _THIRD_PARTY_OTHER = scan(
     "party+run|organised|organized|provided|offered|operated|managed|supplied|sold "
     "company+run|organised|organized|provided|offered|operated|managed|supplied|sold "
     "supplier+run|organised|organized|provided|offered|operated|managed|supplied|sold",
+    split=True,
 )
 #: Sentences that name a third party (any word of THIRD_PARTY's phrases).
 _THIRD_PARTY_WORDS = Triggers(expand_needs(("{THIRD_PARTY}", "{THIRD_PARTY:POSS}")))

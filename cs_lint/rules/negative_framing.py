@@ -120,14 +120,16 @@ _CANT = scan(
     + all_of("can could", "not")
     + " "
     + all_of("only", "help assist deal"),
+    split=True,
 )
 _UNABLE = scan(
     r"""
     # we're unable to / not able to / not in a position to / won't be able to
-    \b(?P<we2>we|I)(?:'re|'m|\s+are|\s+am|'ll\s+be|\s+will\s+be|\s+won't\s+be|\s+will\s+not\s+be
-      |\s+aren't|\s+wouldn't\s+be|\s+would\s+not\s+be)\s+(?:really\s+|currently\s+|still\s+
+    \b(?P<we2>we|I)(?:(?:'re|'m|\s+are|\s+am|'ll\s+be|\s+will\s+be)\s+(?:really\s+|currently\s+|still\s+
       |sadly\s+|unfortunately\s+|afraid\s+(?:we|I)(?:'re|'m|\s+are|\s+am)\s+)?
-      (?:unable|not\s+able|able|not\s+in\s+a\s+position|not\s+going\s+to\s+be\s+able)\s+to\s+
+      (?:unable|not\s+able|not\s+in\s+a\s+position|not\s+going\s+to\s+be\s+able)
+      |(?:\s+won't\s+be|\s+will\s+not\s+be|\s+aren't|\s+wouldn't\s+be|\s+would\s+not\s+be)\s+
+      (?:really\s+|currently\s+|still\s+|sadly\s+|unfortunately\s+)?(?:able|in\s+a\s+position))\s+to\s+
       (?P<verb2>[\w-]+)
     # elliptical: "We're not able to."
     | \b(?:we|I)(?:'re|'m|\s+are|\s+am|\s+won't\s+be|\s+will\s+not\s+be)\s+(?:unable|not\s+able)
@@ -138,9 +140,19 @@ _UNABLE = scan(
       (?:accepting|offering|taking|providing|issuing|selling|stocking|shipping|delivering|allowing
       |processing|refunding|honou?ring|extending|waiving|reissuing|replacing)\b
     """,
-    needs="unable able position allowed permitted authorised authorized accepting offering "
-    "taking providing issuing selling stocking shipping delivering allowing processing "
-    "refunding honouring honoring extending waiving reissuing replacing",
+    needs="unable "
+    + all_of("able", "not aren't won't wouldn't")
+    + " "
+    + all_of("position", "not aren't won't wouldn't")
+    + " "
+    + all_of("allowed permitted authorised authorized", "not")
+    + " "
+    + all_of(
+        "not",
+        "accepting offering taking providing issuing selling stocking shipping delivering "
+        "allowing processing refunding honouring honoring extending waiving reissuing replacing",
+    ),
+    split=True,
 )
 _HABITUAL = scan(
     r"""
@@ -178,6 +190,7 @@ _HABITUAL = scan(
     + all_of("not", "do will would")
     + " "
     + all_of("won't", "be"),
+    split=True,
 )
 _DECLINE = scan(
     r"""
@@ -206,6 +219,7 @@ _DECLINE = scan(
     + all_of("say", "no")
     + " "
     + all_of("going won't", "work happen happening possible"),
+    split=True,
 )
 _NO_WAY = scan(
     r"""
@@ -225,8 +239,18 @@ _NO_WAY = scan(
       (?:that\s+)?(?:I|we)\s+(?:can|could)\s+(?:do|offer|provide)\b
     | \bnothing\s+(?:(?:else|more|further)\s+)?(?:can|could)\s+be\s+done\b
     """,
-    needs="way possibility provision means plans ability authority power permission "
-    "{REFUSED_THING} " + all_of("nothing much lot little anything", "can could"),
+    needs=all_of(
+        "no",
+        "way option facility possibility provision means plans ability authority power "
+        "permission",
+    )
+    + " "
+    + all_of("no any", "{REFUSED_THING}")
+    + " "
+    + all_of("any isn't aren't not", "way possibility")
+    + " "
+    + all_of("nothing much lot little anything", "can could"),
+    split=True,
 )
 _REFUSALS = (_CANT, _UNABLE, _HABITUAL, _DECLINE, _NO_WAY)
 #: Impossibility with any subject: "refunds aren't possible", "that's not
@@ -249,7 +273,11 @@ _IMPOSSIBLE = scan(
         |totally|also)\s+)?
       (?:{IMPOSSIBILITY_POSITIVE})\b
     """,
-    needs="{IMPOSSIBILITY} {IMPOSSIBILITY_POSITIVE}",
+    needs=all_of(
+        "not isn't aren't wasn't weren't ain't won't wouldn't", "{IMPOSSIBILITY}"
+    )
+    + " {IMPOSSIBILITY_POSITIVE}",
+    split=True,
 )
 #: A refusal that is a whole sentence without a verb: "Not possible,
 #: sorry.", "Afraid not.", "No can do.", "The answer is no."
@@ -264,11 +292,19 @@ _FRAGMENT = compile_pattern(
     """
 )
 #: Words a verbless refusal holds (one of them is in every fragment).
-_FRAGMENT_WORDS = Triggers(
-    trigger_words(
-        "possible option afraid unfortunately sadly regrettably happening answer allowed "
-        "available can't cannot can no"
-    )
+_FRAGMENT_WORDS_ENTRIES = trigger_words(
+    "possible option afraid unfortunately sadly regrettably happening answer allowed "
+    "available can't cannot something "
+    + all_of("no", "can that's it's is thats {REFUSED_THING}")
+)
+_FRAGMENT_WORDS = Triggers(_FRAGMENT_WORDS_ENTRIES)
+#: Words a refusal with the customer as subject ("you cannot cancel") or
+#: without one ("Can't do that") needs.
+_YOU_CANT_WORDS = trigger_words(
+    "can't cannot cant unable "
+    + all_of("able", "not aren't won't")
+    + " "
+    + all_of("allowed permitted", "not aren't")
 )
 #: After an impossibility, what makes it honesty or reassurance rather
 #: than a refusal: "not possible to say when", "for anyone to access it".
@@ -597,26 +633,11 @@ def _extend_to_clause(doc: Document, start: int, end: int) -> int:
         "You won't be charged for the return.",
     ),
     confidence=0.8,
-    triggers=trigger_words(
-        "can't cannot cant unable don't dont not wouldn't won't longer impossible "
-        "doesn't "
-        "isn't aren't wasn't weren't ain't couldn't never decline refuse reject deny "
-        "declined denied rejected refused unsuccessful successful hasn't haven't "
-        "{IMPOSSIBILITY_POSITIVE} "
-        "{REFUSAL_FRAGMENT} no+{REFUSED_THING} "
-        + all_of("only", "help assist deal")
-        + " "
-        + " ".join(
-            (
-                all_of("able", "won't aren't wouldn't"),
-                all_of("possible allowed permitted something", "isn't aren't"),
-                all_of("way plans option means ability", "no"),
-                all_of("nothing much lot little", "can could", "do offer provide"),
-                all_of(
-                    "anything much", "isn't wasn't", "can could", "do offer provide"
-                ),
-            )
-        )
+    triggers=frozenset().union(
+        *(refusal.needs for refusal in _REFUSALS),
+        _IMPOSSIBLE.needs,
+        _FRAGMENT_WORDS_ENTRIES,
+        _YOU_CANT_WORDS,
     ),
 )
 def cant_without_alternative(doc: Document) -> Iterator[Match]:

@@ -254,3 +254,61 @@ def test_email_body_uses_the_linters_macros_and_placeholders() -> None:
     )
     codes = {f.code for f in report.findings}
     assert {"CS502", "CS504"} <= codes
+
+
+def test_alternatives_excluding_drops_offers_inside_spans() -> None:
+    """
+    A rule can discount words that only look like help ("you'll need to
+    contact the courier"): offers inside the given spans stop counting,
+    the others still do, and the original reading is unchanged.
+    """
+    from cs_lint._context.reply import Alternatives
+
+    text = "That's the courier's issue. You'll need to contact them directly."
+    doc = Document(text)
+    alternatives = Alternatives(doc)
+    start = text.index("You'll")
+    redirect = (start, len(text))
+    assert alternatives.anywhere(0, 5)
+    assert not alternatives.excluding([redirect]).anywhere(0, 5)
+    assert alternatives.anywhere(0, 5)  # the original is not changed
+    helped = Document(text + " I've also opened a claim for you.")
+    assert Alternatives(helped).excluding([redirect]).anywhere(0, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "framed"),
+    [
+        ("Sorry to hear refunds aren't possible there.", "aren't", True),
+        ("You said it can't be undone.", "can't", True),
+        ("It sounds like the code expired.", "expired", True),
+        ("Refunds aren't possible after 30 days.", "aren't", False),
+        ("I'm sorry, but refunds aren't possible.", "aren't", False),
+    ],
+)
+def test_reported_frame(text: str, word: str, framed: bool) -> None:
+    """
+    Words under "sorry to hear", "you said", "it sounds like" report the
+    customer's situation; after a clause break they are the agent's own.
+    """
+    from cs_lint._context.reply import reported_frame
+
+    assert reported_frame(Document(text), text.index(word)) is framed
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged"),
+    [
+        ("You were the one who asked us to cancel, remember?", True),
+        ("That was the plan, wasn't it?", True),
+        ("Did you get our email?", False),
+        ("Could you send the order number?", False),
+    ],
+)
+def test_tag_question(text: str, tagged: bool) -> None:
+    """
+    A statement with a tag asserts; a real question does not.
+    """
+    from cs_lint._context.reply import tag_question
+
+    assert tag_question(Document(text), 0) is tagged

@@ -87,3 +87,59 @@ def test_trigger_windows_hold_every_word(text: str) -> None:
     """
     doc = Document(text)
     assert doc.words <= frozenset().union(*doc.trigger_windows)
+
+
+def test_scan_needs_are_necessary() -> None:
+    """
+    Every scan of the built-in rules finds, over the sentences that hold
+    its words, exactly what its pattern finds sentence by sentence: the
+    words it needs never hide a match.
+    """
+    from cs_lint import rules
+    from cs_lint._authoring.rule import Scan
+
+    scans = [
+        (f"{module.__name__}.{name}", value)
+        for module in vars(rules).values()
+        if getattr(module, "__name__", "").startswith("cs_lint.rules.")
+        for name, value in vars(module).items()
+        if isinstance(value, Scan)
+    ]
+    scans += _sentence_scoped_pack_rules()
+    assert scans
+    for text in texts():
+        doc = Document(text)
+        for name, found in scans:
+            gated = {m.span() for m in found.in_sentences(doc)}
+            full = {
+                m.span()
+                for sent in doc.sentences
+                for m in found.pattern.finditer(text, sent.start, sent.end)
+            }
+            if not doc.sentences:
+                full = {m.span() for m in found.pattern.finditer(text)}
+            assert gated == full, (name, text)
+
+
+def _sentence_scoped_pack_rules() -> list[tuple[str, object]]:
+    """
+    The built-in pack rules with ``scope = "sentence"``, as scans of their
+    pattern and needs (what the pack loader builds for them).
+    """
+    import tomllib
+
+    from cs_lint._authoring.packs import _pack_rule
+    from cs_lint._authoring.rule import Scan
+
+    out: list[tuple[str, object]] = []
+    packs = ROOT.parent / "cs_lint" / "rules" / "packs"
+    for path in sorted(packs.glob("*.toml")):
+        tables = tomllib.loads(path.read_text(encoding="utf-8"))["rule"]
+        for i, table in enumerate(tables):
+            if table.get("scope") == "sentence":
+                rule = _pack_rule(table, i)
+                needs = rule.triggers()
+                assert needs is not None
+                out.append((f"{path.name}:{rule.code}", Scan(rule.matcher(), needs)))
+    assert out
+    return out

@@ -17,6 +17,7 @@ from cs_lint._text.lexicons import (
     lexicon_source,
     lexicons,
     phrase_source,
+    phrase_spans,
     phrase_variants,
 )
 from cs_lint._text.patterns import compile_pattern, words_of
@@ -132,3 +133,49 @@ def test_a_class_without_words_cannot_gate() -> None:
     assert wordless
     with pytest.raises(ValueError, match="cannot gate a scan"):
         expand_needs((f"{{{wordless[0]}}}",))
+
+
+def test_possessive_references_match_and_gate() -> None:
+    """
+    ``{NAME:POSS}`` matches a class's phrases in the possessive, and its
+    trigger cues are the words as `words_of` reads them ("courier's").
+    """
+    pattern = compile_pattern(r"\b{THIRD_PARTY:POSS}\s+fault\b")
+    assert pattern.search("It's the courier's fault.")
+    assert pattern.search("the suppliers' fault")
+    assert not pattern.search("the courier is at fault")
+    needs = expand_needs(("{THIRD_PARTY:POSS}",))
+    assert "courier's" in needs
+    assert words_of("It's the courier's fault.") & needs
+
+
+def test_phrase_spans_finds_what_the_class_pattern_finds() -> None:
+    """
+    Looking a class's phrases up word by word finds the same phrases as
+    its regex, possessives marked, and never joins words across
+    punctuation.
+    """
+    text = "Royal Mail lost it; the suppliers' prices rose. Air traffic, control."
+    spans = phrase_spans("THIRD_PARTY", text)
+    assert [(text[a:b], poss) for a, b, poss in spans] == [
+        ("Royal Mail", False),
+        ("suppliers'", True),
+    ]
+    pattern = compile_pattern("{THIRD_PARTY}")
+    plain = "Royal Mail and the courier and air traffic control and DPD"
+    assert [plain[a:b] for a, b, _ in phrase_spans("THIRD_PARTY", plain)] == [
+        m.group() for m in pattern.finditer(plain)
+    ]
+
+
+def test_phrase_spans_refuses_a_class_of_references() -> None:
+    """
+    A class whose phrases name other classes has no word table.
+    """
+    named = next(
+        n
+        for n, lex in lexicons().items()
+        if any(REFERENCE.search(p) for p in lex.phrases)
+    )
+    with pytest.raises(ValueError, match="no phrase table"):
+        phrase_spans(named, "text")

@@ -295,6 +295,24 @@ class TestPackKinds:
         (r, *_) = cs_lint.load_pack(path)
         assert frozenset({"per+last", "per+previous"}) == r.triggers
 
+    def test_sentence_scope_reads_only_sentences_with_the_words(
+        self, tmp_path: Path
+    ) -> None:
+        """
+        With ``scope = "sentence"`` the pattern runs over the sentences that
+        hold the needs, and finds there what it finds over the whole text.
+        """
+        path = tmp_path / "kinds.toml"
+        path.write_text(
+            PATTERN_PACK.replace("needs = [", 'scope = "sentence"\nneeds = [', 1)
+        )
+        linter = Linter(Config(packs=[str(path)], select=["ACME103"], plugins=False))
+        text = "Hi Jo. The parcel left today.\nPer my last email, it shipped. Per my previous message, no."
+        assert ["Per my last email", "Per my previous message"] == [
+            f.excerpt for f in linter.lint(text)
+        ]
+        assert not linter.lint("Per my last email to the courier, it shipped.")
+
     def test_occurrence_max_flags_the_extra_ones(self, linter: Linter) -> None:
         """
         With ``max = 2`` the third and later occurrences are flagged, with
@@ -344,6 +362,12 @@ class TestPackKinds:
             "antipatterns = ['''per",
             "antipatterns = ['''(per",
             r"antipatterns: not a valid regular expression",
+        ),
+        ('action = "remove"', 'scope = "clause"', r"scope: unknown scope 'clause'"),
+        (
+            'needs = ["per+last|previous"]',
+            'scope = "sentence"',
+            r"scope: scope = 'sentence' reads the sentences that hold",
         ),
         (
             'kind = "existence"\nmessage = "Reminder',

@@ -92,11 +92,12 @@ class TestStrategies:
         # Phrase-level rules are placed inside replies (rules about the whole
         # reply, like a missing next step, may only be drawn as a whole).
         inline = {e.code for e in catalogue(LINTER).examples if e.inline}
-        # A refusal with no alternative (CS701) or a defensive line with no
-        # way forward (CS602) is a violation only where the reply offers
+        # A refusal with no alternative (CS701), a defensive line with no
+        # way forward (CS602) or a third party blamed while the reply does
+        # nothing about it (CS606) is a violation only where the reply offers
         # nothing else; inside a template that takes an action it goes
         # silent, so it is drawn only as a whole reply (issue 18, item 13).
-        needs_bare_reply = {"CS602", "CS701"}
+        needs_bare_reply = {"CS602", "CS606", "CS701"}
         phrase_level = {
             c for c in CODES if c[:3] in {"CS1", "CS2", "CS3", "CS6", "CS7"}
         } - needs_bare_reply

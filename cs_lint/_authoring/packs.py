@@ -33,7 +33,7 @@ import attrs
 import regex
 
 from cs_lint._authoring.fixes import removal
-from cs_lint._authoring.rule import Match, Rule, expand_needs
+from cs_lint._authoring.rule import Match, Rule, Scan, expand_needs
 from cs_lint._authoring.skips import reported, softened
 from cs_lint._base.errors import PackError, did_you_mean
 from cs_lint._base.finding import Applicability, Edit, Family, Severity, Suggestion
@@ -48,6 +48,7 @@ _KINDS = ("existence", "substitution", "occurrence")
 _SPEAKERS = ("any", "agent", "customer", "imperative", "not-agent")
 _NEGATION = ("skip", "ignore")
 _ACTIONS = ("suggest", "remove")
+_SCOPES = ("text", "sentence")
 _CODE = regex.compile(r"[A-Z]{2,8}[0-9]{3,4}")
 _NAME = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 _WORD_OR_CLASS = r"(?:[\w'’-]+|\{[A-Z][A-Z0-9_]*[A-Z0-9]\})"
@@ -243,6 +244,7 @@ class PackRule:
         default=("negated",), converter=_tuple, validator=_strings("skip")
     )
     speaker: str = attrs.field(default="any", validator=_one_of("speaker", _SPEAKERS))
+    scope: str = attrs.field(default="text", validator=_one_of("scope", _SCOPES))
     ignorecase: bool = attrs.field(default=True, validator=_flag("ignorecase"))
     preview: bool = attrs.field(default=False, validator=_flag("preview"))
     suggestion: str | None = attrs.field(default=None, validator=_text("suggestion"))
@@ -272,6 +274,12 @@ class PackRule:
                     f"{need!r} is not a trigger entry: words joined by '+' (all "
                     "in one sentence), each slot a word or words joined by '|'",
                 )
+        if self.scope == "sentence" and self.triggers() is None:
+            raise _Invalid(
+                "scope",
+                "scope = 'sentence' reads the sentences that hold the rule's "
+                "words: give 'needs' (or 'phrases')",
+            )
         if (
             isinstance(self.confidence, bool)
             or not isinstance(self.confidence, (int, float))
@@ -377,11 +385,18 @@ class PackRule:
                 for a in self.antipatterns
             ),
         ]
+        pattern = self.matcher(eager=eager)
+        needs = self.triggers()
         matches = _Matches(
-            pattern=self.matcher(eager=eager),
+            pattern=pattern,
             antipatterns=tuple(p for p in excepted if p is not None),
             skips=tuple(SKIPS[name] for name in self.skip),
             speaker=self.speaker,
+            sentences=(
+                Scan(pattern, needs)
+                if self.scope == "sentence" and needs is not None
+                else None
+            ),
         )
         if self.kind == "occurrence":
             check = _occurrence_check(matches, self.min, self.max, self.suggestion)
@@ -434,14 +449,25 @@ class _Matches:
     antipatterns: tuple[regex.Pattern[str], ...]
     skips: tuple[Callable[[Document, int], bool], ...]
     speaker: str
+    #: With ``scope = "sentence"``: the pattern runs only over the
+    #: sentences that hold the rule's words.
+    sentences: Scan | None = None
 
     def __call__(self, doc: Document) -> Iterator[regex.Match[str]]:
         text = doc.text
-        excepted = SpanSet(
-            m.span() for a in self.antipatterns for m in a.finditer(text)
+        found = (
+            self.pattern.finditer(text)
+            if self.sentences is None
+            else self.sentences.in_sentences(doc)
         )
-        for m in self.pattern.finditer(text):
+        excepted: SpanSet | None = None
+        for m in found:
             start, end = m.span()
+            if excepted is None:
+                # Read only once there is a match to excuse.
+                excepted = SpanSet(
+                    a.span() for p in self.antipatterns for a in p.finditer(text)
+                )
             if excepted.covers(start, end):
                 continue
             if any(skip(doc, start) for skip in self.skips):

@@ -7,18 +7,15 @@ from __future__ import annotations
 import inspect
 import types
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
+import regex
 
 from cs_lint._base.finding import Family, Severity, Suggestion
 from cs_lint._text.document import Document
-from cs_lint._text.lexicons import REFERENCE, cues
+from cs_lint._text.lexicons import POSSESSIVE, REFERENCE, cues, possessive_cues
 from cs_lint._text.patterns import compile_pattern
-
-
-if TYPE_CHECKING:
-    import regex
 
 
 _NO_DATA: Mapping[str, str] = types.MappingProxyType({})
@@ -68,25 +65,106 @@ class Triggers:
         words = sorted(words)
         self._any = frozenset(w for w in words if "+" not in w)
         self._needs = tuple(frozenset(w.split("+")) for w in words if "+" in w)
+        # Each "a+b" entry filed under its longest word (the likeliest to be
+        # rare), so a text is checked only against the entries whose key it
+        # holds: a rule with hundreds of entries costs a set intersection.
+        by_key: dict[str, list[frozenset[str]]] = {}
+        for need in self._needs:
+            key = max(sorted(need), key=len)
+            by_key.setdefault(key, []).append(need)
+        self._by_key = {k: tuple(v) for k, v in by_key.items()}
+        self._keys = frozenset(by_key)
+        # One look-up rejects a text that holds none of the words at all
+        # (most texts, for most rules and scans).
+        self._words = self._any | self._keys
+
+    @property
+    def words(self) -> frozenset[str]:
+        """
+        Words of which a text that meets these triggers holds at least one.
+        """
+        return self._words
+
+    def _candidates(self, words: frozenset[str]) -> list[frozenset[str]]:
+        return [
+            need
+            for key in self._keys.intersection(words)
+            for need in self._by_key[key]
+            if need <= words
+        ]
 
     def met_by(self, words: frozenset[str]) -> bool:
         """
         Return whether a text with these words may match, ignoring where in
         the text they are.
         """
+        if self._words.isdisjoint(words):
+            return False
         if not self._any.isdisjoint(words):
             return True
-        return any(need <= words for need in self._needs)
+        return bool(self._candidates(words))
+
+    def windows_met(self, doc: Document) -> set[int]:
+        """
+        Return the indexes of *doc*'s trigger windows (its sentences) that
+        hold the words a match needs, worked out from which windows hold
+        each needed word, so the cost follows the entries the text can
+        meet, not its sentences.
+
+            >>> t = Triggers(frozenset({"per+last", "repeat"}))
+            >>> sorted(t.windows_met(Document("Per day. My last. Per my last. I repeat.")))
+            [2, 3]
+        """
+        words = doc.words
+        if self._words.isdisjoint(words):
+            return set()
+        index = doc.memo(_WindowIndex)
+        hit: set[int] = set()
+        for word in self._any.intersection(words):
+            hit |= index.holding(word)
+        for need in self._candidates(words):
+            found: frozenset[int] | None = None
+            for word in need:
+                held = index.holding(word)
+                found = held if found is None else found & held
+                if not found:
+                    break
+            if found:
+                hit |= found
+        return hit
 
     def met(self, doc: Document) -> bool:
         """
         Return whether *doc* holds the words a match needs.
         """
         words = doc.words
+        if self._words.isdisjoint(words):
+            return False
         if not self._any.isdisjoint(words):
             return True
-        needs = [need for need in self._needs if need <= words]
+        needs = self._candidates(words)
         return any(need <= w for need in needs for w in doc.trigger_windows)
+
+
+class _WindowIndex:
+    """
+    Which of a document's trigger windows hold a word, worked out once per
+    word asked about (kept on the document through `Document.memo`).
+    """
+
+    __slots__ = ("_held", "_windows")
+
+    def __init__(self, doc: Document) -> None:
+        self._windows = doc.trigger_windows
+        self._held: dict[str, frozenset[int]] = {}
+
+    def holding(self, word: str) -> frozenset[int]:
+        held = self._held.get(word)
+        if held is None:
+            held = self._held[word] = frozenset(
+                i for i, w in enumerate(self._windows) if word in w
+            )
+        return held
 
 
 class Scan:
@@ -108,15 +186,23 @@ class Scan:
         []
     """
 
-    __slots__ = ("gate", "needs", "pattern")
+    __slots__ = ("_branches", "_by_word", "gate", "needs", "pattern")
 
-    def __init__(self, pattern: regex.Pattern[str], needs: Iterable[str]) -> None:
+    def __init__(
+        self, pattern: regex.Pattern[str], needs: Iterable[str], *, split: bool = False
+    ) -> None:
         self.pattern = pattern
         self.needs = frozenset(needs)
         if not self.needs:
             msg = "a scan needs at least one trigger word"
             raise ValueError(msg)
         self.gate = Triggers(self.needs)
+        # Split on first use: working the alternatives out costs what
+        # compiling them costs, which `import cs_lint` should not pay.
+        self._branches: tuple[tuple[regex.Pattern[str], Triggers], ...] | None = (
+            None if split else ()
+        )
+        self._by_word: dict[str, tuple[int, ...]] = {}
 
     def met(self, doc: Document) -> bool:
         """
@@ -168,6 +254,76 @@ class Scan:
             if lo < hi:
                 yield from finditer(text, lo, hi)
 
+    def in_sentences(
+        self, doc: Document, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[regex.Match[str]]:
+        """
+        Yield the matches inside the sentences that hold the needed words
+        (from *pos* to *endpos*): the pattern never runs over sentences
+        that cannot match, and no match crosses a sentence boundary.
+
+            >>> s = scan(r"\\bper\\s+my\\s+last\\s+email\\b", needs="per+last")
+            >>> text = "Hi. Per my last email, no. My last email. Per day."
+            >>> [m.group() for m in s.in_sentences(Document(text))]
+            ['Per my last email']
+        """
+        if self.gate.words.isdisjoint(doc.words):
+            return
+        if self._branches is None:
+            self._branches = _split(self.pattern, self.needs)
+            branches_of: dict[str, set[int]] = {}
+            for i, (_, gate) in enumerate(self._branches):
+                for word in gate.words:
+                    branches_of.setdefault(word, set()).add(i)
+            self._by_word = {w: tuple(sorted(ids)) for w, ids in branches_of.items()}
+        if not self._branches:
+            yield from _in_sentences(self.pattern, self.gate, doc, pos, endpos)
+            return
+        # A split scan: each alternative runs only in the sentences that hold
+        # its own words, and the matches are merged as the whole pattern
+        # would find them (leftmost first, the earlier alternative at a tie,
+        # no overlaps). Which alternatives and sentences can match is read
+        # off the words, so the cost follows what can match, not all
+        # sentences times all alternatives.
+        end = len(doc.text) if endpos is None else endpos
+        text = doc.text
+        branches = self._branches
+        by_word = self._by_word
+        words = doc.words
+        hits = words.intersection(by_word)
+        if not hits:
+            return
+        candidates = sorted({i for w in hits for i in by_word[w]})
+        sentences = doc.sentences
+        whole = len(doc.trigger_windows) != len(sentences) or len(sentences) <= 1
+        found = []
+        for i in candidates:
+            pattern, gate = branches[i]
+            if whole:
+                if gate.met_by(words):
+                    found += [
+                        (m.start(), i, m) for m in pattern.finditer(text, pos, end)
+                    ]
+                continue
+            for k in gate.windows_met(doc):
+                sent = sentences[k]
+                if sent.end <= pos or sent.start >= end:
+                    continue
+                found += [
+                    (m.start(), i, m)
+                    for m in pattern.finditer(
+                        text, max(pos, sent.start), min(end, sent.end)
+                    )
+                ]
+        if len(found) > 1:
+            found.sort(key=lambda f: (f[0], f[1]))
+        last = -1
+        for begin, _, m in found:
+            if begin < last:
+                continue
+            last = max(m.end(), begin + 1)
+            yield m
+
     def search(
         self, doc: Document, pos: int = 0, endpos: int | None = None
     ) -> regex.Match[str] | None:
@@ -183,15 +339,133 @@ class Scan:
         return f"Scan(needs={sorted(self.needs)!r})"
 
 
-def scan(source: str | regex.Pattern[str], *, needs: str | Iterable[str]) -> Scan:
+def _in_sentences(
+    pattern: regex.Pattern[str],
+    gate: Triggers,
+    doc: Document,
+    pos: int,
+    endpos: int | None,
+) -> Iterator[regex.Match[str]]:
+    """
+    The matches of *pattern* in the sentences of *doc* whose words meet
+    *gate* (the whole text when the sentences and their word windows do not
+    line up, or when there is one sentence).
+    """
+    end = len(doc.text) if endpos is None else endpos
+    windows = doc.trigger_windows
+    sentences = doc.sentences
+    if len(windows) != len(sentences) or len(sentences) <= 1:
+        if gate.met(doc):
+            yield from pattern.finditer(doc.text, pos, end)
+        return
+    for k in sorted(gate.windows_met(doc)):
+        sent = sentences[k]
+        if sent.end <= pos or sent.start >= end:
+            continue
+        yield from pattern.finditer(doc.text, max(pos, sent.start), min(end, sent.end))
+
+
+def _branches_of(source: str) -> list[str]:
+    """
+    The top-level alternatives of a verbose pattern *source* (comments
+    dropped; escapes, classes and groups respected).
+    """
+    out: list[str] = []
+    part: list[str] = []
+    depth = 0
+    in_class = False
+    i = 0
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            part.append(source[i : i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "#":
+            stop = source.find("\n", i)
+            i = len(source) if stop < 0 else stop
+            continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append("".join(part))
+            part = []
+            i += 1
+            continue
+        part.append(c)
+        i += 1
+    out.append("".join(part))
+    return [b for b in out if b.strip()]
+
+
+def _split(
+    pattern: regex.Pattern[str], needs: frozenset[str]
+) -> tuple[tuple[regex.Pattern[str], Triggers], ...]:
+    """
+    One (pattern, gate) per top-level alternative of *pattern*, each gated
+    by the entries of *needs* whose words all appear in that alternative's
+    source (all of *needs* when none does: the alternative's words come
+    from elsewhere). Whether the narrower gates are still necessary is
+    checked by the tests over the corpora, like every scan's needs.
+    """
+    branches = _branches_of(pattern.pattern)
+    if len(branches) < 2:
+        return ()
+    vocabularies = [
+        frozenset(
+            _SOURCE_WORD.findall(
+                _ESCAPE.sub(
+                    " ", b.lower().replace("['\u2019]?", "'").replace("['\u2019]", "'")
+                )
+            )
+        )
+        for b in branches
+    ]
+
+    def plausible(word: str, vocabulary: frozenset[str]) -> bool:
+        # A word the alternative may spell out of its pieces: "policy" from
+        # "polic(?:y|ies)", "understaffed" from "(?:short|under)[\s-]?staffed",
+        # "shouldve" from "should\s*(?:have|ve)". Generous on purpose: a
+        # looser gate only costs time.
+        return word in vocabulary or any(
+            len(piece) >= 3 and (piece in word or word in piece) for piece in vocabulary
+        )
+
+    entries = [(e, e.split("+")) for e in needs]
+    out = []
+    for branch, vocabulary in zip(branches, vocabularies, strict=True):
+        own = frozenset(
+            e for e, words in entries if all(plausible(w, vocabulary) for w in words)
+        )
+        out.append((regex.compile(branch, pattern.flags), Triggers(own or needs)))
+    return tuple(out)
+
+
+#: Escapes (``\b``, ``\s``) that would otherwise glue to the next word.
+_ESCAPE = regex.compile(r"\\[a-zA-Z]")
+_SOURCE_WORD = regex.compile(r"[a-z0-9]+(?:'[a-z]+)*")
+
+
+def scan(
+    source: str | regex.Pattern[str], *, needs: str | Iterable[str], split: bool = False
+) -> Scan:
     """
     Compile *source* (see `compile_pattern`; a compiled pattern is taken as
     it is) into a `Scan` that needs *needs*: a space-separated string of
-    trigger entries (combine with `all_of`) or an iterable of them.
+    trigger entries (combine with `all_of`) or an iterable of them. With
+    *split*, `Scan.in_sentences` runs each top-level alternative only over
+    the sentences that hold its own words (a large pattern of many
+    constructions then costs what the one that can match costs).
     """
     pattern = compile_pattern(source) if isinstance(source, str) else source
     words = trigger_words(needs) if isinstance(needs, str) else frozenset(needs)
-    return Scan(pattern, words)
+    return Scan(pattern, words, split=split)
 
 
 @attrs.frozen(repr=False)
@@ -388,7 +662,8 @@ def expand_needs(entries: Iterable[str]) -> frozenset[str]:
     Expand trigger entries into `Rule.triggers` form. ``"a|b+c"`` needs (a
     or b) and c in one sentence, i.e. ``a+c`` or ``b+c``; a slot
     ``{NAME}`` stands for the cue words of a lexicon class (any word a
-    match of the class must hold).
+    match of the class must hold), ``{NAME:POSS}`` for those of its
+    possessive ("courier's").
 
         >>> sorted(expand_needs(("repeat", "as|like+told|said")))
         ['as+said', 'as+told', 'like+said', 'like+told', 'repeat']
@@ -399,9 +674,14 @@ def expand_needs(entries: Iterable[str]) -> frozenset[str]:
         for slot in entry.replace("\u2019", "'").split("+"):
             words: list[str] = []
             for alternative in slot.split("|"):
-                ref = REFERENCE.fullmatch(alternative)
+                ref = REFERENCE.fullmatch(alternative) or POSSESSIVE.fullmatch(
+                    alternative
+                )
                 if ref is not None:
-                    found = cues(ref.group(1))
+                    if ref.re is POSSESSIVE:
+                        found = possessive_cues(ref.group(1))
+                    else:
+                        found = cues(ref.group(1))
                     if not found:
                         msg = (
                             f"lexicon class {ref.group(1)} has phrases without words "

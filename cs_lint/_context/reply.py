@@ -2,8 +2,9 @@
 Reply-level readings the rule families share: where the agent's words end
 (`body_end`), whether a tweet is one part of a thread (`thread_part`),
 where a reply offers a way forward (`Alternatives`, `offers_alternative`),
-the clause before a word (`clause_head`), one question test
-(`is_question`), one conditional test (`in_conditional`), and the reply's
+the clause before a word (`clause_head`), whether it is reported or
+perceived rather than asserted (`reported_frame`), one question test
+(`is_question`) and its exception (`tag_question`), one conditional test (`in_conditional`), and the reply's
 register (`playful`, `friendly`).
 
 These used to live in the negative-framing family, which three other
@@ -15,6 +16,8 @@ they sit here, below every family. Patterns compile on first use, so
 from __future__ import annotations
 
 import bisect
+import copy
+from collections.abc import Sequence
 
 import regex
 
@@ -132,6 +135,7 @@ _OFFER = compile_pattern(
       |eligible|entitled)\s+to\b|\byou(?:'re|\s+are)\s+(?:well\s+)?within\b
     | \byou(?:'ll|\s+will)\s+(?:still\s+|also\s+)?(?:need|want|be\s+able|receive|get
       |have|find|see|be\s+(?:refunded|credited|contacted|sent|reimbursed))\b
+    | \byou(?:\s+should|'d|\s+would)\s+(?:still\s+|also\s+)?be\s+able\s+to\b
     | \byou\s+(?:need|have|might\s+want|may\s+want|would\s+need|'d\s+need)\s+to\b
     | \b(?:please|pls|plz|kindly)\s+(?!note\b|be\s+(?:advised|aware|patient|informed)\b
       |accept\b|understand\b|bear\b|know\b|rest\b|don't\b|do\s+not\b|stop\b|refrain\b)\w
@@ -145,6 +149,7 @@ _OFFER = compile_pattern(
       |\brequest\s+you\s+to\b|\byou're\s+best\b|\byou\s+are\s+best\b
     | \b(?:DM|PM)\s+(?:us|me)\b|\bsend\s+(?:us|me)\s+a\s+(?:DM|PM|message|note)\b
       |\b(?:in|via|by|over|through)\s+(?:a\s+)?(?:DM|PM|direct\s+message|private\s+message)\b
+    | \b(?:is|are|'s|has\s+been|have\s+been)\s+(?:attached|enclosed)\b
     | \b(?:on\s+(?:its|their|the)\s+way|in\s+stock|(?:is|are)\s+(?:still\s+|now\s+|also\s+)?available
       |(?:is|are)\s+(?:free|complimentary|covered)\b)
     """,
@@ -268,6 +273,24 @@ class Alternatives:
         """
         return self.before(start) or self.after(end)
 
+    def excluding(self, spans: Sequence[tuple[int, int]]) -> Alternatives:
+        """
+        The same reading without the offers inside *spans* (sorted, not
+        overlapping): a rule's own knowledge that some words only look like
+        help ("you'll need to contact the courier" sends the customer
+        away). One pass over the offers; look-ups stay a bisection.
+        """
+        starts = [s for s, _ in spans]
+
+        def kept(pos: int) -> bool:
+            i = bisect.bisect_right(starts, pos) - 1
+            return not (i >= 0 and spans[i][0] <= pos < spans[i][1])
+
+        view = copy.copy(self)
+        view._offers = [p for p in self._offers if kept(p)]
+        view._conditions = [p for p in self._conditions if kept(p)]
+        return view
+
 
 def offers_alternative(doc: Document, start: int, end: int | None = None) -> bool:
     r"""
@@ -330,12 +353,76 @@ def _last_break(text: str) -> regex.Match[str] | None:
     return found
 
 
+#: Frames under which the words that follow report or perceive the
+#: customer's situation instead of stating the agent's own position: "sorry
+#: to hear", "I understand", "you mentioned", "it sounds like".
+_REPORT_FRAME = compile_pattern(
+    r"""
+    \b(?:sorry|sad|gutted|shame|pity)\s+to\s+(?:hear|see|read|learn)\b
+    | \b(?:hear|heard|noticed|gather|sounds?|seems?|mentioned|mention|said|says|told|wrote
+      |asked|wondering|wondered|worried|concerned|claim|claimed|suggested|complained|reported)\b
+    """
+)
+
+
+def reported_frame(doc: Document, pos: int, *, limit: int = 80) -> bool:
+    """
+    Return whether the words at *pos* sit under a frame of reporting or
+    perceiving in the same clause ("sorry to hear refunds aren't possible",
+    "you mentioned it can't be undone", "it sounds like the code expired"): the
+    words are then the customer's situation or words, not what the agent
+    asserts. The look-back stops at the clause's start and at *limit*
+    characters.
+
+        >>> def framed(text, words):
+        ...     return reported_frame(Document(text), text.index(words))
+        >>> framed("Sorry to hear refunds aren't possible there.", "aren't")
+        True
+        >>> framed("You mentioned the code isn't allowed.", "isn't")
+        True
+        >>> framed("I'm sorry, but refunds aren't possible.", "aren't")
+        False
+        >>> framed("Refunds aren't possible after 30 days.", "aren't")
+        False
+    """
+    head = clause_head(doc, pos, limit=limit)
+    return bool(head) and _REPORT_FRAME.search(head) is not None
+
+
 def is_question(doc: Document, pos: int) -> bool:
     """
     Return whether the sentence at *pos* is a question.
     """
     sent = doc.sentence_at(pos)
     return sent is not None and sent.text.rstrip("\"')\u201d\u2019 ").endswith("?")
+
+
+_TAG = compile_pattern(
+    r"""
+    ,\s*(?:remember|right|yes|ok|okay|no|correct|yeah|surely|eh|see|understood
+      |(?:didn't|did|don't|do|doesn't|does|isn't|is|wasn't|was|aren't|are|weren't|were|haven't|have|hasn't
+      |won't|can't|couldn't|wouldn't)\s+(?:you|it|they|we|I|he|she|there))\s*\?+["\u0027\u201d\u2019)]*$
+    """
+)
+
+
+def tag_question(doc: Document, pos: int) -> bool:
+    """
+    Return whether the sentence at *pos* is a statement ending in a tag
+    ("You asked us to cancel, remember?", "That was the plan, wasn't it?"):
+    it asserts, so rules that skip questions should read it as a
+    statement.
+
+        >>> text = "You were the one who asked, remember?"
+        >>> tag_question(Document(text), 0), is_question(Document(text), 0)
+        (True, True)
+        >>> tag_question(Document("Did you get the email?"), 0)
+        False
+    """
+    sent = doc.sentence_at(pos)
+    if sent is None or not sent.text.rstrip().endswith("?"):
+        return False
+    return _TAG.search(doc.text, max(sent.start, sent.end - 40), sent.end) is not None
 
 
 def in_conditional(doc: Document, pos: int, *, limit: int = 80) -> bool:

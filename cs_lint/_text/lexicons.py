@@ -36,6 +36,9 @@ import attrs
 
 #: A reference to a class inside a pattern source: ``{APOLOGY_HEAD}``.
 REFERENCE = re.compile(r"\{([A-Z][A-Z0-9_]*[A-Z0-9])\}")
+#: A reference to a class in the possessive: ``{THIRD_PARTY:POSS}`` matches
+#: "the courier's", "the suppliers'".
+POSSESSIVE = re.compile(r"\{([A-Z][A-Z0-9_]*[A-Z0-9]):POSS\}")
 
 _APOS = "['\u2019]"
 
@@ -255,6 +258,11 @@ def _get(name: str) -> Lexicon:
 
 @functools.cache
 def _source(name: str, stack: tuple[str, ...] = ()) -> str:
+    return r"(?<![\w'\u2019])(?:" + _alternation(name, stack) + r")(?![\w'\u2019])"
+
+
+@functools.cache
+def _alternation(name: str, stack: tuple[str, ...] = ()) -> str:
     if name in stack:
         msg = f"lexicon class {name} refers to itself through {' -> '.join(stack)}"
         raise ValueError(msg)
@@ -270,7 +278,7 @@ def _source(name: str, stack: tuple[str, ...] = ()) -> str:
                 pieces.append(phrase_source(part.strip()))
         alternatives.append(r"\s+".join(pieces))
     alternatives = sorted(set(alternatives), key=len, reverse=True)
-    return r"(?<![\w'\u2019])(?:" + "|".join(alternatives) + r")(?![\w'\u2019])"
+    return "|".join(alternatives)
 
 
 def lexicon_source(name: str) -> str:
@@ -284,14 +292,40 @@ def lexicon_source(name: str) -> str:
     return _source(name)
 
 
+@functools.cache
+def possessive_source(name: str) -> str:
+    r"""
+    The pattern source for class *name* in the possessive: each phrase
+    followed by ``'s`` (or by a bare apostrophe after an *s*), bounded at
+    word edges.
+
+        >>> import regex
+        >>> p = regex.compile(possessive_source("THIRD_PARTY"), regex.I)
+        >>> [m.group() for m in p.finditer("the courier's van; the suppliers' prices")]
+        ["courier's", "suppliers'"]
+        >>> p.search("the courier is late") is None
+        True
+
+    Raises:
+        UnknownLexicon: there is no such class.
+    """
+    return (
+        r"(?<![\w'\u2019])(?:"
+        + _alternation(name)
+        + r")(?:['\u2019]s|(?<=s)['\u2019])(?![\w'\u2019])"
+    )
+
+
 def expand(source: str) -> str:
     """
     Replace every ``{NAME}`` in a pattern source with the class's
-    alternation (`lexicon_source`). Regex quantifiers (``{2,3}``) are
+    alternation (`lexicon_source`), and every ``{NAME:POSS}`` with its
+    possessive (`possessive_source`). Regex quantifiers (``{2,3}``) are
     untouched: a reference is an upper-case name.
     """
     if "{" not in source:
         return source
+    source = POSSESSIVE.sub(lambda m: possessive_source(m.group(1)), source)
     return REFERENCE.sub(lambda m: lexicon_source(m.group(1)), source)
 
 
@@ -321,6 +355,120 @@ def cues(name: str) -> frozenset[str]:
         else:
             return frozenset()  # a phrase with no words: nothing to gate on
     return frozenset(out)
+
+
+@functools.cache
+def possessive_cues(name: str) -> frozenset[str]:
+    """
+    Words of which any match of ``{NAME:POSS}`` holds at least one: the
+    class's cue words with ``'s`` or a final apostrophe, as `words_of`
+    reads "the courier's" (one word) and "the suppliers'" ("suppliers").
+    """
+    out = set()
+    for word in cues(name):
+        out.add(word + "'s")
+        if word.endswith("s"):
+            out.add(word)
+    return frozenset(out)
+
+
+_TOKEN = re.compile(r"\w+(?:['\u2019\-]\w+)*")
+
+
+@functools.cache
+def _phrase_table(name: str) -> tuple[frozenset[tuple[str, ...]], int]:
+    """
+    Every way of writing class *name*'s phrases as a tuple of lowercase
+    tokens (contractions written both ways, a hyphen as a hyphen or a
+    space), and the longest tuple's length.
+    """
+    lex = _get(name)
+    table: set[tuple[str, ...]] = set()
+    for member in lex.union:
+        table |= _phrase_table(member)[0]
+    for phrase in lex.phrases:
+        if REFERENCE.search(phrase):
+            msg = f"lexicon class {name} names other classes; it has no phrase table"
+            raise ValueError(msg)
+        for seg in phrase_variants(phrase):
+            for combo in itertools.islice(itertools.product(*seg), 256):
+                text = " ".join(combo).lower().replace("\u2019", "'")
+                table.add(tuple(text.split()))
+                if "-" in text:
+                    table.add(tuple(text.replace("-", " ").split()))
+    return frozenset(table), max((len(t) for t in table), default=0)
+
+
+@functools.cache
+def _first_words(name: str) -> frozenset[str]:
+    """
+    The words a phrase of class *name* can start with (its possessive
+    included): a word not here starts no phrase.
+    """
+    return frozenset(words[0] for words in _phrase_table(name)[0])
+
+
+def phrase_spans(
+    name: str, text: str, start: int = 0, end: int | None = None
+) -> list[tuple[int, int, bool]]:
+    r"""
+    Where class *name*'s phrases occur in *text* between *start* and
+    *end*, found by looking words up rather than by a regex alternation (a
+    class of hundreds of phrases costs a dictionary look-up a word): a
+    list of ``(start, end, possessive)``, longest phrase first at each
+    word, not overlapping. A phrase whose last word carries ``'s`` (or a
+    bare apostrophe after an *s*) is found as a possessive, the span
+    covering the apostrophe. Words of a phrase are separated by
+    whitespace only. Linear in the length of the range.
+
+        >>> phrase_spans("THIRD_PARTY", "The courier's van; Royal Mail lost it.")
+        [(4, 13, True), (19, 29, False)]
+
+    Raises:
+        ValueError: the class names other classes (no phrase table).
+    """
+    table, longest = _phrase_table(name)
+    openers = _first_words(name)
+    stop = len(text) if end is None else end
+    tokens = [
+        (m.start(), m.end(), m.group().lower().replace("\u2019", "'"))
+        for m in _TOKEN.finditer(text, start, stop)
+    ]
+    out: list[tuple[int, int, bool]] = []
+    i = 0
+    while i < len(tokens):
+        head = tokens[i][2]
+        if head not in openers and not (head.endswith("'s") and head[:-2] in openers):
+            i += 1
+            continue
+        found = None
+        for n in range(min(longest, len(tokens) - i), 0, -1):
+            run = tokens[i : i + n]
+            if any(not text[a[1] : b[0]].isspace() for a, b in itertools.pairwise(run)):
+                continue
+            words = tuple(t[2] for t in run)
+            first, tail = run[0][0], run[-1][1]
+            if words in table:
+                # "the suppliers' prices": a bare apostrophe after an s
+                after = text[tail : tail + 2]
+                if (
+                    words[-1].endswith("s")
+                    and after[:1] in ("'", "\u2019")
+                    and (len(after) < 2 or not after[1].isalnum())
+                ):
+                    found = (first, tail + 1, True)
+                else:
+                    found = (first, tail, False)
+            elif words[-1].endswith("'s") and (*words[:-1], words[-1][:-2]) in table:
+                found = (first, tail, True)
+            if found is not None:
+                break
+        if found is None:
+            i += 1
+            continue
+        out.append(found)
+        i += n
+    return out
 
 
 def cues_of(names: Iterable[str]) -> frozenset[str]:

@@ -22,7 +22,14 @@ from cs_lint._authoring.fixes import removal
 from cs_lint._authoring.rule import Match, all_of, rule, scan, trigger_words
 from cs_lint._authoring.skips import reported, softened
 from cs_lint._base.finding import Family, Suggestion
+from cs_lint._context.reply import (
+    is_question,
+    reported_frame,
+    sentence_window,
+    tag_question,
+)
 from cs_lint._text.document import Document
+from cs_lint._text.lexicons import lexicons
 from cs_lint._text.patterns import compile_pattern
 from cs_lint._text.wordclasses import NEUTRAL_PARTICIPLES, is_participle
 
@@ -60,12 +67,54 @@ _BLAME = scan(
         \b(?:first\s+)?next\s+time\b
     | \bbefore\s+(?:contacting|messaging|writing\s+to|calling|emailing)\s+us\s+again\b
     | \b(?:next\s+time|in\s+(?:the\s+)?future),?\s+(?:please\s+)?
-        (?:make\s+sure|be\s+sure|remember\s+to|read|check|pay\s+(?:more\s+)?attention
-        |double-check|be\s+(?:more\s+)?careful)\b
+        (?:make\s+sure|be\s+sure|remember\s+to|read|check|pay\s+(?:more\s+|closer\s+)?attention
+        |double-check|be\s+(?:more\s+)?careful|look\s+at|follow|keep|update|tell\s+us|let\s+us\s+know
+        |try\s+(?:reading|checking|looking|to\s+(?:read|check|remember|look))|allow|book|arrive|take\s+(?:more\s+)?care)\b
+    | \b(?:you|u)\s+(?:(?:have|had|'ve|'d)\s+)?(?:simply\s+|just\s+|completely\s+|repeatedly\s+|then\s+)?
+        (?:ignored|disregarded|overlooked|chose\s+to\s+ignore|decided\s+to\s+ignore|chose\s+not\s+to\s+\w+
+        |decided\s+not\s+to\s+\w+)\b
+    | \b(?:there's|there\s+is|there\s+was|that's|that\s+is)\s+(?:really\s+|honestly\s+|simply\s+|just\s+)?no\s+
+        excuse\s+for\s+(?:you\s+|your\s+)?(?:not\s+)?(?!our\b|us\b|the\s+(?:delay|wait|error|mistake))\w+ing\b
+    | \b(?:you|u)\s+(?:(?:have|had|'ve)\s+)?(?:supplied|gave(?:\s+us)?|given(?:\s+us)?|provided|entered|sent(?:\s+us)?
+        |submitted|typed|put\s+in|quoted)\b[^.!?\n]{0,20}?\b(?:was|were|is|are)\s+(?:clearly\s+|obviously\s+
+        |simply\s+|just\s+|completely\s+)?(?:wrong|incorrect|invalid|inaccurate|out\s+of\s+date|expired)\b
+    | \b(?:you|u)\s+(?:keep|kept|are\s+still|'re\s+still)\s+(?:entering|typing|using|selecting|choosing|picking
+        |putting\s+in|sending|giving\s+us|providing|clicking)\s+(?:the|a|an)\s+(?:wrong|incorrect|invalid|old)\b
+    | \b(?:next\s+time|in\s+(?:the\s+)?future|going\s+forward),?\s+(?:maybe\s+|perhaps\s+|please\s+|just\s+|try\s+to\s+)?
+        (?:don't|do\s+not|try\s+not\s+to|avoid|never)\b
+    | \b(?:please\s+)?(?:pay\s+(?:closer|more|better)?\s*attention|be\s+(?:more\s+)?careful|take\s+(?:more\s+)?care
+        |double-check|try\s+(?:reading|checking|looking)|allow\s+more\s+time|book\s+earlier|arrive\s+earlier)
+        \b[^.!?\n]{0,60}?\b(?:next\s+time|in\s+(?:the\s+)?future|going\s+forward|from\s+now\s+on)\b
+    | \b(?:you|u|your\s+(?:team|admin|administrator|admins|developers?|devs|staff|IT(?:\s+team)?|colleagues?
+        |engineers?|accountant|company|organi[sz]ation|users?))\s+(?:didn't|did\s+not|never|haven't|have\s+not
+        |hadn't|had\s+not)\s+
+        (?:even\s+|actually\s+|properly\s+|bother\s+to\s+)?
+        (?P<omitted>read|check|checked|follow|followed|update|updated|tell\s+us|told\s+us|inform\s+us
+        |informed\s+us|let\s+us\s+know|notify\s+us|notified\s+us|contact\s+us|contacted\s+us|attach
+        |attached|include|included|fill\s+in|filled\s+in|fill\s+out|filled\s+out|complete|completed|register
+        |registered|activate|activated|confirm|confirmed|verify|verified|save|saved|back\s+up|backed\s+up
+        |sign|signed|pay\s+attention|paid\s+attention|look\s+at|looked\s+at|keep|kept|allow|allowed
+        |tick|ticked|select|selected|enter|entered|cancel|cancelled|canceled|return|returned|reply|replied
+        |respond|responded|pay|paid|submit|submitted|send|sent|apply|applied|install|installed|upgrade
+        |upgraded|renew|renewed|set\s+up|test|tested)\b
+        (?!\s+(?:anything|a\s+thing)\s+wrong)
     """,
     needs="failed forgot neglected omitted bother bothered fault mistake carelessness "
     "negligence oversight error wrong wrongly incorrect invalid expire lapse "
-    "typo incorrectly future "
+    "typo incorrectly future ignored disregarded overlooked forward excuse "
+    + all_of("keep kept still", "wrong incorrect invalid old")
+    + " "
+    + all_of(
+        "supplied gave given provided entered sent submitted typed put quoted",
+        "wrong incorrect invalid inaccurate date expired",
+    )
+    + " "
+    + all_of("chose decided", "not ignore")
+    + " "
+    + all_of("you u your", "didn't never haven't hadn't")
+    + " "
+    + all_of("did have had", "not", "you u your")
+    + " "
     + " ".join(
         (
             all_of("supposed meant told asked required", "were was"),
@@ -76,6 +125,7 @@ _BLAME = scan(
             all_of("again", "before"),
         )
     ),
+    split=True,
 )
 
 
@@ -98,6 +148,8 @@ _BLAME = scan(
         "This happened because of your mistake with the address.",
         "You entered the wrong card number.",
         "Next time, please make sure the address is correct.",
+        "You never told us you'd moved house.",
+        "We sent three reminders, which you chose to ignore.",
     ),
     good=(
         "The receipt didn't come through. Could you send it again?",
@@ -106,6 +158,8 @@ _BLAME = scan(
         "We failed to send the confirmation, and I'm sorry.",
         "You mentioned you forgot to add the code, so I've applied it for you.",
         "You were supposed to receive a call from us yesterday.",
+        "You haven't activated the card yet - tap the link in the text to do it.",
+        "Sorry you didn't get our reply; I've resent it.",
     ),
 )
 def blame_the_customer(doc: Document) -> Iterator[Match]:
@@ -113,17 +167,41 @@ def blame_the_customer(doc: Document) -> Iterator[Match]:
     ## What it does
     Flags wording that makes the customer the cause of the problem: "you
     failed to", "you forgot to", "your mistake", "you entered the wrong",
-    "user error", "next time, please make sure".
+    "you keep entering the wrong", "the reading you supplied was
+    incorrect", "user error", an omitted diligence step ("you didn't follow
+    the guide", "you never told us"), ignoring ("you ignored the reminders",
+    "which you chose to ignore"), "there's no excuse for missing it", and a
+    lesson for next time ("next time, please make sure", "pay closer
+    attention to the dates next time", "next time maybe don't wait").
+
+    Not flagged: where things stand ("you haven't activated it yet"),
+    receipt ("sorry you didn't get our reply"), conditions, questions and
+    the customer's words reported back. A guess softened with "it looks
+    like" is left to CS106.
 
     ## Known limitations
-    Passive blame ("the form was not filled in correctly") is not flagged.
+    Passive blame ("the form was not filled in correctly") is not flagged,
+    nor is blame implied by two neutral sentences ("The instructions are on
+    the box. Please follow them.").
     """
-    for m in _BLAME.finditer(doc):
+    for m in _BLAME.in_sentences(doc):
         start = m.start()
-        if reported(doc, start) or doc.negated(start) or softened(doc, start):
-            continue
+        you_form = m.group().lower().startswith(("you", "u "))
+        if (
+            reported(doc, start)
+            or doc.negated(start)
+            or (you_form and softened(doc, start))
+        ):
+            continue  # "perhaps read the terms next time" is still a lesson
         if doc.clause_at(start).conditional and not _BOTHERED.match(m.group()):
             continue
+        if m.groupdict().get("omitted") is not None and (
+            is_question(doc, start)
+            or reported_frame(doc, start)
+            or _YET.match(doc.text, m.end(), min(len(doc.text), m.end() + 60))
+            or _SORRY_BEFORE.search(doc.text, max(0, start - 30), start)
+        ):
+            continue  # "you haven't activated it yet", "sorry you didn't…"
         yield Match(
             start,
             m.end(),
@@ -135,6 +213,12 @@ def blame_the_customer(doc: Document) -> Iterator[Match]:
             ),
         )
 
+
+#: "You haven't registered it yet": where things stand, not a reproach.
+_YET = compile_pattern(r"[^.!?\n;]{0,50}?\byet\b")
+_SORRY_BEFORE = compile_pattern(
+    r"\b(?:sorry|apologi[sz]e|shame|pity|unfortunately)\b[^.!?\n]{0,20}$"
+)
 
 # "If you'd bothered to check" is blame even inside a conditional.
 _BOTHERED = compile_pattern(r"\S+(?:'d|\s+had)\s+(?:even\s+|just\s+)?bothered")
@@ -151,27 +235,56 @@ _SHOULD_HAVE = scan(
     r"""
     \b(?:you|u)\s+(?:really\s+|just\s+|simply\s+|probably\s+)?
       (?:should|shoulda|ought\s+to|could|need(?:ed)?\s+to|had\s+to)\s*
-      (?:have|'ve|of)\s+
+      (?:have|'ve|ve|of)\s+
       (?:just\s+|simply\s+|first\s+|already\s+|carefully\s+|properly\s+)?
       (?P<verb>[\w-]+)
     | \b(?:you|u)(?:should've|could've|shouldve|couldve)\s+
       (?:just\s+|simply\s+|first\s+|already\s+)?(?P<verb>[\w-]+)
     """,
     needs=_SHOULD_HAVE_WORDS,
+    split=True,
 )
 #: "Had you contacted us", "if you'd read": scanned only when "had" or
 #: "you'd" occurs (the common "if you'd like" makes the main scan costly).
 _HAD_YOU = scan(
     r"""
-    (?:(?<=(?:^|[\n.!?,;])\s*)|\bif\s+)(?:had\s+you|you\s+had|you'd)\s+
+    (?:(?<=(?:^|[\n.!?,;:(]|\s[-\u2013\u2014])\s*)|\bif\s+)(?:had\s+you|you\s+had|you'd)\s+
       (?:just\s+|simply\s+|only\s+|first\s+|actually\s+|bothered\s+to\s+)?
       (?P<verb>[\w-]+)
     """,
     needs=all_of("had", "you") + " you'd",
+    split=True,
 )
+#: A present counterfactual: "if you (actually) read our emails, you'd know".
+_IF_YOU_READ = scan(
+    r"""
+    \bif\s+(?:you|u)\s+(?:actually|even|bothered\s+to|took\s+the\s+time\s+to|had\s+bothered\s+to)\s+
+      (?P<verb>read|checked|check|looked|look|opened|open|followed|follow|listened|listen|paid\s+attention)\b
+    | \bif\s+(?:you|u)\s+(?P<verb2>read|checked|looked\s+at|opened|followed|listened\s+to)\b
+      (?=[^.!?\n]{0,60}\byou(?:'d|\s+would)\s+(?:know|see|have\s+known|have\s+seen|realise|realize|understand
+      |notice|have\s+noticed|find|have\s+found))
+    """,
+    needs="if+actually|even|bothered|took|read|checked|looked|opened|followed|listened",
+    split=True,
+)
+#: The consequence half of a counterfactual about the customer: "you would
+#: have seen it", "you'd have known" (hindsight even when the "if" half is
+#: left out or comes second).
+_WOULD_HAVE = scan(
+    r"""
+    \b(?:you|u)(?:'d|\s+would)\s+(?:have|'ve|of)\s+(?:easily\s+|already\s+|then\s+|clearly\s+)?
+      (?P<verb>seen|known|noticed|found|spotted|realised|realized|read|understood|avoided|caught)\b
+    """,
+    needs="you'd would+seen|known|noticed|found|spotted|realised|realized|read|understood"
+    "|avoided|caught",
+    split=True,
+)
+#: "If we had told you…": the counterfactual is about the company.
+_AGENT_IF = compile_pattern(r"\b(?:if\s+(?:we|I)(?:'d|\s+had)|had\s+(?:we|I))\b")
 _SHOULDVE = scan(
     r"\b(?:you|u)\s*(?:should've|could've)\s+(?P<verb>[\w-]+)",
     needs=_SHOULD_HAVE_WORDS,
+    split=True,
 )
 _CAREFUL = compile_pattern(
     r"\s+(?:more\s+)?(?:careful|aware|paying|reading|checking|attentive)"
@@ -180,7 +293,7 @@ _CAREFUL = compile_pattern(
 
 @rule(
     code="CS102",
-    scans=(_SHOULD_HAVE, _SHOULDVE, _HAD_YOU),
+    scans=(_SHOULD_HAVE, _SHOULDVE, _HAD_YOU, _WOULD_HAVE, _IF_YOU_READ),
     name="you-should-have",
     family=_FAMILY,
     message="Tells the customer what they should have done: {excerpt!r}",
@@ -196,6 +309,8 @@ _CAREFUL = compile_pattern(
         "Had you contacted us within 30 days, we could have helped.",
         "If you had followed the instructions, this wouldn't have happened.",
         "You could have just asked us.",
+        "It's in the welcome email - had you opened it, you would have known.",
+        "If you actually read our emails you would know the store moved.",
     ),
     good=(
         "You should have received an email with the tracking link.",
@@ -203,35 +318,55 @@ _CAREFUL = compile_pattern(
         "You should have been sent a confirmation code by text.",
         "We should have told you about the delay sooner.",
         "If you had received the parcel, the tracking would show it.",
+        "If we'd told you sooner, you would have known - I'm sorry.",
     ),
 )
 def you_should_have(doc: Document) -> Iterator[Match]:
     """
     ## What it does
     Flags hindsight aimed at the customer: "you should have read", "you
-    should've checked", "had you contacted us", "if you had followed", "you
-    could have just asked".
+    should've checked", "u shouldve checked", "had you contacted us" (also
+    after a dash), "if you had followed", "if you'd kept your receipt",
+    "you could have just asked", the consequence half ("you would have
+    seen it right at the top") and a present counterfactual ("if you
+    actually read our emails you would know"). One finding a sentence.
 
     Expected events are not flagged: "you should have received an email",
     "you should have been sent a code", "you should have your card by
-    Friday".
+    Friday"; nor the agent's own hindsight ("if we'd told you sooner, you
+    would have known") or guidance ("if you just read the FAQ, you'll
+    find it").
+
+    ## Known limitations
+    Hindsight without a modal or an "if" ("a quick look would have
+    answered this" is CS108's) is not flagged here.
     """
-    seen: set[int] = set()
-    for pat in (_SHOULD_HAVE, _SHOULDVE, _HAD_YOU):
-        for m in pat.finditer(doc):
+    found: dict[int, tuple[int, int]] = {}
+    text = doc.text
+    for pat in (_SHOULD_HAVE, _SHOULDVE, _HAD_YOU, _WOULD_HAVE, _IF_YOU_READ):
+        for m in pat.in_sentences(doc):
             start = m.start()
-            if start in seen:
-                continue
-            verb = (m.group("verb") or "").lower()
-            if not is_participle(verb):
-                continue
-            if verb in NEUTRAL_PARTICIPLES and not (
-                verb == "been" and _CAREFUL.match(doc.text, m.end(), m.end() + 200)
-            ):
-                continue
-            if reported(doc, start) or doc.negated(start):
-                continue
+            verb = (m.groupdict().get("verb") or "").lower()
             sent = doc.sentence_at(start)
+            if pat is _IF_YOU_READ:
+                verb = ""
+            elif pat is _WOULD_HAVE:
+                lo, hi = sentence_window(doc, start)
+                if _AGENT_IF.search(text, lo, hi) or doc.clause_at(start).conditional:
+                    continue  # "if we'd told you, you would have known"
+            else:
+                if not is_participle(verb):
+                    continue
+                careful = _CAREFUL.match(text, m.end(), min(len(text), m.end() + 40))
+                if verb in NEUTRAL_PARTICIPLES and not (verb == "been" and careful):
+                    continue
+            # The negation that matters is inside the hindsight: "there'd be
+            # no issue if you'd kept it" is still hindsight.
+            counterfactual = (
+                pat is _HAD_YOU or pat is _IF_YOU_READ
+            ) and m.group().lower().startswith(("if", "had"))
+            if reported(doc, start) or (not counterfactual and doc.negated(start)):
+                continue
             if (
                 sent is not None
                 and sent.start == start
@@ -239,35 +374,49 @@ def you_should_have(doc: Document) -> Iterator[Match]:
                 and sent.text.endswith("?")
             ):
                 continue  # "Had you tried that?" asks; it does not scold
-            seen.add(start)
             end = m.end()
             if verb == "been":
-                careful = _CAREFUL.match(doc.text, end, end + 200)
+                careful = _CAREFUL.match(text, end, min(len(text), end + 40))
                 end = careful.end() if careful else end
-            yield Match(
-                start,
-                end,
-                suggestions=(
-                    Suggestion(
-                        "Point forward instead: “You'll find the details in "
-                        "… and here's what I've done.”"
-                    ),
+            # One finding a sentence: its first hindsight.
+            key = doc.sentence_index(start)
+            if key not in found or start < found[key][0]:
+                found[key] = (start, end)
+    for start, end in sorted(found.values()):
+        yield Match(
+            start,
+            end,
+            suggestions=(
+                Suggestion(
+                    "Point forward instead: “You'll find the details in "
+                    "… and here's what I've done.”"
                 ),
-            )
+            ),
+        )
 
 
 # -- CS105 ------------------------------------------------------------------
 
 _OBVIOUSLY = compile_pattern(r"\b(?:obviously|evidently)\b")
+#: "Obviously" conceding the company's failure: a negation and an apology
+#: in the same sentence ("that's obviously not what you were promised, and
+#: I'm sorry").
+_CONCEDES = compile_pattern(
+    r"\b(?:obviously|evidently)\s+(?:not|n't)\b[^.!?\n]{0,80}\b(?:sorry|apologi[sz]e|apologies)\b"
+    r"|\b(?:obviously|evidently)\s+(?:isn't|wasn't|aren't|weren't|not|didn't|hasn't|haven't)\b"
+    r"[^.!?\n]{0,60}\b(?:promised|expected|ordered|paid\s+for|asked\s+for|wanted|should\s+be)\b"
+)
 _CONDESCENDING = compile_pattern(
     r"""
     \b(?:it|this|that|which)(?:'s|\s+is|\s+was|\s+are|\s+were)?\s+clearly\s+
       (?:stated|written|explained|shown|listed|marked|mentioned|displayed|indicated
       |outlined|visible|labell?ed|says|states|shows|explains|indicates|mentions)\b
-    | \b(?:the\s+\w+|terms|website|site|page|email|policy|faq|instructions)
-      \s+(?:is\s+|are\s+|was\s+)?clearly\s+
-      (?:says|states|shows|explains|indicates|mentions|stated|written|explained|listed
-      |marked|displayed|shown)\b
+    | \b(?:the\s+(?:[\w-]+\s+)?\w+|our\s+(?:[\w-]+\s+)?\w+|your\s+(?:[\w-]+\s+)?\w+|terms|website|site|page
+      |email|policy|faq|instructions|it|this|that|which|we|I)
+      \s+(?:is\s+|are\s+|was\s+|were\s+|has\s+|have\s+|had\s+)?clearly\s+
+      (?:says|said|states|stated|shows|showed|shown|explains|explained|indicates|indicated|mentions
+      |mentioned|written|listed|marked|displayed|warns|warned|tells|told|informs|informed|advises
+      |advised|highlights|highlighted)\b(?![^.!?\n]{0,30}\b(?:wrong|incorrect|by\s+mistake)\b)
     | \bas\s+clearly\s+(?:stated|explained|shown|mentioned|written|indicated)\b
     | \b(?:you|u)(?:'ve|'re|\s+have|\s+are|\s+were)?\s+clearly\b
     | \bclearly\s+(?:you|u)\b
@@ -284,8 +433,34 @@ _CONDESCENDING = compile_pattern(
     | \b(?:it'?s|it\s+is|this\s+is|that'?s)\s+(?:not\s+rocket\s+science|common\s+sense)\b
     | \b(?:anyone|anybody|a\s+child|a\s+kid)\s+(?:can|could)\s+
       (?:do|figure|understand|see|manage|follow)\b
-    | \b(?:read|check)\s+(?:it|them|(?:the|your)\s+\w+)\s+properly\b
+    | \b(?:read|check)\s+(?:it|them|(?:the|your|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+properly\b
+    # everyone else manages to
+    | \b(?:everyone|everybody|all\s+(?:of\s+)?our\s+other\s+customers|other\s+customers|other\s+people)\s+
+      (?:else\s+)?(?:seems?\s+to\s+)?(?:manages?|managed|can\s+(?:do|manage|figure|find|follow|use)
+      |has\s+no\s+(?:trouble|problem|issue|difficulty)|have\s+no\s+(?:trouble|problem|issue|difficulty)
+      |doesn't\s+(?:seem\s+to\s+)?have\s+(?:a|any)\s+(?:problem|issue|trouble)|finds?\s+it\s+(?:easy|simple))\b
     | \bpay\s+(?:more\s+)?attention\s+(?:next\s+time|in\s+future|to\s+(?:the|our)\s+\w+)\b
+    # it's really not that hard
+    | \b(?:it's|it\s+is|this\s+is|that's|that\s+is)\s+(?:really\s+|honestly\s+|seriously\s+|just\s+
+      |actually\s+)?not\s+(?:that|so|all\s+that)\s+(?:hard|difficult|complicated|complex|tricky)\b
+    | \b(?:it|this|that)\s+(?:isn't|is\s+not)\s+(?:really\s+|honestly\s+|actually\s+)?(?:that|so|all\s+that)\s+
+      (?:hard|difficult|complicated|complex|tricky)\b
+    | \bself[\s-]explanatory\b
+    | \b(?:it's|it\s+is|this\s+is|that's|that\s+is)\s+(?:pretty|really|quite|fairly|very|rather|kind\s+of)\s+obvious\b
+    | \b(?:did|has|have)\s+(?:no\s+one|nobody|no-one)\s+(?:ever\s+)?(?:teach|taught|show|shown|tell|told|explain|explained)\s+
+      you\b
+    # as I'm sure you're aware; as you will know
+    | \bas\s+(?:I'm|I\s+am)\s+sure\s+(?:you|u)(?:'re|\s+are)?\s+(?:aware|know|understand|can\s+see|remember)\b
+    | \bas\s+(?:you|u)\s+(?:will|surely|certainly|obviously)\s+(?:know|be\s+aware|have\s+seen|have\s+read)\b
+    # let me explain it again, slowly; in black and white; right in front of you
+    | \b(?:explain|say|repeat|go\s+(?:through|over))\s+(?:it|this|that)\s+(?:again|once\s+more
+      |one\s+more\s+time)?\s*,?\s*(?:very\s+|more\s+)?(?:slowly|in\s+plain\s+english|in\s+simple\s+terms)\b
+    | \bspell\s+(?:it|this|that)\s+out\b
+    | \bin\s+black\s+and\s+white\b
+    | \b(?:right|staring\s+you)\s+in\s+(?:front\s+of\s+you|the\s+face)\b
+    # read it properly this time
+    | \b(?:read|check|look\s+at)\s+(?:it|them|(?:the|your|our)\s+[\w-]+)\s+(?:(?:more\s+)?carefully|again)\s+
+      (?:this|next)\s+time\b
     """
 )
 
@@ -293,7 +468,24 @@ _CONDESCENDING = compile_pattern(
 @rule(
     code="CS105",
     triggers=trigger_words(
-        "obviously evidently clearly surely rocket properly "
+        "obviously evidently clearly surely rocket properly slowly spell black explanatory "
+        "self-explanatory obvious "
+        + all_of("one nobody", "teach taught show shown tell told explain explained")
+        + " "
+        + all_of(
+            "everyone everybody other",
+            "manage manages managed can has have doesn't finds find",
+        )
+        + " "
+        "staring hard difficult complicated complex tricky "
+        + all_of("front", "right")
+        + " "
+        + all_of("time", "this next", "read check look")
+        + " "
+        + all_of("aware know understand see remember", "as")
+        + " "
+        + all_of("plain simple", "english terms")
+        + " "
         + " ".join(
             (
                 all_of("sense", "common"),
@@ -329,6 +521,8 @@ _CONDESCENDING = compile_pattern(
         "It clearly states on the website that sale items are final.",
         "You clearly didn't read the email.",
         "Anyone can follow these steps.",
+        "It's really not that hard - just click the blue button.",
+        "Everyone else manages to log in without any trouble.",
     ),
     good=(
         "Obviously we want this fixed as much as you do.",
@@ -336,6 +530,7 @@ _CONDESCENDING = compile_pattern(
         "The website lists sale items as final; here's what I can do instead.",
         "The label should be clearly visible on the box.",
         "You should know by Friday whether the claim is approved.",
+        "That's obviously not the phone you were promised, and I'm really sorry.",
     ),
 )
 def condescending_language(doc: Document) -> Iterator[Match]:
@@ -346,13 +541,28 @@ def condescending_language(doc: Document) -> Iterator[Match]:
     "you clearly", "as you should know", "as everyone knows", "you need to
     understand", "anyone can", "read it properly".
 
+    Also "it's really not that hard", "self-explanatory", "it's pretty
+    obvious", "as I'm sure you're aware", "let me explain it again,
+    slowly", "in black and white", "right in front of you", "read the
+    booking conditions properly", "read it carefully this time", "did no
+    one teach you", "everyone else manages", and "X clearly said/stated"
+    with any subject.
+
     "Clearly" as a plain adverb ("I'll explain it clearly", "the label
-    should be clearly visible") is not flagged.
+    should be clearly visible") is not flagged, nor is "obviously" that
+    concedes the company's failure ("that's obviously not the phone you
+    were promised, and I'm sorry").
+
+    ## Known limitations
+    Sarcasm with no marker ("It's right there.") is not recognised.
     """
     for m in _OBVIOUSLY.finditer(doc.text):
         start, end = m.span()
         if doc.clause_at(start).speaker == "agent" or doc.negated(start):
             continue
+        lo, hi = sentence_window(doc, start)
+        if _CONCEDES.search(doc.text, lo, hi):
+            continue  # "that's obviously not the phone you were promised - sorry"
         yield Match(start, end, suggestions=(removal(doc, start, end, "Remove it"),))
     for m in _CONDESCENDING.finditer(doc.text):
         start, end = m.span()
@@ -378,8 +588,27 @@ _ASSUMES = compile_pattern(
       (?:misread|misunderstood|misunderstand)\b
     | \b(?:you're|you\s+are|ur|you\s+were)\s+(?:simply\s+|just\s+)?
       (?:mistaken|wrong|confused|incorrect)\b
+    # a guess at what the customer did: "I'm guessing you entered the old
+    # password", "chances are you deleted it", "you seem to have turned it off"
+    | \b(?:I'm\s+guessing|I\s+am\s+guessing|I\s+guess|I\s+assume|I'm\s+assuming|I\s+am\s+assuming|I\s+suspect
+      |I\s+bet|I\s+reckon|chances\s+are|odds\s+are|my\s+guess\s+is|presumably|more\s+than\s+likely
+      |in\s+all\s+likelihood|(?:it\s+)?(?:looks|seems|sounds)\s+(?:like|as\s+though|as\s+if)|it\s+seems(?:\s+that)?
+      |it\s+appears(?:\s+that)?)\s*,?\s*(?:that\s+)?(?:you|u)\s+(?:(?:probably|accidentally|mistakenly|just|simply
+      |have|'ve|had|must\s+have)\s+)*(?P<verb3>[\w-]+)
+    | \b(?:you|u)\s+(?:seem|seemed|appear|appeared)\s+to\s+have\s+(?:accidentally\s+|mistakenly\s+)?
+      (?P<verb4>[\w-]+)
     """
 )
+_MINE = compile_pattern(r"(?:\s+\w+){0,2}?\s+(?:my|mine|me)\b")
+_SYMPATHY = compile_pattern(
+    r"\b(?:sorry|apologi[sz]e|apologies|awful|horrible|terrible|frustrating|stressful|worrying"
+    r"|upsetting|nightmare|ages|hours)\b"
+)
+#: Past acts that make the customer the author of a problem (the
+#: CULPABLE_ACT lexicon's one-word entries): "you must have left it on".
+_CULPABLE = frozenset(
+    p.lower() for p in lexicons()["CULPABLE_ACT"].phrases if " " not in p
+) | frozenset({"didn't", "never", "forgot", "done", "made", "put", "entered", "typed"})
 _AFTER_MUST = frozenset(
     {
         "entered",
@@ -423,7 +652,10 @@ _AFTER_MUST = frozenset(
 @rule(
     code="CS106",
     triggers=trigger_words(
-        "must probably likely accidentally mistakenly inadvertently wrongly misread misunderstood misunderstand mistaken wrong confused incorrect"
+        "must probably likely accidentally mistakenly inadvertently wrongly misread "
+        "misunderstood misunderstand mistaken wrong confused incorrect guessing guess "
+        "assume assuming suspect bet reckon chances odds presumably likelihood seem "
+        "seemed appear appeared appears looks seems sounds"
     ),
     name="assumes-customer-error",
     family=_FAMILY,
@@ -440,6 +672,8 @@ _AFTER_MUST = frozenset(
         "You accidentally cancelled the subscription.",
         "I think you misunderstood the offer.",
         "You're wrong about the price.",
+        "You must have left your hotspot on.",
+        "I'm guessing you entered the old password.",
     ),
     good=(
         "You must have received a confirmation email by now.",
@@ -447,6 +681,8 @@ _AFTER_MUST = frozenset(
         "You're not wrong to expect better, and I'm sorry.",
         "It looks like the email address has a typo in it.",
         "You probably have the update already.",
+        "You must have missed your connection - I'm so sorry.",
+        "It appears you deleted my comments; may I ask why?",
     ),
 )
 def assumes_customer_error(doc: Document) -> Iterator[Match]:
@@ -456,14 +692,36 @@ def assumes_customer_error(doc: Document) -> Iterator[Match]:
     entered", "you probably clicked", "you accidentally cancelled", "you
     misunderstood", "you're wrong".
 
-    Expected events ("you must have received it by now") and conditionals
-    ("if you accidentally deleted it, we can restore it") are not flagged.
+    The act is any culpable one (the CULPABLE_ACT lexicon: left, deleted,
+    cancelled, turned off, ignored, missed…), also after a guess: "I'm
+    guessing you", "chances are you", "I suspect you", "it looks like you
+    ignored", "you seem to have turned it off".
+
+    Expected events ("you must have received it by now"), sympathy ("you
+    must have missed your connection - I'm so sorry"), the writer's own
+    loss ("it appears you deleted my comments") and conditionals ("if you
+    accidentally deleted it, we can restore it") are not flagged.
+
+    ## Known limitations
+    A culpable act outside the lexicon ("you must have gone over your
+    limit") is missed.
     """
     for m in _ASSUMES.finditer(doc.text):
         start, end = m.span()
         verb = (m.group("verb") or "").lower()
-        if m.group("verb") is not None and verb not in _AFTER_MUST:
+        if m.group("verb") is not None and verb not in _AFTER_MUST | _CULPABLE:
             continue
+        guess = m.group("verb3") or m.group("verb4")
+        if guess is not None and (
+            guess.lower() not in _CULPABLE
+            or _MINE.match(doc.text, end, min(len(doc.text), end + 30))
+            or is_question(doc, start)
+        ):
+            continue  # "it appears you deleted my comments": the writer's loss;
+            # "looks like you forgot to copy it?": a tentative question
+        lo, hi = sentence_window(doc, start)
+        if m.group("verb") is not None and _SYMPATHY.search(doc.text, lo, hi):
+            continue  # "you must have missed your connection - I'm so sorry"
         clause = doc.clause_at(start)
         if clause.conditional or reported(doc, start) or doc.negated(start, window=2):
             continue
@@ -486,9 +744,383 @@ def assumes_customer_error(doc: Document) -> Iterator[Match]:
         )
 
 
+# -- CS107 ------------------------------------------------------------------
+
+_BECAUSE_YOU = scan(
+    r"""
+    (?:\b(?:that's|that\s+is|this\s+is|it's|it\s+is|that\s+was|this\s+was|it\s+was|which\s+is|which\s+was
+      |this\s+happened|that\s+happened|it\s+happened|(?:the\s+)?(?:reason|problem|issue|cause)(?:\s+is|\s+was|'s))
+      \s+(?:only\s+|simply\s+|just\s+|all\s+|mainly\s+|probably\s+|most\s+likely\s+)?(?:because|since|as|that)
+      |\bbecause|\bsince|\bas)\s+
+    (?:you|u|your\s+(?:team|admin|administrator|admins|developers?|devs|staff|IT(?:\s+team)?|colleagues?
+      |engineers?|company|organi[sz]ation|users?|system|server|code|integration|app))\s+
+    (?:(?:have|had|'ve|'d)\s+)?(?:probably\s+|accidentally\s+|mistakenly\s+|already\s+|just\s+)?
+    (?P<act>{CULPABLE_ACT}|(?:didn't|did\s+not|never|failed\s+to|forgot\s+to|neglected\s+to|haven't|have\s+not
+      |hadn't|had\s+not|chose\s+not\s+to|decided\s+not\s+to)(?=\s+(?:yet\s+)?[a-z])|opted\s+out
+      |(?:are|is|were|was|keep|kept)\s+(?:still\s+)?(?:using|calling|running|sending|entering|connecting\s+to)\s+
+      (?:the\s+|an?\s+)?(?:wrong|old|outdated|deprecated|incorrect|invalid|expired|unsupported|legacy))\b
+    (?!\s+(?:receive|get|hear|have|need|want|see|qualify|use|know|been)\b)
+    (?P<tail>[^.!?\n]{0,80}?\byourself\b)?
+    """,
+    needs=all_of("you u your", "because since reason cause")
+    + " "
+    + all_of("as", "didn't never failed forgot neglected haven't hadn't"),
+    split=True,
+)
+_DOWN_TO_YOU = scan(
+    r"""
+    \b(?:due\s+to|down\s+to|because\s+of|as\s+a\s+result\s+of|caused\s+by|owing\s+to)\s+
+      (?:you|your)\s+(?:own\s+)?(?:not\s+\w+ing|never\s+\w+ing|actions?|mistake|error|failure|oversight
+      |negligence|carelessness|cancell?ing|deleting|removing|changing|turning\s+off|switching\s+off|disabling
+      |ignoring|skipping|missing|forgetting|overlooking|misreading|mistyping|leaving|entering\s+the\s+wrong
+      |using\s+the\s+wrong|choosing|opting|exceeding|going\s+over|breaking|dropping|losing|damaging
+      |overriding|closing|withdrawing|resetting|uninstalling|blocking)\b
+    | \b(?:it's|that's|this\s+is|it\s+is|that\s+is|it\s+was|that\s+was)\s+(?:all\s+|entirely\s+|squarely\s+)?
+      (?:on|down\s+to)\s+(?:you|yourself)\b(?!\s+(?:to|whether|if|how|when|which|now)\b)
+    | \byou\s+(?:did|brought|caused)\s+(?:this|that|it)\s+(?:yourself|on\s+yourself)\b
+    | \byou\s+(?:only\s+)?have\s+(?:only\s+)?yourself\s+to\s+blame\b
+    | \byou(?:'re|\s+are|\s+were)\s+the\s+(?:one|person)\s+(?:who|that)\b
+    | \b(?:error|mistake|fault|oversight|problem|issue)\s+(?:was|is|lies|lay)\s+(?:entirely\s+|clearly\s+|squarely\s+)?
+      (?:on\s+your\s+(?:part|side|end)|with\s+you|yours)\b
+    | \b(?:an?\s+)?(?:error|mistake|oversight|misuse|mishandling|negligence|carelessness)\s+on\s+your\s+(?:part|side)\b
+    | \b(?:that's|that\s+is|this\s+is|it's|it\s+is)\s+(?:exactly\s+|just\s+)?what\s+happens\s+(?:when|if)\s+(?:you|u)\b
+    | \b(?:mistake|error|oversight)\s+(?:here\s+)?(?:was|is)\s+(?:that\s+you\s+\w+|you\s+\w+ing|\w+ing\s+(?:your|the\s+wrong))\b
+    | \bcaused\s+by\s+(?:you|yourself)\b(?!\s+(?:contacting|letting|telling|reporting|calling|asking)\b)
+    | \b(?:caused\s+by|due\s+to|result\s+of|down\s+to|consistent\s+with)\s+(?:accidental\s+|improper\s+)?
+      (?:misuse|mishandling|improper\s+use|incorrect\s+use|user\s+error|accidental\s+damage)\b
+    | \b(?:was|were|has\s+been|have\s+been)\s+(?:{CULPABLE_ACT}|shared|disclosed|given\s+out)\s+by\s+you(?:rself)?\b
+    # you reset it yourself; you cancelled it, which is what stopped the payments
+    | \byou\s+(?:(?:have|had|'ve|'d)\s+)?(?:{CULPABLE_ACT})\b[^.!?\n]{0,50}?\b(?:yourself|on\s+your\s+own)\b
+    | \b(?:you|your\s+(?:team|admin|administrator|admins|developers?|devs|staff|IT(?:\s+team)?|colleagues?
+      |engineers?))\s+(?:(?:have|had|'ve|'d)\s+)?(?:{CULPABLE_ACT})\b[^.!?\n]{0,60}?,?\s+which\s+(?:is\s+what\s+)?
+      (?:caused|wiped|deleted|broke|stripped|cancell?ed|triggered|led\s+to|meant|stopped|blocked|locked
+      |reset|removed|is\s+why|explains)\b
+    | \b(?:that|this|it)\s+was\s+(?:your|ur)\s+(?:own\s+)?(?:choice|decision|doing|call)\b
+    """,
+    needs=all_of("due down because result caused owing consistent", "you your")
+    + " yourself misuse mishandling improper incorrect user accidental "
+    + all_of("that's it's is was", "on down", "you")
+    + " "
+    + all_of("was", "your", "choice decision doing call")
+    + " "
+    + all_of("one person", "who that", "you're you")
+    + " "
+    + all_of("error mistake fault oversight problem issue", "part side end yours")
+    + " "
+    + all_of("error mistake fault oversight problem issue", "with", "you")
+    + " "
+    + all_of("happens", "when if")
+    + " "
+    + all_of("by", "you")
+    + " "
+    + all_of(
+        "which",
+        "caused wiped deleted broke stripped cancelled canceled triggered led meant "
+        "stopped blocked locked reset removed why explains",
+    )
+    + " "
+    + all_of("mistake error oversight", "was is"),
+    split=True,
+)
+
+#: A consequence in the customer's favour: "since you cancelled within 14
+#: days, you'll get a full refund" explains, it does not blame.
+_FAVOURABLE = compile_pattern(
+    r"""
+    \b(?:entitled|eligible|free\s+of\s+charge|no\s+charge|no\s+fee|full\s+refund|refund(?:ed)?|won't\s+be\s+charged
+      |don't\s+need\s+to\s+pay|nothing\s+to\s+pay|credit(?:ed)?|waived?|keep\s+the\s+(?:old\s+)?price|you're\s+safe
+      |you're\s+covered|(?:we|I)(?:'ve|\s+have))\b
+    """
+)
+
+
+@rule(
+    code="CS107",
+    scans=(_BECAUSE_YOU, _DOWN_TO_YOU),
+    name="blames-by-cause",
+    family=_FAMILY,
+    message="Makes the customer the cause of the problem: {excerpt!r}",
+    why=(
+        "Saying the problem happened because of what the customer did is "
+        "blame, however factual it sounds; it puts them on the defensive "
+        'instead of moving to the fix (seed 003, "Avoid Confrontational '
+        'Language"; seed 001, "Being Defensive or Argumentative").'
+    ),
+    fix="Say what happened and what happens now, without making the customer its author",
+    bad=(
+        "That's because you cancelled the direct debit yourself.",
+        "This happened because you didn't update your card.",
+        "The account was locked because you entered the wrong PIN three times.",
+        "The charge is down to you choosing express delivery.",
+        "That's on you, I'm afraid.",
+    ),
+    good=(
+        "That's because we cancelled the wrong booking - I've restored it.",
+        "That's because the card on file expired in March; you can add the new one in the app.",
+        "This is because you're on the Basic plan, which doesn't include HD.",
+        "Since you cancelled within 14 days, you'll get a full refund.",
+        "It's down to you whether we refund or exchange it.",
+    ),
+    confidence=0.85,
+)
+def blames_by_cause(doc: Document) -> Iterator[Match]:
+    """
+    ## What it does
+    Flags a cause given as something the customer did or failed to do:
+    "that's because you cancelled it yourself", "this happened because you
+    didn't update your card", "since you never told us", "due to you not
+    paying", "the charge is down to you choosing express", "that's on
+    you", "you brought this on yourself", "it was your choice".
+
+    Causes that are not faults ("because you're on the Basic plan",
+    "because you booked through an agent"), the agent as the cause ("that's
+    because we cancelled the wrong booking"), and a consequence in the
+    customer's favour ("since you cancelled within 14 days, you'll get a
+    full refund") are not flagged, nor are questions, conditions and the
+    customer's words reported back.
+
+    ## Known limitations
+    The acts that count as faults are a word list (CULPABLE_ACT in the
+    lexicons); a fault in other words ("because you went with the cheapest
+    option") is missed, and a neutral act from that list ("because you
+    changed plans last month, the bill is prorated") is flagged.
+    """
+    text = doc.text
+    done: set[int] = set()
+    for pat in (_BECAUSE_YOU, _DOWN_TO_YOU):
+        for m in pat.in_sentences(doc):
+            start, end = m.span()
+            sentence = doc.sentence_index(start)
+            if sentence in done:
+                continue
+            if (is_question(doc, start) and not tag_question(doc, start)) or reported(
+                doc, start
+            ):
+                continue  # "…, remember?" is a statement with a tag
+            if reported_frame(doc, start):
+                continue
+            if doc.clause_at(start).conditional or doc.negated(start, window=2):
+                continue
+            lo, hi = sentence_window(doc, start)
+            if pat is _BECAUSE_YOU and _FAVOURABLE.search(text, lo, hi):
+                continue
+            done.add(sentence)
+            yield Match(
+                start,
+                end,
+                suggestions=(
+                    Suggestion(
+                        "State the cause without the customer as its author: "
+                        "“The direct debit was cancelled on the 3rd, so the "
+                        "payment didn't go through. Here's what I've done…”"
+                    ),
+                ),
+            )
+
+
+# -- CS108 ------------------------------------------------------------------
+
+_DILIGENCE = (
+    r"(?:read|check|look|review|keep|follow|update|pay\s+(?:more\s+)?attention|double-check|note|save"
+    r"|back\s+up|plan|allow|make\s+sure|ensure|be\s+(?:more\s+)?careful|confirm|verify|take\s+note)"
+)
+_LECTURE = scan(
+    r"""
+    # you should really check; you really need to read
+    \b(?:you|u)\s+(?:really|seriously|honestly|actually|definitely|genuinely)\s+(?:should|need\s+to|must
+      |have\s+to|ought\s+to|want\s+to)\s+(?:always\s+)?<DILIGENCE>\b
+    | \b(?:you|u)\s+(?:should|need\s+to|must|have\s+to|ought\s+to)\s+(?:really|actually|properly|carefully
+      |genuinely)\s+<DILIGENCE>\b
+    | \b(?:you|u)\s+(?:need|have|ought)\s+to\s+(?:be\s+more\s+careful|pay\s+(?:more\s+)?attention
+      |read\s+(?:things|emails|messages|the\s+[\w-]+|our\s+[\w-]+)\s+(?:more\s+)?(?:carefully|properly))\b
+    # for future reference; going forward, please make sure
+    | \bfor\s+future\s+reference\b
+    | \b(?:going\s+forward|from\s+now\s+on),?\s+(?:please\s+)?(?:you\s+(?:should|need\s+to|must)\s+)?<DILIGENCE>\b
+    # your responsibility
+    | \b(?:it's|it\s+is|it\s+was|that's|that\s+is)\s+(?:always\s+|ultimately\s+|solely\s+|entirely\s+)?
+      (?:your|the\s+(?:customer|account\s+holder|cardholder|passenger|buyer|sender|recipient)'s)\s+(?:own\s+)?
+      (?:responsibility|job|duty)\s+to\b
+    | \b(?:it's|it\s+is|it\s+was|it\s+remains)\s+(?:always\s+|ultimately\s+|solely\s+|entirely\s+)?the\s+
+      (?:sole\s+)?responsibility\s+of\s+(?:the|your|each)\s+(?:account\s+holder|customer|cardholder|card\s+holder
+      |passenger|buyer|member|user|traveller|traveler|policyholder|policy\s+holder|sender|recipient)s?\s+to\b
+    | \byou\s+(?:can't|cannot|can\s+not)\s+(?:really\s+)?(?:claim|say|pretend|argue|tell\s+us)\s+(?:that\s+)?you\s+
+      (?:didn't|did\s+not|weren't|were\s+not|never|don't|haven't|had\s+no)\b
+    | \b(?:make\s+sure|ensure)\s+(?:that\s+)?you\s+(?:actually|properly|carefully|really)\s+(?:read|check|look|follow)\b
+    | \b(?:it's|it\s+is)\s+(?:up\s+to|on)\s+you\s+to\s+(?:check|make\s+sure|ensure|keep|read|update|confirm
+      |provide|tell\s+us|let\s+us\s+know|notify|inform)\b
+    | \byou(?:'re|\s+are|\s+were)\s+(?:solely\s+|fully\s+|ultimately\s+|entirely\s+)?responsible\s+for\s+
+      (?:checking|keeping|ensuring|making\s+sure|reading|updating|providing|entering|confirming|telling\s+us
+      |letting\s+us\s+know|notifying\s+us)\b
+    | \b(?:customers|passengers|account\s+holders|cardholders|users|buyers)\s+are\s+(?:solely\s+|fully\s+)?
+      responsible\s+for\s+(?:checking|keeping|ensuring|making\s+sure|reading|updating)\b
+    # you're supposed to check
+    | \b(?:you|u)(?:'re|\s+are)\s+(?:supposed|meant)\s+to\s+(?!receive\b|get\b|be\b|hear\b|have\b|see\b)\w+
+    # told you so
+    | \b(?:this|that)(?:'s|\s+is|\s+was)\s+(?:exactly|precisely|just|the\s+(?:whole\s+)?reason)\s+why\s+we\s+
+      (?:always\s+)?(?:tell|ask|advise|warn|remind|recommend|show|display|say|suggest|require|insist|send
+      |include|put|flag)\b
+    | \bwhich\s+is\s+(?:exactly\s+|precisely\s+)?why\s+we\s+(?:always\s+)?(?:tell|ask|advise|warn|remind|recommend
+      |say|suggest)\s+(?:customers|people|everyone|you|our\s+customers)\b
+    | \bthat's\s+what\s+the\s+(?:warning|reminder|notice|message|confirmation)\s+(?:is|was)\s+for\b
+    | \byou\s+(?:were|had\s+been|have\s+been|'ve\s+been)\s+(?:clearly\s+|already\s+|duly\s+|properly\s+)?
+      (?:warned|reminded|made\s+aware|forewarned)\b
+    | \byou\s+(?:were|had\s+been|have\s+been|'ve\s+been)\s+(?:clearly\s+|already\s+|duly\s+)?(?:told|advised
+      |informed|notified)\b(?!\s+to\b)
+      (?=[^.!?\n]{0,60}\b(?:when\s+you|before\s+you|at\s+the\s+time|at\s+(?:checkout|booking|sign[\s-]?up)
+      |already|in\s+advance|in\s+writing|twice|several\s+times|multiple\s+times)\b)
+      (?![^.!?\n]{0,60}\b(?:wrong|incorrect|incorrectly|by\s+mistake|in\s+error)\b)
+    # a quick look at the FAQ would have answered this; we did warn customers
+    | \ba\s+(?:quick|simple|brief|two-second|five-second)\s+(?:look|check|glance|read|search)\s+(?:at|of|in|on|through)\s+
+      [^.!?\n]{1,40}?\s+would\s+have\s+(?:answered|shown|told|saved|helped|cleared|explained|avoided|prevented)\b
+    | \b(?:we|I)\s+did\s+(?:warn|notify|inform|email|remind|advise)\s+you\b
+    # check there before messaging us
+    | \b(?:check|read|look\s+at|look|see|visit|consult|refer\s+to|try|search|review|use)\b[^.!?\n]{0,50}?
+      \b(?:before|prior\s+to)\s+(?:(?:contacting|messaging|calling|emailing|tweeting|writing\s+to|chasing
+      |reaching\s+out\s+to|getting\s+in\s+touch\s+with|asking|DMing|DM'ing)
+      (?:\s+(?:us|me|the\s+team|support|our\s+team))?|(?:raising|opening|submitting|logging|filing|leaving
+      |posting)\s+(?:a\s+|another\s+)?(?:ticket|case|support\s+request|request|complaint|query|review))\b
+    | \bprior\s+to\s+(?:calling|contacting|messaging)\s+us\b
+    | \b(?:there\s+(?:was|is)|there's|you\s+(?:had|have))\s+no\s+need\s+to\s+(?:chase|contact|message|call|email
+      |tweet|keep\s+(?:chasing|contacting|messaging|calling))\s+(?:us|me)\s+(?:again|twice|three\s+times
+      |\w+\s+times|repeatedly|so\s+often|every\s+day|multiple\s+times)\b
+    | \b(?:please|kindly|I'd\s+ask\s+(?:you\s+)?to|we'd\s+ask\s+(?:you\s+)?to|can\s+you|could\s+you)\s+(?:stop
+      |refrain\s+from|avoid|quit)\s+(?:messaging|contacting|calling|chasing|emailing|tweeting|tagging|ringing|phoning)\s+
+      (?:us|me|our\s+(?:team|staff|agents|office))\b
+    """.replace("<DILIGENCE>", _DILIGENCE),
+    needs="reference forward responsibility responsible job duty supposed meant warned "
+    "reminded forewarned aware why prior stop refrain avoid quit "
+    + all_of("claim say pretend argue tell", "can't cannot")
+    + " "
+    + all_of("actually properly carefully really", "sure ensure")
+    + " "
+    + all_of("quick simple brief", "look check glance read search", "would")
+    + " "
+    + all_of("did", "warn notify inform email remind advise")
+    + " "
+    + all_of(
+        "you u",
+        "really seriously honestly actually definitely genuinely properly carefully "
+        "careful attention",
+    )
+    + " "
+    + all_of(
+        "up on",
+        "you",
+        "check ensure keep read update confirm provide tell notify inform sure",
+    )
+    + " "
+    + all_of("told advised informed notified", "you")
+    + " "
+    + all_of(
+        "before",
+        "contacting messaging calling emailing tweeting writing chasing "
+        "reaching getting asking dming dm'ing raising opening submitting logging filing "
+        "leaving posting",
+    )
+    + " "
+    + all_of("need", "no", "chase contact message call email tweet keep")
+    + " from+now+on",
+    split=True,
+)
+#: Security advice is not a lecture: "you really should keep your PIN
+#: private".
+_SAFETY = compile_pattern(
+    r"\b(?:PIN|password|passcode|scam|scams|fraud|fraudsters|phishing|safe|secure)\b"
+)
+
+
+@rule(
+    code="CS108",
+    scans=(_LECTURE,),
+    name="lectures-the-customer",
+    family=_FAMILY,
+    message="Tells the customer off: {excerpt!r}",
+    why=(
+        "Lecturing the customer on what they should do, reminding them they "
+        "were warned, or scolding them for getting in touch reads as a "
+        'reprimand from someone they came to for help (seed 003, "Avoid '
+        'Confrontational Language"; seed 001, "Being Defensive or '
+        'Argumentative").'
+    ),
+    fix="Give the information as help, without the lesson",
+    bad=(
+        "You should really check your scheduled payments before the day.",
+        "For future reference, the cut-off is 5pm.",
+        "It's your responsibility to keep your details up to date.",
+        "This is exactly why we show a warning before you delete.",
+        "You were warned about this when you signed up.",
+        "Please check the outage map before messaging us.",
+    ),
+    good=(
+        "You can see scheduled payments under Payments > Upcoming, and cancel "
+        "any up to the day before.",
+        "That's why we've added a confirmation step, so this won't happen again.",
+        "You should receive a text before the engineer arrives.",
+        "Please have your order number ready before calling us.",
+        "There's no need to contact us - the refund is automatic.",
+        "You're supposed to receive a code by text - did that not arrive?",
+    ),
+    confidence=0.8,
+)
+def lectures_the_customer(doc: Document) -> Iterator[Match]:
+    """
+    ## What it does
+    Flags the agent lecturing the customer: what they really should do
+    ("you should really check", "you really need to read the terms", "for
+    future reference", "going forward, please make sure"), whose job it is
+    ("it's your responsibility to", "you're responsible for checking",
+    "you're supposed to check"), told-you-so ("this is exactly why we show
+    a warning", "you were warned", "you were told when you booked"), and
+    scolding for getting in touch ("please check the outage map before
+    messaging us", "prior to calling us", "there was no need to chase us
+    three times", "please stop messaging us").
+
+    Neutral instructions ("you'll need to update the app"), expected events
+    ("you're supposed to receive a text"), preparation ("please have your
+    order number ready before calling us"), reassurance ("there's no need
+    to contact us - it's automatic"), security advice ("you should really
+    keep your PIN private"), questions and conditions are not flagged.
+
+    ## Known limitations
+    A lesson in other words ("a quick look at the FAQ would have answered
+    this") is missed; "for future reference" introducing a genuinely
+    useful tip is flagged.
+    """
+    done: set[int] = set()
+    for m in _LECTURE.in_sentences(doc):
+        start, end = m.span()
+        sentence = doc.sentence_index(start)
+        if sentence in done:
+            continue
+        if (
+            is_question(doc, start)
+            or reported(doc, start)
+            or reported_frame(doc, start)
+        ):
+            continue
+        if doc.clause_at(start).conditional or doc.negated(start, window=2):
+            continue
+        lo, hi = sentence_window(doc, start)
+        if _SAFETY.search(doc.text, lo, hi):
+            continue  # "you really should keep your PIN private": safety advice
+        done.add(sentence)
+        yield Match(
+            start,
+            end,
+            suggestions=(
+                Suggestion(
+                    "Give the information as help: “Scheduled payments can be "
+                    "cancelled up to the day before, under Payments > Upcoming.”"
+                ),
+            ),
+        )
+
+
 RULES = (
     blame_the_customer,
     you_should_have,
     condescending_language,
     assumes_customer_error,
+    blames_by_cause,
+    lectures_the_customer,
 )

@@ -24,12 +24,21 @@ nothing else is offered; a bare "we can't" is only negative framing;
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
 import regex
 
 from cs_lint._authoring.fixes import removal
-from cs_lint._authoring.rule import Match, all_of, rule, trigger_words
+from cs_lint._authoring.rule import (
+    Match,
+    Triggers,
+    all_of,
+    expand_needs,
+    rule,
+    scan,
+    trigger_words,
+)
 from cs_lint._base.finding import Family, Suggestion
 from cs_lint._context.reply import (
     Alternatives,
@@ -37,11 +46,15 @@ from cs_lint._context.reply import (
     clause_head,
     in_conditional,
     is_question,
+    reported_frame,
+    sentence_window,
     thread_part,
 )
 from cs_lint._text.document import Document
+from cs_lint._text.lexicons import phrase_spans
 from cs_lint._text.patterns import compile_pattern
 from cs_lint._text.spans import SpanSet
+from cs_lint._text.zones import QUOTED_ZONES
 
 
 _FAMILY = Family.DEFENSIVENESS
@@ -59,6 +72,33 @@ _REPORTED = compile_pattern(
 )
 
 
+#: Sending the customer to someone else to sort it out: looks like a next
+#: step, but for defensiveness it is the deflection, not help.
+_REDIRECT = scan(
+    r"""
+    \b(?:you'll|you\s+will|you'd|you\s+would|you)\s+(?:still\s+)?(?:need|have|want)\s+to\s+
+      (?:contact|call|ring|phone|email|message|speak\s+(?:to|with)|talk\s+to|get\s+in\s+touch\s+with
+      |reach\s+out\s+to|raise\s+(?:it|this|that|a\s+\w+)\s+with|take\s+(?:it|this|that)\s+up\s+with
+      |go\s+(?:back\s+)?to|ask|chase|complain\s+to|claim\s+(?:from|with|through)|check\s+with)\s+
+      (?:them|their\s+\w+|{THIRD_PARTY}|the\s+(?:[\w-]+\s+)?(?:company|seller|brand|provider|store|shop
+      |retailer|airline|operator|bank|maker))\b
+    | \b(?:please\s+|kindly\s+)?(?:contact|call|ring|email|speak\s+to|get\s+in\s+touch\s+with
+      |reach\s+out\s+to|take\s+(?:it|this)\s+up\s+with|raise\s+(?:it|this|a\s+\w+)\s+with)\s+
+      (?:them|{THIRD_PARTY})\b
+    | \b(?:I'd|I\s+would|we'd|we\s+would|I|we)\s+(?:suggest|recommend|advise)\s+(?:that\s+)?(?:you\s+)?
+      (?:contacting|calling|raising|speaking|getting\s+in\s+touch|reaching\s+out|taking\s+it\s+up
+      |contact|call|raise|speak|get\s+in\s+touch|reach\s+out)\b[^.!?\n]{0,40}?\b(?:them|{THIRD_PARTY})\b
+    | \b(?:they|them)\s+(?:should|will|can|may|might)\s+be\s+able\s+to\s+help\b
+    | \b(?:any|all|your)\s+(?:claims?|complaints?|queries|questions)\s+(?:should|must|need\s+to
+      |will\s+need\s+to|have\s+to)\s+(?:go|be\s+(?:made|sent|raised|directed|addressed))\s+(?:to|with)\s+
+      (?:them|{THIRD_PARTY})\b
+    """,
+    needs="them they their company seller brand provider store shop retailer airline "
+    "operator bank maker {THIRD_PARTY}",
+    split=True,
+)
+
+
 class _Context:
     """
     What the defensiveness rules need to know about the whole reply,
@@ -70,6 +110,8 @@ class _Context:
         self._alternatives: Alternatives | None = None
         self._thread: bool | None = None
         self._end: int | None = None
+        self._helpful: Alternatives | None = None
+        self._acts: list[int] | None = None
 
     @property
     def end(self) -> int:
@@ -99,11 +141,28 @@ class _Context:
         """
         Return whether the reply offers what can be done around the span; a
         tweet that is one part of a thread counts as offering, since the
-        rest of the answer is elsewhere.
+        rest of the answer is elsewhere. Sending the customer to the third
+        party ("you'll need to contact the courier", "please reach out to
+        them") is not an offer: it is the deflection itself.
         """
         if self._thread is None:
             self._thread = thread_part(self.doc)
-        return self._thread or self.alternatives.anywhere(start, end)
+        if self._helpful is None:
+            redirects = [m.span() for m in _REDIRECT.finditer(self.doc, 0, self.end)]
+            self._helpful = self.alternatives.excluding(redirects)
+        return self._thread or self._helpful.anywhere(start, end)
+
+    def acts_after(self, pos: int) -> bool:
+        """
+        Return whether the agent does something after *pos* ("I've logged
+        it", "I'll call them"), found once per reply.
+        """
+        if self._acts is None:
+            self._acts = [
+                m.start() for m in _AGENT_ACT.finditer(self.doc.text, 0, self.end)
+            ]
+        i = bisect.bisect_left(self._acts, pos)
+        return i < len(self._acts)
 
     def said_by_agent(self, start: int) -> bool:
         """
@@ -121,20 +180,52 @@ class _Context:
 # -- CS601 --------------------------------------------------------------------
 
 _ADV = r"(?:(?:really|simply|certainly|definitely|honestly|actually|entirely|exactly|strictly|technically|necessarily)\s+)?"
-_BLAME_ALWAYS = compile_pattern(
-    rf"""
+#: A negated "be" in any of its forms: is not, isn't, 's not, ain't,
+#: wasn't, aren't, 'm not (contraction-aware matching makes "isn't my
+#: department" and "is not my department" the same finding).
+_BE_NOT = (
+    r"(?:(?:\b(?:is|are|was|were|am)|'s|'re|'m)\s+" + _ADV + r"not"
+    r"|\b(?:isn't|aren't|wasn't|weren't|ain't))"
+)
+#: "not" on its own or as the clitic of a contraction ("isn't", "aren't").
+_NOT = r"(?:\bnot|n't)"
+#: The company's side, as the thing a fault is denied of.
+_OUR_SIDE = (
+    r"(?:us|me|ours|mine|our\s+(?:side|end|part|network|system|systems|service|servers?|app|website"
+    r"|site|team|staff|store|company|fault|doing|making))"
+)
+
+
+def _compile(source: str) -> regex.Pattern[str]:
+    """
+    `compile_pattern` with this module's shared pieces filled in
+    (``{_BE_NOT}``, ``{_NOT}``, ``{_ADV}``, ``{_OUR_SIDE}``); lexicon
+    classes (``{THIRD_PARTY}``) are expanded by `compile_pattern`.
+    """
+    for name, value in (
+        ("_BE_NOT", _BE_NOT),
+        ("_NOT", _NOT),
+        ("_ADV", _ADV),
+        ("_OUR_SIDE", _OUR_SIDE),
+    ):
+        source = source.replace("{" + name + "}", value)
+    return compile_pattern(source)
+
+
+_BLAME_ALWAYS = _compile(
+    r"""
     \b(?:it|that|this|which)(?:'s|\s+is|\s+was)\s+{_ADV}not\s+{_ADV}(?:our|my)\s+
       (?:fault|problem|doing|mistake|error)\b
     | \b(?:it|that|this|which)\s+(?:isn't|wasn't|is\s+not|was\s+not)\s+{_ADV}(?:our|my)\s+
       (?:fault|problem|doing|mistake|error)\b
     | \bnot\s+(?:our|my)\s+fault\b
+    | \b(?:hardly|scarcely|barely)\s+(?:our|my)\s+(?:fault|problem|doing|mistake)\b
     | \bno\s+fault\s+of\s+(?:ours|mine)\b
     | \b(?:we|I)\s+(?:cannot|can't|can\s+not|won't|will\s+not|shouldn't|should\s+not)\s+be\s+blamed\b
     | \b(?:we|I)(?:'re|'m|\s+are|\s+am|\s+were|\s+was)\s+not\s+(?:to\s+blame|at\s+fault)\b
     | \b(?:we|I)\s+(?:aren't|wasn't|weren't)\s+(?:to\s+blame|at\s+fault)\b
     | \b(?:we|I)(?:'re|'m|\s+are|\s+am|\s+was|\s+were)\s+not\s+the\s+ones?\s+(?:who|that|to\s+blame|at\s+fault)\b
-    | \b(?:isn't|is\s+not|wasn't|was\s+not|'s\s+not)\s+(?:really\s+|entirely\s+)?(?:down\s+to|on)\s+
-      (?:us|me)\b
+    | {_BE_NOT}\s+(?:really\s+|entirely\s+)?(?:down\s+to|on|due\s+to)\s+(?:us|me)\b
     | \b(?:the|our)\s+(?:\w+\s+)?(?:store|shop|team|staff|driver|courier|engineer|agent|branch|company
       |system|website|site|app)\s+(?:isn't|is\s+not|wasn't|was\s+not|aren't|are\s+not|weren't)\s+
       (?:at\s+fault|to\s+blame)\b
@@ -142,10 +233,56 @@ _BLAME_ALWAYS = compile_pattern(
       (?:courier|carrier|seller|bank|airline|manufacturer|supplier|warehouse|post\s+office|driver
       |retailer|network|provider|vendor|merchant)(?:'s|s')\s+(?:fault|problem|issue|responsibility
       |mistake|error|doing)\b
+    # nothing to do with us; we did nothing wrong
+    | \bnothing\s+(?:at\s+all\s+|whatsoever\s+)?to\s+do\s+with\s+{_OUR_SIDE}\b
+    | \b(?:we|I)(?:\s+(?:did|have\s+done)|'ve\s+done)\s+nothing\s+wrong\b
+    | \b(?:we|I)\s+(?:didn't|did\s+not|haven't|have\s+not)\s+(?:done\s+|do\s+)?anything\s+wrong\b
+    # the problem isn't on our end; it's not caused by us; the fault lies with
+    | {_BE_NOT}\s+(?:on|at|from|with|in)\s+(?:our|my)\s+(?:end|side|part)\b
+    | \b(?:problem|issue|fault|error|delay|cause)\s+(?:{_BE_NOT}|does\s+not\s+lie|doesn't\s+lie
+      |did\s+not\s+come|didn't\s+come)\s+(?:with|on|at|from|in)\s+{_OUR_SIDE}\b
+    | (?:{_BE_NOT}|\bnot)\s+(?:caused|created|made)\s+by\s+(?:us|me|our\s+(?:side|team|staff|system|systems
+      |network|service))\b
+    | \b(?:we|I)\s+(?:didn't|did\s+not)\s+cause\b
+    | \bthe\s+(?:fault|blame|problem|responsibility|error)\s+(?:lies|rests|sits|falls)\s+
+      (?:entirely\s+|squarely\s+|solely\s+)?(?:with|on)\b(?!\s+(?:us|me|our)\b)
     """
 )
-_BLAME_UNLESS_HELP = compile_pattern(
-    rf"""
+_NOT_US = _compile(
+    r"""
+    # "…, not us", "rather than ours": the fault placed away from the company
+    (?<=[,;:\-\u2013\u2014(]\s*|[,;:\-\u2013\u2014(])(?:and\s+)?not\s+(?:by\s+|with\s+|on\s+|from\s+|at\s+)?
+      (?:us|ours|me|mine|our\s+(?:side|end|fault|network|system|systems|team|store|company|staff))\b
+      (?!\s*(?:yet|though|alone)\b)
+    | (?<!\bthan\s)(?<![,;:\-\u2013\u2014(]\s)\bnot\s+(?:by\s+|with\s+|from\s+)?(?:us|ours)\b
+      (?=\s*(?:[.!?,;)\-\u2013\u2014]|$|so\b|and\b|but\b|though\b|tbh\b|lol\b|I'm\s+afraid\b))
+    | \b(?:blaming|blame)\s+(?:us|me|our\s+(?:team|staff|company|driver|drivers|engineer|engineers|store))\b
+      (?![^.!?\n]{0,20}\b(?:for\s+being|if\s+you))
+    | ,\s*not\s+(?:the|this|our)\s+(?:booking\s+site|company|shop|store|airline|platform|website|agency|app|retailer)\b
+    | \b(?:rather|other)\s+than\s+(?:us|ours|me|mine|our\s+(?:side|end|network|system|systems|service
+      |team|store|staff|fault|app|website|company))\b
+    """
+)
+_CUSTOMER_SIDE = _compile(
+    r"""
+    # the blame moved to the customer's side: "must be your router", "the
+    # issue is on your end"
+    \b(?:must|has\s+to|have\s+to|will|would|could|may|might)\s+be\s+(?:something\s+)?
+      (?:(?:on|at|with|in)\s+)?your\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:{CUSTOMER_EQUIPMENT})\b
+      (?=[^.!?\n]{0,60}\b(?:rather\s+than|not\s+(?:ours|our|us|with\s+us)|than\s+(?:ours|us))\b
+      |[^.!?\n]{0,3}(?:[.!;]|$))
+    | \b(?:it's|it\s+is|that's|that\s+is|this\s+is|the\s+(?:problem|issue|fault|cause)\s+is|the\s+(?:problem
+      |issue|fault|cause)'s)\s+(?:probably|likely|most\s+likely|almost\s+certainly|definitely|clearly
+      |obviously|certainly)\s+(?:(?:on|at|with|in)\s+)?your\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?
+      (?:{CUSTOMER_EQUIPMENT})\b
+    | \b(?:problem|issue|fault|cause|error)\s+(?:is|lies|sits|must\s+be|will\s+be)\s+
+      (?:(?:probably|likely|definitely|clearly)\s+)?(?:on|at|with|in)\s+your\s+(?:own\s+)?
+      (?:[\w-]+\s+){0,2}?(?:{CUSTOMER_EQUIPMENT})\b
+    """
+)
+#: Disclaimers: defensive when they are the whole answer.
+_BLAME_UNLESS_HELP = _compile(
+    r"""
     \b(?:we|I)(?:'re|'m|\s+are|\s+am|\s+were|\s+was)\s+{_ADV}not\s+{_ADV}
       (?:responsible|liable|accountable)\b
     | \b(?:we|I)\s+(?:aren't|wasn't|weren't)\s+{_ADV}(?:responsible|liable|accountable)\b
@@ -155,16 +292,27 @@ _BLAME_UNLESS_HELP = compile_pattern(
       (?:responsible|liable|accountable)\b
     | \b(?:we|I)\s+(?:take|accept|bear|have)\s+no\s+(?:responsibility|liability)\b
     | \b(?:we|I)\s+(?:do\s+not|don't)\s+(?:take|accept|bear)\s+(?:any\s+)?(?:responsibility|liability)\b
+    # any subject but the customer: "SkyBridge accepts no liability",
+    # "the hotel cannot be held responsible", "not something we're
+    # responsible for", "at the owner's risk"
+    | (?<!\byou\s)(?<!\byou're\s)\b(?:accepts?|accepted|bears?|takes?|assumes?|has)\s+no\s+
+      (?:liability|responsibility)\b
+    | (?<!\byou\s)\b(?:cannot|can't|can\s+not|won't|will\s+not)\s+be\s+held\s+(?:responsible|liable|accountable)\b
+    | \b(?:does\s+not|doesn't)\s+(?:accept|take|bear|assume)\s+(?:any\s+)?(?:responsibility|liability)\b
+    | {_NOT}\s+something\s+(?:that\s+)?(?:we|I)(?:'re|'m|\s+are|\s+am)\s+(?:responsible|liable|accountable)\b
+    | \b(?:at|is\s+at)\s+(?:the\s+)?(?:owner's|owners'|passenger's|customer's|sender's|your\s+own)\s+risk\b
+    | \bwithout\s+(?:any\s+)?liability\b
     | \b(?:beyond|outside|out\s+of)\s+(?:our|my)\s+control\b
     | \b(?:we|I)\s+(?:have|had)\s+no\s+control\s+over\b
     | \b(?:we|I)\s+(?:don't|do\s+not|can't|cannot)\s+control\b
+    | {_NOT}\s+something\s+(?:that\s+)?(?:we|I)\s+(?:can\s+)?(?:control|set|decide|influence)\b
+    | {_NOT}\s+something\s+(?:that\s+)?(?:we|I)\s+(?:could|can|would)\s+(?:have\s+)?(?:prevented|avoided|controlled
+      |foreseen|predicted|stopped)\b
+    | \bnothing\s+(?:more\s+|else\s+)?(?:that\s+)?(?:we|I)\s+could\s+have\s+done\b
+    | \b(?:couldn't|could\s+not)\s+have\s+(?:been\s+)?(?:prevented|avoided|foreseen|predicted)\b
     | \b(?:is|are)\s+(?:a\s+|an\s+)?(?:third[\s-]part(?:y|ies)|separate\s+(?:company|companies|business
       |organi[sz]ation)|independent\s+(?:company|companies|business|seller|sellers|retailer|retailers))
       (?!\s+(?:seller|sellers|app|apps|software|website|site)\b)
-    | \b(?:that's|that\s+is|it's|it\s+is)\s+(?:(?:a|an)\s+(?:issue|problem|matter|question)\s+for
-      |(?:all\s+)?(?:up|down)\s+to)\s+(?:the\s+)?(?:courier|carrier|seller|bank|airline|manufacturer
-      |supplier|post\s+office|retailer|network|provider|vendor|merchant|them)\b
-    | ,\s*not\s+(?:on\s+)?(?:us|ours|me|mine)\b(?=\s*(?:[.!;,)]|$|and\b|so\b))
     """
 )
 _OWNERSHIP_AFTER = compile_pattern(
@@ -172,8 +320,70 @@ _OWNERSHIP_AFTER = compile_pattern(
 )
 
 
+#: Words CS601's matches need (its triggers, and the gate of its scans).
+_EQUIPMENT_WORDS = (
+    "phone settings connection computer laptop screen cable cables setup network end side "
+    "device devices browser equipment router wiring handset wifi modem firewall antivirus"
+)
+#: Words each CS601 construction needs, in one sentence.
+_BLAME_ALWAYS_WORDS = (
+    "fault blamed blame ones hardly scarcely wrong caused cause created lies rests sits "
+    "falls "
+    + all_of("not isn't wasn't aren't weren't", "our my us me ours mine one")
+    + " "
+    + all_of("nothing", "do")
+    + " "
+    + " ".join(f"{w}'s {w}s" for w in _OWNERS.split())
+)
+_NOT_US_WORDS = (
+    "blaming blame "
+    + all_of("not", "us ours me mine our")
+    + " "
+    + all_of("rather other", "than")
+    + " "
+    + all_of(
+        "not", "site company shop store airline platform website agency app retailer"
+    )
+)
+_CUSTOMER_SIDE_WORDS = " ".join(
+    (
+        all_of(
+            "must probably likely definitely clearly certainly obviously",
+            _EQUIPMENT_WORDS,
+        ),
+        all_of("be", "your", _EQUIPMENT_WORDS),
+        all_of("issue problem fault cause error", "your", _EQUIPMENT_WORDS),
+    )
+)
+_BLAME_UNLESS_HELP_WORDS = (
+    "responsibility responsible liable accountable liability control third separate "
+    "independent risk prevented avoided foreseen predicted stopped "
+    + all_of("nothing", "done")
+)
+#: Words CS601's matches need (its triggers).
+_CS601_WORDS = trigger_words(
+    " ".join(
+        (
+            _BLAME_ALWAYS_WORDS,
+            _NOT_US_WORDS,
+            _CUSTOMER_SIDE_WORDS,
+            _BLAME_UNLESS_HELP_WORDS,
+        )
+    )
+)
+_BLAME_ALWAYS_SCAN = scan(_BLAME_ALWAYS, needs=_BLAME_ALWAYS_WORDS, split=True)
+_NOT_US_SCAN = scan(_NOT_US, needs=_NOT_US_WORDS, split=True)
+_CUSTOMER_SIDE_SCAN = scan(_CUSTOMER_SIDE, needs=_CUSTOMER_SIDE_WORDS, split=True)
+_BLAME_UNLESS_HELP_SCAN = scan(
+    _BLAME_UNLESS_HELP, needs=_BLAME_UNLESS_HELP_WORDS, split=True
+)
+#: Everything CS601 reads as a denial whatever follows.
+_DENIALS = (_BLAME_ALWAYS_SCAN, _NOT_US_SCAN, _CUSTOMER_SIDE_SCAN)
+
+
 @rule(
     code="CS601",
+    triggers=_CS601_WORDS,
     name="not-our-fault",
     family=_FAMILY,
     message="Deflects blame instead of helping: {excerpt!r}",
@@ -189,7 +399,9 @@ _OWNERSHIP_AFTER = compile_pattern(
         "We are not responsible for items damaged after delivery.",
         "We can't be held liable for outages at the bank.",
         "The delay was caused by the weather, not us.",
-        "The courier is a third party, so we can't chase it.",
+        "This has nothing to do with us - the parcel left on time.",
+        "Your line tests fine, so the problem must be your router rather than our network.",
+        "The hotel accepts no responsibility for valuables left in rooms.",
         "It's not our fault if the email went to spam.",
     ),
     good=(
@@ -202,61 +414,70 @@ _OWNERSHIP_AFTER = compile_pattern(
         "Weather delays are outside our control, but I've moved you to the "
         "first flight tomorrow at no cost.",
         "You mentioned it's not our fault, but I'd still like to fix it.",
+        "You're not responsible for any charges made after the theft.",
+        "Your router may need a restart: hold the button for 10 seconds.",
     ),
     confidence=0.85,
-    triggers=trigger_words(
-        "fault blamed blame ones responsibility responsible liable accountable "
-        "liability control third separate independent "
-        + all_of("not isn't wasn't", "our my us me ours mine one")
-        + " "
-        + all_of("up down", "is that's it's")
-        + " "
-        + all_of("issue problem matter question", "for")
-        + " "
-        + " ".join(f"{w}'s {w}s" for w in _OWNERS.split())
-    ),
 )
 def not_our_fault(doc: Document) -> Iterator[Match]:
     """
     ## What it does
-    Flags wording that pushes blame away from the company or the agent:
-    "that's not our fault", "it wasn't my mistake", "we can't be blamed",
-    "I'm not the one who…", "that's the courier's fault", "it isn't down to
-    us", "the store isn't at fault".
+    Flags wording that pushes blame away from the company or the agent,
+    whatever follows: "that's not our fault", "it wasn't my mistake", "we
+    can't be blamed", "I'm not the one who…", "that's the courier's fault",
+    "it isn't down to us", "nothing to do with us", "we did nothing wrong",
+    "the problem isn't on our end", "the fault lies with the airport",
+    "…, not us", "rather than ours", and the blame moved to the customer's
+    side ("the problem must be your home wiring", "it's probably your
+    router", "the issue is on your end").
 
     Disclaimers are flagged when they are the whole answer: "we are not
-    responsible for", "we can't be held liable", "beyond our control", "the
-    courier is a third party", "that's down to the bank", "…, not us". They
-    are left
-    alone when the reply goes on to help ("…outside our control, but I've
-    moved you to the next flight", "…your bank, not us, so please call
-    them") or takes ownership anyway ("but we're still responsible").
+    responsible for", "we can't be held liable", "SkyBridge accepts no
+    liability", "not something we're responsible for", "at the owner's
+    risk", "beyond our control", "the courier is a third party", "that's
+    down to the bank". They are left alone when the reply goes on to help
+    ("…outside our control, but I've moved you to the next flight") or
+    takes ownership anyway ("but we're still responsible"); sending the
+    customer to the third party ("you'll need to contact the brand") is
+    not help.
 
-    "Not your fault" (clearing the customer), "our fault" (owning it),
-    questions, conditions and the customer's words reported back are not
-    flagged.
+    "Not your fault" and "you're not responsible" (clearing the customer),
+    "our fault" (owning it), questions, conditions and the customer's
+    words reported back are not flagged.
 
     ## Known limitations
-    Blame shifted in other words ("the delay was caused by the weather") is
-    only caught with an explicit "not us".
+    Blame shifted without a denial ("the delay was caused by the weather")
+    is not flagged here; a third party named as responsible with nothing
+    done about it is CS606's. A diagnosis of the customer's equipment that
+    is not framed as excluding the company ("the issue is your router's
+    firmware, which I've updated") can be flagged.
     """
     ctx = _Context(doc)
-    for pat, needs_help in ((_BLAME_ALWAYS, False), (_BLAME_UNLESS_HELP, True)):
-        for m in pat.finditer(doc.text):
+    done: set[int] = set()
+    scans = [(denial, False) for denial in _DENIALS]
+    scans.append((_BLAME_UNLESS_HELP_SCAN, True))
+    for pat, needs_help in scans:
+        for m in pat.in_sentences(doc):
             start, end = m.span()
             if m.group().startswith(","):
                 start += len(m.group()) - len(m.group().lstrip(", \t\n"))
+            sentence = doc.sentence_index(start)
+            if sentence in done:
+                continue
             if not ctx.in_body(start) or not ctx.said_by_agent(start):
                 continue
-            if doc.negated(start, window=3) and not m.group().lower().lstrip(
-                ", "
-            ).startswith("not"):
+            if reported_frame(doc, start):
+                continue
+            low = m.group().lower().lstrip(", ")
+            if doc.negated(start, window=3) and not low.startswith(("not", "n't")):
                 continue  # "I won't pretend it's not our fault"
             if needs_help and (
-                ctx.offers(start, end)
+                doc.clause_at(start).speaker == "customer"
+                or ctx.offers(start, end)
                 or _OWNERSHIP_AFTER.search(doc.text, end, end + 60)
             ):
-                continue
+                continue  # "you're not responsible", or the reply helps
+            done.add(sentence)
             yield Match(
                 start,
                 end,
@@ -278,8 +499,27 @@ _POLICY_BARE = compile_pattern(
       (?:our\s+|the\s+|a\s+)?(?:company\s+|store\s+|standard\s+|company's\s+)?polic(?:y|ies)\b
       (?=\s*(?:[.!;,)]|$|\band\b|\bso\b|\bI'm\s+afraid\b|\bunfortunately\b|\bthat\b|\bnot\s+to\b))
     | \bpolicy\s+is\s+policy\b|\brules\s+are\s+rules\b|\bthe\s+rules\s+are\s+the\s+rules\b
+    | \b(?:our|the|your)\s+(?:[\w-]+\s+)?(?:policy|policies|terms|t&cs?|rules|contract|agreement|conditions)\s+
+      (?:very\s+)?(?:clearly|explicitly|plainly)\s+(?:states?|says?|sets\s+out|shows?|stated|said)\b
+    | \b(?:the\s+|a\s+)?(?P<same>price|prices|rule|policy|fee|fees|terms|charge|charges|law|contract|deadline
+      |deal|decision)\s+(?:is|are)\s+(?:the\s+|a\s+)?(?P=same)\b
+    # prior notice: "the terms were available to read before purchase",
+    # "our prices are clearly displayed on the menu"
+    | \b(?:terms|t&cs?|conditions|policy|policies|price|prices|fees?|charges?|costs?|information|details|rules)\s+
+      (?:is|are|was|were|has\s+been|have\s+been)\s+(?:clearly\s+|always\s+|freely\s+|prominently\s+|all\s+)?
+      (?:available|displayed|shown|listed|visible|published|stated|set\s+out|advertised|printed|posted)\s+
+      (?:to\s+(?:read|view|see)\s+)?(?:before|prior\s+to|at\s+the\s+time\s+of|when\s+you)\b
+    | \b(?:terms|t&cs?|conditions|policy|policies|price|prices|fees?|charges?|costs?|rules)\s+(?:is|are|was|were
+      |has\s+been|have\s+been)\s+(?:clearly|prominently|plainly)\s+(?:displayed|shown|listed|stated|set\s+out
+      |advertised|printed|posted|marked)\b
     | \b(?:that's|that\s+is)\s+(?:just\s+|simply\s+)?(?:how|the\s+way)\s+(?:the\s+|our\s+)?
       (?:system|process|policy|rules?|it)\s+(?:works?|goes|is)\b(?=\s*(?:[.!;,]|$|I'm\s+afraid))
+    | \b(?:that's|that\s+is|this\s+is|it's|it\s+is)\s+(?:just\s+|simply\s+|unfortunately\s+)?(?:how|the\s+way)\s+
+      (?:the\s+|our\s+|these\s+|this\s+)(?:[\w-]+\s+){0,2}?(?:system|systems|process|policy|rules?
+      |pricing|billing|app|software|contract|tariff|scheme)\s+(?:works?|goes|is|are|operates?|runs?)\b
+      (?=\s*(?:[.!;,\-\u2013\u2014]|$|I'm\s+afraid|unfortunately|here\b|with\s+us\b))
+    | \b(?:that's|that\s+is|it's|it\s+is)\s+(?:just\s+)?(?:the\s+way|how)\s+(?:it's|it\s+has|things\s+have|we've
+      |we\s+have)\s+always\s+(?:been\s+done|been|worked|done\s+it)\b
     | \b(?:those|these)\s+are\s+(?:the|our)\s+(?:rules|terms|policy|policies)\b
     | \b(?:that's|that\s+is|this\s+is)\s+(?:the|our)\s+(?:rule|policy)\s+for\s+(?:all|every|everyone
       |everybody|each)\b
@@ -297,14 +537,28 @@ _POLICY_BARE = compile_pattern(
     | \bI\s+(?:don't|do\s+not|didn't|did\s+not)\s+(?:make|write|set|create|decide)\s+
       (?:the\s+)?(?:rules|policy|policies)\b
     | \bI\s+(?:just|only|merely)\s+(?:enforce|follow|apply)\s+(?:it|them|the\s+(?:rules|policy))\b
-    | \b(?:you|u)\s+(?:agreed|accepted|consented)\s+to\s+(?:our|the|these)\s+
-      (?:terms|t&cs?|t\s*&\s*c|conditions|policy)\b
+    | \b(?:you|u)\s+(?:(?:have|had|'ve|'d)\s+)?(?:agreed\s+to|accepted|consented\s+to|signed|signed\s+up\s+to)\s+
+      (?:our|the|these|those|your)\s+(?:[\w-]+\s+){0,2}?(?:terms|t&cs?|t\s*&\s*c|conditions|policy|policies
+      |contract|agreement|rules)\b
+    | \b(?:terms|t&cs?|conditions|contract|agreement|policy|policies|rules|small\s+print|fine\s+print)\s+
+      (?:that\s+|which\s+)?(?:you|u)\s+(?:(?:have|had|'ve|'d)\s+)?(?:agreed\s+to|accepted|signed|consented\s+to
+      |signed\s+up\s+to)\b
+    | \b(?:we're|we\s+are|we've\s+been|we\s+were)\s+(?:well\s+|fully\s+|perfectly\s+)?(?:within\s+our\s+rights
+      |entitled\s+to\s+(?:charge|refuse|cancel|keep|apply|decline|withhold))\b
+    | \b(?:it's|it\s+is|that's|that\s+is|this\s+is)\s+(?:just\s+|simply\s+)?(?:standard|normal|common)\s+
+      (?:practice|procedure|policy)\b
     | \b(?:our\s+|the\s+)?terms(?:\s+and\s+conditions)?\s+(?:were|was|have\s+been)\s+
       (?:accepted|agreed(?:\s+to)?)\b
     | \b(?:we're|we\s+are)\s+(?:only|not)\s+(?:obligated|obliged|required)\s+to\b
     | \bunder\s+no\s+obligation\b
-    | \b(?:we|I)\s+(?:have|need|are\s+required)\s+to\s+(?:follow|abide\s+by|stick\s+to|comply\s+with)\s+
-      (?:the\s+|our\s+)?(?:rules|policy|policies|procedures?|regulations|guidelines|(?:privacy\s+)?laws?)\b
+    | \b(?:terms|t&cs?|policy|policies|contract|agreement|conditions|rules)\s+(?:clearly\s+)?(?:allow|allows|permit
+      |permits|entitle|entitles|give|gives)\s+us\s+(?:the\s+right\s+)?to\b
+    | \b(?:we|I|they|staff|colleagues|employees|agents|(?:our|the|branch|store|cabin)\s+(?:[\w-]+\s+)?
+      (?:staff|team|teams|crew|agents?|drivers?|engineers?|colleagues|employees|advisors?|branch|store|stores
+      |people))\s+(?:all\s+|still\s+|simply\s+|just\s+)?(?:have|has|need|needs|must|are\s+required|is\s+required
+      |are\s+obliged|is\s+obliged|are\s+bound|is\s+bound)\s+(?:to\s+)?(?:follow|abide\s+by|stick\s+to|comply\s+with|adhere\s+to|work\s+to)\s+
+      (?:the\s+|our\s+|all\s+|strict\s+|these\s+|those\s+|company\s+)?(?:[\w-]+\s+)?(?:rules|policy
+      |policies|procedures?|regulations|guidelines|protocols?|(?:privacy\s+)?laws?)\b
     """
 )
 #: A rule cited: defensive only when it refuses and nothing helpful follows.
@@ -313,12 +567,16 @@ _POLICY_CITED = compile_pattern(
     \b(?:due\s+to|as\s+per|per|under|according\s+to|in\s+line\s+with|in\s+accordance\s+with
       |because\s+of)\s+(?:our|the|company|the\s+company's|store|company's)\s+
       (?:\w+\s+)?(?:policy|policies|terms|t&cs?|rules|guidelines|terms\s+and\s+conditions)\b
-    | \b(?:our|the|company|store)\s+(?:\w+\s+)?(?:policy|policies|terms|t&cs?|rules)\s+
+    | \bit\s+(?:says|states|clearly\s+says|clearly\s+states|is\s+stated|'s\s+stated|is\s+written|'s\s+written)\s+
+      in\s+(?:our|the|your)\s+(?:[\w-]+\s+)?(?:policy|policies|terms|t&cs?|rules|contract|agreement|conditions)\b
+    | \b(?:our|the|company|store|your)\s+(?:\w+\s+)?(?:policy|policies|terms|t&cs?|rules|contract|agreement)\s+
       (?:(?:clearly|explicitly|specifically|also)\s+)?
       (?:states?|says?|dictates?|requires?|prohibits?|do(?:es)?\s+not\s+(?:allow|permit)
       |don't\s+(?:allow|permit)|doesn't\s+(?:allow|permit)|only\s+allows?|(?:is|are)\s+that)\b
-    | \bas\s+(?:stated|outlined|set\s+out|explained|detailed|mentioned|specified|noted)\s+in\s+
-      (?:our|the)\s+(?:\w+\s+)?(?:policy|policies|terms|t&cs?|rules|guidelines|terms\s+and\s+conditions)\b
+    | \b(?:as\s+|is\s+|are\s+|was\s+|were\s+|been\s+|it's\s+|it\s+is\s+|that's\s+|this\s+is\s+)
+      (?:clearly\s+|all\s+|explicitly\s+)?(?:stated|outlined|set\s+out|explained|detailed|mentioned|specified
+      |noted|written|listed|covered)?\s*in\s+(?:our|the|your)\s+(?:[\w-]+\s+)?(?:policy|policies|terms
+      |t&cs?|rules|guidelines|terms\s+and\s+conditions|contract|agreement|small\s+print|fine\s+print)\b
     | \b(?:for|in|with|on)\s+(?:complaints?|cases?|issues?|requests?|situations?|claims?|circumstances
       |matters?)\s+(?:of\s+(?:this|that)\s+(?:nature|kind|type|sort)|like\s+(?:this|these|that|yours))\b
     """
@@ -331,8 +589,57 @@ _RESTRICTION = compile_pattern(
 )
 
 
+#: Words CS602's matches need (its triggers, and the gate of its scans).
+_CS602_WORDS = trigger_words(
+    "policy policies rule rules terms procedure procedures process guidelines "
+    "instructions obligated obliged obligation law laws regulations conditions "
+    "nature t+cs t+c contract agreement protocol protocols print practice rights "
+    + all_of(
+        "available displayed shown listed visible published advertised printed posted",
+        "before prior when",
+    )
+    + " "
+    + all_of(
+        "clearly prominently plainly",
+        "displayed shown listed stated advertised printed posted marked",
+    )
+    + " "
+    + all_of(
+        "terms policy policies contract agreement conditions rules",
+        "allow allows permit permits entitle entitles give gives",
+    )
+    + " "
+    + all_of("price fee fees charge charges law deadline deal decision", "is are")
+    + " "
+    + all_of("entitled", "charge refuse cancel keep apply decline withhold")
+    + " "
+    + all_of("way how", "always")
+    + " "
+    + all_of("how way", "operates operate runs run are")
+    + " "
+    + all_of("orders", "following doing enforcing applying")
+    + " "
+    + all_of("required", "only not follow abide stick comply")
+    + " "
+    + all_of("how way", "works work goes")
+    + " "
+    + all_of("how way", "is", "that's that")
+    + " "
+    + all_of("enforce follow apply", "just only merely")
+    + " "
+    + all_of(
+        "complaint complaints case cases issue issues request requests "
+        "situation situations claim claims circumstances matter matters",
+        "kind type sort like",
+    )
+)
+_POLICY_BARE_SCAN = scan(_POLICY_BARE, needs=_CS602_WORDS, split=True)
+_POLICY_CITED_SCAN = scan(_POLICY_CITED, needs=_CS602_WORDS, split=True)
+
+
 @rule(
     code="CS602",
+    triggers=_CS602_WORDS,
     name="hiding-behind-policy",
     family=_FAMILY,
     message="Hides behind a rule instead of helping: {excerpt!r}",
@@ -350,6 +657,8 @@ _RESTRICTION = compile_pattern(
         "As per our terms, sale items are non-refundable.",
         "You agreed to our terms and conditions at checkout.",
         "We're only obligated to replace items reported within 48 hours.",
+        "The fee is set out in the terms and conditions you agreed to.",
+        "Branch staff have to follow anti-fraud rules.",
     ),
     good=(
         "Our policy is to refund within 14 days. Your order arrived 20 days "
@@ -361,28 +670,9 @@ _RESTRICTION = compile_pattern(
         "Our company policy is to send a free replacement, so one is on its way.",
         "Due to our privacy policy we can't discuss the account here. Please "
         "have the account holder contact us.",
+        "Please be advised that all baggage must comply with our baggage policy.",
     ),
     confidence=0.8,
-    triggers=trigger_words(
-        "policy policies rule rules terms procedure procedures process guidelines "
-        "instructions obligated obliged obligation law laws regulations conditions "
-        "nature t+cs t+c "
-        + all_of("orders", "following doing enforcing applying")
-        + " "
-        + all_of("required", "only not follow abide stick comply")
-        + " "
-        + all_of("how way", "works work goes")
-        + " "
-        + all_of("how way", "is", "that's that")
-        + " "
-        + all_of("enforce follow apply", "just only merely")
-        + " "
-        + all_of(
-            "complaint complaints case cases issue issues request requests "
-            "situation situations claim claims circumstances matter matters",
-            "kind type sort like",
-        )
-    ),
 )
 def hiding_behind_policy(doc: Document) -> Iterator[Match]:
     """
@@ -392,9 +682,15 @@ def hiding_behind_policy(doc: Document) -> Iterator[Match]:
     "we have a no-refund policy", "it's against our policy", "I'm just
     following the rules", "I'm only doing what the policy says", "I didn't
     write the policy", "you agreed to our terms", "we're only obligated to",
-    and a cited rule ("per our terms", "our policy states", "due to our
-    policy", "as stated in our T&Cs", a blanket "for complaints of this
-    nature") that refuses or restricts something.
+    "the terms you agreed to / signed", "staff have to follow anti-fraud
+    rules", "our terms allow us to", "we're within our rights", "it's
+    standard practice", "that's how our billing system works", "the way
+    it's always been done", "the price is the price", prior notice ("the
+    terms were available to read before purchase", "prices are clearly
+    displayed"), and a cited rule ("per our terms", "our policy states",
+    "it says in your contract", "due to our policy", "as stated in our
+    T&Cs", a blanket "for complaints of this nature") that refuses or
+    restricts something.
 
     Silent when the rule is explained and followed by what can be done (an
     alternative, an action, a next step for the customer, anywhere in the
@@ -407,8 +703,8 @@ def hiding_behind_policy(doc: Document) -> Iterator[Match]:
     """
     ctx = _Context(doc)
     seen = SpanSet()
-    for pat, cited in ((_POLICY_BARE, False), (_POLICY_CITED, True)):
-        for m in pat.finditer(doc.text):
+    for pat, cited in ((_POLICY_BARE_SCAN, False), (_POLICY_CITED_SCAN, True)):
+        for m in pat.in_sentences(doc):
             start, end = m.span()
             if seen.covers(start):
                 continue
@@ -472,9 +768,50 @@ _EXCUSE = compile_pattern(
     | \b(?:a\s+nightmare|chaos|chaotic|hectic|stressful|tough|hard|difficult|crazy|manic)\s+for\s+
       (?:us|everyone\s+here|the\s+team|our\s+team|all\s+of\s+us)(?:\s+too|\s+as\s+well)?\b(?!\s+to\b)
     | \bnot\s+just\s+us\b|\b(?:we're|we\s+are)\s+not\s+the\s+only\s+ones\b
-    | \b(?:happens?|happened|can\s+happen|could\s+happen)\s+(?:with|to|at|in)\s+(?:all|any|every|other|most)\s+
-      (?:\w+\s+)?(?:retailers?|companies|company|airlines?|carriers?|couriers?|businesses|business|shops?
-      |stores?|banks?|providers?|brands?|networks?|operators?)\b
+    | \b(?:happens?|happened|can\s+happen|could\s+happen|occurs?)\s+(?:with|to|at|in|on|across|for)\s+
+      (?:all|any|every|other|most)\s+(?:\w+\s+)?(?:retailers?|companies|company|airlines?|carriers?|couriers?
+      |businesses|business|shops?|stores?|banks?|providers?|brands?|networks?|operators?|suppliers?|insurers?
+      |hotels?|flights?|platforms?)\b
+    # seasons and demand as the reason
+    | \b(?:it's|it\s+is|this\s+is|we're\s+in|we\s+are\s+in|during)\s+(?:our\s+|the\s+|a\s+)?(?:peak|busy|busiest
+      |holiday|christmas|festive|summer)\s+(?:season|period|time(?:\s+of\s+(?:the\s+)?year)?|rush)\b
+    | \b(?:due\s+to|because\s+of)\s+(?:the\s+)?(?:peak|busy|holiday|christmas|festive)\s+(?:season|period|rush)\b
+    | \b(?:due\s+to|because\s+of)\s+(?:the\s+)?(?:high|increased|unprecedented|heavy|huge|extra|exceptional)\s+demand\b
+    | \b(?:we're|we\s+are)\s+(?:only|all)\s+human\b
+    | \b(?:the|such\s+a|given\s+the|with\s+the)\s+(?:sheer\s+|high\s+|large\s+|huge\s+)?(?:volume|number|amount)\s+
+      of\s+(?:reviews|emails|calls|messages|requests|tickets|enquiries|inquiries|queries|orders|complaints|contacts
+      |customers)\s+(?:that\s+)?we\s+(?:receive|get|handle|deal\s+with|have)\b
+    | \b(?:under|given|in|due\s+to|because\s+of|during)\s+(?:these\s+|the\s+|very\s+|such\s+|some\s+)?(?:difficult
+      |challenging|trying|exceptional|unprecedented|extraordinary|tough)\s+(?:circumstances|conditions|times)\b
+    | \bstandard\s+(?:across|among|with|for|in|at)\s+(?:all|most|every|the)\s+(?:(?:our|other)\s+)?(?:competitors
+      |providers|airlines|banks|networks|companies|retailers|operators|carriers|suppliers|brands|hotels|businesses)\b
+    | \b(?:all|most|every\s+one)\s+(?:of\s+)?our\s+competitors\b
+    | \b(?:we're|we\s+are)\s+(?:only\s+|just\s+)?a\s+(?:very\s+|really\s+)?(?:small|tiny|little)\s+(?:team|company
+      |business|shop|firm|operation)\b
+    | \b(?:other|competing)\s+(?:[\w-]+\s+)?(?:airlines|banks|networks|providers|companies|retailers|shops|stores
+      |operators|carriers|suppliers|brands|hotels|businesses|platforms)\b[^.!?\n]{0,60}?\b(?:more\s+than\s+(?:we|us)
+      |than\s+(?:we|us)\s+(?:do|have|are|did)|far\s+more|much\s+more|even\s+more|far\s+worse|much\s+worse)\b
+    | \b(?:cheaper|better|faster|lower|more\s+reliable|less)\s+than\s+(?:most|other|any\s+other|many|all\s+the\s+other)\s+
+      (?:[\w-]+\s+)?(?:airlines|banks|networks|providers|companies|retailers|shops|stores|operators|carriers
+      |suppliers|brands|hotels|businesses|platforms)\b
+    # every airline does it; other banks charge more; you won't find it cheaper
+    | \b(?:every|all|any)\s+(?:other\s+)?(?:airlines?|banks?|networks?|providers?|couriers?|retailers?
+      |companies|company|shops?|stores?|operators?|carriers?|insurers?|suppliers?|brands?|hotels?|businesses
+      |platforms?)\s+(?:do|does|did|overbooks?|charges?|has|have|would|will|sets?|applies|apply|works?)\b
+      (?!\s+(?:you|we)\b)
+    | \b(?:other|competing)\s+(?:\w+\s+)?(?:airlines|banks|networks|providers|companies|retailers|shops|stores
+      |operators|carriers|suppliers|brands|hotels|businesses|platforms)\s+(?:charge|would|are\s+(?:far\s+|much\s+)?
+      (?:worse|more\s+expensive|slower|no\s+different|the\s+same)|do\s+the\s+same|don't\s+even|wouldn't\s+even)\b
+    | \b(?:our\s+|the\s+)?competitors\s+(?:charge|would|are|do|don't|wouldn't|have)\b
+    | \bcompared\s+(?:to|with)\s+(?:other|our\s+competitors|most|many|any|the\s+competition|everyone\s+else)\b
+    | \byou\s+(?:won't|will\s+not|wouldn't|would\s+not)\s+find\s+(?:a\s+|it\s+|anything\s+|one\s+)?
+      (?:cheaper|better|lower|faster|more\s+\w+)\b[^.!?\n]{0,40}?\b(?:anywhere|elsewhere)\b
+    | \bindustry[\s-](?:standard|norm|practice|wide)\b
+    | \b(?:we're|we\s+are)\s+(?:a\s+)?(?:very\s+|extremely\s+|really\s+|incredibly\s+)?busy\s+(?:team|company
+      |department|shop|office|store|branch)\b|\bstandard\s+(?:practice\s+)?(?:across|in|throughout)\s+
+      (?:the|our)\s+industry\b
+    | \b(?:the\s+)?same\s+(?:as|with|at|for)\s+(?:every|any|all)\s+(?:other\s+)?(?:airline|bank|network|provider
+      |company|retailer|shop|store|operator|carrier|supplier|brand|hotel|business)s?\b
     | \b(?:wait|waits|waiting\s+times?|delays?)\s+(?:is|are)\s+(?:perfectly\s+|completely\s+|quite\s+
       |totally\s+|pretty\s+)?(?:normal|standard|to\s+be\s+expected|usual|common)\b
     """
@@ -487,8 +824,55 @@ _NO_EXCUSE = compile_pattern(
 )
 
 
+#: Words CS603's matches need (its triggers, and the gate of its scans).
+_CS603_WORDS = trigger_words(
+    "staffed shortstaffed understaffed staffing sick shortage shortages "
+    "handed shorthanded volume volumes busy swamped inundated overwhelmed "
+    "snowed stretched slammed overloaded hectic chaotic manic pressure strain "
+    "stress hundreds thousands tons loads peak season period rush demand human "
+    + all_of("volume number amount", "receive get handle deal")
+    + " "
+    + all_of("small tiny little", "team company business shop firm operation")
+    + " "
+    + all_of("than", "cheaper better faster lower reliable less most other many")
+    + " "
+    "competitors compared industry elsewhere anywhere occur occurs "
+    + all_of(
+        "difficult challenging trying exceptional unprecedented extraordinary tough",
+        "circumstances conditions times",
+    )
+    + " "
+    + all_of(
+        "every all any other competing",
+        "airline airlines bank banks network networks provider providers courier "
+        "couriers retailer retailers companies company shop shops store stores "
+        "operator operators carrier carriers insurer insurers supplier suppliers "
+        "brand brands hotel hotels businesses business platform platforms",
+    )
+    + " "
+    + " ".join(
+        (
+            all_of("short", "staff"),
+            all_of("flat", "out"),
+            all_of("number numbers amount amounts", "of"),
+            all_of("many lot", "of", "we i"),
+            all_of("nightmare chaos stressful tough hard difficult crazy", "for"),
+            all_of("just", "us", "not"),
+            all_of("ones", "only"),
+            all_of("happens happen happened", "all any every other most"),
+            all_of(
+                "wait waits waiting delay delays",
+                "normal standard expected usual common",
+            ),
+        )
+    )
+)
+_EXCUSE_SCAN = scan(_EXCUSE, needs=_CS603_WORDS, split=True)
+
+
 @rule(
     code="CS603",
+    triggers=_CS603_WORDS,
     name="making-excuses",
     family=_FAMILY,
     message="Makes an excuse instead of owning the problem: {excerpt!r}",
@@ -505,6 +889,8 @@ _NO_EXCUSE = compile_pattern(
         "We get hundreds of emails a day, so a three-day wait is normal.",
         "The new system has been a nightmare for us too, so please bear with us.",
         "This happens with all online retailers, not just us.",
+        "Dropped calls happen on every network.",
+        "Other energy suppliers have raised prices by far more than we have.",
     ),
     good=(
         "Our team has been slower than usual this week, and I'm sorry that "
@@ -513,30 +899,9 @@ _NO_EXCUSE = compile_pattern(
         "long, and I'm sorry.",
         "We're busy preparing your order and it leaves today.",
         "It's hard for us to say exactly when stock returns, so I've set an alert for you.",
+        "Unlike other banks, we don't charge for transfers abroad.",
     ),
     confidence=0.75,
-    triggers=trigger_words(
-        "staffed shortstaffed understaffed staffing sick shortage shortages "
-        "handed shorthanded volume volumes busy swamped inundated overwhelmed "
-        "snowed stretched slammed overloaded hectic chaotic manic pressure strain "
-        "stress hundreds thousands tons loads "
-        + " ".join(
-            (
-                all_of("short", "staff"),
-                all_of("flat", "out"),
-                all_of("number numbers amount amounts", "of"),
-                all_of("many lot", "of", "we i"),
-                all_of("nightmare chaos stressful tough hard difficult crazy", "for"),
-                all_of("just", "us", "not"),
-                all_of("ones", "only"),
-                all_of("happens happen happened", "all any every other most"),
-                all_of(
-                    "wait waits waiting delay delays",
-                    "normal standard expected usual common",
-                ),
-            )
-        )
-    ),
 )
 def making_excuses(doc: Document) -> Iterator[Match]:
     """
@@ -544,8 +909,13 @@ def making_excuses(doc: Document) -> Iterator[Match]:
     Flags internal reasons given for a failure: "we're short-staffed", "a
     high volume of calls", "we've been very busy", "staff are off sick",
     "under a lot of pressure", "we get hundreds of emails a day", "a
-    nightmare for us too", and normalising ("this happens with all
-    retailers", "not just us", "a three-day wait is normal").
+    nightmare for us too", seasons and demand ("it's peak season", "due to
+    high demand", "difficult circumstances"), "we're only human", "we're a
+    small team", and normalising or comparing ("this happens with all
+    retailers", "dropped calls happen on every network", "every airline
+    overbooks", "other banks charge far more", "you won't find it cheaper
+    anywhere", "industry standard", "not just us", "a three-day wait is
+    normal").
 
     Not flagged when the agent sets the excuse aside ("whatever the
     reason", "that's no excuse", "but that's not your problem"), when it is
@@ -558,7 +928,7 @@ def making_excuses(doc: Document) -> Iterator[Match]:
     """
     ctx = _Context(doc)
     excused: bool | None = None
-    for m in _EXCUSE.finditer(doc.text):
+    for m in _EXCUSE_SCAN.in_sentences(doc):
         start, end = m.span()
         if not ctx.in_body(start) or not ctx.said_by_agent(start):
             continue
@@ -582,10 +952,12 @@ def making_excuses(doc: Document) -> Iterator[Match]:
 
 # -- CS604 --------------------------------------------------------------------
 
-_NOT_MY_JOB = compile_pattern(
+_NOT_MY_JOB = _compile(
     r"""
-    \bnot\s+(?:my|our)\s+(?:department|job|area|remit|team|division|role|place|call|decision
-      |area\s+of\s+responsibility)\b
+    {_NOT}\s+(?:really\s+|exactly\s+)?(?:my|our)\s+(?:department|job|area|remit|team|division|role|place
+      |call|decision|area\s+of\s+(?:responsibility|expertise)|business|speciality|specialty|field|domain
+      |department's\s+\w+)\b
+    | {_NOT}\s+(?:really\s+)?up\s+to\s+(?:me|us|my\s+team|our\s+team|this\s+team)\b
     | \b(?:outside|beyond|above)\s+my\s+(?:pay\s*grade|remit|job\s+description|role|authority)\b
     | \b(?:nothing|not\s+much|not\s+a\s+lot|little|only\s+so\s+much)\s+(?:(?:else|more|further)\s+)?
       (?:that\s+)?(?:I|we)\s+(?:can|could)\s+(?:do|help\s+with)\b
@@ -598,20 +970,122 @@ _NOT_MY_JOB = compile_pattern(
     | \bout\s+of\s+(?:my|our)\s+hands\b
     | \b(?:my|our)\s+hands\s+are\s+tied\b
     | \bI\s+(?:just|only)\s+work\s+here\b
-    | \b(?:I'm|I\s+am)\s+(?:just|only|merely)\s+(?:the\s+messenger|(?:a|the)\s+(?:\w+\s+)?(?:person|one
-      |agent|guy|girl)\s+(?:who|that)\s+(?:answers|handles|reads|replies))\b
-    | \b(?:I|we)\s+(?:don't|do\s+not)\s+(?:deal\s+with|handle)\s+(?:that|this|those|these)\b
-      (?=\s*(?:here\s*)?[.!;]|\s*$)
+    | \b(?:I'm|I\s+am)\s+(?:just|only|merely)\s+(?:the\s+messenger|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:agent
+      |advisor|adviser|rep|representative|assistant|member\s+of\s+staff|employee|operator)\b
+      |(?:a|an|the)\s+(?:\w+\s+)?(?:person|one|guy|girl)\s+(?:who|that)\s+(?:answers|handles|reads|replies|works))
+    | \b(?:we|I)\s+can\s+only\s+do\s+so\s+much\b
+    | \b(?:virtual\s+assistant|bot|chatbot|automated\s+(?:assistant|service|system)|AI\s+assistant)\b[^.!?\n]{0,20}?
+      \b(?:and|so)\s+(?:I\s+)?(?:can't|cannot|am\s+not\s+able\s+to|'m\s+not\s+able\s+to|don't|do\s+not)\s+
+      (?:handle|deal\s+with|help\s+with|access|see|do|process)\b
+    | \bI\s+(?:wasn't|was\s+not)\s+(?:on\s+shift|working|on\s+duty|in|there|around)\b(?=[^.!?\n]{0,40}\b(?:so|that\s+day|when|at\s+the\s+time)\b)
+    | \b(?:I|we)\s+(?:don't|do\s+not)\s+(?:deal\s+with|handle|look\s+after|cover|do)\s+
+      (?:that|this|those|these|complaints|refunds|billing|bookings|claims|returns|payments|that\s+side)\b
+      (?=\s*(?:here\s*)?(?:[.!;,\-\u2013\u2014]|$|so\b|you\b|myself\b|in\s+this\s+team\b))
+    # passing it up: "my manager has said we can't", "I've been told by my manager"
+    | \b(?:I've|I\s+have|I\s+was|we've|we\s+have|we\s+were)\s+(?:been\s+)?(?:told|instructed|advised|informed)\s+
+      by\s+(?:my|our|the)\s+(?:manager|supervisor|team\s+leader|management|head\s+office|boss|superiors?)\b
+    | \b(?:my|our)\s+(?:manager|supervisor|team\s+leader|boss|management|superiors?)\s+(?:has\s+|have\s+)?(?:said|told\s+me
+      |decided|instructed\s+me|confirmed|says|won't\s+(?:allow|let|approve)|will\s+not\s+(?:allow|let|approve))\b
+      [^.!?\n]{0,40}?(?:\b(?:can't|cannot|won't|will\s+not|not|no)\b|n't\b)
     | \b(?:you'll|you\s+will|you'd|you\s+would)\s+(?:need|have)\s+to\s+(?:contact|call|speak\s+to|ask
       |take\s+(?:it|this|that)\s+up\s+with|go\s+to)\b[^.!?\n]{0,40}?\byourself\b
     | \b(?:take|raise)\s+(?:it|this|that)\s+up\s+with\s+(?:them|the\s+(?:courier|seller|bank|manufacturer
       |airline|store|supplier|carrier|retailer))\b
+    # I only handle baggage; we only deal with online orders here
+    | \b(?:I|we)\s+(?:only|just)\s+(?:handle|deal\s+with|look\s+after|cover|work\s+(?:in|on|with)
+      |take\s+care\s+of|do)\s+(?!(?:this|that|it)\b)[\w-]+
+    # I have no say; I don't make the decisions
+    | \b(?:I|we)\s+(?:have|'ve\s+got)\s+no\s+(?:say|influence|authority|power)\b
+    | \bI\s+(?:don't|do\s+not|didn't|did\s+not)\s+(?:make|take)\s+(?:the\s+|those\s+|these\s+)?
+      (?:decisions?|calls?)\b
+    # that wasn't me; I can't speak to what my colleague said
+    | \b(?:that|it|this)\s+(?:wasn't|was\s+not)\s+me\b
+    | \bI\s+(?:wasn't|was\s+not)\s+(?:the\s+(?:one|agent|person|advisor)|involved)\b
+    | \b(?:that|this|it)\s+was\s+(?:a\s+different|another|a\s+previous|an\s+earlier)\s+(?:agent|colleague
+      |advisor|person|member\s+of\s+staff|team|department)\b
+    | \b(?:I|we)(?:\s+(?:can't|cannot|can\s+not)|(?:'m|'re|\s+am|\s+are)\s+(?:not\s+able|unable
+      |not\s+in\s+a\s+position)\s+to)\s+
+      (?:speak|comment|answer|account)\s+(?:to|for|on)\s+
+      (?:(?:what|why|how|anything|whatever)\b[^.!?\n]{0,40}?\b(?:said|told|promised|did|offered|agreed|colleague
+      |agent|advisor|they|he|she)\b|(?:another|other|a\s+different|the\s+other)\s+(?:department|team|agent|colleague
+      |advisor)|(?:my|our)\s+colleagues?)
+    # not something I can override / change
+    | {_NOT}\s+something\s+(?:that\s+)?(?:I|we)(?:\s+can|\s+could|(?:'m|'re|\s+am|\s+are)\s+able\s+to)\s+
+      (?:override|overrule|change|control|influence|do\s+anything\s+about|help\s+with|decide|authori[sz]e
+      |approve|sign\s+off|make\s+a\s+call\s+on)\b
     """
 )
 
 
+#: The agent doing something about it after disowning a part of it: "I've
+#: logged it", "I've transferred you to Sam, who will…", "I'll call them".
+_AGENT_ACT = compile_pattern(
+    r"""
+    \b(?:I|we)(?:'ve|\s+have|'ll|\s+will|\s+just|\s+also)\s+(?:just\s+|now\s+|already\s+|also\s+|personally\s+)?
+      (?!(?:checked|looked|noticed|reviewed|seen|heard|received|read|tried|been|had|got|noted|confirmed|explained
+      |told|said|understood|found|asked\s+you|mentioned|advised|informed|be\s+unable|have\s+to|need\s+to|not|never)\b)
+      (?:\w+ed|sent|passed|put|made|set\s+up|transferred|logged|raised|escalated|booked|arranged|call|email|chase
+      |contact|pass|raise|escalate|send|book|arrange|transfer|refund|credit|ring|speak|get|sort|fix|make\s+sure)\b
+    """
+)
+
+
+#: Words CS604's matches need (its triggers, and the gate of its scans).
+_CS604_WORDS = trigger_words(
+    "department remit division grade paygrade authority hands messenger yourself "
+    "shift duty manager supervisor boss management superior superiors bot chatbot "
+    + all_of("virtual automated ai", "assistant service system")
+    + " "
+    + all_of("no", "say influence authority power")
+    + " "
+    + all_of("don't", "handle deal cover do")
+    + " "
+    + all_of("not", "handle deal cover")
+    + " "
+    + all_of(
+        "just only merely",
+        "agent advisor adviser rep representative assistant staff employee operator",
+    )
+    + " "
+    + all_of("person one guy girl", "answers handles reads replies works")
+    + " "
+    + all_of("only", "much")
+    + " "
+    + " ".join(
+        (
+            all_of(
+                "not isn't wasn't aren't weren't ain't",
+                "job area team role place call decision business speciality "
+                "specialty field domain up",
+            ),
+            all_of("only just", "handle deal look cover work take do"),
+            all_of("make take", "decision decisions call calls"),
+            all_of("wasn't was", "me one involved different another previous earlier"),
+            all_of("speak comment answer", "to for on"),
+            "account+for",
+            all_of(
+                "something",
+                "override overrule change control influence anything help decide "
+                "authorise authorize approve sign call",
+            ),
+            all_of("outside beyond above", "role description"),
+            all_of("nothing much lot little", "can could", "do help"),
+            all_of("anything much", "isn't wasn't not", "can could", "do help"),
+            all_of("can't cannot not unable able", "anything anymore more", "do"),
+            all_of("done", "all everything", "can"),
+            all_of("work", "just only", "here"),
+            all_of("person one agent guy girl", "answers handles reads replies"),
+            all_of("deal handle", "don't not"),
+            all_of("up", "take raise", "with"),
+        )
+    )
+)
+_NOT_MY_JOB_SCAN = scan(_NOT_MY_JOB, needs=_CS604_WORDS, split=True)
+
+
 @rule(
     code="CS604",
+    triggers=_CS604_WORDS,
     name="not-my-job",
     family=_FAMILY,
     message="Disowns the problem: {excerpt!r}",
@@ -629,6 +1103,8 @@ _NOT_MY_JOB = compile_pattern(
         "Our hands are tied here.",
         "We are unable to do anything from our end.",
         "You'll need to contact billing yourself.",
+        "Billing isn't my department.",
+        "That wasn't me, so I can't speak to what my colleague said.",
     ),
     good=(
         "That's outside what our chat team can change, so I've transferred "
@@ -636,25 +1112,9 @@ _NOT_MY_JOB = compile_pattern(
         "There's nothing you need to do. I've handled the return label.",
         "Is there anything else we can do for you?",
         "If there's nothing we can do in store, we'll collect it from your home.",
+        "I don't handle complaints myself, but I've logged yours as C-4471.",
     ),
     confidence=0.85,
-    triggers=trigger_words(
-        "department remit division grade paygrade authority hands messenger yourself "
-        + " ".join(
-            (
-                all_of("not", "job area team role place call decision"),
-                all_of("outside beyond above", "role description"),
-                all_of("nothing much lot little", "can could", "do help"),
-                all_of("anything much", "isn't wasn't not", "can could", "do help"),
-                all_of("can't cannot not unable able", "anything anymore more", "do"),
-                all_of("done", "all everything", "can"),
-                all_of("work", "just only", "here"),
-                all_of("person one agent guy girl", "answers handles reads replies"),
-                all_of("deal handle", "don't not"),
-                all_of("up", "take raise", "with"),
-            )
-        )
-    ),
 )
 def not_my_job(doc: Document) -> Iterator[Match]:
     """
@@ -662,22 +1122,34 @@ def not_my_job(doc: Document) -> Iterator[Match]:
     Flags the agent disowning the problem: "not my department", "not my
     job", "there's nothing I can do", "we can't do anything", "it's out of
     my hands", "our hands are tied", "I just work here", "you'll need to
-    contact them yourself", "take it up with the courier".
+    contact them yourself", "take it up with the courier". Contraction-aware:
+    "isn't / aren't / is not my department" alike, "not up to me". Also "I
+    only handle baggage", "I'm just a chat agent", "I have no say", "that
+    wasn't me", "that was a different agent", "I wasn't on shift that
+    day", "I can't speak to what my colleague said", "not something I can
+    override", "we can only do so much", "my manager has said we can't".
 
     "There's nothing you need to do" (reassurance), questions ("is there
-    anything else we can do?") and conditions are not flagged. When the
-    reply goes on to help, the finding stays (the phrase still disowns the
-    problem) but with lower confidence.
+    anything else we can do?"), conditions, and a disowned part the agent
+    then acts on ("I don't handle complaints, but I've logged yours") are
+    not flagged. When the reply goes on to help in other ways, the finding
+    stays (the phrase still disowns the problem) but with lower confidence.
 
     "There's nothing I can do" is also flagged by CS701
     (`cant-without-alternative`) when nothing else is offered: it is a dead
     end as well as a refusal of ownership.
+
+    ## Known limitations
+    A handoff worded as a fact with no disowning words ("billing decides
+    that") is not flagged.
     """
     ctx = _Context(doc)
-    for m in _NOT_MY_JOB.finditer(doc.text):
+    for m in _NOT_MY_JOB_SCAN.in_sentences(doc):
         start, end = m.span()
         if not ctx.in_body(start) or not ctx.said_by_agent(start):
             continue
+        if ctx.acts_after(end):
+            continue  # "I don't handle complaints, but I've logged yours": owned
         helps = ctx.alternatives.after(end)
         yield Match(
             start,
@@ -698,10 +1170,10 @@ def not_my_job(doc: Document) -> Iterator[Match]:
 _ARGUING = compile_pattern(
     r"""
     \b(?:that's|that\s+is|this\s+is|it's|it\s+is)\s+(?:simply\s+|just\s+|absolutely\s+|completely\s+
-      |totally\s+|categorically\s+|frankly\s+|actually\s+)?(?:not\s+true|untrue|not\s+correct|incorrect
+      |totally\s+|categorically\s+|frankly\s+|actually\s+)?(?:not\s+true|untrue|not\s+correct|not\s+accurate|inaccurate|not\s+the\s+case|incorrect
       |false|not\s+what\s+happened)\b
     | \b(?:that|this|it)\s+(?:simply\s+|just\s+|absolutely\s+|frankly\s+)?(?:isn't|is\s+not|wasn't
-      |was\s+not)\s+(?:true|correct|what\s+happened)\b
+      |was\s+not)\s+(?:true|correct|accurate|the\s+case|what\s+happened)\b
     | \bI\s+(?:really\s+|seriously\s+|highly\s+|very\s+much\s+|strongly\s+)?doubt\s+(?:very\s+much\s+)?
       (?:that\s+)?(?:this|that|it|our|the|they|he|she|anyone|anybody|any\s+of\s+our)\b[^.!?\n]{0,40}?
       \b(?:happened|was|were|did|would\s+have|could\s+have|caused|is\s+the\s+case|broke|damaged)\b
@@ -721,14 +1193,17 @@ _ARGUING = compile_pattern(
       |founded|legitimate)\b
     | \b(?:your|the|this)\s+complaint\s+(?:is|was)\s+(?:invalid|unfounded|unjustified|baseless)\b
     | \bwith\s+all\s+(?:due\s+)?respect\b|\bwith\s+(?:the\s+)?(?:greatest|utmost)\s+respect\b
+      |\bwith\s+respect\s*,
     | \bI\s+(?:completely\s+|totally\s+|strongly\s+|respectfully\s+|have\s+to\s+|must\s+)?disagree\b
       (?=\s*(?:[.!;,]|$|with\s+(?:you|that|this|your)\b))
     | \b(?:that's|that\s+is)\s+(?:just\s+|simply\s+|only\s+)?your\s+(?:opinion|view|perception)\b
-    | \b(?:we've|we\s+have|I've|I\s+have)\s+never\s+(?:had|received|seen|heard\s+of)\s+(?:a|any|an)\s+
+    | \b(?:we've|we\s+have|I've|I\s+have)\s+never\s+(?:had|received|seen|heard\s+of)\s+(?:a|any|an|this|that
+      |such\s+a|a\s+single)\s+
       (?:\w+\s+)?(?:complaints?|issues?|problems?|reports?)\s+(?:like\s+(?:this|that)|about\s+(?:this|that)
       |before|of\s+this\s+kind)\b
-    | \b(?:nobody|no\s+one|no-one)\s+else\s+has\s+(?:ever\s+)?(?:reported|complained|had|mentioned
-      |raised)\b(?![^.!?\n]{0,30}\byet\b)
+    | \b(?:nobody|no\s+one|no-one|none\s+of\s+our\s+other\s+(?:customers|users|guests|passengers))\s+
+      (?:else\s+)?\b[^.!?\n]{0,40}?\b(?:has|have|had)\s+(?:ever\s+)?(?:reported|complained|had|mentioned|raised
+      |experienced|noticed)\b(?![^.!?\n]{0,30}\byet\b)
     | \b(?:we|I)\s+(?:have|'ve\s+got|'ve)\s+nothing\s+to\s+apologi[sz]e\s+for\b
     | \bwe\s+stand\s+by\s+(?:our|the|this|that)\s+(?:decision|policy|staff|team|driver|agent|engineer
       |product|pricing|prices)\b
@@ -740,8 +1215,122 @@ _ARGUING = compile_pattern(
       |pride\s+ourselves\s+on|take\s+(?:great\s+)?pride\s+in)\b
     | \b(?:I've|I\s+have)\s+been\s+(?:doing\s+this(?:\s+job)?|working\s+here|in\s+this\s+(?:job|role
       |business|industry))\s+for\s+(?:\w+\s+){0,2}?years\b
+        # "I don't see the problem", "in fairness to our team", "respectfully,"
+    | \bI\s+(?:don't|do\s+not|can't|cannot|fail\s+to)\s+see\s+(?:what\s+)?(?:the|any|a|your)\s+(?:problem|issue)\b
+      (?:\s+is)?(?=\s*(?:[.!;,\-\u2013\u2014]|$|here\b|there\b))
+    | \bI\s+(?:don't|do\s+not|can't|cannot)\s+see\s+(?:why|how)\s+(?:this|that|it)\s+(?:is|would\s+be|was)\s+
+      (?:a|an|our|my)\s+(?:problem|issue|fault|concern)\b
+    | \b(?:in\s+(?:all\s+)?fairness|to\s+be\s+fair)\s+to\s+(?:our|the|my)\s+[\w-]+
+    | (?<=(?:^|[.!?\n])\s*)respectfully\s*,
+    | \bwe(?:'re|\s+are)\s+not\s+a\s+charity\b
+    # praising our own conduct; closing the conversation
+    | \b(?:we've|we\s+have|I've|I\s+have)\s+(?:been|always\s+been|tried\s+to\s+be)\s+(?:nothing\s+but\s+|completely\s+
+      |fully\s+|entirely\s+|very\s+|more\s+than\s+)?(?:open|transparent|honest|clear|helpful|fair|patient|reasonable
+      |upfront|courteous|polite|accommodating|generous)\b(?:\s+(?:and|,)\s+\w+)?(?:\s+with\s+you)?
+    | \b(?:nothing|not\s+much)\s+(?:more|else|further)\s+(?:to\s+(?:discuss|say|add)|we\s+can\s+(?:say|add))\b
+    | \b(?:we've|we\s+have|I've|I\s+have)\s+already\s+apologi[sz]ed\b
+    | \b(?:everyone|everybody|all\s+(?:the\s+)?other\s+(?:customers|passengers|guests|diners|users)|other\s+(?:customers
+      |passengers|guests|diners|users))\s+(?:else\s+)?[^.!?\n]{0,30}?\b(?:was|were|is|are|seemed|seems)\s+
+      (?:perfectly\s+|very\s+|quite\s+)?(?:happy|satisfied|fine|pleased|content)\b
+    # "you're receiving the same answers because the information is the same"
+    | \byou(?:'re|\s+are|'ve\s+been|\s+have\s+been|\s+keep)\s+(?:receiving|getting)\s+the\s+same\s+
+      (?:answers?|responses?|replies|information|reply)\b[^.!?\n]{0,20}?\bbecause\b
+    # emphatic "did": "we did warn customers", "we did send the email"
+    | \bwe\s+did\s+(?:warn|notify|inform|email|write\s+to|text|advise|tell)\s+(?:customers|everyone|all\s+(?:our\s+)?customers
+      |people|all\s+users|users)\b
+    # contradicting by the record: "our records show otherwise"
+    | \b(?:our|the)\s+(?:records|system|systems|logs|notes|tracking)\s+(?:clearly\s+)?(?:shows?|says?
+      |indicates?|suggests?)\s+otherwise\b
+    | \b(?:we've|we\s+have)\s+(?:had|received)\s+no\s+other\s+(?:complaints|reports|issues)\b
     """
 )
+#: Vindicating the company, its staff or its charge: argues only when
+#: nothing is done for the customer ("the fee was applied correctly"), not
+#: when a check is followed by a fix.
+_VINDICATION = compile_pattern(
+    r"""
+    \b(?:acted|behaved|performed|responded|handled\s+(?:it|this|that|the\s+\w+|everything|the\s+situation))
+      \s+(?:entirely\s+|completely\s+|totally\s+|perfectly\s+|quite\s+|fully\s+)?(?:correctly|appropriately
+      |properly|professionally|reasonably|fairly|by\s+the\s+book|within\s+(?:policy|the\s+rules|procedure)
+      |as\s+(?:they|he|she|we)\s+should(?:\s+have)?|in\s+line\s+with\s+(?:our\s+)?(?:policy|procedure|training))\b
+    | \b(?:did|done|handled)\s+(?:everything|it\s+all|all\s+of\s+it)\s+(?:correctly|right|properly|by\s+the\s+book
+      |as\s+(?:they|he|she|we|it)\s+should(?:\s+have)?|according\s+to\s+(?:procedure|policy|the\s+rules))\b
+    | \b(?:did|done)\s+nothing\s+wrong\b
+    | \b(?:we|our\s+[\w-]+)\s+(?:\w+ed|provided|delivered|did|supplied|sold|built|made)\s+(?:[\w-]+\s+){0,3}?
+      (?:exactly|precisely)\s+as\s+(?:advertised|described|agreed|promised|booked|ordered|requested|stated|specified)\b
+    | \btechnically\s*,?\s+(?:we|I|our\s+[\w-]+|the\s+(?:parcel|order|delivery|engineer|driver|team))\s+
+      (?:did|met|were|are|have|has|kept|delivered|followed|complied|arrived|was|made|stayed)\b
+    | \bfollowed\s+(?:(?:the|our|all|all\s+our|all\s+the|correct|proper|right|standard|strict|usual|every)\s+)+
+      (?:[\w-]+\s+)?(?:procedure|procedures|process|policy|protocol|protocols|rules|guidelines|instructions
+      |steps)\b(?!\s+(?:to|for)\s+(?:your|the)\s+(?:refund|claim|return))
+    | \b(?:I'm|I\s+am|we're|we\s+are)\s+(?:confident|sure|certain|satisfied|happy)\s+(?:that\s+)?
+      (?:they|he|she|it|this|everything|all|the\s+[\w-]+|our\s+[\w-]+)\b[^.!?\n]{0,60}?
+      \b(?:correctly|properly|appropriately|professionally|by\s+the\s+book|nothing\s+wrong|correct|accurate
+      |safe|fine|in\s+order|up\s+to\s+standard|to\s+standard)\b
+    | \b(?:fee|fees|charge|charges|bill|invoice|amount|price|rate|penalty|interest|premium|fine)\s+
+      (?:is|are|was|were|has\s+been|have\s+been)\s+(?:all\s+)?(?:applied|charged|calculated|billed|levied
+      |raised)\s+(?:correctly|properly|accurately|appropriately|in\s+line\s+with|as\s+per)\b
+    | \b(?:everything|it|this|that|the\s+(?:work|installation|repair|job|visit|process))\s+(?:was|has\s+been)\s+
+      (?:all\s+)?(?:done|handled|carried\s+out|completed|processed)\s+(?:correctly|properly|by\s+the\s+book
+      |appropriately|to\s+standard)\b
+    | \b(?:checked|reviewed|looked\s+(?:at|into|over)|investigated|verified|audited|double-checked)\b
+      [^.!?\n]{0,60}?(?:\band|,)\s+(?:it|they|this|that|everything|all|the\s+[\w-]+)(?:'s|\s+is|\s+are|'re
+      |\s+was|\s+were)\s+(?:all\s+|completely\s+|entirely\s+|perfectly\s+)?(?:correct|accurate|right|valid
+      |in\s+order|as\s+(?:it|they)\s+should\s+be)\b
+    | \b(?:the|that|this|these|those)\s+(?:charge|charges|fee|fees|bill|invoice|amount|price|decision|penalty
+      |reading|readings|balance|calculation|fine|deduction)\s+(?:is|are|was|were)\s+(?:entirely\s+|completely\s+
+      |perfectly\s+|absolutely\s+)?(?:correct|accurate|valid|justified|fair|right|legitimate)\b
+    # staff vouching for themselves: "they insist they were polite"
+    | \b(?:crew|staff|team|driver|drivers|engineer|engineers|agent|agents|colleague|colleagues|technician|they|he|she)\s+
+      (?:(?:insists?|insisted|maintains?|maintained|assures?\s+me|assured\s+me|has\s+assured\s+me|have\s+assured\s+me
+      |swears?|swore|are\s+adamant|is\s+adamant)\s+(?:that\s+)?(?:they|he|she|it|everything)\s+
+      (?:was|were|did|acted|followed|behaved|handled|had)
+      |(?:confirmed|confirms)\s+(?:that\s+)?(?:they|he|she|everything)\s+(?:acted|followed|behaved|handled))\b
+    # "which is exactly what happened here"; rare, isolated, not a reflection
+    | \b(?:which|and\s+that)\s+is\s+(?:exactly\s+|precisely\s+)?what\s+(?:happened|they\s+did|he\s+did|she\s+did
+      |we\s+did|was\s+done)\b
+    | \b(?:this|that|it|mistakes?\s+like\s+(?:this|that)|issues?\s+like\s+(?:this|that)|problems?\s+like\s+(?:this|that))
+      \s+(?:is|are|was|were)\s+(?:really\s+|very\s+|extremely\s+|incredibly\s+|genuinely\s+)?(?:rare|unusual
+      |uncommon|an\s+isolated\s+(?:incident|case|event))\b
+    | \bnot\s+(?:a\s+)?(?:reflection|reflective|representative|indicative)\s+of\s+(?:our|the)\s+(?:usual\s+)?
+      (?:service|standards?|team|staff|company|brand)\b
+    | \b(?:system|app|network|website|site|platform|process|machine|meter|product|software|service)\s+(?:is|was|are|were)\s+
+      (?:working|functioning|operating|behaving|performing)\s+(?:exactly\s+|perfectly\s+|just\s+)?(?:as\s+(?:designed
+      |intended|expected|it\s+should)|correctly|normally|properly|fine)\b
+    # statistics and other customers as the defence
+    | \b\d+(?:\.\d+)?\s*%\s+(?:uptime|availability|reliability|on[\s-]time|of\s+(?:our\s+)?(?:customers|orders
+      |flights|deliveries|parcels|calls))\b
+    | \b(?:thousands|millions|hundreds)\s+of\s+(?:happy\s+|satisfied\s+|other\s+|loyal\s+)?(?:customers|guests
+      |users|passengers|members|clients|diners|reviews)\b
+    | \b(?:a|our)\s+\d(?:\.\d)?(?:\s*/\s*\d+)?(?:[\s-]star)?\s+(?:rating|average|score)\b
+    | \bmost\s+(?:of\s+our\s+)?(?:customers|people|users|guests)\s+(?:are\s+happy|have\s+no|don't\s+have|never\s+have
+      |find\s+it|love)\b
+    # the case is closed; our decision is final
+    | \b(?:the|this|our|my)\s+decision\s+(?:is\s+final|stands|will\s+not\s+change|won't\s+change)\b
+    | \bwe\s+(?:consider|regard)\s+(?:this|the)\s+(?:matter|case|complaint|issue)\s+(?:as\s+)?(?:closed|resolved)\b
+    | \b(?:so|and)\s+(?:the|this|your)\s+(?:case|matter|complaint|claim)\s+is\s+(?:now\s+)?closed\b
+    | \b(?:our|the)\s+(?:crew|staff|team|agents?|engineers?|drivers?|technicians?|colleagues?|advisors?|pilots?
+      |people|employees|cabin\s+crew|installers?|couriers?|fitters?)\s+(?:are|is|were)\s+(?:all\s+)?
+      (?:fully\s+|highly\s+|well\s+|properly\s+|extensively\s+|very\s+|experienced\s+|trained\s+)?
+      (?:trained|qualified|experienced|certified|professionals?|skilled|vetted)\b
+      # competence as the argument: the sentence ends there, or draws the conclusion
+      (?=[^.!?\n,;]{0,60}[.!]|[^.!?\n]{0,100}\b(?:so|which\s+means|and)\s+(?:I'm|I\s+am|we're|we\s+are)\s+
+        (?:confident|sure|certain|satisfied)|[^.!?\n]{0,100}\bI\s+(?:doubt|don't\s+think|can't\s+imagine)\b)
+    """
+)
+#: The customer's own word quoted back under negation: "our website isn't
+#: 'always down'". Read only before a quotation.
+_NEGATED_BEFORE_QUOTE = compile_pattern(
+    r"(?:(?:\b(?:is|are|was|were)|'s|'re)\s+(?:just\s+|simply\s+|really\s+)?not"
+    r"|\b(?:isn't|aren't|wasn't|weren't))\s*$"
+)
+#: A cheap look for a negation right before a quotation mark, before the
+#: document's quotations are worked out.
+_NEGATED_QUOTE_HINT = regex.compile(
+    "(?:not|n['\u2019]t)\\s*[\"'\u201c\u2018]", regex.IGNORECASE
+)
+_QUOTE_MARKS = frozenset("\"'\u201c\u2018")
+_YOU_BEFORE = compile_pattern(r"\b(?:you|you've|you're|you'd|u)\s+(?:\w+\s+)?$")
 _WEAK_ARGUMENT = compile_pattern(
     r"\b(?:we\s+(?:place|pride|take)|I(?:'ve|\s+have)\s+been"
     r"|(?:we|our\s+\w+)\s+(?:always\s+)?(?:do|does|did|try|tries|tried|make|makes|made|put)\s+"
@@ -764,8 +1353,111 @@ _AGENT_HEAD = frozenset(
 )
 
 
+#: Words CS605's matches need (its triggers, and the gate of its scans).
+#: Words each CS605 construction needs, in one sentence.
+_ARGUING_WORDS = (
+    "true untrue incorrect false inaccurate doubt wrongdoing respect disagree "
+    "emphasis importance pride otherwise respectfully "
+    "charity fairness apologised apologized "
+    + " ".join(
+        (
+            all_of("not isn't wasn't", "correct accurate case happened"),
+            all_of("everything nothing", "correctly right properly wrong book should"),
+            all_of("error errors mistake mistakes fault", "side end part"),
+            all_of("make", "mistakes errors mistake error"),
+            all_of("never", "errors error mistake mistakes"),
+            all_of(
+                "followed", "exactly correctly properly letter written precisely full"
+            ),
+            all_of(
+                "complaint",
+                "valid justified founded legitimate invalid unfounded unjustified baseless",
+            ),
+            all_of("your", "opinion view perception"),
+            all_of(
+                "never",
+                "complaints complaint issues issue problems problem reports report",
+            ),
+            all_of(
+                "nobody none else",
+                "reported complained mentioned raised experienced noticed",
+            ),
+            all_of("else", "had"),
+            all_of("nothing", "apologise apologize discuss say add"),
+            all_of("stand", "by"),
+            all_of("years", "been"),
+            all_of(
+                "best utmost effort efforts",
+                "avoid prevent ensure make keep honour honor seat meet get minimise minimize "
+                "accommodate",
+            ),
+            all_of("other", "complaints reports"),
+            all_of("see", "problem issue"),
+            all_of("fair", "be"),
+            all_of("did", "warn notify inform email write text advise tell"),
+            all_of(
+                "same", "answers answer responses response replies reply information"
+            ),
+            all_of(
+                "been",
+                "open transparent honest clear helpful fair patient reasonable upfront "
+                "courteous polite accommodating generous",
+            ),
+            all_of("everyone everybody other", "happy satisfied fine pleased content"),
+        )
+    )
+)
+_VINDICATION_WORDS = (
+    "correctly appropriately properly professionally accurately technically advertised "
+    "described specified insist insists insisted maintain maintains maintained assured "
+    "assures swear swears swore adamant rare unusual uncommon isolated reflection "
+    "reflective representative indicative trained qualified experienced certified "
+    "professionals skilled vetted valid justified legitimate accurate correct uptime "
+    "availability reliability rating "
+    + all_of(
+        "thousands millions hundreds most",
+        "customers people users guests passengers members clients diners reviews",
+    )
+    + " "
+    + all_of("confident sure certain satisfied", "safe fine order standard")
+    + " "
+    + " ".join(
+        (
+            all_of(
+                "acted behaved performed responded handled", "book within should line"
+            ),
+            all_of("everything all", "right book should according"),
+            all_of("nothing", "wrong"),
+            all_of(
+                "followed",
+                "procedure procedures process policy protocol protocols rules guidelines "
+                "instructions steps",
+            ),
+            all_of("confident sure certain satisfied happy", "wrong"),
+            all_of("fair right", "charge charges fee fees bill price decision"),
+            all_of("decision", "final stands change"),
+            all_of("closed", "case matter complaint claim"),
+            all_of("confirmed confirms", "acted followed behaved handled"),
+            all_of("which", "what", "happened did done"),
+            all_of(
+                "working functioning operating behaving performing",
+                "designed intended expected should normally fine",
+            ),
+        )
+    )
+)
+#: Words CS605's matches need (its triggers); a negated "be" before a
+#: quotation is read without a scan.
+_CS605_WORDS = trigger_words(
+    _ARGUING_WORDS + " " + _VINDICATION_WORDS + " not isn't aren't wasn't weren't"
+)
+_ARGUING_SCAN = scan(_ARGUING, needs=_ARGUING_WORDS, split=True)
+_VINDICATION_SCAN = scan(_VINDICATION, needs=_VINDICATION_WORDS, split=True)
+
+
 @rule(
     code="CS605",
+    triggers=_CS605_WORDS,
     name="arguing-with-customer",
     family=_FAMILY,
     message="Argues with the customer instead of helping: {excerpt!r}",
@@ -782,6 +1474,8 @@ _AGENT_HEAD = frozenset(
         "Our system doesn't make mistakes like that.",
         "We followed the procedure exactly, so there was no error on our side.",
         "Our engineers are fully trained, so I doubt that happened during the visit.",
+        "Our crew are trained professionals, so I'm confident they acted correctly.",
+        "Our website isn't 'always down' - it had 99.9% uptime last month.",
     ),
     good=(
         "You're right, and I'm sorry. The price did change in March.",
@@ -790,36 +1484,10 @@ _AGENT_HEAD = frozenset(
         "We'll do our best to get you on the next flight.",
         "I doubt you'll have any trouble with the new card.",
         "Your complaint is valid, and I've refunded the fee.",
+        "I've checked the meter reading and it's correct, so I've used it for your bill.",
+        "You're right that the driver should have knocked - I've raised it.",
     ),
     confidence=0.8,
-    triggers=trigger_words(
-        "true untrue correct incorrect false doubt error errors mistake mistakes "
-        "fault wrongdoing followed complaint respect disagree opinion perception "
-        "emphasis importance pride "
-        + " ".join(
-            (
-                all_of("happened", "not isn't wasn't"),
-                all_of(
-                    "everything nothing", "correctly right properly wrong book should"
-                ),
-                all_of("nothing", "apologise apologize"),
-                all_of(
-                    "never", "complaints issues issue problems problem reports report"
-                ),
-                all_of("else", "reported complained had mentioned raised"),
-                all_of("view", "your"),
-                all_of("stand", "by"),
-                all_of("value", "place"),
-                all_of("years", "been"),
-                all_of(
-                    "best utmost effort efforts",
-                    "our their its every",
-                    "avoid prevent ensure make keep honour honor seat meet get "
-                    "minimise minimize accommodate",
-                ),
-            )
-        )
-    ),
 )
 def arguing_with_customer(doc: Document) -> Iterator[Match]:
     """
@@ -832,7 +1500,22 @@ def arguing_with_customer(doc: Document) -> Iterator[Match]:
     respect", "I disagree", "that's your opinion", "nobody else has
     reported this", "we stand by our decision", "we always do our best to
     avoid…",
-    "we pride ourselves on…", "I've been doing this for eight years".
+    "we pride ourselves on…", "I've been doing this for eight years",
+    "our records show otherwise", the customer's own word quoted back under
+    negation ("our website isn't 'always down'"), statistics and other
+    customers as the defence ("99.9% uptime", "most customers are happy",
+    "everyone else on the flight was happy"), "I don't see the problem",
+    "in fairness to our team", "respectfully,", "we did warn customers",
+    "we've been nothing but transparent", "nothing more to discuss".
+
+    Vindication is flagged when nothing is done for the customer: "our
+    staff followed the correct procedure", "I'm confident they acted
+    correctly", "the fee was applied correctly", "I've checked and the
+    readings are correct", "that charge is valid", "the decision is final",
+    "our crew are trained professionals" as the argument, "they insist they
+    were polite", "which is what happened here", "this was an isolated
+    incident", "working exactly as designed"; a check that ends in a fix
+    ("the reading is correct, so I've used it") is not.
 
     Commitments ("we'll do our best to…"), reassurance ("I doubt you'll
     have any trouble"), questions and conditions are not flagged. Praise
@@ -844,7 +1527,8 @@ def arguing_with_customer(doc: Document) -> Iterator[Match]:
     the information is the same") is not recognised.
     """
     ctx = _Context(doc)
-    for m in _ARGUING.finditer(doc.text):
+    argued: set[int] = set()
+    for m in _ARGUING_SCAN.in_sentences(doc):
         start, end = m.span()
         if not ctx.in_body(start) or not ctx.said_by_agent(start):
             continue
@@ -863,11 +1547,258 @@ def arguing_with_customer(doc: Document) -> Iterator[Match]:
         )
         if low.startswith("with"):
             suggestions = (removal(doc, start, end, "Remove it"),)
+        argued.add(doc.sentence_index(start))
         yield Match(
             start,
             end,
             suggestions=suggestions,
             confidence=0.6 if _WEAK_ARGUMENT.match(m.group()) else None,
+        )
+    quoted = (
+        doc.quotes
+        if _NEGATED_QUOTE_HINT.search(doc.text, 0, ctx.end) is not None
+        else ()
+    )
+    for qs, qe in quoted:
+        if qs >= ctx.end or qe - qs > 44 or doc.zone_at(qs) in QUOTED_ZONES:
+            continue
+        neg = _NEGATED_BEFORE_QUOTE.search(doc.text, max(0, qs - 30), qs)
+        if neg is None or doc.text[qs] not in _QUOTE_MARKS:
+            continue
+        start = neg.start()
+        sentence = doc.sentence_index(start)
+        if sentence in argued or not ctx.said_by_agent(start):
+            continue
+        if doc.clause_at(start).speaker == "customer":
+            continue  # "you're not 'removing' them": about the customer
+        argued.add(sentence)
+        yield Match(
+            start,
+            qe,
+            suggestions=(
+                Suggestion(
+                    "Acknowledge first, then give the facts: “I can see why "
+                    "that's frustrating. Here's what I found…”"
+                ),
+            ),
+        )
+    for m in _VINDICATION_SCAN.in_sentences(doc, 0, ctx.end):
+        start, end = m.span()
+        sentence = doc.sentence_index(start)
+        if sentence in argued or not ctx.said_by_agent(start):
+            continue
+        if reported_frame(doc, start) or doc.negated(start, window=2):
+            continue
+        if doc.clause_at(start).speaker == "customer" or _YOU_BEFORE.search(
+            doc.text, max(0, start - 25), start
+        ):
+            continue  # "you followed the right steps": praise for the customer
+        if ctx.offers(start, end):
+            continue  # a check that ends in a fix is not a defence
+        argued.add(sentence)
+        yield Match(
+            start,
+            end,
+            suggestions=(
+                Suggestion(
+                    "Look into it before defending it, and say what you will "
+                    "do: “I'm sorry, that's not the experience we want. I've "
+                    "asked the crew's manager to review it.”"
+                ),
+            ),
+        )
+
+
+# -- CS606 --------------------------------------------------------------------
+
+_FAILURE = (
+    r"(?:lost|damaged|delayed|broke|mislaid|misplaced|misrouted|misdelivered|mishandled|cancell?ed"
+    r"|caused|messed\s+up|made\s+(?:a|an|the)\s+(?:mistake|error)|failed\s+to|didn't|did\s+not"
+    r"|hasn't|haven't|has\s+not|have\s+not|never|refused\s+to|is\s+holding|are\s+holding"
+    r"|(?:is|are)\s+(?:responsible|to\s+blame|at\s+fault|the\s+ones?\s+(?:who|that|holding)))"
+)
+#: Around a third party found in a sentence (`phrase_spans`): what it did
+#: ("the courier lost it", "the airport makes the call")…
+_TP_AFTER = compile_pattern(
+    r"""
+    \s+(?:(?:has|have|had)\s+)?(?:clearly\s+|obviously\s+|unfortunately\s+|simply\s+)?<FAILURE>\b
+    | \s+(?:makes?|made|has|have|had)\s+(?:the\s+)?(?:call|decision|decisions|final\s+say|rules)\b
+    | \s+(?:decides?|decided|sets?|controls?|controlled|determines?|determined)\b
+    """.replace("<FAILURE>", _FAILURE)
+)
+#: …what is theirs ("the airline's responsibility", "the courier's driver
+#: lost it")…
+_TP_POSSESSIVE_AFTER = compile_pattern(
+    r"""
+    \s+(?:own\s+)?(?:fault|responsibility|issue|problem|error|mistake|doing|decision|call|side|end
+      |systems?)\b
+    | \s+[\w-]+\s+(?:(?:has|have|had)\s+)?(?:clearly\s+|obviously\s+|unfortunately\s+)?<FAILURE>\b
+    """.replace("<FAILURE>", _FAILURE)
+)
+#: …"a Royal Mail issue"…
+_TP_KIND_AFTER = compile_pattern(
+    r"\s+(?:issue|problem|matter|fault|error|thing|decision|delay|outage|responsibility)\b"
+)
+_A_BEFORE = compile_pattern(r"\b(?:a|an)\s+$")
+_DETERMINER_BEFORE = compile_pattern(r"\b(?:the|your|our|their)\s+$")
+#: …and what leads to it ("the delay is with", "set by", "blame", "a
+#: matter for").
+_TP_BEFORE = compile_pattern(
+    r"""
+    \b(?:delay|delays|problem|issue|fault|error|hold-?up|hold|decision|responsibility|blame|matter
+      |it|this|that)(?:'s|\s+is|\s+was|\s+lies|\s+rests|\s+sits|\s+falls)\s+
+      (?:entirely\s+|squarely\s+|solely\s+|firmly\s+|all\s+)?(?:with|on|at|down\s+to|up\s+to
+      |in\s+the\s+hands\s+of|the\s+responsibility\s+of|caused\s+by)\s+(?:the\s+|your\s+|our\s+)?$
+    | \b(?:caused|set|decided|controlled|determined|imposed|held\s+up|delayed|lost|damaged|cancell?ed
+      |blocked|built|maintained|dictated)\s+by\s+(?:the\s+|your\s+|our\s+)?$
+    | \bblame\s+(?:it\s+on\s+|this\s+on\s+)?(?:the\s+)?$
+    | \b(?:a|an)\s+(?:issue|problem|matter|question|complaint|claim)\s+for\s+(?:the\s+|your\s+)?$
+    """
+)
+#: Blame with no third party named: "blame the weather", "that's on their
+#: side", "a matter for them", "run by a partner, so we can't".
+_THIRD_PARTY_OTHER = scan(
+    r"""
+    \bblame\s+(?:it\s+on\s+|this\s+on\s+)?(?:the\s+)?(?:{EXTERNAL_CAUSE})
+    | \b(?:is|was|are|were|lies|lay|'s)\s+(?:entirely\s+|squarely\s+|firmly\s+|all\s+)?(?:on|at|with)\s+
+      their\s+(?:side|end)\b
+    | \b(?:a|an)\s+(?:issue|problem|matter|question)\s+for\s+them\b
+    | \b(?:run|organi[sz]ed|provided|offered|operated|managed|supplied|sold)\s+by\s+(?:a|our|the|an\s+external)\s+
+      (?:partner|third[\s-]party|supplier|separate\s+company|different\s+company|external\s+company)\b
+      (?=[^.!?\n]{0,60}\b(?:so|which\s+means|and)\s+(?:we|I)\s+(?:can't|cannot|aren't|are\s+not|won't|don't|have\s+no))
+    """,
+    needs="blame their+side|end them+issue|problem|matter|question "
+    "partner+run|organised|organized|provided|offered|operated|managed|supplied|sold "
+    "party+run|organised|organized|provided|offered|operated|managed|supplied|sold "
+    "company+run|organised|organized|provided|offered|operated|managed|supplied|sold "
+    "supplier+run|organised|organized|provided|offered|operated|managed|supplied|sold",
+    split=True,
+)
+#: Sentences that name a third party (any word of THIRD_PARTY's phrases).
+_THIRD_PARTY_WORDS = Triggers(expand_needs(("{THIRD_PARTY}", "{THIRD_PARTY:POSS}")))
+
+
+def _third_party_blame(doc: Document, end: int) -> Iterator[tuple[int, int]]:
+    """
+    Yield (start, end) of a third party named with a blame predicate in
+    the body up to *end*: found by looking the class's phrases up word by
+    word in the sentences that hold one, then reading a bounded window
+    either side.
+    """
+    text = doc.text
+    windows = doc.trigger_windows
+    sentences = doc.sentences if len(windows) == len(doc.sentences) else ()
+    for sent, words in zip(sentences, windows, strict=False):
+        if sent.start >= end:
+            break
+        if not _THIRD_PARTY_WORDS.met_by(words):
+            continue
+        for ps, pe, possessive in phrase_spans(
+            "THIRD_PARTY", text, sent.start, sent.end
+        ):
+            lo, hi = max(sent.start, ps - 70), min(sent.end, pe + 80)
+            before = _TP_BEFORE.search(text, lo, ps)
+            if before is not None:
+                yield before.start(), pe
+                continue
+            start = ps
+            det = _DETERMINER_BEFORE.search(text, max(lo, ps - 8), ps)
+            if det is not None:
+                start = det.start()
+            after = (_TP_POSSESSIVE_AFTER if possessive else _TP_AFTER).match(
+                text, pe, hi
+            )
+            if after is None and _A_BEFORE.search(text, max(lo, ps - 4), ps):
+                after = _TP_KIND_AFTER.match(text, pe, hi)
+            if after is not None:
+                yield start, after.end()
+
+
+@rule(
+    code="CS606",
+    triggers=expand_needs(("{THIRD_PARTY}", "{THIRD_PARTY:POSS}"))
+    | _THIRD_PARTY_OTHER.needs,
+    name="blames-third-party",
+    family=_FAMILY,
+    message="Names someone else as responsible and does nothing about it: {excerpt!r}",
+    why=(
+        "Pointing at the courier, the bank or the manufacturer tells the "
+        "customer whose fault it is, not what happens next; to the customer "
+        "the company is still the one they paid (seed 002, \"Don't argue, "
+        'don\'t defend": "don\'t make excuses"; seed 001, "Being '
+        'Defensive or Argumentative"; seed 004).'
+    ),
+    fix="Say what you have done about it: chased them, opened a claim, replaced it",
+    bad=(
+        "The courier lost your parcel, so you'll need to take it up with them.",
+        "That's a Royal Mail issue, I'm afraid.",
+        "The delay is down to the manufacturer.",
+        "The integration is built and maintained by Zapier, so please raise it with them.",
+        "Your bank is holding the refund, so please speak to them.",
+        "Blame the weather, I'm afraid.",
+    ),
+    good=(
+        "The courier has your parcel at their depot; I've booked a redelivery for tomorrow.",
+        "Your bank can take 3-5 working days to show the refund, which we sent today.",
+        "The delay is with the courier, so I've chased them and added a £5 credit.",
+        "The manufacturer's warranty covers this, so I've arranged the repair with them.",
+        "Did the courier leave a card?",
+    ),
+    confidence=0.8,
+)
+def blames_third_party(doc: Document) -> Iterator[Match]:
+    """
+    ## What it does
+    Flags a third party named as the one at fault (the courier, the bank,
+    the manufacturer, the airport, the regulator, a platform) when the reply
+    does nothing about it: "the courier lost your parcel", "your bank is
+    holding the refund", "the delay is down to the manufacturer", "that's a
+    Royal Mail issue", "it's the airline's responsibility", "prices are set
+    by the supplier", "blame the weather".
+
+    Silent when the reply acts or offers something (an accurate statement
+    that the bank holds the refund, followed by "I've chased them" or a
+    date), for questions, conditions and the customer's words reported
+    back. Sending the customer to the third party ("you'll need to contact
+    them", "I'd suggest raising a ticket with them") is the deflection, not
+    help. A denial in the same sentence ("the courier, not us") is left to
+    CS601.
+
+    ## Known limitations
+    Which parties are outside the company is a word list (THIRD_PARTY in
+    the lexicons): the company's own couriers or partner brands named by
+    name, and parties that are not listed, are not recognised; an accurate
+    account of a third party's delay with no action and no date is flagged.
+    """
+    ctx = _Context(doc)
+    done: set[int] = set()
+    found = sorted(
+        [*_third_party_blame(doc, ctx.end)]
+        + [m.span() for m in _THIRD_PARTY_OTHER.in_sentences(doc, 0, ctx.end)]
+    )
+    for start, end in found:
+        sentence = doc.sentence_index(start)
+        if sentence in done:
+            continue
+        if not ctx.said_by_agent(start) or reported_frame(doc, start):
+            continue
+        if doc.negated(start, window=2):
+            continue  # "it isn't the courier's fault"
+        if ctx.offers(start, end):
+            continue
+        lo, hi = sentence_window(doc, start)
+        if any(denial.search(doc, lo, hi) for denial in _DENIALS):
+            continue  # "…, not us": CS601's finding
+        done.add(sentence)
+        yield Match(
+            start,
+            end,
+            suggestions=(
+                Suggestion(
+                    "Say what you have done about it: “The courier has lost "
+                    "it, so I've sent a replacement today.”"
+                ),
+            ),
         )
 
 
@@ -877,4 +1808,5 @@ RULES = (
     making_excuses,
     not_my_job,
     arguing_with_customer,
+    blames_third_party,
 )

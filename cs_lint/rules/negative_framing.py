@@ -26,7 +26,7 @@ from collections.abc import Iterator
 
 import regex
 
-from cs_lint._authoring.rule import Match, all_of, rule, trigger_words
+from cs_lint._authoring.rule import Match, Triggers, all_of, rule, scan, trigger_words
 from cs_lint._base.finding import Applicability, Edit, Family, Suggestion
 from cs_lint._context.reply import (
     CLAUSE_BREAK,
@@ -39,6 +39,7 @@ from cs_lint._context.reply import (
     in_conditional,
     is_question,
     playful,
+    reported_frame,
     thread_part,
 )
 from cs_lint._text.document import Document, Sentence
@@ -94,53 +95,227 @@ _NOT_REFUSAL = frozenset(
 )
 #: "can't do that/this/it/anything" and "can't help (you) with" are
 #: refusals, unlike "can't do without you" or "can't help but".
-_DO_OBJECT = compile_pattern(r"\s+(?:that|this|it|anything|so|those|these)\b")
+_DO_OBJECT = compile_pattern(
+    r"\s+(?:that|this|it|anything|so|those|these|(?:any\s+)?(?:[\w-]+\s+)?(?:{REFUSED_THING}))\b"
+)
 _HELP_OBJECT = compile_pattern(r"\s+(?:(?:you|with)\b)(?!\s+but\b)")
 
-_REFUSAL = compile_pattern(
+#: Refusals by construction, each a scan that runs only over the sentences
+#: that hold its words (most replies hold none, and pay a set look-up).
+_CANT = scan(
     r"""
     # we/I can't VERB
     \b(?P<we>we|I)\s+(?:really\s+|simply\s+|just\s+|currently\s+|still\s+|unfortunately\s+
       |therefore\s+|also\s+|sadly\s+|now\s+)?(?:can't|cannot|can\s+not|cant)\s+
       (?:(?:really|currently|even|just|possibly|quite|actually|always|ever|yet)\s+)?(?P<verb>[\w-]+)
+    # I can only help with orders
+    | \b(?:we|I)\s+can\s+only\s+(?:help|assist|deal)\s+with\b
     # elliptical: "Sorry, we can't."
     | \b(?:we|I)\s+(?:really\s+|simply\s+|just\s+)?(?:can't|cannot|can\s+not)
       (?=\s*(?:[.!;]|,\s*(?:sorry|I'm\s+afraid|unfortunately)\b|$))
-    # we're unable to / not able to / won't be able to
-    | \b(?P<we2>we|I)(?:'re|'m|\s+are|\s+am|'ll\s+be|\s+will\s+be|\s+won't\s+be|\s+will\s+not\s+be
-      |\s+aren't|\s+wouldn't\s+be|\s+would\s+not\s+be)\s+(?:really\s+|currently\s+|still\s+
+    # passive: can't be reopened
+    | \b(?:can't|cannot|can\s+not|couldn't|could\s+not)\s+be\s+(?P<part>[\w-]+)
+    """,
+    needs="can't cannot cant couldn't "
+    + all_of("can could", "not")
+    + " "
+    + all_of("only", "help assist deal"),
+    split=True,
+)
+_UNABLE = scan(
+    r"""
+    # we're unable to / not able to / not in a position to / won't be able to
+    \b(?P<we2>we|I)(?:(?:'re|'m|\s+are|\s+am|'ll\s+be|\s+will\s+be)\s+(?:really\s+|currently\s+|still\s+
       |sadly\s+|unfortunately\s+|afraid\s+(?:we|I)(?:'re|'m|\s+are|\s+am)\s+)?
-      (?:unable|not\s+able|able)\s+to\s+(?P<verb2>[\w-]+)
-    # we don't / won't / no longer offer ...
-    | \b(?:we|I)\s+(?:do\s+not|don't|dont|would\s+not|wouldn't|will\s+not|won't|no\s+longer)
-      \s+(?:currently\s+|usually\s+|normally\s+|generally\s+)?
-      (?:offer|provide|ship|deliver|accept|sell|stock|carry|support|refund
-      |exchange|price[\s-]?match|honou?r|issue|give\s+(?:out\s+)?(?:refunds|compensation|credits?)
-      |cover|compensate|reimburse|replace|speculate|comment|disclose
-      |do\s+(?:refunds|exchanges|returns|price[\s-]?match(?:ing)?|deliveries|that|this)
-      |make\s+(?:any\s+)?exceptions?|be\s+(?:making|offering|issuing|refunding|giving|able)
-      |take\s+(?:returns|back|cash|cheques|checks))\b
+      (?:unable|not\s+able|not\s+in\s+a\s+position|not\s+going\s+to\s+be\s+able)
+      |(?:\s+won't\s+be|\s+will\s+not\s+be|\s+aren't|\s+wouldn't\s+be|\s+would\s+not\s+be)\s+
+      (?:really\s+|currently\s+|still\s+|sadly\s+|unfortunately\s+)?(?:able|in\s+a\s+position))\s+to\s+
+      (?P<verb2>[\w-]+)
+    # elliptical: "We're not able to."
+    | \b(?:we|I)(?:'re|'m|\s+are|\s+am|\s+won't\s+be|\s+will\s+not\s+be)\s+(?:unable|not\s+able)
+      (?:\s+to)?(?=\s*(?:[.!;]|,\s*(?:sorry|I'm\s+afraid|unfortunately)\b|$))
+    # we're not allowed / permitted to; we're not accepting new customers
+    | \b(?:we|I)(?:'re|'m|\s+are|\s+am)\s+not\s+(?:allowed|permitted|authori[sz]ed)\s+to\b
+    | \b(?:we|I)(?:'re|\s+are|'m|\s+am)\s+(?:currently\s+|just\s+|simply\s+)?not\s+(?:currently\s+)?
+      (?:accepting|offering|taking|providing|issuing|selling|stocking|shipping|delivering|allowing
+      |processing|refunding|honou?ring|extending|waiving|reissuing|replacing)\b
+    """,
+    needs="unable "
+    + all_of("able", "not aren't won't wouldn't")
+    + " "
+    + all_of("position", "not aren't won't wouldn't")
+    + " "
+    + all_of("allowed permitted authorised authorized", "not")
+    + " "
+    + all_of(
+        "not",
+        "accepting offering taking providing issuing selling stocking shipping delivering "
+        "allowing processing refunding honouring honoring extending waiving reissuing replacing",
+    ),
+    split=True,
+)
+_HABITUAL = scan(
+    r"""
+    # we don't / won't / never / no longer offer ...
+    \b(?:we|I)\s+(?:do\s+not|don't|dont|would\s+not|wouldn't|will\s+not|won't|no\s+longer|never)
+      \s+(?:currently\s+|usually\s+|normally\s+|generally\s+|ever\s+)?
+      (?:{V_OFFER}
+      |give\s+(?:out\s+)?(?:[\w-]+\s+)?(?:refunds|compensation|credits?|discounts?|vouchers?
+        |upgrades|exceptions|cash)
+      |do\s+(?:that|this|those|these)\b
+      |do\s+(?:any\s+|free\s+)?(?:[\w-]+\s+)?(?:refunds|exchanges|returns|upgrades|deliveries
+        |collections|repairs|installations|discounts|bookings|reservations|transfers|swaps
+        |price[\s-]?match(?:es|ing)?|matching|matches|exceptions|cash|payment\s+plans|that\s+here)
+      |be\s+(?:making|offering|issuing|refunding|giving|able|providing|accepting|doing|extending
+        |waiving|changing)
+      |speculate|comment|disclose)\b
       (?!\s+(?:your|any\s+of\s+your|customers'?|personal)\s+(?:\w+\s+)?(?:data|details|information
       |info|address|number)\b)(?![^.!?\n]{0,30}\bthird[\s-]part)
-    # we're not allowed / permitted to
-    | \b(?:we|I)(?:'re|'m|\s+are|\s+am)\s+not\s+(?:allowed|permitted|authori[sz]ed)\s+to\b
-    # it's not possible / impossible / not something we can do
-    | \b(?:it|this|that|which)(?:'s|\s+is|\s+was)\s+(?:(?:simply|just|currently|unfortunately
-      |sadly|really|also|therefore|not\s+currently)\s+)?(?:not\s+possible|impossible
-      |not\s+something\s+(?:we|I)\s+(?:can|are\s+able\s+to|offer|do|provide|allow))
-      (?!\s+(?:for\s+(?:us|me)\s+)?to\s+(?:say|tell|know|predict|guarantee|promise|confirm\s+when)\b)
-    | \b(?:it|this|that|which)\s+(?:isn't|is\s+not|won't\s+be|will\s+not\s+be|wouldn't\s+be
-      |would\s+not\s+be)\s+(?:(?:currently|really|possible|something)\s+)?(?:possible|something\s+(?:we|I)\s+can)\b
-    | \bthere(?:'s|\s+is)\s+(?:(?:really|simply|unfortunately|sadly|just|currently)\s+)?
-      no\s+way\s+(?:to|for\s+(?:us|me)\s+to|(?:we|I)\s+can)\b
-    | \b(?:we|I)\s+(?:have|'ve\s+got)\s+no\s+(?:plans|way|option|means|ability)\s+to\b
+    # I don't have the authority to; we don't have an option / any information / it in stock
+    | \b(?:we|I)\s+(?:don't|do\s+not)\s+have\s+(?:the\s+)?(?:authority|ability|power|permission
+      |clearance|rights?)\s+to\b
+    | \b(?:we|I)\s+(?:do\s+not|don't|dont)\s+(?:currently\s+)?have\s+(?:a|an|any)\s+
+      (?:[\w-]+\s+){0,2}?(?:option|facility|service|discount|scheme|programme|program|way
+      |information|info|details|update|ETA)\b
+    | \b(?:we|I)\s+(?:don't|do\s+not)\s+(?:currently\s+)?have\s+(?:that|this|it|them|those|these|any)\s+
+      (?:[\w-]+\s+)?in\s+stock\b
+    # we won't be getting it back in
+    | (?:\b(?:we|I)|\band)\s+(?:won't|will\s+not)\s+be\s+(?:getting|restocking|bringing)\s+(?:it|them|any\s+more
+      |more)\s+(?:back|in)\b
+    # passive: won't be refunded
+    | \b(?:won't|will\s+not)\s+be\s+(?:{PASSIVE_IMPOSSIBILITY_PP})\b
+    """,
+    needs=all_of("we i and", "don't dont won't wouldn't never longer")
+    + " "
+    + all_of("not", "do will would")
+    + " "
+    + all_of("won't", "be"),
+    split=True,
+)
+_DECLINE = scan(
+    r"""
+    # the system won't let me; our app doesn't allow that
+    \b(?:system|systems|app|tool|website|site|portal|software|platform|policy)\s+(?:won't|will\s+not
+      |doesn't|does\s+not|can't|cannot|isn't\s+letting|is\s+not\s+letting)\s+(?:let|allow|permit)\s+
+      (?:me|us|that|this|refunds|changes)\b
+    # we'll have to decline / we must refuse
+    | \b(?:we|I)(?:'ll|\s+will|'d|\s+would|'ve|\s+have|\s+had|'re\s+going\s+to|'m\s+going\s+to
+      |\s+(?:am|are)\s+going\s+to|\s+regret\s+(?:that\s+)?(?:we|I))?
+      (?:\s+(?:have|had|need)\s+to|\s+must)\s+(?:respectfully\s+|politely\s+)?
+      (?:decline|refuse|reject|deny|say\s+no)\b
+    | \b(?:request|claim|application|appeal|complaint|dispute|refund\s+request|return\s+request)s?\s+
+      (?:(?:has\s+been|have\s+been|was|were|is|are|had\s+been)\s+(?:declined|denied|rejected|refused
+      |turned\s+down|unsuccessful|not\s+approved|not\s+successful|not\s+accepted)
+      |(?:has|have|had)\s+not\s+been\s+(?:successful|approved|accepted)|(?:hasn't|haven't|hadn't|wasn't|weren't)\s+
+      (?:been\s+)?(?:successful|approved|accepted))\b
+    # that's not going to work; that won't happen
+    | \b(?:that|this|it)(?:'s|\s+is)\s+not\s+going\s+to\s+(?:work|happen|be\s+possible)\b
+    | \b(?:that|this)\s+(?:won't|will\s+not)\s+(?:be\s+)?(?:happen|happening|possible)\b
+    """,
+    needs="decline refuse reject deny declined denied rejected refused unsuccessful "
+    "successful approved accepted "
+    + all_of("let allow permit", "won't doesn't can't cannot isn't not")
+    + " "
+    + all_of("say", "no")
+    + " "
+    + all_of("going won't", "work happen happening possible"),
+    split=True,
+)
+_NO_WAY = scan(
+    r"""
+    # there's no way / option to; nothing more we can do; nothing can be done
+    \bthere(?:'s|\s+is)\s+(?:(?:really|simply|unfortunately|sadly|just|currently)\s+)?
+      no\s+(?:way|option|facility|possibility|provision|means)\s+(?:to|for\s+(?:us|me)\s+to|(?:we|I)\s+can|of)\b
+    | \b(?:we|I)\s+(?:have|'ve\s+got)\s+no\s+(?:plans|way|option|means|ability|authority|power
+      |permission)\s+to\b
+    # there's no refund for unused nights; there isn't any way to
+    | \bthere(?:'s|\s+is|\s+are|'re)\s+no\s+(?:[\w-]+\s+)?(?:{REFUSED_THING})\b
+      (?!\s+(?:needed|required|necessary)\b)
+    | \bthere\s+(?:isn't|is\s+not|aren't|are\s+not)\s+(?:any|a|an)\s+(?:[\w-]+\s+)?
+      (?:{REFUSED_THING}|way|possibility)\b(?!\s+(?:needed|required|necessary)\b)
     | \b(?:nothing|not\s+much|not\s+a\s+lot|little|only\s+so\s+much)\s+(?:(?:else|more|further)\s+)?
       (?:that\s+)?(?:I|we)\s+(?:can|could)\s+(?:do|offer|provide)\b
     | \b(?:isn't|is\s+not|wasn't|was\s+not)\s+(?:anything|much)\s+(?:(?:else|more|further)\s+)?
       (?:that\s+)?(?:I|we)\s+(?:can|could)\s+(?:do|offer|provide)\b
-    # passive: can't be reopened / isn't allowed
-    | \b(?:can't|cannot|can\s+not)\s+be\s+(?P<part>[\w-]+)
-    | \b(?:isn't|is\s+not|aren't|are\s+not)\s+(?:allowed|permitted)\b
+    | \bnothing\s+(?:(?:else|more|further)\s+)?(?:can|could)\s+be\s+done\b
+    """,
+    needs=all_of(
+        "no",
+        "way option facility possibility provision means plans ability authority power "
+        "permission",
+    )
+    + " "
+    + all_of("no any", "{REFUSED_THING}")
+    + " "
+    + all_of("any isn't aren't not", "way possibility")
+    + " "
+    + all_of("nothing much lot little anything", "can could"),
+    split=True,
+)
+_REFUSALS = (_CANT, _UNABLE, _HABITUAL, _DECLINE, _NO_WAY)
+#: Impossibility with any subject: "refunds aren't possible", "that's not
+#: an option", "these tickets are non-refundable", "it's no longer
+#: supported". Whose statement it is, and whether it is really a refusal,
+#: is checked around the match (`_impossible_ok`).
+_IMPOSSIBLE = scan(
+    r"""
+    (?:(?:\b(?:is|are|was|were)|'s|'re)\s+(?:(?:just|simply|really|currently|unfortunately|sadly
+      |therefore|also|still|actually|definitely|certainly)\s+)?not
+      |\b(?:isn't|aren't|wasn't|weren't|ain't)|\b(?:will|would)\s+not\s+be|\b(?:won't|wouldn't)\s+be)
+      \s+(?:(?:currently|unfortunately|sadly|simply|just|really|therefore|still|always|generally
+        |normally|usually|actually)\s+)?
+      (?:{IMPOSSIBILITY}
+      |something\s+(?:that\s+)?(?:we|I|(?:our|the)\s+(?:[\w-]+\s+)?team)(?:\s+can|\s+could|(?:'m|'re|\s+am|\s+are
+        |\s+is)\s+able\s+to)\s+
+        (?!see\b|understand\b|imagine\b|say\b|tell\b|confirm\b)[\w-]+)\b
+    | (?:\b(?:is|are|was|were)|'s|'re|\b(?:will|would)\s+be)
+      \s+(?:(?:currently|unfortunately|sadly|simply|just|really|therefore|now|strictly|completely
+        |totally|also)\s+)?
+      (?:{IMPOSSIBILITY_POSITIVE})\b
+    """,
+    needs=all_of(
+        "not isn't aren't wasn't weren't ain't won't wouldn't", "{IMPOSSIBILITY}"
+    )
+    + " {IMPOSSIBILITY_POSITIVE}",
+    split=True,
+)
+#: A refusal that is a whole sentence without a verb: "Not possible,
+#: sorry.", "Afraid not.", "No can do.", "The answer is no."
+_FRAGMENT = compile_pattern(
+    r"""
+    (?:@\w+\s+)*(?:(?:hi|hey|hello)(?:\s+\w+)?\s*[,!.]\s*)?
+    (?:(?:sorry|unfortunately|sadly|regrettably|I'm\s+afraid|nope|no)\s*[,.!\-\u2013\u2014]*\s*)?
+    (?P<frag>{REFUSAL_FRAGMENT}
+      |no\s+(?:[\w-]+\s+)?(?:{REFUSED_THING})(?!\s+(?:\w+\s+)?(?:needed|required|necessary|charge)\b))
+    (?=\s*(?:[,.!;:\-\u2013\u2014)]|$|sorry\b|I'm\s+afraid\b|unfortunately\b|I'm\s+sorry\b
+      |from\s+(?:us|me)\b|(?:on|for|after|with|once|in)\s))
+    """
+)
+#: Words a verbless refusal holds (one of them is in every fragment).
+_FRAGMENT_WORDS_ENTRIES = trigger_words(
+    "possible option afraid unfortunately sadly regrettably happening answer allowed "
+    "available can't cannot something "
+    + all_of("no", "can that's it's is thats {REFUSED_THING}")
+)
+_FRAGMENT_WORDS = Triggers(_FRAGMENT_WORDS_ENTRIES)
+#: Words a refusal with the customer as subject ("you cannot cancel") or
+#: without one ("Can't do that") needs.
+_YOU_CANT_WORDS = trigger_words(
+    "can't cannot cant unable "
+    + all_of("able", "not aren't won't")
+    + " "
+    + all_of("allowed permitted", "not aren't")
+)
+#: After an impossibility, what makes it honesty or reassurance rather
+#: than a refusal: "not possible to say when", "for anyone to access it".
+_IMPOSSIBLE_NOT_REFUSAL = compile_pattern(
+    r"""
+    \s*(?:for\s+(?:us|me)\s+)?to\s+(?:say|tell|know|predict|guarantee|promise|confirm\s+(?:when|exactly)
+      |give\s+(?:an?\s+)?(?:exact|precise|firm)|be\s+(?:sure|certain)|estimate)\b
+    | \s*for\s+(?:anyone|anybody|someone|somebody|others|other\s+people|a\s+third\s+party|anyone\s+else
+      |fraudsters|scammers)\b
+    | \s*without\s+(?:your|you)\b
+    | \s+by\s+(?:you|yourself|the\s+(?:account|card)\s*holder|anyone|someone)\b
     """
 )
 #: "You cannot cancel after dispatch" is a refusal; "sorry you can't log
@@ -241,6 +416,13 @@ _COGNITIVE = frozenset(
 )
 
 
+#: What a customer cannot do when it is their trouble, not a refusal:
+#: "sorry you can't log in", "sorry you can't find it".
+_TROUBLE = _COGNITIVE | frozenset(
+    {"log", "sign", "get", "connect", "login", "reach", "hear", "load", "make", "seem"}
+)
+
+
 def _asks_after(doc: Document, end: int) -> bool:
     """
     Return whether a question follows *end* in the reply (same sentence or
@@ -253,6 +435,40 @@ def _asks_after(doc: Document, end: int) -> bool:
     )
 
 
+#: Refusals of information ("we don't have any information on that"): a
+#: question after them is the way forward, as after "I can't find it".
+_INFO = compile_pattern(r"\b(?:information|info|details|update|ETA)\b")
+#: "…can't be charged without your OK": a safeguard, not a refusal.
+_PROTECTION = compile_pattern(r"\s+without\s+(?:your|you|the\s+account\s+holder)\b")
+#: The subject of an impossibility, when it is short and starts its clause
+#: ("Partial refunds", "That"), so the span reads as the refusal it is.
+_SUBJECT_BACK = 40
+
+
+def _subject_start(doc: Document, start: int) -> int:
+    """
+    Return where the clause holding *start* begins when that is at most a
+    few words back (the subject of "… is not possible"), else *start*.
+    """
+    clause = doc.clause_at(start)
+    lo = clause.start
+    while lo < start and doc.text[lo] in " \t\n":
+        lo += 1
+    if start - lo > _SUBJECT_BACK or lo >= start:
+        return start
+    head = doc.text[lo:start]
+    words = head.split()
+    # Fillers, greetings and handles at the clause start are not the subject.
+    while words and (
+        words[0].lower().strip(",.!") in _CLAUSE_FILLERS or words[0][0] in "@^#"
+    ):
+        lo = doc.text.index(words[0], lo, start) + len(words[0])
+        words = words[1:]
+    while lo < start and not doc.text[lo].isalnum():
+        lo += 1
+    return lo if words else start
+
+
 def _refusals(doc: Document) -> list[tuple[int, int]]:
     """
     Return the spans of refusals ("we can't refund", "it's not possible"),
@@ -260,21 +476,47 @@ def _refusals(doc: Document) -> list[tuple[int, int]]:
     """
     text = doc.text
     found: list[tuple[int, int]] = []
-    for m in _REFUSAL.finditer(text):
+    for m in (m for refusal in _REFUSALS for m in refusal.in_sentences(doc)):
         start, end = m.span()
-        verb = (m.group("verb") or m.group("verb2") or "").lower()
-        if m.group("verb2") is not None and not _NEGATED_ABLE.search(m.group()):
+        groups = m.groupdict()
+        verb = (groups.get("verb") or groups.get("verb2") or "").lower()
+        if groups.get("verb2") is not None and not _NEGATED_ABLE.search(m.group()):
             continue  # "we are able to" is the opposite
-        part = (m.group("part") or "").lower()
-        if m.group("part") is not None and (
+        part = (groups.get("part") or "").lower()
+        if groups.get("part") is not None and (
             part in _BLAME_PARTS or (not is_participle(part) and part != "done")
         ):
             continue
         if not _verb_ok(text, end, verb) or not _refusal_ok(doc, start, verb):
             continue
-        if verb in _COGNITIVE and _asks_after(doc, end):
+        if (verb in _COGNITIVE or _INFO.search(m.group())) and _asks_after(doc, end):
             continue
+        if _PROTECTION.match(text, end, min(len(text), end + 40)):
+            continue  # "extra data can't be charged without your OK"
         found.append((start, end))
+    for m in _IMPOSSIBLE.in_sentences(doc):
+        start, end = m.span()
+        if start > 0 and text[start] == "'":
+            start -= 1  # keep the word the contraction hangs on out of the span
+        if _IMPOSSIBLE_NOT_REFUSAL.match(text, end, min(len(text), end + 40)):
+            continue
+        if doc.negated(start, window=2):
+            continue  # "nothing is impossible for our team"
+        if not _refusal_ok(doc, start, "") or reported_frame(doc, start):
+            continue
+        found.append((_subject_start(doc, start), end))
+    windows = doc.trigger_windows
+    sentences = doc.sentences if len(windows) == len(doc.sentences) else ()
+    for sent, words in zip(sentences, windows, strict=False):
+        if not _FRAGMENT_WORDS.met_by(words):
+            continue
+        frag = _FRAGMENT.match(text, sent.start, sent.end)
+        if (
+            frag is not None
+            and not is_question(doc, sent.start)
+            and not _IMPOSSIBLE_NOT_REFUSAL.match(text, frag.end(), sent.end)
+        ):
+            found.append(frag.span("frag"))
     for pat in (_YOU_CANT, _BARE_CANT):
         for m in pat.finditer(text):
             start, end = m.span()
@@ -288,6 +530,8 @@ def _refusals(doc: Document) -> list[tuple[int, int]]:
             head = _LEADING_HANDLES.sub("", clause_head(doc, start)).strip(" ,.!-")
             if head not in _CLAUSE_FILLERS:
                 continue  # "sorry to hear you can't log in": their problem
+            if head.startswith("sorry") and verb in _TROUBLE:
+                continue  # "Sorry you can't find the setting": their trouble
             if not _verb_ok(text, end, verb) or not _refusal_ok(doc, start, verb):
                 continue
             if pat is _BARE_CANT and verb in _COGNITIVE and _asks_after(doc, end):
@@ -310,7 +554,8 @@ _SEE_IDIOM = compile_pattern(
     r"|(?:that|this|it)\s+happening)\b"
 )
 _NEGATED_ABLE = compile_pattern(
-    r"unable|not\s+able|aren't|won't|will\s+not|wouldn't|would\s+not"
+    r"unable|not\s+able|aren't|won't|will\s+not|wouldn't|would\s+not|not\s+in\s+a\s+position"
+    r"|not\s+going"
 )
 _LEADING_HANDLES = regex.compile(r"^(?:@\w+\s*)+")
 
@@ -372,6 +617,9 @@ def _extend_to_clause(doc: Document, start: int, end: int) -> int:
         "We are unable to change the address once an order is placed.",
         "Your account has been closed and can't be reopened.",
         "There's no way to recover a deleted basket.",
+        "Unaccompanied travel is not possible for passengers under 16.",
+        "Not possible, sorry.",
+        "We don't do upgrades on request.",
     ),
     good=(
         "We can't refund it, but we can exchange it today for any other size.",
@@ -383,31 +631,42 @@ def _extend_to_clause(doc: Document, start: int, end: int) -> int:
         "Can't find the email? I've just sent it again.",
         "Sorry to hear you can't log in. Please try the reset link on the sign-in page.",
         "I can't promise a date yet, but I'll update you on Friday.",
+        "It isn't possible for anyone to access your account without the code.",
+        "You won't be charged for the return.",
     ),
     confidence=0.8,
-    triggers=trigger_words(
-        "can't cannot cant unable don't dont not wouldn't won't longer impossible "
-        + " ".join(
-            (
-                all_of("able", "won't aren't wouldn't"),
-                all_of("possible allowed permitted something", "isn't aren't"),
-                all_of("way plans option means ability", "no"),
-                all_of("nothing much lot little", "can could", "do offer provide"),
-                all_of(
-                    "anything much", "isn't wasn't", "can could", "do offer provide"
-                ),
-            )
-        )
+    triggers=frozenset().union(
+        *(refusal.needs for refusal in _REFUSALS),
+        _IMPOSSIBLE.needs,
+        _FRAGMENT_WORDS_ENTRIES,
+        _YOU_CANT_WORDS,
     ),
 )
 def cant_without_alternative(doc: Document) -> Iterator[Match]:
     """
     ## What it does
-    Flags refusals that leave the customer at a dead end: "we can't",
-    "we're unable to", "it's not possible", "there's no way to", "we don't
-    offer", "we won't be making an exception", "can't be reopened", "isn't
-    allowed", "you cannot cancel", when nothing in the reply says what *can*
-    be done. An alternative anywhere in the reply silences it: "but I can",
+    Flags refusals that leave the customer at a dead end, when nothing in
+    the reply says what *can* be done. Read by construction, not by listed
+    phrase:
+
+    - a modal refusal with the company as subject: "we can't", "we're
+      unable to", "not in a position to", "we won't be able to", "we'll
+      have to decline", "the system won't let me", "I don't have the
+      authority to";
+    - an impossibility after a negated "be", with any subject: "it's not
+      possible", "refunds aren't possible", "that's not an option",
+      "upgrades are not something we offer", "isn't available", "is no
+      longer supported", "tickets are non-refundable", "out of the
+      question";
+    - a habitual or policy negative: "we don't offer", "we don't do
+      upgrades", "we never give cash refunds", "we no longer stock", "we're
+      not accepting new customers", "we don't have that in stock";
+    - a passive: "can't be reopened", "cannot be undone", "won't be
+      refunded", "your request has been declined / was not successful";
+    - a verbless refusal: "Not possible, sorry.", "Afraid not.", "No can
+      do.", "The answer is no.", "No refunds on sale items";
+    - "there's no way to", "there's no refund for", "nothing more we can
+      do", "nothing can be done". An alternative anywhere in the reply silences it: "but I can",
     "instead", "you can", "I've sent", "please DM us", a link, "unless you",
     or an instruction ("Try the web version").
 
@@ -426,9 +685,10 @@ def cant_without_alternative(doc: Document) -> Iterator[Match]:
 
     ## Known limitations
     Refusals in other words ("that option was retired", "the offer has
-    ended") are not flagged. Stock closers ("let us know if you have any
-    other questions") do not count as an alternative, but a generic link
-    does.
+    ended") are not flagged, nor restrictions phrased as what can be done
+    ("refunds can only go to the original card"). Stock closers ("let us
+    know if you have any other questions") and apologies do not count as an
+    alternative, but a generic link does.
     """
     found = _refusals(doc)
     if not found or thread_part(doc):
@@ -910,7 +1170,10 @@ _BARE_NO = regex.compile(
 )
 #: Without one of these words there is no "No" to flag.
 _ANY_NO = regex.compile(r"(?i)\b(?:no+|nope|nah|nay)\b")
-_NO_OPENER = regex.compile(r"(?i)(?:@\w+\s+)*(?P<no>no|nope|nah)\s*,\s*")
+_NO_OPENER = regex.compile(
+    r"(?i)(?:@\w+\s+)*(?:(?:hmm+|um+|erm+|well|so|sorry)\s*[,.]?\s*)?(?P<no>no|nope|nah)"
+    r"\s*(?:,|\s[-\u2013\u2014])\s*"
+)
 #: What follows a "No" that makes it an answer, not a wall: reassurance or
 #: good news for the customer.
 _REASSURANCE = compile_pattern(
@@ -944,6 +1207,7 @@ _REASSURANCE = compile_pattern(
         "No.",
         "Nope, can't do that, sorry.",
         "No, we don't price match.",
+        "Hmm, nope - that's not going to work, sorry.",
     ),
     good=(
         "No problem at all, happy to help.",

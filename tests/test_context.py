@@ -5,6 +5,7 @@ placeholder masking.
 
 from __future__ import annotations
 
+import itertools
 import subprocess
 import sys
 from pathlib import Path
@@ -75,10 +76,20 @@ def test_document_available_context() -> None:
     ("text", "kinds"),
     [
         ("This is the third time I'm writing. Still no refund.", {CueKind.REPEAT}),
-        ("My parcel never arrived.", {CueKind.LOSS}),
+        (
+            "My parcel never arrived and it was for my son's birthday.",
+            {CueKind.LOSS, CueKind.IMPACT},
+        ),
         ("Worst service ever, I'm cancelling my account.", {CueKind.THREAT}),
         ("WHERE IS MY ORDER", {CueKind.SHOUTING}),
         ("this is bullshit", {CueKind.PROFANITY}),
+        ("I'm panicking, my card has been blocked abroad.", {CueKind.DISTRESS}),
+        ("The box arrived smashed. Great job.", {CueKind.SARCASM}),
+        ("I've been without heating for 3 days and I have a newborn.", {CueKind.VULNERABILITY}),
+        ("My father passed away and I need to close his account.", {CueKind.VULNERABILITY}),
+        ("Your outage cost us a full day of sales.", {CueKind.IMPACT}),
+        ("I'm going to miss my daughter's school play.", {CueKind.IMPACT}),
+        ("I've called four times and nobody has replied.", {CueKind.REPEAT}),
     ],
 )
 def test_read_customer_upset(text: str, kinds: set[CueKind]) -> None:
@@ -101,6 +112,22 @@ def test_read_customer_upset(text: str, kinds: set[CueKind]) -> None:
         "I'm not disappointed at all, it works.",
         "The app isn't loading, can you help?",
         "",
+        # A plain first problem report is not anger.
+        "the app keeps crashing",
+        "I was charged twice",
+        "@HarborBank the app keeps crashing on Android 14 when I open Payments.",
+        "My parcel never arrived.",
+        "Hi, I think I've been charged twice for order 3381 - could you check?",
+        # A loss or a worry inside a question is a question.
+        "My phone only charges to 80%. Is it broken?",
+        "Will I get the stolen money back?",
+        "My connection is only 45 minutes. Should I be worried?",
+        # Homographs of upset cues.
+        "Can the engineer come on a Saturday?",
+        "My solicitor needs a letter confirming my balance.",
+        "Sorry to be annoying, but could you resend the invoice?",
+        "I'm flying with my 2-year-old. Can I take her car seat on board?",
+        "Why did my rent payment fail?",
     ],
 )
 def test_read_customer_calm(text: str) -> None:
@@ -109,6 +136,26 @@ def test_read_customer_calm(text: str) -> None:
     are not upset.
     """
     assert not cs_lint.read_customer(text).upset
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("the app keeps crashing", [CueKind.LOSS]),
+        ("I was charged twice", [CueKind.LOSS]),
+        ("It keeps crashing, third time this week!", [CueKind.LOSS, CueKind.REPEAT]),
+    ],
+)
+def test_read_customer_counts_words_once(text: str, kinds: list[CueKind]) -> None:
+    """
+    A word is evidence once: "keeps crashing" is a problem report, not a
+    loss and a repeat; "charged twice" is not repeated contact.
+    """
+    state = cs_lint.read_customer(text)
+    found = [c for c in state.cues if c.kind is not CueKind.SHOUTING]
+    assert [c.kind for c in found] == kinds
+    spans = sorted((c.start, c.end) for c in found)
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
 
 
 def test_read_customer_rejects_non_str() -> None:

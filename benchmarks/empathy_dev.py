@@ -69,7 +69,7 @@ def labelled(
     for row in rows:
         found = linter.lint(row["reply"], customer=row.get("customer") or "")
         said_by_row.append((found, families(found)))
-    for fam in FAMILIES:
+    for fam, prefix in FAMILIES.items():
         tp = fp = fn = 0
         misses, alarms = [], []
         for row, (found, said) in zip(rows, said_by_row, strict=True):
@@ -86,7 +86,7 @@ def labelled(
                 codes = [
                     f"{f.code} {f.excerpt!r}"
                     for f in found
-                    if f.code.startswith(FAMILIES[fam])
+                    if f.code.startswith(prefix)
                 ]
                 alarms.append((row, codes))
         out.append(f"  {fam:16} {prf(tp, fp, fn)}")
@@ -181,7 +181,9 @@ def main() -> int:
     lines.append(f"customer-state-dev ({len(state)}): {prf(tp, fp, fn)}")
     for lab, text in wrong[: args.show]:
         kind = "FA" if not lab["upset"] else "MISS"
-        lines.append(f"    {kind} {lab['id']}{' (unsure)' * lab['unsure']}: {text[:160]!r}")
+        lines.append(
+            f"    {kind} {lab['id']}{' (unsure)' * lab['unsure']}: {text[:160]!r}"
+        )
 
     print("\n".join(lines))
     if args.dump:

@@ -85,8 +85,14 @@ def test_document_available_context() -> None:
         ("this is bullshit", {CueKind.PROFANITY}),
         ("I'm panicking, my card has been blocked abroad.", {CueKind.DISTRESS}),
         ("The box arrived smashed. Great job.", {CueKind.SARCASM}),
-        ("I've been without heating for 3 days and I have a newborn.", {CueKind.VULNERABILITY}),
-        ("My father passed away and I need to close his account.", {CueKind.VULNERABILITY}),
+        (
+            "I've been without heating for 3 days and I have a newborn.",
+            {CueKind.VULNERABILITY},
+        ),
+        (
+            "My father passed away and I need to close his account.",
+            {CueKind.VULNERABILITY},
+        ),
         ("Your outage cost us a full day of sales.", {CueKind.IMPACT}),
         ("I'm going to miss my daughter's school play.", {CueKind.IMPACT}),
         ("I've called four times and nobody has replied.", {CueKind.REPEAT}),

@@ -129,6 +129,7 @@ _COMPLAINT = _compile(
     | \bseriously\s*[?!]
     | (?:(?<=^)|(?<=[.!?]\s{1,3}))(?:please\s+)?(?:fix|stop)\s+(?:it|this)(?=\s*(?:[.!]|$))
     | \b(?:nobody|no\s+one|noone)\s+(?:is\s+|seems\s+to\s+be\s+)?(?:doing\s+anything|cares|helping|helps|listens|listening)\b
+    | \bstealing\b(?=[^.!?\n]{0,30}\bfrom\s+(?:me|us)\b)
     | \b(?:whyy{2,}|noo{2,})\b
     | :\(|:-\(|>:\(|\U0001F620|\U0001F621|\U0001F92C|\U0001F624|\U0001F612|\U0001F644|\U0001F611|\U0001F44E
     """
@@ -146,12 +147,18 @@ _DISTRESS = _compile(
     {DISTRESS}
     | \bdon't\s+know\s+(?:what\s+(?:else\s+)?to\s+do|where\s+(?:else\s+)?to\s+(?:start|turn|go))
         (?=\s*(?:[.!?,;:)]|$|anymore|any\s+more|now|here|about\s+(?:this|it)))
-    | [\U0001F629\U0001F62D\U0001F622\U0001F630\U0001F631\U0001F625\U0001F61F\U0001F62B]
     """
+)
+#: Distress emoji: on social media often play, so support for a problem
+#: report rather than upset on their own.
+_DISTRESS_EMOJI = regex.compile(
+    "[\U0001f629\U0001f62d\U0001f622\U0001f630\U0001f631\U0001f625\U0001f61f\U0001f62b\U0001f198]"
 )
 _SARCASM = _compile(r"{SARCASM}")
 _PRAISE = _compile(r"{SARCASM_PRAISE}")
-_THANKS_FOR = _compile(r"\b(?:thanks?|thank\s+you|cheers)\s+(?:so\s+much\s+|a\s+lot\s+)?for\b")
+_THANKS_FOR = _compile(
+    r"\b(?:thanks?|thank\s+you|cheers)\s+(?:so\s+much\s+|a\s+lot\s+)?for\b"
+)
 #: What a customer thanks for when the thanks is sincere.
 _FIX_THANKS = _compile(
     r"""
@@ -172,7 +179,10 @@ _REPEAT = _compile(
         (?:[^.!?\n]{{0,40}}?)\b(?:{_N}\s+times|twice|thrice|repeatedly|again|already
         |before(?=\s*(?:[.,!?;]|$|and\b|but\b))|over\s+and\s+over|every\s+(?:day|week))\b
     | \b(?:call|ring|phone|email|e-mail|message|tweet|write|contact|chase|ask|complain|report|explain)\b
-        (?:[^.!?\n]{{0,30}}?)\b(?:{_N}\s+times|twice|thrice|repeatedly|over\s+and\s+over)\b
+        (?:[^.!?\n]{{0,30}}?)\b(?:{_N}\s+times|twice|thrice|repeatedly|over\s+and\s+over|every\s+(?:single\s+)?day
+        |every\s+week|daily)\b
+    | \b(?:fought|fighting|spent|wasted|trying|tried|waiting|waited|been|chasing|chased|calling|called)\s+
+        (?:[\w\x27\u2019]+\s+){{0,4}}?all\s+(?:day|weekend|week|morning|afternoon|evening|night)\b
     | \b(?:tried|did|done|restarted|rebooted|reinstalled|reset|updated|cleared|uninstalled)\b
         (?:[^.!?\n]{{0,40}}?)\b(?:(?:\d{{1,3}}|three|four|five|six|seven|eight|nine|ten|several|multiple
         |many|numerous|countless|so\s+many)\s+times|thrice|repeatedly|over\s+and\s+over)\b
@@ -337,7 +347,9 @@ _INTERROGATIVE = _compile(
       |why|when|where|who|which|whose|any|anyone|anybody)\b
     """
 )
-_CLAUSE_BREAK = regex.compile(r",|;|:|\s[-\u2013\u2014]\s|\b(?:and|but|so|because)\b", regex.I)
+_CLAUSE_BREAK = regex.compile(
+    r",|;|:|\s[-\u2013\u2014]\s|\b(?:and|but|so|because)\b", regex.I
+)
 
 #: Cue kinds read in a question do not count: "Is it broken?", "Should I
 #: be worried?", "Will I get the stolen money back?".
@@ -540,6 +552,7 @@ def _read_cues(r: _Reader) -> None:
     r.add(CueKind.REPEAT, r.spans(_DURATION), strong=False, tag="duration")
     r.add(CueKind.IMPACT, r.spans(_STAKES), strong=False, tag="stakes")
     r.add(CueKind.VULNERABILITY, r.spans(_VULNERABLE), strong=False)
+    r.add(CueKind.DISTRESS, r.spans(_DISTRESS_EMOJI), strong=False, negatable=False)
     r.add(CueKind.LOSS, r.spans(_LOSS), strong=False)
     r.add(CueKind.THREAT, r.spans(_CANCEL), strong=False, tag="cancel")
     _sarcastic_praise(r)
@@ -610,7 +623,8 @@ def _judge(r: _Reader, shouting: list[Cue]) -> bool:
     problems = [f for f in found if f.kind is CueKind.LOSS]
     if problems:
         support = any(
-            f.tag in ("duration", "stakes") or f.kind is CueKind.VULNERABILITY
+            f.tag in ("duration", "stakes")
+            or f.kind in (CueKind.VULNERABILITY, CueKind.DISTRESS)
             for f in found
         )
         if support or threat or shouting or _exclaimed(r, problems):

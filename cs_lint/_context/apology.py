@@ -1,0 +1,492 @@
+"""
+Readings of a reply's apologies and acknowledgements.
+
+An apology head ("sorry", "we apologise", "regret") is not yet an apology:
+what follows decides. `apologies` reads each head in the agent's words and
+says what kind of apology it heads:
+
+- *conditional*: made conditional on the harm being real ("sorry if the
+  logout caught you off guard", "we are sorry if your journey did not meet
+  your expectations", "sorry for any inconvenience this may have caused");
+- *perception*: for the customer's feeling or perception, or their own
+  doing, instead of the event ("sorry you feel that way", "I regret that
+  you came away from the desk feeling pressured", "sorry you were unhappy
+  with the service", "sorry that you missed the email");
+- *retracted*: taken back by a justification ("sorry, but that's our
+  policy", "sorry, however we would not offer a refund", "I'm sorry, we're
+  short-staffed this week");
+- *notice*: no apology at all ("we regret to inform you", "sorry to say");
+- *sincere*: the rest ("sorry for the delay", "I'm sorry you had to chase
+  us", "sorry, but good news: it shipped").
+
+`acknowledgements` reads what an upset customer needs to hear: a sincere
+apology, understanding ("I'd feel the same"), validation ("you're right"),
+owning the error ("that was our mistake", never "not our fault"), the
+impact named ("two days without signal is a real pain"), condolence, warm
+reassurance, and, weakly, thanks for the report. Pseudo-acknowledgements
+are left out: non-apologies, "I'm afraid" on a refusal, "thanks for your
+patience", "regret to inform".
+
+The non-apology rules (CS411-CS413) report the apologies; missing empathy
+(CS401) asks whether any acknowledgement is there. Each head is read in a
+bounded window of its sentence, so a reply is read in linear time.
+"""
+
+from __future__ import annotations
+
+import bisect
+import enum
+
+import attrs
+import regex
+
+from cs_lint._text.document import Document
+from cs_lint._text.patterns import compile_pattern
+
+
+class ApologyKind(enum.Enum):
+    """
+    What an apology head heads (see the module docstring).
+    """
+
+    SINCERE = "sincere"
+    CONDITIONAL = "conditional"
+    PERCEPTION = "perception"
+    RETRACTED = "retracted"
+    NOTICE = "notice"
+
+
+@attrs.frozen
+class Apology:
+    """
+    One apology: its *kind*, the span of the construction (from the head
+    to the end of what makes it that kind), the end of the head, and a
+    *reason* naming the construction ("feeling", "expectation", "blame",
+    "if", "any", "policy", "excuse", ...).
+    """
+
+    kind: ApologyKind
+    start: int
+    end: int
+    head_end: int
+    reason: str = ""
+
+
+class AckKind(enum.Enum):
+    """
+    What kind of acknowledgement an `Acknowledgement` is.
+    """
+
+    APOLOGY = "apology"
+    UNDERSTANDING = "understanding"
+    VALIDATION = "validation"
+    OWNING = "owning"
+    IMPACT = "impact"
+    CONDOLENCE = "condolence"
+    REASSURANCE = "reassurance"
+    GRATITUDE = "gratitude"
+
+
+@attrs.frozen
+class Acknowledgement:
+    """
+    One acknowledgement in a reply: its *kind* and span; *weak* ones
+    (thanks for the report) are enough only for a mild complaint.
+    """
+
+    kind: AckKind
+    start: int
+    end: int
+    weak: bool = False
+
+
+# --- apologies ---------------------------------------------------------------
+
+_WINDOW = 300
+
+_HEAD = compile_pattern(r"{APOLOGY_HEAD}")
+_NOTICE = compile_pattern(
+    r"""
+    (?:regret(?:s)?|sorry|apologi[sz]e)\s+to\s+(?:inform|advise|say|tell\s+you|report|announce|confirm)\b
+    | regrettably\b
+    """
+)
+_NOT_APOLOGY = compile_pattern(
+    r"""
+    (?:sorry|apologi[sz]e|apologies)\s+(?:to\s+(?:bother|disturb|interrupt|ask|trouble)|for\s+(?:asking|bothering|the\s+(?:silly|basic|daft)\s+question))\b
+    | (?:excuse|pardon)(?!\s+(?:the|our|my|us|me\s+for)\b)
+    | regrettable\b
+    """
+)
+#: "no need to apologise", "not sorry", "nothing to apologise for".
+_NEGATED_HEAD = compile_pattern(
+    r"\b(?:no\s+need\s+to|don't|do\s+not|never|not|nothing\s+to|no\s+reason\s+to|shouldn't|won't)\s+(?:\w+\s+)?$"
+)
+
+_INTRO = (
+    r"(?:\s*,?\s*(?:(?:so|very|really|truly|terribly|deeply|sincerely|genuinely|awfully|incredibly"
+    r"|extremely|just)\s+)*)"
+)
+_HEAR = r"(?:to\s+(?:hear|see|learn|read|know|find\s+out|discover)\s+)?(?:(?:that|about\s+how)\s+)?"
+_YOU = r"(?:you|u)(?:'re|'ve|'d)?"
+
+_CONDITION = compile_pattern(
+    rf"""
+    {_INTRO}(?:for\s+(?:this|that|it)\s+|about\s+(?:this|that)\s+)?
+    (?P<if>if|in\s+case|to\s+the\s+extent\s+that|should\s+(?=(?:you|this|it|that|we|our|the|any)\b))\s+
+    """
+)
+#: What a condition's clause ends at.
+_CLAUSE_END = regex.compile(
+    r"[.!?;\n]|\s[-\u2013\u2014]\s|,\s*(?:but|however|though|and|so|please|we|I|let|can|could|if)\b"
+    r"|\s+(?:but|however|although)\b",
+    regex.IGNORECASE,
+)
+_SELF_DOUBT = compile_pattern(
+    r"""
+    \s*(?:{AGENT_SELF_MISREAD}|{PRE_REQUEST_POLITENESS}
+      |(?:I|we)(?:'ve|\s+have|'d|\s+had)?\s+(?:already\s+)?(?:asked|sent|mentioned|said|covered|explained)
+        \s+(?:this|that|it|you)?\s*(?:already|before|earlier))
+    """
+)
+#: An offer, not a condition on the harm: "Apologies, if you'd like to share
+#: more details, DM us".
+_OFFER = compile_pattern(
+    r"""
+    \s*(?:(?:you|u)(?:'d|\s+would)\s+(?:like|prefer|rather)|(?:you|u)\s+(?:want|need|wish|prefer|can|could|have\s+any
+      |still|ever)|there's\s+anything|there\s+is\s+anything|anything\s+else|possible|so|ok|okay)\b
+    """
+)
+#: A condition about the agent's own side ("if we haven't called you back",
+#: "if it seems like I'm bugging you").
+_AGENT_CLAUSE = compile_pattern(r"\s*(?:I|we)\b|.*\b(?:I'm|I\s+am|I've|I\s+was|me)\b")
+#: Words that make a condition about the customer's feelings or the harm.
+_FEELING_WORDS = compile_pattern(
+    r"""
+    {FEELING_ADJ}|{FEELING_NOUN}|{HARM_NOUN}|{EXPECTATION_FRAME}
+    | \b(?:feel|felt|feeling|upsetting|disappointing|frustrating|confusing|annoying|inconvenienced|inconvenient
+      |caused|came\s+across|come\s+across|caught\s+you|seemed|looked|found|find|impression|experienced|misled
+      |offensive|rude|unclear|hurt|distress\w*|stress\w*|worr\w+|expect\w*|perceived|took\s+it|saw\s+it)\b
+    """
+)
+#: A check follows: "I apologise if this was sent in error. Can you DM us?"
+_CHECK = compile_pattern(
+    r"""
+    \?|\b(?:can|could)\s+you\b|\bplease\s+(?:dm|send|confirm|check|let\s+us\s+know|reply|share)\b
+    | \blet\s+(?:me|us)\s+(?:check|look|know|confirm)\b|\b(?:I'll|we'll|I\s+will|we\s+will)\s+(?:check|look)\b
+    """
+)
+_HEDGED = compile_pattern(
+    rf"""
+    {_INTRO}(?:for|about)\s+(?:any|all\s+the|whatever)\s+(?:\w+\s+)?(?:{{HARM_NOUN}})
+    (?:\s+(?:that\s+|which\s+)?(?:this|it|that|we|our\s+\w+|the\s+\w+|these\s+\w+|this\s+\w+)?\s*
+        (?:may|might|could)\s+(?:have\s+)?(?:caused|cause|been\s+caused|created|brought|given)(?:\s+you)?
+      | \s+(?:that\s+)?you\s+(?:may|might|could)\s+(?:have\s+)?(?:experienced|be\s+experiencing|had|felt|faced
+        |encountered|been\s+caused))\b
+    """
+)
+_PERCEPTION = compile_pattern(
+    rf"""
+    {_INTRO}{_HEAR}(?:that\s+)?
+    (?:
+      (?P<you>{_YOU})\s+(?:
+        (?:may\s+|might\s+)?(?:feel|feels|felt|feeling|are\s+feeling|were\s+feeling|have\s+felt|'ve\s+felt
+          |have\s+been\s+feeling|'ve\s+been\s+feeling|were\s+left\s+feeling|'ve\s+been\s+left\s+feeling)
+          \s+(?:so\s+|very\s+|a\s+(?:little|bit)\s+|really\s+|quite\s+|somewhat\s+)?(?:{{FEEL_COMPLEMENT}})
+        | (?:see|saw|view|viewed|took|take|perceive|perceived|read|interpreted)\s+(?:it|this|that|things|our\s+\w+)
+          \s+(?:that|this)\s+way
+        | (?:think|thought|believe|believed|consider|considered)\s+(?:that\b|so\b|we\b|our\b|this\b|it\b|the\b)
+        | (?:came|come|have\s+come|'ve\s+come)\s+away\s+(?:[\w\x27\u2019-]+\s+){{0,6}}?(?:feeling|thinking
+          |with\s+(?:the|a|an)\s+(?:\w+\s+)?impression)
+        | (?:were|are|'re|have\s+been|'ve\s+been|got|get|had|have)\s+(?:given\s+|left\s+with\s+)?(?:the|an?)\s+
+          (?:wrong\s+|false\s+|mistaken\s+|incorrect\s+)?impression
+        | (?:found|find)\s+(?:it|this|that|the\s+\w+|our\s+\w+)(?:\s+\w+){{0,3}}?\s+(?:confusing|frustrating
+          |difficult|hard|unclear|disappointing|upsetting|annoying|misleading)
+        | (?:are|were|have\s+been|seem\s+to\s+be|seemed|was|remain|became)?\s*(?:so\s+|very\s+|a\s+(?:little|bit)\s+
+          |really\s+|quite\s+|feeling\s+)?(?:{{FEELING_ADJ}})(?=\s*(?:with|about|by|at|over|that|[.,!;:)]|$|\s-\s))
+        | (?:are\s+not|aren't|were\s+not|weren't|have\s+not\s+been|haven't\s+been)\s+(?:happy|satisfied|pleased
+          |impressed|content)
+      )
+      | (?:that's|that\s+is|this\s+is|it's|it\s+is)\s+how\s+you\s+(?:feel|felt|see\s+it|view\s+it)
+    )
+    """
+)
+_EXPECTATION = compile_pattern(
+    r"""
+    (?:\s*,?\s*\w+){0,3}?\s*(?:that\s+)?(?:your|the|our|this|it|we|they|you)\b[^.!?;\n]{0,60}?{EXPECTATION_FRAME}
+    """
+)
+_BLAME = compile_pattern(
+    rf"""
+    {_INTRO}(?:that\s+|if\s+)?{_YOU}\s+(?:missed|overlooked|misunderstood|misread|misinterpreted
+      |didn't\s+(?:see|read|notice|realise|realize|check|spot)|did\s+not\s+(?:see|read|notice|check|realise|realize)
+      |weren't\s+aware|were\s+not\s+aware|were\s+unaware|failed\s+to|forgot\s+to|chose\s+to)\b
+    (?!\s+(?:out\b|(?:your|the|a|an|our)\s+(?:[\w\x27\u2019-]+\s+){{0,2}}?{{EVENT_NOUN}}))
+    """
+)
+#: The apology owns it after all: "sorry you're frustrated - that's on us".
+_OWNED = compile_pattern(r"{OWNING}|\b(?:for\s+(?:the|our|this|that)\s+\w+)")
+_CONTRAST = compile_pattern(
+    r"""
+    [^.!?\n]{0,80}?(?:,\s*|\s+|;\s*|\s[-\u2013\u2014]\s*)(?P<c>but|however|though|although|that\s+said
+      |having\s+said\s+that|nevertheless|nonetheless|yet)\b
+    """
+)
+_REMEDY = compile_pattern(
+    r"""
+    [\s,:;-]*(?:(?:the\s+)?good\s+news|(?:I'm|we're|I\s+am|we\s+are)?\s*(?:glad|happy|pleased)\b
+      |(?:I|we)(?:'ll|\s+will|\s+can|'ve|\s+have|\s+could|'d|\s+would|\s+did|\s+managed|\s+just|\s+already)\b
+        (?!\s*(?:not|n't|only|never|unable|be\s+unable))
+      |here's|here\s+is|let\s+me|let\s+us|you\s+can\s+(?:now|still|also)|it's\s+(?:now\s+)?(?:fixed|sorted|on\s+its\s+way
+        |been\s+(?:fixed|sorted|refunded|resolved))|there's\s+(?:good|a\s+way|an\s+option)|as\s+a\s+(?:gesture|goodwill))
+    """
+)
+_JUSTIFY = compile_pattern(
+    r"""
+    {APOLOGY_JUSTIFICATION}
+    | \b(?:we|I)(?:'re|\s+are|'m|\s+am)?\s*(?:can't|cannot|can\s+not|won't|will\s+not|don't|do\s+not|aren't\s+able\s+to
+      |are\s+not\s+able\s+to|am\s+not\s+able\s+to|'m\s+not\s+able\s+to|unable\s+to|would\s+not|wouldn't|could\s+not
+      |couldn't|didn't|did\s+not)\s+(?:be\s+able\s+to\s+)?(?:offer|give|refund|make\s+(?:an\s+)?exceptions?|provide
+      |accept|compensate|price[\s-]match|change|reverse|waive|extend|honou?r|reimburse|cover|issue|grant|allow
+      |authori[sz]e|replace|do\s+(?:anything|that|this|more)|help\s+with\s+(?:this|that))\b
+    | \b(?:isn't|is\s+not|wasn't|was\s+not)\s+something\s+(?:we|I)\s+(?:can|could|are\s+able)
+    | \b(?:it's|it\s+is|this\s+is|that's|that\s+is)\s+(?:not\s+)?(?:our|company)\s+polic
+    | \b(?:that's|that\s+is|it's|this\s+is)\s+(?:just\s+|simply\s+)?(?:how|the\s+way)\s+(?:it|things|the\s+\w+|our\s+\w+)
+      \s+(?:works?|is|are|goes|go|operates?|runs?)\b
+    """
+)
+#: A justification with no contrast word, right after the apology: "I'm
+#: sorry, we're short-staffed this week".
+_EXCUSE_JOIN = compile_pattern(
+    r"[^.!?\n]{0,60}?(?:,\s*|;\s*|\s[-\u2013\u2014]\s*|\s+as\s+|\s+because\s+(?:of\s+)?|\s+due\s+to\s+|\s+since\s+)"
+)
+_EXCUSE = compile_pattern(r"{EXCUSE}")
+
+
+def _read_apologies(doc: Document) -> tuple[Apology, ...]:
+    text = doc.text
+    out: list[Apology] = []
+    for begin, end in doc.agent_spans:
+        for m in _HEAD.finditer(text, begin, end):
+            hs, he = m.start(), m.end()
+            if doc.in_quote(hs, he):
+                continue
+            found = _read_head(doc, hs, he)
+            if found is not None:
+                out.append(found)
+    return tuple(out)
+
+
+def _read_head(doc: Document, hs: int, he: int) -> Apology | None:
+    text = doc.text
+    if _NOT_APOLOGY.match(text, hs, min(len(text), he + 40)) is not None:
+        return None
+    if _NEGATED_HEAD.search(text, max(0, hs - 30), hs) is not None:
+        return None
+    sent = doc.sentence_at(hs)
+    hi = min(sent.end if sent is not None else len(text), he + _WINDOW)
+    if _NOTICE.match(text, hs, hi) is not None:
+        return Apology(ApologyKind.NOTICE, hs, he, he, "notice")
+    found = _conditional(doc, hs, he, hi) or _perception(doc, hs, he, hi)
+    return (
+        found or _retracted(doc, hs, he, hi) or Apology(ApologyKind.SINCERE, hs, he, he)
+    )
+
+
+def _conditional(doc: Document, hs: int, he: int, hi: int) -> Apology | None:
+    text = doc.text
+    m = _HEDGED.match(text, he, hi)
+    if m is not None:
+        return Apology(ApologyKind.CONDITIONAL, hs, m.end(), he, "any")
+    m = _CONDITION.match(text, he, hi)
+    if m is None:
+        return None
+    start = m.end()
+    stop = _CLAUSE_END.search(text, start, min(hi, start + 160))
+    cend = stop.start() if stop is not None else min(hi, start + 160)
+    if cend <= start or _SELF_DOUBT.match(text, start, cend) is not None:
+        return None
+    if _OFFER.match(text, start, cend) is not None:
+        return None
+    feeling = _FEELING_WORDS.search(text, start, cend) is not None
+    if not feeling:
+        if _AGENT_CLAUSE.match(text, start, cend) is not None:
+            return None  # "sorry if we haven't called you back yet": our side
+        after = min(len(text), cend + 160)
+        if _CHECK.search(text, cend, after) is not None:
+            return None  # an unknown event the agent goes on to check
+    reason = "expectation" if _EXPECTATION.match(text, start, cend) else "if"
+    return Apology(ApologyKind.CONDITIONAL, hs, cend, he, reason)
+
+
+def _perception(doc: Document, hs: int, he: int, hi: int) -> Apology | None:
+    text = doc.text
+    m = _BLAME.match(text, he, hi)
+    if m is not None:
+        return Apology(ApologyKind.PERCEPTION, hs, m.end(), he, "blame")
+    m = _PERCEPTION.match(text, he, hi)
+    if m is not None:
+        if m.group("you") and _OWNED.search(text, m.end(), hi) is not None:
+            return None  # "sorry you're frustrated - that's on us"
+        reason = "feeling" if m.group("you") else "perception"
+        return Apology(ApologyKind.PERCEPTION, hs, m.end(), he, reason)
+    m = _EXPECTATION.match(text, he, hi)
+    if m is not None:
+        return Apology(ApologyKind.PERCEPTION, hs, m.end(), he, "expectation")
+    return None
+
+
+def _retracted(doc: Document, hs: int, he: int, hi: int) -> Apology | None:
+    text = doc.text
+    m = _CONTRAST.match(text, he, hi)
+    if m is not None:
+        after = m.end("c")
+        if _REMEDY.match(text, after, min(hi, after + 60)) is None:
+            j = _JUSTIFY.search(text, after, hi)
+            if j is not None:
+                return Apology(ApologyKind.RETRACTED, hs, after, he, "justification")
+        return None
+    m = _EXCUSE_JOIN.match(text, he, hi)
+    if m is not None and _EXCUSE.search(text, m.end(), hi) is not None:
+        return Apology(ApologyKind.RETRACTED, hs, m.end(), he, "excuse")
+    return None
+
+
+def apologies(doc: Document) -> tuple[Apology, ...]:
+    """
+    Return the apologies in *doc*'s own words (outside quotes), each with
+    its kind, in order. Read once per document.
+
+        >>> [a.kind.value for a in apologies(Document("Sorry if you were upset."))]
+        ['conditional']
+        >>> [a.kind.value for a in apologies(Document("Sorry for the delay!"))]
+        ['sincere']
+    """
+    return doc.memo(_read_apologies)
+
+
+# --- acknowledgements --------------------------------------------------------
+
+_UNDERSTANDING = compile_pattern(r"{UNDERSTANDING}")
+#: "that sounds" / "it must be" acknowledge only with what they sound like.
+_SOUNDS = compile_pattern(
+    r"(?:that|this|it)\s+(?:does\s+|must\s+|would\s+)?sounds?$|(?:that|this|it)\s+must\s+(?:be|have\s+been)$"
+)
+_SOUNDS_LIKE = compile_pattern(
+    r"\s+(?:like\s+)?(?:(?:so|really|very|incredibly|truly|such)\s+)*(?:an?\s+)?(?:{IMPACT_EVAL}|\w+(?:ing|ful|ed)\b)"
+)
+_VALIDATION = compile_pattern(r"{VALIDATION}")
+_OWNING = compile_pattern(r"{OWNING}")
+_CONDOLENCE = compile_pattern(r"{CONDOLENCE_WELLBEING}")
+_REASSURANCE = compile_pattern(r"{WARM_REASSURANCE}")
+_GRATITUDE = compile_pattern(r"{GRATITUDE_REPORT}")
+_IMPACT = compile_pattern(
+    r"""
+    \b(?:that's|that\s+is|this\s+is|that\s+was|this\s+was|which\s+is|which\s+was|it's\s+been|that's\s+been
+      |this\s+has\s+been|what\s+an?|such\s+an?|how|sounds(?:\s+like)?|must\s+be|must\s+have\s+been|would\s+be
+      |can\s+be|is|are|was|were|makes\s+for|been|really|so|truly|very|quite|most)\s+
+      (?:(?:so|really|very|truly|incredibly|extremely|genuinely|absolutely|completely|such|a\s+really|properly
+        |understandably|definitely)\s+)*{IMPACT_EVAL}
+    """
+)
+#: Evaluations that need a demonstrative frame: "that's hard", not "it's
+#: hard to say".
+_WEAK_EVAL = compile_pattern(
+    r"""
+    ^(?:is|are|was|were|been|so|really|truly|can\s+be|would\s+be)\s+(?:\w+\s+)*?
+      (?:hard|difficult|tough|rough|serious|a\s+big\s+deal|not\s+good|not\s+great|not\s+ideal|not\s+right|really\s+bad|so\s+bad|grim|rubbish
+      |disruptive|a\s+loss)$
+    | \b(?:hard|difficult)\s+to\s+(?:say|tell|know|predict)
+    """
+)
+_INTERJECTION = compile_pattern(
+    r"""
+    \b(?:oh,?\s+no|oh,?\s+dear|oh\s+my|oh\s+man|yikes|eek|uh\s+oh|uh-oh|oops|whoops|ouch|ugh|bummer|not\s+good)\b
+    | [\U0001F614\U0001F61E\U0001F61F\U0001F641\u2639\U0001F625\U0001F622\U0001F627\U0001F615]
+    """
+)
+#: A bare "sorry" on a refusal ("Not possible, sorry.") softens a no.
+_BARE = compile_pattern(r"[\s,!.]*(?:$|[,.!])")
+_REFUSAL = compile_pattern(
+    r"\b(?:can't|cannot|can\s+not|unable|not\s+possible|won't\s+be\s+able|no\s+way|isn't\s+possible|not\s+able)\b"
+)
+_YOU_SHOULD = compile_pattern(r"\b(?:you|u)\s+$")
+
+
+def _agent_matches(
+    doc: Document, pattern: regex.Pattern[str]
+) -> list[regex.Match[str]]:
+    out = []
+    for begin, end in doc.agent_spans:
+        for m in pattern.finditer(doc.text, begin, end):
+            if not doc.in_quote(m.start(), m.end()):
+                out.append(m)
+    return out
+
+
+def _read_acknowledgements(doc: Document) -> tuple[Acknowledgement, ...]:
+    text = doc.text
+    out: list[Acknowledgement] = []
+    for a in apologies(doc):
+        if a.kind is not ApologyKind.SINCERE:
+            continue
+        sent = doc.sentence_at(a.start)
+        if (
+            sent is not None
+            and _BARE.match(text, a.head_end, min(len(text), a.head_end + 4))
+            is not None
+            and _REFUSAL.search(text, sent.start, sent.end) is not None
+        ):
+            continue  # "Not possible, sorry."
+        out.append(Acknowledgement(AckKind.APOLOGY, a.start, a.end))
+    non = [
+        (a.start, a.end) for a in apologies(doc) if a.kind is not ApologyKind.SINCERE
+    ]
+    starts = [s for s, _ in non]
+    for m in _agent_matches(doc, _UNDERSTANDING):
+        if (
+            _SOUNDS.search(m.group()) is not None
+            and _SOUNDS_LIKE.match(text, m.end(), min(len(text), m.end() + 60)) is None
+        ):
+            continue  # "that sounds" / "it must be" count with what follows
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if doc.negated(m.start()) or (i >= 0 and m.start() < non[i][1]):
+            continue
+        out.append(Acknowledgement(AckKind.UNDERSTANDING, m.start(), m.end()))
+    for m in _agent_matches(doc, _VALIDATION):
+        if not doc.negated(m.start()) or m.group().lower().startswith("not"):
+            out.append(Acknowledgement(AckKind.VALIDATION, m.start(), m.end()))
+    for m in _agent_matches(doc, _OWNING):
+        if doc.negated(m.start()):
+            continue  # "which is not our fault"
+        head = text[max(0, m.start() - 12) : m.start()]
+        if _YOU_SHOULD.search(head) is not None:
+            continue  # "you should have been" is blame
+        out.append(Acknowledgement(AckKind.OWNING, m.start(), m.end()))
+    for m in _agent_matches(doc, _IMPACT):
+        if doc.negated(m.start()) or _WEAK_EVAL.search(m.group()) is not None:
+            continue
+        out.append(Acknowledgement(AckKind.IMPACT, m.start(), m.end()))
+    for m in _agent_matches(doc, _INTERJECTION):
+        out.append(Acknowledgement(AckKind.IMPACT, m.start(), m.end()))
+    for m in _agent_matches(doc, _CONDOLENCE):
+        out.append(Acknowledgement(AckKind.CONDOLENCE, m.start(), m.end()))
+    for m in _agent_matches(doc, _REASSURANCE):
+        out.append(Acknowledgement(AckKind.REASSURANCE, m.start(), m.end()))
+    for m in _agent_matches(doc, _GRATITUDE):
+        out.append(Acknowledgement(AckKind.GRATITUDE, m.start(), m.end(), weak=True))
+    out.sort(key=lambda a: (a.start, a.end))
+    return tuple(out)
+
+
+def acknowledgements(doc: Document) -> tuple[Acknowledgement, ...]:
+    """
+    Return the acknowledgements in *doc*'s own words, in order. Read once
+    per document.
+
+        >>> [a.kind.value for a in acknowledgements(Document("I'd feel the same."))]
+        ['understanding']
+        >>> acknowledgements(Document("That is not our fault."))
+        ()
+    """
+    return doc.memo(_read_acknowledgements)

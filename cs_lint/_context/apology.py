@@ -133,7 +133,8 @@ _YOU = r"(?:you|u)(?:'re|'ve|'d)?"
 _CONDITION = compile_pattern(
     rf"""
     {_INTRO}(?:for\s+(?:this|that|it)\s+|about\s+(?:this|that)\s+)?
-    (?P<if>if|in\s+case|to\s+the\s+extent\s+that|should\s+(?=(?:you|this|it|that|we|our|the|any)\b))\s+
+    (?P<if>if|in\s+case|to\s+the\s+extent\s+that|should(?=\s+(?:you|this|it|that|we|our|the|any|there)\b)
+      |(?:were|had)(?=\s+there\b))\s+
     """
 )
 #: What a condition's clause ends at.
@@ -178,7 +179,7 @@ _CHECK = compile_pattern(
 )
 _HEDGED = compile_pattern(
     rf"""
-    {_INTRO}(?:for|about)\s+(?:any|all\s+the|whatever)\s+(?:\w+\s+)?(?:{{HARM_NOUN}})
+    {_INTRO}(?:(?:for|about)\s+)?(?:any|all\s+the|whatever)\s+(?:\w+\s+)?(?:{{HARM_NOUN}})
     (?:\s+(?:that\s+|which\s+)?(?:this|it|that|we|our\s+\w+|the\s+\w+|these\s+\w+|this\s+\w+)?\s*
         (?:may|might|could)\s+(?:have\s+)?(?:caused|cause|been\s+caused|created|brought|given)(?:\s+you)?
       | \s+(?:that\s+)?you\s+(?:may|might|could)\s+(?:have\s+)?(?:experienced|be\s+experiencing|had|felt|faced
@@ -206,6 +207,7 @@ _PERCEPTION = compile_pattern(
           |really\s+|quite\s+|feeling\s+)?(?:{{FEELING_ADJ}})(?=\s*(?:with|about|by|at|over|that|[.,!;:)]|$|\s-\s))
         | (?:are\s+not|aren't|were\s+not|weren't|have\s+not\s+been|haven't\s+been)\s+(?:happy|satisfied|pleased
           |impressed|content)
+        | (?:didn't|did\s+not|don't|do\s+not)\s+(?:really\s+)?(?:enjoy|like|love|appreciate|care\s+for)\b
       )
       | (?:that's|that\s+is|this\s+is|it's|it\s+is)\s+how\s+you\s+(?:feel|felt|see\s+it|view\s+it)
     )
@@ -213,7 +215,15 @@ _PERCEPTION = compile_pattern(
 )
 _EXPECTATION = compile_pattern(
     r"""
-    (?:\s*,?\s*\w+){0,3}?\s*(?:that\s+)?(?:your|the|our|this|it|we|they|you)\b[^.!?;\n]{0,60}?{EXPECTATION_FRAME}
+    (?:\s*,?\s*\w+){0,3}?\s*(?:that\s+)?(?:your|the|our|this|it|we|they|you)\b[^.!?;\n]{0,60}?
+    (?:{EXPECTATION_FRAME}
+      | (?:didn't|did\s+not|doesn't|does\s+not|failed\s+to|hasn't|has\s+not|haven't|have\s+not)\s+
+        (?:quite\s+|fully\s+|really\s+)?(?:meet|live\s+up\s+to|match|reach)\s+(?:your|what\s+you|the\s+(?:standard|level))
+      | (?:wasn't|was\s+not|weren't|were\s+not|isn't|is\s+not|not)\s+(?:quite\s+|exactly\s+|really\s+)?
+        (?:what|as|how)\s+you\s+(?:had\s+|'d\s+|were\s+)?(?:expected|hoped|wanted|anticipated|imagined|expecting
+        |hoping|pictured)
+      | fell\s+(?:well\s+)?short\s+of\s+(?:your|what\s+you)
+      | (?:below|short\s+of)\s+(?:your|the)\s+(?:expectations|standards?\s+you))
     """
 )
 _BLAME = compile_pattern(
@@ -250,6 +260,14 @@ _JUSTIFY = compile_pattern(
       |accept|compensate|price[\s-]match|change|reverse|waive|extend|honou?r|reimburse|cover|issue|grant|allow
       |authori[sz]e|replace|do\s+(?:anything|that|this|more)|help\s+with\s+(?:this|that))\b
     | \b(?:isn't|is\s+not|wasn't|was\s+not)\s+something\s+(?:we|I)\s+(?:can|could|are\s+able)
+    | \b(?:applies|apply)\s+to\s+(?:everyone|everybody|all)\b|\bthe\s+same\s+for\s+(?:everyone|everybody|all)\b
+    | \bfor\s+all\s+(?:customers|passengers|users|members|guests|accounts)\b|\bno\s+exceptions?\b
+    | \b(?:only\s+)?(?:an\s+)?estimates?\b|\bsubject\s+to\s+change\b|\bcan\s+(?:change|vary)\b|\bnot\s+guaranteed\b
+    | \b(?:is|are|can|will|may)\s+only\s+(?:be\s+)?(?:\w+(?:ed|en)|made|sent|done|paid|held|kept|sold|told|bought|set|put)\b
+    | \b(?:must|needs?\s+to|have\s+to|has\s+to)\s+be\s+(?:\w+(?:ed|en)|made|sent|done|paid|held|kept|sold|told
+      |bought|set|put)\b|\b(?:is|are)\s+(?:required|mandatory)\b
+    | \b(?:dealing\s+with|receiving|experiencing|handling|had|have)\s+(?:a|an)?\s*(?:huge|large|high|big|unusual|record
+      |massive|increased|heavy|unprecedented)\s+(?:number|amount|volume|volumes|influx)\s+of\b
     | \b(?:it's|it\s+is|this\s+is|that's|that\s+is)\s+(?:not\s+)?(?:our|company)\s+polic
     | \b(?:that's|that\s+is|it's|this\s+is)\s+(?:just\s+|simply\s+)?(?:how|the\s+way)\s+(?:it|things|the\s+\w+|our\s+\w+)
       \s+(?:works?|is|are|goes|go|operates?|runs?)\b
@@ -367,7 +385,14 @@ def apologies(doc: Document) -> tuple[Apology, ...]:
 
 # --- acknowledgements --------------------------------------------------------
 
-_UNDERSTANDING = compile_pattern(r"{UNDERSTANDING}")
+_UNDERSTANDING = compile_pattern(
+    r"""
+    {UNDERSTANDING}
+    | \b(?:I|we)\s+(?:(?:completely|totally|fully|really|absolutely|honestly|do|can|definitely|100%)\s+)+
+      (?:get|understand|hear|see)\s+(?:it|that|this|you|why|how|your|where\s+you're\s+coming\s+from)\b
+    | \bI\s+(?:can\s+)?see\s+where\s+you're\s+coming\s+from\b
+    """
+)
 #: "that sounds" / "it must be" acknowledge only with what they sound like.
 _SOUNDS = compile_pattern(
     r"(?:that|this|it)\s+(?:does\s+|must\s+|would\s+)?sounds?$|(?:that|this|it)\s+must\s+(?:be|have\s+been)$"

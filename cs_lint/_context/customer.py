@@ -203,6 +203,7 @@ _REPEAT = _compile(
     | \b(?:waited|waiting|wait\s+of|spent|spending|wasted)\s+(?:for\s+)?(?:over\s+|more\s+than\s+
         |almost\s+|nearly\s+|about\s+|around\s+)?(?:{_N}|an?)\s+(?:hours?|days?|weeks?|months?|minutes|mins)\b
     | \b(?:every|each)\s+(?:single\s+)?(?:day|week)\s+(?:for|since)\b
+    | \b(?:took|taken|taking|takes)\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?(?:{_N}|a)\s+{_LONG_UNIT}\b
     """
 )
 #: "AGAIN" in capitals: the customer shouting that it happened again.
@@ -223,6 +224,9 @@ _IMPACT = _compile(
         |caused\s+(?:me|us)\s+to\s+miss)\s+(?:my|our|the|a|an|his|her|their)\s+(?:[\w\x27\u2019-]+\s+){0,3}?{EVENT_NOUN}
     | \b(?:no|without)\s+(?:hot\s+water|heating|heat|power|electricity|gas|water|food)\b
         (?=[^.!?\n]{0,40}\b(?:for|since)\s)
+    | \b(?:you|your\s+(?:engineer|driver|courier|staff|technician|team|agent|fitter|installer|guy|man|men|workers?
+        |contractors?|delivery\s+\w+|people))\s+(?:have\s+|has\s+|just\s+)?(?:broke|broken|damaged|smashed|ruined
+        |flooded|scratched|destroyed|cut\s+through|drilled\s+through|dented|wrecked|stained|burst)\s+(?:my|our)\b
     """
 )
 _STAKES = _compile(r"{IMPACT_STAKES}")
@@ -244,7 +248,13 @@ _BEREAVED = _compile(
         |best\s+friend)\s+(?:has\s+|had\s+|just\s+|recently\s+|sadly\s+)*(?:died|passed(?:\s+away)?|was\s+killed)\b
     """
 )
-_LOSS = _compile(r"{LOSS}")
+_LOSS = _compile(
+    r"""
+    {LOSS}
+    | \bwithout\s+(?:a\s+|any\s+)?(?:working\s+|functioning\s+|usable\s+)?(?:power|gas|heating|heat|hot\s+water|water
+      |electricity|internet|wifi|wi-fi|broadband|signal|phone|landline|service|connection|car|access|money|food|cash)\b
+    """
+)
 _THREAT = _compile(r"{THREAT_LEAVE}")
 #: Cancelling with a modal: a threat only next to a complaint or a problem
 #: ("I'm going to cancel my account" alone is a request).

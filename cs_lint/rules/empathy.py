@@ -510,6 +510,73 @@ def _in_condition(doc: Document, start: int) -> bool:
 
 _IF_WORD = compile_pattern(r"\b(?:if|unless|whether|in\s+case)\b")
 
+#: Words before an imperative-looking verb that make it something else:
+#: "so you can calm down", "you'll get over it", "makes me forget about it",
+#: "I don't get upset easily", "someone who cares".
+_NOT_IMPERATIVE = frozenset(
+    {
+        "to",
+        "and",
+        "can",
+        "could",
+        "will",
+        "would",
+        "you",
+        "we",
+        "i",
+        "they",
+        "he",
+        "she",
+        "it",
+        "help",
+        "let",
+        "make",
+        "makes",
+        "helps",
+        "once",
+        "after",
+        "until",
+        "before",
+        "when",
+        "try",
+        "trying",
+        "tried",
+        "me",
+        "them",
+        "us",
+        "him",
+        "her",
+        "eventually",
+        "finally",
+        "never",
+        "gotta",
+        "must",
+        "should",
+        "might",
+        "who",
+        "that",
+        "someone",
+        "anyone",
+        "people",
+        "everyone",
+        "somebody",
+        "anybody",
+    }
+)
+_IMPERATIVE_VERBS = compile_pattern(
+    r"^(?:calm|relax|settle|simmer|cool|take|get|move|let|forget|lose|chill|stop|toughen|lighten|who|don't)\b"
+)
+
+
+def _imperative(doc: Document, start: int) -> bool:
+    """
+    Whether the verb at *start* reads as an order to the customer, not a
+    verb in a clause about someone ("so you can calm down", "how I don't
+    get upset").
+    """
+    before = doc.words_before(start, 1)
+    return not before or before[-1] not in _NOT_IMPERATIVE
+
 
 def _dismissive_match(start: int, end: int, advice: str) -> Match:
     return Match(start, end, suggestions=(Suggestion(advice),))
@@ -530,15 +597,48 @@ _DISMISS = scan(
         |so|much\s+of|a\s+very|particularly)\s+)*(?:an?\s+)?(?:(?:that|such|very|really)\s+)?(?:big|huge
         |massive|major|great)\s+(?:of\s+an?\s+)?deal\b
     | \bis\s+(?:that|it|this)\s+(?:really\s+)?(?:such\s+|that\s+)?(?:an?\s+)?(?:big\s+|huge\s+)?deal\s*\?
+    | \b(?:let's\s+not|let\s+us\s+not|don't|do\s+not|no\s+need\s+to|try\s+not\s+to|there's\s+no\s+need\s+to)\s+
+      (?:blow\s+(?:this|it|things)\s+(?:up|out\s+of\s+proportion)|get\s+carried\s+away|overreact|over-react
+        |make\s+(?:a\s+|such\s+a\s+)?(?:big\s+)?(?:deal|drama|fuss|song\s+and\s+dance|scene))
+    | \b(?:don't|do\s+not|no\s+need\s+to)\s+(?:get|be)\s+(?:so\s+|all\s+|too\s+|that\s+)?(?:upset|worked\s+up
+      |wound\s+up|het\s+up|angry|mad|emotional|excited|agitated|dramatic|stressed|heated|cross|annoyed|frustrated
+      |offended|defensive|hysterical|bent\s+out\s+of\s+shape|touchy|sensitive|precious)\b
+    | \blos(?:e|ing)\s+(?:any\s+)?sleep\s+over\b
+    | \b(?:it|that|this|which)(?:'s|\s+is|\s+was|\s+isn't|\s+wasn't)\s+(?:(?:really|honestly|actually|just)\s+)?
+      (?:not\s+)?(?:that|so|too|all\s+that)\s+(?:serious|bad|big|important|urgent|terrible|awful|dramatic
+        |major|tragic)\b
+    | \b(?:hardly|not\s+exactly|not\s+really|isn't\s+exactly|isn't\s+really|is\s+hardly|it's\s+hardly|that's\s+hardly)
+      \s+(?:a|an|the)\s+(?:disaster|catastrophe|crisis|emergency|tragedy|big\s+deal|end\s+of\s+the\s+world
+        |matter\s+of\s+life\s+and\s+death|life\s+or\s+death)(?=\s*(?:[.,!?;]|$))
     """,
-    needs="{DISMISSAL_IMPERATIVE} {NO_NEED}+{EMOTION} {NO_BIG_DEAL} deal",
+    needs=(
+        "{DISMISSAL_IMPERATIVE} {NO_NEED}+{EMOTION} {NO_BIG_DEAL} deal blow carried overreact over-react drama "
+        "fuss scene sleep serious bad big important urgent terrible awful dramatic major tragic disaster "
+        "catastrophe crisis emergency tragedy world death upset worked wound het angry mad emotional excited "
+        "agitated stressed heated cross annoyed frustrated offended defensive hysterical bent touchy "
+        "sensitive precious"
+    ),
 )
 #: "no big deal to swap it" is the agent's effort; "not a big deal for us".
 _EFFORT_AFTER = compile_pattern(r"\s+(?:to\s+\w+|for\s+(?:us|me)\b)")
 #: "Don't panic" and "no need to panic" with a remedy or a safe fact after.
 _PANIC = scan(
-    r"\b(?:don't|do\s+not|no\s+need\s+to|there's\s+no\s+need\s+to)\s+panic\b",
-    needs="panic",
+    r"""
+    \b(?:don't|do\s+not|no\s+need\s+to|there's\s+no\s+need\s+to)\s+panic\b
+    | \b(?:I|I'd)\s+(?:wouldn't|would\s+not|'d\s+not)\s+(?:worry|stress|fret|bother)(?:\s+(?:about|over)\s+(?:it|that|this))?
+      (?:\s+(?:too\s+much|at\s+all))?\b
+    | \b(?:nothing|not\s+anything|isn't\s+anything)\s+to\s+(?:worry|stress|fret)\s+(?:about|over)\b
+    """,
+    needs="panic wouldn't+worry|stress|fret|bother would+worry|stress|fret|bother nothing+worry|stress|fret anything+worry|stress|fret",
+)
+#: "nothing to worry about" dismisses only with a flippant tone or a
+#: problem as its subject: "honestly, a two-day delay is nothing to worry
+#: about" (not "there's nothing to worry about: your money is safe").
+_WORRY_SUBJECT = compile_pattern(
+    r"""
+    (?:{TONE_MARKER}|\b(?:come\s+on|look|meh|nah)\b)
+    | \b(?:{MAGNITUDE}|(?:an?|the|that|this|your)\s+(?:[\w-]+\s+){0,2}?(?:{PROBLEM_NOUN}))\s+(?:is|isn't|'s)\b
+    """
 )
 _REMEDY_DONE = compile_pattern(r"{REMEDY_DONE}")
 _RELAX = scan(
@@ -610,6 +710,12 @@ def dismissive_language(doc: Document) -> Iterator[Match]:
     for m in _DISMISS.finditer(doc):
         if _in_condition(doc, m.start()):
             continue
+        if _IMPERATIVE_VERBS.match(m.group()) and not _imperative(doc, m.start()):
+            continue
+        if m.group().lower().startswith("who"):
+            lead = text[max(0, m.start() - 3) : m.start()].rstrip()
+            if lead and lead[-1] not in ".!?,;:-\n\u2014":
+                continue  # "someone who cares about you"
         if "deal" in m.group().lower() and _EFFORT_AFTER.match(
             text, m.end(), min(len(text), m.end() + 20)
         ):
@@ -618,6 +724,10 @@ def dismissive_language(doc: Document) -> Iterator[Match]:
     for m in _PANIC.finditer(doc):
         if _in_condition(doc, m.start()):
             continue
+        if m.group().lower().startswith(("nothing", "not", "isn't")):
+            lo, _ = sentence_window(doc, m.start())
+            if _WORRY_SUBJECT.search(text, lo, m.start()) is None:
+                continue
         _, hi = sentence_window(doc, m.start())
         nxt = doc.sentence_at(hi + 1) if hi < len(text) else None
         stop = nxt.end if nxt is not None else hi
@@ -654,10 +764,16 @@ _MINIMISE = scan(
         |tiny|minor|negligible|trivial|insignificant)\b
     | \b(?:that|it|this)(?:'s|\s+is|\s+was)\s+(?:(?:honestly|really|literally|seriously)\s+)?nothing\b
       (?!\s+(?:to\s+(?:pay|do|worry|be|fear)|(?:we|I|you)\b|compared|serious|else|more|new|wrong|but|like))
+    | \b(?:something|anything)\s+(?:so|this|that)\s+(?:small|minor|trivial|little|petty|silly|insignificant)\b
+    | \bsuch\s+an?\s+(?:small|minor|trivial|little|petty|silly|tiny)\s+(?:thing|issue|problem|matter|amount|delay|fee|charge)\b
+    | \b(?:it's|that's|it\s+is)\s+(?:just\s+|only\s+)?an?\s+(?:cheap|budget)\s+\w+
     | {{SAMENESS_DENIAL}}
-    | {{DEROGATION}}
+    | {{DEROGATION}}(?!\s+(?:me|us|you|my|our|your)\b)
     """,
-    needs="only just merely simply barely but {SMALL_ADJ} nothing anything much time {SAMENESS_DENIAL} {DEROGATION}",
+    needs=(
+        "only just merely simply barely but {SMALL_ADJ} nothing anything much time something such cheap "
+        "budget {SAMENESS_DENIAL} {DEROGATION}"
+    ),
 )
 #: Sameness claims that dismiss only a difference the customer reported.
 _SAME_WEAK = compile_pattern(
@@ -740,7 +856,7 @@ def minimising_the_problem(doc: Document) -> Iterator[Match]:
     differs = bool(customer) and _DIFFERENCE.search(customer) is not None
     for m in _MINIMISE.finditer(doc):
         start, end = m.start(), m.end()
-        if _in_condition(doc, start) or doc.negated(start):
+        if _in_condition(doc, start) or doc.negated(start, window=2):
             continue
         phrase = m.group().lower()
         if _SAME_WEAK.match(phrase) and not differs:
@@ -765,9 +881,25 @@ _NORMALISE = scan(
       \s+(?:do\s+|can\s+|will\s+)?happen(?:s)?\b
     | \bhappen(?:s)?\s+(?:on|with|to|at|in)\s+(?:every|any|all)\s+(?:single\s+)?\w+
     | \b(?:that's|that\s+is|it's|this\s+is)\s+(?:just\s+|simply\s+)?(?:how|the\s+way)\s+(?:it|things
-      |the\s+\w+|our\s+\w+)\s+(?:works?|is|are|goes|go|operates?|runs?)\b
+      |the\s+\w+|our\s+\w+|\w+)\s+(?:works?|is|are|goes|go|operates?|runs?)\b
+    | \b(?:parcels|packages|deliveries|orders|flights|trains|bags|items|things|calls|emails|payments|updates
+      |glitches|delays|mistakes|errors|outages)\s+(?:do\s+|can\s+|will\s+)?(?:go|get|run|break|happen)
+      (?:\s+(?:missing|lost|delayed|damaged|late|wrong|down))?\s+(?:sometimes|occasionally|all\s+the\s+time
+        |from\s+time\s+to\s+time|now\s+and\s+(?:then|again)|every\s+now\s+and\s+then|a\s+lot|often|every\s+day)\b
+    | \b(?:most|many|lots\s+of|plenty\s+of|loads\s+of|a\s+lot\s+of|other)\s+(?:people|customers|users|folks|passengers)
+      \s+(?:don't|never|wouldn't|won't|do\s+not|hardly\s+ever)\s+(?:even\s+)?(?:notice|use|care|mind|bother|see
+        |complain|read|check|look)\b
+    | \b(?:lots\s+of|many|plenty\s+of|loads\s+of|a\s+lot\s+of|most)\s+(?:people|customers|users|folks
+      |passengers)\s+(?:have|had|get|are\s+having|report|see|experience)\s+(?:had\s+)?(?:the\s+same|this|that
+      |similar)\b
     """,
-    needs="{NORMALISING} happen happens how+works|is|are|goes|go|operates|operate|runs|run way+works|is|are|goes|go|operates|operate|runs|run",
+    needs=(
+        "{NORMALISING} happen happens how+works|is|are|goes|go|operates|operate|runs|run|work "
+        "way+works|is|are|goes|go|operates|operate|runs|run|work "
+        "sometimes|occasionally|time|then|again|lot|often|day+go|get|run|break|happen "
+        "people|customers|users|folks|passengers+notice|use|care|mind|bother|see|complain|read|check|look"
+        "|same|similar|this|that"
+    ),
 )
 #: After "this happens": an explanation of a cause, not a shrug.
 _CAUSE_AFTER = compile_pattern(
@@ -776,6 +908,12 @@ _CAUSE_AFTER = compile_pattern(
       |(?:occasionally|sometimes|usually|mostly|only)\s+(?:when|if|after|with|on)|on\s+(?:some|older|certain)
       |with\s+(?:some|older|certain|this|that|the)|to\s+(?:some|a\s+few|certain))\b
     """
+)
+#: A copula before a claim of normality: "that's totally normal", "a few
+#: hours' wait is pretty standard".
+_COPULA_BEFORE = compile_pattern(
+    r"\b(?:is|are|was|were|'s|it's|that's|this\s+is|which\s+is|'re)\s+(?:(?:all|just|very|really|pretty|quite|totally"
+    r"|completely|perfectly|fairly|super|so)\s+)*(?:to\s+be\s+)?\w+"
 )
 #: Claims of normality that need an upset or problem-reporting customer.
 _NORMAL = compile_pattern(r"\b(?:normal|common|to\s+be\s+expected|expected)\b")
@@ -865,8 +1003,16 @@ def normalising_the_problem(doc: Document) -> Iterator[Match]:
                 text, end, after
             ):
                 continue
-        if _NORMAL.search(phrase) and (not troubled or asked):
-            continue
+        if _NORMAL.search(phrase) and (
+            not troubled
+            or asked
+            or not _COPULA_BEFORE.search(text, max(0, start - 25), start + 12)
+        ):
+            continue  # "that's totally normal", not "I look pretty normal"
+        if phrase.endswith("one of those things") and not _CLAUSE_CLOSE.match(
+            text, end, min(len(text), end + 30)
+        ):
+            continue  # "one of those things that carries no risk"
         yield _dismissive_match(start, end, _ACKNOWLEDGE)
 
 
@@ -876,12 +1022,22 @@ _CONSOLE = scan(
     | \b(?:you\s+should|you\s+can|you\s+could|you'd)\s+be\s+(?:glad|grateful|thankful|happy)\s+(?:that|it|you)\b
     | (?:^|(?<=[.!?]\s))be\s+(?:glad|grateful|thankful)\s+(?:that|it|you)\b
     | \b(?:you're|you\s+are|you\s+were|you\s+got)\s+lucky\s+(?:it|that|the|this|you|nothing)\b
+    | \b(?:could|might)\s+(?:have\s+|'ve\s+)?(?:been|gone|be|get|got|turned\s+out)\s+(?:much\s+|a\s+lot\s+|far\s+|way\s+
+      |so\s+much\s+|even\s+)?worse\b
+    | \b(?:the\s+)?(?:good|positive|bright|plus|upside|silver)\s+(?:thing|side|part|lining)\s+(?:is|here\s+is)\b
+      (?=\s+(?:that\s+)?(?:you|your|it|they|we|the\s+\w+)\b)
+    | \byou\s+(?:did\s+)?still\s+(?:got|get|made|make|received|managed|arrived|caught)\b(?!\s+to\b)
     """,
-    needs="{CONSOLATION} glad grateful thankful lucky",
+    needs="{CONSOLATION} glad grateful thankful lucky worse thing|side|part|lining+good|positive|bright|plus|upside|silver still",
 )
 #: "at least" before a quantity is not consolation: "at least 72 hours".
 _AT_LEAST_QUANTITY = compile_pattern(
     r"\s+(?:\w+\s+){0,2}?(?:\d|hours?|days?|weeks?|minutes?|months?|once|twice|one|two|three|a\s+few)\b"
+)
+#: "at least" as a hedge: "or at least the depression says so", "at least
+#: it worked for me".
+_HEDGE_AT_LEAST = compile_pattern(
+    r"\bor\s+at\s+least\b|\bat\s+least\b[^.!?\n]{0,30}?\b(?:for|to|in)\s+(?:me|my)\b"
 )
 #: "the main thing is" before an instruction is advice: "the main thing is
 #: to keep your receipt".
@@ -945,13 +1101,16 @@ def silver_lining(doc: Document) -> Iterator[Match]:
     upset = state is not None and state.upset
     for m in _CONSOLE.finditer(doc):
         start, end = m.start(), m.end()
-        if _in_condition(doc, start) or doc.negated(start):
+        if _in_condition(doc, start) or doc.negated(start) or is_question(doc, start):
             continue
         phrase = m.group().lower()
-        if phrase.startswith("at least") and _AT_LEAST_QUANTITY.match(
-            text, m.start() + len("at least"), min(len(text), end + 30)
+        if phrase.startswith("at least") and (
+            _AT_LEAST_QUANTITY.match(
+                text, m.start() + len("at least"), min(len(text), end + 30)
+            )
+            or _HEDGE_AT_LEAST.search(text, max(0, start - 4), min(len(text), end + 40))
         ):
-            continue
+            continue  # "at least 72 hours", "or at least", "at least it worked for me"
         if (
             phrase.endswith(("main thing is", "important thing is", "matters is"))
             and _MAIN_THING_CLAUSE.match(text, end, min(len(text), end + 30)) is None

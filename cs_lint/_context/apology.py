@@ -158,6 +158,17 @@ _OFFER = compile_pattern(
       |still|ever)|there's\s+anything|there\s+is\s+anything|anything\s+else|possible|so|ok|okay)\b
     """
 )
+#: A condition on the agent's own message ("if my last email was unclear"),
+#: a non-apology only when it is about hurt ("if our message came across as
+#: rude").
+_OWN_MESSAGE = compile_pattern(
+    r"\s*(?:my|our)\s+(?:last\s+|previous\s+|earlier\s+|first\s+)?(?:email|message|reply|response|explanation"
+    r"|answer|note|instructions|wording|tone|tweet|dm|letter|comment)s?\b"
+)
+_HURT_WORDS = compile_pattern(
+    r"{FEELING_ADJ}|\b(?:came\s+across|come\s+across|rude|offen\w+|hurt\w*|upset\w*|abrupt|dismissive|harsh|blunt"
+    r"|insensitive|patronising|patronizing|condescending|curt)\b"
+)
 #: A condition about the agent's own side ("if we haven't called you back",
 #: "if it seems like I'm bugging you").
 _AGENT_CLAUSE = compile_pattern(r"\s*(?:I|we)\b|.*\b(?:I'm|I\s+am|I've|I\s+was|me)\b")
@@ -194,8 +205,12 @@ _PERCEPTION = compile_pattern(
         (?:may\s+|might\s+)?(?:feel|feels|felt|feeling|are\s+feeling|were\s+feeling|have\s+felt|'ve\s+felt
           |have\s+been\s+feeling|'ve\s+been\s+feeling|were\s+left\s+feeling|'ve\s+been\s+left\s+feeling)
           \s+(?:so\s+|very\s+|a\s+(?:little|bit)\s+|really\s+|quite\s+|somewhat\s+)?(?:{{FEEL_COMPLEMENT}})
-        | (?:see|saw|view|viewed|took|take|perceive|perceived|read|interpreted)\s+(?:it|this|that|things|our\s+\w+)
-          \s+(?:that|this)\s+way
+        | (?:(?:have\s+|'ve\s+)?(?:chosen|choose|chose|decided|prefer|want)\s+to\s+)?(?:see|saw|view|viewed|took|take
+          |perceive|perceived|read|interpreted)\s+(?:it|this|that|things|our\s+\w+)\s+(?:that|this)\s+way
+        | (?:perceived|perceive|viewed|view|saw|see|found|find|took|interpreted|experienced|considered|consider|regarded)
+          \s+(?:it|this|that|them|him|her|our\s+\w+|the\s+\w+|us)\s+(?:as|to\s+be)\b
+        | (?:got|get|had|have|were\s+given|were\s+left\s+with|came\s+away\s+with)\s+(?:a|an|the)\s+(?:\w+\s+)?
+          impression
         | (?:think|thought|believe|believed|consider|considered)\s+(?:that\b|so\b|we\b|our\b|this\b|it\b|the\b)
         | (?:came|come|have\s+come|'ve\s+come)\s+away\s+(?:[\w\x27\u2019-]+\s+){{0,6}}?(?:feeling|thinking
           |with\s+(?:the|a|an)\s+(?:\w+\s+)?impression)
@@ -210,6 +225,11 @@ _PERCEPTION = compile_pattern(
         | (?:didn't|did\s+not|don't|do\s+not)\s+(?:really\s+)?(?:enjoy|like|love|appreciate|care\s+for)\b
       )
       | (?:that's|that\s+is|this\s+is|it's|it\s+is)\s+how\s+you\s+(?:feel|felt|see\s+it|view\s+it)
+      | (?:our|the|this|that)\s+(?:decision|policy|policies|outcome|response|answer|reply|choice|rules?|position
+        |ruling|verdict|terms|changes?|price\s+(?:rise|increase|change))\s+(?:has\s+|have\s+|may\s+have\s+|might\s+have\s+)?
+        (?:disappointed|upset|frustrated|annoyed|offended|angered|saddened|bothered)\s+you\b
+      | (?:the|your|our|this|it|that|these|those)\b[^.!?;\n]{{0,40}}?\b(?:seemed|seem|seems|felt|looked|appeared
+        |sounded|came\s+across|come\s+across|comes\s+across)\b[^.!?;\n]{{0,30}}?\bto\s+you\b
     )
     """
 )
@@ -219,10 +239,13 @@ _EXPECTATION = compile_pattern(
     (?:{EXPECTATION_FRAME}
       | (?:didn't|did\s+not|doesn't|does\s+not|failed\s+to|hasn't|has\s+not|haven't|have\s+not)\s+
         (?:quite\s+|fully\s+|really\s+)?(?:meet|live\s+up\s+to|match|reach)\s+(?:your|what\s+you|the\s+(?:standard|level))
-      | (?:wasn't|was\s+not|weren't|were\s+not|isn't|is\s+not|not)\s+(?:quite\s+|exactly\s+|really\s+)?
+      | (?:wasn't|was\s+not|weren't|were\s+not|isn't|is\s+not|hasn't\s+been|has\s+not\s+been|haven't\s+been
+        |have\s+not\s+been|not)\s+(?:quite\s+|exactly\s+|really\s+|always\s+)?
         (?:what|as|how)\s+you\s+(?:had\s+|'d\s+|were\s+)?(?:expected|hoped|wanted|anticipated|imagined|expecting
         |hoping|pictured)
       | fell\s+(?:well\s+)?short\s+of\s+(?:your|what\s+you)
+      | (?:wasn't|was\s+not|isn't|is\s+not|weren't|were\s+not|not)\s+(?:quite\s+|entirely\s+|fully\s+)?(?:to|up\s+to)
+        \s+your\s+(?:satisfaction|liking|standards?|expectations?|taste)
       | (?:below|short\s+of)\s+(?:your|the)\s+(?:expectations|standards?\s+you))
     """
 )
@@ -245,8 +268,8 @@ _CONTRAST = compile_pattern(
 _REMEDY = compile_pattern(
     r"""
     [\s,:;-]*(?:(?:the\s+)?good\s+news|(?:I'm|we're|I\s+am|we\s+are)?\s*(?:glad|happy|pleased)\b
-      |(?:I|we)(?:'ll|\s+will|\s+can|'ve|\s+have|\s+could|'d|\s+would|\s+did|\s+managed|\s+just|\s+already)\b
-        (?!\s*(?:not|n't|only|never|unable|be\s+unable))
+      |(?:I|we)(?:'ll|\s+will|\s+can|'ve|\s+have|\s+could|'d|\s+would|\s+managed|\s+just|\s+already)\b
+        (?![\x27\u2019]t|\s*(?:not|n't|only|never|unable|be\s+unable|to\b))
       |here's|here\s+is|let\s+me|let\s+us|you\s+can\s+(?:now|still|also)|it's\s+(?:now\s+)?(?:fixed|sorted|on\s+its\s+way
         |been\s+(?:fixed|sorted|refunded|resolved))|there's\s+(?:good|a\s+way|an\s+option)|as\s+a\s+(?:gesture|goodwill))
     """
@@ -266,6 +289,15 @@ _JUSTIFY = compile_pattern(
     | \b(?:is|are|can|will|may)\s+only\s+(?:be\s+)?(?:\w+(?:ed|en)|made|sent|done|paid|held|kept|sold|told|bought|set|put)\b
     | \b(?:must|needs?\s+to|have\s+to|has\s+to)\s+be\s+(?:\w+(?:ed|en)|made|sent|done|paid|held|kept|sold|told
       |bought|set|put)\b|\b(?:is|are)\s+(?:required|mandatory)\b
+    | \b(?:caused\s+by|due\s+to|down\s+to|the\s+fault\s+of|because\s+of|was\s+with|is\s+with)\s+(?:our\s+|the\s+|a\s+
+      |your\s+)?(?:{THIRD_PARTY}|suppliers?|partners?|third[\s-]part(?:y|ies)|contractors?|couriers?|carriers?
+        |manufacturers?|banks?|the\s+weather|weather|airport|air\s+traffic\s+control)
+    | \b(?:we|I)\s+(?:did\s+(?:send|email|tell|notify|warn|remind|inform|let\s+you\s+know|mention|explain)|sent\s+you
+      |emailed\s+you|told\s+you|warned\s+you|reminded\s+you|notified\s+you|informed\s+you|advised\s+you)\b
+    | \b(?:offer|promotion|promo|sale|deal|discount|code|voucher|window|deadline|period)\s+(?:has\s+|had\s+)?(?:ended
+      |expired|closed|finished|ran\s+out|was\s+only|is\s+only)\b
+    | \breminders?\b|\bindustry[\s-]standard\b|\bstandard\s+(?:across|in\s+the|for\s+(?:all|the)|practice|procedure
+      |charges?|fees?|polic(?:y|ies)|rates?|terms)\b|\b(?:are|is)\s+(?:all\s+)?standard\b
     | \b(?:dealing\s+with|receiving|experiencing|handling|had|have)\s+(?:a|an)?\s*(?:huge|large|high|big|unusual|record
       |massive|increased|heavy|unprecedented)\s+(?:number|amount|volume|volumes|influx)\s+of\b
     | \b(?:it's|it\s+is|this\s+is|that's|that\s+is)\s+(?:not\s+)?(?:our|company)\s+polic
@@ -326,6 +358,11 @@ def _conditional(doc: Document, hs: int, he: int, hi: int) -> Apology | None:
         return None
     if _OFFER.match(text, start, cend) is not None:
         return None
+    if (
+        _OWN_MESSAGE.match(text, start, cend) is not None
+        and _HURT_WORDS.search(text, start, cend) is None
+    ):
+        return None  # "sorry if my last email was confusing": the agent's own wording
     feeling = _FEELING_WORDS.search(text, start, cend) is not None
     if not feeling:
         if _AGENT_CLAUSE.match(text, start, cend) is not None:

@@ -178,7 +178,8 @@ _REPEAT = _compile(
         |been\s+(?:in|into)\s+(?:the\s+)?(?:store|shop|branch)|been\s+told)\b
         (?:[^.!?\n]{{0,40}}?)\b(?:{_N}\s+times|twice|thrice|repeatedly|again|already
         |before(?=\s*(?:[.,!?;]|$|and\b|but\b))|over\s+and\s+over|every\s+(?:day|week))\b
-    | \b(?:call|ring|phone|email|e-mail|message|tweet|write|contact|chase|ask|complain|report|explain)\b
+    | \b(?:I|we)(?:'ve|\s+have|\s+had\s+to|'d|\s+keep|\s+have\s+had\s+to|'ve\s+had\s+to|\s+had)?\s+(?:to\s+)?
+        (?:call|ring|phone|email|e-mail|message|tweet|write|contact|chase|ask|complain|report|explain)\b
         (?:[^.!?\n]{{0,30}}?)\b(?:{_N}\s+times|twice|thrice|repeatedly|over\s+and\s+over|every\s+(?:single\s+)?day
         |every\s+week|daily)\b
     | \b(?:fought|fighting|spent|wasted|trying|tried|waiting|waited|been|chasing|chased|calling|called)\s+
@@ -187,7 +188,8 @@ _REPEAT = _compile(
         (?:[^.!?\n]{{0,40}}?)\b(?:(?:\d{{1,3}}|three|four|five|six|seven|eight|nine|ten|several|multiple
         |many|numerous|countless|so\s+many)\s+times|thrice|repeatedly|over\s+and\s+over)\b
     | \b(?:yet\s+)?another\s+(?:late|delayed|cancell?ed|missed|broken|failed|wrong|dropped|damaged
-        |missing|lost|bogus|useless|empty|promise|excuse|outage|delay|cancell?ation)\b
+        |missing|lost|bogus|useless|empty|promise|promised|broken\s+promise|excuse|outage|delay|cancell?ation
+        |failure|fault|error|mistake|missed)\b
     | \b{_N}\s+(?:(?:different|separate|more|other|previous)\s+)?(?:calls|phone\s+calls|emails|e-mails
         |messages|tweets|dms|chats|attempts|complaints|tickets|visits|letters|times\s+(?:now|already))\b
     | \b{_ORDINAL}\s+(?:[\w\x27\u2019-]+\s+){{0,2}}?(?:incident|outage|failure|cancell?ation|dropped\s+call|call
@@ -245,17 +247,32 @@ _BEREAVED = _compile(
     {BEREAVEMENT}
     | \b(?:my|our|his|her)\s+(?:husband|wife|partner|mum|mom|mother|dad|father|son|daughter|brother|sister
         |grandmother|grandfather|gran|nan|grandma|grandpa|granny|uncle|aunt|auntie|baby|child|friend
-        |best\s+friend)\s+(?:has\s+|had\s+|just\s+|recently\s+|sadly\s+)*(?:died|passed(?:\s+away)?|was\s+killed)\b
+        |best\s+friend|dog|cat|pet|puppy|kitten|horse)\s+(?:has\s+|had\s+|just\s+|recently\s+|sadly\s+)*(?:died|passed(?:\s+away)?|was\s+killed)\b
     """
 )
 _LOSS = _compile(
     r"""
     {LOSS}
+    | \b(?:couldn't|could\s+not|can't|cannot|didn't|did\s+not|won't|wouldn't|would\s+not|refused\s+to|failed\s+to)
+      \s+(?:even\s+)?(?:take|fit|get|let|help|give|find|load|connect|open|accept|deliver|come|arrive|show|work|start
+      |turn\s+on|charge|answer|pick\s+up|call\s+back|fix|send|provide|board|seat|carry)\b
+    | \bnever\s+happened\b
     | \bwithout\s+(?:a\s+|any\s+)?(?:working\s+|functioning\s+|usable\s+)?(?:power|gas|heating|heat|hot\s+water|water
       |electricity|internet|wifi|wi-fi|broadband|signal|phone|landline|service|connection|car|access|money|food|cash)\b
     """
 )
-_THREAT = _compile(r"{THREAT_LEAVE}")
+_THREAT = _compile(
+    r"""
+    {THREAT_LEAVE}
+    | \b(?:that's|this\s+is|that\s+was|this\s+will\s+be|that\s+will\s+be)\s+the\s+last\s+time\s+(?:I|we)\b
+    | \b(?:thinking\s+(?:of|about)|considering|going\s+to|gonna|about\s+to|ready\s+to|will|I'll|we'll|might\s+(?:have\s+to\s+)?)
+      \s+(?:seriously\s+|just\s+|be\s+)?(?:switch(?:ing)?|mov(?:e|ing)|leav(?:e|ing)|tak(?:e|ing)\s+(?:my|our)\s+(?:business
+      |money|custom))\s+(?:(?:my|our)\s+\w+\s+)?(?:to\s+)?(?:another|a\s+different|a\s+new|your\s+competitors?|elsewhere
+      |a\s+competitor|the\s+competition)\b
+    | \bswitch(?:ing)?\s+(?:over\s+)?to\s+(?:another|a\s+different|a\s+rival)\s+(?:bank|provider|network|carrier|company
+      |airline|supplier|isp|broadband|energy\s+supplier|service)\b
+    """
+)
 #: Cancelling with a modal: a threat only next to a complaint or a problem
 #: ("I'm going to cancel my account" alone is a request).
 _CANCEL = _compile(
@@ -483,20 +500,34 @@ def _bisect(starts: list[int], offset: int) -> int:
 _LONG_SHOUT = 5
 
 
+def _shouted(count: int, longest: int, length: int) -> bool:
+    """
+    Whether a run of capitals is shouting: three words, two with one of
+    four letters or more ("IS DOWN"), or one long word ("USELESS"); not a
+    pair of short codes ("LR CC").
+    """
+    if count >= 3:
+        return True
+    if count == 2:
+        return longest >= 4
+    return count == 1 and length >= _LONG_SHOUT
+
+
 def _shouting(text: str) -> Iterator[Cue]:
     run_start = run_end = -1
-    count = 0
+    count = longest = 0
     for m in _SHOUT_WORD.finditer(text):
         if m.group() in _ACRONYMS or any(c.isdigit() for c in m.group()):
             continue
         if count and not text[run_end : m.start()].strip(" ,.!?'\u2019-"):
             run_end = m.end()
             count += 1
+            longest = max(longest, len(m.group()))
             continue
-        if count >= 2 or run_end - run_start >= _LONG_SHOUT:
+        if _shouted(count, longest, run_end - run_start):
             yield Cue(CueKind.SHOUTING, run_start, run_end, text[run_start:run_end])
-        run_start, run_end, count = m.start(), m.end(), 1
-    if count >= 2 or (count and run_end - run_start >= _LONG_SHOUT):
+        run_start, run_end, count, longest = m.start(), m.end(), 1, len(m.group())
+    if _shouted(count, longest, run_end - run_start):
         yield Cue(CueKind.SHOUTING, run_start, run_end, text[run_start:run_end])
     for m in _BANGS.finditer(text):
         yield Cue(CueKind.SHOUTING, m.start(), m.end(), m.group())

@@ -604,6 +604,21 @@ _DISMISS = scan(
       |wound\s+up|het\s+up|angry|mad|emotional|excited|agitated|dramatic|stressed|heated|cross|annoyed|frustrated
       |offended|defensive|hysterical|bent\s+out\s+of\s+shape|touchy|sensitive|precious)\b
     | \blos(?:e|ing)\s+(?:any\s+)?sleep\s+over\b
+    | \bblow(?:ing|n)?\s+(?:this|it|things|everything)\s+(?:way\s+|completely\s+|a\s+bit\s+|totally\s+|a\s+little\s+)?
+      (?:out\s+of\s+(?:all\s+)?proportion|up)\b|\bmountain\s+out\s+of\s+a\s+molehill|\bstorm\s+in\s+a\s+teacup
+      |\btempest\s+in\s+a\s+teapot
+    | \bnothing\s+to\s+(?:be|get)\s+(?:so\s+)?(?:upset|worried|angry|annoyed|stressed|worked\s+up|concerned|alarmed
+      |excited|bothered|cross|mad)\s+(?:about|over)\b
+    | \b(?:don't|do\s+not)\s+sweat\s+(?:the\s+small\s+stuff|it|this|that)\b
+    | \b(?:it|that|which)\s+(?:really\s+)?(?:doesn't|does\s+not|won't|will\s+not)\s+(?:really\s+)?matter(?=\s*(?:[.!,;]|$))
+    | \byou(?:'re|\s+are)\s+(?:being\s+)?(?:(?:a\s+(?:bit|little)|slightly|rather|quite|very|so|too|way\s+too|just|really
+      |being)\s+)*(?:dramatic|overdramatic|melodramatic|emotional|oversensitive|over-sensitive|touchy|precious
+      |unreasonable|paranoid|hysterical|over-?reacting|overreacting|fussy|pedantic|oversensitive)\b
+    | \b(?:worrying|worry|worried|stressing|fussing|panicking|panic|upset|complaining|moaning|fuss)\s+(?:over|about)
+      \s+nothing\b
+    | \bnot\s+(?:really\s+|even\s+)?worth\s+(?:getting\s+(?:so\s+)?(?:upset|worked\s+up|stressed|angry|annoyed|wound\s+up)
+      |worrying|stressing|the\s+(?:fuss|stress|worry|hassle|drama)|making\s+a\s+(?:fuss|big\s+deal|drama)|a\s+(?:complaint|fuss))
+    | (?:^|(?<=[.!?]\s)|(?<=\n))chill(?=\s*[,!.])
     | \b(?:it|that|this|which)(?:'s|\s+is|\s+was|\s+isn't|\s+wasn't)\s+(?:(?:really|honestly|actually|just)\s+)?
       (?:not\s+)?(?:that|so|too|all\s+that)\s+(?:serious|bad|big|important|urgent|terrible|awful|dramatic
         |major|tragic)\b
@@ -616,7 +631,10 @@ _DISMISS = scan(
         "fuss scene sleep serious bad big important urgent terrible awful dramatic major tragic disaster "
         "catastrophe crisis emergency tragedy world death upset worked wound het angry mad emotional excited "
         "agitated stressed heated cross annoyed frustrated offended defensive hysterical bent touchy "
-        "sensitive precious"
+        "sensitive precious overdramatic melodramatic oversensitive over-sensitive unreasonable paranoid "
+        "overreacting over-reacting fussy pedantic nothing+worrying|worry|worried|stressing|fussing|panicking|panic"
+        "|upset|complaining|moaning|fuss worth chill blow blowing blown mountain storm tempest nothing+be|get "
+        "sweat matter"
     ),
 )
 #: "no big deal to swap it" is the agent's effort; "not a big deal for us".
@@ -713,8 +731,8 @@ def dismissive_language(doc: Document) -> Iterator[Match]:
         if _IMPERATIVE_VERBS.match(m.group()) and not _imperative(doc, m.start()):
             continue
         if m.group().lower().startswith("who"):
-            lead = text[max(0, m.start() - 3) : m.start()].rstrip()
-            if lead and lead[-1] not in ".!?,;:-\n\u2014":
+            lead = text[max(0, m.start() - 6) : m.start()].rstrip()
+            if lead and lead[-1] not in ".!?,;:-\n\u2014" and not lead.endswith("&#44"):
                 continue  # "someone who cares about you"
         if "deal" in m.group().lower() and _EFFORT_AFTER.match(
             text, m.end(), min(len(text), m.end() + 20)
@@ -752,9 +770,9 @@ _COPULA = (
 _MINIMISE = scan(
     rf"""
     {_COPULA}\s+(?:(?:honestly|really|literally|actually|basically|seriously)\s+)?
-      (?P<min>only|just|merely|simply|barely|but|nothing\s+but)\s+
+      (?P<min>only|just|merely|simply|barely|but|nothing\s+but|literally(?=\s+(?:one|a|an|\d|£|\$|€|just|only)))\s+
       (?:(?:honestly|really|literally)\s+)?(?:(?:an?|one|the|your|a\s+bit\s+of|a\s+little)\s+)?
-      (?:(?:{{SMALL_ADJ}})\s+)?(?:\w+\s+)?(?P<what>{{MAGNITUDE}}|{{PROBLEM_NOUN}})
+      (?:(?:{{SMALL_ADJ}})\s+)?(?:[\w-]+\s+){{0,2}}?(?P<what>{{MAGNITUDE}}|{{PROBLEM_NOUN}})
     | {_COPULA}\s+(?:(?:just|only|such|really|honestly|literally)\s+)?(?:an?\s+)?(?:{{SMALL_ADJ}})\s+
       (?:thing|issue|problem|glitch|blip|hiccup|delay|detail|matter|mistake|error|inconvenience|niggle
         |scratch|mark|dent|difference|bug)\b
@@ -765,14 +783,26 @@ _MINIMISE = scan(
     | \b(?:that|it|this)(?:'s|\s+is|\s+was)\s+(?:(?:honestly|really|literally|seriously)\s+)?nothing\b
       (?!\s+(?:to\s+(?:pay|do|worry|be|fear)|(?:we|I|you)\b|compared|serious|else|more|new|wrong|but|like))
     | \b(?:something|anything)\s+(?:so|this|that)\s+(?:small|minor|trivial|little|petty|silly|insignificant)\b
+    | \b(?:it|that|this|they)\s+(?:only|just)\s+\w+\s+for\s+(?:a|one|two|a\s+few|a\s+couple\s+of|\d{{1,3}})\s+
+      (?:second|seconds|moment|moments|minute|minutes|hour|hours|day|days|night)\b
+    | \b(?:it's|it\s+is|that's)\s+(?:only|just)\s+money\b
+    | \b(?:hardly|not\s+exactly|not\s+really)\s+the\s+(?:crime|end|disaster)\s+of\s+the\s+(?:century|world|year)
+    | \b(?:it's|it\s+is|it\s+isn't|it\s+is\s+not|that's)\s+not\s+(?:as\s+if|like)\s+(?:you(?:'ve|\s+have|'d|\s+had)?
+      |anything|it(?:'s|\s+was|\s+is))\b
+    | (?:{{MAGNITUDE}})\s+(?:isn't|is\s+not|'s\s+not|wasn't|was\s+not)\s+(?:(?:really|that|very|too|so|exactly)\s+)?
+      (?:long|much|a\s+lot|far|expensive|a\s+long\s+(?:time|wait))\b
+    | (?:{{TONE_MARKER}}|\bcome\s+on|\blook|\bmeh|\bmate)[,!]?\s+(?:it's|that's|it\s+is|it\s+was)\s+(?:literally\s+|only\s+
+      |just\s+)?(?:{{MAGNITUDE}})(?=\s*(?:[.!?]|$))
     | \bsuch\s+an?\s+(?:small|minor|trivial|little|petty|silly|tiny)\s+(?:thing|issue|problem|matter|amount|delay|fee|charge)\b
     | \b(?:it's|that's|it\s+is)\s+(?:just\s+|only\s+)?an?\s+(?:cheap|budget)\s+\w+
     | {{SAMENESS_DENIAL}}
     | {{DEROGATION}}(?!\s+(?:me|us|you|my|our|your)\b)
     """,
     needs=(
-        "only just merely simply barely but {SMALL_ADJ} nothing anything much time something such cheap "
-        "budget {SAMENESS_DENIAL} {DEROGATION}"
+        "only just merely simply barely but literally {SMALL_ADJ} nothing anything much time something "
+        "such cheap budget as+if like+you|anything|it long|much|lot|far|expensive it's that's it money "
+        "century "
+        "{SAMENESS_DENIAL} {DEROGATION}"
     ),
 )
 #: Sameness claims that dismiss only a difference the customer reported.
@@ -861,6 +891,8 @@ def minimising_the_problem(doc: Document) -> Iterator[Match]:
         phrase = m.group().lower()
         if _SAME_WEAK.match(phrase) and not differs:
             continue
+        if m.group("min") is None and is_question(doc, start):
+            continue  # "why, when no one uses it?" argues, it doesn't shrink
         if m.group("min") is not None:
             if _TEMPORAL.match(text, m.start("min"), min(len(text), end + 20)):
                 continue  # "it's just been sent", "it's only available"
@@ -886,19 +918,25 @@ _NORMALISE = scan(
       |glitches|delays|mistakes|errors|outages)\s+(?:do\s+|can\s+|will\s+)?(?:go|get|run|break|happen)
       (?:\s+(?:missing|lost|delayed|damaged|late|wrong|down))?\s+(?:sometimes|occasionally|all\s+the\s+time
         |from\s+time\s+to\s+time|now\s+and\s+(?:then|again)|every\s+now\s+and\s+then|a\s+lot|often|every\s+day)\b
+    | \bwe\s+get\s+(?:complaints|calls|messages|reports|emails|queries|this|these|that)(?:\s+like\s+(?:this|that|yours))?
+      \s+(?:all\s+the\s+time|every\s+day|daily|a\s+lot|constantly|every\s+week)\b
+    | \b(?:sort|sorts|sorted|fix|fixes|resolve|resolves)\s+(?:themselves|itself)\s+out\b
+    | \b(?:everybody|everyone|all\s+of\s+us|we\s+all|all\s+(?:customers|users|passengers))\s+(?:gets?|has|have
+      |experiences?|sees?|runs?\s+into)\s+(?:the\s+odd|the\s+occasional|this|that|these|it|one|a\s+few)\b
     | \b(?:most|many|lots\s+of|plenty\s+of|loads\s+of|a\s+lot\s+of|other)\s+(?:people|customers|users|folks|passengers)
       \s+(?:don't|never|wouldn't|won't|do\s+not|hardly\s+ever)\s+(?:even\s+)?(?:notice|use|care|mind|bother|see
         |complain|read|check|look)\b
     | \b(?:lots\s+of|many|plenty\s+of|loads\s+of|a\s+lot\s+of|most)\s+(?:people|customers|users|folks
       |passengers)\s+(?:have|had|get|are\s+having|report|see|experience)\s+(?:had\s+)?(?:the\s+same|this|that
-      |similar)\b
+      |similar|it)\b
     """,
     needs=(
         "{NORMALISING} happen happens how+works|is|are|goes|go|operates|operate|runs|run|work "
         "way+works|is|are|goes|go|operates|operate|runs|run|work "
         "sometimes|occasionally|time|then|again|lot|often|day+go|get|run|break|happen "
         "people|customers|users|folks|passengers+notice|use|care|mind|bother|see|complain|read|check|look"
-        "|same|similar|this|that"
+        "|same|similar|this|that|had everybody|everyone|all|we+gets|get|has|have|experience|experiences|sees"
+        "|see|runs|run get+complaints|calls|messages|reports|emails|queries|this|these|that themselves itself"
     ),
 )
 #: After "this happens": an explanation of a cause, not a shrug.
@@ -922,7 +960,13 @@ _NORMAL = compile_pattern(r"\b(?:normal|common|to\s+be\s+expected|expected)\b")
 _BARE_HAPPENS = compile_pattern(r"^(?:it|this|that)\s+happens$")
 _CLAUSE_CLOSE = compile_pattern(
     r"\s*(?:[.!;,)\u2014\u2013-]|$|to\s+(?:everyone|everybody|the\s+best)|all\s+the\s+time|sometimes"
+    r"|(?:with|on|to|for|in)\s+(?:all|every|any|most)\b"
     r"|from\s+time\s+to\s+time|unfortunately|I'm\s+afraid)"
+)
+#: Normalising that includes the agent is comfort for the customer's own
+#: slip ("happens to the best of us!"), not a shrug at a failure.
+_SELF_INCLUSIVE = compile_pattern(
+    r"\b(?:all\s+of\s+us|the\s+best\s+of\s+us|we've\s+all|we\s+all)\b"
 )
 #: "make things happen", "when it happens", "does this happen": not a shrug.
 _HAPPEN_BEFORE = compile_pattern(
@@ -1009,6 +1053,8 @@ def normalising_the_problem(doc: Document) -> Iterator[Match]:
             or not _COPULA_BEFORE.search(text, max(0, start - 25), start + 12)
         ):
             continue  # "that's totally normal", not "I look pretty normal"
+        if _SELF_INCLUSIVE.search(text, start, min(len(text), end + 8)):
+            continue  # "happens to the best of us!": comfort for the customer's own slip
         if phrase.endswith("one of those things") and not _CLAUSE_CLOSE.match(
             text, end, min(len(text), end + 30)
         ):
@@ -1033,6 +1079,10 @@ _CONSOLE = scan(
 #: "at least" before a quantity is not consolation: "at least 72 hours".
 _AT_LEAST_QUANTITY = compile_pattern(
     r"\s+(?:\w+\s+){0,2}?(?:\d|hours?|days?|weeks?|minutes?|months?|once|twice|one|two|three|a\s+few)\b"
+)
+#: A statement with a question tag: "you got there in the end, didn't you?"
+_TAG_QUESTION = compile_pattern(
+    r",\s*(?:didn't|don't|isn't|wasn't|aren't|haven't|hasn't|won't|wouldn't|right|eh|no)\b[\w\s]{0,12}\?"
 )
 #: "at least" as a hedge: "or at least the depression says so", "at least
 #: it worked for me".
@@ -1101,8 +1151,12 @@ def silver_lining(doc: Document) -> Iterator[Match]:
     upset = state is not None and state.upset
     for m in _CONSOLE.finditer(doc):
         start, end = m.start(), m.end()
-        if _in_condition(doc, start) or doc.negated(start) or is_question(doc, start):
+        if _in_condition(doc, start) or doc.negated(start):
             continue
+        if is_question(doc, start) and not _TAG_QUESTION.search(
+            text, start, sentence_window(doc, start)[1]
+        ):
+            continue  # "what could be worse?", but "you got there, didn't you?"
         phrase = m.group().lower()
         if phrase.startswith("at least") and (
             _AT_LEAST_QUANTITY.match(

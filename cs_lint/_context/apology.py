@@ -40,8 +40,18 @@ import enum
 import attrs
 import regex
 
+from cs_lint._text.anchors import anchored, starts_of
 from cs_lint._text.document import Document
 from cs_lint._text.patterns import compile_pattern
+
+
+def _lazy(source: str) -> regex.Pattern[str]:
+    """
+    Compile a pattern source on first use (`compile_pattern` with
+    ``lazy=True``): a reply that never needs a pattern never pays for it,
+    nor does `import cs_lint`.
+    """
+    return compile_pattern(source, lazy=True)
 
 
 class ApologyKind(enum.Enum):
@@ -104,14 +114,34 @@ class Acknowledgement:
 
 _WINDOW = 300
 
-_HEAD = compile_pattern(r"{APOLOGY_HEAD}")
-_NOTICE = compile_pattern(
+#: The word an apology hangs on, and what may come before it ("We're so",
+#: "my", "it is"): the head is read from the word, which is rare, so a reply
+#: without one costs a set look-up.
+_CORE = _lazy(
+    r"""
+    (?:sorry|apolog(?:y|ies|i[sz](?:e|ed|es|ing))|appologies|regret(?:s|ted|table|tably)?|pardon|excuse|forgive)\b
+    """
+)
+_CORE_STARTS = frozenset(
+    """
+    sorry apology apologies apologise apologised apologises apologising apologize apologized apologizes
+    apologizing appologies regret regrets regretted regrettable regrettably pardon excuse forgive
+    """.split()
+)
+_CORE_LEFT = _lazy(
+    r"""(?r)
+    (?:\b(?:(?:I|we)(?:'m|'re|\s+am|\s+are|\s+do|\s+would\s+like\s+to|'d\s+like\s+to)?|my|our|many|sincere|sincerest
+      |deepest|it\s+is|it's|all\s+inconveniences)\s+)?
+    (?:\b(?:so|very|really|truly|terribly|awfully|deeply|incredibly|extremely|sincerely|genuinely|most|humbly)\s+)*
+    """
+)
+_NOTICE = _lazy(
     r"""
     (?:regret(?:s)?|sorry|apologi[sz]e)\s+to\s+(?:inform|advise|say|tell\s+you|report|announce|confirm)\b
     | regrettably\b
     """
 )
-_NOT_APOLOGY = compile_pattern(
+_NOT_APOLOGY = _lazy(
     r"""
     (?:sorry|apologi[sz]e|apologies)\s+(?:to\s+(?:bother|disturb|interrupt|ask|trouble)|for\s+(?:asking|bothering|the\s+(?:silly|basic|daft)\s+question))\b
     | (?:excuse|pardon)(?!\s+(?:the|our|my|us|me\s+for)\b)
@@ -119,7 +149,7 @@ _NOT_APOLOGY = compile_pattern(
     """
 )
 #: "no need to apologise", "not sorry", "nothing to apologise for".
-_NEGATED_HEAD = compile_pattern(
+_NEGATED_HEAD = _lazy(
     r"\b(?:no\s+need\s+to|don't|do\s+not|never|not|nothing\s+to|no\s+reason\s+to|shouldn't|won't)\s+(?:\w+\s+)?$"
 )
 
@@ -130,7 +160,7 @@ _INTRO = (
 _HEAR = r"(?:to\s+(?:hear|see|learn|read|know|find\s+out|discover)\s+)?(?:(?:that|about\s+how)\s+)?"
 _YOU = r"(?:you|u)(?:'re|'ve|'d)?"
 
-_CONDITION = compile_pattern(
+_CONDITION = _lazy(
     rf"""
     {_INTRO}(?:for\s+(?:this|that|it)\s+|about\s+(?:this|that)\s+)?
     (?P<if>if|in\s+case|to\s+the\s+extent\s+that|should(?=\s+(?:you|this|it|that|we|our|the|any|there)\b)
@@ -143,7 +173,7 @@ _CLAUSE_END = regex.compile(
     r"|\s+(?:but|however|although)\b",
     regex.IGNORECASE,
 )
-_SELF_DOUBT = compile_pattern(
+_SELF_DOUBT = _lazy(
     r"""
     \s*(?:{AGENT_SELF_MISREAD}|{PRE_REQUEST_POLITENESS}
       |(?:I|we)(?:'ve|\s+have|'d|\s+had)?\s+(?:already\s+)?(?:asked|sent|mentioned|said|covered|explained)
@@ -152,7 +182,7 @@ _SELF_DOUBT = compile_pattern(
 )
 #: An offer, not a condition on the harm: "Apologies, if you'd like to share
 #: more details, DM us".
-_OFFER = compile_pattern(
+_OFFER = _lazy(
     r"""
     \s*(?:(?:you|u)(?:'d|\s+would)\s+(?:like|prefer|rather)|(?:you|u)\s+(?:want|need|wish|prefer|can|could|have\s+any
       |still|ever)|there's\s+anything|there\s+is\s+anything|anything\s+else|possible|so|ok|okay)\b
@@ -161,19 +191,19 @@ _OFFER = compile_pattern(
 #: A condition on the agent's own message ("if my last email was unclear"),
 #: a non-apology only when it is about hurt ("if our message came across as
 #: rude").
-_OWN_MESSAGE = compile_pattern(
+_OWN_MESSAGE = _lazy(
     r"\s*(?:my|our)\s+(?:last\s+|previous\s+|earlier\s+|first\s+)?(?:email|message|reply|response|explanation"
     r"|answer|note|instructions|wording|tone|tweet|dm|letter|comment)s?\b"
 )
-_HURT_WORDS = compile_pattern(
+_HURT_WORDS = _lazy(
     r"{FEELING_ADJ}|\b(?:came\s+across|come\s+across|rude|offen\w+|hurt\w*|upset\w*|abrupt|dismissive|harsh|blunt"
     r"|insensitive|patronising|patronizing|condescending|curt)\b"
 )
 #: A condition about the agent's own side ("if we haven't called you back",
 #: "if it seems like I'm bugging you").
-_AGENT_CLAUSE = compile_pattern(r"\s*(?:I|we)\b|.*\b(?:I'm|I\s+am|I've|I\s+was|me)\b")
+_AGENT_CLAUSE = _lazy(r"\s*(?:I|we)\b|.*\b(?:I'm|I\s+am|I've|I\s+was|me)\b")
 #: Words that make a condition about the customer's feelings or the harm.
-_FEELING_WORDS = compile_pattern(
+_FEELING_WORDS = _lazy(
     r"""
     {FEELING_ADJ}|{FEELING_NOUN}|{HARM_NOUN}|{EXPECTATION_FRAME}
     | \b(?:feel|felt|feeling|upsetting|disappointing|frustrating|confusing|annoying|inconvenienced|inconvenient
@@ -182,13 +212,13 @@ _FEELING_WORDS = compile_pattern(
     """
 )
 #: A check follows: "I apologise if this was sent in error. Can you DM us?"
-_CHECK = compile_pattern(
+_CHECK = _lazy(
     r"""
     \?|\b(?:can|could)\s+you\b|\bplease\s+(?:dm|send|confirm|check|let\s+us\s+know|reply|share)\b
     | \blet\s+(?:me|us)\s+(?:check|look|know|confirm)\b|\b(?:I'll|we'll|I\s+will|we\s+will)\s+(?:check|look)\b
     """
 )
-_HEDGED = compile_pattern(
+_HEDGED = _lazy(
     rf"""
     {_INTRO}(?:(?:for|about)\s+)?(?:any|all\s+the|whatever)\s+(?:\w+\s+)?(?:{{HARM_NOUN}})
     (?:\s+(?:that\s+|which\s+)?(?:this|it|that|we|our\s+\w+|the\s+\w+|these\s+\w+|this\s+\w+)?\s*
@@ -197,7 +227,7 @@ _HEDGED = compile_pattern(
         |encountered|been\s+caused))\b
     """
 )
-_PERCEPTION = compile_pattern(
+_PERCEPTION = _lazy(
     rf"""
     {_INTRO}{_HEAR}(?:that\s+)?
     (?:
@@ -233,7 +263,7 @@ _PERCEPTION = compile_pattern(
     )
     """
 )
-_EXPECTATION = compile_pattern(
+_EXPECTATION = _lazy(
     r"""
     (?:\s*,?\s*\w+){0,3}?\s*(?:that\s+)?(?:your|the|our|this|it|we|they|you)\b[^.!?;\n]{0,60}?
     (?:{EXPECTATION_FRAME}
@@ -249,7 +279,7 @@ _EXPECTATION = compile_pattern(
       | (?:below|short\s+of)\s+(?:your|the)\s+(?:expectations|standards?\s+you))
     """
 )
-_BLAME = compile_pattern(
+_BLAME = _lazy(
     rf"""
     {_INTRO}(?:that\s+|if\s+)?{_YOU}\s+(?:missed|overlooked|misunderstood|misread|misinterpreted
       |didn't\s+(?:see|read|notice|realise|realize|check|spot)|did\s+not\s+(?:see|read|notice|check|realise|realize)
@@ -258,14 +288,14 @@ _BLAME = compile_pattern(
     """
 )
 #: The apology owns it after all: "sorry you're frustrated - that's on us".
-_OWNED = compile_pattern(r"{OWNING}|\b(?:for\s+(?:the|our|this|that)\s+\w+)")
-_CONTRAST = compile_pattern(
+_OWNED = _lazy(r"{OWNING}|\b(?:for\s+(?:the|our|this|that)\s+\w+)")
+_CONTRAST = _lazy(
     r"""
     [^.!?\n]{0,80}?(?:,\s*|\s+|;\s*|\s[-\u2013\u2014]\s*)(?P<c>but|however|though|although|that\s+said
       |having\s+said\s+that|nevertheless|nonetheless|yet)\b
     """
 )
-_REMEDY = compile_pattern(
+_REMEDY = _lazy(
     r"""
     [\s,:;-]*(?:(?:the\s+)?good\s+news|(?:I'm|we're|I\s+am|we\s+are)?\s*(?:glad|happy|pleased)\b
       |(?:I|we)(?:'ll|\s+will|\s+can|'ve|\s+have|\s+could|'d|\s+would|\s+managed|\s+just|\s+already)\b
@@ -274,7 +304,7 @@ _REMEDY = compile_pattern(
         |been\s+(?:fixed|sorted|refunded|resolved))|there's\s+(?:good|a\s+way|an\s+option)|as\s+a\s+(?:gesture|goodwill))
     """
 )
-_JUSTIFY = compile_pattern(
+_JUSTIFY = _lazy(
     r"""
     {APOLOGY_JUSTIFICATION}
     | \b(?:we|I)(?:'re|\s+are|'m|\s+am)?\s*(?:can't|cannot|can\s+not|won't|will\s+not|don't|do\s+not|aren't\s+able\s+to
@@ -307,35 +337,40 @@ _JUSTIFY = compile_pattern(
 )
 #: A justification with no contrast word, right after the apology: "I'm
 #: sorry, we're short-staffed this week".
-_EXCUSE_JOIN = compile_pattern(
+_EXCUSE_JOIN = _lazy(
     r"[^.!?\n]{0,60}?(?:,\s*|;\s*|\s[-\u2013\u2014]\s*|\s+as\s+|\s+because\s+(?:of\s+)?|\s+due\s+to\s+|\s+since\s+)"
 )
-_EXCUSE = compile_pattern(r"{EXCUSE}")
+_EXCUSE = _lazy(r"{EXCUSE}")
+#: Words an expectation apology holds, checked before the costly pattern.
+_EXPECTATION_WORDS = _lazy(
+    r"\b(?:expect\w*|hop(?:e|ed|ing)|standards?|satisf\w*|liking|short|meet|live\s+up|match|reach|taste|wanted"
+    r"|imagined|pictured|anticipated)\b"
+)
 
 
 def _read_apologies(doc: Document) -> tuple[Apology, ...]:
+    if _CORE_STARTS.isdisjoint(doc.words):
+        return ()
     text = doc.text
     out: list[Apology] = []
-    for begin, end in doc.agent_spans:
-        for m in _HEAD.finditer(text, begin, end):
-            hs, he = m.start(), m.end()
-            if doc.in_quote(hs, he):
-                continue
-            found = _read_head(doc, hs, he)
-            if found is not None:
-                out.append(found)
+    for m in _agent_matches(doc, _CORE, _CORE_STARTS):
+        core = m.start()
+        left = _CORE_LEFT.match(text, max(0, core - 60), core)
+        found = _read_head(doc, left.start() if left else core, core, m.end())
+        if found is not None:
+            out.append(found)
     return tuple(out)
 
 
-def _read_head(doc: Document, hs: int, he: int) -> Apology | None:
+def _read_head(doc: Document, hs: int, core: int, he: int) -> Apology | None:
     text = doc.text
-    if _NOT_APOLOGY.match(text, hs, min(len(text), he + 40)) is not None:
+    if _NOT_APOLOGY.match(text, core, min(len(text), he + 40)) is not None:
         return None
     if _NEGATED_HEAD.search(text, max(0, hs - 30), hs) is not None:
         return None
     sent = doc.sentence_at(hs)
     hi = min(sent.end if sent is not None else len(text), he + _WINDOW)
-    if _NOTICE.match(text, hs, hi) is not None:
+    if _NOTICE.match(text, core, hi) is not None:
         return Apology(ApologyKind.NOTICE, hs, he, he, "notice")
     found = _conditional(doc, hs, he, hi) or _perception(doc, hs, he, hi)
     return (
@@ -385,7 +420,11 @@ def _perception(doc: Document, hs: int, he: int, hi: int) -> Apology | None:
             return None  # "sorry you're frustrated - that's on us"
         reason = "feeling" if m.group("you") else "perception"
         return Apology(ApologyKind.PERCEPTION, hs, m.end(), he, reason)
-    m = _EXPECTATION.match(text, he, hi)
+    m = (
+        _EXPECTATION.match(text, he, hi)
+        if _EXPECTATION_WORDS.search(text, he, hi)
+        else None
+    )
     if m is not None:
         return Apology(ApologyKind.PERCEPTION, hs, m.end(), he, "expectation")
     return None
@@ -401,7 +440,7 @@ def _retracted(doc: Document, hs: int, he: int, hi: int) -> Apology | None:
             if j is not None:
                 return Apology(ApologyKind.RETRACTED, hs, after, he, "justification")
         return None
-    m = _EXCUSE_JOIN.match(text, he, hi)
+    m = _EXCUSE_JOIN.match(text, he, hi) if _EXCUSE.search(text, he, hi) else None
     if m is not None and _EXCUSE.search(text, m.end(), hi) is not None:
         return Apology(ApologyKind.RETRACTED, hs, m.end(), he, "excuse")
     return None
@@ -422,7 +461,7 @@ def apologies(doc: Document) -> tuple[Apology, ...]:
 
 # --- acknowledgements --------------------------------------------------------
 
-_UNDERSTANDING = compile_pattern(
+_UNDERSTANDING = _lazy(
     r"""
     {UNDERSTANDING}
     | \b(?:I|we)\s+(?:(?:completely|totally|fully|really|absolutely|honestly|do|can|definitely|100%)\s+)+
@@ -431,18 +470,18 @@ _UNDERSTANDING = compile_pattern(
     """
 )
 #: "that sounds" / "it must be" acknowledge only with what they sound like.
-_SOUNDS = compile_pattern(
+_SOUNDS = _lazy(
     r"(?:that|this|it)\s+(?:does\s+|must\s+|would\s+)?sounds?$|(?:that|this|it)\s+must\s+(?:be|have\s+been)$"
 )
-_SOUNDS_LIKE = compile_pattern(
+_SOUNDS_LIKE = _lazy(
     r"\s+(?:like\s+)?(?:(?:so|really|very|incredibly|truly|such)\s+)*(?:an?\s+)?(?:{IMPACT_EVAL}|\w+(?:ing|ful|ed)\b)"
 )
-_VALIDATION = compile_pattern(r"{VALIDATION}")
-_OWNING = compile_pattern(r"{OWNING}")
-_CONDOLENCE = compile_pattern(r"{CONDOLENCE_WELLBEING}")
-_REASSURANCE = compile_pattern(r"{WARM_REASSURANCE}")
-_GRATITUDE = compile_pattern(r"{GRATITUDE_REPORT}")
-_IMPACT = compile_pattern(
+_VALIDATION = _lazy(r"{VALIDATION}")
+_OWNING = _lazy(r"{OWNING}")
+_CONDOLENCE = _lazy(r"{CONDOLENCE_WELLBEING}")
+_REASSURANCE = _lazy(r"{WARM_REASSURANCE}")
+_GRATITUDE = _lazy(r"{GRATITUDE_REPORT}")
+_IMPACT = _lazy(
     r"""
     \b(?:that's|that\s+is|this\s+is|that\s+was|this\s+was|which\s+is|which\s+was|it's\s+been|that's\s+been
       |this\s+has\s+been|what\s+an?|such\s+an?|how|sounds(?:\s+like)?|must\s+be|must\s+have\s+been|would\s+be
@@ -453,7 +492,7 @@ _IMPACT = compile_pattern(
 )
 #: Evaluations that need a demonstrative frame: "that's hard", not "it's
 #: hard to say".
-_WEAK_EVAL = compile_pattern(
+_WEAK_EVAL = _lazy(
     r"""
     ^(?:is|are|was|were|been|so|really|truly|can\s+be|would\s+be)\s+(?:\w+\s+)*?
       (?:hard|difficult|tough|rough|serious|a\s+big\s+deal|not\s+good|not\s+great|not\s+ideal|not\s+right|really\s+bad|so\s+bad|grim|rubbish
@@ -461,28 +500,46 @@ _WEAK_EVAL = compile_pattern(
     | \b(?:hard|difficult)\s+to\s+(?:say|tell|know|predict)
     """
 )
-_INTERJECTION = compile_pattern(
+_INTERJECTION = _lazy(
     r"""
     \b(?:oh,?\s+no|oh,?\s+dear|oh\s+my|oh\s+man|yikes|eek|uh\s+oh|uh-oh|oops|whoops|ouch|ugh|bummer|not\s+good)\b
     | [\U0001F614\U0001F61E\U0001F61F\U0001F641\u2639\U0001F625\U0001F622\U0001F627\U0001F615]
     """
 )
+_UNDERSTANDING_STARTS = starts_of("{UNDERSTANDING}", "i", "we")
+_IMPACT_STARTS = starts_of(
+    *(
+        "that's that this which it's what such how sounds must would can is are was were makes been "
+        "really so truly very quite most"
+    ).split()
+)
+_INTERJECTION_STARTS = starts_of(
+    *"oh yikes eek uh oops whoops ouch ugh bummer not".split(),
+    *"\U0001f614\U0001f61e\U0001f61f\U0001f641\u2639\U0001f625\U0001f622\U0001f627\U0001f615",
+)
 #: A bare "sorry" on a refusal ("Not possible, sorry.") softens a no.
-_BARE = compile_pattern(r"[\s,!.]*(?:$|[,.!])")
-_REFUSAL = compile_pattern(
+_BARE = _lazy(r"[\s,!.]*(?:$|[,.!])")
+_REFUSAL = _lazy(
     r"\b(?:can't|cannot|can\s+not|unable|not\s+possible|won't\s+be\s+able|no\s+way|isn't\s+possible|not\s+able)\b"
 )
-_YOU_SHOULD = compile_pattern(r"\b(?:you|u)\s+$")
+_YOU_SHOULD = _lazy(r"\b(?:you|u)\s+$")
 
 
 def _agent_matches(
-    doc: Document, pattern: regex.Pattern[str]
+    doc: Document, pattern: regex.Pattern[str], starts: frozenset[str]
 ) -> list[regex.Match[str]]:
+    """
+    The matches of *pattern* that start at one of *starts*, in the agent's
+    own words (an agent zone, not a quotation).
+    """
+    spans = doc.agent_spans
+    firsts = [b for b, _ in spans]
     out = []
-    for begin, end in doc.agent_spans:
-        for m in pattern.finditer(doc.text, begin, end):
-            if not doc.in_quote(m.start(), m.end()):
-                out.append(m)
+    for m in anchored(pattern, doc, starts):
+        i = bisect.bisect_right(firsts, m.start()) - 1
+        if i < 0 or m.end() > spans[i][1] or doc.in_quote(m.start(), m.end()):
+            continue
+        out.append(m)
     return out
 
 
@@ -505,7 +562,7 @@ def _read_acknowledgements(doc: Document) -> tuple[Acknowledgement, ...]:
         (a.start, a.end) for a in apologies(doc) if a.kind is not ApologyKind.SINCERE
     ]
     starts = [s for s, _ in non]
-    for m in _agent_matches(doc, _UNDERSTANDING):
+    for m in _agent_matches(doc, _UNDERSTANDING, _UNDERSTANDING_STARTS):
         if (
             _SOUNDS.search(m.group()) is not None
             and _SOUNDS_LIKE.match(text, m.end(), min(len(text), m.end() + 60)) is None
@@ -515,27 +572,27 @@ def _read_acknowledgements(doc: Document) -> tuple[Acknowledgement, ...]:
         if doc.negated(m.start()) or (i >= 0 and m.start() < non[i][1]):
             continue
         out.append(Acknowledgement(AckKind.UNDERSTANDING, m.start(), m.end()))
-    for m in _agent_matches(doc, _VALIDATION):
+    for m in _agent_matches(doc, _VALIDATION, starts_of("{VALIDATION}")):
         if not doc.negated(m.start()) or m.group().lower().startswith("not"):
             out.append(Acknowledgement(AckKind.VALIDATION, m.start(), m.end()))
-    for m in _agent_matches(doc, _OWNING):
+    for m in _agent_matches(doc, _OWNING, starts_of("{OWNING}")):
         if doc.negated(m.start()):
             continue  # "which is not our fault"
         head = text[max(0, m.start() - 12) : m.start()]
         if _YOU_SHOULD.search(head) is not None:
             continue  # "you should have been" is blame
         out.append(Acknowledgement(AckKind.OWNING, m.start(), m.end()))
-    for m in _agent_matches(doc, _IMPACT):
+    for m in _agent_matches(doc, _IMPACT, _IMPACT_STARTS):
         if doc.negated(m.start()) or _WEAK_EVAL.search(m.group()) is not None:
             continue
         out.append(Acknowledgement(AckKind.IMPACT, m.start(), m.end()))
-    for m in _agent_matches(doc, _INTERJECTION):
+    for m in _agent_matches(doc, _INTERJECTION, _INTERJECTION_STARTS):
         out.append(Acknowledgement(AckKind.IMPACT, m.start(), m.end()))
-    for m in _agent_matches(doc, _CONDOLENCE):
+    for m in _agent_matches(doc, _CONDOLENCE, starts_of("{CONDOLENCE_WELLBEING}")):
         out.append(Acknowledgement(AckKind.CONDOLENCE, m.start(), m.end()))
-    for m in _agent_matches(doc, _REASSURANCE):
+    for m in _agent_matches(doc, _REASSURANCE, starts_of("{WARM_REASSURANCE}")):
         out.append(Acknowledgement(AckKind.REASSURANCE, m.start(), m.end()))
-    for m in _agent_matches(doc, _GRATITUDE):
+    for m in _agent_matches(doc, _GRATITUDE, starts_of("{GRATITUDE_REPORT}")):
         out.append(Acknowledgement(AckKind.GRATITUDE, m.start(), m.end(), weak=True))
     out.sort(key=lambda a: (a.start, a.end))
     return tuple(out)

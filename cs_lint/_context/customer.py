@@ -32,7 +32,9 @@ from collections.abc import Iterable, Iterator
 import attrs
 import regex
 
-from cs_lint._text.document import Document, Sentence, split_sentences
+from cs_lint._text.anchors import anchored, starts_of
+from cs_lint._text.document import Document, Sentence
+from cs_lint._text.lexicons import DIGIT_START
 from cs_lint._text.patterns import compile_pattern
 
 
@@ -134,6 +136,11 @@ _COMPLAINT = _compile(
     | :\(|:-\(|>:\(|\U0001F620|\U0001F621|\U0001F92C|\U0001F624|\U0001F612|\U0001F644|\U0001F611|\U0001F44E
     """
 )
+_COMPLAINT_STARTS = starts_of(
+    "{ANGER_EVAL}",
+    *"seriously please fix stop nobody no noone stealing whyy* noo* : >".split(),
+    *"\U0001f620\U0001f621\U0001f92c\U0001f624\U0001f612\U0001f644\U0001f611\U0001f44e",
+)
 #: Complaint words that are politeness or idiom in these frames.
 _COMPLAINT_IDIOM = _compile(
     r"""
@@ -142,6 +149,7 @@ _COMPLAINT_IDIOM = _compile(
         (?:\s+(?:so\s+|a\s+bit\s+)?(?:annoying|a\s+pain|rude|difficult|frustrated|stupid))?\b
     """
 )
+_COMPLAINT_IDIOM_STARTS = starts_of(*"hate to being worst sorry apologies".split())
 _DISTRESS = _compile(
     r"""
     {DISTRESS}
@@ -149,16 +157,23 @@ _DISTRESS = _compile(
         (?=\s*(?:[.!?,;:)]|$|anymore|any\s+more|now|here|about\s+(?:this|it)))
     """
 )
+_DISTRESS_STARTS = starts_of("{DISTRESS}", "don't", loose=True)
 #: Distress emoji: on social media often play, so support for a problem
 #: report rather than upset on their own.
 _DISTRESS_EMOJI = regex.compile(
     "[\U0001f629\U0001f62d\U0001f622\U0001f630\U0001f631\U0001f625\U0001f61f\U0001f62b\U0001f198]"
 )
+_DISTRESS_EMOJI_STARTS = starts_of(
+    *"\U0001f629\U0001f62d\U0001f622\U0001f630\U0001f631\U0001f625\U0001f61f\U0001f62b\U0001f198"
+)
 _SARCASM = _compile(r"{SARCASM}")
+_SARCASM_STARTS = starts_of("{SARCASM}")
 _PRAISE = _compile(r"{SARCASM_PRAISE}")
+_PRAISE_STARTS = starts_of("{SARCASM_PRAISE}")
 _THANKS_FOR = _compile(
     r"\b(?:thanks?|thank\s+you|cheers)\s+(?:so\s+much\s+|a\s+lot\s+)?for\b"
 )
+_THANKS_FOR_STARTS = starts_of("thank", "thanks", "cheers")
 #: What a customer thanks for when the thanks is sincere.
 _FIX_THANKS = _compile(
     r"""
@@ -208,8 +223,28 @@ _REPEAT = _compile(
     | \b(?:took|taken|taking|takes)\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?(?:{_N}|a)\s+{_LONG_UNIT}\b
     """
 )
+#: The numbers of `_N`, as start tokens.
+_N_STARTS = (
+    DIGIT_START,
+    *"a an one two three four five six seven eight nine ten eleven twelve several many multiple numerous countless so".split(),
+)
+_REPEAT_STARTS = starts_of(
+    "{REPEAT_DURATION}",
+    *_N_STARTS,
+    *"""
+    called rang phoned emailed e messaged tweeted written wrote contacted chased asked complained reported
+    explained told spoken spoke visited been i we fought fighting spent wasted trying tried waiting waited
+    chasing calling did done restarted rebooted reinstalled reset updated cleared uninstalled yet another
+    second third fourth fifth sixth seventh eighth ninth tenth umpteenth cancelled canceled down broken broke
+    crashed failed late delayed dropped stopped gone off missing wrong offline happen happened happening
+    happens charged declined out cut locked lost it's wait spending every each took taken taking takes
+    i've i'd we've we'd
+    """.split(),
+    loose=True,
+)
 #: "AGAIN" in capitals: the customer shouting that it happened again.
 _AGAIN_CAPS = regex.compile(r"\bAGAIN\b")
+_AGAIN_CAPS_STARTS = starts_of("again")
 #: A wait of days or more: upset together with a problem report.
 _DURATION = _compile(
     rf"""
@@ -219,6 +254,7 @@ _DURATION = _compile(
         |january|february|march|april|may|june|july|august|september|october|november|december)\b
     """
 )
+_DURATION_STARTS = starts_of(*"for over nearly almost more since".split())
 _IMPACT = _compile(
     r"""
     {IMPACT}
@@ -231,7 +267,12 @@ _IMPACT = _compile(
         |flooded|scratched|destroyed|cut\s+through|drilled\s+through|dented|wrecked|stained|burst)\s+(?:my|our)\b
     """
 )
+_IMPACT_STARTS = starts_of(
+    "{IMPACT}",
+    *"missed miss missing going gonna will made caused no without you your".split(),
+)
 _STAKES = _compile(r"{IMPACT_STAKES}")
+_STAKES_STARTS = starts_of("{IMPACT_STAKES}")
 _VULNERABLE = _compile(
     r"""
     {VULNERABILITY}
@@ -242,6 +283,12 @@ _VULNERABLE = _compile(
     | \bmy\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(?:year|month|week)s?[\s-]+old\b
     """
 )
+_VULNERABLE_STARTS = starts_of(
+    "{VULNERABILITY}",
+    DIGIT_START,
+    *"i'm i he's she's he she aged age my our".split(),
+    loose=True,
+)
 _BEREAVED = _compile(
     r"""
     {BEREAVEMENT}
@@ -250,6 +297,7 @@ _BEREAVED = _compile(
         |best\s+friend|dog|cat|pet|puppy|kitten|horse)\s+(?:has\s+|had\s+|just\s+|recently\s+|sadly\s+)*(?:died|passed(?:\s+away)?|was\s+killed)\b
     """
 )
+_BEREAVED_STARTS = starts_of("{BEREAVEMENT}", "my", "our", "his", "her")
 _LOSS = _compile(
     r"""
     {LOSS}
@@ -260,6 +308,11 @@ _LOSS = _compile(
     | \bwithout\s+(?:a\s+|any\s+)?(?:working\s+|functioning\s+|usable\s+)?(?:power|gas|heating|heat|hot\s+water|water
       |electricity|internet|wifi|wi-fi|broadband|signal|phone|landline|service|connection|car|access|money|food|cash)\b
     """
+)
+_LOSS_STARTS = starts_of(
+    "{LOSS}",
+    *"couldn't could can't cannot didn't did won't wouldn't would refused failed never without".split(),
+    loose=True,
 )
 _THREAT = _compile(
     r"""
@@ -273,6 +326,13 @@ _THREAT = _compile(
       |airline|supplier|isp|broadband|energy\s+supplier|service)\b
     """
 )
+_THREAT_STARTS = starts_of(
+    "{THREAT_LEAVE}",
+    *"""
+    that's this that thinking considering going gonna about ready will i'll we'll might switch switching
+    """.split(),
+    loose=True,
+)
 #: Cancelling with a modal: a threat only next to a complaint or a problem
 #: ("I'm going to cancel my account" alone is a request).
 _CANCEL = _compile(
@@ -285,6 +345,10 @@ _CANCEL = _compile(
         |you|u|provider|broadband|policy|prime)\b
     """
 )
+_CANCEL_STARTS = starts_of(
+    *"i'll i i'm gonna about ready will might may we're we we'll want going".split(),
+    loose=True,
+)
 #: Makes a cancellation a threat: an ultimatum.
 _ULTIMATUM = _compile(r"\b(?:if|unless|otherwise|or\s+else|until)\b")
 _PROFANITY = _compile(
@@ -293,6 +357,7 @@ _PROFANITY = _compile(
     | (?<!\blike\s+an?\s+|\bmy\s+|\byour\s+|\bkick\s+|\bbad\s*)\b(?:ass|arse)\b
     """
 )
+_PROFANITY_STARTS = starts_of("{PROFANITY}", "fuck*", "shit*", "ass", "arse")
 _NEGATED = _compile(
     r"""
     \b(?:not|never|no|isn't|wasn't|aren't|don't|didn't|wouldn't|won't|n't|hardly|without|nothing)\s+(?:\w+\s+)?$
@@ -365,6 +430,15 @@ _POSITIVE = _compile(
     r"|fantastic|best(?!\s+(?:regards|wishes))|excellent|brilliant|wonderful|shout\s*out|kudos|perfect)\b"
     r"|[\U0001F600-\U0001F604\U0001F60A\U0001F60D\U0001F642\U0001F44D\U0001F64C\U0001F389\u2764]"
 )
+_POSITIVE_STARTS = starts_of(
+    *"""
+    love loving loved amazing awesome great excited can't yay fab fabulous fantastic best excellent
+    brilliant wonderful shout shoutout kudos perfect
+    """.split(),
+    *"\U0001f600\U0001f601\U0001f602\U0001f603\U0001f604\U0001f60a\U0001f60d\U0001f642\U0001f44d"
+    "\U0001f64c\U0001f389\u2764",
+    loose=True,
+)
 _THANKS = _compile(r"\bthank|\bthx\b|\bty\b")
 _INTERROGATIVE = _compile(
     r"""
@@ -412,7 +486,9 @@ class _Reader:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.sentences = split_sentences(text)
+        # The message as a document of its own, for anchored scans.
+        self.doc = Document(text, customer="")
+        self.sentences = self.doc.sentences
         self._starts = [s.start for s in self.sentences]
         self.found: list[_Found] = []
         # One flag per character: taken by a cue (or an idiom) already.
@@ -475,8 +551,14 @@ class _Reader:
             self.found.append(_Found(kind, start, end, strong, tag))
             self.take(start, end)
 
-    def spans(self, pattern: regex.Pattern[str]) -> Iterator[tuple[int, int]]:
-        for m in pattern.finditer(self.text):
+    def spans(
+        self, pattern: regex.Pattern[str], starts: frozenset[str]
+    ) -> Iterator[tuple[int, int]]:
+        """
+        The matches of *pattern*, tried only at the tokens a match can
+        start with (`cs_lint._text.anchors`).
+        """
+        for m in anchored(pattern, self.doc, starts):
             yield m.start(), m.end()
 
     def has(self, *kinds: CueKind, strong: bool | None = None) -> bool:
@@ -579,23 +661,53 @@ def _read_cues(r: _Reader) -> None:
     and a repeat).
     """
     text = r.text
-    r.add(CueKind.VULNERABILITY, r.spans(_BEREAVED), strong=True, tag="bereavement")
-    r.add(CueKind.THREAT, r.spans(_THREAT), strong=True)
-    r.add(CueKind.PROFANITY, r.spans(_PROFANITY), strong=True, negatable=False)
-    r.add(CueKind.SARCASM, r.spans(_SARCASM), strong=True, negatable=False)
-    for m in _COMPLAINT_IDIOM.finditer(text):
+    r.add(
+        CueKind.VULNERABILITY,
+        r.spans(_BEREAVED, _BEREAVED_STARTS),
+        strong=True,
+        tag="bereavement",
+    )
+    r.add(CueKind.THREAT, r.spans(_THREAT, _THREAT_STARTS), strong=True)
+    r.add(
+        CueKind.PROFANITY,
+        r.spans(_PROFANITY, _PROFANITY_STARTS),
+        strong=True,
+        negatable=False,
+    )
+    r.add(
+        CueKind.SARCASM,
+        r.spans(_SARCASM, _SARCASM_STARTS),
+        strong=True,
+        negatable=False,
+    )
+    for m in anchored(_COMPLAINT_IDIOM, r.doc, _COMPLAINT_IDIOM_STARTS):
         r.take(m.start(), m.end())  # "I hate to ask", "sorry to be annoying"
-    r.add(CueKind.COMPLAINT, r.spans(_COMPLAINT), strong=True)
-    r.add(CueKind.DISTRESS, r.spans(_DISTRESS), strong=True)
-    r.add(CueKind.REPEAT, r.spans(_REPEAT), strong=True)
-    r.add(CueKind.REPEAT, r.spans(_AGAIN_CAPS), strong=True, negatable=False)
-    r.add(CueKind.IMPACT, r.spans(_IMPACT), strong=True)
-    r.add(CueKind.REPEAT, r.spans(_DURATION), strong=False, tag="duration")
-    r.add(CueKind.IMPACT, r.spans(_STAKES), strong=False, tag="stakes")
-    r.add(CueKind.VULNERABILITY, r.spans(_VULNERABLE), strong=False)
-    r.add(CueKind.DISTRESS, r.spans(_DISTRESS_EMOJI), strong=False, negatable=False)
-    r.add(CueKind.LOSS, r.spans(_LOSS), strong=False)
-    r.add(CueKind.THREAT, r.spans(_CANCEL), strong=False, tag="cancel")
+    r.add(CueKind.COMPLAINT, r.spans(_COMPLAINT, _COMPLAINT_STARTS), strong=True)
+    r.add(CueKind.DISTRESS, r.spans(_DISTRESS, _DISTRESS_STARTS), strong=True)
+    r.add(CueKind.REPEAT, r.spans(_REPEAT, _REPEAT_STARTS), strong=True)
+    r.add(
+        CueKind.REPEAT,
+        r.spans(_AGAIN_CAPS, _AGAIN_CAPS_STARTS),
+        strong=True,
+        negatable=False,
+    )
+    r.add(CueKind.IMPACT, r.spans(_IMPACT, _IMPACT_STARTS), strong=True)
+    r.add(
+        CueKind.REPEAT,
+        r.spans(_DURATION, _DURATION_STARTS),
+        strong=False,
+        tag="duration",
+    )
+    r.add(CueKind.IMPACT, r.spans(_STAKES, _STAKES_STARTS), strong=False, tag="stakes")
+    r.add(CueKind.VULNERABILITY, r.spans(_VULNERABLE, _VULNERABLE_STARTS), strong=False)
+    r.add(
+        CueKind.DISTRESS,
+        r.spans(_DISTRESS_EMOJI, _DISTRESS_EMOJI_STARTS),
+        strong=False,
+        negatable=False,
+    )
+    r.add(CueKind.LOSS, r.spans(_LOSS, _LOSS_STARTS), strong=False)
+    r.add(CueKind.THREAT, r.spans(_CANCEL, _CANCEL_STARTS), strong=False, tag="cancel")
     _sarcastic_praise(r)
     r.found.sort(key=lambda f: (f.start, f.end))
 
@@ -612,7 +724,7 @@ def _sarcastic_praise(r: _Reader) -> None:
         return
     text = r.text
     spans = []
-    for m in _PRAISE.finditer(text):
+    for m in anchored(_PRAISE, r.doc, _PRAISE_STARTS):
         sent = r.sentence(m.start())
         if sent is None or r.negated(m.start()):
             continue
@@ -631,7 +743,7 @@ def _sarcastic_praise(r: _Reader) -> None:
     failures = sorted(
         f.start for f in r.found if f.kind in (CueKind.LOSS, CueKind.REPEAT)
     )
-    for m in _THANKS_FOR.finditer(text):
+    for m in anchored(_THANKS_FOR, r.doc, _THANKS_FOR_STARTS):
         sent = r.sentence(m.start())
         end = sent.end if sent is not None else min(len(text), m.end() + 120)
         if _FIX_THANKS.match(text, m.end() + 1, end) is not None:
@@ -651,7 +763,7 @@ def _judge(r: _Reader, shouting: list[Cue]) -> bool:
     cheerful = any(
         all(m.end() <= s or e <= m.start() for s, e in taken)
         and not r.negated(m.start())
-        for m in _POSITIVE.finditer(r.text)
+        for m in anchored(_POSITIVE, r.doc, _POSITIVE_STARTS)
     )
     strong = [f for f in found if f.strong]
     threat = any(f.tag == "cancel" for f in found)

@@ -10,7 +10,7 @@ or single-character classes, never nested quantifiers.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, cast
 
 import regex
@@ -97,14 +97,20 @@ class _LazyPattern:
     calls on the compiled pattern cost.
     """
 
-    def __init__(self, source: str, flags: int) -> None:
+    def __init__(
+        self, source: str, flags: int, prepare: Callable[[str], str] | None = None
+    ) -> None:
         self._args = (source, flags)
+        self._prepare = prepare
         self._compiled: regex.Pattern[str] | None = None
 
     def __getattr__(self, name: str) -> Any:
         compiled = self._compiled
         if compiled is None:
-            compiled = self._compiled = regex.compile(*self._args)
+            source, flags = self._args
+            if self._prepare is not None:
+                source = self._prepare(source)
+            compiled = self._compiled = regex.compile(source, flags)
         value = getattr(compiled, name)
         self.__dict__[name] = value
         return value
@@ -148,7 +154,8 @@ def compile_pattern(
         'dont'
     """
     one = APOSTROPHE + ("?" if loose_apostrophes else "")
-    source = expand(source.replace("'", one))
+    source = source.replace("'", one)
     if lazy:
-        return lazy_pattern(source, flags)
-    return regex.compile(source, flags)
+        # Lexicon classes are expanded on first use too.
+        return cast("regex.Pattern[str]", _LazyPattern(source, flags, expand))
+    return regex.compile(expand(source), flags)

@@ -26,11 +26,12 @@ is skipped, never guessed.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import itertools
+from collections.abc import Iterable, Iterator
 
 import regex
 
-from cs_lint._authoring.rule import Match, expand_needs, rule, scan
+from cs_lint._authoring.rule import Match, Scan, expand_needs, rule, scan
 from cs_lint._base.finding import Applicability, Edit, Family, Suggestion
 from cs_lint._context.apology import (
     Apology,
@@ -40,9 +41,29 @@ from cs_lint._context.apology import (
 )
 from cs_lint._context.customer import CueKind, CustomerState, customer_state
 from cs_lint._context.reply import is_question, sentence_window, thread_part
+from cs_lint._text.anchors import anchored, anchored_phrases, starts_of
 from cs_lint._text.document import Document
+from cs_lint._text.lexicons import (
+    COMMON_WORDS,
+    REFERENCE,
+    Anchors,
+    cues,
+    lexicons,
+    phrase_cues,
+    phrase_variants,
+)
+from cs_lint._text.lexicons import anchors as class_anchors
 from cs_lint._text.patterns import compile_pattern
 from cs_lint._text.zones import BODY, GREETING
+
+
+def _lazy(source: str) -> regex.Pattern[str]:
+    """
+    Compile a pattern source on first use (`compile_pattern` with
+    ``lazy=True``): a reply that never needs a pattern never pays for it,
+    nor does `import cs_lint`.
+    """
+    return compile_pattern(source, lazy=True)
 
 
 _FAMILY = Family.EMPATHY
@@ -65,7 +86,7 @@ _OPENINGS: tuple[tuple[str, str], ...] = (
     ("loss", "I'm sorry about this; it's not what should have happened. "),
 )
 _DEFAULT_OPENING = "I'm sorry for the trouble; I can see how frustrating this is. "
-_BEREAVED = compile_pattern(r"{BEREAVEMENT}|\b(?:died|passed)\b")
+_BEREAVED = _lazy(r"{BEREAVEMENT}|\b(?:died|passed)\b")
 
 #: Customer cues after which thanks for the report is not enough.
 _SEVERE = frozenset(
@@ -324,12 +345,10 @@ def non_apology(doc: Document) -> Iterator[Match]:
         )
 
 
-_IF = compile_pattern(r"\s*(?:if|in\s+case|to\s+the\s+extent\s+that|should)\s+")
-_APOLOGISE_HEAD = compile_pattern(r"(?:apologi[sz]e|regret)\w*$")
-_ANY = compile_pattern(r"\bfor\s+any\s+")
-_MAY_HAVE = compile_pattern(
-    r"\s*\b(?:may|might|could)\s+(?:have\s+)?(?=caused|been|cause)"
-)
+_IF = _lazy(r"\s*(?:if|in\s+case|to\s+the\s+extent\s+that|should)\s+")
+_APOLOGISE_HEAD = _lazy(r"(?:apologi[sz]e|regret)\w*$")
+_ANY = _lazy(r"\bfor\s+any\s+")
+_MAY_HAVE = _lazy(r"\s*\b(?:may|might|could)\s+(?:have\s+)?(?=caused|been|cause)")
 
 
 def _unconditional(doc: Document, a: Apology) -> tuple[Edit, ...]:
@@ -508,7 +527,7 @@ def _in_condition(doc: Document, start: int) -> bool:
     return _IF_WORD.search(doc.text, lo, start) is not None
 
 
-_IF_WORD = compile_pattern(r"\b(?:if|unless|whether|in\s+case)\b")
+_IF_WORD = _lazy(r"\b(?:if|unless|whether|in\s+case)\b")
 
 #: Words before an imperative-looking verb that make it something else:
 #: "so you can calm down", "you'll get over it", "makes me forget about it",
@@ -563,7 +582,7 @@ _NOT_IMPERATIVE = frozenset(
         "anybody",
     }
 )
-_IMPERATIVE_VERBS = compile_pattern(
+_IMPERATIVE_VERBS = _lazy(
     r"^(?:calm|relax|settle|simmer|cool|take|get|move|let|forget|lose|chill|stop|toughen|lighten|who|don't)\b"
 )
 
@@ -578,6 +597,294 @@ def _imperative(doc: Document, start: int) -> bool:
     return not before or before[-1] not in _NOT_IMPERATIVE
 
 
+class _Gate:
+    """
+    A scan's trigger words as an index, for the per-sentence test: a
+    sentence meets it when it holds one of the single words, or all the
+    words of an "a+b" entry (looked up by the entry's first word, so the
+    test costs a set intersection, not a loop over every entry).
+    """
+
+    __slots__ = ("any", "by_first", "firsts")
+
+    def __init__(self, needs: frozenset[str]) -> None:
+        self.any = frozenset(w for w in needs if "+" not in w)
+        by_first: dict[str, list[frozenset[str]]] = {}
+        for entry in needs:
+            if "+" in entry:
+                words = frozenset(entry.split("+"))
+                # Keyed by its least common word, so a common one ("need")
+                # does not wake every entry that holds it.
+                key = min(sorted(words), key=lambda w: (w in COMMON_WORDS, -len(w)))
+                by_first.setdefault(key, []).append(words)
+        self.by_first = by_first
+        self.firsts = frozenset(by_first)
+
+    def met_by(self, words: frozenset[str]) -> bool:
+        if not self.any.isdisjoint(words):
+            return True
+        return any(
+            need <= words for w in self.firsts & words for need in self.by_first[w]
+        )
+
+    def sentences(self, doc: Document) -> list[tuple[int, int]] | None:
+        """
+        The spans of the sentences that meet the gate, found through the
+        document's word -> sentences index (so the cost follows the words
+        the text shares with the gate, not the number of sentences); None
+        when the text must be read whole.
+        """
+        index = _sentence_index(doc)
+        if index is None:
+            return None if self.met_by(doc.words) else []
+        words = doc.words
+        hits: set[int] = set()
+        for w in self.any & words:
+            hits.update(index[w])
+        windows = index.windows
+        for w in self.firsts & words:
+            needs = self.by_first[w]
+            hits.update(
+                i for i in index[w] if any(need <= windows[i] for need in needs)
+            )
+        sents = doc.sentences
+        return [(sents[i].start, sents[i].end) for i in sorted(hits)]
+
+
+_GATES: dict[Scan, _Gate] = {}
+
+
+class _SentenceIndex:
+    """
+    Which sentences hold a word, worked out for a word when first asked
+    (most texts share no word with most gates, so building a full index
+    would cost more than it saves).
+    """
+
+    __slots__ = ("cache", "windows")
+
+    def __init__(self, windows: tuple[frozenset[str], ...]) -> None:
+        self.windows = windows
+        self.cache: dict[str, frozenset[int]] = {}
+
+    def __getitem__(self, word: str) -> frozenset[int]:
+        found = self.cache.get(word)
+        if found is None:
+            found = self.cache[word] = frozenset(
+                i for i, w in enumerate(self.windows) if word in w
+            )
+        return found
+
+
+def _index_sentences(doc: Document) -> _SentenceIndex | None:
+    windows = doc.trigger_windows
+    if not len(windows) == len(doc.sentences) > 1:
+        return None
+    return _SentenceIndex(windows)
+
+
+def _sentence_index(doc: Document) -> _SentenceIndex | None:
+    """
+    Which sentences hold each word (None for a text read as one window).
+    """
+    return doc.memo(_index_sentences)
+
+
+class _Hit:
+    """
+    One match of a construction: the pattern's match, and where the match
+    really starts when the construction reads a left context before its
+    keyword ("It's" before "only three hours").
+    """
+
+    __slots__ = ("_begin", "_m", "_text")
+
+    def __init__(self, begin: int, m: regex.Match[str], text: str) -> None:
+        self._begin = begin
+        self._m = m
+        self._text = text
+
+    def start(self, group: int | str = 0) -> int:
+        return self._begin if group == 0 else self._m.start(group)
+
+    def end(self, group: int | str = 0) -> int:
+        return self._m.end(group)
+
+    def group(self, group: int | str = 0) -> str:
+        if group == 0:
+            return self._text[self._begin : self._m.end()]
+        return self._m.group(group)
+
+    def groupdict(self) -> dict[str, str | None]:
+        return self._m.groupdict()
+
+
+#: Constructions that are one lexicon class, with its anchor words.
+_PHRASE_ANCHORS: dict[Scan, Anchors] = {}
+_WHOLE_CLASS = regex.compile(r"\{([A-Z][A-Z0-9_]*)\}(?:\(\?!.*\))?", regex.S)
+
+#: How far back a construction's left context may reach.
+_LEFT_REACH = 160
+
+
+def _scan(
+    s: Scan,
+    starts: frozenset[str],
+    doc: Document,
+    left: regex.Pattern[str] | None = None,
+) -> Iterator[_Hit]:
+    """
+    A construction's matches, tried only at the tokens a match can start
+    with (`cs_lint._text.anchors`), in the sentences that hold its words;
+    with a *left* context (a reversed pattern), the keyword is the anchor
+    and the match is kept only when the context ends right before it, its
+    start moved back to the context's.
+    """
+    gate = _GATES.get(s)
+    if gate is None:
+        gate = _GATES[s] = _Gate(s.needs)
+    text = doc.text
+    phrase_anchors = _PHRASE_ANCHORS.get(s)
+    if phrase_anchors is not None:
+        if not gate.met_by(doc.words):
+            return
+        for m in anchored_phrases(s.pattern, doc, phrase_anchors):
+            yield _Hit(m.start(), m, text)
+        return
+    if left is not None:
+        # A rare keyword anchors it: no sentence gating needed.
+        if not gate.met_by(doc.words):
+            return
+        for m in anchored(s.pattern, doc, starts):
+            pos = m.start()
+            lm = left.match(text, max(0, pos - _LEFT_REACH), pos)
+            if lm is not None:
+                yield _Hit(lm.start(), m, text)
+        return
+    spans = gate.sentences(doc)
+    if spans == []:
+        return
+    for m in anchored(s.pattern, doc, starts, spans=spans):
+        yield _Hit(m.start(), m, text)
+
+
+#: The copula openings of the minimising and scale-denial constructions.
+_COPULA_STARTS = [
+    "it",
+    "it's",
+    "that",
+    "that's",
+    "this",
+    "they",
+    "they're",
+    "these",
+    "those",
+    "which",
+    "it'll",
+    "that'll",
+    "they'll",
+]
+_PANIC_STARTS = starts_of(
+    *["don't", "do", "no", "there's", "i", "i'd", "nothing", "not", "isn't"]
+)
+
+
+def _phrase_needs(name: str) -> str:
+    """
+    Trigger entries for lexicon class *name* that gate per phrase, finer
+    than its cue words: a phrase of one word needs it; a longer one needs
+    its two best words together in one sentence ("let+go" for "let it
+    go", "just+how" for "that's just how it is"), uncommon words first,
+    then longer ones, for each way of writing it. Every
+    match of the class meets one of the entries, and a common word
+    ("let", "today") does not wake the scan on its own.
+    """
+    entries = set()
+    for phrase in lexicons()[name].phrases:
+        if REFERENCE.search(phrase):
+            entries |= set(cues(name))
+            continue
+        for seg in phrase_variants(phrase):
+            for combo in itertools.islice(itertools.product(*seg), 256):
+                form = " ".join(
+                    t for t in " ".join(combo).lower().split() if "{n}" not in t
+                )
+                words = set(regex.findall(r"\w+(?:'\w+)*", form))
+                best = sorted(words, key=lambda w: (w in COMMON_WORDS, -len(w), w))
+                if len(best) >= 2:
+                    entries.add("+".join(best[:2]))
+                elif best:
+                    entries.add(best[0])
+                else:
+                    entries |= set(phrase_cues(phrase))
+    return " ".join(sorted(entries))
+
+
+class _Constructions:
+    """
+    The constructions one rule looks for, each a pattern with the words a
+    match needs (its `Scan`) and the tokens a match can start with: each is
+    tried only in the sentences that hold its words, only at those tokens
+    (`cs_lint._text.anchors`), so a rule with many constructions pays for
+    the few that can be there.
+    """
+
+    def __init__(
+        self, *items: tuple[str, ...] | tuple[str, str, Iterable[str]]
+    ) -> None:
+        built = []
+        for item in items:
+            source, needs, starts = item[0], item[1], item[2]
+            left = item[3] if len(item) > 3 else None  # type: ignore[misc]
+            built.append(
+                (
+                    scan(_lazy(source), needs=needs),  # type: ignore[arg-type]
+                    starts_of(*starts),
+                    None if left is None else _lazy("(?r)" + left),  # type: ignore[operator]
+                )
+            )
+            # A lexicon class on its own is found from its rare anchor words.
+            whole = _WHOLE_CLASS.fullmatch(source)  # type: ignore[arg-type]
+            if whole is not None and class_anchors(whole.group(1)) is not None:
+                _PHRASE_ANCHORS[built[-1][0]] = class_anchors(whole.group(1))  # type: ignore[assignment]
+        self.items = tuple(built)
+        # Which constructions a word can wake: one set intersection per
+        # text finds the few worth a closer look.
+        by_word: dict[str, set[int]] = {}
+        for i, (s, _, _) in enumerate(self.items):
+            gate = _GATES.setdefault(s, _Gate(s.needs))
+            for w in gate.any | gate.firsts:
+                by_word.setdefault(w, set()).add(i)
+        self.by_word = by_word
+        self.keywords = frozenset(by_word)
+
+    @property
+    def scans(self) -> tuple[Scan, ...]:
+        return tuple(s for s, _, _ in self.items)
+
+    def finditer(self, doc: Document) -> Iterator[_Hit]:
+        """
+        The matches of every construction, left to right, no two
+        overlapping (at one position the longest wins).
+        """
+        hit = self.keywords & doc.words
+        if not hit:
+            return
+        awake: set[int] = set()
+        for w in hit:
+            awake |= self.by_word[w]
+        found: list[_Hit] = []
+        for i in sorted(awake):
+            s, starts, left = self.items[i]
+            found.extend(_scan(s, starts, doc, left))
+        found.sort(key=lambda m: (m.start(), -m.end()))
+        last = -1
+        for m in found:
+            if m.start() >= last:
+                yield m
+                last = m.end()
+
+
 def _dismissive_match(start: int, end: int, advice: str) -> Match:
     return Match(start, end, suggestions=(Suggestion(advice),))
 
@@ -588,79 +895,243 @@ _ACKNOWLEDGE = (
 )
 
 #: Telling the customer how (not) to feel, and denying the problem's size.
-_DISMISS = scan(
-    r"""
-    {DISMISSAL_IMPERATIVE}
-    | {NO_NEED}\s+(?:(?:be|get)\s+)?(?:so\s+|all\s+|that\s+)?(?:{EMOTION})
-    | {NO_BIG_DEAL}
-    | \b(?:not|no|isn't|wasn't|hardly|never|aren't)\s+(?:(?:really|honestly|actually|exactly|that|such|too|all
-        |so|much\s+of|a\s+very|particularly)\s+)*(?:an?\s+)?(?:(?:that|such|very|really)\s+)?(?:big|huge
-        |massive|major|great)\s+(?:of\s+an?\s+)?deal\b
-    | \bis\s+(?:that|it|this)\s+(?:really\s+)?(?:such\s+|that\s+)?(?:an?\s+)?(?:big\s+|huge\s+)?deal\s*\?
-    | \b(?:let's\s+not|let\s+us\s+not|don't|do\s+not|no\s+need\s+to|try\s+not\s+to|there's\s+no\s+need\s+to)\s+
-      (?:blow\s+(?:this|it|things)\s+(?:up|out\s+of\s+proportion)|get\s+carried\s+away|overreact|over-react
-        |make\s+(?:a\s+|such\s+a\s+)?(?:big\s+)?(?:deal|drama|fuss|song\s+and\s+dance|scene))
-    | \b(?:don't|do\s+not|no\s+need\s+to)\s+(?:get|be)\s+(?:so\s+|all\s+|too\s+|that\s+)?(?:upset|worked\s+up
-      |wound\s+up|het\s+up|angry|mad|emotional|excited|agitated|dramatic|stressed|heated|cross|annoyed|frustrated
-      |offended|defensive|hysterical|bent\s+out\s+of\s+shape|touchy|sensitive|precious)\b
-    | \blos(?:e|ing)\s+(?:any\s+)?sleep\s+over\b
-    | \bblow(?:ing|n)?\s+(?:this|it|things|everything)\s+(?:way\s+|completely\s+|a\s+bit\s+|totally\s+|a\s+little\s+)?
-      (?:out\s+of\s+(?:all\s+)?proportion|up)\b|\bmountain\s+out\s+of\s+a\s+molehill|\bstorm\s+in\s+a\s+teacup
-      |\btempest\s+in\s+a\s+teapot
-    | \bnothing\s+to\s+(?:be|get)\s+(?:so\s+)?(?:upset|worried|angry|annoyed|stressed|worked\s+up|concerned|alarmed
-      |excited|bothered|cross|mad)\s+(?:about|over)\b
-    | \b(?:don't|do\s+not)\s+sweat\s+(?:the\s+small\s+stuff|it|this|that)\b
-    | \b(?:it|that|which)\s+(?:really\s+)?(?:doesn't|does\s+not|won't|will\s+not)\s+(?:really\s+)?matter(?=\s*(?:[.!,;]|$))
-    | \byou(?:'re|\s+are)\s+(?:being\s+)?(?:(?:a\s+(?:bit|little)|slightly|rather|quite|very|so|too|way\s+too|just|really
-      |being)\s+)*(?:dramatic|overdramatic|melodramatic|emotional|oversensitive|over-sensitive|touchy|precious
-      |unreasonable|paranoid|hysterical|over-?reacting|overreacting|fussy|pedantic|oversensitive)\b
-    | \b(?:worrying|worry|worried|stressing|fussing|panicking|panic|upset|complaining|moaning|fuss)\s+(?:over|about)
-      \s+nothing\b
-    | \bnot\s+(?:really\s+|even\s+)?worth\s+(?:getting\s+(?:so\s+)?(?:upset|worked\s+up|stressed|angry|annoyed|wound\s+up)
-      |worrying|stressing|the\s+(?:fuss|stress|worry|hassle|drama)|making\s+a\s+(?:fuss|big\s+deal|drama)|a\s+(?:complaint|fuss))
-    | (?:^|(?<=[.!?]\s)|(?<=\n))chill(?=\s*[,!.])
-    | \b(?:it|that|this|which)(?:'s|\s+is|\s+was|\s+isn't|\s+wasn't)\s+(?:(?:really|honestly|actually|just)\s+)?
-      (?:not\s+)?(?:that|so|too|all\s+that)\s+(?:serious|bad|big|important|urgent|terrible|awful|dramatic
-        |major|tragic)\b
-    | \b(?:hardly|not\s+exactly|not\s+really|isn't\s+exactly|isn't\s+really|is\s+hardly|it's\s+hardly|that's\s+hardly)
-      \s+(?:a|an|the)\s+(?:disaster|catastrophe|crisis|emergency|tragedy|big\s+deal|end\s+of\s+the\s+world
-        |matter\s+of\s+life\s+and\s+death|life\s+or\s+death)(?=\s*(?:[.,!?;]|$))
-    """,
-    needs=(
-        "{DISMISSAL_IMPERATIVE} {NO_NEED}+{EMOTION} {NO_BIG_DEAL} deal blow carried overreact over-react drama "
-        "fuss scene sleep serious bad big important urgent terrible awful dramatic major tragic disaster "
-        "catastrophe crisis emergency tragedy world death upset worked wound het angry mad emotional excited "
-        "agitated stressed heated cross annoyed frustrated offended defensive hysterical bent touchy "
-        "sensitive precious overdramatic melodramatic oversensitive over-sensitive unreasonable paranoid "
-        "overreacting over-reacting fussy pedantic nothing+worrying|worry|worried|stressing|fussing|panicking|panic"
-        "|upset|complaining|moaning|fuss worth chill blow blowing blown mountain storm tempest nothing+be|get "
-        "sweat matter"
+_DISMISS = _Constructions(
+    (
+        r"{DISMISSAL_IMPERATIVE}",
+        _phrase_needs("DISMISSAL_IMPERATIVE"),
+        ("{DISMISSAL_IMPERATIVE}",),
+    ),
+    (r"what\s*\?", "so+what", ("what",), r"\bso\s+"),
+    (r"cares\b", "who+cares", ("cares",), r"\bwho\s+"),
+    (r"serious\s*\?", "why+serious", ("serious",), r"\bwhy\s+so\s+"),
+    (
+        r"{NO_NEED}\s+(?:(?:be|get)\s+)?(?:so\s+|all\s+|that\s+)?(?:{EMOTION})",
+        "{NO_NEED}+{EMOTION}",
+        ("{NO_NEED}",),
+    ),
+    (r"{NO_BIG_DEAL}", _phrase_needs("NO_BIG_DEAL"), ("{NO_BIG_DEAL}",)),
+    (
+        r"(?:big|huge|massive|major|great)\s+(?:of\s+an?\s+)?deal\b",
+        "deal",
+        ("big", "huge", "massive", "major", "great"),
+        r"""
+        \b(?:not|no|isn't|wasn't|hardly|never|aren't)\s+(?:(?:really|honestly|actually|exactly|that|such|too|all
+          |so|much\s+of|a\s+very|particularly)\s+)*(?:an?\s+)?(?:(?:that|such|very|really)\s+)?
+        """,
+    ),
+    (
+        r"(?:(?:big|huge)\s+)?deal\s*\?",
+        "deal",
+        ("big", "huge", "deal"),
+        r"\bis\s+(?:that|it|this)\s+(?:really\s+)?(?:such\s+|that\s+)?(?:an?\s+)?",
+    ),
+    (
+        r"""
+        (?:blow\s+(?:this|it|things)\s+(?:up|out\s+of\s+proportion)|get\s+carried\s+away|overreact|over-react
+          |make\s+(?:a\s+|such\s+a\s+)?(?:big\s+)?(?:deal|drama|fuss|song\s+and\s+dance|scene))
+        """,
+        "blow carried overreact over-react deal drama fuss song scene",
+        ("blow", "get", "overreact", "over", "make"),
+        r"""
+        \b(?:let's\s+not|let\s+us\s+not|don't|do\s+not|no\s+need\s+to|try\s+not\s+to|there's\s+no\s+need\s+to)\s+
+        """,
+    ),
+    (
+        r"""
+        (?:upset|worked\s+up|wound\s+up|het\s+up|angry|mad|emotional|excited|agitated|dramatic|stressed|heated
+          |cross|annoyed|frustrated|offended|defensive|hysterical|bent\s+out\s+of\s+shape|touchy|sensitive
+          |precious)\b
+        """,
+        (
+            "upset worked wound het angry mad emotional excited agitated dramatic stressed heated cross "
+            "annoyed frustrated offended defensive hysterical bent touchy sensitive precious"
+        ),
+        [
+            "upset",
+            "worked",
+            "wound",
+            "het",
+            "angry",
+            "mad",
+            "emotional",
+            "excited",
+            "agitated",
+            "dramatic",
+            "stressed",
+            "heated",
+            "cross",
+            "annoyed",
+            "frustrated",
+            "offended",
+            "defensive",
+            "hysterical",
+            "bent",
+            "touchy",
+            "sensitive",
+            "precious",
+        ],
+        r"\b(?:don't|do\s+not|no\s+need\s+to)\s+(?:get|be)\s+(?:so\s+|all\s+|too\s+|that\s+)?",
+    ),
+    (r"\blos(?:e|ing)\s+(?:any\s+)?sleep\s+over\b", "sleep", ("lose", "losing")),
+    (
+        r"""
+        \bblow(?:ing|n)?\s+(?:this|it|things|everything)\s+(?:way\s+|completely\s+|a\s+bit\s+|totally\s+
+          |a\s+little\s+)?(?:out\s+of\s+(?:all\s+)?proportion|up)\b
+        | \bmountain\s+out\s+of\s+a\s+molehill|\bstorm\s+in\s+a\s+teacup|\btempest\s+in\s+a\s+teapot
+        """,
+        "blow blowing blown molehill teacup teapot",
+        ("blow", "blowing", "blown", "mountain", "storm", "tempest"),
+    ),
+    (
+        r"""
+        \bnothing\s+to\s+(?:be|get)\s+(?:so\s+)?(?:upset|worried|angry|annoyed|stressed|worked\s+up|concerned
+          |alarmed|excited|bothered|cross|mad)\s+(?:about|over)\b
+        """,
+        "upset worried angry annoyed stressed worked concerned alarmed excited bothered cross mad",
+        ("nothing",),
+    ),
+    (
+        r"\b(?:don't|do\s+not)\s+sweat\s+(?:the\s+small\s+stuff|it|this|that)\b",
+        "sweat",
+        ("don't", "do"),
+    ),
+    (
+        r"matter(?=\s*(?:[.!,;]|$))",
+        "matter",
+        ("matter",),
+        r"\b(?:it|that|which)\s+(?:really\s+)?(?:doesn't|does\s+not|won't|will\s+not)\s+(?:really\s+)?",
+    ),
+    (
+        r"""
+        (?:dramatic|overdramatic|melodramatic|emotional|oversensitive|over-sensitive|touchy|precious|unreasonable
+          |paranoid|hysterical|over-?reacting|overreacting|fussy|pedantic)\b
+        """,
+        (
+            "dramatic overdramatic melodramatic emotional oversensitive over-sensitive touchy precious "
+            "unreasonable paranoid hysterical over-reacting overreacting fussy pedantic"
+        ),
+        [
+            "dramatic",
+            "overdramatic",
+            "melodramatic",
+            "emotional",
+            "oversensitive",
+            "over",
+            "touchy",
+            "precious",
+            "unreasonable",
+            "paranoid",
+            "hysterical",
+            "overreacting",
+            "fussy",
+            "pedantic",
+        ],
+        r"""
+        \byou(?:'re|\s+are)\s+(?:being\s+)?(?:(?:a\s+(?:bit|little)|slightly|rather|quite|very|so|too|way\s+too|just
+          |really|being)\s+)*
+        """,
+    ),
+    (
+        r"""
+        \b(?:worrying|worry|worried|stressing|fussing|panicking|panic|upset|complaining|moaning|fuss)\s+
+          (?:over|about)\s+nothing\b
+        """,
+        "worrying|worry|worried|stressing|fussing|panicking|panic|upset|complaining|moaning|fuss+nothing",
+        (
+            "worrying",
+            "worry",
+            "worried",
+            "stressing",
+            "fussing",
+            "panicking",
+            "panic",
+            "upset",
+            "complaining",
+            "moaning",
+            "fuss",
+        ),
+    ),
+    (
+        r"""
+        worth\s+(?:getting\s+(?:so\s+)?(?:upset|worked\s+up|stressed|angry|annoyed|wound\s+up)|worrying|stressing
+          |the\s+(?:fuss|stress|worry|hassle|drama)|making\s+a\s+(?:fuss|big\s+deal|drama)|a\s+(?:complaint|fuss))
+        """,
+        "worth",
+        ("worth",),
+        r"\bnot\s+(?:really\s+|even\s+)?",
+    ),
+    (r"(?:^|(?<=[.!?]\s)|(?<=\n))chill(?=\s*[,!.])", "chill", ("chill",)),
+    (
+        r"(?:serious|bad|big|important|urgent|terrible|awful|dramatic|major|tragic)\b",
+        "that|so|too+serious|bad|big|important|urgent|terrible|awful|dramatic|major|tragic",
+        (
+            "serious",
+            "bad",
+            "big",
+            "important",
+            "urgent",
+            "terrible",
+            "awful",
+            "dramatic",
+            "major",
+            "tragic",
+        ),
+        r"""
+        \b(?:it|that|this|which)(?:'s|\s+is|\s+was|\s+isn't|\s+wasn't)\s+(?:(?:really|honestly|actually|just)\s+)?
+          (?:not\s+)?(?:that|so|too|all\s+that)\s+
+        """,
+    ),
+    (
+        r"""
+        (?:disaster|catastrophe|crisis|emergency|tragedy|big\s+deal|end\s+of\s+the\s+world|matter\s+of\s+life\s+and
+          \s+death|life\s+or\s+death)(?=\s*(?:[.,!?;]|$))
+        """,
+        "disaster catastrophe crisis emergency tragedy deal world death",
+        (
+            "disaster",
+            "catastrophe",
+            "crisis",
+            "emergency",
+            "tragedy",
+            "big",
+            "end",
+            "matter",
+            "life",
+        ),
+        r"""
+        \b(?:hardly|not\s+exactly|not\s+really|isn't\s+exactly|isn't\s+really|is\s+hardly|it's\s+hardly
+          |that's\s+hardly)\s+(?:a|an|the)\s+
+        """,
     ),
 )
 #: "no big deal to swap it" is the agent's effort; "not a big deal for us".
-_EFFORT_AFTER = compile_pattern(r"\s+(?:to\s+\w+|for\s+(?:us|me)\b)")
+_EFFORT_AFTER = _lazy(r"\s+(?:to\s+\w+|for\s+(?:us|me)\b)")
 #: "Don't panic" and "no need to panic" with a remedy or a safe fact after.
 _PANIC = scan(
-    r"""
+    _lazy(
+        r"""
     \b(?:don't|do\s+not|no\s+need\s+to|there's\s+no\s+need\s+to)\s+panic\b
     | \b(?:I|I'd)\s+(?:wouldn't|would\s+not|'d\s+not)\s+(?:worry|stress|fret|bother)(?:\s+(?:about|over)\s+(?:it|that|this))?
       (?:\s+(?:too\s+much|at\s+all))?\b
     | \b(?:nothing|not\s+anything|isn't\s+anything)\s+to\s+(?:worry|stress|fret)\s+(?:about|over)\b
-    """,
+    """
+    ),
     needs="panic wouldn't+worry|stress|fret|bother would+worry|stress|fret|bother nothing+worry|stress|fret anything+worry|stress|fret",
 )
 #: "nothing to worry about" dismisses only with a flippant tone or a
 #: problem as its subject: "honestly, a two-day delay is nothing to worry
 #: about" (not "there's nothing to worry about: your money is safe").
-_WORRY_SUBJECT = compile_pattern(
+_WORRY_SUBJECT = _lazy(
     r"""
     (?:{TONE_MARKER}|\b(?:come\s+on|look|meh|nah)\b)
     | \b(?:{MAGNITUDE}|(?:an?|the|that|this|your)\s+(?:[\w-]+\s+){0,2}?(?:{PROBLEM_NOUN}))\s+(?:is|isn't|'s)\b
     """
 )
-_REMEDY_DONE = compile_pattern(r"{REMEDY_DONE}")
+_REMEDY_DONE = _lazy(r"{REMEDY_DONE}")
 _RELAX = scan(
-    r"\brelax\b(?!\s+(?:and|in|at|with|on|by|into|while|knowing|back)\b|,\s+(?:enjoy|sit)|\s+-\s+enjoy)",
+    _lazy(
+        r"\brelax\b(?!\s+(?:and|in|at|with|on|by|into|while|knowing|back)\b|,\s+(?:enjoy|sit)|\s+-\s+enjoy)"
+    ),
     needs="relax",
 )
 _RELAX_AFTER = frozenset(
@@ -698,7 +1169,7 @@ _RELAX_AFTER = frozenset(
         "It's no big deal to swap it - I've sent the label.",
         "Don't panic - I've frozen the card and your money is safe.",
     ),
-    scans=(_DISMISS, _PANIC, _RELAX),
+    scans=(*_DISMISS.scans, _PANIC, _RELAX),
     confidence=0.9,
 )
 def dismissive_language(doc: Document) -> Iterator[Match]:
@@ -739,7 +1210,7 @@ def dismissive_language(doc: Document) -> Iterator[Match]:
         ):
             continue
         yield _dismissive_match(m.start(), m.end(), _ACKNOWLEDGE)
-    for m in _PANIC.finditer(doc):
+    for m in _scan(_PANIC, _PANIC_STARTS, doc):
         if _in_condition(doc, m.start()):
             continue
         if m.group().lower().startswith(("nothing", "not", "isn't")):
@@ -752,7 +1223,7 @@ def dismissive_language(doc: Document) -> Iterator[Match]:
         if _REMEDY_DONE.search(text, m.end(), min(stop, m.end() + 400)) is not None:
             continue  # "don't panic - I've frozen the card"
         yield _dismissive_match(m.start(), m.end(), _ACKNOWLEDGE)
-    for m in _RELAX.finditer(doc):
+    for m in _scan(_RELAX, frozenset({"relax"}), doc):
         start = m.start()
         before = doc.words_before(start, 3)
         if before and before[-1] not in _RELAX_AFTER:
@@ -767,60 +1238,148 @@ _COPULA = (
     r"\b(?:it|that|this|they|these|those|which)(?:'s|\s+is|\s+was|'re|\s+are|\s+were|'ll\s+be"
     r"|\s+will\s+be|'s\s+been|\s+has\s+been|\s+have\s+been)"
 )
-_MINIMISE = scan(
-    rf"""
-    {_COPULA}\s+(?:(?:honestly|really|literally|actually|basically|seriously)\s+)?
-      (?P<min>only|just|merely|simply|barely|but|nothing\s+but|literally(?=\s+(?:one|a|an|\d|£|\$|€|just|only)))\s+
-      (?:(?:honestly|really|literally)\s+)?(?:(?:an?|one|the|your|a\s+bit\s+of|a\s+little)\s+)?
-      (?:(?:{{SMALL_ADJ}})\s+)?(?:[\w-]+\s+){{0,2}}?(?P<what>{{MAGNITUDE}}|{{PROBLEM_NOUN}})
-    | {_COPULA}\s+(?:(?:just|only|such|really|honestly|literally)\s+)?(?:an?\s+)?(?:{{SMALL_ADJ}})\s+
-      (?:thing|issue|problem|glitch|blip|hiccup|delay|detail|matter|mistake|error|inconvenience|niggle
-        |scratch|mark|dent|difference|bug)\b
-    | (?:\b(?:an?|one|the|that|this|your)\s+(?:[\w-]+\s+)?(?:{{PROBLEM_NOUN}})|{{MAGNITUDE}})\s+
-      (?:is|are|was|isn't|'s)\s+(?:(?:honestly|really|literally|basically|practically|pretty\s+much)\s+)?
-      (?:nothing|hardly\s+anything|barely\s+anything|next\s+to\s+nothing|not\s+much|no\s+time(?:\s+at\s+all)?
-        |tiny|minor|negligible|trivial|insignificant)\b
-    | \b(?:that|it|this)(?:'s|\s+is|\s+was)\s+(?:(?:honestly|really|literally|seriously)\s+)?nothing\b
-      (?!\s+(?:to\s+(?:pay|do|worry|be|fear)|(?:we|I|you)\b|compared|serious|else|more|new|wrong|but|like))
-    | \b(?:something|anything)\s+(?:so|this|that)\s+(?:small|minor|trivial|little|petty|silly|insignificant)\b
-    | \b(?:it|that|this|they)\s+(?:only|just)\s+\w+\s+for\s+(?:a|one|two|a\s+few|a\s+couple\s+of|\d{{1,3}})\s+
-      (?:second|seconds|moment|moments|minute|minutes|hour|hours|day|days|night)\b
-    | \b(?:it's|it\s+is|that's)\s+(?:only|just)\s+money\b
-    | \b(?:hardly|not\s+exactly|not\s+really)\s+the\s+(?:crime|end|disaster)\s+of\s+the\s+(?:century|world|year)
-    | \b(?:it's|it\s+is|it\s+isn't|it\s+is\s+not|that's)\s+not\s+(?:as\s+if|like)\s+(?:you(?:'ve|\s+have|'d|\s+had)?
-      |anything|it(?:'s|\s+was|\s+is))\b
-    | (?:{{MAGNITUDE}})\s+(?:isn't|is\s+not|'s\s+not|wasn't|was\s+not)\s+(?:(?:really|that|very|too|so|exactly)\s+)?
-      (?:long|much|a\s+lot|far|expensive|a\s+long\s+(?:time|wait))\b
-    | (?:{{TONE_MARKER}}|\bcome\s+on|\blook|\bmeh|\bmate)[,!]?\s+(?:it's|that's|it\s+is|it\s+was)\s+(?:literally\s+|only\s+
-      |just\s+)?(?:{{MAGNITUDE}})(?=\s*(?:[.!?]|$))
-    | \bsuch\s+an?\s+(?:small|minor|trivial|little|petty|silly|tiny)\s+(?:thing|issue|problem|matter|amount|delay|fee|charge)\b
-    | \b(?:it's|that's|it\s+is)\s+(?:just\s+|only\s+)?an?\s+(?:cheap|budget)\s+\w+
-    | {{SAMENESS_DENIAL}}
-    | {{DEROGATION}}(?!\s+(?:me|us|you|my|our|your)\b)
-    """,
-    needs=(
-        "only just merely simply barely but literally {SMALL_ADJ} nothing anything much time something "
-        "such cheap budget as+if like+you|anything|it long|much|lot|far|expensive it's that's it money "
-        "century "
-        "{SAMENESS_DENIAL} {DEROGATION}"
+#: The words of `_COPULA`, for trigger entries.
+_COPULA_WORDS = "|".join(
+    subject + tail
+    for subject in ("it", "that", "this", "they", "these", "those", "which")
+    for tail in ("", "'s", "'re", "'ll")
+)
+_MINIMISE = _Constructions(
+    (
+        r"""
+        (?P<min>only|just|merely|simply|barely|literally(?=\s+(?:one|a|an|\d|£|\$|€|just|only)))\s+
+          (?:(?:honestly|really|literally)\s+)?(?:(?:an?|one|the|your|a\s+bit\s+of|a\s+little)\s+)?
+          (?:(?:{SMALL_ADJ})\s+)?(?:[\w-]+\s+){0,2}?(?P<what>{MAGNITUDE}|{PROBLEM_NOUN})
+        """,
+        "only|just|merely|simply|barely|literally+" + _COPULA_WORDS,
+        ("only", "just", "merely", "simply", "barely", "literally"),
+        rf"{_COPULA}\s+(?:(?:honestly|really|literally|actually|basically|seriously)\s+)?",
+    ),
+    (
+        r"""
+        (?:{SMALL_ADJ})\s+(?:thing|issue|problem|glitch|blip|hiccup|delay|detail|matter|mistake|error|inconvenience
+          |niggle|scratch|mark|dent|difference|bug)\b
+        """,
+        "{SMALL_ADJ}",
+        ("{SMALL_ADJ}",),
+        rf"{_COPULA}\s+(?:(?:just|only|such|really|honestly|literally)\s+)?(?:an?\s+)?",
+    ),
+    (
+        r"""
+        (?:nothing|hardly\s+anything|barely\s+anything|next\s+to\s+nothing|tiny|minor|negligible|trivial
+          |insignificant)\b
+        """,
+        "nothing hardly|barely+anything tiny minor negligible trivial insignificant",
+        (
+            "nothing",
+            "hardly",
+            "barely",
+            "next",
+            "tiny",
+            "minor",
+            "negligible",
+            "trivial",
+            "insignificant",
+        ),
+        r"""
+        (?:\b(?:an?|one|the|that|this|your)\s+(?:[\w-]+\s+)?(?:{PROBLEM_NOUN})|{MAGNITUDE})\s+
+          (?:is|are|was|isn't|'s)\s+(?:(?:honestly|really|literally|basically|practically|pretty\s+much)\s+)?
+        """,
+    ),
+    (
+        r"nothing\b(?!\s+(?:to\s+(?:pay|do|worry|be|fear)|(?:we|I|you)\b|compared|serious|else|more|new|wrong|but|like))",
+        "nothing",
+        ("nothing",),
+        r"\b(?:that|it|this)(?:'s|\s+is|\s+was)\s+(?:(?:honestly|really|literally|seriously)\s+)?",
+    ),
+    (
+        r"\b(?:something|anything)\s+(?:so|this|that)\s+(?:small|minor|trivial|little|petty|silly|insignificant)\b",
+        "something|anything+small|minor|trivial|little|petty|silly|insignificant",
+        ("something", "anything"),
+    ),
+    (
+        r"""
+        (?:only|just)\s+\w+\s+for\s+(?:a|one|two|a\s+few|a\s+couple\s+of|\d{1,3})\s+
+          (?:second|seconds|moment|moments|minute|minutes|hour|hours|day|days|night)\b
+        """,
+        "only|just+second|seconds|moment|moments|minute|minutes|hour|hours|day|days|night",
+        ("only", "just"),
+        r"\b(?:it|that|this|they)\s+",
+    ),
+    (
+        r"(?:crime|end|disaster)\s+of\s+the\s+(?:century|world|year)",
+        "century world year",
+        ("crime", "end", "disaster"),
+        r"\b(?:hardly|not\s+exactly|not\s+really)\s+the\s+",
+    ),
+    (
+        r"(?:as\s+if|like)\s+(?:you(?:'ve|\s+have|'d|\s+had)?|anything|it(?:'s|\s+was|\s+is))\b",
+        "if|like+not|isn't",
+        ("as", "like"),
+        r"\b(?:it's|it\s+is|it\s+isn't|it\s+is\s+not|that's)\s+not\s+",
+    ),
+    (
+        r"(?:long|much|lot|far|expensive)\b",
+        "long|much|lot|far|expensive+not|isn't|wasn't",
+        ("long", "much", "lot", "far", "expensive"),
+        r"""
+        (?:{MAGNITUDE})\s+(?:isn't|is\s+not|'s\s+not|wasn't|was\s+not)\s+(?:(?:really|that|very|too|so|exactly)\s+)?
+          (?:a\s+)?
+        """,
+    ),
+    (
+        r"""
+        \b(?:honestly|seriously|tbh|lol|haha|nah|come\s+on|look|meh|mate)[,!]?\s+(?:it's|that's|it\s+is|it\s+was)\s+
+          (?:literally\s+|only\s+|just\s+)?(?:{MAGNITUDE})(?=\s*(?:[.!?]|$))
+        """,
+        "honestly|seriously|tbh|lol|haha|nah|look|meh|mate+it's|that's|it come+on+it's|that's|it",
+        (
+            "honestly",
+            "seriously",
+            "tbh",
+            "lol",
+            "haha",
+            "nah",
+            "come",
+            "look",
+            "meh",
+            "mate",
+        ),
+    ),
+    (
+        r"\bsuch\s+an?\s+(?:small|minor|trivial|little|petty|silly|tiny)\s+(?:thing|issue|problem|matter|amount|delay|fee|charge)\b",
+        "such+small|minor|trivial|little|petty|silly|tiny",
+        ("such",),
+    ),
+    (
+        r"(?:cheap|budget)\s+\w+",
+        "cheap budget",
+        ("cheap", "budget"),
+        r"\b(?:it's|that's|it\s+is)\s+(?:just\s+|only\s+)?an?\s+",
+    ),
+    (r"{SAMENESS_DENIAL}", _phrase_needs("SAMENESS_DENIAL"), ("{SAMENESS_DENIAL}",)),
+    (
+        r"{DEROGATION}(?!\s+(?:me|us|you|my|our|your)\b)",
+        _phrase_needs("DEROGATION"),
+        ("{DEROGATION}",),
     ),
 )
 #: Sameness claims that dismiss only a difference the customer reported.
-_SAME_WEAK = compile_pattern(
+_SAME_WEAK = _lazy(
     r"^(?:basically|pretty\s+much|practically|virtually|essentially|more\s+or\s+less|near\s+enough|the\s+same"
     r"|makes\s+no|doesn't\s+really|it\s+doesn't|it\s+won't|it\s+really|won't\s+make)"
 )
-_DIFFERENCE = compile_pattern(
+_DIFFERENCE = _lazy(
     r"\b(?:wrong|different|instead\s+of|not\s+the\s+(?:one|same|right)|not\s+what\s+I\s+ordered|doesn't\s+match"
     r"|don't\s+match|got\s+(?:a|the)\s+\w+\s+(?:one|version))\b"
 )
-_MAGNITUDE_ASKED = compile_pattern(r"{MAGNITUDE_QUESTION}")
+_MAGNITUDE_ASKED = _lazy(r"{MAGNITUDE_QUESTION}")
 #: After the magnitude: a price or a purpose, not a problem ("it's only £5
 #: to upgrade", "it's just £8 a month for the add-on").
-_PRICE_AFTER = compile_pattern(
+_PRICE_AFTER = _lazy(
     r"\s*(?:to\s+\w+|for\s+(?:the|a|an|each|every|your)\b|per\b|each\b|extra\b|more\b|a\s+(?:month|year|week)\s+for\b)"
 )
-_TEMPORAL = compile_pattern(r"{JUST_TEMPORAL}|{RESTRICTIVE_ONLY}")
+_TEMPORAL = _lazy(r"{JUST_TEMPORAL}|{RESTRICTIVE_ONLY}")
 
 
 @rule(
@@ -853,7 +1412,7 @@ _TEMPORAL = compile_pattern(r"{JUST_TEMPORAL}|{RESTRICTIVE_ONLY}")
         "That's nothing we can't fix: I've sent a replacement.",
         "Only registered assistance dogs are allowed in the cabin.",
     ),
-    scans=(_MINIMISE,),
+    scans=_MINIMISE.scans,
     confidence=0.85,
 )
 def minimising_the_problem(doc: Document) -> Iterator[Match]:
@@ -891,12 +1450,13 @@ def minimising_the_problem(doc: Document) -> Iterator[Match]:
         phrase = m.group().lower()
         if _SAME_WEAK.match(phrase) and not differs:
             continue
-        if m.group("min") is None and is_question(doc, start):
+        groups = m.groupdict()
+        if groups.get("min") is None and is_question(doc, start):
             continue  # "why, when no one uses it?" argues, it doesn't shrink
-        if m.group("min") is not None:
+        if groups.get("min") is not None:
             if _TEMPORAL.match(text, m.start("min"), min(len(text), end + 20)):
                 continue  # "it's just been sent", "it's only available"
-            what = m.group("what") or ""
+            what = groups.get("what") or ""
             if what[:1].isdigit() or what[:1] in "£$€" or "%" in what:
                 if asked or _PRICE_AFTER.match(text, end, min(len(text), end + 30)):
                     continue
@@ -905,42 +1465,135 @@ def minimising_the_problem(doc: Document) -> Iterator[Match]:
         yield _dismissive_match(start, end, _ACKNOWLEDGE)
 
 
-_NORMALISE = scan(
-    r"""
-    {NORMALISING}
-    | \b(?:delays|cancell?ations|dropped\s+calls|outages|glitches|mistakes|errors|accidents|problems|issues
-      |breakdowns|faults|bugs|hiccups|blips|these\s+things|such\s+things|things|stuff|queues|strikes)
-      \s+(?:do\s+|can\s+|will\s+)?happen(?:s)?\b
-    | \bhappen(?:s)?\s+(?:on|with|to|at|in)\s+(?:every|any|all)\s+(?:single\s+)?\w+
-    | \b(?:that's|that\s+is|it's|this\s+is)\s+(?:just\s+|simply\s+)?(?:how|the\s+way)\s+(?:it|things
-      |the\s+\w+|our\s+\w+|\w+)\s+(?:works?|is|are|goes|go|operates?|runs?)\b
-    | \b(?:parcels|packages|deliveries|orders|flights|trains|bags|items|things|calls|emails|payments|updates
-      |glitches|delays|mistakes|errors|outages)\s+(?:do\s+|can\s+|will\s+)?(?:go|get|run|break|happen)
-      (?:\s+(?:missing|lost|delayed|damaged|late|wrong|down))?\s+(?:sometimes|occasionally|all\s+the\s+time
-        |from\s+time\s+to\s+time|now\s+and\s+(?:then|again)|every\s+now\s+and\s+then|a\s+lot|often|every\s+day)\b
-    | \bwe\s+get\s+(?:complaints|calls|messages|reports|emails|queries|this|these|that)(?:\s+like\s+(?:this|that|yours))?
-      \s+(?:all\s+the\s+time|every\s+day|daily|a\s+lot|constantly|every\s+week)\b
-    | \b(?:sort|sorts|sorted|fix|fixes|resolve|resolves)\s+(?:themselves|itself)\s+out\b
-    | \b(?:everybody|everyone|all\s+of\s+us|we\s+all|all\s+(?:customers|users|passengers))\s+(?:gets?|has|have
-      |experiences?|sees?|runs?\s+into)\s+(?:the\s+odd|the\s+occasional|this|that|these|it|one|a\s+few)\b
-    | \b(?:most|many|lots\s+of|plenty\s+of|loads\s+of|a\s+lot\s+of|other)\s+(?:people|customers|users|folks|passengers)
-      \s+(?:don't|never|wouldn't|won't|do\s+not|hardly\s+ever)\s+(?:even\s+)?(?:notice|use|care|mind|bother|see
-        |complain|read|check|look)\b
-    | \b(?:lots\s+of|many|plenty\s+of|loads\s+of|a\s+lot\s+of|most)\s+(?:people|customers|users|folks
-      |passengers)\s+(?:have|had|get|are\s+having|report|see|experience)\s+(?:had\s+)?(?:the\s+same|this|that
-      |similar|it)\b
-    """,
-    needs=(
-        "{NORMALISING} happen happens how+works|is|are|goes|go|operates|operate|runs|run|work "
-        "way+works|is|are|goes|go|operates|operate|runs|run|work "
-        "sometimes|occasionally|time|then|again|lot|often|day+go|get|run|break|happen "
-        "people|customers|users|folks|passengers+notice|use|care|mind|bother|see|complain|read|check|look"
-        "|same|similar|this|that|had everybody|everyone|all|we+gets|get|has|have|experience|experiences|sees"
-        "|see|runs|run get+complaints|calls|messages|reports|emails|queries|this|these|that themselves itself"
+_NORMALISE = _Constructions(
+    (r"{NORMALISING}", _phrase_needs("NORMALISING"), ("{NORMALISING}",)),
+    (
+        r"""
+        \b(?:delays|cancell?ations|dropped\s+calls|outages|glitches|mistakes|errors|accidents|problems|issues
+          |breakdowns|faults|bugs|hiccups|blips|these\s+things|such\s+things|things|stuff|queues|strikes)
+          \s+(?:do\s+|can\s+|will\s+)?happen(?:s)?\b
+        | \bhappen(?:s)?\s+(?:on|with|to|at|in)\s+(?:every|any|all)\s+(?:single\s+)?\w+
+        """,
+        (
+            "happen|happens+delays|cancellations|cancelations|dropped|outages|glitches|mistakes|errors"
+            "|accidents|problems|issues|breakdowns|faults|bugs|hiccups|blips|things|stuff|queues|strikes"
+            "|every|any|all"
+        ),
+        [
+            "delays",
+            "cancellations",
+            "cancelations",
+            "dropped",
+            "outages",
+            "glitches",
+            "mistakes",
+            "errors",
+            "accidents",
+            "problems",
+            "issues",
+            "breakdowns",
+            "faults",
+            "bugs",
+            "hiccups",
+            "blips",
+            "these",
+            "such",
+            "things",
+            "stuff",
+            "queues",
+            "strikes",
+            "happen",
+            "happens",
+        ],
+    ),
+    (
+        r"""
+        (?:how|way)\s+(?:it|things|the\s+\w+|our\s+\w+|\w+)\s+(?:works?|is|are|goes|go|operates?|runs?)\b
+        """,
+        "how|way+that's|that|it's|this",
+        ("how", "way"),
+        r"\b(?:that's|that\s+is|it's|this\s+is)\s+(?:just\s+|simply\s+)?(?:the\s+)?",
+    ),
+    (
+        r"""
+        \b(?:parcels|packages|deliveries|orders|flights|trains|bags|items|things|calls|emails|payments|updates
+          |glitches|delays|mistakes|errors|outages)\s+(?:do\s+|can\s+|will\s+)?(?:go|get|run|break|happen)
+          (?:\s+(?:missing|lost|delayed|damaged|late|wrong|down))?\s+(?:sometimes|occasionally|all\s+the\s+time
+          |from\s+time\s+to\s+time|now\s+and\s+(?:then|again)|every\s+now\s+and\s+then|a\s+lot|often|every\s+day)\b
+        """,
+        "sometimes|occasionally|time|then|again|lot|often|day+go|get|run|break|happen",
+        [
+            "parcels",
+            "packages",
+            "deliveries",
+            "orders",
+            "flights",
+            "trains",
+            "bags",
+            "items",
+            "things",
+            "calls",
+            "emails",
+            "payments",
+            "updates",
+            "glitches",
+            "delays",
+            "mistakes",
+            "errors",
+            "outages",
+        ],
+    ),
+    (
+        r"""
+        (?:complaints|calls|messages|reports|emails|queries|this|these|that)(?:\s+like\s+(?:this|that
+          |yours))?\s+(?:all\s+the\s+time|every\s+day|daily|a\s+lot|constantly|every\s+week)\b
+        """,
+        "time|day|daily|lot|constantly|week+get",
+        (
+            "complaints",
+            "calls",
+            "messages",
+            "reports",
+            "emails",
+            "queries",
+            "this",
+            "these",
+            "that",
+        ),
+        r"\bwe\s+get\s+",
+    ),
+    (
+        r"\b(?:sort|sorts|sorted|fix|fixes|resolve|resolves)\s+(?:themselves|itself)\s+out\b",
+        "themselves itself",
+        ("sort", "sorts", "sorted", "fix", "fixes", "resolve", "resolves"),
+    ),
+    (
+        r"(?:odd|occasional)\b",
+        "odd occasional",
+        ("odd", "occasional"),
+        r"""
+        \b(?:everybody|everyone|all\s+of\s+us|we\s+all|all\s+(?:customers|users|passengers))\s+(?:gets?|has|have
+          |experiences?|sees?|runs?\s+into)\s+the\s+
+        """,
+    ),
+    (
+        r"""
+        \b(?:most|many|lots\s+of|plenty\s+of|loads\s+of|a\s+lot\s+of|other)\s+(?:people|customers|users|folks
+          |passengers)\s+(?:don't|never|wouldn't|won't|do\s+not|hardly\s+ever)\s+(?:even\s+)?(?:notice|use|care
+          |mind|bother|see|complain|read|check|look)\b
+        | \b(?:lots\s+of|many|plenty\s+of|loads\s+of|a\s+lot\s+of|most)\s+(?:people|customers|users|folks
+          |passengers)\s+(?:have|had|get|are\s+having|report|see|experience)\s+(?:had\s+)?(?:the\s+same|this|that
+          |similar|it)\b
+        """,
+        (
+            "people|customers|users|folks|passengers+notice|use|care|mind|bother|see|complain|read|check|look"
+            "|same|similar|have|had|report|experience|get"
+        ),
+        ("most", "many", "lots", "plenty", "loads", "a", "other"),
     ),
 )
 #: After "this happens": an explanation of a cause, not a shrug.
-_CAUSE_AFTER = compile_pattern(
+_CAUSE_AFTER = _lazy(
     r"""
     \s*(?:when|if|because|after|during|while|whenever|as|due|since|once|until|is|are|next|now|then
       |(?:occasionally|sometimes|usually|mostly|only)\s+(?:when|if|after|with|on)|on\s+(?:some|older|certain)
@@ -949,27 +1602,27 @@ _CAUSE_AFTER = compile_pattern(
 )
 #: A copula before a claim of normality: "that's totally normal", "a few
 #: hours' wait is pretty standard".
-_COPULA_BEFORE = compile_pattern(
+_COPULA_BEFORE = _lazy(
     r"\b(?:is|are|was|were|'s|it's|that's|this\s+is|which\s+is|'re)\s+(?:(?:all|just|very|really|pretty|quite|totally"
     r"|completely|perfectly|fairly|super|so)\s+)*(?:to\s+be\s+)?\w+"
 )
 #: Claims of normality that need an upset or problem-reporting customer.
-_NORMAL = compile_pattern(r"\b(?:normal|common|to\s+be\s+expected|expected)\b")
+_NORMAL = _lazy(r"\b(?:normal|common|to\s+be\s+expected|expected)\b")
 #: "It happens" is a shrug only at a clause end ("Sorry, it happens."), not
 #: "when it happens" or "it happens for me too".
-_BARE_HAPPENS = compile_pattern(r"^(?:it|this|that)\s+happens$")
-_CLAUSE_CLOSE = compile_pattern(
+_BARE_HAPPENS = _lazy(r"^(?:it|this|that)\s+happens$")
+_CLAUSE_CLOSE = _lazy(
     r"\s*(?:[.!;,)\u2014\u2013-]|$|to\s+(?:everyone|everybody|the\s+best)|all\s+the\s+time|sometimes"
     r"|(?:with|on|to|for|in)\s+(?:all|every|any|most)\b"
     r"|from\s+time\s+to\s+time|unfortunately|I'm\s+afraid)"
 )
 #: Normalising that includes the agent is comfort for the customer's own
 #: slip ("happens to the best of us!"), not a shrug at a failure.
-_SELF_INCLUSIVE = compile_pattern(
+_SELF_INCLUSIVE = _lazy(
     r"\b(?:all\s+of\s+us|the\s+best\s+of\s+us|we've\s+all|we\s+all)\b"
 )
 #: "make things happen", "when it happens", "does this happen": not a shrug.
-_HAPPEN_BEFORE = compile_pattern(
+_HAPPEN_BEFORE = _lazy(
     r"\b(?:make|makes|made|making|let|help|see|watch|get|when|whenever|if|once|until|does|did|do|why|how"
     r"|where|what|before|after)\s+(?:\w+\s+)?$"
 )
@@ -1002,7 +1655,7 @@ _HAPPEN_BEFORE = compile_pattern(
         "If that happens again, reply here and I'll refund it.",
         "Delays are never fun, and I'm sorry this one hit your trip.",
     ),
-    scans=(_NORMALISE,),
+    scans=_NORMALISE.scans,
     confidence=0.85,
 )
 def normalising_the_problem(doc: Document) -> Iterator[Match]:
@@ -1062,42 +1715,68 @@ def normalising_the_problem(doc: Document) -> Iterator[Match]:
         yield _dismissive_match(start, end, _ACKNOWLEDGE)
 
 
-_CONSOLE = scan(
-    r"""
-    {CONSOLATION}
-    | \b(?:you\s+should|you\s+can|you\s+could|you'd)\s+be\s+(?:glad|grateful|thankful|happy)\s+(?:that|it|you)\b
-    | (?:^|(?<=[.!?]\s))be\s+(?:glad|grateful|thankful)\s+(?:that|it|you)\b
-    | \b(?:you're|you\s+are|you\s+were|you\s+got)\s+lucky\s+(?:it|that|the|this|you|nothing)\b
-    | \b(?:could|might)\s+(?:have\s+|'ve\s+)?(?:been|gone|be|get|got|turned\s+out)\s+(?:much\s+|a\s+lot\s+|far\s+|way\s+
-      |so\s+much\s+|even\s+)?worse\b
-    | \b(?:the\s+)?(?:good|positive|bright|plus|upside|silver)\s+(?:thing|side|part|lining)\s+(?:is|here\s+is)\b
-      (?=\s+(?:that\s+)?(?:you|your|it|they|we|the\s+\w+)\b)
-    | \byou\s+(?:did\s+)?still\s+(?:got|get|made|make|received|managed|arrived|caught)\b(?!\s+to\b)
-    """,
-    needs="{CONSOLATION} glad grateful thankful lucky worse thing|side|part|lining+good|positive|bright|plus|upside|silver still",
+_CONSOLE = _Constructions(
+    (r"{CONSOLATION}", _phrase_needs("CONSOLATION"), ("{CONSOLATION}",)),
+    (
+        r"""
+        \b(?:you\s+should|you\s+can|you\s+could|you'd)\s+be\s+(?:glad|grateful|thankful|happy)\s+(?:that|it|you)\b
+        | (?:^|(?<=[.!?]\s))be\s+(?:glad|grateful|thankful)\s+(?:that|it|you)\b
+        """,
+        "glad|grateful|thankful+be happy+be+you|you'd",
+        ("you", "you'd", "be"),
+    ),
+    (
+        r"lucky\s+(?:it|that|the|this|you|nothing)\b",
+        "lucky",
+        ("lucky",),
+        r"\b(?:you're|you\s+are|you\s+were|you\s+got)\s+",
+    ),
+    (
+        r"worse\b",
+        "worse",
+        ("worse",),
+        r"""
+        \b(?:could|might)\s+(?:have\s+|'ve\s+)?(?:been|gone|be|get|got|turned\s+out)\s+(?:much\s+|a\s+lot\s+|far\s+
+          |way\s+|so\s+much\s+|even\s+)?
+        """,
+    ),
+    (
+        r"""
+        \b(?:the\s+)?(?:good|positive|bright|plus|upside|silver)\s+(?:thing|side|part|lining)\s+(?:is|here\s+is)\b
+          (?=\s+(?:that\s+)?(?:you|your|it|they|we|the\s+\w+)\b)
+        """,
+        "thing|side|part|lining+good|positive|bright|plus|upside|silver",
+        ("the", "good", "positive", "bright", "plus", "upside", "silver"),
+    ),
+    (
+        r"still\s+(?:got|get|made|make|received|managed|arrived|caught)\b(?!\s+to\b)",
+        "still+got|get|made|make|received|managed|arrived|caught",
+        ("still",),
+        r"\byou\s+(?:did\s+)?",
+    ),
 )
 #: "at least" before a quantity is not consolation: "at least 72 hours".
-_AT_LEAST_QUANTITY = compile_pattern(
+_AT_LEAST_QUANTITY = _lazy(
     r"\s+(?:\w+\s+){0,2}?(?:\d|hours?|days?|weeks?|minutes?|months?|once|twice|one|two|three|a\s+few)\b"
 )
 #: A statement with a question tag: "you got there in the end, didn't you?"
-_TAG_QUESTION = compile_pattern(
+_TAG_QUESTION = _lazy(
     r",\s*(?:didn't|don't|isn't|wasn't|aren't|haven't|hasn't|won't|wouldn't|right|eh|no)\b[\w\s]{0,12}\?"
 )
 #: "at least" as a hedge: "or at least the depression says so", "at least
 #: it worked for me".
-_HEDGE_AT_LEAST = compile_pattern(
+_HEDGE_AT_LEAST = _lazy(
     r"\bor\s+at\s+least\b|\bat\s+least\b[^.!?\n]{0,30}?\b(?:for|to|in)\s+(?:me|my)\b"
 )
 #: "the main thing is" before an instruction is advice: "the main thing is
 #: to keep your receipt".
-_MAIN_THING_CLAUSE = compile_pattern(
+_MAIN_THING_CLAUSE = _lazy(
     r"\s+(?:that\s+)?(?:you|your|it|they|everyone|everybody|nobody|no\s+one|the\s+\w+|we)\b"
 )
 #: Consolations that need an upset customer ("no harm done" to a customer
 #: apologising for a typo is kind).
-_NEEDS_UPSET = compile_pattern(r"\b(?:no\s+(?:real\s+)?harm|all's\s+well|lucky)\b")
-_BE_GLAD = compile_pattern(r"\bbe\s+(?:glad|grateful|thankful)$")
+_NEEDS_UPSET = _lazy(r"\b(?:no\s+(?:real\s+)?harm|all's\s+well|lucky)\b")
+_BE_GLAD = _lazy(r"\bbe\s+(?:glad|grateful|thankful)$")
 
 
 @rule(
@@ -1125,7 +1804,7 @@ _BE_GLAD = compile_pattern(r"\bbe\s+(?:glad|grateful|thankful)$")
         "I'd be glad to help with that.",
         "I'm so sorry you missed the ceremony; I've refunded the flight.",
     ),
-    scans=(_CONSOLE,),
+    scans=_CONSOLE.scans,
     confidence=0.85,
 )
 def silver_lining(doc: Document) -> Iterator[Match]:

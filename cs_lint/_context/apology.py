@@ -70,9 +70,11 @@ class ApologyKind(enum.Enum):
 class Apology:
     """
     One apology: its *kind*, the span of the construction (from the head
-    to the end of what makes it that kind), the end of the head, and a
-    *reason* naming the construction ("feeling", "expectation", "blame",
-    "if", "any", "policy", "excuse", ...).
+    to the end of what makes it that kind; from the "if" to the head for a
+    condition that comes first, "If you were upset, I'm sorry"), the end
+    of the head, and a *reason* naming the construction ("feeling",
+    "expectation", "blame", "if", "lead", "any", "justification",
+    "excuse", ...).
     """
 
     kind: ApologyKind
@@ -122,11 +124,11 @@ _CORE = _lazy(
     (?:sorry|apolog(?:y|ies|i[sz](?:e|ed|es|ing))|appologies|regret(?:s|ted|table|tably)?|pardon|excuse|forgive)\b
     """
 )
-_CORE_STARTS = frozenset(
+_CORE_STARTS = starts_of(
     """
     sorry apology apologies apologise apologised apologises apologising apologize apologized apologizes
     apologizing appologies regret regrets regretted regrettable regrettably pardon excuse forgive
-    """.split()
+    """
 )
 _CORE_LEFT = _lazy(
     r"""(?r)
@@ -211,11 +213,14 @@ _FEELING_WORDS = _lazy(
       |offensive|rude|unclear|hurt|distress\w*|stress\w*|worr\w+|expect\w*|perceived|took\s+it|saw\s+it)\b
     """
 )
-#: A check follows: "I apologise if this was sent in error. Can you DM us?"
+#: A check or a remedy follows: "I apologise if this was sent in error.
+#: Can you DM us?", "Sorry if you were charged twice - we'll refund it".
 _CHECK = _lazy(
     r"""
     \?|\b(?:can|could)\s+you\b|\bplease\s+(?:dm|send|confirm|check|let\s+us\s+know|reply|share)\b
-    | \blet\s+(?:me|us)\s+(?:check|look|know|confirm)\b|\b(?:I'll|we'll|I\s+will|we\s+will)\s+(?:check|look)\b
+    | \blet\s+(?:me|us)\s+(?:check|look|know|confirm)\b
+    | \b(?:I'll|we'll|I\s+will|we\s+will|I\s+can|we\s+can|I've|we've)\s+(?:\w+\s+)?(?:check|look|refund|replace
+      |credit|fix|sort|send|reverse|cancel|correct|arrange)\w*\b
     """
 )
 _HEDGED = _lazy(
@@ -385,10 +390,59 @@ def _conditional(doc: Document, hs: int, he: int, hi: int) -> Apology | None:
         return Apology(ApologyKind.CONDITIONAL, hs, m.end(), he, "any")
     m = _CONDITION.match(text, he, hi)
     if m is None:
-        return None
+        return _leading_condition(doc, hs, he)
     start = m.end()
     stop = _CLAUSE_END.search(text, start, min(hi, start + 160))
     cend = stop.start() if stop is not None else min(hi, start + 160)
+    reason = _condition_reason(doc, start, cend, cend)
+    if reason is None:
+        return None
+    return Apology(ApologyKind.CONDITIONAL, hs, cend, he, reason)
+
+
+#: A condition before the head, opening its sentence: "If you felt let
+#: down, I'm sorry."
+_LEAD_IF = _lazy(
+    r"""
+    (?:[@#][\w.]+[\s,:]*)*(?:(?:and|so|but|again)\s+)?
+    (?P<if>if|in\s+case|to\s+the\s+extent\s+that|should(?=\s+(?:you|this|it|that|there|any|the|our|your)\b))\s+
+    """
+)
+_LEAD_JOIN = _lazy(r"\s*,\s*(?:then\s+)?$")
+
+
+def _leading_condition(doc: Document, hs: int, he: int) -> Apology | None:
+    """
+    The apology of "If you felt let down, I'm sorry" / "Should there have
+    been any confusion, we apologise": a condition that opens the sentence
+    and ends with a comma right before the head.
+    """
+    sent = doc.sentence_at(hs)
+    if sent is None or hs - sent.start > 200:
+        return None
+    text = doc.text
+    m = _LEAD_IF.match(text, sent.start, hs)
+    if m is None:
+        return None
+    comma = text.rfind(",", m.end(), hs)
+    if comma < 0 or _LEAD_JOIN.match(text, comma, hs) is None:
+        return None
+    reason = _condition_reason(doc, m.end(), comma, he)
+    if reason is None or _FEELING_WORDS.search(text, m.end(), comma) is None:
+        # "If it's not fixed by Friday, I'm sorry, but ...": a condition on
+        # what may come, not on the harm having been real.
+        return None
+    return Apology(ApologyKind.CONDITIONAL, m.start("if"), he, he, "lead")
+
+
+def _condition_reason(doc: Document, start: int, cend: int, after: int) -> str | None:
+    """
+    What the clause ``[start, cend)`` after "if" makes of an apology: a
+    condition on the harm ("if", "expectation"), or None when it is the
+    agent's own reading, an offer, the agent's own wording, our side of
+    things, or an event the agent goes on to check (from *after*).
+    """
+    text = doc.text
     if cend <= start or _SELF_DOUBT.match(text, start, cend) is not None:
         return None
     if _OFFER.match(text, start, cend) is not None:
@@ -402,11 +456,9 @@ def _conditional(doc: Document, hs: int, he: int, hi: int) -> Apology | None:
     if not feeling:
         if _AGENT_CLAUSE.match(text, start, cend) is not None:
             return None  # "sorry if we haven't called you back yet": our side
-        after = min(len(text), cend + 160)
-        if _CHECK.search(text, cend, after) is not None:
+        if _CHECK.search(text, after, min(len(text), after + 160)) is not None:
             return None  # an unknown event the agent goes on to check
-    reason = "expectation" if _EXPECTATION.match(text, start, cend) else "if"
-    return Apology(ApologyKind.CONDITIONAL, hs, cend, he, reason)
+    return "expectation" if _EXPECTATION.match(text, start, cend) else "if"
 
 
 def _perception(doc: Document, hs: int, he: int, hi: int) -> Apology | None:
@@ -464,8 +516,10 @@ def apologies(doc: Document) -> tuple[Apology, ...]:
 _UNDERSTANDING = _lazy(
     r"""
     {UNDERSTANDING}
-    | \b(?:I|we)\s+(?:(?:completely|totally|fully|really|absolutely|honestly|do|can|definitely|100%)\s+)+
+    | \b(?:I|we)\s+(?:(?:completely|totally|fully|really|absolutely|honestly|do|definitely|100%)\s+)+
       (?:get|understand|hear|see)\s+(?:it|that|this|you|why|how|your|where\s+you're\s+coming\s+from)\b
+    | \b(?:I|we)\s+can\s+(?:(?:completely|totally|fully|really|absolutely|definitely)\s+)*
+      (?:understand|appreciate|see\s+(?:why|how|where)|hear\s+(?:how|why|that\s+you're|you're))\b
     | \bI\s+(?:can\s+)?see\s+where\s+you're\s+coming\s+from\b
     """
 )
@@ -488,6 +542,10 @@ _IMPACT = _lazy(
       |can\s+be|is|are|was|were|makes\s+for|been|really|so|truly|very|quite|most)\s+
       (?:(?:so|really|very|truly|incredibly|extremely|genuinely|absolutely|completely|such|a\s+really|properly
         |understandably|definitely)\s+)*{IMPACT_EVAL}
+    | \byou(?:'ve|\s+have)\s+(?:had|been\s+through)\s+(?:a|an|quite\s+an?|such\s+an?)\s+
+      (?:(?:really|very|truly|pretty)\s+)?(?:unpleasant|bad|rough|tough|poor|terrible|awful|horrible|frustrating
+      |difficult|hard|stressful|upsetting|disappointing|miserable|nightmare)\s+
+      (?:experience|time|day|journey|trip|week|morning|afternoon|evening|night|flight|stay|visit|few\s+days)\b
     """
 )
 #: Evaluations that need a demonstrative frame: "that's hard", not "it's
@@ -508,13 +566,11 @@ _INTERJECTION = _lazy(
 )
 _UNDERSTANDING_STARTS = starts_of("{UNDERSTANDING}", "i", "we")
 _IMPACT_STARTS = starts_of(
-    *(
-        "that's that this which it's what such how sounds must would can is are was were makes been "
-        "really so truly very quite most"
-    ).split()
+    "that's that this which it's what such how sounds must would can is are was were makes been "
+    "really so truly very quite most you you've"
 )
 _INTERJECTION_STARTS = starts_of(
-    *"oh yikes eek uh oops whoops ouch ugh bummer not".split(),
+    "oh yikes eek uh oops whoops ouch ugh bummer not",
     *"\U0001f614\U0001f61e\U0001f61f\U0001f641\u2639\U0001f625\U0001f622\U0001f627\U0001f615",
 )
 #: A bare "sorry" on a refusal ("Not possible, sorry.") softens a no.

@@ -138,7 +138,7 @@ _COMPLAINT = _compile(
 )
 _COMPLAINT_STARTS = starts_of(
     "{ANGER_EVAL}",
-    *"seriously please fix stop nobody no noone stealing whyy* noo* : >".split(),
+    "seriously please fix stop nobody no noone stealing whyy* noo* : >",
     *"\U0001f620\U0001f621\U0001f92c\U0001f624\U0001f612\U0001f644\U0001f611\U0001f44e",
 )
 #: Complaint words that are politeness or idiom in these frames.
@@ -149,7 +149,7 @@ _COMPLAINT_IDIOM = _compile(
         (?:\s+(?:so\s+|a\s+bit\s+)?(?:annoying|a\s+pain|rude|difficult|frustrated|stupid))?\b
     """
 )
-_COMPLAINT_IDIOM_STARTS = starts_of(*"hate to being worst sorry apologies".split())
+_COMPLAINT_IDIOM_STARTS = starts_of("hate to being worst sorry apologies")
 _DISTRESS = _compile(
     r"""
     {DISTRESS}
@@ -225,13 +225,13 @@ _REPEAT = _compile(
 )
 #: The numbers of `_N`, as start tokens.
 _N_STARTS = (
-    DIGIT_START,
-    *"a an one two three four five six seven eight nine ten eleven twelve several many multiple numerous countless so".split(),
+    f"{DIGIT_START} a an one two three four five six seven eight nine ten eleven twelve several many"
+    " multiple numerous countless so"
 )
 _REPEAT_STARTS = starts_of(
     "{REPEAT_DURATION}",
-    *_N_STARTS,
-    *"""
+    _N_STARTS,
+    """
     called rang phoned emailed e messaged tweeted written wrote contacted chased asked complained reported
     explained told spoken spoke visited been i we fought fighting spent wasted trying tried waiting waited
     chasing calling did done restarted rebooted reinstalled reset updated cleared uninstalled yet another
@@ -239,7 +239,7 @@ _REPEAT_STARTS = starts_of(
     crashed failed late delayed dropped stopped gone off missing wrong offline happen happened happening
     happens charged declined out cut locked lost it's wait spending every each took taken taking takes
     i've i'd we've we'd
-    """.split(),
+    """,
     loose=True,
 )
 #: "AGAIN" in capitals: the customer shouting that it happened again.
@@ -254,7 +254,7 @@ _DURATION = _compile(
         |january|february|march|april|may|june|july|august|september|october|november|december)\b
     """
 )
-_DURATION_STARTS = starts_of(*"for over nearly almost more since".split())
+_DURATION_STARTS = starts_of("for over nearly almost more since")
 _IMPACT = _compile(
     r"""
     {IMPACT}
@@ -269,7 +269,7 @@ _IMPACT = _compile(
 )
 _IMPACT_STARTS = starts_of(
     "{IMPACT}",
-    *"missed miss missing going gonna will made caused no without you your".split(),
+    "missed miss missing going gonna will made caused no without you your",
 )
 _STAKES = _compile(r"{IMPACT_STAKES}")
 _STAKES_STARTS = starts_of("{IMPACT_STAKES}")
@@ -286,7 +286,7 @@ _VULNERABLE = _compile(
 _VULNERABLE_STARTS = starts_of(
     "{VULNERABILITY}",
     DIGIT_START,
-    *"i'm i he's she's he she aged age my our".split(),
+    "i'm i he's she's he she aged age my our",
     loose=True,
 )
 _BEREAVED = _compile(
@@ -311,7 +311,7 @@ _LOSS = _compile(
 )
 _LOSS_STARTS = starts_of(
     "{LOSS}",
-    *"couldn't could can't cannot didn't did won't wouldn't would refused failed never without".split(),
+    "couldn't could can't cannot didn't did won't wouldn't would refused failed never without",
     loose=True,
 )
 _THREAT = _compile(
@@ -328,9 +328,9 @@ _THREAT = _compile(
 )
 _THREAT_STARTS = starts_of(
     "{THREAT_LEAVE}",
-    *"""
+    """
     that's this that thinking considering going gonna about ready will i'll we'll might switch switching
-    """.split(),
+    """,
     loose=True,
 )
 #: Cancelling with a modal: a threat only next to a complaint or a problem
@@ -346,7 +346,7 @@ _CANCEL = _compile(
     """
 )
 _CANCEL_STARTS = starts_of(
-    *"i'll i i'm gonna about ready will might may we're we we'll want going".split(),
+    "i'll i i'm gonna about ready will might may we're we we'll want going",
     loose=True,
 )
 #: Makes a cancellation a threat: an ultimatum.
@@ -431,10 +431,10 @@ _POSITIVE = _compile(
     r"|[\U0001F600-\U0001F604\U0001F60A\U0001F60D\U0001F642\U0001F44D\U0001F64C\U0001F389\u2764]"
 )
 _POSITIVE_STARTS = starts_of(
-    *"""
+    """
     love loving loved amazing awesome great excited can't yay fab fabulous fantastic best excellent
     brilliant wonderful shout shoutout kudos perfect
-    """.split(),
+    """,
     *"\U0001f600\U0001f601\U0001f602\U0001f603\U0001f604\U0001f60a\U0001f60d\U0001f642\U0001f44d"
     "\U0001f64c\U0001f389\u2764",
     loose=True,
@@ -660,7 +660,6 @@ def _read_cues(r: _Reader) -> None:
     not read again ("keeps crashing" is one problem report, not a loss
     and a repeat).
     """
-    text = r.text
     r.add(
         CueKind.VULNERABILITY,
         r.spans(_BEREAVED, _BEREAVED_STARTS),

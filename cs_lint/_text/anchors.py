@@ -37,17 +37,18 @@ _PREFIX_MIN = 3
 def starts_of(*entries: str, loose: bool = False) -> frozenset[str]:
     """
     A set of start tokens from plain words, ``{CLASS}`` references and
-    prefixes (``fuck*``: any token that starts with "fuck"); with *loose*,
+    prefixes (``fuck*``: any token that starts with "fuck"), each entry
+    one or more of them separated by spaces; with *loose*,
     each word with an apostrophe also without it ("dont"), for patterns
     compiled with loose apostrophes.
 
         >>> sorted(starts_of("it's", "{ANY_QUANTIFIER}"))
         ['any', "it's", 'whatever']
-        >>> sorted(starts_of("don't", "whyy*", loose=True))
+        >>> sorted(starts_of("don't whyy*", loose=True))
         ["don't", 'dont', 'whyy*']
     """
     out: set[str] = set()
-    for entry in entries:
+    for entry in (e for entries_ in entries for e in entries_.split()):
         if entry.startswith("{") and entry.endswith("}"):
             out |= class_starts(entry[1:-1])
             continue
@@ -269,17 +270,17 @@ def anchored_phrases(
     cache = doc.memo(_token_cache)
     where: dict[int, int] = {}
     for w in present:
-        lead = anchors.lead[w]
+        most = anchors.lead[w]
         for pos in _occurrences(doc, cache, w, whole=True):
-            where[pos] = lead
+            where[pos] = most
     hits: list[regex.Match[str]] = []
     for pos in sorted(where):
         k = where[pos]
-        lead = []
+        before: list[int] = []
         if k:
             lo = max(0, pos - 24 * (k + 1))
-            lead = [t.start() for t in _WORD_START.finditer(low, lo, pos)][-k:]
-        for cand in (*lead, pos):
+            before = [t.start() for t in _WORD_START.finditer(low, lo, pos)][-k:]
+        for cand in (*before, pos):
             m = pattern.match(text, cand, min(size, pos + reach))
             if m is not None and m.end() > pos:
                 hits.append(m)

@@ -400,9 +400,11 @@ def _unconditional(doc: Document, a: Apology) -> tuple[Edit, ...]:
         "We are sorry if your recent journey did not meet your expectations.",
         "Sorry if the logout caught you off guard, but sessions time out.",
         "Sorry if that's disappointing, but prices change all the time.",
+        "If you felt let down by the service, I'm sorry.",
     ),
     good=(
         "Sorry for the inconvenience this caused.",
+        "Sorry if you were charged twice - we'll refund the duplicate today.",
         "Sorry if I misread your last message, could you confirm the date?",
         "Let us know if you were charged twice and we'll refund it.",
         "I'm sorry you were upset by our email; it should never have been sent.",
@@ -421,14 +423,19 @@ def conditional_apology(doc: Document) -> Iterator[Match]:
     with any subject ("sorry if you were upset", "sorry if the logout
     caught you off guard", "we are sorry if your journey did not meet your
     expectations", "sorry if that's disappointing", "I apologise if you
-    were given the wrong impression"); and the hedged "sorry for any
+    were given the wrong impression"); the same condition opening the
+    sentence ("If you felt let down, I'm sorry", "Should there have been
+    any confusion, we apologise"); and the hedged "sorry for any
     inconvenience this may have caused".
 
     Stays silent when the condition is the agent's own reading ("sorry if
     I misread your note", "apologies if you've already tried this"), an
-    offer ("apologies, if you'd like more detail, DM us"), or an event the
-    agent goes on to check ("I apologise if this was sent in error. Can
-    you DM us?"). The plain "sorry for any inconvenience" is not flagged.
+    offer ("apologies, if you'd like more detail, DM us"), an event the
+    agent goes on to check or put right ("I apologise if this was sent in
+    error. Can you DM us?", "sorry if you were charged twice - we'll
+    refund it"), or, before the head, what may still come ("if it's not
+    fixed by Friday, I'm sorry"). The plain "sorry for any inconvenience"
+    is not flagged.
 
     ## Known limitations
     "Sorry if we haven't called you back yet" (a condition on the agent's
@@ -441,6 +448,11 @@ def conditional_apology(doc: Document) -> Iterator[Match]:
         if edits:
             suggestion = Suggestion(
                 "Own it: drop the condition", edits, Applicability.UNSAFE
+            )
+        elif a.reason == "lead":
+            suggestion = Suggestion(
+                "Own it: drop the condition and say what went wrong (“I'm "
+                "sorry the update logged you out”)"
             )
         else:
             suggestion = Suggestion(
@@ -705,18 +717,18 @@ class _Hit:
         self._text = text
 
     def start(self, group: int | str = 0) -> int:
-        return self._begin if group == 0 else self._m.start(group)
+        return self._begin if group == 0 else int(self._m.start(group))
 
     def end(self, group: int | str = 0) -> int:
-        return self._m.end(group)
+        return int(self._m.end(group))
 
     def group(self, group: int | str = 0) -> str:
         if group == 0:
             return self._text[self._begin : self._m.end()]
-        return self._m.group(group)
+        return str(self._m.group(group) or "")
 
     def groupdict(self) -> dict[str, str | None]:
-        return self._m.groupdict()
+        return dict(self._m.groupdict())
 
 
 #: Constructions that are one lexicon class, with its anchor words.
@@ -820,6 +832,12 @@ def _phrase_needs(name: str) -> str:
     return " ".join(sorted(entries))
 
 
+#: One construction: its pattern source, its trigger entries, the tokens
+#: a match can start with, and (optionally) a left context, read backwards
+#: from the start, that must end right before the match.
+_Item = tuple[str, str, Iterable[str]] | tuple[str, str, Iterable[str], str]
+
+
 class _Constructions:
     """
     The constructions one rule looks for, each a pattern with the words a
@@ -829,24 +847,24 @@ class _Constructions:
     the few that can be there.
     """
 
-    def __init__(
-        self, *items: tuple[str, ...] | tuple[str, str, Iterable[str]]
-    ) -> None:
-        built = []
+    def __init__(self, *items: _Item) -> None:
+        built: list[tuple[Scan, frozenset[str], regex.Pattern[str] | None]] = []
         for item in items:
             source, needs, starts = item[0], item[1], item[2]
-            left = item[3] if len(item) > 3 else None  # type: ignore[misc]
+            left = item[3] if len(item) == 4 else None
+            s = scan(_lazy(source), needs=needs)
             built.append(
                 (
-                    scan(_lazy(source), needs=needs),  # type: ignore[arg-type]
+                    s,
                     starts_of(*starts),
-                    None if left is None else _lazy("(?r)" + left),  # type: ignore[operator]
+                    None if left is None else _lazy("(?r)" + left),
                 )
             )
             # A lexicon class on its own is found from its rare anchor words.
-            whole = _WHOLE_CLASS.fullmatch(source)  # type: ignore[arg-type]
-            if whole is not None and class_anchors(whole.group(1)) is not None:
-                _PHRASE_ANCHORS[built[-1][0]] = class_anchors(whole.group(1))  # type: ignore[assignment]
+            whole = _WHOLE_CLASS.fullmatch(source)
+            found = None if whole is None else class_anchors(whole.group(1))
+            if found is not None:
+                _PHRASE_ANCHORS[s] = found
         self.items = tuple(built)
         # Which constructions a word can wake: one set intersection per
         # text finds the few worth a closer look.

@@ -307,3 +307,100 @@ def test_email_body_uses_the_linters_macros_and_placeholders() -> None:
     )
     codes = {f.code for f in report.findings}
     assert {"CS502", "CS504"} <= codes
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "reason"),
+    [
+        ("Sorry for the delay.", "sincere", ""),
+        ("I'm sorry you were charged twice.", "sincere", ""),
+        ("We're sorry you feel that way.", "perception", "feeling"),
+        ("I regret that you came away from the desk feeling pressured.", "perception", ""),
+        ("We're sorry your stay didn't meet your expectations.", "perception", "expectation"),
+        ("Sorry that you missed the email we sent.", "perception", "blame"),
+        ("Sorry if the logout caught you off guard.", "conditional", "if"),
+        ("If you felt let down, I'm sorry.", "conditional", "lead"),
+        ("Should there have been any confusion, we apologise.", "conditional", "lead"),
+        ("Sorry for any confusion this may have caused.", "conditional", "any"),
+        ("Sorry, but that's our policy.", "retracted", "justification"),
+        ("I'm sorry, we're short-staffed this week.", "retracted", "excuse"),
+        ("We regret to inform you that the flight is cancelled.", "notice", "notice"),
+    ],
+)
+def test_apology_kinds(text: str, kind: str, reason: str) -> None:
+    """
+    Each apology head is read once and gets its kind (and, where it is
+    not sincere, the construction that made it so).
+    """
+    from cs_lint._context.apology import apologies
+
+    (found,) = apologies(Document(text))
+    assert found.kind.value == kind
+    if reason:
+        assert found.reason == reason
+    assert 0 <= found.start < found.head_end <= found.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If I misread your note, sorry!",
+        "Sorry if I misread your last message - could you confirm the date?",
+        "Sorry if you were charged twice - we'll refund it today.",
+        "If it's not fixed by Friday, I'm sorry, we'll escalate.",
+        "I apologise if this was sent in error. Can you DM us so we can check?",
+    ],
+)
+def test_apology_conditions_that_stay_sincere(text: str) -> None:
+    """
+    A condition on the agent's own reading, an event the agent checks or
+    puts right, or what may still come, does not make a non-apology.
+    """
+    from cs_lint._context.apology import ApologyKind, apologies
+
+    assert all(a.kind is not ApologyKind.CONDITIONAL for a in apologies(Document(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I'd feel the same. A new one is on its way.", "understanding"),
+        ("I can see why that's annoying.", "understanding"),
+        ("You're right, that should have been clearer.", "validation"),
+        ("That was our mistake.", "owning"),
+        ("Looks like you've had a rough time. Let's sort it.", "impact"),
+        ("Oh no! Let's fix it.", "impact"),
+        ("I'm so sorry for your loss.", "apology"),
+        ("Thanks for letting us know.", "gratitude"),
+    ],
+)
+def test_acknowledgements(text: str, kind: str) -> None:
+    """
+    Each acknowledgement construction is recognised, with its kind.
+    """
+    from cs_lint._context.apology import acknowledgements
+
+    assert kind in {a.kind.value for a in acknowledgements(Document(text))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're sorry you feel that way.",
+        "Sorry if you were upset, but the fee is in your contract.",
+        "That is not our fault.",
+        "Not possible, sorry.",
+        "We can get this to the right people if you send the store name.",
+        "We've forwarded your concerns to the team.",
+        "We regret to inform you that the item is out of stock.",
+    ],
+)
+def test_pseudo_acknowledgements_do_not_count(text: str) -> None:
+    """
+    Non-apologies, denials, a bare "sorry" on a refusal, "get" as obtain
+    and procedure about "your concerns" are not acknowledgement.
+    """
+    from cs_lint._context.apology import acknowledgements
+
+    found = {a.kind.value for a in acknowledgements(Document(text)) if not a.weak}
+    assert not found, found

@@ -17,6 +17,7 @@ compare the two on the corpora).
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Callable, Iterable, Iterator
 
 import regex
@@ -242,8 +243,8 @@ def _find_token(
         i = low.find(token, i + 1, hi)
 
 
-#: The start of a word token, looking back from an anchor.
-_WORD_START = regex.compile(r"(?<![\w'\u2019])\w")
+#: The start of a word token, found backwards from an anchor.
+_WORD_START_BACK = regex.compile(r"(?r)(?<![\w'\u2019])\w")
 
 
 def anchored_phrases(
@@ -252,14 +253,16 @@ def anchored_phrases(
     anchors: Anchors,
     *,
     reach: int = REACH,
+    spans: Iterable[tuple[int, int]] | None = None,
 ) -> Iterator[regex.Match[str]]:
     """
     Yield the non-overlapping matches of *pattern* (a lexicon class) in
     *doc*, found from the class's anchors (`cs_lint._text.lexicons.anchors`):
     at each anchor word the text holds (with all the words of one of its
     phrases), the pattern is tried at the few token starts before it that
-    a phrase may begin at, leftmost first. A text with none of a class's
-    rare anchor words costs one set intersection.
+    a phrase may begin at, leftmost first; with *spans* (sorted, disjoint),
+    only at anchors inside them. A text with none of a class's rare anchor
+    words costs one set intersection.
     """
     present = anchors.present(doc.words)
     if not present:
@@ -273,13 +276,17 @@ def anchored_phrases(
         most = anchors.lead[w]
         for pos in _occurrences(doc, cache, w, whole=True):
             where[pos] = most
+    order = sorted(where)
+    if spans is not None:
+        order = _inside(order, list(spans))
     hits: list[regex.Match[str]] = []
-    for pos in sorted(where):
+    for pos in order:
         k = where[pos]
         before: list[int] = []
         if k:
-            lo = max(0, pos - 24 * (k + 1))
-            before = [t.start() for t in _WORD_START.finditer(low, lo, pos)][-k:]
+            # The last k token starts before the anchor, read backwards.
+            back = _WORD_START_BACK.finditer(low, max(0, pos - reach), pos)
+            before = sorted(t.start() for t in itertools.islice(back, k))
         for cand in (*before, pos):
             m = pattern.match(text, cand, min(size, pos + reach))
             if m is not None and m.end() > pos:

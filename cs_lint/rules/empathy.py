@@ -225,9 +225,10 @@ def missing_acknowledgement(doc: Document) -> Iterator[Match]:
     delivering it") are read as plain. Acknowledgement is recognised by its
     constructions, so a sincere line in words none of them hold ("that's
     not the welcome home you wanted") is missed and the rule fires. On
-    challenge-v1 (development data, in-sample) precision 0.93 at recall
-    0.96; on labelled real tweet pairs precision is lower, mostly on
-    customers a reviewer was unsure were upset.
+    development data (in-sample) precision is 0.98 at recall 1.00 on
+    challenge-v1 and 0.79 at recall 0.67 on labelled real tweet pairs
+    (0.88 leaving out the pairs a reviewer was unsure of), mostly on
+    customers a reviewer did not read as upset.
     """
     state = customer_state(doc)
     if state is None or not state.upset:
@@ -758,9 +759,10 @@ def _scan(
     text = doc.text
     phrase_anchors = _PHRASE_ANCHORS.get(s)
     if phrase_anchors is not None:
-        if not gate.met_by(doc.words):
+        spans = gate.sentences(doc)
+        if spans == []:
             return
-        for m in anchored_phrases(s.pattern, doc, phrase_anchors):
+        for m in anchored_phrases(s.pattern, doc, phrase_anchors, spans=spans):
             yield _Hit(m.start(), m, text)
         return
     if left is not None:

@@ -315,8 +315,16 @@ def test_email_body_uses_the_linters_macros_and_placeholders() -> None:
         ("Sorry for the delay.", "sincere", ""),
         ("I'm sorry you were charged twice.", "sincere", ""),
         ("We're sorry you feel that way.", "perception", "feeling"),
-        ("I regret that you came away from the desk feeling pressured.", "perception", ""),
-        ("We're sorry your stay didn't meet your expectations.", "perception", "expectation"),
+        (
+            "I regret that you came away from the desk feeling pressured.",
+            "perception",
+            "",
+        ),
+        (
+            "We're sorry your stay didn't meet your expectations.",
+            "perception",
+            "expectation",
+        ),
         ("Sorry that you missed the email we sent.", "perception", "blame"),
         ("Sorry if the logout caught you off guard.", "conditional", "if"),
         ("If you felt let down, I'm sorry.", "conditional", "lead"),

@@ -41,7 +41,8 @@ import attrs
 import regex
 
 from cs_lint._text.anchors import anchored, starts_of
-from cs_lint._text.document import Document
+from cs_lint._text.document import Document, Sentence
+from cs_lint._text.lexicons import cues
 from cs_lint._text.patterns import compile_pattern
 
 
@@ -152,7 +153,7 @@ _NOT_APOLOGY = _lazy(
 )
 #: "no need to apologise", "not sorry", "nothing to apologise for".
 _NEGATED_HEAD = _lazy(
-    r"\b(?:no\s+need\s+to|don't|do\s+not|never|not|nothing\s+to|no\s+reason\s+to|shouldn't|won't)\s+(?:\w+\s+)?$"
+    r"(?r)\b(?:no\s+need\s+to|don't|do\s+not|never|not|nothing\s+to|no\s+reason\s+to|shouldn't|won't)\s+(?:\w+\s+)?"
 )
 
 _INTRO = (
@@ -346,6 +347,7 @@ _EXCUSE_JOIN = _lazy(
     r"[^.!?\n]{0,60}?(?:,\s*|;\s*|\s[-\u2013\u2014]\s*|\s+as\s+|\s+because\s+(?:of\s+)?|\s+due\s+to\s+|\s+since\s+)"
 )
 _EXCUSE = _lazy(r"{EXCUSE}")
+_EXCUSE_CUES = cues("EXCUSE")
 #: Words an expectation apology holds, checked before the costly pattern.
 _EXPECTATION_WORDS = _lazy(
     r"\b(?:expect\w*|hop(?:e|ed|ing)|standards?|satisf\w*|liking|short|meet|live\s+up|match|reach|taste|wanted"
@@ -367,27 +369,77 @@ def _read_apologies(doc: Document) -> tuple[Apology, ...]:
     return tuple(out)
 
 
+#: Words without which a reading cannot match, looked up in the words of
+#: the apology's sentence before the pattern is tried (each pattern's
+#: alternatives all hold one of them).
+_YOU_WORDS = frozenset({"you", "u", "you're", "you've", "you'd", "u're", "u've", "u'd"})
+_HEDGE_WORDS = frozenset({"any", "all", "whatever"})
+_IF_WORDS = frozenset({"if", "case", "extent", "should", "were", "had"})
+_NOTICE_WORDS = frozenset(
+    {"inform", "advise", "say", "tell", "report", "announce", "confirm", "regrettably"}
+)
+_CONTRAST_WORDS = frozenset(
+    {
+        "but",
+        "however",
+        "though",
+        "although",
+        "said",
+        "nevertheless",
+        "nonetheless",
+        "yet",
+    }
+)
+
+
+def _may(words: frozenset[str], keys: frozenset[str]) -> bool:
+    """
+    Whether a reading that needs one of *keys* can match among *words*.
+    """
+    return not keys.isdisjoint(words)
+
+
+def _sentence_words(doc: Document, sent: Sentence | None) -> frozenset[str]:
+    """
+    The words of *sent* (the apology's sentence), or of the whole text
+    when the sentences are not read one by one.
+    """
+    windows = doc.trigger_windows
+    if sent is not None and len(windows) == len(doc.sentences) > 1:
+        i = doc.sentence_index(sent.start)
+        if i >= 0:
+            return windows[i]
+    return doc.words
+
+
 def _read_head(doc: Document, hs: int, core: int, he: int) -> Apology | None:
     text = doc.text
     if _NOT_APOLOGY.match(text, core, min(len(text), he + 40)) is not None:
         return None
-    if _NEGATED_HEAD.search(text, max(0, hs - 30), hs) is not None:
+    if _NEGATED_HEAD.match(text, max(0, hs - 30), hs) is not None:
         return None
     sent = doc.sentence_at(hs)
     hi = min(sent.end if sent is not None else len(text), he + _WINDOW)
-    if _NOTICE.match(text, core, hi) is not None:
+    words = _sentence_words(doc, sent)
+    if _may(words, _NOTICE_WORDS) and _NOTICE.match(text, core, hi) is not None:
         return Apology(ApologyKind.NOTICE, hs, he, he, "notice")
-    found = _conditional(doc, hs, he, hi) or _perception(doc, hs, he, hi)
+    found = _conditional(doc, hs, he, hi, words) or _perception(doc, hs, he, hi, words)
     return (
-        found or _retracted(doc, hs, he, hi) or Apology(ApologyKind.SINCERE, hs, he, he)
+        found
+        or _retracted(doc, hs, he, hi, words)
+        or Apology(ApologyKind.SINCERE, hs, he, he)
     )
 
 
-def _conditional(doc: Document, hs: int, he: int, hi: int) -> Apology | None:
+def _conditional(
+    doc: Document, hs: int, he: int, hi: int, words: frozenset[str]
+) -> Apology | None:
     text = doc.text
-    m = _HEDGED.match(text, he, hi)
+    m = _HEDGED.match(text, he, hi) if _may(words, _HEDGE_WORDS) else None
     if m is not None:
         return Apology(ApologyKind.CONDITIONAL, hs, m.end(), he, "any")
+    if not _may(words, _IF_WORDS):
+        return None
     m = _CONDITION.match(text, he, hi)
     if m is None:
         return _leading_condition(doc, hs, he)
@@ -461,12 +513,15 @@ def _condition_reason(doc: Document, start: int, cend: int, after: int) -> str |
     return "expectation" if _EXPECTATION.match(text, start, cend) else "if"
 
 
-def _perception(doc: Document, hs: int, he: int, hi: int) -> Apology | None:
+def _perception(
+    doc: Document, hs: int, he: int, hi: int, words: frozenset[str]
+) -> Apology | None:
     text = doc.text
-    m = _BLAME.match(text, he, hi)
+    you = _may(words, _YOU_WORDS)
+    m = _BLAME.match(text, he, hi) if you else None
     if m is not None:
         return Apology(ApologyKind.PERCEPTION, hs, m.end(), he, "blame")
-    m = _PERCEPTION.match(text, he, hi)
+    m = _PERCEPTION.match(text, he, hi) if you else None
     if m is not None:
         if m.group("you") and _OWNED.search(text, m.end(), hi) is not None:
             return None  # "sorry you're frustrated - that's on us"
@@ -482,9 +537,11 @@ def _perception(doc: Document, hs: int, he: int, hi: int) -> Apology | None:
     return None
 
 
-def _retracted(doc: Document, hs: int, he: int, hi: int) -> Apology | None:
+def _retracted(
+    doc: Document, hs: int, he: int, hi: int, words: frozenset[str]
+) -> Apology | None:
     text = doc.text
-    m = _CONTRAST.match(text, he, hi)
+    m = _CONTRAST.match(text, he, hi) if _may(words, _CONTRAST_WORDS) else None
     if m is not None:
         after = m.end("c")
         if _REMEDY.match(text, after, min(hi, after + 60)) is None:
@@ -492,7 +549,9 @@ def _retracted(doc: Document, hs: int, he: int, hi: int) -> Apology | None:
             if j is not None:
                 return Apology(ApologyKind.RETRACTED, hs, after, he, "justification")
         return None
-    m = _EXCUSE_JOIN.match(text, he, hi) if _EXCUSE.search(text, he, hi) else None
+    if not _may(words, _EXCUSE_CUES):
+        return None
+    m = _EXCUSE_JOIN.match(text, he, hi)
     if m is not None and _EXCUSE.search(text, m.end(), hi) is not None:
         return Apology(ApologyKind.RETRACTED, hs, m.end(), he, "excuse")
     return None

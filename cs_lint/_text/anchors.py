@@ -24,6 +24,7 @@ import regex
 
 from cs_lint._text.document import Document
 from cs_lint._text.lexicons import DIGIT_START, Anchors
+from cs_lint._text.patterns import WORD_TOKENS
 from cs_lint._text.lexicons import starts as class_starts
 
 
@@ -128,8 +129,9 @@ def _positions(
     found: list[int] = []
     for w in words:
         found += _occurrences(doc, cache, w, whole=True)
-    for sym in symbols:
-        found += _occurrences(doc, cache, sym, whole=True)
+    if symbols:
+        for sym in symbols & doc.memo(_symbols):
+            found += _occurrences(doc, cache, sym, whole=True)
     for prefix in prefixes:
         found += _occurrences(doc, cache, prefix + PREFIX, whole=False)
     found = sorted(set(found)) if prefixes else sorted(found)
@@ -138,12 +140,29 @@ def _positions(
     return _inside(found, ranges)
 
 
+#: Texts up to this long (a customer message, a tweet) have every word's
+#: positions indexed in one pass; a longer one looks each word up when a
+#: scan first needs it.
+_INDEX_ALL = 400
+#: Marks a cache that holds every word of the text.
+_COMPLETE = "\x00"
+
+
 def _token_cache(doc: Document) -> dict[str, list[int]]:
     """
     Where each token looked for so far starts in *doc* (a cache shared by
-    every anchored scan of the document).
+    every anchored scan of the document); for a short text, every word.
     """
-    return {}
+    cache: dict[str, list[int]] = {}
+    low = doc.lower
+    if len(low) <= _INDEX_ALL:
+        for m in WORD_TOKENS.finditer(low):
+            word = m.group()
+            if "\u2019" in word:
+                word = word.replace("\u2019", "'")
+            cache.setdefault(word, []).append(m.start())
+        cache[_COMPLETE] = []
+    return cache
 
 
 def _occurrences(
@@ -151,6 +170,8 @@ def _occurrences(
 ) -> list[int]:
     found = cache.get(key)
     if found is None:
+        if whole and _COMPLETE in cache and _is_word(key):
+            return []
         low = doc.lower
         size = len(low)
         token = key[:-1] if not whole else key
@@ -161,6 +182,11 @@ def _occurrences(
             found.sort()
         cache[key] = found
     return found
+
+
+def _is_word(key: str) -> bool:
+    first, last = key[:1], key[-1:]
+    return (first.isalnum() or first == "_") and (last.isalnum() or last == "_")
 
 
 def _inside(found: list[int], ranges: list[tuple[int, int]]) -> list[int]:
@@ -181,10 +207,20 @@ def _inside(found: list[int], ranges: list[tuple[int, int]]) -> list[int]:
     return out
 
 
+_SYMBOL = regex.compile(r"[^\w\s]")
+
+
+def _symbols(doc: Document) -> frozenset[str]:
+    """
+    The characters of *doc* that are neither word characters nor space.
+    """
+    return frozenset(_SYMBOL.findall(doc.lower))
+
+
 @functools.lru_cache(maxsize=512)
 def _kinds(
     starts: frozenset[str],
-) -> tuple[frozenset[str], bool, tuple[str, ...], tuple[str, ...]]:
+) -> tuple[frozenset[str], bool, frozenset[str], tuple[str, ...]]:
     """
     The start entries by kind: words, whether a number may start, symbols,
     prefixes (without their mark).
@@ -199,7 +235,7 @@ def _kinds(
             prefixes.append(entry[:-1])
         else:
             words.append(entry)
-    return frozenset(words), DIGIT_START in starts, tuple(symbols), tuple(prefixes)
+    return frozenset(words), DIGIT_START in starts, frozenset(symbols), tuple(prefixes)
 
 
 def _find_token(

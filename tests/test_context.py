@@ -5,6 +5,7 @@ placeholder masking.
 
 from __future__ import annotations
 
+import itertools
 import subprocess
 import sys
 from pathlib import Path
@@ -75,10 +76,26 @@ def test_document_available_context() -> None:
     ("text", "kinds"),
     [
         ("This is the third time I'm writing. Still no refund.", {CueKind.REPEAT}),
-        ("My parcel never arrived.", {CueKind.LOSS}),
+        (
+            "My parcel never arrived and it was for my son's birthday.",
+            {CueKind.LOSS, CueKind.IMPACT},
+        ),
         ("Worst service ever, I'm cancelling my account.", {CueKind.THREAT}),
         ("WHERE IS MY ORDER", {CueKind.SHOUTING}),
         ("this is bullshit", {CueKind.PROFANITY}),
+        ("I'm panicking, my card has been blocked abroad.", {CueKind.DISTRESS}),
+        ("The box arrived smashed. Great job.", {CueKind.SARCASM}),
+        (
+            "I've been without heating for 3 days and I have a newborn.",
+            {CueKind.VULNERABILITY},
+        ),
+        (
+            "My father passed away and I need to close his account.",
+            {CueKind.VULNERABILITY},
+        ),
+        ("Your outage cost us a full day of sales.", {CueKind.IMPACT}),
+        ("I'm going to miss my daughter's school play.", {CueKind.IMPACT}),
+        ("I've called four times and nobody has replied.", {CueKind.REPEAT}),
     ],
 )
 def test_read_customer_upset(text: str, kinds: set[CueKind]) -> None:
@@ -101,6 +118,22 @@ def test_read_customer_upset(text: str, kinds: set[CueKind]) -> None:
         "I'm not disappointed at all, it works.",
         "The app isn't loading, can you help?",
         "",
+        # A plain first problem report is not anger.
+        "the app keeps crashing",
+        "I was charged twice",
+        "@HarborBank the app keeps crashing on Android 14 when I open Payments.",
+        "My parcel never arrived.",
+        "Hi, I think I've been charged twice for order 3381 - could you check?",
+        # A loss or a worry inside a question is a question.
+        "My phone only charges to 80%. Is it broken?",
+        "Will I get the stolen money back?",
+        "My connection is only 45 minutes. Should I be worried?",
+        # Homographs of upset cues.
+        "Can the engineer come on a Saturday?",
+        "My solicitor needs a letter confirming my balance.",
+        "Sorry to be annoying, but could you resend the invoice?",
+        "I'm flying with my 2-year-old. Can I take her car seat on board?",
+        "Why did my rent payment fail?",
     ],
 )
 def test_read_customer_calm(text: str) -> None:
@@ -109,6 +142,26 @@ def test_read_customer_calm(text: str) -> None:
     are not upset.
     """
     assert not cs_lint.read_customer(text).upset
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("the app keeps crashing", [CueKind.LOSS]),
+        ("I was charged twice", [CueKind.LOSS]),
+        ("It keeps crashing, third time this week!", [CueKind.LOSS, CueKind.REPEAT]),
+    ],
+)
+def test_read_customer_counts_words_once(text: str, kinds: list[CueKind]) -> None:
+    """
+    A word is evidence once: "keeps crashing" is a problem report, not a
+    loss and a repeat; "charged twice" is not repeated contact.
+    """
+    state = cs_lint.read_customer(text)
+    found = [c for c in state.cues if c.kind is not CueKind.SHOUTING]
+    assert [c.kind for c in found] == kinds
+    spans = sorted((c.start, c.end) for c in found)
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
 
 
 def test_read_customer_rejects_non_str() -> None:
@@ -312,3 +365,108 @@ def test_tag_question(text: str, tagged: bool) -> None:
     from cs_lint._context.reply import tag_question
 
     assert tag_question(Document(text), 0) is tagged
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "reason"),
+    [
+        ("Sorry for the delay.", "sincere", ""),
+        ("I'm sorry you were charged twice.", "sincere", ""),
+        ("We're sorry you feel that way.", "perception", "feeling"),
+        (
+            "I regret that you came away from the desk feeling pressured.",
+            "perception",
+            "",
+        ),
+        (
+            "We're sorry your stay didn't meet your expectations.",
+            "perception",
+            "expectation",
+        ),
+        ("Sorry that you missed the email we sent.", "perception", "blame"),
+        ("Sorry if the logout caught you off guard.", "conditional", "if"),
+        ("If you felt let down, I'm sorry.", "conditional", "lead"),
+        ("Should there have been any confusion, we apologise.", "conditional", "lead"),
+        ("Sorry for any confusion this may have caused.", "conditional", "any"),
+        ("Sorry, but that's our policy.", "retracted", "justification"),
+        ("I'm sorry, we're short-staffed this week.", "retracted", "excuse"),
+        ("We regret to inform you that the flight is cancelled.", "notice", "notice"),
+    ],
+)
+def test_apology_kinds(text: str, kind: str, reason: str) -> None:
+    """
+    Each apology head is read once and gets its kind (and, where it is
+    not sincere, the construction that made it so).
+    """
+    from cs_lint._context.apology import apologies
+
+    (found,) = apologies(Document(text))
+    assert found.kind.value == kind
+    if reason:
+        assert found.reason == reason
+    assert 0 <= found.start < found.head_end <= found.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If I misread your note, sorry!",
+        "Sorry if I misread your last message - could you confirm the date?",
+        "Sorry if you were charged twice - we'll refund it today.",
+        "If it's not fixed by Friday, I'm sorry, we'll escalate.",
+        "I apologise if this was sent in error. Can you DM us so we can check?",
+    ],
+)
+def test_apology_conditions_that_stay_sincere(text: str) -> None:
+    """
+    A condition on the agent's own reading, an event the agent checks or
+    puts right, or what may still come, does not make a non-apology.
+    """
+    from cs_lint._context.apology import ApologyKind, apologies
+
+    assert all(a.kind is not ApologyKind.CONDITIONAL for a in apologies(Document(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I'd feel the same. A new one is on its way.", "understanding"),
+        ("I can see why that's annoying.", "understanding"),
+        ("You're right, that should have been clearer.", "validation"),
+        ("That was our mistake.", "owning"),
+        ("Looks like you've had a rough time. Let's sort it.", "impact"),
+        ("Oh no! Let's fix it.", "impact"),
+        ("I'm so sorry for your loss.", "apology"),
+        ("Thanks for letting us know.", "gratitude"),
+    ],
+)
+def test_acknowledgements(text: str, kind: str) -> None:
+    """
+    Each acknowledgement construction is recognised, with its kind.
+    """
+    from cs_lint._context.apology import acknowledgements
+
+    assert kind in {a.kind.value for a in acknowledgements(Document(text))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're sorry you feel that way.",
+        "Sorry if you were upset, but the fee is in your contract.",
+        "That is not our fault.",
+        "Not possible, sorry.",
+        "We can get this to the right people if you send the store name.",
+        "We've forwarded your concerns to the team.",
+        "We regret to inform you that the item is out of stock.",
+    ],
+)
+def test_pseudo_acknowledgements_do_not_count(text: str) -> None:
+    """
+    Non-apologies, denials, a bare "sorry" on a refusal, "get" as obtain
+    and procedure about "your concerns" are not acknowledgement.
+    """
+    from cs_lint._context.apology import acknowledgements
+
+    found = {a.kind.value for a in acknowledgements(Document(text)) if not a.weak}
+    assert not found, found

@@ -179,3 +179,88 @@ def test_phrase_spans_refuses_a_class_of_references() -> None:
     )
     with pytest.raises(ValueError, match="no phrase table"):
         phrase_spans(named, "text")
+
+
+def test_class_starts_hold_every_first_token() -> None:
+    """
+    Every way of writing every phrase starts with a token in `starts`
+    (`DIGIT_START` for a number), so an anchored scan tries each match.
+    """
+    from cs_lint._text.lexicons import DIGIT_START, starts
+
+    first = regex.compile(r"[\w]+(?:'\w+)*|\S")
+    for lex in lexicons().values():
+        tokens = starts(lex.name)
+        for phrase in lex.phrases:
+            if REFERENCE.search(phrase):
+                continue
+            for text in _texts(phrase):
+                lead = first.match(text.lower())
+                assert lead is not None, (lex.name, text)
+                token = lead.group()
+                assert token in tokens or (
+                    token[0].isdigit() and DIGIT_START in tokens
+                ), (lex.name, text)
+
+
+def test_anchors_hold_a_word_of_every_phrase() -> None:
+    """
+    Each way of writing a phrase holds one of the class's anchor words,
+    with the other words of one entry of its needs, and no more tokens
+    before it than the anchor's lead allows.
+    """
+    from cs_lint._text.lexicons import anchors
+
+    tested = 0
+    for lex in lexicons().values():
+        found = anchors(lex.name)
+        if found is None:
+            continue
+        tested += 1
+        for phrase in lex.phrases:
+            for text in _texts(phrase):
+                words = words_of(text)
+                tokens = regex.findall(r"\w+(?:'\w+)*", text.lower())
+                hits = [
+                    w
+                    for w in found.words & words
+                    if any(n <= words for n in found.needs[w])
+                    and tokens.index(w) <= found.lead[w]
+                ]
+                assert hits, (lex.name, text)
+    assert tested > 50
+
+
+def test_anchors_present_needs_the_whole_phrase() -> None:
+    """
+    An anchor word alone does not wake a class: the other words of one of
+    its phrases must be there too.
+    """
+    from cs_lint._text.lexicons import anchors
+
+    found = anchors("NORMALISING")
+    assert found is not None
+    assert found.present(words_of("What did you order?")) == []
+    assert found.present(words_of("It is what it is.")) != []
+
+
+def test_cue_words_skip_a_number_suffix() -> None:
+    """
+    "{n}th" is one token with its number ("3th"), so its letters are not a
+    cue word.
+    """
+    from cs_lint._text.lexicons import phrase_cues
+
+    assert "th" not in phrase_cues("for the {n}th time")
+    assert phrase_cues("that's just how it works") == frozenset({"works"})
+
+
+def test_lazy_patterns_expand_classes_on_first_use() -> None:
+    """
+    A lazy pattern with a class reference compiles (and expands the
+    class) only when used, and then matches like an eager one.
+    """
+    lazy = compile_pattern(r"\b{APOLOGY_HEAD}\s+if\b", lazy=True)
+    eager = compile_pattern(r"\b{APOLOGY_HEAD}\s+if\b")
+    text = "We're so sorry if you were upset."
+    assert lazy.search(text).group() == eager.search(text).group()

@@ -50,14 +50,14 @@ def test_read_customer_looks_for_a_plea_once(monkeypatch: pytest.MonkeyPatch) ->
     from cs_lint._context import customer
 
     calls: list[int] = []
-    pattern = customer._DISTRESS
+    pattern = customer._PLEA
 
     class Counting:
         def search(self, *args: Any) -> Any:
             calls.append(1)
             return pattern.search(*args)
 
-    monkeypatch.setattr(customer, "_DISTRESS", Counting())
+    monkeypatch.setattr(customer, "_PLEA", Counting())
     state = customer.read_customer("Ok!!! " * 1000)
     assert 1000 == sum(c.excerpt == "!!!" for c in state.cues)
     assert 1 == len(calls)

@@ -28,6 +28,7 @@ from cs_lint.server._service import Settings  # noqa: E402
 
 
 HOOKS = Path(__file__).resolve().parent.parent / "examples" / "hooks"
+PREVIEW_PACK = Path(__file__).resolve().parent / "fixtures" / "packs" / "preview.toml"
 REPLY = (
     "Hi Sam,\n\nAs I already told you, the refund went out on Monday. 🙂 "
     "Obviously you should have read the FAQ.\n\nBest,\nAmy"
@@ -36,7 +37,9 @@ REPLY = (
 
 @pytest.fixture(scope="module")
 def url() -> Iterator[str]:
-    with serving(create_app(Settings(max_body=50_000))) as base:
+    # A team pack with a rule in preview (ACME901) for the preview switch.
+    config = cs_lint.Config(packs=[PREVIEW_PACK])
+    with serving(create_app(Settings(config=config, max_body=50_000))) as base:
         yield base
 
 
@@ -115,16 +118,13 @@ def test_select_ignore_and_preview(client: httpx.Client) -> None:
     assert set(codes(select=["accusatory"])) == {
         c for c in everything if c.startswith("CS1")
     }
-    upset = "Third time asking!!! This is a joke. Where is my refund?"
-    plain = client.post(
-        "/v1/lint", json={"text": "Your refund was issued.", "customer": upset}
-    ).json()["findings"]
-    with_preview = client.post(
-        "/v1/lint",
-        json={"text": "Your refund was issued.", "customer": upset, "preview": True},
-    ).json()["findings"]
-    assert "CS401" not in [f["code"] for f in plain]
-    assert "CS401" in [f["code"] for f in with_preview]
+    text = "Kindly revert with your order number."
+    plain = client.post("/v1/lint", json={"text": text}).json()["findings"]
+    with_preview = client.post("/v1/lint", json={"text": text, "preview": True}).json()[
+        "findings"
+    ]
+    assert "ACME901" not in [f["code"] for f in plain]
+    assert "ACME901" in [f["code"] for f in with_preview]
 
 
 def test_email_raw_message_and_json_bodies(client: httpx.Client) -> None:
@@ -140,7 +140,9 @@ def test_email_raw_message_and_json_bodies(client: httpx.Client) -> None:
     assert [f["code"] for f in body["findings"]] == [f.code for f in expected.findings]
     for f in body["findings"]:
         assert body["text"][f["start"] : f["end"]] == f["excerpt"]
-        assert body["source"][f["source_start"] : f["source_end"]].strip()
+        source = body["source"][f["source_start"] : f["source_end"]]
+        # A finding about what is missing (CS401) is a point, not a span.
+        assert source.strip() if f["end"] > f["start"] else source == ""
     html = (HOOKS / "draft.html").read_text(encoding="utf-8")
     as_json = client.post("/v1/email", json={"body": html, "html": True}).json()
     expected_html = cs_lint.Linter().check_email_body(html, html=True)
@@ -169,8 +171,8 @@ def test_rules_and_one_rule(client: httpx.Client) -> None:
     assert codes == sorted(codes)
     by_code = {r["code"]: r for r in rules}
     assert by_code["CS103"]["enabled"] is True
-    assert by_code["CS401"]["preview"] is True
-    assert by_code["CS401"]["enabled"] is False
+    assert by_code["ACME901"]["preview"] is True
+    assert by_code["ACME901"]["enabled"] is False
     assert by_code["CS103"]["why"]
     one = client.get("/v1/rules/as-already-told").json()
     assert one["code"] == "CS103"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import urllib.parse
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -32,7 +33,10 @@ from cs_lint.server._service import Settings  # noqa: E402
 
 @pytest.fixture(scope="module")
 def url() -> Iterator[str]:
-    with serving(create_app(Settings(max_body=20_000))) as base:
+    # A team pack with a rule in preview (ACME901) for enabledRules.
+    pack = Path(__file__).resolve().parent / "fixtures" / "packs" / "preview.toml"
+    config = cs_lint.Config(packs=[pack])
+    with serving(create_app(Settings(config=config, max_body=20_000))) as base:
         yield base
 
 
@@ -132,17 +136,13 @@ def test_rule_and_category_options(tool: object) -> None:
 
 
 def test_enabled_rules_turn_on_preview_rules(url: str) -> None:
-    form = {
-        "text": "Your refund was issued.",
-        "customer": "Third time asking!!! This is a joke. Where is my refund?",
-        "language": "en",
-    }
+    form = {"text": "Kindly revert with your order number.", "language": "en"}
     plain = httpx.post(f"{url}/v2/check", data=form).json()["matches"]
     enabled = httpx.post(
-        f"{url}/v2/check", data={**form, "enabledRules": "CS401"}
+        f"{url}/v2/check", data={**form, "enabledRules": "ACME901"}
     ).json()["matches"]
-    assert "CS401" not in [m["rule"]["id"] for m in plain]
-    assert "CS401" in [m["rule"]["id"] for m in enabled]
+    assert "ACME901" not in [m["rule"]["id"] for m in plain]
+    assert "ACME901" in [m["rule"]["id"] for m in enabled]
 
 
 def test_languages_and_the_response_shape(url: str) -> None:

@@ -1,24 +1,44 @@
 """
 A reading of the customer's message: upset or not, and the cues that
-decided it (complaint, loss, repeat contact, profanity, shouting, threats
-to leave). `customer_state` reads a document's customer message once and
+decided it. `customer_state` reads a document's customer message once and
 keeps the reading on the document.
+
+"Upset" means what a support reviewer means by it: a reply that goes
+straight to procedure would leave this customer feeling unheard. That is
+anger or a harsh judgement of the service, distress or fear, sarcasm,
+repeated contact or a long wait, a loss that cost the customer something
+(money, work, an event, a basic need), a vulnerable person caught up in
+the problem, a death in the family, a threat to leave, profanity, heated
+shouting. A plain first problem report is *not* upset: "the app keeps
+crashing", "I was charged twice", "my bag didn't arrive" are reports the
+reply should fix, not feelings it must acknowledge; nor is a loss word
+inside a question ("Is it broken?", "Will I get the stolen money back?").
+
+The cue words are the customer-state lexicon classes in
+``cs_lint/_text/lexicons.toml`` (ANGER_EVAL, DISTRESS, SARCASM,
+SARCASM_PRAISE, REPEAT_DURATION, LOSS, IMPACT, IMPACT_STAKES, EVENT_NOUN,
+VULNERABILITY, BEREAVEMENT, THREAT_LEAVE, PROFANITY); the constructions
+that need more than a phrase (a count of contacts, "my 80-year-old dad",
+"I'm going to miss my daughter's school play", praise next to a failure)
+are read here. Every pattern is an alternation of literals with short
+bounded gaps, and each text is read once per pattern, so reading is linear.
 """
 
 from __future__ import annotations
 
-import bisect
 import enum
-from collections.abc import Callable, Iterator
+from collections.abc import Iterable, Iterator
 
 import attrs
 import regex
 
-from cs_lint._text.document import Document
+from cs_lint._text.anchors import anchored, starts_of
+from cs_lint._text.document import Document, Sentence
+from cs_lint._text.lexicons import DIGIT_START
 from cs_lint._text.patterns import compile_pattern
 
 
-# --- reading the customer ------------------------------------------------------
+# --- the reading ---------------------------------------------------------------
 
 
 class CueKind(enum.Enum):
@@ -32,6 +52,10 @@ class CueKind(enum.Enum):
     PROFANITY = "profanity"
     SHOUTING = "shouting"
     THREAT = "threat"
+    DISTRESS = "distress"
+    SARCASM = "sarcasm"
+    VULNERABILITY = "vulnerability"
+    IMPACT = "impact"
 
 
 @attrs.frozen
@@ -64,14 +88,19 @@ class CustomerState:
     A reading of a customer message: *upset* or not, and the *cues* found
     (in order of position), which are the evidence for it.
 
-    The customer reads as upset on a complaint word, profanity or a threat
-    to leave (two of them when the message is otherwise cheerful:
-    "amazing, never flying anyone else"), on repeated contact ("third
-    time", "still waiting"), on a loss of goods or money ("never arrived",
-    "charged twice"), on a failure report ("isn't loading") only with
-    shouting or a second failure, and on shouting alone only when it is
-    heated: three words in capitals, "????", "?!", "help!!!". Cheer or
-    thanks ("LOVE IT!!!", "Thanks!!") is never upset on shouting alone.
+    Some cues make a customer upset on their own: a complaint ("this is
+    ridiculous"), distress ("I'm panicking"), sarcasm ("Great job."),
+    profanity, a threat to leave, repeated contact or a long wait ("third
+    time I'm writing", "still waiting", "It's been 3 weeks"), an impact
+    ("I'm losing money", "I'm going to miss my daughter's play"), a death
+    in the family. Others only together with a problem report (a LOSS
+    cue: "never arrived", "keeps crashing", "charged twice"): a vulnerable
+    person ("I have a newborn"), what rides on it ("I need it for
+    Saturday"), a wait of days ("for 5 days"), shouting or an exclamation.
+    A LOSS cue alone is a plain report, not upset. In a cheerful message
+    ("amazing, never flying anyone else") one upsetting cue is not enough;
+    sarcasm always is. Heated shouting alone (three words in capitals,
+    "????") is upset; cheer or thanks ("LOVE IT!!!") never is.
     """
 
     upset: bool
@@ -89,125 +118,251 @@ def _compile(source: str) -> regex.Pattern[str]:
     return compile_pattern(source, lazy=True, loose_apostrophes=True)
 
 
-# Every pattern is a bounded alternation of literals with short optional
-# gaps, so reading any message is linear.
+_N = r"(?:\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|a\s+couple\s+of|several|many|multiple|numerous|countless|so\s+many)"
+_ORDINAL = (
+    r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth"
+    r"|\d{1,2}(?:st|nd|rd|th))"
+)
+_LONG_UNIT = r"(?:days?|weeks?|months?|years?|fortnight)"
+
 _COMPLAINT = _compile(
     r"""
-    \b(?:terrible|horrible|horrendous|awful|appalling|atrocious|abysmal|dreadful
-      |pathetic|ridiculous|unacceptable|disgraceful|disgusting|shameful|outrageous
-      |useless|worthless|incompetent|unprofessional|clueless|garbage|trash|rubbish
-      |joke|scam|scammed|scammers|rip-?off|ripped\s+off|robbery|fraud|lousy|crappy
-      |frustrat(?:ed|ing|ion)|furious|livid|angry|annoyed|annoying|irritat(?:ed|ing)
-      |infuriat(?:ed|ing)|disappoint(?:ed|ing|ment)|upset|fed\s+up|sick\s+(?:and\s+tired\s+)?of
-      |tired\s+of|had\s+enough|enough\s+is\s+enough|fuming|gutted|devastated
-      |nightmare|shambles|disaster|fiasco|mess\s+up|messed\s+up|screwed\s+(?:up|over)
-      |unhappy|not\s+happy|not\s+impressed|poor\s+(?:service|customer\s+service|support)
-      |worst|hate|hates|hated|sucks|suck|sucked|smh|wtf|ugh+|grr+
-      |shame\s+on\s+you|how\s+dare|unbelievable|no\s+excuse|fail(?:ed|s|ing)?\s+(?:me|us)
-      |let\s+(?:me|us)\s+down|ignor(?:ed|ing)\s+(?:me|us|my)|lied\s+to|lying|liars?
-      |treat(?:ed|ing)\s+(?:like|badly)|inconvenienc(?:e|ed)|stress(?:ed|ful)?
-      |rude|ugly|bad\s+(?:service|experience|customer\s+service)|very\s+bad|so\s+bad
-      |hung\s+up|what\s+the\s+(?:heck|hell)|wth|come\s+on|sort\s+it\s+out
-      |ruined|misleading|misled|false\s+advertising|worse|fml|refus(?:e|es|ed|ing)\s+to
-      |steal(?:ing|s)?|stole|illegal|shock(?:ed|ing)|appall(?:ed|ing)|(?:want|need)\s+my\s+money\s+back
-      |barely\s+(?:working|works|work)|killing\s+my|never\s+(?:placed|ordered|authori[sz]ed)
-      |not\s+cool|stupid|lie|lies|incompeten\w*|waste\s+of\s+(?:time|money)|thanks\s*for\s*nothing
-      |thanksfornothing|get\s+it\s+together|how\s+(?:you|u)\s+treat|very\s+poor|poor\s+(?:network|quality)
-      |never\s+(?:notified|told|informed|contacted|heard\s+back)|heard\s+(?:nothing|zero)
-      |not\s+liking)\b
-    |\bseriously\s*[?!]
-    |(?:(?<=^)|(?<=[.!?]\s{1,3}))(?:please\s+)?(?:fix|stop)\s+(?:it|this)(?=\s*(?:[.!]|$))
-    |:\(|:-\(|>:\(|\U0001F620|\U0001F621|\U0001F92C|\U0001F624|\U0001F61E|\U0001F612
-    |\U0001F644|\U0001F629|\U0001F62B|\U0001F611
+    {ANGER_EVAL}
+    | \bseriously\s*[?!]
+    | (?:(?<=^)|(?<=[.!?]\s{1,3}))(?:please\s+)?(?:fix|stop)\s+(?:it|this)(?=\s*(?:[.!]|$))
+    | \b(?:nobody|no\s+one|noone)\s+(?:is\s+|seems\s+to\s+be\s+)?(?:doing\s+anything|cares|helping|helps|listens|listening)\b
+    | \bstealing\b(?=[^.!?\n]{0,30}\bfrom\s+(?:me|us)\b)
+    | \b(?:whyy{2,}|noo{2,})\b
+    | :\(|:-\(|>:\(|\U0001F620|\U0001F621|\U0001F92C|\U0001F624|\U0001F612|\U0001F644|\U0001F611|\U0001F44E
     """
 )
-_LOSS = _compile(
+_COMPLAINT_STARTS = starts_of(
+    "{ANGER_EVAL}",
+    "seriously please fix stop nobody no noone stealing whyy* noo* : >",
+    *"\U0001f620\U0001f621\U0001f92c\U0001f624\U0001f612\U0001f644\U0001f611\U0001f44e",
+)
+#: Complaint words that are politeness or idiom in these frames.
+_COMPLAINT_IDIOM = _compile(
     r"""
-    \b(?:never|not\s+yet|still\s+(?:not|haven't|hasn't|hasnt|havent|no)|didn't|did\s+not
-        |haven't|have\s+not|hasn't|has\s+not|havent|hasnt)
-        \s+(?:been\s+)?(?:arrived?|received?|delivered|came|come|shown\s+up|showed\s+up
-        |got(?:ten)?|refunded|credited|shipped|fixed|resolved|answered)\b
-    | \bstill\s+(?:don't|do\s+not|dont)\s+have\b
-    | \b(?:charged|billed)\s+(?:me\s+)?(?:twice|double|two\s+times|again)\b
-    | \b(?:double|over)[-\s]?(?:charged|billed)\b
-    | \b(?:lost(?!\s+cause)(?!\s+(?:my\s+|the\s+|a\s+|our\s+)?(?:password|pwd|pin|passcode|key|login|username|user\s+name|code)\b)|missing|stolen|damaged|broken|cancell?ed|stranded|delayed|stuck)\b
-    | \bno\s+(?:refund|reply|response|answer|help|one\s+(?:has\s+)?(?:replied|responded|answered|helped|called))\b
-    | \bwasted\b|\b(?:lost|took)\s+my\s+money\b
+    \bhate\s+to\b|\b(?:to\s+be|being)\s+(?:annoying|a\s+pain)\b|\bworst\s+case\b
+    | \b(?:sorry|apologies)\s+(?:to\s+be|for\s+being|if\s+this\s+is|if\s+I\s+sound)
+        (?:\s+(?:so\s+|a\s+bit\s+)?(?:annoying|a\s+pain|rude|difficult|frustrated|stupid))?\b
     """
 )
-#: Something that stopped working: a problem report, upset only with more.
-_FAILURE = _compile(
+_COMPLAINT_IDIOM_STARTS = starts_of("hate to being worst sorry apologies")
+_DISTRESS = _compile(
     r"""
-    \b(?:doesn't|does\s+not|won't|will\s+not|isn't|is\s+not|not|can't|cannot|can\s+not|unable\s+to)
-        \s+(?:work|working|load|loading|connect|connecting|log\s+in|login|sign\s+in)\b
-    | \b(?:is|are|been|went|still)\s+down\b|\boutage\b
-    | \b(?:keep|keeps|kept|keeping)\s+(?:crashing|failing|freezing|dropping)\b
+    {DISTRESS}
+    | \bdon't\s+know\s+(?:what\s+(?:else\s+)?to\s+do|where\s+(?:else\s+)?to\s+(?:start|turn|go))
+        (?=\s*(?:[.!?,;:)]|$|anymore|any\s+more|now|here|about\s+(?:this|it)))
     """
+)
+_DISTRESS_STARTS = starts_of("{DISTRESS}", "don't", loose=True)
+#: Distress emoji: on social media often play, so support for a problem
+#: report rather than upset on their own.
+_DISTRESS_EMOJI = regex.compile(
+    "[\U0001f629\U0001f62d\U0001f622\U0001f630\U0001f631\U0001f625\U0001f61f\U0001f62b\U0001f198]"
+)
+_DISTRESS_EMOJI_STARTS = starts_of(
+    *"\U0001f629\U0001f62d\U0001f622\U0001f630\U0001f631\U0001f625\U0001f61f\U0001f62b\U0001f198"
+)
+_SARCASM = _compile(r"{SARCASM}")
+_SARCASM_STARTS = starts_of("{SARCASM}")
+_PRAISE = _compile(r"{SARCASM_PRAISE}")
+_PRAISE_STARTS = starts_of("{SARCASM_PRAISE}")
+_THANKS_FOR = _compile(
+    r"\b(?:thanks?|thank\s+you|cheers)\s+(?:so\s+much\s+|a\s+lot\s+)?for\b"
+)
+_THANKS_FOR_STARTS = starts_of("thank", "thanks", "cheers")
+#: What a customer thanks for when the thanks is sincere.
+_FIX_THANKS = _compile(
+    r"""
+    \b(?:fix\w*|sort\w*|resolv\w*|solv\w*|help\w*|replac\w*|refund\w*|look\w*\s+into|reply\w*
+      |respond\w*|getting\s+back|get\s+back|the\s+(?:refund|replacement|help|quick|fast|update)
+      |your\s+(?:help|time|reply|response|patience|quick)|checking|sending\s+(?:a|the)\s+(?:new|replacement))\b
+    """
+)
+_FIXED = _compile(
+    r"\b(?:fixed|sorted|resolved|works\s+now|working\s+(?:now|again|fine)|all\s+good|arrived\s+safe\w*)\b"
 )
 _REPEAT = _compile(
-    r"""
-    \b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|\d{1,2}th)\s+time\b
-    | \b(?:[2-9]|\d\d|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|countless|numerous)
-        \s+(?:times|calls|emails|e-mails|messages|tweets|attempts|dms|chats)\b
-    | \bstill\s+(?:waiting|no|not|nothing|haven't|hasn't|havent|hasnt|can't|cant|unable|broken|down|having|getting|charging)\b
-    | \byet\s+again\b|\bagain\s+and\s+again\b
-    | \b(?:happen(?:ed|ing|s)?|down|broken|late|delayed|charged|cancell?ed|stopped|crashed|failed)\s+again\b
-    | \b(?:keep|keeps|kept)\s+(?:getting|happening|telling|saying|charging|sending|asking)\b
-    | \bevery\s+(?:single\s+)?time\b
-    | \b(?:wait(?:ed|ing)?|been)\s+(?:for\s+)?(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?
-        (?:a|an|\d{1,3}|two|three|four|five|six|several|many|few)\s+(?:hours?|days?|weeks?|months?)\b
-    | \b(?:hours?|days?|weeks?|months?)\s+(?:now|later|and\s+still|and\s+counting|of\s+waiting)\b
-    | \b(?:been\s+)?on\s+hold\b
-    | \b(?:no\s+one|nobody|noone)\s+(?:has\s+|ever\s+|is\s+)?(?:responded|replied|answered|helped|called|got\s+back|responding|replying|answering|helping)\b
-    | \b(?:twice|thrice)\b|\bas\s+(?:I\s+)?(?:said|mentioned|explained)\s+(?:before|earlier)\b
-    | \balready\s+(?:done|did|tried|discussed|been)\b
-    | \b(?:already|previously)\s+(?:contacted|called|emailed|messaged|told|explained|sent|tried|asked|reported|spoke)\b
-    | \bhow\s+many\s+(?:more\s+)?times\b
-    | \b(?:read|see|check)\s+(?:the|my|our)\s+(?:previous|earlier|last)\s+(?:tweets?|messages?|emails?|dms?|replies)\b
-    | \b(?:been|still|keep|kept)\s+waiting\b
-    | \bwaited\s+(?:for\s+)?(?:ages|forever|so\s+long|long\s+enough|and\s+waited)\b
-    | \b(?:\d|two|three|four|five|several|many)\s+different\s+(?:people|answers|agents|reps|representatives|stories|times)\b
-    | \b(?:call|called|calling|tweet|tweeted|email|emailed|message|messaged|chat|chatted)\s+(?:you\s+|them\s+)?every\s+(?:single\s+)?(?:day|week)\b
-    | \b(?:fought|fighting|spent|wasted|trying|tried|waiting|waited|been)\s+(?:[\w']+\s+){0,4}?all\s+(?:day|weekend|week|morning|afternoon|evening|night)\b
+    rf"""
+    {{REPEAT_DURATION}}
+    | \b(?:called|rang|phoned|emailed|e-mailed|messaged|tweeted|written|wrote|contacted|chased
+        |asked|complained|reported|explained|told\s+(?:you|them|your\s+\w+)|spoken|spoke|visited
+        |been\s+(?:in|into)\s+(?:the\s+)?(?:store|shop|branch)|been\s+told)\b
+        (?:[^.!?\n]{{0,40}}?)\b(?:{_N}\s+times|twice|thrice|repeatedly|again|already
+        |before(?=\s*(?:[.,!?;]|$|and\b|but\b))|over\s+and\s+over|every\s+(?:day|week))\b
+    | \b(?:I|we)(?:'ve|\s+have|\s+had\s+to|'d|\s+keep|\s+have\s+had\s+to|'ve\s+had\s+to|\s+had)?\s+(?:to\s+)?
+        (?:call|ring|phone|email|e-mail|message|tweet|write|contact|chase|ask|complain|report|explain)\b
+        (?:[^.!?\n]{{0,30}}?)\b(?:{_N}\s+times|twice|thrice|repeatedly|over\s+and\s+over|every\s+(?:single\s+)?day
+        |every\s+week|daily)\b
+    | \b(?:fought|fighting|spent|wasted|trying|tried|waiting|waited|been|chasing|chased|calling|called)\s+
+        (?:[\w\x27\u2019]+\s+){{0,4}}?all\s+(?:day|weekend|week|morning|afternoon|evening|night)\b
+    | \b(?:tried|did|done|restarted|rebooted|reinstalled|reset|updated|cleared|uninstalled)\b
+        (?:[^.!?\n]{{0,40}}?)\b(?:(?:\d{{1,3}}|three|four|five|six|seven|eight|nine|ten|several|multiple
+        |many|numerous|countless|so\s+many)\s+times|thrice|repeatedly|over\s+and\s+over)\b
+    | \b(?:yet\s+)?another\s+(?:late|delayed|cancell?ed|missed|broken|failed|wrong|dropped|damaged
+        |missing|lost|bogus|useless|empty|promise|promised|broken\s+promise|excuse|outage|delay|cancell?ation
+        |failure|fault|error|mistake|missed)\b
+    | \b{_N}\s+(?:(?:different|separate|more|other|previous)\s+)?(?:calls|phone\s+calls|emails|e-mails
+        |messages|tweets|dms|chats|attempts|complaints|tickets|visits|letters|times\s+(?:now|already))\b
+    | \b{_ORDINAL}\s+(?:[\w\x27\u2019-]+\s+){{0,2}}?(?:incident|outage|failure|cancell?ation|dropped\s+call|call
+        |delay|breakdown|fault|problem|issue|complaint|attempt|visit|replacement|email|letter|message
+        |engineer|ticket)s?\b
+    | \b(?:cancell?ed|down|broken|broke|crashed|failed|late|delayed|dropped|stopped|gone|off|missing
+        |wrong|offline|happen(?:ed|ing|s)?|charged|declined|out|cut\s+off|locked\s+out|lost)\s+
+        (?:yet\s+)?again\b
+    | \bit'?s\s+(?:now\s+)?been\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+|about\s+)?
+        (?:{_N}|a)\s+{_LONG_UNIT}\b
+    | \b(?:{_N}|a)\s+{_LONG_UNIT}\s+(?:later|on|ago)?,?\s*(?:and\s+)?still\b
+    | \b(?:{_N}|a)\s+{_LONG_UNIT}\s+of\s+waiting\b
+    | \b(?:waited|waiting|wait\s+of|spent|spending|wasted)\s+(?:for\s+)?(?:over\s+|more\s+than\s+
+        |almost\s+|nearly\s+|about\s+|around\s+)?(?:{_N}|an?)\s+(?:hours?|days?|weeks?|months?|minutes|mins)\b
+    | \b(?:every|each)\s+(?:single\s+)?(?:day|week)\s+(?:for|since)\b
+    | \b(?:took|taken|taking|takes)\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?(?:{_N}|a)\s+{_LONG_UNIT}\b
     """
 )
-_PROFANITY = _compile(
-    r"""
-    \b(?:fuck\w*|f\*+k\w*|f\*\*\*|fk|fkn|fucking|shit\w*|sh\*t|bullshit|bs|crap|crappy
-      |damn|damned|dammit|goddamn\w*|asshole\w*|bastard\w*|bitch\w*|piss(?:ed)?
-      |wtf|ffs|stfu|dickhead\w*|bloody|frigging|freaking|effing)\b
-    | (?<!\blike\s+an?\s+|\bmy\s+|\byour\s+)\b(?:ass|arse)\b
+#: The numbers of `_N`, as start tokens.
+_N_STARTS = (
+    f"{DIGIT_START} a an one two three four five six seven eight nine ten eleven twelve several many"
+    " multiple numerous countless so"
+)
+_REPEAT_STARTS = starts_of(
+    "{REPEAT_DURATION}",
+    _N_STARTS,
     """
+    called rang phoned emailed e messaged tweeted written wrote contacted chased asked complained reported
+    explained told spoken spoke visited been i we fought fighting spent wasted trying tried waiting waited
+    chasing calling did done restarted rebooted reinstalled reset updated cleared uninstalled yet another
+    second third fourth fifth sixth seventh eighth ninth tenth umpteenth cancelled canceled down broken broke
+    crashed failed late delayed dropped stopped gone off missing wrong offline happen happened happening
+    happens charged declined out cut locked lost it's wait spending every each took taken taking takes
+    i've i'd we've we'd
+    """,
+    loose=True,
+)
+#: "AGAIN" in capitals: the customer shouting that it happened again.
+_AGAIN_CAPS = regex.compile(r"\bAGAIN\b")
+_AGAIN_CAPS_STARTS = starts_of("again")
+#: A wait of days or more: upset together with a problem report.
+_DURATION = _compile(
+    rf"""
+    \b(?:for|over|nearly|almost|more\s+than|since)\s+(?:a\s+|the\s+(?:last|past)\s+)?(?:{_N}\s+)?
+        (?:days|weeks|months|a\s+week|a\s+month|a\s+fortnight|week|month)\b
+    | \bsince\s+(?:last\s+(?:week|month)|monday|tuesday|wednesday|thursday|friday|saturday|sunday
+        |january|february|march|april|may|june|july|august|september|october|november|december)\b
+    """
+)
+_DURATION_STARTS = starts_of("for over nearly almost more since")
+_IMPACT = _compile(
+    r"""
+    {IMPACT}
+    | \b(?:missed|miss|missing|going\s+to\s+miss|gonna\s+miss|will\s+miss|made\s+(?:me|us)\s+miss
+        |caused\s+(?:me|us)\s+to\s+miss)\s+(?:my|our|the|a|an|his|her|their)\s+(?:[\w\x27\u2019-]+\s+){0,3}?{EVENT_NOUN}
+    | \b(?:no|without)\s+(?:hot\s+water|heating|heat|power|electricity|gas|water|food)\b
+        (?=[^.!?\n]{0,40}\b(?:for|since)\s)
+    | \b(?:you|your\s+(?:engineer|driver|courier|staff|technician|team|agent|fitter|installer|guy|man|men|workers?
+        |contractors?|delivery\s+\w+|people))\s+(?:have\s+|has\s+|just\s+)?(?:broke|broken|damaged|smashed|ruined
+        |flooded|scratched|destroyed|cut\s+through|drilled\s+through|dented|wrecked|stained|burst)\s+(?:my|our)\b
+    """
+)
+_IMPACT_STARTS = starts_of(
+    "{IMPACT}",
+    "missed miss missing going gonna will made caused no without you your",
+)
+_STAKES = _compile(r"{IMPACT_STAKES}")
+_STAKES_STARTS = starts_of("{IMPACT_STAKES}")
+_VULNERABLE = _compile(
+    r"""
+    {VULNERABILITY}
+    | \b(?:I'm|I\s+am|(?:he|she)'s|(?:he|she)\s+is|aged|age)\s+(?:[7-9]\d|1[01]\d)\b(?!\s*(?:%|mins|minutes|hours|days|pounds|dollars|euros))
+    | \b(?:[7-9]\d|1[01]\d)[\s-]+years?[\s-]+old\b
+    | \b(?:my|our)\s+(?:mum|mom|mother|dad|father|gran\w*|nan|grandma|grandpa|husband|wife|parents?)
+        \s+(?:is|are)\s+(?:[7-9]\d|1[01]\d)\b
+    | \bmy\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(?:year|month|week)s?[\s-]+old\b
+    """
+)
+_VULNERABLE_STARTS = starts_of(
+    "{VULNERABILITY}",
+    DIGIT_START,
+    "i'm i he's she's he she aged age my our",
+    loose=True,
+)
+_BEREAVED = _compile(
+    r"""
+    {BEREAVEMENT}
+    | \b(?:my|our|his|her)\s+(?:husband|wife|partner|mum|mom|mother|dad|father|son|daughter|brother|sister
+        |grandmother|grandfather|gran|nan|grandma|grandpa|granny|uncle|aunt|auntie|baby|child|friend
+        |best\s+friend|dog|cat|pet|puppy|kitten|horse)\s+(?:has\s+|had\s+|just\s+|recently\s+|sadly\s+)*(?:died|passed(?:\s+away)?|was\s+killed)\b
+    """
+)
+_BEREAVED_STARTS = starts_of("{BEREAVEMENT}", "my", "our", "his", "her")
+_LOSS = _compile(
+    r"""
+    {LOSS}
+    | \b(?:couldn't|could\s+not|can't|cannot|didn't|did\s+not|won't|wouldn't|would\s+not|refused\s+to|failed\s+to)
+      \s+(?:even\s+)?(?:take|fit|get|let|help|give|find|load|connect|open|accept|deliver|come|arrive|show|work|start
+      |turn\s+on|charge|answer|pick\s+up|call\s+back|fix|send|provide|board|seat|carry)\b
+    | \bnever\s+happened\b
+    | \bwithout\s+(?:a\s+|any\s+)?(?:working\s+|functioning\s+|usable\s+)?(?:power|gas|heating|heat|hot\s+water|water
+      |electricity|internet|wifi|wi-fi|broadband|signal|phone|landline|service|connection|car|access|money|food|cash)\b
+    """
+)
+_LOSS_STARTS = starts_of(
+    "{LOSS}",
+    "couldn't could can't cannot didn't did won't wouldn't would refused failed never without",
+    loose=True,
 )
 _THREAT = _compile(
     r"""
-    \b(?:I'll|I\s+will|I'm|I\s+am|we're|I'm\s+going\s+to|I\s+am\s+going\s+to|gonna|about\s+to|ready\s+to
-      |thinking\s+(?:of|about)|considering|seriously\s+considering|will\s+be|might|may)
-        \s+(?:just\s+|have\s+to\s+|be\s+)?(?:cancel(?:l?ing)?|clos(?:e|ing)|terminat(?:e|ing)
-        |leav(?:e|ing)|switch(?:ing)?|quit(?:ting)?|drop(?:ping)?|ditch(?:ing)?|dump(?:ing)?)
-        \s+(?:my\s+|our\s+|the\s+)?(?:account|subscription|service|contract|membership|plan
-        |card|business|you|u|provider|carrier)\b
-    | \bswitch(?:ing)?\s+(?:over\s+)?to\s+(?:another|a\s+different|a\s+new|your\s+competitor|the\s+competition)
-        \s+(?:provider|carrier|company|bank|airline|network|service|supplier|store|isp)\b
-    | \btak(?:e|ing)\s+my\s+(?:business|money|custom)\s+elsewhere\b
-    | \b(?:never|not)\s+(?:using|use|buying|buy|ordering|order|flying|fly|shopping|shop)
-        \s+(?:with\s+|from\s+)?(?:you|u|again)\b
-    | \bnever\s+again\b
-    | \b(?:lawyers?|attorney|solicitors?|sue|suing|lawsuit|legal\s+action|small\s+claims
-      |bbb|better\s+business\s+bureau|ombudsman|ofcom|fcc|chargeback|trading\s+standards)\b
-    | \b(?:report(?:ing)?\s+(?:you|this)\s+to)\b
-    | \b(?:leaving|left|quit|quitting|dump(?:ing)?|ditch(?:ing)?)\s+(?:you|u)\b
-    | \b(?:don't|do\s+not|won't|will\s+not)\s+(?:want\s+to\s+)?(?:fly|use|buy|order|shop)\s+(?:with|from|at)\b
-    | \bdone\s+with\s+(?:you|u)\b|\blost\s+(?:a|another)\s+customer\b
+    {THREAT_LEAVE}
+    | \b(?:that's|this\s+is|that\s+was|this\s+will\s+be|that\s+will\s+be)\s+the\s+last\s+time\s+(?:I|we)\b
+    | \b(?:thinking\s+(?:of|about)|considering|going\s+to|gonna|about\s+to|ready\s+to|will|I'll|we'll|might\s+(?:have\s+to\s+)?)
+      \s+(?:seriously\s+|just\s+|be\s+)?(?:switch(?:ing)?|mov(?:e|ing)|leav(?:e|ing)|tak(?:e|ing)\s+(?:my|our)\s+(?:business
+      |money|custom))\s+(?:(?:my|our)\s+\w+\s+)?(?:to\s+)?(?:another|a\s+different|a\s+new|your\s+competitors?|elsewhere
+      |a\s+competitor|the\s+competition)\b
+    | \bswitch(?:ing)?\s+(?:over\s+)?to\s+(?:another|a\s+different|a\s+rival)\s+(?:bank|provider|network|carrier|company
+      |airline|supplier|isp|broadband|energy\s+supplier|service)\b
     """
 )
+_THREAT_STARTS = starts_of(
+    "{THREAT_LEAVE}",
+    """
+    that's this that thinking considering going gonna about ready will i'll we'll might switch switching
+    """,
+    loose=True,
+)
+#: Cancelling with a modal: a threat only next to a complaint or a problem
+#: ("I'm going to cancel my account" alone is a request).
+_CANCEL = _compile(
+    r"""
+    \b(?:I'll|I\s+will|I'm\s+going\s+to|I\s+am\s+going\s+to|gonna|about\s+to|ready\s+to|will\s+be|might
+      |may|I'm|I\s+am|we're|we\s+are|we'll|we\s+will|want\s+to|going\s+to)
+        \s+(?:just\s+|have\s+to\s+|seriously\s+|definitely\s+|probably\s+)?(?:cancel(?:l?ing)?|clos(?:e|ing)
+        |terminat(?:e|ing)|quit(?:ting)?|drop(?:ping)?|ditch(?:ing)?|dump(?:ing)?|leav(?:e|ing))
+        \s+(?:my\s+|our\s+|the\s+)?(?:account|subscription|service|contract|membership|plan|card|business
+        |you|u|provider|broadband|policy|prime)\b
+    """
+)
+_CANCEL_STARTS = starts_of(
+    "i'll i i'm gonna about ready will might may we're we we'll want going",
+    loose=True,
+)
+#: Makes a cancellation a threat: an ultimatum.
+_ULTIMATUM = _compile(r"\b(?:if|unless|otherwise|or\s+else|until)\b")
+_PROFANITY = _compile(
+    r"""
+    {PROFANITY} | \bfuck\w* | \bshit\w*
+    | (?<!\blike\s+an?\s+|\bmy\s+|\byour\s+|\bkick\s+|\bbad\s*)\b(?:ass|arse)\b
+    """
+)
+_PROFANITY_STARTS = starts_of("{PROFANITY}", "fuck*", "shit*", "ass", "arse")
 _NEGATED = _compile(
     r"""
-    \b(?:not|never|no|isn't|wasn't|aren't|don't|didn't|wouldn't|n't|hardly|without)\s+(?:\w+\s+)?$
+    \b(?:not|never|no|isn't|wasn't|aren't|don't|didn't|wouldn't|won't|n't|hardly|without|nothing)\s+(?:\w+\s+)?$
     """
 )
-# Words after a loss cue that show the customer is only asking or reporting
-# a feature ("is the site down for maintenance?") are judged by the caller.
 _SHOUT_WORD = regex.compile(r"\b[\p{Lu}]{2,}\b")
 _BANGS = regex.compile(r"[!?]*(?:!!|\?\?|\?!|!\?)[!?]*")
 _ACRONYMS = frozenset(
@@ -259,43 +414,202 @@ _ACRONYMS = frozenset(
         "EU",
         "AM",
         "PM",
+        "VAT",
+        "CSV",
+        "SSO",
+        "SAML",
+        "GDPR",
+        "ISA",
+        "AI",
+        "HDMI",
+        "NASA",
     }
 )
 _POSITIVE = _compile(
     r"\b(?:love|loving|loved|amazing|awesome|great|excited|can't\s+wait|yay|fab|fabulous"
-    r"|fantastic|best|excellent|brilliant|wonderful|shout\s*out|kudos|perfect|appreciate)\b"
+    r"|fantastic|best(?!\s+(?:regards|wishes))|excellent|brilliant|wonderful|shout\s*out|kudos|perfect)\b"
     r"|[\U0001F600-\U0001F604\U0001F60A\U0001F60D\U0001F642\U0001F44D\U0001F64C\U0001F389\u2764]"
 )
-_KIND_ORDER = {k: i for i, k in enumerate(CueKind)}
+_POSITIVE_STARTS = starts_of(
+    """
+    love loving loved amazing awesome great excited can't yay fab fabulous fantastic best excellent
+    brilliant wonderful shout shoutout kudos perfect
+    """,
+    *"\U0001f600\U0001f601\U0001f602\U0001f603\U0001f604\U0001f60a\U0001f60d\U0001f642\U0001f44d"
+    "\U0001f64c\U0001f389\u2764",
+    loose=True,
+)
+_THANKS = _compile(r"\bthank|\bthx\b|\bty\b")
+_INTERROGATIVE = _compile(
+    r"""
+    ^(?:[@#][\w.]+[\s,:]*)*(?:(?:hi|hello|hey|hiya|dear\s+\w+|good\s+(?:morning|afternoon|evening))\b[\s,!.:-]*
+      (?:\w+[,!]\s+)?)?(?:(?:and|but|so|ok|okay|also|quick\s+question|quick\s+one)[\s,:-]+)?
+    (?:is|are|was|were|will|would|can|could|do|does|did|has|have|had|should|shall|may|might|how|what
+      |why|when|where|who|which|whose|any|anyone|anybody)\b
+    """
+)
+_CLAUSE_BREAK = regex.compile(
+    r",|;|:|\s[-\u2013\u2014]\s|\b(?:and|but|so|because)\b", regex.I
+)
+
+#: Cue kinds read in a question do not count: "Is it broken?", "Should I
+#: be worried?", "Will I get the stolen money back?".
+_STATEMENT_ONLY = frozenset(
+    {
+        CueKind.LOSS,
+        CueKind.DISTRESS,
+        CueKind.IMPACT,
+        CueKind.VULNERABILITY,
+    }
+)
 
 
-def _finditer(kind: CueKind, pattern: regex.Pattern[str], text: str) -> Iterator[Cue]:
-    for m in pattern.finditer(text):
-        start = m.start()
-        if kind is not CueKind.PROFANITY and _NEGATED.search(
-            text, max(0, start - 24), start
-        ):
-            continue
-        yield Cue(kind, start, m.end(), m.group())
+@attrs.frozen
+class _Found:
+    """
+    A cue while reading: its kind, span, whether it makes the customer
+    upset on its own (*strong*), and what it is (*tag*).
+    """
+
+    kind: CueKind
+    start: int
+    end: int
+    strong: bool
+    tag: str = ""
+
+
+class _Reader:
+    """
+    One reading of one message: the sentences, and the cues found so far
+    (no two cues of content share a word).
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        # The message as a document of its own, for anchored scans.
+        self.doc = Document(text, customer="")
+        self.sentences = self.doc.sentences
+        self._starts = [s.start for s in self.sentences]
+        self.found: list[_Found] = []
+        # One flag per character: taken by a cue (or an idiom) already.
+        self._taken = bytearray(len(text))
+        self._questions: dict[int, bool] = {}
+
+    def sentence(self, offset: int) -> Sentence | None:
+        i = _bisect(self._starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    def in_question(self, start: int, end: int) -> bool:
+        """
+        Whether the clause holding ``[start, end)`` asks a question: its
+        sentence ends with "?" and either opens with a question word or
+        has no clause break between the cue and the question mark.
+        """
+        sent = self.sentence(start)
+        if sent is None:
+            return False
+        asks = self._questions.get(sent.start)
+        if asks is None:
+            body = sent.text.rstrip("\"')\u201d\u2019 .")
+            asks = body.endswith("?") and (
+                _INTERROGATIVE.match(sent.text) is not None or None
+            )
+            self._questions[sent.start] = asks  # type: ignore[assignment]
+        if asks is None:
+            # A statement that ends in a question: "my bag is lost - where
+            # is it?" asks only after the last break.
+            return _CLAUSE_BREAK.search(self.text, end, sent.end) is None
+        return asks
+
+    def negated(self, start: int) -> bool:
+        return _NEGATED.search(self.text, max(0, start - 24), start) is not None
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(self._taken[start:end])
+
+    def take(self, start: int, end: int) -> None:
+        self._taken[start:end] = b"\x01" * (end - start)
+
+    def add(
+        self,
+        kind: CueKind,
+        matches: Iterable[tuple[int, int]],
+        *,
+        strong: bool,
+        tag: str = "",
+        negatable: bool = True,
+    ) -> None:
+        for start, end in matches:
+            if start == end or not self.free(start, end):
+                continue
+            if negatable and self.negated(start):
+                continue
+            if kind in _STATEMENT_ONLY and self.in_question(start, end):
+                continue
+            self.found.append(_Found(kind, start, end, strong, tag))
+            self.take(start, end)
+
+    def spans(
+        self, pattern: regex.Pattern[str], starts: frozenset[str]
+    ) -> Iterator[tuple[int, int]]:
+        """
+        The matches of *pattern*, tried only at the tokens a match can
+        start with (`cs_lint._text.anchors`).
+        """
+        for m in anchored(pattern, self.doc, starts):
+            yield m.start(), m.end()
+
+    def has(self, *kinds: CueKind, strong: bool | None = None) -> bool:
+        return any(
+            f.kind in kinds and (strong is None or f.strong is strong)
+            for f in self.found
+        )
+
+
+def _bisect(starts: list[int], offset: int) -> int:
+    lo, hi = 0, len(starts)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if starts[mid] <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 _LONG_SHOUT = 5
 
 
+def _shouted(count: int, longest: int, length: int) -> bool:
+    """
+    Whether a run of capitals is shouting: three words, two with one of
+    four letters or more ("IS DOWN"), or one long word ("USELESS"); not a
+    pair of short codes ("LR CC").
+    """
+    if count >= 3:
+        return True
+    if count == 2:
+        return longest >= 4
+    return count == 1 and length >= _LONG_SHOUT
+
+
 def _shouting(text: str) -> Iterator[Cue]:
     run_start = run_end = -1
-    count = 0
+    count = longest = 0
     for m in _SHOUT_WORD.finditer(text):
         if m.group() in _ACRONYMS or any(c.isdigit() for c in m.group()):
             continue
         if count and not text[run_end : m.start()].strip(" ,.!?'\u2019-"):
             run_end = m.end()
             count += 1
+            longest = max(longest, len(m.group()))
             continue
-        if count >= 2 or run_end - run_start >= _LONG_SHOUT:
+        if _shouted(count, longest, run_end - run_start):
             yield Cue(CueKind.SHOUTING, run_start, run_end, text[run_start:run_end])
-        run_start, run_end, count = m.start(), m.end(), 1
-    if count >= 2 or (count and run_end - run_start >= _LONG_SHOUT):
+        run_start, run_end, count, longest = m.start(), m.end(), 1, len(m.group())
+    if _shouted(count, longest, run_end - run_start):
         yield Cue(CueKind.SHOUTING, run_start, run_end, text[run_start:run_end])
     for m in _BANGS.finditer(text):
         yield Cue(CueKind.SHOUTING, m.start(), m.end(), m.group())
@@ -305,15 +619,19 @@ def read_customer(text: str) -> CustomerState:
     """
     Read a customer message: is the customer upset, and on what evidence?
 
-    Cues are domain phrases, not a general sentiment lexicon: complaint
-    words ("unacceptable", "worst service"), loss ("never arrived",
-    "charged twice"), repeated contact ("third time", "still waiting"),
-    profanity, shouting (runs of capitals, "!!!", "??") and threats to
-    leave ("cancel my account", "taking my business elsewhere"). Offsets
-    are code points into *text*.
+    Cues are domain phrases from the customer-state lexicon classes, not
+    a general sentiment lexicon: complaints ("unacceptable", "worst
+    service"), distress ("I'm panicking"), sarcasm ("Great job."),
+    repeated contact and long waits ("third time", "still waiting"),
+    impacts ("I'm losing money"), vulnerable people and bereavement,
+    threats to leave ("taking my business elsewhere"), profanity,
+    shouting, and problem reports ("never arrived", "charged twice"),
+    which alone are not upset. Offsets are code points into *text*.
 
         >>> read_customer("Third time I'm asking!!! Where is my refund?").upset
         True
+        >>> read_customer("I was charged twice for my order.").upset
+        False
         >>> read_customer("Is the store open on Sunday?").upset
         False
 
@@ -323,100 +641,179 @@ def read_customer(text: str) -> CustomerState:
     if not isinstance(text, str):
         msg = f"customer message must be str, not {type(text).__name__}"
         raise TypeError(msg)
-    cues = [
-        *_finditer(CueKind.COMPLAINT, _COMPLAINT, text),
-        *_finditer(CueKind.LOSS, _LOSS, text),
-        *_finditer(CueKind.LOSS, _FAILURE, text),
-        *_finditer(CueKind.REPEAT, _REPEAT, text),
-        *_finditer(CueKind.PROFANITY, _PROFANITY, text),
-        *_finditer(CueKind.THREAT, _THREAT, text),
-        *_shouting(text),
-    ]
+    reader = _Reader(text)
+    _read_cues(reader)
+    shouting = list(_shouting(text))
+    upset = _judge(reader, shouting)
+    cues = [Cue(f.kind, f.start, f.end, text[f.start : f.end]) for f in reader.found]
+    cues += shouting
     cues.sort(key=lambda c: (c.start, c.end, _KIND_ORDER[c.kind]))
-    cues = _one_reading(cues)
-    kinds = {c.kind for c in cues}
-    upset = _judge(text, kinds, cues)
     return CustomerState(upset, tuple(cues))
 
 
-def _one_reading(cues: list[Cue]) -> list[Cue]:
+_KIND_ORDER = {k: i for i, k in enumerate(CueKind)}
+
+
+def _read_cues(r: _Reader) -> None:
     """
-    Drop a repeat-contact cue inside a loss cue: "charged twice" is money
-    lost, not a second contact, and the same words never count twice.
-    Cues are sorted by start, so a bisection finds the losses around each.
+    Find the cues in priority order: a word a stronger cue has taken is
+    not read again ("keeps crashing" is one problem report, not a loss
+    and a repeat).
     """
-    losses = [(c.start, c.end) for c in cues if c.kind is CueKind.LOSS]
-    if not losses:
-        return cues
-    starts = [s for s, _ in losses]
-    reach = max(e - s for s, e in losses)
-    out = []
-    for c in cues:
-        if c.kind is CueKind.REPEAT:
-            lo = bisect.bisect_left(starts, c.start - reach)
-            hi = bisect.bisect_right(starts, c.start)
-            if any(
-                losses[i][0] <= c.start and c.end <= losses[i][1] for i in range(lo, hi)
-            ):
-                continue
-        out.append(c)
-    return out
+    r.add(
+        CueKind.VULNERABILITY,
+        r.spans(_BEREAVED, _BEREAVED_STARTS),
+        strong=True,
+        tag="bereavement",
+    )
+    r.add(CueKind.THREAT, r.spans(_THREAT, _THREAT_STARTS), strong=True)
+    r.add(
+        CueKind.PROFANITY,
+        r.spans(_PROFANITY, _PROFANITY_STARTS),
+        strong=True,
+        negatable=False,
+    )
+    r.add(
+        CueKind.SARCASM,
+        r.spans(_SARCASM, _SARCASM_STARTS),
+        strong=True,
+        negatable=False,
+    )
+    for m in anchored(_COMPLAINT_IDIOM, r.doc, _COMPLAINT_IDIOM_STARTS):
+        r.take(m.start(), m.end())  # "I hate to ask", "sorry to be annoying"
+    r.add(CueKind.COMPLAINT, r.spans(_COMPLAINT, _COMPLAINT_STARTS), strong=True)
+    r.add(CueKind.DISTRESS, r.spans(_DISTRESS, _DISTRESS_STARTS), strong=True)
+    r.add(CueKind.REPEAT, r.spans(_REPEAT, _REPEAT_STARTS), strong=True)
+    r.add(
+        CueKind.REPEAT,
+        r.spans(_AGAIN_CAPS, _AGAIN_CAPS_STARTS),
+        strong=True,
+        negatable=False,
+    )
+    r.add(CueKind.IMPACT, r.spans(_IMPACT, _IMPACT_STARTS), strong=True)
+    r.add(
+        CueKind.REPEAT,
+        r.spans(_DURATION, _DURATION_STARTS),
+        strong=False,
+        tag="duration",
+    )
+    r.add(CueKind.IMPACT, r.spans(_STAKES, _STAKES_STARTS), strong=False, tag="stakes")
+    r.add(CueKind.VULNERABILITY, r.spans(_VULNERABLE, _VULNERABLE_STARTS), strong=False)
+    r.add(
+        CueKind.DISTRESS,
+        r.spans(_DISTRESS_EMOJI, _DISTRESS_EMOJI_STARTS),
+        strong=False,
+        negatable=False,
+    )
+    r.add(CueKind.LOSS, r.spans(_LOSS, _LOSS_STARTS), strong=False)
+    r.add(CueKind.THREAT, r.spans(_CANCEL, _CANCEL_STARTS), strong=False, tag="cancel")
+    _sarcastic_praise(r)
+    r.found.sort(key=lambda f: (f.start, f.end))
 
 
-_STRONG = frozenset({CueKind.COMPLAINT, CueKind.PROFANITY, CueKind.THREAT})
+def _sarcastic_praise(r: _Reader) -> None:
+    """
+    Praise next to a failure is sarcasm: "She cried all morning. Great
+    job.", "Great, another late delivery.", "thanks for leaving my parcel
+    in the rain". Sincere thanks for a fix ("Great, it works now") is not.
+    """
+    problem = r.has(CueKind.LOSS, CueKind.REPEAT, CueKind.COMPLAINT, CueKind.DISTRESS)
+    problem = problem or r.has(CueKind.IMPACT, strong=True)
+    if not problem or _FIXED.search(r.text) is not None:
+        return
+    text = r.text
+    spans = []
+    for m in anchored(_PRAISE, r.doc, _PRAISE_STARTS):
+        sent = r.sentence(m.start())
+        if sent is None or r.negated(m.start()):
+            continue
+        words = regex.findall(r"[\w']+", regex.sub(r"[@#][\w.]+", " ", sent.text))
+        short = len(words) <= 4 and not _THANKS_FOR.search(sent.text)
+        opens = m.start() - sent.start <= 8 and regex.match(
+            r"[\s,!.]", text[m.end() : m.end() + 1]
+        )
+        service = regex.search(
+            r"(?:job|work|service|helpful|love\s+(?:that|how|it\s+when)|one)$",
+            m.group(),
+            regex.I,
+        )
+        if short or (opens and "thank" not in sent.text.lower()) or service:
+            spans.append((m.start(), m.end()))
+    failures = sorted(
+        f.start for f in r.found if f.kind in (CueKind.LOSS, CueKind.REPEAT)
+    )
+    for m in anchored(_THANKS_FOR, r.doc, _THANKS_FOR_STARTS):
+        sent = r.sentence(m.start())
+        end = sent.end if sent is not None else min(len(text), m.end() + 120)
+        if _FIX_THANKS.match(text, m.end() + 1, end) is not None:
+            continue
+        i = _bisect(failures, m.end() - 1)
+        if i < len(failures) and failures[i] < end:
+            # "thanks for leaving my parcel in the rain"
+            spans.append((m.start(), m.end()))
+    r.add(CueKind.SARCASM, spans, strong=True, negatable=False, tag="praise")
 
 
-_THANKS = _compile(r"\bthank|\bthx\b|\bty\b")
-
-
-def _judge(text: str, kinds: set[CueKind], cues: list[Cue]) -> bool:
-    cheerful = _POSITIVE.search(text) is not None
-    if kinds & _STRONG:
+def _judge(r: _Reader, shouting: list[Cue]) -> bool:
+    found = r.found
+    if any(f.kind is CueKind.SARCASM for f in found):
+        return True
+    taken = [(f.start, f.end) for f in found if f.kind is not CueKind.LOSS]
+    cheerful = any(
+        all(m.end() <= s or e <= m.start() for s, e in taken)
+        and not r.negated(m.start())
+        for m in anchored(_POSITIVE, r.doc, _POSITIVE_STARTS)
+    )
+    strong = [f for f in found if f.strong]
+    threat = any(f.tag == "cancel" for f in found)
+    if strong:
         # "Amazing, I'm never flying anyone else" has one strong cue in a
         # cheerful message; two are needed there.
-        strong = {c.start for c in cues if c.kind in _STRONG}
-        return not cheerful or len(strong) > 1
+        return not cheerful or len({f.start for f in strong}) > 1
     if cheerful:
         return False
-    if CueKind.REPEAT in kinds:
-        # Repeated contact ("third time", "still waiting") is upset.
+    problems = [f for f in found if f.kind is CueKind.LOSS]
+    if problems:
+        support = any(
+            f.tag in ("duration", "stakes")
+            or f.kind in (CueKind.VULNERABILITY, CueKind.DISTRESS)
+            for f in found
+        )
+        if support or threat or shouting or _exclaimed(r, problems):
+            return True
+    elif threat and _ULTIMATUM.search(r.text) is not None:
+        # "If this isn't fixed today I'm cancelling my account."
         return True
-    if CueKind.LOSS in kinds:
-        # Losing goods or money ("never arrived", "charged twice") is upset;
-        # a plain failure report ("the code isn't working") needs more:
-        # shouting or a second failure.
-        failures = [
-            c for c in cues if c.kind is CueKind.LOSS and _FAILURE.fullmatch(c.excerpt)
-        ]
-        losses = sum(c.kind is CueKind.LOSS for c in cues) - len(failures)
-        return losses > 0 or CueKind.SHOUTING in kinds or len(failures) > 1
-    if _THANKS.search(text):
+    if _THANKS.search(r.text):
         return False
     # Shouting alone: three words in capitals ("WHERE IS MY ORDER"), or
     # heated punctuation ("????!?!?", "surge!?"); not "SO EXCITED!".
-    # The message is searched for a plea once, not once per "!!!".
-    distress: list[bool] = []
-
-    def pleading() -> bool:
-        if not distress:
-            distress.append(_DISTRESS.search(text) is not None)
-        return distress[0]
-
-    return any(
-        c.kind is CueKind.SHOUTING and _heated(c.excerpt, pleading) for c in cues
-    )
+    plea = _PLEA.search(r.text) is not None
+    return any(_heated(c.excerpt, plea) for c in shouting)
 
 
-_DISTRESS = _compile(r"\b(?:help|why|how\s+come|what\s+the|where\s+is|wtf)\b")
+def _exclaimed(r: _Reader, problems: list[_Found]) -> bool:
+    """
+    Whether a problem is reported with an exclamation ("My suitcase came
+    back broken and half my things are missing!").
+    """
+    for f in problems:
+        sent = r.sentence(f.start)
+        if sent is not None and sent.text.rstrip("\"')\u201d\u2019 ").endswith("!"):
+            return True
+    return False
 
 
-def _heated(excerpt: str, pleading: Callable[[], bool]) -> bool:
+_PLEA = _compile(r"\b(?:help|why|how\s+come|what\s+the|where\s+is|wtf)\b")
+
+
+def _heated(excerpt: str, plea: bool) -> bool:
     if excerpt[0].isalpha():
         return len(excerpt.split()) >= 3
     if len(excerpt) >= 4 or ("?" in excerpt and "!" in excerpt):
         return True
     # "please help!!!": three marks on a plea or a "why".
-    return len(excerpt) >= 3 and pleading()
+    return len(excerpt) >= 3 and plea
 
 
 def sounds_pleased(text: str, state: CustomerState | None = None) -> bool:

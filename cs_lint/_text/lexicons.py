@@ -179,10 +179,192 @@ def phrase_source(phrase: str) -> str:
     return unique[0] if len(unique) == 1 else "(?:" + "|".join(unique) + ")"
 
 
+#: Words too common to gate a scan on when a phrase has another: a cue
+#: word of "that's just how it works" is "works", not "that's".
+COMMON_WORDS = _COMMON = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "so",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "it",
+        "it's",
+        "its",
+        "that",
+        "that's",
+        "thats",
+        "this",
+        "these",
+        "those",
+        "there",
+        "there's",
+        "they",
+        "they're",
+        "them",
+        "their",
+        "i",
+        "i'm",
+        "im",
+        "i've",
+        "i'd",
+        "i'll",
+        "me",
+        "my",
+        "we",
+        "we're",
+        "we've",
+        "we'll",
+        "us",
+        "our",
+        "you",
+        "you're",
+        "you've",
+        "you'll",
+        "your",
+        "not",
+        "no",
+        "don't",
+        "dont",
+        "do",
+        "does",
+        "did",
+        "can",
+        "can't",
+        "will",
+        "would",
+        "just",
+        "really",
+        "very",
+        "all",
+        "only",
+        "now",
+        "then",
+        "get",
+        "got",
+        "have",
+        "has",
+        "had",
+        "if",
+        "what",
+        "how",
+        "who",
+        "which",
+        "please",
+        "here",
+        "come",
+        "over",
+        "about",
+        "into",
+        "making",
+        "getting",
+        "take",
+        "taking",
+        "should",
+        "could",
+        "still",
+        "thing",
+        "things",
+        "like",
+        "way",
+        "part",
+        "used",
+        "ok",
+        "okay",
+        "never",
+        "ever",
+        "tell",
+        "less",
+        "enough",
+        "pretty",
+        "little",
+        "doing",
+        "uses",
+        "anything",
+        "nothing",
+        "done",
+        "end",
+        "fine",
+        "everything",
+        "always",
+        "what's",
+        "need",
+        "go",
+        "going",
+        "know",
+        "see",
+        "time",
+        "times",
+        "day",
+        "one",
+        "two",
+        "some",
+        "any",
+        "more",
+        "much",
+        "many",
+        "other",
+        "make",
+        "made",
+        "say",
+        "said",
+        "back",
+        "out",
+        "up",
+        "down",
+        "off",
+        "well",
+        "also",
+        "even",
+        "isn't",
+        "wasn't",
+        "won't",
+        "ain't",
+        "aren't",
+        "weren't",
+        "doesn't",
+        "didn't",
+        "haven't",
+        "hasn't",
+        "couldn't",
+        "wouldn't",
+        "shouldn't",
+        "you'd",
+        "you'll",
+        "it'll",
+        "that'll",
+        "they'll",
+        "i'll",
+        "we'd",
+    ]
+)
+
+
 def _cue_words(phrase: str) -> frozenset[str]:
     """
     Words of which a match of *phrase* always holds one (as `words_of`
-    reads a text): the longest word of each way of writing it.
+    reads a text): of each way of writing it, its longest word that is not
+    a very common one (or its longest word when all are).
     """
     cues = set()
     for seg in phrase_variants(phrase):
@@ -190,12 +372,25 @@ def _cue_words(phrase: str) -> frozenset[str]:
             words = [
                 w
                 for form in combo
-                for w in re.findall(r"\w+(?:'\w+)*", form.replace("{n}", " "))
+                for token in form.split()
+                if "{n}" not in token  # "{n}th" is one word with the number
+                for w in re.findall(r"\w+(?:'\w+)*", token)
             ]
             if not words:
                 return frozenset()  # only a number: no word to gate on
-            cues.add(max(sorted(words), key=len))
+            cues.add(min(sorted(words), key=lambda w: (w in _COMMON, -len(w))))
     return frozenset(cues)
+
+
+def phrase_cues(phrase: str) -> frozenset[str]:
+    """
+    Words of which every match of one lexicon *phrase* holds one (see
+    `cues`); empty when a way of writing it has no word.
+
+        >>> sorted(phrase_cues("that's just how it works"))
+        ['works']
+    """
+    return _cue_words(phrase)
 
 
 @attrs.frozen
@@ -256,6 +451,102 @@ def _get(name: str) -> Lexicon:
         raise UnknownLexicon(msg) from None
 
 
+#: Units of a phrase in the trie a class compiles to: a literal character,
+#: or one of these (an apostrophe either way, a run of whitespace, a hyphen
+#: or a space, a number); a class reference is ``("ref", NAME)``.
+_APOS_UNIT = ("apos",)
+_SPACE_UNIT = ("space",)
+_HYPHEN_UNIT = ("hyphen",)
+_NUMBER_UNIT = ("number",)
+Unit = str | tuple[str, ...]
+
+
+def _literal_units(form: str) -> list[Unit]:
+    """
+    The units of one way of writing a phrase ("isn't our fault").
+    """
+    out: list[Unit] = []
+    for i, word in enumerate(form.split()):
+        if i:
+            out.append(_SPACE_UNIT)
+        for j, piece in enumerate(word.split("{n}")):
+            if j:
+                out.append(_NUMBER_UNIT)
+            for ch in piece:
+                out.append(
+                    _APOS_UNIT if ch == "'" else _HYPHEN_UNIT if ch == "-" else ch
+                )
+    return out
+
+
+def _phrase_unit_lists(phrase: str) -> list[list[Unit]]:
+    """
+    Every way of writing *phrase* (contractions either way, class
+    references kept as units), each as a list of units.
+    """
+    outs: list[list[Unit]] = [[]]
+    for i, part in enumerate(REFERENCE.split(phrase)):
+        if i % 2:
+            options: list[list[Unit]] = [[("ref", part)]]
+        elif part.strip():
+            options = []
+            for seg in phrase_variants(part.strip()):
+                for combo in itertools.islice(itertools.product(*seg), 256):
+                    options.append(_literal_units(" ".join(combo).lower()))
+        else:
+            continue
+        outs = [
+            [*head, _SPACE_UNIT, *tail] if head else [*tail]
+            for head in outs
+            for tail in options
+        ]
+    return outs
+
+
+def _unit_source(unit: Unit, inner: tuple[str, ...]) -> str:
+    if isinstance(unit, str):
+        return re.sub(r"([^\w])", r"\\\1", unit)
+    if unit == _APOS_UNIT:
+        return _APOS
+    if unit == _SPACE_UNIT:
+        return r"\s+"
+    if unit == _HYPHEN_UNIT:
+        return r"[\s\-]"
+    if unit == _NUMBER_UNIT:
+        return NUMBER
+    return _source(unit[1], inner)
+
+
+def _trie_source(sequences: Iterable[list[Unit]], inner: tuple[str, ...]) -> str:
+    """
+    One pattern for many unit sequences: a trie, so a shared prefix is
+    tried once ("apologis(?:e(?:d|s)?|ing)") and, with every optional tail
+    greedy, the longest phrase at a position wins.
+    """
+    root: dict[Unit | None, Any] = {}
+    for seq in sequences:
+        node = root
+        for unit in seq:
+            node = node.setdefault(unit, {})
+        node[None] = {}
+
+    def emit(node: dict[Unit | None, Any]) -> str:
+        # Special units first (a number can be "a few"), then characters.
+        units = sorted(
+            (u for u in node if u is not None),
+            key=lambda u: (isinstance(u, str), str(u)),
+        )
+        branches = [_unit_source(u, inner) + emit(node[u]) for u in units]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if None in node:
+            body = "(?:" + body + ")?"
+        return body
+
+    return emit(root)
+
+
 @functools.cache
 def _source(name: str, stack: tuple[str, ...] = ()) -> str:
     return r"(?<![\w'\u2019])(?:" + _alternation(name, stack) + r")(?![\w'\u2019])"
@@ -269,22 +560,17 @@ def _alternation(name: str, stack: tuple[str, ...] = ()) -> str:
     lex = _get(name)
     inner = (*stack, name)
     alternatives = [_source(member, inner) for member in lex.union]
-    for phrase in lex.phrases:
-        pieces = []
-        for i, part in enumerate(REFERENCE.split(phrase)):
-            if i % 2:
-                pieces.append(_source(part, inner))
-            elif part.strip():
-                pieces.append(phrase_source(part.strip()))
-        alternatives.append(r"\s+".join(pieces))
-    alternatives = sorted(set(alternatives), key=len, reverse=True)
+    sequences = [seq for phrase in lex.phrases for seq in _phrase_unit_lists(phrase)]
+    if sequences:
+        alternatives.append(_trie_source(sequences, inner))
     return "|".join(alternatives)
 
 
 def lexicon_source(name: str) -> str:
     """
-    The pattern source for class *name*: an alternation of its phrases
-    (longest first, so the longest match wins), bounded at word edges.
+    The pattern source for class *name*: its phrases as a trie (a shared
+    prefix is tried once; the longest phrase at a position wins), bounded
+    at word edges.
 
     Raises:
         UnknownLexicon: there is no such class.
@@ -469,6 +755,148 @@ def phrase_spans(
         out.append(found)
         i += n
     return out
+
+
+#: The token a number can start with, in `starts`: digits are one token.
+DIGIT_START = "0"
+#: Words a number ({N}) can start with.
+_NUMBER_STARTS = frozenset(
+    {
+        DIGIT_START,
+        "a",
+        "an",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "fifteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "several",
+        "hundreds",
+    }
+)
+_LEAD_WORD = re.compile(r"\w+(?:'\w+)*")
+
+
+def _form_start(form: str) -> frozenset[str]:
+    """
+    The token one way of writing a phrase starts with, as `start_tokens`
+    reads a text.
+    """
+    if form.startswith("{n}"):
+        return _NUMBER_STARTS
+    m = _LEAD_WORD.match(form)
+    return frozenset({m.group() if m else form[:1]})
+
+
+@functools.cache
+def starts(name: str) -> frozenset[str]:
+    """
+    Tokens (lowercase words, single symbols, `DIGIT_START` for digits) a
+    match of class *name* can start with: where a scan for the class needs
+    to try at all. See `cs_lint._text.anchors`.
+    """
+    lex = _get(name)
+    out: set[str] = set()
+    for member in lex.union:
+        out |= starts(member)
+    for phrase in lex.phrases:
+        parts = REFERENCE.split(phrase)
+        if not parts[0].strip():
+            out |= starts(parts[1])
+            continue
+        for seg in phrase_variants(parts[0].strip()):
+            for form in seg[0]:
+                out |= _form_start(form.lower())
+    return frozenset(out)
+
+
+_NUMBER_TOKENS = 3  # "a couple of": the most tokens a number ({N}) takes
+
+
+@attrs.frozen
+class Anchors:
+    """
+    Where the phrases of a lexicon class hang: for each anchor word (the
+    least common word of a way of writing a phrase), the most tokens that
+    may come before it in a match, and the other words of each way of
+    writing a phrase anchored there (a match holds all of one of them).
+    """
+
+    words: frozenset[str]
+    lead: Mapping[str, int]
+    needs: Mapping[str, tuple[frozenset[str], ...]]
+
+    def present(self, words: frozenset[str]) -> list[str]:
+        """
+        The anchor words among *words* (a text's) whose phrases can be
+        there: one of their ways of writing has all its words in *words*.
+        """
+        return [w for w in self.words & words if any(n <= words for n in self.needs[w])]
+
+
+@functools.cache
+def anchors(name: str) -> Anchors | None:
+    """
+    The anchors of class *name* (see `Anchors`); None when a phrase holds
+    a class reference or no word. A match of the class always holds one of
+    the anchor words as a whole token, and all the words of one way of
+    writing a phrase anchored there, so a scan can start from the anchors
+    a text holds (`cs_lint._text.anchors.anchored_phrases`).
+
+        >>> a = anchors("DEMONSTRATIVE_WAY")
+        >>> a.lead["strongly"]
+        1
+    """
+    lex = _get(name)
+    if lex.union:
+        return None
+    lead: dict[str, int] = {}
+    needs: dict[str, set[frozenset[str]]] = {}
+    for phrase in lex.phrases:
+        if REFERENCE.search(phrase):
+            return None
+        for seg in phrase_variants(phrase):
+            for combo in itertools.islice(itertools.product(*seg), 256):
+                tokens: list[str] = []
+                for piece in " ".join(combo).lower().split():
+                    if "{n}" in piece:  # "{n}th": the number and its suffix
+                        rest = piece.replace("{n}", " ")
+                        tokens += ["{n}"] * (_NUMBER_TOKENS + len(rest.split()))
+                    else:
+                        tokens += re.findall(r"\w+(?:'\w+)*", piece)
+                words = [(i, w) for i, w in enumerate(tokens) if w != "{n}"]
+                if not words:
+                    return None
+                i, word = min(
+                    words, key=lambda iw: (iw[1] in _COMMON, -len(iw[1]), iw[1])
+                )
+                lead[word] = max(lead.get(word, 0), i)
+                needs.setdefault(word, set()).add(
+                    frozenset(w for _, w in words) - {word}
+                )
+    minimal = {
+        word: tuple(
+            sorted(
+                (n for n in sets if not any(m < n for m in sets)),
+                key=lambda n: (len(n), sorted(n)),
+            )
+        )
+        for word, sets in needs.items()
+    }
+    return Anchors(frozenset(lead), lead, minimal)
 
 
 def cues_of(names: Iterable[str]) -> frozenset[str]:

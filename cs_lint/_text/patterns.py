@@ -10,7 +10,7 @@ or single-character classes, never nested quantifiers.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, cast
 
 import regex
@@ -99,16 +99,20 @@ class _LazyPattern:
     Compiling twice from two threads is harmless: the result is the same.
     """
 
-    def __init__(self, source: str, flags: int, *, lexicons: bool = False) -> None:
-        self._args = (source, flags, lexicons)
+    def __init__(
+        self, source: str, flags: int, prepare: Callable[[str], str] | None = None
+    ) -> None:
+        self._args = (source, flags)
+        self._prepare = prepare
         self._compiled: regex.Pattern[str] | None = None
 
     def __getattr__(self, name: str) -> Any:
         compiled = self._compiled
         if compiled is None:
-            source, flags, lexicons = self._args
-            compiled = regex.compile(expand(source) if lexicons else source, flags)
-            self._compiled = compiled
+            source, flags = self._args
+            if self._prepare is not None:
+                source = self._prepare(source)
+            compiled = self._compiled = regex.compile(source, flags)
         value = getattr(compiled, name)
         self.__dict__[name] = value
         return value
@@ -161,5 +165,6 @@ def compile_pattern(
     one = APOSTROPHE + ("?" if loose_apostrophes else "")
     source = source.replace("'", one)
     if lazy:
-        return cast("regex.Pattern[str]", _LazyPattern(source, flags, lexicons=True))
+        # Lexicon classes are expanded on first use too.
+        return cast("regex.Pattern[str]", _LazyPattern(source, flags, expand))
     return regex.compile(expand(source), flags)

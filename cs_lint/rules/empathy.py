@@ -1,6 +1,10 @@
 """
-Empathy (CS4xx): no acknowledgement of an upset customer, apologies that
-are not apologies, and language that minimises the customer's problem.
+Empathy (CS4xx), three rubric families in one module: missing empathy
+(CS40x: an upset customer and no acknowledgement), non-apologies (CS41x:
+an apology for the customer's feeling, a conditional apology, an apology
+taken back by a justification) and dismissive language (CS42x: telling
+the customer how to feel, shrinking the problem, calling it normal,
+belittling the task, consoling it away).
 
 Grounded in seed 004 ("Once the customer has explained the problem,
 acknowledge their frustration"), seed 002 ("Apologize and be honest": tell
@@ -8,64 +12,92 @@ the customer you understand their frustration) and seed 000 ("being
 negative or dismissive ... you're only going to make the situation
 worse").
 
+The rules are written against constructions, documented in
+docs/families/{missing-empathy,non-apology,dismissive}.md; the slots are
+filled from the shared lexicon classes (``cs_lint/_text/lexicons.toml``:
+sections apology, minimising, customer). The apology and acknowledgement
+readings are in `cs_lint._context.apology`, the customer reading in
+`cs_lint._context.customer`.
+
 CS401 needs the customer message: whether a reply must acknowledge
-anything depends on how the customer feels, read by `cs_lint.read_customer`
-(repeated contact, loss, complaint words, profanity, threats to leave).
-Without a customer message it is skipped, never guessed.
+anything depends on how the customer feels. Without a customer message it
+is skipped, never guessed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import itertools
+from collections.abc import Iterable, Iterator
 
 import regex
 
-from cs_lint._authoring.rule import Match, Triggers, all_of, rule, trigger_words
+from cs_lint._authoring.rule import Match, Scan, expand_needs, rule, scan
 from cs_lint._base.finding import Applicability, Edit, Family, Suggestion
-from cs_lint._context.customer import CueKind, customer_state
-from cs_lint._context.reply import sentence_window, thread_part
+from cs_lint._context.apology import (
+    Apology,
+    ApologyKind,
+    acknowledgements,
+    apologies,
+)
+from cs_lint._context.customer import CueKind, CustomerState, customer_state
+from cs_lint._context.reply import is_question, sentence_window, thread_part
+from cs_lint._text.anchors import anchored, anchored_phrases, starts_of
 from cs_lint._text.document import Document
+from cs_lint._text.lexicons import (
+    COMMON_WORDS,
+    REFERENCE,
+    Anchors,
+    cues,
+    lexicons,
+    phrase_cues,
+    phrase_variants,
+)
+from cs_lint._text.lexicons import anchors as class_anchors
 from cs_lint._text.patterns import compile_pattern
 from cs_lint._text.zones import BODY, GREETING
 
 
+def _lazy(source: str) -> regex.Pattern[str]:
+    """
+    Compile a pattern source on first use (`compile_pattern` with
+    ``lazy=True``): a reply that never needs a pattern never pays for it,
+    nor does `import cs_lint`.
+    """
+    return compile_pattern(source, lazy=True)
+
+
 _FAMILY = Family.EMPATHY
+#: Words an apology head always holds (APOLOGY_HEAD's cue words).
+_APOLOGY_TRIGGERS = expand_needs(("{APOLOGY_HEAD}",))
 
 
 # -- CS401 ----------------------------------------------------------------------
 
-#: Any sincere sign that the agent registered the problem or the feeling.
-_ACKNOWLEDGEMENT = compile_pattern(
-    r"""
-    \b(?:sorry|apolog\w*|regret\w*|unfortunate(?:ly)?|sadly|I'm\s+afraid|I\s+am\s+afraid)\b
-    | \b(?:understand(?:able|ably)?|understood|hear\s+you|hear\s+that|hear\s+this
-      |hearing\s+(?:that|this|about)|to\s+hear)\b
-    | \b(?:frustrat\w*|inconvenien\w*|disappoint\w*|annoy\w*|upsetting|worried
-      |hassle|stress\w*|headache|ordeal|what\s+a\s+pain|(?:the|this|that)\s+trouble
-      |concerning|unpleasant|(?:bad|poor|negative|rough|terrible|awful)\s+experience)\b
-    | \b(?:oh\s+no|oh\s+dear|yikes|ugh|bummer|not\s+good|not\s+ok(?:ay)?|not\s+acceptable
-      |unacceptable|not\s+what\s+we\s+(?:want|expect)|not\s+the\s+experience
-      |not\s+the\s+service|should\s+not\s+have|shouldn't\s+have|must\s+be|can\s+imagine
-      |can\s+see\s+(?:why|how)|no\s+fun|sounds\s+(?:frustrating|awful|terrible|rough|stressful)
-      |(?:really|very|so)\s+(?:bad|rough)|take\s+(?:this|that|it)\s+(?:very\s+)?seriously
-      |make\s+(?:this|it|things)\s+right|patience|bear(?:ing)?\s+with
-      |thanks?\s+for\s+(?:letting|flagging|telling|raising|reporting|bringing)
-      |appreciate\s+(?:your\s+)?(?:patience|understanding|you\s+bearing)|our\s+(?:bad|fault|mistake|error)|my\s+(?:bad|fault|mistake)
-      |(?:we|I)\s+(?:messed|dropped|got\s+it\s+wrong)|odd|strange|weird|distressing
-      |(?:doesn't|does\s+not|didn't|isn't|is\s+not)\s+(?:sound|seem|look)\s+(?:right|good|great|ideal)
-      |(?:not|isn't|wasn't)\s+(?:right|ideal|great|fair|okay)|hope\s+(?:everyone|you're|you\s+are|all)
-        \s+(?:is\s+|are\s+)?(?:ok|okay|alright|safe|well)|oh|oops|whoops|eek|uh\s+oh|no\s+good)\b
-    | [\U0001F614\U0001F61E\U0001F61F\U0001F641\u2639\U0001F625\U0001F622\U0001F627]
-    """
-)
 _HANDLES = regex.compile(r"(?:[@#][\w.]+[\s,:]*|\s+)*")
 
-_OPENINGS = {
-    CueKind.REPEAT: "I'm sorry you've had to chase us about this. ",
-    CueKind.LOSS: "I'm sorry about this; it's not what should have happened. ",
-    CueKind.THREAT: "I'm sorry we've let you down. ",
-}
+#: The opening line suggested for what upset the customer, most specific first.
+_OPENINGS: tuple[tuple[str, str], ...] = (
+    ("bereavement", "I'm so sorry for your loss. "),
+    ("distress", "I'm so sorry; I can hear how worrying this is. "),
+    ("vulnerability", "I'm so sorry; this is the last thing you need right now. "),
+    ("impact", "I'm really sorry, and sorry for the disruption this has caused you. "),
+    ("repeat", "I'm sorry you've had to chase us about this. "),
+    ("threat", "I'm sorry we've let you down. "),
+    ("loss", "I'm sorry about this; it's not what should have happened. "),
+)
 _DEFAULT_OPENING = "I'm sorry for the trouble; I can see how frustrating this is. "
+_BEREAVED = _lazy(r"{BEREAVEMENT}|\b(?:died|passed)\b")
+
+#: Customer cues after which thanks for the report is not enough.
+_SEVERE = frozenset(
+    {
+        CueKind.DISTRESS,
+        CueKind.VULNERABILITY,
+        CueKind.IMPACT,
+        CueKind.THREAT,
+        CueKind.SARCASM,
+    }
+)
 
 
 def _insertion_point(doc: Document) -> int | None:
@@ -82,22 +114,39 @@ def _insertion_point(doc: Document) -> int | None:
             start = z.end
     if start is None:
         return None
-    m = _HANDLES.match(doc.text, start, start + 200)
+    m = _HANDLES.match(doc.text, start, min(len(doc.text), start + 400))
     pos = m.end() if m else start
     if pos >= len(doc.text.rstrip()):
         return None
     return pos
 
 
-def _acknowledged(doc: Document) -> bool:
-    for begin, end in doc.agent_spans:
-        for m in _ACKNOWLEDGEMENT.finditer(doc.text, begin, end):
-            if not doc.in_quote(m.start(), m.end()):
-                return True
-    # An acknowledgement in the agent's earlier replies in the thread counts.
+def _acknowledged(doc: Document, state: CustomerState) -> bool:
+    """
+    Whether the reply (or the agent's earlier replies in the thread)
+    acknowledges the customer; thanks for the report counts only for a
+    mild complaint.
+    """
+    severe = any(c.kind in _SEVERE for c in state.cues)
+    docs = [doc]
     conversation = doc.conversation
-    history = conversation.history if conversation is not None else ()
-    return any(_ACKNOWLEDGEMENT.search(earlier) for earlier in history)
+    if conversation is not None:
+        docs += [Document(earlier) for earlier in conversation.history]
+    for d in docs:
+        for ack in acknowledgements(d):
+            if not ack.weak or not severe:
+                return True
+    return False
+
+
+def _opening(state: CustomerState) -> str:
+    found = set()
+    for c in state.cues:
+        if c.kind is CueKind.VULNERABILITY and _BEREAVED.search(c.excerpt):
+            found.add("bereavement")
+        elif c.kind is not CueKind.SHOUTING:
+            found.add(c.kind.value)
+    return next((line for key, line in _OPENINGS if key in found), _DEFAULT_OPENING)
 
 
 @rule(
@@ -120,6 +169,10 @@ def _acknowledged(doc: Document) -> bool:
         "Please DM us your tracking number.",
         "> I want to cancel my account, your service is a joke.\n\n"
         "You can cancel from the Account page.",
+        "> My dad passed away last month and I need to close his account.\n\n"
+        "Please send us a copy of the death certificate.",
+        "> Your outage cost us a full day of sales.\n\n"
+        "We're sorry you feel that way. The incident report is on our status page.",
     ),
     good=(
         "> This is the third time I've written about my refund!!\n\n"
@@ -129,53 +182,63 @@ def _acknowledged(doc: Document) -> bool:
         "> My parcel never arrived and nobody answers the phone.\n\n"
         "That's really frustrating. Please DM us your tracking number.",
         "> Thanks so much, it works now!\n\nNo problem at all!",
+        "> The app keeps crashing when I open Payments.\n\n"
+        "Please update to version 7.3, which fixes the crash.",
+        "> £300 for one month? This is daylight robbery.\n\n"
+        "I'd feel the same seeing that bill. £210 of it is a catch-up from "
+        "estimated readings.",
     ),
-    confidence=0.7,
-    preview=True,
+    confidence=0.85,
 )
 def missing_acknowledgement(doc: Document) -> Iterator[Match]:
     """
     ## What it does
     When the customer message reads as upset (see `cs_lint.read_customer`:
-    complaint words, loss, repeated contact, profanity, capitals with
-    "!!!", threats to leave) and the reply has no apology,
-    acknowledgement or recognition of the impact anywhere, reports an
-    empty span at the start of the body (after the greeting) with a
-    suggested opening line to insert.
+    a complaint, distress, sarcasm, repeated contact or a long wait, a loss
+    that cost them something, a vulnerable person or a bereavement, a
+    threat to leave, profanity, heated shouting) and the reply has no
+    acknowledgement anywhere, reports an empty span at the start of the
+    body (after the greeting) with a suggested opening line to insert,
+    chosen for what upset the customer.
 
-    Any sincere acknowledgement anywhere in the reply is enough: "sorry",
-    "I understand", "that's frustrating", "thanks for your patience", "we
-    take this seriously", "not the experience we want"; so is one in the
-    agent's earlier replies in the thread (`Conversation.history`). One
-    part of a reply split across messages ("1/2", "(2/3)") is not judged:
-    the acknowledgement may be in the part the linter doesn't see.
+    A plain first problem report ("the app keeps crashing", "I was charged
+    twice") or a question ("Is it broken?") is not upset and needs no
+    acknowledgement.
+
+    An acknowledgement is a sincere apology ("sorry for the delay"),
+    understanding ("I'd feel the same", "I can see why"), validation
+    ("you're right", "totally fair to ask"), owning the error ("that was
+    our mistake"), the impact named ("two days without signal is a real
+    pain"), condolence or warm reassurance; thanks for the report is
+    enough only for a mild complaint. Pseudo-acknowledgements do not
+    count: a non-apology ("sorry you feel that way", "sorry if you were
+    upset", "sorry, but that's our policy"), a denial ("not our fault"),
+    "I'm afraid" on a refusal, "thanks for your patience", "we regret to
+    inform you". One acknowledgement in the agent's earlier replies in
+    the thread (`Conversation.history`) counts. One part of a reply split
+    across messages ("1/2", "(2/3)") is not judged: the acknowledgement
+    may be in the part the linter doesn't see.
 
     ## Known limitations
-    Acknowledgement is recognised by its words, so an apology that is
-    itself a non-apology ("sorry you feel that way") silences this rule;
-    CS411 flags it instead. Sarcasm in the customer message is read at
-    face value. Preview: on labelled real tweet pairs its precision is
-    about 0.75 (0.85 leaving out the pairs the labeller was unsure of) at
-    recall 0.65; most misses are sarcasm, most false alarms customers a
-    reviewer would not call upset. Below the bar for running by default.
+    Sarcasm without a marker ("how much does that help me now?") and
+    complaints without a complaint word ("leaving it in my building is not
+    delivering it") are read as plain. Acknowledgement is recognised by its
+    constructions, so a sincere line in words none of them hold ("that's
+    not the welcome home you wanted") is missed and the rule fires. On
+    development data (in-sample) precision is 0.98 at recall 1.00 on
+    challenge-v1 and 0.79 at recall 0.67 on labelled real tweet pairs
+    (0.88 leaving out the pairs a reviewer was unsure of), mostly on
+    customers a reviewer did not read as upset.
     """
     state = customer_state(doc)
     if state is None or not state.upset:
         return
-    if _acknowledged(doc) or thread_part(doc):
+    if thread_part(doc) or _acknowledged(doc, state):
         return
     pos = _insertion_point(doc)
     if pos is None:
         return
-    kinds = [c.kind for c in state.cues if c.kind is not CueKind.SHOUTING]
-    opening = next(
-        (
-            _OPENINGS[k]
-            for k in (CueKind.REPEAT, CueKind.LOSS, CueKind.THREAT)
-            if k in kinds
-        ),
-        _DEFAULT_OPENING,
-    )
+    opening = _opening(state)
     nxt = doc.text[pos : pos + 1]
     edit = Edit(pos, pos, opening)
     if nxt.islower() and not doc.text[pos : pos + 2].startswith("i'"):
@@ -198,57 +261,172 @@ def missing_acknowledgement(doc: Document) -> Iterator[Match]:
     )
 
 
-# -- CS412, CS413 (CS411 is in packs/empathy.toml) --------------------------------
+# -- CS411, CS412, CS413: non-apologies ----------------------------------------------
 
-_SORRY = r"(?:sorry|apologi[sz]e|apologies|regret)"
-_WHO = (
-    r"(?:(?:I'm|I\s+am|we're|we\s+are|we|I)\s+"
-    r"(?:so\s+|very\s+|really\s+|truly\s+|sincerely\s+|deeply\s+)?)?"
+
+def _of_kind(doc: Document, kind: ApologyKind) -> Iterator[Apology]:
+    for a in apologies(doc):
+        if a.kind is kind:
+            yield a
+
+
+_PERCEPTION_MESSAGES = {
+    "feeling": "Apologises for the customer's feelings, not for what happened: {0!r}",
+    "perception": "Apologises for how the customer sees it, not for what happened: {0!r}",
+    "expectation": "Apologises for the customer's expectations, not for what happened: {0!r}",
+    "blame": "Apologises for what the customer did, not for what happened: {0!r}",
+}
+
+
+@rule(
+    code="CS411",
+    name="non-apology",
+    family=_FAMILY,
+    message="Apologises for the customer's feelings, not for what happened: {excerpt!r}",
+    why=(
+        '"Sorry you feel that way" puts the problem in the customer\'s '
+        "reaction and reads as blame; apologise for the mistake instead "
+        '(seed 002, "Apologize and be honest": "Apologize for the mistake, '
+        "even if it wasn't your personal error\")."
+    ),
+    fix="Apologise for what happened, not for how the customer feels",
+    bad=(
+        "I'm sorry you feel that way, but the charge is correct.",
+        "We're sorry that you see it that way.",
+        "I'm sorry you aren't happy with the information we provided.",
+        "Sorry that you missed the email we sent on Monday.",
+        "I regret that you came away from the desk feeling pressured.",
+        "We're sorry to hear you're disappointed with our returns policy.",
+        "We're sorry your stay didn't meet your expectations.",
+    ),
+    good=(
+        "I'm sorry the charge confused you; here's what it covers.",
+        "I'm sorry you've had to wait so long for this.",
+        "Sorry, I didn't mean it that way.",
+        "I'm sorry you were charged twice.",
+        "I'm so sorry you missed your flight because of the delay.",
+        "I'm sorry you were given the wrong information - that's on us.",
+    ),
+    confidence=0.9,
+    triggers=_APOLOGY_TRIGGERS,
 )
-_CONDITIONAL_APOLOGY = compile_pattern(
-    rf"""
-    \b{_WHO}{_SORRY}\s+if\s+(?:you|u)(?:'re|'ve)?\s+(?:were|are|feel|felt|have\s+been|had\s+been
-        |got|been|found|was)?\s*(?:were\s+|feel\s+|felt\s+)?
-        (?:upset|offended|frustrated|disappointed|unhappy|annoyed|inconvenienced|confused
-        |bothered|hurt|dissatisfied|put\s+out|left\s+(?:feeling|with))\b
-    | \b{_WHO}{_SORRY}\s+if\s+(?:this|that|it|our\s+\w+|any\s+of\s+this|we|there\s+(?:was|has\s+been))
-        \s+(?:has\s+|may\s+have\s+|might\s+have\s+|have\s+)?
-        (?:caused|causes|offended|upset|inconvenienced|frustrated|came\s+across|come\s+across
-        |was\s+(?:an?\s+)?(?:inconvenien\w+|confusing|upsetting|frustrating|misunderst\w+)
-        |any\s+(?:inconvenience|confusion|misunderstanding))
-        (?:\s+(?:you\s+)?any\s+(?:inconvenience|confusion|trouble|upset|frustration))?\b
-    | \b{_WHO}{_SORRY}\s+for\s+any\s+(?:inconvenience|trouble|frustration|confusion|upset|distress)
-        \s+(?:this|that|it|we|our\s+\w+)\s+(?:may|might|could)\s+have\s+caused\b
-    | \b{_WHO}{_SORRY}\s+for\s+any\s+(?:inconvenience|trouble|frustration|confusion)
-        \s+(?:this|that|it)\s+may\s+cause\b
+def non_apology(doc: Document) -> Iterator[Match]:
     """
-)
-_SORRY_BUT = compile_pattern(
-    rf"""
-    \b{_SORRY}(?:\s+(?:to\s+hear|about|for)\s+(?:that|this|the\s+\w+))?
-        (?:\s*,?\s+\w{{2,20}})?\s*[,.;]?\s+(?:but|however)\b
+    ## What it does
+    Flags apologies whose object is the customer's reaction rather than
+    what happened: the customer's feeling or view ("sorry you feel that
+    way", "sorry you see it that way", "I regret that you came away
+    feeling pressured", "sorry you were unhappy with the service", "sorry
+    to hear you're disappointed with our policy"), unmet expectations
+    ("sorry your stay didn't meet your expectations") and the customer's
+    own doing ("sorry that you missed the email").
+
+    "I'm sorry you were charged twice", "sorry you had to chase us" and
+    "sorry you missed your flight" apologise for an event and are never
+    flagged; neither is an apology for a feeling that goes on to own it
+    ("sorry you're frustrated - that's on us").
+
+    ## Known limitations
+    "We apologise for your frustration" (an apology for a feeling noun)
+    is left alone: reviewers split on it. A perception apology in words
+    the construction does not hold ("sorry it came to that") is missed.
     """
+    for a in _of_kind(doc, ApologyKind.PERCEPTION):
+        excerpt = doc.text[a.start : a.end]
+        yield Match(
+            a.start,
+            a.end,
+            message=_PERCEPTION_MESSAGES[a.reason].format(excerpt),
+            suggestions=(
+                Suggestion(
+                    "Name what went wrong and own it: “I'm sorry the charge "
+                    "wasn't explained; here's what happened.”"
+                ),
+            ),
+        )
+
+
+_IF = _lazy(r"\s*(?:if|in\s+case|to\s+the\s+extent\s+that|should)\s+")
+_APOLOGISE_HEAD = _lazy(r"(?:apologi[sz]e|regret)\w*$")
+_ANY = _lazy(r"\bfor\s+any\s+")
+_MAY_HAVE = _lazy(r"\s*\b(?:may|might|could)\s+(?:have\s+)?(?=caused|been|cause)")
+
+
+#: "if you were upset", "if you felt let down": the condition is the
+#: customer's own feeling.
+_YOU_FELT = _lazy(
+    r"(?:you|u)\s+(?:were|was|are|felt|feel|have\s+been|got)\s+"
+    r"(?:(?:a\s+(?:bit|little)|at\s+all|so|very|really)\s+)?"
+    r"(?P<feel>upset|offended|annoyed|frustrated|disappointed|hurt|unhappy"
+    r"|inconvenienced|bothered|let\s+down|put\s+out)\b"
 )
-#: What turns the rest of a "sorry, but" sentence into justification.
-_JUSTIFICATION = compile_pattern(
-    r"""
-    \b(?:policy|policies|rules?|terms|procedure|protocol|not\s+(?:our|my)\s+fault
-      |not\s+responsible|nothing\s+(?:we|I)\s+can|(?:that's|it's|this\s+is)\s+(?:just\s+)?
-        (?:how|the\s+way)|you\s+(?:should|need|needed|must|have\s+to|had\s+to|were|was
-        |didn't|did\s+not|failed|agreed|accepted)|as\s+(?:stated|explained|mentioned)
-      |(?:we|I)\s+(?:would|will|do|can|could)\s*(?:not|n't)\s+(?:offer|give|refund|make
-        |provide|accept|compensate)|(?:we|I)\s+(?:cannot|can't|won't|don't|do\s+not|are\s+not
-        |aren't)\s+(?:offer|give|refund|make\s+exceptions|provide|accept|compensate)
-      |out\s+of\s+our\s+(?:hands|control)|beyond\s+our\s+control)\b
+#: What follows the feeling: "by the driver", "about the delay".
+_FELT_CAUSE = _lazy(
+    r"\s+(?P<prep>by|about|with|over|at)\s+"
+    r"(?P<what>[^.,;:!?\n]{1,60}?)(?=\s*(?:[.,;:!?\n]|$))"
+)
+
+
+def _owned(text: str, start: int, felt: regex.Match[str]) -> Edit:
     """
-)
-#: A way forward after the "but": then it is an explanation with help.
-_ALTERNATIVE = compile_pattern(
-    r"""
-    \b(?:(?:we|I)\s+(?:can|could|will|'ll|'d\s+be\s+happy|would\s+be\s+happy)
-        (?!\s*(?:not|n't))|instead|alternatively|happy\s+to|glad\s+to|here's\s+what)\b
+    The apology from *start* to the end of the feeling (and its cause)
+    rewritten to own the cause: "we apologise if you were upset by the
+    driver" -> "I'm sorry the driver upset you"; "sorry if you were upset
+    about the delay" -> "I'm sorry about the delay"; "sorry if you felt
+    let down" -> "I'm sorry we let you down".
     """
-)
+    feel = " ".join(felt.group("feel").lower().split())
+    acted = (
+        "let you down"
+        if feel == "let down"
+        else ("put you out" if feel == "put out" else f"{feel} you")
+    )
+    end = felt.end()
+    cause = _FELT_CAUSE.match(text, end, min(len(text), end + 80))
+    if cause is None:
+        fixed = f"I'm sorry we {acted}"
+    elif cause.group("prep").lower() == "by":
+        fixed = f"I'm sorry {cause.group('what')} {acted}"
+        end = cause.end()
+    else:
+        fixed = f"I'm sorry about {cause.group('what')}"
+        end = cause.end()
+    return Edit(start, end, fixed)
+
+
+def _unconditional(doc: Document, a: Apology) -> tuple[Edit, ...]:
+    """
+    Edits that drop the condition: "Sorry if the logout caught you off
+    guard" -> "Sorry the logout caught you off guard"; "sorry for any
+    confusion this may have caused" -> "sorry for the confusion this
+    caused". None for an expectation apology (still about perception).
+    """
+    text = doc.text
+    if a.reason == "any":
+        m = _ANY.search(text, a.head_end, a.end)
+        may = _MAY_HAVE.search(text, a.head_end, a.end)
+        if m is None or may is None:
+            return ()
+        cause = text[may.end() : may.end() + 5].lower()
+        verb = "caused" if cause.startswith("cause") else ""
+        edits = [Edit(m.start(), m.end(), "for the ")]
+        end = may.end() + (len("cause") if cause == "cause" else 0)
+        edits.append(
+            Edit(may.start(), end, " " + verb if verb and cause == "cause" else "")
+        )
+        return tuple(edits)
+    if a.reason != "if":
+        return ()
+    m = _IF.match(text, a.head_end, a.end)
+    if m is None:
+        return ()
+    felt = _YOU_FELT.match(text, m.end(), min(len(text), m.end() + 60))
+    if felt is not None:
+        # Dropping the "if" would leave "sorry you were upset", an apology
+        # for the customer's feelings (CS411): own the cause instead.
+        return (_owned(text, a.start, felt),)
+    joint = " that " if _APOLOGISE_HEAD.search(text, a.start, a.head_end) else " "
+    return (Edit(m.start(), m.end(), joint),)
 
 
 @rule(
@@ -267,67 +445,69 @@ _ALTERNATIVE = compile_pattern(
         "Sorry if you were upset by our email.",
         "We apologize if this caused any inconvenience.",
         "Sorry for any inconvenience this may have caused.",
+        "We are sorry if your recent journey did not meet your expectations.",
+        "Sorry if the logout caught you off guard, but sessions time out.",
+        "Sorry if that's disappointing, but prices change all the time.",
+        "If you felt let down by the service, I'm sorry.",
     ),
     good=(
         "Sorry for the inconvenience this caused.",
+        "Sorry if you were charged twice - we'll refund the duplicate today.",
         "Sorry if I misread your last message, could you confirm the date?",
         "Let us know if you were charged twice and we'll refund it.",
         "I'm sorry you were upset by our email; it should never have been sent.",
+        "I apologize if this was sent in error. Can you please DM us so we can check?",
+        "Apologies if you've already tried this: restart the router.",
     ),
-    triggers=trigger_words(
-        all_of("sorry apologize apologise apologies regret", "if may might could")
-    ),
+    confidence=0.9,
+    triggers=_APOLOGY_TRIGGERS,
 )
 def conditional_apology(doc: Document) -> Iterator[Match]:
     """
     ## What it does
-    Flags apologies made conditional on the customer having been affected:
-    "sorry if you were upset", "we apologize if this caused any
-    inconvenience", "sorry for any inconvenience this may have caused".
+    Flags apologies made conditional on the harm being real: an apology
+    head, then "if" (or "in case", "should") and a clause about the
+    customer's feelings, perception or expectations, or about an event
+    with any subject ("sorry if you were upset", "sorry if the logout
+    caught you off guard", "we are sorry if your journey did not meet your
+    expectations", "sorry if that's disappointing", "I apologise if you
+    were given the wrong impression"); the same condition opening the
+    sentence ("If you felt let down, I'm sorry", "Should there have been
+    any confusion, we apologise"); and the hedged "sorry for any
+    inconvenience this may have caused".
 
-    The agent doubting its own reading ("sorry if I misread") is fine and
-    not flagged.
+    Stays silent when the condition is the agent's own reading ("sorry if
+    I misread your note", "apologies if you've already tried this"), an
+    offer ("apologies, if you'd like more detail, DM us"), an event the
+    agent goes on to check or put right ("I apologise if this was sent in
+    error. Can you DM us?", "sorry if you were charged twice - we'll
+    refund it"), or, before the head, what may still come ("if it's not
+    fixed by Friday, I'm sorry"). The plain "sorry for any inconvenience"
+    is not flagged.
+
+    ## Known limitations
+    "Sorry if we haven't called you back yet" (a condition on the agent's
+    own side) is left alone. The suggested edit drops the "if"; for an
+    apology about expectations it only advises, since the result would
+    still apologise for the customer's expectations.
     """
-    for m in _CONDITIONAL_APOLOGY.finditer(doc.text):
-        got = m.group().lower()
-        end = m.end()
-        if regex.search(r"\bif\s+(?:you|u)\b", got):
-            fixed = "I'm sorry we upset you"
-            # "... upset by the driver" names what upset them: keep it.
-            cause = _UPSET_CAUSE.match(doc.text, end, end + 80)
-            if cause is not None and got.endswith("upset"):
-                what = cause.group("what")
-                if cause.group("prep").lower() == "by":
-                    fixed = f"I'm sorry {what} upset you"
-                else:
-                    fixed = f"I'm sorry about {what}"
-                end = cause.end()
+    for a in _of_kind(doc, ApologyKind.CONDITIONAL):
+        edits = _unconditional(doc, a)
+        if edits:
+            suggestion = Suggestion(
+                "Own it: drop the condition", edits, Applicability.UNSAFE
+            )
+        elif a.reason == "lead":
+            suggestion = Suggestion(
+                "Own it: drop the condition and say what went wrong (“I'm "
+                "sorry the update logged you out”)"
+            )
         else:
-            fixed = "I'm sorry for the trouble this caused"
-        yield Match(
-            m.start(),
-            m.end(),
-            suggestions=(
-                Suggestion(
-                    f"Own it: “{fixed}”",
-                    (Edit(m.start(), end, _match_case(m.group(), fixed)),),
-                    Applicability.UNSAFE,
-                ),
-            ),
-        )
-
-
-#: What follows "if you were upset": "by the driver", "about the delay".
-_UPSET_CAUSE = regex.compile(
-    r"\s+(?P<prep>by|about|with|over|at)\s+(?P<what>[^.,;:!?\n]{1,60}?)(?=\s*(?:[.,;:!?\n]|$))",
-    regex.IGNORECASE,
-)
-
-
-def _match_case(original: str, replacement: str) -> str:
-    if original[:1].isupper() or replacement.startswith("I'"):
-        return replacement
-    return replacement[:1].lower() + replacement[1:]
+            suggestion = Suggestion(
+                "Own it: name what went wrong (“I'm sorry your meal wasn't "
+                "loaded”) instead of the customer's expectations"
+            )
+        yield Match(a.start, a.end, suggestions=(suggestion,))
 
 
 @rule(
@@ -346,35 +526,44 @@ def _match_case(original: str, replacement: str) -> str:
         "Sorry, but that's our policy.",
         "I'm sorry to hear that, however we would not offer a refund for this.",
         "We apologize, but you should have read the terms.",
+        "I'm sorry, but we're short-staffed this week, so wait times are longer.",
+        "We do apologise for this but there's nothing more we can do.",
     ),
     good=(
         "Sorry, but I can send a replacement today instead.",
         "I'm sorry about the delay. The policy doesn't allow refunds, but I can offer store credit.",
         "Sorry for the wait, but good news: it shipped today.",
+        "Sorry for the delay - the parcel was held at our depot because of a mislabel.",
     ),
-    triggers=trigger_words("sorry apologize apologise apologies regret"),
+    confidence=0.85,
+    triggers=_APOLOGY_TRIGGERS,
 )
 def sorry_but(doc: Document) -> Iterator[Match]:
     """
     ## What it does
-    Flags "sorry, but ..." and "I apologize, however ..." when the rest of
-    the sentence justifies the problem (policy, rules, the customer's
-    fault, "we would not offer") and offers no way forward.
+    Flags an apology that a contrast ("but", "however", "though") turns
+    into a justification in the same sentence: a rule or policy, an excuse
+    ("we're short-staffed"), prior notice ("it was announced on our status
+    page"), a normalisation ("prices change all the time"), a denial of
+    fault, the customer's own doing ("you should have read the terms") or
+    a flat refusal ("we would not offer a refund"); and an apology followed
+    straight by an excuse with no contrast ("I'm sorry, we're short-staffed
+    this week").
 
-    "Sorry, but I can send a replacement" moves on to help and is not
-    flagged.
+    A remedy right after the contrast keeps the apology whole: "sorry, but
+    good news", "sorry, but I can send a replacement". An explanation of
+    what went wrong ("sorry for the delay - it was held at our depot") is
+    not a justification.
+
+    ## Known limitations
+    A justification in the next sentence ("I'm sorry. That's our policy.")
+    is left to defensiveness (CS6xx). A later offer in the same sentence
+    does not keep the apology whole: the "but" already took it back.
     """
-    for m in _SORRY_BUT.finditer(doc.text):
-        sent = doc.sentence_at(m.start())
-        stop = sent.end if sent is not None else min(len(doc.text), m.end() + 160)
-        stop = min(stop, m.end() + 200)
-        if _JUSTIFICATION.search(doc.text, m.end(), stop) is None:
-            continue
-        if _ALTERNATIVE.search(doc.text, m.end(), stop) is not None:
-            continue
+    for a in _of_kind(doc, ApologyKind.RETRACTED):
         yield Match(
-            m.start(),
-            m.end(),
+            a.start,
+            a.end,
             suggestions=(
                 Suggestion(
                     "Keep the apology whole and follow it with what you can "
@@ -384,62 +573,644 @@ def sorry_but(doc: Document) -> Iterator[Match]:
         )
 
 
-# -- CS421 ----------------------------------------------------------------------
+# -- CS421-CS425: dismissive language ---------------------------------------------
 
-_DISMISSIVE = compile_pattern(
+
+def _in_condition(doc: Document, start: int) -> bool:
+    """
+    Whether *start* sits in a sentence with "if / unless / whether" before
+    it: "if you can't find the receipt, it's not a big deal".
+    """
+    if doc.sentence_at(start) is None:
+        return False
+    lo, _ = sentence_window(doc, start)
+    return _IF_WORD.search(doc.text, lo, start) is not None
+
+
+_IF_WORD = _lazy(r"\b(?:if|unless|whether|in\s+case)\b")
+
+#: Words before an imperative-looking verb that make it something else:
+#: "so you can calm down", "you'll get over it", "makes me forget about it",
+#: "I don't get upset easily", "someone who cares".
+_NOT_IMPERATIVE = frozenset(
+    {
+        "to",
+        "and",
+        "can",
+        "could",
+        "will",
+        "would",
+        "you",
+        "we",
+        "i",
+        "they",
+        "he",
+        "she",
+        "it",
+        "help",
+        "let",
+        "make",
+        "makes",
+        "helps",
+        "once",
+        "after",
+        "until",
+        "before",
+        "when",
+        "try",
+        "trying",
+        "tried",
+        "me",
+        "them",
+        "us",
+        "him",
+        "her",
+        "eventually",
+        "finally",
+        "never",
+        "gotta",
+        "must",
+        "should",
+        "might",
+        "who",
+        "that",
+        "someone",
+        "anyone",
+        "people",
+        "everyone",
+        "somebody",
+        "anybody",
+    }
+)
+_IMPERATIVE_VERBS = _lazy(
+    r"^(?:calm|relax|settle|simmer|cool|take|get|move|let|forget|lose|chill|stop|toughen|lighten|who|don't)\b"
+)
+
+
+def _imperative(doc: Document, start: int) -> bool:
+    """
+    Whether the verb at *start* reads as an order to the customer, not a
+    verb in a clause about someone ("so you can calm down", "how I don't
+    get upset").
+    """
+    before = doc.words_before(start, 1)
+    return not before or before[-1] not in _NOT_IMPERATIVE
+
+
+class _Gate:
+    """
+    A scan's trigger words as an index, for the per-sentence test: a
+    sentence meets it when it holds one of the single words, or all the
+    words of an "a+b" entry (looked up by the entry's first word, so the
+    test costs a set intersection, not a loop over every entry).
+    """
+
+    __slots__ = ("any", "by_first", "firsts")
+
+    def __init__(self, needs: frozenset[str]) -> None:
+        self.any = frozenset(w for w in needs if "+" not in w)
+        by_first: dict[str, list[frozenset[str]]] = {}
+        for entry in needs:
+            if "+" in entry:
+                words = frozenset(entry.split("+"))
+                # Keyed by its least common word, so a common one ("need")
+                # does not wake every entry that holds it.
+                key = min(sorted(words), key=lambda w: (w in COMMON_WORDS, -len(w)))
+                by_first.setdefault(key, []).append(words)
+        self.by_first = by_first
+        self.firsts = frozenset(by_first)
+
+    def met_by(self, words: frozenset[str]) -> bool:
+        if not self.any.isdisjoint(words):
+            return True
+        return any(
+            need <= words for w in self.firsts & words for need in self.by_first[w]
+        )
+
+    def sentences(self, doc: Document) -> list[tuple[int, int]] | None:
+        """
+        The spans of the sentences that meet the gate, found through the
+        document's word -> sentences index (so the cost follows the words
+        the text shares with the gate, not the number of sentences); None
+        when the text must be read whole.
+        """
+        index = _sentence_index(doc)
+        if index is None:
+            return None if self.met_by(doc.words) else []
+        words = doc.words
+        hits: set[int] = set()
+        for w in self.any & words:
+            hits.update(index[w])
+        windows = index.windows
+        for w in self.firsts & words:
+            needs = self.by_first[w]
+            hits.update(
+                i for i in index[w] if any(need <= windows[i] for need in needs)
+            )
+        sents = doc.sentences
+        return [(sents[i].start, sents[i].end) for i in sorted(hits)]
+
+
+_GATES: dict[Scan, _Gate] = {}
+
+
+class _SentenceIndex:
+    """
+    Which sentences hold a word, worked out for a word when first asked
+    (most texts share no word with most gates, so building a full index
+    would cost more than it saves).
+    """
+
+    __slots__ = ("cache", "windows")
+
+    def __init__(self, windows: tuple[frozenset[str], ...]) -> None:
+        self.windows = windows
+        self.cache: dict[str, frozenset[int]] = {}
+
+    def __getitem__(self, word: str) -> frozenset[int]:
+        found = self.cache.get(word)
+        if found is None:
+            found = self.cache[word] = frozenset(
+                i for i, w in enumerate(self.windows) if word in w
+            )
+        return found
+
+
+def _index_sentences(doc: Document) -> _SentenceIndex | None:
+    windows = doc.trigger_windows
+    if not len(windows) == len(doc.sentences) > 1:
+        return None
+    return _SentenceIndex(windows)
+
+
+def _sentence_index(doc: Document) -> _SentenceIndex | None:
+    """
+    Which sentences hold each word (None for a text read as one window).
+    """
+    return doc.memo(_index_sentences)
+
+
+class _Hit:
+    """
+    One match of a construction: the pattern's match, and where the match
+    really starts when the construction reads a left context before its
+    keyword ("It's" before "only three hours").
+    """
+
+    __slots__ = ("_begin", "_m", "_text")
+
+    def __init__(self, begin: int, m: regex.Match[str], text: str) -> None:
+        self._begin = begin
+        self._m = m
+        self._text = text
+
+    def start(self, group: int | str = 0) -> int:
+        return self._begin if group == 0 else int(self._m.start(group))
+
+    def end(self, group: int | str = 0) -> int:
+        return int(self._m.end(group))
+
+    def group(self, group: int | str = 0) -> str:
+        if group == 0:
+            return self._text[self._begin : self._m.end()]
+        return str(self._m.group(group) or "")
+
+    def groupdict(self) -> dict[str, str | None]:
+        return dict(self._m.groupdict())
+
+
+#: Constructions that are one lexicon class, with its anchor words.
+_PHRASE_ANCHORS: dict[Scan, Anchors] = {}
+_WHOLE_CLASS = regex.compile(r"\{([A-Z][A-Z0-9_]*)\}(?:\(\?!.*\))?", regex.S)
+
+#: How far back a construction's left context may reach.
+_LEFT_REACH = 160
+
+
+def _scan(
+    s: Scan,
+    starts: frozenset[str],
+    doc: Document,
+    left: regex.Pattern[str] | None = None,
+) -> Iterator[_Hit]:
+    """
+    A construction's matches, tried only at the tokens a match can start
+    with (`cs_lint._text.anchors`), in the sentences that hold its words;
+    with a *left* context (a reversed pattern), the keyword is the anchor
+    and the match is kept only when the context ends right before it, its
+    start moved back to the context's.
+    """
+    gate = _GATES.get(s)
+    if gate is None:
+        gate = _GATES[s] = _Gate(s.needs)
+    text = doc.text
+    phrase_anchors = _PHRASE_ANCHORS.get(s)
+    if phrase_anchors is not None:
+        spans = gate.sentences(doc)
+        if spans == []:
+            return
+        for m in anchored_phrases(s.pattern, doc, phrase_anchors, spans=spans):
+            yield _Hit(m.start(), m, text)
+        return
+    if left is not None:
+        # A rare keyword anchors it: no sentence gating needed.
+        if not gate.met_by(doc.words):
+            return
+        for m in anchored(s.pattern, doc, starts):
+            pos = m.start()
+            lm = left.match(text, max(0, pos - _LEFT_REACH), pos)
+            if lm is not None:
+                yield _Hit(lm.start(), m, text)
+        return
+    spans = gate.sentences(doc)
+    if spans == []:
+        return
+    for m in anchored(s.pattern, doc, starts, spans=spans):
+        yield _Hit(m.start(), m, text)
+
+
+#: The copula openings of the minimising and scale-denial constructions.
+_COPULA_STARTS = [
+    "it",
+    "it's",
+    "that",
+    "that's",
+    "this",
+    "they",
+    "they're",
+    "these",
+    "those",
+    "which",
+    "it'll",
+    "that'll",
+    "they'll",
+]
+_PANIC_STARTS = starts_of(
+    *["don't", "do", "no", "there's", "i", "i'd", "nothing", "not", "isn't"]
+)
+
+
+def _phrase_needs(name: str) -> str:
+    """
+    Trigger entries for lexicon class *name* that gate per phrase, finer
+    than its cue words: a phrase of one word needs it; a longer one needs
+    its two best words together in one sentence ("let+go" for "let it
+    go", "just+how" for "that's just how it is"), uncommon words first,
+    then longer ones, for each way of writing it. Every
+    match of the class meets one of the entries, and a common word
+    ("let", "today") does not wake the scan on its own.
+    """
+    entries = set()
+    for phrase in lexicons()[name].phrases:
+        if REFERENCE.search(phrase):
+            entries |= set(cues(name))
+            continue
+        for seg in phrase_variants(phrase):
+            for combo in itertools.islice(itertools.product(*seg), 256):
+                form = " ".join(
+                    t for t in " ".join(combo).lower().split() if "{n}" not in t
+                )
+                words = set(regex.findall(r"\w+(?:'\w+)*", form))
+                best = sorted(words, key=lambda w: (w in COMMON_WORDS, -len(w), w))
+                if len(best) >= 2:
+                    entries.add("+".join(best[:2]))
+                elif best:
+                    entries.add(best[0])
+                else:
+                    entries |= set(phrase_cues(phrase))
+    return " ".join(sorted(entries))
+
+
+#: One construction: its pattern source, its trigger entries, the tokens
+#: a match can start with, and (optionally) a left context, read backwards
+#: from the start, that must end right before the match.
+_Item = tuple[str, str, Iterable[str]] | tuple[str, str, Iterable[str], str]
+
+
+class _Constructions:
+    """
+    The constructions one rule looks for, each a pattern with the words a
+    match needs (its `Scan`) and the tokens a match can start with: each is
+    tried only in the sentences that hold its words, only at those tokens
+    (`cs_lint._text.anchors`), so a rule with many constructions pays for
+    the few that can be there.
+    """
+
+    def __init__(self, *items: _Item) -> None:
+        built: list[tuple[Scan, frozenset[str], regex.Pattern[str] | None]] = []
+        for item in items:
+            source, needs, starts = item[0], item[1], item[2]
+            left = item[3] if len(item) == 4 else None
+            s = scan(_lazy(source), needs=needs)
+            built.append(
+                (
+                    s,
+                    starts_of(*starts),
+                    None if left is None else _lazy("(?r)" + left),
+                )
+            )
+            # A lexicon class on its own is found from its rare anchor words.
+            whole = _WHOLE_CLASS.fullmatch(source)
+            found = None if whole is None else class_anchors(whole.group(1))
+            if found is not None:
+                _PHRASE_ANCHORS[s] = found
+        self.items = tuple(built)
+        # Which constructions a word can wake: one set intersection per
+        # text finds the few worth a closer look.
+        by_word: dict[str, set[int]] = {}
+        for i, (s, _, _) in enumerate(self.items):
+            gate = _GATES.setdefault(s, _Gate(s.needs))
+            for w in gate.any | gate.firsts:
+                by_word.setdefault(w, set()).add(i)
+        self.by_word = by_word
+        self.keywords = frozenset(by_word)
+
+    @property
+    def scans(self) -> tuple[Scan, ...]:
+        return tuple(s for s, _, _ in self.items)
+
+    def finditer(self, doc: Document) -> Iterator[_Hit]:
+        """
+        The matches of every construction, left to right, no two
+        overlapping (at one position the longest wins).
+        """
+        hit = self.keywords & doc.words
+        if not hit:
+            return
+        awake: set[int] = set()
+        for w in hit:
+            awake |= self.by_word[w]
+        found: list[_Hit] = []
+        for i in sorted(awake):
+            s, starts, left = self.items[i]
+            found.extend(_scan(s, starts, doc, left))
+        found.sort(key=lambda m: (m.start(), -m.end()))
+        last = -1
+        for m in found:
+            if m.start() >= last:
+                yield m
+                last = m.end()
+
+
+def _dismissive_match(start: int, end: int, advice: str) -> Match:
+    return Match(start, end, suggestions=(Suggestion(advice),))
+
+
+_ACKNOWLEDGE = (
+    "Acknowledge instead: “I understand this is frustrating, and I want to "
+    "get it sorted for you.”"
+)
+
+#: Telling the customer how (not) to feel, and denying the problem's size.
+_DISMISS = _Constructions(
+    (
+        r"{DISMISSAL_IMPERATIVE}",
+        _phrase_needs("DISMISSAL_IMPERATIVE"),
+        ("{DISMISSAL_IMPERATIVE}",),
+    ),
+    (r"what\s*\?", "so+what", ("what",), r"\bso\s+"),
+    (r"cares\b", "who+cares", ("cares",), r"\bwho\s+"),
+    (r"serious\s*\?", "why+serious", ("serious",), r"\bwhy\s+so\s+"),
+    (
+        r"{NO_NEED}\s+(?:(?:be|get)\s+)?(?:so\s+|all\s+|that\s+)?(?:{EMOTION})",
+        "{NO_NEED}+{EMOTION}",
+        ("{NO_NEED}",),
+    ),
+    (r"{NO_BIG_DEAL}", _phrase_needs("NO_BIG_DEAL"), ("{NO_BIG_DEAL}",)),
+    (
+        r"(?:big|huge|massive|major|great)\s+(?:of\s+an?\s+)?deal\b",
+        "deal",
+        ("big", "huge", "massive", "major", "great"),
+        r"""
+        \b(?:not|no|isn't|wasn't|hardly|never|aren't)\s+(?:(?:really|honestly|actually|exactly|that|such|too|all
+          |so|much\s+of|a\s+very|particularly)\s+)*(?:an?\s+)?(?:(?:that|such|very|really)\s+)?
+        """,
+    ),
+    (
+        r"(?:(?:big|huge)\s+)?deal\s*\?",
+        "deal",
+        ("big", "huge", "deal"),
+        r"\bis\s+(?:that|it|this)\s+(?:really\s+)?(?:such\s+|that\s+)?(?:an?\s+)?",
+    ),
+    (
+        r"""
+        (?:blow\s+(?:this|it|things)\s+(?:up|out\s+of\s+proportion)|get\s+carried\s+away|overreact|over-react
+          |make\s+(?:a\s+|such\s+a\s+)?(?:big\s+)?(?:deal|drama|fuss|song\s+and\s+dance|scene))
+        """,
+        "blow carried overreact over-react deal drama fuss song scene",
+        ("blow", "get", "overreact", "over", "make"),
+        r"""
+        \b(?:let's\s+not|let\s+us\s+not|don't|do\s+not|no\s+need\s+to|try\s+not\s+to|there's\s+no\s+need\s+to)\s+
+        """,
+    ),
+    (
+        r"""
+        (?:upset|worked\s+up|wound\s+up|het\s+up|angry|mad|emotional|excited|agitated|dramatic|stressed|heated
+          |cross|annoyed|frustrated|offended|defensive|hysterical|bent\s+out\s+of\s+shape|touchy|sensitive
+          |precious)\b
+        """,
+        (
+            "upset worked wound het angry mad emotional excited agitated dramatic stressed heated cross "
+            "annoyed frustrated offended defensive hysterical bent touchy sensitive precious"
+        ),
+        [
+            "upset",
+            "worked",
+            "wound",
+            "het",
+            "angry",
+            "mad",
+            "emotional",
+            "excited",
+            "agitated",
+            "dramatic",
+            "stressed",
+            "heated",
+            "cross",
+            "annoyed",
+            "frustrated",
+            "offended",
+            "defensive",
+            "hysterical",
+            "bent",
+            "touchy",
+            "sensitive",
+            "precious",
+        ],
+        r"\b(?:don't|do\s+not|no\s+need\s+to)\s+(?:get|be)\s+(?:so\s+|all\s+|too\s+|that\s+)?",
+    ),
+    (r"\blos(?:e|ing)\s+(?:any\s+)?sleep\s+over\b", "sleep", ("lose", "losing")),
+    (
+        r"""
+        \bblow(?:ing|n)?\s+(?:this|it|things|everything)\s+(?:way\s+|completely\s+|a\s+bit\s+|totally\s+
+          |a\s+little\s+)?(?:out\s+of\s+(?:all\s+)?proportion|up)\b
+        | \bmountain\s+out\s+of\s+a\s+molehill|\bstorm\s+in\s+a\s+teacup|\btempest\s+in\s+a\s+teapot
+        """,
+        "blow blowing blown molehill teacup teapot",
+        ("blow", "blowing", "blown", "mountain", "storm", "tempest"),
+    ),
+    (
+        r"""
+        \bnothing\s+to\s+(?:be|get)\s+(?:so\s+)?(?:upset|worried|angry|annoyed|stressed|worked\s+up|concerned
+          |alarmed|excited|bothered|cross|mad)\s+(?:about|over)\b
+        """,
+        "upset worried angry annoyed stressed worked concerned alarmed excited bothered cross mad",
+        ("nothing",),
+    ),
+    (
+        r"\b(?:don't|do\s+not)\s+sweat\s+(?:the\s+small\s+stuff|it|this|that)\b",
+        "sweat",
+        ("don't", "do"),
+    ),
+    (
+        r"matter(?=\s*(?:[.!,;]|$))",
+        "matter",
+        ("matter",),
+        r"\b(?:it|that|which)\s+(?:really\s+)?(?:doesn't|does\s+not|won't|will\s+not)\s+(?:really\s+)?",
+    ),
+    (
+        r"""
+        (?:dramatic|overdramatic|melodramatic|emotional|oversensitive|over-sensitive|touchy|precious|unreasonable
+          |paranoid|hysterical|over-?reacting|overreacting|fussy|pedantic)\b
+        """,
+        (
+            "dramatic overdramatic melodramatic emotional oversensitive over-sensitive touchy precious "
+            "unreasonable paranoid hysterical over-reacting overreacting fussy pedantic"
+        ),
+        [
+            "dramatic",
+            "overdramatic",
+            "melodramatic",
+            "emotional",
+            "oversensitive",
+            "over",
+            "touchy",
+            "precious",
+            "unreasonable",
+            "paranoid",
+            "hysterical",
+            "overreacting",
+            "fussy",
+            "pedantic",
+        ],
+        r"""
+        \byou(?:'re|\s+are)\s+(?:being\s+)?(?:(?:a\s+(?:bit|little)|slightly|rather|quite|very|so|too|way\s+too|just
+          |really|being)\s+)*
+        """,
+    ),
+    (
+        r"""
+        \b(?:worrying|worry|worried|stressing|fussing|panicking|panic|upset|complaining|moaning|fuss)\s+
+          (?:over|about)\s+nothing\b
+        """,
+        "worrying|worry|worried|stressing|fussing|panicking|panic|upset|complaining|moaning|fuss+nothing",
+        (
+            "worrying",
+            "worry",
+            "worried",
+            "stressing",
+            "fussing",
+            "panicking",
+            "panic",
+            "upset",
+            "complaining",
+            "moaning",
+            "fuss",
+        ),
+    ),
+    (
+        r"""
+        worth\s+(?:getting\s+(?:so\s+)?(?:upset|worked\s+up|stressed|angry|annoyed|wound\s+up)|worrying|stressing
+          |the\s+(?:fuss|stress|worry|hassle|drama)|making\s+a\s+(?:fuss|big\s+deal|drama)|a\s+(?:complaint|fuss))
+        """,
+        "worth",
+        ("worth",),
+        r"\bnot\s+(?:really\s+|even\s+)?",
+    ),
+    (r"(?:^|(?<=[.!?]\s)|(?<=\n))chill(?=\s*[,!.])", "chill", ("chill",)),
+    (
+        r"(?:serious|bad|big|important|urgent|terrible|awful|dramatic|major|tragic)\b",
+        "that|so|too+serious|bad|big|important|urgent|terrible|awful|dramatic|major|tragic",
+        (
+            "serious",
+            "bad",
+            "big",
+            "important",
+            "urgent",
+            "terrible",
+            "awful",
+            "dramatic",
+            "major",
+            "tragic",
+        ),
+        r"""
+        \b(?:it|that|this|which)(?:'s|\s+is|\s+was|\s+isn't|\s+wasn't)\s+(?:(?:really|honestly|actually|just)\s+)?
+          (?:not\s+)?(?:that|so|too|all\s+that)\s+
+        """,
+    ),
+    (
+        r"""
+        (?:disaster|catastrophe|crisis|emergency|tragedy|big\s+deal|end\s+of\s+the\s+world|matter\s+of\s+life\s+and
+          \s+death|life\s+or\s+death)(?=\s*(?:[.,!?;]|$))
+        """,
+        "disaster catastrophe crisis emergency tragedy deal world death",
+        (
+            "disaster",
+            "catastrophe",
+            "crisis",
+            "emergency",
+            "tragedy",
+            "big",
+            "end",
+            "matter",
+            "life",
+        ),
+        r"""
+        \b(?:hardly|not\s+exactly|not\s+really|isn't\s+exactly|isn't\s+really|is\s+hardly|it's\s+hardly
+          |that's\s+hardly)\s+(?:a|an|the)\s+
+        """,
+    ),
+)
+#: "no big deal to swap it" is the agent's effort; "not a big deal for us".
+_EFFORT_AFTER = _lazy(r"\s+(?:to\s+\w+|for\s+(?:us|me)\b)")
+#: "Don't panic" and "no need to panic" with a remedy or a safe fact after.
+_PANIC = scan(
+    _lazy(
+        r"""
+    \b(?:don't|do\s+not|no\s+need\s+to|there's\s+no\s+need\s+to)\s+panic\b
+    | \b(?:I|I'd)\s+(?:wouldn't|would\s+not|'d\s+not)\s+(?:worry|stress|fret|bother)(?:\s+(?:about|over)\s+(?:it|that|this))?
+      (?:\s+(?:too\s+much|at\s+all))?\b
+    | \b(?:nothing|not\s+anything|isn't\s+anything)\s+to\s+(?:worry|stress|fret)\s+(?:about|over)\b
+    """
+    ),
+    needs="panic wouldn't+worry|stress|fret|bother would+worry|stress|fret|bother nothing+worry|stress|fret anything+worry|stress|fret",
+)
+#: "nothing to worry about" dismisses only with a flippant tone or a
+#: problem as its subject: "honestly, a two-day delay is nothing to worry
+#: about" (not "there's nothing to worry about: your money is safe").
+_WORRY_SUBJECT = _lazy(
     r"""
-    \b(?:please\s+|just\s+|you\s+need\s+to\s+|try\s+to\s+)?calm\s+down\b
-    | \b(?:there's\s+|there\s+is\s+)?no\s+(?:need|reason)\s+to\s+(?:get|be|become)\s+
-        (?:so\s+)?(?:upset|angry|worked\s+up|rude|hostile|aggressive|emotional|dramatic
-        |mad|excited|agitated|heated)\b
-    | \bdon't\s+(?:get|be)\s+(?:so\s+)?(?:upset|angry|worked\s+up|dramatic|emotional
-        |mad|excited|agitated)\b
-    | \b(?:it's|it\s+is|this\s+is|that's|that\s+is)\s+(?:really\s+|honestly\s+)?
-        (?:not|no|hardly)\s+(?:such\s+)?(?:a\s+)?(?:that\s+)?(?:big|huge)\s+(?:of\s+a\s+)?deal\b
-    | \b(?:it's|it\s+is|that's|that\s+is)\s+(?:only|just)\s+(?:a\s+)?(?:few|small|minor|little)
-        \s+(?:days?|hours?|minutes?|delay|issue|problem|glitch|inconvenience|thing)\b
-    | \b(?:you're|you\s+are)\s+(?:over-?reacting|being\s+(?:dramatic|unreasonable|emotional
-        |silly|ridiculous|difficult))\b
-    | \b(?:these|such)\s+things\s+happen\b
-    | \bit's\s+(?:really\s+)?not\s+that\s+(?:bad|hard|difficult|complicated|serious)\b
-    | \b(?:chill\s+out|settle\s+down|take\s+a\s+(?:deep\s+)?breath|simmer\s+down)\b
-    | \bwho\s+cares\b|\bwhy\s+so\s+serious\b
+    (?:{TONE_MARKER}|\b(?:come\s+on|look|meh|nah)\b)
+    | \b(?:{MAGNITUDE}|(?:an?|the|that|this|your)\s+(?:[\w-]+\s+){0,2}?(?:{PROBLEM_NOUN}))\s+(?:is|isn't|'s)\b
     """
 )
-#: Words without which `_DISMISSIVE` cannot match.
-_DISMISSIVE_WORDS = trigger_words(
-    "calm deal overreacting reacting relax chill settle breath simmer cares "
-    "serious "
-    + " ".join(
-        (
-            all_of(
-                "need reason",
-                "upset angry worked rude hostile aggressive emotional dramatic mad excited agitated heated",
-            ),
-            all_of(
-                "don't",
-                "upset angry worked dramatic emotional mad excited agitated",
-            ),
-            all_of("only just", "few small minor little"),
-            all_of(
-                "being",
-                "dramatic unreasonable emotional silly ridiculous difficult",
-            ),
-            all_of("things", "happen"),
-            all_of("not", "bad hard difficult complicated"),
-        )
-    )
+_REMEDY_DONE = _lazy(r"{REMEDY_DONE}")
+_RELAX = scan(
+    _lazy(
+        r"\brelax\b(?!\s+(?:and|in|at|with|on|by|into|while|knowing|back)\b|,\s+(?:enjoy|sit)|\s+-\s+enjoy)"
+    ),
+    needs="relax",
 )
-_DISMISSIVE_GATE = Triggers(_DISMISSIVE_WORDS)
-_SO_WHAT = compile_pattern(r"\bso\s+what\s*\?")
-_RELAX = compile_pattern(r"\brelax\b(?!\s+and\b|,\s+enjoy|\s+knowing)")
+_RELAX_AFTER = frozenset(
+    {"please", "just", "so", "ok", "okay", "now", "hey", "look", "oh"}
+)
 
 
 @rule(
     code="CS421",
     name="dismissive-language",
     family=_FAMILY,
-    message="Minimises the customer's problem or feelings: {excerpt!r}",
+    message="Tells the customer how to feel about their problem: {excerpt!r}",
     why=(
         "Telling an upset customer to calm down, or that it is no big deal, "
         "says their problem doesn't matter (seed 000: \"By being negative "
@@ -451,6 +1222,9 @@ _RELAX = compile_pattern(r"\brelax\b(?!\s+and\b|,\s+enjoy|\s+knowing)")
         "It's not a big deal, the refund will come.",
         "Relax, your package is on its way.",
         "There's no need to get upset about a late delivery.",
+        "There's no need to make a fuss over this.",
+        "20 seconds isn't really a big deal tbh.",
+        "No need to panic, it's just a locked password.",
     ),
     good=(
         "No problem at all!",
@@ -458,69 +1232,707 @@ _RELAX = compile_pattern(r"\brelax\b(?!\s+and\b|,\s+enjoy|\s+knowing)")
         "Sit back and relax, your flight is on time.",
         "If you can't find the receipt, it's not a big deal: we'll look it up.",
         "I understand why you're upset, and it is a big deal to us.",
+        "No need to send the damaged one back.",
+        "It's no big deal to swap it - I've sent the label.",
+        "Don't panic - I've frozen the card and your money is safe.",
     ),
-    triggers=_DISMISSIVE_WORDS | {"so+what", "relax"},
+    scans=(*_DISMISS.scans, _PANIC, _RELAX),
+    confidence=0.9,
 )
 def dismissive_language(doc: Document) -> Iterator[Match]:
     """
     ## What it does
-    Flags language that minimises the problem or the customer's feelings:
-    "calm down", "relax", "no need to get upset", "it's not a big deal",
-    "it's only a few days", "these things happen", "you're overreacting",
-    "who cares", "so what?".
+    Flags telling the customer how (not) to feel, and denying the size of
+    their problem: "calm down", "relax", "stop worrying", "get over it",
+    "you're overreacting", "who cares", "so what?", "no need to get upset /
+    make a fuss / panic", "don't get worked up", "don't waste your time
+    worrying", and "it's not (really) a big deal", "not the end of the
+    world", "no biggie", whatever the subject ("20 seconds isn't really a
+    big deal").
 
     Reassurance stays fine: "don't worry, it's fixed", "sit back and
-    relax", and "it's not a big deal" about something the customer can't
-    find or do ("if you can't find the receipt, ...").
+    relax", "don't panic - I've frozen the card", "no need to send it
+    back", "it's no big deal to swap it" (the agent's effort), and "it's
+    not a big deal" in a condition ("if you can't find the receipt").
+
+    ## Known limitations
+    Plain "don't worry" and "no need to worry" are read as reassurance
+    even to a customer they dismiss; the minimising rules (CS423) catch
+    them when a minimiser follows ("no need to worry, it's just a
+    scratch"). Sarcasm without a phrase ("if it matters that much to you")
+    is missed.
     """
-    words = doc.words
-    found = list(_DISMISSIVE.finditer(doc.text)) if _DISMISSIVE_GATE.met(doc) else []
-    if "so" in words and "what" in words:
-        found += _SO_WHAT.finditer(doc.text)
-    for m in sorted(found, key=lambda m: m.start()):
-        start = m.start()
-        if doc.clause_at(start).conditional or _conditional_sentence(doc, start):
+    text = doc.text
+    for m in _DISMISS.finditer(doc):
+        if _in_condition(doc, m.start()):
             continue
-        yield _dismissive(m.start(), m.end())
-    for m in _RELAX.finditer(doc.text):
+        if _IMPERATIVE_VERBS.match(m.group()) and not _imperative(doc, m.start()):
+            continue
+        if m.group().lower().startswith("who"):
+            lead = text[max(0, m.start() - 6) : m.start()].rstrip()
+            if lead and lead[-1] not in ".!?,;:-\n\u2014" and not lead.endswith("&#44"):
+                continue  # "someone who cares about you"
+        if "deal" in m.group().lower() and _EFFORT_AFTER.match(
+            text, m.end(), min(len(text), m.end() + 20)
+        ):
+            continue
+        yield _dismissive_match(m.start(), m.end(), _ACKNOWLEDGE)
+    for m in _scan(_PANIC, _PANIC_STARTS, doc):
+        if _in_condition(doc, m.start()):
+            continue
+        if m.group().lower().startswith(("nothing", "not", "isn't")):
+            lo, _ = sentence_window(doc, m.start())
+            if _WORRY_SUBJECT.search(text, lo, m.start()) is None:
+                continue
+        _, hi = sentence_window(doc, m.start())
+        nxt = doc.sentence_at(hi + 1) if hi < len(text) else None
+        stop = nxt.end if nxt is not None else hi
+        if _REMEDY_DONE.search(text, m.end(), min(stop, m.end() + 400)) is not None:
+            continue  # "don't panic - I've frozen the card"
+        yield _dismissive_match(m.start(), m.end(), _ACKNOWLEDGE)
+    for m in _scan(_RELAX, frozenset({"relax"}), doc):
         start = m.start()
         before = doc.words_before(start, 3)
-        if before and before[-1] not in {"please", "just", "so", "ok", "okay", "now"}:
+        if before and before[-1] not in _RELAX_AFTER:
             # Only the bare imperative: "sit back and relax" is an invitation.
             continue
-        if doc.negated(start):
+        if doc.negated(start) or _in_condition(doc, start):
             continue
-        yield _dismissive(start, m.end())
+        yield _dismissive_match(start, m.end(), _ACKNOWLEDGE)
 
 
-_IF = compile_pattern(r"\b(?:if|unless|whether)\b")
-
-
-def _conditional_sentence(doc: Document, start: int) -> bool:
-    # Looked for within a bounded window of the sentence, so many matches
-    # in one giant "sentence" stay linear.
-    if doc.sentence_at(start) is None:
-        return False
-    lo, hi = sentence_window(doc, start)
-    return _IF.search(doc.text, lo, hi) is not None
-
-
-def _dismissive(start: int, end: int) -> Match:
-    return Match(
-        start,
-        end,
-        suggestions=(
-            Suggestion(
-                "Acknowledge instead: “I understand this is frustrating, "
-                "and I want to get it sorted for you.”"
-            ),
+_COPULA = (
+    r"\b(?:it|that|this|they|these|those|which)(?:'s|\s+is|\s+was|'re|\s+are|\s+were|'ll\s+be"
+    r"|\s+will\s+be|'s\s+been|\s+has\s+been|\s+have\s+been)"
+)
+#: The words of `_COPULA`, for trigger entries.
+_COPULA_WORDS = "|".join(
+    subject + tail
+    for subject in ("it", "that", "this", "they", "these", "those", "which")
+    for tail in ("", "'s", "'re", "'ll")
+)
+_MINIMISE = _Constructions(
+    (
+        r"""
+        (?P<min>only|just|merely|simply|barely|literally(?=\s+(?:one|a|an|\d|£|\$|€|just|only)))\s+
+          (?:(?:honestly|really|literally)\s+)?(?:(?:an?|one|the|your|a\s+bit\s+of|a\s+little)\s+)?
+          (?:(?:{SMALL_ADJ})\s+)?(?:[\w-]+\s+){0,2}?(?P<what>{MAGNITUDE}|{PROBLEM_NOUN})
+        """,
+        "only|just|merely|simply|barely|literally+" + _COPULA_WORDS,
+        ("only", "just", "merely", "simply", "barely", "literally"),
+        rf"{_COPULA}\s+(?:(?:honestly|really|literally|actually|basically|seriously)\s+)?",
+    ),
+    (
+        r"""
+        (?:{SMALL_ADJ})\s+(?:thing|issue|problem|glitch|blip|hiccup|delay|detail|matter|mistake|error|inconvenience
+          |niggle|scratch|mark|dent|difference|bug)\b
+        """,
+        "{SMALL_ADJ}",
+        ("{SMALL_ADJ}",),
+        rf"{_COPULA}\s+(?:(?:just|only|such|really|honestly|literally)\s+)?(?:an?\s+)?",
+    ),
+    (
+        r"""
+        (?:nothing|hardly\s+anything|barely\s+anything|next\s+to\s+nothing|tiny|minor|negligible|trivial
+          |insignificant)\b
+        """,
+        "nothing hardly|barely+anything tiny minor negligible trivial insignificant",
+        (
+            "nothing",
+            "hardly",
+            "barely",
+            "next",
+            "tiny",
+            "minor",
+            "negligible",
+            "trivial",
+            "insignificant",
         ),
+        r"""
+        (?:\b(?:an?|one|the|that|this|your)\s+(?:[\w-]+\s+)?(?:{PROBLEM_NOUN})|{MAGNITUDE})\s+
+          (?:is|are|was|isn't|'s)\s+(?:(?:honestly|really|literally|basically|practically|pretty\s+much)\s+)?
+        """,
+    ),
+    (
+        r"nothing\b(?!\s+(?:to\s+(?:pay|do|worry|be|fear)|(?:we|I|you)\b|compared|serious|else|more|new|wrong|but|like))",
+        "nothing",
+        ("nothing",),
+        r"\b(?:that|it|this)(?:'s|\s+is|\s+was)\s+(?:(?:honestly|really|literally|seriously)\s+)?",
+    ),
+    (
+        r"\b(?:something|anything)\s+(?:so|this|that)\s+(?:small|minor|trivial|little|petty|silly|insignificant)\b",
+        "something|anything+small|minor|trivial|little|petty|silly|insignificant",
+        ("something", "anything"),
+    ),
+    (
+        r"""
+        (?:only|just)\s+\w+\s+for\s+(?:a|one|two|a\s+few|a\s+couple\s+of|\d{1,3})\s+
+          (?:second|seconds|moment|moments|minute|minutes|hour|hours|day|days|night)\b
+        """,
+        "only|just+second|seconds|moment|moments|minute|minutes|hour|hours|day|days|night",
+        ("only", "just"),
+        r"\b(?:it|that|this|they)\s+",
+    ),
+    (
+        r"(?:crime|end|disaster)\s+of\s+the\s+(?:century|world|year)",
+        "century world year",
+        ("crime", "end", "disaster"),
+        r"\b(?:hardly|not\s+exactly|not\s+really)\s+the\s+",
+    ),
+    (
+        r"(?:as\s+if|like)\s+(?:you(?:'ve|\s+have|'d|\s+had)?|anything|it(?:'s|\s+was|\s+is))\b",
+        "if|like+not|isn't",
+        ("as", "like"),
+        r"\b(?:it's|it\s+is|it\s+isn't|it\s+is\s+not|that's)\s+not\s+",
+    ),
+    (
+        r"(?:long|much|lot|far|expensive)\b",
+        "long|much|lot|far|expensive+not|isn't|wasn't",
+        ("long", "much", "lot", "far", "expensive"),
+        r"""
+        (?:{MAGNITUDE})\s+(?:isn't|is\s+not|'s\s+not|wasn't|was\s+not)\s+(?:(?:really|that|very|too|so|exactly)\s+)?
+          (?:a\s+)?
+        """,
+    ),
+    (
+        r"""
+        \b(?:honestly|seriously|tbh|lol|haha|nah|come\s+on|look|meh|mate)[,!]?\s+(?:it's|that's|it\s+is|it\s+was)\s+
+          (?:literally\s+|only\s+|just\s+)?(?:{MAGNITUDE})(?=\s*(?:[.!?]|$))
+        """,
+        "honestly|seriously|tbh|lol|haha|nah|look|meh|mate+it's|that's|it come+on+it's|that's|it",
+        (
+            "honestly",
+            "seriously",
+            "tbh",
+            "lol",
+            "haha",
+            "nah",
+            "come",
+            "look",
+            "meh",
+            "mate",
+        ),
+    ),
+    (
+        r"\bsuch\s+an?\s+(?:small|minor|trivial|little|petty|silly|tiny)\s+(?:thing|issue|problem|matter|amount|delay|fee|charge)\b",
+        "such+small|minor|trivial|little|petty|silly|tiny",
+        ("such",),
+    ),
+    (
+        r"(?:cheap|budget)\s+\w+",
+        "cheap budget",
+        ("cheap", "budget"),
+        r"\b(?:it's|that's|it\s+is)\s+(?:just\s+|only\s+)?an?\s+",
+    ),
+    (r"{SAMENESS_DENIAL}", _phrase_needs("SAMENESS_DENIAL"), ("{SAMENESS_DENIAL}",)),
+    (
+        r"{DEROGATION}(?!\s+(?:me|us|you|my|our|your)\b)",
+        _phrase_needs("DEROGATION"),
+        ("{DEROGATION}",),
+    ),
+)
+#: Sameness claims that dismiss only a difference the customer reported.
+_SAME_WEAK = _lazy(
+    r"^(?:basically|pretty\s+much|practically|virtually|essentially|more\s+or\s+less|near\s+enough|the\s+same"
+    r"|makes\s+no|doesn't\s+really|it\s+doesn't|it\s+won't|it\s+really|won't\s+make)"
+)
+_DIFFERENCE = _lazy(
+    r"\b(?:wrong|different|instead\s+of|not\s+the\s+(?:one|same|right)|not\s+what\s+I\s+ordered|doesn't\s+match"
+    r"|don't\s+match|got\s+(?:a|the)\s+\w+\s+(?:one|version))\b"
+)
+_MAGNITUDE_ASKED = _lazy(r"{MAGNITUDE_QUESTION}")
+#: After the magnitude: a price or a purpose, not a problem ("it's only £5
+#: to upgrade", "it's just £8 a month for the add-on").
+_PRICE_AFTER = _lazy(
+    r"\s*(?:to\s+\w+|for\s+(?:the|a|an|each|every|your)\b|per\b|each\b|extra\b|more\b|a\s+(?:month|year|week)\s+for\b)"
+)
+_TEMPORAL = _lazy(r"{JUST_TEMPORAL}|{RESTRICTIVE_ONLY}")
+
+
+@rule(
+    code="CS423",
+    name="minimising-the-problem",
+    family=_FAMILY,
+    message="Makes the customer's problem sound small: {excerpt!r}",
+    why=(
+        '"It\'s only three hours" or "that\'s nothing" measures the '
+        "problem by the company's yardstick, not the customer's, and tells "
+        'them they are making a fuss (seed 000: "By being negative or '
+        "dismissive, you're only going to make the situation worse\"; seed "
+        '004: "acknowledge their frustration").'
+    ),
+    fix="Acknowledge what the problem means to the customer instead of its size",
+    bad=(
+        "It's only three hours, you'll still get there today.",
+        "That's nothing, seriously.",
+        "No need to panic, it's just a locked password.",
+        "One pixel is hardly anything, honestly!",
+        "That's a tiny thing, nobody really checks those.",
+        "They're basically the same shade - you won't notice the difference.",
+        "It's just £8 a month, not the end of the world.",
+    ),
+    good=(
+        "It's only available in store, but I can reserve one for you.",
+        "I've just sent the invoice again.",
+        "It's £5 to upgrade, and I can do it now.",
+        "There's nothing to pay.",
+        "That's nothing we can't fix: I've sent a replacement.",
+        "Only registered assistance dogs are allowed in the cabin.",
+    ),
+    scans=_MINIMISE.scans,
+    confidence=0.85,
+)
+def minimising_the_problem(doc: Document) -> Iterator[Match]:
+    """
+    ## What it does
+    Flags shrinking the customer's problem: a minimiser before its
+    magnitude or its noun ("it's only three hours", "it's just £8 a month",
+    "it's just a locked password", "it's only a bit of mud"), a small
+    thing ("that's a tiny thing", "it's a minor glitch"), a magnitude that
+    is nothing ("one pixel is hardly anything", "a dented box is nothing",
+    "that's nothing, seriously"), a denial that the difference shows ("you
+    won't notice the difference"; "basically the same" when the customer
+    reported a wrong or different item), and derogation of what the
+    customer cares about ("it's a silly little gadget").
+
+    Silent on restrictive "only" ("only available in store"), temporal
+    "just" ("I've just sent it"), good news ("there's nothing to pay"), a
+    price or purpose ("it's only £5 to upgrade"), a condition, and a
+    magnitude that answers the customer's own question ("how long will
+    the install take?" -> "only about 30 minutes").
+
+    ## Known limitations
+    A minimiser on a problem noun the lexicon lacks ("it's only a
+    wobble") is missed; a magnitude stated to reassure about the
+    customer's next step ("it's only a 2-minute form") can be flagged.
+    """
+    text = doc.text
+    customer = doc.customer or ""
+    asked = bool(customer) and _MAGNITUDE_ASKED.search(customer) is not None
+    differs = bool(customer) and _DIFFERENCE.search(customer) is not None
+    for m in _MINIMISE.finditer(doc):
+        start, end = m.start(), m.end()
+        if _in_condition(doc, start) or doc.negated(start, window=2):
+            continue
+        phrase = m.group().lower()
+        if _SAME_WEAK.match(phrase) and not differs:
+            continue
+        groups = m.groupdict()
+        if groups.get("min") is None and is_question(doc, start):
+            continue  # "why, when no one uses it?" argues, it doesn't shrink
+        if groups.get("min") is not None:
+            if _TEMPORAL.match(text, m.start("min"), min(len(text), end + 20)):
+                continue  # "it's just been sent", "it's only available"
+            what = groups.get("what") or ""
+            if what[:1].isdigit() or what[:1] in "£$€" or "%" in what:
+                if asked or _PRICE_AFTER.match(text, end, min(len(text), end + 30)):
+                    continue
+            elif asked and regex.search(r"\d|hour|minute|day|week|second", what):
+                continue
+        yield _dismissive_match(start, end, _ACKNOWLEDGE)
+
+
+_NORMALISE = _Constructions(
+    (r"{NORMALISING}", _phrase_needs("NORMALISING"), ("{NORMALISING}",)),
+    (
+        r"""
+        \b(?:delays|cancell?ations|dropped\s+calls|outages|glitches|mistakes|errors|accidents|problems|issues
+          |breakdowns|faults|bugs|hiccups|blips|these\s+things|such\s+things|things|stuff|queues|strikes)
+          \s+(?:do\s+|can\s+|will\s+)?happen(?:s)?\b
+        | \bhappen(?:s)?\s+(?:on|with|to|at|in)\s+(?:every|any|all)\s+(?:single\s+)?\w+
+        """,
+        (
+            "happen|happens+delays|cancellations|cancelations|dropped|outages|glitches|mistakes|errors"
+            "|accidents|problems|issues|breakdowns|faults|bugs|hiccups|blips|things|stuff|queues|strikes"
+            "|every|any|all"
+        ),
+        [
+            "delays",
+            "cancellations",
+            "cancelations",
+            "dropped",
+            "outages",
+            "glitches",
+            "mistakes",
+            "errors",
+            "accidents",
+            "problems",
+            "issues",
+            "breakdowns",
+            "faults",
+            "bugs",
+            "hiccups",
+            "blips",
+            "these",
+            "such",
+            "things",
+            "stuff",
+            "queues",
+            "strikes",
+            "happen",
+            "happens",
+        ],
+    ),
+    (
+        r"""
+        (?:how|way)\s+(?:it|things|the\s+\w+|our\s+\w+|\w+)\s+(?:works?|is|are|goes|go|operates?|runs?)\b
+        """,
+        "how|way+that's|that|it's|this",
+        ("how", "way"),
+        r"\b(?:that's|that\s+is|it's|this\s+is)\s+(?:just\s+|simply\s+)?(?:the\s+)?",
+    ),
+    (
+        r"""
+        \b(?:parcels|packages|deliveries|orders|flights|trains|bags|items|things|calls|emails|payments|updates
+          |glitches|delays|mistakes|errors|outages)\s+(?:do\s+|can\s+|will\s+)?(?:go|get|run|break|happen)
+          (?:\s+(?:missing|lost|delayed|damaged|late|wrong|down))?\s+(?:sometimes|occasionally|all\s+the\s+time
+          |from\s+time\s+to\s+time|now\s+and\s+(?:then|again)|every\s+now\s+and\s+then|a\s+lot|often|every\s+day)\b
+        """,
+        "sometimes|occasionally|time|then|again|lot|often|day+go|get|run|break|happen",
+        [
+            "parcels",
+            "packages",
+            "deliveries",
+            "orders",
+            "flights",
+            "trains",
+            "bags",
+            "items",
+            "things",
+            "calls",
+            "emails",
+            "payments",
+            "updates",
+            "glitches",
+            "delays",
+            "mistakes",
+            "errors",
+            "outages",
+        ],
+    ),
+    (
+        r"""
+        (?:complaints|calls|messages|reports|emails|queries|this|these|that)(?:\s+like\s+(?:this|that
+          |yours))?\s+(?:all\s+the\s+time|every\s+day|daily|a\s+lot|constantly|every\s+week)\b
+        """,
+        "time|day|daily|lot|constantly|week+get",
+        (
+            "complaints",
+            "calls",
+            "messages",
+            "reports",
+            "emails",
+            "queries",
+            "this",
+            "these",
+            "that",
+        ),
+        r"\bwe\s+get\s+",
+    ),
+    (
+        r"\b(?:sort|sorts|sorted|fix|fixes|resolve|resolves)\s+(?:themselves|itself)\s+out\b",
+        "themselves itself",
+        ("sort", "sorts", "sorted", "fix", "fixes", "resolve", "resolves"),
+    ),
+    (
+        r"(?:odd|occasional)\b",
+        "odd occasional",
+        ("odd", "occasional"),
+        r"""
+        \b(?:everybody|everyone|all\s+of\s+us|we\s+all|all\s+(?:customers|users|passengers))\s+(?:gets?|has|have
+          |experiences?|sees?|runs?\s+into)\s+the\s+
+        """,
+    ),
+    (
+        r"""
+        \b(?:most|many|lots\s+of|plenty\s+of|loads\s+of|a\s+lot\s+of|other)\s+(?:people|customers|users|folks
+          |passengers)\s+(?:don't|never|wouldn't|won't|do\s+not|hardly\s+ever)\s+(?:even\s+)?(?:notice|use|care
+          |mind|bother|see|complain|read|check|look)\b
+        | \b(?:lots\s+of|many|plenty\s+of|loads\s+of|a\s+lot\s+of|most)\s+(?:people|customers|users|folks
+          |passengers)\s+(?:have|had|get|are\s+having|report|see|experience)\s+(?:had\s+)?(?:the\s+same|this|that
+          |similar|it)\b
+        """,
+        (
+            "people|customers|users|folks|passengers+notice|use|care|mind|bother|see|complain|read|check|look"
+            "|same|similar|have|had|report|experience|get"
+        ),
+        ("most", "many", "lots", "plenty", "loads", "a", "other"),
+    ),
+)
+#: After "this happens": an explanation of a cause, not a shrug.
+_CAUSE_AFTER = _lazy(
+    r"""
+    \s*(?:when|if|because|after|during|while|whenever|as|due|since|once|until|is|are|next|now|then
+      |(?:occasionally|sometimes|usually|mostly|only)\s+(?:when|if|after|with|on)|on\s+(?:some|older|certain)
+      |with\s+(?:some|older|certain|this|that|the)|to\s+(?:some|a\s+few|certain))\b
+    """
+)
+#: A copula before a claim of normality: "that's totally normal", "a few
+#: hours' wait is pretty standard".
+_COPULA_BEFORE = _lazy(
+    r"\b(?:is|are|was|were|'s|it's|that's|this\s+is|which\s+is|'re)\s+(?:(?:all|just|very|really|pretty|quite|totally"
+    r"|completely|perfectly|fairly|super|so)\s+)*(?:to\s+be\s+)?\w+"
+)
+#: Claims of normality that need an upset or problem-reporting customer.
+_NORMAL = _lazy(r"\b(?:normal|common|to\s+be\s+expected|expected)\b")
+#: "It happens" is a shrug only at a clause end ("Sorry, it happens."), not
+#: "when it happens" or "it happens for me too".
+_BARE_HAPPENS = _lazy(r"^(?:it|this|that)\s+happens$")
+_CLAUSE_CLOSE = _lazy(
+    r"\s*(?:[.!;,)\u2014\u2013-]|$|to\s+(?:everyone|everybody|the\s+best)|all\s+the\s+time|sometimes"
+    r"|(?:with|on|to|for|in)\s+(?:all|every|any|most)\b"
+    r"|from\s+time\s+to\s+time|unfortunately|I'm\s+afraid)"
+)
+#: Normalising that includes the agent is comfort for the customer's own
+#: slip ("happens to the best of us!"), not a shrug at a failure.
+_SELF_INCLUSIVE = _lazy(
+    r"\b(?:all\s+of\s+us|the\s+best\s+of\s+us|we've\s+all|we\s+all)\b"
+)
+#: "make things happen", "when it happens", "does this happen": not a shrug.
+_HAPPEN_BEFORE = _lazy(
+    r"\b(?:make|makes|made|making|let|help|see|watch|get|when|whenever|if|once|until|does|did|do|why|how"
+    r"|where|what|before|after)\s+(?:\w+\s+)?$"
+)
+
+
+@rule(
+    code="CS424",
+    name="normalising-the-problem",
+    family=_FAMILY,
+    message="Presents the customer's problem as normal: {excerpt!r}",
+    why=(
+        '"Delays happen" or "people always complain" tells the customer '
+        "their problem is ordinary and not worth the company's attention "
+        "(seed 000: \"By being negative or dismissive, you're only going to "
+        'make the situation worse"; seed 004: "acknowledge their '
+        'frustration").'
+    ),
+    fix="Acknowledge this customer's problem instead of calling it common",
+    bad=(
+        "It's only three hours, you'll still get there today. Delays happen.",
+        "Dropped calls happen on every network.",
+        "Nah, a dented box is nothing, they all turn up like that.",
+        "People always complain about change and then get used to it in a week.",
+        "That's a tiny thing, nobody really checks those.",
+        "These things happen with couriers, it should turn up.",
+    ),
+    good=(
+        "This happens when the cache is full: clearing it fixes it.",
+        "What happens next: the engineer calls you.",
+        "If that happens again, reply here and I'll refund it.",
+        "Delays are never fun, and I'm sorry this one hit your trip.",
+    ),
+    scans=_NORMALISE.scans,
+    confidence=0.85,
+)
+def normalising_the_problem(doc: Document) -> Iterator[Match]:
+    """
+    ## What it does
+    Flags presenting the customer's problem as ordinary or universal:
+    "these things happen", "delays happen", "dropped calls happen on every
+    network", "this could happen with any airline", "they all turn up like
+    that", "people always complain", "you'll get used to it", "nobody
+    really checks those", "that's just how it works", "it is what it is";
+    and "that's (totally) normal" or "quite common" said to a customer who
+    reported a problem or is upset.
+
+    Silent on an explanation of a cause ("this happens when the cache is
+    full"), "what happens next", a condition ("if that happens again"),
+    and "normal" as the answer to the customer's own "is this normal?".
+
+    ## Known limitations
+    A normalising sentence in words the lexicon lacks ("that's airlines
+    for you") is missed. Without a customer message, "that's normal" is
+    not judged.
+    """
+    text = doc.text
+    customer = doc.customer or ""
+    state = customer_state(doc)
+    troubled = state is not None and (
+        state.upset or any(c.kind is CueKind.LOSS for c in state.cues)
     )
+    asked = bool(customer) and _MAGNITUDE_ASKED.search(customer) is not None
+    for m in _NORMALISE.finditer(doc):
+        start, end = m.start(), m.end()
+        if _in_condition(doc, start) or doc.negated(start) or is_question(doc, start):
+            continue
+        phrase = m.group().lower()
+        if "happen" in phrase:
+            after = min(len(text), end + 30)
+            if _CAUSE_AFTER.match(text, end, after):
+                continue
+            if _HAPPEN_BEFORE.search(text, max(0, start - 20), start):
+                continue
+            if _BARE_HAPPENS.match(phrase) and not _CLAUSE_CLOSE.match(
+                text, end, after
+            ):
+                continue
+        if _NORMAL.search(phrase) and (
+            not troubled
+            or asked
+            or not _COPULA_BEFORE.search(text, max(0, start - 25), start + 12)
+        ):
+            continue  # "that's totally normal", not "I look pretty normal"
+        if _SELF_INCLUSIVE.search(text, start, min(len(text), end + 8)):
+            continue  # "happens to the best of us!": comfort for the customer's own slip
+        if phrase.endswith("one of those things") and not _CLAUSE_CLOSE.match(
+            text, end, min(len(text), end + 30)
+        ):
+            continue  # "one of those things that carries no risk"
+        yield _dismissive_match(start, end, _ACKNOWLEDGE)
+
+
+_CONSOLE = _Constructions(
+    (r"{CONSOLATION}", _phrase_needs("CONSOLATION"), ("{CONSOLATION}",)),
+    (
+        r"""
+        \b(?:you\s+should|you\s+can|you\s+could|you'd)\s+be\s+(?:glad|grateful|thankful|happy)\s+(?:that|it|you)\b
+        | (?:^|(?<=[.!?]\s))be\s+(?:glad|grateful|thankful)\s+(?:that|it|you)\b
+        """,
+        "glad|grateful|thankful+be happy+be+you|you'd",
+        ("you", "you'd", "be"),
+    ),
+    (
+        r"lucky\s+(?:it|that|the|this|you|nothing)\b",
+        "lucky",
+        ("lucky",),
+        r"\b(?:you're|you\s+are|you\s+were|you\s+got)\s+",
+    ),
+    (
+        r"worse\b",
+        "worse",
+        ("worse",),
+        r"""
+        \b(?:could|might)\s+(?:have\s+|'ve\s+)?(?:been|gone|be|get|got|turned\s+out)\s+(?:much\s+|a\s+lot\s+|far\s+
+          |way\s+|so\s+much\s+|even\s+)?
+        """,
+    ),
+    (
+        r"""
+        \b(?:the\s+)?(?:good|positive|bright|plus|upside|silver)\s+(?:thing|side|part|lining)\s+(?:is|here\s+is)\b
+          (?=\s+(?:that\s+)?(?:you|your|it|they|we|the\s+\w+)\b)
+        """,
+        "thing|side|part|lining+good|positive|bright|plus|upside|silver",
+        ("the", "good", "positive", "bright", "plus", "upside", "silver"),
+    ),
+    (
+        r"still\s+(?:got|get|made|make|received|managed|arrived|caught)\b(?!\s+to\b)",
+        "still+got|get|made|make|received|managed|arrived|caught",
+        ("still",),
+        r"\byou\s+(?:did\s+)?",
+    ),
+)
+#: "at least" before a quantity is not consolation: "at least 72 hours".
+_AT_LEAST_QUANTITY = _lazy(
+    r"\s+(?:\w+\s+){0,2}?(?:\d|hours?|days?|weeks?|minutes?|months?|once|twice|one|two|three|a\s+few)\b"
+)
+#: A statement with a question tag: "you got there in the end, didn't you?"
+_TAG_QUESTION = _lazy(
+    r",\s*(?:didn't|don't|isn't|wasn't|aren't|haven't|hasn't|won't|wouldn't|right|eh|no)\b[\w\s]{0,12}\?"
+)
+#: "at least" as a hedge: "or at least the depression says so", "at least
+#: it worked for me".
+_HEDGE_AT_LEAST = _lazy(
+    r"\bor\s+at\s+least\b|\bat\s+least\b[^.!?\n]{0,30}?\b(?:for|to|in)\s+(?:me|my)\b"
+)
+#: "the main thing is" before an instruction is advice: "the main thing is
+#: to keep your receipt".
+_MAIN_THING_CLAUSE = _lazy(
+    r"\s+(?:that\s+)?(?:you|your|it|they|everyone|everybody|nobody|no\s+one|the\s+\w+|we)\b"
+)
+#: Consolations that need an upset customer ("no harm done" to a customer
+#: apologising for a typo is kind).
+_NEEDS_UPSET = _lazy(r"\b(?:no\s+(?:real\s+)?harm|all's\s+well|lucky)\b")
+_BE_GLAD = _lazy(r"\bbe\s+(?:glad|grateful|thankful)$")
+
+
+@rule(
+    code="CS425",
+    name="silver-lining",
+    family=_FAMILY,
+    message="Consoles the customer instead of acknowledging the loss: {excerpt!r}",
+    why=(
+        '"You\'ll still get there today" or "at least you made the wedding" '
+        "answers a loss with what the customer still has, which tells them "
+        'to count their blessings (seed 000, being "negative or '
+        'dismissive"; seed 004: "acknowledge their frustration").'
+    ),
+    fix="Acknowledge what the customer lost before any good news",
+    bad=(
+        "It's only three hours, you'll still get there today.",
+        "You did still make the wedding itself, which is the main thing!",
+        "At least you got a refund in the end.",
+        "Look on the bright side: you've got an extra day of holiday.",
+        "It could have been worse.",
+    ),
+    good=(
+        "Please allow at least 72 hours for the refund.",
+        "The main thing is to keep your receipt.",
+        "I'd be glad to help with that.",
+        "I'm so sorry you missed the ceremony; I've refunded the flight.",
+    ),
+    scans=_CONSOLE.scans,
+    confidence=0.85,
+)
+def silver_lining(doc: Document) -> Iterator[Match]:
+    """
+    ## What it does
+    Flags answering a loss with what the customer still has: "at least
+    you ...", "you'll still get there today", "which is the main thing",
+    "the main thing is you got there", "could have been worse", "look on
+    the bright side", "you should be glad that ...", "you're lucky it
+    was only ...", "pay it forward".
+
+    Silent on "at least" before a quantity ("at least 72 hours"), "the
+    main thing is to ..." (advice), "I'd be glad to help", and "no harm
+    done" to a customer who is not upset.
+
+    ## Known limitations
+    Good news framed without a consolation phrase ("the good news is your
+    bag is on today's flight") is not flagged, by design; a consolation in
+    other words ("still, it's only money") is missed.
+    """
+    text = doc.text
+    state = customer_state(doc)
+    upset = state is not None and state.upset
+    for m in _CONSOLE.finditer(doc):
+        start, end = m.start(), m.end()
+        if _in_condition(doc, start) or doc.negated(start):
+            continue
+        if is_question(doc, start) and not _TAG_QUESTION.search(
+            text, start, sentence_window(doc, start)[1]
+        ):
+            continue  # "what could be worse?", but "you got there, didn't you?"
+        phrase = m.group().lower()
+        if phrase.startswith("at least") and (
+            _AT_LEAST_QUANTITY.match(
+                text, m.start() + len("at least"), min(len(text), end + 30)
+            )
+            or _HEDGE_AT_LEAST.search(text, max(0, start - 4), min(len(text), end + 40))
+        ):
+            continue  # "at least 72 hours", "or at least", "at least it worked for me"
+        if (
+            phrase.endswith(("main thing is", "important thing is", "matters is"))
+            and _MAIN_THING_CLAUSE.match(text, end, min(len(text), end + 30)) is None
+        ):
+            continue
+        if _NEEDS_UPSET.search(phrase) and not upset and "only" not in phrase:
+            continue
+        if _BE_GLAD.search(phrase) and doc.words_before(start, 1) in (
+            ["i'd"],
+            ["we'd"],
+        ):
+            continue
+        yield _dismissive_match(start, end, _ACKNOWLEDGE)
 
 
 RULES = (
     missing_acknowledgement,
+    non_apology,
     conditional_apology,
     sorry_but,
     dismissive_language,
+    minimising_the_problem,
+    normalising_the_problem,
+    silver_lining,
 )

@@ -1,0 +1,726 @@
+"""
+Readings of a reply's apologies and acknowledgements.
+
+An apology head ("sorry", "we apologise", "regret") is not yet an apology:
+what follows decides. `apologies` reads each head in the agent's words and
+says what kind of apology it heads:
+
+- *conditional*: made conditional on the harm being real ("sorry if the
+  logout caught you off guard", "we are sorry if your journey did not meet
+  your expectations", "sorry for any inconvenience this may have caused");
+- *perception*: for the customer's feeling or perception, or their own
+  doing, instead of the event ("sorry you feel that way", "I regret that
+  you came away from the desk feeling pressured", "sorry you were unhappy
+  with the service", "sorry that you missed the email");
+- *retracted*: taken back by a justification ("sorry, but that's our
+  policy", "sorry, however we would not offer a refund", "I'm sorry, we're
+  short-staffed this week");
+- *notice*: no apology at all ("we regret to inform you", "sorry to say");
+- *sincere*: the rest ("sorry for the delay", "I'm sorry you had to chase
+  us", "sorry, but good news: it shipped").
+
+`acknowledgements` reads what an upset customer needs to hear: a sincere
+apology, understanding ("I'd feel the same"), validation ("you're right"),
+owning the error ("that was our mistake", never "not our fault"), the
+impact named ("two days without signal is a real pain"), condolence, warm
+reassurance, and, weakly, thanks for the report. Pseudo-acknowledgements
+are left out: non-apologies, "I'm afraid" on a refusal, "thanks for your
+patience", "regret to inform".
+
+The non-apology rules (CS411-CS413) report the apologies; missing empathy
+(CS401) asks whether any acknowledgement is there. Each head is read in a
+bounded window of its sentence, so a reply is read in linear time.
+"""
+
+from __future__ import annotations
+
+import bisect
+import enum
+
+import attrs
+import regex
+
+from cs_lint._text.anchors import anchored, starts_of
+from cs_lint._text.document import Document, Sentence
+from cs_lint._text.lexicons import cues
+from cs_lint._text.patterns import compile_pattern
+
+
+def _lazy(source: str) -> regex.Pattern[str]:
+    """
+    Compile a pattern source on first use (`compile_pattern` with
+    ``lazy=True``): a reply that never needs a pattern never pays for it,
+    nor does `import cs_lint`.
+    """
+    return compile_pattern(source, lazy=True)
+
+
+class ApologyKind(enum.Enum):
+    """
+    What an apology head heads (see the module docstring).
+    """
+
+    SINCERE = "sincere"
+    CONDITIONAL = "conditional"
+    PERCEPTION = "perception"
+    RETRACTED = "retracted"
+    NOTICE = "notice"
+
+
+@attrs.frozen
+class Apology:
+    """
+    One apology: its *kind*, the span of the construction (from the head
+    to the end of what makes it that kind; from the "if" to the head for a
+    condition that comes first, "If you were upset, I'm sorry"), the end
+    of the head, and a *reason* naming the construction ("feeling",
+    "expectation", "blame", "if", "lead", "any", "justification",
+    "excuse", ...).
+    """
+
+    kind: ApologyKind
+    start: int
+    end: int
+    head_end: int
+    reason: str = ""
+
+
+class AckKind(enum.Enum):
+    """
+    What kind of acknowledgement an `Acknowledgement` is.
+    """
+
+    APOLOGY = "apology"
+    UNDERSTANDING = "understanding"
+    VALIDATION = "validation"
+    OWNING = "owning"
+    IMPACT = "impact"
+    CONDOLENCE = "condolence"
+    REASSURANCE = "reassurance"
+    GRATITUDE = "gratitude"
+
+
+@attrs.frozen
+class Acknowledgement:
+    """
+    One acknowledgement in a reply: its *kind* and span; *weak* ones
+    (thanks for the report) are enough only for a mild complaint.
+    """
+
+    kind: AckKind
+    start: int
+    end: int
+    weak: bool = False
+
+
+# --- apologies ---------------------------------------------------------------
+
+_WINDOW = 300
+
+#: The word an apology hangs on, and what may come before it ("We're so",
+#: "my", "it is"): the head is read from the word, which is rare, so a reply
+#: without one costs a set look-up.
+_CORE = _lazy(
+    r"""
+    (?:sorry|apolog(?:y|ies|i[sz](?:e|ed|es|ing))|appologies|regret(?:s|ted|table|tably)?|pardon|excuse|forgive)\b
+    """
+)
+_CORE_STARTS = starts_of(
+    """
+    sorry apology apologies apologise apologised apologises apologising apologize apologized apologizes
+    apologizing appologies regret regrets regretted regrettable regrettably pardon excuse forgive
+    """
+)
+_CORE_LEFT = _lazy(
+    r"""(?r)
+    (?:\b(?:(?:I|we)(?:'m|'re|\s+am|\s+are|\s+do|\s+would\s+like\s+to|'d\s+like\s+to)?|my|our|many|sincere|sincerest
+      |deepest|it\s+is|it's|all\s+inconveniences)\s+)?
+    (?:\b(?:so|very|really|truly|terribly|awfully|deeply|incredibly|extremely|sincerely|genuinely|most|humbly)\s+)*
+    """
+)
+_NOTICE = _lazy(
+    r"""
+    (?:regret(?:s)?|sorry|apologi[sz]e)\s+to\s+(?:inform|advise|say|tell\s+you|report|announce|confirm)\b
+    | regrettably\b
+    """
+)
+_NOT_APOLOGY = _lazy(
+    r"""
+    (?:sorry|apologi[sz]e|apologies)\s+(?:to\s+(?:bother|disturb|interrupt|ask|trouble)|for\s+(?:asking|bothering|the\s+(?:silly|basic|daft)\s+question))\b
+    | (?:excuse|pardon)(?!\s+(?:the|our|my|us|me\s+for)\b)
+    | regrettable\b
+    """
+)
+#: "no need to apologise", "not sorry", "nothing to apologise for".
+_NEGATED_HEAD = _lazy(
+    r"(?r)\b(?:no\s+need\s+to|don't|do\s+not|never|not|nothing\s+to|no\s+reason\s+to|shouldn't|won't)\s+(?:\w+\s+)?"
+)
+
+_INTRO = (
+    r"(?:\s*,?\s*(?:(?:so|very|really|truly|terribly|deeply|sincerely|genuinely|awfully|incredibly"
+    r"|extremely|just)\s+)*)"
+)
+_HEAR = r"(?:to\s+(?:hear|see|learn|read|know|find\s+out|discover)\s+)?(?:(?:that|about\s+how)\s+)?"
+_YOU = r"(?:you|u)(?:'re|'ve|'d)?"
+
+_CONDITION = _lazy(
+    rf"""
+    {_INTRO}(?:for\s+(?:this|that|it)\s+|about\s+(?:this|that)\s+)?
+    (?P<if>if|in\s+case|to\s+the\s+extent\s+that|should(?=\s+(?:you|this|it|that|we|our|the|any|there)\b)
+      |(?:were|had)(?=\s+there\b))\s+
+    """
+)
+#: What a condition's clause ends at.
+_CLAUSE_END = regex.compile(
+    r"[.!?;\n]|\s[-\u2013\u2014]\s|,\s*(?:but|however|though|and|so|please|we|I|let|can|could|if)\b"
+    r"|\s+(?:but|however|although)\b",
+    regex.IGNORECASE,
+)
+_SELF_DOUBT = _lazy(
+    r"""
+    \s*(?:{AGENT_SELF_MISREAD}|{PRE_REQUEST_POLITENESS}
+      |(?:I|we)(?:'ve|\s+have|'d|\s+had)?\s+(?:already\s+)?(?:asked|sent|mentioned|said|covered|explained)
+        \s+(?:this|that|it|you)?\s*(?:already|before|earlier))
+    """
+)
+#: An offer, not a condition on the harm: "Apologies, if you'd like to share
+#: more details, DM us".
+_OFFER = _lazy(
+    r"""
+    \s*(?:(?:you|u)(?:'d|\s+would)\s+(?:like|prefer|rather)|(?:you|u)\s+(?:want|need|wish|prefer|can|could|have\s+any
+      |still|ever)|there's\s+anything|there\s+is\s+anything|anything\s+else|possible|so|ok|okay)\b
+    """
+)
+#: A condition on the agent's own message ("if my last email was unclear"),
+#: a non-apology only when it is about hurt ("if our message came across as
+#: rude").
+_OWN_MESSAGE = _lazy(
+    r"\s*(?:my|our)\s+(?:last\s+|previous\s+|earlier\s+|first\s+)?(?:email|message|reply|response|explanation"
+    r"|answer|note|instructions|wording|tone|tweet|dm|letter|comment)s?\b"
+)
+_HURT_WORDS = _lazy(
+    r"{FEELING_ADJ}|\b(?:came\s+across|come\s+across|rude|offen\w+|hurt\w*|upset\w*|abrupt|dismissive|harsh|blunt"
+    r"|insensitive|patronising|patronizing|condescending|curt)\b"
+)
+#: A condition about the agent's own side ("if we haven't called you back",
+#: "if it seems like I'm bugging you").
+_AGENT_CLAUSE = _lazy(r"\s*(?:I|we)\b|.*\b(?:I'm|I\s+am|I've|I\s+was|me)\b")
+#: Words that make a condition about the customer's feelings or the harm.
+_FEELING_WORDS = _lazy(
+    r"""
+    {FEELING_ADJ}|{FEELING_NOUN}|{HARM_NOUN}|{EXPECTATION_FRAME}
+    | \b(?:feel|felt|feeling|upsetting|disappointing|frustrating|confusing|annoying|inconvenienced|inconvenient
+      |caused|came\s+across|come\s+across|caught\s+you|seemed|looked|found|find|impression|experienced|misled
+      |offensive|rude|unclear|hurt|distress\w*|stress\w*|worr\w+|expect\w*|perceived|took\s+it|saw\s+it)\b
+    """
+)
+#: A check or a remedy follows: "I apologise if this was sent in error.
+#: Can you DM us?", "Sorry if you were charged twice - we'll refund it".
+_CHECK = _lazy(
+    r"""
+    \?|\b(?:can|could)\s+you\b|\bplease\s+(?:dm|send|confirm|check|let\s+us\s+know|reply|share)\b
+    | \blet\s+(?:me|us)\s+(?:check|look|know|confirm)\b
+    | \b(?:I'll|we'll|I\s+will|we\s+will|I\s+can|we\s+can|I've|we've)\s+(?:\w+\s+)?(?:check|look|refund|replace
+      |credit|fix|sort|send|reverse|cancel|correct|arrange)\w*\b
+    """
+)
+_HEDGED = _lazy(
+    rf"""
+    {_INTRO}(?:(?:for|about)\s+)?(?:any|all\s+the|whatever)\s+(?:\w+\s+)?(?:{{HARM_NOUN}})
+    (?:\s+(?:that\s+|which\s+)?(?:this|it|that|we|our\s+\w+|the\s+\w+|these\s+\w+|this\s+\w+)?\s*
+        (?:may|might|could)\s+(?:have\s+)?(?:caused|cause|been\s+caused|created|brought|given)(?:\s+you)?
+      | \s+(?:that\s+)?you\s+(?:may|might|could)\s+(?:have\s+)?(?:experienced|be\s+experiencing|had|felt|faced
+        |encountered|been\s+caused))\b
+    """
+)
+_PERCEPTION = _lazy(
+    rf"""
+    {_INTRO}{_HEAR}(?:that\s+)?
+    (?:
+      (?P<you>{_YOU})\s+(?:
+        (?:may\s+|might\s+)?(?:feel|feels|felt|feeling|are\s+feeling|were\s+feeling|have\s+felt|'ve\s+felt
+          |have\s+been\s+feeling|'ve\s+been\s+feeling|were\s+left\s+feeling|'ve\s+been\s+left\s+feeling)
+          \s+(?:so\s+|very\s+|a\s+(?:little|bit)\s+|really\s+|quite\s+|somewhat\s+)?(?:{{FEEL_COMPLEMENT}})
+        | (?:(?:have\s+|'ve\s+)?(?:chosen|choose|chose|decided|prefer|want)\s+to\s+)?(?:see|saw|view|viewed|took|take
+          |perceive|perceived|read|interpreted)\s+(?:it|this|that|things|our\s+\w+)\s+(?:that|this)\s+way
+        | (?:perceived|perceive|viewed|view|saw|see|found|find|took|interpreted|experienced|considered|consider|regarded)
+          \s+(?:it|this|that|them|him|her|our\s+\w+|the\s+\w+|us)\s+(?:as|to\s+be)\b
+        | (?:got|get|had|have|were\s+given|were\s+left\s+with|came\s+away\s+with)\s+(?:a|an|the)\s+(?:\w+\s+)?
+          impression
+        | (?:think|thought|believe|believed|consider|considered)\s+(?:that\b|so\b|we\b|our\b|this\b|it\b|the\b)
+        | (?:came|come|have\s+come|'ve\s+come)\s+away\s+(?:[\w\x27\u2019-]+\s+){{0,6}}?(?:feeling|thinking
+          |with\s+(?:the|a|an)\s+(?:\w+\s+)?impression)
+        | (?:were|are|'re|have\s+been|'ve\s+been|got|get|had|have)\s+(?:given\s+|left\s+with\s+)?(?:the|an?)\s+
+          (?:wrong\s+|false\s+|mistaken\s+|incorrect\s+)?impression
+        | (?:found|find)\s+(?:it|this|that|the\s+\w+|our\s+\w+)(?:\s+\w+){{0,3}}?\s+(?:confusing|frustrating
+          |difficult|hard|unclear|disappointing|upsetting|annoying|misleading)
+        | (?:are|were|have\s+been|seem\s+to\s+be|seemed|was|remain|became)?\s*(?:so\s+|very\s+|a\s+(?:little|bit)\s+
+          |really\s+|quite\s+|feeling\s+)?(?:{{FEELING_ADJ}})(?=\s*(?:with|about|by|at|over|that|[.,!;:)]|$|\s-\s))
+        | (?:are\s+not|aren't|were\s+not|weren't|have\s+not\s+been|haven't\s+been)\s+(?:happy|satisfied|pleased
+          |impressed|content)
+        | (?:didn't|did\s+not|don't|do\s+not)\s+(?:really\s+)?(?:enjoy|like|love|appreciate|care\s+for)\b
+      )
+      | (?:that's|that\s+is|this\s+is|it's|it\s+is)\s+how\s+you\s+(?:feel|felt|see\s+it|view\s+it)
+      | (?:our|the|this|that)\s+(?:decision|policy|policies|outcome|response|answer|reply|choice|rules?|position
+        |ruling|verdict|terms|changes?|price\s+(?:rise|increase|change))\s+(?:has\s+|have\s+|may\s+have\s+|might\s+have\s+)?
+        (?:disappointed|upset|frustrated|annoyed|offended|angered|saddened|bothered)\s+you\b
+      | (?:the|your|our|this|it|that|these|those)\b[^.!?;\n]{{0,40}}?\b(?:seemed|seem|seems|felt|looked|appeared
+        |sounded|came\s+across|come\s+across|comes\s+across)\b[^.!?;\n]{{0,30}}?\bto\s+you\b
+    )
+    """
+)
+_EXPECTATION = _lazy(
+    r"""
+    (?:\s*,?\s*\w+){0,3}?\s*(?:that\s+)?(?:your|the|our|this|it|we|they|you)\b[^.!?;\n]{0,60}?
+    (?:{EXPECTATION_FRAME}
+      | (?:didn't|did\s+not|doesn't|does\s+not|failed\s+to|hasn't|has\s+not|haven't|have\s+not)\s+
+        (?:quite\s+|fully\s+|really\s+)?(?:meet|live\s+up\s+to|match|reach)\s+(?:your|what\s+you|the\s+(?:standard|level))
+      | (?:wasn't|was\s+not|weren't|were\s+not|isn't|is\s+not|hasn't\s+been|has\s+not\s+been|haven't\s+been
+        |have\s+not\s+been|not)\s+(?:quite\s+|exactly\s+|really\s+|always\s+)?
+        (?:what|as|how)\s+you\s+(?:had\s+|'d\s+|were\s+)?(?:expected|hoped|wanted|anticipated|imagined|expecting
+        |hoping|pictured)
+      | fell\s+(?:well\s+)?short\s+of\s+(?:your|what\s+you)
+      | (?:wasn't|was\s+not|isn't|is\s+not|weren't|were\s+not|not)\s+(?:quite\s+|entirely\s+|fully\s+)?(?:to|up\s+to)
+        \s+your\s+(?:satisfaction|liking|standards?|expectations?|taste)
+      | (?:below|short\s+of)\s+(?:your|the)\s+(?:expectations|standards?\s+you))
+    """
+)
+_BLAME = _lazy(
+    rf"""
+    {_INTRO}(?:that\s+|if\s+)?{_YOU}\s+(?:missed|overlooked|misunderstood|misread|misinterpreted
+      |didn't\s+(?:see|read|notice|realise|realize|check|spot)|did\s+not\s+(?:see|read|notice|check|realise|realize)
+      |weren't\s+aware|were\s+not\s+aware|were\s+unaware|failed\s+to|forgot\s+to|chose\s+to)\b
+    (?!\s+(?:out\b|(?:your|the|a|an|our)\s+(?:[\w\x27\u2019-]+\s+){{0,2}}?{{EVENT_NOUN}}))
+    """
+)
+#: The apology owns it after all: "sorry you're frustrated - that's on us".
+_OWNED = _lazy(r"{OWNING}|\b(?:for\s+(?:the|our|this|that)\s+\w+)")
+_CONTRAST = _lazy(
+    r"""
+    [^.!?\n]{0,80}?(?:,\s*|\s+|;\s*|\s[-\u2013\u2014]\s*)(?P<c>but|however|though|although|that\s+said
+      |having\s+said\s+that|nevertheless|nonetheless|yet)\b
+    """
+)
+_REMEDY = _lazy(
+    r"""
+    [\s,:;-]*(?:(?:the\s+)?good\s+news|(?:I'm|we're|I\s+am|we\s+are)?\s*(?:glad|happy|pleased)\b
+      |(?:I|we)(?:'ll|\s+will|\s+can|'ve|\s+have|\s+could|'d|\s+would|\s+managed|\s+just|\s+already)\b
+        (?![\x27\u2019]t|\s*(?:not|n't|only|never|unable|be\s+unable|to\b))
+      |here's|here\s+is|let\s+me|let\s+us|you\s+can\s+(?:now|still|also)|it's\s+(?:now\s+)?(?:fixed|sorted|on\s+its\s+way
+        |been\s+(?:fixed|sorted|refunded|resolved))|there's\s+(?:good|a\s+way|an\s+option)|as\s+a\s+(?:gesture|goodwill))
+    """
+)
+_JUSTIFY = _lazy(
+    r"""
+    {APOLOGY_JUSTIFICATION}
+    | \b(?:we|I)(?:'re|\s+are|'m|\s+am)?\s*(?:can't|cannot|can\s+not|won't|will\s+not|don't|do\s+not|aren't\s+able\s+to
+      |are\s+not\s+able\s+to|am\s+not\s+able\s+to|'m\s+not\s+able\s+to|unable\s+to|would\s+not|wouldn't|could\s+not
+      |couldn't|didn't|did\s+not)\s+(?:be\s+able\s+to\s+)?(?:offer|give|refund|make\s+(?:an\s+)?exceptions?|provide
+      |accept|compensate|price[\s-]match|change|reverse|waive|extend|honou?r|reimburse|cover|issue|grant|allow
+      |authori[sz]e|replace|do\s+(?:anything|that|this|more)|help\s+with\s+(?:this|that))\b
+    | \b(?:isn't|is\s+not|wasn't|was\s+not)\s+something\s+(?:we|I)\s+(?:can|could|are\s+able)
+    | \b(?:applies|apply)\s+to\s+(?:everyone|everybody|all)\b|\bthe\s+same\s+for\s+(?:everyone|everybody|all)\b
+    | \bfor\s+all\s+(?:customers|passengers|users|members|guests|accounts)\b|\bno\s+exceptions?\b
+    | \b(?:only\s+)?(?:an\s+)?estimates?\b|\bsubject\s+to\s+change\b|\bcan\s+(?:change|vary)\b|\bnot\s+guaranteed\b
+    | \b(?:is|are|can|will|may)\s+only\s+(?:be\s+)?(?:\w+(?:ed|en)|made|sent|done|paid|held|kept|sold|told|bought|set|put)\b
+    | \b(?:must|needs?\s+to|have\s+to|has\s+to)\s+be\s+(?:\w+(?:ed|en)|made|sent|done|paid|held|kept|sold|told
+      |bought|set|put)\b|\b(?:is|are)\s+(?:required|mandatory)\b
+    | \b(?:caused\s+by|due\s+to|down\s+to|the\s+fault\s+of|because\s+of|was\s+with|is\s+with)\s+(?:our\s+|the\s+|a\s+
+      |your\s+)?(?:{THIRD_PARTY}|suppliers?|partners?|third[\s-]part(?:y|ies)|contractors?|couriers?|carriers?
+        |manufacturers?|banks?|the\s+weather|weather|airport|air\s+traffic\s+control)
+    | \b(?:we|I)\s+(?:did\s+(?:send|email|tell|notify|warn|remind|inform|let\s+you\s+know|mention|explain)|sent\s+you
+      |emailed\s+you|told\s+you|warned\s+you|reminded\s+you|notified\s+you|informed\s+you|advised\s+you)\b
+    | \b(?:offer|promotion|promo|sale|deal|discount|code|voucher|window|deadline|period)\s+(?:has\s+|had\s+)?(?:ended
+      |expired|closed|finished|ran\s+out|was\s+only|is\s+only)\b
+    | \breminders?\b|\bindustry[\s-]standard\b|\bstandard\s+(?:across|in\s+the|for\s+(?:all|the)|practice|procedure
+      |charges?|fees?|polic(?:y|ies)|rates?|terms)\b|\b(?:are|is)\s+(?:all\s+)?standard\b
+    | \b(?:dealing\s+with|receiving|experiencing|handling|had|have)\s+(?:a|an)?\s*(?:huge|large|high|big|unusual|record
+      |massive|increased|heavy|unprecedented)\s+(?:number|amount|volume|volumes|influx)\s+of\b
+    | \b(?:it's|it\s+is|this\s+is|that's|that\s+is)\s+(?:not\s+)?(?:our|company)\s+polic
+    | \b(?:that's|that\s+is|it's|this\s+is)\s+(?:just\s+|simply\s+)?(?:how|the\s+way)\s+(?:it|things|the\s+\w+|our\s+\w+)
+      \s+(?:works?|is|are|goes|go|operates?|runs?)\b
+    """
+)
+#: A justification with no contrast word, right after the apology: "I'm
+#: sorry, we're short-staffed this week".
+_EXCUSE_JOIN = _lazy(
+    r"[^.!?\n]{0,60}?(?:,\s*|;\s*|\s[-\u2013\u2014]\s*|\s+as\s+|\s+because\s+(?:of\s+)?|\s+due\s+to\s+|\s+since\s+)"
+)
+_EXCUSE = _lazy(r"{EXCUSE}")
+_EXCUSE_CUES = cues("EXCUSE")
+#: Words an expectation apology holds, checked before the costly pattern.
+_EXPECTATION_WORDS = _lazy(
+    r"\b(?:expect\w*|hop(?:e|ed|ing)|standards?|satisf\w*|liking|short|meet|live\s+up|match|reach|taste|wanted"
+    r"|imagined|pictured|anticipated)\b"
+)
+
+
+def _read_apologies(doc: Document) -> tuple[Apology, ...]:
+    if _CORE_STARTS.isdisjoint(doc.words):
+        return ()
+    text = doc.text
+    out: list[Apology] = []
+    for m in _agent_matches(doc, _CORE, _CORE_STARTS):
+        core = m.start()
+        left = _CORE_LEFT.match(text, max(0, core - 60), core)
+        found = _read_head(doc, left.start() if left else core, core, m.end())
+        if found is not None:
+            out.append(found)
+    return tuple(out)
+
+
+#: Words without which a reading cannot match, looked up in the words of
+#: the apology's sentence before the pattern is tried (each pattern's
+#: alternatives all hold one of them).
+_YOU_WORDS = frozenset({"you", "u", "you're", "you've", "you'd", "u're", "u've", "u'd"})
+_HEDGE_WORDS = frozenset({"any", "all", "whatever"})
+_IF_WORDS = frozenset({"if", "case", "extent", "should", "were", "had"})
+_NOTICE_WORDS = frozenset(
+    {"inform", "advise", "say", "tell", "report", "announce", "confirm", "regrettably"}
+)
+_CONTRAST_WORDS = frozenset(
+    {
+        "but",
+        "however",
+        "though",
+        "although",
+        "said",
+        "nevertheless",
+        "nonetheless",
+        "yet",
+    }
+)
+
+
+def _may(words: frozenset[str], keys: frozenset[str]) -> bool:
+    """
+    Whether a reading that needs one of *keys* can match among *words*.
+    """
+    return not keys.isdisjoint(words)
+
+
+def _sentence_words(doc: Document, sent: Sentence | None) -> frozenset[str]:
+    """
+    The words of *sent* (the apology's sentence), or of the whole text
+    when the sentences are not read one by one.
+    """
+    windows = doc.trigger_windows
+    if sent is not None and len(windows) == len(doc.sentences) > 1:
+        i = doc.sentence_index(sent.start)
+        if i >= 0:
+            return windows[i]
+    return doc.words
+
+
+def _read_head(doc: Document, hs: int, core: int, he: int) -> Apology | None:
+    text = doc.text
+    if _NOT_APOLOGY.match(text, core, min(len(text), he + 40)) is not None:
+        return None
+    if _NEGATED_HEAD.match(text, max(0, hs - 30), hs) is not None:
+        return None
+    sent = doc.sentence_at(hs)
+    hi = min(sent.end if sent is not None else len(text), he + _WINDOW)
+    words = _sentence_words(doc, sent)
+    if _may(words, _NOTICE_WORDS) and _NOTICE.match(text, core, hi) is not None:
+        return Apology(ApologyKind.NOTICE, hs, he, he, "notice")
+    found = _conditional(doc, hs, he, hi, words) or _perception(doc, hs, he, hi, words)
+    return (
+        found
+        or _retracted(doc, hs, he, hi, words)
+        or Apology(ApologyKind.SINCERE, hs, he, he)
+    )
+
+
+def _conditional(
+    doc: Document, hs: int, he: int, hi: int, words: frozenset[str]
+) -> Apology | None:
+    text = doc.text
+    m = _HEDGED.match(text, he, hi) if _may(words, _HEDGE_WORDS) else None
+    if m is not None:
+        return Apology(ApologyKind.CONDITIONAL, hs, m.end(), he, "any")
+    if not _may(words, _IF_WORDS):
+        return None
+    m = _CONDITION.match(text, he, hi)
+    if m is None:
+        return _leading_condition(doc, hs, he)
+    start = m.end()
+    stop = _CLAUSE_END.search(text, start, min(hi, start + 160))
+    cend = stop.start() if stop is not None else min(hi, start + 160)
+    reason = _condition_reason(doc, start, cend, cend)
+    if reason is None:
+        return None
+    return Apology(ApologyKind.CONDITIONAL, hs, cend, he, reason)
+
+
+#: A condition before the head, opening its sentence: "If you felt let
+#: down, I'm sorry."
+_LEAD_IF = _lazy(
+    r"""
+    (?:[@#][\w.]+[\s,:]*)*(?:(?:and|so|but|again)\s+)?
+    (?P<if>if|in\s+case|to\s+the\s+extent\s+that|should(?=\s+(?:you|this|it|that|there|any|the|our|your)\b))\s+
+    """
+)
+_LEAD_JOIN = _lazy(r"\s*,\s*(?:then\s+)?$")
+
+
+def _leading_condition(doc: Document, hs: int, he: int) -> Apology | None:
+    """
+    The apology of "If you felt let down, I'm sorry" / "Should there have
+    been any confusion, we apologise": a condition that opens the sentence
+    and ends with a comma right before the head.
+    """
+    sent = doc.sentence_at(hs)
+    if sent is None or hs - sent.start > 200:
+        return None
+    text = doc.text
+    m = _LEAD_IF.match(text, sent.start, hs)
+    if m is None:
+        return None
+    comma = text.rfind(",", m.end(), hs)
+    if comma < 0 or _LEAD_JOIN.match(text, comma, hs) is None:
+        return None
+    reason = _condition_reason(doc, m.end(), comma, he)
+    if reason is None or _FEELING_WORDS.search(text, m.end(), comma) is None:
+        # "If it's not fixed by Friday, I'm sorry, but ...": a condition on
+        # what may come, not on the harm having been real.
+        return None
+    return Apology(ApologyKind.CONDITIONAL, m.start("if"), he, he, "lead")
+
+
+def _condition_reason(doc: Document, start: int, cend: int, after: int) -> str | None:
+    """
+    What the clause ``[start, cend)`` after "if" makes of an apology: a
+    condition on the harm ("if", "expectation"), or None when it is the
+    agent's own reading, an offer, the agent's own wording, our side of
+    things, or an event the agent goes on to check (from *after*).
+    """
+    text = doc.text
+    if cend <= start or _SELF_DOUBT.match(text, start, cend) is not None:
+        return None
+    if _OFFER.match(text, start, cend) is not None:
+        return None
+    if (
+        _OWN_MESSAGE.match(text, start, cend) is not None
+        and _HURT_WORDS.search(text, start, cend) is None
+    ):
+        return None  # "sorry if my last email was confusing": the agent's own wording
+    feeling = _FEELING_WORDS.search(text, start, cend) is not None
+    if not feeling:
+        if _AGENT_CLAUSE.match(text, start, cend) is not None:
+            return None  # "sorry if we haven't called you back yet": our side
+        if _CHECK.search(text, after, min(len(text), after + 160)) is not None:
+            return None  # an unknown event the agent goes on to check
+    return "expectation" if _EXPECTATION.match(text, start, cend) else "if"
+
+
+def _perception(
+    doc: Document, hs: int, he: int, hi: int, words: frozenset[str]
+) -> Apology | None:
+    text = doc.text
+    you = _may(words, _YOU_WORDS)
+    m = _BLAME.match(text, he, hi) if you else None
+    if m is not None:
+        return Apology(ApologyKind.PERCEPTION, hs, m.end(), he, "blame")
+    m = _PERCEPTION.match(text, he, hi) if you else None
+    if m is not None:
+        if m.group("you") and _OWNED.search(text, m.end(), hi) is not None:
+            return None  # "sorry you're frustrated - that's on us"
+        reason = "feeling" if m.group("you") else "perception"
+        return Apology(ApologyKind.PERCEPTION, hs, m.end(), he, reason)
+    m = (
+        _EXPECTATION.match(text, he, hi)
+        if _EXPECTATION_WORDS.search(text, he, hi)
+        else None
+    )
+    if m is not None:
+        return Apology(ApologyKind.PERCEPTION, hs, m.end(), he, "expectation")
+    return None
+
+
+def _retracted(
+    doc: Document, hs: int, he: int, hi: int, words: frozenset[str]
+) -> Apology | None:
+    text = doc.text
+    m = _CONTRAST.match(text, he, hi) if _may(words, _CONTRAST_WORDS) else None
+    if m is not None:
+        after = m.end("c")
+        if _REMEDY.match(text, after, min(hi, after + 60)) is None:
+            j = _JUSTIFY.search(text, after, hi)
+            if j is not None:
+                return Apology(ApologyKind.RETRACTED, hs, after, he, "justification")
+        return None
+    if not _may(words, _EXCUSE_CUES):
+        return None
+    m = _EXCUSE_JOIN.match(text, he, hi)
+    if m is not None and _EXCUSE.search(text, m.end(), hi) is not None:
+        return Apology(ApologyKind.RETRACTED, hs, m.end(), he, "excuse")
+    return None
+
+
+def apologies(doc: Document) -> tuple[Apology, ...]:
+    """
+    Return the apologies in *doc*'s own words (outside quotes), each with
+    its kind, in order. Read once per document.
+
+        >>> [a.kind.value for a in apologies(Document("Sorry if you were upset."))]
+        ['conditional']
+        >>> [a.kind.value for a in apologies(Document("Sorry for the delay!"))]
+        ['sincere']
+    """
+    return doc.memo(_read_apologies)
+
+
+# --- acknowledgements --------------------------------------------------------
+
+_UNDERSTANDING = _lazy(
+    r"""
+    {UNDERSTANDING}
+    | \b(?:I|we)\s+(?:(?:completely|totally|fully|really|absolutely|honestly|do|definitely|100%)\s+)+
+      (?:get|understand|hear|see)\s+(?:it|that|this|you|why|how|your|where\s+you're\s+coming\s+from)\b
+    | \b(?:I|we)\s+can\s+(?:(?:completely|totally|fully|really|absolutely|definitely)\s+)*
+      (?:understand|appreciate|see\s+(?:why|how|where)|hear\s+(?:how|why|that\s+you're|you're))\b
+    | \bI\s+(?:can\s+)?see\s+where\s+you're\s+coming\s+from\b
+    """
+)
+#: "that sounds" / "it must be" acknowledge only with what they sound like.
+_SOUNDS = _lazy(
+    r"(?:that|this|it)\s+(?:does\s+|must\s+|would\s+)?sounds?$|(?:that|this|it)\s+must\s+(?:be|have\s+been)$"
+)
+_SOUNDS_LIKE = _lazy(
+    r"\s+(?:like\s+)?(?:(?:so|really|very|incredibly|truly|such)\s+)*(?:an?\s+)?(?:{IMPACT_EVAL}|\w+(?:ing|ful|ed)\b)"
+)
+_VALIDATION = _lazy(r"{VALIDATION}")
+_OWNING = _lazy(r"{OWNING}")
+_CONDOLENCE = _lazy(r"{CONDOLENCE_WELLBEING}")
+_REASSURANCE = _lazy(r"{WARM_REASSURANCE}")
+_GRATITUDE = _lazy(r"{GRATITUDE_REPORT}")
+_IMPACT = _lazy(
+    r"""
+    \b(?:that's|that\s+is|this\s+is|that\s+was|this\s+was|which\s+is|which\s+was|it's\s+been|that's\s+been
+      |this\s+has\s+been|what\s+an?|such\s+an?|how|sounds(?:\s+like)?|must\s+be|must\s+have\s+been|would\s+be
+      |can\s+be|is|are|was|were|makes\s+for|been|really|so|truly|very|quite|most)\s+
+      (?:(?:so|really|very|truly|incredibly|extremely|genuinely|absolutely|completely|such|a\s+really|properly
+        |understandably|definitely)\s+)*{IMPACT_EVAL}
+    | \byou(?:'ve|\s+have)\s+(?:had|been\s+through)\s+(?:a|an|quite\s+an?|such\s+an?)\s+
+      (?:(?:really|very|truly|pretty)\s+)?(?:unpleasant|bad|rough|tough|poor|terrible|awful|horrible|frustrating
+      |difficult|hard|stressful|upsetting|disappointing|miserable|nightmare)\s+
+      (?:experience|time|day|journey|trip|week|morning|afternoon|evening|night|flight|stay|visit|few\s+days)\b
+    """
+)
+#: Evaluations that need a demonstrative frame: "that's hard", not "it's
+#: hard to say".
+_WEAK_EVAL = _lazy(
+    r"""
+    ^(?:is|are|was|were|been|so|really|truly|can\s+be|would\s+be)\s+(?:\w+\s+)*?
+      (?:hard|difficult|tough|rough|serious|a\s+big\s+deal|not\s+good|not\s+great|not\s+ideal|not\s+right|really\s+bad|so\s+bad|grim|rubbish
+      |disruptive|a\s+loss)$
+    | \b(?:hard|difficult)\s+to\s+(?:say|tell|know|predict)
+    """
+)
+_INTERJECTION = _lazy(
+    r"""
+    \b(?:oh,?\s+no|oh,?\s+dear|oh\s+my|oh\s+man|yikes|eek|uh\s+oh|uh-oh|oops|whoops|ouch|ugh|bummer|not\s+good)\b
+    | [\U0001F614\U0001F61E\U0001F61F\U0001F641\u2639\U0001F625\U0001F622\U0001F627\U0001F615]
+    """
+)
+_UNDERSTANDING_STARTS = starts_of("{UNDERSTANDING}", "i", "we")
+_IMPACT_STARTS = starts_of(
+    "that's that this which it's what such how sounds must would can is are was were makes been "
+    "really so truly very quite most you you've"
+)
+_INTERJECTION_STARTS = starts_of(
+    "oh yikes eek uh oops whoops ouch ugh bummer not",
+    *"\U0001f614\U0001f61e\U0001f61f\U0001f641\u2639\U0001f625\U0001f622\U0001f627\U0001f615",
+)
+#: A bare "sorry" on a refusal ("Not possible, sorry.") softens a no.
+_BARE = _lazy(r"[\s,!.]*(?:$|[,.!])")
+_REFUSAL = _lazy(
+    r"\b(?:can't|cannot|can\s+not|unable|not\s+possible|won't\s+be\s+able|no\s+way|isn't\s+possible|not\s+able)\b"
+)
+_YOU_SHOULD = _lazy(r"\b(?:you|u)\s+$")
+
+
+def _agent_matches(
+    doc: Document, pattern: regex.Pattern[str], starts: frozenset[str]
+) -> list[regex.Match[str]]:
+    """
+    The matches of *pattern* that start at one of *starts*, in the agent's
+    own words (an agent zone, not a quotation).
+    """
+    spans = doc.agent_spans
+    firsts = [b for b, _ in spans]
+    out = []
+    for m in anchored(pattern, doc, starts):
+        i = bisect.bisect_right(firsts, m.start()) - 1
+        if i < 0 or m.end() > spans[i][1] or doc.in_quote(m.start(), m.end()):
+            continue
+        out.append(m)
+    return out
+
+
+def _read_acknowledgements(doc: Document) -> tuple[Acknowledgement, ...]:
+    text = doc.text
+    out: list[Acknowledgement] = []
+    for a in apologies(doc):
+        if a.kind is not ApologyKind.SINCERE:
+            continue
+        sent = doc.sentence_at(a.start)
+        if (
+            sent is not None
+            and _BARE.match(text, a.head_end, min(len(text), a.head_end + 4))
+            is not None
+            and _REFUSAL.search(text, sent.start, sent.end) is not None
+        ):
+            continue  # "Not possible, sorry."
+        out.append(Acknowledgement(AckKind.APOLOGY, a.start, a.end))
+    non = [
+        (a.start, a.end) for a in apologies(doc) if a.kind is not ApologyKind.SINCERE
+    ]
+    starts = [s for s, _ in non]
+    for m in _agent_matches(doc, _UNDERSTANDING, _UNDERSTANDING_STARTS):
+        if (
+            _SOUNDS.search(m.group()) is not None
+            and _SOUNDS_LIKE.match(text, m.end(), min(len(text), m.end() + 60)) is None
+        ):
+            continue  # "that sounds" / "it must be" count with what follows
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if doc.negated(m.start()) or (i >= 0 and m.start() < non[i][1]):
+            continue
+        out.append(Acknowledgement(AckKind.UNDERSTANDING, m.start(), m.end()))
+    for m in _agent_matches(doc, _VALIDATION, starts_of("{VALIDATION}")):
+        if not doc.negated(m.start()) or m.group().lower().startswith("not"):
+            out.append(Acknowledgement(AckKind.VALIDATION, m.start(), m.end()))
+    for m in _agent_matches(doc, _OWNING, starts_of("{OWNING}")):
+        if doc.negated(m.start()):
+            continue  # "which is not our fault"
+        head = text[max(0, m.start() - 12) : m.start()]
+        if _YOU_SHOULD.search(head) is not None:
+            continue  # "you should have been" is blame
+        out.append(Acknowledgement(AckKind.OWNING, m.start(), m.end()))
+    for m in _agent_matches(doc, _IMPACT, _IMPACT_STARTS):
+        if doc.negated(m.start()) or _WEAK_EVAL.search(m.group()) is not None:
+            continue
+        out.append(Acknowledgement(AckKind.IMPACT, m.start(), m.end()))
+    for m in _agent_matches(doc, _INTERJECTION, _INTERJECTION_STARTS):
+        out.append(Acknowledgement(AckKind.IMPACT, m.start(), m.end()))
+    for m in _agent_matches(doc, _CONDOLENCE, starts_of("{CONDOLENCE_WELLBEING}")):
+        out.append(Acknowledgement(AckKind.CONDOLENCE, m.start(), m.end()))
+    for m in _agent_matches(doc, _REASSURANCE, starts_of("{WARM_REASSURANCE}")):
+        out.append(Acknowledgement(AckKind.REASSURANCE, m.start(), m.end()))
+    for m in _agent_matches(doc, _GRATITUDE, starts_of("{GRATITUDE_REPORT}")):
+        out.append(Acknowledgement(AckKind.GRATITUDE, m.start(), m.end(), weak=True))
+    out.sort(key=lambda a: (a.start, a.end))
+    return tuple(out)
+
+
+def acknowledgements(doc: Document) -> tuple[Acknowledgement, ...]:
+    """
+    Return the acknowledgements in *doc*'s own words, in order. Read once
+    per document.
+
+        >>> [a.kind.value for a in acknowledgements(Document("I'd feel the same."))]
+        ['understanding']
+        >>> acknowledgements(Document("That is not our fault."))
+        ()
+    """
+    return doc.memo(_read_acknowledgements)

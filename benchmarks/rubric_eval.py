@@ -163,6 +163,9 @@ def evaluate(
     tallies = {f: Tally() for f in FAMILIES}
     rewrite = Tally()
     nine = Tally()
+    # Per rule: replies it fired on whose family label the readers agree
+    # on, split by that label (a rule's precision, for its confidence).
+    per_rule: dict[str, list[int]] = {}
     for row in rows:
         rid = row["id"]
         findings = linter.lint(row["reply"], customer=row.get("customer") or "")
@@ -176,6 +179,12 @@ def evaluate(
                 truth = None
             truths[fam] = truth
             tallies[fam].add(rid, truth, fam in said)
+        for code in {f.code for f in findings if f.confidence >= min_confidence}:
+            fam_of_code = family_of(code)
+            truth_of_code = truths.get(fam_of_code) if fam_of_code else None
+            if truth_of_code is not None:
+                counts = per_rule.setdefault(code, [0, 0])
+                counts[0 if truth_of_code else 1] += 1
             if fam in PHRASE_FAMILIES and truth is not None:
                 nine.add(rid, truth, fam in said)
         known = [t for t in truths.values() if t is not None]
@@ -188,6 +197,10 @@ def evaluate(
         "families": {f: t.to_dict() for f, t in tallies.items()},
         "nine_families": nine.to_dict(),
         "needs_rewrite": rewrite.to_dict(),
+        "rules": {
+            code: {"tp": tp, "fp": fp, "precision": tp / (tp + fp)}
+            for code, (tp, fp) in sorted(per_rule.items())
+        },
     }
 
 
@@ -260,6 +273,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--misses", action="store_true", help="list missed ids")
     parser.add_argument(
+        "--rules",
+        action="store_true",
+        help="per rule: replies fired on and the share labelled with its family",
+    )
+    parser.add_argument(
         "--peers",
         action="store_true",
         help="also ask the peer linters (needs a rewrite?)",
@@ -288,6 +306,10 @@ def main(argv: list[str] | None = None) -> int:
                 f"| {name} | {fmt(t['precision'])} | {fmt(t['recall'])} "
                 f"| {fmt(t['f1'])} | {flags:.0%} |"
             )
+    if args.rules:
+        print("\n| rule | fired (agreed) | P |\n|---|---|---|")
+        for code, t in result["rules"].items():
+            print(f"| {code} | {t['tp'] + t['fp']} | {t['precision']:.2f} |")
     if args.misses:
         for fam in FAMILIES:
             t = result["families"][fam]

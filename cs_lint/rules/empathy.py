@@ -188,7 +188,7 @@ def _opening(state: CustomerState) -> str:
         "I'd feel the same seeing that bill. £210 of it is a catch-up from "
         "estimated readings.",
     ),
-    confidence=0.85,
+    confidence=0.8,  # blind sets A+B: P 0.81 on 88 replies
 )
 def missing_acknowledgement(doc: Document) -> Iterator[Match]:
     """

@@ -1053,6 +1053,7 @@ _CUSTOMER_CONDITION = compile_pattern(
     triggers=trigger_words(
         "away immediately instantly straightaway once time jiffy hour minutes mins"
     ),
+    confidence=0.6,  # blind sets A+B: P 0.40 on 5 replies
 )
 def instant_resolution(doc: Document) -> Iterator[Match]:
     """
@@ -1502,7 +1503,7 @@ def _compensation_promises(
         "Would you like a refund or a replacement?",
     ),
     options=CompensationOptions,
-    confidence=0.8,
+    confidence=0.5,  # blind sets A+B: P 0.33 on 6 replies
     triggers=trigger_words(
         "i'll we'll you'll will shall going gonna getting receiving can could"
     ),

@@ -817,10 +817,23 @@ def starts(name: str) -> frozenset[str]:
         if not parts[0].strip():
             out |= starts(parts[1])
             continue
-        for seg in phrase_variants(parts[0].strip()):
-            for form in seg[0]:
-                out |= _form_start(form.lower())
+        for form in _first_forms(parts[0].strip()):
+            out |= _form_start(form.lower())
     return frozenset(out)
+
+
+def _first_forms(phrase: str) -> set[str]:
+    """
+    The forms the first slot of any way of writing *phrase* can take (as
+    `phrase_variants` would give them, without expanding the rest of the
+    phrase): the first word alone, and every contraction the opening
+    words have ("it is not" -> "it", "it is", "it's", ...).
+    """
+    words = _normalise(phrase)
+    forms = {words[0]} if words else set()
+    for size in range(2, min(_LONGEST_SAME, len(words)) + 1):
+        forms.update(_FORMS.get(words[:size], ()))
+    return forms
 
 
 _NUMBER_TOKENS = 3  # "a couple of": the most tokens a number ({N}) takes

@@ -179,14 +179,14 @@ def evaluate(
                 truth = None
             truths[fam] = truth
             tallies[fam].add(rid, truth, fam in said)
+            if fam in PHRASE_FAMILIES and truth is not None:
+                nine.add(rid, truth, fam in said)
         for code in {f.code for f in findings if f.confidence >= min_confidence}:
             fam_of_code = family_of(code)
             truth_of_code = truths.get(fam_of_code) if fam_of_code else None
             if truth_of_code is not None:
                 counts = per_rule.setdefault(code, [0, 0])
                 counts[0 if truth_of_code else 1] += 1
-            if fam in PHRASE_FAMILIES and truth is not None:
-                nine.add(rid, truth, fam in said)
         known = [t for t in truths.values() if t is not None]
         any_truth: bool | None = any(known) if known else None
         if any_truth is False and len(known) < len(FAMILIES):

@@ -189,6 +189,8 @@ def _opening(state: CustomerState) -> str:
         "estimated readings.",
     ),
     confidence=0.8,  # blind sets A+B: P 0.81 on 88 replies
+    # Preview until blind precision reaches 0.85 (issue 14): 0.82 / 0.79.
+    preview=True,
 )
 def missing_acknowledgement(doc: Document) -> Iterator[Match]:
     """

@@ -277,9 +277,13 @@ def run(corpora: Path) -> dict[str, Any]:
             row["bytes"] = sum(len(t.encode()) for t in bodies)
             row["us_per_byte"] = 1 / row["mb_per_s"]
             results["bodies"][key] = row
+    # One friendly reply repeated: a linearity check, not a representative
+    # throughput (see the realistic bodies). It is just over the default
+    # max-chars limit, so that limit is off here.
     big = "\n\n".join([REPLY_1KB] * 1000)
+    unlimited = cs_lint.Linter(cs_lint.Config(max_chars=0))
     start = time.perf_counter()
-    linter.lint(big)
+    unlimited.lint(big)
     seconds = time.perf_counter() - start
     results["one_mb_text"] = {
         "bytes": len(big.encode()),

@@ -15,7 +15,7 @@ import regex
 from cs_lint._base.finding import Family, Severity, Suggestion
 from cs_lint._text.document import Document
 from cs_lint._text.lexicons import POSSESSIVE, REFERENCE, cues, possessive_cues
-from cs_lint._text.patterns import compile_pattern
+from cs_lint._text.patterns import compile_pattern, lazy_pattern, source_of
 
 
 _NO_DATA: Mapping[str, str] = types.MappingProxyType({})
@@ -414,7 +414,8 @@ def _split(
     from elsewhere). Whether the narrower gates are still necessary is
     checked by the tests over the corpora, like every scan's needs.
     """
-    branches = _branches_of(pattern.pattern)
+    source, flags = source_of(pattern)
+    branches = _branches_of(source)
     if len(branches) < 2:
         return ()
     vocabularies = [
@@ -443,7 +444,8 @@ def _split(
         own = frozenset(
             e for e, words in entries if all(plausible(w, vocabulary) for w in words)
         )
-        out.append((regex.compile(branch, pattern.flags), Triggers(own or needs)))
+        # Compiled on first use: most alternatives never meet their words.
+        out.append((lazy_pattern(branch, flags), Triggers(own or needs)))
     return tuple(out)
 
 

@@ -172,10 +172,10 @@ def phrase_source(phrase: str) -> str:
     for seg in phrase_variants(phrase):
         out = []
         for slot in seg:
-            forms = sorted({_form_source(f) for f in slot}, key=len, reverse=True)
+            forms = sorted({_form_source(f) for f in slot}, key=lambda s: (-len(s), s))
             out.append(forms[0] if len(forms) == 1 else "(?:" + "|".join(forms) + ")")
         alternatives.append(r"\s+".join(out))
-    unique = sorted(set(alternatives), key=len, reverse=True)
+    unique = sorted(set(alternatives), key=lambda s: (-len(s), s))
     return unique[0] if len(unique) == 1 else "(?:" + "|".join(unique) + ")"
 
 

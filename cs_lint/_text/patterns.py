@@ -15,6 +15,7 @@ from typing import Any, cast
 
 import regex
 
+from cs_lint._text.compiled import compile_cached
 from cs_lint._text.lexicons import expand
 
 
@@ -80,7 +81,7 @@ def phrase_pattern(
         >>> phrase_pattern(["per my last email"]).search("Per my  last email, no").group()
         'Per my  last email'
     """
-    items = sorted({p.strip() for p in phrases}, key=len, reverse=True)
+    items = sorted({p.strip() for p in phrases}, key=lambda s: (-len(s), s))
     if not items or not all(items):
         msg = "a phrase list needs at least one non-empty phrase"
         raise ValueError(msg)
@@ -112,14 +113,33 @@ class _LazyPattern:
             source, flags = self._args
             if self._prepare is not None:
                 source = self._prepare(source)
-            compiled = self._compiled = regex.compile(source, flags)
+            compiled = self._compiled = compile_cached(source, flags)
         value = getattr(compiled, name)
         self.__dict__[name] = value
         return value
 
+    def source(self) -> tuple[str, int]:
+        """
+        The source (lexicon classes expanded) and flags, without compiling.
+        """
+        source, flags = self._args
+        if self._prepare is not None:
+            source = self._prepare(source)
+        return source, flags
+
     def __repr__(self) -> str:
         state = "compiled" if self._compiled is not None else "not yet compiled"
         return f"<lazy pattern {self._args[0][:40]!r}, {state}>"
+
+
+def source_of(pattern: regex.Pattern[str]) -> tuple[str, int]:
+    """
+    The source and flags of *pattern*, without compiling it if it is lazy
+    (a compiled pattern's flags include those the compiler added).
+    """
+    if isinstance(pattern, _LazyPattern):
+        return pattern.source()
+    return pattern.pattern, pattern.flags
 
 
 def lazy_pattern(source: str, flags: int = 0) -> regex.Pattern[str]:
@@ -167,4 +187,4 @@ def compile_pattern(
     if lazy:
         # Lexicon classes are expanded on first use too.
         return cast("regex.Pattern[str]", _LazyPattern(source, flags, expand))
-    return regex.compile(expand(source), flags)
+    return compile_cached(expand(source), flags)

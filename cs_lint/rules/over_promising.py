@@ -1241,7 +1241,7 @@ def _compensation_pattern(words: tuple[str, ...]) -> regex.Pattern[str] | None:
     Compile the compensation words once per distinct list.
     """
     items = sorted(
-        {" ".join(w.split()) for w in words if w.strip()}, key=len, reverse=True
+        {" ".join(w.split()) for w in words if w.strip()}, key=lambda s: (-len(s), s)
     )
     if not items:
         return None

@@ -44,7 +44,7 @@ def _ref(name: str) -> dict[str, str]:
 
 
 def _list_pattern(items: list[str]) -> str:
-    one = "|".join(re.escape(s) for s in sorted(items, key=len, reverse=True))
+    one = "|".join(re.escape(s) for s in sorted(items, key=lambda s: (-len(s), s)))
     return rf"^\s*(?:(?:{one})\s*)?(?:,\s*(?:(?:{one})\s*)?)*$"
 
 

@@ -1,0 +1,237 @@
+"""
+Compiled patterns kept on disk, so a one-shot ``cs-lint check`` does not pay
+for the regex module's compiler on every run.
+
+The `regex` module parses and optimises a pattern in pure Python and then
+hands the C engine a list of integers and a few tables. For cs_lint's large
+lexicon patterns the Python half costs milliseconds each, and a fresh
+process linting one short reply compiles a few dozen of them: most of a
+pre-send hook's time. A compiled `regex.Pattern` cannot be stored (it
+pickles as its source and recompiles), so what is stored is the engine's
+input: the arguments of ``_regex.compile``, as JSON. Nothing is unpickled
+or executed; the worst a damaged entry can do is fail to load, and any
+failure falls back to compiling.
+
+An entry is keyed on the pattern source, its flags, the regex version,
+its engine's MAGIC number, ``regex.DEFAULT_VERSION`` and the Python
+version, so an upgrade of either never reads an old entry. The cache lives
+in ``$CS_LINT_CACHE_DIR`` or ``$XDG_CACHE_HOME/cs-lint`` (default
+``~/.cache/cs-lint``), under ``patterns/``; it is used only on POSIX, only
+when that directory belongs to the user and no one else can write to it,
+and never when ``CS_LINT_NO_CACHE`` is set. Entries are written
+atomically (a temporary file renamed into place), readable by the user
+only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import tempfile
+import threading
+from pathlib import Path
+from typing import Any
+
+import regex
+import regex._main as _regex_main
+
+
+#: Arguments of ``_regex.compile``: pattern, flags, code, group_index,
+#: index_group, named_lists, named_list_indexes, req_offset, req_chars,
+#: req_flags, group_count.
+_ARITY = 11
+_LOCK = threading.Lock()
+
+
+def cache_dir() -> Path | None:
+    """
+    The directory compiled patterns are kept in, or None when the cache is
+    off (``CS_LINT_NO_CACHE``, not POSIX, or no usable home).
+    """
+    if os.environ.get("CS_LINT_NO_CACHE") or os.name != "posix":
+        return None
+    explicit = os.environ.get("CS_LINT_CACHE_DIR")
+    if explicit:
+        return Path(explicit) / "patterns"
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(
+        os.path.expanduser("~"), ".cache"
+    )
+    if base.startswith("~"):
+        return None
+    return Path(base) / "cs-lint" / "patterns"
+
+
+def _private(path: Path) -> bool:
+    """
+    Whether *path* is a directory of this user that no one else can write.
+    """
+    try:
+        st = os.stat(path)
+    except OSError:
+        return False
+    return st.st_uid == os.getuid() and not st.st_mode & 0o022
+
+
+def _key(source: str, flags: int) -> str:
+    engine = _regex_main._regex
+    ident = json.dumps(
+        [
+            source,
+            int(flags),
+            regex.__version__,
+            int(getattr(engine, "MAGIC", 0)),
+            int(regex.DEFAULT_VERSION),
+            list(sys.version_info[:2]),
+        ]
+    )
+    return hashlib.sha256(ident.encode("utf-8", "surrogatepass")).hexdigest()[:40]
+
+
+def _load(path: Path, source: str) -> tuple[Any, ...] | None:
+    """
+    The engine arguments stored in *path* for *source*, checked for shape
+    and types, or None.
+    """
+    try:
+        with open(path, encoding="utf-8") as fh:
+            data = json.load(fh)
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, list) or len(data) != _ARITY:
+        return None
+    (pattern, flags, code, group_index, index_group, named, named_idx) = data[:7]
+    req_offset, req_chars, req_flags, group_count = data[7:]
+    ints = (flags, req_offset, req_flags, group_count)
+    if (
+        pattern != source
+        or not all(type(i) is int for i in ints)
+        or not isinstance(code, list)
+        or not all(type(i) is int for i in code)
+        or not isinstance(group_index, dict)
+        or not all(type(v) is int for v in group_index.values())
+        or not isinstance(index_group, dict)
+        or not all(isinstance(v, str) and k.isdigit() for k, v in index_group.items())
+        or named != {}
+        or named_idx != []
+        or not isinstance(req_chars, list)
+        or not all(type(i) is int for i in req_chars)
+    ):
+        return None
+    return (
+        pattern,
+        flags,
+        code,
+        group_index,
+        {int(k): v for k, v in index_group.items()},
+        {},
+        [],
+        req_offset,
+        tuple(req_chars),
+        req_flags,
+        group_count,
+    )
+
+
+def _store(folder: Path, path: Path, args: tuple[Any, ...]) -> None:
+    """
+    Write *args* to *path* atomically; never raises.
+    """
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if not _private(folder):
+            return
+        payload = [
+            args[0],
+            int(args[1]),
+            list(args[2]),
+            dict(args[3]),
+            {str(k): v for k, v in args[4].items()},
+            {},
+            [],
+            int(args[7]),
+            list(args[8]),
+            int(args[9]),
+            int(args[10]),
+        ]
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".json")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(payload, fh, separators=(",", ":"))
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except (OSError, TypeError, ValueError):
+        pass
+
+
+class _Recorder:
+    """
+    Stands in for the engine module while one pattern compiles, and keeps
+    the arguments the compiler hands the engine for that pattern (a
+    pattern another thread compiles meanwhile passes straight through).
+    """
+
+    def __init__(self, engine: Any, source: str) -> None:
+        self._engine = engine
+        self._source = source
+        self.args: tuple[Any, ...] | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._engine, name)
+
+    def compile(self, *args: Any) -> Any:
+        if args and args[0] == self._source:
+            self.args = args
+        return self._engine.compile(*args)
+
+
+def _recorded(
+    source: str, flags: int
+) -> tuple[regex.Pattern[str], tuple[Any, ...] | None]:
+    """
+    Compile *source* with the regex module, recording the engine's
+    arguments (None when they cannot be stored).
+    """
+    with _LOCK:
+        engine = _regex_main._regex
+        recorder = _Recorder(engine, source)
+        _regex_main._regex = recorder
+        try:
+            # Bypass the module's in-memory cache: a hit there never
+            # reaches the engine, so nothing would be recorded.
+            compiled = regex.compile(source, flags, cache_pattern=False)
+        finally:
+            _regex_main._regex = engine
+    args = recorder.args
+    if args is None or len(args) != _ARITY or args[5] or args[6]:
+        return compiled, None
+    return compiled, args
+
+
+def compile_cached(source: str, flags: int = 0) -> regex.Pattern[str]:
+    """
+    `regex.compile(source, flags)`, served from the on-disk cache when an
+    entry for this source, these flags and this regex is there, and
+    stored there after compiling when not. Behaves exactly as
+    `regex.compile`: errors in the pattern are raised the same way.
+    """
+    folder = cache_dir()
+    if folder is None:
+        return regex.compile(source, flags)
+    path = folder / f"{_key(source, flags)}.json"
+    if _private(folder):
+        args = _load(path, source)
+        if args is not None:
+            try:
+                pattern: regex.Pattern[str] = _regex_main._regex.compile(*args)
+            except Exception:  # noqa: BLE001 - a bad entry means: compile
+                pass
+            else:
+                return pattern
+    compiled, recorded = _recorded(source, flags)
+    if recorded is not None:
+        _store(folder, path, recorded)
+    return compiled

@@ -203,7 +203,8 @@ _IMPERATIVE_START = compile_pattern(
 
 class Alternatives:
     """
-    Where a reply offers a way forward, computed once per rule run.
+    Where a reply offers a way forward: build it through `alternatives_of`,
+    which reads it once per document (`excluding` gives a narrower view).
 
     ``after(pos)`` is true when an offer follows *pos* in the body of the
     reply (the rest of the sentence or any later sentence, quoted lines and
@@ -292,6 +293,14 @@ class Alternatives:
         return view
 
 
+def alternatives_of(doc: Document) -> Alternatives:
+    """
+    The document's `Alternatives`, read once per document and shared by
+    every rule that asks (it scans the whole body for offers).
+    """
+    return doc.memo(Alternatives)
+
+
 def offers_alternative(doc: Document, start: int, end: int | None = None) -> bool:
     r"""
     Return whether the reply offers what can be done around the words at
@@ -320,7 +329,7 @@ def offers_alternative(doc: Document, start: int, end: int | None = None) -> boo
         >>> check("Hi,\n\nWe can't refund it.\n\nThanks,\nAmy\n--\nCall us: https://x.example")
         False
     """
-    return Alternatives(doc).anywhere(start, start if end is None else end)
+    return alternatives_of(doc).anywhere(start, start if end is None else end)
 
 
 # -- small text helpers -------------------------------------------------------------

@@ -180,9 +180,30 @@ class _Gate:
                     pending.setdefault(i, []).append(need)
         if pending:
             windows = doc.trigger_windows
+            if len(windows) == 1:
+                # One window holds every word: each pending need is met.
+                hit.update(pending)
+                return hit
+            # Which windows hold each word, as a bit mask read once per
+            # word: a need is met where the masks of its words overlap.
+            masks: dict[str, int] = {}
             for i, candidates in pending.items():
-                if any(need <= w for need in candidates for w in windows):
-                    hit.add(i)
+                for need in candidates:
+                    common = -1
+                    for word in need:
+                        bits = masks.get(word)
+                        if bits is None:
+                            bits = 0
+                            for k, window in enumerate(windows):
+                                if word in window:
+                                    bits |= 1 << k
+                            masks[word] = bits
+                        common &= bits
+                        if not common:
+                            break
+                    if common:
+                        hit.add(i)
+                        break
         return hit
 
 

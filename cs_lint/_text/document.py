@@ -10,8 +10,7 @@ from __future__ import annotations
 import bisect
 import copy
 from collections.abc import Callable, Iterator, Sequence
-from functools import cached_property
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, cast, overload
 
 import attrs
 import regex
@@ -35,6 +34,42 @@ from cs_lint._text.zones import (
     quoted_message,
     zone_at,
 )
+
+
+T_co = TypeVar("T_co", covariant=True)
+
+
+class cached_property(Generic[T_co]):
+    """
+    `functools.cached_property` without its lock: Python 3.11 takes an
+    `RLock` on every first access (3.12 dropped it), which costs more than
+    most readings it guards. A reading is a pure function of the document,
+    so two threads that race compute the same value and one wins; nothing
+    is lost. The value goes straight into the instance's ``__dict__``
+    (past `Document.__setattr__`), where later look-ups find it first.
+    """
+
+    def __init__(self, func: Callable[[Any], T_co]) -> None:
+        self.func = func
+        self.attrname = func.__name__
+        self.__doc__ = func.__doc__
+        self.__module__ = func.__module__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.attrname = name
+
+    @overload
+    def __get__(self, instance: None, owner: type | None = None) -> Self: ...
+
+    @overload
+    def __get__(self, instance: object, owner: type | None = None) -> T_co: ...
+
+    def __get__(self, instance: object, owner: type | None = None) -> Any:
+        if instance is None:
+            return self
+        value = self.func(instance)
+        instance.__dict__[self.attrname] = value
+        return value
 
 
 if TYPE_CHECKING:

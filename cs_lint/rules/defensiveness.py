@@ -42,6 +42,7 @@ from cs_lint._authoring.rule import (
 from cs_lint._base.finding import Family, Suggestion
 from cs_lint._context.reply import (
     Alternatives,
+    alternatives_of,
     body_end,
     clause_head,
     in_conditional,
@@ -128,7 +129,7 @@ class _Context:
         The reply's offers of help, computed once.
         """
         if self._alternatives is None:
-            self._alternatives = Alternatives(self.doc)
+            self._alternatives = alternatives_of(self.doc)
         return self._alternatives
 
     def in_body(self, start: int) -> bool:

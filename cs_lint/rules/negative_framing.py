@@ -33,6 +33,7 @@ from cs_lint._context.reply import (
     CLOSER,
     EMOJI,
     Alternatives,
+    alternatives_of,
     body_end,
     clause_head,
     friendly,
@@ -693,7 +694,7 @@ def cant_without_alternative(doc: Document) -> Iterator[Match]:
     found = _refusals(doc)
     if not found or thread_part(doc):
         return
-    alternatives = Alternatives(doc)
+    alternatives = alternatives_of(doc)
     merged: list[tuple[int, int]] = []
     for start, stop in found:
         if start >= alternatives.end or alternatives.anywhere(start, stop):
@@ -1267,7 +1268,7 @@ def blunt_no(doc: Document) -> Iterator[Match]:
         start = sent.start + m.start("no")
         end = sent.start + m.end("no")
         if alternatives is None:
-            alternatives = Alternatives(doc)
+            alternatives = alternatives_of(doc)
             refusals = [s for s, _ in _refusals(doc)]
         if start >= alternatives.end or doc.in_quote(start, end):
             continue

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from cs_lint._authoring.fixes import removal
 from cs_lint._authoring.packs import load_pack
-from cs_lint._authoring.rule import Match, Rule, all_of, rule, trigger_words
+from cs_lint._authoring.rule import Match, Rule, Scan, all_of, rule, scan, trigger_words
 from cs_lint._authoring.skips import reported, softened
 from cs_lint._base.finding import (
     Applicability,
@@ -37,6 +37,9 @@ from cs_lint._base.finding import (
     Severity,
     Suggestion,
 )
+from cs_lint._context.commitments import commitments
+from cs_lint._context.customer import customer_state
+from cs_lint._context.reply import body_end, offers_alternative
 from cs_lint._text.document import Clause, Document, Sentence
 from cs_lint._text.patterns import compile_pattern, phrase_pattern
 
@@ -49,16 +52,22 @@ __all__ = [
     "Family",
     "Match",
     "Rule",
+    "Scan",
     "Sentence",
     "Severity",
     "Suggestion",
     "all_of",
+    "body_end",
+    "commitments",
     "compile_pattern",
+    "customer_state",
     "load_pack",
+    "offers_alternative",
     "phrase_pattern",
     "removal",
     "reported",
     "rule",
+    "scan",
     "softened",
     "trigger_words",
 ]

@@ -38,11 +38,15 @@ def test_writing_rules_example_runs() -> None:
     assert code is not None
     namespace: dict[str, object] = {}
     exec(compile(code.group(1), "writing-rules.md", "exec"), namespace)
-    rule = namespace["kindly_note"]
-    assert isinstance(rule, cs_lint.Rule)
-    doc = cs_lint.Document(rule.bad[0])
-    assert list(rule.run(doc))
-    assert not list(rule.run(cs_lint.Document(rule.good[0])))
+    rules = namespace["RULES"]
+    assert isinstance(rules, tuple) and rules
+    for rule in rules:
+        assert isinstance(rule, cs_lint.Rule)
+        assert rule.triggers  # derived from its scans
+        for bad in rule.bad:
+            assert list(rule.run(cs_lint.Document(bad))), bad
+        for good in rule.good:
+            assert not list(rule.run(cs_lint.Document(good))), good
 
 
 def test_phrase_pack_example_loads(tmp_path: Path) -> None:

@@ -39,7 +39,8 @@ def test_writing_rules_example_runs() -> None:
     namespace: dict[str, object] = {}
     exec(compile(code.group(1), "writing-rules.md", "exec"), namespace)
     rules = namespace["RULES"]
-    assert isinstance(rules, tuple) and rules
+    assert isinstance(rules, tuple)
+    assert rules
     for rule in rules:
         assert isinstance(rule, cs_lint.Rule)
         assert rule.triggers  # derived from its scans

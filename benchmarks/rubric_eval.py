@@ -6,6 +6,13 @@ reply need a rewrite?" (any family).
     python benchmarks/rubric_eval.py ../shared/corpora/challenge-v1/cases.jsonl
     python benchmarks/rubric_eval.py SET.jsonl --reader2 READER2.jsonl   # agreed labels only
     python benchmarks/rubric_eval.py SET.jsonl --min-confidence 0.7 --json
+    python benchmarks/rubric_eval.py --blind A=a/cases.jsonl,a/reader2.jsonl \
+        --blind B=b/cases.jsonl,b/reader2.jsonl --in-sample dev=challenge.jsonl
+
+With ``--blind`` and ``--in-sample`` (``NAME=SET[,READER2]``, repeatable) the
+sets are scored side by side, one column each, blind sets first and marked as
+such: a number from cases the rules were tuned on is a regression test, not
+evidence, and the table never lets the two be read as one.
 
 A set is JSON Lines with ``id``, ``reply``, ``customer`` and ``labels`` (ten
 booleans). With ``--reader2`` (a second reader's labels of the same ids), a
@@ -264,9 +271,60 @@ def render(result: dict[str, Any], title: str) -> str:
     return "\n".join(lines)
 
 
+def _named_set(value: str) -> tuple[str, Path, Path | None]:
+    name, sep, paths = value.partition("=")
+    if not sep or not name or not paths:
+        msg = f"expected NAME=SET[,READER2], got {value!r}"
+        raise argparse.ArgumentTypeError(msg)
+    cases, _, second = paths.partition(",")
+    return name, Path(cases), Path(second) if second else None
+
+
+def render_columns(columns: list[tuple[str, str, dict[str, Any]]]) -> str:
+    """
+    Per-family P / R of several scored sets side by side: (name, kind,
+    result) with kind ``blind`` or ``in-sample``.
+    """
+    head = " | ".join(f"{name} ({kind}, {r['replies']})" for name, kind, r in columns)
+    lines = [
+        f"| family (P / R) | {head} |",
+        "|---|" + "---|" * len(columns),
+    ]
+    rows = [(f, lambda r, f=f: r["families"][f]) for f in FAMILIES]
+    rows += [
+        ("**nine phrase families**", lambda r: r["nine_families"]),
+        ("**needs a rewrite (any)**", lambda r: r["needs_rewrite"]),
+    ]
+    for label, pick in rows:
+        cells = [
+            f"{fmt(pick(r)['precision'])} / {fmt(pick(r)['recall'])}"
+            for _, _, r in columns
+        ]
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[1])
-    parser.add_argument("set", type=Path, help="labelled replies (JSON Lines)")
+    parser.add_argument(
+        "set", type=Path, nargs="?", help="labelled replies (JSON Lines)"
+    )
+    parser.add_argument(
+        "--blind",
+        type=_named_set,
+        action="append",
+        default=[],
+        metavar="NAME=SET[,READER2]",
+        help="a set written by people who never saw the rules (repeatable)",
+    )
+    parser.add_argument(
+        "--in-sample",
+        type=_named_set,
+        action="append",
+        default=[],
+        metavar="NAME=SET[,READER2]",
+        help="a set the rules were developed on (repeatable)",
+    )
     parser.add_argument("--reader2", type=Path, help="a second reader's labels")
     parser.add_argument("--min-confidence", type=float, default=0.0)
     parser.add_argument("--preview", action="store_true", help="run preview rules too")
@@ -283,6 +341,31 @@ def main(argv: list[str] | None = None) -> int:
         help="also ask the peer linters (needs a rewrite?)",
     )
     args = parser.parse_args(argv)
+    if args.blind or args.in_sample:
+        linter = cs_lint.Linter(cs_lint.Config(preview=args.preview, plugins=False))
+        columns = []
+        for kind, sets in (("blind", args.blind), ("in-sample", args.in_sample)):
+            for name, path, second in sets:
+                other = None
+                if second is not None:
+                    other = {r["id"]: r["labels"] for r in jsonl(second)}
+                scored = evaluate(
+                    list(jsonl(path)),
+                    linter,
+                    reader2=other,
+                    min_confidence=args.min_confidence,
+                )
+                columns.append((name, kind, scored))
+        if args.json:
+            json.dump(
+                {n: {"kind": k, **r} for n, k, r in columns}, sys.stdout, indent=1
+            )
+            sys.stdout.write("\n")
+        else:
+            print(render_columns(columns))
+        return 0
+    if args.set is None:
+        parser.error("give a SET, or --blind / --in-sample sets")
     rows = list(jsonl(args.set))
     reader2 = None
     if args.reader2 is not None:

@@ -8,6 +8,7 @@ the peer linters is skipped unless ``bash benchmarks/setup.sh`` has run.
 from __future__ import annotations
 
 import importlib.util
+import json
 import shutil
 import sys
 from pathlib import Path
@@ -206,3 +207,69 @@ def test_peers_run_and_offsets_are_exact() -> None:
     assert [texts[0][h.start : h.end] for h in prose] == ["I would argue that"]
     shout = runs["proselint"].family_hits(texts, "negative_framing")[0]
     assert texts[0][shout[0].start : shout[0].end].endswith("!!")
+
+
+def test_rubric_eval_scores_blind_and_in_sample_sets_in_separate_columns(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """
+    Blind and in-sample sets are scored side by side and labelled as
+    such; a second reader's disagreement leaves a family's label out.
+    """
+    sys.path.insert(0, str(BENCHMARKS))
+    rubric_eval = _load("rubric_eval")
+    no = dict.fromkeys(rubric_eval.FAMILIES, False)
+    rows = [
+        {
+            "id": "1",
+            "reply": "As I already told you, it shipped.",
+            "customer": "",
+            "labels": {**no, "accusatory": True},
+        },
+        {
+            "id": "2",
+            "reply": "It shipped on Monday; here is the tracking link.",
+            "customer": "",
+            "labels": dict(no),
+        },
+        {
+            "id": "3",
+            "reply": "You should have read the FAQ.",
+            "customer": "",
+            "labels": {**no, "accusatory": True},
+        },
+    ]
+    cases = tmp_path / "cases.jsonl"
+    cases.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    second = tmp_path / "reader2.jsonl"
+    second.write_text(
+        "\n".join(
+            json.dumps(
+                {
+                    "id": r["id"],
+                    "labels": {
+                        **r["labels"],
+                        "accusatory": r["labels"]["accusatory"] and r["id"] != "3",
+                    },
+                }
+            )
+            for r in rows
+        ),
+        encoding="utf-8",
+    )
+    assert 0 == rubric_eval.main(
+        ["--blind", f"fresh={cases},{second}", "--in-sample", f"dev={cases}", "--json"]
+    )
+    out = json.loads(capsys.readouterr().out)
+    assert out["fresh"]["kind"] == "blind"
+    assert out["dev"]["kind"] == "in-sample"
+    assert out["dev"]["families"]["accusatory"]["tp"] == 2
+    # The readers disagree on reply 3: left out of the blind column.
+    assert out["fresh"]["families"]["accusatory"]["tp"] == 1
+    assert out["fresh"]["families"]["accusatory"]["disagreed"] == 1
+    assert 0 == rubric_eval.main(
+        ["--blind", f"fresh={cases}", "--in-sample", f"dev={cases}"]
+    )
+    table = capsys.readouterr().out
+    assert "fresh (blind, 3)" in table
+    assert "dev (in-sample, 3)" in table

@@ -4,7 +4,6 @@ Exceptions: every bad input gets one located, readable error.
 
 from __future__ import annotations
 
-import difflib
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -80,6 +79,8 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """
     Return `` (did you mean 'X'?)`` for the closest choice, or ``""``.
     """
+    import difflib  # noqa: PLC0415 - only when there is an error to explain (start-up)
+
     pool = list(choices)
     lowered = {c.lower(): c for c in pool}
     key = word.lower()

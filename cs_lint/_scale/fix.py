@@ -17,7 +17,6 @@ fixed macro must read as the fixed text, or its fix is not written.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Callable, Iterable, Sequence
 
 import attrs
@@ -145,6 +144,8 @@ def unified_diff(old: str, new: str, path: str) -> str:
     """
     A unified diff from *old* to *new*, both named *path* (``a/``, ``b/``).
     """
+    import difflib  # noqa: PLC0415 - only for --diff (start-up)
+
     lines = difflib.unified_diff(
         old.splitlines(keepends=True),
         new.splitlines(keepends=True),

@@ -413,7 +413,39 @@ def _not_sure_matches(doc: Document) -> Iterator[tuple[int, int]]:
         # like a call" asks the customer.
         if _IF.match(rest) and not _IF_OUTCOME.match(rest):
             continue
+        # Candour about something genuinely unknown, followed by what the
+        # agent has done or will do about it: "I'm not certain the courier
+        # can manage Saturday, so I've booked Monday as a backup".
+        if _THEN_STEP.search(rest) or _STEP_AFTER.match(rest):
+            continue
+        # Next to a question about the customer's setup, the doubt is why
+        # the agent asks: "When did you last log in? I'm not sure if the
+        # lock was automatic."
+        if _beside_question(doc, start):
+            continue
         yield start, end
+
+
+_STEP_AFTER = compile_pattern(
+    r"[^.!?;\n]{0,120}?;\s*(?:I|we)(?:'ve|'ll|\s+have|\s+will)\s+(?!try\b)\w"
+)
+
+
+def _beside_question(doc: Document, offset: int) -> bool:
+    """
+    Return whether the sentence before or after the one at *offset* is the
+    agent's question.
+    """
+    i = doc.sentence_index(offset)
+    sents = doc.sentences
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(sents) and j != i:
+            sent = sents[j]
+            if doc.text[sent.start : sent.end].rstrip().endswith("?") and (
+                doc.in_agent_zone(sent.start) and not doc.in_quote(sent.start)
+            ):
+                return True
+    return False
 
 
 _FIRST_PERSON = compile_pattern(r"\b(?:I|we)\b")
@@ -1008,7 +1040,8 @@ _DOUBT = scan(
     + " "
     + all_of("worth long", "shot try go")
     + " "
-    + all_of("work trick", "might may could"),
+    + all_of("work trick", "might may could")
+    + " may+or might+or",
 )
 
 

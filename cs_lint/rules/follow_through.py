@@ -1059,8 +1059,6 @@ def dead_end(doc: Document) -> Iterator[Match]:
     more help" is flagged. The defensiveness family reports "there's
     nothing I can do" as an excuse; this rule reports the missing way
     forward.
-
-    See also: [the vague follow-up construction inventory](../families/vague-follow-up.md).
     """
     if thread_part(doc):
         return

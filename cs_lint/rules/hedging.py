@@ -416,7 +416,7 @@ def _not_sure_matches(doc: Document) -> Iterator[tuple[int, int]]:
         # Candour about something genuinely unknown, followed by what the
         # agent has done or will do about it: "I'm not certain the courier
         # can manage Saturday, so I've booked Monday as a backup".
-        if _THEN_STEP.search(rest) or _STEP_AFTER.match(rest):
+        if _DOUBT_STEP.search(rest) or _STEP_AFTER.match(rest):
             continue
         # Next to a question about the customer's setup, the doubt is why
         # the agent asks: "When did you last log in? I'm not sure if the
@@ -426,8 +426,17 @@ def _not_sure_matches(doc: Document) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
+#: A step taken about the unknown ("so I've booked Monday as a backup"),
+#: not a promise to find out ("but I'll ask").
+_DOUBT_STEP = compile_pattern(
+    r"""
+    \b(?:so|and)\s+(?:I|we)(?:'ve|\s+have)\s+(?:already\s+|also\s+|just\s+)?(?!tried\b)\w+ed\b
+    | \bso\s+(?:I|we)(?:'ll|\s+will)\s+(?!ask\b|try\b|check\b|see\b|look\b|find\b)\w+
+      [^.!?\n]{0,60}?\b(?:by|at|before|within|today|tomorrow|tonight|on\s+\w+day)\b
+    """
+)
 _STEP_AFTER = compile_pattern(
-    r"[^.!?;\n]{0,120}?;\s*(?:I|we)(?:'ve|'ll|\s+have|\s+will)\s+(?!try\b)\w"
+    r"[^.!?;\n]{0,120}?;\s*(?:I|we)(?:'ve|\s+have)\s+(?!tried\b)\w+ed\b"
 )
 
 

@@ -1905,8 +1905,6 @@ def unfounded_outcome(doc: Document) -> Iterator[Match]:
     the agent does control ("your account will be unlocked in 5 minutes"
     after the agent unlocks it) are left alone only when said with a
     basis word.
-
-    See also: [the over-promising construction inventory](../families/over-promising.md).
     """
     text = doc.text
     for m in _FLAT_OUTCOME.finditer(doc):

@@ -1822,6 +1822,22 @@ _FLAT_OUTCOME = scan(
         "paid issued arrive reach land clear through show turn get",
     ),
 )
+#: A fix promised as total: "the upgrade will solve your speed problems
+#: completely", "this will fix everything", "the replacement will work
+#: perfectly".
+_TOTAL_FIX = scan(
+    r"""
+    (?:'ll|\bwill|\bis\s+going\s+to|\bare\s+going\s+to)\s+(?:definitely\s+|certainly\s+)?
+      (?:(?:fix|solve|resolve|sort\s+out|cure|eliminate|end)\s+(?:\w+\s+){0,4}?
+        (?:completely|entirely|fully|for\s+good|once\s+and\s+for\s+all|permanently)
+      |(?:fix|solve|resolve|sort\s+out)\s+(?:everything|all\s+(?:of\s+)?(?:your|the)\s+\w+)
+      |(?:work|run)\s+perfectly(?!\s+with\b))\b
+    """,
+    needs=all_of(
+        "will it'll going",
+        "completely entirely fully good permanently everything all perfectly",
+    ),
+)
 #: With a bare "it", only something arriving or money landing: "it'll
 #: arrive Monday", not "it'll be back on tomorrow" (a service the brand
 #: itself switched off).
@@ -1859,7 +1875,7 @@ _BASIS = compile_pattern(
     name="unfounded-outcome",
     family=_FAMILY,
     confidence=0.75,
-    scans=(_FLAT_OUTCOME,),
+    scans=(_FLAT_OUTCOME, _TOTAL_FIX),
     message="States an outcome outside the agent's hands as certain: {excerpt!r}",
     why=(
         "A courier, a bank, a network or another office decides when the "
@@ -1873,6 +1889,7 @@ _BASIS = compile_pattern(
         "The outage will be fixed tonight.",
         "Your money will be back in your account by Monday.",
         "Your passport will arrive by Friday.",
+        "The network upgrade will solve your speed problems completely.",
     ),
     good=(
         "The tracking shows your card is out for delivery, so it should be with you today.",
@@ -1880,6 +1897,8 @@ _BASIS = compile_pattern(
         "Once you click the link, your password will be reset.",
         "I can't promise it will arrive by Friday, but I've upgraded the postage.",
         "Will your new card be with you by Friday?",
+        "The new charger will work perfectly with your phone.",
+        "The update should fix the crashes completely; I'll check in on Friday.",
     ),
 )
 def unfounded_outcome(doc: Document) -> Iterator[Match]:
@@ -1890,7 +1909,10 @@ def unfounded_outcome(doc: Document) -> Iterator[Match]:
     will be with you tomorrow", "it'll arrive Monday"), money landing
     ("your money will be back in your account by tomorrow morning"), a
     fault or outage ending ("the outage will be fixed tonight"), another
-    office's processing ("your visa will be processed in time").
+    office's processing ("your visa will be processed in time"); and a
+    fix promised as total, with or without a date ("the upgrade will
+    solve your speed problems completely", "this will fix everything",
+    "the replacement will work perfectly").
 
     Not flagged: a date that rests on something (tracking, a booked slot,
     "usually", "should", "expected"); a hedge or a disclaimer ("I can't
@@ -1907,6 +1929,31 @@ def unfounded_outcome(doc: Document) -> Iterator[Match]:
     basis word.
     """
     text = doc.text
+    for m in _TOTAL_FIX.finditer(doc):
+        start = m.start()
+        if not doc.in_agent_zone(start) or doc.in_quote(start):
+            continue
+        s_start, s_end = _sentence_span(doc, start)
+        if _hedged(doc, start) or _disclaimed(doc, start) or is_question(doc, start):
+            continue
+        if doc.clause_at(start).conditional or doc.negated(start, window=3):
+            continue
+        if _HOPE_AFTER.match(text, m.end(), s_end):
+            continue  # "this patch will fix everything, hopefully"
+        clause = doc.clause_at(start)
+        lo = max(s_start, clause.start)
+        yield Match(
+            lo + len(text[lo:start]) - len(text[lo:start].lstrip()),
+            m.end(),
+            message=f"Promises a complete fix: {text[lo : m.end()].strip()!r}",
+            suggestions=(
+                Suggestion(
+                    "Say what the fix addresses and how you'll check: “The "
+                    "upgrade raises your line speed; I'll check in on Friday "
+                    "to see if the drop-outs have stopped.”"
+                ),
+            ),
+        )
     for m in _FLAT_OUTCOME.finditer(doc):
         start = m.start()
         if not doc.in_agent_zone(start) or doc.in_quote(start):

@@ -121,7 +121,8 @@ def _compile(source: str) -> regex.Pattern[str]:
 _TEAM_NOUNS = r"""
     (?:team|teams|colleagues?|department|specialists?|agents?|advisors?|advisers?
       |representatives?|reps?|engineers?|technicians?|experts?|supervisors?|managers?
-      |staff|member\s+of\s+(?:our|the|my)\s+(?:[\w-]+\s+)?team)
+      |staff|member\s+of\s+(?:our|the|my)\s+(?:[\w-]+\s+)?team|underwriters?|insurers?
+      |surgery|practice|clinic|council|pharmacy|hospital)
 """
 #: What a case is called when it is the subject of a passive ("your
 #: claim will be dealt with", "the bug is with engineering").
@@ -147,7 +148,8 @@ _SUBJECT = _compile(
     | (?P<it>it|this|that|(?:your|the|this|that)\s+(?:[\w-]+\s+){{0,2}}?{_CASE_NOUNS})(?=\s|')
     | (?P<team>(?:(?:our|the|my)\s+(?:[\w-]+\s+){{0,2}}?{_TEAM_NOUNS}
         |one\s+of\s+(?:our|the|my)\s+(?:[\w-]+\s+){{0,2}}?{_TEAM_NOUNS}|one\s+of\s+us
-        |(?:someone|somebody|a\s+member\s+of\s+(?:our|the)\s+(?:[\w-]+\s+)?team)
+        |(?:someone|somebody|a\s+member\s+of\s+(?:our|the)\s+(?:[\w-]+\s+)?team
+          |a\s+member\s+of\s+(?:our\s+|the\s+)?staff)
           (?:\s+(?:from|in|on)\s+(?:our|the|that|this)\s+(?:[\w-]+\s+){{0,2}}?{_TEAM_NOUNS})?
         |an?\s+(?:[\w-]+\s+)?(?:specialist|agent|advisor|adviser|representative|engineer
           |technician|expert|supervisor|manager|member\s+of\s+(?:our|the)\s+team)))
@@ -440,7 +442,12 @@ _UNKNOWN_EVENT = r"""
         |updates?|to\s+share))?|get\s+(?:more|an?\s+update|news|further|any)(?:\s+(?:news
         |information|info|details|updates?))?)
     | there(?:'s|\s+is)\s+(?:news|an\s+update|any\s+news|more\s+(?:news|information|to\s+share))
-    | (?:the\s+(?:\w+\s+)?team|they|engineering)\s+(?:gets?|comes?)\s+back\s+to\s+us)
+    | (?:the\s+(?:\w+\s+)?team|they|engineering)\s+(?:gets?|comes?)\s+back\s+to\s+us
+    | (?:the|our|your)\s+(?:[\w-]+\s+)?(?:system|systems|service|part|parts|stock|item|outage
+      |fault|issue|problem|site|website|app|network|replacement|servers?)
+      \s+(?:(?:is|are|has\s+been|have\s+been|gets?)\s+(?:back(?:\s+(?:up|online|in\s+stock
+        |to\s+normal))?|resolved|fixed|available|restored|sorted|repaired|up\s+and\s+running
+        |in\s+stock)|comes?\s+(?:in|back)|arrives?))
 """
 _CONCRETE = _compile(
     r"""
@@ -641,10 +648,16 @@ _STATUS = _compile(
     (?:\b(?:is|are)|'s|'re)\s+(?:(?:now|currently|still|also|already|actively)\s+){0,2}
       being\s+(?:\w+ly\s+)?
       (?P<handling>looked\s+(?:at|into)|reviewed|investigated|checked|worked\s+on|dealt\s+with
-        |handled|actioned|considered|assessed|addressed|attended\s+to|escalated|chased)\b
+        |handled|actioned|considered|assessed|addressed|attended\s+to|escalated|chased
+        |processed)\b
     | (?:\b(?:has|have)|'s|'ve)\s+(?:(?:now|already|also|just)\s+)?been\s+(?:\w+ly\s+)?
       (?P<handed>passed\s+(?:on|along|over|to)|forwarded|escalated|referred|raised|logged
-        |reported|flagged|fed\s+back|shared\s+with|sent\s+(?:on|over)|submitted)\b
+        |reported|flagged|fed\s+back|shared\s+with|sent\s+(?:on|over|up(?:stairs)?|for\s+review)
+        |submitted)\b
+    | (?:\b(?:is|are)|'s|'re)\s+(?:(?:now|already|also|just)\s+)?
+      (?P<handed2>(?:passed(?:\s+on)?|forwarded|escalated|referred)\s+to\s+(?:the\s+|our\s+)?
+        (?:(?:[\w-]+\s+){0,2}?(?:team|teams|department|dept|engineers|specialists|experts|people)
+        |(?:relevant|concerned|right|appropriate)\s+\w+))\b
     | (?:\b(?:is|are)|'s|'re)\s+(?:(?:now|currently|still|already)\s+)?
       (?P<where>under\s+(?:investigation|review)|in\s+the\s+queue
         |with\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:team|teams|department|engineers|specialists
@@ -725,7 +738,7 @@ def _status_cues(words: frozenset[str], lower: str) -> tuple[bool, bool]:
     if not status and "with" in words:
         status = any(cue in lower for cue in _WITH_CUES)
     if not status and not _HAND_CUES.isdisjoint(words):
-        status = not _PERFECT_CUES.isdisjoint(words)
+        status = not _PERFECT_CUES.isdisjoint(words) or " to " in lower
     if not status and not _WORKER_CUES.isdisjoint(words):
         status = not _WORK_CUES.isdisjoint(words) or " on it" in lower
     if not status and ("bear" in words or "patient" in words):
@@ -821,7 +834,7 @@ def _status(doc: Document, m: regex.Match[str]) -> Commitment | None:
         return _build(
             doc, start, m.start("work"), actor, "firm", owner=None, kind="status"
         )
-    group = next(g for g in ("handling", "handed", "where") if m.group(g))
+    group = next(g for g in ("handling", "handed", "handed2", "where") if m.group(g))
     clause = doc.clause_at(start)
     begin = _skip_space(text, clause.start)
     if clause.conditional or begin >= start:

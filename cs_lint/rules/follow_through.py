@@ -25,6 +25,7 @@ from cs_lint._authoring.rule import Match, Scan, rule, scan, trigger_words
 from cs_lint._base.finding import Family, Suggestion
 from cs_lint._context.commitments import (
     _MODAL_WORDS,
+    _UNKNOWN_EVENT,
     _VAGUE_WORDS,
     Commitment,
     commitments,
@@ -75,6 +76,7 @@ _FOLLOW_UP = compile_pattern(
       |working|up\s+and\s+running)
     | reach\s+out|follow\s+up|circle\s+back|touch\s+base|contact|call|ring|phone|email|e-mail
     | message|text|dm|update|respond|reply|answer|let\s+you\s+know|keep\s+you\s+(?:updated|posted)
+    | notify|inform|share\s+(?:it|this|that|the\s+(?:news|update|details|outcome))
     | look\s+(?:into|at)|(?:take|have)\s+a\s+(?:closer\s+|quick\s+|further\s+)?look|investigate
     | check|review|escalate|pass|forward|feed|raise|log|find\s+out|see\s+what
     | resolve|fix|sort|process|refund|credit|replace|send|ship|arrange|deal\s+with|handle
@@ -88,7 +90,7 @@ _FOLLOW_UP = compile_pattern(
 _CUSTOMER_STEP = compile_pattern(
     r"""
     \b(?:please|pls|plz|kindly)\s+(?!note\b|be\s+(?:patient|advised|aware|assured|informed)\b
-      |accept\b|bear\b|rest\b|allow\b|wait\b|refer\s+to\b|see\s+our\b|visit\s+our\b)\w
+      |accept\b|bear\b|rest\b|allow\b|wait\b|await\b|refer\s+to\b|see\s+our\b|visit\s+our\b)\w
     | \b(?:dm|pm)\s+(?:us|me)\b|\bsend\s+(?:us|me)\b|\bdrop\s+(?:us|me)\b
     | \b(?:call|ring|phone|email|e-mail|contact|visit|message|text)\s+(?:us|me|our|the)\b
     | \breply\s+(?:here|to\s+(?:this|us))\b|\bfollow\s+(?:us|the\s+link)\b
@@ -181,7 +183,7 @@ _OPEN_ENDED_WORDS = trigger_words(
     "handled sorted followed picked revert know pass forward find see worked "
     "fixed resolved feed sort fix resolve handle action chase deal care work "
     "pick posted informed loop update processed share send flag raise log put "
-    "get have"
+    "get have actioned write ring call email phone assigned sure"
 )
 _MODALS = frozenset((*_MODAL_WORDS, "let"))  # "let me look into it" too
 
@@ -282,7 +284,8 @@ _SORRY = compile_pattern(
 _CASE_REPORT = compile_pattern(
     r"""
     \b(?:heads-?up|letting\s+us\s+know|reporting|flagging|bringing\s+this\s+to)\b
-    | \byour\s+(?:[\w-]+\s+)?(?:query|complaint|claim|issue|problem|report|dispute|case)\b
+    | \b(?:your|ur)\s+(?:[\w-]+\s+)?(?:query|complaint|claim|issue|problem|report|dispute|case
+      |request|application|appeal)\b
     """
 )
 _PRAISE_REPLY = compile_pattern(
@@ -317,6 +320,10 @@ _DURATION = compile_pattern(
     """
 )
 
+#: A trigger nobody outside support can watch for, put before the promise.
+_WAITING_ON = compile_pattern(
+    rf"\b(?:once|when|whenever|as\s+soon\s+as)\s+{_UNKNOWN_EVENT}"
+)
 #: Owners that name nobody in particular.
 _NOBODY = compile_pattern(
     r"(?:someone|somebody|a\s+member\s+of|one\s+of\s+(?:our|the|my)\s+(?:team|colleagues))"
@@ -426,12 +433,24 @@ def vague_timeline(doc: Document) -> Iterator[Match]:
             and not c.conditional
             and _follow_up(doc, c)
         ]
+    # "Once we have an update, we'll share it": the trigger comes first,
+    # so the promise is read as conditional, but nobody will tell the
+    # customer when it happens.
+    waiting: list[tuple[int, int]] = []
+    if vague or _promised_near(doc, _VAGUE_WORDS):
+        for c in commitments(doc):
+            if not (c.conditional and c.kind == "promise" and _follow_up(doc, c)):
+                continue
+            lo, _ = sentence_window(doc, c.start)
+            m = _WAITING_ON.search(doc.text, max(lo, c.start - 150), c.start)
+            if m is not None:
+                waiting.append(m.span())
     process = [
         m
         for m in _in_sentences(doc, _PROCESS)
         if doc.in_agent_zone(m.start()) and not doc.in_quote(m.start())
     ]
-    if not vague and not process:
+    if not vague and not process and not waiting:
         return
     if _customer_step(doc) or _any_timed(doc):
         return
@@ -459,6 +478,24 @@ def vague_timeline(doc: Document) -> Iterator[Match]:
                 ),
             ),
         )
+    for start, end in waiting:
+        if start in seen:
+            continue
+        seen.add(start)
+        yield Match(
+            start,
+            end,
+            message=(
+                "Hangs the follow-up on an event the customer will not hear "
+                f"of: {doc.text[start:end]!r}"
+            ),
+            suggestions=(
+                Suggestion(
+                    "Give a time: “I'll update you by 5pm tomorrow, whether "
+                    "or not the part has arrived.”"
+                ),
+            ),
+        )
     for m in process:
         yield Match(
             m.start(),
@@ -473,6 +510,26 @@ def vague_timeline(doc: Document) -> Iterator[Match]:
         )
 
 
+#: Follow-ups announced with nobody doing them and nothing said of when:
+#: "further information will follow", "please await further
+#: communication", "leave it with us", "an engineer will be assigned to
+#: your case".
+_OWNERLESS = scan(
+    r"""
+    \b(?:further|more)\s+(?:information|info|details|updates?|news|communication|correspondence)
+      \s+will\s+(?:follow|be\s+(?:sent|provided|shared|issued))\b
+    | \b(?:please\s+|kindly\s+)?await\s+(?:further\s+|our\s+)?(?:communication|contact|news
+      |correspondence|instructions|updates?|an?\s+update|(?:a|our)\s+(?:reply|response|call))\b
+    | \bleave\s+(?:it|this|that)\s+with\s+(?:us|me)\b
+    | \b(?:an?|the)\s+(?:engineer|technician|agent|adviser|advisor|case\s+(?:worker|handler|officer)
+      |specialist|investigator|assessor)\s+will\s+be\s+(?:assigned|allocated|appointed)\b
+    | \b(?:I|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|just\s+)?asked\s+(?:my|our|a|the)\s+
+      (?:[\w-]+\s+)?(?:manager|supervisor|colleague|team\s+lead(?:er)?|team)\s+to\s+(?:call|contact
+      |ring|phone|email|get\s+back\s+to|look\s+(?:into|at)|review)\b
+    """,
+    needs="further+will more+will await leave+with assigned allocated appointed asked",
+)
+
 # -- CS802 ------------------------------------------------------------------
 
 
@@ -482,6 +539,7 @@ def vague_timeline(doc: Document) -> Iterator[Match]:
     family=_FAMILY,
     confidence=0.8,
     triggers=_OPEN_ENDED_WORDS,
+    scans=(_OWNERLESS,),
     message="Promises a follow-up with no time and no next step: {excerpt!r}",
     why=(
         '"We\'ll look into it" with no time, no owner and nothing for the '
@@ -535,9 +593,14 @@ def open_ended_follow_up(doc: Document) -> Iterator[Match]:
     not a way forward; a reply that pairs one with a clear outcome in other
     words ("they'll refund you") is still flagged when no time is given.
     """
-    if not _promised_near(doc, _OPEN_ENDED_WORDS):
-        return
     if thread_part(doc):
+        return
+    ownerless = [
+        m
+        for m in _in_sentences(doc, _OWNERLESS)
+        if doc.in_agent_zone(m.start()) and not doc.in_quote(m.start())
+    ]
+    if not ownerless and not _promised_near(doc, _OPEN_ENDED_WORDS):
         return
     open_ended = [
         c
@@ -548,8 +611,11 @@ def open_ended_follow_up(doc: Document) -> Iterator[Match]:
         and c.actor != "customer"
         and _open_ended(doc, c)
     ]
-    if not open_ended or _any_timed(doc) or _way_forward(doc):
+    if not (open_ended or ownerless) or _any_timed(doc) or _way_forward(doc):
         return
+    for m in ownerless:
+        if not _timed_nearby(doc, m.start()):
+            yield Match(m.start(), m.end(), suggestions=(_WHEN,))
     for c in open_ended:
         if _OFFER.search(doc.text, c.start, c.action_start):
             continue  # "an agent will be happy to take a look": an offer
@@ -564,6 +630,10 @@ def _open_ended(doc: Document, c: Commitment) -> bool:
     """
     text = doc.text
     if _OPEN_ENDED.match(text, c.action_start, c.action_end):
+        # "We'll review your feedback": owed nothing unless the customer
+        # reported a problem of their own.
+        if _FEEDBACK.search(text, c.action_start, c.action_end):
+            return _owed_remedy(doc, c.action_start, c.action_end)
         return True
     if _OPEN_ENDED_INSIDE.search(text, c.action_start, c.action_end):
         return True
@@ -594,7 +664,12 @@ _OPEN_ENDED = compile_pattern(
     | take\s+care\s+of\s+(?:it|this|that)|work\s+on\s+(?:it|this|that|a\s+fix)
     | pick\s+(?:it|this|that)\s+up|be\s+(?:processed|resolved|fixed|sorted)
     | (?:get|have)\s+(?:someone|somebody|the\s+team|one\s+of\s+(?:the|our)\s+[\w-]+)\s+(?:to\s+)?
-      (?:look|check|call|contact|review|have\s+a\s+look|get\s+back))\b
+      (?:look|check|call|contact|review|have\s+a\s+look|get\s+back)
+    | (?:call|ring|phone|email|e-mail|write\s+to|contact)\s+you(?:\s+back)?
+      (?=\s*(?:[.!;,\n]|$|(?:about|regarding|with|on|to\s+discuss)\b))
+    | (?:make\s+sure\s+)?(?:the\s+(?:right|relevant|appropriate)\s+(?:person|people|team)
+      |someone|somebody)(?:\s+(?:gets|sees|receives|looks\s+at|picks\s+up)\b)?
+    | be\s+assigned\s+to\s+(?:your|the|this))\b
     """
 )
 #: The same inside a coordinated action ("check with the team and get back
@@ -614,7 +689,8 @@ _OPEN_ENDED_INSIDE = compile_pattern(
 _AWARE = scan(
     r"""
     (?<!\bas\s+far\s+as\s)
-    \b(?:we(?:'re|\s+are)|(?:our|the)\s+(?:[\w-]+\s+)?(?:team|teams|engineers)\s+(?:is|are))
+    \b(?:we(?:'re|\s+are)|(?:our|the)\s+(?:[\w-]+\s+)?(?:team|teams|engineers|technicians|techs
+      |staff)\s+(?:is|are))
       \s+(?:(?:now|currently|already|fully)\s+)?aware\b
       (?=\s+of\s+(?:an?|the|some|this|these|that|reports|issues|problems)\b|\s*(?:[.!,;]|and\b|$))
       (?!\s+of\s+(?:the\s+fact|your))
@@ -737,7 +813,10 @@ def _timed_nearby(doc: Document, offset: int) -> bool:
 
 #: Hand-ons that say nothing about a problem ("I've passed this on"), as
 #: against an escalation.
-_NEUTRAL_HAND_ON = compile_pattern(r"(?:passed|forwarded|fed|shared|sent)\b")
+_NEUTRAL_HAND_ON = compile_pattern(
+    r"(?:passed|forwarded|fed|shared|sent)\b"
+    r"(?!\s+(?:up(?:stairs)?|for\s+(?:review|investigation|checking|assessment))\b)"
+)
 _WHO_WHEN = Suggestion(
     "Say who has it and when the customer hears next: “Our engineers are "
     "fixing the login fault; I'll message you by 3pm with an update.”"
@@ -909,9 +988,108 @@ def missing_next_step(doc: Document) -> Iterator[Match]:
     )
 
 
+# -- CS805 ------------------------------------------------------------------
+
+#: The agent says they can go no further: "there's nothing more I can do",
+#: "I'm unable to help further", "sorry I couldn't be more help", "I don't
+#: have any more information at this time".
+_DEAD_END = scan(
+    r"""
+    \bthere(?:'s|\s+is)\s+(?:really\s+)?nothing\s+(?:more|else|further)\s+(?:that\s+)?(?:I|we)
+      \s+(?:can|could|am\s+able\s+to|are\s+able\s+to)\s+do\b
+    | \b(?:I|we)(?:'m|\s+am|'re|\s+are)\s+(?:afraid\s+(?:I|we)(?:'m|\s+am|'re|\s+are)\s+)?
+      (?:unable|not\s+able)\s+to\s+(?:help|assist|do\s+(?:anything|any\s?more))
+      \s+(?:(?:you\s+)?(?:any\s+)?(?:further|more|else))\b
+    | \bsorry\s+(?:that\s+)?(?:I|we)\s+(?:couldn't|could\s+not|can't|cannot|wasn't|was\s+not
+      |weren't|were\s+not)\s+(?:be\s+(?:of\s+)?(?:more|any\s+more|much|further)\s+help
+      |(?:been\s+)?(?:of\s+)?(?:more|any\s+more|much|further)\s+help|help\s+(?:more|further|you\s+further))\b
+    | \b(?:I|we)\s+(?:don't|do\s+not)\s+have\s+any\s+(?:more|further)\s+(?:information|info
+      |details|news|updates?)(?:\s+(?:for\s+you\s+)?(?:at\s+(?:this|the\s+moment|present)(?:\s+(?:time
+      |stage|point))?|right\s+now|for\s+you))?
+    """,
+    needs="nothing unable able sorry+help have+more have+further",
+)
+
+
+@rule(
+    code="CS805",
+    name="dead-end",
+    family=_FAMILY,
+    confidence=0.8,
+    scans=(_DEAD_END,),
+    message="Ends the help with no way forward: {excerpt!r}",
+    why=(
+        "Telling a customer you can go no further, with nothing about who "
+        "can, what they can do or what happens next, leaves them stuck with "
+        'the problem (seed 001, "Failure to follow up"; seed 004, "Offer a '
+        'solution").'
+    ),
+    fix="Say who can take it further, or what the customer can do next",
+    bad=(
+        "I'm afraid there's nothing more I can do from here.",
+        "Sorry I couldn't be more help.",
+        "I'm unable to help any further with this one.",
+        "We don't have any more information at this time.",
+    ),
+    good=(
+        "There's nothing more I can do in chat, but our branch team can; "
+        "you can book an appointment at the link below.",
+        "Sorry I couldn't be more help. Could you send me the order number?",
+        "We don't have any more information yet; I'll message you by 5pm with an update.",
+        "I'm unable to help further here, so I've passed this to Jo in billing, "
+        "who will call you tomorrow before noon.",
+    ),
+)
+def dead_end(doc: Document) -> Iterator[Match]:
+    """
+    ## What it does
+    Flags a reply in which the agent says they can go no further ("there's
+    nothing more I can do", "I'm unable to help further", "sorry I
+    couldn't be more help", "we don't have any more information at this
+    time") and gives the customer no way forward: no step of their own, no
+    one else to turn to, no action taken, no follow-up promised.
+
+    Not flagged: a reply that also gives a step, a link, a question or an
+    action already taken ("I've passed this to Jo in billing"), or promises
+    a follow-up (CS801 and CS802 judge its time); one tweet of a thread.
+
+    ## Known limitations
+    Whether a next step was really due is not read from the customer's
+    message: a reply closing a resolved case with "sorry I couldn't be
+    more help" is flagged. The defensiveness family reports "there's
+    nothing I can do" as an excuse; this rule reports the missing way
+    forward.
+    """
+    if thread_part(doc):
+        return
+    found = [
+        m
+        for m in _in_sentences(doc, _DEAD_END)
+        if doc.in_agent_zone(m.start()) and not doc.in_quote(m.start())
+    ]
+    if not found or _way_forward(doc) or _any_timed(doc):
+        return
+    if any(
+        c.kind in ("promise", "status") and not c.conditional for c in commitments(doc)
+    ):
+        return
+    for m in found:
+        yield Match(
+            m.start(),
+            m.end(),
+            suggestions=(
+                Suggestion(
+                    "Give a way forward: “I can't change this from chat, but "
+                    "our branch team can; you can book them at the link below.”"
+                ),
+            ),
+        )
+
+
 RULES = (
     vague_timeline,
     open_ended_follow_up,
     missing_next_step,
     status_without_follow_up,
+    dead_end,
 )

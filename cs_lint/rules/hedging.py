@@ -261,7 +261,8 @@ _NOT_SURE_WORDS = trigger_words(
 )
 _DISCLAIM_WORDS = trigger_words(
     "quote hold word expert specialist techie engineer area specialty speciality suit "
-    "field wrong mistaken remember recall memory top far salt ideas stumped"
+    "field wrong mistaken remember recall memory top far salt ideas stumped knows "
+    "say confident"
 )
 _KNOW_MUCH_WORDS = trigger_words("much lot enough deal anything")
 _GUESS_WORDS = trigger_words("guess imagine assume guessing reckon suppose thinking")
@@ -290,6 +291,10 @@ _DISCLAIM = compile_pattern(
     | \btake\s+(?:this|that|it|my\s+word)\s+with\s+a\s+(?:pinch|grain)\s+of\s+salt\b
     | \b(?:I'm|I\s+am|we're|we\s+are)\s+(?:kind\s+of\s+|sort\s+of\s+|a\s+bit\s+
       |a\s+little\s+|completely\s+|totally\s+)?(?:out\s+of\s+ideas|stumped)\b
+    | (?:,|\bbut)\s+who\s+knows(?=\s*(?:[.!\u2026]|$))
+    | \bhard\s+to\s+say\s*,?\s*but\b
+    | \b(?:I'm|I\s+am|we're|we\s+are)\s+not\s+(?:too|that|very|overly|all\s+that)\s+confident\b
+    | \b(?:though|but|although)\s+(?:I|we)\s+(?:can't|cannot)\s+say\s+for\s+(?:certain|sure)\b
     """
 )
 _KNOW_ABOUT = compile_pattern(
@@ -411,15 +416,58 @@ def _not_sure_matches(doc: Document) -> Iterator[tuple[int, int]]:
             continue
         # "not sure if this will work" doubts the fix; "not sure if you'd
         # like a call" asks the customer.
-        if _IF.match(rest) and not _IF_OUTCOME.match(rest):
+        if _IF.match(rest) and (
+            not _IF_OUTCOME.match(rest) or rest.rstrip().endswith("?")
+        ):
+            continue  # "not sure whether your account is personal — which is it?"
+        # Candour about something genuinely unknown, followed by what the
+        # agent has done or will do about it: "I'm not certain the courier
+        # can manage Saturday, so I've booked Monday as a backup".
+        if _DOUBT_STEP.search(rest) or _STEP_AFTER.match(rest):
+            continue
+        # Next to a question about the customer's setup, the doubt is why
+        # the agent asks: "When did you last log in? I'm not sure if the
+        # lock was automatic."
+        if _beside_question(doc, start):
             continue
         yield start, end
+
+
+#: A step taken about the unknown ("so I've booked Monday as a backup"),
+#: not a promise to find out ("but I'll ask").
+_DOUBT_STEP = compile_pattern(
+    r"""
+    \b(?:so|and)\s+(?:I|we)(?:'ve|\s+have)\s+(?:already\s+|also\s+|just\s+)?(?!tried\b)\w+ed\b
+    | \bso\s+(?:I|we)(?:'ll|\s+will)\s+(?!ask\b|try\b|check\b|see\b|look\b|find\b)\w+
+      [^.!?\n]{0,60}?\b(?:by|at|before|within|today|tomorrow|tonight|on\s+\w+day)\b
+    """
+)
+_STEP_AFTER = compile_pattern(
+    r"[^.!?;\n]{0,120}?;\s*(?:I|we)(?:'ve|\s+have)\s+(?!tried\b)\w+ed\b"
+)
+
+
+def _beside_question(doc: Document, offset: int) -> bool:
+    """
+    Return whether the sentence before or after the one at *offset* is the
+    agent's question.
+    """
+    i = doc.sentence_index(offset)
+    sents = doc.sentences
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(sents) and j != i:
+            sent = sents[j]
+            if doc.text[sent.start : sent.end].rstrip().endswith("?") and (
+                doc.in_agent_zone(sent.start) and not doc.in_quote(sent.start)
+            ):
+                return True
+    return False
 
 
 _FIRST_PERSON = compile_pattern(r"\b(?:I|we)\b")
 _IF = compile_pattern(r"\s*(?:if|whether)\b")
 _IF_OUTCOME = compile_pattern(
-    r"\s*(?:if|whether)\s+(?:this|that|it|the\s+\w+|we|I|anyone|they)\b"
+    r"\s*(?:if|whether)\s+(?:this|that|it|the\s+\w+|we|I|anyone|they|your\s+\w+)\b"
 )
 
 
@@ -458,7 +506,7 @@ _IF_OUTCOME = compile_pattern(
         "salt ideas stumped guess imagine assume guessing reckon suppose thinking "
         "think believe suspect feel maybe perhaps possibly probably memory top hold "
         "far lot enough deal word completely entirely totally fully 100 likely shure "
-        "idea clue dunno"
+        "idea clue dunno knows say confident"
     ),
     confidence=0.8,  # blind sets A+B: P 0.80 on 20 replies
 )
@@ -1008,7 +1056,8 @@ _DOUBT = scan(
     + " "
     + all_of("worth long", "shot try go")
     + " "
-    + all_of("work trick", "might may could"),
+    + all_of("work trick", "might may could")
+    + " may+or might+or",
 )
 
 

@@ -234,6 +234,7 @@ _EFFORT = compile_pattern(
 _GUARANTEE_WORDS = trigger_words("guarantee promise swear assure word")
 _TAIL_WORDS = trigger_words(
     "guaranteed promise guarantee swear word question doubt words sure 100 fail buts "
+    "formality "
     "no+matter come+may"
 )
 _BOOST_WORDS = trigger_words(
@@ -439,6 +440,11 @@ def _drop(doc: Document, start: int, end: int, message: str) -> Suggestion:
     if e < len(text) and text[e] in ",;:" and s < start:
         # "back up within the hour, guaranteed" -> "back up, guaranteed"
         return Suggestion(message, (Edit(s, end, ""),), Applicability.UNSAFE)
+    if e < len(text) and text[e] in ",;:":
+        # "Absolutely, the item will be back" -> "The item will be back"
+        e += 1
+        while e < len(text) and text[e] == " ":
+            e += 1
     sent = doc.sentence_at(start)
     replacement = ""
     if sent is not None and sent.start == start and e < len(text) and text[e].islower():
@@ -535,8 +541,10 @@ _OUTCOME = compile_pattern(
 _TAIL = scan(
     r"""
     (?:(?:,|;|\s[\u2014\u2013-]|\.\.\.|\u2026)\s*
-      (?P<tail>guaranteed|(?:I|we)\s+(?:promise|guarantee|swear)(?:\s+(?:you|it))?
+      (?P<tail>guaranteed|(?:I|we)\s+(?:promise|guarantee|swear)(?:\s+(?:you|it))?|promise
         |you\s+have\s+my\s+word|no\s+question(?:\s+about\s+it)?|no\s+doubt(?:\s+about\s+it)?
+        |there(?:'s|\s+is)\s+no\s+(?:doubt|question)(?:\s+about\s+(?:it|that))?
+        |it(?:'s|\s+is)\s+(?:just\s+|only\s+|simply\s+)?a\s+formality
         |mark\s+my\s+words|for\s+sure|(?<![\w.])100\s?%|without\s+(?:a\s+)?(?:doubt|fail)
         |no\s+ifs\s+(?:or|and)\s+buts|no\s+matter\s+what|come\s+what\s+may)
     | \s(?P<tail2>without\s+fail|no\s+matter\s+what|come\s+what\s+may|guaranteed))
@@ -618,6 +626,17 @@ _DELIVERY_OUTCOME = compile_pattern(
 )
 
 
+#: The agent's own contact told from the customer's side: "you'll hear
+#: from me by 5pm", "you'll get a call from me".
+_FROM_ME = compile_pattern(
+    r"""
+    \s*(?:that\s+)?you(?:'ll|\s+will)\s+(?:hear\s+(?:back\s+)?from\s+(?:me|us)
+      |(?:get|have|receive)\s+(?:a|an|my|our)\s+(?:\w+\s+)?(?:call|reply|email|message|update
+        |text)(?:\s+back)?\s+from\s+(?:me|us))\b
+    """
+)
+
+
 def _content_is_own_step(doc: Document, start: int, end: int) -> bool | None:
     """
     For the words a guarantee governs (*start*..*end*): True if they are
@@ -626,6 +645,8 @@ def _content_is_own_step(doc: Document, start: int, end: int) -> bool | None:
     no future in them at all ("I can assure you we take this seriously").
     """
     text = doc.text
+    if _FROM_ME.match(text, start, end):
+        return True  # "I guarantee you'll hear from me by 5pm"
     lead = _CONTENT_LEAD.match(text, start, end)
     pos = lead.end() if lead else start
     to = _CONTENT_TO.match(text, pos, end)
@@ -907,8 +928,10 @@ _NEVER_AGAIN = scan(
       (?:\w+(?:'\w+)?\s+){0,5}?(?:never|doesn't|does\s+not|won't|will\s+not|isn't|is\s+not
         |can't|cannot|ever)\s+(?:\w+(?:'\w+)?\s+){0,5}?again)\b
     | (?P<bare>(?:^|(?<=[.!?,]\s{0,3}))never\s+again)\b
+    | (?P<last>\b(?:this|that)(?:'s|\s+is|\s+will\s+be)\s+the\s+last\s+time\s+(?:you(?:'ll|\s+will)
+      \s+(?:have|need)\s+to|(?:this|that|it)\s+(?:will\s+)?(?:happens?|occurs?)))\b
     """,
-    needs=_NEVER_WORDS,
+    needs=_NEVER_WORDS | {"last"},
 )
 #: "You won't be charged again" after a cancellation is a fact about the
 #: system, not a promise about the future.
@@ -950,7 +973,7 @@ _OPT_OUT = compile_pattern(
         "We're working to make sure this doesn't happen again.",
         "If you ever need us again, just reply here.",
     ),
-    triggers=trigger_words("again"),
+    triggers=trigger_words("again last"),
 )
 def never_again_promise(doc: Document) -> Iterator[Match]:
     """
@@ -974,6 +997,8 @@ def never_again_promise(doc: Document) -> Iterator[Match]:
             continue
         if m.group("ensure") is None and _hedged(doc, start):
             continue
+        if _HOPE_AFTER.match(text, end, sentence_window(doc, start)[1]):
+            continue  # "this is the last time it'll happen, I hope"
         if doc.negated(start, window=3) and m.group("fut") is None:
             continue
         if _disclaimed(doc, start):
@@ -1303,12 +1328,13 @@ _GRANT_CUSTOMER = scan(
 )
 _GRANT_OTHER = scan(
     r"""
-    \b(?:the|your|their)\s+(?:bank|manufacturer|airline|carrier|courier|seller|merchant
+    \b(?:the|your|their|our)\s+(?:(?:partner|local|card|travel)\s+)?(?:bank|manufacturer|airline
+      |carrier|courier|seller|merchant
       |insurer|insurance\s+company|provider|store|retailer|supplier|card\s+issuer|hotel
       |restaurant|landlord|vendor)\s+(?:will|'ll|is\s+going\s+to)\s+
       (?:(?:definitely|certainly|absolutely|happily|also)\s+)?
-      (?P<verb>refund|compensate|reimburse|credit|give|send|issue|offer|waive|pay|cover
-        |honou?r)\b
+      (?P<verb>refund|compensate|reimburse|credit|give|send|issue|offer|waive|pay(?:\s+out)?
+        |cover|honou?r)\b
     """,
     needs="will going",
 )
@@ -1335,6 +1361,10 @@ _APPROVED = compile_pattern(
 )
 _GAP_BREAK = compile_pattern(
     r"[.;!?\n]|\b(?:but|however|if|unless|once|when|after|until|or)\b|\byour\s*$"
+)
+#: A hope tagged on after the promise: "..., I hope", "..., hopefully".
+_HOPE_AFTER = compile_pattern(
+    r"[^.!?\n]{0,80}?(?:,\s*(?:I|we)\s+(?:really\s+)?hope\b|,?\s*hopefully\b)"
 )
 _CONDITION_AFTER = compile_pattern(
     r"\s*(?:\w+\s+){0,3}?(?:if|unless|once|when|after|as\s+soon\s+as|provided|as\s+long\s+as|in\s+case|should\s+(?:it|the|this))\b"
@@ -1371,6 +1401,17 @@ def _compensation_anchors(words: tuple[str, ...]) -> frozenset[str] | None:
         else:
             anchors.update(tokens[0] + end for end in ("", "s", "es", "d", "ed", "ing"))
     return frozenset(anchors)
+
+
+#: What a refund undoes when it corrects a charge rather than compensates:
+#: "refund the delivery charge", "refund you the difference".
+_CORRECTION = compile_pattern(
+    r"""
+    \s*(?:you\s+)?(?:for\s+)?(?:the|your|that|this)\s+(?:[\w£$€.,-]+\s+){0,2}?
+      (?:charge|fee|payment|difference|overcharge|postage|shipping|delivery\s+charge
+        |duplicate|deposit|late\s+fee)\b(?!\s+(?:and|plus|as\s+well)\b)
+    """
+)
 
 
 def _compensation_promises(
@@ -1457,6 +1498,12 @@ def _compensation_promises(
             continue  # "you'll get your refund in 3–5 days" describes a process
         if kind == "offer" and not outright:
             continue  # "I can provide a $10 credit": an offer within reach
+        if (
+            kind == "agent"
+            and not outright
+            and _CORRECTION.match(text, hit.end(), min(s_end, hit.end() + 80))
+        ):
+            continue  # "I'll refund the delivery charge now": undoing a charge
         if kind != "other" and approved:
             continue
         seen.add(f_start)
@@ -1745,10 +1792,213 @@ def commits_other_teams(doc: Document) -> Iterator[Match]:
         )
 
 
+# -- CS306 ------------------------------------------------------------------
+
+#: What the customer is waiting for, as the subject of a plain future.
+_WAITED_FOR = r"""
+    (?:(?:your|ur|the|this|that)\s+(?:new\s+|replacement\s+|[\w-]+\s+){0,2}?
+      (?:card|parcel|package|order|delivery|refund|money|payment|passport|visa|licen[cs]e
+        |permit|prescription|replacement|item|items|goods|documents?|certificate|letter
+        |cheque|check|funds|transfer|outage|fault|issue|problem|connection|service|broadband
+        |internet|power|supply|claim|application|repair|claim\s+payment)
+    | it|everything|every\s+(?:single\s+)?(?:issue|problem|fault)|all\s+(?:the\s+)?(?:issues|problems))
+"""
+#: A flat future of an outcome nobody in the conversation controls, with a
+#: date: "your new card will be with you tomorrow", "the outage will be
+#: fixed tonight", "your money will be back in your account by Monday".
+_FLAT_OUTCOME = scan(
+    rf"""
+    (?<![\w'])(?P<subject>{_WAITED_FOR})\s*(?:'ll|\s+will|\s+is\s+going\s+to)\s+
+      (?:definitely\s+|certainly\s+|absolutely\s+|surely\s+|also\s+)?
+      (?:be\s+(?:with\s+(?:you|u)|delivered|back(?:\s+(?:in\s+your\s+account|on|online|up))?
+        |fixed|resolved|sorted|restored|repaired|processed|approved|credited|refunded|cleared
+        |ready|in\s+your\s+account|there|working|reconnected|paid(?:\s+out)?|issued)
+      |arrive|reach\s+(?:you|u)|land|clear|come\s+through|show\s+up|turn\s+up|get\s+to\s+(?:you|u))\b
+    """,
+    needs=all_of(
+        "will it'll going",
+        "with delivered back fixed resolved sorted restored repaired processed "
+        "approved credited refunded cleared ready account there working reconnected "
+        "paid issued arrive reach land clear through show turn get",
+    ),
+)
+#: A fix promised as total: "the upgrade will solve your speed problems
+#: completely", "this will fix everything", "the replacement will work
+#: perfectly".
+_TOTAL_FIX = scan(
+    r"""
+    (?:'ll|\bwill|\bis\s+going\s+to|\bare\s+going\s+to)\s+(?:definitely\s+|certainly\s+)?
+      (?:(?:fix|solve|resolve|sort\s+out|cure|eliminate|end)\s+(?:\w+\s+){0,4}?
+        (?:completely|entirely|fully|for\s+good|once\s+and\s+for\s+all|permanently)
+      |(?:fix|solve|resolve|sort\s+out)\s+(?:everything|all\s+(?:of\s+)?(?:your|the)\s+\w+)
+      |(?:work|run)\s+perfectly(?!\s+with\b))\b
+    """,
+    needs=all_of(
+        "will it'll going",
+        "completely entirely fully good permanently everything all perfectly",
+    ),
+)
+#: With a bare "it", only something arriving or money landing: "it'll
+#: arrive Monday", not "it'll be back on tomorrow" (a service the brand
+#: itself switched off).
+_IT_ARRIVES = compile_pattern(
+    r"\b(?:arrive|reach|land|clear|with\s+(?:you|u)|delivered|credited|refunded|in\s+your\s+account"
+    r"|get\s+to|turn\s+up|show\s+up)\b"
+)
+#: The date the outcome is pinned to.
+_PINNED = compile_pattern(
+    r"""
+    \b(?:by|before)\s+(?:tonight|tomorrow|today|the\s+end|end|close|noon|midday|monday|tuesday
+      |wednesday|thursday|friday|saturday|sunday|next|this|\d|christmas|the\s+weekend)
+    | \b(?:today|tonight|tomorrow|this\s+(?:week|afternoon|evening|morning|weekend)|next\s+week
+      |first\s+thing|in\s+time|on\s+time|the\s+same\s+day|same\s+day
+      |(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b
+    | \b(?:within|in)\s+(?:the\s+next\s+)?(?:\d+|a|an|one|two|three|few|a\s+few|24|48)
+      \s+(?:minutes?|mins?|hours?|hrs?|days?)\b|\bwithin\s+the\s+hour\b
+    """
+)
+#: What the date rests on: tracking, a booked slot, the usual time, a
+#: system the agent has looked at.
+_BASIS = compile_pattern(
+    r"""
+    \b(?:tracking|tracked|track|shows?|showing|scheduled|estimated|expected|expect|usually
+      |normally|typically|generally|according|system|systems|checked|confirmed|out\s+for\s+delivery
+      |booked|slot|next-day|next\s+day\s+delivery|special\s+delivery|dispatched|on\s+its\s+way
+      |aim|aims|target|should|hopefully|hope|likely|banks?\s+(?:usually|normally|can|may)|up\s+to
+      |can\s+take|may\s+take|takes?|turned\s+(?:it\s+)?off|switched\s+(?:it\s+)?off|maintenance)\b
+    """
+)
+
+
+@rule(
+    code="CS306",
+    name="unfounded-outcome",
+    family=_FAMILY,
+    confidence=0.75,
+    scans=(_FLAT_OUTCOME, _TOTAL_FIX),
+    message="States an outcome outside the agent's hands as certain: {excerpt!r}",
+    why=(
+        "A courier, a bank, a network or another office decides when the "
+        "card lands or the fault is fixed; saying flatly that it will happen "
+        "by a date is a promise the agent can't keep, and the customer plans "
+        'around it (seed 000, "Honesty is the Best Policy").'
+    ),
+    fix="Say what the date rests on, or give the usual timeframe",
+    bad=(
+        "Don't worry, your new card will be with you tomorrow.",
+        "The outage will be fixed tonight.",
+        "Your money will be back in your account by Monday.",
+        "Your passport will arrive by Friday.",
+        "The network upgrade will solve your speed problems completely.",
+    ),
+    good=(
+        "The tracking shows your card is out for delivery, so it should be with you today.",
+        "Refunds usually take 3–5 working days to reach your account.",
+        "Once you click the link, your password will be reset.",
+        "I can't promise it will arrive by Friday, but I've upgraded the postage.",
+        "Will your new card be with you by Friday?",
+        "The new charger will work perfectly with your phone.",
+        "The update should fix the crashes completely; I'll check in on Friday.",
+    ),
+)
+def unfounded_outcome(doc: Document) -> Iterator[Match]:
+    """
+    ## What it does
+    Flags a plain future, with a date, of something the customer is waiting
+    for and nobody in the conversation controls: a delivery ("your new card
+    will be with you tomorrow", "it'll arrive Monday"), money landing
+    ("your money will be back in your account by tomorrow morning"), a
+    fault or outage ending ("the outage will be fixed tonight"), another
+    office's processing ("your visa will be processed in time"); and a
+    fix promised as total, with or without a date ("the upgrade will
+    solve your speed problems completely", "this will fix everything",
+    "the replacement will work perfectly").
+
+    Not flagged: a date that rests on something (tracking, a booked slot,
+    "usually", "should", "expected"); a hedge or a disclaimer ("I can't
+    promise"); a question; a condition ("if it's dispatched today, it will
+    arrive tomorrow"); the customer's own step ("once you click the link,
+    your password will be reset").
+
+    ## Known limitations
+    What the date rests on is read from words in the same or the previous
+    sentence: "I've sent it by special delivery" counts, a basis given in
+    other words ("the depot confirmed it's on the van") may not. Outcomes
+    the agent does control ("your account will be unlocked in 5 minutes"
+    after the agent unlocks it) are left alone only when said with a
+    basis word.
+    """
+    text = doc.text
+    for m in _TOTAL_FIX.finditer(doc):
+        start = m.start()
+        if not doc.in_agent_zone(start) or doc.in_quote(start):
+            continue
+        s_start, s_end = _sentence_span(doc, start)
+        if _hedged(doc, start) or _disclaimed(doc, start) or is_question(doc, start):
+            continue
+        if doc.clause_at(start).conditional or doc.negated(start, window=3):
+            continue
+        if _HOPE_AFTER.match(text, m.end(), s_end):
+            continue  # "this patch will fix everything, hopefully"
+        clause = doc.clause_at(start)
+        lo = max(s_start, clause.start)
+        yield Match(
+            lo + len(text[lo:start]) - len(text[lo:start].lstrip()),
+            m.end(),
+            message=f"Promises a complete fix: {text[lo : m.end()].strip()!r}",
+            suggestions=(
+                Suggestion(
+                    "Say what the fix addresses and how you'll check: “The "
+                    "upgrade raises your line speed; I'll check in on Friday "
+                    "to see if the drop-outs have stopped.”"
+                ),
+            ),
+        )
+    for m in _FLAT_OUTCOME.finditer(doc):
+        start = m.start()
+        if not doc.in_agent_zone(start) or doc.in_quote(start):
+            continue
+        if (
+            m.group("subject").lower() == "it"
+            and _IT_ARRIVES.search(text, m.start(), m.end()) is None
+        ):
+            continue  # "it'll be back on tomorrow": a service the brand runs
+        s_start, s_end = _sentence_span(doc, start)
+        if (
+            _PINNED.search(text, m.end(), s_end) is None
+            and _PINNED.search(text, s_start, start) is None
+        ):
+            continue
+        i = doc.sentence_index(start)
+        lo = doc.sentences[i - 1].start if i > 0 else s_start
+        if _BASIS.search(text, lo, s_end) or _hedged(doc, start):
+            continue
+        if _disclaimed(doc, start) or is_question(doc, start):
+            continue
+        if doc.clause_at(start).conditional or _CUSTOMER_CONDITION.search(
+            text, s_start, s_end
+        ):
+            continue
+        if doc.negated(start, window=3):
+            continue
+        yield Match(
+            start,
+            m.end(),
+            suggestions=(
+                Suggestion(
+                    "Say what the date rests on: “The courier's tracking shows "
+                    "it's due tomorrow; I'll check in if it hasn't arrived by "
+                    "6pm.”"
+                ),
+            ),
+        )
+
+
 RULES = (
     guaranteed_outcome,
     never_again_promise,
     instant_resolution,
     unapproved_compensation,
     commits_other_teams,
+    unfounded_outcome,
 )

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 import regex
 
-from cs_lint._authoring.rule import Match, Scan, rule, scan, trigger_words
+from cs_lint._authoring.rule import Match, rule, scan, trigger_words
 from cs_lint._base.finding import Family, Suggestion
 from cs_lint._context.commitments import (
     _MODAL_WORDS,
@@ -39,23 +39,6 @@ _FAMILY = Family.FOLLOW_THROUGH
 
 
 # -- shared context -----------------------------------------------------------
-def _in_sentences(doc: Document, sc: Scan) -> Iterator[regex.Match[str]]:
-    """
-    The matches of *sc* in the sentences that hold the words it needs:
-    each sentence is scanned alone, so a long reply is not scanned whole
-    for a phrase few of its sentences can hold.
-    """
-    if not sc.met(doc):
-        return
-    sents = doc.sentences
-    windows = doc.trigger_windows
-    if len(windows) != len(sents):
-        yield from sc.pattern.finditer(doc.text)
-        return
-    for sent, words in zip(sents, windows, strict=True):
-        if sc.gate.met_by(words):
-            yield from sc.pattern.finditer(doc.text, sent.start, sent.end)
-
 
 #: Promised actions that follow up on the customer's case: contact, a look,
 #: a fix, a hand-on, something sent, the service coming back.
@@ -447,7 +430,7 @@ def vague_timeline(doc: Document) -> Iterator[Match]:
                 waiting.append(m.span())
     process = [
         m
-        for m in _in_sentences(doc, _PROCESS)
+        for m in _PROCESS.in_sentences(doc)
         if doc.in_agent_zone(m.start()) and not doc.in_quote(m.start())
     ]
     if not vague and not process and not waiting:
@@ -597,7 +580,7 @@ def open_ended_follow_up(doc: Document) -> Iterator[Match]:
         return
     ownerless = [
         m
-        for m in _in_sentences(doc, _OWNERLESS)
+        for m in _OWNERLESS.in_sentences(doc)
         if doc.in_agent_zone(m.start()) and not doc.in_quote(m.start())
     ]
     if not ownerless and not _promised_near(doc, _OPEN_ENDED_WORDS):
@@ -770,7 +753,7 @@ def status_without_follow_up(doc: Document) -> Iterator[Match]:
     ]
     aware = [
         m
-        for m in _in_sentences(doc, _AWARE)
+        for m in _AWARE.in_sentences(doc)
         if doc.in_agent_zone(m.start()) and not doc.in_quote(m.start())
     ]
     if not statuses and not aware:
@@ -1064,7 +1047,7 @@ def dead_end(doc: Document) -> Iterator[Match]:
         return
     found = [
         m
-        for m in _in_sentences(doc, _DEAD_END)
+        for m in _DEAD_END.in_sentences(doc)
         if doc.in_agent_zone(m.start()) and not doc.in_quote(m.start())
     ]
     if not found or _way_forward(doc) or _any_timed(doc):

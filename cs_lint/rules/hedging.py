@@ -24,7 +24,7 @@ import attrs
 import regex
 
 from cs_lint._authoring.fixes import removal
-from cs_lint._authoring.rule import Match, Scan, all_of, rule, scan, trigger_words
+from cs_lint._authoring.rule import Match, all_of, rule, scan, trigger_words
 from cs_lint._base.finding import Applicability, Edit, Family, Suggestion
 from cs_lint._context.reply import mentions, sentence_window
 from cs_lint._text.document import Document
@@ -43,23 +43,6 @@ def _unsafe(suggestion: Suggestion) -> Suggestion:
 
 
 # -- CS201 ------------------------------------------------------------------
-def _in_sentences(doc: Document, sc: Scan) -> Iterator[regex.Match[str]]:
-    """
-    The matches of *sc* in the sentences that hold the words it needs:
-    each sentence is scanned alone, so a long reply is not scanned whole
-    for a phrase few of its sentences can hold.
-    """
-    if not sc.met(doc):
-        return
-    sents = doc.sentences
-    windows = doc.trigger_windows
-    if len(windows) != len(sents):
-        yield from sc.pattern.finditer(doc.text)
-        return
-    for sent, words in zip(sents, windows, strict=True):
-        if sc.gate.met_by(words):
-            yield from sc.pattern.finditer(doc.text, sent.start, sent.end)
-
 
 #: "I'll try to", "we can try and", "let me see if I can", "I might be able
 #: to": the agent's own help announced as an attempt.
@@ -580,7 +563,7 @@ def uncertain_knowledge(doc: Document) -> Iterator[Match]:
             yield from emit(tail.start("cue"), tail.end("cue"), 0.8)
     # No idea at all, and no step after it: "Honestly, I have no idea why
     # it did that."
-    for m in _in_sentences(doc, _NO_IDEA):
+    for m in _NO_IDEA.in_sentences(doc):
         start, end = m.span()
         _, s_end = sentence_window(doc, start)
         if doc.in_quote(start, end) or _asks(doc, end):
@@ -590,7 +573,7 @@ def uncertain_knowledge(doc: Document) -> Iterator[Match]:
         yield from emit(start, end)
     # A guess at the cause: "it's probably a network issue", "maybe it's
     # the cache?".
-    for m in _in_sentences(doc, _CAUSE_GUESS):
+    for m in _CAUSE_GUESS.in_sentences(doc):
         start, end = m.span()
         if doc.in_quote(start, end) or doc.clause_at(start).conditional:
             continue
@@ -1109,7 +1092,7 @@ def doubts_own_fix(doc: Document) -> Iterator[Match]:
     A fix described in other words than "work", "help", "fix it", "do the
     trick", "go through" or "be approved" is not read.
     """
-    for m in _in_sentences(doc, _DOUBT):
+    for m in _DOUBT.in_sentences(doc):
         start, end = m.span()
         if doc.in_quote(start, end) or _asks(doc, end):
             continue

@@ -454,23 +454,6 @@ def _drop(doc: Document, start: int, end: int, message: str) -> Suggestion:
 
 
 # -- CS301 ------------------------------------------------------------------
-def _in_sentences(doc: Document, sc: Scan) -> Iterator[regex.Match[str]]:
-    """
-    The matches of *sc* in the sentences that hold the words it needs:
-    each sentence is scanned alone, so a long reply is not scanned whole
-    for a phrase few of its sentences can hold.
-    """
-    if not sc.met(doc):
-        return
-    sents = doc.sentences
-    windows = doc.trigger_windows
-    if len(windows) != len(sents):
-        yield from sc.pattern.finditer(doc.text)
-        return
-    for sent, words in zip(sents, windows, strict=True):
-        if sc.gate.met_by(words):
-            yield from sc.pattern.finditer(doc.text, sent.start, sent.end)
-
 
 _GUARANTEE_VERB = scan(
     r"""
@@ -796,14 +779,14 @@ def guaranteed_outcome(doc: Document) -> Iterator[Match]:
             suggestions=(_drop(doc, t_start, t_end, "Drop the guarantee"),),
         )
 
-    for m in _in_sentences(doc, _GUARANTEE_YOU_GET):
+    for m in _GUARANTEE_YOU_GET.in_sentences(doc):
         start, end = m.span()
         if is_question(doc, start) or doc.clause_at(start).conditional:
             continue
         if ok(start):
             yield Match(start, end, suggestions=(Suggestion(advice),))
 
-    for m in _in_sentences(doc, _ASSURE_LEAD):
+    for m in _ASSURE_LEAD.in_sentences(doc):
         start, end = m.span()
         s_start, s_end = _sentence_span(doc, start)
         if is_question(doc, start) or doc.clause_at(start).conditional:

@@ -589,6 +589,19 @@ _SOUNDS = _lazy(
 _SOUNDS_LIKE = _lazy(
     r"\s+(?:like\s+)?(?:(?:so|really|very|incredibly|truly|such)\s+)*(?:an?\s+)?(?:{IMPACT_EVAL}|\w+(?:ing|ful|ed)\b)"
 )
+#: The agent's dismay on hearing of the problem: "We're disappointed to
+#: hear this", "That's troubling to hear", "We don't like to hear this".
+_DISMAY = _lazy(
+    r"""
+    \b(?:I'm|I\s+am|we're|we\s+are|I\s+was|we\s+were)\s+(?:(?:so|very|really|truly|deeply|quite|genuinely)\s+)*
+      {HEARING_DISMAY}\s+to\s+(?:hear|read|see|learn)\b
+    | \b(?:that's|that\s+is|this\s+is|that\s+was|it's|it\s+is)\s+(?:(?:so|very|really|truly|quite|never)\s+)*
+      {HEARING_DISMAY}\s+to\s+(?:hear|read|see|learn)\b
+    | \b(?:I|we)\s+(?:don't|do\s+not|never)\s+(?:like|want|enjoy)\s+(?:to\s+(?:hear|see|read)|hearing|seeing|reading)\b
+    | \bnot\s+what\s+(?:I|we)\s+(?:like|want)\s+to\s+(?:hear|see|read)\b
+    """
+)
+_DISMAY_STARTS = starts_of("i'm i we're we that's that this it's it not", loose=True)
 _VALIDATION = _lazy(r"{VALIDATION}")
 _OWNING = _lazy(r"{OWNING}")
 _CONDOLENCE = _lazy(r"{CONDOLENCE_WELLBEING}")
@@ -686,6 +699,8 @@ def _read_acknowledgements(doc: Document) -> tuple[Acknowledgement, ...]:
         i = bisect.bisect_right(starts, m.start()) - 1
         if doc.negated(m.start()) or (i >= 0 and m.start() < non[i][1]):
             continue
+        out.append(Acknowledgement(AckKind.UNDERSTANDING, m.start(), m.end()))
+    for m in _agent_matches(doc, _DISMAY, _DISMAY_STARTS):
         out.append(Acknowledgement(AckKind.UNDERSTANDING, m.start(), m.end()))
     for m in _agent_matches(doc, _VALIDATION, starts_of("{VALIDATION}")):
         if not doc.negated(m.start()) or m.group().lower().startswith("not"):

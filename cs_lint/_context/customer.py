@@ -245,6 +245,10 @@ _REPEAT_STARTS = starts_of(
 #: "AGAIN" in capitals: the customer shouting that it happened again.
 _AGAIN_CAPS = regex.compile(r"\bAGAIN\b")
 _AGAIN_CAPS_STARTS = starts_of("again")
+#: A problem that persists ("still hasn't arrived"): a report of an
+#: ongoing loss, support for upset like a wait of days, not upset alone.
+_ONGOING = _compile(r"{STILL_ONGOING}")
+_ONGOING_STARTS = starts_of("{STILL_ONGOING}")
 #: A wait of days or more: upset together with a problem report.
 _DURATION = _compile(
     rf"""
@@ -691,6 +695,12 @@ def _read_cues(r: _Reader) -> None:
         negatable=False,
     )
     r.add(CueKind.IMPACT, r.spans(_IMPACT, _IMPACT_STARTS), strong=True)
+    r.add(
+        CueKind.REPEAT,
+        r.spans(_ONGOING, _ONGOING_STARTS),
+        strong=False,
+        tag="duration",
+    )
     r.add(
         CueKind.REPEAT,
         r.spans(_DURATION, _DURATION_STARTS),

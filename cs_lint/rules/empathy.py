@@ -136,7 +136,20 @@ def _acknowledged(doc: Document, state: CustomerState) -> bool:
         for ack in acknowledgements(d):
             if not ack.weak or not severe:
                 return True
-    return False
+    # "I'm sorry to hear that, however we ..." apologises and then argues:
+    # the non-apology rules report the "however"; the customer was not
+    # ignored, and a reviewer flags it as a non-apology, not as missing.
+    # A bare "Sorry, but that's our policy" acknowledges nothing.
+    return any(
+        a.kind is ApologyKind.RETRACTED
+        and _NAMED.match(doc.text, a.head_end, a.end) is not None
+        for a in apologies(doc)
+    )
+
+
+#: What an apology names after its head: "sorry to hear that", "sorry for
+#: the wait", "sorry about this".
+_NAMED = _lazy(r"\s+(?:to\s+(?:hear|read|learn|see)|for|about)\b")
 
 
 def _opening(state: CustomerState) -> str:

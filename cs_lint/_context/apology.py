@@ -209,6 +209,7 @@ _AGENT_CLAUSE = _lazy(r"\s*(?:I|we)\b|.*\b(?:I'm|I\s+am|I've|I\s+was|me)\b")
 _FEELING_WORDS = _lazy(
     r"""
     {FEELING_ADJ}|{FEELING_NOUN}|{HARM_NOUN}|{EXPECTATION_FRAME}
+    | \b(?:error|mistake|fault|failing|shortcoming)s?\s+on\s+our\s+(?:part|side)\b
     | \b(?:feel|felt|feeling|upsetting|disappointing|frustrating|confusing|annoying|inconvenienced|inconvenient
       |caused|came\s+across|come\s+across|caught\s+you|seemed|looked|found|find|impression|experienced|misled
       |offensive|rude|unclear|hurt|distress\w*|stress\w*|worr\w+|expect\w*|perceived|took\s+it|saw\s+it)\b
@@ -226,7 +227,9 @@ _CHECK = _lazy(
 )
 _HEDGED = _lazy(
     rf"""
-    {_INTRO}(?:(?:for|about)\s+)?(?:any|all\s+the|whatever)\s+(?:\w+\s+)?(?:{{HARM_NOUN}})
+    {_INTRO}(?:(?:for|about)\s+)?(?:any|whatever)\s+(?:(?:potential|possible|perceived|apparent|alleged|supposed)\s+\w+
+      |misunderstandings?|miscommunications?|misinterpretations?)\b
+    | {_INTRO}(?:(?:for|about)\s+)?(?:any|all\s+the|whatever)\s+(?:\w+\s+)?(?:{{HARM_NOUN}})
     (?:\s+(?:that\s+|which\s+)?(?:this|it|that|we|our\s+\w+|the\s+\w+|these\s+\w+|this\s+\w+)?\s*
         (?:may|might|could)\s+(?:have\s+)?(?:caused|cause|been\s+caused|created|brought|given)(?:\s+you)?
       | \s+(?:that\s+)?you\s+(?:may|might|could)\s+(?:have\s+)?(?:experienced|be\s+experiencing|had|felt|faced
@@ -253,7 +256,10 @@ _PERCEPTION = _lazy(
         | (?:were|are|'re|have\s+been|'ve\s+been|got|get|had|have)\s+(?:given\s+|left\s+with\s+)?(?:the|an?)\s+
           (?:wrong\s+|false\s+|mistaken\s+|incorrect\s+)?impression
         | (?:found|find)\s+(?:it|this|that|the\s+\w+|our\s+\w+)(?:\s+\w+){{0,3}}?\s+(?:confusing|frustrating
-          |difficult|hard|unclear|disappointing|upsetting|annoying|misleading)
+          |difficult|hard|unclear|disappointing|upsetting|annoying|misleading|unhelpful|unsatisfactory|rude|abrupt
+          |unacceptable|inadequate|insufficient|lacking|complicated|stressful|slow|poor|unfair|excessive|harsh)
+        | had\s+(?:a|an)\s+less[\s-]than[\s-](?:perfect|ideal|satisfactory|great|positive|stellar|pleasant|optimal
+          |smooth|seamless)\b
         | (?:are|were|have\s+been|seem\s+to\s+be|seemed|was|remain|became)?\s*(?:so\s+|very\s+|a\s+(?:little|bit)\s+
           |really\s+|quite\s+|feeling\s+)?(?:{{FEELING_ADJ}})(?=\s*(?:with|about|by|at|over|that|[.,!;:)]|$|\s-\s))
         | (?:are\s+not|aren't|were\s+not|weren't|have\s+not\s+been|haven't\s+been)\s+(?:happy|satisfied|pleased
@@ -261,6 +267,9 @@ _PERCEPTION = _lazy(
         | (?:didn't|did\s+not|don't|do\s+not)\s+(?:really\s+)?(?:enjoy|like|love|appreciate|care\s+for)\b
       )
       | (?:that's|that\s+is|this\s+is|it's|it\s+is)\s+how\s+you\s+(?:feel|felt|see\s+it|view\s+it)
+      | for\s+(?:how|the\s+way)\s+(?P<you2>you|u)\s+(?:feel|felt|see|saw|view|viewed|perceive|perceived)\b
+      | (?:the|this|that)\s+(?:situation|matter|experience|incident|episode)\s+(?:has\s+|may\s+have\s+|might\s+have\s+)?
+        caused\s+you\s+(?:any\s+|some\s+|such\s+)?(?:{{FEELING_NOUN}})
       | (?:our|the|this|that)\s+(?:decision|policy|policies|outcome|response|answer|reply|choice|rules?|position
         |ruling|verdict|terms|changes?|price\s+(?:rise|increase|change))\s+(?:has\s+|have\s+|may\s+have\s+|might\s+have\s+)?
         (?:disappointed|upset|frustrated|annoyed|offended|angered|saddened|bothered)\s+you\b
@@ -305,7 +314,7 @@ _REMEDY = _lazy(
     r"""
     [\s,:;-]*(?:(?:the\s+)?good\s+news|(?:I'm|we're|I\s+am|we\s+are)?\s*(?:glad|happy|pleased)\b
       |(?:I|we)(?:'ll|\s+will|\s+can|'ve|\s+have|\s+could|'d|\s+would|\s+managed|\s+just|\s+already)\b
-        (?![\x27\u2019]t|\s*(?:not|n't|only|never|unable|be\s+unable|to\b))
+        (?![\x27\u2019]t|\s*(?:not|n't|only|never|unable|be\s+unable|to\b|had\s+(?:a|an|so|such|lots|loads|many)\b))
       |here's|here\s+is|let\s+me|let\s+us|you\s+can\s+(?:now|still|also)|it's\s+(?:now\s+)?(?:fixed|sorted|on\s+its\s+way
         |been\s+(?:fixed|sorted|refunded|resolved))|there's\s+(?:good|a\s+way|an\s+option)|as\s+a\s+(?:gesture|goodwill))
     """
@@ -334,7 +343,7 @@ _JUSTIFY = _lazy(
       |expired|closed|finished|ran\s+out|was\s+only|is\s+only)\b
     | \breminders?\b|\bindustry[\s-]standard\b|\bstandard\s+(?:across|in\s+the|for\s+(?:all|the)|practice|procedure
       |charges?|fees?|polic(?:y|ies)|rates?|terms)\b|\b(?:are|is)\s+(?:all\s+)?standard\b
-    | \b(?:dealing\s+with|receiving|experiencing|handling|had|have)\s+(?:a|an)?\s*(?:huge|large|high|big|unusual|record
+    | \b(?:dealing\s+with|receiving|experiencing|handling|had|have)\s+(?:a|an)?\s*(?:(?:very|really|extremely|particularly)\s+)?(?:huge|large|high|big|unusual|record
       |massive|increased|heavy|unprecedented)\s+(?:number|amount|volume|volumes|influx)\s+of\b
     | \b(?:it's|it\s+is|this\s+is|that's|that\s+is)\s+(?:not\s+)?(?:our|company)\s+polic
     | \b(?:that's|that\s+is|it's|this\s+is)\s+(?:just\s+|simply\s+)?(?:how|the\s+way)\s+(?:it|things|the\s+\w+|our\s+\w+)

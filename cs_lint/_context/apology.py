@@ -546,6 +546,28 @@ def _perception(
     return None
 
 
+#: The rule named after "but" is bent for the customer: "but the policy
+#: does allow me to make an exception, so I've refunded you".
+_GRANT = _lazy(
+    r"""
+    \b(?:make|made|making)\s+an\s+exception\b
+    | \b(?:I|we)(?:'ve|\s+have)\s+(?:now\s+|already\s+|just\s+)?(?:refunded|waived|credited|reversed|reimbursed
+      |approved|cancelled\s+the\s+(?:fee|charge))\b
+    """
+)
+_NO_GRANT = _lazy(r"(?r)(?:\b(?:not|unable\s+to|cannot|never|no)|n't)\s+(?:\w+\s+){0,3}$")
+
+
+def _granted(doc: Document, start: int, hi: int) -> bool:
+    sent = doc.sentence_at(start)
+    end = min(hi, sent.end) if sent is not None else hi
+    text = doc.text
+    for g in _GRANT.finditer(text, start, end):
+        if _NO_GRANT.search(text, max(start, g.start() - 30), g.start()) is None:
+            return True
+    return False
+
+
 def _retracted(
     doc: Document, hs: int, he: int, hi: int, words: frozenset[str]
 ) -> Apology | None:
@@ -555,7 +577,7 @@ def _retracted(
         after = m.end("c")
         if _REMEDY.match(text, after, min(hi, after + 60)) is None:
             j = _JUSTIFY.search(text, after, hi)
-            if j is not None:
+            if j is not None and not _granted(doc, j.end(), hi):
                 return Apology(ApologyKind.RETRACTED, hs, after, he, "justification")
         return None
     if not _may(words, _EXCUSE_CUES):

@@ -641,7 +641,7 @@ _GRATITUDE = _lazy(r"{GRATITUDE_REPORT}")
 _IMPACT = _lazy(
     r"""
     \b(?:that's|that\s+is|this\s+is|that\s+was|this\s+was|which\s+is|which\s+was|it's\s+been|that's\s+been
-      |this\s+has\s+been|what\s+an?|such\s+an?|how|sounds(?:\s+like)?|must\s+be|must\s+have\s+been|would\s+be
+      |this\s+has\s+been|what\s+an?|what(?=\s+an?\s)|such\s+an?|how|sounds(?:\s+like)?|must\s+be|must\s+have\s+been|would\s+be
       |can\s+be|is|are|was|were|makes\s+for|been|really|so|truly|very|quite|most)\s+
       (?:(?:so|really|very|truly|incredibly|extremely|genuinely|absolutely|completely|such|a\s+really|properly
         |understandably|definitely)\s+)*{IMPACT_EVAL}
@@ -680,6 +680,10 @@ _INTERJECTION_STARTS = starts_of(
 _BARE = _lazy(r"[\s,!.]*(?:$|[,.!])")
 _REFUSAL = _lazy(
     r"\b(?:can't|cannot|can\s+not|unable|not\s+possible|won't\s+be\s+able|no\s+way|isn't\s+possible|not\s+able)\b"
+)
+#: The customer's conduct as what is "not acceptable": a scolding.
+_CONDUCT = _lazy(
+    r"\b(?:language|behaviou?r|tone|abuse|abusive|swearing|threats?|threatening|rude(?:ness)?|insults?|conduct)\b"
 )
 _YOU_SHOULD = _lazy(r"\b(?:you|u)\s+$")
 
@@ -742,6 +746,9 @@ def _read_acknowledgements(doc: Document) -> tuple[Acknowledgement, ...]:
         head = text[max(0, m.start() - 12) : m.start()]
         if _YOU_SHOULD.search(head) is not None:
             continue  # "you should have been" is blame
+        sent = doc.sentence_at(m.start())
+        if sent is not None and _CONDUCT.search(text, sent.start, m.start()):
+            continue  # "abusive language isn't acceptable" scolds
         out.append(Acknowledgement(AckKind.OWNING, m.start(), m.end()))
     for m in _agent_matches(doc, _IMPACT, _IMPACT_STARTS):
         if doc.negated(m.start()) or _WEAK_EVAL.search(m.group()) is not None:

@@ -432,7 +432,8 @@ _ACRONYMS = frozenset(
 _POSITIVE = _compile(
     r"\b(?:love|loving|loved|amazing|awesome|great|excited|can't\s+wait|yay|fab|fabulous"
     r"|fantastic|best(?!\s+(?:regards|wishes))|excellent|brilliant|wonderful|shout\s*out|kudos|perfect)\b"
-    r"|[\U0001F600-\U0001F604\U0001F60A\U0001F60D\U0001F642\U0001F44D\U0001F64C\U0001F389\u2764]"
+    r"|[\U0001F600-\U0001F604\U0001F60A\U0001F60D\U0001F642\U0001F44D\U0001F64C\U0001F389\u2764"
+    r"\U0001F495\U0001F496\U0001F497\U0001F970]"
 )
 _POSITIVE_STARTS = starts_of(
     """
@@ -440,7 +441,7 @@ _POSITIVE_STARTS = starts_of(
     brilliant wonderful shout shoutout kudos perfect
     """,
     *"\U0001f600\U0001f601\U0001f602\U0001f603\U0001f604\U0001f60a\U0001f60d\U0001f642\U0001f44d"
-    "\U0001f64c\U0001f389\u2764",
+    "\U0001f64c\U0001f389\u2764\U0001f495\U0001f496\U0001f497\U0001f970",
     loose=True,
 )
 _THANKS = _compile(r"\bthank|\bthx\b|\bty\b")

@@ -213,14 +213,23 @@ _REPEAT = _compile(
     | \b(?:cancell?ed|down|broken|broke|crashed|failed|late|delayed|dropped|stopped|gone|off|missing
         |wrong|offline|happen(?:ed|ing|s)?|charged|declined|out|cut\s+off|locked\s+out|lost)\s+
         (?:yet\s+)?again\b
-    | \bit'?s\s+(?:now\s+)?been\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+|about\s+)?
-        (?:{_N}|a)\s+{_LONG_UNIT}\b
-    | \b(?:{_N}|a)\s+{_LONG_UNIT}\s+(?:later|on|ago)?,?\s*(?:and\s+)?still\b
-    | \b(?:{_N}|a)\s+{_LONG_UNIT}\s+of\s+waiting\b
     | \b(?:waited|waiting|wait\s+of|spent|spending|wasted)\s+(?:for\s+)?(?:over\s+|more\s+than\s+
         |almost\s+|nearly\s+|about\s+|around\s+)?(?:{_N}|an?)\s+(?:hours?|days?|weeks?|months?|minutes|mins)\b
     | \b(?:every|each)\s+(?:single\s+)?(?:day|week)\s+(?:for|since)\b
+    """
+)
+#: A wait of days or more, said in so many words ("It's been 10 days",
+#: "a month ago and still", "took three weeks"): a flat report of a loss
+#: with a date, support for upset like `_DURATION`, not upset alone.
+_WAIT = _compile(
+    rf"""
+    \bit'?s\s+(?:now\s+)?been\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+|about\s+)?
+        (?:{_N}|a)\s+{_LONG_UNIT}\b
+    | \b(?:{_N}|a)\s+{_LONG_UNIT}\s+(?:later|on|ago)?,?\s*(?:and\s+)?still\b
+    | \b(?:{_N}|a)\s+{_LONG_UNIT}\s+of\s+waiting\b
     | \b(?:took|taken|taking|takes)\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?(?:{_N}|a)\s+{_LONG_UNIT}\b
+    | \b(?:been\s+)?waiting\s+(?:for\s+)?(?:over\s+|more\s+than\s+|almost\s+|nearly\s+|about\s+|around\s+)?
+        (?:{_N}|a)\s+{_LONG_UNIT}\b
     """
 )
 #: The numbers of `_N`, as start tokens.
@@ -242,6 +251,7 @@ _REPEAT_STARTS = starts_of(
     """,
     loose=True,
 )
+_WAIT_STARTS = starts_of(_N_STARTS, "it's its it took taken taking takes been waiting", loose=True)
 #: "AGAIN" in capitals: the customer shouting that it happened again.
 _AGAIN_CAPS = regex.compile(r"\bAGAIN\b")
 _AGAIN_CAPS_STARTS = starts_of("again")
@@ -688,6 +698,12 @@ def _read_cues(r: _Reader) -> None:
         r.take(m.start(), m.end())  # "I hate to ask", "sorry to be annoying"
     r.add(CueKind.COMPLAINT, r.spans(_COMPLAINT, _COMPLAINT_STARTS), strong=True)
     r.add(CueKind.DISTRESS, r.spans(_DISTRESS, _DISTRESS_STARTS), strong=True)
+    r.add(
+        CueKind.REPEAT,
+        r.spans(_WAIT, _WAIT_STARTS),
+        strong=False,
+        tag="duration",
+    )
     r.add(CueKind.REPEAT, r.spans(_REPEAT, _REPEAT_STARTS), strong=True)
     r.add(
         CueKind.REPEAT,

@@ -130,7 +130,8 @@ _COMPLAINT = _compile(
     {ANGER_EVAL}
     | \bseriously\s*[?!]
     | (?:(?<=^)|(?<=[.!?]\s{1,3}))(?:please\s+)?(?:fix|stop)\s+(?:it|this)(?=\s*(?:[.!]|$))
-    | \b(?:nobody|no\s+one|noone)\s+(?:is\s+|seems\s+to\s+be\s+)?(?:doing\s+anything|cares|helping|helps|listens|listening)\b
+    | \b(?:nobody|no\s+one|noone)\s+(?:is\s+|seems\s+to\s+be\s+)?(?:doing\s+anything|cares|helping|helps|listens|listening
+      |answers|answer|replies|responds|picks\s+up|pick\s+up|calls\s+back|call\s+back|gets\s+back|get\s+back)\b
     | \bstealing\b(?=[^.!?\n]{0,30}\bfrom\s+(?:me|us)\b)
     | \b(?:whyy{2,}|noo{2,})\b
     | :\(|:-\(|>:\(|\U0001F620|\U0001F621|\U0001F92C|\U0001F624|\U0001F612|\U0001F644|\U0001F611|\U0001F44E

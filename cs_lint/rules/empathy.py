@@ -217,8 +217,9 @@ def missing_acknowledgement(doc: Document) -> Iterator[Match]:
     chosen for what upset the customer.
 
     A plain first problem report ("the app keeps crashing", "I was charged
-    twice") or a question ("Is it broken?") is not upset and needs no
-    acknowledgement.
+    twice"), a flat report with a date or a "still" ("It's been 10 days
+    and my parcel still hasn't arrived") or a question ("Is it broken?")
+    is not upset and needs no acknowledgement.
 
     An acknowledgement is a sincere apology ("sorry for the delay"),
     understanding ("I'd feel the same", "I can see why"), validation
@@ -229,7 +230,10 @@ def missing_acknowledgement(doc: Document) -> Iterator[Match]:
     count: a non-apology ("sorry you feel that way", "sorry if you were
     upset", "sorry, but that's our policy"), a denial ("not our fault"),
     "I'm afraid" on a refusal, "thanks for your patience", "we regret to
-    inform you". One acknowledgement in the agent's earlier replies in
+    inform you". Dismay on hearing counts ("We're disappointed to hear
+    this", "That's troubling to hear"), and an apology that names what it
+    is for before a "however" ("sorry to hear that, however ...") leaves
+    the reply to CS413. One acknowledgement in the agent's earlier replies in
     the thread (`Conversation.history`) counts. One part of a reply split
     across messages ("1/2", "(2/3)") is not judged: the acknowledgement
     may be in the part the linter doesn't see.
@@ -241,8 +245,8 @@ def missing_acknowledgement(doc: Document) -> Iterator[Match]:
     constructions, so a sincere line in words none of them hold ("that's
     not the welcome home you wanted") is missed and the rule fires. On
     development data (in-sample) precision is 0.98 at recall 1.00 on
-    challenge-v1 and 0.79 at recall 0.67 on labelled real tweet pairs
-    (0.88 leaving out the pairs a reviewer was unsure of), mostly on
+    challenge-v1 and 0.82 at recall 0.67 on labelled real tweet pairs
+    (0.89 leaving out the pairs a reviewer was unsure of), mostly on
     customers a reviewer did not read as upset.
     """
     state = customer_state(doc)
@@ -1360,6 +1364,8 @@ _RELAX_AFTER = frozenset(
         "There's no need to make a fuss over this.",
         "20 seconds isn't really a big deal tbh.",
         "No need to panic, it's just a locked password.",
+        "If it matters that much to you, we can look into it.",
+        "Nobody else has complained about the new layout.",
     ),
     good=(
         "No problem at all!",
@@ -1370,6 +1376,7 @@ _RELAX_AFTER = frozenset(
         "No need to send the damaged one back.",
         "It's no big deal to swap it - I've sent the label.",
         "Don't panic - I've frozen the card and your money is safe.",
+        "Most customers choose the annual plan because it saves 20%.",
     ),
     scans=(*_DISMISS.scans, *_BELITTLE.scans, _PANIC, _RELAX),
     confidence=0.9,
@@ -1383,7 +1390,13 @@ def dismissive_language(doc: Document) -> Iterator[Match]:
     make a fuss / panic", "don't get worked up", "don't waste your time
     worrying", and "it's not (really) a big deal", "not the end of the
     world", "no biggie", whatever the subject ("20 seconds isn't really a
-    big deal").
+    big deal"). Also belittling in other words: a sarcastic condition on
+    the customer's feeling ("if it matters that much to you", "if you're
+    going to be like that"), "you shouldn't worry", "try not to take it so
+    personally", the size denied by comparison ("not as bad as you're
+    making out", "hardly excessive", "a first-world problem", "I don't see
+    what the problem is") and other customers as the yardstick ("nobody
+    else has complained", "most customers don't mind").
 
     Reassurance stays fine: "don't worry, it's fixed", "sit back and
     relax", "don't panic - I've frozen the card", "no need to send it
@@ -1394,7 +1407,7 @@ def dismissive_language(doc: Document) -> Iterator[Match]:
     Plain "don't worry" and "no need to worry" are read as reassurance
     even to a customer they dismiss; the minimising rules (CS423) catch
     them when a minimiser follows ("no need to worry, it's just a
-    scratch"). Sarcasm without a phrase ("if it matters that much to you")
+    scratch"). Sarcasm in other frames ("well, if that's what you want")
     is missed.
     """
     text = doc.text

@@ -555,7 +555,9 @@ _GRANT = _lazy(
       |approved|cancelled\s+the\s+(?:fee|charge))\b
     """
 )
-_NO_GRANT = _lazy(r"(?r)(?:\b(?:not|unable\s+to|cannot|never|no)|n't)\s+(?:\w+\s+){0,3}$")
+_NO_GRANT = _lazy(
+    r"(?r)(?:\b(?:not|unable\s+to|cannot|never|no)|n't)\s+(?:\w+\s+){0,3}$"
+)
 
 
 def _granted(doc: Document, start: int, hi: int) -> bool:

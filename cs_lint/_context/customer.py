@@ -252,7 +252,9 @@ _REPEAT_STARTS = starts_of(
     """,
     loose=True,
 )
-_WAIT_STARTS = starts_of(_N_STARTS, "it's its it took taken taking takes been waiting", loose=True)
+_WAIT_STARTS = starts_of(
+    _N_STARTS, "it's its it took taken taking takes been waiting", loose=True
+)
 #: "AGAIN" in capitals: the customer shouting that it happened again.
 _AGAIN_CAPS = regex.compile(r"\bAGAIN\b")
 _AGAIN_CAPS_STARTS = starts_of("again")

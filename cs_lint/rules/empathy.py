@@ -1227,9 +1227,7 @@ _RELAX = scan(
 #: making out", "hardly excessive", "a first-world problem"), and other
 #: customers as the yardstick ("nobody else has complained", "most
 #: customers don't mind").
-_CUSTOMERS = (
-    r"(?:people|customers|users|members|passengers|clients|travell?ers|guests|patients|residents|callers)"
-)
+_CUSTOMERS = r"(?:people|customers|users|members|passengers|clients|travell?ers|guests|patients|residents|callers)"
 _BELITTLE = _Constructions(
     (
         r"""
@@ -1310,7 +1308,18 @@ _BELITTLE = _Constructions(
         | (?:a\s+lot\s+of|so\s+much|such\s+a|all\s+this|all\s+that|quite\s+a)\s+fuss\s+(?:over|about|for)\b
         """,
         "trivial|petty+issue|problem|matter|thing|complaint|point|amount|fee|charge grand+scheme first+world|first-world fuss",
-        ("trivial", "petty", "in", "first", "first-world", "a", "so", "such", "all", "quite"),
+        (
+            "trivial",
+            "petty",
+            "in",
+            "first",
+            "first-world",
+            "a",
+            "so",
+            "such",
+            "all",
+            "quite",
+        ),
     ),
     (
         r"""
@@ -1335,7 +1344,19 @@ _BELITTLE = _Constructions(
         """,
         "else+complained|problem|issue|reported|mentioned|raised only|first+complain|report|mention|raise|problem|issue "
         "most|many|other|plenty|lots|majority+happy|fine|satisfied|content|ok|okay|mind|notice|complain|problem|issue",
-        ("nobody", "no", "no-one", "you're", "you", "most", "many", "other", "plenty", "lots", "the"),
+        (
+            "nobody",
+            "no",
+            "no-one",
+            "you're",
+            "you",
+            "most",
+            "many",
+            "other",
+            "plenty",
+            "lots",
+            "the",
+        ),
     ),
 )
 #: Other customers in a question are a question, not a yardstick.

@@ -209,6 +209,7 @@ _AGENT_CLAUSE = _lazy(r"\s*(?:I|we)\b|.*\b(?:I'm|I\s+am|I've|I\s+was|me)\b")
 _FEELING_WORDS = _lazy(
     r"""
     {FEELING_ADJ}|{FEELING_NOUN}|{HARM_NOUN}|{EXPECTATION_FRAME}
+    | \b(?:error|mistake|fault|failing|shortcoming)s?\s+on\s+our\s+(?:part|side)\b
     | \b(?:feel|felt|feeling|upsetting|disappointing|frustrating|confusing|annoying|inconvenienced|inconvenient
       |caused|came\s+across|come\s+across|caught\s+you|seemed|looked|found|find|impression|experienced|misled
       |offensive|rude|unclear|hurt|distress\w*|stress\w*|worr\w+|expect\w*|perceived|took\s+it|saw\s+it)\b
@@ -226,7 +227,9 @@ _CHECK = _lazy(
 )
 _HEDGED = _lazy(
     rf"""
-    {_INTRO}(?:(?:for|about)\s+)?(?:any|all\s+the|whatever)\s+(?:\w+\s+)?(?:{{HARM_NOUN}})
+    {_INTRO}(?:(?:for|about)\s+)?(?:any|whatever)\s+(?:(?:potential|possible|perceived|apparent|alleged|supposed)\s+\w+
+      |misunderstandings?|miscommunications?|misinterpretations?)\b
+    | {_INTRO}(?:(?:for|about)\s+)?(?:any|all\s+the|whatever)\s+(?:\w+\s+)?(?:{{HARM_NOUN}})
     (?:\s+(?:that\s+|which\s+)?(?:this|it|that|we|our\s+\w+|the\s+\w+|these\s+\w+|this\s+\w+)?\s*
         (?:may|might|could)\s+(?:have\s+)?(?:caused|cause|been\s+caused|created|brought|given)(?:\s+you)?
       | \s+(?:that\s+)?you\s+(?:may|might|could)\s+(?:have\s+)?(?:experienced|be\s+experiencing|had|felt|faced
@@ -253,7 +256,10 @@ _PERCEPTION = _lazy(
         | (?:were|are|'re|have\s+been|'ve\s+been|got|get|had|have)\s+(?:given\s+|left\s+with\s+)?(?:the|an?)\s+
           (?:wrong\s+|false\s+|mistaken\s+|incorrect\s+)?impression
         | (?:found|find)\s+(?:it|this|that|the\s+\w+|our\s+\w+)(?:\s+\w+){{0,3}}?\s+(?:confusing|frustrating
-          |difficult|hard|unclear|disappointing|upsetting|annoying|misleading)
+          |difficult|hard|unclear|disappointing|upsetting|annoying|misleading|unhelpful|unsatisfactory|rude|abrupt
+          |unacceptable|inadequate|insufficient|lacking|complicated|stressful|slow|poor|unfair|excessive|harsh)
+        | had\s+(?:a|an)\s+less[\s-]than[\s-](?:perfect|ideal|satisfactory|great|positive|stellar|pleasant|optimal
+          |smooth|seamless)\b
         | (?:are|were|have\s+been|seem\s+to\s+be|seemed|was|remain|became)?\s*(?:so\s+|very\s+|a\s+(?:little|bit)\s+
           |really\s+|quite\s+|feeling\s+)?(?:{{FEELING_ADJ}})(?=\s*(?:with|about|by|at|over|that|[.,!;:)]|$|\s-\s))
         | (?:are\s+not|aren't|were\s+not|weren't|have\s+not\s+been|haven't\s+been)\s+(?:happy|satisfied|pleased
@@ -261,6 +267,9 @@ _PERCEPTION = _lazy(
         | (?:didn't|did\s+not|don't|do\s+not)\s+(?:really\s+)?(?:enjoy|like|love|appreciate|care\s+for)\b
       )
       | (?:that's|that\s+is|this\s+is|it's|it\s+is)\s+how\s+you\s+(?:feel|felt|see\s+it|view\s+it)
+      | for\s+(?:how|the\s+way)\s+(?P<you2>you|u)\s+(?:feel|felt|see|saw|view|viewed|perceive|perceived)\b
+      | (?:the|this|that)\s+(?:situation|matter|experience|incident|episode)\s+(?:has\s+|may\s+have\s+|might\s+have\s+)?
+        caused\s+you\s+(?:any\s+|some\s+|such\s+)?(?:{{FEELING_NOUN}})
       | (?:our|the|this|that)\s+(?:decision|policy|policies|outcome|response|answer|reply|choice|rules?|position
         |ruling|verdict|terms|changes?|price\s+(?:rise|increase|change))\s+(?:has\s+|have\s+|may\s+have\s+|might\s+have\s+)?
         (?:disappointed|upset|frustrated|annoyed|offended|angered|saddened|bothered)\s+you\b
@@ -305,7 +314,7 @@ _REMEDY = _lazy(
     r"""
     [\s,:;-]*(?:(?:the\s+)?good\s+news|(?:I'm|we're|I\s+am|we\s+are)?\s*(?:glad|happy|pleased)\b
       |(?:I|we)(?:'ll|\s+will|\s+can|'ve|\s+have|\s+could|'d|\s+would|\s+managed|\s+just|\s+already)\b
-        (?![\x27\u2019]t|\s*(?:not|n't|only|never|unable|be\s+unable|to\b))
+        (?![\x27\u2019]t|\s*(?:not|n't|only|never|unable|be\s+unable|to\b|had\s+(?:a|an|so|such|lots|loads|many)\b))
       |here's|here\s+is|let\s+me|let\s+us|you\s+can\s+(?:now|still|also)|it's\s+(?:now\s+)?(?:fixed|sorted|on\s+its\s+way
         |been\s+(?:fixed|sorted|refunded|resolved))|there's\s+(?:good|a\s+way|an\s+option)|as\s+a\s+(?:gesture|goodwill))
     """
@@ -334,7 +343,7 @@ _JUSTIFY = _lazy(
       |expired|closed|finished|ran\s+out|was\s+only|is\s+only)\b
     | \breminders?\b|\bindustry[\s-]standard\b|\bstandard\s+(?:across|in\s+the|for\s+(?:all|the)|practice|procedure
       |charges?|fees?|polic(?:y|ies)|rates?|terms)\b|\b(?:are|is)\s+(?:all\s+)?standard\b
-    | \b(?:dealing\s+with|receiving|experiencing|handling|had|have)\s+(?:a|an)?\s*(?:huge|large|high|big|unusual|record
+    | \b(?:dealing\s+with|receiving|experiencing|handling|had|have)\s+(?:a|an)?\s*(?:(?:very|really|extremely|particularly)\s+)?(?:huge|large|high|big|unusual|record
       |massive|increased|heavy|unprecedented)\s+(?:number|amount|volume|volumes|influx)\s+of\b
     | \b(?:it's|it\s+is|this\s+is|that's|that\s+is)\s+(?:not\s+)?(?:our|company)\s+polic
     | \b(?:that's|that\s+is|it's|this\s+is)\s+(?:just\s+|simply\s+)?(?:how|the\s+way)\s+(?:it|things|the\s+\w+|our\s+\w+)
@@ -537,6 +546,30 @@ def _perception(
     return None
 
 
+#: The rule named after "but" is bent for the customer: "but the policy
+#: does allow me to make an exception, so I've refunded you".
+_GRANT = _lazy(
+    r"""
+    \b(?:make|made|making)\s+an\s+exception\b
+    | \b(?:I|we)(?:'ve|\s+have)\s+(?:now\s+|already\s+|just\s+)?(?:refunded|waived|credited|reversed|reimbursed
+      |approved|cancelled\s+the\s+(?:fee|charge))\b
+    """
+)
+_NO_GRANT = _lazy(
+    r"(?r)(?:\b(?:not|unable\s+to|cannot|never|no)|n't)\s+(?:\w+\s+){0,3}$"
+)
+
+
+def _granted(doc: Document, start: int, hi: int) -> bool:
+    sent = doc.sentence_at(start)
+    end = min(hi, sent.end) if sent is not None else hi
+    text = doc.text
+    for g in _GRANT.finditer(text, start, end):
+        if _NO_GRANT.search(text, max(start, g.start() - 30), g.start()) is None:
+            return True
+    return False
+
+
 def _retracted(
     doc: Document, hs: int, he: int, hi: int, words: frozenset[str]
 ) -> Apology | None:
@@ -546,7 +579,7 @@ def _retracted(
         after = m.end("c")
         if _REMEDY.match(text, after, min(hi, after + 60)) is None:
             j = _JUSTIFY.search(text, after, hi)
-            if j is not None:
+            if j is not None and not _granted(doc, j.end(), hi):
                 return Apology(ApologyKind.RETRACTED, hs, after, he, "justification")
         return None
     if not _may(words, _EXCUSE_CUES):
@@ -589,6 +622,19 @@ _SOUNDS = _lazy(
 _SOUNDS_LIKE = _lazy(
     r"\s+(?:like\s+)?(?:(?:so|really|very|incredibly|truly|such)\s+)*(?:an?\s+)?(?:{IMPACT_EVAL}|\w+(?:ing|ful|ed)\b)"
 )
+#: The agent's dismay on hearing of the problem: "We're disappointed to
+#: hear this", "That's troubling to hear", "We don't like to hear this".
+_DISMAY = _lazy(
+    r"""
+    \b(?:I'm|I\s+am|we're|we\s+are|I\s+was|we\s+were)\s+(?:(?:so|very|really|truly|deeply|quite|genuinely)\s+)*
+      {HEARING_DISMAY}\s+to\s+(?:hear|read|see|learn)\b
+    | \b(?:that's|that\s+is|this\s+is|that\s+was|it's|it\s+is)\s+(?:(?:so|very|really|truly|quite|never)\s+)*
+      {HEARING_DISMAY}\s+to\s+(?:hear|read|see|learn)\b
+    | \b(?:I|we)\s+(?:don't|do\s+not|never)\s+(?:like|want|enjoy)\s+(?:to\s+(?:hear|see|read)|hearing|seeing|reading)\b
+    | \bnot\s+what\s+(?:I|we)\s+(?:like|want)\s+to\s+(?:hear|see|read)\b
+    """
+)
+_DISMAY_STARTS = starts_of("i'm i we're we that's that this it's it not", loose=True)
 _VALIDATION = _lazy(r"{VALIDATION}")
 _OWNING = _lazy(r"{OWNING}")
 _CONDOLENCE = _lazy(r"{CONDOLENCE_WELLBEING}")
@@ -597,7 +643,7 @@ _GRATITUDE = _lazy(r"{GRATITUDE_REPORT}")
 _IMPACT = _lazy(
     r"""
     \b(?:that's|that\s+is|this\s+is|that\s+was|this\s+was|which\s+is|which\s+was|it's\s+been|that's\s+been
-      |this\s+has\s+been|what\s+an?|such\s+an?|how|sounds(?:\s+like)?|must\s+be|must\s+have\s+been|would\s+be
+      |this\s+has\s+been|what\s+an?|what(?=\s+an?\s)|such\s+an?|how|sounds(?:\s+like)?|must\s+be|must\s+have\s+been|would\s+be
       |can\s+be|is|are|was|were|makes\s+for|been|really|so|truly|very|quite|most)\s+
       (?:(?:so|really|very|truly|incredibly|extremely|genuinely|absolutely|completely|such|a\s+really|properly
         |understandably|definitely)\s+)*{IMPACT_EVAL}
@@ -636,6 +682,10 @@ _INTERJECTION_STARTS = starts_of(
 _BARE = _lazy(r"[\s,!.]*(?:$|[,.!])")
 _REFUSAL = _lazy(
     r"\b(?:can't|cannot|can\s+not|unable|not\s+possible|won't\s+be\s+able|no\s+way|isn't\s+possible|not\s+able)\b"
+)
+#: The customer's conduct as what is "not acceptable": a scolding.
+_CONDUCT = _lazy(
+    r"\b(?:language|behaviou?r|tone|abuse|abusive|swearing|threats?|threatening|rude(?:ness)?|insults?|conduct)\b"
 )
 _YOU_SHOULD = _lazy(r"\b(?:you|u)\s+$")
 
@@ -687,6 +737,8 @@ def _read_acknowledgements(doc: Document) -> tuple[Acknowledgement, ...]:
         if doc.negated(m.start()) or (i >= 0 and m.start() < non[i][1]):
             continue
         out.append(Acknowledgement(AckKind.UNDERSTANDING, m.start(), m.end()))
+    for m in _agent_matches(doc, _DISMAY, _DISMAY_STARTS):
+        out.append(Acknowledgement(AckKind.UNDERSTANDING, m.start(), m.end()))
     for m in _agent_matches(doc, _VALIDATION, starts_of("{VALIDATION}")):
         if not doc.negated(m.start()) or m.group().lower().startswith("not"):
             out.append(Acknowledgement(AckKind.VALIDATION, m.start(), m.end()))
@@ -696,6 +748,9 @@ def _read_acknowledgements(doc: Document) -> tuple[Acknowledgement, ...]:
         head = text[max(0, m.start() - 12) : m.start()]
         if _YOU_SHOULD.search(head) is not None:
             continue  # "you should have been" is blame
+        sent = doc.sentence_at(m.start())
+        if sent is not None and _CONDUCT.search(text, sent.start, m.start()):
+            continue  # "abusive language isn't acceptable" scolds
         out.append(Acknowledgement(AckKind.OWNING, m.start(), m.end()))
     for m in _agent_matches(doc, _IMPACT, _IMPACT_STARTS):
         if doc.negated(m.start()) or _WEAK_EVAL.search(m.group()) is not None:

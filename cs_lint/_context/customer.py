@@ -130,7 +130,8 @@ _COMPLAINT = _compile(
     {ANGER_EVAL}
     | \bseriously\s*[?!]
     | (?:(?<=^)|(?<=[.!?]\s{1,3}))(?:please\s+)?(?:fix|stop)\s+(?:it|this)(?=\s*(?:[.!]|$))
-    | \b(?:nobody|no\s+one|noone)\s+(?:is\s+|seems\s+to\s+be\s+)?(?:doing\s+anything|cares|helping|helps|listens|listening)\b
+    | \b(?:nobody|no\s+one|noone)\s+(?:is\s+|seems\s+to\s+be\s+)?(?:doing\s+anything|cares|helping|helps|listens|listening
+      |answers|answer|replies|responds|picks\s+up|pick\s+up|calls\s+back|call\s+back|gets\s+back|get\s+back)\b
     | \bstealing\b(?=[^.!?\n]{0,30}\bfrom\s+(?:me|us)\b)
     | \b(?:whyy{2,}|noo{2,})\b
     | :\(|:-\(|>:\(|\U0001F620|\U0001F621|\U0001F92C|\U0001F624|\U0001F612|\U0001F644|\U0001F611|\U0001F44E
@@ -213,14 +214,23 @@ _REPEAT = _compile(
     | \b(?:cancell?ed|down|broken|broke|crashed|failed|late|delayed|dropped|stopped|gone|off|missing
         |wrong|offline|happen(?:ed|ing|s)?|charged|declined|out|cut\s+off|locked\s+out|lost)\s+
         (?:yet\s+)?again\b
-    | \bit'?s\s+(?:now\s+)?been\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+|about\s+)?
-        (?:{_N}|a)\s+{_LONG_UNIT}\b
-    | \b(?:{_N}|a)\s+{_LONG_UNIT}\s+(?:later|on|ago)?,?\s*(?:and\s+)?still\b
-    | \b(?:{_N}|a)\s+{_LONG_UNIT}\s+of\s+waiting\b
     | \b(?:waited|waiting|wait\s+of|spent|spending|wasted)\s+(?:for\s+)?(?:over\s+|more\s+than\s+
         |almost\s+|nearly\s+|about\s+|around\s+)?(?:{_N}|an?)\s+(?:hours?|days?|weeks?|months?|minutes|mins)\b
     | \b(?:every|each)\s+(?:single\s+)?(?:day|week)\s+(?:for|since)\b
+    """
+)
+#: A wait of days or more, said in so many words ("It's been 10 days",
+#: "a month ago and still", "took three weeks"): a flat report of a loss
+#: with a date, support for upset like `_DURATION`, not upset alone.
+_WAIT = _compile(
+    rf"""
+    \bit'?s\s+(?:now\s+)?been\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+|about\s+)?
+        (?:{_N}|a)\s+{_LONG_UNIT}\b
+    | \b(?:{_N}|a)\s+{_LONG_UNIT}\s+(?:later|on|ago)?,?\s*(?:and\s+)?still\b
+    | \b(?:{_N}|a)\s+{_LONG_UNIT}\s+of\s+waiting\b
     | \b(?:took|taken|taking|takes)\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?(?:{_N}|a)\s+{_LONG_UNIT}\b
+    | \b(?:been\s+)?waiting\s+(?:for\s+)?(?:over\s+|more\s+than\s+|almost\s+|nearly\s+|about\s+|around\s+)?
+        (?:{_N}|a)\s+{_LONG_UNIT}\b
     """
 )
 #: The numbers of `_N`, as start tokens.
@@ -242,9 +252,16 @@ _REPEAT_STARTS = starts_of(
     """,
     loose=True,
 )
+_WAIT_STARTS = starts_of(
+    _N_STARTS, "it's its it took taken taking takes been waiting", loose=True
+)
 #: "AGAIN" in capitals: the customer shouting that it happened again.
 _AGAIN_CAPS = regex.compile(r"\bAGAIN\b")
 _AGAIN_CAPS_STARTS = starts_of("again")
+#: A problem that persists ("still hasn't arrived"): a report of an
+#: ongoing loss, support for upset like a wait of days, not upset alone.
+_ONGOING = _compile(r"{STILL_ONGOING}")
+_ONGOING_STARTS = starts_of("{STILL_ONGOING}")
 #: A wait of days or more: upset together with a problem report.
 _DURATION = _compile(
     rf"""
@@ -428,7 +445,8 @@ _ACRONYMS = frozenset(
 _POSITIVE = _compile(
     r"\b(?:love|loving|loved|amazing|awesome|great|excited|can't\s+wait|yay|fab|fabulous"
     r"|fantastic|best(?!\s+(?:regards|wishes))|excellent|brilliant|wonderful|shout\s*out|kudos|perfect)\b"
-    r"|[\U0001F600-\U0001F604\U0001F60A\U0001F60D\U0001F642\U0001F44D\U0001F64C\U0001F389\u2764]"
+    r"|[\U0001F600-\U0001F604\U0001F60A\U0001F60D\U0001F642\U0001F44D\U0001F64C\U0001F389\u2764"
+    r"\U0001F495\U0001F496\U0001F497\U0001F970]"
 )
 _POSITIVE_STARTS = starts_of(
     """
@@ -436,7 +454,7 @@ _POSITIVE_STARTS = starts_of(
     brilliant wonderful shout shoutout kudos perfect
     """,
     *"\U0001f600\U0001f601\U0001f602\U0001f603\U0001f604\U0001f60a\U0001f60d\U0001f642\U0001f44d"
-    "\U0001f64c\U0001f389\u2764",
+    "\U0001f64c\U0001f389\u2764\U0001f495\U0001f496\U0001f497\U0001f970",
     loose=True,
 )
 _THANKS = _compile(r"\bthank|\bthx\b|\bty\b")
@@ -683,6 +701,12 @@ def _read_cues(r: _Reader) -> None:
         r.take(m.start(), m.end())  # "I hate to ask", "sorry to be annoying"
     r.add(CueKind.COMPLAINT, r.spans(_COMPLAINT, _COMPLAINT_STARTS), strong=True)
     r.add(CueKind.DISTRESS, r.spans(_DISTRESS, _DISTRESS_STARTS), strong=True)
+    r.add(
+        CueKind.REPEAT,
+        r.spans(_WAIT, _WAIT_STARTS),
+        strong=False,
+        tag="duration",
+    )
     r.add(CueKind.REPEAT, r.spans(_REPEAT, _REPEAT_STARTS), strong=True)
     r.add(
         CueKind.REPEAT,
@@ -691,6 +715,12 @@ def _read_cues(r: _Reader) -> None:
         negatable=False,
     )
     r.add(CueKind.IMPACT, r.spans(_IMPACT, _IMPACT_STARTS), strong=True)
+    r.add(
+        CueKind.REPEAT,
+        r.spans(_ONGOING, _ONGOING_STARTS),
+        strong=False,
+        tag="duration",
+    )
     r.add(
         CueKind.REPEAT,
         r.spans(_DURATION, _DURATION_STARTS),

@@ -136,7 +136,20 @@ def _acknowledged(doc: Document, state: CustomerState) -> bool:
         for ack in acknowledgements(d):
             if not ack.weak or not severe:
                 return True
-    return False
+    # "I'm sorry to hear that, however we ..." apologises and then argues:
+    # the non-apology rules report the "however"; the customer was not
+    # ignored, and a reviewer flags it as a non-apology, not as missing.
+    # A bare "Sorry, but that's our policy" acknowledges nothing.
+    return any(
+        a.kind is ApologyKind.RETRACTED
+        and _NAMED.match(doc.text, a.head_end, a.end) is not None
+        for a in apologies(doc)
+    )
+
+
+#: What an apology names after its head: "sorry to hear that", "sorry for
+#: the wait", "sorry about this".
+_NAMED = _lazy(r"\s+(?:to\s+(?:hear|read|learn|see)|for|about)\b")
 
 
 def _opening(state: CustomerState) -> str:
@@ -204,8 +217,9 @@ def missing_acknowledgement(doc: Document) -> Iterator[Match]:
     chosen for what upset the customer.
 
     A plain first problem report ("the app keeps crashing", "I was charged
-    twice") or a question ("Is it broken?") is not upset and needs no
-    acknowledgement.
+    twice"), a flat report with a date or a "still" ("It's been 10 days
+    and my parcel still hasn't arrived") or a question ("Is it broken?")
+    is not upset and needs no acknowledgement.
 
     An acknowledgement is a sincere apology ("sorry for the delay"),
     understanding ("I'd feel the same", "I can see why"), validation
@@ -216,7 +230,10 @@ def missing_acknowledgement(doc: Document) -> Iterator[Match]:
     count: a non-apology ("sorry you feel that way", "sorry if you were
     upset", "sorry, but that's our policy"), a denial ("not our fault"),
     "I'm afraid" on a refusal, "thanks for your patience", "we regret to
-    inform you". One acknowledgement in the agent's earlier replies in
+    inform you". Dismay on hearing counts ("We're disappointed to hear
+    this", "That's troubling to hear"), and an apology that names what it
+    is for before a "however" ("sorry to hear that, however ...") leaves
+    the reply to CS413. One acknowledgement in the agent's earlier replies in
     the thread (`Conversation.history`) counts. One part of a reply split
     across messages ("1/2", "(2/3)") is not judged: the acknowledgement
     may be in the part the linter doesn't see.
@@ -228,8 +245,8 @@ def missing_acknowledgement(doc: Document) -> Iterator[Match]:
     constructions, so a sincere line in words none of them hold ("that's
     not the welcome home you wanted") is missed and the rule fires. On
     development data (in-sample) precision is 0.98 at recall 1.00 on
-    challenge-v1 and 0.79 at recall 0.67 on labelled real tweet pairs
-    (0.88 leaving out the pairs a reviewer was unsure of), mostly on
+    challenge-v1 and 0.82 at recall 0.67 on labelled real tweet pairs
+    (0.89 leaving out the pairs a reviewer was unsure of), mostly on
     customers a reviewer did not read as upset.
     """
     state = customer_state(doc)
@@ -1203,6 +1220,147 @@ _RELAX = scan(
     ),
     needs="relax",
 )
+#: Belittling in other words (round 2): sarcastic conditions on the
+#: customer's feeling ("if it matters that much to you"), telling them
+#: not to feel it ("you shouldn't worry", "try not to take it so
+#: personally"), denying the size in comparison ("not as bad as you're
+#: making out", "hardly excessive", "a first-world problem"), and other
+#: customers as the yardstick ("nobody else has complained", "most
+#: customers don't mind").
+_CUSTOMERS = r"(?:people|customers|users|members|passengers|clients|travell?ers|guests|patients|residents|callers)"
+_BELITTLE = _Constructions(
+    (
+        r"""
+        if\s+(?:it|this|that)(?:'s|\s+is|\s+really|\s+truly)?\s+(?:really\s+)?(?:matters?\s+)?(?:that|so)\s+
+          (?:much|important|big\s+a\s+deal|serious)\s+to\s+you\b
+        | if\s+you(?:'re|\s+are)\s+going\s+to\s+be\s+like\s+that\b
+        | if\s+you(?:'d|\s+would)\s+(?:rather|prefer\s+to)\s+(?:make|kick\s+up|cause)\s+a\s+(?:fuss|scene|drama)\b
+        | if\s+you\s+(?:really\s+)?(?:must|insist\s+on)\s+(?:complain|complaining|make\s+a\s+fuss|making\s+a\s+fuss)\b
+        """,
+        "if+matters|much|important|deal|serious if+like+that if+fuss|scene|drama if+complain|complaining|fuss",
+        ("if",),
+    ),
+    (
+        r"""
+        (?:shouldn't|should\s+not|needn't|need\s+not)\s+(?:really\s+)?(?:worry|stress|fret|panic|be\s+(?:so\s+)?
+          (?:upset|worried|bothered|stressed|concerned|annoyed))\b
+        """,
+        "shouldn't|should|needn't|need+worry|stress|fret|panic|upset|worried|bothered|stressed|concerned|annoyed",
+        ("shouldn't", "should", "needn't", "need"),
+        r"\byou\s+(?:really\s+|honestly\s+|genuinely\s+)?",
+    ),
+    (
+        r"""
+        try\s+not\s+to\s+(?:take\s+it\s+(?:so\s+|too\s+)?personally|worry\s+(?:so|too)\s+much|get\s+(?:so\s+)?
+          (?:upset|worked\s+up|stressed|angry|wound\s+up)|make\s+a\s+fuss|overreact|stress\s+(?:so|too)\s+much)\b
+        """,
+        "try+personally|much|upset|worked|stressed|angry|wound|fuss|overreact",
+        ("try",),
+    ),
+    (
+        r"""
+        (?:don't|do\s+not)\s+(?:stress|fret)\s+(?:about|over)\b
+        | (?:(?<=\b(?:it's|that's|it\s+is|that\s+is|it\s+was|that\s+was)\s+)|(?<=\b(?:it's|that's)\s+really\s+))
+          (?:basically|practically|virtually|next\s+to|almost)\s+nothing(?=\s*(?:[.!,;)]|$|really|at\s+all))
+        """,
+        "stress|fret+about|over basically|practically|virtually|next|almost+nothing",
+        ("don't", "do", "basically", "practically", "virtually", "next", "almost"),
+    ),
+    (
+        r"""
+        not\s+(?:quite\s+|nearly\s+|really\s+|actually\s+)?(?:as|that|so)\s+(?:bad|serious|big|terrible|awful|dramatic
+          |major|important|urgent)\s+as\s+(?:it\s+(?:sounds|seems|looks)|you(?:'re|\s+are)\s+making\s+(?:it\s+)?(?:out|sound)
+          |you\s+(?:think|make\s+(?:it\s+)?out|seem\s+to\s+think))
+        """,
+        "not+bad|serious|big|terrible|awful|dramatic|major|important|urgent",
+        ("not",),
+    ),
+    (
+        r"""
+        (?:that|too|so|all\s+that)\s+much\s+of\s+an?\s+(?:problem|issue|inconvenience|hardship|deal|bother|hassle)\b
+        """,
+        "much+problem|issue|inconvenience|hardship|deal|bother|hassle",
+        ("that", "too", "so", "all"),
+        r"\b(?:isn't|is\s+not|wasn't|was\s+not|'s\s+not|hardly|not)\s+(?:really\s+)?",
+    ),
+    (
+        r"""
+        hardly\s+(?:excessive|unreasonable|long|significant|a\s+(?:long\s+)?wait|a\s+(?:big\s+)?problem|an\s+issue
+          |a\s+hardship|a\s+disaster|the\s+end\s+of\s+the\s+world|anything|a\s+lot|much)(?=\s*(?:[.!,;?)]|$))
+        """,
+        "hardly+excessive|unreasonable|long|significant|wait|problem|issue|hardship|disaster|world|anything|lot|much",
+        ("hardly",),
+    ),
+    (
+        r"""
+        (?:call|consider|see|regard|class)\s+(?:it|this|that)\s+(?:as\s+)?(?:an?\s+)?(?:big|major|huge|serious|real|proper)\s+
+          (?:issue|problem|deal|fault|concern)\b
+        """,
+        "call|consider|see|regard|class+big|major|huge|serious|real|proper",
+        ("call", "consider", "see", "regard", "class"),
+        r"\b(?:I|we)\s+(?:wouldn't|would\s+not|don't|do\s+not|wouldn't\s+really|don't\s+really)\s+(?:really\s+)?",
+    ),
+    (
+        r"""
+        (?:trivial|petty)\s+(?:issue|problem|matter|thing|complaint|point|amount|fee|charge)\b
+        | in\s+the\s+grand\s+scheme\s+of\s+things\b
+        | first[\s-]world\s+problems?\b
+        | (?:a\s+lot\s+of|so\s+much|such\s+a|all\s+this|all\s+that|quite\s+a)\s+fuss\s+(?:over|about|for)\b
+        """,
+        "trivial|petty+issue|problem|matter|thing|complaint|point|amount|fee|charge grand+scheme first+world|first-world fuss",
+        (
+            "trivial",
+            "petty",
+            "in",
+            "first",
+            "first-world",
+            "a",
+            "so",
+            "such",
+            "all",
+            "quite",
+        ),
+    ),
+    (
+        r"""
+        (?:see|understand|get)\s+what\s+the\s+(?:big\s+)?(?:problem|issue|fuss|deal)\s+is\b
+        | (?:see|understand|get)\s+(?:what's|why\s+this\s+is|why\s+it's)\s+(?:such\s+)?(?:an?\s+)?(?:big\s+)?(?:problem|issue|deal)\b
+        """,
+        "see|understand|get+problem|issue|fuss|deal",
+        ("see", "understand", "get"),
+        r"\b(?:I|we)\s+(?:don't|do\s+not|can't|cannot|fail\s+to|really\s+don't)\s+(?:really\s+)?",
+    ),
+    (
+        rf"""
+        (?:nobody|no\s+one|no-one)\s+else\s+(?:has|have|had)\s+(?:ever\s+)?(?:complained|had\s+(?:this|that|any|a)\s+
+          (?:problem|issue)|reported\s+(?:this|that|it|any)|mentioned\s+(?:this|that|it)|raised\s+(?:this|that|it))
+        | you(?:'re|\s+are)\s+the\s+(?:only|first)\s+(?:one|person|customer)\s+(?:who(?:'s|\s+has)?|to|that)\s+(?:ever\s+)?
+          (?:complain|report|mention|raise|ha[sd]\s+(?:this|that|a|an|any)\s+(?:problem|issue))
+        | (?:most|many|other|plenty\s+of|lots\s+of|the\s+(?:vast\s+)?majority\s+of)\s+(?:(?:of\s+)?our\s+)?(?:other\s+)?{_CUSTOMERS}\s+
+          (?:(?:are|were|seem|seem\s+to\s+be)\s+(?:(?:perfectly|very|quite|more\s+than|completely|absolutely)\s+)?
+            (?:happy|fine|satisfied|content|ok|okay)\b(?!\s+to\b)
+          |(?:don't|do\s+not|wouldn't|would\s+not|never)\s+(?:even\s+)?(?:mind|notice|complain|have\s+(?:a|any)\s+(?:problem|issue))
+          |would\s+be\s+(?:happy|glad|pleased|grateful|fine|delighted|satisfied)\s+with)
+        """,
+        "else+complained|problem|issue|reported|mentioned|raised only|first+complain|report|mention|raise|problem|issue "
+        "most|many|other|plenty|lots|majority+happy|fine|satisfied|content|ok|okay|mind|notice|complain|problem|issue",
+        (
+            "nobody",
+            "no",
+            "no-one",
+            "you're",
+            "you",
+            "most",
+            "many",
+            "other",
+            "plenty",
+            "lots",
+            "the",
+        ),
+    ),
+)
+#: Other customers in a question are a question, not a yardstick.
+_ASKS_OTHERS = _lazy(r"(?:most|many|other|plenty|lots|the|nobody|no|you)\b")
 _RELAX_AFTER = frozenset(
     {"please", "just", "so", "ok", "okay", "now", "hey", "look", "oh"}
 )
@@ -1227,6 +1385,8 @@ _RELAX_AFTER = frozenset(
         "There's no need to make a fuss over this.",
         "20 seconds isn't really a big deal tbh.",
         "No need to panic, it's just a locked password.",
+        "If it matters that much to you, we can look into it.",
+        "Nobody else has complained about the new layout.",
     ),
     good=(
         "No problem at all!",
@@ -1237,8 +1397,9 @@ _RELAX_AFTER = frozenset(
         "No need to send the damaged one back.",
         "It's no big deal to swap it - I've sent the label.",
         "Don't panic - I've frozen the card and your money is safe.",
+        "Most customers choose the annual plan because it saves 20%.",
     ),
-    scans=(*_DISMISS.scans, _PANIC, _RELAX),
+    scans=(*_DISMISS.scans, *_BELITTLE.scans, _PANIC, _RELAX),
     confidence=0.9,
 )
 def dismissive_language(doc: Document) -> Iterator[Match]:
@@ -1250,7 +1411,13 @@ def dismissive_language(doc: Document) -> Iterator[Match]:
     make a fuss / panic", "don't get worked up", "don't waste your time
     worrying", and "it's not (really) a big deal", "not the end of the
     world", "no biggie", whatever the subject ("20 seconds isn't really a
-    big deal").
+    big deal"). Also belittling in other words: a sarcastic condition on
+    the customer's feeling ("if it matters that much to you", "if you're
+    going to be like that"), "you shouldn't worry", "try not to take it so
+    personally", the size denied by comparison ("not as bad as you're
+    making out", "hardly excessive", "a first-world problem", "I don't see
+    what the problem is") and other customers as the yardstick ("nobody
+    else has complained", "most customers don't mind").
 
     Reassurance stays fine: "don't worry, it's fixed", "sit back and
     relax", "don't panic - I've frozen the card", "no need to send it
@@ -1261,7 +1428,7 @@ def dismissive_language(doc: Document) -> Iterator[Match]:
     Plain "don't worry" and "no need to worry" are read as reassurance
     even to a customer they dismiss; the minimising rules (CS423) catch
     them when a minimiser follows ("no need to worry, it's just a
-    scratch"). Sarcasm without a phrase ("if it matters that much to you")
+    scratch"). Sarcasm in other frames ("well, if that's what you want")
     is missed.
     """
     text = doc.text
@@ -1278,6 +1445,10 @@ def dismissive_language(doc: Document) -> Iterator[Match]:
             text, m.end(), min(len(text), m.end() + 20)
         ):
             continue
+        yield _dismissive_match(m.start(), m.end(), _ACKNOWLEDGE)
+    for m in _BELITTLE.finditer(doc):
+        if is_question(doc, m.start()) and _ASKS_OTHERS.match(m.group()):
+            continue  # "Have you found that most customers are happy?"
         yield _dismissive_match(m.start(), m.end(), _ACKNOWLEDGE)
     for m in _scan(_PANIC, _PANIC_STARTS, doc):
         if _in_condition(doc, m.start()):

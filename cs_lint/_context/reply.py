@@ -119,6 +119,7 @@ _OFFER = compile_pattern(
       (?!(?:checked|looked|noticed|reviewed|seen|heard|received|read|tried|been|had|got|gotten
       |noted|confirmed|investigated|explained|told|said|understood|learned|learnt|found
       |realised|realized|spoken|experienced|followed|asked|wondered|mentioned|stated|advised
+      |listened|watched|reread|re-read|traced|replayed
       |informed|decided|determined|concluded|considered|explored|exhausted|done)\b)
       (?:\w+ed|sent|set\s+up|put|made|given|taken\s+care|paid|built|written|sold|held|kept)\b
     | \b(?:I|we)\s+(?:just\s+|also\s+|have\s+now\s+)?(?:sent|arranged|booked|rebooked|passed
@@ -129,7 +130,8 @@ _OFFER = compile_pattern(
       |passing|refunding|issuing|escalating|forwarding|raising|crediting|looking\s+into
       |checking|chasing|investigating|taking\s+care|handling|working\s+on|still\s+responsible
       |responsible\s+for\s+(?:your|the|this))\b
-    | \blet\s+me\b|\blet's\b|\bfeel\s+free\b
+    | \blet\s+me\b(?!\s+(?:be\s+(?:clear|honest|frank|blunt|direct)|explain\s+(?:why|that)|point\s+out
+      |remind\s+you|reiterate|repeat|stress|emphasi[sz]e)\b)|\blet's\b|\bfeel\s+free\b
     | \byou\s+(?:can|could|may)\s+(?!not\b|see\s+(?:that|why)\b|imagine\b)\w
     | \byou(?:'re|\s+are)\s+(?:(?:more\s+than|always|very)\s+)?(?:welcome|able|free
       |eligible|entitled)\s+to\b|\byou(?:'re|\s+are)\s+(?:well\s+)?within\b

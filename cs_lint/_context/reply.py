@@ -104,7 +104,7 @@ _OFFER = compile_pattern(
       |what\s+(?:I|we)\s+(?:can|could)\s+do|(?:one|another|other|your|the\s+best|the\s+quickest
       |the\s+fastest|the\s+easiest)\s+(?:option|options|way|route|alternative)s?)\b
     | (?<!\b(?:nothing|much|little|lot|anything|something)\s+(?:(?:else|more|further)\s+)?(?:that\s+)?)
-      \b(?:I|we)\s+(?:can|could)\s+(?!not\b|see\b|understand\b|imagine\b|appreciate\b
+      \b(?:I|we)\s+(?:can|could)\s+(?!not\b|hardly\b|scarcely\b|barely\b|see\b|understand\b|imagine\b|appreciate\b
       |assure\b|only\b|tell\b|relate\b|sympathi|empathi|confirm\b|say\b|let\s+you\s+know\b
       |hear\b|find\b)
       (?:also\s+|still\s+|certainly\s+|definitely\s+|gladly\s+|happily\s+)?\w

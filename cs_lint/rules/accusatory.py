@@ -1205,6 +1205,37 @@ _JAB = scan(
       |mishandled|tamper|tampered|force|forced|overload|overloaded|spill|spilled|spilt)\b
     # "It's right there." said of what the customer missed
     | \b(?:it's|it\s+is|it\s+was)\s+(?:all\s+)?right\s+there\b(?=\s*(?:[.!]|$|in\s+(?:black|bold|front|the\s+first)))
+    # questions that mock: "do you even check?", "is it really so hard to…?"
+    | \b(?:do|did|have|can|could|are|were)\s+you\s+(?:even|ever\s+even)\s+\w+
+    | \bis\s+it\s+(?:really\s+)?(?:so|that|too)\s+(?:hard|difficult|much\s+to\s+ask|complicated)\b
+    | \b(?:were|are)\s+you\s+(?:planning|going|intending|hoping)\s+to\s+\w+[^.!?\n]{0,40}?\bat\s+some\s+point\b
+    | \bwho\s+told\s+you\s+(?:that\s+)?(?:that|this|it)\s+would\s+work\b
+    | \b(?:pretty|fairly|really|very|quite)\s+basic\s+(?:stuff|things?)\b
+    | \b(?:it's|this\s+is|that's|it\s+is)\s+(?:hardly|not)\s+rocket\s+science\b
+    | \b(?:clearly|obviously|evidently)\s*,?\s+(?:nobody|no\s+one|no-one|someone|you)\s+(?:didn't\s+|did\s+not\s+)?
+      (?:read|checked|looked|bothered|noticed|followed|listened)\b
+    | \b(?:reading|checking|looking\s+at|opening|following|asking|listening\s+to)\s+(?:the\s+|your\s+|our\s+)?
+      (?:[\w-]+\s+){0,2}?(?:first\s+)?would\s+have\s+(?:helped|saved|avoided|prevented|answered|shown|told)\b
+    | \b(?:I|we)(?:'ve|\s+have)?\s+(?:explained|told\s+you|said|mentioned)\s+(?:this|that|it)\b[^.!?\n]{0,40}?
+      \band\s+again\b
+    | \b(?:that's|that\s+is)\s+(?:exactly\s+)?what\s+happened\s+(?:here|to\s+you|in\s+your\s+case)\b
+    | \bwhich\s+(?:didn't|did\s+not|wasn't|was\s+not|hasn't|has\s+not)\s+(?:happen|happened|done|the\s+case)\s+
+      (?:here|in\s+this\s+case|in\s+your\s+case)\b
+    | \bis\s+there\s+a\s+reason\s+(?:why\s+)?(?:the|your)\s+(?:[\w-]+\s+){1,3}?(?:was|were)\s+(?:left|not|never|only
+      |ignored|missed)\b
+    | \b(?:I|we)\s+did\s+(?:send|email|text|post|reply|call|explain|tell|mention)\b(?!\s+not\b)
+    | \b(?:nobody|no\s+one|no-one)\s+(?:in\s+your\s+\w+\s+|from\s+your\s+\w+\s+|at\s+your\s+\w+\s+)?(?:ever\s+)?
+      (?:told|informed|notified|contacted|let)\s+us\b
+    | \b(?:a|the|any)\s+(?:fault|problem|issue|leak|change|move|damage)\s+(?:that\s+)?(?:nobody|no\s+one|no-one)\s+
+      (?:reported|mentioned|told\s+us\s+about)\b
+    | \b(?:we|I)\s+(?:cannot|can't|can\s+not|couldn't)\s+(?:be\s+expected|possibly\s+be\s+expected)\s+to\s+(?:know|guess
+      |read|find|spot)\b
+    | \b(?:been\s+)?(?:telling|asking|reminding|warning|prompting)\s+you\s+(?:to\s+\w+\s+)?for\s+(?:weeks|months|days
+      |ages|years|\w+\s+(?:weeks|months|days|years))\b
+    | \bread\s+(?:the|our|my)\s+(?:email|letter|message|reply|terms|instructions|guide)\s+again\b
+    | \b(?:a\s+bit|rather|too|bit|little)\s+late\s+(?:now\s+)?(?:to\s+be\s+asking|to\s+ask|to\s+complain|to\s+be\s+complaining
+      |for\s+that)\b
+    | \bur\s+(?:supposed|meant)\s+to\s+\w+
     # exasperated repetition: "as mentioned twice already"
     | \bas\s+(?:(?:I|we)(?:'ve|\s+have)?\s+)?(?:mentioned|said|explained|stated|told\s+you|advised|pointed\s+out)\s+
       (?:twice|three\s+times|several\s+times|multiple\s+times|more\s+than\s+once|repeatedly|numerous\s+times)\b
@@ -1220,6 +1251,42 @@ _JAB = scan(
     + " "
     + all_of("right", "there")
     + " "
+    + all_of("even", "you")
+    + " "
+    + all_of("reason", "was were", "there")
+    + " "
+    + all_of("did", "send email text post reply call explain tell mention", "we i")
+    + " "
+    + all_of(
+        "nobody one no-one", "told informed notified contacted let reported mentioned"
+    )
+    + " "
+    + all_of("expected", "cannot can't couldn't")
+    + " "
+    + all_of("telling asking reminding warning prompting", "for", "you")
+    + " "
+    + all_of("read", "again")
+    + " "
+    + all_of("late", "asking ask complain complaining that")
+    + " "
+    + all_of("ur", "supposed meant")
+    + " "
+    + all_of("hard difficult ask complicated", "so that too", "is")
+    + " "
+    + all_of("point", "some", "planning going intending hoping")
+    + " "
+    + all_of("told", "work", "who")
+    + " basic rocket "
+    + all_of("clearly obviously evidently", "nobody one no-one someone you")
+    + " "
+    + all_of(
+        "would", "have", "reading checking looking opening following asking listening"
+    )
+    + " "
+    + all_of("again", "explained told said mentioned")
+    + " "
+    + all_of("happened happen done case", "here your this", "what which")
+    + " "
     + all_of(
         "says said written printed stated", "bold letters capitals black there page"
     )
@@ -1231,6 +1298,13 @@ _JAB = scan(
     + " "
     + all_of("sure know wonder", "expected expecting thought"),
     split=True,
+)
+
+
+#: "We did send it" is a jab unless the agent is owning a slip.
+_EMPHATIC_DID = compile_pattern(r"(?:I|we)\s+did\b")
+_OWNS_IT = compile_pattern(
+    r"\b(?:sorry|apologi[sz]e|apologies|wrong|mistake|our\s+fault|my\s+fault|you're\s+right)\b"
 )
 
 
@@ -1290,6 +1364,10 @@ def sarcastic_jab(doc: Document) -> Iterator[Match]:
         sentence = doc.sentence_index(start)
         if sentence in done or reported(doc, start) or reported_frame(doc, start):
             continue
+        if _EMPHATIC_DID.match(m.group()):
+            lo, hi = sentence_window(doc, start)
+            if _OWNS_IT.search(doc.text, lo, hi):
+                continue  # "we did tell you the wrong date, and I'm sorry"
         if doc.clause_at(start).conditional:
             continue
         done.add(sentence)
@@ -1338,6 +1416,36 @@ _IMPLIED = scan(
     | \bhad\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?<ART>\s+been\s+(?:included|attached|provided|sent|signed
       |completed|filled\s+in|entered|paid|returned|submitted|dated|checked)\b
       (?=[^.!?\n]{0,80}\bwould\s+have\b)
+    # the customer's part done in the passive with the diligence missing
+    | \b(?:the|your|ur)\s+(?:[\w-]+\s+){0,2}?(?:notice|notices|reminder|reminders|letter|letters|email|emails|warning
+      |warnings|instructions|guidance|label|bill|bills|invoice|invoices|<ART>)\s+(?:was|were|had\s+been|has\s+been
+      |have\s+been)\s+(?:simply\s+|completely\s+|repeatedly\s+|clearly\s+)?(?:ignored|overlooked|disregarded
+      |left\s+(?:blank|unsigned|unpaid|incomplete|unopened))\b
+    | \b(?:the|your|ur)\s+(?:[\w-]+\s+){0,2}?(?:notice|reminder|letter|email|label|bill|invoice|<ART>)\s+
+      (?:was|were|had|has|have)(?:n't|\s+not)\s+(?:been\s+)?(?:used|read|signed|returned|completed|filled\s+in
+      |paid|activated|updated|submitted|attached|included|sent\s+back|renewed|collected|opened|dated)\b
+      (?=[^.!?\n]{0,80}\b(?:so|which|and\s+(?:so|the|your|that)|as\s+a\s+result)\b|[^.!?\n]{0,10}$)
+    | \b(?:since|because|as)\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:notice|reminder|letter|email|label|bill|invoice
+      |<ART>)\s+(?:was|were|had|has|have)(?:n't|\s+not)\s+(?:been\s+)?(?:used|read|signed|returned|completed
+      |filled\s+in|paid|activated|updated|submitted|attached|included|sent\s+back|renewed|collected|opened)\b
+    | \bbecause\s+(?:nobody|no\s+one|no-one)\s+(?:was\s+(?:home|in|there|available|at\s+home)|answered|picked\s+up
+      |responded|replied|came\s+to\s+the\s+door|signed\s+for\s+it)\b
+    | \b(?:clicked|used|entered|submitted|sent|paid|presented|returned)\s+(?:[\w-]+\s+){0,2}?after\s+(?:it|they|the\s+[\w-]+
+      |your\s+[\w-]+)\s+had\s+(?:already\s+)?(?:expired|closed|ended|lapsed)\b
+    | \bif\s+only\s+(?:the|your)\s+(?:[\w-]+\s+){0,3}?had\s+been\b
+    | \b(?:[\w-]+\s+){0,2}?(?:was|were|had\s+been)\s+(?:cancell?ed|stopped|closed|changed|blocked|removed)\s+(?:at|by|with|from)\s+
+      your\s+(?:bank|end|side|provider)\s*,?\s+(?:hence|which\s+(?:is\s+)?why|which\s+caused|so)\b
+    # the wrong one chosen: "the wrong flight was booked", "booked for the wrong property"
+    | \bthe\s+wrong\s+(?:[\w-]+\s+){1,2}?(?:was|were|had\s+been|has\s+been)\s+(?:booked|entered|selected|chosen
+      |ordered|bought|purchased|picked|typed|given|quoted|registered)\b
+    | \b(?:booked|ordered|bought|purchased|paid|registered|selected|entered|requested)\s+(?:it\s+|them\s+)?for\s+
+      the\s+wrong\s+\w+
+    # what the customer gave us was wrong: "the photo ID provided had expired"
+    | \b(?:[\w-]+\s+)?(?:details|ID|card|number|code|document|documents|photo|reading|information|address
+      |password|PIN|reference|date\s+of\s+birth|name|email\s+address)\s+(?:you\s+)?(?:provided|entered|supplied
+      |given|submitted|sent|used|typed|gave(?:\s+us)?)\s+(?:(?:had|has|have)\s+(?:already\s+)?expired
+      |(?:did\s+not|didn't|does\s+not|doesn't)\s+match|(?:was|were|is|are)\s+(?:wrong|incorrect|invalid
+      |out\s+of\s+date|expired|not\s+valid))\b
     | \b(?:you|u)\s+(?:had\s+)?left\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:switched\s+off|turned\s+off|unplugged
       |unlocked|unattended|on\s+charge\s+(?:all|for)|running\s+(?:all|for))\b
     | \b(?:you|u)\s+(?:(?:have|had|'ve)\s+)?(?:sent|posted|addressed|paid|transferred|shipped|returned)\s+
@@ -1363,13 +1471,45 @@ _IMPLIED = scan(
     + " "
     + all_of("left", "off unplugged unlocked unattended charge running")
     + " "
-    + all_of("to", "wrong incorrect old previous", "you u"),
+    + all_of("to", "wrong incorrect old previous", "you u")
+    + " "
+    + all_of(
+        "ignored overlooked disregarded blank unsigned unpaid incomplete unopened",
+        "was were been",
+    )
+    + " "
+    + all_of(
+        "wasn't weren't hadn't hasn't haven't not",
+        "used read signed returned completed filled "
+        "paid activated updated submitted attached included sent renewed collected opened dated",
+    )
+    + " "
+    + all_of("because", "nobody one no-one")
+    + " "
+    + all_of("after", "had", "expired closed ended lapsed")
+    + " "
+    + all_of("if", "only", "had", "been")
+    + " "
+    + all_of("your", "bank end side provider", "hence why caused so")
+    + " "
+    + all_of(
+        "wrong",
+        "booked entered selected chosen ordered bought purchased picked typed given "
+        "quoted registered paid requested",
+    )
+    + " "
+    + all_of(
+        "provided entered supplied given submitted sent used typed gave",
+        "expired match wrong incorrect invalid date valid",
+    ),
     split=True,
 )
 #: The agent owning the slip in the same sentence: "…, which is on us".
 _OURS = compile_pattern(
     r"\b(?:our|my)\s+(?:own\s+)?(?:mistake|fault|error|system|side|end)\b|\bon\s+us\b"
     r"|\b(?:we|I)\s+(?:should|forgot|missed|failed|sent|made)\b|\bnot\s+your\s+fault\b"
+    r"|\b(?:because|since|due\s+to)\s+(?:of\s+)?(?:our|we|I|my)\b|\bby\s+(?:us|me|our)\b"
+    r"|\b(?:sorry|apologi[sz]e|apologies)\b|\b(?:could|can|would)\s+you\b|\bplease\b"
 )
 
 
@@ -1432,7 +1572,10 @@ def implied_blame(doc: Document) -> Iterator[Match]:
             continue
         if is_question(doc, start) and not tag_question(doc, start):
             continue
-        if doc.clause_at(start).conditional or doc.negated(start, window=2):
+        if_only = m.group().lower().startswith("if only")
+        if not if_only and doc.clause_at(start).conditional:
+            continue
+        if doc.negated(start, window=2):
             continue
         lo, hi = sentence_window(doc, start)
         if _OURS.search(doc.text, lo, hi):

@@ -889,6 +889,14 @@ _JUSTIFY = scan(
     | \b(?:half\s+(?:the|our)\s+(?:team|staff|office)|(?:several|many|most)\s+(?:of\s+our\s+)?(?:staff|colleagues
       |agents|advisers|advisors|team\s+members))\s+(?:was|were)\s+(?:off\s+sick|out\s+sick|ill|on\s+(?:holiday
       |leave|annual\s+leave))\b
+    | \b(?:which|that)\s+(?:is|was|'s)\s+why\s+(?:no\s+one|nobody|no-one)\s+(?:picked\s+up|answered|replied|called
+      |got\s+back|was\s+available|responded)\b
+    | \b(?:which|that)\s+(?:is|was|'s)\s+why\s+(?:the|your)\s+(?:call|email|order|reply|delivery|refund|response
+      |parcel|engineer)\s+(?:was|were)\s+(?:late|delayed|slow|missed)\b
+    | \b(?:price|prices|fee|fees|charges?|premium|premiums|tariff|bill|bills)\s+(?:went|have\s+gone|has\s+gone|go)\s+up\s+
+      because\s+(?:our\s+|the\s+)?(?:costs|wholesale\s+(?:costs|prices)|everything|inflation)\b
+    | \b(?:there\s+are|there\s+will\s+be|there's|always)\s+(?:always\s+|bound\s+to\s+be\s+|going\s+to\s+be\s+)?(?:some\s+|a\s+few\s+)?
+      teething\s+(?:problems|issues|troubles)\b
     | \bthings\s+(?:were|got|have\s+been)\s+(?:a\s+bit\s+|very\s+|really\s+|quite\s+)?(?:stretched|hectic|busy
       |chaotic|manic|crazy)\b
     """,
@@ -905,7 +913,17 @@ _JUSTIFY = scan(
     + " "
     + all_of("was were", "sick ill holiday leave", "half several many most")
     + " "
-    + all_of("things", "stretched hectic busy chaotic manic crazy"),
+    + all_of("things", "stretched hectic busy chaotic manic crazy")
+    + " "
+    + all_of(
+        "why",
+        "which that",
+        "nobody one no-one call email order reply delivery refund "
+        "response parcel engineer",
+    )
+    + " "
+    + all_of("up", "because", "costs everything inflation")
+    + " teething",
     split=True,
 )
 
@@ -1531,6 +1549,44 @@ _COMPANY_RIGHT = scan(
       |nearly\s+everyone|everyone\s+else|other)\b
     | \b(?:announced|notified|advertised|published|communicated|signposted)\s+(?:well\s+|clearly\s+)?in\s+advance\s*,?\s+
       so\b
+    | \b(?:we|it|this|that|the\s+[\w-]+)\s+(?:were|was|are|is)\s+(?:well\s+|still\s+|comfortably\s+)?within\s+
+      (?:the|our)\s+(?:published|agreed|stated|advertised|normal|standard|quoted\s+)?\s*(?:timescale|timescales
+      |timeframe|time\s+frame|window|deadline|sla|limits?)\b
+    | \b(?:so|and)\s+(?:it\s+)?(?:wasn't|was\s+not|isn't|is\s+not)\s+(?:something|anything)\s+(?:we|I)\s+(?:did|caused
+      |could\s+(?:have\s+)?(?:controlled|prevented))\b
+    | \bso\s+nothing\s+(?:was|is)\s+(?:late|wrong|missed|overdue)\b
+    | \b(?:that's|that\s+is)\s+(?:just\s+)?(?:business|life)\s*[.!;]
+    | \bnothing\s+(?:anyone|anybody)\s+(?:can|could)\s+(?:change|do)\b
+    | \b(?:satisfied|confident|content)\s+that\s+(?:the\s+)?(?:correct|right|appropriate)\s+(?:charges?|fees?|amounts?
+      |decision|procedure|process|rate|tariff)\s+(?:was|were|has\s+been|have\s+been)\b
+    | \b(?:works?|worked|performs?|performed)\s+(?:exactly|precisely)\s+as\s+(?:described|advertised|specified)\b
+    | \bI\s+think\s+you'll\s+find\b
+    | \b(?:every|all\s+(?:the\s+)?other|most\s+other)\s+(?:other\s+)?(?:customers?|patients?|users?|passengers?
+      |members?|residents?|tenants?)\s+(?:managed|manage|have\s+managed|had\s+no|have\s+no|were\s+able|are\s+able
+      |coped|found\s+it)\b
+    | \b(?:the|our|this|that)\s+(?:[\w-]+\s+)?(?:contract|terms|policy|letter|email|website|page|agreement|notice
+      |sign|form|guide|instructions|rules?|invoice|bill)\s+(?:was|were|is|are)\s+(?:very|perfectly|abundantly|quite
+      |crystal|really|extremely)\s+clear\b
+    | \b(?:invoice|bill|charge|charges|statement|order)\s+(?:reflects?|matches|shows?)\s+(?:exactly|precisely)\s+
+      what\s+(?:was|you)\b
+    | \b(?:handled|done|followed|processed|applied|calculated|carried\s+out|completed|dealt\s+with)\s+(?:[\w-]+\s+){0,3}?
+      (?:perfectly|correctly|properly|accurately|by\s+the\s+book|to\s+the\s+letter|appropriately)\b
+    | \b(?:report|decision|assessment|verdict|ruling|finding|findings|answer)\s+(?:is|are|remains|was)\s+(?:final
+      |not\s+up\s+for\s+debate|non-negotiable)\b
+    | \bno\s+case\s+to\s+answer\b
+    | \b(?:doing|do|did|done)\s+(?:the\s+)?(?:best|all|everything)\s+(?:we|I)\s+(?:can|could)\s+with\b
+    | \b(?:no\s+one|nobody)\s+(?:here|at\s+\w+|on\s+our\s+side|in\s+our\s+team)\s+(?:made|took|decided|caused)\b
+    | \b(?:but|and|yet)\s+it\s+was\s+(?:still\s+|entirely\s+|completely\s+)?(?:accurate|correct|true|right|factual)\b
+    | \b(?:better|faster|lower|higher|quicker|cheaper)\s+than\s+(?:the\s+)?industry\s+(?:average|standard|norm)\b
+    | \b(?:can|could)\s*(?:n't|\s+not|\s+hardly|not)\s+(?:really\s+)?be\s+(?:blamed|held\s+responsible)\b
+    | \bhere\s+to\s+help\s*,?\s+not\s+to\s+be\s+(?:insulted|abused|shouted\s+at|sworn\s+at|spoken\s+to)\b
+    | \bin\s+(?:our|my)\s+(?:own\s+)?defen[cs]e\b
+    | \b(?:bent|bend|bending)\s+over\s+backwards\b|\b(?:gone|went|go)\s+(?:above\s+and\s+beyond|out\s+of\s+our\s+way)\s+
+      (?:to\s+help\s+you|for\s+you)\s+already\b
+    | \b(?:we|I)\s+(?:don't|do\s+not|didn't|did\s+not)\s+(?:set|make|decide|control|choose|write)\s+(?:the\s+)?
+      [\w\s-]{1,30}?\s*[,;]\s*(?:the|your)\s+[\w\s]{1,30}?\s+(?:does|do|did)\b
+    | \b(?:operate|operates|operated|act|acts|acted|work|works|worked)\s+(?:fully\s+|entirely\s+|strictly\s+)?within\s+
+      (?:all\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:guidelines|rules|regulations|law|laws|policy|requirements)\b
     | \b(?:not\s+going\s+to|won't|will\s+not|shan't|refuse\s+to)\s+apologi[sz]e\s+for\b
     | \brules\b[^.!?\n]{0,40}?\bI\s+(?:don't|do\s+not|didn't|did\s+not)\s+(?:make|write|set)\s+them\b
     """,
@@ -1570,7 +1626,71 @@ _COMPANY_RIGHT = scan(
     + " "
     + all_of("apologise apologize", "won't not shan't refuse")
     + " "
-    + all_of("rules", "them", "make write set"),
+    + all_of("rules", "them", "make write set")
+    + " "
+    + all_of(
+        "within", "timescale timescales timeframe time window deadline sla limit limits"
+    )
+    + " "
+    + all_of("something anything", "we i", "did caused controlled prevented")
+    + " "
+    + all_of("nothing", "late wrong missed overdue", "so")
+    + " "
+    + all_of("business life", "that's")
+    + " "
+    + all_of("nothing", "anyone anybody", "change do")
+    + " "
+    + all_of("satisfied confident content", "correct right appropriate")
+    + " "
+    + all_of("exactly precisely", "described advertised specified")
+    + " "
+    + all_of("think", "find", "you'll")
+    + " "
+    + all_of(
+        "every other most",
+        "managed manage had have were are coped found",
+        "customer customers patient patients user users passenger passengers member "
+        "members resident residents tenant tenants",
+    )
+    + " "
+    + all_of(
+        "clear",
+        "very perfectly abundantly quite crystal really extremely",
+        "contract terms policy letter email website page agreement notice sign form guide "
+        "instructions rule rules invoice bill",
+    )
+    + " "
+    + all_of("reflects reflect matches shows show", "exactly precisely", "what")
+    + " "
+    + all_of(
+        "perfectly correctly properly accurately book letter appropriately",
+        "handled done followed processed applied calculated carried completed dealt",
+    )
+    + " "
+    + all_of(
+        "final debate non-negotiable",
+        "report decision assessment verdict ruling finding findings answer",
+    )
+    + " "
+    + all_of("case", "answer", "no")
+    + " "
+    + all_of("best all everything", "with", "can could")
+    + " "
+    + all_of("made took decided caused", "nobody one")
+    + " "
+    + all_of("accurate correct true right factual", "but and yet", "was")
+    + " "
+    + all_of("industry", "than")
+    + " "
+    + all_of("blamed responsible", "can could can't couldn't", "be")
+    + " "
+    + all_of("help", "insulted abused shouted sworn spoken")
+    + " defence defense backwards "
+    + all_of("beyond way", "already")
+    + " "
+    + all_of("does do did", "set make decide control choose write", "don't not didn't")
+    + " "
+    + all_of("within", "guidelines rules regulations law laws policy requirements"),
     split=True,
 )
 
@@ -1934,9 +2054,20 @@ _RULE_PURPOSE = scan(
       (?:there|in\s+place|put\s+in\s+place|designed|set\s+up|meant|intended)\s+(?:to|so\s+that|so)\s+
       (?:we\s+can\s+)?(?:protect|keep\s+(?:you|your|our|customers|everyone|fraudsters|scammers|criminals|prices|costs
       |fees|things|the\s+\w+)|stop|prevent|safeguard|deter|guard|make\s+sure|ensure)\b
+    | \bexists?\s+(?:only\s+|just\s+|purely\s+)?so\s+(?:that\s+)?(?:we|you|our|other|everyone)\b
     | \bexists?\s+(?:only\s+|just\s+|purely\s+)?to\s+(?:protect|keep|stop|prevent|safeguard|deter|guard)\b
     | \b(?:is|are|was|were|'s|'re)\s+(?:only\s+|just\s+|simply\s+|purely\s+|all\s+)?(?:there\s+)?for\s+your\s+own\s+
       (?:safety|security|protection|good|benefit|sake)\b
+    | \b(?:check|checks|rule|rules|question|questions|fee|fees|charge|charges|limit|limits|step|steps|policy|requirement
+      |requirements|music|queue|process|system|wait|delay|verification|security|restriction|restrictions|cap|hold
+      |holds|form|forms|survey|procedure|procedures)\s+(?:is|are)\s+(?:only\s+|just\s+)?(?:there|in\s+place)\s+
+      (?:because|so\s+(?:that\s+)?(?:other|every|all|the
+      |we|our|everyone|nobody|no\s+one))\b
+    | \bbecause\s+we\s+(?:have|need|are\s+required|are\s+obliged)\s+to\s+(?:protect|keep\s+\w+\s+safe|safeguard
+      |prevent|stop)\b
+    | \bthere(?:'s|\s+is)\s+a\s+(?:good\s+|very\s+good\s+)?reason\s+(?:why\s+)?we\s+(?:ask|check|need|require|do|have)\b
+    | \b(?:it|this|that)\s+(?:isn't|is\s+not|'s\s+not|wasn't|was\s+not)\s+(?:to|because\s+we\s+want\s+to|meant\s+to)\s+
+      (?:annoy|inconvenience|upset|punish|frustrate|trouble|bother)\s+(?:you|customers|anyone)\b
     | \bso\s+(?:that\s+)?we\s+can\s+keep\s+(?:our\s+)?(?:prices|costs|fees|charges|premiums)\s+(?:low|down|fair)\s+
       for\s+(?:everyone|all|all\s+our\s+customers|every\s+customer)\b
     """,
@@ -1946,6 +2077,18 @@ _RULE_PURPOSE = scan(
     )
     + " "
     + all_of("own", "safety security protection good benefit sake")
+    + " "
+    + all_of("exist exists", "so")
+    + " "
+    + all_of("there place", "because so", "is are")
+    + " "
+    + all_of("because", "we", "protect safe safeguard prevent stop")
+    + " "
+    + all_of("reason", "we", "there's there")
+    + " "
+    + all_of(
+        "annoy inconvenience upset punish frustrate trouble bother", "isn't not wasn't"
+    )
     + " "
     + all_of("keep", "prices costs fees charges premiums", "everyone all every"),
     split=True,
@@ -2047,6 +2190,12 @@ _STAFF_DEFENCE = scan(
       |entirely\s+|completely\s+|very\s+|always\s+)?(?:polite|professional|courteous|respectful|calm)\b
       (?=[^.!?\n]{0,15}\b(?:throughout|at\s+all\s+times|the\s+whole\s+time|from\s+start\s+to\s+finish)\b
       |\s*[.!])
+    | \b(?:and|he|she|they|we)\s+(?:really\s+|clearly\s+|certainly\s+)?knows?\s+(?:exactly\s+)?what\s+(?:he's|she's
+      |they're|he\s+is|she\s+is|they\s+are|we're|we\s+are)\s+doing\b
+    | \b(?:no|every)\s+reason\s+to\s+(?:doubt|disbelieve|question)\s+(?:him|her|them|our|the|my)\b
+    | \b(?:acting|acted|working|worked)\s+(?:entirely\s+|fully\s+)?(?:in\s+line\s+with|according\s+to|within)\s+
+      (?:\w+\s+)?(?:training|procedure|procedures|guidance|instructions|protocol)\b
+    | \bjust\s+following\s+orders\b
     | \b(?:we|I)\s+(?:don't|do\s+not|won't|will\s+not|can't|cannot)\s+accept\s+(?:that\s+)?(?:our|my|the)\s+
       (?:\w+\s+)?<STAFF>\s+(?:was|were|acted|behaved|had\s+been)\b
     """.replace("<STAFF>", _STAFF),
@@ -2067,7 +2216,18 @@ _STAFF_DEFENCE = scan(
         "polite professional courteous respectful calm", "was were remained stayed"
     )
     + " "
-    + all_of("accept", "not don't won't can't cannot"),
+    + all_of("accept", "not don't won't can't cannot")
+    + " "
+    + all_of("knows know", "doing")
+    + " "
+    + all_of("reason", "doubt disbelieve question")
+    + " "
+    + all_of(
+        "training procedure procedures guidance instructions protocol",
+        "acting acted working worked",
+    )
+    + " "
+    + all_of("following", "orders"),
     split=True,
 )
 

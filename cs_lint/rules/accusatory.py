@@ -1129,7 +1129,12 @@ def lectures_the_customer(doc: Document) -> Iterator[Match]:
     a warning", "you were warned", "you were told when you booked"), and
     scolding for getting in touch ("please check the outage map before
     messaging us", "prior to calling us", "there was no need to chase us
-    three times", "please stop messaging us").
+    three times", "please stop messaging us"), responsibility pushed
+    without "responsibility" ("keeping your PIN safe is on you, not the
+    bank", "the account holder's job", "only you can make sure") and
+    lectures phrased as general conditions ("customers who don't read the
+    terms end up…", "most patients remember to…", "any reasonable customer
+    would have…", "policyholders are expected to know").
 
     Neutral instructions ("you'll need to update the app"), expected events
     ("you're supposed to receive a text"), preparation ("please have your
@@ -1138,9 +1143,8 @@ def lectures_the_customer(doc: Document) -> Iterator[Match]:
     keep your PIN private"), questions and conditions are not flagged.
 
     ## Known limitations
-    A lesson in other words ("a quick look at the FAQ would have answered
-    this") is missed; "for future reference" introducing a genuinely
-    useful tip is flagged.
+    A lesson in other words than these frames is missed; "for future
+    reference" introducing a genuinely useful tip is flagged.
     """
     done: set[int] = set()
     found = [(m, False) for m in _LECTURE.in_sentences(doc)]
@@ -1223,7 +1227,7 @@ _JAB = scan(
       (?:here|in\s+this\s+case|in\s+your\s+case)\b
     | \bis\s+there\s+a\s+reason\s+(?:why\s+)?(?:the|your)\s+(?:[\w-]+\s+){1,3}?(?:was|were)\s+(?:left|not|never|only
       |ignored|missed)\b
-    | \b(?:I|we)\s+did\s+(?:send|email|text|post|reply|call|explain|tell|mention)\b(?!\s+not\b)
+    | \bwe\s+did\s+(?:send|email|text|post|call|explain|tell|mention)\s+(?:you|it|the|this|that|a|an|your)\b
     | \b(?:nobody|no\s+one|no-one)\s+(?:in\s+your\s+\w+\s+|from\s+your\s+\w+\s+|at\s+your\s+\w+\s+)?(?:ever\s+)?
       (?:told|informed|notified|contacted|let)\s+us\b
     | \b(?:a|the|any)\s+(?:fault|problem|issue|leak|change|move|damage)\s+(?:that\s+)?(?:nobody|no\s+one|no-one)\s+
@@ -1255,7 +1259,7 @@ _JAB = scan(
     + " "
     + all_of("reason", "was were", "there")
     + " "
-    + all_of("did", "send email text post reply call explain tell mention", "we i")
+    + all_of("did", "send email text post call explain tell mention", "we")
     + " "
     + all_of(
         "nobody one no-one", "told informed notified contacted let reported mentioned"
@@ -1302,7 +1306,7 @@ _JAB = scan(
 
 
 #: "We did send it" is a jab unless the agent is owning a slip.
-_EMPHATIC_DID = compile_pattern(r"(?:I|we)\s+did\b")
+_EMPHATIC_DID = compile_pattern(r"we\s+did\b")
 _OWNS_IT = compile_pattern(
     r"\b(?:sorry|apologi[sz]e|apologies|wrong|mistake|our\s+fault|my\s+fault|you're\s+right)\b"
 )
@@ -1346,8 +1350,13 @@ def sarcastic_jab(doc: Document) -> Iterator[Match]:
     could we have made it any clearer", "it says so in bold", "funny how
     it only started after you…", "we can't read minds", "I'd have thought
     it was obvious", "I'm surprised there was any confusion", "let's be
-    honest, … was it?", and exasperated repetition ("as mentioned twice
-    already").
+    honest, … was it?", mocking questions ("do you even check?", "is it
+    really so hard to…?", "were you planning to pay at some point?", "who
+    told you that would work?"), "we did send the code", "nobody told us",
+    "we can't be expected to know", "a bit late to be asking", a general
+    rule applied to the customer ("that's what happened here", "which
+    didn't happen here"), and exasperated repetition ("as mentioned twice
+    already", "I explained this on Monday, and again on Wednesday").
 
     Real questions ("how many items were missing?"), the agent owning a
     fault ("let's be honest, we got this wrong"), a single reference back
@@ -1552,7 +1561,9 @@ def implied_blame(doc: Document) -> Iterator[Match]:
     notice", "the documents you uploaded were blurry", "the box had been
     opened and used before the return", "had the reference been included,
     this would have been sorted", "you left the boiler switched off", "you
-    sent it to the wrong address".
+    sent it to the wrong address", "the renewal notice was ignored", "since
+    the label wasn't used, …", "the wrong flight was booked", "the photo ID
+    provided had expired", "because nobody answered the door".
 
     Neutral records ("the form was submitted on 2 May"), the agent owning
     the slip in the same sentence ("…, our mistake"), conditions,

@@ -979,6 +979,11 @@ def making_excuses(doc: Document) -> Iterator[Match]:
     reason", "that's no excuse", "but that's not your problem"), when it is
     the customer's question reported back, or in a condition or question.
 
+    Justification without excuse words is read too: "we had a lot of calls
+    that day", "everyone was calling at once", "the wait was because of
+    the storm", "it was a bank holiday, so of course…", "half the team was
+    off sick", "which is why no one picked up", "teething problems".
+
     ## Known limitations
     An apology does not silence it: "Sorry, we're very busy" is still an
     excuse. Excuses in other words ("the system migration slowed us down")
@@ -1761,6 +1766,14 @@ def arguing_with_customer(doc: Document) -> Iterator[Match]:
     have any trouble"), questions and conditions are not flagged. Praise
     of the company ("we pride ourselves on…") and "we do our best" are
     weaker cues and carry lower confidence.
+
+    The company declaring itself right is read the same way: "the bill
+    stands", "worked exactly as designed", "nothing went wrong on our
+    side", "we did everything we were supposed to", "to be fair to us",
+    "acted within its rights", "the contract was very clear", "I think
+    you'll find", "every other customer managed", "his report is final",
+    "in our defence", "we can hardly be blamed", "I'm not going to
+    apologise for…".
 
     ## Known limitations
     Arguing without these markers ("you're getting the same answer because

@@ -2132,7 +2132,7 @@ _RULE_PURPOSE = scan(
         "I can switch it to a phone call instead.",
         "The security questions are there to keep your account safe; if you've "
         "forgotten one, I can reset it by text.",
-        "Our new alarm is designed to protect your home while you're away.",
+        "The limits are in place to protect you, and I can raise yours today if you'd like.",
         "Is the lock there to stop the door opening?",
     ),
     confidence=0.75,

@@ -104,7 +104,7 @@ _OFFER = compile_pattern(
       |what\s+(?:I|we)\s+(?:can|could)\s+do|(?:one|another|other|your|the\s+best|the\s+quickest
       |the\s+fastest|the\s+easiest)\s+(?:option|options|way|route|alternative)s?)\b
     | (?<!\b(?:nothing|much|little|lot|anything|something)\s+(?:(?:else|more|further)\s+)?(?:that\s+)?)
-      \b(?:I|we)\s+(?:can|could)\s+(?!not\b|see\b|understand\b|imagine\b|appreciate\b
+      \b(?:I|we)\s+(?:can|could)\s+(?!not\b|hardly\b|scarcely\b|barely\b|see\b|understand\b|imagine\b|appreciate\b
       |assure\b|only\b|tell\b|relate\b|sympathi|empathi|confirm\b|say\b|let\s+you\s+know\b
       |hear\b|find\b)
       (?:also\s+|still\s+|certainly\s+|definitely\s+|gladly\s+|happily\s+)?\w
@@ -119,6 +119,7 @@ _OFFER = compile_pattern(
       (?!(?:checked|looked|noticed|reviewed|seen|heard|received|read|tried|been|had|got|gotten
       |noted|confirmed|investigated|explained|told|said|understood|learned|learnt|found
       |realised|realized|spoken|experienced|followed|asked|wondered|mentioned|stated|advised
+      |listened|watched|reread|re-read|traced|replayed
       |informed|decided|determined|concluded|considered|explored|exhausted|done)\b)
       (?:\w+ed|sent|set\s+up|put|made|given|taken\s+care|paid|built|written|sold|held|kept)\b
     | \b(?:I|we)\s+(?:just\s+|also\s+|have\s+now\s+)?(?:sent|arranged|booked|rebooked|passed
@@ -129,7 +130,8 @@ _OFFER = compile_pattern(
       |passing|refunding|issuing|escalating|forwarding|raising|crediting|looking\s+into
       |checking|chasing|investigating|taking\s+care|handling|working\s+on|still\s+responsible
       |responsible\s+for\s+(?:your|the|this))\b
-    | \blet\s+me\b|\blet's\b|\bfeel\s+free\b
+    | \blet\s+me\b(?!\s+(?:be\s+(?:clear|honest|frank|blunt|direct)|explain\s+(?:why|that)|point\s+out
+      |remind\s+you|reiterate|repeat|stress|emphasi[sz]e)\b)|\blet's\b|\bfeel\s+free\b
     | \byou\s+(?:can|could|may)\s+(?!not\b|see\s+(?:that|why)\b|imagine\b)\w
     | \byou(?:'re|\s+are)\s+(?:(?:more\s+than|always|very)\s+)?(?:welcome|able|free
       |eligible|entitled)\s+to\b|\byou(?:'re|\s+are)\s+(?:well\s+)?within\b

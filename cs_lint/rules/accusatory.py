@@ -1022,6 +1022,62 @@ _LECTURE = scan(
     + " from+now+on",
     split=True,
 )
+#: Responsibility pushed onto the customer without "responsibility" or "up
+#: to you", and lectures phrased as a general condition about customers.
+_WHO = (
+    r"(?:customers?|people|patients?|passengers?|policyholders?|policy\s+holders?|members?|users?|tenants?"
+    r"|account\s+holders?|cardholders?|card\s+holders?|buyers?|travell?ers?|residents?|applicants?|clients?)"
+)
+_LECTURE_GENERAL = scan(
+    r"""
+    \b(?:it's|it\s+is|that's|that\s+is|this\s+is)\s+(?:all\s+|entirely\s+|squarely\s+)?down\s+to\s+you\s+to\b
+    | \b(?:is|are|was|'s)\s+(?:all\s+|entirely\s+)?(?:on\s+you|down\s+to\s+you|your\s+(?:job|duty|responsibility)
+      |yours)\s*,?\s+not\s+(?:ours|us|mine|the\s+[\w-]+'s|the\s+[\w-]+)\b
+    | \bthe\s+<WHO>(?:'s|s')\s+(?:own\s+)?(?:job|duty|obligation|responsibility)\b(?!\s+to\s+(?:us|you)\b)
+    | \b<WHO>\s+who\s+(?:don't|do\s+not|didn't|never|fail\s+to|forget\s+to|ignore|leave|wait|skip|can't\s+be\s+bothered)\b
+      [^.!?\n]{0,60}?\b(?:end\s+up|run\s+into|tend\s+to|always|usually|get\s+caught|find\s+themselves|pay\s+the\s+price
+      |regret|only\s+have\s+themselves)\b
+    | \b(?:anyone|anybody|everyone|everybody)\s+who\s+(?:reads?|checks?|looks?\s+at|opens?|bothers?\s+to)\b
+      [^.!?\n]{0,40}?\b(?:knows|would\s+know|will\s+know|can\s+see|would\s+see|would\s+have\s+seen|would\s+have\s+known)\b
+    | \bonly\s+you\s+can\s+(?:really\s+)?(?:make\s+sure|ensure|check|keep|confirm|update|control|prevent|stop)\b
+    | \b(?:only|just)\s+(?:help|assist|work|fix\s+(?:this|it))\s+if\s+<WHO>\s+(?:actually\s+|properly\s+)?(?:follow
+      |read|listen|do\s+what)\b
+    | \bmost\s+(?:of\s+our\s+)?<WHO>\s+(?:remember|manage|know\s+to|understand\s+that|realise|realize|bother)\b
+    | \b(?:any|a|every)\s+(?:reasonable|sensible|careful|responsible|normal)\s+(?:customer|person|passenger|driver
+      |user|policyholder|adult|patient|buyer)\s+(?:would|should|knows|will|could)\b
+    | \b(?:<WHO>|you)\s+(?:are|were)\s+(?:always\s+)?(?:expected|assumed|presumed)\s+to\s+(?:know|read|understand
+      |check|be\s+aware|have\s+read|keep|remember)\b
+    | \byou\s+were\s+(?:told|informed|advised)\s+(?:on\s+the\s+phone|by\s+phone|over\s+the\s+phone|in\s+(?:our|the|my)
+      \s+(?:email|letter|call|message)|by\s+(?:email|letter|text))\b(?!\s+to\b)
+    """.replace("<WHO>", _WHO),
+    needs=all_of("down", "you", "to")
+    + " "
+    + all_of("not", "you yours job duty responsibility")
+    + " "
+    + all_of("job duty obligation responsibility", "the")
+    + " "
+    + all_of("who", "end run tend always usually caught themselves price regret")
+    + " "
+    + all_of("who", "knows know see seen known")
+    + " "
+    + all_of("most", "remember manage know understand realise realize bother")
+    + " "
+    + all_of(
+        "only", "you", "sure ensure check keep confirm update control prevent stop"
+    )
+    + " "
+    + all_of("only just", "if", "follow read listen do")
+    + " "
+    + all_of(
+        "reasonable sensible careful responsible normal",
+        "would should knows will could",
+    )
+    + " "
+    + all_of("expected assumed presumed", "are were")
+    + " "
+    + all_of("told informed advised", "phone email letter call message text", "you"),
+    split=True,
+)
 #: Security advice is not a lecture: "you really should keep your PIN
 #: private".
 _SAFETY = compile_pattern(
@@ -1031,7 +1087,7 @@ _SAFETY = compile_pattern(
 
 @rule(
     code="CS108",
-    scans=(_LECTURE,),
+    scans=(_LECTURE, _LECTURE_GENERAL),
     name="lectures-the-customer",
     family=_FAMILY,
     message="Tells the customer off: {excerpt!r}",
@@ -1073,7 +1129,12 @@ def lectures_the_customer(doc: Document) -> Iterator[Match]:
     a warning", "you were warned", "you were told when you booked"), and
     scolding for getting in touch ("please check the outage map before
     messaging us", "prior to calling us", "there was no need to chase us
-    three times", "please stop messaging us").
+    three times", "please stop messaging us"), responsibility pushed
+    without "responsibility" ("keeping your PIN safe is on you, not the
+    bank", "the account holder's job", "only you can make sure") and
+    lectures phrased as general conditions ("customers who don't read the
+    terms end up…", "most patients remember to…", "any reasonable customer
+    would have…", "policyholders are expected to know").
 
     Neutral instructions ("you'll need to update the app"), expected events
     ("you're supposed to receive a text"), preparation ("please have your
@@ -1082,12 +1143,13 @@ def lectures_the_customer(doc: Document) -> Iterator[Match]:
     keep your PIN private"), questions and conditions are not flagged.
 
     ## Known limitations
-    A lesson in other words ("a quick look at the FAQ would have answered
-    this") is missed; "for future reference" introducing a genuinely
-    useful tip is flagged.
+    A lesson in other words than these frames is missed; "for future
+    reference" introducing a genuinely useful tip is flagged.
     """
     done: set[int] = set()
-    for m in _LECTURE.in_sentences(doc):
+    found = [(m, False) for m in _LECTURE.in_sentences(doc)]
+    found += [(m, True) for m in _LECTURE_GENERAL.in_sentences(doc)]
+    for m, general in sorted(found, key=lambda f: f[0].start()):
         start, end = m.span()
         sentence = doc.sentence_index(start)
         if sentence in done:
@@ -1101,7 +1163,7 @@ def lectures_the_customer(doc: Document) -> Iterator[Match]:
         if doc.clause_at(start).conditional or doc.negated(start, window=2):
             continue
         lo, hi = sentence_window(doc, start)
-        if _SAFETY.search(doc.text, lo, hi):
+        if not general and _SAFETY.search(doc.text, lo, hi):
             continue  # "you really should keep your PIN private": safety advice
         done.add(sentence)
         yield Match(
@@ -1116,6 +1178,427 @@ def lectures_the_customer(doc: Document) -> Iterator[Match]:
         )
 
 
+# -- CS109 ------------------------------------------------------------------
+
+_JAB = scan(
+    r"""
+    # rhetorical questions that answer themselves
+    \b(?:were|are)\s+you\s+(?:expecting|hoping|wanting)\s+(?:us|me)\s+to\s+(?:just\s+|magically\s+|somehow\s+)?
+      (?:guess|read\s+your\s+mind|know|work\s+it\s+out|find\s+it)\b
+    | \bhow\s+many\s+(?:more\s+)?times\s+(?:do|must|will|should|have|did)\s+(?:we|I)\s+(?:have\s+to\s+|need\s+to\s+)?
+      (?:ask|tell|say|explain|remind|repeat|write)\b
+    | \b(?:not\s+sure|I'm\s+not\s+sure|I\s+am\s+not\s+sure|I\s+don't\s+know|I\s+wonder)\s+what\s+(?:else\s+)?you\s+
+      (?:expected|were\s+expecting|thought\s+would\s+happen)\b
+    # sarcasm: "how could we have made it any clearer", "it says so in bold"
+    | \bhow\s+(?:else\s+)?(?:we|I)\s+could\s+(?:possibly\s+)?(?:have\s+)?(?:made|make)\s+(?:it|this|that)\s+
+      (?:any\s+)?(?:clearer|more\s+obvious)\b
+    | \b(?:it|this|that)\s+(?:says|said|is\s+written|is\s+printed|is\s+stated)\s+(?:so\s+|this\s+|that\s+)?
+      (?:in\s+(?:bold|big\s+letters|capitals|capital\s+letters|black\s+and\s+white)|right\s+there
+      |on\s+the\s+(?:very\s+)?(?:first|front)\s+page)\b
+    | \bfunny\s+how\b(?=[^.!?\n]{0,80}\b(?:you|your|yourself)\b)
+    | \b(?:we|I)\s+(?:can't|cannot|can\s+not)\s+read\s+(?:minds|your\s+mind)\b
+    | \bI(?:'d|\s+would)\s+have\s+thought\s+(?:it\s+was\s+|that\s+was\s+|this\s+was\s+)?(?:fairly\s+|pretty\s+|quite\s+)?
+      (?:obvious|clear|self-explanatory)\b
+    | \bI'm\s+surprised\s+(?:there\s+was\s+(?:any\s+)?confusion|you\s+(?:didn't|did\s+not|missed|couldn't|could\s+not))\b
+    | \b(?:let's|let\s+us)\s+be\s+honest\b(?=[^.!?\n]{0,100}(?:\b(?:you|your)\b|,\s*(?:was|were|is|are|did|does|do|had|has)
+      (?:n't)?\s+(?:it|they|you)\s*\?))
+    # leading questions: "can you confirm you didn't drop it?"
+    | \b(?:can|could)\s+you\s+(?:please\s+)?confirm\s+(?:that\s+)?you\s+(?:didn't|did\s+not|haven't|have\s+not)\s+
+      (?:\w+\s+)?(?:drop|dropped|damage|damaged|break|broke|misuse|misused|wash|washed|lose|lost|mishandle
+      |mishandled|tamper|tampered|force|forced|overload|overloaded|spill|spilled|spilt)\b
+    # "It's right there." said of what the customer missed
+    | \b(?:it's|it\s+is|it\s+was)\s+(?:all\s+)?right\s+there\b(?=\s*(?:[.!]|$|in\s+(?:black|bold|front|the\s+first)))
+    # questions that mock: "do you even check?", "is it really so hard to…?"
+    | \bis\s+it\s+(?:really\s+)?(?:so|that|too)\s+(?:hard|difficult|much\s+to\s+ask|complicated)\b
+    | \b(?:were|are)\s+you\s+(?:planning|going|intending|hoping)\s+to\s+\w+[^.!?\n]{0,40}?\bat\s+some\s+point\b
+    | \bwho\s+told\s+you\s+(?:that\s+)?(?:that|this|it)\s+would\s+work\b
+    | \b(?:pretty|fairly|really|very|quite)\s+basic\s+(?:stuff|things?)\b
+    | \b(?:it's|this\s+is|that's|it\s+is)\s+(?:hardly|not)\s+rocket\s+science\b
+    | \b(?:clearly|obviously|evidently)\s*,?\s+(?:nobody|no\s+one|no-one|someone|you)\s+(?:didn't\s+|did\s+not\s+)?
+      (?:read|checked|looked|bothered|noticed|followed|listened)\b
+    | \b(?:reading|checking|looking\s+at|opening|following|asking|listening\s+to)\s+(?:the\s+|your\s+|our\s+)?
+      (?:[\w-]+\s+){0,2}?(?:first\s+)?would\s+have\s+(?:helped|saved|avoided|prevented|answered|shown|told)\b
+    | \b(?:I|we)(?:'ve|\s+have)?\s+(?:explained|told\s+you|said|mentioned)\s+(?:this|that|it)\b[^.!?\n]{0,40}?
+      \band\s+again\b
+    | \b(?:that's|that\s+is)\s+(?:exactly\s+)?what\s+happened\s+(?:here|to\s+you|in\s+your\s+case)\b
+    | \bwhich\s+(?:didn't|did\s+not|wasn't|was\s+not|hasn't|has\s+not)\s+(?:happen|happened|done|the\s+case)\s+
+      (?:here|in\s+this\s+case|in\s+your\s+case)\b
+    | \bis\s+there\s+a\s+reason\s+(?:why\s+)?(?:the|your)\s+(?:[\w-]+\s+){1,3}?(?:was|were)\s+(?:left|not|never|only
+      |ignored|missed)\b
+    | \bwe\s+did\s+(?:send|email|text|post|call|explain|tell|mention)\s+(?:you|it|the|this|that|a|an|your)\b
+    | \b(?:nobody|no\s+one|no-one)\s+(?:in\s+your\s+\w+\s+|from\s+your\s+\w+\s+|at\s+your\s+\w+\s+)?(?:ever\s+)?
+      (?:told|informed|notified|contacted|let)\s+us\b
+    | \b(?:a|the|any)\s+(?:fault|problem|issue|leak|change|move|damage)\s+(?:that\s+)?(?:nobody|no\s+one|no-one)\s+
+      (?:reported|mentioned|told\s+us\s+about)\b
+    | \b(?:we|I)\s+(?:cannot|can't|can\s+not|couldn't)\s+(?:be\s+expected|possibly\s+be\s+expected)\s+to\s+(?:know|guess
+      |read|find|spot)\b
+    | \b(?:been\s+)?(?:telling|asking|reminding|warning|prompting)\s+you\s+(?:to\s+\w+\s+)?for\s+(?:weeks|months|days
+      |ages|years|\w+\s+(?:weeks|months|days|years))\b
+    | \bread\s+(?:the|our|my)\s+(?:email|letter|message|reply|terms|instructions|guide)\s+again\b
+    | \b(?:a\s+bit|rather|too|bit|little)\s+late\s+(?:now\s+)?(?:to\s+be\s+asking|to\s+ask|to\s+complain|to\s+be\s+complaining
+      |for\s+that)\b
+    | \bur\s+(?:supposed|meant)\s+to\s+\w+
+    # exasperated repetition: "as mentioned twice already"
+    | \bas\s+(?:(?:I|we)(?:'ve|\s+have)?\s+)?(?:mentioned|said|explained|stated|told\s+you|advised|pointed\s+out)\s+
+      (?:twice|three\s+times|several\s+times|multiple\s+times|more\s+than\s+once|repeatedly|numerous\s+times)\b
+    """,
+    needs="expecting hoping wanting times minds mind obvious clear "
+    "self-explanatory confusion honest clearer funny "
+    + all_of(
+        "confirm",
+        "drop dropped damage damaged break broke misuse misused wash washed "
+        "lose lost mishandle mishandled tamper tampered force forced overload overloaded "
+        "spill spilled spilt",
+    )
+    + " "
+    + all_of("right", "there")
+    + " "
+    + all_of("reason", "was were", "there")
+    + " "
+    + all_of("did", "send email text post call explain tell mention", "we")
+    + " "
+    + all_of(
+        "nobody one no-one", "told informed notified contacted let reported mentioned"
+    )
+    + " "
+    + all_of("expected", "cannot can't couldn't")
+    + " "
+    + all_of("telling asking reminding warning prompting", "for", "you")
+    + " "
+    + all_of("read", "again")
+    + " "
+    + all_of("late", "asking ask complain complaining that")
+    + " "
+    + all_of("ur", "supposed meant")
+    + " "
+    + all_of("hard difficult ask complicated", "so that too", "is")
+    + " "
+    + all_of("point", "some", "planning going intending hoping")
+    + " "
+    + all_of("told", "work", "who")
+    + " basic rocket "
+    + all_of("clearly obviously evidently", "nobody one no-one someone you")
+    + " "
+    + all_of(
+        "would", "have", "reading checking looking opening following asking listening"
+    )
+    + " "
+    + all_of("again", "explained told said mentioned")
+    + " "
+    + all_of("happened happen done case", "here your this", "what which")
+    + " "
+    + all_of(
+        "says said written printed stated", "bold letters capitals black there page"
+    )
+    + " "
+    + all_of(
+        "mentioned said explained stated told advised pointed",
+        "twice times once repeatedly",
+    )
+    + " "
+    + all_of("sure know wonder", "expected expecting thought"),
+    split=True,
+)
+
+
+#: "We did send it" is a jab unless the agent is owning a slip.
+_EMPHATIC_DID = compile_pattern(r"we\s+did\b")
+_OWNS_IT = compile_pattern(
+    r"\b(?:sorry|apologi[sz]e|apologies|wrong|mistake|our\s+fault|my\s+fault|you're\s+right)\b"
+)
+
+
+@rule(
+    code="CS109",
+    scans=(_JAB,),
+    name="sarcastic-jab",
+    family=_FAMILY,
+    message="Sarcasm or a rhetorical jab at the customer: {excerpt!r}",
+    why=(
+        'Sarcasm and questions that answer themselves ("were you expecting '
+        'us to guess?") blame the customer without saying so, and read as '
+        'contempt (seed 003, "Avoid Confrontational Language"; seed 001, '
+        '"Being Defensive or Argumentative").'
+    ),
+    fix="Say what the customer needs to know plainly, without the jab",
+    bad=(
+        "Were you expecting us to guess your account number?",
+        "How many times do we have to ask for the meter photo?",
+        "It says so in bold on the first page of the booking.",
+        "I'd have thought it was obvious that the code only works once.",
+        "As I've explained twice now, the parcel goes to the account address.",
+    ),
+    good=(
+        "What would you like to happen with the old handset?",
+        "How many times has the engine light come on this week?",
+        "It says in our records that you're owed £12, so I've refunded it.",
+        "Let's be honest, we got this wrong, and I'm sorry.",
+        "As mentioned on the phone, the engineer arrives between 8 and 12.",
+    ),
+    confidence=0.8,
+)
+def sarcastic_jab(doc: Document) -> Iterator[Match]:
+    """
+    ## What it does
+    Flags sarcasm and rhetorical questions aimed at the customer: "were
+    you expecting us to guess?", "how
+    many times do we have to ask?", "not sure what you expected", "how
+    could we have made it any clearer", "it says so in bold", "funny how
+    it only started after you…", "we can't read minds", "I'd have thought
+    it was obvious", "I'm surprised there was any confusion", "let's be
+    honest, … was it?", mocking questions ("is it really so hard to…?", "were you planning to pay at some point?", "who
+    told you that would work?"), "we did send the code", "nobody told us",
+    "we can't be expected to know", "a bit late to be asking", a general
+    rule applied to the customer ("that's what happened here", "which
+    didn't happen here"), and exasperated repetition ("as mentioned twice
+    already", "I explained this on Monday, and again on Wednesday").
+
+    Real questions ("how many items were missing?"), the agent owning a
+    fault ("let's be honest, we got this wrong"), a single reference back
+    ("as mentioned on the phone") and the customer's words reported back
+    are not flagged.
+
+    ## Known limitations
+    Sarcasm is read from a list of set frames; irony carried by tone alone
+    ("Great, another blank form.") is missed.
+    """
+    done: set[int] = set()
+    for m in _JAB.in_sentences(doc):
+        start, end = m.span()
+        sentence = doc.sentence_index(start)
+        if sentence in done or reported(doc, start) or reported_frame(doc, start):
+            continue
+        if _EMPHATIC_DID.match(m.group()):
+            lo, hi = sentence_window(doc, start)
+            if _OWNS_IT.search(doc.text, lo, hi):
+                continue  # "we did tell you the wrong date, and I'm sorry"
+        if doc.clause_at(start).conditional:
+            continue
+        done.add(sentence)
+        yield Match(
+            start,
+            end,
+            suggestions=(
+                Suggestion(
+                    "Say it plainly: “The code works once; I've sent you a new one.”"
+                ),
+            ),
+        )
+
+
+# -- CS110 ------------------------------------------------------------------
+
+#: What the customer hands in or does: the object of blame stated in the
+#: passive ("the form was submitted without…").
+_ARTEFACT = (
+    r"(?:form|forms|application|claim|cheque|check|document|documents|photo|photos|picture|pictures"
+    r"|reading|readings|password|PIN|passcode|appointment|payment|reference|signature|file|files"
+    r"|upload|details|postcode|address|request|return|paperwork|evidence|receipt|declaration)"
+)
+_SUBMIT = (
+    r"(?:submitted|sent|filled\s+in|filled\s+out|completed|entered|typed|uploaded|returned|posted"
+    r"|signed|dated|made|paid|booked|left|missed|cancell?ed|attached|given|provided|lodged|keyed\s+in)"
+)
+_FAULT = (
+    r"(?:without\s+(?:the|a|an|any|your|its|notice|warning|signing|telling)"
+    r"|incorrectly|wrongly|unsigned|undated|blank|incomplete|half[\s-]finished|illegibly"
+    r"|(?:too\s+)?late|after\s+the\s+(?:deadline|cut-?off|due\s+date|closing\s+date)"
+    r"|with\s+(?:the\s+|a\s+)?(?:wrong|incorrect|missing|old|expired)|to\s+the\s+wrong"
+    r"|\w+\s+times\s+in\s+a\s+row|(?:three|four|five|six|several|\d+)\s+times)"
+)
+_IMPLIED = scan(
+    r"""
+    \b(?:the|your|ur|this|that)\s+(?:[\w-]+\s+){0,2}?<ART>\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+
+      (?:clearly\s+|obviously\s+|apparently\s+|unfortunately\s+|again\s+)?<SUBMIT>\s+<FAULT>\b
+    | \b(?:the\s+)?(?:[\w-]+\s+)?<ART>\s+(?:you|u)\s+(?:(?:have|had|'ve)\s+)?(?:sent|entered|submitted|uploaded
+      |gave\s+us|provided|supplied|typed|filled\s+in|returned|posted|attached)\s+(?:us\s+)?(?:was|were|had|has
+      |is|are)\s+(?:[\w-]+\s+){0,2}?(?:blurry|unreadable|illegible|incomplete|blank|unsigned|missing|an\s+extra
+      |wrong|incorrect|out\s+of\s+date|expired|cut\s+off|too\s+(?:small|dark|blurry|late))\b
+    | \b(?:had|has|have)\s+(?:clearly\s+|obviously\s+|already\s+)?been\s+(?:opened|used|worn|washed|assembled
+      |dropped|modified|tampered\s+with)(?:\s+and\s+(?:used|worn|washed|damaged|assembled))?\s+before\s+
+      (?:the\s+return|you|it\s+was\s+returned|being\s+returned|returning|sending\s+it\s+back)\b
+    | \bhad\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?<ART>\s+been\s+(?:included|attached|provided|sent|signed
+      |completed|filled\s+in|entered|paid|returned|submitted|dated|checked)\b
+      (?=[^.!?\n]{0,80}\bwould\s+have\b)
+    # the customer's part done in the passive with the diligence missing
+    | \b(?:the|your|ur)\s+(?:[\w-]+\s+){0,2}?(?:notice|notices|reminder|reminders|letter|letters|email|emails|warning
+      |warnings|instructions|guidance|label|bill|bills|invoice|invoices|<ART>)\s+(?:was|were|had\s+been|has\s+been
+      |have\s+been)\s+(?:simply\s+|completely\s+|repeatedly\s+|clearly\s+)?(?:ignored|overlooked|disregarded
+      |left\s+(?:blank|unsigned|unpaid|incomplete|unopened))\b
+    | \b(?:the|your|ur)\s+(?:[\w-]+\s+){0,2}?(?:notice|reminder|letter|email|label|bill|invoice|<ART>)\s+
+      (?:was|were|had|has|have)(?:n't|\s+not)\s+(?:been\s+)?(?:used|read|signed|returned|completed|filled\s+in
+      |paid|activated|updated|submitted|attached|included|sent\s+back|renewed|collected|opened|dated)\b
+      (?=[^.!?\n]{0,80}\b(?:so|which|and\s+(?:so|the|your|that)|as\s+a\s+result)\b|[^.!?\n]{0,10}$)
+    | \b(?:since|because|as)\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:notice|reminder|letter|email|label|bill|invoice
+      |<ART>)\s+(?:was|were|had|has|have)(?:n't|\s+not)\s+(?:been\s+)?(?:used|read|signed|returned|completed
+      |filled\s+in|paid|activated|updated|submitted|attached|included|sent\s+back|renewed|collected|opened)\b
+    | \bbecause\s+(?:nobody|no\s+one|no-one)\s+(?:was\s+(?:home|in|there|available|at\s+home)|answered|picked\s+up
+      |responded|replied|came\s+to\s+the\s+door|signed\s+for\s+it)\b
+    | \b(?:clicked|used|entered|submitted|sent|paid|presented|returned)\s+(?:[\w-]+\s+){0,2}?after\s+(?:it|they|the\s+[\w-]+
+      |your\s+[\w-]+)\s+had\s+(?:already\s+)?(?:expired|closed|ended|lapsed)\b
+    | \bif\s+only\s+(?:the|your)\s+(?:[\w-]+\s+){0,3}?had\s+been\b
+    | \b(?:[\w-]+\s+){0,2}?(?:was|were|had\s+been)\s+(?:cancell?ed|stopped|closed|changed|blocked|removed)\s+(?:at|by|with|from)\s+
+      your\s+(?:bank|end|side|provider)\s*,?\s+(?:hence|which\s+(?:is\s+)?why|which\s+caused|so)\b
+    # the wrong one chosen: "the wrong flight was booked", "booked for the wrong property"
+    | \bthe\s+wrong\s+(?:[\w-]+\s+){1,2}?(?:was|were|had\s+been|has\s+been)\s+(?:booked|entered|selected|chosen
+      |ordered|bought|purchased|picked|typed|given|quoted|registered)\b
+    | \b(?:booked|ordered|bought|purchased|paid|registered|selected|entered|requested)\s+(?:it\s+|them\s+)?for\s+
+      the\s+wrong\s+\w+
+    # what the customer gave us was wrong: "the photo ID provided had expired"
+    | \b(?:[\w-]+\s+)?(?:details|ID|card|number|code|document|documents|photo|reading|information|address
+      |password|PIN|reference|date\s+of\s+birth|name|email\s+address)\s+(?:you\s+)?(?:provided|entered|supplied
+      |given|submitted|sent|used|typed|gave(?:\s+us)?)\s+(?:(?:had|has|have)\s+(?:already\s+)?expired
+      |(?:did\s+not|didn't|does\s+not|doesn't)\s+match|(?:was|were|is|are)\s+(?:wrong|incorrect|invalid
+      |out\s+of\s+date|expired|not\s+valid))\b
+    | \b(?:you|u)\s+(?:had\s+)?left\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:switched\s+off|turned\s+off|unplugged
+      |unlocked|unattended|on\s+charge\s+(?:all|for)|running\s+(?:all|for))\b
+    | \b(?:you|u)\s+(?:(?:have|had|'ve)\s+)?(?:sent|posted|addressed|paid|transferred|shipped|returned)\s+
+      (?:it|them|this|that|the\s+\w+|your\s+\w+)\s+to\s+(?:the\s+|an\s+)?(?:wrong|incorrect|old|previous)\b
+    """.replace("<ART>", _ARTEFACT)
+    .replace("<SUBMIT>", _SUBMIT)
+    .replace("<FAULT>", _FAULT),
+    needs=all_of(
+        "without incorrectly wrongly unsigned undated blank incomplete late deadline "
+        "cutoff cut-off wrong incorrect missing old expired times illegibly",
+        "was were been",
+    )
+    + " "
+    + all_of(
+        "blurry unreadable illegible incomplete blank unsigned missing extra wrong "
+        "incorrect expired cut small dark late date",
+        "you u",
+    )
+    + " "
+    + all_of("before", "opened used worn washed assembled dropped modified tampered")
+    + " "
+    + all_of("had", "been", "would")
+    + " "
+    + all_of("left", "off unplugged unlocked unattended charge running")
+    + " "
+    + all_of("to", "wrong incorrect old previous", "you u")
+    + " "
+    + all_of(
+        "ignored overlooked disregarded blank unsigned unpaid incomplete unopened",
+        "was were been",
+    )
+    + " "
+    + all_of(
+        "wasn't weren't hadn't hasn't haven't not",
+        "used read signed returned completed filled "
+        "paid activated updated submitted attached included sent renewed collected opened dated",
+    )
+    + " "
+    + all_of("because", "nobody one no-one")
+    + " "
+    + all_of("after", "had", "expired closed ended lapsed")
+    + " "
+    + all_of("if", "only", "had", "been")
+    + " "
+    + all_of("your", "bank end side provider", "hence why caused so")
+    + " "
+    + all_of(
+        "wrong",
+        "booked entered selected chosen ordered bought purchased picked typed given "
+        "quoted registered paid requested",
+    )
+    + " "
+    + all_of(
+        "provided entered supplied given submitted sent used typed gave",
+        "expired match wrong incorrect invalid date valid",
+    ),
+    split=True,
+)
+#: The agent owning the slip in the same sentence: "…, which is on us".
+_OURS = compile_pattern(
+    r"\b(?:our|my)\s+(?:own\s+)?(?:mistake|fault|error|system|side|end)\b|\bon\s+us\b"
+    r"|\b(?:we|I)\s+(?:should|forgot|missed|failed|sent|made)\b|\bnot\s+your\s+fault\b"
+    r"|\b(?:because|since|due\s+to)\s+(?:of\s+)?(?:our|we|I|my)\b|\bby\s+(?:us|me|our)\b"
+    r"|\b(?:sorry|apologi[sz]e|apologies)\b|\b(?:could|can|would)\s+you\b|\bplease\b"
+)
+
+
+@rule(
+    code="CS110",
+    scans=(_IMPLIED,),
+    name="implied-blame",
+    family=_FAMILY,
+    message="Implies the customer is to blame: {excerpt!r}",
+    why=(
+        "Stating what the customer's form, payment or upload got wrong, "
+        "as the reason for the outcome, blames them without naming them; "
+        'the customer hears the accusation (seed 003, "Avoid '
+        'Confrontational Language"; seed 001, "Being Defensive or '
+        'Argumentative").'
+    ),
+    fix="Say what is missing and how to put it right, not what the customer did wrong",
+    bad=(
+        "The form was submitted without the policy reference.",
+        "The documents you uploaded were blurry, which delayed the claim.",
+        "The cheque was left unsigned and has been returned.",
+        "Had the reference been included, this would have been sorted weeks ago.",
+        "You left the heating switched off, so the pipes froze.",
+    ),
+    good=(
+        "The form was submitted on 2 May and approved on the 4th.",
+        "Your documents were uploaded successfully and are being checked.",
+        "The letter was sent without the enclosure - our mistake, I've reattached it.",
+        "Could you resend the form with the policy reference at the top?",
+    ),
+    confidence=0.8,
+)
+def implied_blame(doc: Document) -> Iterator[Match]:
+    """
+    ## What it does
+    Flags blame stated through what happened to the customer's own
+    submission or act, without "you failed to": "the form was submitted
+    without the reference", "the cheque was left unsigned", "the password
+    was typed incorrectly five times", "the appointment was missed without
+    notice", "the documents you uploaded were blurry", "the box had been
+    opened and used before the return", "had the reference been included,
+    this would have been sorted", "you left the boiler switched off", "you
+    sent it to the wrong address", "the renewal notice was ignored", "since
+    the label wasn't used, …", "the wrong flight was booked", "the photo ID
+    provided had expired", "because nobody answered the door".
+
+    Neutral records ("the form was submitted on 2 May"), the agent owning
+    the slip in the same sentence ("…, our mistake"), conditions,
+    questions and the customer's words reported back are not flagged.
+
+    ## Known limitations
+    The objects are a word list (forms, payments, readings, uploads…); a
+    fault in the customer's handling of other things ("the charger wasn't
+    the original one") is missed, and an agent-side slip described in the
+    passive without an admission is flagged.
+    """
+    done: set[int] = set()
+    for m in _IMPLIED.in_sentences(doc):
+        start, end = m.span()
+        sentence = doc.sentence_index(start)
+        if sentence in done or reported(doc, start) or reported_frame(doc, start):
+            continue
+        if is_question(doc, start) and not tag_question(doc, start):
+            continue
+        if_only = m.group().lower().startswith("if only")
+        if not if_only and doc.clause_at(start).conditional:
+            continue
+        if doc.negated(start, window=2):
+            continue
+        lo, hi = sentence_window(doc, start)
+        if _OURS.search(doc.text, lo, hi):
+            continue
+        done.add(sentence)
+        yield Match(
+            start,
+            end,
+            suggestions=(
+                Suggestion(
+                    "Say what is needed now: “The form reached us without the "
+                    "policy reference - could you add it and send it back?”"
+                ),
+            ),
+        )
+
+
 RULES = (
     blame_the_customer,
     you_should_have,
@@ -1123,4 +1606,6 @@ RULES = (
     assumes_customer_error,
     blames_by_cause,
     lectures_the_customer,
+    sarcastic_jab,
+    implied_blame,
 )

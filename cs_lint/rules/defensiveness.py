@@ -871,9 +871,67 @@ _CS603_WORDS = trigger_words(
 _EXCUSE_SCAN = scan(_EXCUSE, needs=_CS603_WORDS, split=True)
 
 
+#: Justifying a failure by what happened around it, with no excuse word:
+#: "we had a lot of calls that day", "the wait was because of the storm",
+#: "it was a bank holiday, so of course there was a delay".
+_JUSTIFY = scan(
+    r"""
+    \b(?:we|I)\s+(?:had|got|received|were\s+getting|have\s+had|'ve\s+had)\s+(?:a\s+lot\s+of|lots\s+of|loads\s+of
+      |so\s+many|a\s+huge\s+number\s+of|a\s+flood\s+of|a\s+surge\s+of|tons\s+of)\s+(?:calls|messages|emails|orders
+      |requests|enquiries|inquiries|contacts|customers|chats|tickets|queries|complaints)\b
+    | \b(?:everyone|everybody|so\s+many\s+people|lots\s+of\s+people|a\s+lot\s+of\s+people|half\s+the\s+(?:country
+      |city|town|area))\s+(?:was|were)\s+(?:calling|ringing|phoning|contacting\s+us|messaging\s+us|trying\s+to
+      \s+(?:call|get\s+through|book|order|contact\s+us))\b
+    | \b(?:wait|waits|delay|delays|hold-up|queue|queues|backlog)\s+(?:was|were|is|are)\s+(?:all\s+|just\s+|only\s+)?
+      (?:because\s+of|due\s+to|down\s+to)\s+(?:the\s+)?(?:storm|snow|weather|strike|strikes|bank\s+holiday
+      |holidays?|heatwave|floods?|sale|launch|rush|christmas|easter|weekend)\b
+    | \b(?:bank\s+holiday|holiday|weekend|christmas|easter|storm|strike|busy\s+(?:day|week|period))\b[^.!?\n]{0,40}?
+      ,?\s+so\s+(?:of\s+course|naturally|obviously|inevitably)\b
+    | \b(?:half\s+(?:the|our)\s+(?:team|staff|office)|(?:several|many|most)\s+(?:of\s+our\s+)?(?:staff|colleagues
+      |agents|advisers|advisors|team\s+members))\s+(?:was|were)\s+(?:off\s+sick|out\s+sick|ill|on\s+(?:holiday
+      |leave|annual\s+leave))\b
+    | \b(?:which|that)\s+(?:is|was|'s)\s+why\s+(?:no\s+one|nobody|no-one)\s+(?:picked\s+up|answered|replied|called
+      |got\s+back|was\s+available|responded)\b
+    | \b(?:which|that)\s+(?:is|was|'s)\s+why\s+(?:the|your)\s+(?:call|email|order|reply|delivery|refund|response
+      |parcel|engineer)\s+(?:was|were)\s+(?:late|delayed|slow|missed)\b
+    | \b(?:price|prices|fee|fees|charges?|premium|premiums|tariff|bill|bills)\s+(?:went|have\s+gone|has\s+gone|go)\s+up\s+
+      because\s+(?:our\s+|the\s+)?(?:costs|wholesale\s+(?:costs|prices)|everything|inflation)\b
+    | \b(?:there\s+are|there\s+will\s+be|there's|always)\s+(?:always\s+|bound\s+to\s+be\s+|going\s+to\s+be\s+)?(?:some\s+|a\s+few\s+)?
+      teething\s+(?:problems|issues|troubles)\b
+    | \bthings\s+(?:were|got|have\s+been)\s+(?:a\s+bit\s+|very\s+|really\s+|quite\s+)?(?:stretched|hectic|busy
+      |chaotic|manic|crazy)\b
+    """,
+    needs=all_of("we i", "lot lots loads many number flood surge tons")
+    + " "
+    + all_of(
+        "calling ringing phoning contacting messaging trying",
+        "everyone everybody people half",
+    )
+    + " "
+    + all_of("wait waits delay delays hold-up queue queues backlog", "because due down")
+    + " "
+    + all_of("so", "course naturally obviously inevitably")
+    + " "
+    + all_of("was were", "sick ill holiday leave", "half several many most")
+    + " "
+    + all_of("things", "stretched hectic busy chaotic manic crazy")
+    + " "
+    + all_of(
+        "why",
+        "which that",
+        "nobody one no-one call email order reply delivery refund "
+        "response parcel engineer",
+    )
+    + " "
+    + all_of("up", "because", "costs everything inflation")
+    + " teething",
+    split=True,
+)
+
+
 @rule(
     code="CS603",
-    triggers=_CS603_WORDS,
+    triggers=_CS603_WORDS | _JUSTIFY.needs,
     name="making-excuses",
     family=_FAMILY,
     message="Makes an excuse instead of owning the problem: {excerpt!r}",
@@ -922,6 +980,11 @@ def making_excuses(doc: Document) -> Iterator[Match]:
     reason", "that's no excuse", "but that's not your problem"), when it is
     the customer's question reported back, or in a condition or question.
 
+    Justification without excuse words is read too: "we had a lot of calls
+    that day", "everyone was calling at once", "the wait was because of
+    the storm", "it was a bank holiday, so of course…", "half the team was
+    off sick", "which is why no one picked up", "teething problems".
+
     ## Known limitations
     An apology does not silence it: "Sorry, we're very busy" is still an
     excuse. Excuses in other words ("the system migration slowed us down")
@@ -929,8 +992,13 @@ def making_excuses(doc: Document) -> Iterator[Match]:
     """
     ctx = _Context(doc)
     excused: bool | None = None
-    for m in _EXCUSE_SCAN.in_sentences(doc):
+    done: set[int] = set()
+    found = [*_EXCUSE_SCAN.in_sentences(doc), *_JUSTIFY.in_sentences(doc)]
+    for m in sorted(found, key=lambda m: m.start()):
         start, end = m.span()
+        sentence = doc.sentence_index(start)
+        if sentence in done:
+            continue
         if not ctx.in_body(start) or not ctx.said_by_agent(start):
             continue
         if doc.negated(start, window=2):
@@ -939,6 +1007,7 @@ def making_excuses(doc: Document) -> Iterator[Match]:
             excused = _NO_EXCUSE.search(doc.text, 0, ctx.end) is not None
         if excused:
             return
+        done.add(sentence)
         yield Match(
             start,
             end,
@@ -1456,9 +1525,185 @@ _ARGUING_SCAN = scan(_ARGUING, needs=_ARGUING_WORDS, split=True)
 _VINDICATION_SCAN = scan(_VINDICATION, needs=_VINDICATION_WORDS, split=True)
 
 
+#: The company declaring itself right without the usual markers: "the
+#: bill stands", "nothing went wrong on our side", "the bank acted within
+#: its rights", "our website makes the terms very clear". Read like
+#: vindication: silent when the reply goes on to do something.
+_COMPANY_RIGHT = scan(
+    r"""
+    \b(?:the|this|that|your|our)\s+(?:[\w-]+\s+)?(?:charge|fee|bill|invoice|decision|penalty|fine|notice|balance
+      |amount|deduction|premium|price)\s+(?:stands|will\s+stand|remains\s+(?:valid|in\s+place|payable|due|correct))\b
+    | \b(?:worked|works|working|functioned|performed|behaved)\s+(?:exactly|precisely|just)\s+as\s+(?:designed|intended
+      |it\s+should|expected)\b
+    | \bnothing\s+(?:went|has\s+gone|had\s+gone|was|is)\s+(?:wrong|amiss)\s+(?:on|at|from)\s+(?:our|my|the\s+bank's
+      |the\s+company's)\s+(?:side|end|part)\b
+    | \b(?:we|I)\s+did\s+(?:everything|all)\s+(?:that\s+)?(?:we|I)\s+(?:were|was|are|am)\s+(?:supposed|meant|required
+      |obliged|asked)\s+to(?:\s+do)?\b
+    | \b(?:in\s+(?:all\s+)?fairness|to\s+be\s+fair)\s+to\s+(?:us|me|ourselves|the\s+(?:bank|company|council|surgery
+      |practice|team|shop|store|airline|insurer))\b
+    | \bacted\s+(?:entirely\s+|fully\s+|well\s+|completely\s+)?within\s+(?:its|their|our|my|his|her)\s+(?:rights
+      |powers|remit)\b
+    | \b(?:our|the)\s+(?:website|site|app|terms|page|letter|email|contract|agreement|checkout|listing|confirmation
+      |booking\s+page|leaflet|policy\s+document)\s+(?:makes?|made)\s+(?:[\w-]+\s+){1,3}?(?:very|perfectly|abundantly
+      |quite|really|extremely|crystal)\s+clear\b
+    | \b(?:not|nothing)\s+(?:much\s+)?(?:more|else)\s+(?:that\s+)?(?:we|I)\s+could\s+(?:possibly\s+)?(?:have\s+)?done\b
+    | \b(?:I'd|I\s+would|I\s+must|I\s+have\s+to|let\s+me|we\s+must|we'd|we\s+would)\s+(?:like\s+to\s+)?point\s+out\s+
+      (?:that\s+)?(?:the|our|we|I|this|it)\b
+    | \b(?:a|an)\s+(?:perfectly|very)\s+(?:good|valid|legitimate|sound)\s+reason\b
+    | \b(?:can't|cannot|can\s+not|shouldn't|should\s+not)\s+be\s+blamed\b
+    | \b(?:works|worked)\s+(?:well|fine|perfectly)\s+for\s+(?:most|the\s+vast\s+majority|almost\s+everyone
+      |nearly\s+everyone|everyone\s+else|other)\b
+    | \b(?:announced|notified|advertised|published|communicated|signposted)\s+(?:well\s+|clearly\s+)?in\s+advance\s*,?\s+
+      so\b
+    | \b(?:we|it|this|that|the\s+[\w-]+)\s+(?:were|was|are|is)\s+(?:well\s+|still\s+|comfortably\s+)?within\s+
+      (?:the|our)\s+(?:published|agreed|stated|advertised|normal|standard|quoted\s+)?\s*(?:timescale|timescales
+      |timeframe|time\s+frame|window|deadline|sla|limits?)\b
+    | \b(?:so|and)\s+(?:it\s+)?(?:wasn't|was\s+not|isn't|is\s+not)\s+(?:something|anything)\s+(?:we|I)\s+(?:did|caused
+      |could\s+(?:have\s+)?(?:controlled|prevented))\b
+    | \bso\s+nothing\s+(?:was|is)\s+(?:late|wrong|missed|overdue)\b
+    | \b(?:that's|that\s+is)\s+(?:just\s+)?(?:business|life)\s*[.!;]
+    | \bnothing\s+(?:anyone|anybody)\s+(?:can|could)\s+(?:change|do)\b
+    | \b(?:satisfied|confident|content)\s+that\s+(?:the\s+)?(?:correct|right|appropriate)\s+(?:charges?|fees?|amounts?
+      |decision|procedure|process|rate|tariff)\s+(?:was|were|has\s+been|have\s+been)\b
+    | \b(?:works?|worked|performs?|performed)\s+(?:exactly|precisely)\s+as\s+(?:described|advertised|specified)\b
+    | \bI\s+think\s+you'll\s+find\b
+    | \b(?:every|all\s+(?:the\s+)?other|most\s+other)\s+(?:other\s+)?(?:customers?|patients?|users?|passengers?
+      |members?|residents?|tenants?)\s+(?:managed|manage|have\s+managed|had\s+no|have\s+no|were\s+able|are\s+able
+      |coped|found\s+it)\b
+    | \b(?:the|our|this|that)\s+(?:[\w-]+\s+)?(?:contract|terms|policy|letter|email|website|page|agreement|notice
+      |sign|form|guide|instructions|rules?|invoice|bill)\s+(?:was|were|is|are)\s+(?:very|perfectly|abundantly|quite
+      |crystal|really|extremely)\s+clear\b
+    | \b(?:invoice|bill|charge|charges|statement|order)\s+(?:reflects?|matches|shows?)\s+(?:exactly|precisely)\s+
+      what\s+(?:was|you)\b
+    | \b(?:handled|done|followed|processed|applied|calculated|carried\s+out|completed|dealt\s+with)\s+(?:[\w-]+\s+){0,3}?
+      (?:perfectly|correctly|properly|accurately|by\s+the\s+book|to\s+the\s+letter|appropriately)\b
+    | \b(?:report|decision|assessment|verdict|ruling|finding|findings|answer)\s+(?:is|are|remains|was)\s+(?:final
+      |not\s+up\s+for\s+debate|non-negotiable)\b
+    | \bno\s+case\s+to\s+answer\b
+    | \b(?:doing|do|did|done)\s+(?:the\s+)?(?:best|all|everything)\s+(?:we|I)\s+(?:can|could)\s+with\b
+    | \b(?:no\s+one|nobody)\s+(?:here|at\s+\w+|on\s+our\s+side|in\s+our\s+team)\s+(?:made|took|decided|caused)\b
+    | \b(?:but|and|yet)\s+it\s+was\s+(?:still\s+|entirely\s+|completely\s+)?(?:accurate|correct|true|right|factual)\b
+    | \b(?:better|faster|lower|higher|quicker|cheaper)\s+than\s+(?:the\s+)?industry\s+(?:average|standard|norm)\b
+    | \b(?:can|could)\s*(?:n't|\s+not|\s+hardly|not)\s+(?:really\s+)?be\s+(?:blamed|held\s+responsible)\b
+    | \bhere\s+to\s+help\s*,?\s+not\s+to\s+be\s+(?:insulted|abused|shouted\s+at|sworn\s+at|spoken\s+to)\b
+    | \bin\s+(?:our|my)\s+(?:own\s+)?defen[cs]e\b
+    | \b(?:bent|bend|bending)\s+over\s+backwards\b|\b(?:gone|went|go)\s+(?:above\s+and\s+beyond|out\s+of\s+our\s+way)\s+
+      (?:to\s+help\s+you|for\s+you)\s+already\b
+    | \b(?:we|I)\s+(?:don't|do\s+not|didn't|did\s+not)\s+(?:set|make|decide|control|choose|write)\s+(?:the\s+)?
+      [\w\s-]{1,30}?\s*[,;]\s*(?:the|your)\s+[\w\s]{1,30}?\s+(?:does|do|did)\b
+    | \b(?:operate|operates|operated|act|acts|acted|work|works|worked)\s+(?:fully\s+|entirely\s+|strictly\s+)?within\s+
+      (?:all\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:guidelines|rules|regulations|law|laws|policy|requirements)\b
+    | \b(?:not\s+going\s+to|won't|will\s+not|shan't|refuse\s+to)\s+apologi[sz]e\s+for\b
+    | \brules\b[^.!?\n]{0,40}?\bI\s+(?:don't|do\s+not|didn't|did\s+not)\s+(?:make|write|set)\s+them\b
+    """,
+    needs=all_of(
+        "stands stand remains",
+        "charge fee bill invoice decision penalty fine notice "
+        "balance amount deduction premium price",
+    )
+    + " "
+    + all_of("designed intended should expected", "exactly precisely just")
+    + " "
+    + all_of("nothing", "wrong amiss", "side end part")
+    + " "
+    + all_of("did", "everything all", "supposed meant required obliged asked")
+    + " "
+    + all_of(
+        "fairness fair",
+        "us me ourselves bank company council surgery practice team "
+        "shop store airline insurer",
+    )
+    + " "
+    + all_of("within", "rights powers remit")
+    + " "
+    + all_of("makes make made", "clear")
+    + " "
+    + all_of("could", "done", "more else")
+    + " "
+    + all_of("point", "out")
+    + " "
+    + all_of("reason", "perfectly very")
+    + " blamed "
+    + all_of("works worked", "well fine perfectly", "for")
+    + " "
+    + all_of(
+        "advance", "announced notified advertised published communicated signposted"
+    )
+    + " "
+    + all_of("apologise apologize", "won't not shan't refuse")
+    + " "
+    + all_of("rules", "them", "make write set")
+    + " "
+    + all_of(
+        "within", "timescale timescales timeframe time window deadline sla limit limits"
+    )
+    + " "
+    + all_of("something anything", "we i", "did caused controlled prevented")
+    + " "
+    + all_of("nothing", "late wrong missed overdue", "so")
+    + " "
+    + all_of("business life", "that's")
+    + " "
+    + all_of("nothing", "anyone anybody", "change do")
+    + " "
+    + all_of("satisfied confident content", "correct right appropriate")
+    + " "
+    + all_of("exactly precisely", "described advertised specified")
+    + " "
+    + all_of("think", "find", "you'll")
+    + " "
+    + all_of(
+        "every other most",
+        "managed manage had have were are coped found",
+        "customer customers patient patients user users passenger passengers member "
+        "members resident residents tenant tenants",
+    )
+    + " "
+    + all_of(
+        "clear",
+        "very perfectly abundantly quite crystal really extremely",
+        "contract terms policy letter email website page agreement notice sign form guide "
+        "instructions rule rules invoice bill",
+    )
+    + " "
+    + all_of("reflects reflect matches shows show", "exactly precisely", "what")
+    + " "
+    + all_of(
+        "perfectly correctly properly accurately book letter appropriately",
+        "handled done followed processed applied calculated carried completed dealt",
+    )
+    + " "
+    + all_of(
+        "final debate non-negotiable",
+        "report decision assessment verdict ruling finding findings answer",
+    )
+    + " "
+    + all_of("case", "answer", "no")
+    + " "
+    + all_of("best all everything", "with", "can could")
+    + " "
+    + all_of("made took decided caused", "nobody one")
+    + " "
+    + all_of("accurate correct true right factual", "but and yet", "was")
+    + " "
+    + all_of("industry", "than")
+    + " "
+    + all_of("blamed responsible", "can could can't couldn't", "be")
+    + " "
+    + all_of("help", "insulted abused shouted sworn spoken")
+    + " defence defense backwards "
+    + all_of("beyond way", "already")
+    + " "
+    + all_of("does do did", "set make decide control choose write", "don't not didn't")
+    + " "
+    + all_of("within", "guidelines rules regulations law laws policy requirements"),
+    split=True,
+)
+
+
 @rule(
     code="CS605",
-    triggers=_CS605_WORDS,
+    triggers=_CS605_WORDS | _COMPANY_RIGHT.needs,
     name="arguing-with-customer",
     family=_FAMILY,
     message="Argues with the customer instead of helping: {excerpt!r}",
@@ -1523,6 +1768,14 @@ def arguing_with_customer(doc: Document) -> Iterator[Match]:
     of the company ("we pride ourselves on…") and "we do our best" are
     weaker cues and carry lower confidence.
 
+    The company declaring itself right is read the same way: "the bill
+    stands", "worked exactly as designed", "nothing went wrong on our
+    side", "we did everything we were supposed to", "to be fair to us",
+    "acted within its rights", "the contract was very clear", "I think
+    you'll find", "every other customer managed", "his report is final",
+    "in our defence", "we can hardly be blamed", "I'm not going to
+    apologise for…".
+
     ## Known limitations
     Arguing without these markers ("you're getting the same answer because
     the information is the same") is not recognised.
@@ -1583,7 +1836,11 @@ def arguing_with_customer(doc: Document) -> Iterator[Match]:
                 ),
             ),
         )
-    for m in _VINDICATION_SCAN.in_sentences(doc, 0, ctx.end):
+    vindications = [
+        *_VINDICATION_SCAN.in_sentences(doc, 0, ctx.end),
+        *_COMPANY_RIGHT.in_sentences(doc, 0, ctx.end),
+    ]
+    for m in sorted(vindications, key=lambda m: m.start()):
         start, end = m.span()
         sentence = doc.sentence_index(start)
         if sentence in argued or not ctx.said_by_agent(start):
@@ -1803,6 +2060,265 @@ def blames_third_party(doc: Document) -> Iterator[Match]:
         )
 
 
+# -- CS607 --------------------------------------------------------------------
+
+_RULE_PURPOSE = scan(
+    r"""
+    \b(?:is|are|was|were|'s|'re|exists?|existed)\s+(?:only\s+|just\s+|simply\s+|purely\s+|all\s+|actually\s+)?
+      (?:there|in\s+place|put\s+in\s+place|designed|set\s+up|meant|intended)\s+(?:to|so\s+that|so)\s+
+      (?:we\s+can\s+)?(?:protect|keep\s+(?:you|your|our|customers|everyone|fraudsters|scammers|criminals|prices|costs
+      |fees|things|the\s+\w+)|stop|prevent|safeguard|deter|guard|make\s+sure|ensure)\b
+    | \bexists?\s+(?:only\s+|just\s+|purely\s+)?so\s+(?:that\s+)?(?:we|you|our|other|everyone)\b
+    | \bexists?\s+(?:only\s+|just\s+|purely\s+)?to\s+(?:protect|keep|stop|prevent|safeguard|deter|guard)\b
+    | \b(?:is|are|was|were|'s|'re)\s+(?:only\s+|just\s+|simply\s+|purely\s+|all\s+)?(?:there\s+)?for\s+your\s+own\s+
+      (?:safety|security|protection|good|benefit|sake)\b
+    | \b(?:check|checks|rule|rules|question|questions|fee|fees|charge|charges|limit|limits|step|steps|policy|requirement
+      |requirements|music|queue|process|system|wait|delay|verification|security|restriction|restrictions|cap|hold
+      |holds|form|forms|survey|procedure|procedures)\s+(?:is|are)\s+(?:only\s+|just\s+)?(?:there|in\s+place)\s+
+      (?:because|so\s+(?:that\s+)?(?:other|every|all|the
+      |we|our|everyone|nobody|no\s+one))\b
+    | \bbecause\s+we\s+(?:have|need|are\s+required|are\s+obliged)\s+to\s+(?:protect|keep\s+\w+\s+safe|safeguard
+      |prevent|stop)\b
+    | \bthere(?:'s|\s+is)\s+a\s+(?:good\s+|very\s+good\s+)?reason\s+(?:why\s+)?we\s+(?:ask|check|need|require|do|have)\b
+    | \b(?:it|this|that)\s+(?:isn't|is\s+not|'s\s+not|wasn't|was\s+not)\s+(?:to|because\s+we\s+want\s+to|meant\s+to)\s+
+      (?:annoy|inconvenience|upset|punish|frustrate|trouble|bother)\s+(?:you|customers|anyone)\b
+    | \bso\s+(?:that\s+)?we\s+can\s+keep\s+(?:our\s+)?(?:prices|costs|fees|charges|premiums)\s+(?:low|down|fair)\s+
+      for\s+(?:everyone|all|all\s+our\s+customers|every\s+customer)\b
+    """,
+    needs=all_of(
+        "there place designed set meant intended exist exists existed",
+        "protect keep stop prevent safeguard deter guard sure ensure",
+    )
+    + " "
+    + all_of("own", "safety security protection good benefit sake")
+    + " "
+    + all_of("exist exists", "so")
+    + " "
+    + all_of("there place", "because so", "is are")
+    + " "
+    + all_of("because", "we", "protect safe safeguard prevent stop")
+    + " "
+    + all_of("reason", "we", "there's there")
+    + " "
+    + all_of(
+        "annoy inconvenience upset punish frustrate trouble bother", "isn't not wasn't"
+    )
+    + " "
+    + all_of("keep", "prices costs fees charges premiums", "everyone all every"),
+    split=True,
+)
+
+
+@rule(
+    code="CS607",
+    scans=(_RULE_PURPOSE,),
+    name="defends-the-rule",
+    family=_FAMILY,
+    message="Defends the rule by its purpose instead of helping: {excerpt!r}",
+    why=(
+        "Explaining what a rule is for, and stopping there, argues the "
+        "company's case: the customer hears that they are wrong to mind "
+        '(seed 002, "Don\'t argue, don\'t defend"; seed 001, "Being '
+        'Defensive or Argumentative").'
+    ),
+    fix="Keep the reason short and say what the customer can do within the rule",
+    bad=(
+        "The two-step check exists to protect customers from fraud, so it stays.",
+        "These checks are there for your own safety.",
+        "The fee is there so that we can keep prices low for everyone.",
+        "The security questions are designed to keep fraudsters out.",
+    ),
+    good=(
+        "The two-step check protects your account; if the code isn't arriving, "
+        "I can switch it to a phone call instead.",
+        "The security questions are there to keep your account safe; if you've "
+        "forgotten one, I can reset it by text.",
+        "The limits are in place to protect you, and I can raise yours today if you'd like.",
+        "Is the lock there to stop the door opening?",
+    ),
+    confidence=0.75,
+)
+def defends_the_rule(doc: Document) -> Iterator[Match]:
+    """
+    ## What it does
+    Flags a rule, check or fee defended by its purpose with nothing offered
+    within it: "the check exists to protect customers from fraud", "these
+    checks are there for your own safety", "the questions are designed to
+    keep fraudsters out", "the fee is there so that we can keep prices low
+    for everyone" - no "policy" word needed.
+
+    Silent when the reply goes on to offer what can be done ("…; if the
+    code isn't arriving, I can switch it to a call"), in questions,
+    conditions and the customer's words reported back.
+
+    ## Known limitations
+    Describing what a product is for ("the alarm is designed to protect
+    your home") matches the same frame; it stays silent only when an offer
+    or a question is near. A purpose in other words ("it's how we stop
+    fraud") is missed.
+    """
+    ctx = _Context(doc)
+    done: set[int] = set()
+    for m in _RULE_PURPOSE.in_sentences(doc, 0, ctx.end):
+        start, end = m.span()
+        sentence = doc.sentence_index(start)
+        if sentence in done or not ctx.said_by_agent(start):
+            continue
+        if is_question(doc, start) or in_conditional(doc, start):
+            continue
+        if reported_frame(doc, start) or doc.negated(start, window=2):
+            continue
+        if ctx.offers(start, end):
+            continue
+        done.add(sentence)
+        yield Match(
+            start,
+            end,
+            suggestions=(
+                Suggestion(
+                    "Say what can be done within the rule: “The check protects "
+                    "your account; I can send the code by phone call instead.”"
+                ),
+            ),
+        )
+
+
+# -- CS608 --------------------------------------------------------------------
+
+_STAFF = (
+    r"(?:staff|team|teams|agents?|advis[eo]rs?|colleagues?|employees|people|engineers?|drivers?|crew"
+    r"|representatives?|reps?|call\s+handlers?|receptionists?|nurses?|officers?|technicians?)"
+)
+_STAFF_DEFENCE = scan(
+    r"""
+    \b(?:was|were|is|are|'s|'re)\s+(?:only|just|simply|merely)\s+(?:doing\s+(?:his|her|their|my|our|its)\s+job
+      |trying\s+to\s+help|following\s+(?:the\s+)?(?:process|procedure|procedures|rules|instructions|policy|training
+      |guidance|protocol))\b
+    | \b<STAFF>\s+(?:do\s+not|don't|should\s+not|shouldn't|will\s+not|won't|does\s+not|doesn't)\s+(?:have\s+to\s+
+      |need\s+to\s+)?(?:tolerate|put\s+up\s+with|deserve|be\s+spoken\s+to|be\s+talked\s+to|be\s+shouted\s+at
+      |be\s+sworn\s+at)\b
+    | \b<STAFF>\s+(?:\w+\s+){0,4}?deserve\s+to\s+be\s+(?:spoken|talked)\s+to\s+with\s+respect\b
+    | \b<STAFF>\s+(?:[\w,]+\s+){1,5}?(?:and\s+)?(?:do\s+not|don't)\s+deserve\s+(?:to\s+be|that|this|abuse)\b
+    | \b(?:the|our|my)\s+(?:agent|advis[eo]r|colleague|staff\s+member|team\s+member|engineer|driver|representative
+      |rep|call\s+handler|receptionist|nurse|officer|technician)\s+(?:was|were|remained|stayed)\s+(?:perfectly\s+
+      |entirely\s+|completely\s+|very\s+|always\s+)?(?:polite|professional|courteous|respectful|calm)\b
+      (?=[^.!?\n]{0,15}\b(?:throughout|at\s+all\s+times|the\s+whole\s+time|from\s+start\s+to\s+finish)\b
+      |\s*[.!])
+    | \b(?:and|he|she|they|we)\s+(?:really\s+|clearly\s+|certainly\s+)?knows?\s+(?:exactly\s+)?what\s+(?:he's|she's
+      |they're|he\s+is|she\s+is|they\s+are|we're|we\s+are)\s+doing\b
+    | \b(?:no|every)\s+reason\s+to\s+(?:doubt|disbelieve|question)\s+(?:him|her|them|our|the|my)\b
+    | \b(?:acting|acted|working|worked)\s+(?:entirely\s+|fully\s+)?(?:in\s+line\s+with|according\s+to|within)\s+
+      (?:\w+\s+)?(?:training|procedure|procedures|guidance|instructions|protocol)\b
+    | \bjust\s+following\s+orders\b
+    | \b(?:we|I)\s+(?:don't|do\s+not|won't|will\s+not|can't|cannot)\s+accept\s+(?:that\s+)?(?:our|my|the)\s+
+      (?:\w+\s+)?<STAFF>\s+(?:was|were|acted|behaved|had\s+been)\b
+    """.replace("<STAFF>", _STAFF),
+    needs=all_of(
+        "only just simply merely",
+        "job help process procedure procedures rules instructions "
+        "policy training guidance protocol",
+    )
+    + " "
+    + all_of(
+        "tolerate deserve spoken talked shouted sworn",
+        "not don't shouldn't won't doesn't",
+    )
+    + " "
+    + all_of("deserve", "respect")
+    + " "
+    + all_of(
+        "polite professional courteous respectful calm", "was were remained stayed"
+    )
+    + " "
+    + all_of("accept", "not don't won't can't cannot")
+    + " "
+    + all_of("knows know", "doing")
+    + " "
+    + all_of("reason", "doubt disbelieve question")
+    + " "
+    + all_of(
+        "training procedure procedures guidance instructions protocol",
+        "acting acted working worked",
+    )
+    + " "
+    + all_of("following", "orders"),
+    split=True,
+)
+
+
+@rule(
+    code="CS608",
+    scans=(_STAFF_DEFENCE,),
+    name="defends-staff",
+    family=_FAMILY,
+    message="Defends the staff against the customer: {excerpt!r}",
+    why=(
+        "Standing up for a colleague against the customer's tone or "
+        'account ("she was only doing her job") tells the customer their '
+        "complaint is the problem; acknowledge the experience first (seed "
+        '002, "Don\'t argue, don\'t defend"; seed 001, "Being Defensive or '
+        'Argumentative").'
+    ),
+    fix="Acknowledge how the contact felt and say what you will do about it",
+    bad=(
+        "My colleague was only doing her job.",
+        "Our staff do not have to tolerate that kind of language.",
+        "I've listened to the call and the agent was polite throughout.",
+        "We don't accept that our team was rude to you.",
+    ),
+    good=(
+        "I'm sorry my colleague came across that way; I'll pass your feedback to their manager.",
+        "You're right, the agent should not have hung up on you.",
+        "I'm only trying to help, so let me book the engineer for Friday.",
+        "Our engineers are polite and careful, and they'll call before they arrive.",
+    ),
+    confidence=0.8,
+)
+def defends_staff(doc: Document) -> Iterator[Match]:
+    """
+    ## What it does
+    Flags the agent defending a colleague (or themself) against the
+    customer: "she was only doing her job", "they were just following the
+    process", "our staff do not have to tolerate that", "our advisers do not
+    deserve to be shouted at", "the agent was polite throughout", "we don't
+    accept that our team was rude".
+
+    Silent when the reply goes on to do something for the customer ("I'm
+    only trying to help, so let me book…"), for questions, conditions and
+    the customer's words reported back.
+
+    ## Known limitations
+    A firm, fair boundary on abuse ("we won't tolerate threats to staff")
+    is flagged too; whether it is deserved is the agent's call. Praise
+    followed by a plan ("our engineers are polite, and they'll call first")
+    is silent only because of the plan.
+    """
+    ctx = _Context(doc)
+    done: set[int] = set()
+    for m in _STAFF_DEFENCE.in_sentences(doc, 0, ctx.end):
+        start, end = m.span()
+        sentence = doc.sentence_index(start)
+        if sentence in done or not ctx.said_by_agent(start):
+            continue
+        if is_question(doc, start) or in_conditional(doc, start):
+            continue
+        if reported_frame(doc, start):
+            continue
+        if ctx.offers(start, end):
+            continue
+        done.add(sentence)
+        yield Match(
+            start,
+            end,
+            suggestions=(
+                Suggestion(
+                    "Acknowledge the experience: “I'm sorry the call left you "
+                    "feeling that way; I've shared it with the team leader.”"
+                ),
+            ),
+        )
+
+
 RULES = (
     not_our_fault,
     hiding_behind_policy,
@@ -1810,4 +2326,6 @@ RULES = (
     not_my_job,
     arguing_with_customer,
     blames_third_party,
+    defends_the_rule,
+    defends_staff,
 )

@@ -2137,6 +2137,9 @@ _RULE_PURPOSE = scan(
         "Is the lock there to stop the door opening?",
     ),
     confidence=0.75,
+    # Preview until a blind set measures it: it fired on none of blind
+    # sets A-C (issue 14, round 2).
+    preview=True,
 )
 def defends_the_rule(doc: Document) -> Iterator[Match]:
     """
@@ -2273,6 +2276,9 @@ _STAFF_DEFENCE = scan(
         "Our engineers are polite and careful, and they'll call before they arrive.",
     ),
     confidence=0.8,
+    # Preview until a blind set measures it: it fired on none of blind
+    # sets A-C (issue 14, round 2).
+    preview=True,
 )
 def defends_staff(doc: Document) -> Iterator[Match]:
     """

@@ -1022,6 +1022,9 @@ _DEAD_END = scan(
         "I'm unable to help further here, so I've passed this to Jo in billing, "
         "who will call you tomorrow before noon.",
     ),
+    # Preview until a blind set measures it: it fired on none of blind
+    # sets A-C (issue 14, round 2).
+    preview=True,
 )
 def dead_end(doc: Document) -> Iterator[Match]:
     """

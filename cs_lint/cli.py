@@ -32,6 +32,7 @@ from cs_lint._base.finding import (
 )
 from cs_lint._engine.config import Config, find_config, load_config
 from cs_lint._mail.decide import EmailPolicy
+from cs_lint._scale.baseline import add_options as baseline_options
 
 
 if TYPE_CHECKING:
@@ -258,23 +259,7 @@ def _workflow_options(command: argparse.ArgumentParser) -> None:
         action="store_true",
         help="print the fixes as a unified diff instead of writing them",
     )
-    group.add_argument(
-        "--write-baseline",
-        type=Path,
-        metavar="FILE",
-        help="record the current findings in FILE (JSON) and exit 0",
-    )
-    group.add_argument(
-        "--baseline",
-        type=Path,
-        metavar="FILE",
-        help="report only findings that are not in the baseline FILE",
-    )
-    group.add_argument(
-        "--show-suppressed",
-        action="store_true",
-        help="also list findings silenced by comments, fields or the baseline",
-    )
+    baseline_options(group)
     group.add_argument(
         "--text-col", help="macro libraries: field with the reply (default: text)"
     )

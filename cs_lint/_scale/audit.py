@@ -23,6 +23,7 @@ import attrs
 from cs_lint._base.errors import InputError, decode_utf8
 from cs_lint._base.finding import SCHEMA_VERSION, text_line
 from cs_lint._engine.config import Config
+from cs_lint._scale.baseline import add_options as baseline_options
 from cs_lint._scale.batch import LintResult, Record, Tally, lint_many
 from cs_lint._scale.sourcemap import (
     JNode,
@@ -799,23 +800,7 @@ def add_parser(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> N
         "--quiet", "-q", action="store_true", help="no summary, no progress bar"
     )
     group = audit.add_argument_group("baselines and suppression")
-    group.add_argument(
-        "--write-baseline",
-        type=Path,
-        metavar="FILE",
-        help="record the current findings in FILE (JSON) and exit 0",
-    )
-    group.add_argument(
-        "--baseline",
-        type=Path,
-        metavar="FILE",
-        help="report only findings that are not in the baseline FILE",
-    )
-    group.add_argument(
-        "--show-suppressed",
-        action="store_true",
-        help="also list findings silenced by comments, fields or the baseline",
-    )
+    baseline_options(group)
     common(audit)
 
 

@@ -62,28 +62,36 @@ class Triggers:
     """
 
     def __init__(self, words: Iterable[str]) -> None:
-        words = sorted(words)
+        # Indexed on first use: a module builds hundreds of scans at import,
+        # and a one-shot lint asks only the few whose rules run.
+        self._source = words if isinstance(words, frozenset) else frozenset(words)
+        self._words: frozenset[str] | None = None
+
+    def _build(self) -> frozenset[str]:
+        words = sorted(self._source)
         self._any = frozenset(w for w in words if "+" not in w)
-        self._needs = tuple(frozenset(w.split("+")) for w in words if "+" in w)
+        needs = tuple(frozenset(w.split("+")) for w in words if "+" in w)
         # Each "a+b" entry filed under its longest word (the likeliest to be
         # rare), so a text is checked only against the entries whose key it
         # holds: a rule with hundreds of entries costs a set intersection.
         by_key: dict[str, list[frozenset[str]]] = {}
-        for need in self._needs:
+        for need in needs:
             key = max(sorted(need), key=len)
             by_key.setdefault(key, []).append(need)
         self._by_key = {k: tuple(v) for k, v in by_key.items()}
         self._keys = frozenset(by_key)
         # One look-up rejects a text that holds none of the words at all
-        # (most texts, for most rules and scans).
+        # (most texts, for most rules and scans). Set last: another thread
+        # that sees it sees the rest.
         self._words = self._any | self._keys
+        return self._words
 
     @property
     def words(self) -> frozenset[str]:
         """
         Words of which a text that meets these triggers holds at least one.
         """
-        return self._words
+        return self._words if self._words is not None else self._build()
 
     def _candidates(self, words: frozenset[str]) -> list[frozenset[str]]:
         return [
@@ -98,7 +106,8 @@ class Triggers:
         Return whether a text with these words may match, ignoring where in
         the text they are.
         """
-        if self._words.isdisjoint(words):
+        gate = self._words if self._words is not None else self._build()
+        if gate.isdisjoint(words):
             return False
         if not self._any.isdisjoint(words):
             return True
@@ -116,7 +125,8 @@ class Triggers:
             [2, 3]
         """
         words = doc.words
-        if self._words.isdisjoint(words):
+        gate = self._words if self._words is not None else self._build()
+        if gate.isdisjoint(words):
             return set()
         index = doc.memo(_WindowIndex)
         hit: set[int] = set()
@@ -138,7 +148,8 @@ class Triggers:
         Return whether *doc* holds the words a match needs.
         """
         words = doc.words
-        if self._words.isdisjoint(words):
+        gate = self._words if self._words is not None else self._build()
+        if gate.isdisjoint(words):
             return False
         if not self._any.isdisjoint(words):
             return True

@@ -138,6 +138,10 @@ class _Fingerprints:
         return _digest(f"{code}\x00{context}\x00{key[2]}\x00{ordinal}")
 
 
+def _longest_first(word: str) -> tuple[int, str]:
+    return (-len(word), word)
+
+
 class _Gate:
     """
     The rules' trigger words indexed once per linter, so that finding which
@@ -149,11 +153,14 @@ class _Gate:
         single: dict[str, set[int]] = {}
         needs: dict[str, list[tuple[int, frozenset[str]]]] = {}
         for i, r in enumerate(rules):
-            for word in sorted(r.triggers or ()):
+            # In any order: which rules a text wakes is a set.
+            for word in r.triggers or ():
                 if "+" in word:
                     need = frozenset(word.split("+"))
-                    # Filed under its longest word: the text must hold it.
-                    needs.setdefault(max(sorted(need), key=len), []).append((i, need))
+                    # Filed under its longest word (the first in sorted
+                    # order among the longest): the text must hold it.
+                    key = min(need, key=_longest_first)
+                    needs.setdefault(key, []).append((i, need))
                 else:
                     single.setdefault(word, set()).add(i)
         #: The rules without triggers, which always run.

@@ -118,6 +118,10 @@ class Table:
         values = self._values
         if values is None:
             values = self._values = self._load()
+        # Stored under a digest: a key may hold a whole pattern source.
+        key = hashlib.blake2b(
+            key.encode("utf-8", "surrogatepass"), digest_size=12
+        ).hexdigest()
         if key in values:
             try:
                 return decode(values[key])

@@ -443,7 +443,7 @@ def _read_data() -> dict[str, Any]:
     from importlib import resources  # noqa: PLC0415
 
     raw = resources.files("cs_lint._text").joinpath("lexicons.toml").read_text("utf-8")
-    return tomllib.loads(raw)
+    return dict(tomllib.loads(raw))
 
 
 def _data_fields(data: Mapping[str, Any]) -> dict[str, Any]:
@@ -478,7 +478,7 @@ def _checked_data(value: Any) -> dict[str, Any]:
     if not ok:
         msg = "not lexicon data"
         raise TypeError(msg)
-    return value
+    return dict(value)
 
 
 def _parse(data: Mapping[str, Any]) -> dict[str, Lexicon]:

@@ -165,12 +165,18 @@ class _Gate:
                 if "+" not in word:
                     single.setdefault(word, set()).add(i)
                     continue
-                need = frozenset(word.split("+"))
-                key = min(need, key=_longest_first)
-                if len(need) == 2:
-                    (other,) = need - {key}
+                parts = word.split("+")
+                if len(parts) == 2 and parts[0] != parts[1]:
+                    a, b = parts
+                    # The longer word, the first in sorted order at a tie.
+                    if len(a) > len(b) or (len(a) == len(b) and a < b):
+                        key, other = a, b
+                    else:
+                        key, other = b, a
                     pairs.setdefault(key, {}).setdefault(i, set()).add(other)
                 else:
+                    need = frozenset(parts)
+                    key = min(need, key=_longest_first)
                     larger.setdefault(key, []).append((i, need))
         #: The rules without triggers, which always run.
         self.ungated = frozenset(i for i, r in enumerate(rules) if r.triggers is None)

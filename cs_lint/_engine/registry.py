@@ -11,6 +11,7 @@ import os
 import sys
 import types
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -34,9 +35,16 @@ def builtin_rules() -> tuple[Rule, ...]:
     from cs_lint.rules import RULES  # noqa: PLC0415 - keeps import cs_lint cheap
 
     packs: list[Rule] = []
-    from importlib import resources  # noqa: PLC0415 - on the first Linter only
+    import cs_lint.rules  # noqa: PLC0415
 
-    folder = resources.files("cs_lint.rules") / "packs"
+    here = Path(cs_lint.rules.__file__).parent / "packs"
+    folder: Any
+    if here.is_dir():
+        folder = here  # a plain directory: no need for importlib.resources
+    else:
+        from importlib import resources  # noqa: PLC0415 - a zip install
+
+        folder = resources.files("cs_lint.rules") / "packs"
     entries = folder.iterdir() if folder.is_dir() else ()
     for entry in sorted(entries, key=lambda e: e.name):
         if entry.name.endswith(".toml"):

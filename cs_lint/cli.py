@@ -76,15 +76,35 @@ def _codes(value: str) -> list[str]:
     return [v.strip() for v in value.split(",") if v.strip()]
 
 
+class _Version(argparse.Action):
+    """
+    ``--version``, looked up only when asked for: reading the package
+    metadata costs a one-shot ``cs-lint check`` ~15 ms otherwise.
+    """
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **_: Any) -> None:
+        super().__init__(
+            option_strings,
+            dest=argparse.SUPPRESS,
+            default=argparse.SUPPRESS,
+            nargs=0,
+            help="show program's version number and exit",
+        )
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: Any) -> NoReturn:
+        from cs_lint._base.version import version  # noqa: PLC0415
+
+        sys.stdout.write(f"cs-lint {version()}\n")
+        parser.exit()
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="cs-lint",
         description="Lint customer-service replies.",
         epilog="Exit codes: 0 clean, 1 findings at or above --fail-on, 2 error.",
     )
-    from cs_lint._base.version import version  # noqa: PLC0415
-
-    parser.add_argument("--version", action="version", version=f"cs-lint {version()}")
+    parser.add_argument("--version", action=_Version)
     parser.add_argument(
         "--debug",
         action="store_true",

@@ -188,6 +188,41 @@ def test_entry_point_plugin(plugin_dist: Path) -> None:
     assert "ZZ101" not in [r.code for r in Linter(Config(plugins=False)).rules]
 
 
+def test_plugin_discovery_sees_an_entry_point(plugin_dist: Path) -> None:
+    """
+    The cheap look for plugins finds a distribution that declares the
+    entry-point group, and a zip on sys.path sends it to importlib.metadata.
+    """
+    from cs_lint._engine import registry
+
+    assert registry._may_have_plugins()
+
+
+def test_plugin_discovery_without_plugins_reads_no_metadata(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """
+    With no distribution declaring cs_lint.rules, building a linter never
+    imports importlib.metadata (a one-shot check saves ~30 ms); a zip on
+    sys.path, which the cheap look cannot read, falls back to it.
+    """
+    import subprocess
+
+    from cs_lint._engine import registry
+
+    code = (
+        "import sys, cs_lint; cs_lint.Linter(); "
+        "print('importlib.metadata' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert "False" == out.stdout.strip()
+    (tmp_path / "plugins.zip").write_bytes(b"PK\x05\x06" + bytes(18))
+    monkeypatch.syspath_prepend(str(tmp_path / "plugins.zip"))
+    assert registry._may_have_plugins()
+
+
 def test_plugin_code_conflict(plugin_dist: Path) -> None:
     """
     A plugin claiming a built-in code is an error naming both sources.

@@ -4,13 +4,12 @@ Fixes rules share: suggestions whose edits read well once applied.
 
 from __future__ import annotations
 
-import regex
-
 from cs_lint._base.finding import Applicability, Edit, Suggestion
+from cs_lint._text.compiled import compile_cached
 from cs_lint._text.document import Document
 
 
-_AFTER_LEAD_IN = regex.compile(r"\s*[,:;\u2014\u2013-]?\s*")
+_AFTER_LEAD_IN = compile_cached(r"\s*[,:;\u2014\u2013-]?\s*")
 
 
 def removal(doc: Document, start: int, end: int, message: str) -> Suggestion:

@@ -39,6 +39,7 @@ from cs_lint._base.errors import PackError, did_you_mean
 from cs_lint._base.finding import Applicability, Edit, Family, Severity, Suggestion
 from cs_lint._base.tomlfile import TomlLocator, toml_error_line
 from cs_lint._context.reply import in_conditional, is_question
+from cs_lint._text.compiled import compile_cached
 from cs_lint._text.document import Document
 from cs_lint._text.patterns import compile_pattern, phrase_key, phrase_pattern, words_of
 from cs_lint._text.spans import SpanSet
@@ -49,10 +50,10 @@ _SPEAKERS = ("any", "agent", "customer", "imperative", "not-agent")
 _NEGATION = ("skip", "ignore")
 _ACTIONS = ("suggest", "remove")
 _SCOPES = ("text", "sentence")
-_CODE = regex.compile(r"[A-Z]{2,8}[0-9]{3,4}")
-_NAME = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+_CODE = compile_cached(r"[A-Z]{2,8}[0-9]{3,4}")
+_NAME = compile_cached(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 _WORD_OR_CLASS = r"(?:[\w'’-]+|\{[A-Z][A-Z0-9_]*[A-Z0-9]\})"
-_NEED = regex.compile(
+_NEED = compile_cached(
     rf"{_WORD_OR_CLASS}(?:\|{_WORD_OR_CLASS})*(?:\+{_WORD_OR_CLASS}(?:\|{_WORD_OR_CLASS})*)*"
 )
 

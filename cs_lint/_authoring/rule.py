@@ -7,6 +7,7 @@ from __future__ import annotations
 import inspect
 import types
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -14,8 +15,15 @@ import regex
 
 from cs_lint._base.finding import Family, Severity, Suggestion
 from cs_lint._text.document import Document
-from cs_lint._text.lexicons import POSSESSIVE, REFERENCE, cues, possessive_cues
+from cs_lint._text.lexicons import (
+    LEXICON_FILES,
+    POSSESSIVE,
+    REFERENCE,
+    cues,
+    possessive_cues,
+)
 from cs_lint._text.patterns import compile_pattern, lazy_pattern, source_of
+from cs_lint._text.tables import Table, str_list
 
 
 _NO_DATA: Mapping[str, str] = types.MappingProxyType({})
@@ -62,28 +70,36 @@ class Triggers:
     """
 
     def __init__(self, words: Iterable[str]) -> None:
-        words = sorted(words)
+        # Indexed on first use: a module builds hundreds of scans at import,
+        # and a one-shot lint asks only the few whose rules run.
+        self._source = words if isinstance(words, frozenset) else frozenset(words)
+        self._words: frozenset[str] | None = None
+
+    def _build(self) -> frozenset[str]:
+        words = sorted(self._source)
         self._any = frozenset(w for w in words if "+" not in w)
-        self._needs = tuple(frozenset(w.split("+")) for w in words if "+" in w)
+        needs = tuple(frozenset(w.split("+")) for w in words if "+" in w)
         # Each "a+b" entry filed under its longest word (the likeliest to be
         # rare), so a text is checked only against the entries whose key it
         # holds: a rule with hundreds of entries costs a set intersection.
         by_key: dict[str, list[frozenset[str]]] = {}
-        for need in self._needs:
+        for need in needs:
             key = max(sorted(need), key=len)
             by_key.setdefault(key, []).append(need)
         self._by_key = {k: tuple(v) for k, v in by_key.items()}
         self._keys = frozenset(by_key)
         # One look-up rejects a text that holds none of the words at all
-        # (most texts, for most rules and scans).
+        # (most texts, for most rules and scans). Set last: another thread
+        # that sees it sees the rest.
         self._words = self._any | self._keys
+        return self._words
 
     @property
     def words(self) -> frozenset[str]:
         """
         Words of which a text that meets these triggers holds at least one.
         """
-        return self._words
+        return self._words if self._words is not None else self._build()
 
     def _candidates(self, words: frozenset[str]) -> list[frozenset[str]]:
         return [
@@ -98,7 +114,8 @@ class Triggers:
         Return whether a text with these words may match, ignoring where in
         the text they are.
         """
-        if self._words.isdisjoint(words):
+        gate = self._words if self._words is not None else self._build()
+        if gate.isdisjoint(words):
             return False
         if not self._any.isdisjoint(words):
             return True
@@ -116,7 +133,8 @@ class Triggers:
             [2, 3]
         """
         words = doc.words
-        if self._words.isdisjoint(words):
+        gate = self._words if self._words is not None else self._build()
+        if gate.isdisjoint(words):
             return set()
         index = doc.memo(_WindowIndex)
         hit: set[int] = set()
@@ -138,7 +156,8 @@ class Triggers:
         Return whether *doc* holds the words a match needs.
         """
         words = doc.words
-        if self._words.isdisjoint(words):
+        gate = self._words if self._words is not None else self._build()
+        if gate.isdisjoint(words):
             return False
         if not self._any.isdisjoint(words):
             return True
@@ -415,9 +434,55 @@ def _split(
     checked by the tests over the corpora, like every scan's needs.
     """
     source, flags = source_of(pattern)
+    entries = sorted(needs)
+    # Working the gates out costs ~0.1 s over the scans a long reply
+    # reaches; kept on disk (cs_lint._text.tables) with the entries.
+    key = "\x1f".join((str(int(flags)), source, *entries))
+    split = _EXPANDED.get(
+        "split:" + key,
+        lambda: _split_gates(source, entries),
+        list,
+        lambda v: _checked_split(v, len(entries)),
+    )
+    return tuple(
+        # Compiled on first use: most alternatives never meet their words.
+        (
+            lazy_pattern(branch, flags),
+            Triggers(frozenset(entries[i] for i in own) if own else needs),
+        )
+        for branch, own in split
+    )
+
+
+def _checked_split(value: Any, size: int) -> list[tuple[str, list[int]]]:
+    """
+    A stored split, checked for shape.
+
+    Raises:
+        TypeError: it has another shape.
+    """
+    ok = isinstance(value, list) and all(
+        isinstance(item, list)
+        and len(item) == 2
+        and isinstance(item[0], str)
+        and isinstance(item[1], list)
+        and all(type(i) is int and 0 <= i < size for i in item[1])
+        for item in value
+    )
+    if not ok:
+        msg = "not a split"
+        raise TypeError(msg)
+    return [(branch, own) for branch, own in value]
+
+
+def _split_gates(source: str, entries: list[str]) -> list[tuple[str, list[int]]]:
+    """
+    The top-level alternatives of *source*, each with the indexes (into
+    *entries*) of the entries whose words it may spell (empty: all).
+    """
     branches = _branches_of(source)
     if len(branches) < 2:
-        return ()
+        return []
     vocabularies = [
         frozenset(
             _SOURCE_WORD.findall(
@@ -438,15 +503,15 @@ def _split(
             len(piece) >= 3 and (piece in word or word in piece) for piece in vocabulary
         )
 
-    entries = [(e, e.split("+")) for e in needs]
+    split = [e.split("+") for e in entries]
+    distinct = sorted({w for words in split for w in words})
     out = []
     for branch, vocabulary in zip(branches, vocabularies, strict=True):
-        own = frozenset(
-            e for e, words in entries if all(plausible(w, vocabulary) for w in words)
-        )
-        # Compiled on first use: most alternatives never meet their words.
-        out.append((lazy_pattern(branch, flags), Triggers(own or needs)))
-    return tuple(out)
+        # Each word judged once per alternative: entries share their words.
+        ok = {w for w in distinct if plausible(w, vocabulary)}
+        own = [i for i, words in enumerate(split) if ok.issuperset(words)]
+        out.append((branch, own))
+    return out
 
 
 #: Escapes (``\b``, ``\s``) that would otherwise glue to the next word.
@@ -670,6 +735,23 @@ def expand_needs(entries: Iterable[str]) -> frozenset[str]:
         >>> sorted(expand_needs(("repeat", "as|like+told|said")))
         ['as+said', 'as+told', 'like+said', 'like+told', 'repeat']
     """
+    entries = tuple(entries)
+    # Kept on disk (cs_lint._text.tables): expanding every scan's entries
+    # against the lexicon classes costs ~25 ms a process.
+    return frozenset(
+        _EXPANDED.get(
+            "\x1f".join(entries),
+            lambda: sorted(_expand_needs(entries)),
+            list,
+            str_list,
+        )
+    )
+
+
+_EXPANDED = Table("trigger-entries", (*LEXICON_FILES, Path(__file__)))
+
+
+def _expand_needs(entries: tuple[str, ...]) -> set[str]:
     out: set[str] = set()
     for entry in entries:
         combos = [""]
@@ -695,4 +777,4 @@ def expand_needs(entries: Iterable[str]) -> frozenset[str]:
                     words.append(alternative.lower())
             combos = [f"{c}+{w}" if c else w for c in combos for w in words]
         out.update(combos)
-    return frozenset(out)
+    return out

@@ -9,17 +9,18 @@ from __future__ import annotations
 
 import regex
 
+from cs_lint._text.compiled import compile_cached
 from cs_lint._text.document import Document
 
 
-_REPORTED = regex.compile(
+_REPORTED = compile_cached(
     r"\b(?:you|u)\s+(?:said|mentioned|wrote|say|told\s+(?:us|me)|noted|explained"
     r"|let\s+(?:us|me)\s+know|felt|feel|think|thought)(?:\s+that)?\s*[,:]?\s*$",
     regex.IGNORECASE,
 )
 
 
-_HEDGED = regex.compile(
+_HEDGED = compile_cached(
     r"\b(?:looks?\s+like|seems?\s+(?:like|that)?|it\s+seems|it\s+looks\s+like"
     r"|maybe|perhaps|possibly)\s*,?\s*$",
     regex.IGNORECASE,

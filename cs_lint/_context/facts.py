@@ -19,6 +19,7 @@ import attrs
 import regex
 
 from cs_lint._base.errors import ConfigError, did_you_mean
+from cs_lint._text.compiled import compile_cached
 
 
 #: The keys of a facts table.
@@ -61,7 +62,7 @@ def money_pattern() -> regex.Pattern[str]:
     """
     The pattern of a price, compiled on first use.
     """
-    return regex.compile(_MONEY_SOURCE, regex.VERBOSE | regex.IGNORECASE)
+    return compile_cached(_MONEY_SOURCE, regex.VERBOSE | regex.IGNORECASE)
 
 
 _WORD_CURRENCIES = {"pound": "GBP", "dollar": "USD", "euro": "EUR"}
@@ -276,7 +277,7 @@ def _hours(value: object, key: str) -> float:
     return float(value)  # type: ignore[arg-type]
 
 
-_RANGE = regex.compile(r"\s*(\d{1,4})\s*(?:-|\u2013|to)\s*(\d{1,4})\s*")
+_RANGE = compile_cached(r"\s*(\d{1,4})\s*(?:-|\u2013|to)\s*(\d{1,4})\s*")
 
 
 def _window(value: object, key: str) -> DeliveryWindow:

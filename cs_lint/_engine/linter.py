@@ -138,30 +138,56 @@ class _Fingerprints:
         return _digest(f"{code}\x00{context}\x00{key[2]}\x00{ordinal}")
 
 
+def _longest_first(word: str) -> tuple[int, str]:
+    return (-len(word), word)
+
+
 class _Gate:
     """
     The rules' trigger words indexed once per linter, so that finding which
     rules may fire on a text costs a set intersection with its words, not a
     test per rule (same answers as `Rule.may_fire`).
+
+    An ``"a+b"`` entry is filed under its longest word (the first in sorted
+    order among the longest), which the text must hold. Most entries are
+    pairs, kept per key word and rule as the set of their other words, so
+    a text meets a rule's pairs under a key by one set intersection, not
+    one test per entry (a lexicon class slot makes hundreds of entries).
     """
 
     def __init__(self, rules: tuple[Rule, ...]) -> None:
         single: dict[str, set[int]] = {}
-        needs: dict[str, list[tuple[int, frozenset[str]]]] = {}
+        pairs: dict[str, dict[int, set[str]]] = {}
+        larger: dict[str, list[tuple[int, frozenset[str]]]] = {}
         for i, r in enumerate(rules):
-            for word in sorted(r.triggers or ()):
-                if "+" in word:
-                    need = frozenset(word.split("+"))
-                    # Filed under its longest word: the text must hold it.
-                    needs.setdefault(max(sorted(need), key=len), []).append((i, need))
-                else:
+            # In any order: which rules a text wakes is a set.
+            for word in r.triggers or ():
+                if "+" not in word:
                     single.setdefault(word, set()).add(i)
+                    continue
+                parts = word.split("+")
+                if len(parts) == 2 and parts[0] != parts[1]:
+                    a, b = parts
+                    # The longer word, the first in sorted order at a tie.
+                    if len(a) > len(b) or (len(a) == len(b) and a < b):
+                        key, other = a, b
+                    else:
+                        key, other = b, a
+                    pairs.setdefault(key, {}).setdefault(i, set()).add(other)
+                else:
+                    need = frozenset(parts)
+                    key = min(need, key=_longest_first)
+                    larger.setdefault(key, []).append((i, need))
         #: The rules without triggers, which always run.
         self.ungated = frozenset(i for i, r in enumerate(rules) if r.triggers is None)
         self._single = {k: frozenset(v) for k, v in single.items()}
         self._single_words = frozenset(single)
-        self._needs = {k: tuple(v) for k, v in needs.items()}
-        self._need_words = frozenset(needs)
+        self._pairs = {
+            k: tuple((i, frozenset(o)) for i, o in by_rule.items())
+            for k, by_rule in pairs.items()
+        }
+        self._larger = {k: tuple(v) for k, v in larger.items()}
+        self._need_words = frozenset(pairs) | frozenset(larger)
 
     def active(self, doc: Document) -> set[int]:
         """
@@ -173,37 +199,62 @@ class _Gate:
         hit: set[int] = set()
         for word in words & self._single_words:
             hit |= self._single[word]
-        pending: dict[int, list[frozenset[str]]] = {}
-        for word in words & self._need_words:
-            for i, need in self._needs[word]:
+        # Per rule still in doubt: (key, its other words the text holds)
+        # for pairs, and whole needs for longer entries.
+        pending: dict[int, list[tuple[str, frozenset[str]]]] = {}
+        pending_larger: dict[int, list[frozenset[str]]] = {}
+        for key in words & self._need_words:
+            for i, others in self._pairs.get(key, ()):
+                if i in hit:
+                    continue
+                met = others & words
+                if met:
+                    pending.setdefault(i, []).append((key, met))
+            for i, need in self._larger.get(key, ()):
                 if i not in hit and need <= words:
-                    pending.setdefault(i, []).append(need)
-        if pending:
-            windows = doc.trigger_windows
-            if len(windows) == 1:
-                # One window holds every word: each pending need is met.
-                hit.update(pending)
-                return hit
-            # Which windows hold each word, as a bit mask read once per
-            # word: a need is met where the masks of its words overlap.
-            masks: dict[str, int] = {}
-            for i, candidates in pending.items():
-                for need in candidates:
-                    common = -1
-                    for word in need:
-                        bits = masks.get(word)
-                        if bits is None:
-                            bits = 0
-                            for k, window in enumerate(windows):
-                                if word in window:
-                                    bits |= 1 << k
-                            masks[word] = bits
-                        common &= bits
-                        if not common:
-                            break
-                    if common:
-                        hit.add(i)
+                    pending_larger.setdefault(i, []).append(need)
+        if not pending and not pending_larger:
+            return hit
+        windows = doc.trigger_windows
+        if len(windows) == 1:
+            # One window holds every word: each pending need is met.
+            hit.update(pending)
+            hit.update(pending_larger)
+            return hit
+        # Which windows hold each word, as a bit mask read once per word:
+        # a need is met where the masks of its words overlap.
+        masks: dict[str, int] = {}
+
+        def mask(word: str) -> int:
+            bits = masks.get(word)
+            if bits is None:
+                bits = 0
+                for k, window in enumerate(windows):
+                    if word in window:
+                        bits |= 1 << k
+                masks[word] = bits
+            return bits
+
+        for i, candidates in pending.items():
+            for key, met in candidates:
+                either = 0
+                for other in met:
+                    either |= mask(other)
+                if mask(key) & either:
+                    hit.add(i)
+                    break
+        for i, needs in pending_larger.items():
+            if i in hit:
+                continue
+            for need in needs:
+                common = -1
+                for word in need:
+                    common &= mask(word)
+                    if not common:
                         break
+                if common:
+                    hit.add(i)
+                    break
         return hit
 
 

@@ -17,6 +17,7 @@ import attrs
 import regex
 
 from cs_lint._base.errors import InputError
+from cs_lint._text.compiled import compile_cached
 
 
 if TYPE_CHECKING:
@@ -88,8 +89,8 @@ _MAX_DEPTH = 64
 #: Content-Type keeps its type, charset, boundary and start; any other
 #: long header is cut to this length, with a note.
 MAX_HEADER = 8_192
-_TYPE = regex.compile(r"\s*([\w.+-]{1,100}/[\w.+-]{1,100})")
-_ESSENTIAL_PARAM = regex.compile(
+_TYPE = compile_cached(r"\s*([\w.+-]{1,100}/[\w.+-]{1,100})")
+_ESSENTIAL_PARAM = compile_cached(
     r';\s*(charset|boundary|start)\s*=\s*("[^"\r\n]{0,200}"|[^;\s"]{1,200})',
     regex.IGNORECASE,
 )

@@ -18,11 +18,10 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-import regex
-
 from cs_lint._authoring.rule import Rule
 from cs_lint._base.finding import Finding, Severity
 from cs_lint._base.version import version
+from cs_lint._text.compiled import compile_cached
 
 
 SARIF_VERSION = "2.1.0"
@@ -35,7 +34,7 @@ DOCS_BASE = f"{PROJECT_URL}/blob/main/docs/rules/"
 FINGERPRINT_KEY = "csLintFingerprint/v1"
 
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
-_PLACEHOLDER = regex.compile(r"\s*[:(]?\s*['\"]?\{[^}]*\}['\"]?\)?")
+_PLACEHOLDER = compile_cached(r"\s*[:(]?\s*['\"]?\{[^}]*\}['\"]?\)?")
 
 
 def _short(r: Rule) -> str:

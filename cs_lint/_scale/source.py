@@ -15,7 +15,6 @@ from collections.abc import Callable, Sequence
 from pathlib import PurePath
 
 import attrs
-import regex
 
 from cs_lint._base.errors import InputError
 from cs_lint._base.finding import Applicability, Edit, Finding, Suggestion
@@ -47,6 +46,7 @@ from cs_lint._scale.suppress import (
     yaml_directives,
     yaml_lines,
 )
+from cs_lint._text.compiled import compile_cached
 from cs_lint._text.spans import LineIndex, Utf16Index
 
 
@@ -87,7 +87,7 @@ BY_BASELINE = "baseline"
 #: Lint one text with an optional customer message (a linter's ``lint``).
 LintText = Callable[[str, "str | None"], Sequence[Finding]]
 
-_WHERE = regex.compile(r":(\d+):(\d+): ")
+_WHERE = compile_cached(r":(\d+):(\d+): ")
 
 
 def kind_of(name: str, language: str | None = None) -> str:

@@ -29,6 +29,8 @@ from typing import Any
 import attrs
 import regex
 
+from cs_lint._text.compiled import compile_cached
+
 
 #: The JSON string scanner ``json.loads`` uses (not in the type stubs).
 _scanstring: Callable[[str, int], tuple[str, int]] = json.decoder.__dict__["scanstring"]
@@ -37,7 +39,7 @@ _scanstring: Callable[[str, int], tuple[str, int]] = json.decoder.__dict__["scan
 #: Line breaks YAML recognises (PyYAML's scanner).
 _YAML_BREAKS = "\r\n\x85\u2028\u2029"
 
-_BREAK_RE = regex.compile(r"[\r\n\x85\u2028\u2029]")
+_BREAK_RE = compile_cached(r"[\r\n\x85\u2028\u2029]")
 
 _YAML_ESCAPES = {
     "0": "\0",
@@ -329,8 +331,8 @@ class JNode:
     keys: dict[str | None, int] | None = None
 
 
-_JSON_WS = regex.compile(r"[ \t\n\r]*")
-_JSON_SCALAR = regex.compile(
+_JSON_WS = compile_cached(r"[ \t\n\r]*")
+_JSON_SCALAR = compile_cached(
     r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|null|NaN|-?Infinity"
 )
 
@@ -837,8 +839,8 @@ class CannotEncode(ValueError):
     """
 
 
-_PLAIN_UNSAFE = regex.compile(r"[\r\n\x85\u2028\u2029\t]|: |:$| #|^#")
-_YAML_NEEDS_ESCAPE = regex.compile(
+_PLAIN_UNSAFE = compile_cached(r"[\r\n\x85\u2028\u2029\t]|: |:$| #|^#")
+_YAML_NEEDS_ESCAPE = compile_cached(
     r"[^\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
 )
 

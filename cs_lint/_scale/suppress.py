@@ -20,16 +20,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
-import regex
 
 from cs_lint._base.errors import did_you_mean
+from cs_lint._text.compiled import compile_cached
 from cs_lint._text.spans import LineIndex, SpanSet
 
 
-_YAML = regex.compile(r"#[ \t]*cs-lint:[ \t]*ignore\[([^\]\n]*)\]")
-_MARKDOWN = regex.compile(r"<!--[ \t]*cs-lint:[ \t]*ignore\b([^\n]*?)-->")
-_CODE = regex.compile(r"[^\s,]+")
-_BLANK_LINE = regex.compile(r"\n[ \t]*(?:\r?\n|$)")
+_YAML = compile_cached(r"#[ \t]*cs-lint:[ \t]*ignore\[([^\]\n]*)\]")
+_MARKDOWN = compile_cached(r"<!--[ \t]*cs-lint:[ \t]*ignore\b([^\n]*?)-->")
+_CODE = compile_cached(r"[^\s,]+")
+_BLANK_LINE = compile_cached(r"\n[ \t]*(?:\r?\n|$)")
 
 
 @attrs.frozen

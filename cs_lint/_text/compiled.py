@@ -29,7 +29,6 @@ import hashlib
 import json
 import os
 import sys
-import tempfile
 import threading
 from pathlib import Path
 from typing import Any
@@ -155,6 +154,8 @@ def _store(folder: Path, path: Path, args: tuple[Any, ...]) -> None:
             int(args[9]),
             int(args[10]),
         ]
+        import tempfile  # noqa: PLC0415 - only to write; import costs ~3 ms
+
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".json")
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:

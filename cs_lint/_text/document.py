@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, cast, overload
 import attrs
 import regex
 
+from cs_lint._text.compiled import compile_cached
 from cs_lint._text.normalise import OffsetMap, matching_text
 from cs_lint._text.patterns import WORD, WORD_TOKENS, words_of
 from cs_lint._text.spans import LineIndex, Utf16Index
@@ -90,7 +91,7 @@ _ABBR = (
 # A sentence ends after terminal punctuation (not after a list number, an
 # abbreviation or an initial), an emoji, or an emoticon, when what follows
 # looks like the start of a sentence or the end of the line.
-_TERM = regex.compile(
+_TERM = compile_cached(
     r"(?:(?<![.!?\u2026])(?<!^\s*\d+)(?<!\b" + _ABBR + r")(?<![.\s][A-Za-z])"
     r"[.!?\u2026]++[\"'\u201d\u2019)\]]*+"
     r"|\p{Extended_Pictographic}\uFE0F?"
@@ -99,30 +100,30 @@ _TERM = regex.compile(
     r"|\s*$)",
     regex.V1,
 )
-_TERM_NOSPACE = regex.compile(r"(?<=[a-z])[!?](?=\p{Lu}\p{Ll})")
-_LIST_OR_QUOTE = regex.compile(r"\s*(?:[-*\u2022>]|\d+[.)])\s")
+_TERM_NOSPACE = compile_cached(r"(?<=[a-z])[!?](?=\p{Lu}\p{Ll})")
+_LIST_OR_QUOTE = compile_cached(r"\s*(?:[-*\u2022>]|\d+[.)])\s")
 _LINE_END_PUNCT = frozenset(".!?:,\u2026;")
 
 # --- quotes ----------------------------------------------------------------
 
-_QUOTED = regex.compile(
+_QUOTED = compile_cached(
     r'"[^"\n]{1,800}"'
     r"|\u201c[^\u201d\n]{1,800}\u201d"
     r"|(?<![\w])\u2018[^\u2019\n]{1,800}\u2019(?![\w])"
     r"|(?<![\w'])'[^'\n]{1,800}'(?![\w])"
 )
-_QUOTE_LINE = regex.compile(r"(?m)^[ \t]*>.*$")
+_QUOTE_LINE = compile_cached(r"(?m)^[ \t]*>.*$")
 
 # --- clauses ---------------------------------------------------------------
 
-_CLAUSE_BREAK = regex.compile(
+_CLAUSE_BREAK = compile_cached(
     r"[,;:()\u2014\u2013]|\s-\s"
     r"|(?<![\w'])(?:but|however|although|though|because|whereas|while"
     r"|and|or|so|if|unless|when|whenever|once|until|in case|as soon as"
     r"|otherwise)(?![\w'])",
     regex.IGNORECASE,
 )
-_CLAUSE_BREAK_BACK = regex.compile(r"(?r)" + _CLAUSE_BREAK.pattern, regex.IGNORECASE)
+_CLAUSE_BREAK_BACK = compile_cached(r"(?r)" + _CLAUSE_BREAK.pattern, regex.IGNORECASE)
 _CLAUSE_REACH = 300
 
 

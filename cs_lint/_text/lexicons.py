@@ -26,12 +26,13 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-import tomllib
 from collections.abc import Iterable, Mapping
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import attrs
+
+from cs_lint._text.tables import Table, str_list
 
 
 #: A reference to a class inside a pattern source: ``{APOLOGY_HEAD}``.
@@ -142,19 +143,17 @@ def phrase_variants(phrase: str) -> list[list[tuple[str, ...]]]:
         [[['is'], ['not']], [['is not', "isn't", 'isnt', "ain't"]]]
     """
     words = _normalise(phrase)
-
-    @functools.cache
-    def tails(i: int) -> tuple[tuple[tuple[str, ...], ...], ...]:
-        if i == len(words):
-            return ((),)
-        out = [((words[i],), *rest) for rest in tails(i + 1)]
+    # The ways of writing words[i:], from the end back (a plain dict: a
+    # `functools.cache` made per call costs more than the work here).
+    memo: dict[int, tuple[tuple[tuple[str, ...], ...], ...]] = {len(words): ((),)}
+    for i in range(len(words) - 1, -1, -1):
+        out = [((words[i],), *rest) for rest in memo[i + 1]]
         for size in range(2, min(_LONGEST_SAME, len(words) - i) + 1):
             key = words[i : i + size]
             if key in _FORMS:
-                out += [(_FORMS[key], *rest) for rest in tails(i + size)]
-        return tuple(out)
-
-    return [list(seg) for seg in itertools.islice(tails(0), 64)]
+                out += [(_FORMS[key], *rest) for rest in memo[i + size]]
+        memo[i] = tuple(out)
+    return [list(seg) for seg in itertools.islice(memo[0], 64)]
 
 
 def phrase_source(phrase: str) -> str:
@@ -424,8 +423,62 @@ def lexicons() -> Mapping[str, Lexicon]:
     Every lexicon class, by name, read once from the package's
     ``lexicons.toml``.
     """
+    # Parsing the TOML costs ~30 ms a process; its data is kept as JSON
+    # (cs_lint._text.tables), keyed on the file's bytes.
+    return _parse(_DATA.get("data", _read_data, _data_fields, _checked_data))
+
+
+#: Where the lexicons live, and the derived tables that depend on them.
+LEXICON_FILES = (Path(__file__).with_name("lexicons.toml"), Path(__file__))
+_DATA = Table("lexicon-data", LEXICON_FILES[:1])
+_DERIVED = Table("lexicon-anchors", LEXICON_FILES)
+_STR_FIELDS = ("role", "section", "description")
+_LIST_FIELDS = ("phrases", "union", "families")
+_JUST_STR = frozenset({str})
+
+
+def _read_data() -> dict[str, Any]:
+    # Imported here: with the table on disk, a process never needs them.
+    import tomllib  # noqa: PLC0415
+    from importlib import resources  # noqa: PLC0415
+
     raw = resources.files("cs_lint._text").joinpath("lexicons.toml").read_text("utf-8")
-    return _parse(tomllib.loads(raw))
+    return dict(tomllib.loads(raw))
+
+
+def _data_fields(data: Mapping[str, Any]) -> dict[str, Any]:
+    """
+    The fields `_parse` reads, of every class.
+    """
+    return {
+        name: {k: table[k] for k in (*_STR_FIELDS, *_LIST_FIELDS) if k in table}
+        for name, table in data.items()
+    }
+
+
+def _checked_data(value: Any) -> dict[str, Any]:
+    """
+    Stored lexicon data, checked for the shape `_parse` reads.
+
+    Raises:
+        TypeError: it has another shape.
+    """
+    ok = isinstance(value, dict) and all(
+        type(name) is str
+        and type(table) is dict
+        and all(type(table.get(k, "")) is str for k in _STR_FIELDS)
+        and all(
+            type(table.get(k, [])) is list
+            # The types of a list's items, read in C: {str} or empty.
+            and set(map(type, table.get(k, []))) <= _JUST_STR
+            for k in _LIST_FIELDS
+        )
+        for name, table in value.items()
+    )
+    if not ok:
+        msg = "not lexicon data"
+        raise TypeError(msg)
+    return dict(value)
 
 
 def _parse(data: Mapping[str, Any]) -> dict[str, Lexicon]:
@@ -624,6 +677,14 @@ def cues(name: str) -> frozenset[str]:
     cues. Empty when some phrase has no words at all ("!!"): such a class
     cannot gate a scan.
     """
+    # Kept on disk (cs_lint._text.tables): the stock-line and customer
+    # readings ask for the cues of dozens of classes on a first lint.
+    return frozenset(
+        _DERIVED.get(f"cues:{name}", lambda: sorted(_derive_cues(name)), list, str_list)
+    )
+
+
+def _derive_cues(name: str) -> frozenset[str]:
     lex = _get(name)
     out: set[str] = set()
     for member in lex.union:
@@ -808,6 +869,16 @@ def starts(name: str) -> frozenset[str]:
     match of class *name* can start with: where a scan for the class needs
     to try at all. See `cs_lint._text.anchors`.
     """
+    # Kept on disk (cs_lint._text.tables): modules ask for the start tokens
+    # of a dozen classes at import.
+    return frozenset(
+        _DERIVED.get(
+            f"starts:{name}", lambda: sorted(_derive_starts(name)), list, str_list
+        )
+    )
+
+
+def _derive_starts(name: str) -> frozenset[str]:
     lex = _get(name)
     out: set[str] = set()
     for member in lex.union:
@@ -873,6 +944,59 @@ def anchors(name: str) -> Anchors | None:
         >>> a.lead["strongly"]
         1
     """
+    # Derived once and kept on disk (cs_lint._text.tables): about 10 ms a
+    # process for the classes scanned from their anchors.
+    return _DERIVED.get(
+        f"anchors:{name}",
+        lambda: _derive_anchors(name),
+        _encode_anchors,
+        _decode_anchors,
+    )
+
+
+def _encode_anchors(found: Anchors | None) -> Any:
+    if found is None:
+        return None
+    return {
+        "lead": dict(found.lead),
+        "needs": {w: [sorted(n) for n in sets] for w, sets in found.needs.items()},
+    }
+
+
+def _decode_anchors(value: Any) -> Anchors | None:
+    """
+    Stored anchors, checked for shape.
+
+    Raises:
+        TypeError: they have another shape.
+    """
+    if value is None:
+        return None
+    lead, needs = value["lead"], value["needs"]
+    ok = (
+        isinstance(lead, dict)
+        and isinstance(needs, dict)
+        and set(lead) == set(needs)
+        and all(type(v) is int for v in lead.values())
+        and all(
+            isinstance(sets, list)
+            and all(
+                isinstance(n, list) and all(isinstance(w, str) for w in n) for n in sets
+            )
+            for sets in needs.values()
+        )
+    )
+    if not ok:
+        msg = "not anchors"
+        raise TypeError(msg)
+    return Anchors(
+        frozenset(lead),
+        lead,
+        {w: tuple(frozenset(n) for n in sets) for w, sets in needs.items()},
+    )
+
+
+def _derive_anchors(name: str) -> Anchors | None:
     lex = _get(name)
     if lex.union:
         return None

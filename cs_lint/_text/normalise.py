@@ -24,20 +24,20 @@ from __future__ import annotations
 
 import bisect
 
-import regex
+from cs_lint._text.compiled import compile_cached
 
 
 #: Line ends that are not ``\n``: one code point each, so turning them into
 #: ``\n`` moves no offset. A ``\r`` before ``\n`` is left alone.
-_SEPARATOR = regex.compile(r"\r(?!\n)|[\x0b\x0c\x1c-\x1f\x85\u2028\u2029]")
+_SEPARATOR = compile_cached(r"\r(?!\n)|[\x0b\x0c\x1c-\x1f\x85\u2028\u2029]")
 #: Invisible format characters; a zero-width joiner inside an emoji sequence
 #: (after a pictograph, a variation selector or a skin tone) is part of the
 #: emoji and stays.
-_INVISIBLE = regex.compile(
+_INVISIBLE = compile_cached(
     r"[\u00ad\u180e\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
     r"|(?<![\p{Extended_Pictographic}\ufe0f\U0001F3FB-\U0001F3FF])\u200d"
 )
-_EITHER = regex.compile(_SEPARATOR.pattern + "|" + _INVISIBLE.pattern)
+_EITHER = compile_cached(_SEPARATOR.pattern + "|" + _INVISIBLE.pattern)
 
 
 class OffsetMap:

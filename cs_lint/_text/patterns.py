@@ -21,7 +21,7 @@ from cs_lint._text.lexicons import expand
 
 #: One word: letters/digits joined by inner apostrophes or hyphens
 #: ("can't", "follow-up", "3.5" is two words here; that is fine for rules).
-WORD = regex.compile(r"[\p{L}\p{M}\p{N}_]+(?:['\u2019\-][\p{L}\p{M}\p{N}_]+)*")
+WORD = compile_cached(r"[\p{L}\p{M}\p{N}_]+(?:['\u2019\-][\p{L}\p{M}\p{N}_]+)*")
 
 _WORDS = re.compile(r"\w+(?:['\u2019]\w+)*")
 #: The word tokens `words_of` collects, for callers that scan part of a

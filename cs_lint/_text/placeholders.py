@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import regex
 
+from cs_lint._text.compiled import compile_cached
+
 
 # Each alternative is a bounded run of name characters between fixed
 # delimiters, so the scan is linear on any input.
-_PLACEHOLDER = regex.compile(
+_PLACEHOLDER = compile_cached(
     r"""
     \{\{\s{0,3}[\w.\-]{1,40}(?:\s{1,3}[\w.\-|:'"]{1,40}){0,3}\s{0,3}\}\}
     | \{%\s{0,3}[\w.\- ]{1,60}%\}
@@ -26,7 +28,7 @@ _PLACEHOLDER = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 # "[NAME]" and "[XXX]" are only placeholders in capitals; "%name%" too.
-_UPPER_ONLY = regex.compile(r"\[\s{0,2}[A-Z_\s]{2,}\]|%[A-Z0-9_]+%")
+_UPPER_ONLY = compile_cached(r"\[\s{0,2}[A-Z_\s]{2,}\]|%[A-Z0-9_]+%")
 
 
 def find_placeholders(text: str) -> tuple[tuple[int, int], ...]:

@@ -10,10 +10,10 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 
-import regex
+from cs_lint._text.compiled import compile_cached
 
 
-_ASTRAL = regex.compile(r"[\U00010000-\U0010FFFF]")
+_ASTRAL = compile_cached(r"[\U00010000-\U0010FFFF]")
 
 
 class LineIndex:

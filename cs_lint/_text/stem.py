@@ -9,8 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-import regex
-
+from cs_lint._text.compiled import compile_cached
 from cs_lint._text.patterns import WORD
 
 
@@ -241,7 +240,7 @@ def tokens(text: str) -> list[str]:
 
 
 #: @handles, ^signatures and links: not words of the message.
-HANDLES_AND_LINKS = regex.compile(r"[@\^][\w.]+|https?://\S+|www\.\S+")
+HANDLES_AND_LINKS = compile_cached(r"[@\^][\w.]+|https?://\S+|www\.\S+")
 
 
 def content_stems(text: str) -> set[str]:

@@ -20,6 +20,8 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from cs_lint._text.compiled import compile_cached
+
 
 GREETING = "greeting"
 BODY = "body"
@@ -66,37 +68,37 @@ class Zone:
 # Lines longer than this are never markers; it keeps every check bounded.
 _MARKER_MAX = 300
 
-_ATTRIBUTION_OPENER = regex.compile(
+_ATTRIBUTION_OPENER = compile_cached(
     r"(?:On|Am|Le|El|Em|Op|Il|Den|W\sdniu)\s", regex.IGNORECASE
 )
-_ATTRIBUTION = regex.compile(
+_ATTRIBUTION = compile_cached(
     r"(?:On|Am|Le|El|Em|Op|Il|Den|W\sdniu)\s.{3,400}?"
     r"(?:wrote|writes|schrieb|a\s[ée]crit|escribi[óo]|escreveu|schreef"
     r"|ha\sscritto|scrisse|skrev|napisa[łl]\(a\)|napisa[łl])\s?:",
     regex.IGNORECASE,
 )
 # "Sam Lee <sam@example.com> wrote:" without a date: only before > lines.
-_SHORT_ATTRIBUTION = regex.compile(
+_SHORT_ATTRIBUTION = compile_cached(
     r".{1,160}?\s(?:wrote|writes|schrieb|a\s[ée]crit|escribi[óo]):"
     r"|Quoting\s.{1,160}:"
     r"|\*\s.{1,160}\[[^\]]{4,40}\]:",
     regex.IGNORECASE,
 )
-_ORIGINAL = regex.compile(
+_ORIGINAL = compile_cached(
     r"-{2,}\s*(?:Original\s+Message|Ursprüngliche\s+Nachricht"
     r"|Message\s+d'origine|Mensaje\s+original|Messaggio\s+originale"
     r"|Oorspronkelijk\s+bericht|Reply\s+message)\s*-{2,}",
     regex.IGNORECASE,
 )
-_FORWARDED = regex.compile(
+_FORWARDED = compile_cached(
     r"-{2,}\s*(?:Forwarded\s+message|Forwarded\s+Message|Weitergeleitete\s+Nachricht"
     r"|Message\s+transf[ée]r[ée]|Mensaje\s+reenviado)\s*-{2,}"
     r"|Begin\s+forwarded\s+message\s*:"
     r"|Anfang\s+der\s+weitergeleiteten\s+Nachricht\s*:",
     regex.IGNORECASE,
 )
-_UNDERSCORES = regex.compile(r"_{10,}")
-_HEADER_FIELD = regex.compile(
+_UNDERSCORES = compile_cached(r"_{10,}")
+_HEADER_FIELD = compile_cached(
     r"\*?(From|Von|De|Van|Da|Sent|Date|Datum|Gesendet|Envoy[ée]|Enviado"
     r"|Verzonden|Inviato|To|An|[ÀA]|Para|Aan|A|Cc|Kopie|Bcc|Subject|Betreff"
     r"|Objet|Asunto|Onderwerp|Oggetto|Assunto|Reply-To)\*?\s?:\*?(?:\s|$)",
@@ -106,22 +108,22 @@ _FROM_FIELDS = frozenset({"from", "von", "de", "van", "da"})
 _SUBJECT_FIELDS = frozenset(
     {"subject", "betreff", "objet", "asunto", "onderwerp", "oggetto", "assunto"}
 )
-_FORWARD_SUBJECT = regex.compile(
+_FORWARD_SUBJECT = compile_cached(
     r"\s*(?:FW|FWD|WG|TR|RV|I|Doorst)\s?:", regex.IGNORECASE
 )
 _SIG_DELIMITERS = frozenset({"-- ", "--"})
-_MOBILE = regex.compile(
+_MOBILE = compile_cached(
     r"(?:Sent\s+(?:from|via|with|using)|Envoy[ée]\s+de|Von\s+meinem|Enviado\s+desde)"
     r"\s.{2,60}"
     r"|Get\s+Outlook\s+for\s+(?:iOS|Android|Mac|Windows)\S*",
     regex.IGNORECASE,
 )
-_MOBILE_WORDS = regex.compile(
+_MOBILE_WORDS = compile_cached(
     r"\b(?:iphone|ipad|android|galaxy|samsung|pixel|mobile|phone|outlook|yahoo"
     r"|mail|blackberry|device|tablet|handy|proton)\b",
     regex.IGNORECASE,
 )
-_DISCLAIMER = regex.compile(
+_DISCLAIMER = compile_cached(
     r"(?:confidentiality\s+notice|confidential(?:ity)?\s*:|disclaimer\s*:"
     r"|legal\s+(?:notice|disclaimer)|important\s+notice\s*:|privileged\s+(?:and|&)\s+confidential"
     r"|this\s+(?:e-?mail|message|communication|transmission)\b.{0,80}?"
@@ -136,15 +138,15 @@ _DISCLAIMER = regex.compile(
     r"|this\s+is\s+an\s+(?:automated|automatic|unmonitored)\s+(?:message|e-?mail|mailbox|address))",
     regex.IGNORECASE,
 )
-_SEPARATOR = regex.compile(r"[-_=*~\u2014\u2013]{3,}")
-_GREETING = regex.compile(
+_SEPARATOR = compile_cached(r"[-_=*~\u2014\u2013]{3,}")
+_GREETING = compile_cached(
     r"(?:hi|hello|hey|hiya|howdy|dear|greetings|good\s+(?:morning|afternoon|evening|day)"
     r"|hallo|bonjour|hola)"
     r"(?:,?[ \t]+[\p{L}\p{M}.'\u2019-]+)?(?:[ \t]+[\p{L}\p{M}.'\u2019-]+){0,3}"
     r"[ \t]*(?:[,!:]|\.(?=[ \t]*$)|(?=[ \t]*\r?$))",
     regex.IGNORECASE,
 )
-_SIGN_OFF = regex.compile(
+_SIGN_OFF = compile_cached(
     r"(?:best|best\s+regards|best\s+wishes|kind\s+regards|kindest\s+regards"
     r"|warm\s+regards|warmest\s+regards|warm\s+wishes|regards|many\s+thanks"
     r"|thanks|thank\s+you|thanks\s+again|thank\s+you\s+again|thanks\s+so\s+much"
@@ -158,8 +160,8 @@ _SIGN_OFF = regex.compile(
     r"[ \t]*",
     regex.IGNORECASE,
 )
-_PS = regex.compile(r"p\.?\s?(?:p\.?\s?)?s\b\.?", regex.IGNORECASE)
-_SENTENCE_END = regex.compile(r"[.!?]\s*$")
+_PS = compile_cached(r"p\.?\s?(?:p\.?\s?)?s\b\.?", regex.IGNORECASE)
+_SENTENCE_END = compile_cached(r"[.!?]\s*$")
 
 # First characters of the lines the markers above can match: a cheap
 # filter before any pattern runs.

@@ -31,6 +31,7 @@ from cs_lint._authoring.rule import Match, rule, trigger_words
 from cs_lint._base.finding import Applicability, Edit, Family, Suggestion
 from cs_lint._context.commitments import commitments
 from cs_lint._context.facts import DeliveryWindow, Facts, Money, money_of, money_pattern
+from cs_lint._text.compiled import compile_cached
 from cs_lint._text.document import Document
 from cs_lint._text.patterns import compile_pattern, phrase_key, phrase_pattern, words_of
 
@@ -629,7 +630,7 @@ def _sla_match(doc: Document, d: regex.Match[str], sla: float) -> Match:
 
 # -- CS904 ------------------------------------------------------------------
 
-_LINK = regex.compile(
+_LINK = compile_cached(
     r"""
     \s*(?:[,:(\u2014\u2013-]\s*)?(?:(?:is|are|costs?|will\s+cost|will\s+be|'s|at|for|only
       |just|now|priced\s+at|comes\s+to|costing|which\s+is|which\s+costs|is\s+only|is\s+just
@@ -637,7 +638,7 @@ _LINK = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-_PRICE_BEFORE = regex.compile(
+_PRICE_BEFORE = compile_cached(
     r"\s*(?:a|per|/)?\s*(?:month|year|mo|yr)?\s*(?:for|on)\s+(?:the|our|your|a)?\s*$",
     regex.IGNORECASE,
 )
@@ -773,7 +774,7 @@ _RENAMING = compile_pattern(
       |replaced\s+(?:by|with)|replacing|retired|no\s+longer|old\s+name|new\s+name|rebrand\w*)\b
     """
 )
-_ARTICLE = regex.compile(r"\b(a|an|A|An)\s+$")
+_ARTICLE = compile_cached(r"\b(a|an|A|An)\s+$")
 
 
 def _article_for(word: str) -> str | None:

@@ -43,6 +43,7 @@ from cs_lint._context.reply import (
     reported_frame,
     thread_part,
 )
+from cs_lint._text.compiled import compile_cached
 from cs_lint._text.document import Document, Sentence
 from cs_lint._text.patterns import compile_pattern
 from cs_lint._text.wordclasses import is_participle
@@ -558,7 +559,7 @@ _NEGATED_ABLE = compile_pattern(
     r"unable|not\s+able|aren't|won't|will\s+not|wouldn't|would\s+not|not\s+in\s+a\s+position"
     r"|not\s+going"
 )
-_LEADING_HANDLES = regex.compile(r"^(?:@\w+\s*)+")
+_LEADING_HANDLES = compile_cached(r"^(?:@\w+\s*)+")
 
 
 def _verb_ok(text: str, end: int, verb: str) -> bool:
@@ -578,7 +579,7 @@ def _verb_ok(text: str, end: int, verb: str) -> bool:
     return True
 
 
-_SPAN_STOP = regex.compile(
+_SPAN_STOP = compile_cached(
     CLAUSE_BREAK.pattern + r"|\s[\^~*=/+|]|\s[-\u2013\u2014]|[.!?]\s|https?://",
     regex.IGNORECASE,
 )
@@ -770,17 +771,17 @@ _NOT_SHOUTING = frozenset(
         "lol",
     }
 )
-_CAPS = regex.compile(r"[A-Z]+(?:['\u2019][A-Z]+)*(?:-[A-Z]+(?:['\u2019][A-Z]+)*)*")
-_LINKISH = regex.compile(
+_CAPS = compile_cached(r"[A-Z]+(?:['\u2019][A-Z]+)*(?:-[A-Z]+(?:['\u2019][A-Z]+)*)*")
+_LINKISH = compile_cached(
     r"https?://\S+|www\.\S+|(?<![^\s<(\[\"'])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}"
     r"|[@#]\w+"
 )
-_CODE_SPAN = regex.compile(r"`[^`\n]{1,200}`")
-_SPACE = regex.compile(r"\s")
-_SPACE_BACK = regex.compile(r"(?r)\s")
-_TWO_CAPS = regex.compile(r"[A-Z]{2}")
+_CODE_SPAN = compile_cached(r"`[^`\n]{1,200}`")
+_SPACE = compile_cached(r"\s")
+_SPACE_BACK = compile_cached(r"(?r)\s")
+_TWO_CAPS = compile_cached(r"[A-Z]{2}")
 _SIGIL = frozenset("^~*/\\-\u2013\u2014+=|#@$&._")
-_RUN_GAP = regex.compile(r"[ \t]+|[ \t]*[,;:][ \t]*")
+_RUN_GAP = compile_cached(r"[ \t]+|[ \t]*[,;:][ \t]*")
 
 
 def _caps_tokens(doc: Document) -> list[tuple[int, int, str]]:
@@ -832,7 +833,7 @@ def _is_word(word: str) -> bool:
     )
 
 
-_SIGNATURE_TAIL = regex.compile(
+_SIGNATURE_TAIL = compile_cached(
     r"[A-Z]{1,4}\.?\s*(?:https?://\S+\s*)*(?:\(?[1-9]/[2-9]\)?\s*)?"
 )
 
@@ -859,16 +860,16 @@ def _line_head(text: str, start: int) -> bool:
     return i == 0 or text[i - 1] == "\n"
 
 
-_HEADING_AFTER = regex.compile(r"[ \t]*:")
+_HEADING_AFTER = compile_cached(r"[ \t]*:")
 _COMMANDS = frozenset(
     {"please", "do", "not", "never", "must", "don't", "no", "read", "stop"}
 )
-_THANK_BEFORE = regex.compile(r"(?i)\b(?:thank|love)\s*$")
-_UI_BEFORE = regex.compile(
+_THANK_BEFORE = compile_cached(r"(?i)\b(?:thank|love)\s*$")
+_UI_BEFORE = compile_cached(
     r"(?i)\b(?:tap|click|press|select|choose|hit|toggle|type|enter|reply|text|say|marked|labell?ed)"
     r"(?:\s+on)?\s*$"
 )
-_UI_AFTER = regex.compile(
+_UI_AFTER = compile_cached(
     r"(?i)\s+(?:button|tab|menu|screen|page|link|option|icon|key|field|section|settings?|box"
     r"|folder|banner|label|sticker|sign|plan|pass|card|bundle|package|deal|edition)\b"
 )
@@ -1039,7 +1040,7 @@ def _lowercase(doc: Document, start: int, end: int, *, safe: bool) -> Suggestion
 # CS703 shouting-punctuation
 # =============================================================================
 
-_PUNCT_RUN = regex.compile(
+_PUNCT_RUN = compile_cached(
     r"[!?\u203c\u2047\u2048\u2049]{2,}|[\u203c\u2047\u2048\u2049]"
 )
 _TENSE = compile_pattern(
@@ -1164,14 +1165,14 @@ def shouting_punctuation(doc: Document) -> Iterator[Match]:
 # CS704 blunt-no
 # =============================================================================
 
-_BARE_NO = regex.compile(
+_BARE_NO = compile_cached(
     r"(?i)(?:@\w+\s+)*(?:(?:um+|uh+|erm+|well|so|sorry)\s*[,.\-\u2013\u2014]*\s*)?"
     r"(?P<no>no+|nope|nah|nay)(?:\s*,\s*(?:no|nope))*"
     r"(?:\s*,?\s*(?:sorry|I'm\s+afraid|unfortunately))?\s*(?P<punct>[.!]*)"
 )
 #: Without one of these words there is no "No" to flag.
-_ANY_NO = regex.compile(r"(?i)\b(?:no+|nope|nah|nay)\b")
-_NO_OPENER = regex.compile(
+_ANY_NO = compile_cached(r"(?i)\b(?:no+|nope|nah|nay)\b")
+_NO_OPENER = compile_cached(
     r"(?i)(?:@\w+\s+)*(?:(?:hmm+|um+|erm+|well|so|sorry)\s*[,.]?\s*)?(?P<no>no|nope|nah)"
     r"\s*(?:,|\s[-\u2013\u2014])\s*"
 )

@@ -22,6 +22,7 @@ from cs_lint._base.finding import Applicability, Edit, Family, Severity, Suggest
 from cs_lint._context.customer import customer_state, sounds_pleased
 from cs_lint._context.macros import Macro
 from cs_lint._context.stock import StockKind, StockLine, all_stock_lines, stock_lines
+from cs_lint._text.compiled import compile_cached
 from cs_lint._text.document import Document
 from cs_lint._text.patterns import phrase_key, phrase_pattern, words_of
 from cs_lint._text.stem import STOPWORDS, content_stems, stem, stop_stems
@@ -117,13 +118,13 @@ def _rarest(phrase: str) -> str:
 
 
 #: Social-listening openers that announce the mention instead of answering it.
-_LISTENING = regex.compile(
+_LISTENING = compile_cached(
     r"\bI\s+(?:see|noticed|saw)\s+(?:that\s+)?you\s+(?:mentioned|tweeted\s+about|posted\s+about"
     r"|tagged)\s+[@#]?[\w.&'\u2019-]{1,30}(?:\s+[\w.&-]{1,20})?\s+in\s+(?:your|a)\s+"
     r"(?:recent\s+)?(?:tweet|post|comment|message)\b",
     regex.IGNORECASE,
 )
-_MAY_HAVE = regex.compile(r"\s+(?:this|that|it)\s+(?:may|might|could)\b", regex.I)
+_MAY_HAVE = compile_cached(r"\s+(?:this|that|it)\s+(?:may|might|could)\b", regex.I)
 _STOCK_LOOKUP = {phrase_key(k): v for k, v in _STOCK.items()}
 
 
@@ -218,7 +219,7 @@ EXAMPLE_MACROS = (
 )
 
 
-_HANDLES = regex.compile(r"(?:[@.][\w.]+[\s,:]*|\s+)*")
+_HANDLES = compile_cached(r"(?:[@.][\w.]+[\s,:]*|\s+)*")
 
 
 def _body_span(doc: Document) -> tuple[int, int] | None:
@@ -340,7 +341,7 @@ _MIN_CUSTOMER_SPECIFIC = 3
 #: Share of the reply's content words that are support boilerplate for the
 #: reply to count as one that could go to anyone.
 _GENERIC_SHARE = 0.6
-_NAME = regex.compile(r"(?<![\p{L}@#])\p{Lu}[\p{Ll}]{2,}")
+_NAME = compile_cached(r"(?<![\p{L}@#])\p{Lu}[\p{Ll}]{2,}")
 #: Words of replies that could go under any message (as stems).
 _GENERIC_WORDS = """
     thank thanks contact contacting reaching reach appreciate appreciated
@@ -572,7 +573,7 @@ def no_reference_to_customer(doc: Document) -> Iterator[Match]:
 
 
 #: A question, a link or an instruction: the reply asks or offers something.
-_STEP = regex.compile(r"\?|https?://|\b(?:DM|PM)\b|\b(?:please|call|email)\b", regex.I)
+_STEP = compile_cached(r"\?|https?://|\b(?:DM|PM)\b|\b(?:please|call|email)\b", regex.I)
 
 
 def _has_step(doc: Document) -> bool:
@@ -595,7 +596,7 @@ def _brand_words(doc: Document) -> frozenset[str]:
     )
 
 
-_BRAND = regex.compile(
+_BRAND = compile_cached(
     r"\b(?:contacting|choosing|to|with)\s+(?P<brand>\p{Lu}\w+(?:\s+\p{Lu}\w+){0,2})",
     regex.IGNORECASE,
 )

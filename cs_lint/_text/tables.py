@@ -1,0 +1,187 @@
+"""
+Derived tables kept on disk, so a one-shot ``cs-lint check`` does not
+re-derive, on every run, what the lexicons and the rules' trigger entries
+always give.
+
+Building a `Linter` used to parse ``lexicons.toml`` (about 30 ms with
+``tomllib``) and expand every scan's trigger entries against the lexicon
+classes' cue words (``{THIRD_PARTY}+fault`` becomes hundreds of word
+pairs; about 25 ms), then work out the anchor words of the classes that
+are scanned from their anchors (about 10 ms). All three are pure
+functions of a few files of this package, so their results are stored as
+JSON beside the compiled patterns (`cs_lint._text.compiled`).
+
+A table is one JSON file named after the table and a digest of the files
+its values are derived from (their bytes, not their times) and the Python
+version: an edit to any of them, an upgrade, a different checkout, reads
+no old entry. The same rules as the pattern cache hold: the cache lives in
+``$CS_LINT_CACHE_DIR`` or ``$XDG_CACHE_HOME/cs-lint`` (default
+``~/.cache/cs-lint``), under ``tables/``; only on POSIX, only when that
+directory and the file belong to the user and no one else can write them,
+never when ``CS_LINT_NO_CACHE`` is set. Nothing is unpickled or executed:
+a value is plain JSON that its reader checks for shape and types, and any
+surprise (a damaged file, a wrong type, an unreadable directory) means
+deriving the value afresh. Files are written atomically (a temporary file
+renamed into place), readable by the user only, once per process at most
+per table, when a `Linter` is built or the process exits.
+"""
+
+from __future__ import annotations
+
+import atexit
+import hashlib
+import json
+import os
+import sys
+import threading
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from cs_lint._text.compiled import cache_dir
+
+
+T = TypeVar("T")
+
+_LOCK = threading.Lock()
+_JUST_STR = frozenset({str})
+_TABLES: list[Table] = []
+
+
+def _owned(st: os.stat_result) -> bool:
+    return st.st_uid == os.getuid() and not st.st_mode & 0o022
+
+
+class Table:
+    """
+    One table of derived values: keys are strings, values JSON. `get`
+    returns the stored value for a key (checked by the caller's decoder)
+    or derives, returns and remembers it.
+    """
+
+    def __init__(self, name: str, sources: Iterable[Path]) -> None:
+        self.name = name
+        self._sources = tuple(sources)
+        self._values: dict[str, Any] | None = None
+        self._path: Path | None = None
+        self._dirty = False
+        with _LOCK:
+            _TABLES.append(self)
+
+    def _folder(self) -> Path | None:
+        base = cache_dir()
+        return None if base is None else base.parent / "tables"
+
+    def _digest(self) -> str | None:
+        h = hashlib.sha256(repr(tuple(sys.version_info[:2])).encode())
+        try:
+            for path in self._sources:
+                h.update(path.name.encode("utf-8", "surrogatepass") + b"\x00")
+                h.update(path.read_bytes())
+        except OSError:
+            return None
+        return h.hexdigest()[:32]
+
+    def _load(self) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        folder = self._folder()
+        digest = None if folder is None else self._digest()
+        if folder is None or digest is None:
+            return values
+        self._path = folder / f"{self.name}-{digest}.json"
+        try:
+            if not _owned(os.stat(folder)):
+                self._path = None
+                return values
+            with open(self._path, encoding="utf-8") as fh:
+                if not _owned(os.fstat(fh.fileno())):
+                    return values
+                data = json.load(fh)
+        except (OSError, ValueError):
+            return values
+        if isinstance(data, dict):
+            values.update(data)
+        return values
+
+    def get(
+        self,
+        key: str,
+        derive: Callable[[], T],
+        encode: Callable[[T], Any],
+        decode: Callable[[Any], T],
+    ) -> T:
+        """
+        The value for *key*: the stored one as *decode* reads it (it raises
+        `ValueError`, `TypeError` or `KeyError` on anything of the wrong
+        shape), else ``derive()``, stored as ``encode(value)``.
+        """
+        values = self._values
+        if values is None:
+            values = self._values = self._load()
+        # Stored under a digest: a key may hold a whole pattern source.
+        key = hashlib.blake2b(
+            key.encode("utf-8", "surrogatepass"), digest_size=12
+        ).hexdigest()
+        if key in values:
+            try:
+                return decode(values[key])
+            except (TypeError, ValueError, KeyError, AttributeError):
+                pass
+        value = derive()
+        if self._path is not None:
+            values[key] = encode(value)
+            self._dirty = True
+        return value
+
+    def save(self) -> None:
+        """
+        Write the table if it gained entries; never raises.
+        """
+        path, values = self._path, self._values
+        if not self._dirty or path is None or values is None:
+            return
+        self._dirty = False
+        folder = path.parent
+        try:
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            if not _owned(os.stat(folder)):
+                return
+            import tempfile  # noqa: PLC0415 - only to write; import costs ~3 ms
+
+            fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".json")
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                    json.dump(values, fh, separators=(",", ":"))
+                os.replace(tmp, path)
+            except BaseException:
+                os.unlink(tmp)
+                raise
+        except (OSError, TypeError, ValueError):
+            pass
+
+
+def save_tables() -> None:
+    """
+    Write every table that gained entries in this process.
+    """
+    with _LOCK:
+        tables = list(_TABLES)
+    for table in tables:
+        table.save()
+
+
+atexit.register(save_tables)
+
+
+def str_list(value: Any) -> list[str]:
+    """
+    *value* when it is a list of str (a decoder for `Table.get`).
+
+    Raises:
+        TypeError: it is not.
+    """
+    # The items' types, read in C: a set of one (or none).
+    if type(value) is list and set(map(type, value)) <= _JUST_STR:
+        return value
+    msg = "not a list of str"
+    raise TypeError(msg)

@@ -1,0 +1,191 @@
+"""
+The on-disk cache of derived tables (cs_lint._text.tables): a value served
+from the cache is the value derived afresh, and anything unexpected about
+the cache (damage, a wrong shape, another user's file, a directory others
+can write, a changed source) means deriving.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cs_lint._text import lexicons, tables
+from cs_lint._text.compiled import cache_dir
+from cs_lint._text.tables import Table, str_list
+
+
+@pytest.fixture
+def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("CS_LINT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("CS_LINT_NO_CACHE", raising=False)
+    base = cache_dir()
+    assert base is not None
+    return base.parent / "tables"
+
+
+@pytest.fixture
+def source(tmp_path: Path) -> Path:
+    path = tmp_path / "source.txt"
+    path.write_text("sorry, apologies\n", encoding="utf-8")
+    return path
+
+
+def _never() -> list[str]:
+    raise AssertionError("derived instead of reading the table")
+
+
+def _fill(source: Path) -> Path:
+    table = Table("test", [source])
+    assert ["a", "b"] == table.get("k", lambda: ["a", "b"], list, str_list)
+    table.save()
+    path = table._path
+    assert path is not None
+    assert path.is_file()
+    return path
+
+
+def test_a_stored_value_is_read_back_without_deriving(
+    folder: Path, source: Path
+) -> None:
+    path = _fill(source)
+    assert folder == path.parent
+    assert 0o600 == path.stat().st_mode & 0o777
+    again = Table("test", [source])
+    assert ["a", "b"] == again.get("k", _never, list, str_list)
+
+
+@pytest.mark.parametrize(
+    "damage", ["not json", json.dumps([1, 2]), json.dumps({"x": 1}), ""]
+)
+def test_a_damaged_table_means_deriving(
+    folder: Path, source: Path, damage: str
+) -> None:
+    path = _fill(source)
+    text = path.read_text(encoding="utf-8")
+    if damage == "":
+        # The right key with a value of the wrong shape.
+        damage = json.dumps({k: [1, 2] for k in json.loads(text)})
+    path.write_text(damage, encoding="utf-8")
+    again = Table("test", [source])
+    assert ["a", "b"] == again.get("k", lambda: ["a", "b"], list, str_list)
+
+
+def test_a_changed_source_reads_no_old_entry(folder: Path, source: Path) -> None:
+    _fill(source)
+    source.write_text("sorry, apologies, regrets\n", encoding="utf-8")
+    again = Table("test", [source])
+    assert ["c"] == again.get("k", lambda: ["c"], list, str_list)
+    again.save()
+    assert 2 == len(list(folder.glob("test-*.json")))
+
+
+def test_another_users_table_is_ignored(
+    folder: Path, source: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _fill(source)
+    # As seen by another user: neither the folder nor the file is theirs.
+    other = os.getuid() + 1
+    with monkeypatch.context() as m:
+        m.setattr(tables.os, "getuid", lambda: other)
+        again = Table("test", [source])
+        assert ["other"] == again.get("k", lambda: ["other"], list, str_list)
+        again.save()
+    assert ["a", "b"] == Table("test", [source]).get("k", _never, list, str_list)
+
+
+def test_a_file_others_can_write_is_ignored(folder: Path, source: Path) -> None:
+    path = _fill(source)
+    os.chmod(path, 0o666)
+    again = Table("test", [source])
+    assert ["fresh"] == again.get("k", lambda: ["fresh"], list, str_list)
+
+
+def test_a_folder_others_can_write_is_not_used(folder: Path, source: Path) -> None:
+    folder.mkdir(parents=True)
+    os.chmod(folder, 0o777)
+    table = Table("test", [source])
+    assert ["a"] == table.get("k", lambda: ["a"], list, str_list)
+    table.save()
+    assert not list(folder.glob("*.json"))
+
+
+def test_the_cache_can_be_turned_off(
+    source: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("CS_LINT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("CS_LINT_NO_CACHE", "1")
+    table = Table("test", [source])
+    assert ["a"] == table.get("k", lambda: ["a"], list, str_list)
+    table.save()
+    assert not (tmp_path / "cache").exists()
+
+
+def test_derived_lexicon_values_round_trip(folder: Path) -> None:
+    """
+    Every kind of value the lexicons keep reads back as derived: the class
+    data, cue words, start tokens and anchors of every class.
+    """
+    names = sorted(lexicons.lexicons())
+    for name in names:
+        derived = lexicons._derive_anchors(name)
+        assert derived == lexicons._decode_anchors(
+            json.loads(json.dumps(lexicons._encode_anchors(derived)))
+        )
+    data = lexicons._read_data()
+    stored = json.loads(json.dumps(lexicons._data_fields(data)))
+    assert lexicons._parse(data) == lexicons._parse(lexicons._checked_data(stored))
+    with pytest.raises(TypeError):
+        lexicons._checked_data({"X": {"phrases": ["a", 1]}})
+
+
+_READ = """
+import json, sys
+import cs_lint
+from cs_lint._engine.registry import builtin_rules
+from cs_lint._text import lexicons
+from cs_lint._authoring import rule
+texts = [t for r in builtin_rules() for t in (*r.bad, *r.good)]
+linter = cs_lint.Linter(cs_lint.Config(preview=True, plugins=False))
+names = sorted(lexicons.lexicons())
+json.dump({
+    "findings": [[f.to_dict() for f in linter.lint(t)] for t in texts],
+    "cues": {n: sorted(lexicons.cues(n)) for n in names if not lexicons.lexicons()[n].union},
+    "starts": {n: sorted(lexicons.starts(n)) for n in names},
+    "triggers": {r.code: sorted(r.triggers or ()) for r in linter.rules},
+}, sys.stdout)
+"""
+
+
+def test_a_process_served_from_the_tables_reads_what_one_derives(
+    folder: Path,
+) -> None:
+    """
+    Fresh processes: one that fills the tables, one served from them, one
+    with the cache off, see the same findings, cue words, start tokens
+    and trigger words.
+    """
+
+    def run(**env: str) -> str:
+        return subprocess.run(
+            [sys.executable, "-c", _READ],
+            capture_output=True,
+            text=True,
+            env={**os.environ, **env},
+            check=True,
+        ).stdout
+
+    filled = run()
+    stored = {p.name: p.stat().st_mtime_ns for p in folder.glob("*.json")}
+    assert {"lexicon-data", "lexicon-anchors", "trigger-entries"} == {
+        name.rsplit("-", 1)[0] for name in stored
+    }
+    served = run()
+    # Served: nothing new to store, so nothing rewritten.
+    assert stored == {p.name: p.stat().st_mtime_ns for p in folder.glob("*.json")}
+    assert filled == served == run(CS_LINT_NO_CACHE="1")

@@ -62,6 +62,14 @@ def cache_dir() -> Path | None:
     return Path(base) / "cs-lint" / "patterns"
 
 
+def owned(st: os.stat_result) -> bool:
+    """
+    Whether a file or directory with this status belongs to this user and
+    no one else can write it (the cache trusts nothing else).
+    """
+    return st.st_uid == os.getuid() and not st.st_mode & 0o022
+
+
 def _private(path: Path) -> bool:
     """
     Whether *path* is a directory of this user that no one else can write.
@@ -70,7 +78,30 @@ def _private(path: Path) -> bool:
         st = os.stat(path)
     except OSError:
         return False
-    return st.st_uid == os.getuid() and not st.st_mode & 0o022
+    return owned(st)
+
+
+def write_private_json(path: Path, payload: Any) -> None:
+    """
+    Write *payload* as JSON to *path* in this user's private cache folder,
+    atomically (a temporary file renamed over it), so a reader never sees
+    half a file. Writes nothing when the folder is not private; raises
+    `OSError`, `TypeError` or `ValueError` for the caller to ignore.
+    """
+    folder = path.parent
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if not _private(folder):
+        return
+    import tempfile  # noqa: PLC0415 - only to write; import costs ~3 ms
+
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".json")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(payload, fh, separators=(",", ":"))
+        os.replace(tmp, path)
+    except BaseException:
+        os.unlink(tmp)
+        raise
 
 
 def _key(source: str, flags: int) -> str:
@@ -133,14 +164,11 @@ def _load(path: Path, source: str) -> tuple[Any, ...] | None:
     )
 
 
-def _store(folder: Path, path: Path, args: tuple[Any, ...]) -> None:
+def _store(path: Path, args: tuple[Any, ...]) -> None:
     """
     Write *args* to *path* atomically; never raises.
     """
     try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        if not _private(folder):
-            return
         payload = [
             args[0],
             int(args[1]),
@@ -154,16 +182,7 @@ def _store(folder: Path, path: Path, args: tuple[Any, ...]) -> None:
             int(args[9]),
             int(args[10]),
         ]
-        import tempfile  # noqa: PLC0415 - only to write; import costs ~3 ms
-
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".json")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(payload, fh, separators=(",", ":"))
-            os.replace(tmp, path)
-        except BaseException:
-            os.unlink(tmp)
-            raise
+        write_private_json(path, payload)
     except (OSError, TypeError, ValueError):
         pass
 
@@ -234,5 +253,5 @@ def compile_cached(source: str, flags: int = 0) -> regex.Pattern[str]:
                 return pattern
     compiled, recorded = _recorded(source, flags)
     if recorded is not None:
-        _store(folder, path, recorded)
+        _store(path, recorded)
     return compiled

@@ -29,6 +29,7 @@ per table, when a `Linter` is built or the process exits.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import hashlib
 import json
 import os
@@ -38,7 +39,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from cs_lint._text.compiled import cache_dir
+from cs_lint._text.compiled import cache_dir, owned, write_private_json
 
 
 T = TypeVar("T")
@@ -46,10 +47,6 @@ T = TypeVar("T")
 _LOCK = threading.Lock()
 _JUST_STR = frozenset({str})
 _TABLES: list[Table] = []
-
-
-def _owned(st: os.stat_result) -> bool:
-    return st.st_uid == os.getuid() and not st.st_mode & 0o022
 
 
 class Table:
@@ -90,11 +87,11 @@ class Table:
             return values
         self._path = folder / f"{self.name}-{digest}.json"
         try:
-            if not _owned(os.stat(folder)):
+            if not owned(os.stat(folder)):
                 self._path = None
                 return values
             with open(self._path, encoding="utf-8") as fh:
-                if not _owned(os.fstat(fh.fileno())):
+                if not owned(os.fstat(fh.fileno())):
                     return values
                 data = json.load(fh)
         except (OSError, ValueError):
@@ -141,23 +138,8 @@ class Table:
         if not self._dirty or path is None or values is None:
             return
         self._dirty = False
-        folder = path.parent
-        try:
-            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-            if not _owned(os.stat(folder)):
-                return
-            import tempfile  # noqa: PLC0415 - only to write; import costs ~3 ms
-
-            fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".json")
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                    json.dump(values, fh, separators=(",", ":"))
-                os.replace(tmp, path)
-            except BaseException:
-                os.unlink(tmp)
-                raise
-        except (OSError, TypeError, ValueError):
-            pass
+        with contextlib.suppress(OSError, TypeError, ValueError):
+            write_private_json(path, values)
 
 
 def save_tables() -> None:

@@ -98,6 +98,7 @@ class AckKind(enum.Enum):
     CONDOLENCE = "condolence"
     REASSURANCE = "reassurance"
     GRATITUDE = "gratitude"
+    PATIENCE = "patience"
 
 
 @attrs.frozen
@@ -764,8 +765,73 @@ def _read_acknowledgements(doc: Document) -> tuple[Acknowledgement, ...]:
         out.append(Acknowledgement(AckKind.REASSURANCE, m.start(), m.end()))
     for m in _agent_matches(doc, _GRATITUDE, starts_of("{GRATITUDE_REPORT}")):
         out.append(Acknowledgement(AckKind.GRATITUDE, m.start(), m.end(), weak=True))
+    out += _recognitions(doc)
     out.sort(key=lambda a: (a.start, a.end))
     return tuple(out)
+
+
+# --- recognition in other words (round 4) -------------------------------------
+#
+# Reviewers count any sincere recognition of the customer's upset, not only
+# the textbook lines: thanks for their patience (weak: the wait, not a
+# loss), the feeling named as what the problem did to them ("what has you
+# feeling this way?"), the feeling heard ("I can tell how fed up you
+# are"), the agent in their place ("I'd have been furious", "I'd hate
+# that too"), a chore judged not on ("having to chase us isn't on"), the
+# trouble named ("that's a lot of back and forth", "a real headache").
+# docs/families/missing-empathy.md, ACK-9 to ACK-12.
+
+_PATIENCE = _lazy(r"{PATIENCE_RECOGNITION}")
+_PATIENCE_STARTS = starts_of("{PATIENCE_RECOGNITION}", loose=True)
+_FEELING_RECOGNITION = _lazy(r"{FEELING_RECOGNITION}")
+_FEELING_RECOGNITION_STARTS = starts_of("{FEELING_RECOGNITION}", loose=True)
+_REACTION = r"(?:{FEELING_ADJ}|fed\s+up|furious|livid|cross|gutted|stressed|worried|let\s+down|mad|fuming)"
+_TROUBLE = (
+    r"(?:pain|nightmare|headache|hassle|worry|shock|let-?down|ordeal|faff|mess|inconvenience"
+    r"|saga|slog|palaver|struggle|trial)"
+)
+_RECOGNITION = _lazy(
+    rf"""
+    \b(?:made|make|makes|making|has|have|had|left|leave|leaves|leaving|caused?|causing|got|gets|getting)
+      \s+you\s+(?:to\s+)?(?:feel(?:ing)?\s+)?(?:(?:this|that|so)\s+way|like\s+(?:this|that)|so\s+{_REACTION}|{_REACTION})\b
+    | \b(?:I|we)\s+(?:can\s+)?(?:hear|tell|sense|see)\s+(?:how|that\s+you(?:'re|\s+are|'ve\s+been)|you(?:'re|\s+are|'ve\s+been))
+      \s+(?:(?:so|really|very|understandably|completely|totally|utterly|pretty|quite|much)\s+)*{_REACTION}\b
+    | \b(?:I|we)\s+can\s+(?:tell|sense|see)\s+(?:that\s+)?(?:this|it|that)(?:'s|\s+is|\s+has\s+been|'s\s+been|\s+was)
+      \s+(?:(?:such|quite|really|so|very|a\s+real|a|an)\s+)*(?:{{IMPACT_EVAL}}|{_TROUBLE})
+    | \bI(?:'d|\s+would)\s+(?:have\s+been|be)\s+(?:(?:just\s+as|so|really|very|pretty|quite|equally|absolutely)\s+)*{_REACTION}\b
+    | \bI\s+(?:can\s+)?hear\s+that\b(?=\s*[,.;!\u2014-])
+    | \b(?:waiting|having\s+to|dealing\s+with|not\s+knowing|going\s+through|chasing)\b[^.!?\n]{{0,40}}?
+      \b(?:is|must\s+be|can\s+be|has\s+been)\s+(?:(?:really|so|very|incredibly|genuinely|understandably)\s+)*
+      (?:hard|difficult|tough|stressful|worrying|frustrating|exhausting|horrible|awful|no\s+fun|a\s+worry)\b(?!\s+to\b)
+    | \bhaving\s+to\s+[^.!?\n]{{1,60}}?\b(?:isn't|wasn't|is\s+not|was\s+not|is\s+never|shouldn't\s+be)
+      \s+(?:on|okay|ok|right|fair|acceptable|good\s+enough|what\s+we\s+want)\b
+    | \b(?:that's|that\s+is|this\s+is|it's|it\s+is|this\s+has\s+been|that\s+has\s+been|that's\s+been|it's\s+been
+        |must\s+be|must\s+have\s+been|sounds\s+like|what)
+      \s+(?:such\s+)?an?\s+(?:real|proper|right|total|complete|huge|massive|absolute)\s+{_TROUBLE}\b
+    """
+)
+_RECOGNITION_STARTS = starts_of(
+    """
+    made make makes making has have had left leave leaves leaving cause caused causing got gets getting
+    i i'd we that's that this it's it must sounds what having waiting dealing not going chasing
+    """,
+    loose=True,
+)
+
+
+def _recognitions(doc: Document) -> list[Acknowledgement]:
+    out = [
+        Acknowledgement(AckKind.PATIENCE, m.start(), m.end(), weak=True)
+        for m in _agent_matches(doc, _PATIENCE, _PATIENCE_STARTS)
+        if not doc.negated(m.start())
+    ]
+    for pattern, starts in (
+        (_FEELING_RECOGNITION, _FEELING_RECOGNITION_STARTS),
+        (_RECOGNITION, _RECOGNITION_STARTS),
+    ):
+        for m in _agent_matches(doc, pattern, starts):
+            out.append(Acknowledgement(AckKind.UNDERSTANDING, m.start(), m.end()))
+    return out
 
 
 def acknowledgements(doc: Document) -> tuple[Acknowledgement, ...]:

@@ -34,6 +34,7 @@ import regex
 from cs_lint._authoring.rule import Match, Scan, expand_needs, rule, scan
 from cs_lint._base.finding import Applicability, Edit, Family, Suggestion
 from cs_lint._context.apology import (
+    AckKind,
     Apology,
     ApologyKind,
     acknowledgements,
@@ -128,22 +129,41 @@ def _acknowledged(doc: Document, state: CustomerState) -> bool:
     mild complaint.
     """
     severe = any(c.kind in _SEVERE for c in state.cues)
+    # Thanks for their patience recognises a wait, not a customer who has
+    # had to chase: to them it reads as the macro they already got.
+    chased = severe or any(c.kind is CueKind.REPEAT for c in state.cues)
     docs = [doc]
     conversation = doc.conversation
     if conversation is not None:
         docs += [Document(earlier) for earlier in conversation.history]
     for d in docs:
         for ack in acknowledgements(d):
-            if not ack.weak or not severe:
+            if ack.kind is AckKind.PATIENCE:
+                if not chased:
+                    return True
+            elif not ack.weak or not severe:
                 return True
-    # "I'm sorry to hear that, however we ..." apologises and then argues:
-    # the non-apology rules report the "however"; the customer was not
-    # ignored, and a reviewer flags it as a non-apology, not as missing.
-    # A bare "Sorry, but that's our policy" acknowledges nothing.
-    return any(
+    # A non-apology is an attempt: "sorry you feel that way", "sorry if
+    # the wait felt long", "I'm sorry to hear that, however we ..." speak
+    # to the customer's upset, badly. The non-apology rules (CS411-CS413)
+    # report how; a reviewer flags the reply as a non-apology, not as
+    # missing acknowledgement, and two findings for one sentence would
+    # say the same thing twice. A notice ("we regret to inform you") and
+    # a bare "Sorry, but that's our policy" acknowledge nothing.
+    return any(_attempted(doc, a) for a in apologies(doc))
+
+
+def _attempted(doc: Document, a: Apology) -> bool:
+    """
+    Whether a non-sincere apology still answers the customer's upset: one
+    for a feeling, a view or an expectation, a conditional one, or one
+    that names what it is for before it argues.
+    """
+    if a.kind in (ApologyKind.PERCEPTION, ApologyKind.CONDITIONAL):
+        return True
+    return (
         a.kind is ApologyKind.RETRACTED
         and _NAMED.match(doc.text, a.head_end, a.end) is not None
-        for a in apologies(doc)
     )
 
 
@@ -185,7 +205,7 @@ def _opening(state: CustomerState) -> str:
         "> My dad passed away last month and I need to close his account.\n\n"
         "Please send us a copy of the death certificate.",
         "> Your outage cost us a full day of sales.\n\n"
-        "We're sorry you feel that way. The incident report is on our status page.",
+        "We regret to inform you that the incident report is on our status page.",
     ),
     good=(
         "> This is the third time I've written about my refund!!\n\n"
@@ -201,9 +221,9 @@ def _opening(state: CustomerState) -> str:
         "I'd feel the same seeing that bill. £210 of it is a catch-up from "
         "estimated readings.",
     ),
-    confidence=0.8,  # blind sets A+B: P 0.81 on 88 replies
-    # Preview until blind precision reaches 0.85 (issue 14): 0.82 / 0.79.
-    preview=True,
+    # Measured precision: set-dev1 (280 replies written outside the team,
+    # round 4) P 0.89 at R 0.65; blind sets A+B before round 4: P 0.81.
+    confidence=0.89,
 )
 def missing_acknowledgement(doc: Document) -> Iterator[Match]:
     """
@@ -225,15 +245,18 @@ def missing_acknowledgement(doc: Document) -> Iterator[Match]:
     understanding ("I'd feel the same", "I can see why"), validation
     ("you're right", "totally fair to ask"), owning the error ("that was
     our mistake"), the impact named ("two days without signal is a real
-    pain"), condolence or warm reassurance; thanks for the report is
-    enough only for a mild complaint. Pseudo-acknowledgements do not
-    count: a non-apology ("sorry you feel that way", "sorry if you were
-    upset", "sorry, but that's our policy"), a denial ("not our fault"),
-    "I'm afraid" on a refusal, "thanks for your patience", "we regret to
-    inform you". Dismay on hearing counts ("We're disappointed to hear
-    this", "That's troubling to hear"), and an apology that names what it
-    is for before a "however" ("sorry to hear that, however ...") leaves
-    the reply to CS413. One acknowledgement in the agent's earlier replies in
+    pain", "that's a lot of back and forth"), the feeling recognised
+    ("what has you feeling this way?", "I can hear that", "I'd have been
+    livid too"), condolence or warm reassurance; thanks for the report is
+    enough only for a mild complaint, thanks for the customer's patience
+    only for one who has not had to chase. A non-apology is an attempt:
+    "sorry you feel that way", "sorry if you were upset", "sorry to hear
+    that, however ..." leave the reply to CS411-CS413, which say what is
+    wrong with the apology. Pseudo-acknowledgements do not count: a bare
+    "sorry, but that's our policy", a denial ("not our fault"), "I'm
+    afraid" on a refusal, "we regret to inform you". Dismay on hearing
+    counts ("We're disappointed to hear this", "That's troubling to
+    hear"). One acknowledgement in the agent's earlier replies in
     the thread (`Conversation.history`) counts. One part of a reply split
     across messages ("1/2", "(2/3)") is not judged: the acknowledgement
     may be in the part the linter doesn't see.
@@ -243,11 +266,18 @@ def missing_acknowledgement(doc: Document) -> Iterator[Match]:
     complaints without a complaint word ("leaving it in my building is not
     delivering it") are read as plain. Acknowledgement is recognised by its
     constructions, so a sincere line in words none of them hold ("that's
-    not the welcome home you wanted") is missed and the rule fires. On
-    development data (in-sample) precision is 0.98 at recall 1.00 on
-    challenge-v1 and 0.82 at recall 0.67 on labelled real tweet pairs
-    (0.89 leaving out the pairs a reviewer was unsure of), mostly on
-    customers a reviewer did not read as upset.
+    not the welcome home you wanted") is missed and the rule fires. A
+    plain problem report with no feeling in it ("You charged our card for
+    50 seats") is not read as upset, though some reviewers expect an
+    acknowledgement there too.
+
+    ## Confidence
+    Runs by default since issue 14, round 4. Precision 0.89 at recall 0.65
+    on set-dev1 (280 replies written by someone who never saw the rules,
+    measured before and after the round-4 work: P 0.76 R 0.44 before);
+    0.82 at recall 0.67 on labelled real tweet pairs (0.89 leaving out the
+    pairs a reviewer was unsure of); in-sample challenge-v1 P 1.00 R 0.88
+    (challenge-v1 also labels non-apologies as missing acknowledgement).
     """
     state = customer_state(doc)
     if state is None or not state.upset:
@@ -1056,7 +1086,10 @@ _DISMISS = _Constructions(
             "sensitive",
             "precious",
         ],
-        r"\b(?:don't|do\s+not|no\s+need\s+to)\s+(?:get|be)\s+(?:so\s+|all\s+|too\s+|that\s+)?",
+        r"""
+        \b(?:(?:don't|do\s+not)(?:\s+(?:really|even))?(?:\s+need\s+to)?|no\s+need\s+to|needn't|need\s+not
+          |shouldn't|should\s+not|there's\s+no\s+(?:need|reason)\s+to)\s+(?:get|be)\s+(?:so\s+|all\s+|too\s+|that\s+)?
+        """,
     ),
     (r"\blos(?:e|ing)\s+(?:any\s+)?sleep\s+over\b", "sleep", ("lose", "losing")),
     (
@@ -1090,11 +1123,13 @@ _DISMISS = _Constructions(
     (
         r"""
         (?:dramatic|overdramatic|melodramatic|emotional|oversensitive|over-sensitive|touchy|precious|unreasonable
-          |paranoid|hysterical|over-?reacting|overreacting|fussy|pedantic)\b
+          |paranoid|hysterical|over-?reacting|overreacting|fussy|pedantic|over-?thinking|overthinking
+          |over-?complicating|overcomplicating|reading\s+(?:way\s+)?too\s+much\s+into)\b
         """,
         (
             "dramatic overdramatic melodramatic emotional oversensitive over-sensitive touchy precious "
-            "unreasonable paranoid hysterical over-reacting overreacting fussy pedantic"
+            "unreasonable paranoid hysterical over-reacting overreacting fussy pedantic over-thinking "
+            "overthinking over-complicating overcomplicating reading+much"
         ),
         [
             "dramatic",
@@ -1111,6 +1146,9 @@ _DISMISS = _Constructions(
             "overreacting",
             "fussy",
             "pedantic",
+            "overthinking",
+            "overcomplicating",
+            "reading",
         ],
         r"""
         \byou(?:'re|\s+are)\s+(?:being\s+)?(?:(?:a\s+(?:bit|little)|slightly|rather|quite|very|so|too|way\s+too|just
@@ -1502,7 +1540,10 @@ _MINIMISE = _Constructions(
         """,
         "{SMALL_ADJ}",
         ("{SMALL_ADJ}",),
-        rf"{_COPULA}\s+(?:(?:just|only|such|really|honestly|literally)\s+)?(?:an?\s+)?",
+        rf"""
+        {_COPULA}\s+(?:(?:just|only|such|really|honestly|literally|pretty|fairly|relatively|quite)\s+)?(?:an?\s+)?
+          (?:(?:pretty|fairly|relatively|very|really|super|tiny)\s+)?
+        """,
     ),
     (
         r"""

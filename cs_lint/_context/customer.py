@@ -899,10 +899,32 @@ def _sarcastic_praise(r: _Reader) -> None:
     r.add(CueKind.SARCASM, spans, strong=True, negatable=False, tag="praise")
 
 
+#: The customer owning the slip ("I overslept", "my bad", "I forgot to
+#: cancel, sorry"): what it cost them is their doing, not the service's.
+_SELF_BLAME = _compile(
+    r"""
+    \b(?:my\s+(?:bad|fault|mistake|error)|silly\s+me|I\s+(?:overslept|forgot\s+to|completely\s+forgot|messed\s+up|mixed\s+up
+      |misread|accidentally|mistakenly))\b
+    """
+)
+#: Cues a customer's own slip does not explain away.
+_HEATED = frozenset(
+    {
+        CueKind.COMPLAINT,
+        CueKind.PROFANITY,
+        CueKind.SARCASM,
+        CueKind.THREAT,
+        CueKind.DISTRESS,
+    }
+)
+
+
 def _judge(r: _Reader, shouting: list[Cue]) -> bool:
     found = r.found
     if any(f.kind is CueKind.SARCASM for f in found):
         return True
+    if not any(f.kind in _HEATED for f in found) and _SELF_BLAME.search(r.text):
+        return False
     taken = [(f.start, f.end) for f in found if f.kind is not CueKind.LOSS]
     cheerful = any(
         all(m.end() <= s or e <= m.start() for s, e in taken)

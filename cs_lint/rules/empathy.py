@@ -1289,7 +1289,7 @@ _BELITTLE = _Constructions(
     ),
     (
         r"""
-        try\s+not\s+to\s+(?:take\s+it\s+(?:so\s+|too\s+)?personally|worry\s+(?:so|too)\s+much|get\s+(?:so\s+)?
+        try\s+not\s+to\s+(?:take\s+it\s+(?:so\s+|too\s+)?personally|worry\s+(?:so|too)\s+much|get\s+(?:so\s+|too\s+|all\s+)?
           (?:upset|worked\s+up|stressed|angry|wound\s+up)|make\s+a\s+fuss|overreact|stress\s+(?:so|too)\s+much)\b
         """,
         "try+personally|much|upset|worked|stressed|angry|wound|fuss|overreact",
@@ -1377,11 +1377,13 @@ _BELITTLE = _Constructions(
         | (?:most|many|other|plenty\s+of|lots\s+of|the\s+(?:vast\s+)?majority\s+of)\s+(?:(?:of\s+)?our\s+)?(?:other\s+)?{_CUSTOMERS}\s+
           (?:(?:are|were|seem|seem\s+to\s+be)\s+(?:(?:perfectly|very|quite|more\s+than|completely|absolutely)\s+)?
             (?:happy|fine|satisfied|content|ok|okay)\b(?!\s+to\b)
-          |(?:don't|do\s+not|wouldn't|would\s+not|never)\s+(?:even\s+)?(?:mind|notice|complain|have\s+(?:a|any)\s+(?:problem|issue))
+          |(?:don't|do\s+not|wouldn't|would\s+not|won't|will\s+not|never|hardly)\s+(?:(?:even|really|actually|ever)\s+)*
+            (?:mind|notice|complain|spot|see\s+(?:the|a|any)\s+difference|use|bother|care|have\s+(?:a|any)\s+(?:problem|issue))
           |would\s+be\s+(?:happy|glad|pleased|grateful|fine|delighted|satisfied)\s+with)
         """,
         "else+complained|problem|issue|reported|mentioned|raised only|first+complain|report|mention|raise|problem|issue "
-        "most|many|other|plenty|lots|majority+happy|fine|satisfied|content|ok|okay|mind|notice|complain|problem|issue",
+        "most|many|other|plenty|lots|majority+happy|fine|satisfied|content|ok|okay|mind|notice|complain|problem|issue"
+        " most|many|other|plenty|lots|majority+spot|difference|use|bother|care",
         (
             "nobody",
             "no",
@@ -1396,7 +1398,45 @@ _BELITTLE = _Constructions(
             "the",
         ),
     ),
+    # Round 4 (docs/families/dismissive.md, DIS-9): the customer's worry
+    # declared groundless after the fact ("there was never really any
+    # cause for concern"), the problem smaller than it feels, the loss
+    # soon forgotten ("you won't even remember the old layout"), "hardly
+    # a" + what the customer judged by.
+    (
+        r"""
+        there\s+(?:was|were|wasn't|weren't)\s+(?:never\s+|no\s+|not\s+)?(?:really\s+)?(?:any\s+)?(?:real\s+)?
+          (?:cause|reason|need)\s+(?:for|to)\s+(?:(?:any|the)\s+)?(?:concern|worry|alarm|panic|be\s+(?:worried|concerned|alarmed))\b
+        """,
+        "there+concern|worry|alarm|panic|worried|concerned|alarmed",
+        ("there",),
+    ),
+    (
+        r"""
+        (?:smaller|less\s+serious|less\s+bad|not\s+as\s+bad|not\s+as\s+serious|lower|better|less\s+of\s+a\s+problem)
+          \s+than\s+it\s+(?:feels|seems|looks|sounds|might\s+(?:feel|seem|look|sound))\b
+        """,
+        "than+feels|seems|looks|sounds|feel|seem|look|sound",
+        ("smaller", "less", "not", "lower", "better"),
+    ),
+    (
+        r"""
+        (?:won't|will\s+not|wouldn't)\s+even\s+(?:remember|notice|miss)\b
+        | (?:you'll|you\s+will|they'll|they\s+will)\s+(?:soon\s+|quickly\s+)?forget\s+(?:all\s+)?about\s+(?:it|this|that)\b
+        """,
+        "even+remember|notice|miss forget+about",
+        ("won't", "will", "wouldn't", "you'll", "you", "they'll", "they"),
+    ),
+    (
+        r"hardly\s+an?\s+(?!surprise\b|shock\b|secret\b|coincidence\b)(?:[\w-]+\s+){0,2}?(?:reflection|problem|issue|disaster|crisis|tragedy|emergency|inconvenience|hardship|loss|scandal)\b",
+        "hardly+reflection|problem|issue|disaster|crisis|tragedy|emergency|inconvenience|hardship|loss|scandal",
+        ("hardly",),
+        r"(?:'s|'re|\b(?:is|was|are|were))\s+(?:(?:really|honestly|surely)\s+)?",
+    ),
 )
+#: "nothing / not something / not worth it to lose sleep over": the
+#: verb after "to" denies the problem's size, it is not an order.
+_SOMETHING_TO = _lazy(r"\b(?:something|anything|nothing|thing)\s+to\s+$")
 #: Other customers in a question are a question, not a yardstick.
 _ASKS_OTHERS = _lazy(r"(?:most|many|other|plenty|lots|the|nobody|no|you)\b")
 _RELAX_AFTER = frozenset(
@@ -1473,7 +1513,11 @@ def dismissive_language(doc: Document) -> Iterator[Match]:
     for m in _DISMISS.finditer(doc):
         if _in_condition(doc, m.start()):
             continue
-        if _IMPERATIVE_VERBS.match(m.group()) and not _imperative(doc, m.start()):
+        if (
+            _IMPERATIVE_VERBS.match(m.group())
+            and not _imperative(doc, m.start())
+            and not _SOMETHING_TO.search(text, max(0, m.start() - 40), m.start())
+        ):
             continue
         if m.group().lower().startswith("who"):
             lead = text[max(0, m.start() - 6) : m.start()].rstrip()
@@ -1571,7 +1615,7 @@ _MINIMISE = _Constructions(
         r"nothing\b(?!\s+(?:to\s+(?:pay|do|worry|be|fear)|(?:we|I|you)\b|compared|serious|else|more|new|wrong|but|like))",
         "nothing",
         ("nothing",),
-        r"\b(?:that|it|this)(?:'s|\s+is|\s+was)\s+(?:(?:honestly|really|literally|seriously)\s+)?",
+        r"\b(?:that|it|this)(?:'s|\s+is|\s+was)\s+(?:(?:honestly|really|literally|seriously|probably|likely|most\s+likely|almost\s+certainly)\s+)?",
     ),
     (
         r"\b(?:something|anything)\s+(?:so|this|that)\s+(?:small|minor|trivial|little|petty|silly|insignificant)\b",
@@ -1643,6 +1687,37 @@ _MINIMISE = _Constructions(
         r"{DEROGATION}(?!\s+(?:me|us|you|my|our|your)\b)",
         _phrase_needs("DEROGATION"),
         ("{DEROGATION}",),
+    ),
+    # Round 4 (docs/families/dismissive.md, DIS-10): the size shrunk by an
+    # evaluation ("given the relatively modest amount"), by a trivial
+    # purchase ("about the price of a coffee") or by a laugh after the
+    # amount ("it's 40p lol").
+    (
+        r"""
+        (?:relatively|fairly|comparatively|rather)\s+(?:modest|small|minor|trivial|insignificant|negligible|low)\s+
+          (?:amount|sum|figure|delay|wait|inconvenience|issue|problem|difference|matter)\b
+        """,
+        "relatively|fairly|comparatively|rather+amount|sum|figure|delay|wait|inconvenience|issue|problem|difference|matter",
+        ("relatively", "fairly", "comparatively", "rather"),
+        r"""
+        \b(?:given|considering|for|with|despite|it's|that's|it\s+is|that\s+is|this\s+is|it\s+was|this\s+was)\s+
+          (?:(?:the|such\s+a|a|an|this|what\s+is)\s+)?
+        """,
+    ),
+    (
+        r"""
+        (?:about|roughly|around|less\s+than|cheaper\s+than|no\s+more\s+than|the\s+same\s+as)\s+(?:the\s+(?:price|cost)\s+of\s+)?
+          (?:a|one|your)\s+(?:coffee|cup\s+of\s+coffee|latte|cappuccino|chocolate\s+bar|bar\s+of\s+chocolate|sandwich|pint
+          |bag\s+of\s+crisps|takeaway\s+coffee)\b
+        """,
+        "coffee latte cappuccino chocolate sandwich pint crisps",
+        ("about", "roughly", "around", "less", "cheaper", "no", "the"),
+    ),
+    (
+        r"(?:{MAGNITUDE})\s*[,.!]?\s*(?:lol|haha|tbh|😅|😂|🙄|🤣|😆)",
+        "lol haha tbh 😅 😂 🙄 🤣 😆",
+        ("{MAGNITUDE}",),
+        rf"{_COPULA}\s+(?:(?:only|just|like|literally|honestly|about|around)\s+)*",
     ),
 )
 #: Sameness claims that dismiss only a difference the customer reported.
@@ -1966,12 +2041,21 @@ def normalising_the_problem(doc: Document) -> Iterator[Match]:
         state.upset or any(c.kind is CueKind.LOSS for c in state.cues)
     )
     asked = bool(customer) and _MAGNITUDE_ASKED.search(customer) is not None
+    # "I overslept, sorry!" -> "No worries, it happens": comfort for the
+    # customer's own slip, not their problem made ordinary.
+    own_slip = (
+        bool(customer)
+        and not (state is not None and state.upset)
+        and _OWN_SLIP.search(customer) is not None
+    )
     for m in _NORMALISE.finditer(doc):
         start, end = m.start(), m.end()
         if _in_condition(doc, start) or doc.negated(start) or is_question(doc, start):
             continue
         phrase = m.group().lower()
         if "happen" in phrase:
+            if own_slip:
+                continue
             after = min(len(text), end + 30)
             if _CAUSE_AFTER.match(text, end, after):
                 continue
@@ -1994,6 +2078,15 @@ def normalising_the_problem(doc: Document) -> Iterator[Match]:
         ):
             continue  # "one of those things that carries no risk"
         yield _dismissive_match(start, end, _ACKNOWLEDGE)
+
+
+#: The customer owning a slip of their own.
+_OWN_SLIP = _lazy(
+    r"""
+    \b(?:sorry|apologies|my\s+(?:bad|fault|mistake|error)|silly\s+me|I\s+(?:forgot|overslept|messed\s+up|mixed\s+up
+      |misread|typed|entered)\b|I\s+(?:accidentally|mistakenly))
+    """
+)
 
 
 _CONSOLE = _Constructions(

@@ -844,6 +844,8 @@ def _read_acknowledgements(doc: Document) -> tuple[Acknowledgement, ...]:
     for m in _agent_matches(doc, _INTERJECTION, _INTERJECTION_STARTS):
         out.append(Acknowledgement(AckKind.IMPACT, m.start(), m.end()))
     for m in _agent_matches(doc, _CONDOLENCE, starts_of("{CONDOLENCE_WELLBEING}")):
+        if m.group().lower().startswith("congrat"):
+            continue  # "congratulations on your wedding" recognises the event, not the problem
         out.append(Acknowledgement(AckKind.CONDOLENCE, m.start(), m.end()))
     for m in _agent_matches(doc, _REASSURANCE, starts_of("{WARM_REASSURANCE}")):
         out.append(Acknowledgement(AckKind.REASSURANCE, m.start(), m.end()))

@@ -695,13 +695,14 @@ _INDIGNATION = _compile(
     | \b(?:review|rating|rated|rate|gave|give|giving|leaving|leave)\b[^.!?\n]{0,20}?
       (?<![\d.])(?:[01](?:\.\d)?\s*/\s*(?:5|10)|(?:1|one|zero|0)[\s-]stars?)\b
     | \b(?:[01]\s*/\s*5|(?:1|one|zero|0)[\s-]stars?)\s+(?:review|rating)\b
+    | (?:^|(?<=[.!?]\s{1,3}))(?:what\s+a\s+|such\s+a\s+|total\s+|absolute\s+|complete\s+)?joke(?=\s*(?:[.!]|$))
     | ^\s*(?:subject|re|fw|fwd)\s*:\s*(?:(?:re|fw|fwd)\s*:\s*)?(?:formal\s+)?complaint\b
     """
 )
 _INDIGNATION_STARTS = starts_of(
     DIGIT_START,
     "i i've we we've and but now for one zero subject re fw fwd review rating rated rate gave give giving"
-    " leaving leave",
+    " leaving leave what such total absolute complete joke",
     loose=True,
 )
 #: A crime against the customer, damage to the home, lost working time.
@@ -714,10 +715,15 @@ _HARMED = _compile(
     | \b(?:we|I)(?:'ve|\s+have)?\s+lost\s+(?:a|an|one|two|three|half\s+a|a\s+whole|a\s+full|an\s+entire)\s+(?:day|days|week|morning|afternoon)
       (?:'s|\s+of)\s+(?:work|sales|leads|revenue|orders|business|trading|pay|bookings)\b
     | \b(?:can't|cannot|couldn't|could\s+not|unable\s+to)\s+(?:pay|afford)\s+(?:my\s+|the\s+|our\s+)?(?:rent|mortgage|food|groceries|heating)\b
+    | \b(?:engineer|driver|courier|technician|fitter|installer|delivery\s+(?:guy|man|driver|person)|workman|workmen
+        |contractors?|plumber|electrician|removers?|movers?)\s+(?:has\s+|have\s+|just\s+)?(?:broke|broken|damaged|smashed
+        |ruined|flooded|scratched|destroyed|dented|wrecked|stained|cracked|snapped|ripped)\s+(?:my|our)\b
     """
 )
 _HARMED_STARTS = starts_of(
-    "i i've we we've my our water rain sewage damp can't cannot couldn't could unable",
+    "i i've we we've my our water rain sewage damp can't cannot couldn't could unable engineer driver courier"
+    " technician fitter installer delivery workman workmen contractor contractors plumber electrician remover"
+    " removers mover movers",
     loose=True,
 )
 #: Loyalty set beside a problem: support for upset, like what rides on it.
@@ -749,9 +755,12 @@ _LOSS_MORE = _compile(
     | \bwithout\s+(?:the\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:we|I)\s+(?:had\s+)?(?:booked|paid\s+for|ordered|requested|arranged)\b
     | \b(?:charged|billed|fined|penalised|penalized)\b[^.!?\n]{0,60}?\bbut\s+(?:I|we)\b
     | \b(?:was|were)\s+left\s+(?:at|in|on|outside|waiting|stranded|behind|without)\b
+    | \b(?:took|taken|taking|brought|knocked)\s+down\s+(?:my|our)\b
     """
 )
-_LOSS_MORE_STARTS = starts_of("never not without charged billed fined penalised penalized was were")
+_LOSS_MORE_STARTS = starts_of(
+    "never not without charged billed fined penalised penalized was were took taken taking brought knocked"
+)
 _VULNERABLE_MORE = _compile(r"\bwho(?:'s|\s+is)\s+(?:[7-9]\d|1[01]\d)\b")
 _VULNERABLE_MORE_STARTS = starts_of("who who's", loose=True)
 

@@ -11,6 +11,7 @@ import pytest
 
 import cs_lint
 
+
 UPSET = "This is the worst service, third time I'm asking and nobody replies!"
 
 

@@ -315,7 +315,9 @@ _OTHERS_CHOSE = _lazy(
       |clients|guests|passengers)\s+(?:have\s+|had\s+)?(?:chosen|chose|decided|opted|elected|preferred)\s+to\b
     """
 )
-_OTHERS_WORDS = frozenset({"customers", "users", "people", "members", "clients", "guests", "passengers"})
+_OTHERS_WORDS = frozenset(
+    {"customers", "users", "people", "members", "clients", "guests", "passengers"}
+)
 #: Takes the apology back with no contrast word (APOLOGY_TAKEBACK).
 _TAKEBACK = _lazy(r"{APOLOGY_TAKEBACK}")
 _TAKEBACK_CUES = cues("APOLOGY_TAKEBACK")

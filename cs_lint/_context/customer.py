@@ -783,7 +783,11 @@ def _read_more_cues(r: _Reader) -> None:
         tag="stakes",
         negatable=False,
     )
-    r.add(CueKind.VULNERABILITY, r.spans(_VULNERABLE_MORE, _VULNERABLE_MORE_STARTS), strong=False)
+    r.add(
+        CueKind.VULNERABILITY,
+        r.spans(_VULNERABLE_MORE, _VULNERABLE_MORE_STARTS),
+        strong=False,
+    )
     r.add(CueKind.LOSS, r.spans(_LOSS_MORE, _LOSS_MORE_STARTS), strong=False)
 
 

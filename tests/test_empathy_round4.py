@@ -34,6 +34,11 @@ def _codes(linter: cs_lint.Linter, reply: str) -> set[str]:
             "Your order ships Monday.",
             "CS413",
         ),
+        ("Sorry that the courier lost it, that's out of our hands.", "CS413"),
+        (
+            "We apologise. However, replacements are subject to availability.",
+            "CS413",
+        ),
     ],
 )
 def test_a_non_apology_is_an_attempt(

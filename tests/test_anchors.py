@@ -74,7 +74,14 @@ def _agent_scans() -> list[
             if s not in empathy._PHRASE_ANCHORS:
                 out.append((f"{name}[{i}]", s.pattern, starts, left))
     out.append(("_PANIC", empathy._PANIC.pattern, empathy._PANIC_STARTS, None))
-    for name in ("_UNDERSTANDING", "_IMPACT", "_INTERJECTION"):
+    for name in (
+        "_UNDERSTANDING",
+        "_IMPACT",
+        "_INTERJECTION",
+        "_RECOGNITION",
+        "_PATIENCE",
+        "_FEELING_RECOGNITION",
+    ):
         out.append(
             (name, getattr(apology, name), getattr(apology, name + "_STARTS"), None)
         )

@@ -98,6 +98,7 @@ class AckKind(enum.Enum):
     CONDOLENCE = "condolence"
     REASSURANCE = "reassurance"
     GRATITUDE = "gratitude"
+    PATIENCE = "patience"
 
 
 @attrs.frozen
@@ -213,6 +214,7 @@ _FEELING_WORDS = _lazy(
     | \b(?:feel|felt|feeling|upsetting|disappointing|frustrating|confusing|annoying|inconvenienced|inconvenient
       |caused|came\s+across|come\s+across|caught\s+you|seemed|looked|found|find|impression|experienced|misled
       |offensive|rude|unclear|hurt|distress\w*|stress\w*|worr\w+|expect\w*|perceived|took\s+it|saw\s+it)\b
+    | \bclear\s+enough\b|\bfor\s+(?:you\s+personally|your\s+(?:use\s+case|needs|situation|purposes|liking|setup))\b
     """
 )
 #: A check or a remedy follows: "I apologise if this was sent in error.
@@ -229,6 +231,9 @@ _HEDGED = _lazy(
     rf"""
     {_INTRO}(?:(?:for|about)\s+)?(?:any|whatever)\s+(?:(?:potential|possible|perceived|apparent|alleged|supposed)\s+\w+
       |misunderstandings?|miscommunications?|misinterpretations?)\b
+    | {_INTRO}(?:(?:for|about)\s+)?(?:any|all\s+the|whatever)\s+(?:\w+\s+)?(?:{{HARM_NOUN}})
+      \s+(?:on\s+your\s+(?:end|part|side)|(?:caused\s+by|due\s+to|from)\s+(?:the\s+|our\s+|these\s+|this\s+)?
+        (?:necessary|essential|routine|planned|required|unavoidable|scheduled|mandatory|important|vital)\b)
     | {_INTRO}(?:(?:for|about)\s+)?(?:any|all\s+the|whatever)\s+(?:\w+\s+)?(?:{{HARM_NOUN}})
     (?:\s+(?:that\s+|which\s+)?(?:this|it|that|we|our\s+\w+|the\s+\w+|these\s+\w+|this\s+\w+)?\s*
         (?:may|might|could)\s+(?:have\s+)?(?:caused|cause|been\s+caused|created|brought|given)(?:\s+you)?
@@ -302,6 +307,28 @@ _BLAME = _lazy(
     (?!\s+(?:out\b|(?:your|the|a|an|our)\s+(?:[\w\x27\u2019-]+\s+){{0,2}}?{{EVENT_NOUN}}))
     """
 )
+#: The apology is for what customers chose: "sorry to hear that some
+#: customers have chosen to build on unofficial integrations".
+_OTHERS_CHOSE = _lazy(
+    rf"""
+    {_INTRO}{_HEAR}(?:that\s+)?(?:some\s+|many\s+|a\s+few\s+|certain\s+)?(?:of\s+our\s+)?(?:customers|users|people|members
+      |clients|guests|passengers)\s+(?:have\s+|had\s+)?(?:chosen|chose|decided|opted|elected|preferred)\s+to\b
+    """
+)
+_OTHERS_WORDS = frozenset(
+    {"customers", "users", "people", "members", "clients", "guests", "passengers"}
+)
+#: Takes the apology back with no contrast word (APOLOGY_TAKEBACK).
+_TAKEBACK = _lazy(r"{APOLOGY_TAKEBACK}")
+_TAKEBACK_CUES = cues("APOLOGY_TAKEBACK")
+#: The next sentence turns on the apology: "Sorry you missed out! The
+#: event ran exactly as announced though", "However, ...".
+_NEXT_CONTRAST = _lazy(
+    r"""
+    \s*(?:(?:but|however|that\s+said|having\s+said\s+that|nevertheless|nonetheless)\b
+      |[^.!?\n]{0,160}?(?:\bthough|\btho)\b)
+    """
+)
 #: The apology owns it after all: "sorry you're frustrated - that's on us".
 _OWNED = _lazy(r"{OWNING}|\b(?:for\s+(?:the|our|this|that)\s+\w+)")
 _CONTRAST = _lazy(
@@ -341,6 +368,11 @@ _JUSTIFY = _lazy(
       |emailed\s+you|told\s+you|warned\s+you|reminded\s+you|notified\s+you|informed\s+you|advised\s+you)\b
     | \b(?:offer|promotion|promo|sale|deal|discount|code|voucher|window|deadline|period)\s+(?:has\s+|had\s+)?(?:ended
       |expired|closed|finished|ran\s+out|was\s+only|is\s+only)\b
+    | \b(?:that's|it's|that\s+is|it\s+is|this\s+is)\s+(?:just\s+|pretty\s+|fairly\s+|quite\s+|totally\s+)?(?:standard|normal|usual)\s+(?:for|with|on|in)\b
+    | \b(?:it|this|that|they|the\s+(?:\w+\s+)?(?:rules|terms|conditions|details|information|info|dates?|price|fee))
+      \s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:clearly|all|always)\s+)?(?:(?:posted|published|shown|listed|displayed|stated
+      |written|mentioned|announced|sent|emailed|set\s+out)\s+)?(?:on|in)\s+(?:the|our|your)\s+(?:\w+\s+)?(?:app|website|site
+      |newsletter|portal|page|email|confirmation|terms|faq|contract|booking|receipt|invoice|letter|notice|brochure)\b
     | \breminders?\b|\bindustry[\s-]standard\b|\bstandard\s+(?:across|in\s+the|for\s+(?:all|the)|practice|procedure
       |charges?|fees?|polic(?:y|ies)|rates?|terms)\b|\b(?:are|is)\s+(?:all\s+)?standard\b
     | \b(?:dealing\s+with|receiving|experiencing|handling|had|have)\s+(?:a|an)?\s*(?:(?:very|really|extremely|particularly)\s+)?(?:huge|large|high|big|unusual|record
@@ -360,7 +392,7 @@ _EXCUSE_CUES = cues("EXCUSE")
 #: Words an expectation apology holds, checked before the costly pattern.
 _EXPECTATION_WORDS = _lazy(
     r"\b(?:expect\w*|hop(?:e|ed|ing)|standards?|satisf\w*|liking|short|meet|live\s+up|match|reach|taste|wanted"
-    r"|imagined|pictured|anticipated)\b"
+    r"|imagined|pictured|anticipated|work(?:ed)?\s+(?:out\s+)?for\s+you|personally|right\s+for\s+you)\b"
 )
 
 
@@ -530,6 +562,10 @@ def _perception(
     m = _BLAME.match(text, he, hi) if you else None
     if m is not None:
         return Apology(ApologyKind.PERCEPTION, hs, m.end(), he, "blame")
+    if _may(words, _OTHERS_WORDS):
+        m = _OTHERS_CHOSE.match(text, he, hi)
+        if m is not None:
+            return Apology(ApologyKind.PERCEPTION, hs, m.end(), he, "blame")
     m = _PERCEPTION.match(text, he, hi) if you else None
     if m is not None:
         if m.group("you") and _OWNED.search(text, m.end(), hi) is not None:
@@ -582,12 +618,63 @@ def _retracted(
             if j is not None and not _granted(doc, j.end(), hi):
                 return Apology(ApologyKind.RETRACTED, hs, after, he, "justification")
         return None
+    if _may(words, _TAKEBACK_CUES):
+        m = _EXCUSE_JOIN.match(text, he, hi)
+        if m is not None and _TAKEBACK.search(text, m.end(), hi) is not None:
+            return Apology(ApologyKind.RETRACTED, hs, m.end(), he, "takeback")
+    taken = _next_sentence_takeback(doc, hs, he)
+    if taken is not None:
+        return taken
     if not _may(words, _EXCUSE_CUES):
         return None
     m = _EXCUSE_JOIN.match(text, he, hi)
     if m is not None and _EXCUSE.search(text, m.end(), hi) is not None:
         return Apology(ApologyKind.RETRACTED, hs, m.end(), he, "excuse")
     return None
+
+
+def _next_sentence_takeback(doc: Document, hs: int, he: int) -> Apology | None:
+    """
+    An apology whose next sentence turns on it with a contrast and a
+    justification: "Sorry you missed out! The event ran exactly as
+    announced though", "Sorry! It was in the newsletter tho". The span is
+    the apology's own sentence.
+    """
+    sent = doc.sentence_at(hs)
+    if sent is None:
+        return None
+    text = doc.text
+    # "sorry! it was in the newsletter tho": a lowercase sentence after
+    # "!" stays in the apology's sentence; read it as the next one.
+    inner = _INNER_STOP.search(text, he, sent.end)
+    if inner is not None and inner.end() < sent.end:
+        start, stop, end = inner.end(), sent.end, inner.start() + 1
+    else:
+        i = doc.sentence_index(sent.start)
+        sentences = doc.sentences
+        if i < 0 or i + 1 >= len(sentences):
+            return None
+        nxt = sentences[i + 1]
+        start, stop, end = nxt.start, nxt.end, sent.end
+        if not _may(_sentence_words(doc, nxt), _NEXT_WORDS):
+            return None
+    m = _NEXT_CONTRAST.match(text, start, stop)
+    if m is None:
+        return None
+    if _REMEDY.match(text, start, min(stop, start + 60)) is not None:
+        return None
+    j = _JUSTIFY.search(text, start, stop)
+    if j is None or _granted(doc, j.end(), stop):
+        return None
+    while end > he and text[end - 1] in " \n":
+        end -= 1
+    return Apology(ApologyKind.RETRACTED, hs, max(he, end), he, "justification")
+
+
+_INNER_STOP = regex.compile(r"[.!?]+\s+(?=\S)")
+_NEXT_WORDS = frozenset(
+    {"but", "however", "said", "nevertheless", "nonetheless", "though", "tho"}
+)
 
 
 def apologies(doc: Document) -> tuple[Apology, ...]:
@@ -759,13 +846,80 @@ def _read_acknowledgements(doc: Document) -> tuple[Acknowledgement, ...]:
     for m in _agent_matches(doc, _INTERJECTION, _INTERJECTION_STARTS):
         out.append(Acknowledgement(AckKind.IMPACT, m.start(), m.end()))
     for m in _agent_matches(doc, _CONDOLENCE, starts_of("{CONDOLENCE_WELLBEING}")):
+        if m.group().lower().startswith("congrat"):
+            continue  # "congratulations on your wedding" recognises the event, not the problem
         out.append(Acknowledgement(AckKind.CONDOLENCE, m.start(), m.end()))
     for m in _agent_matches(doc, _REASSURANCE, starts_of("{WARM_REASSURANCE}")):
         out.append(Acknowledgement(AckKind.REASSURANCE, m.start(), m.end()))
     for m in _agent_matches(doc, _GRATITUDE, starts_of("{GRATITUDE_REPORT}")):
         out.append(Acknowledgement(AckKind.GRATITUDE, m.start(), m.end(), weak=True))
+    out += _recognitions(doc)
     out.sort(key=lambda a: (a.start, a.end))
     return tuple(out)
+
+
+# --- recognition in other words (round 4) -------------------------------------
+#
+# Reviewers count any sincere recognition of the customer's upset, not only
+# the textbook lines: thanks for their patience (weak: the wait, not a
+# loss), the feeling named as what the problem did to them ("what has you
+# feeling this way?"), the feeling heard ("I can tell how fed up you
+# are"), the agent in their place ("I'd have been furious", "I'd hate
+# that too"), a chore judged not on ("having to chase us isn't on"), the
+# trouble named ("that's a lot of back and forth", "a real headache").
+# docs/families/missing-empathy.md, ACK-9 to ACK-12.
+
+_PATIENCE = _lazy(r"{PATIENCE_RECOGNITION}")
+_PATIENCE_STARTS = starts_of("{PATIENCE_RECOGNITION}", loose=True)
+_FEELING_RECOGNITION = _lazy(r"{FEELING_RECOGNITION}")
+_FEELING_RECOGNITION_STARTS = starts_of("{FEELING_RECOGNITION}", loose=True)
+_REACTION = r"(?:{FEELING_ADJ}|fed\s+up|furious|livid|cross|gutted|stressed|worried|let\s+down|mad|fuming)"
+_TROUBLE = (
+    r"(?:pain|nightmare|headache|hassle|worry|shock|let-?down|ordeal|faff|mess|inconvenience"
+    r"|saga|slog|palaver|struggle|trial)"
+)
+_RECOGNITION = _lazy(
+    rf"""
+    \b(?:made|make|makes|making|has|have|had|left|leave|leaves|leaving|caused?|causing|got|gets|getting)
+      \s+you\s+(?:to\s+)?(?:feel(?:ing)?\s+)?(?:(?:this|that|so)\s+way|like\s+(?:this|that)|so\s+{_REACTION}|{_REACTION})\b
+    | \b(?:I|we)\s+(?:can\s+)?(?:hear|tell|sense|see)\s+(?:how|that\s+you(?:'re|\s+are|'ve\s+been)|you(?:'re|\s+are|'ve\s+been))
+      \s+(?:(?:so|really|very|understandably|completely|totally|utterly|pretty|quite|much)\s+)*{_REACTION}\b
+    | \b(?:I|we)\s+can\s+(?:tell|sense|see)\s+(?:that\s+)?(?:this|it|that)(?:'s|\s+is|\s+has\s+been|'s\s+been|\s+was)
+      \s+(?:(?:such|quite|really|so|very|a\s+real|a|an)\s+)*(?:{{IMPACT_EVAL}}|{_TROUBLE})
+    | \bI(?:'d|\s+would)\s+(?:have\s+been|be)\s+(?:(?:just\s+as|so|really|very|pretty|quite|equally|absolutely)\s+)*{_REACTION}\b
+    | \bI\s+(?:can\s+)?hear\s+that\b(?=\s*[,.;!\u2014-])
+    | \b(?:waiting|having\s+to|dealing\s+with|not\s+knowing|going\s+through|chasing)\b[^.!?\n]{{0,40}}?
+      \b(?:is|must\s+be|can\s+be|has\s+been)\s+(?:(?:really|so|very|incredibly|genuinely|understandably)\s+)*
+      (?:hard|difficult|tough|stressful|worrying|frustrating|exhausting|horrible|awful|no\s+fun|a\s+worry)\b(?!\s+to\b)
+    | \bhaving\s+to\s+[^.!?\n]{{1,60}}?\b(?:isn't|wasn't|is\s+not|was\s+not|is\s+never|shouldn't\s+be)
+      \s+(?:on|okay|ok|right|fair|acceptable|good\s+enough|what\s+we\s+want)\b
+    | \b(?:that's|that\s+is|this\s+is|it's|it\s+is|this\s+has\s+been|that\s+has\s+been|that's\s+been|it's\s+been
+        |must\s+be|must\s+have\s+been|sounds\s+like|what)
+      \s+(?:such\s+)?an?\s+(?:real|proper|right|total|complete|huge|massive|absolute)\s+{_TROUBLE}\b
+    """
+)
+_RECOGNITION_STARTS = starts_of(
+    """
+    made make makes making has have had left leave leaves leaving cause caused causing got gets getting
+    i i'd we that's that this it's it must sounds what having waiting dealing not going chasing
+    """,
+    loose=True,
+)
+
+
+def _recognitions(doc: Document) -> list[Acknowledgement]:
+    out = [
+        Acknowledgement(AckKind.PATIENCE, m.start(), m.end(), weak=True)
+        for m in _agent_matches(doc, _PATIENCE, _PATIENCE_STARTS)
+        if not doc.negated(m.start())
+    ]
+    for pattern, starts in (
+        (_FEELING_RECOGNITION, _FEELING_RECOGNITION_STARTS),
+        (_RECOGNITION, _RECOGNITION_STARTS),
+    ):
+        for m in _agent_matches(doc, pattern, starts):
+            out.append(Acknowledgement(AckKind.UNDERSTANDING, m.start(), m.end()))
+    return out
 
 
 def acknowledgements(doc: Document) -> tuple[Acknowledgement, ...]:

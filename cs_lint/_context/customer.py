@@ -208,7 +208,7 @@ _REPEAT = _compile(
         |failure|fault|error|mistake|missed)\b
     | \b{_N}\s+(?:(?:different|separate|more|other|previous)\s+)?(?:calls|phone\s+calls|emails|e-mails
         |messages|tweets|dms|chats|attempts|complaints|tickets|visits|letters|times\s+(?:now|already))\b
-    | \b{_ORDINAL}\s+(?:[\w\x27\u2019-]+\s+){{0,2}}?(?:incident|outage|failure|cancell?ation|dropped\s+call|call
+    | \b{_ORDINAL}\s+(?!then\b)(?:[\w\x27\u2019-]+\s+){{0,2}}?(?:incident|outage|failure|cancell?ation|dropped\s+call|call
         |delay|breakdown|fault|problem|issue|complaint|attempt|visit|replacement|email|letter|message
         |engineer|ticket)s?\b
     | \b(?:cancell?ed|down|broken|broke|crashed|failed|late|delayed|dropped|stopped|gone|off|missing
@@ -672,6 +672,125 @@ def read_customer(text: str) -> CustomerState:
 _KIND_ORDER = {k: i for i, k in enumerate(CueKind)}
 
 
+# --- round 4: upset in other words -----------------------------------------------
+#
+# Constructions a reviewer reads as upset that hold no anger word
+# (docs/families/missing-empathy.md, UP-16 to UP-21): indignation at what
+# the customer paid or was told, a formal complaint or a low rating, being
+# the victim of a crime, damage to the home, a loss of working time; and,
+# as support for a problem report, loyalty ("I've paid premiums for ten
+# years") and a wait dated in the past with nothing since ("9 weeks ago
+# and heard nothing").
+
+#: Indignation: "I've paid £22 for this", "I was told there was no fee.
+#: Now I'm charged £180", "now you say it's cancelled?", "banned for no
+#: reason", "Review (1/5)", "Subject: Complaint".
+_INDIGNATION = _compile(
+    r"""
+    \b(?:I|we)(?:'ve|\s+have)?\s+(?:just\s+)?paid\s+(?:[£$€]\s?\d[\d.,]*|\d[\d.,]*\s*(?:pounds|dollars|euros|quid|bucks))
+      \s+for\s+(?:this|that|it)\b
+    | \b(?:I|we)\s+(?:was|were)\s+(?:told|promised|assured|guaranteed)\b[^\n]{0,80}?[.,;!?]\s*(?:and\s+|but\s+)?now\b
+    | \b(?:and\s+|but\s+)?now\s+(?:you(?:'re|\s+are)?\s+(?:say|saying|tell|telling)|I(?:'m|\s+am)\s+(?:being\s+)?(?:told|charged))\b
+    | \bfor\s+no\s+(?:good\s+|apparent\s+)?reason\b
+    | \b(?:review|rating|rated|rate|gave|give|giving|leaving|leave)\b[^.!?\n]{0,20}?
+      (?<![\d.])(?:[01](?:\.\d)?\s*/\s*(?:5|10)|(?:1|one|zero|0)[\s-]stars?)\b
+    | \b(?:[01]\s*/\s*5|(?:1|one|zero|0)[\s-]stars?)\s+(?:review|rating)\b
+    | (?:^|(?<=[.!?]\s{1,3}))(?:what\s+a\s+|such\s+a\s+|total\s+|absolute\s+|complete\s+)?joke(?=\s*(?:[.!]|$))
+    | ^\s*(?:subject|re|fw|fwd)\s*:\s*(?:(?:re|fw|fwd)\s*:\s*)?(?:formal\s+)?complaint\b
+    """
+)
+_INDIGNATION_STARTS = starts_of(
+    DIGIT_START,
+    "i i've we we've and but now for one zero subject re fw fwd review rating rated rate gave give giving"
+    " leaving leave what such total absolute complete joke",
+    loose=True,
+)
+#: A crime against the customer, damage to the home, lost working time.
+_HARMED = _compile(
+    r"""
+    \b(?:I(?:'ve|\s+have)?|we(?:'ve|\s+have)?|my\s+(?:account|card|identity|details)|our\s+(?:account|card)|I\s+got|we\s+got)
+      \s+(?:just\s+)?(?:been\s+|was\s+|were\s+|has\s+been\s+|got\s+)?(?:hacked|scammed|defrauded|robbed|cloned|burgled)\b
+    | \b(?:water|rain|sewage|damp)\s+(?:is\s+|was\s+|has\s+been\s+|keeps\s+)?(?:coming|pouring|leaking|dripping|flooding|getting|seeping)
+      \s+(?:in|into|through|under|down)\b
+    | \b(?:we|I)(?:'ve|\s+have)?\s+lost\s+(?:a|an|one|two|three|half\s+a|a\s+whole|a\s+full|an\s+entire)\s+(?:day|days|week|morning|afternoon)
+      (?:'s|\s+of)\s+(?:work|sales|leads|revenue|orders|business|trading|pay|bookings)\b
+    | \b(?:can't|cannot|couldn't|could\s+not|unable\s+to)\s+(?:pay|afford)\s+(?:my\s+|the\s+|our\s+)?(?:rent|mortgage|food|groceries|heating)\b
+    | \b(?:engineer|driver|courier|technician|fitter|installer|delivery\s+(?:guy|man|driver|person)|workman|workmen
+        |contractors?|plumber|electrician|removers?|movers?)\s+(?:has\s+|have\s+|just\s+)?(?:broke|broken|damaged|smashed
+        |ruined|flooded|scratched|destroyed|dented|wrecked|stained|cracked|snapped|ripped)\s+(?:my|our)\b
+    """
+)
+_HARMED_STARTS = starts_of(
+    "i i've we we've my our water rain sewage damp can't cannot couldn't could unable engineer driver courier"
+    " technician fitter installer delivery workman workmen contractor contractors plumber electrician remover"
+    " removers mover movers",
+    loose=True,
+)
+#: Loyalty set beside a problem: support for upset, like what rides on it.
+_LOYAL = _compile(
+    rf"""
+    \b(?:I|we)(?:'ve|\s+have)\s+(?:been\s+(?:a\s+)?(?:loyal\s+)?(?:customer|member|client|subscriber|patient)s?(?:\s+(?:with|of)\s+(?:you|yours))?
+      |been\s+with\s+(?:you|your\s+\w+)|paid\s+(?:\w+\s+){{0,2}}?|played|banked\s+with\s+you|used\s+(?:you|this\s+\w+|your\s+\w+))
+      \s*(?:for\s+)?(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?(?:{_N}|a)\s+(?:years?|decades?)\b
+    | \bloyal\s+(?:customer|member|client|subscriber)\b
+    """
+)
+_LOYAL_STARTS = starts_of("i i've we we've loyal", loose=True)
+#: A wait dated in the past with nothing since: "9 weeks ago and heard
+#: nothing", "a month ago and still".
+_DATED_WAIT = _compile(
+    rf"""
+    \b(?:{_N}|a)\s+{_LONG_UNIT}\s+ago\b(?=[^.!?\n]{{0,12}}?\b(?:and|but)\s+(?:I\s+|we\s+)?(?:still|heard\s+nothing|nothing|no\s+(?:reply|word|news|response|update|answer)
+      |haven't|hasn't|have\s+not|has\s+not|not\s+heard|nobody|no\s+one|never)\b)
+    """
+)
+_DATED_WAIT_STARTS = starts_of(_N_STARTS, loose=True)
+#: Problem reports in other words: what never happened, what was not as
+#: agreed, a charge disputed ("charged ... but I called to cancel").
+_LOSS_MORE = _compile(
+    r"""
+    \bnever\s+(?:uploaded|sent|shipped|came|showed\s+up|turned\s+up|called|rang|replied|responded|delivered|refunded
+      |received|processed|fixed|honoured|honored|arrived|credited|returned)\b
+    | \bnot\s+(?:[\w\x27\u2019]+\s+){0,3}?as\s+(?:agreed|promised|booked|ordered|advertised|described|requested|arranged)\b
+    | \bwithout\s+(?:the\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:we|I)\s+(?:had\s+)?(?:booked|paid\s+for|ordered|requested|arranged)\b
+    | \b(?:charged|billed|fined|penalised|penalized)\b[^.!?\n]{0,60}?\bbut\s+(?:I|we)\b
+    | \b(?:was|were)\s+left\s+(?:at|in|on|outside|waiting|stranded|behind|without)\b
+    | \b(?:took|taken|taking|brought|knocked)\s+down\s+(?:my|our)\b
+    """
+)
+_LOSS_MORE_STARTS = starts_of(
+    "never not without charged billed fined penalised penalized was were took taken taking brought knocked"
+)
+_VULNERABLE_MORE = _compile(r"\bwho(?:'s|\s+is)\s+(?:[7-9]\d|1[01]\d)\b")
+_VULNERABLE_MORE_STARTS = starts_of("who who's", loose=True)
+
+
+def _read_more_cues(r: _Reader) -> None:
+    """
+    The round-4 constructions, read after the lexicon cues so a word a
+    lexicon cue has taken is not read twice.
+    """
+    r.add(
+        CueKind.COMPLAINT,
+        r.spans(_INDIGNATION, _INDIGNATION_STARTS),
+        strong=True,
+        negatable=False,
+    )
+    r.add(
+        CueKind.IMPACT,
+        r.spans(_LOYAL, _LOYAL_STARTS),
+        strong=False,
+        tag="stakes",
+        negatable=False,
+    )
+    r.add(
+        CueKind.VULNERABILITY,
+        r.spans(_VULNERABLE_MORE, _VULNERABLE_MORE_STARTS),
+        strong=False,
+    )
+    r.add(CueKind.LOSS, r.spans(_LOSS_MORE, _LOSS_MORE_STARTS), strong=False)
+
+
 def _read_cues(r: _Reader) -> None:
     """
     Find the cues in priority order: a word a stronger cue has taken is
@@ -735,8 +854,17 @@ def _read_cues(r: _Reader) -> None:
         strong=False,
         negatable=False,
     )
+    # Round 4: a crime or damage before the plain loss words take them.
+    r.add(CueKind.IMPACT, r.spans(_HARMED, _HARMED_STARTS), strong=True)
+    r.add(
+        CueKind.REPEAT,
+        r.spans(_DATED_WAIT, _DATED_WAIT_STARTS),
+        strong=False,
+        tag="duration",
+    )
     r.add(CueKind.LOSS, r.spans(_LOSS, _LOSS_STARTS), strong=False)
     r.add(CueKind.THREAT, r.spans(_CANCEL, _CANCEL_STARTS), strong=False, tag="cancel")
+    _read_more_cues(r)
     _sarcastic_praise(r)
     r.found.sort(key=lambda f: (f.start, f.end))
 
@@ -784,10 +912,32 @@ def _sarcastic_praise(r: _Reader) -> None:
     r.add(CueKind.SARCASM, spans, strong=True, negatable=False, tag="praise")
 
 
+#: The customer owning the slip ("I overslept", "my bad", "I forgot to
+#: cancel, sorry"): what it cost them is their doing, not the service's.
+_SELF_BLAME = _compile(
+    r"""
+    \b(?:my\s+(?:bad|fault|mistake|error)|silly\s+me|I\s+(?:overslept|forgot\s+to|completely\s+forgot|messed\s+up|mixed\s+up
+      |misread|accidentally|mistakenly))\b
+    """
+)
+#: Cues a customer's own slip does not explain away.
+_HEATED = frozenset(
+    {
+        CueKind.COMPLAINT,
+        CueKind.PROFANITY,
+        CueKind.SARCASM,
+        CueKind.THREAT,
+        CueKind.DISTRESS,
+    }
+)
+
+
 def _judge(r: _Reader, shouting: list[Cue]) -> bool:
     found = r.found
     if any(f.kind is CueKind.SARCASM for f in found):
         return True
+    if not any(f.kind in _HEATED for f in found) and _SELF_BLAME.search(r.text):
+        return False
     taken = [(f.start, f.end) for f in found if f.kind is not CueKind.LOSS]
     cheerful = any(
         all(m.end() <= s or e <= m.start() for s, e in taken)
@@ -814,6 +964,9 @@ def _judge(r: _Reader, shouting: list[Cue]) -> bool:
     elif threat and _ULTIMATUM.search(r.text) is not None:
         # "If this isn't fixed today I'm cancelling my account."
         return True
+    elif shouting and any(f.tag == "duration" for f in found):
+        # "Still waiting!!": a wait said with heat.
+        return True
     if _THANKS.search(r.text):
         return False
     # Shouting alone: three words in capitals ("WHERE IS MY ORDER"), or
@@ -827,6 +980,10 @@ def _exclaimed(r: _Reader, problems: list[_Found]) -> bool:
     Whether a problem is reported with an exclamation ("My suitcase came
     back broken and half my things are missing!").
     """
+    if len(problems) < 2:
+        # "The app keeps crashing!" is a first report said with some force,
+        # not anger (issue 14); two problems with an exclamation are.
+        return False
     for f in problems:
         sent = r.sentence(f.start)
         if sent is not None and sent.text.rstrip("\"')\u201d\u2019 ").endswith("!"):

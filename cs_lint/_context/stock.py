@@ -87,7 +87,13 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
     StockKind.OPENER: (
         _c(
             r"""
-            \bthank(?:s|\s+you)\s+(?:so\s+much\s+|very\s+much\s+)?for\s+(?:contacting|reaching
+            \bthank(?:s|\s+you)\s+(?:so\s+much\s+|very\s+much\s+)?for\s+calling
+              (?-i:(?:\s+\p{Lu}[\w&\x27\u2019-]*){0,3})(?:,?\s+my\s+name\s+is\s+\w+)?(?:,?\s+how\s+(?:may|can)
+              \s+I\s+(?:help|assist)(?:\s+you)?(?:\s+today)?)?
+            | \b(?:hello\s+and\s+)?welcome\s+to\s+(?:the\s+)?(?:[\w&\x27\u2019-]+\s+){0,4}?(?:help\s*desk
+              |support|service\s+desk|customer\s+(?:care|service|support)|helpline|help\s*cent(?:re|er))\b
+            | \bhow\s+(?:may|can)\s+I\s+(?:help|assist)(?:\s+you)?(?:\s+today)?(?=\s*[?.!]|\s*$)
+            | \bthank(?:s|\s+you)\s+(?:so\s+much\s+|very\s+much\s+)?for\s+(?:contacting|reaching
               |getting\s+in\s+touch|writing|choosing|shopping|flying|your\s+(?:message|email
               |enquiry|inquiry|query|interest|request|letter|correspondence|tweet|patience
               |feedback))
@@ -98,7 +104,7 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
             """
         ),
         ("CONTACT_THANKS_OPENER",),
-        "thank thanks received appreciate",
+        "thank thanks received appreciate calling welcome",
     ),
     StockKind.VALUE: (
         _c(
@@ -121,6 +127,16 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
             | \b(?:we|our\s+(?:[\w-]+\s+)?team)\s+(?:always\s+)?works?\s+hard\s+to\b
             | \b(?:we're|we\s+are)\s+doing\s+(?:everything|all)\s+(?:we\s+can|in\s+our\s+power)\b
             | \b(?:we're|we\s+are)\s+(?:dedicated|passionate)\s+(?:to|about)\b
+            | \bwe\s+take\s+(?:all|every|each|any)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:very\s+|extremely\s+)?
+              seriously\b
+            | \bwe\s+(?:know|understand|appreciate|recogni[sz]e)\s+how\s+important\s+(?:your|this|it)\b
+            | \byour\s+(?:feedback|comments?|input|opinions?|views)\s+(?:is|are)\s+(?:(?:very|extremely
+              |really|so|always|truly|most)\s+)?(?:valuable|important|appreciated|welcome|invaluable
+              |valued)\b
+            | \b(?:helps?|will\s+help|allows?|enables?)\s+us\s+(?:to\s+)?(?:improve|do\s+better|get\s+better)
+              (?:\s+our\s+(?:service|services|products?|experience))?\b
+            | \b(?:we|our\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:offers?|provides?|has|have)\s+a\s+(?:wide|broad
+              |great|huge|full)\s+(?:range|variety|selection|choice|suite)\s+of\b
             | \b(?:your|customer)\s+(?:satisfaction|experience|business)\s+(?:is|means)\s+
               (?:very\s+|so\s+|a\s+lot\s+)?(?:important|everything|a\s+lot|the\s+world)\b
             """
@@ -128,7 +144,8 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
         ("BRAND_VALUE",),
         "strive aim endeavour endeavor priority seriously value valued never important "
         "satisfaction standards committed pride heart possible believe hard everything "
-        "dedicated passionate",
+        "dedicated passionate know understand recognise recognize feedback comments input "
+        "opinion opinions views improve range variety selection suite",
     ),
     StockKind.HELP_OFFER: (
         _c(
@@ -151,8 +168,21 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
               |log\s+in(?:to|\s+to)|take\s+a\s+look\s+at)\s+(?:our|the)\s+(?:[\w&\x27\u2019-]+\s+){0,3}?
               (?:page|website|site|help\s*cent(?:re|er)|faqs?|knowledge\s*base|support\s+(?:site
               |centre|center)|conditions\s+of\s+carriage|terms(?:\s+and\s+conditions)?
-              |online\s+banking|community|forum|nearest\s+branch)\b
-            | \bfor\s+(?:further|full|more|additional)\s+(?:information|info|details|assistance
+              |online\s+banking|community|forum|nearest\s+branch)\b(?:\s+for\s+(?:tips|information|info|advice|guidance|help
+              |details|answers|more)\b[^.!?\n]{0,60})?
+            | \b(?:visit|see|review|refer\s+to|check(?:\s+out)?|consult|explore|read)\s+(?:our|the|your)\s+
+              (?:[\w&\x27\u2019-]+\s+){0,3}?(?:handbook|guide|manual|leaflet|brochure|faqs?|help\s*cent(?:re|er)
+              |user\s+guide|policy|portal)\b(?:\s+for\s+(?:tips|information|info|advice|guidance|help
+              |details|answers|more)\b[^.!?\n]{0,60})?
+            | \b(?:all|full|more|further|the)\s+(?:[\w-]+\s+)?(?:information|details)\s+(?:is|are)\s+
+              (?:contained|included|available|set\s+out|explained|listed|provided)\s+(?:in|on)\s+
+              (?:your|the|our)\b
+            | \b(?:is|are|has\s+been|have\s+been)\s+(?:enclosed|attached)\s+for\s+your\s+(?:information
+              |reference|records)\b
+            | \b(?:you\s+can|please)\s+(?:report|submit|raise|log|track|manage)\s+(?:a|an|your|the)\s+
+              [\w-]+(?:\s+24/7)?\s+(?:using|via|through|on|in)\s+our\s+(?:online\s+)?(?:portal|website
+              |app|self[\s-]service|online\s+form|web\s+form)\b
+            | \bfor\s+(?:further|full|more|additional|general)\s+(?:information|info|details|assistance
               |specifications|help)\b
             | \bfor\s+(?:information|details|an\s+explanation)\s+(?:about|on|of)\b
             | \b(?:please\s+)?(?:visit|see|go\s+to|head\s+to|check)\s+(?:https?://|www\.
@@ -170,7 +200,9 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
         ("SELF_SERVICE_DEFLECTION",),
         "visit refer consult information info details explanation specifications found "
         "available faq faqs website site page centre center base banking branch "
-        "community forum terms answers guides find https www com uk io org net",
+        "community forum terms answers guides find https www com uk io org net "
+        "handbook guide manual leaflet brochure portal contained included enclosed "
+        "attached report submit explore",
     ),
     StockKind.CLOSER: (
         _c(
@@ -183,12 +215,13 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
             | \bif\s+you\s+need\s+(?:help|anything)\s+(?:with\s+this|else)?,?\s+let\s+us\s+know\b
             | \bwe\s+look\s+forward\s+to\b
             | \bhappy\s+shopping\b
+            | \bhappy\s+[a-z]+ing\b(?=\s*[!.]*\s*$)
             | \b(?:I|we)\s+hope\s+(?:this|that|the\s+above)\s+(?:information\s+)?(?:helps|is\s+helpful
               |was\s+helpful|answers|clarifies)\b
             """
         ),
         ("CANNED_CLOSER",),
-        "anything questions hesitate forward shopping hope day evening weekend night "
+        "anything questions hesitate forward shopping hope day evening weekend night happy "
         "morning afternoon",
     ),
     StockKind.RECEIPT: (
@@ -197,6 +230,18 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
             \byour\s+(?:request|query|case|enquiry|inquiry|message|complaint|ticket)\s+has\s+been
               \s+(?:received|logged|registered|noted|forwarded)\b
             | \ba\s+member\s+of\s+(?:our|the)\s+(?:[\w-]+\s+)?team\s+will\b
+            | \b(?:has|have)\s+been\s+(?:assigned|passed|forwarded|escalated|referred|sent|allocated)
+              \s+to\s+(?:the\s+|our\s+)?(?:relevant|appropriate|concerned|right|correct|responsible)\s+
+              (?:team|department|person|people|section|area)\b
+            | \b(?:will\s+be|are|is)\s+(?:prioriti[sz]ed|handled|dealt\s+with|processed|assessed|reviewed
+              |considered|investigated)\s+(?:according\s+to|in\s+accordance\s+with|in\s+line\s+with
+              |under)\s+our\s+(?:[\w-]+\s+){0,2}?(?:policy|procedure|process|guidelines)\b
+            | \bif\s+you\s+are\s+(?:not\s+|un)(?:satisfied|happy)\s+with\s+(?:our|the|this)\s+(?:final\s+)?
+              (?:response|decision|outcome)\b[^.!?\n]{0,140}
+            | \b(?:we|I)\s+(?:aim|endeavou?r|try|strive|will\s+(?:try|aim))\s+to\s+(?:respond\s+to|reply\s+to
+              |resolve|answer|deal\s+with|process)\s+(?:all|most|your)?\s*(?:enquiries|inquiries|queries
+              |emails|complaints|messages|requests|claims|tickets|cases)\s+within\s+\d+\s+(?:working\s+
+              |business\s+)?(?:days|hours|weeks)(?:\s+of\s+receipt)?\b
             | \b(?:in\s+(?:strict\s+)?date\s+order|in\s+the\s+order\s+(?:they\s+are\s+|they're\s+)?
               received)\b
             | \bwe\s+acknowledge\s+receipt\b
@@ -209,7 +254,8 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
         ),
         ("PROCESS_FORMULA",),
         "received logged registered noted forwarded member receipt volume volumes high "
-        "patient automated",
+        "patient automated assigned passed escalated referred allocated prioritised "
+        "prioritized handled processed accordance satisfied unhappy within",
     ),
     StockKind.TROUBLESHOOTING: (
         _c(
@@ -229,7 +275,7 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
             \b(?:we're|we\s+are|I'm|I\s+am)\s+(?:so\s+|very\s+|really\s+|truly\s+)?sorry\s+to\s+hear
               (?:\s+(?:about\s+)?(?:this|that|your\s+experience|about\s+your\s+experience))?
               (?=\s*[.!,]|\s*$)
-            | \b(?:we|I)\s+(?:sincerely\s+|truly\s+)?apologi[sz]e\s+for\s+(?:any|the|your)\s+
+            | \b(?:we|I)\s+(?:do\s+)?(?:sincerely\s+|truly\s+)?apologi[sz]e\s+for\s+(?:any|the|your)\s+
               (?:inconvenience|inconveniences|disappointment|trouble|frustration|confusion|delay
                 |issues?)(?:\s+(?:this|that)\s+(?:may\s+have|has)\s+caused|\s+caused)?\b
             | \b(?:we(?:'re|\s+are)|I(?:'m|\s+am))\s+(?:so\s+|very\s+|truly\s+)?sorry\s+for\s+(?:any|the)
@@ -264,17 +310,20 @@ _OPEN_STARTS: dict[StockKind, frozenset[str]] = {
     kind: frozenset(words.split())
     for kind, words in {
         StockKind.FORMAL: "please i details",
-        StockKind.OPENER: "thank thanks we i we've i've",
+        StockKind.OPENER: "thank thanks we i we've i've hello welcome how",
         StockKind.VALUE: (
-            "we i is are this thank we're our the best highest at your customer"
+            "we i is are this thank we're our the best highest at your customer helps help "
+            "will allows allow enables enable"
         ),
         StockKind.HELP_OFFER: "we're we i'm i help here happy we'd",
         StockKind.DEFLECTION: (
             "visit see review refer check consult go head log take for please "
-            "information details answers guides can is are you you'll you'd where"
+            "information details answers guides can is are you you'll you'd where explore "
+            "read all full more further has have the"
         ),
         StockKind.CLOSER: "is anything have please don't do let if we happy i",
-        StockKind.RECEIPT: "your a in we experiencing receiving please this",
+        StockKind.RECEIPT: "your a in we experiencing receiving please this has have will "
+        "are is if i",
         StockKind.TROUBLESHOOTING: "make clear if try",
         StockKind.SYMPATHY: "we're we i'm i sorry so thank",
         StockKind.DM: "please send dm reach",
@@ -413,7 +462,7 @@ def _find(
 #: stock line with a few of these besides its stock phrase is still stock.
 _STOCK_VOCABULARY = """
     thank thanks contact contacting reaching getting touch writing message email
-    team support customer customers service services care please help further more
+    team support customer customers service services care please help further more agent
     assistance today anything else assist great wonderful lovely always valued
     experience sorry inconvenience received member will review back details soon
     possible forward questions feel free glad also here there with your this that
@@ -423,6 +472,35 @@ _STOCK_VOCABULARY = """
 _STOCK_WORDS = frozenset(_STOCK_VOCABULARY.split())
 #: More content words than this outside stock vocabulary make a line content.
 _OWN_WORDS = 3
+#: ... and than this a line whose only stock phrase is a brand-value one.
+_OWN_VALUE_WORDS = 6
+#: Numbers that belong to a stock line rather than to the customer's case:
+#: a service-level promise to everyone ("we aim to respond to all enquiries
+#: within 3 working days"), "24/7".
+_STOCK_NUMBER = regex.compile(
+    r"\b24/7\b|\b(?:respond|reply|resolve|answer|deal\s+with|process)\s+(?:to\s+)?(?:all|most)\s+"
+    r"(?:[\w-]+\s+)?(?:enquiries|inquiries|queries|emails|complaints|messages|requests|claims"
+    r"|tickets|cases)\s+within\s+\d+|\b(?:resolve|respond\s+to|answer)\s+(?:complaints|enquiries"
+    r"|inquiries|queries)\s+within\s+\d+",
+    regex.IGNORECASE,
+)
+
+
+def _own_number(text: str, start: int, end: int) -> bool:
+    """
+    Whether *text[start:end]* holds a number of its own: one not part of a
+    link or code, nor of a stock service-level line (`_STOCK_NUMBER`).
+    """
+    first = _NUMBER.search(text, start, end)
+    if first is None:
+        return False
+    taken = [m.span() for m in _STOCK_NUMBER.finditer(text, start, end)]
+    if not taken:
+        return True
+    return any(
+        not any(s <= m.start() < e for s, e in taken)
+        for m in _NUMBER.finditer(text, first.start(), end)
+    )
 _WORD = regex.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 _TOKEN = regex.compile(r"\w+(?:['\u2019]\w+)*")
 #: A number of the sentence's own: a digit that starts a token, not one in
@@ -496,9 +574,7 @@ def _lines(doc: Document) -> Iterator[StockLine]:
         for _, cues, bit in table:
             if not cues.isdisjoint(words):
                 tried |= bit
-        if tried and (
-            _NUMBER.search(text, start, end) is not None or _plain(words) > _MAX_PLAIN
-        ):
+        if tried and (_own_number(text, start, end) or _plain(words) > _MAX_PLAIN):
             tried = 0
         found = _find(tried, text, lower, start, end) if tried else {}
         if not found:
@@ -506,7 +582,10 @@ def _lines(doc: Document) -> Iterator[StockLine]:
                 yield StockLine(start, end, frozenset(), False)
             continue
         spans = [span for spans in found.values() for span in spans]
-        stock = _own_words(text, start, end, spans) <= _OWN_WORDS
+        # A brand-value line is about the company whatever its complement
+        # ("committed to making our marketplace a safe place for everyone").
+        limit = _OWN_VALUE_WORDS if set(found) == {StockKind.VALUE} else _OWN_WORDS
+        stock = _own_words(text, start, end, spans) <= limit
         yield StockLine(start, end, frozenset(found), stock)
 
 
@@ -552,7 +631,7 @@ def read_all_stock(doc: Document) -> tuple[StockLine, ...] | None:
     for start, end, words in body:
         if cue_words.isdisjoint(words) and not _GREETING.fullmatch(text, start, end):
             return None
-        if _plain(words) > _MAX_PLAIN or _NUMBER.search(text, start, end) is not None:
+        if _plain(words) > _MAX_PLAIN or _own_number(text, start, end):
             return None
     out = []
     for line in _lines(doc):
@@ -569,6 +648,8 @@ def _all_cues() -> frozenset[str]:
 
 _GREETING = _c(
     r"""
+    (?:thank\s+you|thanks|great\s+question|good\s+question)(?:\s+(?:so|very)\s+much)?\s*[.!]*
+    |
     (?:@\w+\s+)*(?:hi|hey|hello|hiya|dear|good\s+(?:morning|afternoon|evening))
       (?:\s+there|\s+[\w-]+){0,2}\s*[,!.:]*\s*(?:[\^*~\-]\s?\w{1,20})?
     | (?:@\w+\s*)+

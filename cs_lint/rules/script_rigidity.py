@@ -129,10 +129,9 @@ _LISTENING = compile_cached(
 #: line or the reply starts ("to our dear customers" mid-sentence is left),
 #: and not "Dear Customer Services" (a customer writing to a team).
 _ROLE_SALUTATION = compile_cached(
-    r"(?:^|(?<=\n)|(?<=^(?:@\w+\s+)+))[ \t]*\K\bdear\s+(?:valued\s+|esteemed\s+|respected\s+"
-    r"|loyal\s+)?(?:customer|client|account[\s-]?holder|card[\s-]?holder|policy[\s-]?holder"
-    r"|passenger|guest|member|user|subscriber|patron|shopper|travell?er|applicant|patient"
-    r"|resident|tenant|consumer|buyer|valued\s+\w+|sirs?(?:\s*(?:/|or|and)\s*madam)?|madam)s?"
+    r"(?:^|(?<=\n)|(?<=^(?:@\w+\s+)+))[ \t]*\K\bdear\s+(?:(?:valued|esteemed|respected|loyal)\s+"
+    r"\w+(?:\s+holder)?|customer|client|account[\s-]?holder|card[\s-]?holder|user|subscriber"
+    r"|consumer|sirs?(?:\s*(?:/|or|and)\s*madam)?|madam)s?"
     r"\b(?!\s+(?:services?|support|care|relations|team|desk|experience)\b)",
     regex.IGNORECASE,
 )
@@ -161,6 +160,10 @@ _OFFICIALESE = compile_cached(
       \s+importance)\s+to\s+us\b
     | \bwe\s+regret\s+to\s+(?:advise|notify|tell|inform)(?:\s+you)?(?:\s+that)?\b
     | \bfor\s+your\s+kind\s+(?:information|perusal|reference|attention)\b
+    | \bwe\s+(?:have\s+)?(?:duly\s+)?note(?:d)?\s+your\s+(?:dissatisfaction|displeasure|comments
+      |concerns?|complaint|feedback|frustration|disappointment|unhappiness|remarks|observations)\b
+    | \byour\s+(?:dissatisfaction|displeasure|comments|concerns?|complaint|feedback|remarks)\s+
+      (?:has|have)\s+been\s+(?:duly\s+)?noted\b
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -168,7 +171,7 @@ _OFFICIALESE = compile_cached(
 _OFFICIALESE_TRIGGERS = (
     "dear hereby undersigned duly inform advise notify apprise informed advised "
     "notified requested apprised guided receipt important valuable valued "
-    "appreciated importance regret kind"
+    "appreciated importance regret kind note noted"
 )
 _MAY_HAVE = compile_cached(r"\s+(?:this|that|it)\s+(?:may|might|could)\b", regex.I)
 _STOCK_LOOKUP = {phrase_key(k): v for k, v in _STOCK.items()}
@@ -599,7 +602,9 @@ def no_reference_to_customer(doc: Document) -> Iterator[Match]:
         return  # "You're welcome, we'll pass it on" is the right answer to praise
     body = doc.text[span[0] : span[1]]
     ours = content_stems(body)
-    shared = theirs & ours
+    # A reference number or "your complaint" echoed in a receipt line is a
+    # merge field, not a reading of the message.
+    shared = {w for w in theirs & ours if not _MERGE.search(w)} - _merge_words()
     if len(shared) > _MAX_SHARED:
         return  # the reply takes up the customer's own words
     names = {m.group().lower() for m in _NAME.finditer(customer)} - STOPWORDS
@@ -624,6 +629,7 @@ def no_reference_to_customer(doc: Document) -> Iterator[Match]:
     # Nothing but sympathy or a value line, with no step at all, under an
     # upset customer's specific message: "We appreciate your feedback, and
     # thank you for sharing your concerns."
+    state = customer_state(doc)
     hollow = (
         all_stock
         and kinds & {StockKind.VALUE, StockKind.SYMPATHY}
@@ -631,8 +637,8 @@ def no_reference_to_customer(doc: Document) -> Iterator[Match]:
         and len(theirs) >= _MIN_CUSTOMER_CONTENT
         and not shared
         and not _has_step(doc)
-        and (state := customer_state(doc)) is not None
-        and state.upset
+        and state is not None
+        and (state.upset or bool(state.cues))
     )
     # Every line stock, of two kinds or more, none of them a step (a DM
     # request or a pointer to pages), under a specific message it reuses
@@ -647,7 +653,21 @@ def no_reference_to_customer(doc: Document) -> Iterator[Match]:
         and not shared
         and _asks_or_reports(doc, customer)
     )
-    macro = macro or bool(hollow) or empty
+    # A cheerful offer of help and a DM request, nothing else, under an
+    # upset customer's message it reuses none of: the social-media macro
+    # pasted under a furious report ("We'd love to help! Could you send us
+    # a DM with your account details?" to "nine days and STILL no
+    # broadband").
+    chirpy = (
+        all_stock
+        and StockKind.HELP_OFFER in kinds
+        and StockKind.DM in kinds
+        and kinds <= {StockKind.HELP_OFFER, StockKind.DM, StockKind.OPENER, StockKind.CLOSER}
+        and not shared
+        and state is not None
+        and state.upset
+    )
+    macro = macro or bool(hollow) or empty or chirpy
     if macro and len(shared) <= allowed:
         start, end = _stock_span(lines)
         yield Match(
@@ -669,6 +689,20 @@ def _asks_or_reports(doc: Document, customer: str) -> bool:
     """
     state = customer_state(doc)
     return bool(state and (state.upset or state.cues)) or bool(_PROBLEM.search(customer))
+
+
+#: Words of the customer's message a stock receipt line echoes as a merge
+#: field ("your complaint has been logged under reference C-55120").
+_MERGE = compile_cached(r"\d")
+_MERGE_LIST = "complaint complaints query enquiry inquiry request message email feedback"
+
+
+@lru_cache(maxsize=1)
+def _merge_words() -> frozenset[str]:
+    """
+    Stems of `_MERGE_LIST` (made on first use: stemming loads nltk).
+    """
+    return frozenset(stem(w) for w in _MERGE_LIST.split())
 
 
 #: A question, a link or an instruction: the reply asks or offers something.
@@ -1010,10 +1044,17 @@ _PROBLEM = compile_cached(
     r"|late|delay\w*|cancel\w*|missing|lost|damaged|stuck|waiting|fix|help)\b",
     regex.IGNORECASE,
 )
+#: Praise turned into a complaint: "great breakfast, but the pool was closed".
+_BUT_PROBLEM = compile_cached(
+    r"\b(?:but|however|although|though|except|shame|pity)\b[^.!?]{0,80}?\b(?:not|no|never|nobody"
+    r"|nothing|\w+n't|closed|broken|wrong|rude|dirty|cold|noisy|late|missing|lost|damaged"
+    r"|terrible|awful|poor|worst|disappoint\w*)\b",
+    regex.IGNORECASE,
+)
 _PRAISE_TRIGGERS = trigger_words(
     "kind lovely positive wonderful nice glowing amazing sweet generous warm fantastic "
     "brilliant love kudos compliment compliments hearing enjoyed liked loved enjoying "
-    "loving took"
+    "loving took glad happy pleased delighted thrilled appreciate"
 )
 
 
@@ -1067,8 +1108,8 @@ def praise_reply_to_complaint(doc: Document) -> Iterator[Match]:
     if len(content_stems(customer)) < _MIN_CUSTOMER_SPECIFIC:
         return
     state = customer_state(doc)
-    if sounds_pleased(customer, state):
-        return
+    if sounds_pleased(customer, state) and not _BUT_PROBLEM.search(customer):
+        return  # praise; but "great breakfast, but the pool was closed" is a complaint
     if not _asks_or_reports(doc, customer):
         return  # praise the customer reading does not know ("you set the bar")
     text = doc.text

@@ -501,6 +501,8 @@ def _own_number(text: str, start: int, end: int) -> bool:
         not any(s <= m.start() < e for s, e in taken)
         for m in _NUMBER.finditer(text, first.start(), end)
     )
+
+
 _WORD = regex.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 _TOKEN = regex.compile(r"\w+(?:['\u2019]\w+)*")
 #: A number of the sentence's own: a digit that starts a token, not one in

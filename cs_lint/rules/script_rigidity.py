@@ -662,7 +662,8 @@ def no_reference_to_customer(doc: Document) -> Iterator[Match]:
         all_stock
         and StockKind.HELP_OFFER in kinds
         and StockKind.DM in kinds
-        and kinds <= {StockKind.HELP_OFFER, StockKind.DM, StockKind.OPENER, StockKind.CLOSER}
+        and kinds
+        <= {StockKind.HELP_OFFER, StockKind.DM, StockKind.OPENER, StockKind.CLOSER}
         and not shared
         and state is not None
         and state.upset
@@ -688,13 +689,17 @@ def _asks_or_reports(doc: Document, customer: str) -> bool:
     (not "already handled, just venting", which a stock line may close).
     """
     state = customer_state(doc)
-    return bool(state and (state.upset or state.cues)) or bool(_PROBLEM.search(customer))
+    return bool(state and (state.upset or state.cues)) or bool(
+        _PROBLEM.search(customer)
+    )
 
 
 #: Words of the customer's message a stock receipt line echoes as a merge
 #: field ("your complaint has been logged under reference C-55120").
 _MERGE = compile_cached(r"\d")
-_MERGE_LIST = "complaint complaints query enquiry inquiry request message email feedback"
+_MERGE_LIST = (
+    "complaint complaints query enquiry inquiry request message email feedback"
+)
 
 
 @lru_cache(maxsize=1)

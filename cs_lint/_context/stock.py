@@ -93,8 +93,9 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
             | \b(?:hello\s+and\s+)?welcome\s+to\s+(?:the\s+)?(?:[\w&\x27\u2019-]+\s+){0,4}?(?:help\s*desk
               |support|service\s+desk|customer\s+(?:care|service|support)|helpline|help\s*cent(?:re|er))\b
             | \bhow\s+(?:may|can)\s+I\s+(?:help|assist)(?:\s+you)?(?:\s+today)?(?=\s*[?.!]|\s*$)
-            | \bthank(?:s|\s+you)\s+(?:so\s+much\s+|very\s+much\s+)?for\s+(?:contacting|reaching
-              |getting\s+in\s+touch|writing|choosing|shopping|flying|your\s+(?:message|email
+            | \b(?:we\s+)?thank(?:s|\s+you)\s+(?:so\s+much\s+|very\s+much\s+)?for\s+(?:contacting|reaching
+              |getting\s+in\s+touch|writing|choosing|shopping|flying|staying|travell?ing|dining|visiting
+              |your\s+(?:review|comments|message|email
               |enquiry|inquiry|query|interest|request|letter|correspondence|tweet|patience
               |feedback))
             | \b(?:we|I)\s+(?:really\s+)?appreciate\s+(?:you\s+)?(?:reaching\s+out|getting\s+in
@@ -125,6 +126,12 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
             | \bat\s+\p{Lu}[\w&-]+(?:\s+\p{Lu}[\w&-]+)?,?\s+we\s+(?:believe|pride|strive|aim|value
               |care|are\s+(?:committed|dedicated|passionate))\b
             | \b(?:we|our\s+(?:[\w-]+\s+)?team)\s+(?:always\s+)?works?\s+hard\s+to\b
+            | \b(?:we(?:'re|\s+are)|(?:our|the)\s+(?:[\w-]+\s+)?team\s+(?:is|are))\s+(?:always\s+|constantly\s+)?
+              working\s+(?:hard\s+)?to\s+(?:improve|resolve\s+all|make|ensure|provide)\b
+            | \b(?:we(?:'re|\s+are)\s+)?(?:always|constantly|continually)\s+(?:looking\s+for\s+ways\s+to
+              |working\s+to|striving\s+to)\s+improve\b
+            | \b(?:[\w-]+\s+){1,2}(?:is|are)\s+(?:very\s+|extremely\s+|so\s+|really\s+|incredibly\s+)?
+              important\s+to\s+us\b
             | \b(?:we're|we\s+are)\s+doing\s+(?:everything|all)\s+(?:we\s+can|in\s+our\s+power)\b
             | \b(?:we're|we\s+are)\s+(?:dedicated|passionate)\s+(?:to|about)\b
             | \bwe\s+take\s+(?:all|every|each|any)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:very\s+|extremely\s+)?
@@ -145,7 +152,7 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
         "strive aim endeavour endeavor priority seriously value valued never important "
         "satisfaction standards committed pride heart possible believe hard everything "
         "dedicated passionate know understand recognise recognize feedback comments input "
-        "opinion opinions views improve range variety selection suite",
+        "opinion opinions views improve range variety selection suite working looking",
     ),
     StockKind.HELP_OFFER: (
         _c(
@@ -186,7 +193,7 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
               |specifications|help)\b
             | \bfor\s+(?:information|details|an\s+explanation)\s+(?:about|on|of)\b
             | \b(?:please\s+)?(?:visit|see|go\s+to|head\s+to|check)\s+(?:https?://|www\.
-              |[\w-]+\.(?:com|co\.uk|io|org|net|co)(?:/|\b))
+              |(?:[\w-]+\.)+(?:com|co\.uk|io|org|net|co)(?:/|\b))
             | \b(?:information|details|answers|guides)\s+(?:about|on|to|for)\s+(?:[\w&\x27\u2019-]+\s+){0,5}?
               (?:can\s+be\s+found|(?:is|are)\s+available)\b
             | \b(?:can\s+be\s+found|(?:is|are)\s+available)\s+(?:at|on|in|via)\s+(?:our\s+(?:website
@@ -214,6 +221,9 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
             | \blet\s+us\s+know\s+if\s+(?:you\s+have|there(?:'s|\s+is))\s+(?:any|anything)\b
             | \bif\s+you\s+need\s+(?:help|anything)\s+(?:with\s+this|else)?,?\s+let\s+us\s+know\b
             | \bwe\s+look\s+forward\s+to\b
+            | \bfeel\s+free\s+to\s+(?:reach\s+out|contact\s+us|get\s+in\s+touch|message\s+us|ask\s+us|drop\s+us)\b
+            | \bif\s+you\s+have\s+any\s+(?:other|further|more|additional)\s+(?:questions|queries|concerns)\b
+            | \b(?:we|I)\s+hope\s+to\s+(?:see|welcome|serve|have)\s+you\s+(?:again|back|on\s+board\s+again)\b
             | \bhappy\s+shopping\b
             | \bhappy\s+[a-z]+ing\b(?=\s*[!.]*\s*$)
             | \b(?:I|we)\s+hope\s+(?:this|that|the\s+above)\s+(?:information\s+)?(?:helps|is\s+helpful
@@ -222,6 +232,7 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
         ),
         ("CANNED_CLOSER",),
         "anything questions hesitate forward shopping hope day evening weekend night happy "
+        "free queries concerns welcome serve "
         "morning afternoon",
     ),
     StockKind.RECEIPT: (
@@ -230,6 +241,9 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
             \byour\s+(?:request|query|case|enquiry|inquiry|message|complaint|ticket)\s+has\s+been
               \s+(?:received|logged|registered|noted|forwarded)\b
             | \ba\s+member\s+of\s+(?:our|the)\s+(?:[\w-]+\s+)?team\s+will\b
+            | \b(?:we(?:'ll|\s+will)|I(?:'ll|\s+will))\s+(?:be\s+sure\s+to\s+)?(?:pass|forward|share|send)\s+
+              (?:your\s+(?:feedback|comments|concerns?)|this|it|that)\s+(?:on\s+)?to\s+(?:the|our)\s+
+              (?:relevant|appropriate|concerned|right)\s+(?:team|department|people)\b
             | \b(?:has|have)\s+been\s+(?:assigned|passed|forwarded|escalated|referred|sent|allocated)
               \s+to\s+(?:the\s+|our\s+)?(?:relevant|appropriate|concerned|right|correct|responsible)\s+
               (?:team|department|person|people|section|area)\b
@@ -255,7 +269,7 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
         ("PROCESS_FORMULA",),
         "received logged registered noted forwarded member receipt volume volumes high "
         "patient automated assigned passed escalated referred allocated prioritised "
-        "prioritized handled processed accordance satisfied unhappy within",
+        "prioritized handled processed accordance satisfied unhappy within pass share send",
     ),
     StockKind.TROUBLESHOOTING: (
         _c(
@@ -277,13 +291,14 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
               (?=\s*[.!,]|\s*$)
             | \b(?:we|I)\s+(?:do\s+)?(?:sincerely\s+|truly\s+)?apologi[sz]e\s+for\s+(?:any|the|your)\s+
               (?:inconvenience|inconveniences|disappointment|trouble|frustration|confusion|delay
-                |issues?)(?:\s+(?:this|that)\s+(?:may\s+have|has)\s+caused|\s+caused)?\b
+                |issues?|disruption|difficulties|problems?|wait|experience)(?:\s+(?:this|that)\s+(?:may\s+have|has)\s+caused|\s+caused)?\b
             | \b(?:we(?:'re|\s+are)|I(?:'m|\s+am))\s+(?:so\s+|very\s+|truly\s+)?sorry\s+for\s+(?:any|the)
               \s+(?:inconvenience|confusion|trouble|frustration|disappointment)\b
             | \bsorry\s+(?:to\s+hear\s+(?:this|that)|for\s+(?:the|any)\s+inconvenience)\b
             | \bwe\s+(?:completely\s+|totally\s+)?understand\s+(?:how\s+you\s+feel|your\s+(?:frustration
               |concern|disappointment))\b
-            | \bthank\s+you\s+for\s+(?:sharing|taking\s+the\s+time|providing\s+this|bringing\s+this)\b
+            | \b(?:we\s+)?thank(?:s|\s+you)\s+(?:so\s+much\s+)?for\s+(?:sharing|taking\s+the\s+time|providing\s+this
+              |bringing\s+(?:this|it|that)(?:\s+to\s+(?:our|my)\s+attention)?)\b
             | \b(?:we|I)\s+(?:really\s+|truly\s+)?appreciate\s+(?:your|the)\s+(?:feedback|patience
               |understanding|business|comments)\b
             """
@@ -313,7 +328,7 @@ _OPEN_STARTS: dict[StockKind, frozenset[str]] = {
         StockKind.OPENER: "thank thanks we i we've i've hello welcome how",
         StockKind.VALUE: (
             "we i is are this thank we're our the best highest at your customer helps help "
-            "will allows allow enables enable"
+            "will allows allow enables enable always constantly continually"
         ),
         StockKind.HELP_OFFER: "we're we i'm i help here happy we'd",
         StockKind.DEFLECTION: (
@@ -321,8 +336,8 @@ _OPEN_STARTS: dict[StockKind, frozenset[str]] = {
             "information details answers guides can is are you you'll you'd where explore "
             "read all full more further has have the"
         ),
-        StockKind.CLOSER: "is anything have please don't do let if we happy i",
-        StockKind.RECEIPT: "your a in we experiencing receiving please this has have will "
+        StockKind.CLOSER: "is anything have please don't do let if we happy i feel",
+        StockKind.RECEIPT: "your a in we we'll i'll experiencing receiving please this has have will "
         "are is if i",
         StockKind.TROUBLESHOOTING: "make clear if try",
         StockKind.SYMPATHY: "we're we i'm i sorry so thank",

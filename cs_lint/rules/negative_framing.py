@@ -275,7 +275,8 @@ _POLICY = scan(
     | (?:\b(?:is|are)\s+not|'s\s+not|'re\s+not|\b(?:isn't|aren't|isnt|arent))\s+something\s+
       (?:that\s+)?(?:we|I|our\s+[\w-]+(?:\s+team)?)\s+(?:(?:usually|normally|generally|currently
       |ever)\s+)?(?!know\b|see\b|understand\b|recommend\b|advise\b|suggest\b|expect\b|want\b
-      |need\b|think\b|like\b|hear\b|can\b|could\b|are\b|'re\b|'d\b|would\b)[\w-]+
+      |need\b|think\b|like\b|hear\b|can\b|could\b|are\b|'re\b|'d\b|would\b|control\b|set\b
+      |decide\b|determine\b|influence\b|govern\b|choose\b|own\b)[\w-]+
     | \b(?:request|application|claim|appeal)s?\s+(?:for|to)\s+(?:an?\s+|the\s+|your\s+)?[\w-]+
       (?:\s+[\w-]+)?\s+(?:has|have|was|were)\s+(?:been\s+)?(?:declined|denied|rejected|refused
       |turned\s+down|unsuccessful)\b
@@ -284,11 +285,11 @@ _POLICY = scan(
       |don't|do\s+not|can't|cannot|won't|will\s+not)\s+(?:stack|combine|apply\s+to|work\s+(?:on|with))\b
     | \b(?:the|your|this|that|our)\s+(?:[\w-]+\s+)?(?:fee|charge|fine|penalty|decision|charges
       |fees)\s+(?:still\s+)?stands\b
-    | \b(?:(?:is|are)\s+(?:(?:then|now|therefore)\s+)?|and\s+(?:is|are)\s+)(?:fixed|final|locked
+    | \b(?:(?:is|are)\s+(?:(?:then|now|therefore)\s+)?|and\s+(?:is|are)\s+)(?:fixed|final
       |set\s+in\s+stone)\b(?=\s*[.!;]|\s*$|\s+and\b|\s+once\b)
     """,
     needs="offered granted given issued provided entertained honoured honored arranged "
-    "unavailable stands stack combine plans fixed final locked stone "
+    "unavailable stands stack combine plans fixed final stone "
     + all_of("something", "not isn't aren't isnt arent")
     + " "
     + all_of(
@@ -320,9 +321,9 @@ def _body_start(doc: Document) -> int:
     return 0
 
 
-_FINAL = compile_pattern(r"\b(?:fixed|final|locked|stone)\b")
+_FINAL = compile_pattern(r"\b(?:fixed|final|stone)\b")
 #: The subject of a finality predicate that makes it good news: "your
-#: price is fixed", "the rate is locked".
+#: price is fixed", "the rate is fixed for a year".
 _GOOD_FIXED = compile_pattern(
     r"\b(?:price|prices|rate|rates|tariff|fare|fares|cost|costs|bill|premium|interest)\s+"
     r"(?:(?:is|are|will\s+be)\s+)?(?:[\w-]+\s+){0,2}$"

@@ -160,6 +160,9 @@ _OFFICIALESE = compile_cached(
       \s+importance)\s+to\s+us\b
     | \bwe\s+regret\s+to\s+(?:advise|notify|tell|inform)(?:\s+you)?(?:\s+that)?\b
     | \bfor\s+your\s+kind\s+(?:information|perusal|reference|attention)\b
+    | \bplease\s+be\s+assured\s+that\b
+    | \b(?:is|are)\s+receiving\s+(?:our|the)\s+(?:utmost|full|due|prompt|kind)\s+attention\b
+    | \bkindly\s+revert\b
     | \bwe\s+(?:have\s+)?(?:duly\s+)?note(?:d)?\s+your\s+(?:dissatisfaction|displeasure|comments
       |concerns?|complaint|feedback|frustration|disappointment|unhappiness|remarks|observations)\b
     | \byour\s+(?:dissatisfaction|displeasure|comments|concerns?|complaint|feedback|remarks)\s+
@@ -171,7 +174,7 @@ _OFFICIALESE = compile_cached(
 _OFFICIALESE_TRIGGERS = (
     "dear hereby undersigned duly inform advise notify apprise informed advised "
     "notified requested apprised guided receipt important valuable valued "
-    "appreciated importance regret kind note noted"
+    "appreciated importance regret kind note noted assured attention revert"
 )
 _MAY_HAVE = compile_cached(r"\s+(?:this|that|it)\s+(?:may|might|could)\b", regex.I)
 _STOCK_LOOKUP = {phrase_key(k): v for k, v in _STOCK.items()}
@@ -649,7 +652,8 @@ def no_reference_to_customer(doc: Document) -> Iterator[Match]:
         and sum(len(x.kinds) for x in stock) >= 2
         and len(kinds) >= 2
         and not kinds & {StockKind.DM, StockKind.DEFLECTION}
-        and len(theirs) >= _MIN_CUSTOMER_CONTENT
+        and len(theirs)
+        >= (_MIN_CUSTOMER_SPECIFIC if "?" in customer else _MIN_CUSTOMER_CONTENT)
         and not shared
         and _asks_or_reports(doc, customer)
     )
@@ -1031,6 +1035,8 @@ _PRAISE_REPLY = compile_cached(
     | \b(?:so\s+|really\s+)?(?:glad|happy|pleased|delighted|thrilled)\s+(?:to\s+hear\s+(?:that\s+)?)?
       you(?:\s+(?:enjoyed|liked|loved|had\s+a\s+(?:great|good|lovely|wonderful|fantastic)
       |took\s+the\s+time)|(?:\s+are|['\u2019]re)\s+(?:enjoying|loving|happy|pleased|satisfied))\b
+    | \b(?:(?:we|I)\s+(?:really\s+|truly\s+)?)?hope\s+you\s+(?:enjoyed|had\s+a\s+(?:great|good|lovely
+      |wonderful|pleasant|fantastic))\b
     | \b(?:we|I)\s+(?:really\s+|truly\s+)?appreciate\s+(?:your|the)\s+(?:kind|lovely|positive)
       \s+(?:words|feedback|comments?|review)\b
     """,
@@ -1059,7 +1065,7 @@ _BUT_PROBLEM = compile_cached(
 _PRAISE_TRIGGERS = trigger_words(
     "kind lovely positive wonderful nice glowing amazing sweet generous warm fantastic "
     "brilliant love kudos compliment compliments hearing enjoyed liked loved enjoying "
-    "loving took glad happy pleased delighted thrilled appreciate"
+    "loving took glad happy pleased delighted thrilled appreciate hope"
 )
 
 

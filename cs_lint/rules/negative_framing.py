@@ -1127,7 +1127,9 @@ _PUNCT_RUN = compile_cached(
 _TENSE = compile_pattern(
     r"""
     \b(?:not|never|nothing|cannot|can't|won't|unable|impossible|no\s+longer|stop|already
-      |again|why|must|final|seriously|told\s+you|how\s+many\s+times|enough|refuse)\b
+      |again|why|must|final|seriously|told\s+you|how\s+many\s+times|enough|refuse
+      |closed|denied|refused|rejected|declined|suspended|terminated|banned|expired|policy|terms
+      |rules|non-refundable)\b
     """
 )
 

@@ -272,6 +272,9 @@ _POLICY = scan(
       (?:offered|granted|given|issued|provided|entertained|honou?red|arranged)\b
       (?!\s+(?:to\s+you\s+)?(?:automatically|until|unless|without|by\s+(?:default|us)))
     | \b(?:is|are)\s+(?:currently\s+|sadly\s+|unfortunately\s+)?unavailable\s+(?:for|on|to|with)\b
+    | \b(?:we|I)(?:'re|'m|\s+are|\s+am)\s+not\s+going\s+to\s+(?:{V_OFFER}|make\s+(?:an?\s+)?exceptions?
+      |refund|replace|reimburse|compensate|change|cancel)\b
+    | \b(?:we|I)\s+(?:do\s+not|don't|dont|cannot|can't|will\s+not|won't)\s+entertain\b
     | (?:\b(?:is|are)\s+not|'s\s+not|'re\s+not|\b(?:isn't|aren't|isnt|arent))\s+something\s+
       (?:that\s+)?(?:we|I|our\s+[\w-]+(?:\s+team)?)\s+(?:(?:usually|normally|generally|currently
       |ever)\s+)?(?!know\b|see\b|understand\b|recommend\b|advise\b|suggest\b|expect\b|want\b
@@ -288,7 +291,9 @@ _POLICY = scan(
     | \b(?:(?:is|are)\s+(?:(?:then|now|therefore)\s+)?|and\s+(?:is|are)\s+)(?:fixed|final
       |set\s+in\s+stone)\b(?=\s*[.!;]|\s*$|\s+and\b|\s+once\b)
     """,
-    needs="offered granted given issued provided entertained honoured honored arranged "
+    needs="offered granted given issued provided entertained honoured honored arranged entertain "
+    + all_of("not", "going")
+    + " "
     "unavailable stands stack combine plans fixed final stone "
     + all_of("something", "not isn't aren't isnt arent")
     + " "
@@ -362,14 +367,52 @@ _FRAGMENT = compile_pattern(
     (?:@\w+\s+)*(?:(?:hi|hey|hello)(?:\s+\w+)?\s*[,!.]\s*)?
     (?:(?:sorry|unfortunately|sadly|regrettably|I'm\s+afraid|nope|no)\s*[,.!\-\u2013\u2014]*\s*)?
     (?P<frag>{REFUSAL_FRAGMENT}
+      |(?:absolutely|certainly|definitely|totally|most\s+certainly)\s+not
+      |out\s+of\s+the\s+question
+      |no\s+way(?=\s*,?\s*(?:sorry|I'm\s+afraid)\b|\s*\.?\s*$)
+      |not\s+(?:gonna|going\s+to)\s+happen
+      |(?:that|it)(?:'s|\s+is)\s+(?:a\s+)?(?:hard|firm|definite|flat|big)\s+no
+      |the\s+answer\s+(?:remains|stays|is\s+still)\s+no
       |no\s+(?:[\w-]+\s+)?(?:{REFUSED_THING})(?!\s+(?:\w+\s+)?(?:needed|required|necessary|charge)\b))
     (?=\s*(?:[,.!;:\-\u2013\u2014)]|$|sorry\b|I'm\s+afraid\b|unfortunately\b|I'm\s+sorry\b
       |from\s+(?:us|me)\b|(?:on|for|after|with|once|in)\s))
     """
 )
+#: "Absolutely not" answers a worry as often as it refuses a request.
+_EMPHATIC_NOT = compile_pattern(r"(?:absolutely|certainly|definitely|totally|most)\b")
+#: A customer message that asks for something (so an emphatic "not"
+#: refuses it): "can I", "could you", "please", "I'd like".
+_REQUEST = compile_pattern(
+    r"\b(?:can|could|may)\s+(?:I|we|you)\b|\bplease\b|\bI(?:'d|\s+would)\s+like\b|\bI\s+want\b"
+    r"|\b(?:is|would)\s+it\s+(?:be\s+)?possible\b|\bany\s+chance\b"
+)
+
+
+def _answers_worry(doc: Document, frag: regex.Match[str]) -> bool:
+    """
+    Whether an emphatic "not" reassures rather than refuses: good news
+    follows it ("Absolutely not, you won't pay a penny"), or the customer
+    did not ask for anything ("Will I be charged?").
+    """
+    customer = doc.customer
+    if customer and _REQUEST.search(customer) is None:
+        return True
+    sent = doc.sentence_at(frag.start())
+    i = doc.sentence_index(frag.start())
+    following = doc.text[frag.end() : sent.end if sent else frag.end()].strip(
+        " ,.-\u2013\u2014!"
+    )
+    if not following and 0 <= i + 1 < len(doc.sentences):
+        following = doc.sentences[i + 1].text
+    return bool(following) and _REASSURANCE.search(following) is not None
+
+
 #: Words a verbless refusal holds (one of them is in every fragment).
 _FRAGMENT_WORDS_ENTRIES = trigger_words(
     "possible option afraid unfortunately sadly regrettably happening answer allowed "
+    "absolutely certainly definitely totally question happen "
+    + all_of("no", "way hard firm definite flat big remains stays")
+    + " "
     "available can't cannot something "
     + all_of("no", "can that's it's is thats {REFUSED_THING}")
 )
@@ -595,6 +638,9 @@ def _refusals(doc: Document) -> list[tuple[int, int]]:
             frag is not None
             and not is_question(doc, sent.start)
             and not _IMPOSSIBLE_NOT_REFUSAL.match(text, frag.end(), sent.end)
+            and not (
+                _EMPHATIC_NOT.match(frag.group("frag")) and _answers_worry(doc, frag)
+            )
         ):
             found.append(frag.span("frag"))
     for pat in (_YOU_CANT, _BARE_CANT):

@@ -268,8 +268,8 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
         ),
         ("PROCESS_FORMULA",),
         "received logged registered noted forwarded member receipt volume volumes high "
-        "patient automated assigned passed escalated referred allocated prioritised "
-        "prioritized handled processed accordance satisfied unhappy within pass share send",
+        "patient automated relevant appropriate concerned prioritised prioritized "
+        "accordance procedure satisfied unhappy enquiries inquiries queries complaints",
     ),
     StockKind.TROUBLESHOOTING: (
         _c(

@@ -816,7 +816,7 @@ def cant_without_alternative(doc: Document) -> Iterator[Match]:
     know if you have any other questions") and apologies do not count as an
     alternative, but a generic link does.
     """
-    found = _refusals(doc)
+    found = doc.memo(_refusals)
     if not found or thread_part(doc):
         return
     alternatives = alternatives_of(doc)
@@ -1401,7 +1401,7 @@ def blunt_no(doc: Document) -> Iterator[Match]:
         end = sent.start + m.end("no")
         if alternatives is None:
             alternatives = alternatives_of(doc)
-            refusals = [s for s, _ in _refusals(doc)]
+            refusals = [s for s, _ in doc.memo(_refusals)]
         if start >= alternatives.end or doc.in_quote(start, end):
             continue
         if bare is not None:

@@ -173,9 +173,61 @@ _OFFICIALESE = compile_cached(
 #: Trigger words of the two constructions above.
 _OFFICIALESE_TRIGGERS = (
     "dear hereby undersigned duly inform advise notify apprise informed advised "
-    "notified requested apprised guided receipt important valuable valued "
-    "appreciated importance regret kind note noted assured attention revert"
+    "notified requested apprised guided receipt importance regret perusal assured "
+    "revert "
+    + all_of("important valuable valued appreciated", "us")
+    + " "
+    + all_of("kind", "information attention reference")
+    + " "
+    + all_of("receiving", "attention")
+    + " "
+    + all_of("note noted", "your")
 )
+#: Words one of which every officialese construction holds (most replies
+#: hold none, and skip the scan); "important to us" and "for your kind
+#: information" are gated on two words.
+_OFFICIAL_WORDS = frozenset(
+    [
+        "hereby",
+        "undersigned",
+        "duly",
+        "inform",
+        "advise",
+        "notify",
+        "apprise",
+        "advised",
+        "informed",
+        "notified",
+        "requested",
+        "apprised",
+        "guided",
+        "receipt",
+        "importance",
+        "regret",
+        "perusal",
+        "assured",
+        "revert",
+    ]
+)
+_OFFICIAL_PAIRS = (
+    (frozenset(["important", "valuable", "valued", "appreciated"]), "us"),
+    (frozenset(["kind"]), "information"),
+    (frozenset(["kind"]), "attention"),
+    (frozenset(["kind"]), "reference"),
+    (frozenset(["receiving"]), "attention"),
+    (frozenset(["note", "noted"]), "your"),
+)
+
+
+def _official_gate(words: frozenset[str]) -> bool:
+    if not _OFFICIAL_WORDS.isdisjoint(words):
+        return True
+    return any(
+        second in words and not first.isdisjoint(words)
+        for first, second in _OFFICIAL_PAIRS
+    )
+
+
 _MAY_HAVE = compile_cached(r"\s+(?:this|that|it)\s+(?:may|might|could)\b", regex.I)
 _STOCK_LOOKUP = {phrase_key(k): v for k, v in _STOCK.items()}
 
@@ -265,7 +317,13 @@ def _officialese(doc: Document, taken: list[tuple[int, int]]) -> Iterator[Match]
     the listed stock phrases (*taken*).
     """
     text = doc.text
-    for pattern, plain in ((_ROLE_SALUTATION, "Hi"), (_OFFICIALESE, "")):
+    words = doc.words
+    patterns = []
+    if "dear" in words:
+        patterns.append((_ROLE_SALUTATION, "Hi"))
+    if _official_gate(words):
+        patterns.append((_OFFICIALESE, ""))
+    for pattern, plain in patterns:
         for m in pattern.finditer(text):
             start, end = m.start(), m.end()
             if any(s < end and start < e for s, e in taken):
@@ -912,6 +970,19 @@ _NOT_REPEAT = compile_cached(
     r"|alternative|different|each|both|all)\b",
     regex.IGNORECASE,
 )
+#: The words a reply must hold to ask for each kind of detail.
+_ASK_NOUNS: dict[str, frozenset[str]] = {
+    "order": frozenset(["order"]),
+    "booking": frozenset(["booking", "reservation", "confirmation", "pnr"]),
+    "account": frozenset(["account"]),
+    "tracking": frozenset(["tracking"]),
+    "case": frozenset(["case", "ticket", "claim", "complaint", "reference", "ref"]),
+    "invoice": frozenset(
+        ["invoice", "receipt", "policy", "membership", "member", "serial", "flight"]
+    ),
+    "email": frozenset(["email", "e-mail", "mail"]),
+    "phone": frozenset(["phone", "mobile", "contact", "telephone"]),
+}
 _ASK_TRIGGERS = trigger_words(
     "order booking reservation confirmation pnr account tracking case ticket claim "
     "complaint reference ref invoice receipt policy membership member serial flight "
@@ -992,12 +1063,17 @@ def asks_for_given_details(doc: Document) -> Iterator[Match]:
     if span is None:
         return
     body = doc.lower[span[0] : span[1]]
+    words = doc.words
     for kind, ask in _ASKS.items():
-        given = _given(customer, kind)
-        if given is None:
-            continue
-        core = given.lstrip("#: ").lower()
+        if _ASK_NOUNS[kind].isdisjoint(words):
+            continue  # the reply does not name this detail
+        given: str | None = None
         for m in ask.finditer(text, span[0], span[1]):
+            if given is None:
+                given = _given(customer, kind) or ""
+            if not given:
+                break
+            core = given.lstrip("#: ").lower()
             if doc.in_quote(m.start(), m.end()) or not doc.in_agent_zone(m.start()):
                 continue
             sent = doc.sentence_at(m.start())
@@ -1115,6 +1191,8 @@ def praise_reply_to_complaint(doc: Document) -> Iterator[Match]:
     """
     customer = doc.customer
     if not customer:
+        return
+    if _PRAISE_REPLY.search(doc.text) is None:
         return
     if len(content_stems(customer)) < _MIN_CUSTOMER_SPECIFIC:
         return

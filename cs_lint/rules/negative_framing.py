@@ -295,6 +295,12 @@ _POLICY = scan(
     + all_of("not", "going")
     + " "
     "unavailable stands stack combine plans fixed final stone "
+    + all_of(
+        "code codes discount discounts voucher vouchers offer offers promotion "
+        "promotions coupon coupons",
+        "apply work",
+    )
+    + " "
     + all_of("something", "not isn't aren't isnt arent")
     + " "
     + all_of(
@@ -820,7 +826,8 @@ def cant_without_alternative(doc: Document) -> Iterator[Match]:
     if not found or thread_part(doc):
         return
     alternatives = alternatives_of(doc)
-    said_yes = _YES_FIRST.match(doc.text, _body_start(doc)) is not None
+    body = _body_start(doc)
+    said_yes = _YES_FIRST.match(doc.text, body, body + 80) is not None
     merged: list[tuple[int, int]] = []
     for start, stop in found:
         if start >= alternatives.end or alternatives.anywhere(start, stop):

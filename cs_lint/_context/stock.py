@@ -79,10 +79,12 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
             \bplease\s+(?:be\s+)?(?:advised|informed|noted)\b
             | \bI\s+see\s+(?:that\s+)?you\s+(?:mentioned|tweeted|posted)\b
             | \bdetails\s+of\s+your\s+concern\s+or\s+compliment\b
+            | \bwe\s+(?:hereby\s+)?acknowledge\s+your\s+(?:concern|concerns|complaint|feedback|message
+              |frustration|dissatisfaction|query|request)\b
             """
         ),
         ("FORMAL_MARKER",),
-        "advised informed noted mentioned tweeted posted compliment",
+        "advised informed noted mentioned tweeted posted compliment acknowledge",
     ),
     StockKind.OPENER: (
         _c(
@@ -95,7 +97,7 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
             | \bhow\s+(?:may|can)\s+I\s+(?:help|assist)(?:\s+you)?(?:\s+today)?(?=\s*[?.!]|\s*$)
             | \b(?:we\s+)?thank(?:s|\s+you)\s+(?:so\s+much\s+|very\s+much\s+)?for\s+(?:contacting|reaching
               |getting\s+in\s+touch|writing|choosing|shopping|flying|staying|travell?ing|dining|visiting
-              |your\s+(?:review|comments|message|email
+              |your\s+(?:review|comments|questions?|message|email
               |enquiry|inquiry|query|interest|request|letter|correspondence|tweet|patience
               |feedback))
             | \b(?:we|I)\s+(?:really\s+)?appreciate\s+(?:you\s+)?(?:reaching\s+out|getting\s+in
@@ -105,7 +107,7 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
             """
         ),
         ("CONTACT_THANKS_OPENER",),
-        "thank thanks received appreciate calling welcome",
+        "thank thanks received appreciate calling welcome assist today",
     ),
     StockKind.VALUE: (
         _c(
@@ -241,6 +243,15 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
             \byour\s+(?:request|query|case|enquiry|inquiry|message|complaint|ticket)\s+has\s+been
               \s+(?:received|logged|registered|noted|forwarded)\b
             | \ba\s+member\s+of\s+(?:our|the)\s+(?:[\w-]+\s+)?team\s+will\b
+            | \b(?:our|the)\s+(?:[\w-]+\s+)?team\s+will\s+(?:be\s+in\s+touch|get\s+back\s+to\s+you|contact\s+you
+              |reach\s+out)(?:\s+(?:shortly|soon|as\s+soon\s+as\s+possible|in\s+due\s+course))?\b
+            | \b(?:I'm|I\s+am)\s+[\w-]+,?\s+(?:your|the)\s+(?:friendly\s+)?(?:virtual|digital|automated|AI)\s+
+              (?:assistant|agent|helper)\b
+            | \b(?:please\s+)?(?:choose|select|pick)\s+(?:one\s+of|from)\s+the\s+(?:following|options|menu)\b[^.!?\n]{0,80}
+            | \bI\s+(?:didn't|did\s+not)\s+(?:quite\s+)?(?:understand|get|catch)\s+that\b
+            | \b(?:our\s+)?(?:office|opening|business|working)\s+hours\s+are\b[^.!?\n]{0,80}
+            | \b(?:we|I)(?:'ll|\s+will|\s+aim\s+to|\s+endeavou?r\s+to)\s+(?:respond|reply|get\s+back\s+to\s+you)
+              \s+within\s+\d+\s+(?:working\s+|business\s+)?(?:hours|days)\b
             | \b(?:we(?:'ll|\s+will)|I(?:'ll|\s+will))\s+(?:be\s+sure\s+to\s+)?(?:pass|forward|share|send)\s+
               (?:your\s+(?:feedback|comments|concerns?)|this|it|that)\s+(?:on\s+)?to\s+(?:the|our)\s+
               (?:relevant|appropriate|concerned|right)\s+(?:team|department|people)\b
@@ -269,7 +280,9 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
         ("PROCESS_FORMULA",),
         "received logged registered noted forwarded member receipt volume volumes high "
         "patient automated relevant appropriate concerned prioritised prioritized "
-        "accordance procedure satisfied unhappy enquiries inquiries queries complaints",
+        "accordance procedure satisfied unhappy enquiries inquiries queries complaints "
+        "touch virtual digital automated assistant choose select pick understand catch "
+        "hours respond reply",
     ),
     StockKind.TROUBLESHOOTING: (
         _c(
@@ -295,6 +308,9 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
             | \b(?:we(?:'re|\s+are)|I(?:'m|\s+am))\s+(?:so\s+|very\s+|truly\s+)?sorry\s+for\s+(?:any|the)
               \s+(?:inconvenience|confusion|trouble|frustration|disappointment)\b
             | \bsorry\s+(?:to\s+hear\s+(?:this|that)|for\s+(?:the|any)\s+inconvenience)\b
+            | \bsorry\s+to\s+(?:hear|learn|read)\s+(?:that\s+)?(?:your\s+[\w-]+(?:\s+[\w-]+)?\s+|we\s+|it\s+)?
+              (?:did\s+not|didn't|was\s+not|wasn't|has\s+not|hasn't|may\s+not\s+have)\s+(?:fully\s+)?
+              (?:meet|met|live\s+up\s+to|lived\s+up\s+to|up\s+to)\s+(?:your\s+|our\s+)?(?:expectations|standards?)\b
             | \bwe\s+(?:completely\s+|totally\s+)?understand\s+(?:how\s+you\s+feel|your\s+(?:frustration
               |concern|disappointment))\b
             | \b(?:we\s+)?thank(?:s|\s+you)\s+(?:so\s+much\s+)?for\s+(?:sharing|taking\s+the\s+time|providing\s+this
@@ -324,7 +340,7 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
 _OPEN_STARTS: dict[StockKind, frozenset[str]] = {
     kind: frozenset(words.split())
     for kind, words in {
-        StockKind.FORMAL: "please i details",
+        StockKind.FORMAL: "please i details we",
         StockKind.OPENER: "thank thanks we i we've i've hello welcome how",
         StockKind.VALUE: (
             "we i is are this thank we're our the best highest at your customer helps help "
@@ -338,6 +354,7 @@ _OPEN_STARTS: dict[StockKind, frozenset[str]] = {
         ),
         StockKind.CLOSER: "is anything have please don't do let if we happy i feel",
         StockKind.RECEIPT: "your a in we we'll i'll experiencing receiving please this has have will "
+        "our the i'm choose select pick office opening business working "
         "are is if i",
         StockKind.TROUBLESHOOTING: "make clear if try",
         StockKind.SYMPATHY: "we're we i'm i sorry so thank",
@@ -496,7 +513,9 @@ _STOCK_NUMBER = regex.compile(
     r"\b24/7\b|\b(?:respond|reply|resolve|answer|deal\s+with|process)\s+(?:to\s+)?(?:all|most)\s+"
     r"(?:[\w-]+\s+)?(?:enquiries|inquiries|queries|emails|complaints|messages|requests|claims"
     r"|tickets|cases)\s+within\s+\d+|\b(?:resolve|respond\s+to|answer)\s+(?:complaints|enquiries"
-    r"|inquiries|queries)\s+within\s+\d+",
+    r"|inquiries|queries)\s+within\s+\d+"
+    r"|\b(?:office|opening|business|working)\s+hours\s+are\b[^.!?\n]{0,80}"
+    r"|\b(?:respond|reply|get\s+back\s+to\s+you)\s+within\s+\d+",
     regex.IGNORECASE,
 )
 

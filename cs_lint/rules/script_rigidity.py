@@ -163,6 +163,8 @@ _OFFICIALESE = compile_cached(
     | \bplease\s+be\s+assured\s+that\b
     | \b(?:is|are)\s+receiving\s+(?:our|the)\s+(?:utmost|full|due|prompt|kind)\s+attention\b
     | \bkindly\s+revert\b
+    | \bwe\s+(?:hereby\s+)?acknowledge\s+your\s+(?:concern|concerns|complaint|feedback|frustration
+      |dissatisfaction)\b
     | \bwe\s+(?:have\s+)?(?:duly\s+)?note(?:d)?\s+your\s+(?:dissatisfaction|displeasure|comments
       |concerns?|complaint|feedback|frustration|disappointment|unhappiness|remarks|observations)\b
     | \byour\s+(?:dissatisfaction|displeasure|comments|concerns?|complaint|feedback|remarks)\s+
@@ -174,7 +176,7 @@ _OFFICIALESE = compile_cached(
 _OFFICIALESE_TRIGGERS = (
     "dear hereby undersigned duly inform advise notify apprise informed advised "
     "notified requested apprised guided receipt importance regret perusal assured "
-    "revert "
+    "revert acknowledge "
     + all_of("important valuable valued appreciated", "us")
     + " "
     + all_of("kind", "information attention reference")
@@ -207,6 +209,7 @@ _OFFICIAL_WORDS = frozenset(
         "perusal",
         "assured",
         "revert",
+        "acknowledge",
     ]
 )
 _OFFICIAL_PAIRS = (
@@ -708,7 +711,7 @@ def no_reference_to_customer(doc: Document) -> Iterator[Match]:
     empty = (
         all_stock
         and sum(len(x.kinds) for x in stock) >= 2
-        and len(kinds) >= 2
+        and (len(kinds) >= 2 or bool(kinds & _STRONG))
         and not kinds & {StockKind.DM, StockKind.DEFLECTION}
         and len(theirs)
         >= (_MIN_CUSTOMER_SPECIFIC if "?" in customer else _MIN_CUSTOMER_CONTENT)
@@ -1128,7 +1131,9 @@ _APOLOGY = compile_cached(
 _PROBLEM = compile_cached(
     r"\?|\b(?:not|no|never|nobody|nothing|\w+n't|broken|broke|wrong|problem|issue|rude"
     r"|worst|terrible|awful|crash\w*|fail\w*|error|refund|complain\w*|disappoint\w*|charged"
-    r"|late|delay\w*|cancel\w*|missing|lost|damaged|stuck|waiting|fix|help)\b",
+    r"|late|delay\w*|cancel\w*|missing|lost|damaged|stuck|waiting|fix|help|laughed|mou?ld"
+    r"|dirty|filthy|smell\w*|noisy|cold|leak\w*|stolen|hacked|ignored|unacceptable|disgust\w*"
+    r"|angry|furious|useless|joke|ridiculous|overcharg\w*|billed|scam\w*|faulty|rude)\b",
     regex.IGNORECASE,
 )
 #: Praise turned into a complaint: "great breakfast, but the pool was closed".

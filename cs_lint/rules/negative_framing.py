@@ -169,7 +169,7 @@ _HABITUAL = scan(
       |do\s+(?:any\s+|free\s+)?(?:[\w-]+\s+)?(?:refunds|exchanges|returns|upgrades|deliveries
         |collections|repairs|installations|discounts|bookings|reservations|transfers|swaps
         |price[\s-]?match(?:es|ing)?|matching|matches|exceptions|cash|payment\s+plans|that\s+here)
-      |be\s+(?:making|offering|issuing|refunding|giving|able|providing|accepting|doing|extending
+      |be\s+(?:making|offering|issuing|reissuing|replacing|honou?ring|refunding|giving|able|providing|accepting|doing|extending
         |waiving|changing)
       |speculate|comment|disclose)\b
       (?!\s+(?:your|any\s+of\s+your|customers'?|personal)\s+(?:\w+\s+)?(?:data|details|information

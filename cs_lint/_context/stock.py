@@ -79,16 +79,25 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
             \bplease\s+(?:be\s+)?(?:advised|informed|noted)\b
             | \bI\s+see\s+(?:that\s+)?you\s+(?:mentioned|tweeted|posted)\b
             | \bdetails\s+of\s+your\s+concern\s+or\s+compliment\b
+            | \bwe\s+(?:hereby\s+)?acknowledge\s+your\s+(?:concern|concerns|complaint|feedback|message
+              |frustration|dissatisfaction|query|request)\b
             """
         ),
         ("FORMAL_MARKER",),
-        "advised informed noted mentioned tweeted posted compliment",
+        "advised informed noted mentioned tweeted posted compliment acknowledge",
     ),
     StockKind.OPENER: (
         _c(
             r"""
-            \bthank(?:s|\s+you)\s+(?:so\s+much\s+|very\s+much\s+)?for\s+(?:contacting|reaching
-              |getting\s+in\s+touch|writing|choosing|shopping|flying|your\s+(?:message|email
+            \bthank(?:s|\s+you)\s+(?:so\s+much\s+|very\s+much\s+)?for\s+calling
+              (?-i:(?:\s+\p{Lu}[\w&\x27\u2019-]*){0,3})(?:,?\s+my\s+name\s+is\s+\w+)?(?:,?\s+how\s+(?:may|can)
+              \s+I\s+(?:help|assist)(?:\s+you)?(?:\s+today)?)?
+            | \b(?:hello\s+and\s+)?welcome\s+to\s+(?:the\s+)?(?:[\w&\x27\u2019-]+\s+){0,4}?(?:help\s*desk
+              |support|service\s+desk|customer\s+(?:care|service|support)|helpline|help\s*cent(?:re|er))\b
+            | \bhow\s+(?:may|can)\s+I\s+(?:help|assist)(?:\s+you)?(?:\s+today)?(?=\s*[?.!]|\s*$)
+            | \b(?:we\s+)?thank(?:s|\s+you)\s+(?:so\s+much\s+|very\s+much\s+)?for\s+(?:contacting|reaching
+              |getting\s+in\s+touch|writing|choosing|shopping|flying|staying|travell?ing|dining|visiting
+              |your\s+(?:review|comments|questions?|message|email
               |enquiry|inquiry|query|interest|request|letter|correspondence|tweet|patience
               |feedback))
             | \b(?:we|I)\s+(?:really\s+)?appreciate\s+(?:you\s+)?(?:reaching\s+out|getting\s+in
@@ -98,7 +107,7 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
             """
         ),
         ("CONTACT_THANKS_OPENER",),
-        "thank thanks received appreciate",
+        "thank thanks received appreciate calling welcome assist today",
     ),
     StockKind.VALUE: (
         _c(
@@ -119,8 +128,24 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
             | \bat\s+\p{Lu}[\w&-]+(?:\s+\p{Lu}[\w&-]+)?,?\s+we\s+(?:believe|pride|strive|aim|value
               |care|are\s+(?:committed|dedicated|passionate))\b
             | \b(?:we|our\s+(?:[\w-]+\s+)?team)\s+(?:always\s+)?works?\s+hard\s+to\b
+            | \b(?:we(?:'re|\s+are)|(?:our|the)\s+(?:[\w-]+\s+)?team\s+(?:is|are))\s+(?:always\s+|constantly\s+)?
+              working\s+(?:hard\s+)?to\s+(?:improve|resolve\s+all|make|ensure|provide)\b
+            | \b(?:we(?:'re|\s+are)\s+)?(?:always|constantly|continually)\s+(?:looking\s+for\s+ways\s+to
+              |working\s+to|striving\s+to)\s+improve\b
+            | \b(?:[\w-]+\s+){1,2}(?:is|are)\s+(?:very\s+|extremely\s+|so\s+|really\s+|incredibly\s+)?
+              important\s+to\s+us\b
             | \b(?:we're|we\s+are)\s+doing\s+(?:everything|all)\s+(?:we\s+can|in\s+our\s+power)\b
             | \b(?:we're|we\s+are)\s+(?:dedicated|passionate)\s+(?:to|about)\b
+            | \bwe\s+take\s+(?:all|every|each|any)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:very\s+|extremely\s+)?
+              seriously\b
+            | \bwe\s+(?:know|understand|appreciate|recogni[sz]e)\s+how\s+important\s+(?:your|this|it)\b
+            | \byour\s+(?:feedback|comments?|input|opinions?|views)\s+(?:is|are)\s+(?:(?:very|extremely
+              |really|so|always|truly|most)\s+)?(?:valuable|important|appreciated|welcome|invaluable
+              |valued)\b
+            | \b(?:helps?|will\s+help|allows?|enables?)\s+us\s+(?:to\s+)?(?:improve|do\s+better|get\s+better)
+              (?:\s+our\s+(?:service|services|products?|experience))?\b
+            | \b(?:we|our\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:offers?|provides?|has|have)\s+a\s+(?:wide|broad
+              |great|huge|full)\s+(?:range|variety|selection|choice|suite)\s+of\b
             | \b(?:your|customer)\s+(?:satisfaction|experience|business)\s+(?:is|means)\s+
               (?:very\s+|so\s+|a\s+lot\s+)?(?:important|everything|a\s+lot|the\s+world)\b
             """
@@ -128,7 +153,8 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
         ("BRAND_VALUE",),
         "strive aim endeavour endeavor priority seriously value valued never important "
         "satisfaction standards committed pride heart possible believe hard everything "
-        "dedicated passionate",
+        "dedicated passionate know understand recognise recognize feedback comments input "
+        "opinion opinions views improve range variety selection suite working looking",
     ),
     StockKind.HELP_OFFER: (
         _c(
@@ -151,12 +177,25 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
               |log\s+in(?:to|\s+to)|take\s+a\s+look\s+at)\s+(?:our|the)\s+(?:[\w&\x27\u2019-]+\s+){0,3}?
               (?:page|website|site|help\s*cent(?:re|er)|faqs?|knowledge\s*base|support\s+(?:site
               |centre|center)|conditions\s+of\s+carriage|terms(?:\s+and\s+conditions)?
-              |online\s+banking|community|forum|nearest\s+branch)\b
-            | \bfor\s+(?:further|full|more|additional)\s+(?:information|info|details|assistance
+              |online\s+banking|community|forum|nearest\s+branch)\b(?:\s+for\s+(?:tips|information|info|advice|guidance|help
+              |details|answers|more)\b[^.!?\n]{0,60})?
+            | \b(?:visit|see|review|refer\s+to|check(?:\s+out)?|consult|explore|read)\s+(?:our|the|your)\s+
+              (?:[\w&\x27\u2019-]+\s+){0,3}?(?:handbook|guide|manual|leaflet|brochure|faqs?|help\s*cent(?:re|er)
+              |user\s+guide|policy|portal)\b(?:\s+for\s+(?:tips|information|info|advice|guidance|help
+              |details|answers|more)\b[^.!?\n]{0,60})?
+            | \b(?:all|full|more|further|the)\s+(?:[\w-]+\s+)?(?:information|details)\s+(?:is|are)\s+
+              (?:contained|included|available|set\s+out|explained|listed|provided)\s+(?:in|on)\s+
+              (?:your|the|our)\b
+            | \b(?:is|are|has\s+been|have\s+been)\s+(?:enclosed|attached)\s+for\s+your\s+(?:information
+              |reference|records)\b
+            | \b(?:you\s+can|please)\s+(?:report|submit|raise|log|track|manage)\s+(?:a|an|your|the)\s+
+              [\w-]+(?:\s+24/7)?\s+(?:using|via|through|on|in)\s+our\s+(?:online\s+)?(?:portal|website
+              |app|self[\s-]service|online\s+form|web\s+form)\b
+            | \bfor\s+(?:further|full|more|additional|general)\s+(?:information|info|details|assistance
               |specifications|help)\b
             | \bfor\s+(?:information|details|an\s+explanation)\s+(?:about|on|of)\b
             | \b(?:please\s+)?(?:visit|see|go\s+to|head\s+to|check)\s+(?:https?://|www\.
-              |[\w-]+\.(?:com|co\.uk|io|org|net|co)(?:/|\b))
+              |(?:[\w-]+\.)+(?:com|co\.uk|io|org|net|co)(?:/|\b))
             | \b(?:information|details|answers|guides)\s+(?:about|on|to|for)\s+(?:[\w&\x27\u2019-]+\s+){0,5}?
               (?:can\s+be\s+found|(?:is|are)\s+available)\b
             | \b(?:can\s+be\s+found|(?:is|are)\s+available)\s+(?:at|on|in|via)\s+(?:our\s+(?:website
@@ -170,7 +209,9 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
         ("SELF_SERVICE_DEFLECTION",),
         "visit refer consult information info details explanation specifications found "
         "available faq faqs website site page centre center base banking branch "
-        "community forum terms answers guides find https www com uk io org net",
+        "community forum terms answers guides find https www com uk io org net "
+        "handbook guide manual leaflet brochure portal contained included enclosed "
+        "attached report submit explore",
     ),
     StockKind.CLOSER: (
         _c(
@@ -182,13 +223,18 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
             | \blet\s+us\s+know\s+if\s+(?:you\s+have|there(?:'s|\s+is))\s+(?:any|anything)\b
             | \bif\s+you\s+need\s+(?:help|anything)\s+(?:with\s+this|else)?,?\s+let\s+us\s+know\b
             | \bwe\s+look\s+forward\s+to\b
+            | \bfeel\s+free\s+to\s+(?:reach\s+out|contact\s+us|get\s+in\s+touch|message\s+us|ask\s+us|drop\s+us)\b
+            | \bif\s+you\s+have\s+any\s+(?:other|further|more|additional)\s+(?:questions|queries|concerns)\b
+            | \b(?:we|I)\s+hope\s+to\s+(?:see|welcome|serve|have)\s+you\s+(?:again|back|on\s+board\s+again)\b
             | \bhappy\s+shopping\b
+            | \bhappy\s+[a-z]+ing\b(?=\s*[!.]*\s*$)
             | \b(?:I|we)\s+hope\s+(?:this|that|the\s+above)\s+(?:information\s+)?(?:helps|is\s+helpful
               |was\s+helpful|answers|clarifies)\b
             """
         ),
         ("CANNED_CLOSER",),
-        "anything questions hesitate forward shopping hope day evening weekend night "
+        "anything questions hesitate forward shopping hope day evening weekend night happy "
+        "free queries concerns welcome serve "
         "morning afternoon",
     ),
     StockKind.RECEIPT: (
@@ -197,6 +243,30 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
             \byour\s+(?:request|query|case|enquiry|inquiry|message|complaint|ticket)\s+has\s+been
               \s+(?:received|logged|registered|noted|forwarded)\b
             | \ba\s+member\s+of\s+(?:our|the)\s+(?:[\w-]+\s+)?team\s+will\b
+            | \b(?:our|the)\s+(?:[\w-]+\s+)?team\s+will\s+(?:be\s+in\s+touch|get\s+back\s+to\s+you|contact\s+you
+              |reach\s+out)(?:\s+(?:shortly|soon|as\s+soon\s+as\s+possible|in\s+due\s+course))?\b
+            | \b(?:I'm|I\s+am)\s+[\w-]+,?\s+(?:your|the)\s+(?:friendly\s+)?(?:virtual|digital|automated|AI)\s+
+              (?:assistant|agent|helper)\b
+            | \b(?:please\s+)?(?:choose|select|pick)\s+(?:one\s+of|from)\s+the\s+(?:following|options|menu)\b[^.!?\n]{0,80}
+            | \bI\s+(?:didn't|did\s+not)\s+(?:quite\s+)?(?:understand|get|catch)\s+that\b
+            | \b(?:our\s+)?(?:office|opening|business|working)\s+hours\s+are\b[^.!?\n]{0,80}
+            | \b(?:we|I)(?:'ll|\s+will|\s+aim\s+to|\s+endeavou?r\s+to)\s+(?:respond|reply|get\s+back\s+to\s+you)
+              \s+within\s+\d+\s+(?:working\s+|business\s+)?(?:hours|days)\b
+            | \b(?:we(?:'ll|\s+will)|I(?:'ll|\s+will))\s+(?:be\s+sure\s+to\s+)?(?:pass|forward|share|send)\s+
+              (?:your\s+(?:feedback|comments|concerns?)|this|it|that)\s+(?:on\s+)?to\s+(?:the|our)\s+
+              (?:relevant|appropriate|concerned|right)\s+(?:team|department|people)\b
+            | \b(?:has|have)\s+been\s+(?:assigned|passed|forwarded|escalated|referred|sent|allocated)
+              \s+to\s+(?:the\s+|our\s+)?(?:relevant|appropriate|concerned|right|correct|responsible)\s+
+              (?:team|department|person|people|section|area)\b
+            | \b(?:will\s+be|are|is)\s+(?:prioriti[sz]ed|handled|dealt\s+with|processed|assessed|reviewed
+              |considered|investigated)\s+(?:according\s+to|in\s+accordance\s+with|in\s+line\s+with
+              |under)\s+our\s+(?:[\w-]+\s+){0,2}?(?:policy|procedure|process|guidelines)\b
+            | \bif\s+you\s+are\s+(?:not\s+|un)(?:satisfied|happy)\s+with\s+(?:our|the|this)\s+(?:final\s+)?
+              (?:response|decision|outcome)\b[^.!?\n]{0,140}
+            | \b(?:we|I)\s+(?:aim|endeavou?r|try|strive|will\s+(?:try|aim))\s+to\s+(?:respond\s+to|reply\s+to
+              |resolve|answer|deal\s+with|process)\s+(?:all|most|your)?\s*(?:enquiries|inquiries|queries
+              |emails|complaints|messages|requests|claims|tickets|cases)\s+within\s+\d+\s+(?:working\s+
+              |business\s+)?(?:days|hours|weeks)(?:\s+of\s+receipt)?\b
             | \b(?:in\s+(?:strict\s+)?date\s+order|in\s+the\s+order\s+(?:they\s+are\s+|they're\s+)?
               received)\b
             | \bwe\s+acknowledge\s+receipt\b
@@ -209,7 +279,10 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
         ),
         ("PROCESS_FORMULA",),
         "received logged registered noted forwarded member receipt volume volumes high "
-        "patient automated",
+        "patient automated relevant appropriate concerned prioritised prioritized "
+        "accordance procedure satisfied unhappy enquiries inquiries queries complaints "
+        "touch virtual digital automated assistant choose select pick understand catch "
+        "hours respond reply",
     ),
     StockKind.TROUBLESHOOTING: (
         _c(
@@ -229,15 +302,19 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
             \b(?:we're|we\s+are|I'm|I\s+am)\s+(?:so\s+|very\s+|really\s+|truly\s+)?sorry\s+to\s+hear
               (?:\s+(?:about\s+)?(?:this|that|your\s+experience|about\s+your\s+experience))?
               (?=\s*[.!,]|\s*$)
-            | \b(?:we|I)\s+(?:sincerely\s+|truly\s+)?apologi[sz]e\s+for\s+(?:any|the|your)\s+
+            | \b(?:we|I)\s+(?:do\s+)?(?:sincerely\s+|truly\s+)?apologi[sz]e\s+for\s+(?:any|the|your)\s+
               (?:inconvenience|inconveniences|disappointment|trouble|frustration|confusion|delay
-                |issues?)(?:\s+(?:this|that)\s+(?:may\s+have|has)\s+caused|\s+caused)?\b
+                |issues?|disruption|difficulties|problems?|wait|experience)(?:\s+(?:this|that)\s+(?:may\s+have|has)\s+caused|\s+caused)?\b
             | \b(?:we(?:'re|\s+are)|I(?:'m|\s+am))\s+(?:so\s+|very\s+|truly\s+)?sorry\s+for\s+(?:any|the)
               \s+(?:inconvenience|confusion|trouble|frustration|disappointment)\b
             | \bsorry\s+(?:to\s+hear\s+(?:this|that)|for\s+(?:the|any)\s+inconvenience)\b
+            | \bsorry\s+to\s+(?:hear|learn|read)\s+(?:that\s+)?(?:your\s+[\w-]+(?:\s+[\w-]+)?\s+|we\s+|it\s+)?
+              (?:did\s+not|didn't|was\s+not|wasn't|has\s+not|hasn't|may\s+not\s+have)\s+(?:fully\s+)?
+              (?:meet|met|live\s+up\s+to|lived\s+up\s+to|up\s+to)\s+(?:your\s+|our\s+)?(?:expectations|standards?)\b
             | \bwe\s+(?:completely\s+|totally\s+)?understand\s+(?:how\s+you\s+feel|your\s+(?:frustration
               |concern|disappointment))\b
-            | \bthank\s+you\s+for\s+(?:sharing|taking\s+the\s+time|providing\s+this|bringing\s+this)\b
+            | \b(?:we\s+)?thank(?:s|\s+you)\s+(?:so\s+much\s+)?for\s+(?:sharing|taking\s+the\s+time|providing\s+this
+              |bringing\s+(?:this|it|that)(?:\s+to\s+(?:our|my)\s+attention)?)\b
             | \b(?:we|I)\s+(?:really\s+|truly\s+)?appreciate\s+(?:your|the)\s+(?:feedback|patience
               |understanding|business|comments)\b
             """
@@ -263,18 +340,22 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
 _OPEN_STARTS: dict[StockKind, frozenset[str]] = {
     kind: frozenset(words.split())
     for kind, words in {
-        StockKind.FORMAL: "please i details",
-        StockKind.OPENER: "thank thanks we i we've i've",
+        StockKind.FORMAL: "please i details we",
+        StockKind.OPENER: "thank thanks we i we've i've hello welcome how",
         StockKind.VALUE: (
-            "we i is are this thank we're our the best highest at your customer"
+            "we i is are this thank we're our the best highest at your customer helps help "
+            "will allows allow enables enable always constantly continually"
         ),
         StockKind.HELP_OFFER: "we're we i'm i help here happy we'd",
         StockKind.DEFLECTION: (
             "visit see review refer check consult go head log take for please "
-            "information details answers guides can is are you you'll you'd where"
+            "information details answers guides can is are you you'll you'd where explore "
+            "read all full more further has have the"
         ),
-        StockKind.CLOSER: "is anything have please don't do let if we happy i",
-        StockKind.RECEIPT: "your a in we experiencing receiving please this",
+        StockKind.CLOSER: "is anything have please don't do let if we happy i feel",
+        StockKind.RECEIPT: "your a in we we'll i'll experiencing receiving please this has have will "
+        "our the i'm choose select pick office opening business working "
+        "are is if i",
         StockKind.TROUBLESHOOTING: "make clear if try",
         StockKind.SYMPATHY: "we're we i'm i sorry so thank",
         StockKind.DM: "please send dm reach",
@@ -413,7 +494,7 @@ def _find(
 #: stock line with a few of these besides its stock phrase is still stock.
 _STOCK_VOCABULARY = """
     thank thanks contact contacting reaching getting touch writing message email
-    team support customer customers service services care please help further more
+    team support customer customers service services care please help further more agent
     assistance today anything else assist great wonderful lovely always valued
     experience sorry inconvenience received member will review back details soon
     possible forward questions feel free glad also here there with your this that
@@ -423,6 +504,39 @@ _STOCK_VOCABULARY = """
 _STOCK_WORDS = frozenset(_STOCK_VOCABULARY.split())
 #: More content words than this outside stock vocabulary make a line content.
 _OWN_WORDS = 3
+#: ... and than this a line whose only stock phrase is a brand-value one.
+_OWN_VALUE_WORDS = 6
+#: Numbers that belong to a stock line rather than to the customer's case:
+#: a service-level promise to everyone ("we aim to respond to all enquiries
+#: within 3 working days"), "24/7".
+_STOCK_NUMBER = regex.compile(
+    r"\b24/7\b|\b(?:respond|reply|resolve|answer|deal\s+with|process)\s+(?:to\s+)?(?:all|most)\s+"
+    r"(?:[\w-]+\s+)?(?:enquiries|inquiries|queries|emails|complaints|messages|requests|claims"
+    r"|tickets|cases)\s+within\s+\d+|\b(?:resolve|respond\s+to|answer)\s+(?:complaints|enquiries"
+    r"|inquiries|queries)\s+within\s+\d+"
+    r"|\b(?:office|opening|business|working)\s+hours\s+are\b[^.!?\n]{0,80}"
+    r"|\b(?:respond|reply|get\s+back\s+to\s+you)\s+within\s+\d+",
+    regex.IGNORECASE,
+)
+
+
+def _own_number(text: str, start: int, end: int) -> bool:
+    """
+    Whether *text[start:end]* holds a number of its own: one not part of a
+    link or code, nor of a stock service-level line (`_STOCK_NUMBER`).
+    """
+    first = _NUMBER.search(text, start, end)
+    if first is None:
+        return False
+    taken = [m.span() for m in _STOCK_NUMBER.finditer(text, start, end)]
+    if not taken:
+        return True
+    return any(
+        not any(s <= m.start() < e for s, e in taken)
+        for m in _NUMBER.finditer(text, first.start(), end)
+    )
+
+
 _WORD = regex.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 _TOKEN = regex.compile(r"\w+(?:['\u2019]\w+)*")
 #: A number of the sentence's own: a digit that starts a token, not one in
@@ -496,9 +610,7 @@ def _lines(doc: Document) -> Iterator[StockLine]:
         for _, cues, bit in table:
             if not cues.isdisjoint(words):
                 tried |= bit
-        if tried and (
-            _NUMBER.search(text, start, end) is not None or _plain(words) > _MAX_PLAIN
-        ):
+        if tried and (_own_number(text, start, end) or _plain(words) > _MAX_PLAIN):
             tried = 0
         found = _find(tried, text, lower, start, end) if tried else {}
         if not found:
@@ -506,7 +618,10 @@ def _lines(doc: Document) -> Iterator[StockLine]:
                 yield StockLine(start, end, frozenset(), False)
             continue
         spans = [span for spans in found.values() for span in spans]
-        stock = _own_words(text, start, end, spans) <= _OWN_WORDS
+        # A brand-value line is about the company whatever its complement
+        # ("committed to making our marketplace a safe place for everyone").
+        limit = _OWN_VALUE_WORDS if set(found) == {StockKind.VALUE} else _OWN_WORDS
+        stock = _own_words(text, start, end, spans) <= limit
         yield StockLine(start, end, frozenset(found), stock)
 
 
@@ -552,7 +667,7 @@ def read_all_stock(doc: Document) -> tuple[StockLine, ...] | None:
     for start, end, words in body:
         if cue_words.isdisjoint(words) and not _GREETING.fullmatch(text, start, end):
             return None
-        if _plain(words) > _MAX_PLAIN or _NUMBER.search(text, start, end) is not None:
+        if _plain(words) > _MAX_PLAIN or _own_number(text, start, end):
             return None
     out = []
     for line in _lines(doc):
@@ -569,6 +684,8 @@ def _all_cues() -> frozenset[str]:
 
 _GREETING = _c(
     r"""
+    (?:thank\s+you|thanks|great\s+question|good\s+question)(?:\s+(?:so|very)\s+much)?\s*[.!]*
+    |
     (?:@\w+\s+)*(?:hi|hey|hello|hiya|dear|good\s+(?:morning|afternoon|evening))
       (?:\s+there|\s+[\w-]+){0,2}\s*[,!.:]*\s*(?:[\^*~\-]\s?\w{1,20})?
     | (?:@\w+\s*)+

@@ -47,6 +47,7 @@ from cs_lint._text.compiled import compile_cached
 from cs_lint._text.document import Document, Sentence
 from cs_lint._text.patterns import compile_pattern
 from cs_lint._text.wordclasses import is_participle
+from cs_lint._text.zones import BODY
 
 
 _FAMILY = Family.NEGATIVE_FRAMING
@@ -168,7 +169,7 @@ _HABITUAL = scan(
       |do\s+(?:any\s+|free\s+)?(?:[\w-]+\s+)?(?:refunds|exchanges|returns|upgrades|deliveries
         |collections|repairs|installations|discounts|bookings|reservations|transfers|swaps
         |price[\s-]?match(?:es|ing)?|matching|matches|exceptions|cash|payment\s+plans|that\s+here)
-      |be\s+(?:making|offering|issuing|refunding|giving|able|providing|accepting|doing|extending
+      |be\s+(?:making|offering|issuing|reissuing|replacing|honou?ring|refunding|giving|able|providing|accepting|doing|extending
         |waiving|changing)
       |speculate|comment|disclose)\b
       (?!\s+(?:your|any\s+of\s+your|customers'?|personal)\s+(?:\w+\s+)?(?:data|details|information
@@ -254,7 +255,91 @@ _NO_WAY = scan(
     + all_of("nothing much lot little anything", "can could"),
     split=True,
 )
-_REFUSALS = (_CANT, _UNABLE, _HABITUAL, _DECLINE, _NO_WAY)
+#: Refusals phrased as a rule about the thing asked for (NEG-11): a
+#: present-tense passive of an offer verb ("trial extensions are not
+#: granted", "contract pauses aren't offered"), "unavailable", "isn't
+#: something we <any verb>", a request refused with its object named ("your
+#: request for an extension has been refused"), no plans, promotions that
+#: never combine, and finality ("the fee stands", "dates are fixed").
+_POLICY = scan(
+    r"""
+    (?<!\b(?:you|they|he|she|I|we)\s)
+    \b(?:is|are)\s+(?:(?:currently|generally|normally|usually|simply|just|strictly)\s+)?(?:not|n't)
+      \s+(?:(?:currently|generally|normally|usually|ever)\s+)?(?:offered|granted|given|issued
+      |provided|entertained|honou?red|arranged)\b
+      (?!\s+(?:to\s+you\s+)?(?:automatically|until|unless|without|by\s+(?:default|us)))
+    | \b(?:isn't|aren't|isnt|arent)\s+(?:(?:currently|generally|normally|usually|ever)\s+)?
+      (?:offered|granted|given|issued|provided|entertained|honou?red|arranged)\b
+      (?!\s+(?:to\s+you\s+)?(?:automatically|until|unless|without|by\s+(?:default|us)))
+    | \b(?:is|are)\s+(?:currently\s+|sadly\s+|unfortunately\s+)?unavailable\s+(?:for|on|to|with)\b
+    | \b(?:we|I)(?:'re|'m|\s+are|\s+am)\s+not\s+going\s+to\s+(?:{V_OFFER}|make\s+(?:an?\s+)?exceptions?
+      |refund|replace|reimburse|compensate|change|cancel)\b
+    | \b(?:we|I)\s+(?:do\s+not|don't|dont|cannot|can't|will\s+not|won't)\s+entertain\b
+    | (?:\b(?:is|are)\s+not|'s\s+not|'re\s+not|\b(?:isn't|aren't|isnt|arent))\s+something\s+
+      (?:that\s+)?(?:we|I|our\s+[\w-]+(?:\s+team)?)\s+(?:(?:usually|normally|generally|currently
+      |ever)\s+)?(?!know\b|see\b|understand\b|recommend\b|advise\b|suggest\b|expect\b|want\b
+      |need\b|think\b|like\b|hear\b|can\b|could\b|are\b|'re\b|'d\b|would\b|control\b|set\b
+      |decide\b|determine\b|influence\b|govern\b|choose\b|own\b)[\w-]+
+    | \b(?:request|application|claim|appeal)s?\s+(?:for|to)\s+(?:an?\s+|the\s+|your\s+)?[\w-]+
+      (?:\s+[\w-]+)?\s+(?:has|have|was|were)\s+(?:been\s+)?(?:declined|denied|rejected|refused
+      |turned\s+down|unsuccessful)\b
+    | \bthere\s+(?:are|is)\s+(?:currently\s+)?no\s+(?:current\s+)?plans?\s+(?:for|to)\b
+    | \b(?:codes?|discounts?|vouchers?|offers?|promotions?|coupons?|promo\s+codes?)\s+(?:never
+      |don't|do\s+not|can't|cannot|won't|will\s+not)\s+(?:stack|combine|apply\s+to|work\s+(?:on|with))\b
+    | \b(?:the|your|this|that|our)\s+(?:[\w-]+\s+)?(?:fee|charge|fine|penalty|decision|charges
+      |fees)\s+(?:still\s+)?stands\b
+    | \b(?:(?:is|are)\s+(?:(?:then|now|therefore)\s+)?|and\s+(?:is|are)\s+)(?:fixed|final
+      |set\s+in\s+stone)\b(?=\s*[.!;]|\s*$|\s+and\b|\s+once\b)
+    """,
+    needs="offered granted given issued provided entertained honoured honored arranged entertain "
+    + all_of("not", "going")
+    + " "
+    "unavailable stands stack combine plans fixed final stone "
+    + all_of(
+        "code codes discount discounts voucher vouchers offer offers promotion "
+        "promotions coupon coupons",
+        "apply work",
+    )
+    + " "
+    + all_of("something", "not isn't aren't isnt arent")
+    + " "
+    + all_of(
+        "request requests application applications claim claims appeal appeals",
+        "declined denied rejected refused turned unsuccessful",
+    ),
+    split=True,
+)
+#: A reply that opens by granting what was asked: a refusal later in it,
+#: softened by a "but" clause, is a detail of the yes, not a dead end.
+_YES_FIRST = compile_pattern(
+    r"(?:@\w+\s+)*(?:(?:hi|hey|hello|dear)\b[^,.!\n]{0,30}[,.!]?\s*)?(?:yes|yep|yeah|sure|of\s+course"
+    r"|absolutely|certainly|definitely|good\s+news)\b"
+)
+_BUT_AFTER = compile_pattern(r"[^.!?\n]{0,40}?,?\s+but\b")
+
+
+def _body_start(doc: Document) -> int:
+    """
+    Where the reply's body starts (after a greeting line), or 0.
+    """
+    for z in doc.zones:
+        if z.kind == BODY:
+            return (
+                z.start
+                + len(doc.text[z.start : z.end])
+                - len(doc.text[z.start : z.end].lstrip())
+            )
+    return 0
+
+
+_FINAL = compile_pattern(r"\b(?:fixed|final|stone)\b")
+#: The subject of a finality predicate that makes it good news: "your
+#: price is fixed", "the rate is fixed for a year".
+_GOOD_FIXED = compile_pattern(
+    r"\b(?:price|prices|rate|rates|tariff|fare|fares|cost|costs|bill|premium|interest)\s+"
+    r"(?:(?:is|are|will\s+be)\s+)?(?:[\w-]+\s+){0,2}$"
+)
+_REFUSALS = (_CANT, _UNABLE, _HABITUAL, _DECLINE, _NO_WAY, _POLICY)
 #: Impossibility with any subject: "refunds aren't possible", "that's not
 #: an option", "these tickets are non-refundable", "it's no longer
 #: supported". Whose statement it is, and whether it is really a refusal,
@@ -288,14 +373,52 @@ _FRAGMENT = compile_pattern(
     (?:@\w+\s+)*(?:(?:hi|hey|hello)(?:\s+\w+)?\s*[,!.]\s*)?
     (?:(?:sorry|unfortunately|sadly|regrettably|I'm\s+afraid|nope|no)\s*[,.!\-\u2013\u2014]*\s*)?
     (?P<frag>{REFUSAL_FRAGMENT}
+      |(?:absolutely|certainly|definitely|totally|most\s+certainly)\s+not
+      |out\s+of\s+the\s+question
+      |no\s+way(?=\s*,?\s*(?:sorry|I'm\s+afraid)\b|\s*\.?\s*$)
+      |not\s+(?:gonna|going\s+to)\s+happen
+      |(?:that|it)(?:'s|\s+is)\s+(?:a\s+)?(?:hard|firm|definite|flat|big)\s+no
+      |the\s+answer\s+(?:remains|stays|is\s+still)\s+no
       |no\s+(?:[\w-]+\s+)?(?:{REFUSED_THING})(?!\s+(?:\w+\s+)?(?:needed|required|necessary|charge)\b))
     (?=\s*(?:[,.!;:\-\u2013\u2014)]|$|sorry\b|I'm\s+afraid\b|unfortunately\b|I'm\s+sorry\b
       |from\s+(?:us|me)\b|(?:on|for|after|with|once|in)\s))
     """
 )
+#: "Absolutely not" answers a worry as often as it refuses a request.
+_EMPHATIC_NOT = compile_pattern(r"(?:absolutely|certainly|definitely|totally|most)\b")
+#: A customer message that asks for something (so an emphatic "not"
+#: refuses it): "can I", "could you", "please", "I'd like".
+_REQUEST = compile_pattern(
+    r"\b(?:can|could|may)\s+(?:I|we|you)\b|\bplease\b|\bI(?:'d|\s+would)\s+like\b|\bI\s+want\b"
+    r"|\b(?:is|would)\s+it\s+(?:be\s+)?possible\b|\bany\s+chance\b"
+)
+
+
+def _answers_worry(doc: Document, frag: regex.Match[str]) -> bool:
+    """
+    Whether an emphatic "not" reassures rather than refuses: good news
+    follows it ("Absolutely not, you won't pay a penny"), or the customer
+    did not ask for anything ("Will I be charged?").
+    """
+    customer = doc.customer
+    if customer and _REQUEST.search(customer) is None:
+        return True
+    sent = doc.sentence_at(frag.start())
+    i = doc.sentence_index(frag.start())
+    following = doc.text[frag.end() : sent.end if sent else frag.end()].strip(
+        " ,.-\u2013\u2014!"
+    )
+    if not following and 0 <= i + 1 < len(doc.sentences):
+        following = doc.sentences[i + 1].text
+    return bool(following) and _REASSURANCE.search(following) is not None
+
+
 #: Words a verbless refusal holds (one of them is in every fragment).
 _FRAGMENT_WORDS_ENTRIES = trigger_words(
     "possible option afraid unfortunately sadly regrettably happening answer allowed "
+    "absolutely certainly definitely totally question happen "
+    + all_of("no", "way hard firm definite flat big remains stays")
+    + " "
     "available can't cannot something "
     + all_of("no", "can that's it's is thats {REFUSED_THING}")
 )
@@ -495,6 +618,10 @@ def _refusals(doc: Document) -> list[tuple[int, int]]:
             continue
         if _PROTECTION.match(text, end, min(len(text), end + 40)):
             continue  # "extra data can't be charged without your OK"
+        if _FINAL.search(m.group()) and _GOOD_FIXED.search(
+            text, max(0, start - 40), start
+        ):
+            continue  # "your price is fixed": good news
         found.append((start, end))
     for m in _IMPOSSIBLE.in_sentences(doc):
         start, end = m.span()
@@ -517,6 +644,9 @@ def _refusals(doc: Document) -> list[tuple[int, int]]:
             frag is not None
             and not is_question(doc, sent.start)
             and not _IMPOSSIBLE_NOT_REFUSAL.match(text, frag.end(), sent.end)
+            and not (
+                _EMPHATIC_NOT.match(frag.group("frag")) and _answers_worry(doc, frag)
+            )
         ):
             found.append(frag.span("frag"))
     for pat in (_YOU_CANT, _BARE_CANT):
@@ -692,14 +822,18 @@ def cant_without_alternative(doc: Document) -> Iterator[Match]:
     know if you have any other questions") and apologies do not count as an
     alternative, but a generic link does.
     """
-    found = _refusals(doc)
+    found = doc.memo(_refusals)
     if not found or thread_part(doc):
         return
     alternatives = alternatives_of(doc)
+    body = _body_start(doc)
+    said_yes = _YES_FIRST.match(doc.text, body, body + 80) is not None
     merged: list[tuple[int, int]] = []
     for start, stop in found:
         if start >= alternatives.end or alternatives.anywhere(start, stop):
             continue
+        if said_yes and _BUT_AFTER.match(doc.text, stop, stop + 80):
+            continue  # "Yes, we have a car park ... Spaces can't be reserved, but ..."
         end = _extend_to_clause(doc, start, stop)
         if merged and doc.sentence_index(merged[-1][0]) == doc.sentence_index(start):
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
@@ -1046,7 +1180,9 @@ _PUNCT_RUN = compile_cached(
 _TENSE = compile_pattern(
     r"""
     \b(?:not|never|nothing|cannot|can't|won't|unable|impossible|no\s+longer|stop|already
-      |again|why|must|final|seriously|told\s+you|how\s+many\s+times|enough|refuse)\b
+      |again|why|must|final|seriously|told\s+you|how\s+many\s+times|enough|refuse
+      |closed|denied|refused|rejected|declined|suspended|terminated|banned|expired|policy|terms
+      |rules|non-refundable)\b
     """
 )
 
@@ -1166,14 +1302,16 @@ def shouting_punctuation(doc: Document) -> Iterator[Match]:
 # =============================================================================
 
 _BARE_NO = compile_cached(
-    r"(?i)(?:@\w+\s+)*(?:(?:um+|uh+|erm+|well|so|sorry)\s*[,.\-\u2013\u2014]*\s*)?"
+    r"(?i)(?:@\w+\s+)*(?:(?:agent|rep|advisor|adviser|staff|bot|assistant)\s*:\s*)?"
+    r"(?:(?:um+|uh+|erm+|well|so|sorry)\s*[,.\-\u2013\u2014]*\s*)?"
     r"(?P<no>no+|nope|nah|nay)(?:\s*,\s*(?:no|nope))*"
     r"(?:\s*,?\s*(?:sorry|I'm\s+afraid|unfortunately))?\s*(?P<punct>[.!]*)"
 )
 #: Without one of these words there is no "No" to flag.
 _ANY_NO = compile_cached(r"(?i)\b(?:no+|nope|nah|nay)\b")
 _NO_OPENER = compile_cached(
-    r"(?i)(?:@\w+\s+)*(?:(?:hmm+|um+|erm+|well|so|sorry)\s*[,.]?\s*)?(?P<no>no|nope|nah)"
+    r"(?i)(?:@\w+\s+)*(?:(?:agent|rep|advisor|adviser|staff|bot|assistant)\s*:\s*)?"
+    r"(?:(?:hmm+|um+|erm+|well|so|sorry)\s*[,.]?\s*)?(?P<no>no|nope|nah)"
     r"\s*(?:,|\s[-\u2013\u2014])\s*"
 )
 #: What follows a "No" that makes it an answer, not a wall: reassurance or
@@ -1270,7 +1408,7 @@ def blunt_no(doc: Document) -> Iterator[Match]:
         end = sent.start + m.end("no")
         if alternatives is None:
             alternatives = alternatives_of(doc)
-            refusals = [s for s, _ in _refusals(doc)]
+            refusals = [s for s, _ in doc.memo(_refusals)]
         if start >= alternatives.end or doc.in_quote(start, end):
             continue
         if bare is not None:

@@ -124,6 +124,113 @@ _LISTENING = compile_cached(
     r"(?:recent\s+)?(?:tweet|post|comment|message)\b",
     regex.IGNORECASE,
 )
+#: Role salutations: "Dear" + a role noun instead of the customer's name
+#: ("Dear Customer", "Dear Account Holder", "Dear Sir/Madam"). Only where a
+#: line or the reply starts ("to our dear customers" mid-sentence is left),
+#: and not "Dear Customer Services" (a customer writing to a team).
+_ROLE_SALUTATION = compile_cached(
+    r"(?:^|(?<=\n)|(?<=^(?:@\w+\s+)+))[ \t]*\K\bdear\s+(?:(?:valued|esteemed|respected|loyal)\s+"
+    r"\w+(?:\s+holder)?|customer|client|account[\s-]?holder|card[\s-]?holder|user|subscriber"
+    r"|consumer|sirs?(?:\s*(?:/|or|and)\s*madam)?|madam)s?"
+    r"\b(?!\s+(?:services?|support|care|relations|team|desk|experience)\b)",
+    regex.IGNORECASE,
+)
+#: Passive officialese: the register of a form letter, not of a person.
+#: Each alternative is a construction (hereby + a speech act; duly + a
+#: processing participle; "we wish / would like to inform you"; "you are
+#: hereby advised / requested"; "your <contact noun> is important to us").
+_OFFICIALESE = compile_cached(
+    r"""
+    \b(?:it\s+is\s+|is\s+|are\s+|(?:I|we)\s+)?hereby\s+(?:be\s+)?(?:noted|advised|informed
+      |notified|requested|confirmed|acknowledged|inform|advise|notify|request|confirm
+      |acknowledge|declare|certify)\b
+    | \bthe\s+undersigned\b
+    | \b(?:has|have|had)\s+been\s+duly\s+(?:noted|received|registered|logged|acknowledged
+      |forwarded|processed|considered|recorded|reviewed|escalated)\b
+    | \b(?:we|I)\s+(?:wish|would\s+like|want|write|are\s+writing|am\s+writing)\s+to\s+
+      (?:inform|advise|notify|apprise)\s+you(?:\s+that)?\b
+    | \b(?:you\s+are|you're)\s+(?:hereby\s+|kindly\s+)?(?:advised|informed|notified
+      |requested)\s+(?:that|to)\b
+    | \b(?:please|kindly)\s+(?:be\s+)?(?:notified|apprised|guided\s+accordingly)\b
+    | \bwe\s+(?:hereby\s+)?acknowledge\s+(?:the\s+)?receipt\s+of\b
+    | \byour\s+(?:call|query|request|enquiry|inquiry|concern|concerns|complaint|feedback
+      |business|custom|issue|message|email|case|patronage|satisfaction|time|patience)
+      \s+(?:is|are)\s+(?:very\s+|extremely\s+|highly\s+|most\s+|really\s+|truly\s+)?
+      (?:important|valuable|valued|appreciated|of\s+(?:the\s+)?(?:utmost|great|paramount)
+      \s+importance)\s+to\s+us\b
+    | \bwe\s+regret\s+to\s+(?:advise|notify|tell|inform)(?:\s+you)?(?:\s+that)?\b
+    | \bfor\s+your\s+kind\s+(?:information|perusal|reference|attention)\b
+    | \bplease\s+be\s+assured\s+that\b
+    | \b(?:is|are)\s+receiving\s+(?:our|the)\s+(?:utmost|full|due|prompt|kind)\s+attention\b
+    | \bkindly\s+revert\b
+    | \bwe\s+(?:hereby\s+)?acknowledge\s+your\s+(?:concern|concerns|complaint|feedback|frustration
+      |dissatisfaction)\b
+    | \bwe\s+(?:have\s+)?(?:duly\s+)?note(?:d)?\s+your\s+(?:dissatisfaction|displeasure|comments
+      |concerns?|complaint|feedback|frustration|disappointment|unhappiness|remarks|observations)\b
+    | \byour\s+(?:dissatisfaction|displeasure|comments|concerns?|complaint|feedback|remarks)\s+
+      (?:has|have)\s+been\s+(?:duly\s+)?noted\b
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+#: Trigger words of the two constructions above.
+_OFFICIALESE_TRIGGERS = (
+    "dear hereby undersigned duly inform advise notify apprise informed advised "
+    "notified requested apprised guided receipt importance regret perusal assured "
+    "revert acknowledge "
+    + all_of("important valuable valued appreciated", "us")
+    + " "
+    + all_of("kind", "information attention reference")
+    + " "
+    + all_of("receiving", "attention")
+    + " "
+    + all_of("note noted", "your")
+)
+#: Words one of which every officialese construction holds (most replies
+#: hold none, and skip the scan); "important to us" and "for your kind
+#: information" are gated on two words.
+_OFFICIAL_WORDS = frozenset(
+    [
+        "hereby",
+        "undersigned",
+        "duly",
+        "inform",
+        "advise",
+        "notify",
+        "apprise",
+        "advised",
+        "informed",
+        "notified",
+        "requested",
+        "apprised",
+        "guided",
+        "receipt",
+        "importance",
+        "regret",
+        "perusal",
+        "assured",
+        "revert",
+        "acknowledge",
+    ]
+)
+_OFFICIAL_PAIRS = (
+    (frozenset(["important", "valuable", "valued", "appreciated"]), "us"),
+    (frozenset(["kind"]), "information"),
+    (frozenset(["kind"]), "attention"),
+    (frozenset(["kind"]), "reference"),
+    (frozenset(["receiving"]), "attention"),
+    (frozenset(["note", "noted"]), "your"),
+)
+
+
+def _official_gate(words: frozenset[str]) -> bool:
+    if not _OFFICIAL_WORDS.isdisjoint(words):
+        return True
+    return any(
+        second in words and not first.isdisjoint(words)
+        for first, second in _OFFICIAL_PAIRS
+    )
+
+
 _MAY_HAVE = compile_cached(r"\s+(?:this|that|it)\s+(?:may|might|could)\b", regex.I)
 _STOCK_LOOKUP = {phrase_key(k): v for k, v in _STOCK.items()}
 
@@ -155,6 +262,8 @@ _STOCK_LOOKUP = {phrase_key(k): v for k, v in _STOCK.items()}
         " ".join(_rarest(p) for p in _STOCK)
         + " "
         + all_of("see noticed saw", "mentioned tweeted posted tagged")
+        + " "
+        + _OFFICIALESE_TRIGGERS
     ),
     severity=Severity.INFO,
     confidence=0.85,
@@ -170,8 +279,10 @@ def stock_phrase(doc: Document) -> Iterator[Match]:
     openers ("I see you mentioned Acme in your tweet"). Each stock phrase
     comes with a plain rewrite.
     """
+    stock_spans: list[tuple[int, int]] = []
     for m in _STOCK_PATTERN.finditer(doc.text):
         start, end = m.start(), m.end()
+        stock_spans.append((start, end))
         if _MAY_HAVE.match(doc.text, end, end + 200):
             continue  # "... any inconvenience this may have caused" is CS412's
         plain = _STOCK_LOOKUP[phrase_key(m.group())]
@@ -189,6 +300,7 @@ def stock_phrase(doc: Document) -> Iterator[Match]:
                 Applicability.UNSAFE,
             )
         yield Match(start, end, suggestions=(suggestion,))
+    yield from _officialese(doc, stock_spans)
     for m in _LISTENING.finditer(doc.text):
         yield Match(
             m.start(),
@@ -200,6 +312,38 @@ def stock_phrase(doc: Document) -> Iterator[Match]:
                 ),
             ),
         )
+
+
+def _officialese(doc: Document, taken: list[tuple[int, int]]) -> Iterator[Match]:
+    """
+    Role salutations and passive officialese not already read as one of
+    the listed stock phrases (*taken*).
+    """
+    text = doc.text
+    words = doc.words
+    patterns = []
+    if "dear" in words:
+        patterns.append((_ROLE_SALUTATION, "Hi there"))
+    if _official_gate(words):
+        patterns.append((_OFFICIALESE, ""))
+    for pattern, plain in patterns:
+        for m in pattern.finditer(text):
+            start, end = m.start(), m.end()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            taken.append((start, end))
+            if plain:
+                suggestion = Suggestion(
+                    "Greet the customer by name, or just say “Hi there”",
+                    (Edit(start, end, plain),),
+                    Applicability.UNSAFE,
+                )
+            else:
+                suggestion = Suggestion(
+                    "Say it the way you would to a person: drop the officialese "
+                    "and say what happened or what happens next."
+                )
+            yield Match(start, end, suggestions=(suggestion,))
 
 
 # -- CS502 ----------------------------------------------------------------------
@@ -522,7 +666,9 @@ def no_reference_to_customer(doc: Document) -> Iterator[Match]:
         return  # "You're welcome, we'll pass it on" is the right answer to praise
     body = doc.text[span[0] : span[1]]
     ours = content_stems(body)
-    shared = theirs & ours
+    # A reference number or "your complaint" echoed in a receipt line is a
+    # merge field, not a reading of the message.
+    shared = {w for w in theirs & ours if not _MERGE.search(w)} - _merge_words()
     if len(shared) > _MAX_SHARED:
         return  # the reply takes up the customer's own words
     names = {m.group().lower() for m in _NAME.finditer(customer)} - STOPWORDS
@@ -547,6 +693,7 @@ def no_reference_to_customer(doc: Document) -> Iterator[Match]:
     # Nothing but sympathy or a value line, with no step at all, under an
     # upset customer's specific message: "We appreciate your feedback, and
     # thank you for sharing your concerns."
+    state = customer_state(doc)
     hollow = (
         all_stock
         and kinds & {StockKind.VALUE, StockKind.SYMPATHY}
@@ -554,10 +701,39 @@ def no_reference_to_customer(doc: Document) -> Iterator[Match]:
         and len(theirs) >= _MIN_CUSTOMER_CONTENT
         and not shared
         and not _has_step(doc)
-        and (state := customer_state(doc)) is not None
+        and state is not None
+        and (state.upset or bool(state.cues))
+    )
+    # Every line stock, of two kinds or more, none of them a step (a DM
+    # request or a pointer to pages), under a specific message it reuses
+    # none of: "Thank you for reaching out. We appreciate your feedback.
+    # Please don't hesitate to get in touch." answers no message at all.
+    empty = (
+        all_stock
+        and sum(len(x.kinds) for x in stock) >= 2
+        and (len(kinds) >= 2 or bool(kinds & _STRONG))
+        and not kinds & {StockKind.DM, StockKind.DEFLECTION}
+        and len(theirs)
+        >= (_MIN_CUSTOMER_SPECIFIC if "?" in customer else _MIN_CUSTOMER_CONTENT)
+        and not shared
+        and _asks_or_reports(doc, customer)
+    )
+    # A cheerful offer of help and a DM request, nothing else, under an
+    # upset customer's message it reuses none of: the social-media macro
+    # pasted under a furious report ("We'd love to help! Could you send us
+    # a DM with your account details?" to "nine days and STILL no
+    # broadband").
+    chirpy = (
+        all_stock
+        and StockKind.HELP_OFFER in kinds
+        and StockKind.DM in kinds
+        and kinds
+        <= {StockKind.HELP_OFFER, StockKind.DM, StockKind.OPENER, StockKind.CLOSER}
+        and not shared
+        and state is not None
         and state.upset
     )
-    macro = macro or bool(hollow)
+    macro = macro or bool(hollow) or empty or chirpy
     if macro and len(shared) <= allowed:
         start, end = _stock_span(lines)
         yield Match(
@@ -570,6 +746,33 @@ def no_reference_to_customer(doc: Document) -> Iterator[Match]:
             suggestions=(_ANSWER,),
         )
         return
+
+
+def _asks_or_reports(doc: Document, customer: str) -> bool:
+    """
+    Whether the customer's message asks something or reports a problem
+    (not "already handled, just venting", which a stock line may close).
+    """
+    state = customer_state(doc)
+    return bool(state and (state.upset or state.cues)) or bool(
+        _PROBLEM.search(customer)
+    )
+
+
+#: Words of the customer's message a stock receipt line echoes as a merge
+#: field ("your complaint has been logged under reference C-55120").
+_MERGE = compile_cached(r"\d")
+_MERGE_LIST = (
+    "complaint complaints query enquiry inquiry request message email feedback"
+)
+
+
+@lru_cache(maxsize=1)
+def _merge_words() -> frozenset[str]:
+    """
+    Stems of `_MERGE_LIST` (made on first use: stemming loads nltk).
+    """
+    return frozenset(stem(w) for w in _MERGE_LIST.split())
 
 
 #: A question, a link or an instruction: the reply asks or offers something.
@@ -699,6 +902,342 @@ def stock_macro(doc: Document) -> Iterator[Match]:
     )
 
 
+# -- CS506 ----------------------------------------------------------------------
+
+#: The details a customer gives and a reply may ask for again, by kind:
+#: (the customer's wording: a noun then, within a few words, an identifier
+#: with a digit or a ``#``; the reply's wording of the same detail).
+_ID = r"(?:\#\s*\w{3,}|(?=[\w-]*\d)[A-Z0-9][\w-]{3,})"
+_DETAIL_KINDS: dict[str, tuple[str, str]] = {
+    "order": (
+        r"\border(?:\s+(?:number|no\.?|num|id|ref(?:erence)?))?",
+        r"order\s+(?:number|no\.?|num|id|reference|ref|#)",
+    ),
+    "booking": (
+        r"\b(?:booking|reservation|confirmation|pnr)(?:\s+(?:number|no\.?|code|ref(?:erence)?"
+        r"|id))?",
+        r"(?:booking|reservation|confirmation)\s+(?:number|no\.?|code|reference|ref|id)"
+        r"|pnr",
+    ),
+    "account": (
+        r"\baccount(?:\s+(?:number|no\.?|id))?",
+        r"account\s+(?:number|no\.?|id)",
+    ),
+    "tracking": (
+        r"\btracking(?:\s+(?:number|no\.?|code|id|ref(?:erence)?))?",
+        r"tracking\s+(?:number|no\.?|code|id|reference)",
+    ),
+    "case": (
+        r"\b(?:case|ticket|claim|complaint|reference|ref)(?:\s+(?:number|no\.?|id|ref(?:erence)?))?",
+        r"(?:case|ticket|claim|complaint|reference|ref)\s+(?:number|no\.?|id)",
+    ),
+    "invoice": (
+        r"\b(?:invoice|receipt|policy|membership|member|serial|flight|card)(?:\s+(?:number"
+        r"|no\.?|id))?",
+        r"(?:invoice|receipt|policy|membership|member|serial|flight)\s+(?:number|no\.?|id)",
+    ),
+}
+#: The customer gave an email address, or a phone number.
+_GIVEN_EMAIL = compile_cached(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_GIVEN_PHONE = compile_cached(r"(?<![\w+])\+?\d[\d ()-]{8,}\d\b")
+#: A request verb, then (within a few words) the customer's own detail.
+_ASK_LEAD = (
+    r"\b(?:send|provide|share|give|DM|PM|tell|forward|include|supply|pass\s+on"
+    r"|let\s+(?:us|me)\s+(?:know|have)|what(?:'s|\s+is|\s+was)|may\s+(?:I|we)\s+(?:have|get)"
+    r"|(?:can|could)\s+(?:I|we)\s+(?:have|get|take)|we(?:'ll|\s+will)\s+need|(?:I|we)\s+need"
+    r"|(?:I|we)(?:'d|\s+would)\s+need|require)\b(?:\s+(?:us|me|over|across|with|through|via"
+    r"|in\s+a\s+DM|a\s+DM))*\s+(?:your|the|an?)\s+(?:full\s+)?"
+)
+_ASKS: dict[str, regex.Pattern[str]] = {
+    kind: compile_cached(_ASK_LEAD + f"(?:{reply})\\b", regex.IGNORECASE)
+    for kind, (_, reply) in _DETAIL_KINDS.items()
+} | {
+    "email": compile_cached(_ASK_LEAD + r"e-?mail(?:\s+address)?\b", regex.IGNORECASE),
+    "phone": compile_cached(
+        _ASK_LEAD + r"(?:phone|mobile|contact|telephone)\s+number\b", regex.IGNORECASE
+    ),
+}
+_GIVEN: dict[str, regex.Pattern[str]] = {
+    kind: compile_cached(
+        f"(?:{customer})\\s*(?:is|was|:|-|=|number|no\\.?|\\s)*\\s*{_ID}",
+        regex.IGNORECASE,
+    )
+    for kind, (customer, _) in _DETAIL_KINDS.items()
+}
+#: The reply asks for a different or corrected detail, or checks the one
+#: given: "the full order number", "the correct reference", "again", "the
+#: other order".
+_NOT_REPEAT = compile_cached(
+    r"\b(?:correct|right|valid|complete|other|another|second|new|again|double[\s-]check"
+    r"|doesn't|does\s+not|couldn't|could\s+not|can't|cannot|unable|isn't|is\s+not|no\s+match"
+    r"|alternative|different|each|both|all)\b",
+    regex.IGNORECASE,
+)
+#: The words a reply must hold to ask for each kind of detail.
+_ASK_NOUNS: dict[str, frozenset[str]] = {
+    "order": frozenset(["order"]),
+    "booking": frozenset(["booking", "reservation", "confirmation", "pnr"]),
+    "account": frozenset(["account"]),
+    "tracking": frozenset(["tracking"]),
+    "case": frozenset(["case", "ticket", "claim", "complaint", "reference", "ref"]),
+    "invoice": frozenset(
+        ["invoice", "receipt", "policy", "membership", "member", "serial", "flight"]
+    ),
+    "email": frozenset(["email", "e-mail", "mail"]),
+    "phone": frozenset(["phone", "mobile", "contact", "telephone"]),
+}
+_ASK_TRIGGERS = trigger_words(
+    "order booking reservation confirmation pnr account tracking case ticket claim "
+    "complaint reference ref invoice receipt policy membership member serial flight "
+    "email e-mail phone mobile contact telephone"
+)
+
+
+def _given(customer: str, kind: str) -> str | None:
+    """
+    The customer's own detail of *kind* in their message, if they gave one.
+    """
+    if kind == "email":
+        m = _GIVEN_EMAIL.search(customer)
+    elif kind == "phone":
+        m = _GIVEN_PHONE.search(customer)
+    else:
+        m = _GIVEN[kind].search(customer)
+    return m.group() if m else None
+
+
+@rule(
+    code="CS506",
+    name="asks-for-given-details",
+    family=_FAMILY,
+    needs=("customer",),
+    message="Asks again for a detail the customer already gave: {excerpt!r}",
+    why=(
+        "Asking for the order number the customer already wrote shows the "
+        "message was not read: the reply is a macro pasted under it (seed "
+        '001, "Neglecting to Listen Actively"; seed 000: "listen!").'
+    ),
+    fix="Use the detail they gave; ask only for what is missing",
+    bad=(
+        "> My order 55102 still hasn't arrived after three weeks.\n\n"
+        "Sorry about that! Could you send us your order number so we can "
+        "look into it?",
+        "> The hotel has no record of booking KX44PL.\n\n"
+        "Please DM us your booking reference and we'll look into this.",
+        "> I changed my email to sam.lee@example.com but the receipts still go "
+        "to the old one.\n\nCould you tell us your email address?",
+    ),
+    good=(
+        "> My order still hasn't arrived after three weeks.\n\n"
+        "Sorry about that! Could you send us your order number?",
+        "> My order 55102 still hasn't arrived.\n\n"
+        "Sorry! Order 55102 is at the depot; it will be with you tomorrow.",
+        "> My order 55102 still hasn't arrived.\n\n"
+        "I can't find 55102 - could you send the full order number from "
+        "your confirmation email?",
+    ),
+    severity=Severity.INFO,
+    confidence=0.85,
+    triggers=_ASK_TRIGGERS,
+)
+def asks_for_given_details(doc: Document) -> Iterator[Match]:
+    """
+    ## What it does
+    With a customer message, flags a reply that asks for a detail the
+    customer already gave in it: an order number, a booking reference, an
+    account, tracking, case, invoice or policy number (the noun followed
+    by an identifier with a digit in the message), an email address or a
+    phone number. The request is read as a request verb (send, provide,
+    share, DM, tell, let us know, what is, may I have, we need) followed
+    by *your / the* and the detail.
+
+    A reply that asks for the correct, full or another number, or says the
+    one given does not match, is checking the detail, not ignoring it.
+
+    ## Known limitations
+    A detail written without its noun ("it's 55102, still nothing") is not
+    read as given.
+
+    ## Confidence
+    0.85 is a prior, not a measurement: the rule has no hit on set-dev1,
+    challenge-v1 or the TWCS pairs (round 4), so its precision rests on
+    the written traps in tests/cases.
+    """
+    customer = doc.customer
+    if not customer:
+        return
+    text = doc.text
+    span = _body_span(doc)
+    if span is None:
+        return
+    body = doc.lower[span[0] : span[1]]
+    words = doc.words
+    for kind, ask in _ASKS.items():
+        if _ASK_NOUNS[kind].isdisjoint(words):
+            continue  # the reply does not name this detail
+        given: str | None = None
+        for m in ask.finditer(text, span[0], span[1]):
+            if given is None:
+                given = _given(customer, kind) or ""
+            if not given:
+                break
+            core = given.lstrip("#: ").lower()
+            if doc.in_quote(m.start(), m.end()) or not doc.in_agent_zone(m.start()):
+                continue
+            sent = doc.sentence_at(m.start())
+            s_start, s_end = (sent.start, sent.end) if sent else (m.start(), m.end())
+            if _NOT_REPEAT.search(text, s_start, s_end) or core in body:
+                continue
+            yield Match(
+                m.start(),
+                m.end(),
+                suggestions=(
+                    Suggestion(
+                        f"They already gave it ({given.strip()}): use it, and "
+                        "answer from what it shows."
+                    ),
+                ),
+            )
+            return
+
+
+# -- CS507 ----------------------------------------------------------------------
+
+#: The stock answer to praise: thanks for kind words, joy that they enjoyed
+#: it, love of hearing from customers. Under a complaint it shows the reply
+#: was picked by reflex, not after reading the message.
+_PRAISE_REPLY = compile_cached(
+    r"""
+    \bthank(?:s|\s+you)(?:\s+(?:so|very)\s+much)?\s+for\s+(?:your|the|such|these|those)\s+
+      (?:(?:very|really|so)\s+)?(?:kind|lovely|positive|wonderful|great|nice|glowing|amazing
+      |sweet|generous|warm|fantastic|brilliant)\s+(?:words|feedback|comments?|review|message
+      |note|shout[\s-]?out|compliments?)\b
+    | \bthank(?:s|\s+you)(?:\s+(?:so|very)\s+much)?\s+for\s+the\s+(?:love|shout[\s-]?out|kudos
+      |compliments?|kind\s+words)\b
+    | \b(?:we|I)\s+(?:always\s+|just\s+)?(?:love|enjoy)\s+hearing\s+from\s+(?:our\s+)?
+      (?:customers|guests|members|passengers|you)\b
+    | \b(?:so\s+|really\s+)?(?:glad|happy|pleased|delighted|thrilled)\s+(?:to\s+hear\s+(?:that\s+)?)?
+      you(?:\s+(?:enjoyed|liked|loved|had\s+a\s+(?:great|good|lovely|wonderful|fantastic)
+      |took\s+the\s+time)|(?:\s+are|['\u2019]re)\s+(?:enjoying|loving|happy|pleased|satisfied))\b
+    | \b(?:(?:we|I)\s+(?:really\s+|truly\s+)?)?hope\s+you\s+(?:enjoyed|had\s+a\s+(?:great|good|lovely
+      |wonderful|pleasant|fantastic))\b
+    | \b(?:we|I)\s+(?:really\s+|truly\s+)?appreciate\s+(?:your|the)\s+(?:kind|lovely|positive)
+      \s+(?:words|feedback|comments?|review)\b
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_APOLOGY = compile_cached(
+    r"\b(?:sorry|apolog\w*|regret\w*|unfortunate\w*|frustrat\w*|disappoint\w*|understand"
+    r"|not\s+(?:the\s+)?(?:experience|service|standard)|should(?:n't|\s+not)\s+have)\b",
+    regex.IGNORECASE,
+)
+#: A problem, a complaint or a question in the customer's message, besides
+#: the cues of the customer reading.
+_PROBLEM = compile_cached(
+    r"\?|\b(?:not|no|never|nobody|nothing|\w+n't|broken|broke|wrong|problem|issue|rude"
+    r"|worst|terrible|awful|crash\w*|fail\w*|error|refund|complain\w*|disappoint\w*|charged"
+    r"|late|delay\w*|cancel\w*|missing|lost|damaged|stuck|waiting|fix|help|laughed|mou?ld"
+    r"|dirty|filthy|smell\w*|noisy|cold|leak\w*|stolen|hacked|ignored|unacceptable|disgust\w*"
+    r"|angry|furious|useless|joke|ridiculous|overcharg\w*|billed|scam\w*|faulty|rude)\b",
+    regex.IGNORECASE,
+)
+#: Praise turned into a complaint: "great breakfast, but the pool was closed".
+_BUT_PROBLEM = compile_cached(
+    r"\b(?:but|however|although|though|except|shame|pity)\b[^.!?]{0,80}?\b(?:not|no|never|nobody"
+    r"|nothing|\w+n't|closed|broken|wrong|rude|dirty|cold|noisy|late|missing|lost|damaged"
+    r"|terrible|awful|poor|worst|disappoint\w*)\b",
+    regex.IGNORECASE,
+)
+_PRAISE_TRIGGERS = trigger_words(
+    "kind lovely positive wonderful nice glowing amazing sweet generous warm fantastic "
+    "brilliant love kudos compliment compliments hearing enjoyed liked loved enjoying "
+    "loving took glad happy pleased delighted thrilled appreciate hope"
+)
+
+
+@rule(
+    code="CS507",
+    name="praise-reply-to-complaint",
+    family=_FAMILY,
+    needs=("customer",),
+    message="Answers a complaint with the stock reply to praise: {excerpt!r}",
+    why=(
+        "Thanking a customer for kind words when they reported a problem "
+        "shows the reply is a macro picked without reading the message "
+        '(seed 001, "Relying Solely on Scripts" and "Neglecting to Listen '
+        'Actively").'
+    ),
+    fix="Answer the problem they reported: acknowledge it and say what happens next",
+    bad=(
+        "> Your driver was rude and threw my parcel over the fence. It broke.\n\n"
+        "Thank you for your kind feedback, we really appreciate it!",
+        "> I waited two hours at the counter and nobody served me.\n\n"
+        "Thanks for the feedback! We love hearing from our customers.",
+    ),
+    good=(
+        "> The new app is brilliant, thank you!\n\n"
+        "Thank you for your kind words, we'll pass them on to the team!",
+        "> Your driver was rude and threw my parcel over the fence. It broke.\n\n"
+        "I'm sorry, that's not how a parcel should be delivered. I've sent a "
+        "replacement and passed this to the driver's manager.",
+    ),
+    severity=Severity.INFO,
+    confidence=0.85,
+    triggers=_PRAISE_TRIGGERS,
+)
+def praise_reply_to_complaint(doc: Document) -> Iterator[Match]:
+    """
+    ## What it does
+    With a customer message that is not thanks or praise (a complaint, a
+    problem report, a question), flags a reply that answers with the stock reply to
+    praise ("Thank you for your kind words", "We love hearing from our
+    customers", "So glad you enjoyed it") and holds no apology or
+    recognition of the problem anywhere.
+
+    ## Known limitations
+    A complaint with praise in it ("love the app, but it crashes") is read
+    as a complaint: a thank-you for the praise part is flagged when nothing
+    in the reply takes up the problem.
+
+    ## Confidence
+    0.85: one hit on set-dev1 (round 4, a true positive; the set was then
+    read for its misses, so it is in-sample) and none on the TWCS pairs
+    but a praise reply to praise the customer reading did not know, which
+    the problem-word test now leaves alone.
+    """
+    customer = doc.customer
+    if not customer:
+        return
+    if _PRAISE_REPLY.search(doc.text) is None:
+        return
+    if len(content_stems(customer)) < _MIN_CUSTOMER_SPECIFIC:
+        return
+    state = customer_state(doc)
+    if sounds_pleased(customer, state) and not _BUT_PROBLEM.search(customer):
+        return  # praise; but "great breakfast, but the pool was closed" is a complaint
+    if not _asks_or_reports(doc, customer):
+        return  # praise the customer reading does not know ("you set the bar")
+    text = doc.text
+    for m in _PRAISE_REPLY.finditer(text):
+        if doc.in_quote(m.start(), m.end()) or not doc.in_agent_zone(m.start()):
+            continue
+        span = _body_span(doc)
+        lo, hi = span if span else (0, len(text))
+        if _APOLOGY.search(text, lo, hi):
+            return
+        yield Match(
+            m.start(),
+            m.end(),
+            suggestions=(
+                Suggestion(
+                    "They reported a problem: say you're sorry it happened, "
+                    "name it, and say what you are doing about it."
+                ),
+            ),
+        )
+        return
+
+
 # -- CS504 ----------------------------------------------------------------------
 
 
@@ -756,4 +1295,6 @@ RULES = (
     no_reference_to_customer,
     unrendered_placeholder,
     stock_macro,
+    asks_for_given_details,
+    praise_reply_to_complaint,
 )

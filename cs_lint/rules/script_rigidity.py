@@ -1038,6 +1038,7 @@ def _given(customer: str, kind: str) -> str | None:
     ),
     severity=Severity.INFO,
     confidence=0.85,
+    preview=True,
     triggers=_ASK_TRIGGERS,
 )
 def asks_for_given_details(doc: Document) -> Iterator[Match]:
@@ -1183,6 +1184,7 @@ _PRAISE_TRIGGERS = trigger_words(
     ),
     severity=Severity.INFO,
     confidence=0.85,
+    preview=True,
     triggers=_PRAISE_TRIGGERS,
 )
 def praise_reply_to_complaint(doc: Document) -> Iterator[Match]:

@@ -22,6 +22,7 @@ from cs_lint._authoring.fixes import removal
 from cs_lint._authoring.rule import Match, all_of, rule, scan, trigger_words
 from cs_lint._authoring.skips import reported, softened
 from cs_lint._base.finding import Family, Suggestion
+from cs_lint._context.blame import CONSTRUCTIONS, FaultKind, faults
 from cs_lint._context.reply import (
     is_question,
     reported_frame,
@@ -35,6 +36,37 @@ from cs_lint._text.wordclasses import NEUTRAL_PARTICIPLES, is_participle
 
 
 _FAMILY = Family.ACCUSATORY
+
+
+def _fault_matches(
+    doc: Document, kind: FaultKind | tuple[FaultKind, ...], taken: set[int], advice: str
+) -> Iterator[Match]:
+    """
+    The customer-fault constructions of *kind* (one or several;
+    `cs_lint._context.blame`) in sentences the rule has not reported yet
+    (*taken* holds their indexes and is updated).
+    """
+    kinds = (kind,) if isinstance(kind, str) else kind
+    for f in faults(doc):
+        if f.kind not in kinds:
+            continue
+        sentence = doc.sentence_index(f.start)
+        if sentence in taken or reported(doc, f.start):
+            continue
+        taken.add(sentence)
+        yield Match(f.start, f.end, suggestions=(Suggestion(advice),))
+
+
+def _fault_triggers(*kinds: FaultKind) -> frozenset[str]:
+    """
+    The trigger words of the customer-fault constructions of *kinds*: a
+    rule that reports them must run on every text they can match.
+    """
+    return trigger_words(
+        " ".join(
+            all_of(*groups) for kind in kinds for groups in CONSTRUCTIONS[kind].groups()
+        )
+    )
 
 
 # -- CS101 ------------------------------------------------------------------
@@ -248,7 +280,7 @@ _SHOULD_HAVE = scan(
 #: "you'd" occurs (the common "if you'd like" makes the main scan costly).
 _HAD_YOU = scan(
     r"""
-    (?:(?<=(?:^|[\n.!?,;:(]|\s[-\u2013\u2014])\s*)|\bif\s+)(?:had\s+you|you\s+had|you'd)\s+
+    (?:(?<=(?:^|[\n.!?,;:(]|\s[-\u2013\u2014]|\b(?:and|but|so))\s*)|\bif\s+)(?:had\s+you|you\s+had|you'd)\s+
       (?:just\s+|simply\s+|only\s+|first\s+|actually\s+|bothered\s+to\s+)?
       (?P<verb>[\w-]+)
     """,
@@ -293,7 +325,14 @@ _CAREFUL = compile_pattern(
 
 @rule(
     code="CS102",
-    scans=(_SHOULD_HAVE, _SHOULDVE, _HAD_YOU, _WOULD_HAVE, _IF_YOU_READ),
+    scans=(
+        _SHOULD_HAVE,
+        _SHOULDVE,
+        _HAD_YOU,
+        _WOULD_HAVE,
+        _IF_YOU_READ,
+    ),
+    triggers=_fault_triggers("counterfactual"),
     name="you-should-have",
     family=_FAMILY,
     message="Tells the customer what they should have done: {excerpt!r}",
@@ -393,6 +432,12 @@ def you_should_have(doc: Document) -> Iterator[Match]:
                 ),
             ),
         )
+    yield from _fault_matches(
+        doc,
+        "counterfactual",
+        set(found),
+        "Say what happens now instead of what they only had to do",
+    )
 
 
 # -- CS105 ------------------------------------------------------------------
@@ -504,7 +549,8 @@ _CONDESCENDING = compile_pattern(
                 all_of("attention", "next future to"),
             )
         )
-    ),
+    )
+    | _fault_triggers("ease"),
     name="condescending-language",
     family=_FAMILY,
     message="Talks down to the customer: {excerpt!r}",
@@ -556,6 +602,7 @@ def condescending_language(doc: Document) -> Iterator[Match]:
     ## Known limitations
     Sarcasm with no marker ("It's right there.") is not recognised.
     """
+    taken: set[int] = set()
     for m in _OBVIOUSLY.finditer(doc.text):
         start, end = m.span()
         if doc.clause_at(start).speaker == "agent" or doc.negated(start):
@@ -563,6 +610,7 @@ def condescending_language(doc: Document) -> Iterator[Match]:
         lo, hi = sentence_window(doc, start)
         if _CONCEDES.search(doc.text, lo, hi):
             continue  # "that's obviously not the phone you were promised - sorry"
+        taken.add(doc.sentence_index(start))
         yield Match(start, end, suggestions=(removal(doc, start, end, "Remove it"),))
     for m in _CONDESCENDING.finditer(doc.text):
         start, end = m.span()
@@ -573,7 +621,14 @@ def condescending_language(doc: Document) -> Iterator[Match]:
         )
         if m.group().lower().startswith("as "):
             suggestions = (removal(doc, start, end, "Remove the aside"),)
+        taken.add(doc.sentence_index(start))
         yield Match(start, end, suggestions=suggestions)
+    yield from _fault_matches(
+        doc,
+        "ease",
+        taken,
+        "Give the way to find it, without saying it was easy",
+    )
 
 
 # -- CS106 ------------------------------------------------------------------
@@ -656,7 +711,8 @@ _AFTER_MUST = frozenset(
         "misunderstood misunderstand mistaken wrong confused incorrect guessing guess "
         "assume assuming suspect bet reckon chances odds presumably likelihood seem "
         "seemed appear appeared appears looks seems sounds"
-    ),
+    )
+    | _fault_triggers("presumed"),
     name="assumes-customer-error",
     family=_FAMILY,
     message="Assumes the customer made a mistake: {excerpt!r}",
@@ -706,6 +762,7 @@ def assumes_customer_error(doc: Document) -> Iterator[Match]:
     A culpable act outside the lexicon ("you must have gone over your
     limit") is missed.
     """
+    taken: set[int] = set()
     for m in _ASSUMES.finditer(doc.text):
         start, end = m.span()
         verb = (m.group("verb") or "").lower()
@@ -732,6 +789,7 @@ def assumes_customer_error(doc: Document) -> Iterator[Match]:
             "confused",
         ) and (doc.negated(end, window=2)):
             continue
+        taken.add(doc.sentence_index(start))
         yield Match(
             start,
             end,
@@ -742,6 +800,12 @@ def assumes_customer_error(doc: Document) -> Iterator[Match]:
                 ),
             ),
         )
+    yield from _fault_matches(
+        doc,
+        "presumed",
+        taken,
+        "Describe the likely cause without making the customer its author",
+    )
 
 
 # -- CS107 ------------------------------------------------------------------
@@ -1087,7 +1151,11 @@ _SAFETY = compile_pattern(
 
 @rule(
     code="CS108",
-    scans=(_LECTURE, _LECTURE_GENERAL),
+    scans=(
+        _LECTURE,
+        _LECTURE_GENERAL,
+    ),
+    triggers=_fault_triggers("lesson", "general"),
     name="lectures-the-customer",
     family=_FAMILY,
     message="Tells the customer off: {excerpt!r}",
@@ -1176,6 +1244,12 @@ def lectures_the_customer(doc: Document) -> Iterator[Match]:
                 ),
             ),
         )
+    yield from _fault_matches(
+        doc,
+        ("lesson", "general"),
+        done,
+        "Point to where the information is, as help: “You'll find the dates on page 2”",
+    )
 
 
 # -- CS109 ------------------------------------------------------------------
@@ -1311,6 +1385,7 @@ _OWNS_IT = compile_pattern(
 @rule(
     code="CS109",
     scans=(_JAB,),
+    triggers=_fault_triggers("incredulity"),
     name="sarcastic-jab",
     family=_FAMILY,
     message="Sarcasm or a rhetorical jab at the customer: {excerpt!r}",
@@ -1387,6 +1462,12 @@ def sarcastic_jab(doc: Document) -> Iterator[Match]:
                 ),
             ),
         )
+    yield from _fault_matches(
+        doc,
+        "incredulity",
+        done,
+        "Help with what happened, without doubting it was an accident",
+    )
 
 
 # -- CS110 ------------------------------------------------------------------
@@ -1523,6 +1604,7 @@ _OURS = compile_pattern(
 @rule(
     code="CS110",
     scans=(_IMPLIED,),
+    triggers=_fault_triggers("act"),
     name="implied-blame",
     family=_FAMILY,
     message="Implies the customer is to blame: {excerpt!r}",
@@ -1600,6 +1682,12 @@ def implied_blame(doc: Document) -> Iterator[Match]:
                 ),
             ),
         )
+    yield from _fault_matches(
+        doc,
+        "act",
+        done,
+        "Say what happened and what happens now, without making the customer its author",
+    )
 
 
 RULES = (

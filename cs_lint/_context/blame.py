@@ -1,0 +1,496 @@
+"""
+Customer-fault constructions: where a reply makes the customer the author of
+the problem without the textbook words ("you failed to", "your fault").
+
+Blind sets showed that most accusatory replies written by people outside the
+team put the blame in plain statements, not in blame vocabulary: what the
+customer did, with its bad consequence ("you entered your old address, so
+that's where it went"), the information they are told they had all along
+("it's all explained in the pack you received"), how easy it was ("the link
+isn't hard to spot", "was it really that hard to check?"), what they only had
+to do ("all you had to do was tap Confirm"). `faults(doc)` reads these
+constructions once per document and the accusatory rules report them by
+kind:
+
+- ``act``: the customer as subject of an act whose bad outcome the sentence
+  states (CS110, implied blame);
+- ``counterfactual``: what the customer only had to do (CS102);
+- ``lesson``: the information was there all along, pointed at as something
+  the customer had (CS108);
+- ``ease``: the task or the information called easy to find, or a rhetorical
+  question about how hard it was (CS105).
+
+Cost: every construction is a `scan` with the words it needs, so it runs only
+over the sentences that hold them (`Document.trigger_windows`); a reply with
+none of the cue words costs one set intersection per scan. The rules list
+`SCANS` among their own scans, so their trigger words cover these readings.
+
+Each candidate is then read as a clause: questions (except the rhetorical
+ease frames and statements with a tag), conditions ("if you entered the old
+address, …"), the customer's words reported back, negation in scope, and the
+agent owning the slip in the same sentence ("…, that's on us", "sorry") keep
+it silent.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Final, Literal
+
+import attrs
+
+from cs_lint._context.reply import (
+    is_question,
+    reported_frame,
+    sentence_window,
+    tag_question,
+)
+from cs_lint._text.document import Document
+from cs_lint._text.patterns import compile_pattern
+
+
+if TYPE_CHECKING:
+    import regex
+
+
+#: Words a construction needs in one sentence: one word of each group.
+Need = tuple[frozenset[str], ...]
+
+
+def all_of(*groups: str) -> Need:
+    """
+    A need of one word from each space-separated group, in one sentence.
+    """
+    return tuple(frozenset(g.split()) for g in groups)
+
+
+@attrs.frozen(slots=False)
+class Construction:
+    """
+    A pattern and the needs under which it can match: it runs only over
+    the sentences whose words meet one of them.
+    """
+
+    source: str
+    needs: tuple[Need, ...]
+
+    @functools.cached_property
+    def pattern(self) -> regex.Pattern[str]:
+        return compile_pattern(self.source)
+
+    def met_by(self, words: frozenset[str]) -> bool:
+        return any(all(not g.isdisjoint(words) for g in need) for need in self.needs)
+
+    def groups(self) -> tuple[tuple[str, ...], ...]:
+        """
+        Each need as its groups of words (for a rule's trigger entries).
+        """
+        return tuple(tuple(" ".join(sorted(g)) for g in need) for need in self.needs)
+
+
+def _construction(source: str, *, needs: tuple[Need, ...]) -> Construction:
+    return Construction(source, needs)
+
+
+FaultKind = Literal[
+    "act", "counterfactual", "lesson", "ease", "presumed", "general", "incredulity"
+]
+
+
+@attrs.frozen
+class Fault:
+    """
+    One customer-fault construction: its kind and the span to report.
+    """
+
+    kind: FaultKind
+    start: int
+    end: int
+
+
+_YOU = r"(?:you|u)(?:'ve|\s+have|'d|\s+had)?"
+#: Details the customer supplies, and the modifiers that make the one they
+#: supplied the cause ("your old address").
+_DETAIL = (
+    r"(?:address|postcode|post\s+code|zip(?:\s+code)?|e-?mail(?:\s+address)?|phone\s+number|number|card"
+    r"|card\s+details|details|account|date|dates|size|time|name|spelling|reference|flat\s+number|house\s+number)"
+)
+_STALE = r"(?:old|previous|former|expired|outdated|out-of-date|out\s+of\s+date|personal|work|other|different)"
+#: Verbs of supplying a detail.
+_SUPPLY = (
+    r"(?:entered|gave(?:\s+us)?|given(?:\s+us)?|provided|supplied|selected|chose|chosen|picked|used|put(?:\s+in)?"
+    r"|typed|listed|registered|booked|ordered|sent|left|filled\s+in|submitted|keyed\s+in)"
+)
+#: A consequence stated as the outcome of the act ("so it went there").
+_OUTCOME = (
+    r"(?:so|which\s+(?:is\s+)?why|which\s+meant|which\s+means|which\s+caused|and\s+that's\s+why|that's\s+why|hence"
+    r"|and\s+so|meaning|,\s+and\s+(?:so\s+)?(?:the|it|that|this))"
+)
+
+_ACT = _construction(
+    r"""
+    # you entered your old address at checkout, so it went there
+    \b<YOU>\s+(?:\w+\s+)?<SUPPLY>\s+(?:us\s+)?(?:in\s+)?(?:your|ur|an?|the)\s+<STALE>\s+(?:[\w-]+\s+)?<DETAIL>\b
+      (?=[^.!?\n]{0,80}?\b<OUTCOME>\b)
+    # because that's the address you gave us
+    | \b(?:(?:because|since|as)\s+(?:that's|that\s+is|that\s+was|it's|it\s+is|it\s+was|this\s+is|this\s+was)?
+      |it's|it\s+is|it\s+was|which\s+is|which\s+was|which's)\s*(?:exactly\s+|simply\s+|just\s+)?
+      (?:the\s+(?:one|<DETAIL>)|what)\s+
+      (?:that\s+)?(?:you|u)\s+(?:gave|provided|entered|selected|chose|picked|typed|registered|put\s+in|told\s+us
+      |asked\s+for|booked|supplied|gave\s+us|provided\s+us\s+with)\b
+    # the delay was caused by you; the time taken by you to return the forms
+    | \b(?:caused|delayed|held\s+up|triggered|slowed(?:\s+down)?)\s+by\s+(?:you|u)\b(?!\s+(?:and|or)\s+(?:us|we)\b)
+    | \btime\s+(?:taken|it\s+took)\s+(?:by\s+)?(?:you|u)\s+to\b
+    # whatever was running on your PC triggered it; damage that comes from how they're worn
+    | \b(?:whatever|something|anything)\s+(?:that\s+)?(?:you|u|(?:was|is)\s+(?:\w+\s+)?(?:on|in|with)\s+your)\b
+      [^.!?\n]{0,50}?\b(?:triggered|caused|set\s+off|led\s+to|broke|damaged|corrupted)\b
+    | \b(?:comes?|came|results?|resulted|stems?|is\s+caused|was\s+caused|happens|happened)\s+(?:from|by|when)\s+
+      (?:how|the\s+way)\s+(?:you|u|(?:they|it|these|those|the\s+[\w-]+|your\s+[\w-]+)(?:'re|'s|\s+are|\s+is|\s+were|\s+was
+      |'ve\s+been|\s+have\s+been|\s+has\s+been|\s+get|\s+got))\s+
+      (?:\w+\s+)?(?:worn|used|stored|handled|treated|washed|cleaned|installed|charged|maintained|looked\s+after
+      |dropped|packed|fitted|wear|use|store|handle|treat|wash|clean|install|charge|maintain)\b
+    | \b(?:we|it|they|the\s+[\w-]+)\s+(?:only\s+|simply\s+|just\s+)?(?:went|goes|go|sent|shipped|delivered|used|followed)
+      \s+(?:by\s+|to\s+|off\s+|with\s+)?(?:what(?:ever)?|the\s+(?:details|information|info|address))\s+(?:that\s+)?
+      (?:you|u)\s+(?:gave|provided|entered|typed|told|supplied|put)\b
+    """.replace("<YOU>", _YOU)
+    .replace("<SUPPLY>", _SUPPLY)
+    .replace("<STALE>", _STALE)
+    .replace("<DETAIL>", _DETAIL)
+    .replace("<OUTCOME>", _OUTCOME),
+    needs=(
+        all_of(
+            "old previous former expired outdated date personal work other different",
+            "so which hence meaning why and",
+            "you u you've you'd",
+        ),
+        all_of(
+            "one address postcode code zip email mail number card details account date dates "
+            "size time name spelling reference what",
+            "gave provided entered selected chose picked typed registered put told asked booked supplied",
+            "because since as it's is was which which's",
+        ),
+        all_of("caused delayed held triggered slowed", "by", "you u"),
+        all_of("time", "taken took", "you u"),
+        all_of(
+            "whatever something anything",
+            "triggered caused set led broke damaged corrupted",
+            "you u your",
+        ),
+        all_of(
+            "how way",
+            "from by when",
+            "come comes came result results resulted stems stem caused happen happens happened",
+        ),
+        all_of(
+            "what whatever details information info address",
+            "went goes go sent shipped delivered used followed",
+            "gave provided entered typed told supplied put",
+        ),
+    ),
+)
+
+_COUNTERFACTUAL = _construction(
+    r"""
+    # all you had to do was tap Confirm; you only needed to check
+    \ball\s+(?:you|u)\s+(?:had|needed|were\s+asked|were\s+required)\s+to\s+do\s+was\b
+    | \b(?:you|u)\s+(?:only|just|simply)\s+(?:had|needed)\s+to\s+(?!wait\b|be\b|get\b|receive\b)\w+
+    """,
+    needs=(
+        all_of("all", "had needed asked required", "was"),
+        all_of("only just simply", "had needed", "you u"),
+    ),
+)
+
+#: The information pointed at as something the customer had: "the dates were
+#: on the ticket the whole time", "it's all explained in the pack you
+#: received", "it's clearly listed on the booking you confirmed".
+_LESSON = _construction(
+    r"""
+    \b(?:it's|it\s+is|it\s+was|they're|they\s+are|they\s+were|this\s+is|this\s+was|that's|that\s+is|that\s+was
+      |which\s+is|which\s+was|which\s+are|which\s+were|everything\s+(?:is|was)|(?:the|all\s+the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|are|was|were|has\s+been|have\s+been))\s+
+      (?:all\s+|clearly\s+|plainly\s+|explicitly\s+|fully\s+|very\s+clearly\s+)
+      (?:explained|stated|listed|written|shown|printed|displayed|spelled\s+out|spelt\s+out|set\s+out|laid\s+out
+      |mentioned|detailed|covered|there|in|on)\b
+      (?=[^.!?\n]{0,80}?\b(?:(?:you|u)\s+(?:received|got|were\s+(?:given|sent|emailed)|signed|agreed\s+to|accepted
+      |confirmed|downloaded|were\s+handed|have|had|booked|ordered|bought)|we\s+(?:sent|gave|emailed|posted)\s+(?:you|u)
+      |(?:sent|given|emailed|handed)\s+to\s+(?:you|u)|the\s+whole\s+time|all\s+along|from\s+the\s+start
+      |at\s+(?:the\s+time\s+of\s+)?(?:booking|checkout|purchase|sign[\s-]?up)|when\s+you\s+(?:booked|ordered|bought|signed
+      |registered|paid)|before\s+you\s+(?:booked|ordered|bought|signed|paid|registered))\b)
+    | \b(?:was|were|is|are|has\s+been|have\s+been|'s\s+been|'ve\s+been)\s+(?:right\s+)?(?:there|on\s+(?:the|your)\s+[\w-]+(?:\s+[\w-]+)?
+      |in\s+(?:the|your)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:the\s+whole\s+time|all\s+along|from\s+the\s+(?:very\s+)?start
+      |from\s+day\s+one|(?:every|each)\s+(?:renewal|year|time|month|statement|bill|booking))\b
+    # we do show that on every listing; we did ask buyers to check
+    | \b(?:we|I)\s+(?:do|did)\s+(?:always\s+|clearly\s+)?(?:show|state|mention|display|warn|advise
+      |remind|list|publish|explain|point\s+out|make\s+(?:it|this|that)\s+clear|highlight|flag
+      |(?:ask|tell|say\s+to)(?=\s+(?:you|u|all|every|everyone|our|buyers|customers|people|guests|users|passengers
+      |patients|members|tenants|travell?ers)\b))\b(?![^.!?\n]{0,40}\b(?:wrong|incorrect|incorrectly)\b)
+    # I do have to point out; I must remind you
+    | \b(?:I|we)\s+(?:do\s+)?(?:have\s+to|must|feel\s+(?:I|we)\s+(?:have|need)\s+to)\s+(?:point\s+out
+      |remind\s+you|stress|reiterate)\b
+    # this was always something you needed to keep an eye on yourself
+    | \b(?:(?:was|is)\s+(?:always\s+)?something|(?:was|were)\s+always\s+(?:up\s+to\s+you|yours))\s+(?:that\s+)?
+      (?:you|u)\s+(?:needed|had|were\s+(?:expected|supposed|meant|asked|required))\s+to\b
+    | \b(?:you|u)\s+(?:needed|had|were\s+(?:expected|supposed|meant|required))\s+to\s+(?:\w+\s+){1,6}?yourself\b
+    # it would help if the VAT number was kept up to date
+    | \bit\s+would\s+(?:really\s+|have\s+)?(?:help(?:ed)?|be\s+helpful|been\s+helpful|save\s+(?:time|us\s+time)
+      |make\s+(?:things|life|this)\s+easier)\b(?:\s+(?:us|everyone|a\s+lot))?\s+if\s+
+      (?:the\s+[\w\s-]{1,40}?|you(?:r\s+[\w\s-]{1,40}?)?)\s+(?:was|were|had\s+been|had|actually|bothered|remembered|kept)\b
+      (?!\s+to\b)
+    # as mentioned in my email on Tuesday and again in the notice
+    | \bas\s+(?:I\s+|we\s+)?(?:mentioned|stated|explained|said|noted|advised|told\s+you|pointed\s+out|set\s+out)\b
+      [^.!?\n]{0,60}?\band\s+(?:again|once\s+more)\s+(?:in|on|by|via|at|over|when|during|yesterday|today|last)\b
+    # Please read the info on our site!!!
+    | (?:^|(?<=[.!?\n]\s{0,3}))\s*(?:please\s+)?(?:read|check|look\s+at)\s+(?:the|our)\s+[^.!?\n]{1,50}?!{2,}
+    | \b(?:not\s+sure|(?:I\s+)?don't\s+know|I'm\s+not\s+sure)\s+how\s+(?:else|much\s+(?:more\s+)?clearer
+      |many\s+more\s+times)\s+(?:to|I\s+can|we\s+can|I\s+could)\s+(?:put|say|explain|phrase)\b
+    """,
+    needs=(
+        all_of(
+            "all clearly plainly explicitly fully",
+            "received got given sent emailed signed agreed accepted confirmed downloaded "
+            "handed have had booked ordered bought whole along start booking checkout purchase "
+            "sign signup registered paid",
+        ),
+        all_of(
+            "whole along start day every each",
+            "time along start one renewal year month statement bill booking",
+            "was were is are been",
+        ),
+        all_of(
+            "we i",
+            "do did",
+            "show state say ask mention display tell warn advise remind list publish "
+            "explain point make highlight flag",
+        ),
+        all_of("i we", "have must feel", "point remind stress reiterate"),
+        all_of(
+            "something always",
+            "you u",
+            "needed had expected supposed meant asked required",
+        ),
+        all_of("yourself", "needed had expected supposed meant required"),
+        all_of("would", "help helped helpful save easier", "if"),
+        all_of(
+            "as",
+            "mentioned stated explained said noted advised told pointed set",
+            "again more",
+        ),
+        all_of("how", "else clearer times", "put say explain phrase"),
+        all_of("read check look", "the our"),
+    ),
+)
+
+#: How easy it was: "the link isn't hard to spot", "was it really that hard
+#: to check your spam folder?", "how hard is it to read an email?".
+_EASE = _construction(
+    r"""
+    \b(?:isn't|is\s+not|wasn't|was\s+not|aren't|are\s+not|weren't|were\s+not|not)\s+(?:that\s+|so\s+|very\s+|too\s+
+      |exactly\s+|particularly\s+|really\s+)?(?:hard|difficult|tricky)\s+to\s+(?:find|spot|see|notice|locate|miss
+      |read|understand)\b
+    | \b(?:was|is)\s+it\s+(?:really\s+|honestly\s+|seriously\s+)?(?:that|so|too)\s+(?:hard|difficult|much\s+to\s+ask
+      |complicated)\b
+    | \bhow\s+(?:hard|difficult)\s+(?:is|was|can|could)\s+it\s+(?:be\s+|have\s+been\s+)?to\b
+    """,
+    needs=(
+        all_of(
+            "hard difficult tricky",
+            "find spot see notice locate miss read understand",
+            "not isn't wasn't aren't weren't",
+        ),
+        all_of("hard difficult much complicated", "it", "that so too"),
+        all_of("how", "hard difficult", "it"),
+    ),
+)
+
+_VERB_FAULT = (
+    r"(?:forgot|forget|forgets|left|leave|missed|miss|deleted|delete|cancelled|canceled|cancel|ignored|ignore"
+    r"|turned\s+off|turn\s+off|switched\s+off|switch\s+off|unplugged|overlooked|skipped|misread|mistyped"
+    r"|(?:didn't|did\s+not|don't|do\s+not|never|haven't|hadn't)\s+(?:read|check|checked|save|saved|update|updated"
+    r"|activate|activated|switch|switched|turn|turned|follow|followed|confirm|confirmed|submit|submitted|complete"
+    r"|completed|attach|attached|sign|signed|register|registered|pay|paid|tell|told|notice|noticed|see))"
+)
+#: A guess that the customer did it, with the hedges that "you must have"
+#: leaves out: "maybe you forgot to switch off roaming", "perhaps the
+#: payment was sent to the wrong account".
+_PRESUMED = _construction(
+    r"""
+    \b(?:maybe|perhaps|possibly|presumably|likely|I\s+imagine|I\s+expect)\s*,?\s+(?:you|u)\s+(?:simply\s+|just\s+
+      |accidentally\s+)?<VERB_FAULT>\b
+    | \b(?:maybe|perhaps|possibly|presumably|probably|most\s+likely|I\s+suspect|I\s+imagine|chances\s+are)\s*,?\s+
+      (?:the|your)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:was|were|got|had\s+been)\s+(?:\w+\s+)?(?:made|sent|entered|typed|booked
+      |placed|dialled|dialed|put|addressed|posted|keyed|filled|paid)\s+(?:\w+\s+){0,2}?(?:to|at|on|into|with|for|in)?\s*
+      (?:the|a)\s+(?:wrong|incorrect|old|previous)\b
+    """.replace("<VERB_FAULT>", _VERB_FAULT),
+    needs=(
+        all_of(
+            "maybe perhaps possibly presumably likely imagine expect",
+            "you u",
+            "forgot forget forgets left leave missed miss deleted delete cancelled canceled cancel "
+            "ignored ignore turned turn switched switch unplugged overlooked skipped misread mistyped "
+            "didn't did don't do never haven't hadn't",
+        ),
+        all_of(
+            "maybe perhaps possibly presumably probably likely suspect imagine chances",
+            "wrong incorrect old previous",
+            "was were got been",
+        ),
+    ),
+)
+
+_WHO = (
+    r"(?:people|customers?|users?|buyers?|guests?|patients?|passengers?|members?|tenants?|drivers?|travell?ers?"
+    r"|cardholders?|account\s+holders?|policyholders?|someone|somebody|folks)"
+)
+#: The fault stated of people in general and aimed at this customer: "cards
+#: get declined when people forget to activate them", "nine times out of
+#: ten it's a router someone has moved", "many customers do this".
+_GENERAL = _construction(
+    r"""
+    \b(?:when|whenever|if|because|as)\s+<WHO>\s+(?:simply\s+|just\s+)?(?:forget|forgets|fail|fails|neglect|ignore
+      |ignores|don't|do\s+not|doesn't|does\s+not|skip|skips|miss|misses|mistype|misread|overlook
+      |unplug|unplugs|turn\s+off|switch\s+off|can't\s+be\s+bothered|haven't|have\s+not)\b
+    | \b(?:nine|9)\s+times\s+out\s+of\s+(?:ten|10)\b[^.!?\n]{0,60}?\b(?:<WHO>|you|u)\s+(?:has|have|'ve|had)?\s*
+      (?:moved|left|forgotten|forgot|unplugged|turned|switched|deleted|changed|ignored|missed|entered|typed)\b
+    | \b(?:many|most|lots\s+of|a\s+lot\s+of|plenty\s+of|loads\s+of)\s+(?:of\s+our\s+)?<WHO>\s+(?:do|make|did|made)\s+
+      (?:this|that|the\s+same)(?:\s+(?:mistake|error|thing))?\b
+    | \b(?:it's|it\s+is|this\s+is|that's|that\s+is)\s+(?:a\s+)?(?:very\s+|really\s+)?(?:common|classic|typical)\s+
+      (?:customer|user|buyer|rookie)\s+(?:mistake|error)\b
+    """.replace("<WHO>", _WHO),
+    needs=(
+        all_of(
+            "when whenever if because as",
+            "people customers customer users user buyers buyer guests guest patients patient passengers "
+            "passenger members member tenants tenant drivers driver travellers traveller travelers "
+            "traveler cardholders cardholder holders holder policyholders policyholder someone "
+            "somebody folks",
+            "forget forgets fail fails neglect ignore ignores don't do doesn't does leave leaves skip "
+            "skips miss misses mistype misread overlook move moves unplug unplugs turn switch can't "
+            "haven't have",
+        ),
+        all_of("nine 9", "times", "ten 10"),
+        all_of("many most lots lot plenty loads", "do make did made", "this that same"),
+        all_of("common classic typical", "mistake error"),
+    ),
+)
+
+#: Disbelief that it was an accident: "not sure how that happens by
+#: accident", "how did you manage to delete it?".
+_INCREDULITY = _construction(
+    r"""
+    \b(?:not\s+sure|no\s+idea|don't\s+know|don't\s+see|can't\s+see|hard\s+to\s+see|difficult\s+to\s+see)\s+how\s+
+      (?:that|this|it|you|anyone|someone|(?:a|an|the|your)\s+[\w-]+)\s+(?:\w+\s+){0,3}?(?:by\s+accident|accidentally
+      |by\s+mistake|unintentionally)\b
+    | \bhow\s+did\s+(?:you|u)\s+(?:even\s+)?manage\s+to\s+(?:delete|lose|break|cancel|miss|ignore|forget|lock|damage
+      |overwrite|wipe|remove|drop|crack|smash|block)\b
+    """,
+    needs=(
+        all_of(
+            "sure idea know see",
+            "how",
+            "accident accidentally mistake unintentionally",
+        ),
+        all_of(
+            "how",
+            "manage",
+            "delete lose break cancel miss ignore forget lock damage overwrite "
+            "wipe remove drop crack smash block",
+        ),
+    ),
+)
+
+_BY_KIND: Final[tuple[tuple[FaultKind, Construction], ...]] = (
+    ("act", _ACT),
+    ("counterfactual", _COUNTERFACTUAL),
+    ("lesson", _LESSON),
+    ("ease", _EASE),
+    ("presumed", _PRESUMED),
+    ("general", _GENERAL),
+    ("incredulity", _INCREDULITY),
+)
+#: The constructions of each kind, for the rules' trigger words.
+CONSTRUCTIONS: Final[dict[FaultKind, Construction]] = dict(_BY_KIND)
+
+#: The agent owning the slip, or help turned towards the customer, in the
+#: same sentence: "…, which is on us", "sorry", "I've updated it".
+_OURS = compile_pattern(
+    r"\b(?:our|my)\s+(?:own\s+)?(?:mistake|fault|error|side|end)\b|\bon\s+us\b|\bnot\s+your\s+fault\b"
+    r"|\b(?:we|I)\s+(?:should|forgot|missed|failed|made)\b|\byou(?:'re|\s+are)\s+(?:absolutely\s+|quite\s+)?right\b"
+    r"|\b(?:easy|easily)\s+(?:done|missed|made|to\s+miss)\b|\bhappens\s+to\s+(?:everyone|all\s+of\s+us|the\s+best)\b"
+)
+#: Sympathy in the sentence turns a guess into commiseration ("you probably
+#: missed the connection - I'm so sorry"); for a stated fault or a lesson an
+#: apology elsewhere in the sentence does not ("sorry for the back and
+#: forth, it would help if the number was kept up to date").
+_SYMPATHY = compile_pattern(r"\b(?:sorry|apologi[sz]e|apologies)\b")
+_SYMPATHY_SENSITIVE: Final = frozenset({"presumed", "counterfactual", "incredulity"})
+#: Questions that are the construction itself.
+_RHETORICAL: Final = frozenset({"ease", "incredulity"})
+
+
+def _reads_as_fault(doc: Document, kind: FaultKind, start: int) -> bool:
+    if (
+        is_question(doc, start)
+        and kind not in _RHETORICAL
+        and not tag_question(doc, start)
+    ):
+        return False
+    if reported_frame(doc, start):
+        return False
+    if kind != "ease" and doc.clause_at(start).conditional:
+        return False
+    if kind in ("act", "counterfactual") and doc.negated(start, window=2):
+        return False
+    lo, hi = sentence_window(doc, start)
+    if kind in _SYMPATHY_SENSITIVE and _SYMPATHY.search(doc.text, lo, hi):
+        return False  # "maybe you missed the connection - I'm so sorry"
+    return _OURS.search(doc.text, lo, hi) is None
+
+
+def _sentences(doc: Document, c: Construction) -> Iterator[tuple[int, int]]:
+    """
+    The spans of the sentences whose words meet *c*'s needs (the whole
+    text when the sentences are not read one by one).
+    """
+    windows = doc.trigger_windows
+    sentences = doc.sentences
+    if len(windows) != len(sentences) or len(sentences) <= 1:
+        if c.met_by(doc.words):
+            yield 0, len(doc.text)
+        return
+    for sent, words in zip(sentences, windows, strict=True):
+        if c.met_by(words):
+            yield sent.start, sent.end
+
+
+def _read(doc: Document) -> tuple[Fault, ...]:
+    found: list[Fault] = []
+    seen: set[int] = set()
+    words = doc.words
+    text = doc.text
+    for kind, c in _BY_KIND:
+        if not c.met_by(words):
+            continue  # no sentence can meet it
+        for lo, hi in _sentences(doc, c):
+            for m in c.pattern.finditer(text, lo, hi):
+                start, end = m.span()
+                sentence = doc.sentence_index(start)
+                if sentence in seen or not _reads_as_fault(doc, kind, start):
+                    continue
+                seen.add(sentence)
+                found.append(Fault(kind, start, end))
+    found.sort(key=lambda f: f.start)
+    return tuple(found)
+
+
+def faults(doc: Document) -> tuple[Fault, ...]:
+    """
+    The customer-fault constructions of *doc*, one a sentence, read once per
+    document.
+
+        >>> [(f.kind, f.start) for f in faults(Document("Was it really that hard to look?"))]
+        [('ease', 0)]
+        >>> faults(Document("Sorry, all you had to do was wait - that's on us."))
+        ()
+    """
+    return doc.memo(_read)

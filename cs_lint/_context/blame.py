@@ -34,12 +34,12 @@ it silent.
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Iterator
-from typing import TYPE_CHECKING, Final, Literal
+from typing import Final, Literal
 
 import attrs
 
+from cs_lint._context.constructions import Construction, all_of
+from cs_lint._context.constructions import construction as _construction
 from cs_lint._context.reply import (
     is_question,
     reported_frame,
@@ -48,49 +48,6 @@ from cs_lint._context.reply import (
 )
 from cs_lint._text.document import Document
 from cs_lint._text.patterns import compile_pattern
-
-
-if TYPE_CHECKING:
-    import regex
-
-
-#: Words a construction needs in one sentence: one word of each group.
-Need = tuple[frozenset[str], ...]
-
-
-def all_of(*groups: str) -> Need:
-    """
-    A need of one word from each space-separated group, in one sentence.
-    """
-    return tuple(frozenset(g.split()) for g in groups)
-
-
-@attrs.frozen(slots=False)
-class Construction:
-    """
-    A pattern and the needs under which it can match: it runs only over
-    the sentences whose words meet one of them.
-    """
-
-    source: str
-    needs: tuple[Need, ...]
-
-    @functools.cached_property
-    def pattern(self) -> regex.Pattern[str]:
-        return compile_pattern(self.source)
-
-    def met_by(self, words: frozenset[str]) -> bool:
-        return any(all(not g.isdisjoint(words) for g in need) for need in self.needs)
-
-    def groups(self) -> tuple[tuple[str, ...], ...]:
-        """
-        Each need as its groups of words (for a rule's trigger entries).
-        """
-        return tuple(tuple(" ".join(sorted(g)) for g in need) for need in self.needs)
-
-
-def _construction(source: str, *, needs: tuple[Need, ...]) -> Construction:
-    return Construction(source, needs)
 
 
 FaultKind = Literal[
@@ -447,22 +404,6 @@ def _reads_as_fault(doc: Document, kind: FaultKind, start: int) -> bool:
     return _OURS.search(doc.text, lo, hi) is None
 
 
-def _sentences(doc: Document, c: Construction) -> Iterator[tuple[int, int]]:
-    """
-    The spans of the sentences whose words meet *c*'s needs (the whole
-    text when the sentences are not read one by one).
-    """
-    windows = doc.trigger_windows
-    sentences = doc.sentences
-    if len(windows) != len(sentences) or len(sentences) <= 1:
-        if c.met_by(doc.words):
-            yield 0, len(doc.text)
-        return
-    for sent, words in zip(sentences, windows, strict=True):
-        if c.met_by(words):
-            yield sent.start, sent.end
-
-
 def _read(doc: Document) -> tuple[Fault, ...]:
     found: list[Fault] = []
     seen: set[int] = set()
@@ -471,7 +412,7 @@ def _read(doc: Document) -> tuple[Fault, ...]:
     for kind, c in _BY_KIND:
         if not c.met_by(words):
             continue  # no sentence can meet it
-        for lo, hi in _sentences(doc, c):
+        for lo, hi in c.sentences(doc):
             for m in c.pattern.finditer(text, lo, hi):
                 start, end = m.span()
                 sentence = doc.sentence_index(start)

@@ -1,0 +1,332 @@
+"""
+Defences: where a reply argues for the company instead of helping, without
+the textbook words ("not our fault", "company policy").
+
+Replies written outside the team defend in statements that sound factual:
+the staff followed the process ("our team were following the correct
+transfer process"), the system did what it was set up to do, the product
+passes rigorous testing, most customers are happy with it, "we don't lose
+documents"; they hand the problem to someone else ("that's between you and
+them", "the restaurants are solely responsible for…", "as a marketplace we
+don't…", "we simply process what we receive"); they disown it ("nothing we
+can control", "not something I deal with"); or they call it normal ("delays
+are sometimes unavoidable", "in fairness, we've had a huge volume").
+`defences(doc)` reads these constructions once per document and the
+defensiveness rules report them by kind:
+
+- ``vindicate``: the company, its staff, system or product declared right
+  (CS605, arguing with the customer);
+- ``deflect``: the responsibility placed with someone else (CS606);
+- ``disown``: the agent declaring the problem outside its reach (CS604);
+- ``normalise``: the failure called unavoidable or excused by fairness
+  (CS603, making excuses).
+
+Cost: each construction runs only over the sentences whose words meet its
+needs (`cs_lint._context.constructions`). Questions, conditions, the
+customer's words reported back, negation in scope and the agent owning the
+failure in the same sentence ("…, and I'm sorry they didn't") keep a
+candidate silent; whether a way forward offered elsewhere excuses it is the
+reporting rule's call (a deflection followed by "I've chased them" is
+help; a vindication followed by "send us photos" is still a defence).
+"""
+
+from __future__ import annotations
+
+from typing import Final, Literal
+
+import attrs
+
+from cs_lint._context.constructions import Construction, all_of
+from cs_lint._context.constructions import construction as _construction
+from cs_lint._context.reply import is_question, reported_frame, sentence_window
+from cs_lint._text.document import Document
+from cs_lint._text.patterns import compile_pattern
+
+
+DefenceKind = Literal["vindicate", "deflect", "disown", "normalise"]
+
+
+@attrs.frozen
+class Defence:
+    """
+    One defence construction: its kind and the span to report.
+    """
+
+    kind: DefenceKind
+    start: int
+    end: int
+
+
+_STAFF = (
+    r"(?:staff|team|teams|agents?|advis[eo]rs?|colleagues?|employees|engineers?|drivers?|crew|representatives?"
+    r"|reps?|consultants?|technicians?|installers?|fitters?|contractors?|couriers?|nurses?|doctors?|officers?"
+    r"|receptionists?|pilots?|people|specialists?|inspectors?|assessors?|underwriters?|handlers?)"
+)
+#: Who is defended: our people (any words between "our" and the noun).
+_OURS_NP = (
+    r"(?:(?:our|the|my|previous|those|these)\s+(?:[\w-]+\s+){0,2}?"
+    + _STAFF
+    + r"|we|they|he|she)"
+)
+_RULEBOOK = (
+    r"(?:process|processes|procedure|procedures|guidelines|guidance|protocol|protocols|contract|rules|policy"
+    r"|policies|instructions|regulations|standards|terms|checklist|steps|script)"
+)
+
+_VINDICATE = _construction(
+    r"""
+    # our team were following the correct transfer process; they followed the contract
+    # correctly (the present, "our engineers follow strict procedures", reassures)
+    \b<OURS_NP>\s+(?:were\s+|was\s+|are\s+|is\s+|have\s+|has\s+|had\s+)?(?:always\s+|simply\s+|just\s+|only\s+
+      |fully\s+|strictly\s+|carefully\s+|correctly\s+)?(?:followed|following|adhered\s+to|adhering\s+to
+      |complied\s+with|complying\s+with|stuck\s+to|sticking\s+to|kept\s+to|applied)\s+
+      (?:the\s+|our\s+|all\s+|their\s+|every\s+)?(?:correct\s+|proper\s+|right\s+|strict\s+|standard\s+|established
+      \s+|agreed\s+|usual\s+|same\s+|required\s+|relevant\s+)?(?:[\w-]+\s+){0,2}?<RULEBOOK>\b
+    # the system did exactly what it was configured to do
+    | \b(?:system|app|software|platform|tool|meter|machine|algorithm|billing|checkout|website|site|filter|product
+      |device|charger|process|account|router)\s+(?:did|worked|behaved|performed|responded|functioned|acted|is\s+working
+      |was\s+working|is\s+behaving|was\s+behaving)\s+(?:exactly\s+|precisely\s+|just\s+)?(?:what|as|how)\s+
+      (?:it|it's|it\s+is|it\s+was|it\s+has\s+been)\s+(?:\w+\s+)?(?:configured|designed|set\s+up|supposed|meant|intended
+      |built|programmed)\b
+    # our shoes pass rigorous quality testing
+    | \b(?:pass|passes|passed|undergo|undergoes|underwent|go\s+through|goes\s+through|went\s+through|are\s+subject
+      \s+to|is\s+subject\s+to)\s+(?:our\s+|the\s+|a\s+)?(?:\w+\s+)?(?:rigorous|strict|stringent|extensive|thorough
+      |careful|multiple|several|robust|independent)\s+(?:\w+\s+)?(?:testing|tests|checks|inspections?|quality\s+control
+      |QC|safety\s+checks|quality\s+checks|audits?)\b
+      # …as the argument: "…, so this kind of damage usually comes from wear"
+      (?=[^.!?\n]{0,60}?(?:,\s*|\s)(?:so|which\s+means|meaning|and\s+(?:it|they|this)\s+(?:shouldn't|should\s+not
+      |can't|cannot|wouldn't|would\s+not|don't|do\s+not)|and\s+we\s+(?:have|had)\s+(?:never|no))\b)
+    # our consultants are highly experienced and ...; our engineers are fully trained and ...
+    | \b(?:our|the)\s+(?:[\w-]+\s+)?<STAFF>\s+(?:are|is|were)\s+(?:all\s+)?(?:very\s+|highly\s+|fully\s+|extremely
+      \s+|well\s+|properly\s+)(?:experienced|trained|qualified|skilled|vetted|certified)\b
+      (?=\s+(?:and|,|;)\s)
+    # which is the right priority in an incident
+    | \b(?:which|that|this)\s+(?:is|was)\s+(?:absolutely\s+|always\s+|definitely\s+|exactly\s+|quite\s+rightly\s+)?
+      (?:the\s+)?(?:right|correct|appropriate|proper)\s+(?:priority|call|decision|approach|thing\s+to\s+do
+      |course\s+of\s+action|order\s+of\s+priorities|response)\b
+    # we don't lose documents; the system doesn't ban accounts for no reason
+    | \b(?:we|our\s+(?:[\w-]+\s+)?(?:team|staff|system|systems|engineers|drivers|couriers|office|warehouse))\s+
+      (?:simply\s+|just\s+)?(?:don't|do\s+not|never|doesn't|does\s+not)\s+(?:lose|misplace|mislay|make\s+(?:mistakes
+      |errors)|get\s+(?:these|this|things|it)\s+wrong|overcharge|mis-?charge|double[-\s]charge)\b
+    | \b(?:doesn't|does\s+not|don't|do\s+not|wouldn't|would\s+not|won't|will\s+not|never)\s+(?:\w+\s+){1,3}?
+      (?:for\s+no\s+reason|without\s+(?:a\s+)?(?:good\s+|valid\s+)?reason|randomly|at\s+random)\b
+    # most customers find it accurate; many guests enjoy being close
+    | \b(?:most|many|the\s+majority\s+of|plenty\s+of|lots\s+of|thousands\s+of|our\s+other|other)\s+(?:of\s+our\s+)?
+      (?:customers|guests|users|buyers|members|clients|diners|passengers|patients|shoppers|residents|visitors)\s+
+      (?:find\s+(?:it|them|this|that|the\s+[\w-]+)\s+(?:very\s+|perfectly\s+|really\s+)?(?:accurate|fine|comfortable
+      |true\s+to\s+size|reliable|correct|clear|great|perfect|spot\s+on|ok|okay|acceptable|fair)
+      |(?:really\s+)?(?:enjoy|enjoyed|love|loved|like|liked|appreciate|prefer)(?!\s+to\b)
+      |(?:are|were)\s+(?:very\s+|perfectly\s+)?(?:happy|satisfied|pleased|fine)\s+with
+      |(?:have|had)\s+(?:had\s+)?no\s+(?:problems?|issues?|trouble|complaints?))\b
+    # contractors are required to leave sites safe, which they have done
+    | \b(?:are|is|were|was)\s+(?:required|obliged|trained|expected|instructed)\s+to\s+[^.!?\n]{1,60}?,?\s+
+      (?:which|and)\s+(?:they|he|she|we|it)\s+(?:have|has|had|did)(?:\s+done)?(?:\s+(?:so|here|this\s+time|in\s+this\s+case))?
+      \s*[.!;]
+    """.replace("<OURS_NP>", _OURS_NP)
+    .replace("<RULEBOOK>", _RULEBOOK)
+    .replace("<STAFF>", _STAFF),
+    needs=(
+        all_of(
+            "followed following adhered adhering complied complying stuck sticking kept applied",
+            "process processes procedure procedures guidelines guidance protocol protocols contract "
+            "rules policy policies instructions regulations standards terms checklist steps script",
+        ),
+        all_of(
+            "did worked behaved performed responded functioned acted working behaving",
+            "configured designed set supposed meant intended built programmed",
+            "what as how",
+        ),
+        all_of(
+            "pass passes passed undergo undergoes underwent through subject",
+            "rigorous strict stringent extensive thorough careful multiple several robust independent",
+            "so means meaning and",
+        ),
+        all_of(
+            "experienced trained qualified skilled vetted certified",
+            "very highly fully extremely well properly",
+            "are is were",
+        ),
+        all_of(
+            "right correct appropriate proper",
+            "priority call decision approach thing course priorities response",
+            "which that this",
+        ),
+        all_of(
+            "lose misplace mislay mistakes errors wrong overcharge mischarge mis-charge double",
+            "don't not never doesn't",
+            "we our",
+        ),
+        all_of(
+            "reason randomly random",
+            "no without at",
+            "doesn't not don't wouldn't won't never",
+        ),
+        all_of(
+            "most many majority plenty lots thousands other",
+            "customers guests users buyers members clients diners passengers patients shoppers "
+            "residents visitors",
+            "find enjoy enjoyed love loved like liked appreciate prefer happy satisfied pleased "
+            "fine problem problems issue issues trouble complaint complaints",
+        ),
+        all_of(
+            "required obliged trained expected instructed",
+            "which and",
+            "have has had did",
+        ),
+    ),
+)
+
+_DEFLECT = _construction(
+    r"""
+    # that's really between you and them
+    \b(?:that's|that\s+is|it's|it\s+is|this\s+is|that\s+would\s+be|it\s+would\s+be)\s+(?:really\s+|strictly\s+
+      |very\s+much\s+|something\s+|a\s+matter\s+|one\s+)?between\s+(?:you|yourself)\s+and\s+(?:them|the\s+[\w-]+
+      |your\s+[\w-]+|him|her)\b
+    # restaurants are solely responsible for the food
+    | \b(?:they|the\s+[\w-]+(?:\s+[\w-]+)?|[\w-]+s|it)\s+(?:are|is|remain|remains|were|was)\s+(?:solely|entirely
+      |fully|wholly|ultimately|independently|themselves)\s+(?:responsible|liable|accountable)\s+for\b
+    # as a marketplace we don't handle food
+    | \bas\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:marketplace|platform|intermediary|reseller|booking\s+agent|agent|broker
+      |retailer|comparison\s+site|aggregator|middleman|payment\s+processor|introducer)\s*,?\s+(?:we|I)\s+(?:do\s+not
+      |don't|are\s+not|aren't|cannot|can't|have\s+no|never|only)\b
+    # the billing office simply processes what we receive
+    | \b(?:we|I|they|the\s+[\w-]+(?:\s+(?:office|team|department|desk))?)\s+(?:simply|just|only|merely)\s+
+      (?:process|processes|processed|pass\s+on|passes\s+on|forward|forwards|act\s+on|acts\s+on|apply|applies
+      |follow|follows|enter|enters|use|uses)\s+(?:what|whatever|the\s+(?:information|codes|details|instructions
+      |data))\s+(?:we|they|I|it)(?:'re|'m|'s)?\s+(?:are\s+|is\s+|were\s+|was\s+)?(?:receive|receives|received|get
+      |gets|given|sent|told)\b
+    """,
+    needs=(
+        all_of("between", "you yourself", "them the your him her"),
+        all_of(
+            "solely entirely fully wholly ultimately independently themselves",
+            "responsible liable accountable",
+        ),
+        all_of(
+            "as",
+            "marketplace platform intermediary reseller agent broker retailer site aggregator "
+            "middleman processor introducer",
+            "not don't aren't cannot can't no never only",
+        ),
+        all_of(
+            "simply just only merely",
+            "process processes processed pass passes forward forwards act acts apply applies "
+            "follow follows enter enters use uses",
+            "receive receives received get gets given sent told",
+        ),
+    ),
+)
+
+_DISOWN = _construction(
+    r"""
+    # nothing we can control; not something I deal with
+    \b(?:nothing|not\s+something|not\s+anything|isn't\s+something|isn't\s+anything|aren't\s+something
+      |aren't\s+anything|is\s+not\s+something|are\s+not\s+something|not\s+a\s+thing|not\s+an\s+area)\s+(?:that\s+)?
+      (?:I|we|my\s+team|our\s+team|this\s+team)\s+(?:can\s+|could\s+|are\s+able\s+to\s+|am\s+able\s+to\s+|have\s+any\s+
+      |have\s+)?(?:control|influence|deal\s+with|deals\s+with|handle|handles|cover|covers|look\s+after
+      |looks\s+after|manage|manages|work\s+on|get\s+involved\s+in
+      |have\s+(?:any\s+)?(?:control|say|access)|(?:any\s+)?control\s+over|comment\s+on)\b
+    | \b(?:we|I)(?:'re|\s+are|'m|\s+am)\s+not\s+in\s+a\s+position\s+to\s+(?:comment|say|judge|intervene|question
+      |get\s+involved)\b
+    """,
+    needs=(
+        all_of(
+            "nothing not isn't aren't",
+            "control influence deal deals handle handles cover covers look looks manage manages work "
+            "involved say access comment",
+            "i we team",
+        ),
+        all_of("position", "not", "comment say judge intervene question involved"),
+    ),
+)
+
+_NORMALISE = _construction(
+    r"""
+    # delays are sometimes unavoidable
+    \b(?:are|is|can\s+be|were|was|'re|'s)\s+(?:sometimes\s+|often\s+|occasionally\s+|simply\s+|just\s+|totally\s+
+      |completely\s+|unfortunately\s+|always\s+|inevitably\s+)?(?:unavoidable|inevitable|to\s+be\s+expected
+      |par\s+for\s+the\s+course|bound\s+to\s+happen|part\s+and\s+parcel)\b
+    # in fairness, we've had a huge volume
+    | \b(?:in\s+(?:all\s+)?fairness|to\s+be\s+fair)(?:\s+to\s+(?:us|our\s+[\w-]+|the\s+[\w-]+|them|him|her|me))?\s*,?\s+
+      (?:we|our|the|it|they|he|she|this|that|there)\b
+    """,
+    needs=(
+        all_of(
+            "unavoidable inevitable expected course happen parcel",
+            "are is be were was 're 's",
+        ),
+        all_of("fairness fair", "in be"),
+    ),
+)
+
+_BY_KIND: Final[tuple[tuple[DefenceKind, Construction], ...]] = (
+    ("vindicate", _VINDICATE),
+    ("deflect", _DEFLECT),
+    ("disown", _DISOWN),
+    ("normalise", _NORMALISE),
+)
+#: The constructions of each kind, for the rules' trigger words.
+CONSTRUCTIONS: Final[dict[DefenceKind, Construction]] = dict(_BY_KIND)
+
+#: The agent owning the failure in the same sentence, or sympathy for the
+#: customer ("it's normal to feel let down").
+_OWNED = compile_pattern(
+    r"\b(?:sorry|apologi[sz]e|apologies)\s+(?:that\s+)?(?:they|he|she|we|it|our|the\s+team)\s+(?:didn't|did\s+not"
+    r"|wasn't|weren't|failed)\b|\b(?:our|my)\s+(?:own\s+)?(?:mistake|fault|error)\b|\bon\s+us\b"
+    r"|\bshould\s+have\b|\bshouldn't\s+have\b|\bto\s+feel\b|\bfeel(?:ing)?\s+(?:frustrated|upset|let\s+down|annoyed)\b"
+    r"|\byou(?:'re|\s+are)\s+(?:absolutely\s+|quite\s+)?right\b"
+)
+
+
+def owns_failure(doc: Document, start: int) -> bool:
+    """
+    Return whether the sentence around *start* owns the failure ("our staff
+    should have followed the procedure, and I'm sorry they didn't") or
+    sympathises ("it's normal to feel let down"): a defence-looking phrase
+    there is not a defence.
+    """
+    lo, hi = sentence_window(doc, start)
+    return _OWNED.search(doc.text, lo, hi) is not None
+
+
+def _reads_as_defence(doc: Document, start: int) -> bool:
+    if is_question(doc, start) or doc.clause_at(start).conditional:
+        return False
+    if reported_frame(doc, start):
+        return False
+    if doc.clause_at(start).speaker == "customer":
+        return False  # "you followed the right steps": praise for the customer
+    return not owns_failure(doc, start)
+
+
+def _read(doc: Document) -> tuple[Defence, ...]:
+    found: list[Defence] = []
+    seen: set[int] = set()
+    words = doc.words
+    text = doc.text
+    for kind, c in _BY_KIND:
+        if not c.met_by(words):
+            continue  # no sentence can meet it
+        for lo, hi in c.sentences(doc):
+            for m in c.pattern.finditer(text, lo, hi):
+                start, end = m.span()
+                sentence = doc.sentence_index(start)
+                if sentence in seen or not _reads_as_defence(doc, start):
+                    continue
+                seen.add(sentence)
+                found.append(Defence(kind, start, end))
+    found.sort(key=lambda d: d.start)
+    return tuple(found)
+
+
+def defences(doc: Document) -> tuple[Defence, ...]:
+    """
+    The defence constructions of *doc*, one a sentence, read once per
+    document.
+
+        >>> [d.kind for d in defences(Document("Delays are sometimes unavoidable."))]
+        ['normalise']
+        >>> defences(Document("Our team should have followed the process, and I'm sorry."))
+        ()
+    """
+    return doc.memo(_read)

@@ -1287,7 +1287,7 @@ def not_my_job(doc: Document) -> Iterator[Match]:
             confidence=0.65 if helps else None,
         )
     for start, end in _defences_of(ctx, "disown", disowned):
-        lo, hi = sentence_window(doc, start)
+        _, hi = sentence_window(doc, start)
         if _AGENT_ACT.search(doc.text, end, hi) is not None:
             continue  # "not something I handle, but I've passed it on"
         helps = ctx.acts_after(end) or ctx.alternatives.after(end)

@@ -376,6 +376,10 @@ def you_should_have(doc: Document) -> Iterator[Match]:
     would have known") or guidance ("if you just read the FAQ, you'll
     find it").
 
+    Also what the customer only had to do ("all you had to do was press
+    Confirm", "you only needed to check"), read by `faults(doc)`
+    (`cs_lint._context.blame`).
+
     ## Known limitations
     Hindsight without a modal or an "if" ("a quick look would have
     answered this" is CS108's) is not flagged here.
@@ -599,6 +603,11 @@ def condescending_language(doc: Document) -> Iterator[Match]:
     concedes the company's failure ("that's obviously not the phone you
     were promised, and I'm sorry").
 
+    Also ease in plain words and rhetorical questions about it ("the button
+    isn't hard to find", "was it really that hard to check?", "how hard is
+    it to read an email?"), read by `faults(doc)`
+    (`cs_lint._context.blame`).
+
     ## Known limitations
     Sarcasm with no marker ("It's right there.") is not recognised.
     """
@@ -757,6 +766,11 @@ def assumes_customer_error(doc: Document) -> Iterator[Match]:
     must have missed your connection - I'm so sorry"), the writer's own
     loss ("it appears you deleted my comments") and conditionals ("if you
     accidentally deleted it, we can restore it") are not flagged.
+
+    Also guesses with the hedges "you must have" leaves out ("maybe you
+    forgot to save it", "perhaps the calls were made to the wrong
+    extension"), read by `faults(doc)` (`cs_lint._context.blame`); sympathy
+    in the sentence keeps them silent.
 
     ## Known limitations
     A culpable act outside the lexicon ("you must have gone over your
@@ -1210,6 +1224,18 @@ def lectures_the_customer(doc: Document) -> Iterator[Match]:
     to contact us - it's automatic"), security advice ("you should really
     keep your PIN private"), questions and conditions are not flagged.
 
+    Also, read by `faults(doc)` (`cs_lint._context.blame`): information
+    pointed at as something the customer had ("which is clearly set out on
+    the form you signed", "it's been there every renewal"), emphatic told-
+    you-so ("we do show that on every listing", "we did warn all members"),
+    "I must remind you", a duty in hindsight ("this was always something you
+    needed to keep an eye on yourself"), a request that states the lapse
+    ("it would help if your VAT number was kept up to date"), exasperated
+    repetition ("as mentioned on Tuesday and again in the notice", "I'm not
+    sure how else to put it") and the fault stated of people in general
+    ("cards get declined when people forget to activate them", "many
+    customers do this").
+
     ## Known limitations
     A lesson in other words than these frames is missed; "for future
     reference" introducing a genuinely useful tip is flagged.
@@ -1436,6 +1462,10 @@ def sarcastic_jab(doc: Document) -> Iterator[Match]:
     ("as mentioned on the phone") and the customer's words reported back
     are not flagged.
 
+    Also disbelief that it was an accident ("not sure how that happens by
+    accident", "how did you manage to delete it?"), read by `faults(doc)`
+    (`cs_lint._context.blame`).
+
     ## Known limitations
     Sarcasm is read from a list of set frames; irony carried by tone alone
     ("Great, another blank form.") is missed.
@@ -1648,6 +1678,13 @@ def implied_blame(doc: Document) -> Iterator[Match]:
     Neutral records ("the form was submitted on 2 May"), the agent owning
     the slip in the same sentence ("…, our mistake"), conditions,
     questions and the customer's words reported back are not flagged.
+
+    Also the customer's act stated with its outcome, read by `faults(doc)`
+    (`cs_lint._context.blame`): "you entered your old address, so it went
+    there", "which is the one you typed in at checkout", "caused by you",
+    "the time taken by you to return the forms", "whatever was running on
+    your PC triggered it", "this damage usually comes from how they're
+    worn".
 
     ## Known limitations
     The objects are a word list (forms, payments, readings, uploads…); a

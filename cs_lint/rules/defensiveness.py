@@ -1020,6 +1020,11 @@ def making_excuses(doc: Document) -> Iterator[Match]:
     the storm", "it was a bank holiday, so of course…", "half the team was
     off sick", "which is why no one picked up", "teething problems".
 
+    Also the failure called normal ("delays are sometimes unavoidable",
+    "short waits are inevitable") and a fairness opener for our side ("in
+    fairness, we've had a huge volume"), read by `defences(doc)`
+    (`cs_lint._context.defence`), unless the reply says what is being done.
+
     ## Known limitations
     An apology does not silence it: "Sorry, we're very busy" is still an
     excuse. Excuses in other words ("the system migration slowed us down")
@@ -1259,6 +1264,12 @@ def not_my_job(doc: Document) -> Iterator[Match]:
     "There's nothing I can do" is also flagged by CS701
     (`cant-without-alternative`) when nothing else is offered: it is a dead
     end as well as a refusal of ownership.
+
+    Also pronoun and verb variants read by `defences(doc)`
+    (`cs_lint._context.defence`): "nothing we can control", "refunds aren't
+    something our team handles", "we're not in a position to comment";
+    silent when the agent acts in the same sentence, lower confidence when
+    help follows.
 
     ## Known limitations
     A handoff worded as a fact with no disowning words ("billing decides
@@ -1860,6 +1871,16 @@ def arguing_with_customer(doc: Document) -> Iterator[Match]:
     "in our defence", "we can hardly be blamed", "I'm not going to
     apologise for…".
 
+    Also vindication in factual words, read by `defences(doc)`
+    (`cs_lint._context.defence`): "the team were following the correct
+    transfer process", "the system did exactly what it was configured to
+    do", "our shoes pass rigorous testing, so …", "our consultants are
+    highly experienced and …", "which is the right priority", "we don't lose
+    documents", "doesn't ban accounts for no reason", "most customers find
+    it accurate", "are required to leave sites safe, which they have done".
+    Vouching for people, a track record or other customers stays a defence
+    when help follows.
+
     ## Known limitations
     Arguing without these markers ("you're getting the same answer because
     the information is the same") is not recognised.
@@ -2135,6 +2156,12 @@ def blames_third_party(doc: Document) -> Iterator[Match]:
     them", "I'd suggest raising a ticket with them") is the deflection, not
     help. A denial in the same sentence ("the courier, not us") is left to
     CS601.
+
+    Also deflection without a listed third party, read by `defences(doc)`
+    (`cs_lint._context.defence`): "that's really between you and them",
+    "restaurants are solely responsible for the food", "as a marketplace we
+    don't handle food", "we simply process what we receive"; liability
+    disclaimers stay flagged when help follows.
 
     ## Known limitations
     Which parties are outside the company is a word list (THIRD_PARTY in

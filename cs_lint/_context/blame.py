@@ -356,6 +356,127 @@ _INCREDULITY = _construction(
     ),
 )
 
+#: The customer's act shown as the record's evidence, or with what it
+#: caused: "I can see you clicked cancel at 14:02", "our records show you
+#: opted out", "you've missed two payments, which is why…", "we can only go
+#: by what you told us", "you did agree to this at checkout".
+_ACT_EVIDENCE = _construction(
+    r"""
+    \b(?:I\s+can\s+see|we\s+can\s+see|I've\s+checked\s+and|(?:our|the)\s+(?:records|logs|system|history|notes|audit
+      \s+trail)\s+(?:show|shows|confirm|confirms|indicate|indicates))\s+(?:that\s+)?(?:you|u)\s+(?:\w+\s+)?
+      (?:opted\s+out|unsubscribed|cancell?ed|declined|deleted|disabled|turned\s+off|switched\s+off|removed|skipped
+      |ignored|missed|clicked\s+(?:on\s+)?\W?(?:cancel|decline|no|delete|remove|unsubscribe)|changed\s+your
+      |didn't|did\s+not|never|haven't|hadn't)\b
+    | \b(?:you|u)(?:'ve|\s+have|'d|\s+had)?\s+(?:\w+\s+)?(?:missed|cancell?ed|ignored|deleted|skipped|forgot|forgotten
+      |turned\s+off|switched\s+off|disabled|removed|unsubscribed|opted\s+out|declined|let\s+(?:it|the|your))\b
+      [^.!?\n]{0,60}?\b(?:which\s+is\s+why|that's\s+why|hence|and\s+that's\s+why|as\s+a\s+result|which\s+(?:meant|means
+      |caused|led\s+to|triggered))\b
+    | \b(?:we|I)\s+(?:can|could)\s+only\s+(?:go\s+by|work\s+with|act\s+on|rely\s+on|use)\s+(?:what(?:ever)?|the\s+(?:details
+      |information|info|address))\s+(?:that\s+)?(?:you|u)\s+(?:gave|provided|entered|typed|told|supplied|put|sent)\b
+    | \b(?:you|u)\s+did\s+(?:agree|accept|sign|confirm|tick|choose|select|opt|request|ask\s+for|authori[sz]e)\b
+    """,
+    needs=(
+        all_of(
+            "see checked records logs system history notes trail",
+            "opted unsubscribed cancelled canceled declined deleted disabled turned switched removed "
+            "skipped ignored missed clicked changed didn't did never haven't hadn't",
+            "you u",
+        ),
+        all_of(
+            "missed cancelled canceled ignored deleted skipped forgot forgotten turned switched "
+            "disabled removed unsubscribed opted declined let",
+            "why hence result meant means caused led triggered",
+            "you u you've you'd",
+        ),
+        all_of(
+            "only",
+            "go work act rely use",
+            "gave provided entered typed told supplied put sent",
+        ),
+        all_of(
+            "did",
+            "agree accept sign confirm tick choose select opt request ask authorise authorize",
+            "you u",
+        ),
+    ),
+)
+#: Help in the sentence turns an act on record into a fix ("I can see you
+#: cancelled it by mistake, so I've restored it").
+_FIXED = compile_pattern(
+    r"\b(?:I|we)(?:'ve|\s+have|'ll|\s+will)\b|\b(?:so|and)\s+(?:I|we)\s+(?:can|could)\b|\brefund|\bfree\b|\bcredit"
+    r"|\bentitled\b|\bwon't\s+be\s+charged\b"
+)
+
+#: The place the information was, stressed: "it's literally the first line
+#: of the email", "it was right there on the page"; reminders counted; "you
+#: have to actually tap Submit"; "just so you know for next time".
+_LESSON_POINTED = _construction(
+    r"""
+    \b(?:it's|it\s+is|it\s+was|that's|that\s+is|that\s+was|they're|they\s+are|they\s+were|is|are|was|were)\s+literally\s+
+      (?:the|in|on|at|right|written|printed|there)\b
+    | \b(?:was|were)\s+right\s+there\b
+    | \b(?:we|I)(?:'ve|\s+have)?\s+(?:already\s+)?(?:sent|emailed|texted|posted|given)\s+(?:you|u)\s+(?:\w+\s+)?
+      (?:two|three|four|five|six|several|multiple|numerous|\d+)\s+(?:separate\s+|written\s+)?(?:reminders|warnings
+      |notices|final\s+notices|letters\s+about|emails\s+about|messages\s+about)\b
+    | \b(?:you|u)\s+(?:do\s+)?(?:have|need|'ve\s+got|must)\s+to\s+actually\s+\w+
+    | \b(?:just\s+so\s+you\s+know|for\s+your\s+information|FYI|just\s+a\s+heads[\s-]up|for\s+the\s+record|as\s+a\s+reminder)
+      \s*,?\s+(?:for\s+)?(?:next\s+time|in\s+(?:the\s+)?future|for\s+the\s+future|going\s+forward)\b
+    """,
+    needs=(
+        all_of(
+            "literally",
+            "the in on at right written printed there",
+            "it's is was that's they're are were",
+        ),
+        all_of("right", "there", "was were"),
+        all_of(
+            "two three four five six several multiple numerous",
+            "reminders warnings notices letters emails messages",
+            "you u",
+        ),
+        all_of("actually", "have need got must", "you u"),
+        all_of(
+            "know information fyi heads record reminder",
+            "next future forward",
+        ),
+    ),
+)
+
+#: A lapse stated of people in general: "people who don't check their spam
+#: folder often miss these emails".
+_GENERAL_WHO = _construction(
+    r"""
+    \b<WHO>\s+who\s+(?:don't|do\s+not|didn't|never|fail\s+to|forget\s+to|ignore|skip|can't\s+be\s+bothered\s+to)\b
+      [^.!?\n]{0,60}?\b(?:often|usually|generally|typically|always|tend\s+to|end\s+up|miss|lose|get\s+caught
+      |pay\s+(?:more|extra|the\s+price)|run\s+into|find\s+themselves)\b
+    """.replace("<WHO>", _WHO),
+    needs=(
+        all_of(
+            "people customers customer users user buyers buyer guests guest patients patient passengers "
+            "passenger members member tenants tenant drivers driver travellers traveller cardholders "
+            "holders policyholders folks",
+            "who",
+            "don't not didn't never fail forget ignore skip can't",
+        ),
+    ),
+)
+
+#: "Surely you noticed the warning?", "nobody forced you to upgrade".
+_INCREDULITY_SURELY = _construction(
+    r"""
+    \bsurely\s+(?:you|u)\s+(?:must\s+have\s+|would\s+have\s+|have\s+|had\s+|could\s+have\s+)?(?:noticed|saw|seen|read|knew
+      |known|realised|realized|understood|remembered|checked|spotted)\b
+    | \b(?:nobody|no\s+one|no-one)\s+(?:forced|made|pressured|obliged|twisted\s+your\s+arm\s+to)\s+(?:you|u)\b
+    """,
+    needs=(
+        all_of(
+            "surely",
+            "noticed saw seen read knew known realised realized understood remembered checked spotted",
+        ),
+        all_of("nobody no no-one", "forced made pressured obliged twisted", "you u"),
+    ),
+)
+
 _BY_KIND: Final[tuple[tuple[FaultKind, Construction], ...]] = (
     ("act", _ACT),
     ("counterfactual", _COUNTERFACTUAL),
@@ -364,9 +485,15 @@ _BY_KIND: Final[tuple[tuple[FaultKind, Construction], ...]] = (
     ("presumed", _PRESUMED),
     ("general", _GENERAL),
     ("incredulity", _INCREDULITY),
+    ("act", _ACT_EVIDENCE),
+    ("lesson", _LESSON_POINTED),
+    ("general", _GENERAL_WHO),
+    ("incredulity", _INCREDULITY_SURELY),
 )
 #: The constructions of each kind, for the rules' trigger words.
-CONSTRUCTIONS: Final[dict[FaultKind, Construction]] = dict(_BY_KIND)
+CONSTRUCTIONS: Final[dict[FaultKind, tuple[Construction, ...]]] = {
+    kind: tuple(c for k, c in _BY_KIND if k == kind) for kind, _ in _BY_KIND
+}
 
 #: The agent owning the slip, or help turned towards the customer, in the
 #: same sentence: "…, which is on us", "sorry", "I've updated it".
@@ -385,14 +512,21 @@ _SYMPATHY_SENSITIVE: Final = frozenset({"presumed", "counterfactual", "increduli
 _RHETORICAL: Final = frozenset({"ease", "incredulity"})
 
 
-def _reads_as_fault(doc: Document, kind: FaultKind, start: int) -> bool:
+def _reads_as_fault(
+    doc: Document, kind: FaultKind, start: int, *, framed: bool = False
+) -> bool:
+    """
+    Whether the candidate at *start* is said to the customer as a fault;
+    *framed* when the construction opens with its own frame of perceiving
+    ("I can see you cancelled"), which is then not the customer's words.
+    """
     if (
         is_question(doc, start)
         and kind not in _RHETORICAL
         and not tag_question(doc, start)
     ):
         return False
-    if reported_frame(doc, start):
+    if not framed and reported_frame(doc, start):
         return False
     if kind != "ease" and doc.clause_at(start).conditional:
         return False
@@ -416,8 +550,15 @@ def _read(doc: Document) -> tuple[Fault, ...]:
             for m in c.pattern.finditer(text, lo, hi):
                 start, end = m.span()
                 sentence = doc.sentence_index(start)
-                if sentence in seen or not _reads_as_fault(doc, kind, start):
+                framed = c is _ACT_EVIDENCE
+                if sentence in seen or not _reads_as_fault(
+                    doc, kind, start, framed=framed
+                ):
                     continue
+                if c is _ACT_EVIDENCE and _FIXED.search(
+                    text, *sentence_window(doc, start)
+                ):
+                    continue  # "I can see you cancelled it, so I've restored it"
                 seen.add(sentence)
                 found.append(Fault(kind, start, end))
     found.sort(key=lambda f: f.start)

@@ -16,6 +16,9 @@ defensiveness rules report them by kind:
 
 - ``vindicate``: the company, its staff, system or product declared right
   (CS605, arguing with the customer);
+- ``account``: our side's account or compliance given as the answer ("our
+  driver confirmed he delivered it", "the charge is in line with our
+  tariff") — CS605, a defence only when nothing is done about it;
 - ``deflect``: the responsibility placed with someone else (CS606);
 - ``disown``: the agent declaring the problem outside its reach (CS604);
 - ``normalise``: the failure called unavoidable or excused by fairness
@@ -43,7 +46,7 @@ from cs_lint._text.document import Document
 from cs_lint._text.patterns import compile_pattern
 
 
-DefenceKind = Literal["vindicate", "deflect", "disown", "normalise"]
+DefenceKind = Literal["vindicate", "account", "deflect", "disown", "normalise"]
 
 
 @attrs.frozen
@@ -259,14 +262,141 @@ _NORMALISE = _construction(
     ),
 )
 
+#: Quality and inspection claims about what is ours: "our kitchen passed
+#: its last inspection", "all our products are checked before dispatch";
+#: contradicting the customer's account: "that's not what you told us".
+_VINDICATE_RECORD = _construction(
+    r"""
+    \bour\s+(?:[\w-]+\s+){1,2}?(?:passed|passes|has\s+passed|have\s+passed)\s+(?:its|their|our|the|every|all)\s+
+      (?:last\s+|latest\s+|recent\s+|most\s+recent\s+|annual\s+|regular\s+)?(?:\w+\s+)?(?:inspection|inspections|audit
+      |audits|checks|test|tests|assessment|review)\b
+    | \b(?:all|every|each)\s+(?:one\s+)?(?:of\s+)?our\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:is|are
+      |gets|get|goes|go)\s+(?:\w+\s+)?(?:checked|tested|inspected|quality[\s-]checked|cleaned|sanitised|sanitized
+      |verified|through\s+(?:a\s+)?(?:\w+\s+)?(?:check|checks|inspection|testing))\b
+    | \b(?:that's|that\s+is|this\s+is|that\s+was|this\s+was|it's|it\s+is)\s+not\s+what\s+(?:you|u)\s+(?:told|said\s+to
+      |said|wrote|mentioned|agreed)\b
+    """,
+    needs=(
+        all_of(
+            "passed passes",
+            "inspection inspections audit audits checks test tests assessment review",
+            "our",
+        ),
+        all_of(
+            "all every each",
+            "checked tested inspected quality cleaned sanitised sanitized verified through",
+            "our",
+        ),
+        all_of("what", "told said wrote mentioned agreed", "not"),
+    ),
+)
+
+#: Our side's account or compliance given as the answer — a defence only
+#: when nothing is done about the complaint: "our driver confirmed he
+#: delivered it to the door", "the charge is in line with our tariff", "we
+#: acted within the terms of your policy", "our system shows the payment
+#: was taken correctly", "our advisor gave the correct information".
+_ACCOUNT = _construction(
+    r"""
+    \b(?:our|the)\s+(?:driver|courier|engineer|technician|agent|advis[eo]r|staff\s+member|colleague|crew|team|rep
+      |representative|fitter|installer|nurse|doctor|officer|manager|store|branch|warehouse)\s+(?:has\s+)?(?:confirmed
+      |confirms|says|said|states|stated|reports|reported|advised\s+me|has\s+advised\s+me|told\s+me|has\s+told\s+me)\s+
+      (?:that\s+)?(?:he|she|they|it|the\s+(?:parcel|order|item|package|delivery|work|job|repair))\s+(?:was|were|did|had|has
+      |have|delivered|knocked|left|arrived|called|rang|attended|followed|completed|fitted|installed|waited|tried)\b
+    | \b(?:we|I|our\s+[\w-]+|the\s+(?:[\w-]+\s+)?(?:charge|fee|price|bill|amount|decision|penalty|premium|rate|deduction|fine))\s+
+      (?:acted|was|were|is|are|has\s+been|have\s+been|remains?)\s+(?:entirely\s+|fully\s+|completely\s+|well\s+
+      |strictly\s+)?(?:in\s+line\s+with|within\s+the\s+terms\s+of|in\s+accordance\s+with|consistent\s+with
+      |compliant\s+with)\s+(?:our|the|your)\b
+    | \b(?:system|records|account|logs)\s+(?:shows?|confirms?|indicates?)\s+(?:that\s+)?(?:the|your)\s+(?:[\w-]+\s+){1,3}?
+      (?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:correctly|properly|accurately|as\s+(?:normal|expected
+      |agreed))\b
+    | \b(?:our|the)\s+(?:[\w-]+\s+)?<STAFF>\s+(?:gave|provided|quoted|applied|charged|handled|processed)\s+(?:you\s+)?
+      (?:the\s+)?(?:correct|right|accurate|proper)\b
+    """.replace("<STAFF>", _STAFF),
+    needs=(
+        all_of(
+            "driver courier engineer technician agent adviser advisor member colleague crew team rep "
+            "representative fitter installer nurse doctor officer manager store branch warehouse",
+            "confirmed confirms says said states stated reports reported advised told",
+        ),
+        all_of("line terms accordance consistent compliant", "with of"),
+        all_of(
+            "system records account logs",
+            "show shows confirm confirms indicate indicates",
+            "correctly properly accurately normal expected agreed",
+        ),
+        all_of(
+            "gave provided quoted applied charged handled processed",
+            "correct right accurate proper",
+        ),
+    ),
+)
+
+_DISOWN_CONTROL = _construction(
+    r"""
+    \b(?:outside|beyond)\s+(?:of\s+)?(?:our|my|the\s+(?:store's|team's|company's|branch's))\s+(?:direct\s+)?(?:control
+      |remit|hands)\b
+    """,
+    needs=(all_of("outside beyond", "control remit hands"),),
+)
+
+_NORMALISE_NATURE = _construction(
+    r"""
+    \b(?:that's|that\s+is|it's|it\s+is|this\s+is)\s+(?:just\s+|simply\s+|unfortunately\s+|sadly\s+)?(?:the\s+nature\s+of
+      |part\s+and\s+parcel\s+of|what\s+happens\s+(?:with|in|during|at|when))\b
+    | \b(?:we're|we\s+are|we've\s+been)\s+(?:doing|trying)\s+our\s+(?:best|utmost)\s+(?:with|given|under)\b
+    | (?<!\b(?:unlike|than|to|with)\s)\b(?:every|all|any\s+other|most|other)\s+(?:other\s+)?(?:hotel|airline|bank|retailer|shop|store|provider|network
+      |company|business|supplier|operator|carrier|courier|insurer|landlord|restaurant|venue|gym|website|platform|lender
+      |garage|agency)s?(?:\s+(?:in|on|at|across|around|near)\s+(?:\w+\s+){0,3}?\w+)?\s+(?:always\s+|also\s+)?
+      (?:charges?|does|do|has|have|works?|applies|apply|requires?|asks?|operates?)\b(?!n't|\s+not\b)
+    """,
+    needs=(
+        all_of("nature parcel what", "of happens"),
+        all_of("best utmost", "doing trying", "with given under"),
+        all_of(
+            "every all other most",
+            "hotel hotels airline airlines bank banks retailer retailers shop shops store stores "
+            "provider providers network networks company companies business businesses supplier "
+            "suppliers operator operators carrier carriers courier couriers insurer insurers landlord "
+            "landlords restaurant restaurants venue venues gym gyms website websites platform "
+            "platforms lender lenders garage garages agency agencies",
+            "charge charges does do has have work works applies apply require requires ask asks "
+            "operate operates",
+        ),
+    ),
+)
+
+_DEFLECT_CHANNEL = _construction(
+    r"""
+    \b(?:made|booked|bought|purchased|ordered|arranged|paid)\s+(?:through|via|with|from|on)\s+(?:a|an|the)\s+
+      (?:third[\s-]party|external|partner|different|other|separate)\s+(?:[\w-]+\s+)?(?:site|website|agent|retailer
+      |seller|provider|company|app|platform|agency)\b[^.!?\n]{0,40}?\b(?:so|which\s+means)\s+(?:you'll|you\s+will
+      |you'd|you\s+would|you)\s+(?:need|have|must|will\s+need)\s+to\b
+    """,
+    needs=(
+        all_of(
+            "through via with from on",
+            "third-party third external partner different other separate",
+            "need have must",
+        ),
+    ),
+)
+
 _BY_KIND: Final[tuple[tuple[DefenceKind, Construction], ...]] = (
     ("vindicate", _VINDICATE),
     ("deflect", _DEFLECT),
     ("disown", _DISOWN),
     ("normalise", _NORMALISE),
+    ("vindicate", _VINDICATE_RECORD),
+    ("account", _ACCOUNT),
+    ("disown", _DISOWN_CONTROL),
+    ("normalise", _NORMALISE_NATURE),
+    ("deflect", _DEFLECT_CHANNEL),
 )
 #: The constructions of each kind, for the rules' trigger words.
-CONSTRUCTIONS: Final[dict[DefenceKind, Construction]] = dict(_BY_KIND)
+CONSTRUCTIONS: Final[dict[DefenceKind, tuple[Construction, ...]]] = {
+    kind: tuple(c for k, c in _BY_KIND if k == kind) for kind, _ in _BY_KIND
+}
 
 #: The agent owning the failure in the same sentence, or sympathy for the
 #: customer ("it's normal to feel let down").
@@ -274,7 +404,7 @@ _OWNED = compile_pattern(
     r"\b(?:sorry|apologi[sz]e|apologies)\s+(?:that\s+)?(?:they|he|she|we|it|our|the\s+team)\s+(?:didn't|did\s+not"
     r"|wasn't|weren't|failed)\b|\b(?:our|my)\s+(?:own\s+)?(?:mistake|fault|error)\b|\bon\s+us\b"
     r"|\bshould\s+have\b|\bshouldn't\s+have\b|\bto\s+feel\b|\bfeel(?:ing)?\s+(?:frustrated|upset|let\s+down|annoyed)\b"
-    r"|\byou(?:'re|\s+are)\s+(?:absolutely\s+|quite\s+)?right\b"
+    r"|\byou(?:'re|\s+are)\s+(?:absolutely\s+|quite\s+)?right\b|\b(?:slipped|got)\s+through\b"
 )
 
 
@@ -289,12 +419,12 @@ def owns_failure(doc: Document, start: int) -> bool:
     return _OWNED.search(doc.text, lo, hi) is not None
 
 
-def _reads_as_defence(doc: Document, start: int) -> bool:
+def _reads_as_defence(doc: Document, kind: DefenceKind, start: int) -> bool:
     if is_question(doc, start) or doc.clause_at(start).conditional:
         return False
     if reported_frame(doc, start):
         return False
-    if doc.clause_at(start).speaker == "customer":
+    if kind in ("vindicate", "account") and doc.clause_at(start).speaker == "customer":
         return False  # "you followed the right steps": praise for the customer
     return not owns_failure(doc, start)
 
@@ -311,7 +441,7 @@ def _read(doc: Document) -> tuple[Defence, ...]:
             for m in c.pattern.finditer(text, lo, hi):
                 start, end = m.span()
                 sentence = doc.sentence_index(start)
-                if sentence in seen or not _reads_as_defence(doc, start):
+                if sentence in seen or not _reads_as_defence(doc, kind, start):
                     continue
                 seen.add(sentence)
                 found.append(Defence(kind, start, end))

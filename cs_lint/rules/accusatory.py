@@ -64,7 +64,10 @@ def _fault_triggers(*kinds: FaultKind) -> frozenset[str]:
     """
     return trigger_words(
         " ".join(
-            all_of(*groups) for kind in kinds for groups in CONSTRUCTIONS[kind].groups()
+            all_of(*groups)
+            for kind in kinds
+            for c in CONSTRUCTIONS[kind]
+            for groups in c.groups()
         )
     )
 
@@ -980,7 +983,7 @@ def blames_by_cause(doc: Document) -> Iterator[Match]:
             if doc.clause_at(start).conditional or doc.negated(start, window=2):
                 continue
             lo, hi = sentence_window(doc, start)
-            if pat is _BECAUSE_YOU and _FAVOURABLE.search(text, lo, hi):
+            if _FAVOURABLE.search(text, lo, hi):
                 continue
             done.add(sentence)
             yield Match(

@@ -184,14 +184,19 @@ class _Context:
         return _REPORTED.search(doc.text, lo, start) is None
 
 
-def _defence_triggers(kind: DefenceKind) -> frozenset[str]:
+def _defence_triggers(*kinds: DefenceKind) -> frozenset[str]:
     """
     The trigger words of the defence constructions of *kind*
     (`cs_lint._context.defence`): a rule that reports them must run on every
     text they can match.
     """
     return trigger_words(
-        " ".join(all_of(*groups) for groups in CONSTRUCTIONS[kind].groups())
+        " ".join(
+            all_of(*groups)
+            for kind in kinds
+            for c in CONSTRUCTIONS[kind]
+            for groups in c.groups()
+        )
     )
 
 
@@ -1798,7 +1803,9 @@ _VINDICATES_BY_NEGATION = compile_pattern(
 
 @rule(
     code="CS605",
-    triggers=_CS605_WORDS | _COMPANY_RIGHT.needs | _defence_triggers("vindicate"),
+    triggers=_CS605_WORDS
+    | _COMPANY_RIGHT.needs
+    | _defence_triggers("vindicate", "account"),
     name="arguing-with-customer",
     family=_FAMILY,
     message="Argues with the customer instead of helping: {excerpt!r}",
@@ -1988,6 +1995,20 @@ def arguing_with_customer(doc: Document) -> Iterator[Match]:
                     "Look into it before defending it, and say what you will "
                     "do: “I'm sorry, that's not the experience we want. I've "
                     "asked the team to review it.”"
+                ),
+            ),
+        )
+    for start, end in _defences_of(ctx, "account", argued):
+        if ctx.offers(start, end) or ctx.acts_after(end):
+            continue  # "the driver says he left it with no. 12 - I've asked him to collect it"
+        yield Match(
+            start,
+            end,
+            suggestions=(
+                Suggestion(
+                    "Say what you will check or do, not why the company was "
+                    "right: “I'm sorry it didn't reach you; I've opened a "
+                    "trace with the driver.”"
                 ),
             ),
         )

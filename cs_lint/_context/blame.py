@@ -413,7 +413,8 @@ _FIXED = compile_pattern(
 _LESSON_POINTED = _construction(
     r"""
     \b(?:it's|it\s+is|it\s+was|that's|that\s+is|that\s+was|they're|they\s+are|they\s+were|is|are|was|were)\s+literally\s+
-      (?:the|in|on|at|right|written|printed|there)\b
+      (?:(?:in|on|at)\s+(?:the|your)|the\s+(?:very\s+)?(?:first|top|front|second|last|opening)\s+(?:line|page|thing
+      |paragraph|sentence|item|question|bullet|screen|step)|right\s+there|written|printed|there)\b
     | \b(?:was|were)\s+right\s+there\b
     | \b(?:we|I)(?:'ve|\s+have)?\s+(?:already\s+)?(?:sent|emailed|texted|posted|given)\s+(?:you|u)\s+(?:\w+\s+)?
       (?:two|three|four|five|six|several|multiple|numerous|\d+)\s+(?:separate\s+|written\s+)?(?:reminders|warnings
@@ -477,6 +478,165 @@ _INCREDULITY_SURELY = _construction(
     ),
 )
 
+#: A third pass, from phrasings written after the second: the customer's
+#: act done without the check ("you signed the note without checking the
+#: contents"), what it did ("…, which is what damaged the battery"), the
+#: act on the customer's own account ("the settings were changed from your
+#: account"), "if only you'd", disbelief ("I don't understand how you
+#: missed three emails"), "read the terms this time", "it says … in big
+#: letters", "a case of not reading the small print".
+_ACT_MANNER = _construction(
+    r"""
+    \b(?:you|u)(?:'ve|\s+have|'d|\s+had)?\s+(?:just\s+|simply\s+)?\w+(?:ed|t|d)\b[^.!?\n]{0,50}?\bwithout\s+(?:first\s+
+      |even\s+|actually\s+|properly\s+)?(?:checking|reading|looking\s+at|confirming|asking|telling\s+us|letting\s+us\s+know
+      |contacting\s+us|testing|making\s+sure|double-checking)\b
+    | \b(?:you|u)\b[^.!?\n]{1,80}?,?\s+(?:which|and\s+that)(?:'s|\s+is|\s+was)\s+what\s+(?:caused|damaged|broke|triggered
+      |led\s+to|started|wiped|corrupted|blocked|locked|voided|invalidated)\b
+    | \b(?:was|were|got|had\s+been|has\s+been|have\s+been)\s+(?:changed|cancell?ed|deleted|turned\s+off|switched\s+off
+      |removed|unsubscribed|reset|disabled|requested|authori[sz]ed|approved)\s+(?:from|on|via|using|through|in)\s+your\s+
+      (?:own\s+)?(?:[\w-]+\s+)?(?:account|phone|device|login|app|profile|laptop|computer|email|mobile|banking)\b
+    """,
+    needs=(
+        all_of(
+            "without",
+            "checking reading looking confirming asking telling letting contacting testing making "
+            "double-checking",
+            "you u you've you'd",
+        ),
+        all_of(
+            "what",
+            "caused damaged broke triggered led started wiped corrupted blocked locked voided invalidated",
+            "you u",
+        ),
+        all_of(
+            "changed cancelled canceled deleted turned switched removed unsubscribed reset disabled "
+            "requested authorised authorized approved",
+            "your",
+            "account phone device login app profile laptop computer email mobile banking",
+        ),
+    ),
+)
+
+_COUNTERFACTUAL_IF_ONLY = _construction(
+    r"""
+    \bif\s+only\s+(?:you|u)(?:'d|\s+had)?\s+\w+
+    """,
+    needs=(all_of("if", "only", "you u you'd"),),
+)
+
+_INCREDULITY_HOW = _construction(
+    r"""
+    \b(?:I\s+)?(?:don't|do\s+not|can't|cannot|can\s+not|struggle\s+to)\s+(?:understand|see|imagine|work\s+out|fathom)\s+
+      how\s+(?:you|u|anyone)\s+(?:\w+\s+)?(?:missed|managed|could|didn't|did\s+not|failed|lost|deleted|forgot|ignored
+      |overlooked|got\s+this\s+wrong)\b
+    """,
+    needs=(
+        all_of(
+            "understand see imagine work fathom",
+            "how",
+            "missed managed could didn't did failed lost deleted forgot ignored overlooked wrong",
+        ),
+    ),
+)
+
+_LESSON_STRESS = _construction(
+    r"""
+    \b(?:read|check|look\s+at|follow|go\s+through)\s+(?:[\w-]+\s+){0,3}?(?:properly\s+|carefully\s+)?this\s+time\b
+    | \b(?:says|said|states|stated|reads)\b[^.!?\n]{0,50}?\bin\s+(?:big|bold|large|huge|capital|red|block)\s+(?:letters
+      |type|print|text|font)\b
+    | \b(?:a|the)\s+(?:classic\s+|simple\s+)?case\s+of\s+(?:someone\s+|people\s+|customers\s+)?not\s+(?:reading|checking
+      |following|looking\s+at|paying\s+attention)\b
+    | \b(?:we|I)\s+(?:do|did)\s+(?:always\s+|clearly\s+)?(?:include|enclose|attach|print|put)\s+(?:the|a|an|it|them)\b
+    | \b(?:customers|users|members|passengers|patients|account\s+holders|cardholders|guests|tenants|residents
+      |students|drivers|policyholders|clients|buyers|sellers|travell?ers|subscribers)\s+are\s+(?:always\s+
+      |regularly\s+|repeatedly\s+)?(?:reminded|warned|told|advised)\s+(?:at|on|in|every|each|before|when|to)\b
+    """,
+    needs=(
+        all_of("read check look follow go", "this", "time"),
+        all_of("says said states stated reads", "letters type print text font"),
+        all_of("case", "not"),
+        all_of("do did", "include enclose attach print put", "we i"),
+        all_of(
+            "customers users members passengers patients holders cardholders guests tenants "
+            "residents students drivers policyholders clients buyers sellers travellers travelers "
+            "subscribers",
+            "reminded warned told advised",
+        ),
+    ),
+)
+
+_ACT_POINTED = _construction(
+    r"""
+    \b(?:which|that)\s+(?:you|u)\s+\w+(?:\s+\w+)?\s+yourself\b
+    | \b(?:because|since|as)\s+the\s+(?:[\w-]+\s+){1,3}?(?:you|u)\s+(?:typed|entered|gave(?:\s+us)?|provided|chose
+      |selected|supplied|used|put\s+in|registered)\s+(?:doesn't|didn't|does\s+not|did\s+not|don't|isn't|wasn't|was|is
+      |were|has|had)\b
+    """,
+    needs=(
+        all_of("which that", "yourself"),
+        all_of(
+            "because since as",
+            "typed entered gave provided chose selected supplied used put registered",
+            "doesn't didn't does did don't isn't wasn't was is were has had",
+        ),
+    ),
+)
+
+_COUNTERFACTUAL_PASSIVE = _construction(
+    r"""
+    \bhad\s+(?:the|your)\s+[\w-]+(?:\s+[\w-]+)?\s+been\s+(?:\w+\s+)?(?:accessible|available|ready|signed|paid
+      |submitted|returned|included|completed|filled\s+in|updated|cleared|left\s+accessible|unlocked)\b
+    """,
+    needs=(
+        all_of(
+            "had",
+            "been",
+            "accessible available ready signed paid submitted returned included completed filled "
+            "updated cleared unlocked",
+        ),
+    ),
+)
+
+_LESSON_NEXT_TIME = _construction(
+    r"""
+    \b(?:next\s+time|in\s+(?:the\s+)?future|going\s+forward),?\s+(?:maybe|perhaps|just|try\s+to|it\s+might\s+be\s+(?:worth
+      |best|wise)\s+to)\s+(?:double-check|check|read|look|make\s+sure|be\s+(?:more\s+)?careful|pay|confirm|wait|think)\b
+    """,
+    needs=(
+        all_of(
+            "next future forward",
+            "maybe perhaps just try worth best wise",
+            "double-check check read look make careful pay confirm wait think",
+        ),
+    ),
+)
+
+_INCREDULITY_NOBODY = _construction(
+    r"""
+    \bdid\s+(?:nobody|no\s+one|no-one|anyone)\s+(?:at|in|on|from)\s+your\s+[\w-]+\s+(?:check|read|look|notice|think
+      |bother)\b
+    """,
+    needs=(
+        all_of(
+            "did", "nobody no-one anyone one", "check read look notice think bother"
+        ),
+    ),
+)
+
+_EASE_MISS = _construction(
+    r"""
+    \b(?:shown|displayed|written|printed|marked|highlighted|listed|flagged)\b[^.!?\n]{0,60}?\b(?:it's|it\s+is|they're
+      |they\s+are|that's)\s+(?:pretty\s+|really\s+|very\s+|quite\s+|rather\s+)?hard\s+to\s+miss\b
+    """,
+    needs=(
+        all_of(
+            "shown displayed written printed marked highlighted listed flagged",
+            "hard",
+            "miss",
+        ),
+    ),
+)
+
 _BY_KIND: Final[tuple[tuple[FaultKind, Construction], ...]] = (
     ("act", _ACT),
     ("counterfactual", _COUNTERFACTUAL),
@@ -489,6 +649,15 @@ _BY_KIND: Final[tuple[tuple[FaultKind, Construction], ...]] = (
     ("lesson", _LESSON_POINTED),
     ("general", _GENERAL_WHO),
     ("incredulity", _INCREDULITY_SURELY),
+    ("act", _ACT_MANNER),
+    ("counterfactual", _COUNTERFACTUAL_IF_ONLY),
+    ("incredulity", _INCREDULITY_HOW),
+    ("lesson", _LESSON_STRESS),
+    ("act", _ACT_POINTED),
+    ("counterfactual", _COUNTERFACTUAL_PASSIVE),
+    ("lesson", _LESSON_NEXT_TIME),
+    ("incredulity", _INCREDULITY_NOBODY),
+    ("ease", _EASE_MISS),
 )
 #: The constructions of each kind, for the rules' trigger words.
 CONSTRUCTIONS: Final[dict[FaultKind, tuple[Construction, ...]]] = {

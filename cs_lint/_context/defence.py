@@ -382,6 +382,83 @@ _DEFLECT_CHANNEL = _construction(
     ),
 )
 
+#: A third pass, from phrasings written after the second: experience and
+#: standards met as the defence, our side's evidence ("our driver's photo
+#: shows…"), everyone having the same problem, "I'm just the chat team",
+#: hard work as the defence, "designed that way", "anyone would have done
+#: the same".
+_VINDICATE_STANDARD = _construction(
+    r"""
+    \b(?:our|the)\s+(?:[\w-]+\s+)?<STAFF>\s+(?:have|has|bring)\s+(?:\w+\s+)?(?:years|decades)\s+of\s+(?:experience
+      |training)\b
+    | \b(?:met|meets|passed|exceeded|exceeds|complied\s+with)\s+(?:every|all|all\s+the|the\s+relevant|all\s+relevant)\s+
+      (?:\w+\s+){0,2}?(?:standard|standards|regulation|regulations|requirement|requirements|specification|specifications
+      |check|checks)\b(?=[^.!?\n]{0,60}\b(?:when\s+(?:it|they)\s+left|before\s+(?:it|they)\s+left|at\s+(?:the\s+time\s+of\s+)?
+      (?:dispatch|delivery|installation|handover)|when\s+(?:it|they)\s+(?:was|were)\s+(?:dispatched|delivered|fitted
+      |installed|shipped)))
+    | \b(?:our|the)\s+(?:[\w-]+\s+)?<STAFF>\s+(?:work|works|worked)\s+(?:incredibly|extremely|really|very|so|tirelessly)
+      \s+hard\b
+    | \b(?:is|was|are|were)\s+(?:deliberately\s+|intentionally\s+)?(?:designed|built|set\s+up|made)\s+(?:that|this)\s+way\b
+    | \b(?:anyone|anybody|everyone|any\s+(?:other\s+)?[\w-]+)\s+would\s+have\s+(?:made|done|taken)\s+the\s+same\b
+    """.replace("<STAFF>", _STAFF),
+    needs=(
+        all_of("years decades", "experience training", "have has bring"),
+        all_of(
+            "met meets passed exceeded exceeds complied",
+            "standard standards regulation regulations requirement requirements specification "
+            "specifications check checks",
+            "left dispatch delivery installation handover dispatched delivered fitted installed shipped",
+        ),
+        all_of("work works worked", "hard"),
+        all_of("designed built set made", "way"),
+        all_of("would", "same", "made done taken"),
+    ),
+)
+
+_ACCOUNT_EVIDENCE = _construction(
+    r"""
+    \b(?:our|the)\s+(?:driver|courier|engineer|technician|installer|fitter|crew|agent)(?:'s|s')\s+(?:[\w-]+\s+)?(?:photo|photos
+      |report|notes|log|GPS|scan|record|records|timesheet|camera|footage|data)\s+(?:[\w-]+\s+)?(?:shows?|confirms?|says
+      |states|proves?)\b
+    """,
+    needs=(
+        all_of(
+            "driver's courier's engineer's technician's installer's fitter's crew's agent's drivers' "
+            "driver courier engineer technician installer fitter crew agent",
+            "photo photos report notes log gps scan record records timesheet camera footage data",
+            "show shows confirm confirms says states prove proves",
+        ),
+    ),
+)
+
+_NORMALISE_EVERYONE = _construction(
+    r"""
+    \b(?:all\s+over\s+the\s+(?:country|world|UK|place)|across\s+the\s+(?:country|industry|sector|UK|board)|everywhere
+      |everyone|every\s+[\w-]+)\s+(?:are|is|have\s+been|has\s+been)\s+(?:seeing|having|experiencing|facing|dealing\s+with
+      |reporting|getting)\s+(?:the\s+)?(?:same|similar)\b
+    """,
+    needs=(
+        all_of(
+            "seeing having experiencing facing dealing reporting getting",
+            "same similar",
+        ),
+    ),
+)
+
+_DISOWN_ROLE = _construction(
+    r"""
+    \bI(?:'m|\s+am)\s+(?:just|only)\s+(?:the|a|an|on\s+the|in\s+the|part\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:team|agent|line
+      |desk|department|support|bot|assistant|adviser|advisor)\b
+    """,
+    needs=(
+        all_of(
+            "just only",
+            "team agent line desk department support bot assistant adviser advisor",
+            "i'm am",
+        ),
+    ),
+)
+
 _BY_KIND: Final[tuple[tuple[DefenceKind, Construction], ...]] = (
     ("vindicate", _VINDICATE),
     ("deflect", _DEFLECT),
@@ -392,6 +469,10 @@ _BY_KIND: Final[tuple[tuple[DefenceKind, Construction], ...]] = (
     ("disown", _DISOWN_CONTROL),
     ("normalise", _NORMALISE_NATURE),
     ("deflect", _DEFLECT_CHANNEL),
+    ("vindicate", _VINDICATE_STANDARD),
+    ("account", _ACCOUNT_EVIDENCE),
+    ("normalise", _NORMALISE_EVERYONE),
+    ("disown", _DISOWN_ROLE),
 )
 #: The constructions of each kind, for the rules' trigger words.
 CONSTRUCTIONS: Final[dict[DefenceKind, tuple[Construction, ...]]] = {

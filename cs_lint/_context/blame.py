@@ -567,7 +567,8 @@ _LESSON_STRESS = _construction(
 
 _ACT_POINTED = _construction(
     r"""
-    \b(?:which|that)\s+(?:you|u)\s+\w+(?:\s+\w+)?\s+yourself\b
+    \b(?:which|that)\s+(?:you|u)\s+(?:\w+ed|set|put|made|chose|did|broke|left|sent|wrote|gave|took|chosen|done
+      |made)(?:\s+(?:up|in|out|on|off))?\s+yourself\b
     | \b(?:because|since|as)\s+the\s+(?:[\w-]+\s+){1,3}?(?:you|u)\s+(?:typed|entered|gave(?:\s+us)?|provided|chose
       |selected|supplied|used|put\s+in|registered)\s+(?:doesn't|didn't|does\s+not|did\s+not|don't|isn't|wasn't|was|is
       |were|has|had)\b
@@ -637,6 +638,65 @@ _EASE_MISS = _construction(
     ),
 )
 
+#: A fourth pass (batch 5, scored before these were added): damage
+#: "consistent with" mishandling, the slip "on your end", "as it says on
+#: the voucher itself", "you keep saying …", the product's own warnings,
+#: "you've been sent the link three times", "knowing it was final sale",
+#: "if you remember, you agreed", "our FAQ covers exactly this".
+_ACT_IMPLIED = _construction(
+    r"""
+    \bconsistent\s+with\s+(?:(?:the|your|a)\s+[\w-]+\s+(?:being|having\s+been)\s+(?:dropped|misused|mishandled|submerged
+      |knocked|forced|crushed|overloaded|overcharged|opened|tampered\s+with)|misuse|mishandling|physical\s+damage
+      |accidental\s+damage|impact\s+damage|liquid\s+damage|water\s+damage|user\s+damage|(?:a\s+)?drop|being\s+dropped
+      |tampering|wear\s+and\s+tear|improper\s+(?:use|installation|storage|care))\b
+    | \b(?:wrong|incorrect|old|outdated|mistyped)\b[^.!?\n]{0,40}?\bon\s+your\s+(?:end|side)\b
+    | \b(?:you|u)\s+(?:keep|kept)\s+(?:saying|claiming|insisting|telling\s+us)\b
+    | \b(?:you|u)\s+(?:\w+ed|bought|paid|made|chose|took|went|sent|signed|agreed)\b[^.!?\n]{0,40}?\bknowing\s+(?:full\s+well\s+
+      |fully\s+)?(?:that\s+)?(?:it|they|this|the)\b
+    """,
+    needs=(
+        all_of(
+            "consistent",
+            "dropped misused mishandled submerged knocked forced crushed overloaded overcharged "
+            "opened tampered misuse mishandling damage drop tampering wear improper",
+        ),
+        all_of("wrong incorrect old outdated mistyped", "end side", "your"),
+        all_of("keep kept", "saying claiming insisting telling", "you u"),
+        all_of("knowing", "you u"),
+    ),
+)
+
+_LESSON_REPEATED = _construction(
+    r"""
+    \bas\s+(?:it\s+)?(?:says|said|states|stated|shows|is\s+shown|is\s+printed|is\s+written|is\s+stated)\s+(?:clearly\s+)?
+      (?:on|in)\s+(?:the|your)\s+[\w-]+(?:\s+[\w-]+)?\s+itself\b
+    | \b(?:warns|reminds|prompts|asks|tells|alerts)\s+(?:you|u|users|customers)\s+(?:twice|two\s+times|three\s+times
+      |repeatedly|every\s+time|each\s+time|several\s+times|clearly)\s+before\b
+    | \b(?:you|u)(?:'ve|\s+have)\s+(?:already\s+|now\s+)?been\s+(?:sent|given|emailed|told|shown|reminded|texted)\s+
+      (?:[\w-]+\s+){0,3}?(?:twice|two\s+times|three\s+times|four\s+times|several\s+times|repeatedly|multiple\s+times
+      |\d+\s+times)\b
+    | \b(?:if\s+you\s+(?:remember|recall)|as\s+(?:you'll|you\s+will|you\s+may|you\s+might|you)\s+(?:remember|recall))\s*,?\s+(?:you|u)\s+
+      (?:agreed|signed|accepted|chose|confirmed|were\s+told|said|ticked|opted)\b
+    | \b(?:our|the)\s+(?:FAQ|FAQs|help\s+(?:centre|center|page|pages)|website|guide|manual|terms|T&Cs|instructions
+      |user\s+guide|welcome\s+pack|handbook|leaflet)\s+(?:covers|answers|explains|addresses|mentions|says)\s+
+      (?:exactly|precisely)\s+(?:this|that)\b
+    """,
+    needs=(
+        all_of("itself", "says said states stated shows shown printed written"),
+        all_of(
+            "warns reminds prompts asks tells alerts",
+            "before",
+            "twice times repeatedly every each clearly",
+        ),
+        all_of("been", "twice times repeatedly", "you've have"),
+        all_of(
+            "remember recall",
+            "agreed signed accepted chose confirmed told said ticked opted",
+        ),
+        all_of("exactly precisely", "covers answers explains addresses mentions says"),
+    ),
+)
+
 _BY_KIND: Final[tuple[tuple[FaultKind, Construction], ...]] = (
     ("act", _ACT),
     ("counterfactual", _COUNTERFACTUAL),
@@ -658,6 +718,8 @@ _BY_KIND: Final[tuple[tuple[FaultKind, Construction], ...]] = (
     ("lesson", _LESSON_NEXT_TIME),
     ("incredulity", _INCREDULITY_NOBODY),
     ("ease", _EASE_MISS),
+    ("act", _ACT_IMPLIED),
+    ("lesson", _LESSON_REPEATED),
 )
 #: The constructions of each kind, for the rules' trigger words.
 CONSTRUCTIONS: Final[dict[FaultKind, tuple[Construction, ...]]] = {

@@ -63,7 +63,10 @@ class Defence:
 _STAFF = (
     r"(?:staff|team|teams|agents?|advis[eo]rs?|colleagues?|employees|engineers?|drivers?|crew|representatives?"
     r"|reps?|consultants?|technicians?|installers?|fitters?|contractors?|couriers?|nurses?|doctors?|officers?"
-    r"|receptionists?|pilots?|people|specialists?|inspectors?|assessors?|underwriters?|handlers?)"
+    r"|receptionists?|pilots?|people|specialists?|inspectors?|assessors?|underwriters?|handlers?|stylists?"
+    r"|hairdressers?|chefs?|cooks?|cleaners?|builders?|plumbers?|electricians?|surveyors?|therapists?|guides?"
+    r"|waiters?|waitresses|servers?|baristas?|movers?|packers?|developers?|designers?|mechanics?|vets?|pharmacists?"
+    r"|dentists?|instructors?|tutors?|teachers?|stewards?|cabin\s+crew|security\s+staff|operatives?|workers?)"
 )
 #: Who is defended: our people (any words between "our" and the noun).
 _OURS_NP = (
@@ -459,6 +462,91 @@ _DISOWN_ROLE = _construction(
     ),
 )
 
+#: A fourth pass (batch 5, scored before these were added): rankings and
+#: nobody else having a problem, "our hands are full", "we just pack the
+#: boxes" beside whoever handles the rest, "did exactly what was on the
+#: card", "we do our absolute best" and "a family business", "it wasn't a
+#: person", "that's the way the industry works", "every supermarket has
+#: the same policy".
+_VINDICATE_PRAISE = _construction(
+    r"""
+    \b(?:rated|ranked|voted)\s+(?:among\s+|as\s+|one\s+of\s+)?(?:the\s+)?(?:best|top|number\s+one|highest)\b
+    | \b(?:nobody|no\s+one|no-one|no\s+other\s+[\w-]+)\s+(?:else\s+)?(?:has|have|had)\s+(?:ever\s+)?(?:had|reported|raised
+      |mentioned)\s+(?:a|any)\s+(?:problem|problems|issue|issues|complaint|complaints|trouble)\b
+    | \b<OURS_NP>\s+(?:did|followed|delivered|made|cut|fitted|installed|built|cooked|prepared|carried\s+out)\s+exactly\s+
+      (?:what|as)\b
+    | \bwe\s+(?:always\s+|really\s+)?(?:do|try|did|tried)\s+our\s+(?:absolute\s+|very\s+)?(?:best|utmost)\b(?!\s+to\b)
+    | \b(?:we're|we\s+are)\s+(?:just\s+|only\s+)?(?:a|an)\s+(?:small\s+|local\s+)?(?:family|independent|family-run
+      |local|one-person|two-person)\s+(?:business|company|team|shop|firm|operation)\b
+    """.replace("<OURS_NP>", _OURS_NP),
+    needs=(
+        all_of("rated ranked voted", "best top one highest"),
+        all_of(
+            "nobody no-one one other",
+            "problem problems issue issues complaint complaints trouble",
+            "had reported raised mentioned",
+        ),
+        all_of(
+            "exactly",
+            "did followed delivered made cut fitted installed built cooked prepared carried",
+        ),
+        all_of("best utmost", "do try did tried", "our"),
+        all_of(
+            "family independent family-run local one-person two-person",
+            "business company team shop firm operation",
+        ),
+    ),
+)
+
+_DISOWN_SCOPE = _construction(
+    r"""
+    \b(?:handles|deals\s+with|takes\s+care\s+of|is\s+responsible\s+for|are\s+responsible\s+for|looks\s+after)\b
+      [^.!?\n]{0,80}?\b(?:we|I)\s+(?:just|only|simply|merely)\s+<SCOPE>\b
+    | \b(?:we|I)\s+(?:just|only|simply|merely)\s+<SCOPE>\b(?=[^.!?\n]{0,80}\b(?:handles|handle|deals\s+with
+      |takes\s+care\s+of|responsible|looks\s+after)\b)
+    | \b(?:it\s+)?(?:wasn't|was\s+not|isn't|is\s+not)\s+(?:a\s+person\b|a\s+human\b|anyone\s+here\b|a\s+member\s+of\s+staff\b|personal(?=\s*[.,;!\u2013\u2014-]
+      |\s+(?:at\s+all|in\s+any\s+way)))
+    """.replace(
+        "<SCOPE>",
+        r"(?:pack|sell|list|ship|host|provide|supply|make|take\s+the\s+(?:booking|order|payment)"
+        r"|process\s+the\s+(?:payment|booking|order)|handle\s+the\s+(?:payment|booking))",
+    ),
+    needs=(
+        all_of(
+            "just only simply merely",
+            "pack sell list ship host provide supply make take process handle",
+            "handles handle deals takes responsible looks",
+        ),
+        all_of("wasn't not isn't", "person human here personal staff"),
+    ),
+)
+
+_NORMALISE_WAY = _construction(
+    r"""
+    \bour\s+hands\s+are\s+(?:full|tied\s+up)\b
+    | \b(?:that's|that\s+is|this\s+is|it's|it\s+is)\s+(?:just\s+|simply\s+|unfortunately\s+|sadly\s+)?(?:the\s+way|how)\s+
+      (?:the\s+)?(?:[\w-]+\s+)?(?:industry|market|sector|world|business|things|travel|airlines|banks|banking|insurance|retail|shipping)\s+
+      (?:works?|goes|operates?|is)\b
+    | \b(?:every|all|most|other)\s+(?:other\s+)?(?:supermarkets?|gyms?|telecoms?|energy\s+suppliers?|broadband\s+providers?
+      |phone\s+companies|letting\s+agents?|schools?|hospitals?|clinics?|councils?|dealers?|dealerships?|brands?|sellers?
+      |hotels?|airlines?|banks?|retailers?|shops?|stores?|providers?|networks?|companies|insurers?|lenders?|couriers?)\s+
+      (?:has|have|had|uses?|applies|apply|follows?|charges?)\s+(?:the\s+)?(?:same|similar|this|a\s+similar)\b
+    """,
+    needs=(
+        all_of("hands", "full tied", "our"),
+        all_of(
+            "way how",
+            "industry market sector world business things travel airlines banks banking insurance retail shipping",
+            "works work goes operates operate is",
+        ),
+        all_of(
+            "every all most other",
+            "has have had use uses applies apply follows follow charges charge",
+            "same similar this",
+        ),
+    ),
+)
+
 _BY_KIND: Final[tuple[tuple[DefenceKind, Construction], ...]] = (
     ("vindicate", _VINDICATE),
     ("deflect", _DEFLECT),
@@ -473,6 +561,9 @@ _BY_KIND: Final[tuple[tuple[DefenceKind, Construction], ...]] = (
     ("account", _ACCOUNT_EVIDENCE),
     ("normalise", _NORMALISE_EVERYONE),
     ("disown", _DISOWN_ROLE),
+    ("vindicate", _VINDICATE_PRAISE),
+    ("disown", _DISOWN_SCOPE),
+    ("normalise", _NORMALISE_WAY),
 )
 #: The constructions of each kind, for the rules' trigger words.
 CONSTRUCTIONS: Final[dict[DefenceKind, tuple[Construction, ...]]] = {

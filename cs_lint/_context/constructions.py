@@ -14,7 +14,7 @@ reader could match.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 import attrs
@@ -52,6 +52,14 @@ class Construction:
     def pattern(self) -> regex.Pattern[str]:
         return compile_pattern(self.source)
 
+    @functools.cached_property
+    def cue(self) -> frozenset[str]:
+        """
+        The words of each need's smallest group: a text that holds none of
+        them meets no need, found with one set operation.
+        """
+        return frozenset().union(*(_rarest(need) for need in self.needs))
+
     def met_by(self, words: frozenset[str]) -> bool:
         return any(all(not g.isdisjoint(words) for g in need) for need in self.needs)
 
@@ -66,15 +74,105 @@ class Construction:
             if self.met_by(doc.words):
                 yield 0, len(doc.text)
             return
+        cue = self.cue
         for sent, words in zip(sentences, windows, strict=True):
-            if self.met_by(words):
+            if not cue.isdisjoint(words) and self.met_by(words):
                 yield sent.start, sent.end
 
     def groups(self) -> tuple[tuple[str, ...], ...]:
         """
-        Each need as its groups of words (for a rule's trigger entries).
+        Each need as its two rarest groups of words, for a rule's trigger
+        entries: a text that meets the need holds a word of each, so the
+        gate is never narrower than the construction, and two groups keep
+        the entries few (all the groups would multiply into thousands).
         """
-        return tuple(tuple(" ".join(sorted(g)) for g in need) for need in self.needs)
+        return tuple(
+            tuple(" ".join(sorted(g)) for g in sorted(need, key=_rareness)[:2])
+            for need in self.needs
+        )
+
+
+#: Words in most replies: a group made of them rejects nothing, so the cue
+#: of a need is taken from another group.
+_COMMON = frozenset(
+    [
+        "you",
+        "u",
+        "your",
+        "the",
+        "a",
+        "an",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "it",
+        "it's",
+        "that",
+        "this",
+        "and",
+        "so",
+        "as",
+        "if",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "we",
+        "i",
+        "our",
+        "not",
+        "do",
+        "did",
+        "does",
+        "have",
+        "has",
+        "had",
+        "with",
+        "for",
+        "my",
+        "me",
+        "they",
+        "them",
+        "there",
+        "what",
+        "which",
+        "who",
+        "can",
+        "will",
+        "would",
+        "could",
+        "should",
+        "just",
+        "only",
+        "all",
+        "any",
+        "no",
+    ]
+)
+
+
+def _rareness(group: frozenset[str]) -> tuple[int, int]:
+    return len(group & _COMMON), len(group)
+
+
+def _rarest(need: Need) -> frozenset[str]:
+    """
+    The group of *need* likeliest to be absent from a text: the fewest
+    common words, then the fewest words.
+    """
+    return min(need, key=_rareness)
+
+
+def cue_of(constructions: Iterable[Construction]) -> frozenset[str]:
+    """
+    The union of the constructions' cues: a text that holds none of these
+    words meets none of them.
+    """
+    return frozenset().union(*(c.cue for c in constructions))
 
 
 def construction(source: str, *, needs: tuple[Need, ...]) -> Construction:

@@ -39,7 +39,7 @@ from typing import Final, Literal
 
 import attrs
 
-from cs_lint._context.constructions import Construction, all_of
+from cs_lint._context.constructions import Construction, all_of, cue_of
 from cs_lint._context.constructions import construction as _construction
 from cs_lint._context.reply import is_question, reported_frame, sentence_window
 from cs_lint._text.document import Document
@@ -601,14 +601,20 @@ def _reads_as_defence(doc: Document, kind: DefenceKind, start: int) -> bool:
     return not owns_failure(doc, start)
 
 
+#: A word every candidate text holds one of.
+_CUE: Final = cue_of(c for _, c in _BY_KIND)
+
+
 def _read(doc: Document) -> tuple[Defence, ...]:
+    if _CUE.isdisjoint(doc.words):
+        return ()  # no construction can match: one set operation
     found: list[Defence] = []
     seen: set[int] = set()
     words = doc.words
     text = doc.text
     for kind, c in _BY_KIND:
-        if not c.met_by(words):
-            continue  # no sentence can meet it
+        if c.cue.isdisjoint(words) or not c.met_by(words):
+            continue  # no sentence can meet it: mostly one set operation
         for lo, hi in c.sentences(doc):
             for m in c.pattern.finditer(text, lo, hi):
                 start, end = m.span()

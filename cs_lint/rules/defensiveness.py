@@ -1887,6 +1887,10 @@ def arguing_with_customer(doc: Document) -> Iterator[Match]:
     it accurate", "are required to leave sites safe, which they have done".
     Vouching for people, a track record or other customers stays a defence
     when help follows.
+    Our side's account or compliance given as the answer ("the engineer has
+    confirmed he attended", "the late fee is in line with our charges",
+    "the courier's GPS record shows…") is flagged when nothing is done
+    about the complaint.
 
     ## Known limitations
     Arguing without these markers ("you're getting the same answer because

@@ -792,10 +792,10 @@ def _read(doc: Document) -> tuple[Fault, ...]:
                     doc, kind, start, framed=framed
                 ):
                     continue
-                if c is _ACT_EVIDENCE and _FIXED.search(
-                    text, *sentence_window(doc, start)
-                ):
-                    continue  # "I can see you cancelled it, so I've restored it"
+                if c is _ACT_EVIDENCE:
+                    slo, shi = sentence_window(doc, start)
+                    if _FIXED.search(text, slo, shi):
+                        continue  # "I can see you cancelled it, so I've restored it"
                 seen.add(sentence)
                 found.append(Fault(kind, start, end))
     found.sort(key=lambda f: f.start)

@@ -470,7 +470,9 @@ _DISOWN_ROLE = _construction(
 #: the same policy".
 _VINDICATE_PRAISE = _construction(
     r"""
-    \b(?:rated|ranked|voted)\s+(?:among\s+|as\s+|one\s+of\s+)?(?:the\s+)?(?:best|top|number\s+one|highest)\b
+    \b(?:we're|we\s+are|we've\s+been|we\s+were|our\s+(?:[\w-]+\s+){1,3}?(?:is|are|was|were|has\s+been|have\s+been))\s+
+      (?:consistently\s+|regularly\s+|repeatedly\s+)?(?:rated|ranked|voted)\s+(?:among\s+|as\s+|one\s+of\s+)?(?:the\s+)?
+      (?:best|top|number\s+one|highest)\b
     | \b(?:nobody|no\s+one|no-one|no\s+other\s+[\w-]+)\s+(?:else\s+)?(?:has|have|had)\s+(?:ever\s+)?(?:had|reported|raised
       |mentioned)\s+(?:a|any)\s+(?:problem|problems|issue|issues|complaint|complaints|trouble)\b
     | \b<OURS_NP>\s+(?:did|followed|delivered|made|cut|fitted|installed|built|cooked|prepared|carried\s+out)\s+exactly\s+
@@ -480,7 +482,7 @@ _VINDICATE_PRAISE = _construction(
       |local|one-person|two-person)\s+(?:business|company|team|shop|firm|operation)\b
     """.replace("<OURS_NP>", _OURS_NP),
     needs=(
-        all_of("rated ranked voted", "best top one highest"),
+        all_of("rated ranked voted", "best top one highest", "we're we we've our"),
         all_of(
             "nobody no-one one other",
             "problem problems issue issues complaint complaints trouble",

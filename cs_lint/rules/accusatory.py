@@ -22,6 +22,7 @@ from cs_lint._authoring.fixes import removal
 from cs_lint._authoring.rule import Match, all_of, rule, scan, trigger_words
 from cs_lint._authoring.skips import reported, softened
 from cs_lint._base.finding import Family, Suggestion
+from cs_lint._context.blame import CONSTRUCTIONS, FaultKind, faults
 from cs_lint._context.reply import (
     is_question,
     reported_frame,
@@ -35,6 +36,40 @@ from cs_lint._text.wordclasses import NEUTRAL_PARTICIPLES, is_participle
 
 
 _FAMILY = Family.ACCUSATORY
+
+
+def _fault_matches(
+    doc: Document, kind: FaultKind | tuple[FaultKind, ...], taken: set[int], advice: str
+) -> Iterator[Match]:
+    """
+    The customer-fault constructions of *kind* (one or several;
+    `cs_lint._context.blame`) in sentences the rule has not reported yet
+    (*taken* holds their indexes and is updated).
+    """
+    kinds = (kind,) if isinstance(kind, str) else kind
+    for f in faults(doc):
+        if f.kind not in kinds:
+            continue
+        sentence = doc.sentence_index(f.start)
+        if sentence in taken or reported(doc, f.start):
+            continue
+        taken.add(sentence)
+        yield Match(f.start, f.end, suggestions=(Suggestion(advice),))
+
+
+def _fault_triggers(*kinds: FaultKind) -> frozenset[str]:
+    """
+    The trigger words of the customer-fault constructions of *kinds*: a
+    rule that reports them must run on every text they can match.
+    """
+    return trigger_words(
+        " ".join(
+            all_of(*groups)
+            for kind in kinds
+            for c in CONSTRUCTIONS[kind]
+            for groups in c.groups()
+        )
+    )
 
 
 # -- CS101 ------------------------------------------------------------------
@@ -248,7 +283,7 @@ _SHOULD_HAVE = scan(
 #: "you'd" occurs (the common "if you'd like" makes the main scan costly).
 _HAD_YOU = scan(
     r"""
-    (?:(?<=(?:^|[\n.!?,;:(]|\s[-\u2013\u2014])\s*)|\bif\s+)(?:had\s+you|you\s+had|you'd)\s+
+    (?:(?<=(?:^|[\n.!?,;:(]|\s[-\u2013\u2014]|\b(?:and|but|so))\s*)|\bif\s+)(?:had\s+you|you\s+had|you'd)\s+
       (?:just\s+|simply\s+|only\s+|first\s+|actually\s+|bothered\s+to\s+)?
       (?P<verb>[\w-]+)
     """,
@@ -293,7 +328,14 @@ _CAREFUL = compile_pattern(
 
 @rule(
     code="CS102",
-    scans=(_SHOULD_HAVE, _SHOULDVE, _HAD_YOU, _WOULD_HAVE, _IF_YOU_READ),
+    scans=(
+        _SHOULD_HAVE,
+        _SHOULDVE,
+        _HAD_YOU,
+        _WOULD_HAVE,
+        _IF_YOU_READ,
+    ),
+    triggers=_fault_triggers("counterfactual"),
     name="you-should-have",
     family=_FAMILY,
     message="Tells the customer what they should have done: {excerpt!r}",
@@ -336,6 +378,10 @@ def you_should_have(doc: Document) -> Iterator[Match]:
     Friday"; nor the agent's own hindsight ("if we'd told you sooner, you
     would have known") or guidance ("if you just read the FAQ, you'll
     find it").
+
+    Also what the customer only had to do ("all you had to do was press
+    Confirm", "you only needed to check"), read by `faults(doc)`
+    (`cs_lint._context.blame`).
 
     ## Known limitations
     Hindsight without a modal or an "if" ("a quick look would have
@@ -393,6 +439,12 @@ def you_should_have(doc: Document) -> Iterator[Match]:
                 ),
             ),
         )
+    yield from _fault_matches(
+        doc,
+        "counterfactual",
+        set(found),
+        "Say what happens now instead of what they only had to do",
+    )
 
 
 # -- CS105 ------------------------------------------------------------------
@@ -504,7 +556,8 @@ _CONDESCENDING = compile_pattern(
                 all_of("attention", "next future to"),
             )
         )
-    ),
+    )
+    | _fault_triggers("ease"),
     name="condescending-language",
     family=_FAMILY,
     message="Talks down to the customer: {excerpt!r}",
@@ -553,9 +606,15 @@ def condescending_language(doc: Document) -> Iterator[Match]:
     concedes the company's failure ("that's obviously not the phone you
     were promised, and I'm sorry").
 
+    Also ease in plain words and rhetorical questions about it ("the button
+    isn't hard to find", "was it really that hard to check?", "how hard is
+    it to read an email?"), read by `faults(doc)`
+    (`cs_lint._context.blame`).
+
     ## Known limitations
     Sarcasm with no marker ("It's right there.") is not recognised.
     """
+    taken: set[int] = set()
     for m in _OBVIOUSLY.finditer(doc.text):
         start, end = m.span()
         if doc.clause_at(start).speaker == "agent" or doc.negated(start):
@@ -563,6 +622,7 @@ def condescending_language(doc: Document) -> Iterator[Match]:
         lo, hi = sentence_window(doc, start)
         if _CONCEDES.search(doc.text, lo, hi):
             continue  # "that's obviously not the phone you were promised - sorry"
+        taken.add(doc.sentence_index(start))
         yield Match(start, end, suggestions=(removal(doc, start, end, "Remove it"),))
     for m in _CONDESCENDING.finditer(doc.text):
         start, end = m.span()
@@ -573,7 +633,14 @@ def condescending_language(doc: Document) -> Iterator[Match]:
         )
         if m.group().lower().startswith("as "):
             suggestions = (removal(doc, start, end, "Remove the aside"),)
+        taken.add(doc.sentence_index(start))
         yield Match(start, end, suggestions=suggestions)
+    yield from _fault_matches(
+        doc,
+        "ease",
+        taken,
+        "Give the way to find it, without saying it was easy",
+    )
 
 
 # -- CS106 ------------------------------------------------------------------
@@ -656,7 +723,8 @@ _AFTER_MUST = frozenset(
         "misunderstood misunderstand mistaken wrong confused incorrect guessing guess "
         "assume assuming suspect bet reckon chances odds presumably likelihood seem "
         "seemed appear appeared appears looks seems sounds"
-    ),
+    )
+    | _fault_triggers("presumed"),
     name="assumes-customer-error",
     family=_FAMILY,
     message="Assumes the customer made a mistake: {excerpt!r}",
@@ -702,10 +770,16 @@ def assumes_customer_error(doc: Document) -> Iterator[Match]:
     loss ("it appears you deleted my comments") and conditionals ("if you
     accidentally deleted it, we can restore it") are not flagged.
 
+    Also guesses with the hedges "you must have" leaves out ("maybe you
+    forgot to save it", "perhaps the calls were made to the wrong
+    extension"), read by `faults(doc)` (`cs_lint._context.blame`); sympathy
+    in the sentence keeps them silent.
+
     ## Known limitations
     A culpable act outside the lexicon ("you must have gone over your
     limit") is missed.
     """
+    taken: set[int] = set()
     for m in _ASSUMES.finditer(doc.text):
         start, end = m.span()
         verb = (m.group("verb") or "").lower()
@@ -732,6 +806,7 @@ def assumes_customer_error(doc: Document) -> Iterator[Match]:
             "confused",
         ) and (doc.negated(end, window=2)):
             continue
+        taken.add(doc.sentence_index(start))
         yield Match(
             start,
             end,
@@ -742,6 +817,12 @@ def assumes_customer_error(doc: Document) -> Iterator[Match]:
                 ),
             ),
         )
+    yield from _fault_matches(
+        doc,
+        "presumed",
+        taken,
+        "Describe the likely cause without making the customer its author",
+    )
 
 
 # -- CS107 ------------------------------------------------------------------
@@ -902,7 +983,7 @@ def blames_by_cause(doc: Document) -> Iterator[Match]:
             if doc.clause_at(start).conditional or doc.negated(start, window=2):
                 continue
             lo, hi = sentence_window(doc, start)
-            if pat is _BECAUSE_YOU and _FAVOURABLE.search(text, lo, hi):
+            if _FAVOURABLE.search(text, lo, hi):
                 continue
             done.add(sentence)
             yield Match(
@@ -1087,7 +1168,11 @@ _SAFETY = compile_pattern(
 
 @rule(
     code="CS108",
-    scans=(_LECTURE, _LECTURE_GENERAL),
+    scans=(
+        _LECTURE,
+        _LECTURE_GENERAL,
+    ),
+    triggers=_fault_triggers("lesson", "general"),
     name="lectures-the-customer",
     family=_FAMILY,
     message="Tells the customer off: {excerpt!r}",
@@ -1142,6 +1227,18 @@ def lectures_the_customer(doc: Document) -> Iterator[Match]:
     to contact us - it's automatic"), security advice ("you should really
     keep your PIN private"), questions and conditions are not flagged.
 
+    Also, read by `faults(doc)` (`cs_lint._context.blame`): information
+    pointed at as something the customer had ("which is clearly set out on
+    the form you signed", "it's been there every renewal"), emphatic told-
+    you-so ("we do show that on every listing", "we did warn all members"),
+    "I must remind you", a duty in hindsight ("this was always something you
+    needed to keep an eye on yourself"), a request that states the lapse
+    ("it would help if your VAT number was kept up to date"), exasperated
+    repetition ("as mentioned on Tuesday and again in the notice", "I'm not
+    sure how else to put it") and the fault stated of people in general
+    ("cards get declined when people forget to activate them", "many
+    customers do this").
+
     ## Known limitations
     A lesson in other words than these frames is missed; "for future
     reference" introducing a genuinely useful tip is flagged.
@@ -1176,6 +1273,12 @@ def lectures_the_customer(doc: Document) -> Iterator[Match]:
                 ),
             ),
         )
+    yield from _fault_matches(
+        doc,
+        ("lesson", "general"),
+        done,
+        "Point to where the information is, as help: “You'll find the dates on page 2”",
+    )
 
 
 # -- CS109 ------------------------------------------------------------------
@@ -1311,6 +1414,7 @@ _OWNS_IT = compile_pattern(
 @rule(
     code="CS109",
     scans=(_JAB,),
+    triggers=_fault_triggers("incredulity"),
     name="sarcastic-jab",
     family=_FAMILY,
     message="Sarcasm or a rhetorical jab at the customer: {excerpt!r}",
@@ -1361,6 +1465,10 @@ def sarcastic_jab(doc: Document) -> Iterator[Match]:
     ("as mentioned on the phone") and the customer's words reported back
     are not flagged.
 
+    Also disbelief that it was an accident ("not sure how that happens by
+    accident", "how did you manage to delete it?"), read by `faults(doc)`
+    (`cs_lint._context.blame`).
+
     ## Known limitations
     Sarcasm is read from a list of set frames; irony carried by tone alone
     ("Great, another blank form.") is missed.
@@ -1387,6 +1495,12 @@ def sarcastic_jab(doc: Document) -> Iterator[Match]:
                 ),
             ),
         )
+    yield from _fault_matches(
+        doc,
+        "incredulity",
+        done,
+        "Help with what happened, without doubting it was an accident",
+    )
 
 
 # -- CS110 ------------------------------------------------------------------
@@ -1523,6 +1637,7 @@ _OURS = compile_pattern(
 @rule(
     code="CS110",
     scans=(_IMPLIED,),
+    triggers=_fault_triggers("act"),
     name="implied-blame",
     family=_FAMILY,
     message="Implies the customer is to blame: {excerpt!r}",
@@ -1567,6 +1682,13 @@ def implied_blame(doc: Document) -> Iterator[Match]:
     the slip in the same sentence ("…, our mistake"), conditions,
     questions and the customer's words reported back are not flagged.
 
+    Also the customer's act stated with its outcome, read by `faults(doc)`
+    (`cs_lint._context.blame`): "you entered your old address, so it went
+    there", "which is the one you typed in at checkout", "caused by you",
+    "the time taken by you to return the forms", "whatever was running on
+    your PC triggered it", "this damage usually comes from how they're
+    worn".
+
     ## Known limitations
     The objects are a word list (forms, payments, readings, uploads…); a
     fault in the customer's handling of other things ("the charger wasn't
@@ -1600,6 +1722,12 @@ def implied_blame(doc: Document) -> Iterator[Match]:
                 ),
             ),
         )
+    yield from _fault_matches(
+        doc,
+        "act",
+        done,
+        "Say what happened and what happens now, without making the customer its author",
+    )
 
 
 RULES = (

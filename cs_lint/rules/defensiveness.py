@@ -40,6 +40,12 @@ from cs_lint._authoring.rule import (
     trigger_words,
 )
 from cs_lint._base.finding import Family, Suggestion
+from cs_lint._context.defence import (
+    CONSTRUCTIONS,
+    DefenceKind,
+    defences,
+    owns_failure,
+)
 from cs_lint._context.reply import (
     Alternatives,
     alternatives_of,
@@ -176,6 +182,40 @@ class _Context:
         sent = doc.sentence_at(start)
         lo = max(start - 80, sent.start if sent is not None else 0)
         return _REPORTED.search(doc.text, lo, start) is None
+
+
+def _defence_triggers(*kinds: DefenceKind) -> frozenset[str]:
+    """
+    The trigger words of the defence constructions of *kind*
+    (`cs_lint._context.defence`): a rule that reports them must run on every
+    text they can match.
+    """
+    return trigger_words(
+        " ".join(
+            all_of(*groups)
+            for kind in kinds
+            for c in CONSTRUCTIONS[kind]
+            for groups in c.groups()
+        )
+    )
+
+
+def _defences_of(
+    ctx: _Context, kind: DefenceKind, taken: set[int]
+) -> Iterator[tuple[int, int]]:
+    """
+    The spans of the defence constructions of *kind* in the agent's body,
+    in sentences the rule has not reported yet (*taken* is updated).
+    """
+    doc = ctx.doc
+    for d in defences(doc):
+        if d.kind != kind or not ctx.in_body(d.start):
+            continue
+        sentence = doc.sentence_index(d.start)
+        if sentence in taken or not ctx.said_by_agent(d.start):
+            continue
+        taken.add(sentence)
+        yield d.start, d.end
 
 
 # -- CS601 --------------------------------------------------------------------
@@ -931,7 +971,7 @@ _JUSTIFY = scan(
 
 @rule(
     code="CS603",
-    triggers=_CS603_WORDS | _JUSTIFY.needs,
+    triggers=_CS603_WORDS | _JUSTIFY.needs | _defence_triggers("normalise"),
     name="making-excuses",
     family=_FAMILY,
     message="Makes an excuse instead of owning the problem: {excerpt!r}",
@@ -985,6 +1025,11 @@ def making_excuses(doc: Document) -> Iterator[Match]:
     the storm", "it was a bank holiday, so of course…", "half the team was
     off sick", "which is why no one picked up", "teething problems".
 
+    Also the failure called normal ("delays are sometimes unavoidable",
+    "short waits are inevitable") and a fairness opener for our side ("in
+    fairness, we've had a huge volume"), read by `defences(doc)`
+    (`cs_lint._context.defence`), unless the reply says what is being done.
+
     ## Known limitations
     An apology does not silence it: "Sorry, we're very busy" is still an
     excuse. Excuses in other words ("the system migration slowed us down")
@@ -1015,6 +1060,22 @@ def making_excuses(doc: Document) -> Iterator[Match]:
                 Suggestion(
                     "Leave the internal reason out: “I'm sorry for the wait. "
                     "I've now …”"
+                ),
+            ),
+        )
+    for start, end in _defences_of(ctx, "normalise", done):
+        if doc.negated(start, window=2) or ctx.offers(start, end):
+            continue  # "some delay is unavoidable, so I've added a credit"
+        if excused is None:
+            excused = _NO_EXCUSE.search(doc.text, 0, ctx.end) is not None
+        if excused:
+            return
+        yield Match(
+            start,
+            end,
+            suggestions=(
+                Suggestion(
+                    "Leave the justification out and say what you are doing about it"
                 ),
             ),
         )
@@ -1155,7 +1216,7 @@ _NOT_MY_JOB_SCAN = scan(_NOT_MY_JOB, needs=_CS604_WORDS, split=True)
 
 @rule(
     code="CS604",
-    triggers=_CS604_WORDS,
+    triggers=_CS604_WORDS | _defence_triggers("disown"),
     name="not-my-job",
     family=_FAMILY,
     message="Disowns the problem: {excerpt!r}",
@@ -1209,11 +1270,18 @@ def not_my_job(doc: Document) -> Iterator[Match]:
     (`cant-without-alternative`) when nothing else is offered: it is a dead
     end as well as a refusal of ownership.
 
+    Also pronoun and verb variants read by `defences(doc)`
+    (`cs_lint._context.defence`): "nothing we can control", "refunds aren't
+    something our team handles", "we're not in a position to comment";
+    silent when the agent acts in the same sentence, lower confidence when
+    help follows.
+
     ## Known limitations
     A handoff worded as a fact with no disowning words ("billing decides
     that") is not flagged.
     """
     ctx = _Context(doc)
+    disowned: set[int] = set()
     for m in _NOT_MY_JOB_SCAN.in_sentences(doc):
         start, end = m.span()
         if not ctx.in_body(start) or not ctx.said_by_agent(start):
@@ -1221,6 +1289,7 @@ def not_my_job(doc: Document) -> Iterator[Match]:
         if ctx.acts_after(end):
             continue  # "I don't handle complaints, but I've logged yours": owned
         helps = ctx.alternatives.after(end)
+        disowned.add(doc.sentence_index(start))
         yield Match(
             start,
             end,
@@ -1229,6 +1298,22 @@ def not_my_job(doc: Document) -> Iterator[Match]:
                     "Own it or hand it over warmly: “Billing handles this, so "
                     "I've passed it to them with your details; they'll call "
                     "you today.”"
+                ),
+            ),
+            confidence=0.65 if helps else None,
+        )
+    for start, end in _defences_of(ctx, "disown", disowned):
+        _, hi = sentence_window(doc, start)
+        if _AGENT_ACT.search(doc.text, end, hi) is not None:
+            continue  # "not something I handle, but I've passed it on"
+        helps = ctx.acts_after(end) or ctx.alternatives.after(end)
+        yield Match(
+            start,
+            end,
+            suggestions=(
+                Suggestion(
+                    "Own it or hand it over warmly: “Billing handles this, so "
+                    "I've passed it to them with your details.”"
                 ),
             ),
             confidence=0.65 if helps else None,
@@ -1374,7 +1459,8 @@ _VINDICATION = compile_pattern(
       |users|passengers|members|clients|diners|reviews)\b
     | \b(?:a|our)\s+\d(?:\.\d)?(?:\s*/\s*\d+)?(?:[\s-]star)?\s+(?:rating|average|score)\b
     | \bmost\s+(?:of\s+our\s+)?(?:customers|people|users|guests)\s+(?:are\s+happy|have\s+no|don't\s+have|never\s+have
-      |find\s+it|love)\b
+      |find\s+it(?!\s+(?:easiest|easier|easy|helpful|useful|quicker|quickest|best|simplest|simpler|handy
+      |convenient|more\s+convenient|worth))|love)\b
     # the case is closed; our decision is final
     | \b(?:the|this|our|my)\s+decision\s+(?:is\s+final|stands|will\s+not\s+change|won't\s+change)\b
     | \bwe\s+(?:consider|regard)\s+(?:this|the)\s+(?:matter|case|complaint|issue)\s+(?:as\s+)?(?:closed|resolved)\b
@@ -1701,9 +1787,25 @@ _COMPANY_RIGHT = scan(
 )
 
 
+#: Vindications that vouch for people, a track record or other customers:
+#: help offered after them does not turn them into a check ("our engineers
+#: are fully trained, so this is rare. Please DM us photos").
+_VOUCHES = compile_pattern(
+    r"(?:our|the)\s+[\w\s-]{0,30}?(?:are|is|were)\s+(?:all\s+)?(?:fully|highly|well|properly|extensively"
+    r"|very|experienced|trained)\b|(?:thousands|millions|hundreds|most)\b"
+    r"|(?:I'm|I\s+am|we're|we\s+are)\s+(?:confident|sure|certain|satisfied)\b"
+)
+#: Defences that are negative by construction ("we don't lose documents").
+_VINDICATES_BY_NEGATION = compile_pattern(
+    r"[^.!?\n]*?\b(?:don't|do\s+not|never|doesn't|does\s+not|wouldn't|would\s+not|won't|will\s+not)\b"
+)
+
+
 @rule(
     code="CS605",
-    triggers=_CS605_WORDS | _COMPANY_RIGHT.needs,
+    triggers=_CS605_WORDS
+    | _COMPANY_RIGHT.needs
+    | _defence_triggers("vindicate", "account"),
     name="arguing-with-customer",
     family=_FAMILY,
     message="Argues with the customer instead of helping: {excerpt!r}",
@@ -1775,6 +1877,20 @@ def arguing_with_customer(doc: Document) -> Iterator[Match]:
     you'll find", "every other customer managed", "his report is final",
     "in our defence", "we can hardly be blamed", "I'm not going to
     apologise for…".
+
+    Also vindication in factual words, read by `defences(doc)`
+    (`cs_lint._context.defence`): "the team were following the correct
+    transfer process", "the system did exactly what it was configured to
+    do", "our shoes pass rigorous testing, so …", "our consultants are
+    highly experienced and …", "which is the right priority", "we don't lose
+    documents", "doesn't ban accounts for no reason", "most customers find
+    it accurate", "are required to leave sites safe, which they have done".
+    Vouching for people, a track record or other customers stays a defence
+    when help follows.
+    Our side's account or compliance given as the answer ("the engineer has
+    confirmed he attended", "the late fee is in line with our charges",
+    "the courier's GPS record shows…") is flagged when nothing is done
+    about the complaint.
 
     ## Known limitations
     Arguing without these markers ("you're getting the same answer because
@@ -1851,8 +1967,10 @@ def arguing_with_customer(doc: Document) -> Iterator[Match]:
             doc.text, max(0, start - 25), start
         ):
             continue  # "you followed the right steps": praise for the customer
-        if ctx.offers(start, end):
+        if ctx.offers(start, end) and not _VOUCHES.match(doc.text, start, end):
             continue  # a check that ends in a fix is not a defence
+        if owns_failure(doc, start):
+            continue  # "…should have followed the procedure, and I'm sorry"
         argued.add(sentence)
         yield Match(
             start,
@@ -1862,6 +1980,39 @@ def arguing_with_customer(doc: Document) -> Iterator[Match]:
                     "Look into it before defending it, and say what you will "
                     "do: “I'm sorry, that's not the experience we want. I've "
                     "asked the crew's manager to review it.”"
+                ),
+            ),
+        )
+    # Vindication in other words (`cs_lint._context.defence`): vouching for
+    # the staff, the system or the product stays a defence when help
+    # follows ("…, so damage like this is rare. Please DM us photos").
+    for start, end in _defences_of(ctx, "vindicate", argued):
+        if doc.negated(start, window=2) and not _VINDICATES_BY_NEGATION.match(
+            doc.text, start, end
+        ):
+            continue
+        yield Match(
+            start,
+            end,
+            suggestions=(
+                Suggestion(
+                    "Look into it before defending it, and say what you will "
+                    "do: “I'm sorry, that's not the experience we want. I've "
+                    "asked the team to review it.”"
+                ),
+            ),
+        )
+    for start, end in _defences_of(ctx, "account", argued):
+        if ctx.offers(start, end) or ctx.acts_after(end):
+            continue  # "the driver says he left it with no. 12 - I've asked him to collect it"
+        yield Match(
+            start,
+            end,
+            suggestions=(
+                Suggestion(
+                    "Say what you will check or do, not why the company was "
+                    "right: “I'm sorry it didn't reach you; I've opened a "
+                    "trace with the driver.”"
                 ),
             ),
         )
@@ -1972,10 +2123,19 @@ def _third_party_blame(doc: Document, end: int) -> Iterator[tuple[int, int]]:
                 yield start, after.end()
 
 
+#: A disclaimer of liability: help that follows does not undo it ("they
+#: are solely responsible for the food … I've refunded your order").
+_LIABILITY = compile_pattern(
+    r"[^.!?\n]*?\b(?:solely|entirely|fully|wholly|ultimately|independently|themselves)\s+(?:responsible|liable"
+    r"|accountable)\b|as\s+(?:a|an|the)\s+"
+)
+
+
 @rule(
     code="CS606",
     triggers=expand_needs(("{THIRD_PARTY}", "{THIRD_PARTY:POSS}"))
-    | _THIRD_PARTY_OTHER.needs,
+    | _THIRD_PARTY_OTHER.needs
+    | _defence_triggers("deflect"),
     name="blames-third-party",
     family=_FAMILY,
     message="Names someone else as responsible and does nothing about it: {excerpt!r}",
@@ -2022,6 +2182,12 @@ def blames_third_party(doc: Document) -> Iterator[Match]:
     help. A denial in the same sentence ("the courier, not us") is left to
     CS601.
 
+    Also deflection without a listed third party, read by `defences(doc)`
+    (`cs_lint._context.defence`): "that's really between you and them",
+    "restaurants are solely responsible for the food", "as a marketplace we
+    don't handle food", "we simply process what we receive"; liability
+    disclaimers stay flagged when help follows.
+
     ## Known limitations
     Which parties are outside the company is a word list (THIRD_PARTY in
     the lexicons): the company's own couriers or partner brands named by
@@ -2056,6 +2222,17 @@ def blames_third_party(doc: Document) -> Iterator[Match]:
                     "Say what you have done about it: “The courier has lost "
                     "it, so I've sent a replacement today.”"
                 ),
+            ),
+        )
+    for start, end in _defences_of(ctx, "deflect", done):
+        liability = _LIABILITY.match(doc.text, start, end) is not None
+        if not liability and (ctx.offers(start, end) or ctx.acts_after(end)):
+            continue  # "that's between you and them - I've emailed them for you"
+        yield Match(
+            start,
+            end,
+            suggestions=(
+                Suggestion("Say what you have done about it, not whose job it is"),
             ),
         )
 

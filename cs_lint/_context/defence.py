@@ -1,0 +1,642 @@
+"""
+Defences: where a reply argues for the company instead of helping, without
+the textbook words ("not our fault", "company policy").
+
+Replies written outside the team defend in statements that sound factual:
+the staff followed the process ("our team were following the correct
+transfer process"), the system did what it was set up to do, the product
+passes rigorous testing, most customers are happy with it, "we don't lose
+documents"; they hand the problem to someone else ("that's between you and
+them", "the restaurants are solely responsible for…", "as a marketplace we
+don't…", "we simply process what we receive"); they disown it ("nothing we
+can control", "not something I deal with"); or they call it normal ("delays
+are sometimes unavoidable", "in fairness, we've had a huge volume").
+`defences(doc)` reads these constructions once per document and the
+defensiveness rules report them by kind:
+
+- ``vindicate``: the company, its staff, system or product declared right
+  (CS605, arguing with the customer);
+- ``account``: our side's account or compliance given as the answer ("our
+  driver confirmed he delivered it", "the charge is in line with our
+  tariff") — CS605, a defence only when nothing is done about it;
+- ``deflect``: the responsibility placed with someone else (CS606);
+- ``disown``: the agent declaring the problem outside its reach (CS604);
+- ``normalise``: the failure called unavoidable or excused by fairness
+  (CS603, making excuses).
+
+Cost: each construction runs only over the sentences whose words meet its
+needs (`cs_lint._context.constructions`). Questions, conditions, the
+customer's words reported back, negation in scope and the agent owning the
+failure in the same sentence ("…, and I'm sorry they didn't") keep a
+candidate silent; whether a way forward offered elsewhere excuses it is the
+reporting rule's call (a deflection followed by "I've chased them" is
+help; a vindication followed by "send us photos" is still a defence).
+"""
+
+from __future__ import annotations
+
+from typing import Final, Literal
+
+import attrs
+
+from cs_lint._context.constructions import Construction, all_of, cue_of
+from cs_lint._context.constructions import construction as _construction
+from cs_lint._context.reply import is_question, reported_frame, sentence_window
+from cs_lint._text.document import Document
+from cs_lint._text.patterns import compile_pattern
+
+
+DefenceKind = Literal["vindicate", "account", "deflect", "disown", "normalise"]
+
+
+@attrs.frozen
+class Defence:
+    """
+    One defence construction: its kind and the span to report.
+    """
+
+    kind: DefenceKind
+    start: int
+    end: int
+
+
+_STAFF = (
+    r"(?:staff|team|teams|agents?|advis[eo]rs?|colleagues?|employees|engineers?|drivers?|crew|representatives?"
+    r"|reps?|consultants?|technicians?|installers?|fitters?|contractors?|couriers?|nurses?|doctors?|officers?"
+    r"|receptionists?|pilots?|people|specialists?|inspectors?|assessors?|underwriters?|handlers?|stylists?"
+    r"|hairdressers?|chefs?|cooks?|cleaners?|builders?|plumbers?|electricians?|surveyors?|therapists?|guides?"
+    r"|waiters?|waitresses|servers?|baristas?|movers?|packers?|developers?|designers?|mechanics?|vets?|pharmacists?"
+    r"|dentists?|instructors?|tutors?|teachers?|stewards?|cabin\s+crew|security\s+staff|operatives?|workers?)"
+)
+#: Who is defended: our people (any words between "our" and the noun).
+_OURS_NP = (
+    r"(?:(?:our|the|my|previous|those|these)\s+(?:[\w-]+\s+){0,2}?"
+    + _STAFF
+    + r"|we|they|he|she)"
+)
+_RULEBOOK = (
+    r"(?:process|processes|procedure|procedures|guidelines|guidance|protocol|protocols|contract|rules|policy"
+    r"|policies|instructions|regulations|standards|terms|checklist|steps|script)"
+)
+
+_VINDICATE = _construction(
+    r"""
+    # our team were following the correct transfer process; they followed the contract
+    # correctly (the present, "our engineers follow strict procedures", reassures)
+    \b<OURS_NP>\s+(?:were\s+|was\s+|are\s+|is\s+|have\s+|has\s+|had\s+)?(?:always\s+|simply\s+|just\s+|only\s+
+      |fully\s+|strictly\s+|carefully\s+|correctly\s+)?(?:followed|following|adhered\s+to|adhering\s+to
+      |complied\s+with|complying\s+with|stuck\s+to|sticking\s+to|kept\s+to|applied)\s+
+      (?:the\s+|our\s+|all\s+|their\s+|every\s+)?(?:correct\s+|proper\s+|right\s+|strict\s+|standard\s+|established
+      \s+|agreed\s+|usual\s+|same\s+|required\s+|relevant\s+)?(?:[\w-]+\s+){0,2}?<RULEBOOK>\b
+    # the system did exactly what it was configured to do
+    | \b(?:system|app|software|platform|tool|meter|machine|algorithm|billing|checkout|website|site|filter|product
+      |device|charger|process|account|router)\s+(?:did|worked|behaved|performed|responded|functioned|acted|is\s+working
+      |was\s+working|is\s+behaving|was\s+behaving)\s+(?:exactly\s+|precisely\s+|just\s+)?(?:what|as|how)\s+
+      (?:it|it's|it\s+is|it\s+was|it\s+has\s+been)\s+(?:\w+\s+)?(?:configured|designed|set\s+up|supposed|meant|intended
+      |built|programmed)\b
+    # our shoes pass rigorous quality testing
+    | \b(?:pass|passes|passed|undergo|undergoes|underwent|go\s+through|goes\s+through|went\s+through|are\s+subject
+      \s+to|is\s+subject\s+to)\s+(?:our\s+|the\s+|a\s+)?(?:\w+\s+)?(?:rigorous|strict|stringent|extensive|thorough
+      |careful|multiple|several|robust|independent)\s+(?:\w+\s+)?(?:testing|tests|checks|inspections?|quality\s+control
+      |QC|safety\s+checks|quality\s+checks|audits?)\b
+      # …as the argument: "…, so this kind of damage usually comes from wear"
+      (?=[^.!?\n]{0,60}?(?:,\s*|\s)(?:so|which\s+means|meaning|and\s+(?:it|they|this)\s+(?:shouldn't|should\s+not
+      |can't|cannot|wouldn't|would\s+not|don't|do\s+not)|and\s+we\s+(?:have|had)\s+(?:never|no))\b)
+    # our consultants are highly experienced and ...; our engineers are fully trained and ...
+    | \b(?:our|the)\s+(?:[\w-]+\s+)?<STAFF>\s+(?:are|is|were)\s+(?:all\s+)?(?:very\s+|highly\s+|fully\s+|extremely
+      \s+|well\s+|properly\s+)(?:experienced|trained|qualified|skilled|vetted|certified)\b
+      (?=\s+(?:and|,|;)\s)
+    # which is the right priority in an incident
+    | \b(?:which|that|this)\s+(?:is|was)\s+(?:absolutely\s+|always\s+|definitely\s+|exactly\s+|quite\s+rightly\s+)?
+      (?:the\s+)?(?:right|correct|appropriate|proper)\s+(?:priority|call|decision|approach|thing\s+to\s+do
+      |course\s+of\s+action|order\s+of\s+priorities|response)\b
+    # we don't lose documents; the system doesn't ban accounts for no reason
+    | \b(?:we|our\s+(?:[\w-]+\s+)?(?:team|staff|system|systems|engineers|drivers|couriers|office|warehouse))\s+
+      (?:simply\s+|just\s+)?(?:don't|do\s+not|never|doesn't|does\s+not)\s+(?:lose|misplace|mislay|make\s+(?:mistakes
+      |errors)|get\s+(?:these|this|things|it)\s+wrong|overcharge|mis-?charge|double[-\s]charge)\b
+    | \b(?:doesn't|does\s+not|don't|do\s+not|wouldn't|would\s+not|won't|will\s+not|never)\s+(?:\w+\s+){1,3}?
+      (?:for\s+no\s+reason|without\s+(?:a\s+)?(?:good\s+|valid\s+)?reason|randomly|at\s+random)\b
+    # most customers find it accurate; many guests enjoy being close
+    | \b(?:most|many|the\s+majority\s+of|plenty\s+of|lots\s+of|thousands\s+of|our\s+other|other)\s+(?:of\s+our\s+)?
+      (?:customers|guests|users|buyers|members|clients|diners|passengers|patients|shoppers|residents|visitors)\s+
+      (?:find\s+(?:it|them|this|that|the\s+[\w-]+)\s+(?:very\s+|perfectly\s+|really\s+)?(?:accurate|fine|comfortable
+      |true\s+to\s+size|reliable|correct|clear|great|perfect|spot\s+on|ok|okay|acceptable|fair)
+      |(?:really\s+)?(?:enjoy|enjoyed|love|loved|like|liked|appreciate|prefer)(?!\s+to\b)
+      |(?:are|were)\s+(?:very\s+|perfectly\s+)?(?:happy|satisfied|pleased|fine)\s+with
+      |(?:have|had)\s+(?:had\s+)?no\s+(?:problems?|issues?|trouble|complaints?))\b
+    # contractors are required to leave sites safe, which they have done
+    | \b(?:are|is|were|was)\s+(?:required|obliged|trained|expected|instructed)\s+to\s+[^.!?\n]{1,60}?,?\s+
+      (?:which|and)\s+(?:they|he|she|we|it)\s+(?:have|has|had|did)(?:\s+done)?(?:\s+(?:so|here|this\s+time|in\s+this\s+case))?
+      \s*[.!;]
+    """.replace("<OURS_NP>", _OURS_NP)
+    .replace("<RULEBOOK>", _RULEBOOK)
+    .replace("<STAFF>", _STAFF),
+    needs=(
+        all_of(
+            "followed following adhered adhering complied complying stuck sticking kept applied",
+            "process processes procedure procedures guidelines guidance protocol protocols contract "
+            "rules policy policies instructions regulations standards terms checklist steps script",
+        ),
+        all_of(
+            "did worked behaved performed responded functioned acted working behaving",
+            "configured designed set supposed meant intended built programmed",
+            "what as how",
+        ),
+        all_of(
+            "pass passes passed undergo undergoes underwent through subject",
+            "rigorous strict stringent extensive thorough careful multiple several robust independent",
+            "so means meaning and",
+        ),
+        all_of(
+            "experienced trained qualified skilled vetted certified",
+            "very highly fully extremely well properly",
+            "are is were",
+        ),
+        all_of(
+            "right correct appropriate proper",
+            "priority call decision approach thing course priorities response",
+            "which that this",
+        ),
+        all_of(
+            "lose misplace mislay mistakes errors wrong overcharge mischarge mis-charge double",
+            "don't not never doesn't",
+            "we our",
+        ),
+        all_of(
+            "reason randomly random",
+            "no without at",
+            "doesn't not don't wouldn't won't never",
+        ),
+        all_of(
+            "most many majority plenty lots thousands other",
+            "customers guests users buyers members clients diners passengers patients shoppers "
+            "residents visitors",
+            "find enjoy enjoyed love loved like liked appreciate prefer happy satisfied pleased "
+            "fine problem problems issue issues trouble complaint complaints",
+        ),
+        all_of(
+            "required obliged trained expected instructed",
+            "which and",
+            "have has had did",
+        ),
+    ),
+)
+
+_DEFLECT = _construction(
+    r"""
+    # that's really between you and them
+    \b(?:that's|that\s+is|it's|it\s+is|this\s+is|that\s+would\s+be|it\s+would\s+be)\s+(?:really\s+|strictly\s+
+      |very\s+much\s+|something\s+|a\s+matter\s+|one\s+)?between\s+(?:you|yourself)\s+and\s+(?:them|the\s+[\w-]+
+      |your\s+[\w-]+|him|her)\b
+    # restaurants are solely responsible for the food
+    | \b(?:they|the\s+[\w-]+(?:\s+[\w-]+)?|[\w-]+s|it)\s+(?:are|is|remain|remains|were|was)\s+(?:solely|entirely
+      |fully|wholly|ultimately|independently|themselves)\s+(?:responsible|liable|accountable)\s+for\b
+    # as a marketplace we don't handle food
+    | \bas\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:marketplace|platform|intermediary|reseller|booking\s+agent|agent|broker
+      |retailer|comparison\s+site|aggregator|middleman|payment\s+processor|introducer)\s*,?\s+(?:we|I)\s+(?:do\s+not
+      |don't|are\s+not|aren't|cannot|can't|have\s+no|never|only)\b
+    # the billing office simply processes what we receive
+    | \b(?:we|I|they|the\s+[\w-]+(?:\s+(?:office|team|department|desk))?)\s+(?:simply|just|only|merely)\s+
+      (?:process|processes|processed|pass\s+on|passes\s+on|forward|forwards|act\s+on|acts\s+on|apply|applies
+      |follow|follows|enter|enters|use|uses)\s+(?:what|whatever|the\s+(?:information|codes|details|instructions
+      |data))\s+(?:we|they|I|it)(?:'re|'m|'s)?\s+(?:are\s+|is\s+|were\s+|was\s+)?(?:receive|receives|received|get
+      |gets|given|sent|told)\b
+    """,
+    needs=(
+        all_of("between", "you yourself", "them the your him her"),
+        all_of(
+            "solely entirely fully wholly ultimately independently themselves",
+            "responsible liable accountable",
+        ),
+        all_of(
+            "as",
+            "marketplace platform intermediary reseller agent broker retailer site aggregator "
+            "middleman processor introducer",
+            "not don't aren't cannot can't no never only",
+        ),
+        all_of(
+            "simply just only merely",
+            "process processes processed pass passes forward forwards act acts apply applies "
+            "follow follows enter enters use uses",
+            "receive receives received get gets given sent told",
+        ),
+    ),
+)
+
+_DISOWN = _construction(
+    r"""
+    # nothing we can control; not something I deal with
+    \b(?:nothing|not\s+something|not\s+anything|isn't\s+something|isn't\s+anything|aren't\s+something
+      |aren't\s+anything|is\s+not\s+something|are\s+not\s+something|not\s+a\s+thing|not\s+an\s+area)\s+(?:that\s+)?
+      (?:I|we|my\s+team|our\s+team|this\s+team)\s+(?:can\s+|could\s+|are\s+able\s+to\s+|am\s+able\s+to\s+|have\s+any\s+
+      |have\s+)?(?:control|influence|deal\s+with|deals\s+with|handle|handles|cover|covers|look\s+after
+      |looks\s+after|manage|manages|work\s+on|get\s+involved\s+in
+      |have\s+(?:any\s+)?(?:control|say|access)|(?:any\s+)?control\s+over|comment\s+on)\b
+    | \b(?:we|I)(?:'re|\s+are|'m|\s+am)\s+not\s+in\s+a\s+position\s+to\s+(?:comment|say|judge|intervene|question
+      |get\s+involved)\b
+    """,
+    needs=(
+        all_of(
+            "nothing not isn't aren't",
+            "control influence deal deals handle handles cover covers look looks manage manages work "
+            "involved say access comment",
+            "i we team",
+        ),
+        all_of("position", "not", "comment say judge intervene question involved"),
+    ),
+)
+
+_NORMALISE = _construction(
+    r"""
+    # delays are sometimes unavoidable
+    \b(?:are|is|can\s+be|were|was|'re|'s)\s+(?:sometimes\s+|often\s+|occasionally\s+|simply\s+|just\s+|totally\s+
+      |completely\s+|unfortunately\s+|always\s+|inevitably\s+)?(?:unavoidable|inevitable|to\s+be\s+expected
+      |par\s+for\s+the\s+course|bound\s+to\s+happen|part\s+and\s+parcel)\b
+    # in fairness, we've had a huge volume
+    | \b(?:in\s+(?:all\s+)?fairness|to\s+be\s+fair)(?:\s+to\s+(?:us|our\s+[\w-]+|the\s+[\w-]+|them|him|her|me))?\s*,?\s+
+      (?:we|our|the|it|they|he|she|this|that|there)\b
+    """,
+    needs=(
+        all_of(
+            "unavoidable inevitable expected course happen parcel",
+            "are is be were was 're 's",
+        ),
+        all_of("fairness fair", "in be"),
+    ),
+)
+
+#: Quality and inspection claims about what is ours: "our kitchen passed
+#: its last inspection", "all our products are checked before dispatch";
+#: contradicting the customer's account: "that's not what you told us".
+_VINDICATE_RECORD = _construction(
+    r"""
+    \bour\s+(?:[\w-]+\s+){1,2}?(?:passed|passes|has\s+passed|have\s+passed)\s+(?:its|their|our|the|every|all)\s+
+      (?:last\s+|latest\s+|recent\s+|most\s+recent\s+|annual\s+|regular\s+)?(?:\w+\s+)?(?:inspection|inspections|audit
+      |audits|checks|test|tests|assessment|review)\b
+    | \b(?:all|every|each)\s+(?:one\s+)?(?:of\s+)?our\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:is|are
+      |gets|get|goes|go)\s+(?:\w+\s+)?(?:checked|tested|inspected|quality[\s-]checked|cleaned|sanitised|sanitized
+      |verified|through\s+(?:a\s+)?(?:\w+\s+)?(?:check|checks|inspection|testing))\b
+    | \b(?:that's|that\s+is|this\s+is|that\s+was|this\s+was|it's|it\s+is)\s+not\s+what\s+(?:you|u)\s+(?:told|said\s+to
+      |said|wrote|mentioned|agreed)\b
+    """,
+    needs=(
+        all_of(
+            "passed passes",
+            "inspection inspections audit audits checks test tests assessment review",
+            "our",
+        ),
+        all_of(
+            "all every each",
+            "checked tested inspected quality cleaned sanitised sanitized verified through",
+            "our",
+        ),
+        all_of("what", "told said wrote mentioned agreed", "not"),
+    ),
+)
+
+#: Our side's account or compliance given as the answer — a defence only
+#: when nothing is done about the complaint: "our driver confirmed he
+#: delivered it to the door", "the charge is in line with our tariff", "we
+#: acted within the terms of your policy", "our system shows the payment
+#: was taken correctly", "our advisor gave the correct information".
+_ACCOUNT = _construction(
+    r"""
+    \b(?:our|the)\s+(?:driver|courier|engineer|technician|agent|advis[eo]r|staff\s+member|colleague|crew|team|rep
+      |representative|fitter|installer|nurse|doctor|officer|manager|store|branch|warehouse)\s+(?:has\s+)?(?:confirmed
+      |confirms|says|said|states|stated|reports|reported|advised\s+me|has\s+advised\s+me|told\s+me|has\s+told\s+me)\s+
+      (?:that\s+)?(?:he|she|they|it|the\s+(?:parcel|order|item|package|delivery|work|job|repair))\s+(?:was|were|did|had|has
+      |have|delivered|knocked|left|arrived|called|rang|attended|followed|completed|fitted|installed|waited|tried)\b
+    | \b(?:we|I|our\s+[\w-]+|the\s+(?:[\w-]+\s+)?(?:charge|fee|price|bill|amount|decision|penalty|premium|rate|deduction|fine))\s+
+      (?:acted|was|were|is|are|has\s+been|have\s+been|remains?)\s+(?:entirely\s+|fully\s+|completely\s+|well\s+
+      |strictly\s+)?(?:in\s+line\s+with|within\s+the\s+terms\s+of|in\s+accordance\s+with|consistent\s+with
+      |compliant\s+with)\s+(?:our|the|your)\b
+    | \b(?:system|records|account|logs)\s+(?:shows?|confirms?|indicates?)\s+(?:that\s+)?(?:the|your)\s+(?:[\w-]+\s+){1,3}?
+      (?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:correctly|properly|accurately|as\s+(?:normal|expected
+      |agreed))\b
+    | \b(?:our|the)\s+(?:[\w-]+\s+)?<STAFF>\s+(?:gave|provided|quoted|applied|charged|handled|processed)\s+(?:you\s+)?
+      (?:the\s+)?(?:correct|right|accurate|proper)\b
+    """.replace("<STAFF>", _STAFF),
+    needs=(
+        all_of(
+            "driver courier engineer technician agent adviser advisor member colleague crew team rep "
+            "representative fitter installer nurse doctor officer manager store branch warehouse",
+            "confirmed confirms says said states stated reports reported advised told",
+        ),
+        all_of("line terms accordance consistent compliant", "with of"),
+        all_of(
+            "system records account logs",
+            "show shows confirm confirms indicate indicates",
+            "correctly properly accurately normal expected agreed",
+        ),
+        all_of(
+            "gave provided quoted applied charged handled processed",
+            "correct right accurate proper",
+        ),
+    ),
+)
+
+_DISOWN_CONTROL = _construction(
+    r"""
+    \b(?:outside|beyond)\s+(?:of\s+)?(?:our|my|the\s+(?:store's|team's|company's|branch's))\s+(?:direct\s+)?(?:control
+      |remit|hands)\b
+    """,
+    needs=(all_of("outside beyond", "control remit hands"),),
+)
+
+_NORMALISE_NATURE = _construction(
+    r"""
+    \b(?:that's|that\s+is|it's|it\s+is|this\s+is)\s+(?:just\s+|simply\s+|unfortunately\s+|sadly\s+)?(?:the\s+nature\s+of
+      |part\s+and\s+parcel\s+of|what\s+happens\s+(?:with|in|during|at|when))\b
+    | \b(?:we're|we\s+are|we've\s+been)\s+(?:doing|trying)\s+our\s+(?:best|utmost)\s+(?:with|given|under)\b
+    | (?<!\b(?:unlike|than|to|with)\s)\b(?:every|all|any\s+other|most|other)\s+(?:other\s+)?(?:hotel|airline|bank|retailer|shop|store|provider|network
+      |company|business|supplier|operator|carrier|courier|insurer|landlord|restaurant|venue|gym|website|platform|lender
+      |garage|agency)s?(?:\s+(?:in|on|at|across|around|near)\s+(?:\w+\s+){0,3}?\w+)?\s+(?:always\s+|also\s+)?
+      (?:charges?|does|do|has|have|works?|applies|apply|requires?|asks?|operates?)\b(?!n't|\s+not\b)
+    """,
+    needs=(
+        all_of("nature parcel what", "of happens"),
+        all_of("best utmost", "doing trying", "with given under"),
+        all_of(
+            "every all other most",
+            "hotel hotels airline airlines bank banks retailer retailers shop shops store stores "
+            "provider providers network networks company companies business businesses supplier "
+            "suppliers operator operators carrier carriers courier couriers insurer insurers landlord "
+            "landlords restaurant restaurants venue venues gym gyms website websites platform "
+            "platforms lender lenders garage garages agency agencies",
+            "charge charges does do has have work works applies apply require requires ask asks "
+            "operate operates",
+        ),
+    ),
+)
+
+_DEFLECT_CHANNEL = _construction(
+    r"""
+    \b(?:made|booked|bought|purchased|ordered|arranged|paid)\s+(?:through|via|with|from|on)\s+(?:a|an|the)\s+
+      (?:third[\s-]party|external|partner|different|other|separate)\s+(?:[\w-]+\s+)?(?:site|website|agent|retailer
+      |seller|provider|company|app|platform|agency)\b[^.!?\n]{0,40}?\b(?:so|which\s+means)\s+(?:you'll|you\s+will
+      |you'd|you\s+would|you)\s+(?:need|have|must|will\s+need)\s+to\b
+    """,
+    needs=(
+        all_of(
+            "through via with from on",
+            "third-party third external partner different other separate",
+            "need have must",
+        ),
+    ),
+)
+
+#: A third pass, from phrasings written after the second: experience and
+#: standards met as the defence, our side's evidence ("our driver's photo
+#: shows…"), everyone having the same problem, "I'm just the chat team",
+#: hard work as the defence, "designed that way", "anyone would have done
+#: the same".
+_VINDICATE_STANDARD = _construction(
+    r"""
+    \b(?:our|the)\s+(?:[\w-]+\s+)?<STAFF>\s+(?:have|has|bring)\s+(?:\w+\s+)?(?:years|decades)\s+of\s+(?:experience
+      |training)\b
+    | \b(?:met|meets|passed|exceeded|exceeds|complied\s+with)\s+(?:every|all|all\s+the|the\s+relevant|all\s+relevant)\s+
+      (?:\w+\s+){0,2}?(?:standard|standards|regulation|regulations|requirement|requirements|specification|specifications
+      |check|checks)\b(?=[^.!?\n]{0,60}\b(?:when\s+(?:it|they)\s+left|before\s+(?:it|they)\s+left|at\s+(?:the\s+time\s+of\s+)?
+      (?:dispatch|delivery|installation|handover)|when\s+(?:it|they)\s+(?:was|were)\s+(?:dispatched|delivered|fitted
+      |installed|shipped)))
+    | \b(?:our|the)\s+(?:[\w-]+\s+)?<STAFF>\s+(?:work|works|worked)\s+(?:incredibly|extremely|really|very|so|tirelessly)
+      \s+hard\b
+    | \b(?:is|was|are|were)\s+(?:deliberately\s+|intentionally\s+)?(?:designed|built|set\s+up|made)\s+(?:that|this)\s+way\b
+    | \b(?:anyone|anybody|everyone|any\s+(?:other\s+)?[\w-]+)\s+would\s+have\s+(?:made|done|taken)\s+the\s+same\b
+    """.replace("<STAFF>", _STAFF),
+    needs=(
+        all_of("years decades", "experience training", "have has bring"),
+        all_of(
+            "met meets passed exceeded exceeds complied",
+            "standard standards regulation regulations requirement requirements specification "
+            "specifications check checks",
+            "left dispatch delivery installation handover dispatched delivered fitted installed shipped",
+        ),
+        all_of("work works worked", "hard"),
+        all_of("designed built set made", "way"),
+        all_of("would", "same", "made done taken"),
+    ),
+)
+
+_ACCOUNT_EVIDENCE = _construction(
+    r"""
+    \b(?:our|the)\s+(?:driver|courier|engineer|technician|installer|fitter|crew|agent)(?:'s|s')\s+(?:[\w-]+\s+)?(?:photo|photos
+      |report|notes|log|GPS|scan|record|records|timesheet|camera|footage|data)\s+(?:[\w-]+\s+)?(?:shows?|confirms?|says
+      |states|proves?)\b
+    """,
+    needs=(
+        all_of(
+            "driver's courier's engineer's technician's installer's fitter's crew's agent's drivers' "
+            "driver courier engineer technician installer fitter crew agent",
+            "photo photos report notes log gps scan record records timesheet camera footage data",
+            "show shows confirm confirms says states prove proves",
+        ),
+    ),
+)
+
+_NORMALISE_EVERYONE = _construction(
+    r"""
+    \b(?:all\s+over\s+the\s+(?:country|world|UK|place)|across\s+the\s+(?:country|industry|sector|UK|board)|everywhere
+      |everyone|every\s+[\w-]+)\s+(?:are|is|have\s+been|has\s+been)\s+(?:seeing|having|experiencing|facing|dealing\s+with
+      |reporting|getting)\s+(?:the\s+)?(?:same|similar)\b
+    """,
+    needs=(
+        all_of(
+            "seeing having experiencing facing dealing reporting getting",
+            "same similar",
+        ),
+    ),
+)
+
+_DISOWN_ROLE = _construction(
+    r"""
+    \bI(?:'m|\s+am)\s+(?:just|only)\s+(?:the|a|an|on\s+the|in\s+the|part\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:team|agent|line
+      |desk|department|support|bot|assistant|adviser|advisor)\b
+    """,
+    needs=(
+        all_of(
+            "just only",
+            "team agent line desk department support bot assistant adviser advisor",
+            "i'm am",
+        ),
+    ),
+)
+
+#: A fourth pass (batch 5, scored before these were added): rankings and
+#: nobody else having a problem, "our hands are full", "we just pack the
+#: boxes" beside whoever handles the rest, "did exactly what was on the
+#: card", "we do our absolute best" and "a family business", "it wasn't a
+#: person", "that's the way the industry works", "every supermarket has
+#: the same policy".
+_VINDICATE_PRAISE = _construction(
+    r"""
+    \b(?:we're|we\s+are|we've\s+been|we\s+were|our\s+(?:[\w-]+\s+){1,3}?(?:is|are|was|were|has\s+been|have\s+been))\s+
+      (?:consistently\s+|regularly\s+|repeatedly\s+)?(?:rated|ranked|voted)\s+(?:among\s+|as\s+|one\s+of\s+)?(?:the\s+)?
+      (?:best|top|number\s+one|highest)\b
+    | \b(?:nobody|no\s+one|no-one|no\s+other\s+[\w-]+)\s+(?:else\s+)?(?:has|have|had)\s+(?:ever\s+)?(?:had|reported|raised
+      |mentioned)\s+(?:a|any)\s+(?:problem|problems|issue|issues|complaint|complaints|trouble)\b
+    | \b<OURS_NP>\s+(?:did|followed|delivered|made|cut|fitted|installed|built|cooked|prepared|carried\s+out)\s+exactly\s+
+      (?:what|as)\b
+    | \bwe\s+(?:always\s+|really\s+)?(?:do|try|did|tried)\s+our\s+(?:absolute\s+|very\s+)?(?:best|utmost)\b(?!\s+to\b)
+    | \b(?:we're|we\s+are)\s+(?:just\s+|only\s+)?(?:a|an)\s+(?:small\s+|local\s+)?(?:family|independent|family-run
+      |local|one-person|two-person)\s+(?:business|company|team|shop|firm|operation)\b
+    """.replace("<OURS_NP>", _OURS_NP),
+    needs=(
+        all_of("rated ranked voted", "best top one highest", "we're we we've our"),
+        all_of(
+            "nobody no-one one other",
+            "problem problems issue issues complaint complaints trouble",
+            "had reported raised mentioned",
+        ),
+        all_of(
+            "exactly",
+            "did followed delivered made cut fitted installed built cooked prepared carried",
+        ),
+        all_of("best utmost", "do try did tried", "our"),
+        all_of(
+            "family independent family-run local one-person two-person",
+            "business company team shop firm operation",
+        ),
+    ),
+)
+
+_DISOWN_SCOPE = _construction(
+    r"""
+    \b(?:handles|deals\s+with|takes\s+care\s+of|is\s+responsible\s+for|are\s+responsible\s+for|looks\s+after)\b
+      [^.!?\n]{0,80}?\b(?:we|I)\s+(?:just|only|simply|merely)\s+<SCOPE>\b
+    | \b(?:we|I)\s+(?:just|only|simply|merely)\s+<SCOPE>\b(?=[^.!?\n]{0,80}\b(?:handles|handle|deals\s+with
+      |takes\s+care\s+of|responsible|looks\s+after)\b)
+    | \b(?:it\s+)?(?:wasn't|was\s+not|isn't|is\s+not)\s+(?:a\s+person\b|a\s+human\b|anyone\s+here\b|a\s+member\s+of\s+staff\b|personal(?=\s*[.,;!\u2013\u2014-]
+      |\s+(?:at\s+all|in\s+any\s+way)))
+    """.replace(
+        "<SCOPE>",
+        r"(?:pack|sell|list|ship|host|provide|supply|make|take\s+the\s+(?:booking|order|payment)"
+        r"|process\s+the\s+(?:payment|booking|order)|handle\s+the\s+(?:payment|booking))",
+    ),
+    needs=(
+        all_of(
+            "just only simply merely",
+            "pack sell list ship host provide supply make take process handle",
+            "handles handle deals takes responsible looks",
+        ),
+        all_of("wasn't not isn't", "person human here personal staff"),
+    ),
+)
+
+_NORMALISE_WAY = _construction(
+    r"""
+    \bour\s+hands\s+are\s+(?:full|tied\s+up)\b
+    | \b(?:that's|that\s+is|this\s+is|it's|it\s+is)\s+(?:just\s+|simply\s+|unfortunately\s+|sadly\s+)?(?:the\s+way|how)\s+
+      (?:the\s+)?(?:[\w-]+\s+)?(?:industry|market|sector|world|business|things|travel|airlines|banks|banking|insurance|retail|shipping)\s+
+      (?:works?|goes|operates?|is)\b
+    | \b(?:every|all|most|other)\s+(?:other\s+)?(?:supermarkets?|gyms?|telecoms?|energy\s+suppliers?|broadband\s+providers?
+      |phone\s+companies|letting\s+agents?|schools?|hospitals?|clinics?|councils?|dealers?|dealerships?|brands?|sellers?
+      |hotels?|airlines?|banks?|retailers?|shops?|stores?|providers?|networks?|companies|insurers?|lenders?|couriers?)\s+
+      (?:has|have|had|uses?|applies|apply|follows?|charges?)\s+(?:the\s+)?(?:same|similar|this|a\s+similar)\b
+    """,
+    needs=(
+        all_of("hands", "full tied", "our"),
+        all_of(
+            "way how",
+            "industry market sector world business things travel airlines banks banking insurance retail shipping",
+            "works work goes operates operate is",
+        ),
+        all_of(
+            "every all most other",
+            "has have had use uses applies apply follows follow charges charge",
+            "same similar this",
+        ),
+    ),
+)
+
+_BY_KIND: Final[tuple[tuple[DefenceKind, Construction], ...]] = (
+    ("vindicate", _VINDICATE),
+    ("deflect", _DEFLECT),
+    ("disown", _DISOWN),
+    ("normalise", _NORMALISE),
+    ("vindicate", _VINDICATE_RECORD),
+    ("account", _ACCOUNT),
+    ("disown", _DISOWN_CONTROL),
+    ("normalise", _NORMALISE_NATURE),
+    ("deflect", _DEFLECT_CHANNEL),
+    ("vindicate", _VINDICATE_STANDARD),
+    ("account", _ACCOUNT_EVIDENCE),
+    ("normalise", _NORMALISE_EVERYONE),
+    ("disown", _DISOWN_ROLE),
+    ("vindicate", _VINDICATE_PRAISE),
+    ("disown", _DISOWN_SCOPE),
+    ("normalise", _NORMALISE_WAY),
+)
+#: The constructions of each kind, for the rules' trigger words.
+CONSTRUCTIONS: Final[dict[DefenceKind, tuple[Construction, ...]]] = {
+    kind: tuple(c for k, c in _BY_KIND if k == kind) for kind, _ in _BY_KIND
+}
+
+#: The agent owning the failure in the same sentence, or sympathy for the
+#: customer ("it's normal to feel let down").
+_OWNED = compile_pattern(
+    r"\b(?:sorry|apologi[sz]e|apologies)\s+(?:that\s+)?(?:they|he|she|we|it|our|the\s+team)\s+(?:didn't|did\s+not"
+    r"|wasn't|weren't|failed)\b|\b(?:our|my)\s+(?:own\s+)?(?:mistake|fault|error)\b|\bon\s+us\b"
+    r"|\bshould\s+have\b|\bshouldn't\s+have\b|\bto\s+feel\b|\bfeel(?:ing)?\s+(?:frustrated|upset|let\s+down|annoyed)\b"
+    r"|\byou(?:'re|\s+are)\s+(?:absolutely\s+|quite\s+)?right\b|\b(?:slipped|got)\s+through\b"
+)
+
+
+def owns_failure(doc: Document, start: int) -> bool:
+    """
+    Return whether the sentence around *start* owns the failure ("our staff
+    should have followed the procedure, and I'm sorry they didn't") or
+    sympathises ("it's normal to feel let down"): a defence-looking phrase
+    there is not a defence.
+    """
+    lo, hi = sentence_window(doc, start)
+    return _OWNED.search(doc.text, lo, hi) is not None
+
+
+def _reads_as_defence(doc: Document, kind: DefenceKind, start: int) -> bool:
+    if is_question(doc, start) or doc.clause_at(start).conditional:
+        return False
+    if reported_frame(doc, start):
+        return False
+    if kind in ("vindicate", "account") and doc.clause_at(start).speaker == "customer":
+        return False  # "you followed the right steps": praise for the customer
+    return not owns_failure(doc, start)
+
+
+#: A word every candidate text holds one of.
+_CUE: Final = cue_of(c for _, c in _BY_KIND)
+
+
+def _read(doc: Document) -> tuple[Defence, ...]:
+    if _CUE.isdisjoint(doc.words):
+        return ()  # no construction can match: one set operation
+    found: list[Defence] = []
+    seen: set[int] = set()
+    words = doc.words
+    text = doc.text
+    for kind, c in _BY_KIND:
+        if c.cue.isdisjoint(words) or not c.met_by(words):
+            continue  # no sentence can meet it: mostly one set operation
+        for lo, hi in c.sentences(doc):
+            for m in c.pattern.finditer(text, lo, hi):
+                start, end = m.span()
+                sentence = doc.sentence_index(start)
+                if sentence in seen or not _reads_as_defence(doc, kind, start):
+                    continue
+                seen.add(sentence)
+                found.append(Defence(kind, start, end))
+    found.sort(key=lambda d: d.start)
+    return tuple(found)
+
+
+def defences(doc: Document) -> tuple[Defence, ...]:
+    """
+    The defence constructions of *doc*, one a sentence, read once per
+    document.
+
+        >>> [d.kind for d in defences(Document("Delays are sometimes unavoidable."))]
+        ['normalise']
+        >>> defences(Document("Our team should have followed the process, and I'm sorry."))
+        ()
+    """
+    return doc.memo(_read)

@@ -718,22 +718,7 @@ def no_reference_to_customer(doc: Document) -> Iterator[Match]:
         and not shared
         and _asks_or_reports(doc, customer)
     )
-    # A cheerful offer of help and a DM request, nothing else, under an
-    # upset customer's message it reuses none of: the social-media macro
-    # pasted under a furious report ("We'd love to help! Could you send us
-    # a DM with your account details?" to "nine days and STILL no
-    # broadband").
-    chirpy = (
-        all_stock
-        and StockKind.HELP_OFFER in kinds
-        and StockKind.DM in kinds
-        and kinds
-        <= {StockKind.HELP_OFFER, StockKind.DM, StockKind.OPENER, StockKind.CLOSER}
-        and not shared
-        and state is not None
-        and state.upset
-    )
-    macro = macro or bool(hollow) or empty or chirpy
+    macro = macro or bool(hollow) or empty
     if macro and len(shared) <= allowed:
         start, end = _stock_span(lines)
         yield Match(

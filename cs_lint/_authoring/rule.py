@@ -88,11 +88,19 @@ class Triggers:
         # of entries costs a set intersection.
         by_key: dict[str, list[frozenset[str]]] = {}
         for w in words:
-            if "+" not in w:
+            a, plus, b = w.partition("+")
+            if not plus:
                 continue
             need = frozenset(w.split("+"))
-            key = min(need, key=_longest_first)
-            by_key.setdefault(key, []).append(need)
+            if len(need) == 2 and "+" not in b:
+                key = a if len(a) > len(b) or (len(a) == len(b) and a < b) else b
+            else:
+                key = min(need, key=_longest_first)
+            got = by_key.get(key)
+            if got is None:
+                by_key[key] = [need]
+            else:
+                got.append(need)
         self._by_key = {k: tuple(v) for k, v in by_key.items()}
         self._keys = frozenset(by_key)
         # One look-up rejects a text that holds none of the words at all

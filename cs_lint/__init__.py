@@ -14,48 +14,54 @@ from __future__ import annotations
 
 from typing import Any
 
-from cs_lint._authoring.packs import load_pack
-from cs_lint._authoring.rule import Match, Rule, rule
-from cs_lint._base.errors import (
-    ConfigError,
-    CsLintError,
-    InputError,
-    PackError,
-    RuleConflictError,
-    RuleError,
-)
-from cs_lint._base.finding import (
-    SCHEMA_VERSION,
-    Applicability,
-    Edit,
-    Family,
-    Finding,
-    Findings,
-    Severity,
-    Suggestion,
-    apply_edits,
-)
-from cs_lint._base.version import version as _version
-from cs_lint._context.commitments import Commitment, commitments
-from cs_lint._context.conversation import Channel, Conversation
-from cs_lint._context.customer import Cue, CueKind, CustomerState, read_customer
-from cs_lint._context.facts import Facts
-from cs_lint._context.macros import Macro, load_macros
-from cs_lint._engine.config import Config, find_config, load_config
-from cs_lint._engine.linter import Linter, lint
-from cs_lint._mail.decide import Decision, EmailPolicy, Verdict, decide
-from cs_lint._mail.report import EmailReport
-from cs_lint._scale.batch import (
-    LintResult,
-    Record,
-    Summary,
-    WorstReply,
-    lint_many,
-    summarize,
-)
-from cs_lint._scale.sarif import sarif_log
-from cs_lint._text.document import Document
-from cs_lint._text.zones import Zone
+from cs_lint._text.compiled import module_patterns as _module_patterns
+
+
+# The patterns cs_lint's modules compile as they load come from the
+# on-disk pattern cache (cs_lint._text.compiled).
+with _module_patterns():
+    from cs_lint._authoring.packs import load_pack
+    from cs_lint._authoring.rule import Match, Rule, rule
+    from cs_lint._base.errors import (
+        ConfigError,
+        CsLintError,
+        InputError,
+        PackError,
+        RuleConflictError,
+        RuleError,
+    )
+    from cs_lint._base.finding import (
+        SCHEMA_VERSION,
+        Applicability,
+        Edit,
+        Family,
+        Finding,
+        Findings,
+        Severity,
+        Suggestion,
+        apply_edits,
+    )
+    from cs_lint._base.version import version as _version
+    from cs_lint._context.commitments import Commitment, commitments
+    from cs_lint._context.conversation import Channel, Conversation
+    from cs_lint._context.customer import Cue, CueKind, CustomerState, read_customer
+    from cs_lint._context.facts import Facts
+    from cs_lint._context.macros import Macro, load_macros
+    from cs_lint._engine.config import Config, find_config, load_config
+    from cs_lint._engine.linter import Linter, lint
+    from cs_lint._mail.decide import Decision, EmailPolicy, Verdict, decide
+    from cs_lint._mail.report import EmailReport
+    from cs_lint._scale.batch import (
+        LintResult,
+        Record,
+        Summary,
+        WorstReply,
+        lint_many,
+        summarize,
+    )
+    from cs_lint._scale.sarif import sarif_log
+    from cs_lint._text.document import Document
+    from cs_lint._text.zones import Zone
 
 
 __all__ = [

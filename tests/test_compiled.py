@@ -141,3 +141,54 @@ def test_a_bad_pattern_raises_as_regex_does(cache: Path) -> None:
         compile_cached(r"(unclosed", 0)
     with pytest.raises(regex.error):
         compile_pattern(r"(unclosed", lazy=False)
+
+
+def test_module_patterns_serves_str_patterns_from_the_cache(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """
+    Inside `module_patterns`, ``regex.compile`` of a str pattern goes
+    through the cache (stored, then served without compiling); bytes
+    patterns and keyword options go to the regex module; the regex
+    module's own function is back when the (nested) blocks close.
+    """
+    original = regex.compile
+    source = r"\bper\s+my\s+last\s+email\b"
+    with compiled.module_patterns():
+        with compiled.module_patterns():
+            first = regex.compile(source, regex.I)
+        assert regex.compile is not original  # the outer block is still open
+        assert len(list(cache.glob("*.json"))) == 1
+        assert regex.compile(rb"\d+").pattern == rb"\d+"
+        assert regex.compile(r"a(?P<x>b)", ignore_unused=True).groupindex == {"x": 1}
+        with pytest.raises(regex.error):
+            regex.compile(r"(unclosed")
+        monkeypatch.setattr(compiled, "_recorded", _never_compile)
+        second = regex.compile(source, regex.I)
+    assert regex.compile is original
+    fresh = regex.compile(source, regex.I)
+    _same(fresh, first)
+    _same(fresh, second)
+    assert len(list(cache.glob("*.json"))) == 1
+
+
+def test_cache_dir_follows_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `cache_dir` keeps its last answer only while the variables hold.
+    monkeypatch.setenv("CS_LINT_CACHE_DIR", str(tmp_path / "a"))
+    monkeypatch.delenv("CS_LINT_NO_CACHE", raising=False)
+    assert cache_dir() == tmp_path / "a" / "patterns"
+    monkeypatch.setenv("CS_LINT_CACHE_DIR", str(tmp_path / "b"))
+    assert cache_dir() == tmp_path / "b" / "patterns"
+    monkeypatch.setenv("CS_LINT_NO_CACHE", "1")
+    assert cache_dir() is None
+
+
+def test_importing_cs_lint_leaves_regex_compile_alone() -> None:
+    code = (
+        "import regex; before = regex.compile; import cs_lint; "
+        "cs_lint.Linter().lint('Per my last email, no.'); "
+        "assert regex.compile is before"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

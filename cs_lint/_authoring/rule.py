@@ -62,6 +62,10 @@ Check = Callable[..., Iterable[Match]]
 NEEDS = frozenset({"customer", "history", "channel", "macros", "facts"})
 
 
+def _longest_first(word: str) -> tuple[int, str]:
+    return (-len(word), word)
+
+
 class Triggers:
     """
     Words a text must hold for a rule (or one costly scan inside a rule) to
@@ -78,14 +82,25 @@ class Triggers:
     def _build(self) -> frozenset[str]:
         words = sorted(self._source)
         self._any = frozenset(w for w in words if "+" not in w)
-        needs = tuple(frozenset(w.split("+")) for w in words if "+" in w)
         # Each "a+b" entry filed under its longest word (the likeliest to be
-        # rare), so a text is checked only against the entries whose key it
-        # holds: a rule with hundreds of entries costs a set intersection.
+        # rare; the first in sorted order at a tie), so a text is checked
+        # only against the entries whose key it holds: a rule with hundreds
+        # of entries costs a set intersection.
         by_key: dict[str, list[frozenset[str]]] = {}
-        for need in needs:
-            key = max(sorted(need), key=len)
-            by_key.setdefault(key, []).append(need)
+        for w in words:
+            a, plus, b = w.partition("+")
+            if not plus:
+                continue
+            need = frozenset(w.split("+"))
+            if len(need) == 2 and "+" not in b:
+                key = a if len(a) > len(b) or (len(a) == len(b) and a < b) else b
+            else:
+                key = min(need, key=_longest_first)
+            got = by_key.get(key)
+            if got is None:
+                by_key[key] = [need]
+            else:
+                got.append(need)
         self._by_key = {k: tuple(v) for k, v in by_key.items()}
         self._keys = frozenset(by_key)
         # One look-up rejects a text that holds none of the words at all
@@ -289,7 +304,7 @@ class Scan:
         if self.gate.words.isdisjoint(doc.words):
             return
         if self._branches is None:
-            self._branches = _split(self.pattern, self.needs)
+            self._branches = _split(self.pattern, self.needs, self.gate)
             branches_of: dict[str, set[int]] = {}
             for i, (_, gate) in enumerate(self._branches):
                 for word in gate.words:
@@ -424,13 +439,14 @@ def _branches_of(source: str) -> list[str]:
 
 
 def _split(
-    pattern: regex.Pattern[str], needs: frozenset[str]
+    pattern: regex.Pattern[str], needs: frozenset[str], whole: Triggers
 ) -> tuple[tuple[regex.Pattern[str], Triggers], ...]:
     """
     One (pattern, gate) per top-level alternative of *pattern*, each gated
     by the entries of *needs* whose words all appear in that alternative's
     source (all of *needs* when none does: the alternative's words come
-    from elsewhere). Whether the narrower gates are still necessary is
+    from elsewhere; those share *whole*, the scan's own gate over *needs*,
+    indexed once). Whether the narrower gates are still necessary is
     checked by the tests over the corpora, like every scan's needs.
     """
     source, flags = source_of(pattern)
@@ -448,7 +464,7 @@ def _split(
         # Compiled on first use: most alternatives never meet their words.
         (
             lazy_pattern(branch, flags),
-            Triggers(frozenset(entries[i] for i in own) if own else needs),
+            Triggers(frozenset(entries[i] for i in own)) if own else whole,
         )
         for branch, own in split
     )

@@ -157,35 +157,41 @@ class _Gate:
 
     def __init__(self, rules: tuple[Rule, ...]) -> None:
         single: dict[str, set[int]] = {}
-        pairs: dict[str, dict[int, set[str]]] = {}
+        pairs: dict[str, list[tuple[int, frozenset[str]]]] = {}
         larger: dict[str, list[tuple[int, frozenset[str]]]] = {}
         for i, r in enumerate(rules):
             # In any order: which rules a text wakes is a set.
+            mine: dict[str, list[str]] = {}
             for word in r.triggers or ():
-                if "+" not in word:
-                    single.setdefault(word, set()).add(i)
-                    continue
-                parts = word.split("+")
-                if len(parts) == 2 and parts[0] != parts[1]:
-                    a, b = parts
+                a, plus, b = word.partition("+")
+                if not plus:
+                    got = single.get(word)
+                    if got is None:
+                        single[word] = {i}
+                    else:
+                        got.add(i)
+                elif a != b and "+" not in b:
                     # The longer word, the first in sorted order at a tie.
                     if len(a) > len(b) or (len(a) == len(b) and a < b):
                         key, other = a, b
                     else:
                         key, other = b, a
-                    pairs.setdefault(key, {}).setdefault(i, set()).add(other)
+                    got_others = mine.get(key)
+                    if got_others is None:
+                        mine[key] = [other]
+                    else:
+                        got_others.append(other)
                 else:
-                    need = frozenset(parts)
+                    need = frozenset(word.split("+"))
                     key = min(need, key=_longest_first)
                     larger.setdefault(key, []).append((i, need))
+            for key, others in mine.items():
+                pairs.setdefault(key, []).append((i, frozenset(others)))
         #: The rules without triggers, which always run.
         self.ungated = frozenset(i for i, r in enumerate(rules) if r.triggers is None)
         self._single = {k: frozenset(v) for k, v in single.items()}
         self._single_words = frozenset(single)
-        self._pairs = {
-            k: tuple((i, frozenset(o)) for i, o in by_rule.items())
-            for k, by_rule in pairs.items()
-        }
+        self._pairs = {k: tuple(v) for k, v in pairs.items()}
         self._larger = {k: tuple(v) for k, v in larger.items()}
         self._need_words = frozenset(pairs) | frozenset(larger)
 

@@ -22,6 +22,7 @@ from cs_lint._base.errors import ConfigError, RuleConflictError, did_you_mean
 from cs_lint._base.finding import Family
 from cs_lint._base.selector import Specificity, Target, best, known_selector
 from cs_lint._engine.config import Config
+from cs_lint._text.compiled import module_patterns
 
 
 ENTRY_POINT_GROUP = "cs_lint.rules"
@@ -32,7 +33,9 @@ def builtin_rules() -> tuple[Rule, ...]:
     """
     Return the built-in rules: the family modules and the bundled packs.
     """
-    from cs_lint.rules import RULES  # noqa: PLC0415 - keeps import cs_lint cheap
+    # Module-level patterns of the rule modules come from the pattern cache.
+    with module_patterns():
+        from cs_lint.rules import RULES  # noqa: PLC0415 - keeps import cs_lint cheap
 
     packs: list[Rule] = []
     import cs_lint.rules  # noqa: PLC0415

@@ -25,11 +25,13 @@ only.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import sys
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +44,13 @@ import regex._main as _regex_main
 #: req_flags, group_count.
 _ARITY = 11
 _LOCK = threading.Lock()
+_JUST_INT = frozenset({int})
+_JUST_STR = frozenset({str})
+
+
+#: The variables `cache_dir` reads, and its last answer for their values.
+_ENV = ("CS_LINT_NO_CACHE", "CS_LINT_CACHE_DIR", "XDG_CACHE_HOME", "HOME")
+_WHERE: list[tuple[tuple[str | None, ...], Path | None]] = []
 
 
 def cache_dir() -> Path | None:
@@ -49,6 +58,18 @@ def cache_dir() -> Path | None:
     The directory compiled patterns are kept in, or None when the cache is
     off (``CS_LINT_NO_CACHE``, not POSIX, or no usable home).
     """
+    # Asked once per pattern a process loads: the answer is kept for as
+    # long as the variables it depends on keep their values.
+    env = os.environ
+    now = tuple(env.get(name) for name in _ENV)
+    if _WHERE and _WHERE[0][0] == now:
+        return _WHERE[0][1]
+    folder = _cache_dir()
+    _WHERE[:] = [(now, folder)]
+    return folder
+
+
+def _cache_dir() -> Path | None:
     if os.environ.get("CS_LINT_NO_CACHE") or os.name != "posix":
         return None
     explicit = os.environ.get("CS_LINT_CACHE_DIR")
@@ -134,19 +155,22 @@ def _load(path: Path, source: str) -> tuple[Any, ...] | None:
     (pattern, flags, code, group_index, index_group, named, named_idx) = data[:7]
     req_offset, req_chars, req_flags, group_count = data[7:]
     ints = (flags, req_offset, req_flags, group_count)
+    # Types are read in C (a set of the items' types): the code of a large
+    # pattern runs to thousands of integers.
     if (
         pattern != source
-        or not all(type(i) is int for i in ints)
-        or not isinstance(code, list)
-        or not all(type(i) is int for i in code)
-        or not isinstance(group_index, dict)
-        or not all(type(v) is int for v in group_index.values())
-        or not isinstance(index_group, dict)
-        or not all(isinstance(v, str) and k.isdigit() for k, v in index_group.items())
+        or not set(map(type, ints)) <= _JUST_INT
+        or type(code) is not list
+        or not set(map(type, code)) <= _JUST_INT
+        or type(group_index) is not dict
+        or not set(map(type, group_index.values())) <= _JUST_INT
+        or type(index_group) is not dict
+        or not set(map(type, index_group.values())) <= _JUST_STR
+        or not all(k.isdigit() for k in index_group)
         or named != {}
         or named_idx != []
-        or not isinstance(req_chars, list)
-        or not all(type(i) is int for i in req_chars)
+        or type(req_chars) is not list
+        or not set(map(type, req_chars)) <= _JUST_INT
     ):
         return None
     return (
@@ -222,7 +246,7 @@ def _recorded(
         try:
             # Bypass the module's in-memory cache: a hit there never
             # reaches the engine, so nothing would be recorded.
-            compiled = regex.compile(source, flags, cache_pattern=False)
+            compiled = _REGEX_COMPILE(source, flags, cache_pattern=False)
         finally:
             _regex_main._regex = engine
     args = recorder.args
@@ -240,7 +264,7 @@ def compile_cached(source: str, flags: int = 0) -> regex.Pattern[str]:
     """
     folder = cache_dir()
     if folder is None:
-        return regex.compile(source, flags)
+        return _REGEX_COMPILE(source, flags)
     path = folder / f"{_key(source, flags)}.json"
     if _private(folder):
         args = _load(path, source)
@@ -255,3 +279,50 @@ def compile_cached(source: str, flags: int = 0) -> regex.Pattern[str]:
     if recorded is not None:
         _store(path, recorded)
     return compiled
+
+
+#: The regex module's own `compile`, and how many `module_patterns`
+#: blocks are open (they nest; the last to close puts it back).
+_REGEX_COMPILE = regex.compile
+_ROUTED = [0]
+
+
+def _compile_routed(pattern: Any, flags: int = 0, **kwargs: Any) -> Any:
+    """
+    `regex.compile` while `module_patterns` is open: a str pattern with
+    plain flags is served by `compile_cached`, anything else (bytes,
+    keyword options) by the regex module itself.
+    """
+    if type(pattern) is str and not kwargs and type(flags) is not bool:
+        try:
+            number = int(flags)
+        except (TypeError, ValueError):
+            number = None
+        if number is not None:
+            return compile_cached(pattern, number)
+    return _REGEX_COMPILE(pattern, flags, **kwargs)
+
+
+@contextlib.contextmanager
+def module_patterns() -> Iterator[None]:
+    """
+    While open, ``regex.compile`` serves str patterns from the on-disk
+    cache (`compile_cached`, which behaves exactly as ``regex.compile``).
+    cs_lint opens it around importing its own modules, so the patterns
+    they compile at module level (rule and context modules hold a few
+    dozen) cost a file read instead of the regex module's pure-Python
+    compiler, without each module having to ask for the cache; a module
+    added later is covered the same way. Any other thread compiling a
+    pattern meanwhile gets the same pattern it would have got.
+    """
+    with _LOCK:
+        _ROUTED[0] += 1
+        if _ROUTED[0] == 1:
+            regex.compile = _compile_routed
+    try:
+        yield
+    finally:
+        with _LOCK:
+            _ROUTED[0] -= 1
+            if _ROUTED[0] == 0:
+                regex.compile = _REGEX_COMPILE

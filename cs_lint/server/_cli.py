@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
-import logging.config
 import os
 import re
 from pathlib import Path
@@ -187,6 +185,11 @@ def run(args: argparse.Namespace) -> int:
             "pip install 'cs-lint[server]'"
         )
         raise InputError(msg) from None
+    # Imported here: every ``cs-lint`` command builds this parser, and
+    # logging.config (with socket and pickle) costs a one-shot check ~3%.
+    import logging  # noqa: PLC0415
+    import logging.config  # noqa: PLC0415
+
     from cs_lint.server._app import SETTINGS_ENV, create_app  # noqa: PLC0415
 
     encoded = settings_json(args)

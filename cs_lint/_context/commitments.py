@@ -150,7 +150,8 @@ _SUBJECT = _compile(
         |one\s+of\s+(?:our|the|my)\s+(?:[\w-]+\s+){{0,2}}?{_TEAM_NOUNS}|one\s+of\s+us
         |(?:someone|somebody|a\s+member\s+of\s+(?:our|the)\s+(?:[\w-]+\s+)?team
           |a\s+member\s+of\s+(?:our\s+|the\s+)?staff)
-          (?:\s+(?:from|in|on)\s+(?:our|the|that|this)\s+(?:[\w-]+\s+){{0,2}}?{_TEAM_NOUNS})?
+          (?:\s+(?:from|in|on)\s+(?:our|the|that|this)\s+(?:[\w-]+\s+){{0,2}}?
+            (?:{_TEAM_NOUNS}|side|desk|office|end))?
         |an?\s+(?:[\w-]+\s+)?(?:specialist|agent|advisor|adviser|representative|engineer
           |technician|expert|supervisor|manager|member\s+of\s+(?:our|the)\s+team)))
     | (?P<person>(?-i:(?:he|she|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)
@@ -400,7 +401,7 @@ _CUSTOMER_VERBS = frozenset(
 )
 _IT_PASSIVE = _compile(
     r"""
-    be\s+(?:\w+ly\s+)?(?:looked\s+into|investigated|reviewed|dealt\s+with|addressed|handled
+    be\s+(?:\w+ly\s+)?(?:looked\s+(?:into|at)|investigated|reviewed|dealt\s+with|addressed|handled
       |sorted|resolved|fixed|processed|refunded|credited|sent|replaced|escalated|passed\s+on
       |followed\s+up|picked\s+up|updated|shipped|dispatched|repaired|cancell?ed|corrected
       |reinstated|restored|reviewed|checked|issued|approved|worked\s+on|actioned|raised
@@ -592,6 +593,10 @@ def commitments_in(doc: Document) -> tuple[Commitment, ...]:
                 found_here = True
         if not found_here:
             found = _elided(doc, key)
+            if found is None:
+                found = _relative(doc, key)
+            if found is None:
+                found = _subjectless(doc, key)
             if found is not None:
                 out.append(found)
         lo = max(lo, key)
@@ -632,12 +637,140 @@ def _elided(doc: Document, key: int) -> Commitment | None:
         return None
     sent = doc.sentence_at(key)
     lo = max(sent.start if sent is not None else 0, key - _ELIDED_REACH)
-    for token in _first_words(text, lo, key - 1):
+    # The subject may sit far back ("we are looking into the discrepancy
+    # on your statement and will revert"): short subjects count here too.
+    tokens = _first_words(text, lo, key - 1)
+    seen = {t.start() for t in tokens}
+    tokens += (t for t in _FIRST_SHORT.finditer(text, lo, key) if t.start() not in seen)
+    tokens.sort(key=lambda t: t.start())
+    for token in tokens:
         m = _SUBJECT.match(text, token.start(), key)
         if m is None or m.group("person"):
             continue
         return _commitment_at(doc, m, at=key - 1)
     return None
+
+
+#: A team named right before a relative pronoun: "forwarded to the
+#: appropriate team, who will contact you".
+_RELATIVE_HEAD = _compile(
+    rf"""
+    (?P<team>(?:our|the|my|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_TEAM_NOUNS})\s*,?\s+(?:who|which|that)\s*$
+    """
+)
+_RELATIVE_REACH = 80
+
+
+def _relative(doc: Document, key: int) -> Commitment | None:
+    """
+    The commitment of a modal word at *key* opened by a relative pronoun
+    whose antecedent is a team ("passed to the relevant team who will be
+    in touch"): the team commits, accountable only when it is a particular
+    one.
+    """
+    text = doc.text
+    if key < 5 or text[key - 1] not in " \t" or text.startswith("'", key):
+        return None
+    head = text[max(0, key - _RELATIVE_REACH) : key].lower()
+    if not any(w in head for w in (" who", " which", " that")):
+        return None
+    m = _RELATIVE_HEAD.search(text, max(0, key - _RELATIVE_REACH), key)
+    if m is None:
+        return None
+    found = _after_modal(doc, key, key, "team")
+    if found is None:
+        return None
+    words = m.group("team").lower().split()
+    return attrs.evolve(found, owner=m.group("team") if _named_team(words) else None)
+
+
+#: What may open a sentence before a future with its subject left out:
+#: "Noted, will check and revert", "Thanks - will get back to you", "Hi
+#: Sam, will revert shortly".
+_BARE_LEAD = re.compile(
+    r"""
+    (?:(?:@\w+\s+)*(?:ok|okay|noted|sure|thanks|thank\s+you|cheers|got\s+it|understood
+      |no\s+worries|no\s+problem|all\s+noted|received|hi|hello|hey|dear)(?:\s+[\w-]+){0,2}
+      \s*(?:[,!.:;]|\s[-\u2013\u2014])\s*)*\Z
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+#: Words after a sentence-initial "will" that make it a question or give
+#: it a subject of its own ("Will you be home?", "Will that work?").
+_NOT_BARE = frozenset(
+    (
+        *("you", "u", "i", "we", "it", "this", "that", "they", "there", "he", "she"),
+        *("the", "your", "my", "our", "a", "an", "these", "those", "anyone"),
+        *("someone", "somebody", "everything", "anything", "do", "not", "never"),
+    )
+)
+
+
+def _subjectless(doc: Document, key: int) -> Commitment | None:
+    """
+    The commitment of a future with no subject at the start of its sentence
+    ("Will revert shortly.", "Noted, will check and get back to you"): the
+    agent's side commits, but nobody in particular is named, so its owner
+    is None.
+    """
+    text = doc.text
+    lower = doc.lower
+    if not (lower.startswith("will", key) or lower.startswith("shall", key)):
+        return None
+    sent = doc.sentence_at(key)
+    if sent is None or text[sent.start : sent.end].rstrip().endswith("?"):
+        return None
+    if _BARE_LEAD.match(text, sent.start, key) is None:
+        return None
+    nxt = _ACTION_WORD.match(text, _skip_space(text, key + 5), key + 40)
+    if nxt is None or nxt.group().lower() in _NOT_BARE:
+        return None
+    if not doc.in_agent_zone(key) or doc.in_quote(key):
+        return None
+    return _after_modal(doc, key, key, "we")
+
+
+def _after_modal(doc: Document, start: int, key: int, actor: Actor) -> Commitment | None:
+    """
+    The commitment whose modal word (a bare future: "will", "shall") sits
+    at *key* and whose subject is not a `_SUBJECT` match; *start* is where
+    the commitment's excerpt begins. Owner None (set by the caller).
+    """
+    text = doc.text
+    pos = key
+    while pos < len(text) and text[pos].isalpha():
+        pos += 1  # past "will" / "shall"
+    end_look = pos + _LOOK
+    certainty: Certainty = "firm"
+    extra = _AFTER_MODAL.match(text, pos, end_look)
+    if extra is not None and extra.end() > pos:
+        said = extra.group().lower()
+        if "hopefully" in said:
+            certainty = "hedged"
+        elif any(w in said for w in ("definitely", "certainly", "absolutely", "100", "sure")):
+            certainty = "guaranteed"
+        pos = extra.end()
+    step = _HEDGE_STEP.match(text, pos, end_look)
+    if step is not None:
+        certainty = "hedged"
+        pos = step.end()
+    pos = _skip_space(text, pos)
+    word_m = _ACTION_WORD.match(text, pos, end_look)
+    if word_m is None:
+        return None
+    word = word_m.group().lower().replace("\u2019", "'")
+    if word.endswith("n't") or word in ("need", "needs"):
+        return None
+    if word in _NOT_ACTION and not (
+        word == "be"
+        and (
+            _AGENT_BE.match(text, pos, end_look)
+            or _PASSIVE.match(text, pos, end_look)
+            or _IT_PASSIVE.match(text, pos, end_look)
+        )
+    ):
+        return None
+    return _build(doc, start, pos, actor, certainty, owner=None)
 
 
 #: The case reported as handled or handed on, with no future: a
@@ -722,6 +855,22 @@ _WITH_CUES = (
     "'re with",
     "\u2019re with",
 )
+#: "is now with our specialists": an adverb between the verb and "with".
+_WITH_ADVERB = re.compile(
+    r"(?:\bis|\bare|['\u2019]s|['\u2019]re)\s+(?:now|currently|still|already)\s+with\b"
+)
+
+
+def _with_cue(lower: str) -> bool:
+    """
+    Return whether *lower* says where a case sits ("is with", "is now
+    with"): plain string tests first.
+    """
+    return any(cue in lower for cue in _WITH_CUES) or (
+        " with" in lower and _WITH_ADVERB.search(lower) is not None
+    )
+
+
 _FUTURATE_CUES = frozenset(("coming", "due", "works", "expect"))
 _WORK_CUES = frozenset(("working", "looking", "investigating", "checking"))
 _WORKER_CUES = frozenset(("i'm", "we're", "am", "are", "is", "team's", "team"))
@@ -736,7 +885,7 @@ def _status_cues(words: frozenset[str], lower: str) -> tuple[bool, bool]:
     """
     status = not _PASSIVE_CUES.isdisjoint(words)
     if not status and "with" in words:
-        status = any(cue in lower for cue in _WITH_CUES)
+        status = _with_cue(lower)
     if not status and not _HAND_CUES.isdisjoint(words):
         status = not _PERFECT_CUES.isdisjoint(words) or " to " in lower
     if not status and not _WORKER_CUES.isdisjoint(words):
@@ -771,7 +920,7 @@ def _statuses(doc: Document) -> list[Commitment]:
     # "with" and "on" are in most replies: they count only where the reply
     # has "is with" or "on it" at all.
     gate = _STATUS_WORDS
-    if "with" in doc.words and not any(cue in lower for cue in _WITH_CUES):
+    if "with" in doc.words and not _with_cue(lower):
         gate = gate - {"with"}
     if "on" in doc.words and " on it" not in lower:
         gate = gate - {"on"}

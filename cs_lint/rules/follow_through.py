@@ -279,7 +279,11 @@ _PRAISE_REPLY = compile_pattern(
 #: customer had a problem (see `_problem_context`).
 _FEEDBACK = compile_pattern(
     r"\b(?:feedback|comments?|suggestions?|ideas?|thoughts|views|kind\s+words|compliments?"
-    r"|praise|requests?|insights?|kudos|plea|interest|concerns?)\b"
+    r"|praise|insights?|kudos|plea|interest|concerns?"
+    # "your refund request" is a case, "your request for dark mode" an idea
+    r"|(?<!\b(?:refund|cancell?ation|return|repair|callback|call-back|compensation|exchange"
+    r"|replacement|deletion|removal|transfer|complaint|chargeback|claim|reimbursement)\s)"
+    r"requests?)\b"
 )
 #: Hand-ons of the case with nothing said about what happens next.
 _PASS_ON = compile_pattern(
@@ -300,8 +304,37 @@ _DURATION = compile_pattern(
       \s+(?:working\s+|business\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b
     | \b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b
     | \b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)\b
+    | \b\d+\s*(?:-\s*\d+\s*)?(?:h|hrs?|mins?)\b
     """
 )
+
+#: An answer that waits on a finding ("revert", "get back to you") and
+#: the investigation it waits on, in the same sentence.
+_ANSWER = compile_pattern(
+    r"""
+    (?:revert|get\s+back|come\s+back\s+to\s+you|update\s+you|let\s+you\s+know
+      |be\s+back\s+in\s+touch|follow\s+up|circle\s+back)\b
+    """
+)
+_INVESTIGATION = compile_pattern(
+    r"""
+    \b(?:look(?:ing)?\s+into|investigat\w*|check(?:ing)?\s+(?:into|on|with)|review(?:ing)?
+      |being\s+looked\s+(?:at|into)|find(?:ing)?\s+out)\b
+    """
+)
+
+
+def _awaits_finding(doc: Document, c: Commitment) -> bool:
+    """
+    Return whether *c* promises an answer that waits on an investigation
+    in its sentence ("we're looking into it and will revert shortly"):
+    "shortly" then times nothing the agent controls.
+    """
+    if _ANSWER.match(doc.text, c.action_start, c.action_end) is None:
+        return False
+    lo, hi = sentence_window(doc, c.start)
+    return _INVESTIGATION.search(doc.text, lo, hi) is not None
+
 
 #: A trigger nobody outside support can watch for, put before the promise.
 _WAITING_ON = compile_pattern(
@@ -446,7 +479,17 @@ def vague_timeline(doc: Document) -> Iterator[Match]:
         seen.add(c.deadline_start)
         word = doc.lower[c.deadline_start : c.deadline_end]
         nobody = _NOBODY.match(doc.text, c.start, c.end) is not None
-        if word == "shortly" and c.actor in ("I", "we") and not nobody:
+        if (
+            word == "shortly"
+            and c.actor in ("I", "we")
+            and c.owner
+            and not nobody
+            and not _awaits_finding(doc, c)
+        ):
+            # "we'll be in touch shortly" from a named side means minutes;
+            # "will revert shortly" with no subject names nobody, and
+            # "we're looking into it and will revert shortly" waits on an
+            # investigation nobody has timed.
             continue
         lo, hi = sentence_window(doc, c.deadline_start)
         if _DURATION.search(doc.text, lo, hi):

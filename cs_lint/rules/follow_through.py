@@ -31,6 +31,7 @@ from cs_lint._context.commitments import (
     commitments,
 )
 from cs_lint._context.reply import CLOSER, body_end, sentence_window, thread_part
+from cs_lint._context.stock import StockKind, all_stock_lines
 from cs_lint._text.document import Document
 from cs_lint._text.patterns import compile_pattern
 
@@ -1014,6 +1015,104 @@ def missing_next_step(doc: Document) -> Iterator[Match]:
     )
 
 
+# -- CS806 ------------------------------------------------------------------
+
+#: Stock lines that give the customer something to do or someone to reach:
+#: a pointer to help pages, troubleshooting, a request to DM.
+_STEP_KINDS = frozenset(
+    (StockKind.DEFLECTION, StockKind.TROUBLESHOOTING, StockKind.DM)
+)
+
+
+def _reports_problem(customer: str) -> bool:
+    """
+    Return whether the customer's message reports a problem of their own
+    (something broken, late, missing, charged, still pending).
+    """
+    return (
+        _PROBLEM.search(customer) is not None
+        or _CUSTOMER_PROBLEM.search(customer) is not None
+    )
+
+
+@rule(
+    code="CS806",
+    name="stock-reply-without-next-step",
+    family=_FAMILY,
+    needs=("customer",),
+    confidence=0.8,
+    message="Answers a reported problem with stock lines and no next step: {excerpt!r}",
+    why=(
+        "The customer reported a problem; a reply made only of stock lines "
+        "(thanks for contacting us, we value your business, we have "
+        "received your message) tells them nothing about what happens now, "
+        'so they write again (seed 001, "Failure to follow up"; seed 004, '
+        '"Offer a solution").'
+    ),
+    fix="Say what happens next: an action, a time, or a step for the customer",
+    bad=(
+        "Thank you for contacting us. We value your business and appreciate "
+        "your patience.\n\n> My order never arrived and it has been two weeks.",
+        "Thanks for reaching out. We have received your message.\n\n> I was "
+        "charged twice for the same ticket.",
+    ),
+    good=(
+        "Thank you for contacting us. I've reissued your order today; it "
+        "arrives Thursday.\n\n> My order never arrived and it has been two weeks.",
+        "Thanks for reaching out. Please DM us the email on your account.\n\n> I "
+        "was charged twice for the same ticket.",
+        "Thank you for your message. We value your business.\n\n> Just wanted "
+        "to say the new menu is lovely.",
+    ),
+    preview=True,
+)
+def stock_reply_without_next_step(doc: Document) -> Iterator[Match]:
+    """
+    ## What it does
+    Flags a reply to a customer who reported a problem when the reply is
+    stock lines from end to end (a contact-thanks opener, a brand-value
+    statement, a receipt formula, generic sympathy, a canned closer: the
+    reading of the script-rigidity family, `all_stock_lines`) and none of
+    them gives a next step: no action, no time, no question, no link, no
+    instruction. The finding sits on the last line, where the next step
+    belongs.
+
+    Needs the customer message. Not flagged: a stock line that is a step
+    (a pointer to help pages, troubleshooting, "DM us"); a reply with any
+    line of its own; a reply that promises a follow-up (CS801 and CS802
+    judge it); a customer with praise or a question only.
+
+    ## Known limitations
+    A reply of stock lines that happens to answer the question (a receipt
+    when the customer asked "did you get my form?") is flagged when the
+    message also reports a problem. CS803 reads the narrower case of
+    thanks and apology alone and runs by default; this rule is in preview
+    until a blind set measures it.
+    """
+    customer = doc.customer or ""
+    if not customer or thread_part(doc):
+        return
+    lines = all_stock_lines(doc)
+    if lines is None or not _reports_problem(customer):
+        return
+    if any(not _STEP_KINDS.isdisjoint(line.kinds) for line in lines):
+        return
+    if _way_forward(doc) or commitments(doc):
+        return
+    last = lines[-1]
+    yield Match(
+        last.start,
+        last.end,
+        suggestions=(
+            Suggestion(
+                "Say what happens next: “I've asked the courier for an update "
+                "and will message you by 5pm” or “Could you send me the order "
+                "number so I can check?”"
+            ),
+        ),
+    )
+
+
 # -- CS805 ------------------------------------------------------------------
 
 #: The agent says they can go no further: "there's nothing more I can do",
@@ -1121,4 +1220,5 @@ RULES = (
     missing_next_step,
     status_without_follow_up,
     dead_end,
+    stock_reply_without_next_step,
 )

@@ -246,6 +246,7 @@ _NEVER_WORDS = trigger_words("never ever won't not isn't doesn't can't cannot no
 _FUTURE_WORDS = trigger_words("i'll we'll you'll will shall going gonna")
 _AGENT_FUTURE_WORDS = trigger_words("i'll we'll will shall going gonna")
 _CUSTOMER_FUTURE_WORDS = trigger_words("you'll will going getting receiving")
+_NOW_GRANT_WORDS = trigger_words("i'm we're am are")
 _DECISION_WORDS = trigger_words(
     "approved accepted granted authorised authorized signed upheld overturned "
     "reinstated unbanned reactivated expedited"
@@ -468,12 +469,16 @@ _GUARANTEE_VERB = scan(
 _ASSURE_LEAD = scan(
     r"""
     \b(?:rest\s+assured|trust\s+me|you\s+have\s+my\s+word|take\s+(?:it\s+from\s+me
-      |my\s+word\s+for\s+it)|consider\s+it\s+done|(?:please\s+)?(?:don't|do\s+not)\s+(?:worry
+      |my\s+word\s+for\s+it)|consider\s+it\s+done|leave\s+it\s+with\s+(?:me|us)
+      |(?:please\s+)?(?:don't|do\s+not)\s+(?:worry
       |stress|panic|fret)|no\s+need\s+to\s+(?:worry|stress|panic))\b
     | \b(?:I'm|I\s+am|we're|we\s+are)\s+(?:very\s+|quite\s+|completely\s+|fully\s+)?
       (?:sure|certain|positive|confident)\b(?=\s+(?:that\s+)?(?:it|this|they|your|the|he|she)\b)
     """,
-    needs="assured trust word consider worry stress panic fret sure certain positive confident",
+    needs=(
+        "assured trust word consider worry stress panic fret sure certain positive "
+        "confident leave"
+    ),
 )
 #: What the customer receives automatically is not an outcome assured.
 _AUTOMATED_CONTENT = compile_pattern(
@@ -1285,9 +1290,19 @@ _GRANT_AGENT = scan(
         |immediately|go\s+ahead\s+and)\s+){0,2}
       (?P<verb>give|send|refund|credit|issue|add|apply|offer|pop|put|provide|arrange|throw
         |comp|waive|reimburse|compensate|pay|transfer|post|email|get|make\s+sure|ensure
-        |sort|organi[sz]e|honou?r|extend|award|grant|knock|take)\b
+        |see\s+to\s+it|sort|organi[sz]e|honou?r|extend|award|grant|knock|take)\b
     """,
     needs=_AGENT_FUTURE_WORDS,
+)
+#: Compensation in the present progressive, given as the agent speaks:
+#: "I'm giving you £50 credit for the trouble".
+_GRANT_NOW = scan(
+    r"""
+    \b(?:I'm|I\s+am|we're|we\s+are)\s+(?:(?:also|happily|gladly|now|just|going\s+ahead\s+and)\s+){0,2}
+      (?P<verb>giving|sending|crediting|refunding|adding|applying|offering|issuing|waiving
+        |comping|throwing\s+in|popping|putting)\b
+    """,
+    needs=_NOW_GRANT_WORDS,
 )
 #: "I can offer you …": an offer, flagged only when it is outsized.
 _GRANT_OFFER = scan(
@@ -1362,7 +1377,10 @@ _NOT_MONEY = compile_pattern(
 
 #: Words without which no grant frame (`_GRANT_*`) can match.
 _FRAME_WORDS = (
-    _AGENT_FUTURE_WORDS | _CUSTOMER_FUTURE_WORDS | trigger_words("can could will going")
+    _AGENT_FUTURE_WORDS
+    | _CUSTOMER_FUTURE_WORDS
+    | _NOW_GRANT_WORDS
+    | trigger_words("can could will going")
 )
 
 
@@ -1438,6 +1456,7 @@ def _compensation_promises(
     frames: list[tuple[str, regex.Match[str]]] = []
     if not agents_may_grant:
         frames += [("agent", m) for m in matches(_GRANT_AGENT)]
+        frames += [("agent", m) for m in matches(_GRANT_NOW)]
         frames += [("customer", m) for m in matches(_GRANT_CUSTOMER)]
         frames += [("offer", m) for m in matches(_GRANT_OFFER)]
     frames += [("other", m) for m in matches(_GRANT_OTHER)]
@@ -1535,7 +1554,8 @@ def _compensation_promises(
     options=CompensationOptions,
     confidence=0.5,  # blind sets A+B: P 0.33 on 6 replies
     triggers=trigger_words(
-        "i'll we'll you'll will shall going gonna getting receiving can could"
+        "i'll we'll you'll will shall going gonna getting receiving can could "
+        "i'm we're am are"
     ),
 )
 def unapproved_compensation(
@@ -1805,6 +1825,24 @@ _FLAT_OUTCOME = scan(
         "paid issued arrive reach land clear through show turn get",
     ),
 )
+#: A third party's act with a date, as the agent's plain statement: "the
+#: courier will deliver it tomorrow", "the bank will have the money back
+#: in your account by Friday", "Royal Mail will have it to you by Saturday".
+_THIRD_PARTY_DATED = scan(
+    r"""
+    (?<![\w'])(?P<subject>(?:(?:the|your|our)\s+)?{THIRD_PARTY})\s*(?:'ll|\s+will|\s+is\s+going\s+to
+      |\s+are\s+going\s+to)\s+(?:definitely\s+|certainly\s+|absolutely\s+|surely\s+|also\s+)?
+      (?:deliver|drop\s+(?:it|them)\s+off|bring|send|refund|credit|pay|release|return|reverse
+        |process|approve|fix|repair|restore|reconnect|reschedule|rebook|install|replace|collect
+        |sort\s+(?:it|this|that)|have\s+(?:it|them|this|that|everything|(?:the|your)\s+[\w-]+)
+          \s+(?:to\s+you|with\s+you|back|sorted|fixed|done|ready|delivered|repaired|restored
+          |in\s+your\s+account))\b
+    """,
+    needs=all_of(
+        "{THIRD_PARTY}",
+        "will going",
+    ),
+)
 #: A fix promised as total: "the upgrade will solve your speed problems
 #: completely", "this will fix everything", "the replacement will work
 #: perfectly".
@@ -1858,7 +1896,7 @@ _BASIS = compile_pattern(
     name="unfounded-outcome",
     family=_FAMILY,
     confidence=0.75,
-    scans=(_FLAT_OUTCOME, _TOTAL_FIX),
+    scans=(_FLAT_OUTCOME, _TOTAL_FIX, _THIRD_PARTY_DATED),
     message="States an outcome outside the agent's hands as certain: {excerpt!r}",
     why=(
         "A courier, a bank, a network or another office decides when the "
@@ -1937,7 +1975,9 @@ def unfounded_outcome(doc: Document) -> Iterator[Match]:
                 ),
             ),
         )
-    for m in _FLAT_OUTCOME.finditer(doc):
+    flat = list(_FLAT_OUTCOME.finditer(doc))
+    flat += _THIRD_PARTY_DATED.finditer(doc)
+    for m in flat:
         start = m.start()
         if not doc.in_agent_zone(start) or doc.in_quote(start):
             continue

@@ -385,7 +385,9 @@ def _not_sure_matches(doc: Document) -> Iterator[tuple[int, int]]:
         if m.group().lower().startswith(("though", "but", "although")):
             yield start, end
             continue
-        if _NOT_SURE_OK_AFTER.match(text, end, end + 200):
+        if _NOT_SURE_OK_AFTER.match(text, end, end + 200) and not (
+            _WH_UNKNOWN.match(text, end, end + 200) and not _answers_unknown(doc)
+        ):
             continue
         rest = _sentence_tail(doc, end)
         lead = text[sentence_window(doc, start)[0] : start]
@@ -414,6 +416,35 @@ def _not_sure_matches(doc: Document) -> Iterator[tuple[int, int]]:
         if _beside_question(doc, start):
             continue
         yield start, end
+
+
+#: Not knowing how or why something of the agent's own side happened ("not
+#: sure what happened there", "not really sure how that works"), as
+#: against not following the customer ("not sure what you mean").
+_WH_UNKNOWN = compile_pattern(
+    r"""
+    \s*(?:what|why|how)\b(?![^.!?\n]{0,50}\b(?:you|your|u|ur|you're|you've)\b)
+    """
+)
+#: Anything in the reply that does something about an unknown: a question,
+#: an action taken or promised, a step for the customer, a link.
+_ANSWERS_UNKNOWN = compile_pattern(
+    r"""
+    \?|https?://|\bwww\.
+    | \b(?:I|we)(?:'ve|'ll|'m\s+going\s+to|\s+will|\s+have|\s+can|'d\s+like\s+to)\b
+    | \blet\s+(?:me|us)\b|\b(?:please|dm|pm|call|email|contact|reply|visit)\b
+    | \b(?:I|we)\s+(?:asked|checked|sent|passed|raised|escalated|refunded|booked)\b
+    """
+)
+
+
+def _answers_unknown(doc: Document) -> bool:
+    """
+    Return whether the reply does anything about what the agent does not
+    know (see `_ANSWERS_UNKNOWN`): then "I'm not sure why it happened" is
+    candour, not doubt left with the customer.
+    """
+    return _ANSWERS_UNKNOWN.search(doc.text) is not None
 
 
 #: A step taken about the unknown ("so I've booked Monday as a backup"),
@@ -904,8 +935,8 @@ _HOPE = compile_pattern(
     | \b(?:fingers\s+crossed|crossing\s+(?:my|our)\s+fingers
       |keep(?:ing)?\s+(?:my|our)\s+fingers\s+crossed)\s+(?:that\s+)?
       (?:this|that|it|the(?:\s+\w+){1,2}?)(?:'ll|\s+will|\s+should)?\s+(?:works?|fix(?:es)?|solves?
-        |sorts?|resolves?|clears?|does\s+the\s+trick|did\s+the\s+trick|worked
-        |gets?\s+it\s+working)\b
+        |sorts?|resolves?|clears?|does\s+the\s+trick|did\s+the\s+trick|worked|does\s+it
+        |did\s+it|helps?|gets?\s+it\s+working)\b
     | \b(?:I|we)(?:'m|'re|\s+am|\s+are)?\s+(?:hope|hoping)\s+(?:that\s+)?
       (?:we|I|it|this|that|the\s+\w+(?:\s+team)?|our\s+\w+)
       (?:'ll|\s+will|\s+can|\s+should|\s+manages?\s+to|'re\s+able\s+to|\s+are\s+able\s+to
@@ -1028,7 +1059,16 @@ _DOUBT = scan(
       (?:\w+\s+){{0,2}}?{_WORKS}\b
     | \b(?:I|we)\s+(?:don't|do\s+not|don't\s+really)\s+(?:really\s+)?know\s+(?:if|whether)\s+
       (?:it|this|that|they|the\s+[\w-]+)(?:'ll|\s+will|\s+would|'d)\s+(?:\w+\s+){{0,2}}?{_WORKS}\b
-    | \b(?:it|this|that)\s+(?:may|might)\s+or\s+(?:may|might)\s+not\s+{_WORKS}\b
+    | \b(?:it|this|that)\s+(?:may|might)\s+or\s+(?:may|might)\s+not\s+(?:{_WORKS}
+      |have\s+(?:worked|helped|fixed\s+it|done\s+the\s+trick|gone\s+through))\b
+    | \b(?:in\s+theory|theoretically|in\s+principle|on\s+paper)\b,?\s+[^.!?\n]{{0,60}}?
+      \b(?:should|will|'ll|ought\s+to|would)\s+(?:\w+\s+){{0,2}}?(?:{_WORKS}|work\s+again
+        |be\s+(?:fine|ok|okay|working|back\s+to\s+normal))\b
+    | \b(?:should|will|'ll|ought\s+to|would)\s+(?:\w+\s+){{0,2}}?(?:{_WORKS}|work\s+again)
+      (?:\s+now)?\s*,?\s+(?:in\s+theory|theoretically|in\s+principle|on\s+paper)\b
+    | (?<=[,;\u2013\u2014-]\s{{0,3}})(?:so\s+)?(?:we'll|we\s+will|I\s+guess\s+we'll)\s+(?:just\s+)?
+      (?:have\s+to\s+)?(?:wait\s+and\s+)?see(?:\s+how\s+it\s+goes|\s+what\s+happens)?
+      (?=\s*(?:[.!\u2026]|$))
     | \b(?:it|this|that)(?:'s|\s+is)\s+(?:(?:probably|definitely|still)\s+)?(?:worth\s+a\s+(?:shot|try|go)
       |a\s+long\s+shot)\b
     | \b(?:it|this|that)\s+(?:might|may|could)\s+(?:just\s+)?(?:not\s+)?(?:work|do\s+the\s+trick)\b
@@ -1040,7 +1080,7 @@ _DOUBT = scan(
     + all_of("worth long", "shot try go")
     + " "
     + all_of("work trick", "might may could")
-    + " may+or might+or",
+    + " may+or might+or theory theoretically principle paper see",
 )
 
 

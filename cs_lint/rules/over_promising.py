@@ -1827,10 +1827,11 @@ _FLAT_OUTCOME = scan(
 )
 #: A third party's act with a date, as the agent's plain statement: "the
 #: courier will deliver it tomorrow", "the bank will have the money back
-#: in your account by Friday", "Royal Mail will have it to you by Saturday".
+#: in your account by Friday", "Royal Mail will have it to you by Saturday"
+#: ("our courier" is the company's own, and left alone).
 _THIRD_PARTY_DATED = scan(
     r"""
-    (?<![\w'])(?P<subject>(?:(?:the|your|our)\s+)?{THIRD_PARTY})\s*(?:'ll|\s+will|\s+is\s+going\s+to
+    (?<![\w'])(?<!\bour\s)(?<!\bmy\s)(?P<subject>(?:(?:the|your)\s+)?{THIRD_PARTY})\s*(?:'ll|\s+will|\s+is\s+going\s+to
       |\s+are\s+going\s+to)\s+(?:definitely\s+|certainly\s+|absolutely\s+|surely\s+|also\s+)?
       (?:deliver|drop\s+(?:it|them)\s+off|bring|send|refund|credit|pay|release|return|reverse
         |process|approve|fix|repair|restore|reconnect|reschedule|rebook|install|replace|collect

@@ -794,7 +794,8 @@ _STATUS = _compile(
     | (?:\b(?:is|are)|'s|'re)\s+(?:(?:now|currently|still|already)\s+)?
       (?P<where>under\s+(?:investigation|review)|in\s+the\s+queue
         |with\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:team|teams|department|engineers|specialists
-          |experts|folks|people|unit)|with\s+(?:engineering|billing|the\s+engineers
+          |experts|folks|people|unit|assessors|investigators|technicians|handlers|reviewers
+          |underwriters|colleagues|desk)|with\s+(?:engineering|billing|the\s+engineers
           |our\s+engineers))\b
     | \b(?P<who>I|we)(?:'ve|\s+have)\s+(?:(?:now|already|also|just)\s+)?
       (?P<hand>(?:passed|forwarded|escalated|referred|logged|reported|flagged|fed|shared

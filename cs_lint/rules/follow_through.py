@@ -319,7 +319,7 @@ _ANSWER = compile_pattern(
 )
 _INVESTIGATION = compile_pattern(
     r"""
-    \b(?:look(?:ing)?\s+into|investigat\w*|check(?:ing)?\s+(?:into|on|with)|review(?:ing)?
+    \b(?:look(?:ing)?\s+into|investigat\w*|check(?:ing)?|review(?:ing)?
       |being\s+looked\s+(?:at|into)|find(?:ing)?\s+out)\b
     """
 )

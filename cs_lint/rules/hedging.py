@@ -423,7 +423,8 @@ def _not_sure_matches(doc: Document) -> Iterator[tuple[int, int]]:
 #: against not following the customer ("not sure what you mean").
 _WH_UNKNOWN = compile_pattern(
     r"""
-    \s*(?:what|why|how)\b(?![^.!?\n]{0,50}\b(?:you|your|u|ur|you're|you've)\b)
+    \s*(?:what|why|how)\b(?![^.!?\n]{0,50}\b(?:you|u)(?:'re|\s+are|'d|\s+would)?\s+(?:mean|meant
+      |asking|ask|referring|refer|after|looking\s+for|need|want|like|trying)\b)
     """
 )
 #: Anything in the reply that does something about an unknown: a question,

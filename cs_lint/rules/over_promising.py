@@ -512,7 +512,9 @@ _POLICY_OBJECT = compile_pattern(
 _REPLY_OBJECT = compile_pattern(
     r"\s+(?:you\s+)?(?:a|an|the)\s+(?:\w+\s+)?(?:reply|response|call\s*back|answer|update)\b"
 )
-_CONTENT_LEAD = compile_pattern(r"\s*(?:you|to\s+you)?\s*,?\s*(?:that\s+)?")
+_CONTENT_LEAD = compile_pattern(
+    r"\s*(?:you|to\s+you)?\s*,?\s*(?:and\s+|that\s+)?"  # "leave it with me and I'll ..."
+)
 _CONTENT_TO = compile_pattern(r"to\s+(?P<verb>\w+)")
 _CONTENT_SELF = compile_pattern(
     r"""

@@ -410,6 +410,7 @@ _IT_PASSIVE = _compile(
       |live\s+again)\b
     | (?:re)?open\b(?!\s+(?:the|a|an|your|it|this|that)\b)
     | come\s+back\s+(?:on|up|online)\b
+    | get\s+(?:sorted|fixed|resolved|looked\s+at|seen\s+to|dealt\s+with)\b
     """
 )
 _HAVE_TO = _compile(r"have\s+to\b")
@@ -417,6 +418,10 @@ _FIND_OUT = _compile(r"find\s+(?:out|a\s+(?:solution|fix|way))\b")
 _CONTACTED = _compile(
     r"be\s+(?:contacted|called|emailed|e-mailed|messaged|texted|notified|updated|informed"
     r"|helped)\b"
+)
+_HEAR_FROM = _compile(
+    r"hear\s+(?:back\s+)?from\s+(?:us|me|someone|somebody|the\s+team|one\s+of\s+(?:us|our|the))\b"
+    r"|hear\s+back\b"
 )
 _CUSTOMER_SEE = _compile(r"see\s+(?:the|a|your|it|that|this)\b")
 _CUSTOMER_FIND = _compile(r"find\s+(?:the|a|your|it)\s+\w+\s+(?:in|on)\b")
@@ -786,23 +791,34 @@ _STATUS = _compile(
     | (?:\b(?:has|have)|'s|'ve)\s+(?:(?:now|already|also|just)\s+)?been\s+(?:\w+ly\s+)?
       (?P<handed>passed\s+(?:on|along|over|to)|forwarded|escalated|referred|raised|logged
         |reported|flagged|fed\s+back|shared\s+with|sent\s+(?:on|over|up(?:stairs)?|for\s+review)
-        |submitted)\b
+        |submitted|(?:created|opened)(?=\s*(?:[.!;,\n]|$|and\b|for\s+(?:this|you|it|your)\b))
+        |(?:assigned|allocated)(?=\s*(?:[.!;,\n]|$|and\b|to\s+(?:an?|the|our)\b))
+        |notified|informed|alerted|made\s+aware|chased(?:\s+up)?)\b
     | (?:\b(?:is|are)|'s|'re)\s+(?:(?:now|already|also|just)\s+)?
       (?P<handed2>(?:passed(?:\s+on)?|forwarded|escalated|referred)\s+to\s+(?:the\s+|our\s+)?
         (?:(?:[\w-]+\s+){0,2}?(?:team|teams|department|dept|engineers|specialists|experts|people)
         |(?:relevant|concerned|right|appropriate)\s+\w+))\b
     | (?:\b(?:is|are)|'s|'re)\s+(?:(?:now|currently|still|already)\s+)?
-      (?P<where>under\s+(?:investigation|review)|in\s+the\s+queue
+      (?P<where>under\s+(?:investigation|review|consideration)|in\s+the\s+queue|in\s+hand
+        |in\s+progress|pending\s+(?:review|investigation|a\s+decision|approval|assessment)
+        |on\s+(?:our|the)\s+(?:list|radar|to-?do\s+list)
         |with\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:team|teams|department|engineers|specialists
           |experts|folks|people|unit|assessors|investigators|technicians|handlers|reviewers
           |underwriters|colleagues|desk)|with\s+(?:engineering|billing|the\s+engineers
           |our\s+engineers))\b
     | \b(?P<who>I|we)(?:'ve|\s+have)\s+(?:(?:now|already|also|just)\s+)?
       (?P<hand>(?:passed|forwarded|escalated|referred|logged|reported|flagged|fed|shared
-        |raised|sent)\b(?:\s+(?:this|that|it|them|your\s+[\w-]+(?:\s+[\w-]+)?
-        |the\s+[\w-]+|an?\s+(?:ticket|request|report|case|complaint|fault|query)))?
+        |raised|sent|submitted|opened|chased)\b(?:\s+(?:this|that|it|them|your\s+[\w-]+(?:\s+[\w-]+)?
+        |the\s+[\w-]+|an?\s+(?:ticket|request|report|case|complaint|fault|query|investigation)))?
         (?:\s+(?:on|along|over|back|up|through|internally))?(?:\s+for\s+you)?
         (?:\s+(?:to|with)\s+(?P<to>[^.!?;,\n]{1,60}?))?)(?=\s*(?:[.!?;,\n]|and\b|so\b|$))
+    | \b(?P<who3>I|we)(?:'ve|\s+have)\s+(?:(?:now|already|also|just)\s+)?
+      (?P<tell>(?:notified|informed|alerted|told|chased(?:\s+up)?|made|let|asked)\s+
+        (?P<to3>(?:our|the|my)\s+(?:[\w-]+\s+){0,3}?(?:team|teams|department|engineers|specialists
+          |experts|folks|people|unit|colleagues|developers|devs|techs|technicians|managers?
+          |supervisors?|warehouse|depot|office)|engineering|billing)
+        (?:\s+(?:aware|know|up|to\s+(?:look|check|review)\s+(?:into\s+)?(?:it|this|that)))?)
+      (?=\s*(?:[.!?;,\n]|and\b|so\b|$))
     | (?:\b(?P<worker>I|we)(?:'m|'re|\s+am|\s+are)
         |\b(?:our|the)\s+(?:[\w-]+\s+)?(?:team|teams|engineers|techs?|technicians)
           (?:\s+(?:is|are)|'s|'re))
@@ -810,7 +826,13 @@ _STATUS = _compile(
       (?P<work>(?:working\s+on|looking\s+into|investigating|checking(?:\s+(?:on|into))?)
         \s+(?:it|this|that|the\s+(?:issue|problem|matter|fault|outage|bug|error)|a\s+fix
           |your\s+(?:case|issue|request|complaint|order|query|account))
-        |investigating(?=\s*(?:[.!;]|$))|on\s+it)\b(?!\s+(?:with|and\s+will|now\s+and))
+        |investigating(?=\s*(?:[.!;]|$))|on\s+it|on\s+the\s+case
+        |working\s+(?:hard\s+|flat\s+out\s+|round\s+the\s+clock\s+|around\s+the\s+clock\s+)?
+          (?:to|on)\s+(?:resolve|fix|restore|get|sort|find|bring|rectify|correct|resolving|fixing
+          |restoring|getting|sorting|finding)
+        |doing\s+(?:everything|all|what)\s+(?:that\s+)?(?:we|I)\s+can
+        |looking\s+(?:at|for)\s+(?:options|a\s+(?:fix|solution|resolution|workaround)|ways|solutions))
+      \b(?!\s+(?:with|and\s+will|now\s+and))
     | \b(?:bear\s+with\s+us|be\s+patient)\s+(?:while|as)\s+(?P<worker2>we)\s+
       (?P<work2>(?:look|are\s+looking)\s+into|investigate|check|work\s+on)\s+(?:it|this|that
         |the\s+(?:issue|problem|matter))\b
@@ -837,13 +859,19 @@ _STATUS_WORDS = frozenset(
         *("escalated", "referred", "logged", "reported", "flagged", "fed", "shared"),
         *("raised", "sent", "coming", "way", "due", "works", "working", "looking"),
         *("investigating", "checking", "expect", "on", "bear", "patient"),
+        *("hand", "progress", "pending", "list", "radar", "doing", "submitted"),
+        *("opened", "chased", "notified", "informed", "alerted", "told", "made"),
+        *("let", "asked"),
     )
 )
-_PASSIVE_CUES = frozenset(("being", "been", "under", "queue"))
+_PASSIVE_CUES = frozenset(
+    ("being", "been", "under", "queue", "hand", "progress", "pending", "list", "radar")
+)
 _HAND_CUES = frozenset(
     (
         *("passed", "forwarded", "escalated", "referred", "logged", "reported"),
-        *("flagged", "fed", "shared", "raised", "sent"),
+        *("flagged", "fed", "shared", "raised", "sent", "submitted", "opened"),
+        *("chased", "notified", "informed", "alerted", "told", "made", "let", "asked"),
     )
 )
 _PERFECT_CUES = frozenset(("i've", "we've", "have"))
@@ -873,7 +901,7 @@ def _with_cue(lower: str) -> bool:
 
 
 _FUTURATE_CUES = frozenset(("coming", "due", "works", "expect"))
-_WORK_CUES = frozenset(("working", "looking", "investigating", "checking"))
+_WORK_CUES = frozenset(("working", "looking", "investigating", "checking", "doing"))
 _WORKER_CUES = frozenset(("i'm", "we're", "am", "are", "is", "team's", "team"))
 
 
@@ -890,7 +918,11 @@ def _status_cues(words: frozenset[str], lower: str) -> tuple[bool, bool]:
     if not status and not _HAND_CUES.isdisjoint(words):
         status = not _PERFECT_CUES.isdisjoint(words) or " to " in lower
     if not status and not _WORKER_CUES.isdisjoint(words):
-        status = not _WORK_CUES.isdisjoint(words) or " on it" in lower
+        status = (
+            not _WORK_CUES.isdisjoint(words)
+            or " on it" in lower
+            or " on the case" in lower
+        )
     if not status and ("bear" in words or "patient" in words):
         status = "while we" in lower or "as we" in lower
     futurate = not _FUTURATE_CUES.isdisjoint(words) or (
@@ -899,6 +931,10 @@ def _status_cues(words: frozenset[str], lower: str) -> tuple[bool, bool]:
     return status, futurate
 
 
+#: "I've raised a ticket": a case filed, a hand-on with nobody named.
+_FILED = re.compile(
+    r"\ban?\s+(?:ticket|fault|case|report|complaint|request|query|investigation)\b", re.I
+)
 #: "I've raised / sent / shared": a hand-on only when it goes somewhere
 #: ("raised it with billing") or on ("sent it on").
 _BARE_HAND = frozenset(("raised", "sent", "shared", "fed"))
@@ -923,7 +959,7 @@ def _statuses(doc: Document) -> list[Commitment]:
     gate = _STATUS_WORDS
     if "with" in doc.words and not _with_cue(lower):
         gate = gate - {"with"}
-    if "on" in doc.words and " on it" not in lower:
+    if "on" in doc.words and " on it" not in lower and " on the case" not in lower:
         gate = gate - {"on"}
     if gate.isdisjoint(doc.words):
         return []
@@ -962,7 +998,9 @@ def _status(doc: Document, m: regex.Match[str]) -> Commitment | None:
     if m.group("who"):
         hand = m.group("hand").lower()
         to = m.group("to")
-        if hand.split()[0] in _BARE_HAND and not (to or hand.endswith(("on", "over"))):
+        if hand.split()[0] in _BARE_HAND and not (
+            to or hand.endswith(("on", "over")) or _FILED.search(hand)
+        ):
             return None
         actor: Actor = "I" if m.group("who").lower() == "i" else "we"
         owner = None
@@ -973,6 +1011,14 @@ def _status(doc: Document, m: regex.Match[str]) -> Commitment | None:
                 owner = to
         return _build(
             doc, start, m.start("hand"), actor, "firm", owner=owner, kind="status"
+        )
+    if m.group("who3"):
+        actor3: Actor = "I" if m.group("who3").lower() == "i" else "we"
+        to3 = m.group("to3")
+        team3 = _RECIPIENT.match(to3)
+        owner3 = to3 if team3 is not None and _named_team(to3.lower().split()) else None
+        return _build(
+            doc, start, m.start("tell"), actor3, "firm", owner=owner3, kind="status"
         )
     if m.group("work2"):
         return _build(
@@ -1089,8 +1135,9 @@ def _commitment_at(
             return None
         if word == "have" and _HAVE_TO.match(text, pos, end_look):
             return None
-        if _CONTACTED.match(text, pos, end_look):
-            # "you'll be contacted": the support team acts.
+        if _CONTACTED.match(text, pos, end_look) or _HEAR_FROM.match(text, pos, end_look):
+            # "you'll be contacted", "you'll hear back from us": the
+            # support team acts.
             actor = "team"
     elif (
         word in _NOT_ACTION

@@ -167,7 +167,8 @@ _OPEN_ENDED_WORDS = trigger_words(
     "handled sorted followed picked revert know pass forward find see worked "
     "fixed resolved feed sort fix resolve handle action chase deal care work "
     "pick posted informed loop update processed share send flag raise log put "
-    "get have actioned write ring call email phone assigned sure"
+    "get have actioned write ring call email phone assigned sure hear reviewing "
+    "investigating checking following contacting"
 )
 _MODALS = frozenset((*_MODAL_WORDS, "let"))  # "let me look into it" too
 
@@ -190,7 +191,7 @@ def _promised_near(doc: Document, words: frozenset[str]) -> bool:
 #: Words of the status reports (see `commitments`, kind "status").
 _STATUS_WORDS = trigger_words(
     "being been under queue with coming way due works expect working looking "
-    "investigating checking on bear patient"
+    "investigating checking on bear patient hand progress pending list radar doing"
 )
 
 
@@ -543,8 +544,8 @@ def vague_timeline(doc: Document) -> Iterator[Match]:
 #: your case".
 _OWNERLESS = scan(
     r"""
-    \b(?:further|more)\s+(?:information|info|details|updates?|news|communication|correspondence)
-      \s+will\s+(?:follow|be\s+(?:sent|provided|shared|issued))\b
+    \b(?:an?|further|more)\s+(?:information|info|details|updates?|news|communication|correspondence
+      |response|reply|answer)\s+will\s+(?:follow|be\s+(?:sent|provided|shared|issued|given))\b
     | \b(?:please\s+|kindly\s+)?await\s+(?:further\s+|our\s+)?(?:communication|contact|news
       |correspondence|instructions|updates?|an?\s+update|(?:a|our)\s+(?:reply|response|call))\b
     | \bleave\s+(?:it|this|that)\s+with\s+(?:us|me)\b
@@ -554,7 +555,10 @@ _OWNERLESS = scan(
       (?:[\w-]+\s+)?(?:manager|supervisor|colleague|team\s+lead(?:er)?|team)\s+to\s+(?:call|contact
       |ring|phone|email|get\s+back\s+to|look\s+(?:into|at)|review)\b
     """,
-    needs="further+will more+will await leave+with assigned allocated appointed asked",
+    needs=(
+        "further+will more+will update+will information+will response+will reply+will "
+        "answer+will details+will news+will await leave+with assigned allocated appointed asked"
+    ),
 )
 
 # -- CS802 ------------------------------------------------------------------
@@ -696,7 +700,12 @@ _OPEN_ENDED = compile_pattern(
       (?=\s*(?:[.!;,\n]|$|(?:about|regarding|with|on|to\s+discuss)\b))
     | (?:make\s+sure\s+)?(?:the\s+(?:right|relevant|appropriate)\s+(?:person|people|team)
       |someone|somebody)(?:\s+(?:gets|sees|receives|looks\s+at|picks\s+up)\b)?
-    | be\s+assigned\s+to\s+(?:your|the|this))\b
+    | be\s+assigned\s+to\s+(?:your|the|this)
+    | hear\s+(?:back\s+)?from\s+(?:us|me|someone|somebody|the\s+team|them|one\s+of)|hear\s+back
+    | be\s+(?:reviewing|investigating|looking\s+(?:into|at)|checking|following\s+up|contacting\s+you
+      |reaching\s+out|getting\s+back)
+    | get\s+to\s+(?:it|this|that|your)
+    | get\s+(?:sorted|fixed|resolved|looked\s+at|seen\s+to|dealt\s+with))\b
     """
 )
 #: The same inside a coordinated action ("check with the team and get back
@@ -737,7 +746,9 @@ _AWARE = scan(
     triggers=trigger_words(
         "being been under queue with aware seeing reports radar passed forwarded "
         "escalated referred logged reported flagged fed shared raised sent working "
-        "looking investigating checking on bear patient"
+        "looking investigating checking on bear patient hand progress pending list "
+        "doing submitted opened chased notified informed alerted told made let asked "
+        "created assigned allocated"
     ),
     message="Says the case is being handled but not who follows up or when: {excerpt!r}",
     why=(

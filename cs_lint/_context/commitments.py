@@ -122,7 +122,9 @@ _TEAM_NOUNS = r"""
     (?:team|teams|colleagues?|department|specialists?|agents?|advisors?|advisers?
       |representatives?|reps?|engineers?|technicians?|experts?|supervisors?|managers?
       |staff|member\s+of\s+(?:our|the|my)\s+(?:[\w-]+\s+)?team|underwriters?|insurers?
-      |surgery|practice|clinic|council|pharmacy|hospital)
+      |surgery|practice|clinic|council|pharmacy|hospital|doctors?|GPs?|nurses?|consultants?
+      |dentists?|pharmacists?|caseworkers?|case\s+(?:workers?|handlers?|officers?)
+      |claims?\s+handlers?|assessors?|inspectors?|surveyors?|investigators?|loss\s+adjusters?)
 """
 #: What a case is called when it is the subject of a passive ("your
 #: claim will be dealt with", "the bug is with engineering").
@@ -132,7 +134,8 @@ _CASE_NOUNS = r"""
       |bug|fault|report|dispute|chargeback|matter|fix|payment|booking|reservation
       |suggestion|appeal|transfer|delivery|parcel|package|outage|service|connection
       |supply|line|app|site|website|glitch|error|delay|charge|bill|invoice|meter|reading
-      |address|card|device|router|update|change|exchange|swap|booking|upgrade)
+      |address|card|device|router|update|change|exchange|swap|booking|upgrade|payouts?|funds
+      |deposit|reimbursement|compensation)
 """
 #: Who commits. A team subject is "our (billing) team", "one of our
 #: engineers", "someone (from our team)", "a specialist"; a person is a
@@ -151,7 +154,9 @@ _SUBJECT = _compile(
         |(?:someone|somebody|a\s+member\s+of\s+(?:our|the)\s+(?:[\w-]+\s+)?team
           |a\s+member\s+of\s+(?:our\s+|the\s+)?staff)
           (?:\s+(?:from|in|on)\s+(?:our|the|that|this)\s+(?:[\w-]+\s+){{0,2}}?
-            (?:{_TEAM_NOUNS}|side|desk|office|end))?
+            (?:{_TEAM_NOUNS}|side|desk|office|end)
+          |\s+(?:from|in)\s+(?:billing|engineering|accounts|finance|sales|support|IT|tech|operations
+            |ops|HR|payroll|claims|collections|returns|logistics|compliance|security))?
         |an?\s+(?:[\w-]+\s+)?(?:specialist|agent|advisor|adviser|representative|engineer
           |technician|expert|supervisor|manager|member\s+of\s+(?:our|the)\s+team)))
     | (?P<person>(?-i:(?:he|she|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)
@@ -312,7 +317,10 @@ _MODAL = _compile(
         |have|be\s+(?:in\s+touch|contacted|refunded|credited|sent|able)
         |be\s+(?:\w+ly\s+)?(?:fixed|resolved|sorted|restored|back\s+(?:up|on|online|to\s+normal)
           |up\s+and\s+running|working|reopened|looked\s+(?:at|into)|reviewed|dealt\s+with)\b
-        |(?:re)?open\b))
+        |(?:re)?open\b
+        |pick\s+(?:it|this|that)\s+up|sort|fix|resolve|contact|call|ring|email|reach\s+out
+        |get\s+back|follow\s+up|look\s+(?:into|at)|review|deal\s+with|handle|process|arrange
+        |be\s+(?:in\s+touch|back\s+in\s+touch|contacting|reaching)))
         |\s+(?:hope|aim|intend|plan|expect)\s+to)
     | (?P<promise>\s+(?:promise|guarantee|commit)(?:\s+(?:to|that|you))?)
     )
@@ -405,7 +413,7 @@ _IT_PASSIVE = _compile(
       |sorted|resolved|fixed|processed|refunded|credited|sent|replaced|escalated|passed\s+on
       |followed\s+up|picked\s+up|updated|shipped|dispatched|repaired|cancell?ed|corrected
       |reinstated|restored|reviewed|checked|issued|approved|worked\s+on|actioned|raised
-      |forwarded|logged)\b
+      |forwarded|logged|released|paid(?:\s+out)?|unlocked|reactivated)\b
     | be\s+(?:back\s+(?:up|on|online|to\s+normal)|up\s+and\s+running|working(?:\s+again)?
       |live\s+again)\b
     | (?:re)?open\b(?!\s+(?:the|a|an|your|it|this|that)\b)
@@ -448,6 +456,10 @@ _UNKNOWN_EVENT = r"""
         |updates?|to\s+share))?|get\s+(?:more|an?\s+update|news|further|any)(?:\s+(?:news
         |information|info|details|updates?))?)
     | there(?:'s|\s+is)\s+(?:news|an\s+update|any\s+news|more\s+(?:news|information|to\s+share))
+    | (?:it|they|the\s+[\w-]+|your\s+[\w-]+)\s+(?:turns?\s+up|(?:is|are|gets?)\s+(?:found|located
+      |recovered|handed\s+in)|shows?\s+up)
+    | (?:they|we|the\s+(?:[\w-]+\s+)?team)(?:'ve|\s+have)?\s+(?:completed|finished|done)\s+
+      (?:their|its|our|the)\s+(?:review|checks|investigation|assessment)
     | (?:the\s+(?:\w+\s+)?team|they|engineering)\s+(?:gets?|comes?)\s+back\s+to\s+us
     | (?:the|our|your)\s+(?:[\w-]+\s+)?(?:system|systems|service|part|parts|stock|item|outage
       |fault|issue|problem|site|website|app|network|replacement|servers?)
@@ -489,6 +501,7 @@ _VAGUE = _compile(
       |when(?:ever)?\s+(?:we|I)\s+(?:can|get\s+(?:a|the)\s+chance|have\s+(?:a\s+)?(?:moment|time))
       |at\s+the\s+earliest(?:\s+(?:opportunity|convenience))?|before\s+long|down\s+the\s+(?:road|line)
       |in\s+time|in\s+the\s+coming\s+(?:days|weeks|months)
+      |(?:closer|nearer)\s+(?:to\s+)?the\s+(?:time|date|day)
       |(?:once|when|whenever|as\s+soon\s+as)\s+{_UNKNOWN_EVENT})\b
     """
 )
@@ -507,7 +520,7 @@ _VAGUE_WORDS = frozenset(
             "eventually",
         ),
         *("sometime", "time", "bit", "while", "when", "whenever", "earliest", "long"),
-        *("road", "line", "soonish", "soon-ish", "once", "coming"),
+        *("road", "line", "soonish", "soon-ish", "once", "coming", "closer", "nearer"),
     )
 )
 #: Words that make what follows in the sentence hang on a condition.

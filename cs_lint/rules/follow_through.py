@@ -31,7 +31,8 @@ from cs_lint._context.commitments import (
     commitments,
 )
 from cs_lint._context.reply import CLOSER, body_end, sentence_window, thread_part
-from cs_lint._context.stock import StockKind, all_stock_lines
+from cs_lint._context.customer import CueKind, customer_state
+from cs_lint._context.stock import StockKind, stock_lines
 from cs_lint._text.document import Document
 from cs_lint._text.patterns import compile_pattern
 
@@ -104,8 +105,10 @@ def _read_customer_step(doc: Document) -> bool:
     for m in _CUSTOMER_STEP.finditer(doc.text, 0, end):
         pos = m.start()
         i = bisect.bisect_right(starts, pos) - 1
-        if i >= 0 and pos < closers[i][1]:
-            continue  # inside a stock closer ("anything else I can help with?")
+        if i >= 0 and pos <= closers[i][1]:
+            # inside a stock closer, or its question mark ("anything else I
+            # can help you with today?")
+            continue
         if doc.in_agent_zone(pos) and not doc.in_quote(pos):
             return True
     return False
@@ -168,7 +171,8 @@ _OPEN_ENDED_WORDS = trigger_words(
     "fixed resolved feed sort fix resolve handle action chase deal care work "
     "pick posted informed loop update processed share send flag raise log put "
     "get have actioned write ring call email phone assigned sure hear reviewing "
-    "investigating checking following contacting"
+    "investigating checking following contacting arranged booked scheduled "
+    "organised organized replaced repaired appropriate necessary"
 )
 _MODALS = frozenset((*_MODAL_WORDS, "let"))  # "let me look into it" too
 
@@ -251,10 +255,23 @@ def _owed_remedy(doc: Document, start: int, end: int) -> bool:
     if _FEEDBACK.search(doc.text, max(0, start - _FEEDBACK_REACH), end) is None:
         return _problem_context(doc)
     customer = doc.customer
-    return bool(customer) and _CUSTOMER_PROBLEM.search(customer or "") is not None
+    return bool(customer) and (
+        _CUSTOMER_PROBLEM.search(customer or "") is not None
+        or _OWN_PROBLEM.search(customer or "") is not None
+    )
 
 
 _CUSTOMER_PROBLEM = compile_pattern(r"{CUSTOMER_PROBLEM}")
+#: A problem of the customer's own in words `CUSTOMER_PROBLEM` lacks (a
+#: fact, not an opinion such as "terrible idea"): "short by 200 units",
+#: "only partly paid", "never came", "hacked", "no water for 30 hours".
+_OWN_PROBLEM = compile_pattern(
+    r"""
+    \b(?:short\s+by|shortfall|under-?paid|(?:only\s+)?partly\s+paid|never\s+(?:came|arrived
+      |turned\s+up|showed\s+up|got\s+there)|hacked|offline|on\s+hold
+      |no\s+(?:water|power|heating|hot\s+water|gas|internet|signal|service|connection))\b
+    """
+)
 _PRAISE_OR_IDEA = compile_pattern(r"{PRAISE_OR_IDEA}")
 _PRAISE_STRONG = compile_pattern(
     r"\b(?:love|loved|amazing|great\s+(?:service|job)|thank\s+you\s+so\s+much|brilliant"
@@ -340,8 +357,11 @@ def _awaits_finding(doc: Document, c: Commitment) -> bool:
 
 #: A trigger nobody outside support can watch for, put before the promise.
 _WAITING_ON = compile_pattern(
-    rf"\b(?:once|when|whenever|as\s+soon\s+as)\s+{_UNKNOWN_EVENT}"
+    rf"\b(?:once|when|whenever|as\s+soon\s+as|if)\s+{_UNKNOWN_EVENT}"
 )
+#: Words of a trigger nobody announces ("once we know more", "if it turns
+#: up").
+_WAITING_WORDS = _VAGUE_WORDS | {"if"}
 #: Owners that name nobody in particular.
 _NOBODY = compile_pattern(
     r"(?:someone|somebody|a\s+member\s+of|one\s+of\s+(?:our|the|my)\s+(?:team|colleagues))"
@@ -376,7 +396,7 @@ _PROCESS = scan(
     triggers=trigger_words(
         "soon soonest soonish soon-ish shortly asap due point future later eventually "
         "sometime time bit while possible quickly fast promptly earliest long once "
-        "coming"
+        "coming closer nearer turns turn found located recovered completed finished"
     ),
     scans=(_PROCESS,),
     message="Promises follow-up with no real time: {excerpt!r}",
@@ -455,7 +475,7 @@ def vague_timeline(doc: Document) -> Iterator[Match]:
     # so the promise is read as conditional, but nobody will tell the
     # customer when it happens.
     waiting: list[tuple[int, int]] = []
-    if vague or _promised_near(doc, _VAGUE_WORDS):
+    if vague or _promised_near(doc, _WAITING_WORDS):
         for c in commitments(doc):
             if not (c.conditional and c.kind == "promise" and _follow_up(doc, c)):
                 continue
@@ -705,7 +725,12 @@ _OPEN_ENDED = compile_pattern(
     | be\s+(?:reviewing|investigating|looking\s+(?:into|at)|checking|following\s+up|contacting\s+you
       |reaching\s+out|getting\s+back)
     | get\s+to\s+(?:it|this|that|your)
-    | get\s+(?:sorted|fixed|resolved|looked\s+at|seen\s+to|dealt\s+with))\b
+    | get\s+(?:sorted|fixed|resolved|looked\s+at|seen\s+to|dealt\s+with)
+    | (?:get|have)\s+(?:(?:a|an|the|your|one|some)\s+)?(?:[\w-]+\s+){0,2}?(?:arranged|booked
+      |scheduled|organi[sz]ed|sent\s+out|sorted\s+out|looked\s+into|replaced|repaired)
+    | take\s+(?:the\s+)?(?:appropriate|necessary|relevant|further|suitable|any\s+(?:necessary
+      |appropriate|further))\s+(?:action|steps|measures)
+    | take\s+(?:this|it|that|the\s+matter)\s+up\s+with)\b
     """
 )
 #: The same inside a coordinated action ("check with the team and get back
@@ -842,10 +867,14 @@ def _timed_nearby(doc: Document, offset: int) -> bool:
     if i < 0 or i >= len(sents):
         return False
     lo = sents[i].start
-    hi = sents[min(i + 1, len(sents) - 1)].end
+    hi = min(sents[min(i + 1, len(sents) - 1)].end, lo + 800)
+    closers = [m.span() for m in CLOSER.finditer(doc.text, lo, hi)]
     return any(
-        doc.in_agent_zone(m.start()) and not doc.in_quote(m.start())
-        for m in _DURATION.finditer(doc.text, lo, min(hi, lo + 800))
+        doc.in_agent_zone(m.start())
+        and not doc.in_quote(m.start())
+        # "anything else I can help you with today?" times nothing
+        and not any(a <= m.start() <= b for a, b in closers)
+        for m in _DURATION.finditer(doc.text, lo, hi)
     )
 
 
@@ -1035,15 +1064,59 @@ _STEP_KINDS = frozenset(
 )
 
 
-def _reports_problem(customer: str) -> bool:
+_PROBLEM_CUES = frozenset((CueKind.LOSS, CueKind.COMPLAINT, CueKind.REPEAT))
+
+
+def _reports_problem(doc: Document, customer: str) -> bool:
     """
     Return whether the customer's message reports a problem of their own
-    (something broken, late, missing, charged, still pending).
+    (something broken, late, missing, charged, still pending), in the
+    family's words or in the customer reading's (a loss, a complaint, a
+    repeated contact).
     """
-    return (
-        _PROBLEM.search(customer) is not None
-        or _CUSTOMER_PROBLEM.search(customer) is not None
+    if (
+        _PROBLEM.search(customer)
+        or _CUSTOMER_PROBLEM.search(customer)
+        or _OWN_PROBLEM.search(customer)
+    ):
+        return True
+    state = customer_state(doc)
+    return state is not None and (
+        state.upset or any(c.kind in _PROBLEM_CUES for c in state.cues)
     )
+
+
+#: Acknowledgement formulas that say nothing of what happens next, beside
+#: the stock lines of `stock_lines`: "your feedback is valuable", "your
+#: comments have been duly noted and placed on file", "thank you for your
+#: continued business", "we write further to your recent correspondence".
+_ACK_FORMULA = compile_pattern(
+    r"""
+    (?:(?:please\s+be\s+assured\s+that\s+)?(?:your|all)\s+(?:feedback|comments?|views|concerns?
+        |message|email|query|enquiry|inquiry|correspondence|letter)\s+(?:is|are|has\s+been|have\s+been)
+      \s+(?:duly\s+|fully\s+|very\s+|extremely\s+|truly\s+|greatly\s+)?(?:valuable|valued|important
+        |noted|received|recorded|appreciated|acknowledged)
+    | (?:we|I)\s+write\s+further\s+to\b
+    | thank(?:s|\s+you)\s+for\s+(?:your\s+)?(?:continued\s+)?(?:business|custom|loyalty|support
+      |choosing)
+    | (?:we|I)\s+(?:know|understand)\s+how\s+important\s+(?:your|this|it)
+    | (?:we|I)(?:'re|\s+are|'m|\s+am)\s+(?:fully\s+|truly\s+|deeply\s+)?committed\s+to
+    | (?:happy|enjoy)\s+\w+ing!?$
+    )
+    """
+)
+
+
+def _only_acknowledges(doc: Document, start: int, end: int) -> bool:
+    """
+    Return whether the sentence *start*..*end* is an acknowledgement
+    formula and nothing more (no number, no question).
+    """
+    m = _ACK_FORMULA.match(doc.text, start, min(end, start + 300))
+    if m is None:
+        return False
+    tail = doc.text[m.end() : end]
+    return "?" not in tail and not any(ch.isdigit() for ch in tail)
 
 
 @rule(
@@ -1101,15 +1174,20 @@ def stock_reply_without_next_step(doc: Document) -> Iterator[Match]:
     until a blind set measures it.
     """
     customer = doc.customer or ""
-    if not customer or thread_part(doc):
+    if not customer or thread_part(doc) or _way_forward(doc):
         return
-    lines = all_stock_lines(doc)
-    if lines is None or not _reports_problem(customer):
+    if any(c.kind == "promise" for c in commitments(doc)):
+        return  # CS801 and CS802 judge a promise's time
+    if not _reports_problem(doc, customer):
         return
-    if any(not _STEP_KINDS.isdisjoint(line.kinds) for line in lines):
-        return
-    if _way_forward(doc) or commitments(doc):
-        return
+    lines = stock_lines(doc)
+    if len(lines) < 2:
+        return  # a macro is at least two lines
+    for line in lines:
+        if not _STEP_KINDS.isdisjoint(line.kinds):
+            return
+        if not line.stock and not _only_acknowledges(doc, line.start, line.end):
+            return
     last = lines[-1]
     yield Match(
         last.start,

@@ -322,11 +322,19 @@ _DURATION = compile_pattern(
     \b(?:\d+(?:\s*(?:-|to|\u2013)\s*\d+)?|a|an|one|two|three|four|five|seven|ten|fourteen)
       \s+(?:working\s+|business\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b
     | \b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b
+    | \bthis\s+(?:morning|afternoon|evening)\b|\bend\s+of\s+(?:the\s+)?day\b
     | \b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)\b
     | \b\d+\s*(?:-\s*\d+\s*)?(?:h|hrs?|mins?)\b
     """
 )
 
+#: What a system sends by itself: "you'll get a receipt email shortly".
+_AUTOMATIC = compile_pattern(
+    r"""
+    (?:get|receive|be\s+sent)\s+(?:an?\s+|the\s+|your\s+)?(?:[\w-]+\s+)?(?:e-?mail|text|sms
+      |notification|confirmation|receipt|code|link|message)\b
+    """
+)
 #: An answer that waits on a finding ("revert", "get back to you") and
 #: the investigation it waits on, in the same sentence.
 _ANSWER = compile_pattern(
@@ -501,6 +509,8 @@ def vague_timeline(doc: Document) -> Iterator[Match]:
         seen.add(c.deadline_start)
         word = doc.lower[c.deadline_start : c.deadline_end]
         nobody = _NOBODY.match(doc.text, c.start, c.end) is not None
+        if word == "shortly" and _AUTOMATIC.match(doc.text, c.action_start, c.action_end):
+            continue  # "you'll get a receipt email shortly": automatic, minutes
         if (
             word == "shortly"
             and c.actor in ("I", "we")
@@ -874,8 +884,14 @@ def _timed_nearby(doc: Document, offset: int) -> bool:
         and not doc.in_quote(m.start())
         # "anything else I can help you with today?" times nothing
         and not any(a <= m.start() <= b for a, b in closers)
-        for m in _DURATION.finditer(doc.text, lo, hi)
+        for pattern in (_DURATION, _WEEK)
+        for m in pattern.finditer(doc.text, lo, hi)
     )
+
+
+#: A week named beside a status or a hand-on ("Dr Hale will see you this
+#: week") is a time for it, though not a bound that makes "soon" concrete.
+_WEEK = compile_pattern(r"\b(?:this|next)\s+week(?:end)?\b|\bend\s+of\s+(?:the\s+)?week\b")
 
 
 #: Hand-ons that say nothing about a problem ("I've passed this on"), as

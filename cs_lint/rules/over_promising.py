@@ -234,7 +234,7 @@ _EFFORT = compile_pattern(
 _GUARANTEE_WORDS = trigger_words("guarantee promise swear assure word")
 _TAIL_WORDS = trigger_words(
     "guaranteed promise guarantee swear word question doubt words sure 100 fail buts "
-    "formality "
+    "formality see+to sure+of "
     "no+matter come+may"
 )
 _BOOST_WORDS = trigger_words(
@@ -474,11 +474,18 @@ _ASSURE_LEAD = scan(
       |stress|panic|fret)|no\s+need\s+to\s+(?:worry|stress|panic))\b
     | \b(?:I'm|I\s+am|we're|we\s+are)\s+(?:very\s+|quite\s+|completely\s+|fully\s+)?
       (?:sure|certain|positive|confident)\b(?=\s+(?:that\s+)?(?:it|this|they|your|the|he|she)\b)
+    | \b(?:I|we)\s+can\s+(?:tell|say|promise)\s+(?:you\s+)?(?:for\s+(?:certain|sure)|with\s+(?:certainty
+      |confidence)|100\s?%)(?=\s+(?:that\s+)?(?:it|this|they|your|the|he|she|there)\b)
+    | \bthere(?:'s|\s+is)\s+zero\s+chance\b
     """,
     needs=(
         "assured trust word consider worry stress panic fret sure certain positive "
-        "confident leave"
+        "confident leave chance"
     ),
+)
+#: What "zero chance" is about: an event ("this affects", "it'll be late").
+_CHANCE_OF = compile_pattern(
+    r"\s+(?:that\s+|of\s+)?(?:it|this|that|the|your|we|you|they|anything)\b"
 )
 #: What the customer receives automatically is not an outcome assured.
 _AUTOMATED_CONTENT = compile_pattern(
@@ -536,7 +543,8 @@ _TAIL = scan(
         |there(?:'s|\s+is)\s+no\s+(?:doubt|question)(?:\s+about\s+(?:it|that))?
         |it(?:'s|\s+is)\s+(?:just\s+|only\s+|simply\s+)?a\s+formality
         |mark\s+my\s+words|for\s+sure|(?<![\w.])100\s?%|without\s+(?:a\s+)?(?:doubt|fail)
-        |no\s+ifs\s+(?:or|and)\s+buts|no\s+matter\s+what|come\s+what\s+may)
+        |no\s+ifs\s+(?:or|and)\s+buts|no\s+matter\s+what|come\s+what\s+may
+        |(?:I'll|I\s+will|we'll|we\s+will)\s+(?:personally\s+)?(?:see\s+to\s+it|make\s+sure\s+of\s+it))
     | \s(?P<tail2>without\s+fail|no\s+matter\s+what|come\s+what\s+may|guaranteed))
     (?=[\s)\uFE0F\u200d]*(?:[.!]|\p{Extended_Pictographic}|$))
     """,
@@ -817,6 +825,12 @@ def guaranteed_outcome(doc: Document) -> Iterator[Match]:
             end = aux.end()
         timed = _DEADLINE.search(text, end, c_end) or _INSTANT.search(text, end, c_end)
         outcome = _DELIVERY_OUTCOME.search(text, end, c_end)
+        if m.group().lower().endswith("chance") and _CHANCE_OF.match(text, end, c_end):
+            # "there's zero chance this affects your launch": certainty
+            # about an outcome is the promise itself, timed or not.
+            if ok(start):
+                yield Match(start, m.end(), suggestions=(Suggestion(advice),))
+            continue
         if not (timed or outcome) or _AUTOMATED_CONTENT.search(text, end, c_end):
             continue
         if (
@@ -918,10 +932,21 @@ _NEVER_AGAIN = scan(
       (?:\w+(?:'\w+)?\s+){0,5}?(?:never|doesn't|does\s+not|won't|will\s+not|isn't|is\s+not
         |can't|cannot|ever)\s+(?:\w+(?:'\w+)?\s+){0,5}?again)\b
     | (?P<bare>(?:^|(?<=[.!?,]\s{0,3}))never\s+again)\b
+    | (?P<nth>\b(?:won't|will\s+not)\s+(?:ever\s+)?happen\s+(?:a|another)\s+(?:second|third|fourth)
+      \s+time)\b
+    | (?P<anymore>\b(?:you|u)\s+won't\s+(?:ever\s+)?(?:see|have|get|experience|notice|suffer|face)
+      \s+any\s*more\b(?!\s+(?:emails?|messages?|texts?|calls?|letters?|notifications?|charges?
+        |reminders?)\b))
+    | (?P<fromnow>\b(?:every|all|each)\s+(?:[\w-]+\s+){0,2}?(?:from\s+now\s+on|going\s+forward)
+      \s+will\b|\b(?:from\s+now\s+on|going\s+forward),?\s+(?:every|all|each)\s+(?:[\w-]+\s+){0,2}?will
+      \s+(?:\w+\s+){0,3}?(?:arrive|be|work|go)\b)
+    | (?P<forlife>\b(?:I|we)(?:'ll|\s+will)\s+(?:also\s+)?(?:lock|keep|fix|freeze|hold)\s+[^.!?\n]{0,40}?
+      \bfor\s+(?:life|ever|good)\b|\b(?:it|this|the\s+price|your\s+(?:price|bill|rate))
+      \s+(?:will\s+)?never\s+(?:goes?|go)\s+up\b)
     | (?P<last>\b(?:this|that)(?:'s|\s+is|\s+will\s+be)\s+the\s+last\s+time\s+(?:you(?:'ll|\s+will)
       \s+(?:have|need)\s+to|(?:this|that|it)\s+(?:will\s+)?(?:happens?|occurs?)))\b
     """,
-    needs=_NEVER_WORDS | {"last"},
+    needs=_NEVER_WORDS | {"last", "every", "all", "each", "from", "going", "life", "ever"},
 )
 #: "You won't be charged again" after a cancellation is a fact about the
 #: system, not a promise about the future.
@@ -963,7 +988,7 @@ _OPT_OUT = compile_pattern(
         "We're working to make sure this doesn't happen again.",
         "If you ever need us again, just reply here.",
     ),
-    triggers=trigger_words("again last"),
+    triggers=trigger_words("again last time more now forward life ever"),
 )
 def never_again_promise(doc: Document) -> Iterator[Match]:
     """
@@ -1338,6 +1363,17 @@ _GRANT_OTHER = scan(
     """,
     needs="will going",
 )
+#: Compensation promised outright in the passive: "all fees will be
+#: refunded", "the full amount will be credited".
+_GRANT_PASSIVE = scan(
+    r"""
+    \b(?:all|every|the\s+(?:full|entire|whole)|your\s+(?:full|entire|whole))\s+(?:[\w-]+\s+){0,2}?
+      (?:will|'ll|is\s+going\s+to|are\s+going\s+to)\s+(?:definitely\s+|certainly\s+|also\s+)?be\s+
+      (?:fully\s+|completely\s+)?(?P<verb>refunded|reimbursed|credited|waived|written\s+off|compensated
+        |paid\s+back|repaid|returned)\b
+    """,
+    needs="will going",
+)
 #: An outright or outsized grant.
 _OUTRIGHT = compile_pattern(
     r"""
@@ -1417,6 +1453,12 @@ _CORRECTION = compile_pattern(
 )
 
 
+_REFUND_IT = compile_pattern(r"\s*(?:it|that|this|them)\b(?!\s+(?:all|in\s+full|twice)\b)")
+_CHARGE_REPORTED = compile_pattern(
+    r"\b(?:charged|overcharged|double[\s-]charged|billed|charge|debited|taken)\b"
+)
+
+
 def _compensation_promises(
     doc: Document,
     comp: regex.Pattern[str],
@@ -1462,6 +1504,7 @@ def _compensation_promises(
         frames += [("customer", m) for m in matches(_GRANT_CUSTOMER)]
         frames += [("offer", m) for m in matches(_GRANT_OFFER)]
     frames += [("other", m) for m in matches(_GRANT_OTHER)]
+    frames += [("other", m) for m in matches(_GRANT_PASSIVE)]
     if not frames:
         return
     approved = any(
@@ -1508,6 +1551,13 @@ def _compensation_promises(
             and _CORRECTION.match(text, hit.end(), min(s_end, hit.end() + 80))
         ):
             continue  # "I'll refund the delivery charge now": undoing a charge
+        if (
+            kind == "agent"
+            and not outright
+            and _REFUND_IT.match(text, hit.end(), min(s_end, hit.end() + 20))
+            and _CHARGE_REPORTED.search(doc.customer or "")
+        ):
+            continue  # "I'll refund it" to "you charged me for a bag I didn't take"
         if kind != "other" and approved:
             continue
         seen.add(f_start)
@@ -1856,10 +1906,28 @@ _TOTAL_FIX = scan(
         (?:completely|entirely|fully|for\s+good|once\s+and\s+for\s+all|permanently)
       |(?:fix|solve|resolve|sort\s+out)\s+(?:everything|all\s+(?:of\s+)?(?:your|the)\s+\w+)
       |(?:work|run)\s+perfectly(?!\s+with\b))\b
+    | \b(?:fixed|solved|squashed|sorted|resolved|eliminated|cured)\s+(?:[\w-]+\s+){0,4}?
+      (?:for\s+good|once\s+and\s+for\s+all|permanently)\b
     """,
     needs=all_of(
-        "will it'll going",
+        "will it'll going fixed solved squashed sorted resolved eliminated cured",
         "completely entirely fully good permanently everything all perfectly",
+    ),
+)
+#: A sanction on a person promised as done: "that driver will be removed
+#: from the platform today" (a decision for another team).
+_SANCTION = scan(
+    r"""
+    \b(?:the|that|this|your)\s+(?:driver|rider|courier|seller|member\s+of\s+staff|staff\s+member
+      |employee|agent|engineer|technician|host|merchant|waiter|cashier|guard|officer)\s+
+      (?:will|'ll|is\s+going\s+to)\s+(?:definitely\s+|certainly\s+|now\s+)?(?:be\s+)?
+      (?:removed|fired|sacked|dismissed|disciplined|banned|suspended|struck\s+off|punished
+        |let\s+go|deactivated|blocked)\b
+    """,
+    needs=all_of(
+        "will going",
+        "removed fired sacked dismissed disciplined banned suspended struck punished "
+        "let deactivated blocked",
     ),
 )
 #: With a bare "it", only something arriving or money landing: "it'll
@@ -1899,7 +1967,7 @@ _BASIS = compile_pattern(
     name="unfounded-outcome",
     family=_FAMILY,
     confidence=0.75,
-    scans=(_FLAT_OUTCOME, _TOTAL_FIX, _THIRD_PARTY_DATED),
+    scans=(_FLAT_OUTCOME, _TOTAL_FIX, _THIRD_PARTY_DATED, _SANCTION),
     message="States an outcome outside the agent's hands as certain: {excerpt!r}",
     why=(
         "A courier, a bank, a network or another office decides when the "
@@ -1975,6 +2043,25 @@ def unfounded_outcome(doc: Document) -> Iterator[Match]:
                     "Say what the fix addresses and how you'll check: “The "
                     "upgrade raises your line speed; I'll check in on Friday "
                     "to see if the drop-outs have stopped.”"
+                ),
+            ),
+        )
+    for m in _SANCTION.finditer(doc):
+        start = m.start()
+        if not doc.in_agent_zone(start) or doc.in_quote(start):
+            continue
+        if _hedged(doc, start) or _disclaimed(doc, start) or is_question(doc, start):
+            continue
+        if doc.clause_at(start).conditional or doc.negated(start, window=3):
+            continue
+        yield Match(
+            start,
+            m.end(),
+            message=f"Promises a sanction another team decides: {m.group()!r}",
+            suggestions=(
+                Suggestion(
+                    "Say what you have done and who decides: “I've reported the "
+                    "driver to our partner team, who review every report.”"
                 ),
             ),
         )

@@ -1218,6 +1218,136 @@ def stock_reply_without_next_step(doc: Document) -> Iterator[Match]:
     )
 
 
+# -- CS807 ------------------------------------------------------------------
+
+#: The agent does not know the answer: "not sure", "hard to say", "may or
+#: may not", "who knows", "couldn't tell you", "would know better than me",
+#: "check back later".
+_UNKNOWN_ANSWER = scan(
+    r"""
+    \b(?:I'm|I\s+am|we're|we\s+are)\s+(?:honestly\s+|really\s+|just\s+)?not\s+(?:really\s+|entirely\s+
+      |totally\s+|100%\s+|quite\s+)?(?:sure|certain)\b
+    | \b(?:hard|difficult|tricky|impossible)\s+to\s+(?:say|tell|know)\b
+    | \b(?:may|might)\s+or\s+(?:may|might)\s+not\b
+    | \bwho\s+knows\b|\byou\s+never\s+know\b
+    | \b(?:I|we)\s+(?:honestly\s+|really\s+)?(?:couldn't|could\s+not|can't|cannot)\s+(?:tell|say)
+      \s+(?:you\b|for\s+(?:sure|certain)|with\s+any\s+certainty)
+    | \bwould\s+know\s+better\s+than\s+(?:me|us|I)\b
+    | \b(?:out\s+of\s+ideas|no\s+idea)\b
+    | \bcheck\s+back\s+(?:later|another\s+time|in\s+a\s+(?:bit|while)|soon)\b
+    """,
+    needs="sure certain hard difficult tricky impossible may+or might+or knows never "
+    "couldn't could+not can't cannot better ideas idea back",
+)
+#: A step in the reply that answers the unknown: a question to the
+#: customer, an action taken or promised, a link, an instruction (a bare
+#: "check back later?" is not one).
+_ANSWERS_IT = compile_pattern(
+    r"""
+    https?://|\bwww\.
+    | \b(?:I|we)(?:'ve|'ll|\s+will|\s+have|'m\s+going\s+to)\s+(?!not\b|never\b)\w+
+    | \blet\s+(?:me|us)\s+(?!know\b)\w+
+    | \b(?:please|dm|pm|call|email|contact|reply|visit|send)\b
+    | \bworth\s+(?:a\s+)?\w+ing\b|\b(?:try|restart|reset|sign\s+up)\b
+    """
+)
+
+
+@rule(
+    code="CS807",
+    name="unknown-left-open",
+    family=_FAMILY,
+    needs=("customer",),
+    confidence=0.7,
+    scans=(_UNKNOWN_ANSWER,),
+    message="Leaves the customer's question open with no next step: {excerpt!r}",
+    why=(
+        "Saying you don't know, with nothing about who will find out or "
+        "when, leaves the customer to chase the answer themselves (seed "
+        '001, "Failure to follow up"; seed 004, "Follow up": say what '
+        "happens next, by when and who does it)."
+    ),
+    fix="Say who will find out and when you'll tell the customer",
+    bad=(
+        "Honestly it's hard to say. It may or may not be affected.\n\n> Is my "
+        "train tomorrow affected by the strike?",
+        "I'm not sure, our finance people would know better than me.\n\n> Can I "
+        "claim VAT back on the annual plan?",
+    ),
+    good=(
+        "It's hard to say yet, so I've asked the depot and I'll message you by "
+        "3pm.\n\n> Is my train tomorrow affected by the strike?",
+        "I'm not sure which plan you're on - could you send me the account "
+        "email?\n\n> Can I claim VAT back on the annual plan?",
+    ),
+    preview=True,
+)
+def unknown_left_open(doc: Document) -> Iterator[Match]:
+    """
+    ## What it does
+    Flags a reply in which the agent does not know the answer ("not sure",
+    "hard to say", "may or may not", "who knows", "engineering would know
+    better than me", "check back later") and does nothing about it: no
+    question to the customer, no action taken or promised, no link, no
+    instruction. The hedging family reports the doubt itself; this rule
+    reports the missing next step.
+
+    Needs the customer message (a question or a problem was raised). Not
+    flagged: a reply with any way forward; one part of a thread.
+
+    ## Known limitations
+    In preview until a blind set measures it: an honest "not sure" that
+    the customer did not need answered (small talk) is flagged.
+    """
+    if not doc.customer or thread_part(doc):
+        return
+    found = [
+        m
+        for m in _UNKNOWN_ANSWER.in_sentences(doc)
+        if doc.in_agent_zone(m.start()) and not doc.in_quote(m.start())
+    ]
+    if not found or _any_timed(doc) or _customer_step_besides_check_back(doc):
+        return
+    end = body_end(doc)
+    for m in _ANSWERS_IT.finditer(doc.text, 0, end):
+        if doc.in_agent_zone(m.start()) and not doc.in_quote(m.start()):
+            return
+    for q in _QUESTION_MARK.finditer(doc.text, 0, end):
+        if not doc.in_agent_zone(q.start()) or doc.in_quote(q.start()):
+            continue  # the customer's own question, quoted
+        lo, _ = sentence_window(doc, q.start())
+        if not _CHECK_BACK.search(doc.text, lo, q.start()):
+            return  # a question to the customer is a step
+    m = found[0]
+    yield Match(
+        m.start(),
+        m.end(),
+        suggestions=(
+            Suggestion(
+                "Say who will find out and when: “I've asked our billing team "
+                "and will reply here by 5pm tomorrow.”"
+            ),
+        ),
+    )
+
+
+_CHECK_BACK = compile_pattern(r"\bcheck\s+back\b")
+_QUESTION_MARK = regex.compile(r"\?")
+
+
+def _customer_step_besides_check_back(doc: Document) -> bool:
+    """
+    Return whether the reply gives the customer a step ("you could sign up
+    for alerts"); its question marks are read by the rule itself, since
+    "check back later?" is not a step.
+    """
+    end = body_end(doc)
+    return any(
+        m.group() != "?" and doc.in_agent_zone(m.start()) and not doc.in_quote(m.start())
+        for m in _CUSTOMER_STEP.finditer(doc.text, 0, end)
+    )
+
+
 # -- CS805 ------------------------------------------------------------------
 
 #: The agent says they can go no further: "there's nothing more I can do",
@@ -1326,4 +1456,5 @@ RULES = (
     status_without_follow_up,
     dead_end,
     stock_reply_without_next_step,
+    unknown_left_open,
 )

@@ -431,6 +431,7 @@ _HEAR_FROM = _compile(
     r"hear\s+(?:back\s+)?from\s+(?:us|me|someone|somebody|the\s+team|one\s+of\s+(?:us|our|the))\b"
     r"|hear\s+back\b"
 )
+_SEE_WHAT = _compile(r"see\s+(?:what|if|whether|how|why|where)\b")
 _CUSTOMER_SEE = _compile(r"see\s+(?:the|a|your|it|that|this)\b")
 _CUSTOMER_FIND = _compile(r"find\s+(?:the|a|your|it)\s+\w+\s+(?:in|on)\b")
 _ACTION_WORD = _compile(r"[\w-]+(?:'[a-z]+)?")
@@ -486,7 +487,7 @@ _CONCRETE = _compile(
       |wednesday|thursday|friday|saturday|sunday)|at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?
       |within\s+the\s+hour|overnight)\b
     | \bas\s+soon\s+as\s+(?!(?:possible|we\s+can|I\s+can|we're\s+able|we\s+are\s+able
-      |I'm\s+able|humanly)\b)(?!"""
+      |I'm\s+able|humanly|they\s+can|they\s+are\s+able|they're\s+able)\b)(?!"""
     + _UNKNOWN_EVENT
     + r""")(?:I|we|it|they|the|our|your|this|that|you)\b[^.!?\n,;]{1,60}
     """
@@ -494,7 +495,8 @@ _CONCRETE = _compile(
 _VAGUE = _compile(
     rf"""
     \b(?:(?:very\s+|really\s+)?soon(?:est|-?ish)?|shortly|asap|as\s+soon\s+as\s+(?:possible
-      |we\s+can|I\s+can|we're\s+able|we\s+are\s+able|I'm\s+able|humanly\s+possible)
+      |we\s+can|I\s+can|we're\s+able|we\s+are\s+able|I'm\s+able|humanly\s+possible
+      |they\s+can|they\s+are\s+able|they're\s+able)
       |as\s+(?:quickly|fast|promptly)\s+as\s+(?:possible|we\s+can|I\s+can)
       |in\s+due\s+course|at\s+some\s+point|in\s+the\s+(?:near|not\s+too\s+distant)\s+future
       |at\s+a\s+later\s+(?:date|time|stage)|eventually|sometime|some\s+time|in\s+a\s+(?:bit|while)
@@ -833,19 +835,27 @@ _STATUS = _compile(
         (?:\s+(?:aware|know|up|to\s+(?:look|check|review)\s+(?:into\s+)?(?:it|this|that)))?)
       (?=\s*(?:[.!?;,\n]|and\b|so\b|$))
     | (?:\b(?P<worker>I|we)(?:'m|'re|\s+am|\s+are)
-        |\b(?:our|the)\s+(?:[\w-]+\s+)?(?:team|teams|engineers|techs?|technicians)
+        |\b(?:our|the)\s+(?:[\w-]+\s+)?(?:team|teams|engineers|techs?|technicians|colleagues
+          |staff|specialists|people|folks|department|agents)
           (?:\s+(?:is|are)|'s|'re))
       \s+(?:(?:currently|actively|still|now|already|busy|hard\s+at\s+work)\s+)?
       (?P<work>(?:working\s+on|looking\s+into|investigating|checking(?:\s+(?:on|into))?)
         \s+(?:it|this|that|the\s+(?:issue|problem|matter|fault|outage|bug|error)|a\s+fix
           |your\s+(?:case|issue|request|complaint|order|query|account))
         |investigating(?=\s*(?:[.!;]|$))|on\s+it|on\s+the\s+case
+        |sorting\s+(?:it|this|that)(?:\s+out)?
         |working\s+(?:hard\s+|flat\s+out\s+|round\s+the\s+clock\s+|around\s+the\s+clock\s+)?
           (?:to|on)\s+(?:resolve|fix|restore|get|sort|find|bring|rectify|correct|resolving|fixing
           |restoring|getting|sorting|finding)
         |doing\s+(?:everything|all|what)\s+(?:that\s+)?(?:we|I)\s+can
         |looking\s+(?:at|for)\s+(?:options|a\s+(?:fix|solution|resolution|workaround)|ways|solutions))
       \b(?!\s+(?:with|and\s+will|now\s+and))
+    | \b(?:while|whilst)\s+(?P<while>(?:this|it|that|your\s+[\w-]+)\s+(?:is|gets)\s+(?:being\s+)?
+      (?:looked\s+(?:at|into)|investigated|reviewed|checked|sorted|resolved|dealt\s+with))\b
+    | (?:^|(?<=[.!,;:]\s{0,3})|(?<=\b(?:thanks|ok|okay|noted|sure)\s))(?P<bare>(?:passing|forwarding
+        |escalating|sending)\s+(?:this|it|that|your\s+[\w-]+)\s+(?:on|over|up)?\s*(?:to|for)\b
+      | (?:forwarded|escalated|passed\s+on|passed)\s+to\s+[\w ]{1,30}?(?=\s*[.!])
+      | escalating\s+(?:this|it|that)(?:\s+for\s+you)?(?=\s*[.!]))
     | \b(?:bear\s+with\s+us|be\s+patient)\s+(?:while|as)\s+(?P<worker2>we)\s+
       (?P<work2>(?:look|are\s+looking)\s+into|investigate|check|work\s+on)\s+(?:it|this|that
         |the\s+(?:issue|problem|matter))\b
@@ -874,11 +884,15 @@ _STATUS_WORDS = frozenset(
         *("investigating", "checking", "expect", "on", "bear", "patient"),
         *("hand", "progress", "pending", "list", "radar", "doing", "submitted"),
         *("opened", "chased", "notified", "informed", "alerted", "told", "made"),
-        *("let", "asked"),
+        *("let", "asked", "while", "whilst", "passing", "forwarding", "escalating"),
+        *("sending", "sorting"),
     )
 )
 _PASSIVE_CUES = frozenset(
-    ("being", "been", "under", "queue", "hand", "progress", "pending", "list", "radar")
+    (
+        *("being", "been", "under", "queue", "hand", "progress", "pending", "list"),
+        *("radar", "while", "whilst", "passing", "forwarding", "escalating"),
+    )
 )
 _HAND_CUES = frozenset(
     (
@@ -914,7 +928,9 @@ def _with_cue(lower: str) -> bool:
 
 
 _FUTURATE_CUES = frozenset(("coming", "due", "works", "expect"))
-_WORK_CUES = frozenset(("working", "looking", "investigating", "checking", "doing"))
+_WORK_CUES = frozenset(
+    ("working", "looking", "investigating", "checking", "doing", "sorting")
+)
 _WORKER_CUES = frozenset(("i'm", "we're", "am", "are", "is", "team's", "team"))
 
 
@@ -1025,6 +1041,10 @@ def _status(doc: Document, m: regex.Match[str]) -> Commitment | None:
         return _build(
             doc, start, m.start("hand"), actor, "firm", owner=owner, kind="status"
         )
+    if m.group("while") or m.group("bare"):
+        group = "while" if m.group("while") else "bare"
+        actor_b: Actor = "team" if group == "while" else "we"
+        return _build(doc, start, m.start(group), actor_b, "firm", owner=None, kind="status")
     if m.group("who3"):
         actor3: Actor = "I" if m.group("who3").lower() == "i" else "we"
         to3 = m.group("to3")
@@ -1154,6 +1174,7 @@ def _commitment_at(
             actor = "team"
     elif (
         word in _NOT_ACTION
+        and not (word == "see" and _SEE_WHAT.match(text, pos, end_look))
         and not (
             word == "be"
             and (

@@ -127,6 +127,7 @@ _RESOLVED = compile_pattern(
     | \b(?:I'm|I\s+am|we're|we\s+are)\s+(?:now\s+|also\s+)?(?:sending|refunding|booking
       |rebooking|issuing|crediting|replacing|arranging|reconnecting)\b
     | \b(?:in\s+the\s+meantime|meanwhile|instead|alternatively|workaround|here(?:'s|\s+is|\s+are))\b
+    | \b(?:one|a|just\s+a)\s+(?:moment|sec|second|minute)(?:\s+please)?\s*[.!]
     """
 )
 
@@ -172,7 +173,7 @@ _OPEN_ENDED_WORDS = trigger_words(
     "pick posted informed loop update processed share send flag raise log put "
     "get have actioned write ring call email phone assigned sure hear reviewing "
     "investigating checking following contacting arranged booked scheduled "
-    "organised organized replaced repaired appropriate necessary"
+    "organised organized replaced repaired appropriate necessary eye monitor chase picked"
 )
 _MODALS = frozenset((*_MODAL_WORDS, "let"))  # "let me look into it" too
 
@@ -391,8 +392,9 @@ _PROCESS = scan(
       (?:service\s+(?:standards|levels|level\s+agreement)|timescales?|timeframes?|turnaround
         |SLAs?)\b
     | \bas\s+and\s+when\b
+    | \ballow\s+(?:some|a\s+little|a\s+bit\s+of|more|extra)\s+time\b
     """,
-    needs="order take line within according when",
+    needs="order take line within according when allow+time",
 )
 
 
@@ -579,11 +581,14 @@ _OWNERLESS = scan(
     | \b(?:please\s+|kindly\s+)?await\s+(?:further\s+|our\s+)?(?:communication|contact|news
       |correspondence|instructions|updates?|an?\s+update|(?:a|our)\s+(?:reply|response|call))\b
     | \bleave\s+(?:it|this|that)\s+with\s+(?:us|me)\b
-    | \b(?:an?|the)\s+(?:engineer|technician|agent|adviser|advisor|case\s+(?:worker|handler|officer)
+    | \b(?:an?|the)\s+(?:engineer|technician|agent|adviser|advisor|case\s+(?:worker|handler|officer
+      |manager)|claims?\s+handler|account\s+manager
       |specialist|investigator|assessor)\s+will\s+be\s+(?:assigned|allocated|appointed)\b
     | \b(?:I|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|just\s+)?asked\s+(?:my|our|a|the)\s+
       (?:[\w-]+\s+)?(?:manager|supervisor|colleague|team\s+lead(?:er)?|team)\s+to\s+(?:call|contact
-      |ring|phone|email|get\s+back\s+to|look\s+(?:into|at)|review)\b
+      |ring|phone|email|get\s+back\s+to|look\s+(?:into|at)|review|check)\b
+    | \b(?:I|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|just\s+)?asked\s+(?:billing|finance|accounts
+      |engineering|payroll|claims|IT)\s+to\s+(?:call|contact|check|look|review|get\s+back)\b
     """,
     needs=(
         "further+will more+will update+will information+will response+will reply+will "
@@ -740,7 +745,10 @@ _OPEN_ENDED = compile_pattern(
       |scheduled|organi[sz]ed|sent\s+out|sorted\s+out|looked\s+into|replaced|repaired)
     | take\s+(?:the\s+)?(?:appropriate|necessary|relevant|further|suitable|any\s+(?:necessary
       |appropriate|further))\s+(?:action|steps|measures)
-    | take\s+(?:this|it|that|the\s+matter)\s+up\s+with)\b
+    | take\s+(?:this|it|that|the\s+matter)\s+up\s+with
+    | keep\s+an\s+eye\s+on\s+(?:it|this|that|things|your)|monitor\s+(?:it|this|that|things)
+    | (?:chase|check|look)(?:\s+(?:it|this|that|up))?\s+and\s+(?:update|revert|report\s+back|feed\s+back
+      |come\s+back|get\s+back))\b
     """
 )
 #: The same inside a coordinated action ("check with the team and get back
@@ -783,7 +791,8 @@ _AWARE = scan(
         "escalated referred logged reported flagged fed shared raised sent working "
         "looking investigating checking on bear patient hand progress pending list "
         "doing submitted opened chased notified informed alerted told made let asked "
-        "created assigned allocated"
+        "created assigned allocated while whilst passing forwarding escalating sending "
+        "sorting"
     ),
     message="Says the case is being handled but not who follows up or when: {excerpt!r}",
     why=(

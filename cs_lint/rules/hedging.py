@@ -1095,7 +1095,7 @@ _DOUBT = scan(
       (?:\w+\s+){{0,2}}?{_WORKS}\b
     | \b(?:I|we)\s+(?:don't|do\s+not|don't\s+really)\s+(?:really\s+)?know\s+(?:if|whether)\s+
       (?:it|this|that|they|the\s+[\w-]+)(?:'ll|\s+will|\s+would|'d)\s+(?:\w+\s+){{0,2}}?{_WORKS}\b
-    | \b(?:it|this|that|(?:some|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:may|might)\s+or\s+(?:may|might)\s+not
+    | \b(?:it|this|that|(?:some|the)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+(?:may|might)\s+or\s+(?:may|might)\s+not
       (?=\s*(?:be\b|[.,;!]))
     | \b(?:it|this|that)\s+(?:may|might)\s+or\s+(?:may|might)\s+not\s+(?:{_WORKS}
       |have\s+(?:worked|helped|fixed\s+it|done\s+the\s+trick|gone\s+through))\b

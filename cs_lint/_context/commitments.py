@@ -750,7 +750,9 @@ def _subjectless(doc: Document, key: int) -> Commitment | None:
     return _after_modal(doc, key, key, "we")
 
 
-def _after_modal(doc: Document, start: int, key: int, actor: Actor) -> Commitment | None:
+def _after_modal(
+    doc: Document, start: int, key: int, actor: Actor
+) -> Commitment | None:
     """
     The commitment whose modal word (a bare future: "will", "shall") sits
     at *key* and whose subject is not a `_SUBJECT` match; *start* is where
@@ -767,7 +769,9 @@ def _after_modal(doc: Document, start: int, key: int, actor: Actor) -> Commitmen
         said = extra.group().lower()
         if "hopefully" in said:
             certainty = "hedged"
-        elif any(w in said for w in ("definitely", "certainly", "absolutely", "100", "sure")):
+        elif any(
+            w in said for w in ("definitely", "certainly", "absolutely", "100", "sure")
+        ):
             certainty = "guaranteed"
         pos = extra.end()
     step = _HEDGE_STEP.match(text, pos, end_look)
@@ -962,7 +966,8 @@ def _status_cues(words: frozenset[str], lower: str) -> tuple[bool, bool]:
 
 #: "I've raised a ticket": a case filed, a hand-on with nobody named.
 _FILED = re.compile(
-    r"\ban?\s+(?:ticket|fault|case|report|complaint|request|query|investigation)\b", re.I
+    r"\ban?\s+(?:ticket|fault|case|report|complaint|request|query|investigation)\b",
+    re.I,
 )
 #: "I've raised / sent / shared": a hand-on only when it goes somewhere
 #: ("raised it with billing") or on ("sent it on").
@@ -1044,7 +1049,9 @@ def _status(doc: Document, m: regex.Match[str]) -> Commitment | None:
     if m.group("while") or m.group("bare"):
         group = "while" if m.group("while") else "bare"
         actor_b: Actor = "team" if group == "while" else "we"
-        return _build(doc, start, m.start(group), actor_b, "firm", owner=None, kind="status")
+        return _build(
+            doc, start, m.start(group), actor_b, "firm", owner=None, kind="status"
+        )
     if m.group("who3"):
         actor3: Actor = "I" if m.group("who3").lower() == "i" else "we"
         to3 = m.group("to3")
@@ -1168,7 +1175,9 @@ def _commitment_at(
             return None
         if word == "have" and _HAVE_TO.match(text, pos, end_look):
             return None
-        if _CONTACTED.match(text, pos, end_look) or _HEAR_FROM.match(text, pos, end_look):
+        if _CONTACTED.match(text, pos, end_look) or _HEAR_FROM.match(
+            text, pos, end_look
+        ):
             # "you'll be contacted", "you'll hear back from us": the
             # support team acts.
             actor = "team"

@@ -30,8 +30,8 @@ from cs_lint._context.commitments import (
     Commitment,
     commitments,
 )
-from cs_lint._context.reply import CLOSER, body_end, sentence_window, thread_part
 from cs_lint._context.customer import CueKind, customer_state
+from cs_lint._context.reply import CLOSER, body_end, sentence_window, thread_part
 from cs_lint._context.stock import StockKind, stock_lines
 from cs_lint._text.document import Document
 from cs_lint._text.patterns import compile_pattern
@@ -511,7 +511,9 @@ def vague_timeline(doc: Document) -> Iterator[Match]:
         seen.add(c.deadline_start)
         word = doc.lower[c.deadline_start : c.deadline_end]
         nobody = _NOBODY.match(doc.text, c.start, c.end) is not None
-        if word == "shortly" and _AUTOMATIC.match(doc.text, c.action_start, c.action_end):
+        if word == "shortly" and _AUTOMATIC.match(
+            doc.text, c.action_start, c.action_end
+        ):
             continue  # "you'll get a receipt email shortly": automatic, minutes
         if (
             word == "shortly"
@@ -900,7 +902,9 @@ def _timed_nearby(doc: Document, offset: int) -> bool:
 
 #: A week named beside a status or a hand-on ("Dr Hale will see you this
 #: week") is a time for it, though not a bound that makes "soon" concrete.
-_WEEK = compile_pattern(r"\b(?:this|next)\s+week(?:end)?\b|\bend\s+of\s+(?:the\s+)?week\b")
+_WEEK = compile_pattern(
+    r"\b(?:this|next)\s+week(?:end)?\b|\bend\s+of\s+(?:the\s+)?week\b"
+)
 
 
 #: Hand-ons that say nothing about a problem ("I've passed this on"), as
@@ -1084,9 +1088,7 @@ def missing_next_step(doc: Document) -> Iterator[Match]:
 
 #: Stock lines that give the customer something to do or someone to reach:
 #: a pointer to help pages, troubleshooting, a request to DM.
-_STEP_KINDS = frozenset(
-    (StockKind.DEFLECTION, StockKind.TROUBLESHOOTING, StockKind.DM)
-)
+_STEP_KINDS = frozenset((StockKind.DEFLECTION, StockKind.TROUBLESHOOTING, StockKind.DM))
 
 
 _PROBLEM_CUES = frozenset((CueKind.LOSS, CueKind.COMPLAINT, CueKind.REPEAT))
@@ -1361,7 +1363,9 @@ def _customer_step_besides_check_back(doc: Document) -> bool:
     """
     end = body_end(doc)
     return any(
-        m.group() != "?" and doc.in_agent_zone(m.start()) and not doc.in_quote(m.start())
+        m.group() != "?"
+        and doc.in_agent_zone(m.start())
+        and not doc.in_quote(m.start())
         for m in _CUSTOMER_STEP.finditer(doc.text, 0, end)
     )
 

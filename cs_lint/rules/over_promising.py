@@ -946,7 +946,8 @@ _NEVER_AGAIN = scan(
     | (?P<last>\b(?:this|that)(?:'s|\s+is|\s+will\s+be)\s+the\s+last\s+time\s+(?:you(?:'ll|\s+will)
       \s+(?:have|need)\s+to|(?:this|that|it)\s+(?:will\s+)?(?:happens?|occurs?)))\b
     """,
-    needs=_NEVER_WORDS | {"last", "every", "all", "each", "from", "going", "life", "ever"},
+    needs=_NEVER_WORDS
+    | {"last", "every", "all", "each", "from", "going", "life", "ever"},
 )
 #: "You won't be charged again" after a cancellation is a fact about the
 #: system, not a promise about the future.
@@ -1453,7 +1454,9 @@ _CORRECTION = compile_pattern(
 )
 
 
-_REFUND_IT = compile_pattern(r"\s*(?:it|that|this|them)\b(?!\s+(?:all|in\s+full|twice)\b)")
+_REFUND_IT = compile_pattern(
+    r"\s*(?:it|that|this|them)\b(?!\s+(?:all|in\s+full|twice)\b)"
+)
 _CHARGE_REPORTED = compile_pattern(
     r"\b(?:charged|overcharged|double[\s-]charged|billed|charge|debited|taken)\b"
 )

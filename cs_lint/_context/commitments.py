@@ -135,7 +135,8 @@ _CASE_NOUNS = r"""
       |suggestion|appeal|transfer|delivery|parcel|package|outage|service|connection
       |supply|line|app|site|website|glitch|error|delay|charge|bill|invoice|meter|reading
       |address|card|device|router|update|change|exchange|swap|booking|upgrade|payouts?|funds
-      |deposit|reimbursement|compensation)
+      |deposit|reimbursement|compensation|direct\s+debit|debit|tariff|premium|subscription
+      |membership)
 """
 #: Who commits. A team subject is "our (billing) team", "one of our
 #: engineers", "someone (from our team)", "a specialist"; a person is a
@@ -313,7 +314,8 @@ _MODAL = _compile(
     (?:
       (?P<future>'ll|\s+will|\s+shall|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to
         |\s+are\s+going\s+to|\s+is\s+going\s+to|'s\s+going\s+to|\s+gonna)
-    | (?P<hedge>\s+(?:should|might|may|could)(?=\s+(?:be\s+able\s+to|hear|receive|get|see
+    | (?P<hedge>\s+(?:should|might|may|could)(?=\s+(?:(?:potentially|possibly|probably|eventually)\s+)?
+        (?:be\s+able\s+to|hear|receive|get|see
         |have|be\s+(?:in\s+touch|contacted|refunded|credited|sent|able)
         |be\s+(?:\w+ly\s+)?(?:fixed|resolved|sorted|restored|back\s+(?:up|on|online|to\s+normal)
           |up\s+and\s+running|working|reopened|looked\s+(?:at|into)|reviewed|dealt\s+with)\b
@@ -329,7 +331,8 @@ _MODAL = _compile(
 _AFTER_MODAL = _compile(
     r"""
     (?:\s*,?\s*(?:also|then|now|personally|definitely|certainly|absolutely|surely
-      |happily|gladly|just|both|all|still|hopefully|100\s?%|be\s+sure\s+to|for\s+sure)\b){0,3}
+      |happily|gladly|just|both|all|still|hopefully|100\s?%|be\s+sure\s+to|for\s+sure
+      |potentially|possibly|probably|eventually)\b){0,3}
     """
 )
 _HEDGE_STEP = _compile(
@@ -1132,7 +1135,9 @@ def _commitment_at(
     extra = _AFTER_MODAL.match(text, pos, end_look)
     if extra is not None and extra.end() > pos:
         words = extra.group().lower()
-        if "hopefully" in words:
+        if any(
+            w in words for w in ("hopefully", "potentially", "possibly", "probably")
+        ):
             certainty = "hedged"
         elif any(
             w in words for w in ("definitely", "certainly", "absolutely", "100", "sure")

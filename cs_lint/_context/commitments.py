@@ -905,9 +905,12 @@ _HAND_CUES = frozenset(
     (
         *("passed", "forwarded", "escalated", "referred", "logged", "reported"),
         *("flagged", "fed", "shared", "raised", "sent", "submitted", "opened"),
-        *("chased", "notified", "informed", "alerted", "told", "made", "let", "asked"),
+        *("chased", "notified", "informed", "alerted"),
     )
 )
+#: "I've let the team know", "I've made them aware", "I've told billing":
+#: telling a team is a hand-on only with these word pairs.
+_TELL_CUES = frozenset(("notified", "informed", "alerted", "told", "chased"))
 _PERFECT_CUES = frozenset(("i've", "we've", "have"))
 #: Where a case sits: "is with engineering", "it's with the team".
 _WITH_CUES = (
@@ -953,6 +956,13 @@ def _status_cues(words: frozenset[str], lower: str) -> tuple[bool, bool]:
         status = _with_cue(lower)
     if not status and not _HAND_CUES.isdisjoint(words):
         status = not _PERFECT_CUES.isdisjoint(words) or " to " in lower
+    if not status and not _PERFECT_CUES.isdisjoint(words):
+        status = (
+            not _TELL_CUES.isdisjoint(words)
+            or ("let" in words and "know" in words)
+            or ("made" in words and "aware" in words)
+            or ("asked" in words and " to " in lower)
+        )
     if not status and not _WORKER_CUES.isdisjoint(words):
         status = (
             not _WORK_CUES.isdisjoint(words)

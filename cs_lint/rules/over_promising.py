@@ -246,7 +246,10 @@ _NEVER_WORDS = trigger_words("never ever won't not isn't doesn't can't cannot no
 _FUTURE_WORDS = trigger_words("i'll we'll you'll will shall going gonna")
 _AGENT_FUTURE_WORDS = trigger_words("i'll we'll will shall going gonna")
 _CUSTOMER_FUTURE_WORDS = trigger_words("you'll will going getting receiving")
-_NOW_GRANT_WORDS = trigger_words("i'm we're am are")
+_NOW_GRANT_WORDS = trigger_words(
+    "giving sending crediting refunding adding applying offering issuing waiving "
+    "comping throwing popping putting"
+)
 _DECISION_WORDS = trigger_words(
     "approved accepted granted authorised authorized signed upheld overturned "
     "reinstated unbanned reactivated expedited"
@@ -1610,7 +1613,8 @@ def _compensation_promises(
     confidence=0.5,  # blind sets A+B: P 0.33 on 6 replies
     triggers=trigger_words(
         "i'll we'll you'll will shall going gonna getting receiving can could "
-        "i'm we're am are"
+        "giving sending crediting refunding adding applying offering issuing waiving "
+        "comping throwing popping putting"
     ),
 )
 def unapproved_compensation(

@@ -87,8 +87,10 @@ CASES = [
         ],
     ),
     (
+        # Hearing back from us is the team's contact, told from the
+        # customer's side (like "you'll be contacted").
         "You should hear back from us soon.",
-        [("customer", "hear back from us", "soon", True, "hedged", False)],
+        [("team", "hear back from us", "soon", True, "hedged", False)],
     ),
     (
         "Hopefully we'll have it fixed by next week.",

@@ -122,7 +122,9 @@ _TEAM_NOUNS = r"""
     (?:team|teams|colleagues?|department|specialists?|agents?|advisors?|advisers?
       |representatives?|reps?|engineers?|technicians?|experts?|supervisors?|managers?
       |staff|member\s+of\s+(?:our|the|my)\s+(?:[\w-]+\s+)?team|underwriters?|insurers?
-      |surgery|practice|clinic|council|pharmacy|hospital)
+      |surgery|practice|clinic|council|pharmacy|hospital|doctors?|GPs?|nurses?|consultants?
+      |dentists?|pharmacists?|caseworkers?|case\s+(?:workers?|handlers?|officers?)
+      |claims?\s+handlers?|assessors?|inspectors?|surveyors?|investigators?|loss\s+adjusters?)
 """
 #: What a case is called when it is the subject of a passive ("your
 #: claim will be dealt with", "the bug is with engineering").
@@ -132,7 +134,9 @@ _CASE_NOUNS = r"""
       |bug|fault|report|dispute|chargeback|matter|fix|payment|booking|reservation
       |suggestion|appeal|transfer|delivery|parcel|package|outage|service|connection
       |supply|line|app|site|website|glitch|error|delay|charge|bill|invoice|meter|reading
-      |address|card|device|router|update|change|exchange|swap|booking|upgrade)
+      |address|card|device|router|update|change|exchange|swap|booking|upgrade|payouts?|funds
+      |deposit|reimbursement|compensation|direct\s+debit|debit|tariff|premium|subscription
+      |membership)
 """
 #: Who commits. A team subject is "our (billing) team", "one of our
 #: engineers", "someone (from our team)", "a specialist"; a person is a
@@ -150,7 +154,10 @@ _SUBJECT = _compile(
         |one\s+of\s+(?:our|the|my)\s+(?:[\w-]+\s+){{0,2}}?{_TEAM_NOUNS}|one\s+of\s+us
         |(?:someone|somebody|a\s+member\s+of\s+(?:our|the)\s+(?:[\w-]+\s+)?team
           |a\s+member\s+of\s+(?:our\s+|the\s+)?staff)
-          (?:\s+(?:from|in|on)\s+(?:our|the|that|this)\s+(?:[\w-]+\s+){{0,2}}?{_TEAM_NOUNS})?
+          (?:\s+(?:from|in|on)\s+(?:our|the|that|this)\s+(?:[\w-]+\s+){{0,2}}?
+            (?:{_TEAM_NOUNS}|side|desk|office|end)
+          |\s+(?:from|in)\s+(?:billing|engineering|accounts|finance|sales|support|IT|tech|operations
+            |ops|HR|payroll|claims|collections|returns|logistics|compliance|security))?
         |an?\s+(?:[\w-]+\s+)?(?:specialist|agent|advisor|adviser|representative|engineer
           |technician|expert|supervisor|manager|member\s+of\s+(?:our|the)\s+team)))
     | (?P<person>(?-i:(?:he|she|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)
@@ -307,11 +314,15 @@ _MODAL = _compile(
     (?:
       (?P<future>'ll|\s+will|\s+shall|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to
         |\s+are\s+going\s+to|\s+is\s+going\s+to|'s\s+going\s+to|\s+gonna)
-    | (?P<hedge>\s+(?:should|might|may|could)(?=\s+(?:be\s+able\s+to|hear|receive|get|see
+    | (?P<hedge>\s+(?:should|might|may|could)(?=\s+(?:(?:potentially|possibly|probably|eventually)\s+)?
+        (?:be\s+able\s+to|hear|receive|get|see
         |have|be\s+(?:in\s+touch|contacted|refunded|credited|sent|able)
         |be\s+(?:\w+ly\s+)?(?:fixed|resolved|sorted|restored|back\s+(?:up|on|online|to\s+normal)
           |up\s+and\s+running|working|reopened|looked\s+(?:at|into)|reviewed|dealt\s+with)\b
-        |(?:re)?open\b))
+        |(?:re)?open\b
+        |pick\s+(?:it|this|that)\s+up|sort|fix|resolve|contact|call|ring|email|reach\s+out
+        |get\s+back|follow\s+up|look\s+(?:into|at)|review|deal\s+with|handle|process|arrange
+        |be\s+(?:in\s+touch|back\s+in\s+touch|contacting|reaching)))
         |\s+(?:hope|aim|intend|plan|expect)\s+to)
     | (?P<promise>\s+(?:promise|guarantee|commit)(?:\s+(?:to|that|you))?)
     )
@@ -320,7 +331,8 @@ _MODAL = _compile(
 _AFTER_MODAL = _compile(
     r"""
     (?:\s*,?\s*(?:also|then|now|personally|definitely|certainly|absolutely|surely
-      |happily|gladly|just|both|all|still|hopefully|100\s?%|be\s+sure\s+to|for\s+sure)\b){0,3}
+      |happily|gladly|just|both|all|still|hopefully|100\s?%|be\s+sure\s+to|for\s+sure
+      |potentially|possibly|probably|eventually)\b){0,3}
     """
 )
 _HEDGE_STEP = _compile(
@@ -400,15 +412,16 @@ _CUSTOMER_VERBS = frozenset(
 )
 _IT_PASSIVE = _compile(
     r"""
-    be\s+(?:\w+ly\s+)?(?:looked\s+into|investigated|reviewed|dealt\s+with|addressed|handled
+    be\s+(?:\w+ly\s+)?(?:looked\s+(?:into|at)|investigated|reviewed|dealt\s+with|addressed|handled
       |sorted|resolved|fixed|processed|refunded|credited|sent|replaced|escalated|passed\s+on
       |followed\s+up|picked\s+up|updated|shipped|dispatched|repaired|cancell?ed|corrected
       |reinstated|restored|reviewed|checked|issued|approved|worked\s+on|actioned|raised
-      |forwarded|logged)\b
+      |forwarded|logged|released|paid(?:\s+out)?|unlocked|reactivated)\b
     | be\s+(?:back\s+(?:up|on|online|to\s+normal)|up\s+and\s+running|working(?:\s+again)?
       |live\s+again)\b
     | (?:re)?open\b(?!\s+(?:the|a|an|your|it|this|that)\b)
     | come\s+back\s+(?:on|up|online)\b
+    | get\s+(?:sorted|fixed|resolved|looked\s+at|seen\s+to|dealt\s+with)\b
     """
 )
 _HAVE_TO = _compile(r"have\s+to\b")
@@ -417,6 +430,11 @@ _CONTACTED = _compile(
     r"be\s+(?:contacted|called|emailed|e-mailed|messaged|texted|notified|updated|informed"
     r"|helped)\b"
 )
+_HEAR_FROM = _compile(
+    r"hear\s+(?:back\s+)?from\s+(?:us|me|someone|somebody|the\s+team|one\s+of\s+(?:us|our|the))\b"
+    r"|hear\s+back\b"
+)
+_SEE_WHAT = _compile(r"see\s+(?:what|if|whether|how|why|where)\b")
 _CUSTOMER_SEE = _compile(r"see\s+(?:the|a|your|it|that|this)\b")
 _CUSTOMER_FIND = _compile(r"find\s+(?:the|a|your|it)\s+\w+\s+(?:in|on)\b")
 _ACTION_WORD = _compile(r"[\w-]+(?:'[a-z]+)?")
@@ -442,6 +460,10 @@ _UNKNOWN_EVENT = r"""
         |updates?|to\s+share))?|get\s+(?:more|an?\s+update|news|further|any)(?:\s+(?:news
         |information|info|details|updates?))?)
     | there(?:'s|\s+is)\s+(?:news|an\s+update|any\s+news|more\s+(?:news|information|to\s+share))
+    | (?:it|they|the\s+[\w-]+|your\s+[\w-]+)\s+(?:turns?\s+up|(?:is|are|gets?)\s+(?:found|located
+      |recovered|handed\s+in)|shows?\s+up)
+    | (?:they|we|the\s+(?:[\w-]+\s+)?team)(?:'ve|\s+have)?\s+(?:completed|finished|done)\s+
+      (?:their|its|our|the)\s+(?:review|checks|investigation|assessment)
     | (?:the\s+(?:\w+\s+)?team|they|engineering)\s+(?:gets?|comes?)\s+back\s+to\s+us
     | (?:the|our|your)\s+(?:[\w-]+\s+)?(?:system|systems|service|part|parts|stock|item|outage
       |fault|issue|problem|site|website|app|network|replacement|servers?)
@@ -468,7 +490,7 @@ _CONCRETE = _compile(
       |wednesday|thursday|friday|saturday|sunday)|at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?
       |within\s+the\s+hour|overnight)\b
     | \bas\s+soon\s+as\s+(?!(?:possible|we\s+can|I\s+can|we're\s+able|we\s+are\s+able
-      |I'm\s+able|humanly)\b)(?!"""
+      |I'm\s+able|humanly|they\s+can|they\s+are\s+able|they're\s+able)\b)(?!"""
     + _UNKNOWN_EVENT
     + r""")(?:I|we|it|they|the|our|your|this|that|you)\b[^.!?\n,;]{1,60}
     """
@@ -476,13 +498,15 @@ _CONCRETE = _compile(
 _VAGUE = _compile(
     rf"""
     \b(?:(?:very\s+|really\s+)?soon(?:est|-?ish)?|shortly|asap|as\s+soon\s+as\s+(?:possible
-      |we\s+can|I\s+can|we're\s+able|we\s+are\s+able|I'm\s+able|humanly\s+possible)
+      |we\s+can|I\s+can|we're\s+able|we\s+are\s+able|I'm\s+able|humanly\s+possible
+      |they\s+can|they\s+are\s+able|they're\s+able)
       |as\s+(?:quickly|fast|promptly)\s+as\s+(?:possible|we\s+can|I\s+can)
       |in\s+due\s+course|at\s+some\s+point|in\s+the\s+(?:near|not\s+too\s+distant)\s+future
       |at\s+a\s+later\s+(?:date|time|stage)|eventually|sometime|some\s+time|in\s+a\s+(?:bit|while)
       |when(?:ever)?\s+(?:we|I)\s+(?:can|get\s+(?:a|the)\s+chance|have\s+(?:a\s+)?(?:moment|time))
       |at\s+the\s+earliest(?:\s+(?:opportunity|convenience))?|before\s+long|down\s+the\s+(?:road|line)
       |in\s+time|in\s+the\s+coming\s+(?:days|weeks|months)
+      |(?:closer|nearer)\s+(?:to\s+)?the\s+(?:time|date|day)
       |(?:once|when|whenever|as\s+soon\s+as)\s+{_UNKNOWN_EVENT})\b
     """
 )
@@ -501,7 +525,7 @@ _VAGUE_WORDS = frozenset(
             "eventually",
         ),
         *("sometime", "time", "bit", "while", "when", "whenever", "earliest", "long"),
-        *("road", "line", "soonish", "soon-ish", "once", "coming"),
+        *("road", "line", "soonish", "soon-ish", "once", "coming", "closer", "nearer"),
     )
 )
 #: Words that make what follows in the sentence hang on a condition.
@@ -592,6 +616,10 @@ def commitments_in(doc: Document) -> tuple[Commitment, ...]:
                 found_here = True
         if not found_here:
             found = _elided(doc, key)
+            if found is None:
+                found = _relative(doc, key)
+            if found is None:
+                found = _subjectless(doc, key)
             if found is not None:
                 out.append(found)
         lo = max(lo, key)
@@ -632,12 +660,144 @@ def _elided(doc: Document, key: int) -> Commitment | None:
         return None
     sent = doc.sentence_at(key)
     lo = max(sent.start if sent is not None else 0, key - _ELIDED_REACH)
-    for token in _first_words(text, lo, key - 1):
+    # The subject may sit far back ("we are looking into the discrepancy
+    # on your statement and will revert"): short subjects count here too.
+    tokens = _first_words(text, lo, key - 1)
+    seen = {t.start() for t in tokens}
+    tokens += (t for t in _FIRST_SHORT.finditer(text, lo, key) if t.start() not in seen)
+    tokens.sort(key=lambda t: t.start())
+    for token in tokens:
         m = _SUBJECT.match(text, token.start(), key)
         if m is None or m.group("person"):
             continue
         return _commitment_at(doc, m, at=key - 1)
     return None
+
+
+#: A team named right before a relative pronoun: "forwarded to the
+#: appropriate team, who will contact you".
+_RELATIVE_HEAD = _compile(
+    rf"""
+    (?P<team>(?:our|the|my|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_TEAM_NOUNS})\s*,?\s+(?:who|which|that)\s*$
+    """
+)
+_RELATIVE_REACH = 80
+
+
+def _relative(doc: Document, key: int) -> Commitment | None:
+    """
+    The commitment of a modal word at *key* opened by a relative pronoun
+    whose antecedent is a team ("passed to the relevant team who will be
+    in touch"): the team commits, accountable only when it is a particular
+    one.
+    """
+    text = doc.text
+    if key < 5 or text[key - 1] not in " \t" or text.startswith("'", key):
+        return None
+    head = text[max(0, key - _RELATIVE_REACH) : key].lower()
+    if not any(w in head for w in (" who", " which", " that")):
+        return None
+    m = _RELATIVE_HEAD.search(text, max(0, key - _RELATIVE_REACH), key)
+    if m is None:
+        return None
+    found = _after_modal(doc, key, key, "team")
+    if found is None:
+        return None
+    words = m.group("team").lower().split()
+    return attrs.evolve(found, owner=m.group("team") if _named_team(words) else None)
+
+
+#: What may open a sentence before a future with its subject left out:
+#: "Noted, will check and revert", "Thanks - will get back to you", "Hi
+#: Sam, will revert shortly".
+_BARE_LEAD = re.compile(
+    r"""
+    (?:(?:@\w+\s+)*(?:ok|okay|noted|sure|thanks|thank\s+you|cheers|got\s+it|understood
+      |no\s+worries|no\s+problem|all\s+noted|received|hi|hello|hey|dear)(?:\s+[\w-]+){0,2}
+      \s*(?:[,!.:;]|\s[-\u2013\u2014])\s*)*\Z
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+#: Words after a sentence-initial "will" that make it a question or give
+#: it a subject of its own ("Will you be home?", "Will that work?").
+_NOT_BARE = frozenset(
+    (
+        *("you", "u", "i", "we", "it", "this", "that", "they", "there", "he", "she"),
+        *("the", "your", "my", "our", "a", "an", "these", "those", "anyone"),
+        *("someone", "somebody", "everything", "anything", "do", "not", "never"),
+    )
+)
+
+
+def _subjectless(doc: Document, key: int) -> Commitment | None:
+    """
+    The commitment of a future with no subject at the start of its sentence
+    ("Will revert shortly.", "Noted, will check and get back to you"): the
+    agent's side commits, but nobody in particular is named, so its owner
+    is None.
+    """
+    text = doc.text
+    lower = doc.lower
+    if not (lower.startswith("will", key) or lower.startswith("shall", key)):
+        return None
+    sent = doc.sentence_at(key)
+    if sent is None or text[sent.start : sent.end].rstrip().endswith("?"):
+        return None
+    if _BARE_LEAD.match(text, sent.start, key) is None:
+        return None
+    nxt = _ACTION_WORD.match(text, _skip_space(text, key + 5), key + 40)
+    if nxt is None or nxt.group().lower() in _NOT_BARE:
+        return None
+    if not doc.in_agent_zone(key) or doc.in_quote(key):
+        return None
+    return _after_modal(doc, key, key, "we")
+
+
+def _after_modal(
+    doc: Document, start: int, key: int, actor: Actor
+) -> Commitment | None:
+    """
+    The commitment whose modal word (a bare future: "will", "shall") sits
+    at *key* and whose subject is not a `_SUBJECT` match; *start* is where
+    the commitment's excerpt begins. Owner None (set by the caller).
+    """
+    text = doc.text
+    pos = key
+    while pos < len(text) and text[pos].isalpha():
+        pos += 1  # past "will" / "shall"
+    end_look = pos + _LOOK
+    certainty: Certainty = "firm"
+    extra = _AFTER_MODAL.match(text, pos, end_look)
+    if extra is not None and extra.end() > pos:
+        said = extra.group().lower()
+        if "hopefully" in said:
+            certainty = "hedged"
+        elif any(
+            w in said for w in ("definitely", "certainly", "absolutely", "100", "sure")
+        ):
+            certainty = "guaranteed"
+        pos = extra.end()
+    step = _HEDGE_STEP.match(text, pos, end_look)
+    if step is not None:
+        certainty = "hedged"
+        pos = step.end()
+    pos = _skip_space(text, pos)
+    word_m = _ACTION_WORD.match(text, pos, end_look)
+    if word_m is None:
+        return None
+    word = word_m.group().lower().replace("\u2019", "'")
+    if word.endswith("n't") or word in ("need", "needs"):
+        return None
+    if word in _NOT_ACTION and not (
+        word == "be"
+        and (
+            _AGENT_BE.match(text, pos, end_look)
+            or _PASSIVE.match(text, pos, end_look)
+            or _IT_PASSIVE.match(text, pos, end_look)
+        )
+    ):
+        return None
+    return _build(doc, start, pos, actor, certainty, owner=None)
 
 
 #: The case reported as handled or handed on, with no future: a
@@ -653,30 +813,56 @@ _STATUS = _compile(
     | (?:\b(?:has|have)|'s|'ve)\s+(?:(?:now|already|also|just)\s+)?been\s+(?:\w+ly\s+)?
       (?P<handed>passed\s+(?:on|along|over|to)|forwarded|escalated|referred|raised|logged
         |reported|flagged|fed\s+back|shared\s+with|sent\s+(?:on|over|up(?:stairs)?|for\s+review)
-        |submitted)\b
+        |submitted|(?:created|opened)(?=\s*(?:[.!;,\n]|$|and\b|for\s+(?:this|you|it|your)\b))
+        |(?:assigned|allocated)(?=\s*(?:[.!;,\n]|$|and\b|to\s+(?:an?|the|our)\b))
+        |notified|informed|alerted|made\s+aware|chased(?:\s+up)?)\b
     | (?:\b(?:is|are)|'s|'re)\s+(?:(?:now|already|also|just)\s+)?
       (?P<handed2>(?:passed(?:\s+on)?|forwarded|escalated|referred)\s+to\s+(?:the\s+|our\s+)?
         (?:(?:[\w-]+\s+){0,2}?(?:team|teams|department|dept|engineers|specialists|experts|people)
         |(?:relevant|concerned|right|appropriate)\s+\w+))\b
     | (?:\b(?:is|are)|'s|'re)\s+(?:(?:now|currently|still|already)\s+)?
-      (?P<where>under\s+(?:investigation|review)|in\s+the\s+queue
+      (?P<where>under\s+(?:investigation|review|consideration)|in\s+the\s+queue|in\s+hand
+        |in\s+progress|pending\s+(?:review|investigation|a\s+decision|approval|assessment)
+        |on\s+(?:our|the)\s+(?:list|radar|to-?do\s+list)
         |with\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:team|teams|department|engineers|specialists
-          |experts|folks|people|unit)|with\s+(?:engineering|billing|the\s+engineers
+          |experts|folks|people|unit|assessors|investigators|technicians|handlers|reviewers
+          |underwriters|colleagues|desk)|with\s+(?:engineering|billing|the\s+engineers
           |our\s+engineers))\b
     | \b(?P<who>I|we)(?:'ve|\s+have)\s+(?:(?:now|already|also|just)\s+)?
       (?P<hand>(?:passed|forwarded|escalated|referred|logged|reported|flagged|fed|shared
-        |raised|sent)\b(?:\s+(?:this|that|it|them|your\s+[\w-]+(?:\s+[\w-]+)?
-        |the\s+[\w-]+|an?\s+(?:ticket|request|report|case|complaint|fault|query)))?
+        |raised|sent|submitted|opened|chased)\b(?:\s+(?:this|that|it|them|your\s+[\w-]+(?:\s+[\w-]+)?
+        |the\s+[\w-]+|an?\s+(?:ticket|request|report|case|complaint|fault|query|investigation)))?
         (?:\s+(?:on|along|over|back|up|through|internally))?(?:\s+for\s+you)?
         (?:\s+(?:to|with)\s+(?P<to>[^.!?;,\n]{1,60}?))?)(?=\s*(?:[.!?;,\n]|and\b|so\b|$))
+    | \b(?P<who3>I|we)(?:'ve|\s+have)\s+(?:(?:now|already|also|just)\s+)?
+      (?P<tell>(?:notified|informed|alerted|told|chased(?:\s+up)?|made|let|asked)\s+
+        (?P<to3>(?:our|the|my)\s+(?:[\w-]+\s+){0,3}?(?:team|teams|department|engineers|specialists
+          |experts|folks|people|unit|colleagues|developers|devs|techs|technicians|managers?
+          |supervisors?|warehouse|depot|office)|engineering|billing)
+        (?:\s+(?:aware|know|up|to\s+(?:look|check|review)\s+(?:into\s+)?(?:it|this|that)))?)
+      (?=\s*(?:[.!?;,\n]|and\b|so\b|$))
     | (?:\b(?P<worker>I|we)(?:'m|'re|\s+am|\s+are)
-        |\b(?:our|the)\s+(?:[\w-]+\s+)?(?:team|teams|engineers|techs?|technicians)
+        |\b(?:our|the)\s+(?:[\w-]+\s+)?(?:team|teams|engineers|techs?|technicians|colleagues
+          |staff|specialists|people|folks|department|agents)
           (?:\s+(?:is|are)|'s|'re))
       \s+(?:(?:currently|actively|still|now|already|busy|hard\s+at\s+work)\s+)?
       (?P<work>(?:working\s+on|looking\s+into|investigating|checking(?:\s+(?:on|into))?)
         \s+(?:it|this|that|the\s+(?:issue|problem|matter|fault|outage|bug|error)|a\s+fix
           |your\s+(?:case|issue|request|complaint|order|query|account))
-        |investigating(?=\s*(?:[.!;]|$))|on\s+it)\b(?!\s+(?:with|and\s+will|now\s+and))
+        |investigating(?=\s*(?:[.!;]|$))|on\s+it|on\s+the\s+case
+        |sorting\s+(?:it|this|that)(?:\s+out)?
+        |working\s+(?:hard\s+|flat\s+out\s+|round\s+the\s+clock\s+|around\s+the\s+clock\s+)?
+          (?:to|on)\s+(?:resolve|fix|restore|get|sort|find|bring|rectify|correct|resolving|fixing
+          |restoring|getting|sorting|finding)
+        |doing\s+(?:everything|all|what)\s+(?:that\s+)?(?:we|I)\s+can
+        |looking\s+(?:at|for)\s+(?:options|a\s+(?:fix|solution|resolution|workaround)|ways|solutions))
+      \b(?!\s+(?:with|and\s+will|now\s+and))
+    | \b(?:while|whilst)\s+(?P<while>(?:this|it|that|your\s+[\w-]+)\s+(?:is|gets)\s+(?:being\s+)?
+      (?:looked\s+(?:at|into)|investigated|reviewed|checked|sorted|resolved|dealt\s+with))\b
+    | (?:^|(?<=[.!,;:]\s{0,3})|(?<=\b(?:thanks|ok|okay|noted|sure)\s))(?P<bare>(?:passing|forwarding
+        |escalating|sending)\s+(?:this|it|that|your\s+[\w-]+)\s+(?:on|over|up)?\s*(?:to|for)\b
+      | (?:forwarded|escalated|passed\s+on|passed)\s+to\s+[\w ]{1,30}?(?=\s*[.!])
+      | escalating\s+(?:this|it|that)(?:\s+for\s+you)?(?=\s*[.!]))
     | \b(?:bear\s+with\s+us|be\s+patient)\s+(?:while|as)\s+(?P<worker2>we)\s+
       (?P<work2>(?:look|are\s+looking)\s+into|investigate|check|work\s+on)\s+(?:it|this|that
         |the\s+(?:issue|problem|matter))\b
@@ -703,15 +889,28 @@ _STATUS_WORDS = frozenset(
         *("escalated", "referred", "logged", "reported", "flagged", "fed", "shared"),
         *("raised", "sent", "coming", "way", "due", "works", "working", "looking"),
         *("investigating", "checking", "expect", "on", "bear", "patient"),
+        *("hand", "progress", "pending", "list", "radar", "doing", "submitted"),
+        *("opened", "chased", "notified", "informed", "alerted", "told", "made"),
+        *("let", "asked", "while", "whilst", "passing", "forwarding", "escalating"),
+        *("sending", "sorting"),
     )
 )
-_PASSIVE_CUES = frozenset(("being", "been", "under", "queue"))
+_PASSIVE_CUES = frozenset(
+    (
+        *("being", "been", "under", "queue", "hand", "progress", "pending", "list"),
+        *("radar", "while", "whilst", "passing", "forwarding", "escalating"),
+    )
+)
 _HAND_CUES = frozenset(
     (
         *("passed", "forwarded", "escalated", "referred", "logged", "reported"),
-        *("flagged", "fed", "shared", "raised", "sent"),
+        *("flagged", "fed", "shared", "raised", "sent", "submitted", "opened"),
+        *("chased", "notified", "informed", "alerted"),
     )
 )
+#: "I've let the team know", "I've made them aware", "I've told billing":
+#: telling a team is a hand-on only with these word pairs.
+_TELL_CUES = frozenset(("notified", "informed", "alerted", "told", "chased"))
 _PERFECT_CUES = frozenset(("i've", "we've", "have"))
 #: Where a case sits: "is with engineering", "it's with the team".
 _WITH_CUES = (
@@ -722,8 +921,26 @@ _WITH_CUES = (
     "'re with",
     "\u2019re with",
 )
+#: "is now with our specialists": an adverb between the verb and "with".
+_WITH_ADVERB = re.compile(
+    r"(?:\bis|\bare|['\u2019]s|['\u2019]re)\s+(?:now|currently|still|already)\s+with\b"
+)
+
+
+def _with_cue(lower: str) -> bool:
+    """
+    Return whether *lower* says where a case sits ("is with", "is now
+    with"): plain string tests first.
+    """
+    return any(cue in lower for cue in _WITH_CUES) or (
+        " with" in lower and _WITH_ADVERB.search(lower) is not None
+    )
+
+
 _FUTURATE_CUES = frozenset(("coming", "due", "works", "expect"))
-_WORK_CUES = frozenset(("working", "looking", "investigating", "checking"))
+_WORK_CUES = frozenset(
+    ("working", "looking", "investigating", "checking", "doing", "sorting")
+)
 _WORKER_CUES = frozenset(("i'm", "we're", "am", "are", "is", "team's", "team"))
 
 
@@ -736,11 +953,22 @@ def _status_cues(words: frozenset[str], lower: str) -> tuple[bool, bool]:
     """
     status = not _PASSIVE_CUES.isdisjoint(words)
     if not status and "with" in words:
-        status = any(cue in lower for cue in _WITH_CUES)
+        status = _with_cue(lower)
     if not status and not _HAND_CUES.isdisjoint(words):
         status = not _PERFECT_CUES.isdisjoint(words) or " to " in lower
+    if not status and not _PERFECT_CUES.isdisjoint(words):
+        status = (
+            not _TELL_CUES.isdisjoint(words)
+            or ("let" in words and "know" in words)
+            or ("made" in words and "aware" in words)
+            or ("asked" in words and " to " in lower)
+        )
     if not status and not _WORKER_CUES.isdisjoint(words):
-        status = not _WORK_CUES.isdisjoint(words) or " on it" in lower
+        status = (
+            not _WORK_CUES.isdisjoint(words)
+            or " on it" in lower
+            or " on the case" in lower
+        )
     if not status and ("bear" in words or "patient" in words):
         status = "while we" in lower or "as we" in lower
     futurate = not _FUTURATE_CUES.isdisjoint(words) or (
@@ -749,6 +977,11 @@ def _status_cues(words: frozenset[str], lower: str) -> tuple[bool, bool]:
     return status, futurate
 
 
+#: "I've raised a ticket": a case filed, a hand-on with nobody named.
+_FILED = re.compile(
+    r"\ban?\s+(?:ticket|fault|case|report|complaint|request|query|investigation)\b",
+    re.I,
+)
 #: "I've raised / sent / shared": a hand-on only when it goes somewhere
 #: ("raised it with billing") or on ("sent it on").
 _BARE_HAND = frozenset(("raised", "sent", "shared", "fed"))
@@ -771,9 +1004,9 @@ def _statuses(doc: Document) -> list[Commitment]:
     # "with" and "on" are in most replies: they count only where the reply
     # has "is with" or "on it" at all.
     gate = _STATUS_WORDS
-    if "with" in doc.words and not any(cue in lower for cue in _WITH_CUES):
+    if "with" in doc.words and not _with_cue(lower):
         gate = gate - {"with"}
-    if "on" in doc.words and " on it" not in lower:
+    if "on" in doc.words and " on it" not in lower and " on the case" not in lower:
         gate = gate - {"on"}
     if gate.isdisjoint(doc.words):
         return []
@@ -812,7 +1045,9 @@ def _status(doc: Document, m: regex.Match[str]) -> Commitment | None:
     if m.group("who"):
         hand = m.group("hand").lower()
         to = m.group("to")
-        if hand.split()[0] in _BARE_HAND and not (to or hand.endswith(("on", "over"))):
+        if hand.split()[0] in _BARE_HAND and not (
+            to or hand.endswith(("on", "over")) or _FILED.search(hand)
+        ):
             return None
         actor: Actor = "I" if m.group("who").lower() == "i" else "we"
         owner = None
@@ -823,6 +1058,20 @@ def _status(doc: Document, m: regex.Match[str]) -> Commitment | None:
                 owner = to
         return _build(
             doc, start, m.start("hand"), actor, "firm", owner=owner, kind="status"
+        )
+    if m.group("while") or m.group("bare"):
+        group = "while" if m.group("while") else "bare"
+        actor_b: Actor = "team" if group == "while" else "we"
+        return _build(
+            doc, start, m.start(group), actor_b, "firm", owner=None, kind="status"
+        )
+    if m.group("who3"):
+        actor3: Actor = "I" if m.group("who3").lower() == "i" else "we"
+        to3 = m.group("to3")
+        team3 = _RECIPIENT.match(to3)
+        owner3 = to3 if team3 is not None and _named_team(to3.lower().split()) else None
+        return _build(
+            doc, start, m.start("tell"), actor3, "firm", owner=owner3, kind="status"
         )
     if m.group("work2"):
         return _build(
@@ -896,7 +1145,9 @@ def _commitment_at(
     extra = _AFTER_MODAL.match(text, pos, end_look)
     if extra is not None and extra.end() > pos:
         words = extra.group().lower()
-        if "hopefully" in words:
+        if any(
+            w in words for w in ("hopefully", "potentially", "possibly", "probably")
+        ):
             certainty = "hedged"
         elif any(
             w in words for w in ("definitely", "certainly", "absolutely", "100", "sure")
@@ -939,11 +1190,15 @@ def _commitment_at(
             return None
         if word == "have" and _HAVE_TO.match(text, pos, end_look):
             return None
-        if _CONTACTED.match(text, pos, end_look):
-            # "you'll be contacted": the support team acts.
+        if _CONTACTED.match(text, pos, end_look) or _HEAR_FROM.match(
+            text, pos, end_look
+        ):
+            # "you'll be contacted", "you'll hear back from us": the
+            # support team acts.
             actor = "team"
     elif (
         word in _NOT_ACTION
+        and not (word == "see" and _SEE_WHAT.match(text, pos, end_look))
         and not (
             word == "be"
             and (

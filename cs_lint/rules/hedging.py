@@ -245,7 +245,8 @@ _NOT_SURE_WORDS = trigger_words(
 _DISCLAIM_WORDS = trigger_words(
     "quote hold word expert specialist techie engineer area specialty speciality suit "
     "field wrong mistaken remember recall memory top far salt ideas stumped knows "
-    "say confident"
+    "say confident hard difficult tricky tough never knowledge understanding impression "
+    "confirmation hesitant reluctant"
 )
 _KNOW_MUCH_WORDS = trigger_words("much lot enough deal anything")
 _GUESS_WORDS = trigger_words("guess imagine assume guessing reckon suppose thinking")
@@ -274,8 +275,19 @@ _DISCLAIM = compile_pattern(
     | \btake\s+(?:this|that|it|my\s+word)\s+with\s+a\s+(?:pinch|grain)\s+of\s+salt\b
     | \b(?:I'm|I\s+am|we're|we\s+are)\s+(?:kind\s+of\s+|sort\s+of\s+|a\s+bit\s+
       |a\s+little\s+|completely\s+|totally\s+)?(?:out\s+of\s+ideas|stumped)\b
-    | (?:,|\bbut)\s+who\s+knows(?=\s*(?:[.!\u2026]|$))
+    | (?:,|\bbut|\bso|\band)\s+who\s+knows(?=\s*(?:[.!\u2026]|$))
     | \bhard\s+to\s+say\s*,?\s*but\b
+    | \b(?:it|that)(?:'s|\s+is)\s+(?:really\s+|kind\s+of\s+|quite\s+|a\s+bit\s+)?(?:hard|difficult
+      |tricky|tough)\s+to\s+(?:say|tell|know)
+      (?=\s*(?:from\s+here|right\s+now|at\s+the\s+moment|yet|for\s+sure)?\s*(?:[.!;\u2026]|$))
+    | (?:^|(?<=[.!?]\s{0,3}))(?:hard|difficult|tough)\s+to\s+(?:say|tell|know)(?=\s*[.!\u2026])
+    | \byou\s+never\s+know(?=\s*(?:[.!\u2026]|$))
+    | \bto\s+the\s+best\s+of\s+(?:my|our)\s+knowledge\b
+    | \b(?:it\s+is|it's)\s+(?:our|my)\s+(?:understanding|impression)\b
+    | \bsubject\s+to\s+confirmation\b
+    | \b(?:I'm|I\s+am|we're|we\s+are)\s+(?:a\s+bit\s+|a\s+little\s+|somewhat\s+)?(?:hesitant
+      |reluctant)\s+to\s+say\b
+    | \b(?:unable|not\s+able)\s+to\s+say\s+with\s+any\s+(?:certainty|confidence)\b
     | \b(?:I'm|I\s+am|we're|we\s+are)\s+not\s+(?:too|that|very|overly|all\s+that)\s+confident\b
     | \b(?:though|but|although)\s+(?:I|we)\s+(?:can't|cannot)\s+say\s+for\s+(?:certain|sure)\b
     """
@@ -315,6 +327,24 @@ _I_THINK = compile_pattern(
 _PRESUME_YOU = compile_pattern(
     r"\s+(?:that\s+)?(?:(?:when|if)\s+)?(?:you|u|your|you're|you've|you'd|ur)\b"
 )
+_ABOUT_PERSON = compile_pattern(
+    r"\b(?:you|u|your|you're|you've|she|he|they|she's|he's|they've|they're|her|his|their)\b"
+)
+_ONLY_ASK = compile_pattern(r"\s*\?")
+
+
+def _presumes_before(doc: Document, start: int, end: int) -> bool:
+    """
+    Return whether a tag "I assume?" ends a question about the customer or
+    someone of theirs ("she's got a mobile, I assume?"): a check on their
+    situation, not doubt about the help.
+    """
+    if _ONLY_ASK.match(doc.text, end, end + 5) is None:
+        return False
+    lo, _ = sentence_window(doc, start)
+    return _ABOUT_PERSON.search(doc.text, lo, start) is not None
+
+
 _ABOUT_FIX = compile_pattern(
     r"""
     \s+(?:that\s+)?(?:this|that|it|the|these|those)(?:\s+(?!will|should|would|might|may|could)\w+)?
@@ -385,7 +415,9 @@ def _not_sure_matches(doc: Document) -> Iterator[tuple[int, int]]:
         if m.group().lower().startswith(("though", "but", "although")):
             yield start, end
             continue
-        if _NOT_SURE_OK_AFTER.match(text, end, end + 200):
+        if _NOT_SURE_OK_AFTER.match(text, end, end + 200) and not (
+            _WH_UNKNOWN.match(text, end, end + 200) and not _answers_unknown(doc)
+        ):
             continue
         rest = _sentence_tail(doc, end)
         lead = text[sentence_window(doc, start)[0] : start]
@@ -414,6 +446,36 @@ def _not_sure_matches(doc: Document) -> Iterator[tuple[int, int]]:
         if _beside_question(doc, start):
             continue
         yield start, end
+
+
+#: Not knowing how or why something of the agent's own side happened ("not
+#: sure what happened there", "not really sure how that works"), as
+#: against not following the customer ("not sure what you mean").
+_WH_UNKNOWN = compile_pattern(
+    r"""
+    \s*(?:what|why|how)\b(?![^.!?\n]{0,50}\b(?:you|u)(?:'re|\s+are|'d|\s+would)?\s+(?:mean|meant
+      |asking|ask|referring|refer|after|looking\s+for|need|want|like|trying)\b)
+    """
+)
+#: Anything in the reply that does something about an unknown: a question,
+#: an action taken or promised, a step for the customer, a link.
+_ANSWERS_UNKNOWN = compile_pattern(
+    r"""
+    \?|https?://|\bwww\.
+    | \b(?:I|we)(?:'ve|'ll|'m\s+going\s+to|\s+will|\s+have|\s+can|'d\s+like\s+to)\b
+    | \blet\s+(?:me|us)\b|\b(?:please|dm|pm|call|email|contact|reply|visit)\b
+    | \b(?:I|we)\s+(?:asked|checked|sent|passed|raised|escalated|refunded|booked)\b
+    """
+)
+
+
+def _answers_unknown(doc: Document) -> bool:
+    """
+    Return whether the reply does anything about what the agent does not
+    know (see `_ANSWERS_UNKNOWN`): then "I'm not sure why it happened" is
+    candour, not doubt left with the customer.
+    """
+    return _ANSWERS_UNKNOWN.search(doc.text) is not None
 
 
 #: A step taken about the unknown ("so I've booked Monday as a backup"),
@@ -489,7 +551,8 @@ _IF_OUTCOME = compile_pattern(
         "salt ideas stumped guess imagine assume guessing reckon suppose thinking "
         "think believe suspect feel maybe perhaps possibly probably memory top hold "
         "far lot enough deal word completely entirely totally fully 100 likely shure "
-        "idea clue dunno knows say confident"
+        "idea clue dunno knows say confident hard difficult tricky tough never knowledge "
+        "understanding impression confirmation hesitant reluctant"
     ),
     confidence=0.8,  # blind sets A+B: P 0.80 on 20 replies
 )
@@ -553,7 +616,11 @@ def uncertain_knowledge(doc: Document) -> Iterator[Match]:
             continue
         if _ABOUT_FIX.match(text, end, end + 200):
             yield from emit(start, end, 0.7)
-        elif _asks(doc, end) and not _PRESUME_YOU.match(text, end, end + 200):
+        elif (
+            _asks(doc, end)
+            and not _PRESUME_YOU.match(text, end, end + 200)
+            and not _presumes_before(doc, start, end)
+        ):
             yield from emit(start, end, 0.8)
     for m in _scan(doc, _DONT_THINK, _THINK_WORDS):
         yield from emit(m.start(), m.end(), 0.7)
@@ -904,8 +971,8 @@ _HOPE = compile_pattern(
     | \b(?:fingers\s+crossed|crossing\s+(?:my|our)\s+fingers
       |keep(?:ing)?\s+(?:my|our)\s+fingers\s+crossed)\s+(?:that\s+)?
       (?:this|that|it|the(?:\s+\w+){1,2}?)(?:'ll|\s+will|\s+should)?\s+(?:works?|fix(?:es)?|solves?
-        |sorts?|resolves?|clears?|does\s+the\s+trick|did\s+the\s+trick|worked
-        |gets?\s+it\s+working)\b
+        |sorts?|resolves?|clears?|does\s+the\s+trick|did\s+the\s+trick|worked|does\s+it
+        |did\s+it|helps?|gets?\s+it\s+working)\b
     | \b(?:I|we)(?:'m|'re|\s+am|\s+are)?\s+(?:hope|hoping)\s+(?:that\s+)?
       (?:we|I|it|this|that|the\s+\w+(?:\s+team)?|our\s+\w+)
       (?:'ll|\s+will|\s+can|\s+should|\s+manages?\s+to|'re\s+able\s+to|\s+are\s+able\s+to
@@ -1028,7 +1095,18 @@ _DOUBT = scan(
       (?:\w+\s+){{0,2}}?{_WORKS}\b
     | \b(?:I|we)\s+(?:don't|do\s+not|don't\s+really)\s+(?:really\s+)?know\s+(?:if|whether)\s+
       (?:it|this|that|they|the\s+[\w-]+)(?:'ll|\s+will|\s+would|'d)\s+(?:\w+\s+){{0,2}}?{_WORKS}\b
-    | \b(?:it|this|that)\s+(?:may|might)\s+or\s+(?:may|might)\s+not\s+{_WORKS}\b
+    | \b(?:it|this|that|(?:some|the)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+(?:may|might)\s+or\s+(?:may|might)\s+not
+      (?=\s*(?:be\b|[.,;!]))
+    | \b(?:it|this|that)\s+(?:may|might)\s+or\s+(?:may|might)\s+not\s+(?:{_WORKS}
+      |have\s+(?:worked|helped|fixed\s+it|done\s+the\s+trick|gone\s+through))\b
+    | \b(?:in\s+theory|theoretically|in\s+principle|on\s+paper)\b,?\s+[^.!?\n]{{0,60}}?
+      \b(?:should|will|'ll|ought\s+to|would)\s+(?:\w+\s+){{0,2}}?(?:{_WORKS}|work\s+again
+        |be\s+(?:fine|ok|okay|working|back\s+to\s+normal))\b
+    | \b(?:should|will|'ll|ought\s+to|would)\s+(?:\w+\s+){{0,2}}?(?:{_WORKS}|work\s+again)
+      (?:\s+now)?\s*,?\s+(?:in\s+theory|theoretically|in\s+principle|on\s+paper)\b
+    | (?<=[,;\u2013\u2014-]\s{{0,3}})(?:so\s+)?(?:we'll|we\s+will|I\s+guess\s+we'll)\s+(?:just\s+)?
+      (?:have\s+to\s+)?(?:wait\s+and\s+)?see(?:\s+how\s+it\s+goes|\s+what\s+happens)?
+      (?=\s*(?:[.!\u2026]|$))
     | \b(?:it|this|that)(?:'s|\s+is)\s+(?:(?:probably|definitely|still)\s+)?(?:worth\s+a\s+(?:shot|try|go)
       |a\s+long\s+shot)\b
     | \b(?:it|this|that)\s+(?:might|may|could)\s+(?:just\s+)?(?:not\s+)?(?:work|do\s+the\s+trick)\b
@@ -1040,7 +1118,7 @@ _DOUBT = scan(
     + all_of("worth long", "shot try go")
     + " "
     + all_of("work trick", "might may could")
-    + " may+or might+or",
+    + " may+or might+or theory theoretically principle paper see",
 )
 
 

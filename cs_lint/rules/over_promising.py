@@ -234,7 +234,7 @@ _EFFORT = compile_pattern(
 _GUARANTEE_WORDS = trigger_words("guarantee promise swear assure word")
 _TAIL_WORDS = trigger_words(
     "guaranteed promise guarantee swear word question doubt words sure 100 fail buts "
-    "formality "
+    "formality see+to sure+of "
     "no+matter come+may"
 )
 _BOOST_WORDS = trigger_words(
@@ -246,6 +246,10 @@ _NEVER_WORDS = trigger_words("never ever won't not isn't doesn't can't cannot no
 _FUTURE_WORDS = trigger_words("i'll we'll you'll will shall going gonna")
 _AGENT_FUTURE_WORDS = trigger_words("i'll we'll will shall going gonna")
 _CUSTOMER_FUTURE_WORDS = trigger_words("you'll will going getting receiving")
+_NOW_GRANT_WORDS = trigger_words(
+    "giving sending crediting refunding adding applying offering issuing waiving "
+    "comping throwing popping putting"
+)
 _DECISION_WORDS = trigger_words(
     "approved accepted granted authorised authorized signed upheld overturned "
     "reinstated unbanned reactivated expedited"
@@ -468,12 +472,23 @@ _GUARANTEE_VERB = scan(
 _ASSURE_LEAD = scan(
     r"""
     \b(?:rest\s+assured|trust\s+me|you\s+have\s+my\s+word|take\s+(?:it\s+from\s+me
-      |my\s+word\s+for\s+it)|consider\s+it\s+done|(?:please\s+)?(?:don't|do\s+not)\s+(?:worry
+      |my\s+word\s+for\s+it)|consider\s+it\s+done|leave\s+it\s+with\s+(?:me|us)
+      |(?:please\s+)?(?:don't|do\s+not)\s+(?:worry
       |stress|panic|fret)|no\s+need\s+to\s+(?:worry|stress|panic))\b
     | \b(?:I'm|I\s+am|we're|we\s+are)\s+(?:very\s+|quite\s+|completely\s+|fully\s+)?
       (?:sure|certain|positive|confident)\b(?=\s+(?:that\s+)?(?:it|this|they|your|the|he|she)\b)
+    | \b(?:I|we)\s+can\s+(?:tell|say|promise)\s+(?:you\s+)?(?:for\s+(?:certain|sure)|with\s+(?:certainty
+      |confidence)|100\s?%)(?=\s+(?:that\s+)?(?:it|this|they|your|the|he|she|there)\b)
+    | \bthere(?:'s|\s+is)\s+zero\s+chance\b
     """,
-    needs="assured trust word consider worry stress panic fret sure certain positive confident",
+    needs=(
+        "assured trust word consider worry stress panic fret sure certain positive "
+        "confident leave chance"
+    ),
+)
+#: What "zero chance" is about: an event ("this affects", "it'll be late").
+_CHANCE_OF = compile_pattern(
+    r"\s+(?:that\s+|of\s+)?(?:it|this|that|the|your|we|you|they|anything)\b"
 )
 #: What the customer receives automatically is not an outcome assured.
 _AUTOMATED_CONTENT = compile_pattern(
@@ -507,7 +522,9 @@ _POLICY_OBJECT = compile_pattern(
 _REPLY_OBJECT = compile_pattern(
     r"\s+(?:you\s+)?(?:a|an|the)\s+(?:\w+\s+)?(?:reply|response|call\s*back|answer|update)\b"
 )
-_CONTENT_LEAD = compile_pattern(r"\s*(?:you|to\s+you)?\s*,?\s*(?:that\s+)?")
+_CONTENT_LEAD = compile_pattern(
+    r"\s*(?:you|to\s+you)?\s*,?\s*(?:and\s+|that\s+)?"  # "leave it with me and I'll ..."
+)
 _CONTENT_TO = compile_pattern(r"to\s+(?P<verb>\w+)")
 _CONTENT_SELF = compile_pattern(
     r"""
@@ -529,7 +546,8 @@ _TAIL = scan(
         |there(?:'s|\s+is)\s+no\s+(?:doubt|question)(?:\s+about\s+(?:it|that))?
         |it(?:'s|\s+is)\s+(?:just\s+|only\s+|simply\s+)?a\s+formality
         |mark\s+my\s+words|for\s+sure|(?<![\w.])100\s?%|without\s+(?:a\s+)?(?:doubt|fail)
-        |no\s+ifs\s+(?:or|and)\s+buts|no\s+matter\s+what|come\s+what\s+may)
+        |no\s+ifs\s+(?:or|and)\s+buts|no\s+matter\s+what|come\s+what\s+may
+        |(?:I'll|I\s+will|we'll|we\s+will)\s+(?:personally\s+)?(?:see\s+to\s+it|make\s+sure\s+of\s+it))
     | \s(?P<tail2>without\s+fail|no\s+matter\s+what|come\s+what\s+may|guaranteed))
     (?=[\s)\uFE0F\u200d]*(?:[.!]|\p{Extended_Pictographic}|$))
     """,
@@ -810,6 +828,12 @@ def guaranteed_outcome(doc: Document) -> Iterator[Match]:
             end = aux.end()
         timed = _DEADLINE.search(text, end, c_end) or _INSTANT.search(text, end, c_end)
         outcome = _DELIVERY_OUTCOME.search(text, end, c_end)
+        if m.group().lower().endswith("chance") and _CHANCE_OF.match(text, end, c_end):
+            # "there's zero chance this affects your launch": certainty
+            # about an outcome is the promise itself, timed or not.
+            if ok(start):
+                yield Match(start, m.end(), suggestions=(Suggestion(advice),))
+            continue
         if not (timed or outcome) or _AUTOMATED_CONTENT.search(text, end, c_end):
             continue
         if (
@@ -911,10 +935,22 @@ _NEVER_AGAIN = scan(
       (?:\w+(?:'\w+)?\s+){0,5}?(?:never|doesn't|does\s+not|won't|will\s+not|isn't|is\s+not
         |can't|cannot|ever)\s+(?:\w+(?:'\w+)?\s+){0,5}?again)\b
     | (?P<bare>(?:^|(?<=[.!?,]\s{0,3}))never\s+again)\b
+    | (?P<nth>\b(?:won't|will\s+not)\s+(?:ever\s+)?happen\s+(?:a|another)\s+(?:second|third|fourth)
+      \s+time)\b
+    | (?P<anymore>\b(?:you|u)\s+won't\s+(?:ever\s+)?(?:see|have|get|experience|notice|suffer|face)
+      \s+any\s*more\b(?!\s+(?:emails?|messages?|texts?|calls?|letters?|notifications?|charges?
+        |reminders?)\b))
+    | (?P<fromnow>\b(?:every|all|each)\s+(?:[\w-]+\s+){0,2}?(?:from\s+now\s+on|going\s+forward)
+      \s+will\b|\b(?:from\s+now\s+on|going\s+forward),?\s+(?:every|all|each)\s+(?:[\w-]+\s+){0,2}?will
+      \s+(?:\w+\s+){0,3}?(?:arrive|be|work|go)\b)
+    | (?P<forlife>\b(?:I|we)(?:'ll|\s+will)\s+(?:also\s+)?(?:lock|keep|fix|freeze|hold)\s+[^.!?\n]{0,40}?
+      \bfor\s+(?:life|ever|good)\b|\b(?:it|this|the\s+price|your\s+(?:price|bill|rate))
+      \s+(?:will\s+)?never\s+(?:goes?|go)\s+up\b)
     | (?P<last>\b(?:this|that)(?:'s|\s+is|\s+will\s+be)\s+the\s+last\s+time\s+(?:you(?:'ll|\s+will)
       \s+(?:have|need)\s+to|(?:this|that|it)\s+(?:will\s+)?(?:happens?|occurs?)))\b
     """,
-    needs=_NEVER_WORDS | {"last"},
+    needs=_NEVER_WORDS
+    | {"last", "every", "all", "each", "from", "going", "life", "ever"},
 )
 #: "You won't be charged again" after a cancellation is a fact about the
 #: system, not a promise about the future.
@@ -956,7 +992,7 @@ _OPT_OUT = compile_pattern(
         "We're working to make sure this doesn't happen again.",
         "If you ever need us again, just reply here.",
     ),
-    triggers=trigger_words("again last"),
+    triggers=trigger_words("again last time more now forward life ever"),
 )
 def never_again_promise(doc: Document) -> Iterator[Match]:
     """
@@ -1285,9 +1321,19 @@ _GRANT_AGENT = scan(
         |immediately|go\s+ahead\s+and)\s+){0,2}
       (?P<verb>give|send|refund|credit|issue|add|apply|offer|pop|put|provide|arrange|throw
         |comp|waive|reimburse|compensate|pay|transfer|post|email|get|make\s+sure|ensure
-        |sort|organi[sz]e|honou?r|extend|award|grant|knock|take)\b
+        |see\s+to\s+it|sort|organi[sz]e|honou?r|extend|award|grant|knock|take)\b
     """,
     needs=_AGENT_FUTURE_WORDS,
+)
+#: Compensation in the present progressive, given as the agent speaks:
+#: "I'm giving you £50 credit for the trouble".
+_GRANT_NOW = scan(
+    r"""
+    \b(?:I'm|I\s+am|we're|we\s+are)\s+(?:(?:also|happily|gladly|now|just|going\s+ahead\s+and)\s+){0,2}
+      (?P<verb>giving|sending|crediting|refunding|adding|applying|offering|issuing|waiving
+        |comping|throwing\s+in|popping|putting)\b
+    """,
+    needs=_NOW_GRANT_WORDS,
 )
 #: "I can offer you …": an offer, flagged only when it is outsized.
 _GRANT_OFFER = scan(
@@ -1318,6 +1364,17 @@ _GRANT_OTHER = scan(
       (?:(?:definitely|certainly|absolutely|happily|also)\s+)?
       (?P<verb>refund|compensate|reimburse|credit|give|send|issue|offer|waive|pay(?:\s+out)?
         |cover|honou?r)\b
+    """,
+    needs="will going",
+)
+#: Compensation promised outright in the passive: "all fees will be
+#: refunded", "the full amount will be credited".
+_GRANT_PASSIVE = scan(
+    r"""
+    \b(?:all|every|the\s+(?:full|entire|whole)|your\s+(?:full|entire|whole))\s+(?:[\w-]+\s+){0,2}?
+      (?:will|'ll|is\s+going\s+to|are\s+going\s+to)\s+(?:definitely\s+|certainly\s+|also\s+)?be\s+
+      (?:fully\s+|completely\s+)?(?P<verb>refunded|reimbursed|credited|waived|written\s+off|compensated
+        |paid\s+back|repaid|returned)\b
     """,
     needs="will going",
 )
@@ -1362,7 +1419,10 @@ _NOT_MONEY = compile_pattern(
 
 #: Words without which no grant frame (`_GRANT_*`) can match.
 _FRAME_WORDS = (
-    _AGENT_FUTURE_WORDS | _CUSTOMER_FUTURE_WORDS | trigger_words("can could will going")
+    _AGENT_FUTURE_WORDS
+    | _CUSTOMER_FUTURE_WORDS
+    | _NOW_GRANT_WORDS
+    | trigger_words("can could will going")
 )
 
 
@@ -1394,6 +1454,14 @@ _CORRECTION = compile_pattern(
       (?:charge|fee|payment|difference|overcharge|postage|shipping|delivery\s+charge
         |duplicate|deposit|late\s+fee)\b(?!\s+(?:and|plus|as\s+well)\b)
     """
+)
+
+
+_REFUND_IT = compile_pattern(
+    r"\s*(?:it|that|this|them)\b(?!\s+(?:all|in\s+full|twice)\b)"
+)
+_CHARGE_REPORTED = compile_pattern(
+    r"\b(?:charged|overcharged|double[\s-]charged|billed|charge|debited|taken)\b"
 )
 
 
@@ -1438,9 +1506,11 @@ def _compensation_promises(
     frames: list[tuple[str, regex.Match[str]]] = []
     if not agents_may_grant:
         frames += [("agent", m) for m in matches(_GRANT_AGENT)]
+        frames += [("agent", m) for m in matches(_GRANT_NOW)]
         frames += [("customer", m) for m in matches(_GRANT_CUSTOMER)]
         frames += [("offer", m) for m in matches(_GRANT_OFFER)]
     frames += [("other", m) for m in matches(_GRANT_OTHER)]
+    frames += [("other", m) for m in matches(_GRANT_PASSIVE)]
     if not frames:
         return
     approved = any(
@@ -1487,6 +1557,13 @@ def _compensation_promises(
             and _CORRECTION.match(text, hit.end(), min(s_end, hit.end() + 80))
         ):
             continue  # "I'll refund the delivery charge now": undoing a charge
+        if (
+            kind == "agent"
+            and not outright
+            and _REFUND_IT.match(text, hit.end(), min(s_end, hit.end() + 20))
+            and _CHARGE_REPORTED.search(doc.customer or "")
+        ):
+            continue  # "I'll refund it" to "you charged me for a bag I didn't take"
         if kind != "other" and approved:
             continue
         seen.add(f_start)
@@ -1535,7 +1612,9 @@ def _compensation_promises(
     options=CompensationOptions,
     confidence=0.5,  # blind sets A+B: P 0.33 on 6 replies
     triggers=trigger_words(
-        "i'll we'll you'll will shall going gonna getting receiving can could"
+        "i'll we'll you'll will shall going gonna getting receiving can could "
+        "giving sending crediting refunding adding applying offering issuing waiving "
+        "comping throwing popping putting"
     ),
 )
 def unapproved_compensation(
@@ -1805,6 +1884,25 @@ _FLAT_OUTCOME = scan(
         "paid issued arrive reach land clear through show turn get",
     ),
 )
+#: A third party's act with a date, as the agent's plain statement: "the
+#: courier will deliver it tomorrow", "the bank will have the money back
+#: in your account by Friday", "Royal Mail will have it to you by Saturday"
+#: ("our courier" is the company's own, and left alone).
+_THIRD_PARTY_DATED = scan(
+    r"""
+    (?<![\w'])(?<!\bour\s)(?<!\bmy\s)(?P<subject>(?:(?:the|your)\s+)?{THIRD_PARTY})\s*(?:'ll|\s+will|\s+is\s+going\s+to
+      |\s+are\s+going\s+to)\s+(?:definitely\s+|certainly\s+|absolutely\s+|surely\s+|also\s+)?
+      (?:deliver|drop\s+(?:it|them)\s+off|bring|send|refund|credit|pay|release|return|reverse
+        |process|approve|fix|repair|restore|reconnect|reschedule|rebook|install|replace|collect
+        |sort\s+(?:it|this|that)|have\s+(?:it|them|this|that|everything|(?:the|your)\s+[\w-]+)
+          \s+(?:to\s+you|with\s+you|back|sorted|fixed|done|ready|delivered|repaired|restored
+          |in\s+your\s+account))\b
+    """,
+    needs=all_of(
+        "{THIRD_PARTY}",
+        "will going",
+    ),
+)
 #: A fix promised as total: "the upgrade will solve your speed problems
 #: completely", "this will fix everything", "the replacement will work
 #: perfectly".
@@ -1815,10 +1913,28 @@ _TOTAL_FIX = scan(
         (?:completely|entirely|fully|for\s+good|once\s+and\s+for\s+all|permanently)
       |(?:fix|solve|resolve|sort\s+out)\s+(?:everything|all\s+(?:of\s+)?(?:your|the)\s+\w+)
       |(?:work|run)\s+perfectly(?!\s+with\b))\b
+    | \b(?:fixed|solved|squashed|sorted|resolved|eliminated|cured)\s+(?:[\w-]+\s+){0,4}?
+      (?:for\s+good|once\s+and\s+for\s+all|permanently)\b
     """,
     needs=all_of(
-        "will it'll going",
+        "will it'll going fixed solved squashed sorted resolved eliminated cured",
         "completely entirely fully good permanently everything all perfectly",
+    ),
+)
+#: A sanction on a person promised as done: "that driver will be removed
+#: from the platform today" (a decision for another team).
+_SANCTION = scan(
+    r"""
+    \b(?:the|that|this|your)\s+(?:driver|rider|courier|seller|member\s+of\s+staff|staff\s+member
+      |employee|agent|engineer|technician|host|merchant|waiter|cashier|guard|officer)\s+
+      (?:will|'ll|is\s+going\s+to)\s+(?:definitely\s+|certainly\s+|now\s+)?(?:be\s+)?
+      (?:removed|fired|sacked|dismissed|disciplined|banned|suspended|struck\s+off|punished
+        |let\s+go|deactivated|blocked)\b
+    """,
+    needs=all_of(
+        "will going",
+        "removed fired sacked dismissed disciplined banned suspended struck punished "
+        "let deactivated blocked",
     ),
 )
 #: With a bare "it", only something arriving or money landing: "it'll
@@ -1858,7 +1974,7 @@ _BASIS = compile_pattern(
     name="unfounded-outcome",
     family=_FAMILY,
     confidence=0.75,
-    scans=(_FLAT_OUTCOME, _TOTAL_FIX),
+    scans=(_FLAT_OUTCOME, _TOTAL_FIX, _THIRD_PARTY_DATED, _SANCTION),
     message="States an outcome outside the agent's hands as certain: {excerpt!r}",
     why=(
         "A courier, a bank, a network or another office decides when the "
@@ -1937,7 +2053,28 @@ def unfounded_outcome(doc: Document) -> Iterator[Match]:
                 ),
             ),
         )
-    for m in _FLAT_OUTCOME.finditer(doc):
+    for m in _SANCTION.finditer(doc):
+        start = m.start()
+        if not doc.in_agent_zone(start) or doc.in_quote(start):
+            continue
+        if _hedged(doc, start) or _disclaimed(doc, start) or is_question(doc, start):
+            continue
+        if doc.clause_at(start).conditional or doc.negated(start, window=3):
+            continue
+        yield Match(
+            start,
+            m.end(),
+            message=f"Promises a sanction another team decides: {m.group()!r}",
+            suggestions=(
+                Suggestion(
+                    "Say what you have done and who decides: “I've reported the "
+                    "driver to our partner team, who review every report.”"
+                ),
+            ),
+        )
+    flat = list(_FLAT_OUTCOME.finditer(doc))
+    flat += _THIRD_PARTY_DATED.finditer(doc)
+    for m in flat:
         start = m.start()
         if not doc.in_agent_zone(start) or doc.in_quote(start):
             continue

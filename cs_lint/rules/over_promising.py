@@ -32,6 +32,7 @@ from cs_lint._authoring.rule import Match, Scan, all_of, rule, scan, trigger_wor
 from cs_lint._base.finding import Applicability, Edit, Family, Suggestion
 from cs_lint._context.commitments import commitments
 from cs_lint._context.reply import is_question, mentions, sentence_window
+from cs_lint._text.compiled import compile_cached
 from cs_lint._text.document import Document
 from cs_lint._text.patterns import WORD, WORD_TOKENS, compile_pattern
 from cs_lint._text.spans import SpanSet
@@ -1310,7 +1311,7 @@ def _compensation_pattern(words: tuple[str, ...]) -> regex.Pattern[str] | None:
             0,
             r"(?<![\w'\u2019])(?:" + "|".join(plain) + r")(?:s|es|d|ed|ing)?(?!\w)",
         )
-    return regex.compile("|".join(parts), regex.IGNORECASE)
+    return compile_cached("|".join(parts), regex.IGNORECASE)
 
 
 _GRANT_AGENT = scan(

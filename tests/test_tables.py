@@ -189,3 +189,70 @@ def test_a_process_served_from_the_tables_reads_what_one_derives(
     # Served: nothing new to store, so nothing rewritten.
     assert stored == {p.name: p.stat().st_mtime_ns for p in folder.glob("*.json")}
     assert filled == served == run(CS_LINT_NO_CACHE="1")
+
+
+_BUILD = """
+import sys
+import cs_lint
+from cs_lint._engine.registry import builtin_rules
+linter = cs_lint.Linter(cs_lint.Config(preview=True, plugins=False))
+if sys.argv[1:] == ["lint"]:
+    for r in builtin_rules():
+        for t in (*r.bad, *r.good):
+            linter.lint(t)
+"""
+
+
+def test_the_table_a_linter_reads_does_not_grow_with_linting(folder: Path) -> None:
+    """
+    What building a `Linter` reads stays what building one needs: linting
+    many texts (every rule's examples, so every split scan runs) stores
+    its per-scan entries one file each beside it, and a later start-up
+    reads none of them.
+    """
+
+    def run(*args: str) -> None:
+        subprocess.run([sys.executable, "-c", _BUILD, *args], check=True)
+
+    run()
+    (built,) = folder.glob("trigger-entries-*.json")
+    size = built.read_bytes()
+    assert not list(folder.glob("trigger-splits-*/*.json"))
+    run("lint")
+    assert size == built.read_bytes()
+    entries = sorted(folder.glob("trigger-splits-*/*.json"))
+    assert len(entries) > 10
+    # Served from the store: each entry is read, none rewritten or added.
+    stamps = {p: p.stat().st_mtime_ns for p in entries}
+    run("lint")
+    assert stamps == {
+        p: p.stat().st_mtime_ns for p in folder.glob("trigger-splits-*/*.json")
+    }
+    assert size == built.read_bytes()
+
+
+def test_a_per_key_entry_is_read_back_alone(folder: Path, source: Path) -> None:
+    """
+    A per-key table keeps each entry in its own private file, read back
+    without deriving; a damaged entry or another user's means deriving.
+    """
+    table = Table("test-keys", [source], per_key=True)
+    assert ["a"] == table.get("k1", lambda: ["a"], list, str_list)
+    assert ["b"] == table.get("k2", lambda: ["b"], list, str_list)
+    table.save()
+    files = sorted(folder.glob("test-keys-*/*.json"))
+    assert len(files) == 2
+    assert all(p.stat().st_mode & 0o777 == 0o600 for p in files)
+    again = Table("test-keys", [source], per_key=True)
+    assert ["a"] == again.get("k1", _never, list, str_list)
+    assert ["b"] == again.get("k2", _never, list, str_list)
+    for path in files:
+        path.write_text("[1", encoding="utf-8")
+    damaged = Table("test-keys", [source], per_key=True)
+    assert ["c"] == damaged.get("k1", lambda: ["c"], list, str_list)
+    files[0].parent.chmod(0o777)
+    try:
+        shared = Table("test-keys", [source], per_key=True)
+        assert ["d"] == shared.get("k2", lambda: ["d"], list, str_list)
+    finally:
+        files[0].parent.chmod(0o700)

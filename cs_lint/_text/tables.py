@@ -78,10 +78,18 @@ class Table:
         self._sources = tuple(sources)
         self._per_key = per_key
         self._values: dict[str, Any] | None = None
-        # One file, or for a per-key table the folder of its entries.
+        # The one file (None for a per-key table), and the folder of the
+        # entries kept one file each.
         self._path: Path | None = None
+        self._keys: Path | None = None
+        # The one file needs writing; the keys it gained in this process;
+        # the keys to write one file each.
         self._dirty = False
+        self._added: set[str] = set()
         self._new: set[str] = set()
+        # Settled once a `Linter` is built (`settle_tables`): what a table
+        # gains after that goes one file per entry.
+        self._settled = per_key
         # Whether a per-key table's folders are this user's alone (None:
         # not looked at yet).
         self._trusted: bool | None = None
@@ -123,14 +131,14 @@ class Table:
         digest = None if folder is None else self._digest()
         if folder is None or digest is None:
             return values
+        # Entries kept one file each are read as they are asked for.
+        self._keys = folder / f"{self.name}-{digest}"
         if self._per_key:
-            # Entries are read one by one as they are asked for (`_entry`).
-            self._path = folder / f"{self.name}-{digest}"
             return values
         self._path = folder / f"{self.name}-{digest}.json"
         try:
             if not owned(os.stat(folder)):
-                self._path = None
+                self._path = self._keys = None
                 return values
             with open(self._path, encoding="utf-8") as fh:
                 if not owned(os.fstat(fh.fileno())):
@@ -144,10 +152,11 @@ class Table:
 
     def _entry(self, key: str) -> Any:
         """
-        The stored value of one entry of a per-key table, or `_MISSING`
-        (no file, or one this user does not own alone, or not JSON).
+        The stored value of an entry kept in a file of its own, or
+        `_MISSING` (no file, or one this user does not own alone, or not
+        JSON).
         """
-        folder = self._path
+        folder = self._keys
         if folder is None:
             return _MISSING
         try:
@@ -183,36 +192,69 @@ class Table:
             key.encode("utf-8", "surrogatepass"), digest_size=12
         ).hexdigest()
         stored = values.get(key, _MISSING)
-        if stored is _MISSING and self._per_key:
+        if stored is _MISSING:
             stored = self._entry(key)
+            if stored is not _MISSING:
+                values[key] = stored
+                if not self._settled:
+                    # Asked for before a `Linter` was ready: into the one file.
+                    self._dirty = True
+                    self._added.add(key)
         if stored is not _MISSING:
             try:
                 return decode(stored)
             except (TypeError, ValueError, KeyError, AttributeError):
                 pass
         value = derive()
-        if self._path is not None:
+        if self._keys is not None:
             values[key] = encode(value)
-            self._dirty = True
-            self._new.add(key)
+            if self._settled:
+                self._new.add(key)
+            else:
+                self._dirty = True
+                self._added.add(key)
         return value
 
     def save(self) -> None:
         """
         Write the table if it gained entries; never raises.
         """
-        path, values = self._path, self._values
-        if not self._dirty or path is None or values is None:
+        path, keys, values = self._path, self._keys, self._values
+        if values is None:
             return
-        self._dirty = False
-        new, self._new = self._new, set()
-        if not self._per_key:
+        if self._dirty and path is not None:
+            self._dirty = False
+            self._added = set()
             with contextlib.suppress(OSError, TypeError, ValueError):
-                write_private_json(path, values)
+                write_private_json(
+                    path, {k: v for k, v in values.items() if k not in self._new}
+                )
+        new, self._new = self._new, set()
+        if keys is None:
             return
         for key in sorted(new):
             with contextlib.suppress(OSError, TypeError, ValueError):
-                write_private_json(path / f"{key}.json", values[key])
+                write_private_json(keys / f"{key}.json", values[key])
+
+    def settle(self) -> None:
+        """
+        Write what the table gained until now to its one file: what
+        building a `Linter` asks for. Entries it gains later go one file
+        each, so the one file a start-up reads does not grow with linting.
+        """
+        if not self._settled:
+            self.save()
+            self._settled = True
+
+    def _at_exit(self) -> None:
+        # A process that built no `Linter` (tests, doc generation) keeps
+        # what it derived one file per entry: a later start-up that needs
+        # an entry reads it and moves it into the one file.
+        if not self._settled:
+            self._new |= self._added
+            self._added = set()
+            self._dirty = False
+        self.save()
 
 
 def save_tables() -> None:
@@ -222,7 +264,19 @@ def save_tables() -> None:
     with _LOCK:
         tables = list(_TABLES)
     for table in tables:
-        table.save()
+        table._at_exit()
+
+
+def settle_tables() -> None:
+    """
+    Write what every table gained until now to its one file and keep what
+    they gain from now on one file per entry (see `Table.settle`); called
+    when a `Linter` has been built.
+    """
+    with _LOCK:
+        tables = list(_TABLES)
+    for table in tables:
+        table.settle()
 
 
 atexit.register(save_tables)

@@ -22,8 +22,8 @@ never when ``CS_LINT_NO_CACHE`` is set. Nothing is unpickled or executed:
 a value is plain JSON that its reader checks for shape and types, and any
 surprise (a damaged file, a wrong type, an unreadable directory) means
 deriving the value afresh. Files are written atomically (a temporary file
-renamed into place), readable by the user only, once per process at most
-per table, when a `Linter` is built or the process exits.
+renamed into place), readable by the user only, when a `Linter` is built
+or the process exits.
 
 A table whose entries are reached only while linting (a scan's
 alternatives and their gates, worked out the first time the scan runs)
@@ -33,8 +33,15 @@ first asked for. In one file such entries made the table grow with use:
 after a process that reached every scan it was 1.2 MB instead of ~192 KB,
 and every later one-shot ``cs-lint check`` parsed all of it (~10% of its
 instructions) to use the few entries its reply reaches. Per entry, a
-process reads what it uses, and the one-file tables hold only what
-building a `Linter` asks for, so they do not grow however much is linted.
+process reads what it uses.
+
+The other tables settle when a `Linter` is built (`settle_tables`): what
+they derived until then is written to their one file, which is what a
+start-up reads; what they derive later (a lexicon class first asked for
+while linting, every class a test or doc run asks for in a process that
+builds no linter) goes one file per entry in the same way, and moves into
+the one file when a later `Linter()` build asks for it. So the one-file
+tables hold what building a `Linter` needs and do not grow with use.
 """
 
 from __future__ import annotations

@@ -189,3 +189,88 @@ def test_a_process_served_from_the_tables_reads_what_one_derives(
     # Served: nothing new to store, so nothing rewritten.
     assert stored == {p.name: p.stat().st_mtime_ns for p in folder.glob("*.json")}
     assert filled == served == run(CS_LINT_NO_CACHE="1")
+
+
+_BUILD = """
+import sys
+import cs_lint
+from cs_lint._engine.registry import builtin_rules
+linter = cs_lint.Linter(cs_lint.Config(preview=True, plugins=False))
+if sys.argv[1:] == ["lint"]:
+    for r in builtin_rules():
+        for t in (*r.bad, *r.good):
+            linter.lint(t)
+"""
+
+_EVERY_CLASS = """
+from cs_lint._text import lexicons
+for name in sorted(lexicons.lexicons()):
+    lexicons.anchors(name)
+    lexicons.starts(name)
+    if not lexicons.lexicons()[name].union:
+        lexicons.cues(name)
+"""
+
+
+def test_the_table_a_linter_reads_does_not_grow_with_linting(folder: Path) -> None:
+    """
+    What building a `Linter` reads stays what building one needs: linting
+    many texts (every rule's examples, so every split scan runs) stores
+    its per-scan entries one file each beside it, and a later start-up
+    reads none of them.
+    """
+
+    def run(script: str, *args: str) -> None:
+        subprocess.run([sys.executable, "-c", script, *args], check=True)
+
+    def one_files() -> dict[str, bytes]:
+        return {p.name: p.read_bytes() for p in folder.glob("*.json")}
+
+    run(_BUILD)
+    built = one_files()
+    assert {"lexicon-data", "lexicon-anchors", "trigger-entries"} == {
+        name.rsplit("-", 1)[0] for name in built
+    }
+    assert not list(folder.glob("trigger-splits-*/*.json"))
+    run(_BUILD, "lint")
+    assert built == one_files()
+    entries = sorted(folder.glob("trigger-splits-*/*.json"))
+    assert len(entries) > 10
+    # Served from the store: each entry is read, none rewritten or added.
+    stamps = {p: p.stat().st_mtime_ns for p in entries}
+    run(_BUILD, "lint")
+    assert stamps == {
+        p: p.stat().st_mtime_ns for p in folder.glob("trigger-splits-*/*.json")
+    }
+    # A process that builds no linter and asks for every lexicon class
+    # (tests, doc generation) keeps those entries one file each.
+    run(_EVERY_CLASS)
+    assert built == one_files()
+    assert len(list(folder.glob("lexicon-anchors-*/*.json"))) > 100
+
+
+def test_a_per_key_entry_is_read_back_alone(folder: Path, source: Path) -> None:
+    """
+    A per-key table keeps each entry in its own private file, read back
+    without deriving; a damaged entry or another user's means deriving.
+    """
+    table = Table("test-keys", [source], per_key=True)
+    assert ["a"] == table.get("k1", lambda: ["a"], list, str_list)
+    assert ["b"] == table.get("k2", lambda: ["b"], list, str_list)
+    table.save()
+    files = sorted(folder.glob("test-keys-*/*.json"))
+    assert len(files) == 2
+    assert all(p.stat().st_mode & 0o777 == 0o600 for p in files)
+    again = Table("test-keys", [source], per_key=True)
+    assert ["a"] == again.get("k1", _never, list, str_list)
+    assert ["b"] == again.get("k2", _never, list, str_list)
+    for path in files:
+        path.write_text("[1", encoding="utf-8")
+    damaged = Table("test-keys", [source], per_key=True)
+    assert ["c"] == damaged.get("k1", lambda: ["c"], list, str_list)
+    files[0].parent.chmod(0o777)
+    try:
+        shared = Table("test-keys", [source], per_key=True)
+        assert ["d"] == shared.get("k2", lambda: ["d"], list, str_list)
+    finally:
+        files[0].parent.chmod(0o700)

@@ -452,9 +452,12 @@ def _split(
     source, flags = source_of(pattern)
     entries = sorted(needs)
     # Working the gates out costs ~0.1 s over the scans a long reply
-    # reaches; kept on disk (cs_lint._text.tables) with the entries.
+    # reaches; kept on disk (cs_lint._text.tables), one file per scan, read
+    # when the scan first runs: in the table `Linter()` reads, the entries
+    # of every scan a process ever reached made each later start-up parse
+    # them all.
     key = "\x1f".join((str(int(flags)), source, *entries))
-    split = _EXPANDED.get(
+    split = _SPLITS.get(
         "split:" + key,
         lambda: _split_gates(source, entries),
         list,
@@ -765,6 +768,8 @@ def expand_needs(entries: Iterable[str]) -> frozenset[str]:
 
 
 _EXPANDED = Table("trigger-entries", (*LEXICON_FILES, Path(__file__)))
+#: Each scan's alternatives and their gates (`_split`), one file per scan.
+_SPLITS = Table("trigger-splits", (*LEXICON_FILES, Path(__file__)), per_key=True)
 
 
 def _expand_needs(entries: tuple[str, ...]) -> set[str]:

@@ -29,6 +29,7 @@ from cs_lint._mail.decide import check_policy
 from cs_lint._mail.report import EmailReport, check_body, check_message
 from cs_lint._text.document import Document
 from cs_lint._text.normalise import OffsetMap
+from cs_lint._text.tables import settle_tables
 from cs_lint._text.zones import AGENT_ZONES, BODY
 
 
@@ -323,6 +324,9 @@ class Linter:
             _Gate(tuple(p.rule for p in plans)),
             config.facts if config.facts else None,
         )
+        # What building a linter derived is what a start-up reads: stored
+        # now, apart from what linting derives later (cs_lint._text.tables).
+        settle_tables()
 
     def __repr__(self) -> str:
         # Short: a failing test prints its arguments, and the full

@@ -22,8 +22,26 @@ never when ``CS_LINT_NO_CACHE`` is set. Nothing is unpickled or executed:
 a value is plain JSON that its reader checks for shape and types, and any
 surprise (a damaged file, a wrong type, an unreadable directory) means
 deriving the value afresh. Files are written atomically (a temporary file
-renamed into place), readable by the user only, once per process at most
-per table, when a `Linter` is built or the process exits.
+renamed into place), readable by the user only, when a `Linter` is built
+or the process exits.
+
+A table whose entries are reached only while linting (a scan's
+alternatives and their gates, worked out the first time the scan runs)
+keeps one file per entry instead (``per_key=True``: a folder named like
+the single file, holding ``<key digest>.json``), read when that entry is
+first asked for. In one file such entries made the table grow with use:
+after a process that reached every scan it was 1.2 MB instead of ~192 KB,
+and every later one-shot ``cs-lint check`` parsed all of it (~10% of its
+instructions) to use the few entries its reply reaches. Per entry, a
+process reads what it uses.
+
+The other tables settle when a `Linter` is built (`settle_tables`): what
+they derived until then is written to their one file, which is what a
+start-up reads; what they derive later (a lexicon class first asked for
+while linting, every class a test or doc run asks for in a process that
+builds no linter) goes one file per entry in the same way, and moves into
+the one file when a later `Linter()` build asks for it. So the one-file
+tables hold what building a `Linter` needs and do not grow with use.
 """
 
 from __future__ import annotations
@@ -47,6 +65,10 @@ T = TypeVar("T")
 _LOCK = threading.Lock()
 _JUST_STR = frozenset({str})
 _TABLES: list[Table] = []
+#: The digest of each tuple of source files read in this process.
+_DIGESTS: dict[tuple[tuple[str, int, int, int], ...], str] = {}
+#: What `Table._entry` returns for an entry it cannot read.
+_MISSING: Any = object()
 
 
 class Table:
@@ -56,12 +78,28 @@ class Table:
     or derives, returns and remembers it.
     """
 
-    def __init__(self, name: str, sources: Iterable[Path]) -> None:
+    def __init__(
+        self, name: str, sources: Iterable[Path], *, per_key: bool = False
+    ) -> None:
         self.name = name
         self._sources = tuple(sources)
+        self._per_key = per_key
         self._values: dict[str, Any] | None = None
+        # The one file (None for a per-key table), and the folder of the
+        # entries kept one file each.
         self._path: Path | None = None
+        self._keys: Path | None = None
+        # The one file needs writing; the keys it gained in this process;
+        # the keys to write one file each.
         self._dirty = False
+        self._added: set[str] = set()
+        self._new: set[str] = set()
+        # Settled once a `Linter` is built (`settle_tables`): what a table
+        # gains after that goes one file per entry.
+        self._settled = per_key
+        # Whether a per-key table's folders are this user's alone (None:
+        # not looked at yet).
+        self._trusted: bool | None = None
         with _LOCK:
             _TABLES.append(self)
 
@@ -70,6 +108,20 @@ class Table:
         return None if base is None else base.parent / "tables"
 
     def _digest(self) -> str | None:
+        # Tables derived from the same files (trigger entries and splits)
+        # hash them once a process (~7 M instructions each time) while the
+        # files look unchanged; the digest itself is of their bytes.
+        try:
+            seen = tuple(
+                (str(p), st.st_ino, st.st_size, st.st_mtime_ns)
+                for p in self._sources
+                for st in (os.stat(p),)
+            )
+        except OSError:
+            return None
+        known = _DIGESTS.get(seen)
+        if known is not None:
+            return known
         h = hashlib.sha256(repr(tuple(sys.version_info[:2])).encode())
         try:
             for path in self._sources:
@@ -77,7 +129,8 @@ class Table:
                 h.update(path.read_bytes())
         except OSError:
             return None
-        return h.hexdigest()[:32]
+        digest = _DIGESTS[seen] = h.hexdigest()[:32]
+        return digest
 
     def _load(self) -> dict[str, Any]:
         values: dict[str, Any] = {}
@@ -85,10 +138,14 @@ class Table:
         digest = None if folder is None else self._digest()
         if folder is None or digest is None:
             return values
+        # Entries kept one file each are read as they are asked for.
+        self._keys = folder / f"{self.name}-{digest}"
+        if self._per_key:
+            return values
         self._path = folder / f"{self.name}-{digest}.json"
         try:
             if not owned(os.stat(folder)):
-                self._path = None
+                self._path = self._keys = None
                 return values
             with open(self._path, encoding="utf-8") as fh:
                 if not owned(os.fstat(fh.fileno())):
@@ -99,6 +156,28 @@ class Table:
         if isinstance(data, dict):
             values.update(data)
         return values
+
+    def _entry(self, key: str) -> Any:
+        """
+        The stored value of an entry kept in a file of its own, or
+        `_MISSING` (no file, or one this user does not own alone, or not
+        JSON).
+        """
+        folder = self._keys
+        if folder is None:
+            return _MISSING
+        try:
+            # The folders are checked once a process (a dozen scans ask).
+            if self._trusted is None:
+                self._trusted = owned(os.stat(folder.parent)) and owned(os.stat(folder))
+            if not self._trusted:
+                return _MISSING
+            with open(f"{folder}/{key}.json", "rb") as fh:
+                if not owned(os.fstat(fh.fileno())):
+                    return _MISSING
+                return json.loads(fh.read())
+        except (OSError, ValueError):
+            return _MISSING
 
     def get(
         self,
@@ -119,27 +198,70 @@ class Table:
         key = hashlib.blake2b(
             key.encode("utf-8", "surrogatepass"), digest_size=12
         ).hexdigest()
-        if key in values:
+        stored = values.get(key, _MISSING)
+        if stored is _MISSING:
+            stored = self._entry(key)
+            if stored is not _MISSING:
+                values[key] = stored
+                if not self._settled:
+                    # Asked for before a `Linter` was ready: into the one file.
+                    self._dirty = True
+                    self._added.add(key)
+        if stored is not _MISSING:
             try:
-                return decode(values[key])
+                return decode(stored)
             except (TypeError, ValueError, KeyError, AttributeError):
                 pass
         value = derive()
-        if self._path is not None:
+        if self._keys is not None:
             values[key] = encode(value)
-            self._dirty = True
+            if self._settled:
+                self._new.add(key)
+            else:
+                self._dirty = True
+                self._added.add(key)
         return value
 
     def save(self) -> None:
         """
         Write the table if it gained entries; never raises.
         """
-        path, values = self._path, self._values
-        if not self._dirty or path is None or values is None:
+        path, keys, values = self._path, self._keys, self._values
+        if values is None:
             return
-        self._dirty = False
-        with contextlib.suppress(OSError, TypeError, ValueError):
-            write_private_json(path, values)
+        if self._dirty and path is not None:
+            self._dirty = False
+            self._added = set()
+            with contextlib.suppress(OSError, TypeError, ValueError):
+                write_private_json(
+                    path, {k: v for k, v in values.items() if k not in self._new}
+                )
+        new, self._new = self._new, set()
+        if keys is None:
+            return
+        for key in sorted(new):
+            with contextlib.suppress(OSError, TypeError, ValueError):
+                write_private_json(keys / f"{key}.json", values[key])
+
+    def settle(self) -> None:
+        """
+        Write what the table gained until now to its one file: what
+        building a `Linter` asks for. Entries it gains later go one file
+        each, so the one file a start-up reads does not grow with linting.
+        """
+        if not self._settled:
+            self.save()
+            self._settled = True
+
+    def _at_exit(self) -> None:
+        # A process that built no `Linter` (tests, doc generation) keeps
+        # what it derived one file per entry: a later start-up that needs
+        # an entry reads it and moves it into the one file.
+        if not self._settled:
+            self._new |= self._added
+            self._added = set()
+            self._dirty = False
+        self.save()
 
 
 def save_tables() -> None:
@@ -149,7 +271,19 @@ def save_tables() -> None:
     with _LOCK:
         tables = list(_TABLES)
     for table in tables:
-        table.save()
+        table._at_exit()
+
+
+def settle_tables() -> None:
+    """
+    Write what every table gained until now to its one file and keep what
+    they gain from now on one file per entry (see `Table.settle`); called
+    when a `Linter` has been built.
+    """
+    with _LOCK:
+        tables = list(_TABLES)
+    for table in tables:
+        table.settle()
 
 
 atexit.register(save_tables)

@@ -87,8 +87,7 @@ class Construction:
         the entries few (all the groups would multiply into thousands).
         """
         return tuple(
-            tuple(" ".join(sorted(g)) for g in sorted(need, key=_rareness)[:2])
-            for need in self.needs
+            tuple(" ".join(sorted(g)) for g in _two_rarest(need)) for need in self.needs
         )
 
 
@@ -165,6 +164,21 @@ def _rarest(need: Need) -> frozenset[str]:
     common words, then the fewest words.
     """
     return min(need, key=_rareness)
+
+
+def _two_rarest(need: Need) -> list[frozenset[str]]:
+    """
+    The two rarest groups of *need*, the second one sharing no word with
+    the first when the need has such a group: a word in both would make an
+    entry of that word alone ("start" for "from the start"), which wakes a
+    rule on every text that holds it.
+    """
+    ranked = sorted(need, key=_rareness)
+    if len(ranked) > 2 and not ranked[0].isdisjoint(ranked[1]):
+        apart = [g for g in ranked[2:] if g.isdisjoint(ranked[0])]
+        if apart:
+            return [ranked[0], apart[0]]
+    return ranked[:2]
 
 
 def cue_of(constructions: Iterable[Construction]) -> frozenset[str]:

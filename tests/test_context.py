@@ -470,3 +470,55 @@ def test_pseudo_acknowledgements_do_not_count(text: str) -> None:
 
     found = {a.kind.value for a in acknowledgements(Document(text)) if not a.weak}
     assert not found, found
+
+
+def _construction_words() -> list[str]:
+    from cs_lint._context import blame, defence
+
+    words: set[str] = set()
+    for _, c in (*blame._BY_KIND, *defence._BY_KIND):
+        for need in c.needs:
+            for group in need:
+                words |= group
+    return sorted(words)
+
+
+@given(st.lists(st.sampled_from(_construction_words()), max_size=12))
+def test_constructions_read_together_meet_as_each_alone(words: list[str]) -> None:
+    """
+    `Constructions.met` (one pass over the words) names exactly the
+    constructions whose own `met_by` holds, for the blame and defence
+    readers' constructions.
+    """
+    from cs_lint._context import blame, defence
+
+    bag = frozenset(words)
+    for reader in (blame, defence):
+        items = reader._ALL.items
+        expected = sum(1 << i for i, c in enumerate(items) if c.met_by(bag))
+        assert reader._ALL.met(bag) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Was it really that hard to look? All you had to do was check the email.",
+        "Delays are sometimes unavoidable. Our partner handles deliveries.",
+        "For future reference, please read the terms. I can see you cancelled it.",
+        "Thanks for waiting",
+    ],
+)
+def test_constructions_read_together_give_each_ones_sentences(text: str) -> None:
+    """
+    `Constructions.sentences` yields, construction by construction, the
+    spans each construction's own `sentences` yields.
+    """
+    from cs_lint._context import blame, defence
+
+    doc = Document(text)
+    for reader in (blame, defence):
+        items = reader._ALL.items
+        expected = [
+            (i, lo, hi) for i, c in enumerate(items) for lo, hi in c.sentences(doc)
+        ]
+        assert list(reader._ALL.sentences(doc)) == expected

@@ -20,10 +20,12 @@ kind:
 - ``ease``: the task or the information called easy to find, or a rhetorical
   question about how hard it was (CS105).
 
-Cost: every construction is a `scan` with the words it needs, so it runs only
-over the sentences that hold them (`Document.trigger_windows`); a reply with
-none of the cue words costs one set intersection per scan. The rules list
-`SCANS` among their own scans, so their trigger words cover these readings.
+Cost: every construction runs only over the sentences whose words meet its
+needs (`Document.trigger_windows`); the constructions are read together
+(`cs_lint._context.constructions.Constructions`), so a reply costs one set
+intersection with all their cue words, and a sentence one more. The rules
+take the constructions' groups as trigger words, so the engine never skips
+them where a reading could match.
 
 Each candidate is then read as a clause: questions (except the rhetorical
 ease frames and statements with a tag), conditions ("if you entered the old
@@ -38,7 +40,7 @@ from typing import Final, Literal
 
 import attrs
 
-from cs_lint._context.constructions import Construction, all_of, cue_of
+from cs_lint._context.constructions import Construction, Constructions, all_of
 from cs_lint._context.constructions import construction as _construction
 from cs_lint._context.reply import (
     is_question,
@@ -769,35 +771,29 @@ def _reads_as_fault(
     return _OURS.search(doc.text, lo, hi) is None
 
 
-#: A word every candidate text holds one of.
-_CUE: Final = cue_of(c for _, c in _BY_KIND)
+#: Every construction, read in one pass over the words of the text and of
+#: each sentence.
+_ALL: Final = Constructions(tuple(c for _, c in _BY_KIND))
 
 
 def _read(doc: Document) -> tuple[Fault, ...]:
-    if _CUE.isdisjoint(doc.words):
-        return ()  # no construction can match: one set operation
     found: list[Fault] = []
     seen: set[int] = set()
-    words = doc.words
     text = doc.text
-    for kind, c in _BY_KIND:
-        if c.cue.isdisjoint(words) or not c.met_by(words):
-            continue  # no sentence can meet it: mostly one set operation
-        for lo, hi in c.sentences(doc):
-            for m in c.pattern.finditer(text, lo, hi):
-                start, end = m.span()
-                sentence = doc.sentence_index(start)
-                framed = c is _ACT_EVIDENCE
-                if sentence in seen or not _reads_as_fault(
-                    doc, kind, start, framed=framed
-                ):
-                    continue
-                if c is _ACT_EVIDENCE:
-                    slo, shi = sentence_window(doc, start)
-                    if _FIXED.search(text, slo, shi):
-                        continue  # "I can see you cancelled it, so I've restored it"
-                seen.add(sentence)
-                found.append(Fault(kind, start, end))
+    for i, lo, hi in _ALL.sentences(doc):
+        kind, c = _BY_KIND[i]
+        for m in c.pattern.finditer(text, lo, hi):
+            start, end = m.span()
+            sentence = doc.sentence_index(start)
+            framed = c is _ACT_EVIDENCE
+            if sentence in seen or not _reads_as_fault(doc, kind, start, framed=framed):
+                continue
+            if c is _ACT_EVIDENCE:
+                slo, shi = sentence_window(doc, start)
+                if _FIXED.search(text, slo, shi):
+                    continue  # "I can see you cancelled it, so I've restored it"
+            seen.add(sentence)
+            found.append(Fault(kind, start, end))
     found.sort(key=lambda f: f.start)
     return tuple(found)
 

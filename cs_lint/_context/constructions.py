@@ -87,8 +87,7 @@ class Construction:
         the entries few (all the groups would multiply into thousands).
         """
         return tuple(
-            tuple(" ".join(sorted(g)) for g in sorted(need, key=_rareness)[:2])
-            for need in self.needs
+            tuple(" ".join(sorted(g)) for g in _two_rarest(need)) for need in self.needs
         )
 
 
@@ -167,12 +166,109 @@ def _rarest(need: Need) -> frozenset[str]:
     return min(need, key=_rareness)
 
 
+def _two_rarest(need: Need) -> list[frozenset[str]]:
+    """
+    The two rarest groups of *need*, the second one sharing no word with
+    the first when the need has such a group: a word in both would make an
+    entry of that word alone ("start" for "from the start"), which wakes a
+    rule on every text that holds it.
+    """
+    ranked = sorted(need, key=_rareness)
+    if len(ranked) > 2 and not ranked[0].isdisjoint(ranked[1]):
+        apart = [g for g in ranked[2:] if g.isdisjoint(ranked[0])]
+        if apart:
+            return [ranked[0], apart[0]]
+    return ranked[:2]
+
+
 def cue_of(constructions: Iterable[Construction]) -> frozenset[str]:
     """
     The union of the constructions' cues: a text that holds none of these
     words meets none of them.
     """
     return frozenset().union(*(c.cue for c in constructions))
+
+
+@attrs.frozen(slots=False)
+class Constructions:
+    """
+    Several constructions read together: one pass over a text's words (and
+    one over each sentence's) finds which of them meet their needs, where
+    asking each construction in turn would test every group of every need
+    against the same words again.
+
+    A need is met only when its rarest group is (`Construction.cue`), so
+    each cue word maps to the needs it opens (bits of an int) and only
+    those needs are tested group by group.
+    """
+
+    items: tuple[Construction, ...]
+
+    @functools.cached_property
+    def _index(
+        self,
+    ) -> tuple[frozenset[str], dict[str, int], tuple[int, ...], tuple[Need, ...]]:
+        owners: list[int] = []
+        needs: list[Need] = []
+        opens: dict[str, int] = {}
+        for i, c in enumerate(self.items):
+            for need in c.needs:
+                bit = 1 << len(needs)
+                for word in _rarest(need):
+                    opens[word] = opens.get(word, 0) | bit
+                owners.append(i)
+                needs.append(need)
+        return frozenset(opens), opens, tuple(owners), tuple(needs)
+
+    def met(self, words: frozenset[str]) -> int:
+        """
+        The constructions whose needs *words* meet, as bits of their
+        indexes in `items` (the same as `Construction.met_by` for each).
+        """
+        cue, opens, owners, needs = self._index
+        hits = cue.intersection(words)
+        if not hits:
+            return 0
+        candidates = 0
+        for word in hits:
+            candidates |= opens[word]
+        met = 0
+        while candidates:
+            low = candidates & -candidates
+            candidates ^= low
+            owner = owners[low.bit_length() - 1]
+            if met >> owner & 1:
+                continue
+            for group in needs[low.bit_length() - 1]:
+                if group.isdisjoint(words):
+                    break
+            else:
+                met |= 1 << owner
+        return met
+
+    def sentences(self, doc: Document) -> Iterator[tuple[int, int, int]]:
+        """
+        ``(index, start, end)``: for each construction in `items` order, the
+        spans `Construction.sentences` yields for it, in the same order.
+        """
+        met = self.met(doc.words)
+        if not met:
+            return
+        count = len(self.items)
+        windows = doc.trigger_windows
+        sentences = doc.sentences
+        if len(windows) != len(sentences) or len(sentences) <= 1:
+            end = len(doc.text)
+            for i in range(count):
+                if met >> i & 1:
+                    yield i, 0, end
+            return
+        per = [self.met(words) & met for words in windows]
+        for i in range(count):
+            if met >> i & 1:
+                for sent, bits in zip(sentences, per, strict=True):
+                    if bits >> i & 1:
+                        yield i, sent.start, sent.end
 
 
 def construction(source: str, *, needs: tuple[Need, ...]) -> Construction:

@@ -25,7 +25,8 @@ defensiveness rules report them by kind:
   (CS603, making excuses).
 
 Cost: each construction runs only over the sentences whose words meet its
-needs (`cs_lint._context.constructions`). Questions, conditions, the
+needs, all of them found in one pass over the words of the reply and of each
+sentence (`cs_lint._context.constructions.Constructions`). Questions, conditions, the
 customer's words reported back, negation in scope and the agent owning the
 failure in the same sentence ("…, and I'm sorry they didn't") keep a
 candidate silent; whether a way forward offered elsewhere excuses it is the
@@ -39,7 +40,7 @@ from typing import Final, Literal
 
 import attrs
 
-from cs_lint._context.constructions import Construction, all_of, cue_of
+from cs_lint._context.constructions import Construction, Constructions, all_of
 from cs_lint._context.constructions import construction as _construction
 from cs_lint._context.reply import is_question, reported_frame, sentence_window
 from cs_lint._text.document import Document
@@ -603,28 +604,24 @@ def _reads_as_defence(doc: Document, kind: DefenceKind, start: int) -> bool:
     return not owns_failure(doc, start)
 
 
-#: A word every candidate text holds one of.
-_CUE: Final = cue_of(c for _, c in _BY_KIND)
+#: Every construction, read in one pass over the words of the text and of
+#: each sentence.
+_ALL: Final = Constructions(tuple(c for _, c in _BY_KIND))
 
 
 def _read(doc: Document) -> tuple[Defence, ...]:
-    if _CUE.isdisjoint(doc.words):
-        return ()  # no construction can match: one set operation
     found: list[Defence] = []
     seen: set[int] = set()
-    words = doc.words
     text = doc.text
-    for kind, c in _BY_KIND:
-        if c.cue.isdisjoint(words) or not c.met_by(words):
-            continue  # no sentence can meet it: mostly one set operation
-        for lo, hi in c.sentences(doc):
-            for m in c.pattern.finditer(text, lo, hi):
-                start, end = m.span()
-                sentence = doc.sentence_index(start)
-                if sentence in seen or not _reads_as_defence(doc, kind, start):
-                    continue
-                seen.add(sentence)
-                found.append(Defence(kind, start, end))
+    for i, lo, hi in _ALL.sentences(doc):
+        kind, c = _BY_KIND[i]
+        for m in c.pattern.finditer(text, lo, hi):
+            start, end = m.span()
+            sentence = doc.sentence_index(start)
+            if sentence in seen or not _reads_as_defence(doc, kind, start):
+                continue
+            seen.add(sentence)
+            found.append(Defence(kind, start, end))
     found.sort(key=lambda d: d.start)
     return tuple(found)
 

@@ -788,11 +788,13 @@ _AWARE = scan(
     name="status-without-follow-up",
     family=_FAMILY,
     confidence=0.8,
+    # "let" and "made" report a status only with "know" and "aware" in the
+    # sentence (`commitments._status_cues`): alone they are in many replies.
     triggers=trigger_words(
         "being been under queue with aware seeing reports radar passed forwarded "
         "escalated referred logged reported flagged fed shared raised sent working "
         "looking investigating checking on bear patient hand progress pending list "
-        "doing submitted opened chased notified informed alerted told made let asked "
+        "doing submitted opened chased notified informed alerted told made+aware let+know asked "
         "created assigned allocated while whilst passing forwarding escalating sending "
         "sorting"
     ),

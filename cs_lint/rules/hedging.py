@@ -1113,12 +1113,17 @@ _DOUBT = scan(
       (?!\s+(?:for|to|if|on|with|better)\b)
     | \bno\s+idea\s+(?:if|whether)\s+(?:it|this|that)(?:'ll|\s+will|\s+would)\s+(?:\w+\s+){{0,2}}?{_WORKS}\b
     """,
-    needs=all_of("say tell know idea", "whether if")
+    # The negation each doubt is said with ("can't say whether", "don't
+    # know if", "no idea if", "we'll see"): "know if" and "see" alone are in
+    # many replies.
+    needs=all_of("say tell know", "whether if", "can't cannot couldn't not don't")
+    + " "
+    + all_of("idea", "whether if", "no")
     + " "
     + all_of("worth long", "shot try go")
     + " "
     + all_of("work trick", "might may could")
-    + " may+or might+or theory theoretically principle paper see",
+    + " may+or might+or theory theoretically principle paper see+we'll see+will",
 )
 
 

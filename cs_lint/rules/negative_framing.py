@@ -413,10 +413,13 @@ def _answers_worry(doc: Document, frag: regex.Match[str]) -> bool:
     return bool(following) and _REASSURANCE.search(following) is not None
 
 
-#: Words a verbless refusal holds (one of them is in every fragment).
+#: Words a verbless refusal holds (one of them is in every fragment); the
+#: emphatic ones with the words they are said with ("definitely not", "not
+#: going to happen", "out of the question"), since alone they are in many
+#: replies.
 _FRAGMENT_WORDS_ENTRIES = trigger_words(
     "possible option afraid unfortunately sadly regrettably happening answer allowed "
-    "absolutely certainly definitely totally question happen "
+    "absolutely+not certainly+not definitely+not totally+not question+out happen+not "
     + all_of("no", "way hard firm definite flat big remains stays")
     + " "
     "available can't cannot something "

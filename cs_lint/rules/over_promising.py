@@ -997,7 +997,13 @@ _OPT_OUT = compile_pattern(
         "We're working to make sure this doesn't happen again.",
         "If you ever need us again, just reply here.",
     ),
-    triggers=trigger_words("again last time more now forward life ever"),
+    # "any more", "a second time", "from now on" and "going forward" only
+    # with the words they are said with ("you won't see any more", "won't
+    # happen a second time"): "more", "time" and "now" alone are in many
+    # replies.
+    triggers=trigger_words(
+        "again last happen+time won't+more now+from forward+going life ever"
+    ),
 )
 def never_again_promise(doc: Document) -> Iterator[Match]:
     """

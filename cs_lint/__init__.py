@@ -12,6 +12,7 @@ customer relationship, and what to write instead.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING as _TYPE_CHECKING
 from typing import Any
 
 from cs_lint._text.compiled import module_patterns as _module_patterns
@@ -51,6 +52,10 @@ with _module_patterns():
     from cs_lint._engine.linter import Linter, lint
     from cs_lint._mail.decide import Decision, EmailPolicy, Verdict, decide
     from cs_lint._mail.report import EmailReport
+    from cs_lint._text.document import Document
+    from cs_lint._text.zones import Zone
+
+if _TYPE_CHECKING:
     from cs_lint._scale.batch import (
         LintResult,
         Record,
@@ -60,8 +65,19 @@ with _module_patterns():
         summarize,
     )
     from cs_lint._scale.sarif import sarif_log
-    from cs_lint._text.document import Document
-    from cs_lint._text.zones import Zone
+
+#: Names imported from their module when first asked for: the batch runner
+#: and SARIF are for many replies, and a one-shot ``cs-lint check`` (which
+#: imports this package) needs neither (~30 M instructions).
+_LAZY = {
+    "LintResult": "cs_lint._scale.batch",
+    "Record": "cs_lint._scale.batch",
+    "Summary": "cs_lint._scale.batch",
+    "WorstReply": "cs_lint._scale.batch",
+    "lint_many": "cs_lint._scale.batch",
+    "summarize": "cs_lint._scale.batch",
+    "sarif_log": "cs_lint._scale.sarif",
+}
 
 
 __all__ = [
@@ -120,6 +136,14 @@ __all__ = [
 def __getattr__(name: str) -> Any:
     if name == "__version__":
         return _version()
+    where = _LAZY.get(name)
+    if where is not None:
+        import importlib  # noqa: PLC0415
+
+        with _module_patterns():
+            value = getattr(importlib.import_module(where), name)
+        globals()[name] = value
+        return value
     msg = f"module 'cs_lint' has no attribute {name!r}"
     raise AttributeError(msg)
 

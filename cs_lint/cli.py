@@ -32,7 +32,7 @@ from cs_lint._base.finding import (
 )
 from cs_lint._engine.config import Config, find_config, load_config
 from cs_lint._mail.decide import EmailPolicy
-from cs_lint._scale.baseline import add_options as baseline_options
+from cs_lint._scale.options import add_audit_parser, baseline_options
 
 
 if TYPE_CHECKING:
@@ -175,9 +175,7 @@ def _parser() -> argparse.ArgumentParser:
         "--stdio", action="store_true", help="talk over stdin/stdout (the default)"
     )
 
-    from cs_lint._scale.audit import add_parser  # noqa: PLC0415
-
-    add_parser(sub, _selection_options)
+    add_audit_parser(sub, _selection_options)
     from cs_lint.server._cli import add_parser as add_server  # noqa: PLC0415
 
     add_server(sub)

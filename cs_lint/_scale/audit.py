@@ -14,7 +14,7 @@ import json
 import os
 import sys
 from collections import deque
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any, TextIO
 
@@ -23,8 +23,8 @@ import attrs
 from cs_lint._base.errors import InputError, decode_utf8
 from cs_lint._base.finding import SCHEMA_VERSION, text_line
 from cs_lint._engine.config import Config
-from cs_lint._scale.baseline import add_options as baseline_options
 from cs_lint._scale.batch import LintResult, Record, Tally, lint_many
+from cs_lint._scale.options import Columns
 from cs_lint._scale.sourcemap import (
     JNode,
     ValueMap,
@@ -48,21 +48,6 @@ DATA_SUFFIXES = frozenset(
 
 # Lets a CSV cell hold a whole email thread.
 _CSV_FIELD_LIMIT = 1 << 27
-
-
-@attrs.frozen
-class Columns:
-    """
-    Which fields of a data record hold the reply, the customer message and
-    the record's id (the id names the record in every output).
-    """
-
-    text: str = "text"
-    customer: str | None = None
-    id: str | None = None
-    #: Fields read when present, like *text*, unless another field is named.
-    auto_customer: str = "customer"
-    auto_id: str = "id"
 
 
 @attrs.frozen
@@ -746,62 +731,6 @@ def _yaml_child(
 
 
 # --- the command ---------------------------------------------------------------------
-
-
-def add_parser(sub: Any, common: Callable[[argparse.ArgumentParser], None]) -> None:
-    """
-    Add ``cs-lint audit`` to the subcommands *sub*.
-    """
-    audit = sub.add_parser(
-        "audit",
-        help="lint ticket exports and macro libraries over every core",
-        description=(
-            "Lint every reply in JSON Lines, CSV/TSV, JSON or YAML files, or in "
-            "a directory of .txt/.md/.eml files; write one record per reply and "
-            "a summary."
-        ),
-        epilog="Exit codes: 0 clean, 1 findings at or above --fail-on, 2 error "
-        "(a file or a record could not be read).",
-    )
-    audit.add_argument(
-        "files",
-        nargs="+",
-        metavar="FILE",
-        help="files or directories; - is JSON Lines on stdin",
-    )
-    audit.add_argument(
-        "--format",
-        choices=("jsonl", "text", "sarif"),
-        default="jsonl",
-        help="jsonl: one record per reply (default); text: one line per finding",
-    )
-    audit.add_argument(
-        "--output", "-o", type=Path, help="write results here, not stdout"
-    )
-    audit.add_argument(
-        "--text-col", default="text", help="field with the reply (default: text)"
-    )
-    audit.add_argument(
-        "--customer-col",
-        help="field with the customer message answered (default: customer, when present)",
-    )
-    audit.add_argument(
-        "--id-col",
-        help="field naming the record (default: id when present, else FILE:LINE)",
-    )
-    audit.add_argument(
-        "--summary", type=Path, metavar="FILE", help="write the summary as JSON"
-    )
-    audit.add_argument(
-        "--worst", type=int, default=10, help="worst replies listed (10)"
-    )
-    audit.add_argument("--workers", type=int, help="processes (default: every CPU)")
-    audit.add_argument(
-        "--quiet", "-q", action="store_true", help="no summary, no progress bar"
-    )
-    group = audit.add_argument_group("baselines and suppression")
-    baseline_options(group)
-    common(audit)
 
 
 def _partial_path(output: Path) -> Path:

@@ -24,7 +24,6 @@ people reading the file; it is not matched.
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 from collections.abc import Iterable
@@ -226,26 +225,3 @@ def entry(
     The entry recording a finding of *path* in a baseline kept in *folder*.
     """
     return Entry(relative(path, folder), record or "", code, fingerprint, excerpt)
-
-
-def add_options(group: argparse._ArgumentGroup) -> None:
-    """
-    The baseline and suppression options ``check`` and ``audit`` share.
-    """
-    group.add_argument(
-        "--write-baseline",
-        type=Path,
-        metavar="FILE",
-        help="record the current findings in FILE (JSON) and exit 0",
-    )
-    group.add_argument(
-        "--baseline",
-        type=Path,
-        metavar="FILE",
-        help="report only findings that are not in the baseline FILE",
-    )
-    group.add_argument(
-        "--show-suppressed",
-        action="store_true",
-        help="also list findings silenced by comments, fields or the baseline",
-    )

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -20,13 +21,7 @@ from cs_lint._base.errors import InputError
 from cs_lint._base.finding import Applicability, Edit, Finding, Suggestion
 from cs_lint._engine.linter import Linter
 from cs_lint._engine.registry import all_rules
-from cs_lint._scale.audit import (
-    Columns,
-    Library,
-    Located,
-    read_library,
-)
-from cs_lint._scale.batch import Record
+from cs_lint._scale.options import Columns
 from cs_lint._scale.sourcemap import (
     DOUBLE,
     FOLDED,
@@ -48,6 +43,12 @@ from cs_lint._scale.suppress import (
 )
 from cs_lint._text.compiled import compile_cached
 from cs_lint._text.spans import LineIndex, Utf16Index
+
+
+if TYPE_CHECKING:
+    # The library readers (`cs_lint._scale.audit`, with csv and the batch
+    # runner) are imported when a library is read, not for a plain reply.
+    from cs_lint._scale.audit import Library, Located
 
 
 TEXT = "text"
@@ -443,6 +444,8 @@ def _library(
 
 
 def _read(text: str, kind: str, path: str, columns: Columns) -> Library | Problem:
+    from cs_lint._scale.audit import read_library  # noqa: PLC0415
+
     try:
         return read_library(text, path, "." + kind, columns)
     except InputError as exc:
@@ -466,6 +469,8 @@ def _unit(
     resolver: Resolver,
     problems: list[Problem],
 ) -> Unit:
+    from cs_lint._scale.batch import Record  # noqa: PLC0415
+
     record = located.item.record
     if not isinstance(record, Record):
         problems.append(

@@ -12,17 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import attrs
 
 from cs_lint._base.errors import InputError, decode_utf8, read_input
 from cs_lint._base.finding import Finding
 from cs_lint._engine.linter import Linter
-from cs_lint._scale.audit import Columns
-from cs_lint._scale.baseline import Baseline, Entry, entry, write_baseline
-from cs_lint._scale.batch import LintResult
-from cs_lint._scale.fix import FIXABLE, fix_source
+from cs_lint._scale.options import Columns
 from cs_lint._scale.source import (
     BY_BASELINE,
     LIBRARY_KINDS,
@@ -38,6 +35,12 @@ from cs_lint._scale.source import (
 )
 from cs_lint._scale.suppress import Problem
 
+
+if TYPE_CHECKING:
+    # Fixes, baselines and batch results are imported when a run asks for
+    # them: a plain ``cs-lint check reply.txt`` needs none of them.
+    from cs_lint._scale.baseline import Baseline, Entry
+    from cs_lint._scale.batch import LintResult
 
 _BOM = b"\xef\xbb\xbf"
 
@@ -116,7 +119,7 @@ class CheckRun:
         self.out = out
         self.err = err
         self.resolver = resolver_for(linter)
-        self.baseline = Baseline.load(options.baseline) if options.baseline else None
+        self.baseline = _load_baseline(options.baseline)
         self.entries: list[Entry] = []
         self.notes: list[str] = []
         self.problems = 0
@@ -145,7 +148,10 @@ class CheckRun:
         kind = TEXT if path == "-" else kind_of(path)
         opts = self.options
         fixed = 0
-        if (opts.fix or opts.diff) and kind in FIXABLE:
+        fixing = opts.fix or opts.diff
+        if fixing:
+            from cs_lint._scale.fix import FIXABLE, fix_source  # noqa: PLC0415
+        if fixing and kind in FIXABLE:
             outcome = fix_source(
                 lambda t: self._lint(t, kind, name), text, unsafe=opts.unsafe_fixes
             )
@@ -168,7 +174,7 @@ class CheckRun:
             elif path == "-" and opts.fix and not opts.diff:
                 self.out.write(text)
         else:
-            if (opts.fix or opts.diff) and kind not in FIXABLE:
+            if fixing:  # a kind that is not fixed in place (an email)
                 self.notes.append(
                     f"{name}: not fixed: an email's text is decoded from the message; "
                     "fix the draft"
@@ -201,6 +207,8 @@ class CheckRun:
             record = result.record(p)
             f = p.finding
             if folder is not None and p.suppressed is None:
+                from cs_lint._scale.baseline import entry  # noqa: PLC0415
+
                 self.entries.append(
                     entry(
                         path, folder, record, f.code, f.fingerprint, excerpt=f.excerpt
@@ -229,6 +237,8 @@ class CheckRun:
             self.err.write(f"cs-lint: note: {note}\n")
         written = None
         if self.options.write_baseline is not None:
+            from cs_lint._scale.baseline import write_baseline  # noqa: PLC0415
+
             written = write_baseline(self.options.write_baseline, self.entries)
             self.err.write(
                 f"cs-lint: wrote {written} finding{'s' if written != 1 else ''} "
@@ -260,7 +270,7 @@ class Silencer:
         self.err = err
         self.resolver = resolver_for(linter)
         self.baseline_path = baseline
-        self.baseline = Baseline.load(baseline) if baseline else None
+        self.baseline = _load_baseline(baseline)
         self.write = write
         self.folder = write.resolve().parent if write else None
         self.entries: list[Entry] = []
@@ -347,6 +357,8 @@ class Silencer:
                         why = "comment"
                         break
             if why is None and self.folder is not None:
+                from cs_lint._scale.baseline import entry  # noqa: PLC0415
+
                 self.entries.append(
                     entry(
                         source,
@@ -376,6 +388,8 @@ class Silencer:
         Write the baseline (return True) or report the baseline's use.
         """
         if self.write is not None:
+            from cs_lint._scale.baseline import write_baseline  # noqa: PLC0415
+
             count = write_baseline(self.write, self.entries)
             self.err.write(
                 f"cs-lint: wrote {count} finding{'s' if count != 1 else ''} "
@@ -385,6 +399,14 @@ class Silencer:
         if self.baseline is not None:
             _baseline_summary(self.err, self.baseline_path, self.baseline)
         return False
+
+
+def _load_baseline(path: Path | None) -> Baseline | None:
+    if path is None:
+        return None
+    from cs_lint._scale.baseline import Baseline  # noqa: PLC0415
+
+    return Baseline.load(path)
 
 
 def _baseline_summary(err: TextIO, path: Path | None, baseline: Baseline) -> None:

@@ -182,9 +182,12 @@ def test_a_process_served_from_the_tables_reads_what_one_derives(
 
     filled = run()
     stored = {p.name: p.stat().st_mtime_ns for p in folder.glob("*.json")}
-    assert {"lexicon-data", "lexicon-anchors", "trigger-entries"} == {
-        name.rsplit("-", 1)[0] for name in stored
-    }
+    assert {
+        "lexicon-data",
+        "lexicon-anchors",
+        "trigger-entries",
+        "empathy-phrase-needs",
+    } == {name.rsplit("-", 1)[0] for name in stored}
     served = run()
     # Served: nothing new to store, so nothing rewritten.
     assert stored == {p.name: p.stat().st_mtime_ns for p in folder.glob("*.json")}
@@ -228,9 +231,12 @@ def test_the_table_a_linter_reads_does_not_grow_with_linting(folder: Path) -> No
 
     run(_BUILD)
     built = one_files()
-    assert {"lexicon-data", "lexicon-anchors", "trigger-entries"} == {
-        name.rsplit("-", 1)[0] for name in built
-    }
+    assert {
+        "lexicon-data",
+        "lexicon-anchors",
+        "trigger-entries",
+        "empathy-phrase-needs",
+    } == {name.rsplit("-", 1)[0] for name in built}
     assert not list(folder.glob("trigger-splits-*/*.json"))
     run(_BUILD, "lint")
     assert built == one_files()

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 import regex
 
@@ -46,6 +47,7 @@ from cs_lint._text.anchors import anchored, anchored_phrases, starts_of
 from cs_lint._text.document import Document
 from cs_lint._text.lexicons import (
     COMMON_WORDS,
+    LEXICON_FILES,
     REFERENCE,
     Anchors,
     cues,
@@ -55,6 +57,7 @@ from cs_lint._text.lexicons import (
 )
 from cs_lint._text.lexicons import anchors as class_anchors
 from cs_lint._text.patterns import compile_pattern
+from cs_lint._text.tables import Table
 from cs_lint._text.zones import BODY, GREETING
 
 
@@ -711,6 +714,10 @@ def _imperative(doc: Document, start: int) -> bool:
     return not before or before[-1] not in _NOT_IMPERATIVE
 
 
+def _rarest_first(word: str) -> tuple[bool, int, str]:
+    return (word in COMMON_WORDS, -len(word), word)
+
+
 class _Gate:
     """
     A scan's trigger words as an index, for the per-sentence test: a
@@ -728,8 +735,9 @@ class _Gate:
             if "+" in entry:
                 words = frozenset(entry.split("+"))
                 # Keyed by its least common word, so a common one ("need")
-                # does not wake every entry that holds it.
-                key = min(sorted(words), key=lambda w: (w in COMMON_WORDS, -len(w)))
+                # does not wake every entry that holds it (the first in
+                # sorted order at a tie).
+                key = min(words, key=_rarest_first)
                 by_first.setdefault(key, []).append(words)
         self.by_first = by_first
         self.firsts = frozenset(by_first)
@@ -913,7 +921,24 @@ def _phrase_needs(name: str) -> str:
     then longer ones, for each way of writing it. Every
     match of the class meets one of the entries, and a common word
     ("let", "today") does not wake the scan on its own.
+
+    Kept in the derived tables (`_PHRASE_NEEDS`): deriving them walked
+    every way of writing every phrase of six classes on every start-up.
     """
+    return _PHRASE_NEEDS.get(name, lambda: _derive_phrase_needs(name), str, _just_str)
+
+
+#: `_phrase_needs` of each class, derived from the lexicons and this module.
+_PHRASE_NEEDS = Table("empathy-phrase-needs", (*LEXICON_FILES, Path(__file__)))
+
+
+def _just_str(value: object) -> str:
+    if type(value) is not str:
+        raise TypeError(value)
+    return value
+
+
+def _derive_phrase_needs(name: str) -> str:
     entries = set()
     for phrase in lexicons()[name].phrases:
         if REFERENCE.search(phrase):

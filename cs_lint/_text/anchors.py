@@ -124,7 +124,7 @@ def _positions(
     words_of_starts, digits, symbols, prefixes = _kinds(starts)
     words = words_of_starts & doc.words
     if digits:
-        words |= {w for w in doc.words if w[:1].isdigit()}
+        words |= doc.memo(_digit_words)
     cache = doc.memo(_token_cache)
     found: list[int] = []
     for w in words:
@@ -208,6 +208,14 @@ def _inside(found: list[int], ranges: list[tuple[int, int]]) -> list[int]:
 
 
 _SYMBOL = regex.compile(r"[^\w\s]")
+
+
+def _digit_words(doc: Document) -> frozenset[str]:
+    """
+    The words of *doc* that open with a digit (read once per document: a
+    customer message meets a dozen scans that may start with a number).
+    """
+    return frozenset(w for w in doc.words if w[:1].isdigit())
 
 
 def _symbols(doc: Document) -> frozenset[str]:

@@ -40,8 +40,8 @@ from cs_lint._base.finding import Applicability, Finding, Severity
 from cs_lint._base.version import version
 from cs_lint._engine.config import Config, find_config, load_config
 from cs_lint._engine.linter import Linter
-from cs_lint._scale.audit import Columns
 from cs_lint._scale.fix import fix_source
+from cs_lint._scale.options import Columns
 from cs_lint._scale.sarif import DOCS_BASE
 from cs_lint._scale.source import (
     MARKDOWN,

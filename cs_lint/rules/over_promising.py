@@ -2263,6 +2263,13 @@ _CONNECTION_HELD = scan(
 _CONNECTION_CAUSE = compile_pattern(r"\b(?:if|unless|as\s+long\s+as|provided)\b")
 
 
+_RESTS_ON = Suggestion(
+    "Say what you've done and what it rests on: “I've raised the dispute; "
+    "banks usually return the money within 5 working days, and I'll check "
+    "on Friday.”"
+)
+
+
 def _certain_outcome_ok(doc: Document, start: int) -> bool:
     """
     Return whether a certain-outcome match at *start* is to be left alone:
@@ -2374,17 +2381,7 @@ def certain_outcome(doc: Document) -> Iterator[Match]:
         if taken.covers(start) or _certain_outcome_ok(doc, start):
             continue
         taken.add(start, end)
-        yield Match(
-            start,
-            end,
-            suggestions=(
-                Suggestion(
-                    "Say what you've done and what it rests on: “I've raised "
-                    "the dispute; banks usually return the money within 5 "
-                    "working days, and I'll check on Friday.”"
-                ),
-            ),
-        )
+        yield Match(start, end, suggestions=(_RESTS_ON,))
 
 
 RULES = (

@@ -36,6 +36,7 @@ from cs_lint._text.compiled import compile_cached
 from cs_lint._text.document import Document
 from cs_lint._text.patterns import WORD, WORD_TOKENS, compile_pattern
 from cs_lint._text.spans import SpanSet
+from cs_lint._text.zones import SIGN_OFF, SIGNATURE
 
 
 _FAMILY = Family.OVER_PROMISING
@@ -606,14 +607,17 @@ _MAKE_SURE = scan(
 )
 #: After "I'll make sure": the customer's own side or the agent's own
 #: message ("you get a call back", "your feedback reaches the team", "the
-#: team gets back to you") is a realistic step.
+#: team gets back to you"), or the agent's own side preparing something
+#: ("it is checked and ready for collection"), is a realistic step.
 _MAKE_SURE_OWN = compile_pattern(
     r"""
     \s+(?:that\s+)?(?:you|u|I|we|someone|somebody|one\s+of\s+us
       |(?:your|the|this|my|our)\s+(?:feedback|comments?|complaint|message|note|request
         |suggestion|details|case|ticket|concerns?)
       |(?:the|our|my)\s+(?:\w+\s+)?team\s+(?:calls|contacts|emails|messages|gets\s+back
-        |replies|follows\s+up|reaches\s+out|updates|knows|sees|is\s+aware|hears))\b
+        |replies|follows\s+up|reaches\s+out|updates|knows|sees|is\s+aware|hears)
+      |(?:it|this|they|your\s+[\w-]+)\s+(?:is|are|'s|'re|gets?)\s+(?:\w+\s+and\s+)?(?:ready|checked
+        |prepared|packed|waiting|set\s+aside|put\s+aside|on\s+file|noted|logged|labell?ed))\b
     """
 )
 _GUARANTEED_TO = scan(
@@ -1306,6 +1310,9 @@ _DEFAULT_WORDS = (
     "% off",
     "money off",
     "off your next",
+    "rent off",
+    "off the rent",
+    "off your rent",
 )
 
 
@@ -1609,8 +1616,8 @@ def _compensation_promises(
             and _CHARGE_REPORTED.search(doc.customer or "")
         ):
             continue  # "I'll refund it" to "you charged me for a bag I didn't take"
-        if kind != "other" and approved:
-            continue
+        if kind != "other" and (approved or _signed_by_manager(doc)):
+            continue  # approved, or granted by someone who may grant it
         seen.add(f_start)
         confidence = 0.9 if outright or kind == "other" else 0.75
         yield Match(
@@ -1625,6 +1632,35 @@ def _compensation_promises(
             ),
             confidence=confidence,
         )
+
+
+#: A title that may grant compensation, in the signature: "Claire Dunn,
+#: Events Manager", "Head of Customer Care", "Owner".
+_MANAGER_TITLE = compile_pattern(
+    r"""
+    \b(?:manager|director|owner|proprietor|head\s+of\s+[\w ]{2,30}|general\s+manager|supervisor
+      |team\s+lead(?:er)?|duty\s+manager|landlord|founder|ceo|coo)\b
+    """
+)
+
+
+def _signed_by_manager(doc: Document) -> bool:
+    """
+    Return whether the reply is signed by someone whose title lets them
+    grant compensation (a manager, an owner, a head of department): "I'll
+    take 25% off your invoice" is then theirs to give.
+    """
+    return doc.memo(_read_signed_by_manager)
+
+
+def _read_signed_by_manager(doc: Document) -> bool:
+    text = doc.text
+    for zone in doc.zones:
+        if zone.kind in (SIGN_OFF, SIGNATURE) and _MANAGER_TITLE.search(
+            text, zone.start, zone.end
+        ):
+            return True
+    return False
 
 
 @rule(
@@ -1678,8 +1714,10 @@ def unapproved_compensation(
     or approved ("my team lead approved it"), conditional offers ("if it
     isn't there by 6pm, I'll refund the fee"), looking into it ("we'll look
     at a refund"), questions ("would you like a refund?"), policy ("you can
-    return it within 30 days for a full refund") and the customer's own
-    refund going through ("you'll get your refund in 3–5 days").
+    return it within 30 days for a full refund"), the customer's own
+    refund going through ("you'll get your refund in 3–5 days"), and
+    compensation in a reply signed with a title that may grant it ("Events
+    Manager", "Head of Customer Care", "Owner").
 
     The `words` option lists what counts as compensation (each word also
     matches its -s, -es, -d, -ed and -ing forms); `agents-may-grant = true`
@@ -2204,6 +2242,16 @@ _ALL_BACK = scan(
     """,
     needs=all_of("you'll will", "every all full whole entire lot", "back"),
 )
+#: Everything restored, as certain: "it'll all be back", "everything will
+#: be restored" (after a loss the agent does not control).
+_ALL_RESTORED = scan(
+    r"""
+    \b(?:it|they|this|that)(?:'ll|\s+will)\s+all\s+be\s+(?:back|restored|recovered|returned)\b
+    | \b(?:everything|all\s+of\s+it|all\s+your\s+[\w-]+)(?:'ll|\s+will)\s+(?:definitely\s+)?be
+      \s+(?:restored|recovered|returned)\b
+    """,
+    needs=all_of("all everything", "back restored recovered returned"),
+)
 #: Money back by a near date told to the customer as certain: "you'll have
 #: the money back by tomorrow morning".
 _BACK_SOON = scan(
@@ -2280,6 +2328,9 @@ def _certain_outcome_ok(doc: Document, start: int) -> bool:
         return True
     if _hedged(doc, start) or _disclaimed(doc, start) or is_question(doc, start):
         return True
+    s_start, _ = _sentence_span(doc, start)
+    if _CONDITION_BEFORE.search(doc.text, s_start, start):
+        return True  # "if the backup ran, it'll all be back"
     return doc.clause_at(start).conditional
 
 
@@ -2294,6 +2345,7 @@ def _certain_outcome_ok(doc: Document, start: int) -> bool:
     scans=(
         _GUARANTEE_PRESENT,
         _ALL_BACK,
+        _ALL_RESTORED,
         _BACK_SOON,
         _CONSIDER_DECIDED,
         _NO_RECURRENCE,
@@ -2365,7 +2417,7 @@ def certain_outcome(doc: Document) -> Iterator[Match]:
         if _BASIS.search(text, m.end(), s_end):
             continue
         found.append(m.span())
-    for sc in (_ALL_BACK, _BACK_SOON, _CONSIDER_DECIDED):
+    for sc in (_ALL_BACK, _ALL_RESTORED, _BACK_SOON, _CONSIDER_DECIDED):
         for m in sc.finditer(doc):
             if _CONDITION_AFTER.match(text, m.end(), m.end() + 200):
                 continue

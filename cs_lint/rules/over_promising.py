@@ -2331,6 +2331,10 @@ def _certain_outcome_ok(doc: Document, start: int) -> bool:
     s_start, _ = _sentence_span(doc, start)
     if _CONDITION_BEFORE.search(doc.text, s_start, start):
         return True  # "if the backup ran, it'll all be back"
+    if _STEPS_GIVEN.search(doc.text, s_start, start):
+        return (
+            True  # "tap Payees > Show all and they'll all be back": the customer's step
+        )
     return doc.clause_at(start).conditional
 
 
@@ -2338,9 +2342,10 @@ def _certain_outcome_ok(doc: Document, start: int) -> bool:
     code="CS307",
     name="certain-outcome",
     family=_FAMILY,
-    # set-dev1 and set-e (issue 14, round 5; on the sets its constructions
-    # came from, so optimistic) and no TWCS or polite hits read wrong:
-    # about 0.8 until a blind set measures it.
+    # set-dev1 1 of 1 and set E 9 of 9 hits right (issue 14, round 5; the
+    # sets its constructions came from, so optimistic), challenge-v1's one
+    # hit (a customer's step) now silent, no TWCS or polite hits: 0.8 until
+    # a blind set measures it.
     confidence=0.8,
     scans=(
         _GUARANTEE_PRESENT,
@@ -2394,7 +2399,9 @@ def certain_outcome(doc: Document) -> Iterator[Match]:
 
     Not flagged: a disclaimer ("I can't guarantee"), a hope or an effort
     ("we hope it won't be an issue in future"), a question, a condition
-    ("if the claim is upheld, you'll get all of it back"), a guarantee of
+    ("if the claim is upheld, you'll get all of it back"), the result of
+    a step the reply gives the customer ("tap Show all and they'll all be
+    back"), a guarantee of
     the agent's side at work ("I promise the team is looking into it
     today"), a guarantee with no date ("I promise it works").
 
@@ -2402,8 +2409,9 @@ def certain_outcome(doc: Document) -> Iterator[Match]:
     Whether the agent in fact controls the outcome is not read: a team
     whose agents approve claims themselves will see "consider it
     approved" flagged. Measured (issue 14, round 5) only on the
-    development sets its constructions came from: confidence 0.8 until a
-    blind set measures it.
+    development sets its constructions came from (set-dev1 1 of 1, set E
+    9 of 9 hits right; no hits on TWCS or polite requests): confidence 0.8
+    until a blind set measures it.
     """
     text = doc.text
     taken = SpanSet()

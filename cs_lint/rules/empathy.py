@@ -32,7 +32,7 @@ from pathlib import Path
 
 import regex
 
-from cs_lint._authoring.rule import Match, Scan, expand_needs, rule, scan
+from cs_lint._authoring.rule import Match, Scan, all_of, expand_needs, rule, scan
 from cs_lint._base.finding import Applicability, Edit, Family, Suggestion
 from cs_lint._context.apology import (
     AckKind,
@@ -401,6 +401,53 @@ def non_apology(doc: Document) -> Iterator[Match]:
                 ),
             ),
         )
+    yield from _reaction_apologies(doc)
+
+
+#: Apologies for someone's reaction in words the apology reading does not
+#: hold: a third person's feeling ("I'm sorry Jamie was upset by the
+#: detention", "sorry your son was upset by it"), the customer's confusion
+#: ("I apologise that you were confused by the bill layout"), and the
+#: complaint's existence ("we're sorry to see this review").
+_REACTION_APOLOGY = scan(
+    r"""
+    \b(?:sorry|apologi[sz]e|regret)\s+(?:that\s+)?(?:(?:your|the)\s+[\w-]+|[A-Z][a-z]+|he|she|they
+      |you)\s+(?:was|were|felt|got|is|are|has\s+been|have\s+been)\s+(?:so\s+|very\s+|a\s+(?:bit|little)\s+
+      |really\s+)?(?P<feel>upset|unhappy|disappointed|annoyed|offended|confused|puzzled|frustrated)
+      \s+(?:by|about|with|at)\b
+    | \bsorry\s+to\s+(?:see|read|receive|get)\s+(?:this|your|such\s+a)\s+(?:negative\s+|poor\s+|low\s+
+      |\d[\s-]star\s+|one[\s-]star\s+)?(?:review|rating|comment|post|tweet)\b
+    """,
+    needs="upset unhappy disappointed annoyed offended confused puzzled frustrated review "
+    "rating comment post tweet",
+)
+
+
+def _reaction_apologies(doc: Document) -> Iterator[Match]:
+    taken = [(a.start, a.end) for a in _of_kind(doc, ApologyKind.PERCEPTION)]
+    for m in _REACTION_APOLOGY.finditer(doc):
+        start, end = m.span()
+        if any(s < end and start < e for s, e in taken) or doc.in_quote(start, end):
+            continue
+        feel = (m.group("feel") or "").lower()
+        # "sorry you were upset by" is the apology reading's (CS411): here
+        # only someone else's feeling, or the customer's confusion.
+        if (
+            feel
+            and feel not in ("confused", "puzzled")
+            and "you" in doc.lower[start:end].split()[1:3]
+        ):
+            continue
+        yield Match(
+            start,
+            end,
+            suggestions=(
+                Suggestion(
+                    "Name what happened and own it: “I'm sorry about the "
+                    "detention; here's what I've looked into.”"
+                ),
+            ),
+        )
 
 
 _IF = _lazy(r"\s*(?:if|in\s+case|to\s+the\s+extent\s+that|should)\s+")
@@ -617,10 +664,81 @@ def sorry_but(doc: Document) -> Iterator[Match]:
     is left to defensiveness (CS6xx). A later offer in the same sentence
     does not keep the apology whole: the "but" already took it back.
     """
+    taken = []
     for a in _of_kind(doc, ApologyKind.RETRACTED):
+        taken.append((a.start, a.end))
         yield Match(
             a.start,
             a.end,
+            suggestions=(
+                Suggestion(
+                    "Keep the apology whole and follow it with what you can "
+                    "do: “I'm sorry about this. Here's what I can do: ...”"
+                ),
+            ),
+        )
+    yield from _justified_apologies(doc, taken)
+
+
+#: An apology head, for the justifications the apology reading does not
+#: hold.
+_APOLOGY_LEAD = (
+    r"(?:(?:I'm|I\s+am|we're|we\s+are)\s+(?:so\s+|very\s+|really\s+|truly\s+)?sorry|sorry"
+    r"|(?:I|we)\s+(?:do\s+)?apologi[sz]e|(?:my\s+|our\s+)?apologies)"
+)
+#: An apology taken back in the same sentence by fairness ("apologies you
+#: had to wait in, though to be fair the window is 8-6", "sorry for the
+#: downtime - though in fairness it was AWS") or by pointing at someone
+#: else's input ("sorry for the mix-up, but the prescription the surgery
+#: sent said 20mg, so we dispensed what we were given").
+_JUSTIFIED = scan(
+    r"""
+    \b"""
+    + _APOLOGY_LEAD
+    + r"""\b[^.!?\n]{0,80}?(?:,|\s[-\u2013\u2014]|;)?\s+(?:though|but|however|although)\s*,?\s+
+      (?:(?:to\s+be\s+fair|in\s+(?:all\s+)?fairness|in\s+our\s+defen[cs]e)\b(?!\s+to\s+(?:you|u)\b)
+      |(?:the|your)\s+[^.!?\n]{1,40}?\s(?:sent|said|stated|showed|gave\s+us|asked\s+for|told\s+us)\b
+        [^.!?\n]{0,60}?\bso\s+(?:we|I)\b)
+    """,
+    needs=all_of(
+        "sorry apologise apologize apologies", "fair fairness defence defense so"
+    ),
+)
+#: A bare rule as the whole sentence after an apology: "Sorry. Policy.",
+#: "I'm sorry. That's our policy.", "Apologies. Rules are rules."
+_BARE_RULE = compile_pattern(
+    r"""
+    (?:(?:it's|that's|it\s+is|that\s+is)\s+)?(?:(?:our|company|the|store|hotel)\s+)?(?:policy|rules\s+are\s+rules
+      |the\s+rules|procedure|terms\s+and\s+conditions)\s*[.!]*
+    """
+)
+_SORRY_ALONE = compile_pattern(
+    r"\s*" + _APOLOGY_LEAD + r"(?:\s+(?:about|for)\s+(?:that|this))?\s*[.!]+"
+)
+
+
+def _justified_apologies(
+    doc: Document, taken: list[tuple[int, int]]
+) -> Iterator[Match]:
+    text = doc.text
+    found = [m.span() for m in _JUSTIFIED.finditer(doc)]
+    if "policy" in doc.words or "rules" in doc.words or "procedure" in doc.words:
+        sents = doc.sentences
+        for i in range(len(sents) - 1):
+            a, b = sents[i], sents[i + 1]
+            if _SORRY_ALONE.fullmatch(text, a.start, a.end) and _BARE_RULE.fullmatch(
+                text, b.start, b.end
+            ):
+                found.append((a.start, b.end))
+    for start, end in found:
+        if any(s < end and start < e for s, e in taken) or doc.in_quote(start, end):
+            continue
+        if not doc.in_agent_zone(start):
+            continue
+        taken.append((start, end))
+        yield Match(
+            start,
+            end,
             suggestions=(
                 Suggestion(
                     "Keep the apology whole and follow it with what you can "

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 import regex
 
-from cs_lint._authoring.rule import Match, rule, scan, trigger_words
+from cs_lint._authoring.rule import Match, Scan, rule, scan, trigger_words
 from cs_lint._base.finding import Family, Suggestion
 from cs_lint._context.commitments import (
     _MODAL_WORDS,
@@ -31,10 +31,17 @@ from cs_lint._context.commitments import (
     commitments,
 )
 from cs_lint._context.customer import CueKind, customer_state
-from cs_lint._context.reply import CLOSER, body_end, sentence_window, thread_part
+from cs_lint._context.reply import (
+    CLOSER,
+    body_end,
+    is_question,
+    sentence_window,
+    thread_part,
+)
 from cs_lint._context.stock import StockKind, stock_lines
 from cs_lint._text.document import Document
 from cs_lint._text.patterns import compile_pattern
+from cs_lint._text.spans import SpanSet
 
 
 _FAMILY = Family.FOLLOW_THROUGH
@@ -89,6 +96,22 @@ _CUSTOMER_STEP = compile_pattern(
 )
 
 
+def _agent_words(doc: Document, pos: int) -> bool:
+    """
+    Return whether *pos* lies in the agent's own words (not a quoted
+    customer line, not a signature or a quoted thread).
+    """
+    return doc.in_agent_zone(pos) and not doc.in_quote(pos)
+
+
+def _agent_hits(doc: Document, found: Scan) -> list[regex.Match[str]]:
+    """
+    The matches of *found* in the sentences that hold its words, kept
+    where they lie in the agent's own words.
+    """
+    return [m for m in found.in_sentences(doc) if _agent_words(doc, m.start())]
+
+
 def _customer_step(doc: Document) -> bool:
     """
     Return whether the reply's body gives the customer a step of their own
@@ -109,9 +132,43 @@ def _read_customer_step(doc: Document) -> bool:
             # inside a stock closer, or its question mark ("anything else I
             # can help you with today?")
             continue
-        if doc.in_agent_zone(pos) and not doc.in_quote(pos):
+        if m.group() == "?" and _not_a_question_to_customer(doc, pos):
+            continue
+        if _agent_words(doc, pos):
             return True
     return False
+
+
+#: A question that asks the customer nothing: a bare hedge of one or two
+#: words ("Possibly?", "Maybe?", "Who knows?") or an offer to answer later
+#: ("Can I get back to you on that?"), which CS802 reads as an open-ended
+#: follow-up.
+_BARE_HEDGE_QUESTION = compile_pattern(
+    r"""
+    (?:possibly|maybe|perhaps|probably|who\s+knows|not\s+sure|hard\s+to\s+say|could\s+be
+      |might\s+be|dunno|no\s+idea)[\s,.!]*\?
+    """
+)
+_GET_BACK_QUESTION = compile_pattern(
+    r"""
+    (?:can|could|may|shall)\s+I\s+(?:get|come)\s+back\s+to\s+you(?:\s+(?:on|about)\s+(?:that|this|it)
+      |\s+later)?\s*\?
+    """
+)
+
+
+def _not_a_question_to_customer(doc: Document, pos: int) -> bool:
+    """
+    Return whether the question mark at *pos* ends a question that gives
+    the customer no step (a bare hedge, an offer to get back later).
+    """
+    lo, _ = sentence_window(doc, pos)
+    text = doc.text
+    while lo < pos and not text[lo].isalnum():
+        lo += 1
+    if _GET_BACK_QUESTION.fullmatch(text, lo, pos + 1):
+        return True
+    return _BARE_HEDGE_QUESTION.fullmatch(text, lo, pos + 1) is not None
 
 
 #: An action already taken that moves the customer's problem on (not an
@@ -146,8 +203,7 @@ def _read_way_forward(doc: Document) -> bool:
         return True
     end = body_end(doc)
     return any(
-        doc.in_agent_zone(m.start()) and not doc.in_quote(m.start())
-        for m in _RESOLVED.finditer(doc.text, 0, end)
+        _agent_words(doc, m.start()) for m in _RESOLVED.finditer(doc.text, 0, end)
     )
 
 
@@ -173,7 +229,8 @@ _OPEN_ENDED_WORDS = trigger_words(
     "pick posted informed loop update processed share send flag raise log put "
     "get have actioned write ring call email phone assigned sure hear reviewing "
     "investigating checking following contacting arranged booked scheduled "
-    "organised organized replaced repaired appropriate necessary eye monitor chase picked"
+    "organised organized replaced repaired appropriate necessary eye monitor chase picked "
+    "inform tell rearrange rebook reschedule"
 )
 _MODALS = frozenset((*_MODAL_WORDS, "let"))  # "let me look into it" too
 
@@ -233,8 +290,7 @@ def _read_problem_context(doc: Document) -> bool:
 
     def said(pattern: regex.Pattern[str]) -> bool:
         return any(
-            doc.in_agent_zone(m.start()) and not doc.in_quote(m.start())
-            for m in pattern.finditer(doc.text, 0, end)
+            _agent_words(doc, m.start()) for m in pattern.finditer(doc.text, 0, end)
         )
 
     return (said(_SORRY) or said(_CASE_REPORT)) and not said(_PRAISE_REPLY)
@@ -493,14 +549,10 @@ def vague_timeline(doc: Document) -> Iterator[Match]:
             m = _WAITING_ON.search(doc.text, max(lo, c.start - 150), c.start)
             if m is not None:
                 waiting.append(m.span())
-    process = [
-        m
-        for m in _PROCESS.in_sentences(doc)
-        if doc.in_agent_zone(m.start()) and not doc.in_quote(m.start())
-    ]
+    process = _agent_hits(doc, _PROCESS)
     if not vague and not process and not waiting:
         return
-    if _customer_step(doc) or _any_timed(doc):
+    if _customer_step(doc) or _any_timed(doc) or _dated_reply(doc):
         return
     seen: set[int] = set()
     for c in vague:
@@ -591,10 +643,28 @@ _OWNERLESS = scan(
       |ring|phone|email|get\s+back\s+to|look\s+(?:into|at)|review|check)\b
     | \b(?:I|we)(?:'ve|\s+have)\s+(?:now\s+|also\s+|just\s+)?asked\s+(?:billing|finance|accounts
       |engineering|payroll|claims|IT)\s+to\s+(?:call|contact|check|look|review|get\s+back)\b
+    | \b(?:can|could|may|shall)\s+I\s+(?:get|come)\s+back\s+to\s+you(?:\s+(?:on|about)\s+(?:that|this|it)
+      |\s+later)?(?=\s*\?)
+    | \b(?:fingers\s+crossed|hopefully|I\s+hope)\s*,?\s*(?:that\s+)?you(?:'ll|\s+will)?\s+(?:hear
+      |get\s+(?:a\s+|an\s+|some\s+)?(?:reply|answer|response|update|news|word))\b
+      (?:\s+[\w-]+){0,3}?\s+soon\b
+    | \blet's\s+(?:pick\s+(?:this|it|that)\s+(?:back\s+)?up|revisit\s+(?:this|it|that)|circle\s+back
+      (?:\s+(?:on|to)\s+(?:this|it|that))?|look\s+at\s+(?:this|it|that)|discuss\s+(?:this|it|that))
+      \s+(?:again\s+)?(?:at\s+some\s+(?:point|stage)|later(?:\s+on)?|in\s+(?:the\s+)?future|some\s*time
+      |next\s+(?:quarter|year|month))\b
+    | \b(?:someone|somebody)\s+from\s+(?:the|our|your)\s+[\w-]+(?:\s+[\w-]+)?\s+will\s+(?:call|contact|ring
+      |phone|email|text|be\s+in\s+touch|get\s+in\s+touch|reach\s+out)\b
+    | \b(?:the|your)\s+[\w-]+(?:'s)?\s+(?:secretary|office|team|department)\s+will\s+(?:be|get)\s+in
+      \s+touch\b
+    | \b(?:discuss|raise|review|look\s+at|consider|revisit)\s+(?:it|this|that|the\s+(?:matter|issue))\s+at
+      \s+(?:a|some)\s+(?:future|later)\s+(?:[\w-]+\s+)?(?:meeting|date|point|stage)\b
     """,
     needs=(
         "further+will more+will update+will information+will response+will reply+will "
-        "answer+will details+will news+will await leave+with assigned allocated appointed asked"
+        "answer+will details+will news+will await leave+with assigned allocated appointed asked "
+        "back+can back+could back+may back+shall crossed+soon hopefully+soon hope+soon let's "
+        "future+meeting later+meeting future+date later+date future+point later+point "
+        "future+stage later+stage someone+from somebody+from touch"
     ),
 )
 
@@ -663,11 +733,7 @@ def open_ended_follow_up(doc: Document) -> Iterator[Match]:
     """
     if thread_part(doc):
         return
-    ownerless = [
-        m
-        for m in _OWNERLESS.in_sentences(doc)
-        if doc.in_agent_zone(m.start()) and not doc.in_quote(m.start())
-    ]
+    ownerless = _agent_hits(doc, _OWNERLESS)
     if not ownerless and not _promised_near(doc, _OPEN_ENDED_WORDS):
         return
     open_ended = [
@@ -675,19 +741,87 @@ def open_ended_follow_up(doc: Document) -> Iterator[Match]:
         for c in commitments(doc)
         if c.kind == "promise"
         and c.deadline is None
-        and not c.conditional
+        and (not c.conditional or _internal_condition(doc, c.start))
         and c.actor != "customer"
         and _open_ended(doc, c)
+        and not _dated_or_on_customer_step(doc, c.start, c.end)
     ]
     if not (open_ended or ownerless) or _any_timed(doc) or _way_forward(doc):
         return
+    said = SpanSet()
     for m in ownerless:
         if not _timed_nearby(doc, m.start()):
+            said.add(m.start(), m.end())
             yield Match(m.start(), m.end(), suggestions=(_WHEN,))
     for c in open_ended:
         if _OFFER.search(doc.text, c.start, c.action_start):
             continue  # "an agent will be happy to take a look": an offer
+        if said.covers(c.start) or said.covers(c.action_start):
+            continue  # read already as an ownerless follow-up
         yield Match(c.start, c.end, suggestions=(_WHEN,))
+
+
+#: A condition on the company's own process, which gives the customer no
+#: time: "once the assessor's report has been reviewed, someone will
+#: contact you" (a condition on the customer's step is a real one).
+_INTERNAL_CONDITION = compile_pattern(
+    r"""
+    \b(?:once|when|after|as\s+soon\s+as)\s+(?:the|your|our|this|that|everything|it|all)\b
+      (?:\s+[\w-]+(?:'\w*)?){0,5}?\s+(?:has|have|is|are)\s+(?:been\s+)?(?:reviewed|processed|assessed
+      |looked\s+at|checked|investigated|completed|finished|approved|received|finali[sz]ed
+      |considered|decided)\b
+    """
+)
+
+
+def _internal_condition(doc: Document, start: int) -> bool:
+    """
+    Return whether the promise at *start* hangs on the company's own
+    process ("once everything has been looked at, we'll be in touch").
+    """
+    lo, _ = sentence_window(doc, start)
+    return _INTERNAL_CONDITION.search(doc.text, lo, start) is not None
+
+
+#: A date the commitments reading leaves unattached: "I'll send the PO and
+#: the booking by Friday", "renegotiate in March", "at your appointment on
+#: the 15th", "by Friday 31 May".
+_DATE = compile_pattern(
+    r"""
+    \b(?:by|on|before|until|from|at)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day
+      |the\s+\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep
+      |oct|nov|dec)[a-z]*|\d{1,2}(?::\d\d)?\s*(?:am|pm)\b)
+    | \bin\s+(?:january|february|march|april|june|july|august|september|october|november
+      |december)\b
+    """
+)
+#: The customer's own step as the condition: "which we'll send once you
+#: apply".
+_CUSTOMER_STEP_AFTER = compile_pattern(
+    r"\s*(?:\w+\s+){0,2}?(?:once|when|after|as\s+soon\s+as|if)\s+(?:you|u)\b"
+)
+
+
+def _dated_reply(doc: Document) -> bool:
+    """
+    Return whether the reply's own words name a date anywhere ("the claims
+    handler will phone you by Friday 31 May"), which the commitments
+    reading may leave unattached.
+    """
+    return any(
+        _agent_words(doc, m.start()) for m in _DATE.finditer(doc.text, 0, body_end(doc))
+    )
+
+
+def _dated_or_on_customer_step(doc: Document, start: int, end: int) -> bool:
+    """
+    Return whether the sentence of a promise (*start*..*end*) names a date,
+    or the promise waits on the customer's own step.
+    """
+    lo, hi = sentence_window(doc, start)
+    if _DATE.search(doc.text, lo, hi):
+        return True
+    return _CUSTOMER_STEP_AFTER.match(doc.text, end, min(hi, end + 80)) is not None
 
 
 def _open_ended(doc: Document, c: Commitment) -> bool:
@@ -750,7 +884,9 @@ _OPEN_ENDED = compile_pattern(
     | take\s+(?:this|it|that|the\s+matter)\s+up\s+with
     | keep\s+an\s+eye\s+on\s+(?:it|this|that|things|your)|monitor\s+(?:it|this|that|things)
     | (?:chase|check|look)(?:\s+(?:it|this|that|up))?\s+and\s+(?:update|revert|report\s+back|feed\s+back
-      |come\s+back|get\s+back))\b
+      |come\s+back|get\s+back|inform\s+you|tell\s+you)
+    | (?:call|ring|phone|email|e-mail|contact)\s+you(?:\s+back)?\s+to\s+(?:rearrange|rebook|reschedule
+      |arrange|discuss|confirm|book|sort))\b
     """
 )
 #: The same inside a coordinated action ("check with the team and get back
@@ -783,6 +919,42 @@ _AWARE = scan(
 )
 
 
+#: Terse status lines with no owner the customer can hold and no time:
+#: someone at work ("crews are working on it", "the devs are on it"),
+#: someone who knows ("devs know about it"), a remedy on its way ("a fix
+#: is on the way"), the case's state ("your claim is under process").
+_TERSE_STATUS = scan(
+    r"""
+    \b(?:crews?|engineers?|techs?|technicians?|devs|developers|(?:the|our)\s+(?:[\w-]+\s+)?(?:team|teams
+      |crews?|engineers|devs|developers)|teams|people|staff|they)\s+(?:are|is|'re)\s+(?:now\s+|currently\s+
+      |already\s+|busy\s+|all\s+)?(?:working\s+on|looking\s+(?:at|into)|onto|on)\s+(?:it|this|that
+      |the\s+(?:issue|problem|fault|outage|bug|job))\b(?=\s*(?:[.!,;]|$|\p{Extended_Pictographic}))
+    | \b(?:devs|developers|engineers|(?:the|our)\s+(?:[\w-]+\s+)?(?:team|devs|developers|engineers)
+      |they|everyone)\s+(?:already\s+|all\s+)?knows?\s+about\s+(?:it|this|that|the\s+(?:issue|problem
+      |bug|fault|glitch))\b
+    | \b(?:an?|the)\s+(?:fix|patch|solution|repair|hotfix|replacement\s+part)\s+is\s+(?:on\s+(?:the|its)
+      \s+way|coming(?:\s+soon)?|in\s+the\s+works)\b
+    | \b(?:your|the)\s+(?:claim|case|request|complaint|application|ticket|query|refund|matter)\s+is\s+
+      (?:currently\s+|still\s+)?(?:under\s+(?:process|processing|consideration)|in\s+process)\b
+    """,
+    needs="working looking onto on knows know way coming works process processing consideration",
+)
+#: Feedback put on file as the only answer to a problem: "your concern has
+#: been noted", "your comments will be taken into account", "your feedback
+#: will inform future planning".
+_NOTED = scan(
+    r"""
+    \b(?:your|the)\s+(?:concerns?|complaint|comments?|feedback|views|points?|suggestions?|query
+      |remarks)\s+(?:(?:has|have)\s+been\s+(?:duly\s+|fully\s+|carefully\s+)?noted
+      |will\s+(?:be\s+taken\s+into\s+(?:account|consideration)|inform\s+(?:our\s+)?future\s+[\w-]+
+        |help\s+(?:shape|inform)\s+(?:our\s+)?[\w-]+|be\s+considered))\b
+    | \b(?:noted|has\s+been\s+noted|have\s+been\s+noted)\s+and\s+will\s+be\s+taken\s+into
+      \s+(?:account|consideration)\b
+    """,
+    needs="noted account consideration inform shape considered",
+)
+
+
 @rule(
     code="CS804",
     name="status-without-follow-up",
@@ -798,6 +970,7 @@ _AWARE = scan(
         "created assigned allocated while whilst passing forwarding escalating sending "
         "sorting"
     ),
+    scans=(_AWARE, _TERSE_STATUS, _NOTED),
     message="Says the case is being handled but not who follows up or when: {excerpt!r}",
     why=(
         '"It\'s being looked into" or "your feedback has been passed to the '
@@ -854,21 +1027,31 @@ def status_without_follow_up(doc: Document) -> Iterator[Match]:
         for c in commitments(doc)
         if c.kind == "status" and not c.conditional and c.deadline is None
     ]
-    aware = [
+    aware = _agent_hits(doc, _AWARE)
+    terse = _agent_hits(doc, _TERSE_STATUS) + [
         m
-        for m in _AWARE.in_sentences(doc)
-        if doc.in_agent_zone(m.start()) and not doc.in_quote(m.start())
+        for m in _agent_hits(doc, _NOTED)
+        if _owed_remedy(doc, m.start(), m.end())
+        or _reports_problem(doc, doc.customer or "")
     ]
-    if not statuses and not aware:
+    if not statuses and not aware and not terse:
         return
-    if any(c.kind == "promise" and _follow_up(doc, c) for c in commitments(doc)):
+    if any(
+        c.kind == "promise"
+        and _follow_up(doc, c)
+        and not any(c.start <= m.start() < c.end for m in terse)
+        for c in commitments(doc)
+    ):
         return  # the promise's own time (or lack of one) is CS801's and CS802's
-    if _any_timed(doc) or _way_forward(doc):
+    if _any_timed(doc) or _way_forward(doc) or _dated_reply(doc):
         return
     text = doc.text
     for c in statuses:
         if _timed_nearby(doc, c.start):
             continue  # "it's with engineering, who expect to finish by 6pm"
+        lo, hi = sentence_window(doc, c.start)
+        if _CONTACT_GIVEN.search(text, lo, hi):
+            continue  # "forwarded to their team (transport@council.gov.uk)": a way to reach them
         neutral = _NEUTRAL_HAND_ON.match(text, c.action_start, c.action_end)
         if (neutral or _FEEDBACK.search(text, c.start, c.end)) and not _owed_remedy(
             doc, c.start, c.end
@@ -878,6 +1061,16 @@ def status_without_follow_up(doc: Document) -> Iterator[Match]:
     for m in aware:
         if not _timed_nearby(doc, m.start()):
             yield Match(m.start(), m.end(), suggestions=(_WHO_WHEN,))
+    for m in terse:
+        if not _timed_nearby(doc, m.start()) and not is_question(doc, m.start()):
+            yield Match(m.start(), m.end(), suggestions=(_WHO_WHEN,))
+
+
+#: The recipient's contact details in a hand-on: an email address or a
+#: phone number the customer can use.
+_CONTACT_GIVEN = regex.compile(
+    r"[\w.+-]+@[\w-]+\.[\w.]+|\b\d{3,5}[ -]?\d{3}[ -]?\d{3,4}\b"
+)
 
 
 def _timed_nearby(doc: Document, offset: int) -> bool:
@@ -1323,16 +1516,12 @@ def unknown_left_open(doc: Document) -> Iterator[Match]:
     """
     if not doc.customer or thread_part(doc):
         return
-    found = [
-        m
-        for m in _UNKNOWN_ANSWER.in_sentences(doc)
-        if doc.in_agent_zone(m.start()) and not doc.in_quote(m.start())
-    ]
+    found = _agent_hits(doc, _UNKNOWN_ANSWER)
     if not found or _any_timed(doc) or _customer_step_besides_check_back(doc):
         return
     end = body_end(doc)
     for m in _ANSWERS_IT.finditer(doc.text, 0, end):
-        if doc.in_agent_zone(m.start()) and not doc.in_quote(m.start()):
+        if _agent_words(doc, m.start()):
             return
     for q in _QUESTION_MARK.finditer(doc.text, 0, end):
         if not doc.in_agent_zone(q.start()) or doc.in_quote(q.start()):
@@ -1365,9 +1554,7 @@ def _customer_step_besides_check_back(doc: Document) -> bool:
     """
     end = body_end(doc)
     return any(
-        m.group() != "?"
-        and doc.in_agent_zone(m.start())
-        and not doc.in_quote(m.start())
+        m.group() != "?" and _agent_words(doc, m.start())
         for m in _CUSTOMER_STEP.finditer(doc.text, 0, end)
     )
 
@@ -1449,11 +1636,7 @@ def dead_end(doc: Document) -> Iterator[Match]:
     """
     if thread_part(doc):
         return
-    found = [
-        m
-        for m in _DEAD_END.in_sentences(doc)
-        if doc.in_agent_zone(m.start()) and not doc.in_quote(m.start())
-    ]
+    found = _agent_hits(doc, _DEAD_END)
     if not found or _way_forward(doc) or _any_timed(doc):
         return
     if any(

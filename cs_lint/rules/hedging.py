@@ -516,6 +516,51 @@ _IF_OUTCOME = compile_pattern(
 )
 
 
+#: The answer left open either way: an either-way modal ("it may or may
+#: not apply"; not "what another agent may or may not have said", a
+#: reserve about someone else's past words, nor "you may or may not get a
+#: survey", what the customer may see), guesses in alternation opening a clause ("could be the
+#: bank, could be us", "it might be the morning or might be the
+#: afternoon"; not "your card may be charged, or it may be held", which
+#: tells the customer what can happen), odds ("a bit of a
+#: gamble", "anyone's guess", "could go either way", "fifty-fifty").
+_EITHER_WAY = scan(
+    r"""
+    (?<!\b(?:you|u)\s)\b(?P<m1>may|might|could)\s+or\s+(?P=m1)\s+not\b(?!\s+have\b)
+    | (?:(?:^|(?<=[.!?,;:]\s{0,3}))|(?<=\b(?:it|that|this)\s))(?:could|might)\s+be\s+[^.!?\n]{1,40}?
+      (?:,\s*|\s+or\s+)(?:it\s+)?(?:could|might)\s+be\b
+    | \bwouldn't\s+be\s+surprised\s+either\s+way\b
+    | \b(?:could|might|can|may)\s+go\s+either\s+way\b
+    | \banyone's\s+guess\b|\b(?:a\s+bit\s+of\s+)?a\s+gamble\b|\btouch\s+and\s+go\b
+    | \ba\s+coin\s+(?:toss|flip)\b|\bfifty[\s-]fifty\b
+    """,
+    needs=(
+        "may+not might+not could+not could+be might+be may+be surprised+either "
+        "go+either guess gamble touch+go coin fifty-fifty fifty"
+    ),
+)
+#: The agent does not know why, what or whether: "I honestly don't know why
+#: that is" ("I don't know if you've seen our email" asks the customer;
+#: "I don't know how many of you have seen it" is a figure of speech).
+_DONT_KNOW = scan(
+    r"""
+    \b(?:I|we)\s+(?:honestly\s+|really\s+|genuinely\s+|just\s+|actually\s+)?(?:don't|do\s+not)
+      \s+know\s+(?:why|what|whether|if|how(?!\s+(?:many|much)\b)|when)\b(?!\s+(?:you|u)\b)
+    """,
+    needs="know",
+)
+#: A bare hedge as a whole sentence: "Maybe.", "Think so.", "Probably not."
+_FRAGMENT_ANSWER = compile_pattern(
+    r"""
+    (?:maybe|perhaps|possibly|probably|hopefully|(?:I\s+)?think\s+so|(?:I\s+)?guess\s+so
+      |(?:I\s+)?believe\s+so|not\s+sure|who\s+knows)(?:\s+not)?\s*[.!\u2026]*
+    """
+)
+_FRAGMENT_WORDS = trigger_words(
+    "maybe perhaps possibly probably hopefully think guess believe sure knows"
+)
+
+
 @rule(
     code="CS202",
     name="uncertain-knowledge",
@@ -554,6 +599,7 @@ _IF_OUTCOME = compile_pattern(
         "idea clue dunno knows say confident hard difficult tricky tough never knowledge "
         "understanding impression confirmation hesitant reluctant"
     ),
+    scans=(_EITHER_WAY, _DONT_KNOW),
     confidence=0.8,  # blind sets A+B: P 0.80 on 20 replies
 )
 def uncertain_knowledge(doc: Document) -> Iterator[Match]:
@@ -645,6 +691,31 @@ def uncertain_knowledge(doc: Document) -> Iterator[Match]:
         if doc.in_quote(start, end) or doc.clause_at(start).conditional:
             continue
         yield from emit(start, end, 0.75)
+    # Either way: "it may or may not apply", "could be the bank, could be
+    # us", "it's a bit of a gamble".
+    for m in _EITHER_WAY.in_sentences(doc):
+        start, end = m.span()
+        if doc.in_quote(start, end) or _asks(doc, end):
+            continue
+        yield from emit(start, end, 0.8)
+    # Not knowing, with no step after it: "I honestly don't know why that
+    # is."
+    for m in _DONT_KNOW.in_sentences(doc):
+        start, end = m.span()
+        _, s_end = sentence_window(doc, start)
+        if doc.in_quote(start, end) or _asks(doc, end):
+            continue
+        if _THEN_STEP.search(doc.text, end, s_end) or _answers_unknown(doc):
+            continue
+        yield from emit(start, end, 0.8)
+    # A bare hedge as the whole answer to a question: "Maybe. Think so."
+    if doc.customer and "?" in doc.customer and mentions(doc, _FRAGMENT_WORDS):
+        for sent in doc.sentences:
+            if sent.end - sent.start > 24 or doc.in_quote(sent.start, sent.end):
+                continue
+            if _FRAGMENT_ANSWER.fullmatch(text, sent.start, sent.end):
+                yield from emit(sent.start, sent.end, 0.7)
+                break
     # "Maybe?" on its own, after a guess put as a question.
     sentences = doc.sentences if mentions(doc, _LONE_WORDS) else []
     for i, sent in enumerate(sentences):
@@ -718,6 +789,9 @@ _STRONG_CUES = compile_pattern(
     | \bcould\s+be\s+wrong\b
     | \bdon't\s+(?:quote\s+me|hold\s+me\s+to)\b
     | \bfingers\s+crossed\b
+    | \b(?:potentially|conceivably)\b
+    | \bit\s+would\s+(?:appear|seem)\b
+    | \bor\s+at\s+least\s+(?:partially|partly|in\s+part)\b
     | \bwith\s+(?:any|a\s+bit\s+of|some)\s+luck\b
     | \bif\s+(?:we're|we\s+are|I'm|I\s+am)\s+lucky\b
     | \b(?:I|we)\s+hope\s+(?:that\s+)?(?:this|that|it)\s+(?:will\s+|should\s+)?
@@ -747,7 +821,7 @@ _STRONG_WORDS = trigger_words(
     "believe guess suppose reckon suspect assume imagine say guessing thinking "
     "hoping feel sure certain unsure sort kind theory far don't dont wrong "
     "mistaken quote crossed luck lucky hope try able hold completely entirely "
-    "totally fully 100 confident"
+    "totally fully 100 confident potentially conceivably appear seem partially partly part"
 )
 
 _BEST = compile_pattern(r"\b(?:do|try)\s+(?:my|our)\s+(?:best|hardest)\b")
@@ -851,7 +925,8 @@ def _cues(doc: Document) -> dict[int, list[_Cue]]:
         "believe guess suppose reckon suspect assume imagine say guessing thinking "
         "hoping feel sure certain unsure sort kind theory far don't dont wrong "
         "mistaken quote crossed luck lucky hope try best hardest see able hold "
-        "completely entirely totally fully 100"
+        "completely entirely totally fully 100 potentially conceivably appear seem partially "
+        "partly part"
     ),
 )
 def stacked_hedges(doc: Document) -> Iterator[Match]:

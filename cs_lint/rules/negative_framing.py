@@ -169,6 +169,8 @@ _HABITUAL = scan(
       |do\s+(?:any\s+|free\s+)?(?:[\w-]+\s+)?(?:refunds|exchanges|returns|upgrades|deliveries
         |collections|repairs|installations|discounts|bookings|reservations|transfers|swaps
         |price[\s-]?match(?:es|ing)?|matching|matches|exceptions|cash|payment\s+plans|that\s+here)
+      |do\s+(?:any\s+)?[\w-]+s\b(?=\s*(?:[.!;]|$|,?\s+(?:here|sorry|I'm\s+afraid|anymore|any\s+more
+        |at\s+all)\b))
       |be\s+(?:making|offering|issuing|reissuing|replacing|honou?ring|refunding|giving|able|providing|accepting|doing|extending
         |waiving|changing)
       |speculate|comment|disclose)\b
@@ -241,8 +243,24 @@ _NO_WAY = scan(
     | \b(?:isn't|is\s+not|wasn't|was\s+not)\s+(?:anything|much)\s+(?:(?:else|more|further)\s+)?
       (?:that\s+)?(?:I|we)\s+(?:can|could)\s+(?:do|offer|provide)\b
     | \bnothing\s+(?:(?:else|more|further)\s+)?(?:can|could)\s+be\s+done\b
+    # a channel that does not exist: "there is no online booking"
+    | \bthere(?:'s|\s+is|\s+are)\s+no\s+(?:online|phone|telephone|weekend|evening|same[\s-]day
+      |next[\s-]day|home|in[\s-]person|walk[\s-]in|live|email)\s+(?:booking|bookings|option|service
+      |support|appointments?|delivery|collection|chat|line)\b
+      (?!\s+(?:fee|fees|charge|charges|cost|costs|needed|required|necessary)\b)
+    # a rule as a slogan: "no receipt, no return"
+    | \bno\s+[\w-]+,?\s+no\s+(?:{REFUSED_THING}|entry|admission|boarding|access|service)\b
+      (?=\s*[.!]|\s*$)
     """,
     needs=all_of(
+        "no",
+        "online phone telephone weekend evening same-day next-day home in-person walk-in "
+        "live email same next in walk",
+    )
+    + " "
+    + all_of("no", "entry admission boarding access service")
+    + " "
+    + all_of(
         "no",
         "way option facility possibility provision means plans ability authority power "
         "permission",
@@ -565,6 +583,17 @@ def _asks_after(doc: Document, end: int) -> bool:
 
 #: Refusals of information ("we don't have any information on that"): a
 #: question after them is the way forward, as after "I can't find it".
+#: What makes a refusal something else: honest uncertainty ("not in a
+#: position to confirm this with any certainty": the hedging family's), or
+#: weather and strikes ("nothing I can do about the weather": a deflection
+#: the defensiveness family reads).
+_NOT_A_REFUSAL_AFTER = compile_pattern(
+    r"""
+    [^.!?\n]{0,40}?\b(?:with\s+(?:any\s+|absolute\s+|complete\s+)?(?:certainty|confidence)
+      |for\s+(?:sure|certain))\b
+    | \s+about\s+(?:the\s+|a\s+|this\s+)?(?:{EXTERNAL_CAUSE})\b
+    """
+)
 _INFO = compile_pattern(r"\b(?:information|info|details|update|ETA)\b")
 #: "…can't be charged without your OK": a safeguard, not a refusal.
 _PROTECTION = compile_pattern(r"\s+without\s+(?:your|you|the\s+account\s+holder)\b")
@@ -621,6 +650,8 @@ def _refusals(doc: Document) -> list[tuple[int, int]]:
             continue
         if _PROTECTION.match(text, end, min(len(text), end + 40)):
             continue  # "extra data can't be charged without your OK"
+        if _NOT_A_REFUSAL_AFTER.match(text, end, min(len(text), end + 80)):
+            continue  # "not in a position to confirm this with any certainty"
         if _FINAL.search(m.group()) and _GOOD_FIXED.search(
             text, max(0, start - 40), start
         ):

@@ -36,6 +36,7 @@ from cs_lint._text.compiled import compile_cached
 from cs_lint._text.document import Document
 from cs_lint._text.patterns import WORD, WORD_TOKENS, compile_pattern
 from cs_lint._text.spans import SpanSet
+from cs_lint._text.zones import SIGN_OFF, SIGNATURE
 
 
 _FAMILY = Family.OVER_PROMISING
@@ -262,7 +263,8 @@ _DECISION_WORDS = trigger_words(
 _TEAM_WORDS = trigger_words(
     "team engineer engineers developer developers devs dev tech techs technician "
     "technicians department designer designers programmer programmers coder coders "
-    "warehouse courier driver carrier bank manufacturer supplier store depot factory"
+    "warehouse courier driver carrier bank manufacturer supplier store depot factory "
+    "seller vendor merchant restaurant airline landlord contractor retailer shop"
 )
 
 
@@ -605,14 +607,17 @@ _MAKE_SURE = scan(
 )
 #: After "I'll make sure": the customer's own side or the agent's own
 #: message ("you get a call back", "your feedback reaches the team", "the
-#: team gets back to you") is a realistic step.
+#: team gets back to you"), or the agent's own side preparing something
+#: ("it is checked and ready for collection"), is a realistic step.
 _MAKE_SURE_OWN = compile_pattern(
     r"""
     \s+(?:that\s+)?(?:you|u|I|we|someone|somebody|one\s+of\s+us
       |(?:your|the|this|my|our)\s+(?:feedback|comments?|complaint|message|note|request
         |suggestion|details|case|ticket|concerns?)
       |(?:the|our|my)\s+(?:\w+\s+)?team\s+(?:calls|contacts|emails|messages|gets\s+back
-        |replies|follows\s+up|reaches\s+out|updates|knows|sees|is\s+aware|hears))\b
+        |replies|follows\s+up|reaches\s+out|updates|knows|sees|is\s+aware|hears)
+      |(?:it|this|they|your\s+[\w-]+)\s+(?:is|are|'s|'re|gets?)\s+(?:\w+\s+and\s+)?(?:ready|checked
+        |prepared|packed|waiting|set\s+aside|put\s+aside|on\s+file|noted|logged|labell?ed))\b
     """
 )
 _GUARANTEED_TO = scan(
@@ -1148,6 +1153,12 @@ def instant_resolution(doc: Document) -> Iterator[Match]:
             or _AUTOMATED.search(text, fut.aux_end, start)
         ):
             continue
+        if fut.verb in ("get", "receive") and _AUTOMATED.search(
+            text, fut.aux_end, start
+        ):
+            continue  # "change their role and they'll get an email straight away"
+        if _after_customer_steps(doc, fut):
+            continue  # "Go to Settings, then Connect. It will then submit straight away."
         if _hedged(doc, start):
             continue
         if _CUSTOMER_CONDITION.search(text, s_start, s_end):
@@ -1167,6 +1178,33 @@ def instant_resolution(doc: Document) -> Iterator[Match]:
                 _drop(doc, start, end, "Drop it and give the real timeframe"),
             ),
         )
+
+
+#: "will then": the result of steps just given.
+_THEN = compile_pattern(r"\s+then\b")
+#: Steps given to the customer: "please go to", "click", "sign in".
+_STEPS_GIVEN = compile_pattern(
+    r"""
+    \b(?:please\s+(?:go|click|tap|select|open|sign|log|choose|enter|press|restart|reconnect)
+      |go\s+to|click|tap|select|sign\s+in|log\s+in|press)\b
+    """
+)
+
+
+def _after_customer_steps(doc: Document, fut: _Future) -> bool:
+    """
+    Return whether *fut* ("it will then submit") reports what the system
+    does after steps the reply gives the customer in its sentence or the
+    one before.
+    """
+    if _THEN.match(doc.text, fut.aux_end, fut.aux_end + 8) is None:
+        return False
+    index = doc.sentence_index(fut.aux_start)
+    lo = doc.sentences[max(0, index - 1)].start if index >= 0 else fut.aux_start - 200
+    return (
+        _STEPS_GIVEN.search(doc.text, max(lo, fut.aux_start - 400), fut.aux_start)
+        is not None
+    )
 
 
 #: What the customer can do now makes what follows how the system works.
@@ -1272,6 +1310,9 @@ _DEFAULT_WORDS = (
     "% off",
     "money off",
     "off your next",
+    "rent off",
+    "off the rent",
+    "off your rent",
 )
 
 
@@ -1575,8 +1616,8 @@ def _compensation_promises(
             and _CHARGE_REPORTED.search(doc.customer or "")
         ):
             continue  # "I'll refund it" to "you charged me for a bag I didn't take"
-        if kind != "other" and approved:
-            continue
+        if kind != "other" and (approved or _signed_by_manager(doc)):
+            continue  # approved, or granted by someone who may grant it
         seen.add(f_start)
         confidence = 0.9 if outright or kind == "other" else 0.75
         yield Match(
@@ -1591,6 +1632,35 @@ def _compensation_promises(
             ),
             confidence=confidence,
         )
+
+
+#: A title that may grant compensation, in the signature: "Claire Dunn,
+#: Events Manager", "Head of Customer Care", "Owner".
+_MANAGER_TITLE = compile_pattern(
+    r"""
+    \b(?:manager|director|owner|proprietor|head\s+of\s+[\w ]{2,30}|general\s+manager|supervisor
+      |team\s+lead(?:er)?|duty\s+manager|landlord|founder|ceo|coo)\b
+    """
+)
+
+
+def _signed_by_manager(doc: Document) -> bool:
+    """
+    Return whether the reply is signed by someone whose title lets them
+    grant compensation (a manager, an owner, a head of department): "I'll
+    take 25% off your invoice" is then theirs to give.
+    """
+    return doc.memo(_read_signed_by_manager)
+
+
+def _read_signed_by_manager(doc: Document) -> bool:
+    text = doc.text
+    for zone in doc.zones:
+        if zone.kind in (SIGN_OFF, SIGNATURE) and _MANAGER_TITLE.search(
+            text, zone.start, zone.end
+        ):
+            return True
+    return False
 
 
 @rule(
@@ -1644,8 +1714,10 @@ def unapproved_compensation(
     or approved ("my team lead approved it"), conditional offers ("if it
     isn't there by 6pm, I'll refund the fee"), looking into it ("we'll look
     at a refund"), questions ("would you like a refund?"), policy ("you can
-    return it within 30 days for a full refund") and the customer's own
-    refund going through ("you'll get your refund in 3–5 days").
+    return it within 30 days for a full refund"), the customer's own
+    refund going through ("you'll get your refund in 3–5 days"), and
+    compensation in a reply signed with a title that may grant it ("Events
+    Manager", "Head of Customer Care", "Owner").
 
     The `words` option lists what counts as compensation (each word also
     matches its -s, -es, -d, -ed and -ing forms); `agents-may-grant = true`
@@ -1704,8 +1776,9 @@ _ARRANGE = compile_pattern(
     \b(?:I|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to)
       \s+(?:personally\s+|just\s+|also\s+)?(?:get|have|make)\s+(?:the|our|a|an|your)\s+
       (?:[\w-]+\s+){0,2}?(?:team|engineers?|developers?|techs?|technicians?|department
-        |warehouse|courier|driver|carrier|bank|manufacturer|supplier|store|depot|factory)\s+
-      (?:to\s+)?(?!call|ring|phone|contact|email|text|message|reach|get\s+back|follow)\w+\b
+        |warehouse|courier|driver|carrier|bank|manufacturer|supplier|store|depot|factory
+        |seller|vendor|merchant|restaurant|airline|landlord|contractor|retailer|shop)\s+
+      (?:to\s+)?(?!to\b|call|ring|phone|contact|email|text|message|reach|get\s+back|follow)\w+\b
     """
 )
 _TEAM_FUTURE = compile_pattern(
@@ -2125,6 +2198,252 @@ def unfounded_outcome(doc: Document) -> Iterator[Match]:
         )
 
 
+# -- CS307 ------------------------------------------------------------------
+
+#: A guarantee whose complement is a present or a present progressive with
+#: a date: "I guarantee the sofa arrives Saturday", "I promise you 100
+#: percent it's arriving on Friday" (CS301 reads the "will" futures).
+_GUARANTEE_PRESENT = scan(
+    r"""
+    \b(?:I|we)\s+(?:can\s+|do\s+)?(?:absolutely\s+|personally\s+)?(?:promise|guarantee|swear
+      |assure)(?:\s+(?:you|to\s+you))?(?:\s+(?:(?<![\w.])100\s?%|100\s+percent|one\s+hundred\s+percent
+      |faithfully))?,?\s+(?:that\s+)?
+    (?P<subject>it|this|they|he|she|(?:the|your|our|this|that)\s+(?:[\w-]+\s+){0,2}?[\w-]+)
+    (?:(?:'s|\s+is|'re|\s+are)\s+(?P<ing>\w+ing)|\s+(?P<pres>(?!is\b|was\b|has\b|does\b)\w+s))\b
+    """,
+    needs=all_of("promise guarantee swear assure", "i we"),
+)
+#: Progressives of the agent's side at work: "I promise the team is
+#: looking into it today" is an effort, not an outcome.
+_WORKING = frozenset(
+    [
+        "looking",
+        "working",
+        "checking",
+        "reviewing",
+        "investigating",
+        "handling",
+        "dealing",
+        "doing",
+        "trying",
+        "chasing",
+        "monitoring",
+        "processing",
+    ]
+)
+#: Everything back, as a certain outcome for the customer: "you'll get every
+#: penny back", "you'll have all of your money back".
+_ALL_BACK = scan(
+    r"""
+    \byou(?:'ll|\s+will)\s+(?:definitely\s+|certainly\s+|absolutely\s+|still\s+)?(?:have|get|receive
+      |see)\s+(?:every\s+(?:single\s+)?(?:penny|cent|pound|dollar|euro|bit)|all\s+(?:of\s+)?(?:your|the
+      |that|it|this)(?:\s+(?:money|funds|cash))?|the\s+(?:full|whole|entire)\s+(?:amount|sum|lot)
+      |the\s+lot)(?:\s+[\w-]+){0,3}?\s+back\b
+    """,
+    needs=all_of("you'll will", "every all full whole entire lot", "back"),
+)
+#: Everything restored, as certain: "it'll all be back", "everything will
+#: be restored" (after a loss the agent does not control).
+_ALL_RESTORED = scan(
+    r"""
+    \b(?:it|they|this|that)(?:'ll|\s+will)\s+all\s+be\s+(?:back|restored|recovered|returned)\b
+    | \b(?:everything|all\s+of\s+it|all\s+your\s+[\w-]+)(?:'ll|\s+will)\s+(?:definitely\s+)?be
+      \s+(?:restored|recovered|returned)\b
+    """,
+    needs=all_of("all everything", "back restored recovered returned"),
+)
+#: Money back by a near date told to the customer as certain: "you'll have
+#: the money back by tomorrow morning".
+_BACK_SOON = scan(
+    r"""
+    \byou(?:'ll|\s+will)\s+(?:definitely\s+|certainly\s+)?(?:have|get|receive|see)\s+(?:your|the|it
+      |that|this)(?:\s+(?:money|funds|cash|refund|deposit|payment|\d+|[£$€]\s?\d[\d,.]*))?
+      (?:\s+back)(?:\s+in\s+your\s+(?:account|bank))?\s+(?:by\s+)?(?:tonight|today|tomorrow
+      (?:\s+(?:morning|afternoon|evening))?|this\s+(?:afternoon|evening)|within\s+the\s+hour
+      |in\s+(?:an|one|a\s+few|\d+)\s+hours?)\b
+    """,
+    needs=all_of(
+        "you'll will", "back", "tonight today tomorrow afternoon evening hour hours"
+    ),
+)
+#: A decision stated as made: "consider it approved", "consider your claim
+#: accepted".
+_CONSIDER_DECIDED = scan(
+    r"""
+    \bconsider\s+(?:it|this|that|your\s+[\w-]+)\s+(?:already\s+|fully\s+)?(?:approved|accepted
+      |granted|covered|authori[sz]ed|waived|upheld|paid)\b
+    """,
+    needs="consider",
+)
+#: A fault stated as gone for good, by future reach rather than "again"
+#: (CS302): "this error will not recur on any future statement", "it won't
+#: be an issue on your future orders", "your bills will be accurate from
+#: now on", "no more dropped calls, ever".
+_NO_RECURRENCE = scan(
+    r"""
+    \b(?:won't|will\s+not|will\s+never|shall\s+not|is\s+not\s+going\s+to|isn't\s+going\s+to)
+      \s+(?:ever\s+)?(?:recur|re-?occur|happen|occur|repeat|be\s+an?\s+(?:issue|problem))\b
+      (?=[^.!?\n]{0,40}?(?:\b(?:on|for|in|with|across)\s+(?:any|all|your)\s+(?:[\w-]+\s+)?future\b
+        |\bgoing\s+forward\b|\bfrom\s+now\s+on\b|\bever\b|\bin\s+(?:the\s+)?future\b))
+    | \b(?:will|'ll)\s+(?:always\s+)?be\s+(?:accurate|correct|right|spot\s+on|perfect)\s+
+      (?:from\s+now\s+on|going\s+forward|from\s+here\s+on(?:\s+in)?|forever|for\s+good)\b
+    | \bno\s+more\s+(?:[\w-]+\s+){1,3}?(?:ever(?:\s+again)?|from\s+now\s+on|going\s+forward
+      |for\s+good)\b
+    """,
+    needs="recur reoccur re-occur happen occur repeat issue problem accurate correct right "
+    "spot perfect more",
+)
+#: A connection assured for the customer: "you won't miss your
+#: connection", "they'll hold the flight for you".
+_CONNECTION_HELD = scan(
+    r"""
+    \byou\s+(?:won't|will\s+not|will\s+never)\s+(?:\w+\s+)?miss\s+(?:it|(?:your|the)\s+
+      (?:[\w-]+\s+)?(?:flight|connection|train|plane|bus|coach|ferry|boat|appointment))\b
+    | \byou(?:'ll|\s+will)\s+(?:definitely\s+|easily\s+|still\s+)?make\s+(?:it(?=\s*(?:[.,!;]|$
+      |\s+(?:in|on)\s+time\b))|(?:your|the)\s+
+      (?:[\w-]+\s+)?(?:flight|connection|train|plane|bus|coach|ferry|boat))\b(?!\s+if\b)
+    | \b(?:they|the\s+(?:airline|crew|gate|pilot|driver|staff|station))(?:'ll|\s+will)\s+
+      (?:definitely\s+|certainly\s+)?(?:hold|wait\s+for|keep)\s+(?:the|your)\s+(?:[\w-]+\s+)?
+      (?:flight|connection|train|plane|bus|coach|ferry|boat|gate)\b
+    """,
+    needs="miss make hold wait keep",
+)
+_CONNECTION_CAUSE = compile_pattern(r"\b(?:if|unless|as\s+long\s+as|provided)\b")
+
+
+_RESTS_ON = Suggestion(
+    "Say what you've done and what it rests on: “I've raised the dispute; "
+    "banks usually return the money within 5 working days, and I'll check "
+    "on Friday.”"
+)
+
+
+def _certain_outcome_ok(doc: Document, start: int) -> bool:
+    """
+    Return whether a certain-outcome match at *start* is to be left alone:
+    outside the agent's words, hedged, disclaimed, asked, conditional or
+    negated.
+    """
+    if not doc.in_agent_zone(start) or doc.in_quote(start):
+        return True
+    if _hedged(doc, start) or _disclaimed(doc, start) or is_question(doc, start):
+        return True
+    s_start, _ = _sentence_span(doc, start)
+    if _CONDITION_BEFORE.search(doc.text, s_start, start):
+        return True  # "if the backup ran, it'll all be back"
+    if _STEPS_GIVEN.search(doc.text, s_start, start):
+        return (
+            True  # "tap Payees > Show all and they'll all be back": the customer's step
+        )
+    return doc.clause_at(start).conditional
+
+
+@rule(
+    code="CS307",
+    name="certain-outcome",
+    family=_FAMILY,
+    # set-dev1 1 of 1 and set E 9 of 9 hits right (issue 14, round 5; the
+    # sets its constructions came from, so optimistic), challenge-v1's one
+    # hit (a customer's step) now silent, no TWCS or polite hits: 0.8 until
+    # a blind set measures it.
+    confidence=0.8,
+    scans=(
+        _GUARANTEE_PRESENT,
+        _ALL_BACK,
+        _ALL_RESTORED,
+        _BACK_SOON,
+        _CONSIDER_DECIDED,
+        _NO_RECURRENCE,
+        _CONNECTION_HELD,
+    ),
+    message="States an outcome as certain that the agent can't be sure of: {excerpt!r}",
+    why=(
+        "Telling the customer flatly that they'll have every penny back by "
+        "morning, that the claim is approved, that the error won't recur or "
+        "that the connection will be held is a promise nobody in the "
+        "conversation can keep; the customer plans on it (seed 000, "
+        '"Honesty is the Best Policy"; seed 002, "Apologize and be honest").'
+    ),
+    fix="Say what you've done and what the customer can realistically expect",
+    bad=(
+        "I guarantee the table arrives on Friday.",
+        "I promise you 100 percent it's arriving Friday.",
+        "You'll get all of your money back, don't worry.",
+        "Your quote looks fine, so consider it approved.",
+        "We have fixed the setting and this mistake will not recur on any future invoice.",
+        "Relax, you won't miss your connection.",
+    ),
+    good=(
+        "I can't guarantee the table arrives on Friday, but I've asked the depot.",
+        "I promise the team is looking into it.",
+        "You'll get all of your money back if the claim is upheld.",
+        "Please consider it and let me know.",
+        "We hope this won't be an issue on future invoices.",
+        "Will I make my connection?",
+    ),
+)
+def certain_outcome(doc: Document) -> Iterator[Match]:
+    """
+    ## What it does
+    Flags an outcome nobody in the conversation controls, stated as
+    certain in words CS301, CS302 and CS306 do not read: a guarantee whose
+    complement is a present or a present progressive with a date ("I
+    guarantee the sofa arrives Saturday", "I promise you 100 percent it's
+    arriving Saturday"); everything back ("you'll get every penny back",
+    "you'll have the money back by tomorrow morning"); a decision stated as
+    made ("consider it approved"); a fault gone for good by its reach into
+    the future ("this error will not recur on any future statement", "your
+    bills will be accurate from now on", "no more bad matches, ever"); a
+    connection assured ("you won't miss it", "they'll hold the connecting
+    flight for you").
+
+    Not flagged: a disclaimer ("I can't guarantee"), a hope or an effort
+    ("we hope it won't be an issue in future"), a question, a condition
+    ("if the claim is upheld, you'll get all of it back"), the result of
+    a step the reply gives the customer ("tap Show all and they'll all be
+    back"), a guarantee of
+    the agent's side at work ("I promise the team is looking into it
+    today"), a guarantee with no date ("I promise it works").
+
+    ## Known limitations
+    Whether the agent in fact controls the outcome is not read: a team
+    whose agents approve claims themselves will see "consider it
+    approved" flagged. Measured (issue 14, round 5) only on the
+    development sets its constructions came from (set-dev1 1 of 1, set E
+    9 of 9 hits right; no hits on TWCS or polite requests): confidence 0.8
+    until a blind set measures it.
+    """
+    text = doc.text
+    taken = SpanSet()
+    found: list[tuple[int, int]] = []
+    for m in _GUARANTEE_PRESENT.finditer(doc):
+        if m.group("ing") and m.group("ing").lower() in _WORKING:
+            continue
+        s_start, s_end = _sentence_span(doc, m.start())
+        if _PINNED.search(text, m.end(), s_end) is None:
+            continue
+        if _BASIS.search(text, m.end(), s_end):
+            continue
+        found.append(m.span())
+    for sc in (_ALL_BACK, _ALL_RESTORED, _BACK_SOON, _CONSIDER_DECIDED):
+        for m in sc.finditer(doc):
+            if _CONDITION_AFTER.match(text, m.end(), m.end() + 200):
+                continue
+            found.append(m.span())
+    for m in _NO_RECURRENCE.finditer(doc):
+        found.append(m.span())
+    for m in _CONNECTION_HELD.finditer(doc):
+        s_start, s_end = _sentence_span(doc, m.start())
+        if _CONNECTION_CAUSE.search(text, s_start, s_end):
+            continue
+        found.append(m.span())
+    for start, end in sorted(found):
+        if taken.covers(start) or _certain_outcome_ok(doc, start):
+            continue
+        taken.add(start, end)
+        yield Match(start, end, suggestions=(_RESTS_ON,))
+
+
 RULES = (
     guaranteed_outcome,
     never_again_promise,
@@ -2132,4 +2451,5 @@ RULES = (
     unapproved_compensation,
     commits_other_teams,
     unfounded_outcome,
+    certain_outcome,
 )

@@ -40,7 +40,7 @@ from typing import Final, Literal
 
 import attrs
 
-from cs_lint._context.constructions import Construction, Constructions, all_of
+from cs_lint._context.constructions import Construction, Constructions, all_of, by_kind
 from cs_lint._context.constructions import construction as _construction
 from cs_lint._context.reply import (
     is_question,
@@ -879,9 +879,7 @@ _BY_KIND: Final[tuple[tuple[FaultKind, Construction], ...]] = (
     ("lesson", _READ_IT),
 )
 #: The constructions of each kind, for the rules' trigger words.
-CONSTRUCTIONS: Final[dict[FaultKind, tuple[Construction, ...]]] = {
-    kind: tuple(c for k, c in _BY_KIND if k == kind) for kind, _ in _BY_KIND
-}
+CONSTRUCTIONS: Final[dict[FaultKind, tuple[Construction, ...]]] = by_kind(_BY_KIND)
 
 #: The agent owning the slip, or help turned towards the customer, in the
 #: same sentence: "…, which is on us", "sorry", "I've updated it".
@@ -932,25 +930,23 @@ _ALL: Final = Constructions(tuple(c for _, c in _BY_KIND))
 
 
 def _read(doc: Document) -> tuple[Fault, ...]:
-    found: list[Fault] = []
-    seen: set[int] = set()
     text = doc.text
-    for i, lo, hi in _ALL.sentences(doc):
+
+    def accept(i: int, start: int) -> bool:
         kind, c = _BY_KIND[i]
-        for m in c.pattern.finditer(text, lo, hi):
-            start, end = m.span()
-            sentence = doc.sentence_index(start)
-            framed = c is _ACT_EVIDENCE
-            if sentence in seen or not _reads_as_fault(doc, kind, start, framed=framed):
-                continue
-            if c is _ACT_EVIDENCE:
-                slo, shi = sentence_window(doc, start)
-                if _FIXED.search(text, slo, shi):
-                    continue  # "I can see you cancelled it, so I've restored it"
-            seen.add(sentence)
-            found.append(Fault(kind, start, end))
-    found.sort(key=lambda f: f.start)
-    return tuple(found)
+        framed = c is _ACT_EVIDENCE
+        if not _reads_as_fault(doc, kind, start, framed=framed):
+            return False
+        if framed:
+            slo, shi = sentence_window(doc, start)
+            # "I can see you cancelled it, so I've restored it"
+            return _FIXED.search(text, slo, shi) is None
+        return True
+
+    return tuple(
+        Fault(_BY_KIND[i][0], start, end)
+        for i, start, end in _ALL.first_per_sentence(doc, accept)
+    )
 
 
 def faults(doc: Document) -> tuple[Fault, ...]:

@@ -882,28 +882,26 @@ _LATE_KIN_STARTS = starts_of(
 )
 
 
+#: The round-5 readings: (kind, pattern, start tokens, strong, tag,
+#: negatable).
+_ROUND5 = (
+    (CueKind.VULNERABILITY, _LATE_KIN, _LATE_KIN_STARTS, True, "bereavement", False),
+    (CueKind.IMPACT, _ENDANGERED, _ENDANGERED_STARTS, True, "", True),
+    (CueKind.COMPLAINT, _DECLARED, _DECLARED_STARTS, True, "", True),
+    (CueKind.REPEAT, _COUNTED, _COUNTED_STARTS, True, "", True),
+    (CueKind.LOSS, _ARRIVED_BAD, _ARRIVED_BAD_STARTS, False, "", True),
+    (CueKind.IMPACT, _DUE_TODAY, _DUE_TODAY_STARTS, False, "stakes", False),
+)
+
+
 def _read_round5_cues(r: _Reader) -> None:
     """
     The round-5 constructions (UP-22 to UP-26), read after the others.
     """
-    r.add(
-        CueKind.VULNERABILITY,
-        r.spans(_LATE_KIN, _LATE_KIN_STARTS),
-        strong=True,
-        tag="bereavement",
-        negatable=False,
-    )
-    r.add(CueKind.IMPACT, r.spans(_ENDANGERED, _ENDANGERED_STARTS), strong=True)
-    r.add(CueKind.COMPLAINT, r.spans(_DECLARED, _DECLARED_STARTS), strong=True)
-    r.add(CueKind.REPEAT, r.spans(_COUNTED, _COUNTED_STARTS), strong=True)
-    r.add(CueKind.LOSS, r.spans(_ARRIVED_BAD, _ARRIVED_BAD_STARTS), strong=False)
-    r.add(
-        CueKind.IMPACT,
-        r.spans(_DUE_TODAY, _DUE_TODAY_STARTS),
-        strong=False,
-        tag="stakes",
-        negatable=False,
-    )
+    for kind, pattern, starts, strong, tag, negatable in _ROUND5:
+        r.add(
+            kind, r.spans(pattern, starts), strong=strong, tag=tag, negatable=negatable
+        )
 
 
 def _read_cues(r: _Reader) -> None:

@@ -40,7 +40,7 @@ from typing import Final, Literal
 
 import attrs
 
-from cs_lint._context.constructions import Construction, Constructions, all_of
+from cs_lint._context.constructions import Construction, Constructions, all_of, by_kind
 from cs_lint._context.constructions import construction as _construction
 from cs_lint._context.reply import is_question, reported_frame, sentence_window
 from cs_lint._text.document import Document
@@ -731,9 +731,7 @@ _BY_KIND: Final[tuple[tuple[DefenceKind, Construction], ...]] = (
     ("vindicate", _VINDICATE_RECORD_R5),
 )
 #: The constructions of each kind, for the rules' trigger words.
-CONSTRUCTIONS: Final[dict[DefenceKind, tuple[Construction, ...]]] = {
-    kind: tuple(c for k, c in _BY_KIND if k == kind) for kind, _ in _BY_KIND
-}
+CONSTRUCTIONS: Final[dict[DefenceKind, tuple[Construction, ...]]] = by_kind(_BY_KIND)
 
 #: The agent owning the failure in the same sentence, or sympathy for the
 #: customer ("it's normal to feel let down").
@@ -774,23 +772,18 @@ _ALL: Final = Constructions(tuple(c for _, c in _BY_KIND))
 
 
 def _read(doc: Document) -> tuple[Defence, ...]:
-    found: list[Defence] = []
-    seen: set[int] = set()
     text = doc.text
-    for i, lo, hi in _ALL.sentences(doc):
-        kind, c = _BY_KIND[i]
-        for m in c.pattern.finditer(text, lo, hi):
-            start, end = m.span()
-            sentence = doc.sentence_index(start)
-            if sentence in seen or not _reads_as_defence(doc, kind, start):
-                continue
-            seen.add(sentence)
-            framed = bool(
-                _RHETORICAL.match(text, start) or _THIRD_PARTY_IF.match(text, start)
-            )
-            found.append(Defence(kind, start, end, framed))
-    found.sort(key=lambda d: d.start)
-    return tuple(found)
+    return tuple(
+        Defence(
+            _BY_KIND[i][0],
+            start,
+            end,
+            bool(_RHETORICAL.match(text, start) or _THIRD_PARTY_IF.match(text, start)),
+        )
+        for i, start, end in _ALL.first_per_sentence(
+            doc, lambda i, start: _reads_as_defence(doc, _BY_KIND[i][0], start)
+        )
+    )
 
 
 def defences(doc: Document) -> tuple[Defence, ...]:

@@ -2022,7 +2022,7 @@ def arguing_with_customer(doc: Document) -> Iterator[Match]:
             continue  # a check that ends in a fix is not a defence
         if owns_failure(doc, start) or ctx.justifies_apology(start):
             continue  # "…should have followed the procedure, and I'm sorry"
-        if _RULE_ON_CUSTOMER.search(doc.text, doc.sentence_at(start).start, start):
+        if _RULE_ON_CUSTOMER.search(doc.text, sentence_window(doc, start)[0], start):
             continue  # "held when sellers ship without tracking, which is what happened"
         argued.add(sentence)
         yield _look_into_it(start, end, "the crew's manager")

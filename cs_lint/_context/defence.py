@@ -755,9 +755,11 @@ def owns_failure(doc: Document, start: int) -> bool:
 
 
 def _reads_as_defence(doc: Document, kind: DefenceKind, start: int) -> bool:
-    if is_question(doc, start) and not _RHETORICAL.match(doc.text, start):
+    if is_question(doc, start) and not _RHETORICAL.match(doc.text, start, start + 40):
         return False
-    if doc.clause_at(start).conditional and not _THIRD_PARTY_IF.match(doc.text, start):
+    if doc.clause_at(start).conditional and not _THIRD_PARTY_IF.match(
+        doc.text, start, start + 12
+    ):
         return False
     if reported_frame(doc, start):
         return False
@@ -778,7 +780,10 @@ def _read(doc: Document) -> tuple[Defence, ...]:
             _BY_KIND[i][0],
             start,
             end,
-            bool(_RHETORICAL.match(text, start) or _THIRD_PARTY_IF.match(text, start)),
+            bool(
+                _RHETORICAL.match(text, start, start + 40)
+                or _THIRD_PARTY_IF.match(text, start, start + 12)
+            ),
         )
         for i, start, end in _ALL.first_per_sentence(
             doc, lambda i, start: _reads_as_defence(doc, _BY_KIND[i][0], start)

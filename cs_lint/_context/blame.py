@@ -40,7 +40,7 @@ from typing import Final, Literal
 
 import attrs
 
-from cs_lint._context.constructions import Construction, Constructions, all_of
+from cs_lint._context.constructions import Construction, Constructions, all_of, by_kind
 from cs_lint._context.constructions import construction as _construction
 from cs_lint._context.reply import (
     is_question,
@@ -589,6 +589,12 @@ _COUNTERFACTUAL_PASSIVE = _construction(
     r"""
     \bhad\s+(?:the|your)\s+[\w-]+(?:\s+[\w-]+)?\s+been\s+(?:\w+\s+)?(?:accessible|available|ready|signed|paid
       |submitted|returned|included|completed|filled\s+in|updated|cleared|left\s+accessible|unlocked)\b
+    # with its consequence, any participle: "had the absence been reported
+    # via the portal, this mark would not have been recorded"
+    | (?:^|(?<=[.!?\n,;]\s{0,3}))\s*had\s+(?:the|your|this|that)\s+[\w-]+(?:\s+[\w-]+)?\s+been\s+(?:\w+\s+)?(?:reported|registered|logged|booked|made|submitted|signed|countersigned|sent\s+in|filed
+      |lodged|notified|declared|requested|completed|returned|checked|read|entered|updated|renewed|activated|confirmed
+      |given|arranged|cancelled|canceled|flagged|raised|mentioned|written|filled\s+(?:in|out)|attached|uploaded)\b
+      (?=(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,140}?\b(?:would|wouldn't|could|couldn't)\b)
     """,
     needs=(
         all_of(
@@ -597,6 +603,7 @@ _COUNTERFACTUAL_PASSIVE = _construction(
             "accessible available ready signed paid submitted returned included completed filled "
             "updated cleared unlocked",
         ),
+        all_of("had", "been", "would wouldn't could couldn't"),
     ),
 )
 
@@ -699,6 +706,149 @@ _LESSON_REPEATED = _construction(
     ),
 )
 
+#: A fifth pass (round 5, from the constructions set E's misses named, not
+#: its sentences): blame with no fault verb at all.
+#:
+#: - expectations of competence: what anyone at the customer's level would
+#:   have done ("basic stuff for anyone at your level", "most homeowners
+#:   would have spotted", "I'd have expected your admins to …", "hard to see
+#:   how both could have been missed");
+_EXPECTED = _construction(
+    r"""
+    \b(?:basic|standard|elementary|simple|obvious)\s+(?:stuff|knowledge|practice|things?|procedure|common\s+sense)\s+
+      for\s+(?:anyone|any(?:one)?\s+[\w-]+|someone|a\s+[\w-]+|people|businesses|companies|sellers|users)\b
+    | \b(?:most|any|every)\s+(?:reasonable\s+|competent\s+|sensible\s+|careful\s+)?[\w-]+s?\s+would(?:'ve|\s+have)\s+
+      (?:\w+\s+)?(?:spotted|noticed|seen|known|checked|realised|realized|caught|read|understood|reported)\b
+    | \b(?:I|we)(?:'d|\s+would)\s+(?:have|'ve)\s+(?:expected|assumed|hoped)\s+(?:you|u|your\s+(?:[\w-]+\s+)?[\w-]+|a\s+[\w-]+\s+(?:like|of)\s+yours)\s+
+      to\s+(?!get\b|receive\b|hear\b|have\s+(?:received|had|got|heard)\b|be\s+(?:contacted|sent|given|told|notified|called)\b)
+    | \b(?:hard|difficult)\s+to\s+(?:see|understand|believe)\s+how\b[^.!?\n]{0,50}?\b(?:could|would)\s+(?:have|'ve)\s+been\s+
+      (?:missed|overlooked|ignored|misread|forgotten)\b
+    """,
+    needs=(
+        all_of(
+            "basic standard elementary simple obvious",
+            "stuff knowledge practice thing things procedure sense",
+            "for",
+        ),
+        all_of(
+            "most any every",
+            "would would've",
+            "spotted noticed seen known checked realised realized caught read understood reported",
+        ),
+        all_of("expected assumed hoped", "i'd would we'd", "you u your yours"),
+        all_of("hard difficult", "how", "missed overlooked ignored misread forgotten"),
+    ),
+)
+
+#: - the customer's omissions on record, and the warnings they had ("the
+#:   setup screen asks you to turn it on - twice", "I'd gently remind you
+#:   this was in three separate emails", "told everyone not to touch it",
+#:   "as stated in the confirmation, in bold");
+_RECORD = _construction(
+    r"""
+    \b(?:warns|warned|reminds|reminded|prompts|prompted|asks|asked|tells|told|alerts|alerted)\s+(?:you|u|users|customers)\s+
+      to\b[^.!?\n]{1,40}?[\s,-]+(?:twice|two\s+times|three\s+times|four\s+times|several\s+times|repeatedly|\d+\s+times)\b
+    | \bremind\s+(?:you|u)\b[^.!?\n]{0,40}?\b(?:two|three|four|five|several|multiple|\d+)\s+(?:separate\s+|different\s+)?
+      (?:emails|e-mails|letters|messages|texts|reminders|notices|times|occasions)\b
+    | (?:^|(?<=[.!?\n]\s{0,3}))\s*(?:I\s+|we\s+)?(?:told|warned|asked|reminded)\s+(?:everyone|everybody|all\s+(?:the\s+)?[\w-]+s
+      |you\s+all|all\s+of\s+you)\b[^.!?\n]{0,50}?\bnot\s+to\b(?!\s+(?:worry|panic|be\s+alarmed|be\s+concerned|fret)\b)
+    | \bas\s+(?:clearly\s+)?(?:stated|said|shown|written|printed|explained|set\s+out|noted)\s+(?:on|in)\s+(?:the|your)\s+
+      [^.!?\n]{1,40}?,\s+in\s+bold\b
+    """,
+    needs=(
+        all_of(
+            "warns warned reminds reminded prompts prompted asks asked tells told alerts alerted",
+            "twice times repeatedly",
+            "to",
+        ),
+        all_of(
+            "remind",
+            "emails e-mails letters messages texts reminders notices times occasions",
+            "two three four five several multiple",
+        ),
+        all_of("told warned asked reminded", "everyone everybody all", "not"),
+        all_of("stated said shown written printed explained set noted", "bold"),
+    ),
+)
+
+#: - the fault put on the customer's side of a line, or on whoever did it
+#:   ("that one was on your side", "whoever pressed the reset pin did
+#:   this", "every mistake your team makes"), and a habit given as the
+#:   cause with an omission in it ("almost always down to drying clothes
+#:   indoors and not opening the windows").
+_SIDE = _construction(
+    r"""
+    \b(?:that|this|it)(?:\s+(?:one|part|bit))?(?:'s|\s+is|\s+was)\s+(?:\w+\s+)?on\s+(?:your|ur)\s+(?:side|end)\b(?!\s+of\b)
+    | \bwhoever\s+(?:\w+\s+){0,2}?\w+ed\b[^.!?\n]{0,50}?\b(?:did|caused|broke|started)\s+(?:this|it|that)\b
+    | \b(?:every|each|all\s+the)\s+(?:mistake|error|slip)s?\s+(?:that\s+)?(?:you|u|your\s+[\w-]+)\s+(?:\w+\s+)?
+      (?:make|makes|made)\b
+    | \b(?:almost\s+always|nearly\s+always|usually|invariably|typically|in\s+most\s+cases|nine\s+times\s+out\s+of\s+ten)\s+
+      (?:down\s+to|caused\s+by|the\s+result\s+of|due\s+to|from)\b[^.!?\n]{0,80}?\b(?:not|never|without)\s+\w+ing\b
+    """,
+    needs=(
+        all_of("on", "side end", "your ur"),
+        all_of("whoever", "did caused broke started"),
+        all_of(
+            "every each all",
+            "mistake mistakes error errors slip slips",
+            "make makes made",
+        ),
+        all_of(
+            "always usually invariably typically cases ten",
+            "down caused result due from",
+            "not never without",
+        ),
+    ),
+)
+
+#: - sarcasm with no fault verb, and the customer's knowledge as the
+#:   charge: "data roaming doesn't switch itself on :)", "Well, the app
+#:   didn't cancel itself", "You know what you installed."
+_SARCASM = _construction(
+    r"""
+    \b(?:doesn't|does\s+not|didn't|did\s+not|don't|won't|can't)\s+(?:just\s+)?(?:switch|turn|sign|cancel|delete|order|book
+      |install|enable|activate|renew|subscribe|add|download|unlock|reset)\s+(?:itself|themselves)\b
+      (?:\s+(?:on|off|up|in|out))?(?=[^.!?\n]{0,4}?(?:[:;]-?\)|🙂|😉|😏|🙃|\blol\b|!|\.\.\.))
+    | (?:^|(?<=[.!?\n]\s{0,3}))\s*well,?\s+[^.!?\n]{1,40}?\b(?:doesn't|does\s+not|didn't|did\s+not|don't|won't)\s+
+      (?:just\s+)?\w+\s+(?:itself|themselves)\b
+    | (?:^|(?<=[.!?\n]\s{0,3}))\s*(?:you|u)\s+know\s+what\s+(?:you|u)\s+(?:did|installed|downloaded|clicked|signed|agreed\s+to
+      |sent|shared|changed|deleted|ordered|posted|used)\b(?=\s*[.!])
+    """,
+    needs=(
+        all_of(
+            "doesn't does didn't did don't won't can't",
+            "itself themselves",
+        ),
+        all_of(
+            "know",
+            "what",
+            "did installed downloaded clicked signed agreed sent shared changed deleted ordered posted used",
+        ),
+    ),
+)
+
+#: - a bare order to read what the customer was given, as the whole
+#:   sentence ("Read the ToS.", "u need to read ur delivery notes mate").
+_READ_IT = _construction(
+    r"""
+    (?:^|(?<=[.!?\n]\s{0,3}))\s*(?:just\s+)?(?:read|consult)\s+(?:the|our|your|ur)\s+
+      (?:{POLICY_DOC_WORDS})(?=\s*(?:[.!]+\s*$|[.!]+\s|!|$|\s+mate\b))
+    | \b(?:you|u)\s+(?:really\s+)?(?:need|have|needed|had)\s+to\s+(?:actually\s+|properly\s+)?read\s+(?:your|ur)\s+
+      (?:[\w-]+\s+)?(?:{POLICY_DOC_WORDS})(?=\s*(?:[.!]|$|\s+(?:mate|properly|carefully|next\s+time)\b))
+    """.replace(
+        "{POLICY_DOC_WORDS}",
+        r"ToS|T&Cs|T\s*&\s*Cs|terms(?:\s+(?:and|&)\s+conditions|\s+of\s+(?:service|use))?|conditions|small\s+print"
+        r"|fine\s+print|FAQs?|rules|policy|notes|instructions|manual|handbook|guide|contract|agreement|email|emails",
+    ),
+    needs=(
+        all_of(
+            "read consult",
+            "tos t&cs terms conditions print faq faqs rules policy notes instructions manual "
+            "handbook guide contract agreement email emails cs",
+        ),
+    ),
+)
+
 _BY_KIND: Final[tuple[tuple[FaultKind, Construction], ...]] = (
     ("act", _ACT),
     ("counterfactual", _COUNTERFACTUAL),
@@ -722,11 +872,14 @@ _BY_KIND: Final[tuple[tuple[FaultKind, Construction], ...]] = (
     ("ease", _EASE_MISS),
     ("act", _ACT_IMPLIED),
     ("lesson", _LESSON_REPEATED),
+    ("general", _EXPECTED),
+    ("lesson", _RECORD),
+    ("act", _SIDE),
+    ("presumed", _SARCASM),
+    ("lesson", _READ_IT),
 )
 #: The constructions of each kind, for the rules' trigger words.
-CONSTRUCTIONS: Final[dict[FaultKind, tuple[Construction, ...]]] = {
-    kind: tuple(c for k, c in _BY_KIND if k == kind) for kind, _ in _BY_KIND
-}
+CONSTRUCTIONS: Final[dict[FaultKind, tuple[Construction, ...]]] = by_kind(_BY_KIND)
 
 #: The agent owning the slip, or help turned towards the customer, in the
 #: same sentence: "…, which is on us", "sorry", "I've updated it".
@@ -777,25 +930,23 @@ _ALL: Final = Constructions(tuple(c for _, c in _BY_KIND))
 
 
 def _read(doc: Document) -> tuple[Fault, ...]:
-    found: list[Fault] = []
-    seen: set[int] = set()
     text = doc.text
-    for i, lo, hi in _ALL.sentences(doc):
+
+    def accept(i: int, start: int) -> bool:
         kind, c = _BY_KIND[i]
-        for m in c.pattern.finditer(text, lo, hi):
-            start, end = m.span()
-            sentence = doc.sentence_index(start)
-            framed = c is _ACT_EVIDENCE
-            if sentence in seen or not _reads_as_fault(doc, kind, start, framed=framed):
-                continue
-            if c is _ACT_EVIDENCE:
-                slo, shi = sentence_window(doc, start)
-                if _FIXED.search(text, slo, shi):
-                    continue  # "I can see you cancelled it, so I've restored it"
-            seen.add(sentence)
-            found.append(Fault(kind, start, end))
-    found.sort(key=lambda f: f.start)
-    return tuple(found)
+        framed = c is _ACT_EVIDENCE
+        if not _reads_as_fault(doc, kind, start, framed=framed):
+            return False
+        if framed:
+            slo, shi = sentence_window(doc, start)
+            # "I can see you cancelled it, so I've restored it"
+            return _FIXED.search(text, slo, shi) is None
+        return True
+
+    return tuple(
+        Fault(_BY_KIND[i][0], start, end)
+        for i, start, end in _ALL.first_per_sentence(doc, accept)
+    )
 
 
 def faults(doc: Document) -> tuple[Fault, ...]:

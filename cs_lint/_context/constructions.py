@@ -14,8 +14,8 @@ reader could match.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, TypeVar
 
 import attrs
 
@@ -26,6 +26,9 @@ from cs_lint._text.patterns import compile_pattern
 if TYPE_CHECKING:
     import regex
 
+
+#: A kind of construction (a reader's own Literal).
+K = TypeVar("K")
 
 #: Words a construction needs in one sentence: one word of each group.
 Need = tuple[frozenset[str], ...]
@@ -269,6 +272,42 @@ class Constructions:
                 for sent, bits in zip(sentences, per, strict=True):
                     if bits >> i & 1:
                         yield i, sent.start, sent.end
+
+    def first_per_sentence(
+        self, doc: Document, accept: Callable[[int, int], bool]
+    ) -> list[tuple[int, int, int]]:
+        """
+        ``(index, start, end)`` of the first match a sentence holds, in
+        `items` order, that *accept* (called with the construction's
+        index and the match's start) takes, sorted by start: the reading
+        `cs_lint._context.blame` and `cs_lint._context.defence` share.
+        """
+        found: list[tuple[int, int, int]] = []
+        seen: set[int] = set()
+        text = doc.text
+        for i, lo, hi in self.sentences(doc):
+            for m in self.items[i].pattern.finditer(text, lo, hi):
+                start, end = m.span()
+                sentence = doc.sentence_index(start)
+                if sentence in seen or not accept(i, start):
+                    continue
+                seen.add(sentence)
+                found.append((i, start, end))
+        found.sort(key=lambda f: f[1])
+        return found
+
+
+def by_kind(
+    table: Iterable[tuple[K, Construction]],
+) -> dict[K, tuple[Construction, ...]]:
+    """
+    The constructions of a ``(kind, construction)`` *table* grouped by
+    kind, in table order (for the rules' trigger words).
+    """
+    grouped: dict[K, list[Construction]] = {}
+    for kind, c in table:
+        grouped.setdefault(kind, []).append(c)
+    return {kind: tuple(cs) for kind, cs in grouped.items()}
 
 
 def construction(source: str, *, needs: tuple[Need, ...]) -> Construction:

@@ -789,6 +789,127 @@ def _read_more_cues(r: _Reader) -> None:
         strong=False,
     )
     r.add(CueKind.LOSS, r.spans(_LOSS_MORE, _LOSS_MORE_STARTS), strong=False)
+    _read_round5_cues(r)
+
+
+# --- round 5: upset in other words, from set E's missed pairs ---------------------
+#
+# (docs/families/missing-empathy.md, UP-22 to UP-26): harm to a person, the
+# home or the livelihood; a complaint declared or an explanation demanded;
+# the failure counted ("10 times today", "two mornings in a row", "the
+# third invoice with the wrong …", "nothing has been done"); and, as
+# support, a problem on arrival and what is due today.
+
+#: Harm to a person, their property or their livelihood: upset on its own.
+#: Each alternative starts at its rarest word (the common words before it
+#: are a lookbehind), so a message is tried at few tokens.
+_ENDANGERED = _compile(
+    r"""
+    \b(?:reaction\s+(?:to|at|after|from)\s+(?:the|your|a|an|our|my)|anaphyla\w+|(?<=\bhead\s)injury
+      |(?<=\bhard\s)shoulder|(?<=\blost\s)everything|no\s+other\s+income|(?<=\b(?:is|are|was|were|got|been)\s)stolen
+      |stranded|(?<=\bstuck\s+at\s+the\s)(?:station|airport|border|roadside|side\s+of\s+the\s+road)
+      |(?<=\b(?:in|into)\s)(?:hospital|A&E|intensive\s+care)
+      |(?<=\b(?:my|our)\s)(?:medication|medicine|insulin|inhaler)\s+(?:is|was)\s+(?:inside|in\s+(?:it|there))
+      |sewage\s+(?:is\s+|was\s+)?(?:coming|backing|bubbling)\s+up
+      |(?:sent|shared|leaked|gave|disclosed)\s+(?:my|our)\s+(?:[\w-]+\s+){0,6}?to\s+(?:another|someone\s+else|the\s+wrong
+        |a\s+stranger)
+      |(?<=\bhad\s+to\s)(?:pay|spend|fork\s+out)\s+(?:[£$€]\s?\d|\d+\s*(?:pounds|dollars|euros|quid))
+      |missed\s+(?:a|an|one|two|three|\d+)\s+(?:whole\s+)?(?:day|days|week|morning|afternoon)s?\s+of\s+(?:school|lessons|work|classes)
+      |(?:came\s+down|fell)\s+on\s+(?:my|our)\s+(?:car|van|head|child|son|daughter|bike)
+      |(?<=\bleft\s+(?:\w+\s+){1,2}all\s)over\s+(?:my|our|the)\s+(?:\w+\s+)?(?:living\s+room|house|home|flat|carpet|floor
+        |sofa|kitchen|bedroom)
+      |(?:can't|cannot)\s+(?:travel\s+to\s+see|go\s+outside|get\s+home|get\s+to\s+work)
+      |no\s+(?:cards|money|cash|phone)\s+and\s+no\s+(?:cards|money|cash|phone))\b
+    """
+)
+_ENDANGERED_STARTS = starts_of(
+    "reaction anaphylaxis anaphylactic injury shoulder everything stolen stranded station airport border"
+    " roadside side hospital a&e intensive medication medicine insulin inhaler sewage sent shared leaked gave"
+    " disclosed pay spend fork missed came fell over can't cannot no",
+    loose=True,
+)
+#: A complaint declared, an explanation demanded, an evaluation of the
+#: service ("way too late"): upset on its own.
+_DECLARED = _compile(
+    r"""
+    \b(?:(?<=\bI(?:'m|\s+am)\s+(?:writing\s+to\s+)?)complaining
+      |(?<=\bI\s+(?:wish|want|would\s+like)\s+to\s+(?:make\s+a\s+(?:formal\s+)?)?)complain
+      |(?<=\b(?:wants?|demands?|expects?|deserve)\s+an\s)explanation|(?<=\b(?:way|far|much)\s)too\s+(?:late|early|long|slow|loud)
+      |unbearable|intolerable|insufferable|(?<=\bwhy\s+do\s+you\s)always)\b
+    """
+)
+_DECLARED_STARTS = starts_of(
+    "complaining complain explanation too unbearable intolerable insufferable always",
+    loose=True,
+)
+#: The failure counted: upset on its own.
+_COUNTED = _compile(
+    r"""
+    \b(?:(?<=\b(?:\d+|two|three|four|five|six|ten)\s)times\s+(?:today|this\s+(?:week|month|morning)|in\s+a\s+row)
+      |(?<=\b(?:two|three|four|five|\d+)\s+(?:days|mornings|nights|weeks|evenings)\s+in\s+a\s)row
+      |(?<=\b(?:two|three|four|five|six|\d+)\s+of\s+the\s)last\s+(?:\w+\s+)?(?:lectures|deliveries|orders|appointments
+        |sessions|classes|visits|bills|invoices|months|weeks|times)
+      |(?<=\b(?:second|third|fourth|fifth|\d+(?:nd|rd|th))\s)(?:invoice|bill|letter|statement|delivery|parcel|order|email)\s+
+        (?:with|that|in\s+a\s+row|to\s+(?:arrive|come))
+      |already\s+(?:been\s+)?(?:through|tried|called|rung|asked|explained)\b[^.!?\n]{0,40}?\b(?:twice|three\s+times|\d+\s+times)
+      |nothing\s+(?:has\s+been|'s\s+been|was|had\s+been)\s+done)\b
+    """
+)
+_COUNTED_STARTS = starts_of(
+    "times row last invoice bill letter statement delivery parcel order email already nothing",
+    loose=True,
+)
+#: Support for a problem report: it arrived broken, it was due, what is
+#: due today.
+_ARRIVED_BAD = _compile(
+    r"""
+    \b(?:arrived|came|turned\s+up)\s+(?:with\s+(?:a|an)\s+(?:tear|hole|rip|crack|stain|dent)|torn|broken|damaged|smashed|cracked
+      |ripped|stained|empty)\b
+    | (?<=\b(?:was|were)\s)supposed\s+to\s+(?:come|arrive|be\s+(?:delivered|here))\s+(?:yesterday|on\s+\w+|last\s+\w+)\b
+    | (?<=\b(?:sent|gave)\s+me\s+an\s)empty\s+(?:box|parcel|package)\b
+    """
+)
+_ARRIVED_BAD_STARTS = starts_of("arrived came turned supposed empty", loose=True)
+_DUE_TODAY = _compile(
+    r"""
+    \b(?:rent|mortgage|bills?|payment|wages)\s+(?:goes|go|is|are|comes?)\s+(?:out|due)\s+(?:today|tomorrow|tonight)\b
+    """
+)
+_DUE_TODAY_STARTS = starts_of("rent mortgage bill bills payment wages", loose=True)
+#: "my late husband": the kin noun, after "late" (which a loss cue may
+#: have taken).
+_LATE_KIN = _compile(
+    r"(?<=\bmy\s+late\s)(?:husband|wife|father|mother|dad|mum|mom|son|daughter|partner|brother|sister|grandmother"
+    r"|grandfather)\b"
+)
+_LATE_KIN_STARTS = starts_of(
+    "husband wife father mother dad mum mom son daughter partner brother sister grandmother grandfather"
+    " husband's wife's father's mother's dad's mum's mom's son's daughter's partner's brother's sister's"
+    " grandmother's grandfather's",
+    loose=True,
+)
+
+
+#: The round-5 readings: (kind, pattern, start tokens, strong, tag,
+#: negatable).
+_ROUND5 = (
+    (CueKind.VULNERABILITY, _LATE_KIN, _LATE_KIN_STARTS, True, "bereavement", False),
+    (CueKind.IMPACT, _ENDANGERED, _ENDANGERED_STARTS, True, "", True),
+    (CueKind.COMPLAINT, _DECLARED, _DECLARED_STARTS, True, "", True),
+    (CueKind.REPEAT, _COUNTED, _COUNTED_STARTS, True, "", True),
+    (CueKind.LOSS, _ARRIVED_BAD, _ARRIVED_BAD_STARTS, False, "", True),
+    (CueKind.IMPACT, _DUE_TODAY, _DUE_TODAY_STARTS, False, "stakes", False),
+)
+
+
+def _read_round5_cues(r: _Reader) -> None:
+    """
+    The round-5 constructions (UP-22 to UP-26), read after the others.
+    """
+    for kind, pattern, starts, strong, tag, negatable in _ROUND5:
+        r.add(
+            kind, r.spans(pattern, starts), strong=strong, tag=tag, negatable=negatable
+        )
 
 
 def _read_cues(r: _Reader) -> None:

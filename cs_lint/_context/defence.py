@@ -40,7 +40,7 @@ from typing import Final, Literal
 
 import attrs
 
-from cs_lint._context.constructions import Construction, Constructions, all_of
+from cs_lint._context.constructions import Construction, Constructions, all_of, by_kind
 from cs_lint._context.constructions import construction as _construction
 from cs_lint._context.reply import is_question, reported_frame, sentence_window
 from cs_lint._text.document import Document
@@ -59,6 +59,10 @@ class Defence:
     kind: DefenceKind
     start: int
     end: int
+    #: A rhetorical question or a third party's counterfactual: the
+    #: construction itself is a question or an "if", so the reporting
+    #: rule must not skip it as one.
+    framed: bool = False
 
 
 _STAFF = (
@@ -550,6 +554,161 @@ _NORMALISE_WAY = _construction(
     ),
 )
 
+#: A fifth pass (round 5, from the constructions set E's misses named):
+#: the agent's role disowned ("I'm only in billing", "tech's a different
+#: team", "I don't set the fees", "I just process the payments", "times
+#: are set centrally").
+_DISOWN_DESK = _construction(
+    r"""
+    \bI(?:'m|\s+am)\s+(?:just|only|merely)\s+(?:in|on|with|from)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:billing|sales|accounts|finance
+      |payments|reception|admin|administration|dispatch|bookings|returns|tech|technical|support|customer\s+service
+      |front\s+desk|IT|marketing|collections|claims|lettings|maintenance|team|department|office|desk|side)\b
+    | \b(?:that's|that\s+is|it's|it\s+is|they're|they\s+are|[\w-]+'s|[\w-]+\s+(?:is|are))\s+(?:a\s+|an\s+)?(?:completely\s+
+      |totally\s+|entirely\s+|whole\s+)?(?:different|separate|another|other)\s+(?:team|teams|department|dept|company
+      |business|office|division|organisation|organization|entity)\b
+    | \bI\s+(?:don't|do\s+not|didn't|did\s+not)\s+(?:set|make|decide|write|choose|control)\s+(?:the\s+|these\s+|those\s+)?
+      (?:fees|prices|pricing|rules|policy|policies|rates|charges|terms|timetable|schedule|deadlines|limits)\b
+    | \bI\s+(?:just|only|simply|merely)\s+(?:process|handle|take|collect|enter|log|pass\s+on)\s+(?:the\s+)?(?:payments
+      |bookings|orders|calls|requests|applications|forms|money|invoices|complaints)\b(?=\s*(?:[.!;,\-\u2013\u2014]|$))
+    | \b(?:times|fees|prices|rates|decisions|deadlines|limits|charges|targets)\s+(?:are|is)\s+(?:all\s+)?(?:set|decided
+      |fixed|determined)\s+(?:centrally|nationally|by\s+(?:head\s+office|HQ|the\s+(?:government|ministry|board|council
+      |head\s+office|regulator|trust)))\b
+    """,
+    needs=(
+        all_of(
+            "just only merely",
+            "in on with from",
+            "billing sales accounts finance payments reception admin administration dispatch bookings "
+            "returns tech technical support service desk it marketing collections claims lettings "
+            "maintenance team department office side",
+        ),
+        all_of(
+            "different separate another other",
+            "team teams department dept company business office division organisation organization entity",
+            "that's is it's they're are",
+        ),
+        all_of(
+            "set make decide write choose control",
+            "fees prices pricing rules policy policies rates charges terms timetable schedule deadlines limits",
+            "don't do didn't did",
+        ),
+        all_of(
+            "just only simply merely",
+            "process handle take collect enter log pass",
+            "payments bookings orders calls requests applications forms money invoices complaints",
+        ),
+        all_of(
+            "set decided fixed determined",
+            "centrally nationally office hq government ministry board council regulator trust",
+        ),
+    ),
+)
+
+#: The platform disclaimer: "we are a platform and each seller is
+#: independent", "the platform is not a party to transactions", "we only
+#: deliver it - missing items are down to the restaurant", and a third
+#: party's counterfactual ("if the building manager had given our
+#: engineer access, you'd have been connected").
+_DEFLECT_PLATFORM = _construction(
+    r"""
+    \b(?:we're|we\s+are|we\s+(?:only|just)\s+act\s+as|we\s+act\s+as)\s+(?:only\s+|just\s+|simply\s+|merely\s+)?(?:a|an|the)\s+
+      (?:[\w-]+\s+)?(?:platform|marketplace|intermediary|broker|booking\s+agent|introducer|middleman|aggregator|venue
+      |delivery\s+(?:service|partner|platform)|listing\s+site)\b(?=[^.!?\n]{0,70}\b(?:independent|responsible|liable
+      |not\s+a\s+party|separate|their\s+own|directly\s+with)\b)
+    | \b(?:each|every|all|our|the)\s+(?:[\w-]+\s+)?(?:sellers?|vendors?|merchants?|hosts?|restaurants?|partners?
+      |providers?|landlords?|operators?|traders?|shops?)\s+(?:is|are)\s+(?:an?\s+)?(?:fully\s+|entirely\s+|completely\s+)?
+      independent(?:\s+(?:business|businesses|company|companies|traders?|sellers?))?\b
+    | \b(?:the\s+platform|we|the\s+company|the\s+site|the\s+marketplace|[\w-]+)\s+(?:is|are)\s+not\s+(?:a\s+)?part(?:y|ies)\s+
+      to\b
+    | \b(?:is|are|was|were|'s|'re)\s+(?:all\s+|entirely\s+|completely\s+|purely\s+)?down\s+to\s+(?:them|the\s+(?:[\w-]+\s+)?
+      (?:restaurants?|sellers?|couriers?|shops?|stores?|vendors?|merchants?|hosts?|partners?|manufacturers?|banks?
+      |airlines?|landlords?|drivers?|carriers?|kitchens?|suppliers?|venues?))\b
+    | \b(?:we|I)\s+(?:only|just|simply|merely)\s+(?:deliver|ship|transport|carry|collect|drop\s+off)\s+(?:it|them|the\s+[\w-]+
+      |orders?|parcels?|food)\b(?=[^.!?\n]{0,4}[.;,\-\u2013\u2014])
+    | \bif\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:manager|landlord|building|agent|courier|bank|seller|council|supplier
+      |owner|neighbou?r|concierge|caretaker|contractor|management|freeholder|network)\s+had\s+(?:[\w,]+\s+){1,8}?
+      (?:you|it|this|we|the\s+[\w-]+)(?:'d|\s+would)\b
+    """,
+    needs=(
+        all_of(
+            "platform marketplace intermediary broker agent introducer middleman aggregator venue "
+            "delivery site",
+            "independent responsible liable party separate own directly",
+            "we're we",
+        ),
+        all_of(
+            "independent",
+            "seller sellers vendor vendors merchant merchants host hosts restaurant restaurants partner "
+            "partners provider providers landlord landlords operator operators trader traders shop shops",
+        ),
+        all_of("party parties", "not"),
+        all_of(
+            "down",
+            "them restaurant restaurants seller sellers courier couriers shop shops store stores vendor "
+            "vendors merchant merchants host hosts partner partners manufacturer manufacturers bank "
+            "banks airline airlines landlord landlords driver drivers carrier carriers kitchen "
+            "kitchens supplier suppliers venue venues",
+        ),
+        all_of(
+            "only just simply merely",
+            "deliver ship transport carry collect drop",
+            "we i",
+        ),
+        all_of(
+            "if",
+            "manager landlord building agent courier bank seller council supplier owner neighbour "
+            "neighbor concierge caretaker contractor management freeholder network",
+            "would you'd it'd we'd",
+        ),
+    ),
+)
+
+#: Credentials and track record as the defence: "I've been a landlord for
+#: 20 years", "never had a single complaint", "rated 4.7 by most
+#: customers", "uptime this quarter is 99.95%", "well within the SLA",
+#: "staff followed the policy to the letter", and the rhetorical "what
+#: else were we supposed to do?" (a question that is the defence itself).
+_VINDICATE_RECORD_R5 = _construction(
+    r"""
+    \b(?:I've|I\s+have|we've|we\s+have)\s+been\s+(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:<STAFF>|landlords?|owners?|managers?
+      |agents?|practitioners?|professionals?|tradesm[ae]n|traders?|business|company)|in\s+(?:this|the)\s+(?:trade|business
+      |industry|job|role|profession|game)|doing\s+this(?:\s+job)?|running\s+(?:this|the)\s+[\w-]+|trading)\s+for\s+
+      (?:over\s+|more\s+than\s+|nearly\s+|almost\s+|well\s+over\s+)?(?:\d+|ten|fifteen|twenty|thirty|forty|fifty|many
+      |several)\s+years\b
+    | \b(?:never|not\s+once)\s+(?:had|received)\s+(?:a\s+single\s+(?:complaint|problem|issue)|(?:a|any)\s+complaints?)\b
+    | \b(?:rated|scored)\s+(?:an?\s+)?(?:\d(?:\.\d)?|five)\s*(?:stars?\s+|/\s*5\s+|out\s+of\s+(?:5|five)\s+)?(?:by|on|from)\b
+    | \b(?:uptime|availability|reliability|on-time\s+(?:rate|performance))\s+(?:this|last|over\s+the(?:\s+last)?)\s+\w+\s+
+      (?:is|was|has\s+been|stands\s+at)\s+\d{2}(?:\.\d+)?\s*%
+    | \bwell\s+within\s+(?:the|our|your)\s+(?:[\w-]+\s+)?(?:SLA|service\s+level(?:\s+agreement)?|agreed\s+(?:limits|levels|targets)
+      |tolerances?|guidelines|standards)\b
+    | \b(?:followed|applied|enforced|carried\s+out)\s+(?:the\s+|our\s+|all\s+)?(?:[\w-]+\s+){0,4}?(?:policy|procedure|procedures
+      |process|rules|guidelines|protocol|instructions)\s+to\s+the\s+letter\b
+    | \bwhat\s+else\s+(?:were|was|could|would|should)\s+(?:we|I|they|he|she|the\s+[\w-]+)\s+(?:have\s+)?(?:supposed\s+to\s+
+      |meant\s+to\s+|expected\s+to\s+)?(?:do|done)\s*\?
+    """.replace("<STAFF>", _STAFF),
+    needs=(
+        all_of("years", "been", "i've have we've"),
+        all_of("never once", "complaint complaints single", "had received"),
+        all_of("rated scored", "by on from"),
+        all_of("uptime availability reliability on-time", "is was been stands"),
+        all_of(
+            "within",
+            "well",
+            "sla service agreed tolerance tolerances guidelines standards",
+        ),
+        all_of("letter", "followed applied enforced carried"),
+        all_of("what", "else", "do done"),
+    ),
+)
+#: A third party's counterfactual is the construction itself, not a
+#: condition around it.
+_THIRD_PARTY_IF: Final = compile_pattern(r"if\s+(?:the|your)\s")
+#: Rhetorical questions that are the defence: read even though questions
+#: are otherwise skipped.
+_RHETORICAL: Final = compile_pattern(
+    r"\bwhat\s+else\s+(?:were|was|could|would|should)\b"
+)
+
 _BY_KIND: Final[tuple[tuple[DefenceKind, Construction], ...]] = (
     ("vindicate", _VINDICATE),
     ("deflect", _DEFLECT),
@@ -567,11 +726,12 @@ _BY_KIND: Final[tuple[tuple[DefenceKind, Construction], ...]] = (
     ("vindicate", _VINDICATE_PRAISE),
     ("disown", _DISOWN_SCOPE),
     ("normalise", _NORMALISE_WAY),
+    ("disown", _DISOWN_DESK),
+    ("deflect", _DEFLECT_PLATFORM),
+    ("vindicate", _VINDICATE_RECORD_R5),
 )
 #: The constructions of each kind, for the rules' trigger words.
-CONSTRUCTIONS: Final[dict[DefenceKind, tuple[Construction, ...]]] = {
-    kind: tuple(c for k, c in _BY_KIND if k == kind) for kind, _ in _BY_KIND
-}
+CONSTRUCTIONS: Final[dict[DefenceKind, tuple[Construction, ...]]] = by_kind(_BY_KIND)
 
 #: The agent owning the failure in the same sentence, or sympathy for the
 #: customer ("it's normal to feel let down").
@@ -595,7 +755,11 @@ def owns_failure(doc: Document, start: int) -> bool:
 
 
 def _reads_as_defence(doc: Document, kind: DefenceKind, start: int) -> bool:
-    if is_question(doc, start) or doc.clause_at(start).conditional:
+    if is_question(doc, start) and not _RHETORICAL.match(doc.text, start, start + 40):
+        return False
+    if doc.clause_at(start).conditional and not _THIRD_PARTY_IF.match(
+        doc.text, start, start + 12
+    ):
         return False
     if reported_frame(doc, start):
         return False
@@ -610,20 +774,21 @@ _ALL: Final = Constructions(tuple(c for _, c in _BY_KIND))
 
 
 def _read(doc: Document) -> tuple[Defence, ...]:
-    found: list[Defence] = []
-    seen: set[int] = set()
     text = doc.text
-    for i, lo, hi in _ALL.sentences(doc):
-        kind, c = _BY_KIND[i]
-        for m in c.pattern.finditer(text, lo, hi):
-            start, end = m.span()
-            sentence = doc.sentence_index(start)
-            if sentence in seen or not _reads_as_defence(doc, kind, start):
-                continue
-            seen.add(sentence)
-            found.append(Defence(kind, start, end))
-    found.sort(key=lambda d: d.start)
-    return tuple(found)
+    return tuple(
+        Defence(
+            _BY_KIND[i][0],
+            start,
+            end,
+            bool(
+                _RHETORICAL.match(text, start, start + 40)
+                or _THIRD_PARTY_IF.match(text, start, start + 12)
+            ),
+        )
+        for i, start, end in _ALL.first_per_sentence(
+            doc, lambda i, start: _reads_as_defence(doc, _BY_KIND[i][0], start)
+        )
+    )
 
 
 def defences(doc: Document) -> tuple[Defence, ...]:

@@ -105,7 +105,7 @@ _BLAME = scan(
         (?:make\s+sure|be\s+sure|remember\s+to|read|check|pay\s+(?:more\s+|closer\s+)?attention
         |double-check|be\s+(?:more\s+)?careful|look\s+at|follow|keep|update|tell\s+us|let\s+us\s+know
         |try\s+(?:reading|checking|looking|to\s+(?:read|check|remember|look))|allow|book|arrive|take\s+(?:more\s+)?care)\b
-    | \b(?:you|u)\s+(?:(?:have|had|'ve|'d)\s+)?(?:simply\s+|just\s+|completely\s+|repeatedly\s+|then\s+)?
+    | \b(?:you|u)(?:'ve\s+|'d\s+|\s+(?:have|had)\s+|\s+)(?:simply\s+|just\s+|completely\s+|repeatedly\s+|then\s+)?
         (?:ignored|disregarded|overlooked|chose\s+to\s+ignore|decided\s+to\s+ignore|chose\s+not\s+to\s+\w+
         |decided\s+not\s+to\s+\w+)\b
     | \b(?:there's|there\s+is|there\s+was|that's|that\s+is)\s+(?:really\s+|honestly\s+|simply\s+|just\s+)?no\s+
@@ -131,7 +131,7 @@ _BLAME = scan(
         |sign|signed|pay\s+attention|paid\s+attention|look\s+at|looked\s+at|keep|kept|allow|allowed
         |tick|ticked|select|selected|enter|entered|cancel|cancelled|canceled|return|returned|reply|replied
         |respond|responded|pay|paid|submit|submitted|send|sent|apply|applied|install|installed|upgrade
-        |upgraded|renew|renewed|set\s+up|test|tested)\b
+        |upgraded|renew|renewed|set\s+up|test|tested|write|wrote|written|specify|specified)\b
         (?!\s+(?:anything|a\s+thing)\s+wrong)
     """,
     needs="failed forgot neglected omitted bother bothered fault mistake carelessness "
@@ -716,6 +716,13 @@ _AFTER_MUST = frozenset(
 )
 
 
+#: An apology head just before a state ("I apologise that you were
+#: confused"): a perception apology, reported by the non-apology rules.
+_APOLOGY_BEFORE = compile_pattern(
+    r"\b(?:sorry|apologi[sz]e|apologies|regret)\b[^.!?\n]{0,30}$"
+)
+
+
 @rule(
     code="CS106",
     triggers=trigger_words(
@@ -804,8 +811,12 @@ def assumes_customer_error(doc: Document) -> Iterator[Match]:
             "mistaken",
             "incorrect",
             "confused",
-        ) and (doc.negated(end, window=2)):
-            continue
+        ) and (
+            doc.negated(end, window=2)
+            or _APOLOGY_BEFORE.search(doc.text, max(lo, start - 40), start)
+        ):
+            continue  # "I apologise that you were confused": the apology's
+            # perception frame, CS41x's to report
         taken.add(doc.sentence_index(start))
         yield Match(
             start,

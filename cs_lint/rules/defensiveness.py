@@ -106,6 +106,29 @@ _REDIRECT = scan(
 )
 
 
+#: An apology head, for `_Context.justifies_apology`.
+_APOLOGY_OPENS = compile_pattern(
+    r"\b(?:sorry|apologi[sz]e|apologies|regret)\s+(?:that\s+|if\s+)?(?:you(?:\s+(?:feel|felt|found|have\s+found"
+    r"|were\s+unhappy|are\s+unhappy|had\s+to|think|believe)|'ve\s+found|'re\s+unhappy)|if)\b[^.!?\n]*?(?:[,;]\s*(?:however|though|but)\b"
+    r"|\s(?:however|though|but)\b|\s[-\u2013\u2014]\s)"
+)
+#: Evidence by reputation (ratings, numbers of happy customers) stays a
+#: defence even after a non-apology: "sorry you feel that way, but we have
+#: a 4.8 rating from thousands of guests".
+_REPUTATION = compile_pattern(
+    r"\b(?:thousands|millions|hundreds|rating|rated|stars?|reviews)\b|%"
+)
+#: "with respect," inside a predicate ("the matter is, with respect, a
+#: trivial point") marks a put-down, not an argument with the customer.
+_COPULA_COMMA = compile_pattern(r"\b(?:is|are|was|were)\s*,\s*$")
+#: A rule about the customer's own conduct before "which is what
+#: happened": the rule applied to them is blame (CS1xx), not a defence.
+_RULE_ON_CUSTOMER = compile_pattern(
+    r"\b(?:when|if|whenever)\s+(?:you|sellers|customers|buyers|users|guests|people|members|tenants|drivers|passengers"
+    r"|patients|clients|applicants)\s+(?:\w+\s+){0,3}?(?:without|don't|do\s+not|fail|forget|miss|ignore|skip|never)\b"
+)
+
+
 class _Context:
     """
     What the defensiveness rules need to know about the whole reply,
@@ -171,6 +194,25 @@ class _Context:
         i = bisect.bisect_left(self._acts, pos)
         return i < len(self._acts)
 
+    def justifies_apology(self, start: int) -> bool:
+        """
+        Return whether a non-apology ("sorry you feel / found / had to",
+        "sorry if") and a turn (*however, though, but*, a dash) come before
+        *start* in its sentence ("I'm sorry that you feel the delay was
+        handled poorly; however, the crew followed all procedures"): the
+        justification is the second half of the non-apology, which the
+        non-apology rules (CS41x) report. Reputation given as evidence
+        (ratings, thousands of guests) stays a defence.
+        """
+        sent = self.doc.sentence_at(start)
+        lo = sent.start if sent is not None else max(0, start - 160)
+        hi = sent.end if sent is not None else start + 80
+        text = self.doc.text
+        return (
+            _APOLOGY_OPENS.search(text, lo, start) is not None
+            and _REPUTATION.search(text, start, hi) is None
+        )
+
     def said_by_agent(self, start: int) -> bool:
         """
         Return whether the words at *start* are the agent's own statement:
@@ -212,7 +254,7 @@ def _defences_of(
         if d.kind != kind or not ctx.in_body(d.start):
             continue
         sentence = doc.sentence_index(d.start)
-        if sentence in taken or not ctx.said_by_agent(d.start):
+        if sentence in taken or not (d.framed or ctx.said_by_agent(d.start)):
             continue
         taken.add(sentence)
         yield d.start, d.end
@@ -540,6 +582,9 @@ _POLICY_BARE = compile_pattern(
       (?:our\s+|the\s+|a\s+)?(?:company\s+|store\s+|standard\s+|company's\s+)?polic(?:y|ies)\b
       (?=\s*(?:[.!;,)]|$|\band\b|\bso\b|\bI'm\s+afraid\b|\bunfortunately\b|\bthat\b|\bnot\s+to\b))
     | \bpolicy\s+is\s+policy\b|\brules\s+are\s+rules\b|\bthe\s+rules\s+are\s+the\s+rules\b
+    # the terse answer: "Sorry. Policy.", "Company policy!"
+    | (?:^|(?<=[.!?\n]\s{0,3}))\s*(?:(?:company|store|our|bank|school|hotel|house|airline|shop)\s+)?polic(?:y|ies)\s*[.!]+
+      (?=\s|$)
     | \b(?:our|the|your)\s+(?:[\w-]+\s+)?(?:policy|policies|terms|t&cs?|rules|contract|agreement|conditions)\s+
       (?:very\s+)?(?:clearly|explicitly|plainly)\s+(?:states?|says?|sets\s+out|shows?|stated|said)\b
     | \b(?:the\s+|a\s+)?(?P<same>price|prices|rule|policy|fee|fees|terms|charge|charges|law|contract|deadline
@@ -1046,7 +1091,7 @@ def making_excuses(doc: Document) -> Iterator[Match]:
             continue
         if not ctx.in_body(start) or not ctx.said_by_agent(start):
             continue
-        if doc.negated(start, window=2):
+        if doc.negated(start, window=2) or ctx.justifies_apology(start):
             continue
         if excused is None:
             excused = _NO_EXCUSE.search(doc.text, 0, ctx.end) is not None
@@ -1066,6 +1111,8 @@ def making_excuses(doc: Document) -> Iterator[Match]:
     for start, end in _defences_of(ctx, "normalise", done):
         if doc.negated(start, window=2) or ctx.offers(start, end):
             continue  # "some delay is unavoidable, so I've added a credit"
+        if ctx.justifies_apology(start):
+            continue  # "apologies, though to be fair the window is 8-6"
         if excused is None:
             excused = _NO_EXCUSE.search(doc.text, 0, ctx.end) is not None
         if excused:
@@ -1915,7 +1962,11 @@ def arguing_with_customer(doc: Document) -> Iterator[Match]:
                 "that's frustrating. Here's what I found…”"
             ),
         )
+        if ctx.justifies_apology(start):
+            continue  # "sorry you feel that way; however, …": CS41x's
         if low.startswith("with"):
+            if _COPULA_COMMA.search(doc.text, max(0, start - 12), start):
+                continue  # "the matter is, with respect, a trivial point"
             suggestions = (removal(doc, start, end, "Remove it"),)
         argued.add(doc.sentence_index(start))
         yield Match(
@@ -1969,20 +2020,12 @@ def arguing_with_customer(doc: Document) -> Iterator[Match]:
             continue  # "you followed the right steps": praise for the customer
         if ctx.offers(start, end) and not _VOUCHES.match(doc.text, start, end):
             continue  # a check that ends in a fix is not a defence
-        if owns_failure(doc, start):
+        if owns_failure(doc, start) or ctx.justifies_apology(start):
             continue  # "…should have followed the procedure, and I'm sorry"
+        if _RULE_ON_CUSTOMER.search(doc.text, sentence_window(doc, start)[0], start):
+            continue  # "held when sellers ship without tracking, which is what happened"
         argued.add(sentence)
-        yield Match(
-            start,
-            end,
-            suggestions=(
-                Suggestion(
-                    "Look into it before defending it, and say what you will "
-                    "do: “I'm sorry, that's not the experience we want. I've "
-                    "asked the crew's manager to review it.”"
-                ),
-            ),
-        )
+        yield _look_into_it(start, end, "the crew's manager")
     # Vindication in other words (`cs_lint._context.defence`): vouching for
     # the staff, the system or the product stays a defence when help
     # follows ("…, so damage like this is rare. Please DM us photos").
@@ -1991,20 +2034,14 @@ def arguing_with_customer(doc: Document) -> Iterator[Match]:
             doc.text, start, end
         ):
             continue
-        yield Match(
-            start,
-            end,
-            suggestions=(
-                Suggestion(
-                    "Look into it before defending it, and say what you will "
-                    "do: “I'm sorry, that's not the experience we want. I've "
-                    "asked the team to review it.”"
-                ),
-            ),
-        )
+        if ctx.justifies_apology(start):
+            continue
+        yield _look_into_it(start, end, "the team")
     for start, end in _defences_of(ctx, "account", argued):
         if ctx.offers(start, end) or ctx.acts_after(end):
             continue  # "the driver says he left it with no. 12 - I've asked him to collect it"
+        if ctx.justifies_apology(start):
+            continue
         yield Match(
             start,
             end,
@@ -2016,6 +2053,24 @@ def arguing_with_customer(doc: Document) -> Iterator[Match]:
                 ),
             ),
         )
+
+
+def _look_into_it(start: int, end: int, reviewer: str) -> Match:
+    """
+    A vindication's finding, with the suggestion to look into it first and
+    have *reviewer* review it.
+    """
+    return Match(
+        start,
+        end,
+        suggestions=(
+            Suggestion(
+                "Look into it before defending it, and say what you will "
+                "do: “I'm sorry, that's not the experience we want. I've "
+                f"asked {reviewer} to review it.”"
+            ),
+        ),
+    )
 
 
 # -- CS606 --------------------------------------------------------------------

@@ -829,7 +829,12 @@ def _imperative(doc: Document, start: int) -> bool:
     get upset").
     """
     before = doc.words_before(start, 1)
-    return not before or before[-1] not in _NOT_IMPERATIVE
+    if not before or before[-1] not in _NOT_IMPERATIVE:
+        return True
+    # A new clause after a comma or dash: "Nobody's fining anyone, don't
+    # get worked up" (the word before belongs to the clause before).
+    lead = doc.text[max(0, start - 3) : start].rstrip()
+    return lead[-1:] in (",", ";", ":", "-", "\u2013", "\u2014")
 
 
 def _rarest_first(word: str) -> tuple[bool, int, str]:
@@ -1131,21 +1136,28 @@ class _Constructions:
         The matches of every construction, left to right, no two
         overlapping (at one position the longest wins).
         """
+        for _, m in self.indexed(doc):
+            yield m
+
+    def indexed(self, doc: Document) -> Iterator[tuple[int, _Hit]]:
+        """
+        `finditer`, each match with the index of its construction.
+        """
         hit = self.keywords & doc.words
         if not hit:
             return
         awake: set[int] = set()
         for w in hit:
             awake |= self.by_word[w]
-        found: list[_Hit] = []
+        found: list[tuple[int, _Hit]] = []
         for i in sorted(awake):
             s, starts, left = self.items[i]
-            found.extend(_scan(s, starts, doc, left))
-        found.sort(key=lambda m: (m.start(), -m.end()))
+            found.extend((i, m) for m in _scan(s, starts, doc, left))
+        found.sort(key=lambda im: (im[1].start(), -im[1].end()))
         last = -1
-        for m in found:
+        for i, m in found:
             if m.start() >= last:
-                yield m
+                yield i, m
                 last = m.end()
 
 
@@ -1383,12 +1395,14 @@ _PANIC = scan(
     _lazy(
         r"""
     \b(?:don't|do\s+not|no\s+need\s+to|there's\s+no\s+need\s+to)\s+panic\b
+    | \b(?:no\s+need|there's\s+no\s+need|no\s+call)\s+for\s+(?:any\s+|all\s+(?:the|this)\s+|the\s+)?(?:panic|alarm
+      |drama|dramatics|hysterics|fuss)\b
     | \b(?:I|I'd)\s+(?:wouldn't|would\s+not|'d\s+not)\s+(?:worry|stress|fret|bother)(?:\s+(?:about|over)\s+(?:it|that|this))?
       (?:\s+(?:too\s+much|at\s+all))?\b
     | \b(?:nothing|not\s+anything|isn't\s+anything)\s+to\s+(?:worry|stress|fret)\s+(?:about|over)\b
     """
     ),
-    needs="panic wouldn't+worry|stress|fret|bother would+worry|stress|fret|bother nothing+worry|stress|fret anything+worry|stress|fret",
+    needs="panic need+alarm|drama|dramatics|hysterics|fuss call+alarm|drama|dramatics|hysterics|fuss wouldn't+worry|stress|fret|bother would+worry|stress|fret|bother nothing+worry|stress|fret anything+worry|stress|fret",
 )
 #: "nothing to worry about" dismisses only with a flippant tone or a
 #: problem as its subject: "honestly, a two-day delay is nothing to worry
@@ -1843,13 +1857,17 @@ _MINIMISE = _Constructions(
     (
         r"""
         (?:relatively|fairly|comparatively|rather)\s+(?:modest|small|minor|trivial|insignificant|negligible|low)\s+
-          (?:amount|sum|figure|delay|wait|inconvenience|issue|problem|difference|matter)\b
+          (?:(?:administrative|admin|technical|procedural|clerical|cosmetic)\s+)?
+          (?:amount|sum|figure|delay|wait|inconvenience|issue|problem|difference|matter|point|detail|query|complaint
+          |concern|slip|oversight)\b
         """,
-        "relatively|fairly|comparatively|rather+amount|sum|figure|delay|wait|inconvenience|issue|problem|difference|matter",
+        "relatively|fairly|comparatively|rather+amount|sum|figure|delay|wait|inconvenience|issue|problem|difference"
+        "|matter|point|detail|query|complaint|concern|slip|oversight",
         ("relatively", "fairly", "comparatively", "rather"),
         r"""
-        \b(?:given|considering|for|with|despite|it's|that's|it\s+is|that\s+is|this\s+is|it\s+was|this\s+was)\s+
+        \b(?:(?:given|considering|for|with|despite|it's|that's|it\s+is|that\s+is|this\s+is|it\s+was|this\s+was)\s+
           (?:(?:the|such\s+a|a|an|this|what\s+is)\s+)?
+          | (?:is|was|are|were)(?:,\s+[\w\s]{1,25},)?\s+(?:a|an)\s+)
         """,
     ),
     (
@@ -1868,6 +1886,90 @@ _MINIMISE = _Constructions(
         rf"{_COPULA}\s+(?:(?:only|just|like|literally|honestly|about|around)\s+)*",
     ),
 )
+#: Round 5 (docs/families/dismissive.md, DIS-11): the size denied by a
+#: category ("a small leak isn't an emergency"), by what more waiting won't
+#: do ("a few more weeks won't hurt"), by how quickly anyone could fix it
+#: ("any tailor can fix that in five minutes"), by a flippant small
+#: adjective ("honestly it's a tiny rip"), and a dropped-subject copula
+#: ("its literally one day late", ", is only few hours delay"). The
+#: items after the first four shrink the problem only to a customer who
+#: reported one (`_TROUBLED_ONLY`): the price ("it's a free app 🙂"), a
+#: laugh after the thing ("it's a streak badge lol") and the distance
+#: ("it's only across the road").
+_MINIMISE_R5 = _Constructions(
+    (
+        r"""
+        (?:bit\s+of\s+an?|a\s+bit\s+of|an?\s+(?:small|little|tiny|minor|slight)|small|little|tiny|minor|slight)\s+
+          (?:[\w-]+\s+)?[\w-]+\s+(?:isn't|is\s+not|aren't|are\s+not|doesn't\s+count\s+as|does\s+not\s+count\s+as)\s+
+          (?:really\s+)?(?:an?\s+)?(?:emergency|urgent|priority|crisis|disaster|catastrophe)\b
+        """,
+        "emergency urgent priority crisis disaster catastrophe",
+        ("bit", "a", "an", "small", "little", "tiny", "minor", "slight"),
+    ),
+    (
+        r"""
+        (?:a\s+few|another(?:\s+(?:few|couple(?:\s+of)?))?|a\s+couple(?:\s+of)?|one|two|three|an|a)\s+(?:more\s+|extra\s+)?(?:days?|weeks?|hours?
+          |months?|nights?|minutes?)\s+(?:won't|will\s+not|wouldn't|would\s+not|shouldn't|doesn't)\s+(?:really\s+)?
+          (?:hurt|harm\s+(?:you|anyone)|kill\s+(?:you|anyone|anybody))\b
+        """,
+        "hurt|harm|kill+days|day|weeks|week|hours|hour|months|month|nights|night|minutes|minute",
+        ("a", "another", "one", "two", "three", "an"),
+    ),
+    (
+        r"""
+        any\s+(?:decent\s+|good\s+|local\s+)?[\w-]+\s+(?:can|could|will|would)\s+(?:easily\s+)?(?:fix|sort|mend|repair|do
+          |patch|sew|redo)\s+(?:that|it|this|them)(?:\s+(?:up|out))?\s+in\s+(?:(?:\d+|a\s+few|two|five|ten|a\s+couple\s+of)\s+
+          (?:minutes?|mins?|seconds?|secs?)|a\s+jiffy|no\s+time|seconds|minutes)\b
+        """,
+        "any+minutes|minute|mins|min|seconds|second|secs|jiffy|time",
+        ("any",),
+    ),
+    (
+        r"""
+        (?:honestly|seriously|tbh|come\s+on|look|mate|nah|lol)[,!]?\s+(?:it's|that's|it\s+is|its)\s+(?:just\s+|only\s+)?
+          an?\s+(?:tiny|teeny|minor|trivial|negligible|insignificant|petty|little|small|wee)\s+[\w-]+
+        """,
+        "tiny|teeny|minor|trivial|negligible|insignificant|petty|little|small|wee+honestly|seriously|tbh|come|look|mate|nah|lol",
+        ("honestly", "seriously", "tbh", "come", "look", "mate", "nah", "lol"),
+    ),
+    (
+        r"""
+        (?:its|is)\s+(?:(?:literally|only|just|honestly)\s+){1,2}(?:(?:a|an|one)\s+)?(?:{MAGNITUDE}|few\s+(?:hours|days
+          |minutes|mins|weeks))\b
+        """,
+        "its|is+literally|only|just",
+        ("its", "is"),
+    ),
+    (
+        r"""
+        (?:it's|it\s+is|this\s+is|its)\s+(?:just\s+|only\s+)?(?:a\s+)?free\s+(?:app|service|game|account|version|plan
+          |tier|product|tool|site|platform)\b(?=\s*(?:[!🙂😉😅😂🙃]|lol\b|haha\b|tbh\b|mate\b|,\s*(?:so|what)\b|\.\s*$))
+        """,
+        "free+app|service|game|account|version|plan|tier|product|tool|site|platform",
+        ("it's", "it", "this", "its"),
+    ),
+    (
+        r"""
+        (?:it's|that's|it\s+is|its)\s+(?:just\s+|only\s+)?an?\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*[,.!]?\s*(?:lol|haha|😂|🤣|🙄|😅)
+        """,
+        "lol haha 😂 🤣 🙄 😅",
+        ("it's", "that's", "it", "its"),
+    ),
+    (
+        r"""
+        (?:only|just)\s+(?:across\s+the\s+(?:road|street|way|hall|car\s+park)|(?:round|around)\s+the\s+corner
+          |down\s+the\s+(?:road|street|hall|corridor)|next\s+door|an?\s+(?:short|quick|two|five|one|ten|couple\s+of)
+          [\s-]+(?:minutes?[\s-]+)?(?:minute\s+)?walk)\b
+        """,
+        "only|just+across|round|around|down|next|walk",
+        ("only", "just"),
+        rf"{_COPULA}\s+(?:(?:honestly|really|literally|actually)\s+)?",
+    ),
+)
+#: From the fifth item on, `_MINIMISE_R5` needs a customer who reported a
+#: problem or is upset.
+_TROUBLED_ONLY = 5
+
 #: Sameness claims that dismiss only a difference the customer reported.
 _SAME_WEAK = _lazy(
     r"^(?:basically|pretty\s+much|practically|virtually|essentially|more\s+or\s+less|near\s+enough|the\s+same"
@@ -1916,7 +2018,7 @@ _TEMPORAL = _lazy(r"{JUST_TEMPORAL}|{RESTRICTIVE_ONLY}")
         "That's nothing we can't fix: I've sent a replacement.",
         "Only registered assistance dogs are allowed in the cabin.",
     ),
-    scans=_MINIMISE.scans,
+    scans=(*_MINIMISE.scans, *_MINIMISE_R5.scans),
     confidence=0.85,
 )
 def minimising_the_problem(doc: Document) -> Iterator[Match]:
@@ -1967,6 +2069,25 @@ def minimising_the_problem(doc: Document) -> Iterator[Match]:
             elif asked and regex.search(r"\d|hour|minute|day|week|second", what):
                 continue
         yield _dismissive_match(start, end, _ACKNOWLEDGE)
+    state = customer_state(doc)
+    troubled = state is not None and (
+        state.upset or any(c.kind is CueKind.LOSS for c in state.cues)
+    )
+    for i, m in _MINIMISE_R5.indexed(doc):
+        start = m.start()
+        if i >= _TROUBLED_ONLY and not troubled:
+            continue
+        if _in_condition(doc, start) or is_question(doc, start):
+            continue
+        if m.group().lower().startswith("is") and not _DROPPED_SUBJECT.search(
+            text, max(0, start - 3), start
+        ):
+            continue  # only ", is only few hours delay" with its subject dropped
+        yield _dismissive_match(start, m.end(), _ACKNOWLEDGE)
+
+
+#: A copula whose subject was dropped: at a sentence start or after a comma.
+_DROPPED_SUBJECT = _lazy(r"(?:^|[,;:\n]\s*)$")
 
 
 _NORMALISE = _Constructions(
@@ -2096,6 +2217,24 @@ _NORMALISE = _Constructions(
         ("most", "many", "lots", "plenty", "loads", "a", "other"),
     ),
 )
+#: Round 5 (DIS-6b): people or things of a kind doing it all the time
+#: ("kids fall out all the time at this age"), said to a troubled customer.
+_NORMALISE_R5 = _Constructions(
+    (
+        r"""
+        (?:children|kids|teenagers|teens|toddlers|babies|pupils|students|dogs|puppies|cats|pets|tenants|neighbours
+          |neighbors|couples|friends|buildings|houses|flats|boilers|roofs|pipes|engines|cars|phones|laptops)\s+
+          (?:\w+\s+){1,2}?(?:all\s+the\s+time|constantly|at\s+(?:this|that|their)\s+age)\b
+        """,
+        "time|constantly|age+children|kids|teenagers|teens|toddlers|babies|pupils|students|dogs|puppies|cats|pets"
+        "|tenants|neighbours|neighbors|couples|friends|buildings|houses|flats|boilers|roofs|pipes|engines|cars|phones|laptops",
+        (
+            "children kids teenagers teens toddlers babies pupils students dogs puppies cats pets tenants "
+            "neighbours neighbors couples friends buildings houses flats boilers roofs pipes engines cars "
+            "phones laptops",
+        ),
+    ),
+)
 #: After "this happens": an explanation of a cause, not a shrug.
 _CAUSE_AFTER = _lazy(
     r"""
@@ -2159,7 +2298,7 @@ _HAPPEN_BEFORE = _lazy(
         "If that happens again, reply here and I'll refund it.",
         "Delays are never fun, and I'm sorry this one hit your trip.",
     ),
-    scans=_NORMALISE.scans,
+    scans=(*_NORMALISE.scans, *_NORMALISE_R5.scans),
     confidence=0.85,
 )
 def normalising_the_problem(doc: Document) -> Iterator[Match]:
@@ -2219,6 +2358,9 @@ def normalising_the_problem(doc: Document) -> Iterator[Match]:
             or not _COPULA_BEFORE.search(text, max(0, start - 25), start + 12)
         ):
             continue  # "that's totally normal", not "I look pretty normal"
+        if _OUR_WAY.search(phrase):
+            continue  # "that's simply how our process works": a policy
+            # shield, the defensiveness rules' to report
         if _SELF_INCLUSIVE.search(text, start, min(len(text), end + 8)):
             continue  # "happens to the best of us!": comfort for the customer's own slip
         if phrase.endswith("one of those things") and not _CLAUSE_CLOSE.match(
@@ -2226,8 +2368,21 @@ def normalising_the_problem(doc: Document) -> Iterator[Match]:
         ):
             continue  # "one of those things that carries no risk"
         yield _dismissive_match(start, end, _ACKNOWLEDGE)
+    if troubled:
+        for m in _NORMALISE_R5.finditer(doc):
+            start = m.start()
+            if (
+                _in_condition(doc, start)
+                or is_question(doc, start)
+                or doc.negated(start)
+            ):
+                continue
+            yield _dismissive_match(start, m.end(), _ACKNOWLEDGE)
 
 
+#: "How our process works": the company's rule held up, not the problem
+#: made ordinary.
+_OUR_WAY = _lazy(r"\b(?:how|way)\s+our\s+")
 #: The customer owning a slip of their own.
 _OWN_SLIP = _lazy(
     r"""
@@ -2299,6 +2454,10 @@ _MAIN_THING_CLAUSE = _lazy(
 #: apologising for a typo is kind).
 _NEEDS_UPSET = _lazy(r"\b(?:no\s+(?:real\s+)?harm|all's\s+well|lucky)\b")
 _BE_GLAD = _lazy(r"\bbe\s+(?:glad|grateful|thankful)$")
+#: "You'll be fine" consoles only a customer with a loss or upset; to a
+#: question ("will I still get a place?") it is an answer (a promise,
+#: over-promising's to judge).
+_FINE = _lazy(r"\byou(?:'ll|\s+will)\s+be\s+(?:fine|ok|okay)\b")
 
 
 @rule(
@@ -2350,6 +2509,9 @@ def silver_lining(doc: Document) -> Iterator[Match]:
     text = doc.text
     state = customer_state(doc)
     upset = state is not None and state.upset
+    troubled = upset or (
+        state is not None and any(c.kind is CueKind.LOSS for c in state.cues)
+    )
     for m in _CONSOLE.finditer(doc):
         start, end = m.start(), m.end()
         if _in_condition(doc, start) or doc.negated(start):
@@ -2373,6 +2535,8 @@ def silver_lining(doc: Document) -> Iterator[Match]:
             continue
         if _NEEDS_UPSET.search(phrase) and not upset and "only" not in phrase:
             continue
+        if _FINE.search(phrase) and state is not None and not troubled:
+            continue  # "you'll be fine" answering a question is reassurance
         if _BE_GLAD.search(phrase) and doc.words_before(start, 1) in (
             ["i'd"],
             ["we'd"],

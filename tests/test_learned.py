@@ -184,14 +184,20 @@ def test_training_is_deterministic() -> None:
     assert dict(map(tuple, weights["w:minor"]))[k] > 0
 
 
-@pytest.mark.parametrize("text", [*HAND_WRITTEN, "We can't, it won't work 24/7?", "Sorry!! No."])
+@pytest.mark.parametrize(
+    "text", [*HAND_WRITTEN, "We can't, it won't work 24/7?", "Sorry!! No."]
+)
 def test_fast_scoring_matches_the_features(text: str) -> None:
     """
     Scoring from tokens gives the sums of the features training sees.
     """
     m = learned.model()
     sents = learned.sentence_tokens(Document(text))
-    for (_, _, raw, ends), pos in zip(sents, learned.positions(len(sents)), strict=True):
-        slow = m.logits(learned.features(raw, ends=ends, position=pos, classes=m.classes))
+    for (_, _, raw, ends), pos in zip(
+        sents, learned.positions(len(sents)), strict=True
+    ):
+        slow = m.logits(
+            learned.features(raw, ends=ends, position=pos, classes=m.classes)
+        )
         fast = m.sentence_logits(raw, ends=ends, position=pos)
         assert fast == pytest.approx(slow, abs=1e-9)

@@ -17,7 +17,8 @@ The thresholds were chosen on real brand replies (TWCS), not on labelled
 data: each family's learned rule may add at most ~0.5 percentage points to
 that family's TWCS fire rate. A rule is on by default only when its
 held-out precision (trained without the set it was measured on) is at
-least 0.85; the others are preview. See docs/learned.md for the training
+least 0.85 over at least 3 hits and its cost fits the speed budget; all
+are preview for now (docs/learned.md). See docs/learned.md for the training
 data, the held-out figures and how to retrain.
 
 This module holds rules of several families on purpose: the rules are thin
@@ -229,10 +230,10 @@ _SPECS = (
             "Losing your saved files is a real setback; let's restore them now.",
         ),
         confidence=0.8,
-        preview=False,
+        preview=True,
         doc=_doc(
             "Flags a sentence the learned model reads as minimising or dismissing the customer's problem (only, just, nothing to worry about, happens all the time) when no dismissive phrase rule reports that sentence.",
-            "Held out (the model measured was trained without the set it was scored on): set E 3 of 3 replies it fired on right, set dev1 0 of 0; precision 1.00 over 3 hits. Confidence 0.8 is the add-one estimate (right + 1) / (hits + 2). On by default (held-out precision at least 0.85 over at least 3 hits).",
+            "Held out (the model measured was trained without the set it was scored on): set E 3 of 3 replies it fired on right, set dev1 0 of 0; precision 1.00 over 3 hits. Confidence 0.8 is the add-one estimate (right + 1) / (hits + 2). Precise enough to be on by default (held-out precision at least 0.85 over at least 3 hits) but preview for now: the stage costs about 26% of the per-reply time, over the 50 microsecond budget (docs/learned.md).",
         ),
     ),
     _Spec(
@@ -301,10 +302,10 @@ _SPECS = (
             "Gift cards can't be refunded; I can move the balance to your account.",
         ),
         confidence=0.83,
-        preview=False,
+        preview=True,
         doc=_doc(
             "Flags a sentence the learned model reads as negative framing (a bare refusal, a rule stated as a no, shouting) when no negative-framing phrase rule reports that sentence.",
-            "Held out (the model measured was trained without the set it was scored on): set E 4 of 4 replies it fired on right, set dev1 0 of 0; precision 1.00 over 4 hits. Confidence 0.83 is the add-one estimate (right + 1) / (hits + 2). On by default (held-out precision at least 0.85 over at least 3 hits).",
+            "Held out (the model measured was trained without the set it was scored on): set E 4 of 4 replies it fired on right, set dev1 0 of 0; precision 1.00 over 4 hits. Confidence 0.83 is the add-one estimate (right + 1) / (hits + 2). Precise enough to be on by default (held-out precision at least 0.85 over at least 3 hits) but preview for now: the stage costs about 26% of the per-reply time, over the 50 microsecond budget (docs/learned.md).",
         ),
     ),
     _Spec(

@@ -571,7 +571,10 @@ class Rule:
     *source* says where the rule came from (a module, a pack file, a
     plugin), for error messages. *replaces* names rules (codes) that do
     not run while this one does: a team's pack rule that rewords a
-    built-in replaces it instead of reporting every hit twice. *triggers*, when set, are lowercase words
+    built-in replaces it instead of reporting every hit twice. *defers_to*
+    makes a rule a second stage: code prefixes (``"CS41"``) of the rules it
+    backs up; the engine drops its finding when a finding of such a rule
+    (one without *defers_to*) lies in the same sentence. *triggers*, when set, are lowercase words
     of which at least one must occur in a text for the rule to be able to
     fire there; an entry ``"us+not"`` needs all its words in one
     sentence. The engine skips
@@ -599,6 +602,7 @@ class Rule:
     triggers: frozenset[str] | None = None
     placeholders: bool = False
     replaces: frozenset[str] = frozenset()
+    defers_to: frozenset[str] = frozenset()
     _gate: Triggers | None = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
@@ -666,6 +670,7 @@ def rule(
     triggers: Iterable[str] | None = None,
     scans: Iterable[Scan] = (),
     placeholders: bool = False,
+    defers_to: Iterable[str] = (),
 ) -> Callable[[Check], Rule]:
     """
     Turn a check function into a `Rule` with the given metadata.
@@ -715,6 +720,7 @@ def rule(
             source=module,
             triggers=_triggers(triggers, scans),
             placeholders=placeholders,
+            defers_to=frozenset(defers_to),
         )
 
     return decorate

@@ -444,6 +444,8 @@ class Linter:
                 msg = f"rule {r.code} ({r.name}) from {r.source} failed: {type(exc).__name__}: {exc}"
                 raise RuleError(msg) from exc
         raw.sort(key=lambda pm: (pm[1].start, pm[1].end, pm[0].rule.code))
+        if any(plan.rule.defers_to for plan, _, _ in raw):
+            raw = _second_stage(doc, raw)
         cap = self.config.max_findings or len(raw)
         findings = Findings(limit=cap)
         seen: set[tuple[str, int, int]] = set()
@@ -597,6 +599,39 @@ class Linter:
             fingerprint=fingerprints(r.code, m.start, read),
             zone=zone,
         )
+
+
+def _second_stage(
+    doc: Document, raw: list[tuple[_Plan, Match, str]]
+) -> list[tuple[_Plan, Match, str]]:
+    """
+    *raw* without the matches of second-stage rules (`Rule.defers_to`)
+    that share a sentence with a match of a rule they back up: the learned
+    stage reports only what the phrase rules of its family miss.
+    """
+    firsts = [
+        (
+            plan.rule.code,
+            doc.sentence_index(m.start),
+            doc.sentence_index(max(m.start, m.end - 1)),
+        )
+        for plan, m, _ in raw
+        if not plan.rule.defers_to
+    ]
+    out = []
+    for item in raw:
+        plan, m, _ = item
+        prefixes = tuple(plan.rule.defers_to)
+        if prefixes:
+            first = doc.sentence_index(m.start)
+            last = doc.sentence_index(max(m.start, m.end - 1))
+            if any(
+                code.startswith(prefixes) and lo <= last and first <= hi
+                for code, lo, hi in firsts
+            ):
+                continue
+        out.append(item)
+    return out
 
 
 def _is_int(value: object) -> bool:

@@ -11,6 +11,7 @@ from cs_lint.rules import (
     empathy,
     follow_through,
     hedging,
+    learned,
     negative_framing,
     over_promising,
     script_rigidity,
@@ -29,6 +30,7 @@ RULES = (
     *negative_framing.RULES,
     *follow_through.RULES,
     *consistency.RULES,
+    *learned.RULES,
 )
 
 __all__ = ["RULES"]

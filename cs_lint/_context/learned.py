@@ -1,0 +1,527 @@
+"""
+The learned second stage: a small linear model per rubric family that reads
+each sentence of a reply by its words, word pairs, rough stems, shared
+lexicon classes and a few clause signals, and scores how much it reads like
+that family's behaviour.
+
+Why: the phrase and construction rules are lists of realisations; on text
+written by people who never saw them they find about half of the problems
+(issue 14). A sentence like "It's only three hours, you'll still get there
+today" shares no phrase with a written rule but shares its *words* with
+many labelled minimisations ("only", "still", a duration). A linear model
+over such features generalises by vocabulary and lexicon class rather than
+by exact phrase, at a cost of a few dictionary look-ups per word.
+
+What it is: one sparse weight table ``feature -> ((family index, weight),
+...)`` and a bias and threshold per family, trained by
+``benchmarks/train_learned.py`` (L2-regularised logistic regression,
+deterministic) and shipped as ``learned-weights.json`` next to this module.
+It is read on first use (never on import), kept for the process
+(``functools.cache``, like the lexicon tables) and never changed. The
+rules in ``cs_lint.rules.learned`` report a sentence whose score passes its
+family's threshold; the engine drops such a finding when a phrase rule of
+the same family already reports that sentence (``Rule.defers_to``).
+
+Only the agent's own words are scored: sentences outside the agent's zones
+(quoted earlier messages, signatures) are skipped and words inside
+quotation marks (the customer's words quoted back) are not features.
+
+No numpy here: inference is pure Python so the package's run-time
+dependencies stay regex, attrs and (lazily) nltk. The stems are a cheap
+suffix strip, not nltk's Snowball stemmer, so that scoring a reply never
+imports nltk.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from cs_lint._text.document import Document
+from cs_lint._text.lexicons import _phrase_table, lexicons
+from cs_lint._text.patterns import WORD_TOKENS
+from cs_lint._text.wordclasses import (
+    AGENT_WORDS,
+    CUSTOMER_WORDS,
+    FILLERS,
+    IMPERATIVES,
+    NEGATORS,
+)
+
+
+#: The weight file, in the package (see pyproject package-data).
+WEIGHTS = Path(__file__).with_name("learned-weights.json")
+
+#: The rubric families the model scores, in the order of its weights.
+FAMILIES = (
+    "accusatory",
+    "hedging",
+    "over_promising",
+    "non_apology",
+    "dismissive",
+    "defensiveness",
+    "negative_framing",
+    "script_rigidity",
+    "vague_followup",
+)
+
+#: Contractions read as their two words ("isn't" = "is not").
+_TAILS = {
+    "n't": "not",
+    "'ll": "will",
+    "'re": "are",
+    "'m": "am",
+    "'ve": "have",
+    "'d": "would",
+}
+_HEADS = {"ca": "can", "wo": "will", "ai": "is", "sha": "shall"}
+_SUFFIXES = ("ingly", "edly", "ings", "ing", "ied", "ies", "ed", "es", "s", "ly")
+_ENDS = frozenset(s[-1] for s in _SUFFIXES)
+
+
+def _stem(word: str) -> str:
+    """
+    A rough stem: common inflectional suffixes stripped ("apologised" and
+    "apologises" both give "apologis"), short words left alone.
+    """
+    if word[-1:] not in _ENDS:
+        return word
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def _split(word: str) -> tuple[str, ...]:
+    """
+    A lowercase token as the words it stands for: contractions expanded,
+    "'s" dropped, digits as ``<num>``.
+    """
+    if word.isdigit():
+        return ("<num>",)
+    if "'" not in word:
+        return (word,)
+    for tail, full in _TAILS.items():
+        if word.endswith(tail) and len(word) > len(tail):
+            head = word[: -len(tail)]
+            return (_HEADS.get(head, head), full)
+    if word.endswith("'s"):
+        return (word[:-2], "'s")
+    return (word,)
+
+
+@attrs.frozen
+class LexiconTable:
+    """
+    The phrases of some lexicon classes as token tuples, for finding class
+    members in a sentence's tokens: *table* maps a tuple to its classes,
+    *lengths* a first word to the lengths of the phrases it starts.
+    """
+
+    table: Mapping[tuple[str, ...], tuple[str, ...]]
+    lengths: Mapping[str, tuple[int, ...]]
+
+    @classmethod
+    def of(cls, names: Iterable[str]) -> LexiconTable:
+        """
+        The table of the named classes (classes written only as references
+        to others are skipped: they have no phrase table).
+        """
+        table: dict[tuple[str, ...], set[str]] = {}
+        for name in sorted(set(names)):
+            try:
+                phrases = _phrase_table(name)[0]
+            except ValueError:
+                continue
+            for phrase in phrases:
+                words = tuple(w for t in phrase for w in _split(t))
+                if words:
+                    table.setdefault(words, set()).add(name)
+        lengths: dict[str, set[int]] = {}
+        for words in table:
+            lengths.setdefault(words[0], set()).add(len(words))
+        return cls(
+            {k: tuple(sorted(v)) for k, v in table.items()},
+            {k: tuple(sorted(v)) for k, v in lengths.items()},
+        )
+
+
+@functools.cache
+def all_classes() -> LexiconTable:
+    """
+    Every lexicon class's phrases (for training: the model keeps the
+    classes it gives weight to).
+    """
+    return LexiconTable.of(lexicons())
+
+
+def _speaker(words: list[str]) -> str:
+    for w in words:
+        if w in FILLERS:
+            continue
+        if w in AGENT_WORDS:
+            return "agent"
+        if w in CUSTOMER_WORDS:
+            return "customer"
+        if w in IMPERATIVES:
+            return "imperative"
+        return "other"
+    return "none"
+
+
+def features(
+    raw: list[str], *, ends: str, position: str, classes: LexiconTable
+) -> list[str]:
+    """
+    The features of one sentence: *raw* its lowercase tokens (curly
+    apostrophes made straight), *ends* its last character, *position*
+    ``only``, ``first``, ``last`` or ``mid`` in the reply.
+    """
+    words = [w for t in raw for w in _split(t)]
+    out = [f"pos:{position}", f"subj:{_speaker(raw)}"]
+    if ends == "?":
+        out.append("q")
+    elif ends == "!":
+        out.append("!")
+    if len(words) <= 4:
+        out.append("short")
+    if any(w in NEGATORS for w in words):
+        out.append("neg")
+    prev = "<s>"
+    table, lengths = classes.table, classes.lengths
+    for i, w in enumerate(words):
+        out.append("w:" + w)
+        out.append(f"b:{prev} {w}")
+        s = _stem(w)
+        if s != w:
+            out.append("s:" + s)
+        prev = w
+        for n in lengths.get(w, ()):
+            if i + n > len(words):
+                break
+            found = table.get(tuple(words[i : i + n]))
+            if found:
+                out.extend("c:" + c for c in found)
+    out.append(f"b:{prev} </s>")
+    return out
+
+
+@attrs.frozen
+class Scored:
+    """
+    One sentence of a reply and its margin per family (``FAMILIES``
+    order): the model's log-odds minus the family's threshold, so a
+    positive margin is a hit.
+    """
+
+    start: int
+    end: int
+    margins: tuple[float, ...]
+
+
+Entry = tuple[tuple[int, float], ...]
+Vector = tuple[float, ...]
+_SIGNALS = ("q", "!", "short", "neg")
+_POSITIONS = ("only", "first", "mid", "last")
+_SPEAKERS = ("agent", "customer", "imperative", "other", "none")
+
+
+def _merge(*entries: Entry | None) -> Entry | None:
+    """
+    The sum of sparse weight entries (None when nothing is left).
+    """
+    total: dict[int, float] = {}
+    for entry in entries:
+        for i, w in entry or ():
+            total[i] = total.get(i, 0.0) + w
+    return tuple(sorted(total.items())) or None
+
+
+@attrs.frozen
+class Model:
+    """
+    The learned weights: per-family *bias* and *threshold* (log-odds),
+    sparse *weights* per feature, the lexicon *classes* they read.
+
+    `logits` scores a list of feature strings (what training sees);
+    `sentence_logits` gives the same sums from a sentence's tokens without
+    building the strings: each word's own features (word, stem,
+    one-word lexicon classes) are summed once when the model is read
+    (*words*), word pairs are looked up by their first word (*pairs*), so
+    a word costs a few dictionary look-ups.
+    """
+
+    families: tuple[str, ...]
+    bias: tuple[float, ...]
+    threshold: tuple[float, ...]
+    weights: Mapping[str, Entry]
+    classes: LexiconTable
+    dense: Mapping[str, Vector] = attrs.field(init=False, repr=False, eq=False)
+    words: Mapping[str, Vector] = attrs.field(init=False, repr=False, eq=False)
+    pairs: Mapping[str, Mapping[str, Vector]] = attrs.field(
+        init=False, repr=False, eq=False
+    )
+    long_starts: Mapping[str, Mapping[str, tuple[int, ...]]] = attrs.field(
+        init=False, repr=False, eq=False
+    )
+
+    def __attrs_post_init__(self) -> None:
+        size = len(self.families)
+        zero = (0.0,) * size
+
+        def vector(entry: Entry | None) -> Vector | None:
+            if not entry:
+                return None
+            out = list(zero)
+            for i, w in entry:
+                out[i] += w
+            return tuple(out)
+
+        dense: dict[str, Vector] = {}
+        pairs: dict[str, dict[str, Vector]] = {}
+        vocab: set[str] = set()
+        for feat, entry in self.weights.items():
+            vec = vector(entry)
+            if vec is None:
+                continue
+            kind, _, rest = feat.partition(":")
+            if kind == "b":
+                first, _, second = rest.partition(" ")
+                pairs.setdefault(first, {})[second] = vec
+                vocab.update((first, second))
+            else:
+                dense[feat] = vec
+                if kind == "w":
+                    vocab.add(rest)
+        # Every signal has a vector (zeros when it has no weight), so the
+        # scorer needs no look-up that can miss.
+        for signal in (
+            *_SIGNALS,
+            *(f"pos:{p}" for p in _POSITIONS),
+            *(f"subj:{s}" for s in _SPEAKERS),
+        ):
+            dense.setdefault(signal, zero)
+        vocab.update(w for phrase in self.classes.table for w in phrase)
+        vocab.discard("<s>")
+        vocab.discard("</s>")
+        own = {}
+        for w in sorted(vocab):
+            vec = vector(self._word(w))
+            if vec is not None:
+                own[w] = vec
+        object.__setattr__(self, "dense", dense)
+        object.__setattr__(self, "pairs", pairs)
+        object.__setattr__(self, "words", own)
+        # Multi-word class phrases by their first two words: a look-up
+        # only where a sentence holds such a pair.
+        long: dict[str, dict[str, set[int]]] = {}
+        for phrase, names in self.classes.table.items():
+            if len(phrase) > 1 and any("c:" + c in dense for c in names):
+                long.setdefault(phrase[0], {}).setdefault(phrase[1], set()).add(
+                    len(phrase)
+                )
+        object.__setattr__(
+            self,
+            "long_starts",
+            {a: {b: tuple(sorted(ns)) for b, ns in d.items()} for a, d in long.items()},
+        )
+
+    def _word(self, w: str) -> Entry | None:
+        """
+        The summed weights of a word's own features: the word, its stem
+        (when it differs) and the one-word lexicon classes it is.
+        """
+        get = self.weights.get
+        stem = _stem(w)
+        parts = [get("w:" + w), get("s:" + stem) if stem != w else None]
+        if 1 in self.classes.lengths.get(w, ()):
+            parts.extend(get("c:" + c) for c in self.classes.table.get((w,), ()))
+        return _merge(*parts)
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Model:
+        """
+        Build a model from the weight file's JSON.
+        """
+        fams = tuple(str(f) for f in data["families"])
+        weights = {
+            k: tuple((int(i), float(w)) for i, w in v)
+            for k, v in data["weights"].items()
+        }
+        return cls(
+            fams,
+            tuple(float(b) for b in data["bias"]),
+            tuple(float(t) for t in data["threshold"]),
+            weights,
+            LexiconTable.of(data["classes"]),
+        )
+
+    def logits(self, feats: Iterable[str]) -> list[float]:
+        """
+        The log-odds per family of a sentence with these features.
+        """
+        scores = list(self.bias)
+        get = self.weights.get
+        for f in feats:
+            entry = get(f)
+            if entry:
+                for i, w in entry:
+                    scores[i] += w
+        return scores
+
+    def sentence_logits(
+        self, raw: list[str], *, ends: str, position: str
+    ) -> list[float]:
+        """
+        ``logits(features(raw, ...))``, without building the features: the
+        dense weight vectors of the features found are collected and summed
+        column by column at the end (one C-level pass, not one Python
+        addition per weight).
+        """
+        dense = self.dense
+        vecs = [dense["pos:" + position], dense["subj:" + _speaker(raw)]]
+        if ends == "?":
+            vecs.append(dense["q"])
+        elif ends == "!":
+            vecs.append(dense["!"])
+        words: list[str] = []
+        for t in raw:
+            if "'" in t or t.isdigit():
+                words.extend(_split(t))
+            else:
+                words.append(t)
+        if len(words) <= 4:
+            vecs.append(dense["short"])
+        if not NEGATORS.isdisjoint(words):
+            vecs.append(dense["neg"])
+        own = self.words
+        pairs = self.pairs
+        long = self.long_starts
+        prev = "<s>"
+        append = vecs.append
+        for k, w in enumerate(words):
+            vec = own.get(w)
+            if vec is None and w[-1:] in _ENDS:
+                # Not a word with weight of its own: only its stem can weigh
+                # (for a word of the model, `_word` found nothing there).
+                st = _stem(w)
+                if st != w:
+                    vec = dense.get("s:" + st)
+            if vec is not None:
+                append(vec)
+            after = pairs.get(prev)
+            if after is not None:
+                vec = after.get(w)
+                if vec is not None:
+                    append(vec)
+            if prev in long:
+                starts = long[prev].get(w)
+                if starts is not None:
+                    self._phrases(words, k - 1, starts, vecs)
+            prev = w
+        after = pairs.get(prev)
+        if after is not None:
+            vec = after.get("</s>")
+            if vec is not None:
+                append(vec)
+        return [
+            b + sum(col)
+            for b, col in zip(self.bias, zip(*vecs, strict=True), strict=True)
+        ]
+
+    def _phrases(
+        self, words: list[str], k: int, lengths: tuple[int, ...], vecs: list[Vector]
+    ) -> None:
+        """
+        Add the vectors of the multi-word lexicon classes of these
+        *lengths* that start at word *k*.
+        """
+        table = self.classes.table
+        dense = self.dense
+        for n in lengths:
+            if k + n > len(words):
+                break
+            for c in table.get(tuple(words[k : k + n]), ()):
+                vec = dense.get("c:" + c)
+                if vec is not None:
+                    vecs.append(vec)
+
+
+@functools.cache
+def model() -> Model:
+    """
+    The shipped model, read from `WEIGHTS` on first use.
+    """
+    return Model.from_json(json.loads(WEIGHTS.read_text(encoding="utf-8")))
+
+
+def sentence_tokens(doc: Document) -> list[tuple[int, int, list[str], str]]:
+    """
+    The agent's sentences of *doc* with their lowercase tokens (words in
+    quotation marks left out) and last character; sentences outside the
+    agent's zones or with no words are skipped.
+    """
+    lower = doc.lower
+    if "\u2019" in lower:
+        lower = lower.replace("\u2019", "'")
+    quotes = doc.quotes
+    zones = doc.zones
+    zoned = len(zones) > 1
+    out = []
+    for s in doc.sentences:
+        if zoned and not doc.in_agent_zone(s.start):
+            continue
+        if quotes and any(q0 < s.end and s.start < q1 for q0, q1 in quotes):
+            raw = [
+                m.group()
+                for m in WORD_TOKENS.finditer(lower, s.start, s.end)
+                if not doc.in_quote(m.start(), m.end())
+            ]
+        else:
+            raw = WORD_TOKENS.findall(lower, s.start, s.end)
+        if raw:
+            out.append((s.start, s.end, raw, doc.text[s.end - 1]))
+    return out
+
+
+def positions(count: int) -> list[str]:
+    """
+    The position feature of each of *count* sentences.
+    """
+    if count <= 1:
+        return ["only"] * count
+    return ["first"] + ["mid"] * (count - 2) + ["last"]
+
+
+def scores(doc: Document) -> tuple[Scored, ...]:
+    """
+    Every agent sentence of *doc* with its margins (read once per document
+    through ``doc.memo(scores)``).
+    """
+    m = model()
+    sents = sentence_tokens(doc)
+    out = []
+    for (start, end, raw, ends), pos in zip(sents, positions(len(sents)), strict=True):
+        logits = m.sentence_logits(raw, ends=ends, position=pos)
+        out.append(
+            Scored(
+                start,
+                end,
+                tuple(x - t for x, t in zip(logits, m.threshold, strict=True)),
+            )
+        )
+    return tuple(out)
+
+
+def probability(margin: float, threshold: float) -> float:
+    """
+    The model's probability for a margin over a log-odds threshold.
+    """
+    z = margin + threshold
+    return 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0

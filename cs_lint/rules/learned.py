@@ -1,0 +1,359 @@
+"""
+The learned second stage (CSx90, CS419, CS429): one rule per phrase family
+that reports a sentence the family's learned model scores past its
+threshold, when no phrase rule of that family already reports it.
+
+Why: the phrase and construction rules find what they were written from;
+on replies written by people who never saw them they miss about half of
+the problems (issue 14). The model (``cs_lint._context.learned``) reads a
+sentence by its words, word pairs, rough stems, lexicon classes and clause
+signals, so it also scores phrasings nobody wrote a rule for. It is a
+*second* stage: each rule defers to its family's phrase rules
+(``defers_to``), so a sentence is never reported twice for one family, and
+its span is the whole sentence that scored (the model cannot say which
+words decided), its suggestion display-only.
+
+The thresholds were chosen on real brand replies (TWCS), not on labelled
+data: each family's learned rule may add at most ~0.5 percentage points to
+that family's TWCS fire rate. A rule is on by default only when its
+held-out precision (trained without the set it was measured on) is at
+least 0.85 over at least 3 hits and its cost fits the speed budget; all
+are preview for now (docs/learned.md). See docs/learned.md for the training
+data, the held-out figures and how to retrain.
+
+This module holds rules of several families on purpose: the rules are thin
+readers of one shared model, and the family modules stay independent of
+each other and of it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import attrs
+
+from cs_lint._authoring.rule import Match, Rule, rule
+from cs_lint._base.finding import Family, Suggestion
+from cs_lint._context.learned import FAMILIES, scores
+from cs_lint._text.document import Document
+from cs_lint._text.patterns import compile_pattern
+
+
+#: Leading @handles and trailing TWCS-style signatures ("^AB", "-Jo") are
+#: not part of what scored.
+_LEAD = compile_pattern(r"(?:[@][\w.]+[\s,:]*)+")
+_TRAIL = compile_pattern(r"(?:\s+(?:\^|-\s?|~)[A-Z]{1,3}\w?)+\Z")
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """
+    The sentence's span without leading handles or a trailing signature.
+    """
+    lead = _LEAD.match(text, start, end)
+    if lead is not None and lead.end() < end:
+        start = lead.end()
+    trail = _TRAIL.search(text, start, end)
+    if trail is not None and trail.start() > start:
+        end = trail.start()
+    return start, end
+
+
+@attrs.frozen
+class _Spec:
+    """
+    What differs between the learned rules: the code, name and family, the
+    message, why and suggestion, examples and measured confidence.
+    """
+
+    code: str
+    name: str
+    rubric: str
+    family: Family
+    message: str
+    why: str
+    suggestion: str
+    bad: tuple[str, ...]
+    good: tuple[str, ...]
+    confidence: float
+    preview: bool
+    doc: str
+
+
+def _build(spec: _Spec) -> Rule:
+    index = FAMILIES.index(spec.rubric)
+    advice = (Suggestion(spec.suggestion),)
+
+    def check(doc: Document) -> Iterator[Match]:
+        text = doc.text
+        for s in doc.memo(scores):
+            margin = s.margins[index]
+            if margin <= 0:
+                continue
+            start, end = _trimmed(text, s.start, s.end)
+            yield Match(start, end, suggestions=advice)
+
+    check.__doc__ = spec.doc
+    check.__name__ = check.__qualname__ = spec.name.replace("-", "_")
+    check.__module__ = __name__
+    prefix = spec.code[:4] if spec.code.startswith("CS4") else spec.code[:3]
+    return rule(
+        code=spec.code,
+        name=spec.name,
+        family=spec.family,
+        message=spec.message,
+        why=spec.why,
+        bad=spec.bad,
+        good=spec.good,
+        fix=None,
+        preview=spec.preview,
+        confidence=spec.confidence,
+        defers_to=(prefix,),
+    )(check)
+
+
+_TRAINED = """
+## How it was trained
+A logistic regression over the sentence's words, word pairs, rough stems,
+shared lexicon classes and clause signals (who is the subject, negation,
+question), trained on sentences of labelled replies written outside the
+team (dev sets dev1 and E, challenge-v1) and on the family's test cases;
+see docs/learned.md. Its threshold lets it add at most ~0.5 percentage
+points to the family's fire rate on real brand replies (TWCS).
+
+## Known limitations
+It reports the whole sentence that scored: the model cannot say which
+words decided. It reads words, not meaning: a sentence that shares the
+vocabulary of a violation without being one can score, and a violation in
+rare words does not.
+"""
+
+
+def _doc(what: str, measured: str) -> str:
+    return f"## What it does\n{what}\n\n## Confidence\n{measured}\n{_TRAINED}"
+
+
+_SPECS = (
+    _Spec(
+        code="CS190",
+        name="learned-blame",
+        rubric="accusatory",
+        family=Family.ACCUSATORY,
+        message="Reads as blaming the customer: {excerpt!r}",
+        why=(
+            "Blame, even implied, puts the customer on the defensive and makes "
+            "them argue instead of fixing the problem with you (seeds 003, 001)."
+        ),
+        suggestion="Say what happened without making the customer the cause, then what you will do",
+        bad=(
+            "Surely the booking screen told you the date before you paid?",
+            "Pretty sure the form tells you this before you press send.",
+        ),
+        good=(
+            "I've checked the booking and the date was wrong on our side; it's fixed.",
+            "The page shows the delivery date, and I've moved it to Friday for you.",
+        ),
+        confidence=0.67,
+        preview=True,
+        doc=_doc(
+            "Flags a sentence the learned model reads as blaming the customer "
+            "(their omission, their mistake, what they should have known) when "
+            "no accusatory phrase rule reports that sentence.",
+            "Held out (the model measured was trained without the set it was scored on): set E 1 of 1 replies it fired on right, set dev1 0 of 0; precision 1.00 over 1 hits. Confidence 0.67 is the add-one estimate (right + 1) / (hits + 2). Preview: held-out precision below 0.85 or fewer than 3 hits.",
+        ),
+    ),
+    _Spec(
+        code="CS390",
+        name="learned-over-promise",
+        rubric="over_promising",
+        family=Family.OVER_PROMISING,
+        message="Promises more than you can be sure of: {excerpt!r}",
+        why=(
+            "A promise you cannot keep (a guaranteed outcome, a time nobody controls, never again) turns one problem into two when it breaks (seeds 000, 002)."
+        ),
+        suggestion="Promise only what you control, with an honest time",
+        bad=(
+            "We'll get your money back to you today, no problem at all.",
+            "We'll get it all fixed this week, no problem.",
+        ),
+        good=(
+            "I've asked for a seat on the 14:10; I'll confirm by noon.",
+            "I can't promise today, but I'll call you at 5pm with news.",
+        ),
+        confidence=0.4,
+        preview=True,
+        doc=_doc(
+            "Flags a sentence the learned model reads as promising an outcome the agent cannot guarantee (certain results, exact times that depend on others, never again) when no over-promising phrase rule reports that sentence.",
+            "Held out (the model measured was trained without the set it was scored on): set E 1 of 3 replies it fired on right, set dev1 0 of 0; precision 0.33 over 3 hits. Confidence 0.4 is the add-one estimate (right + 1) / (hits + 2). Preview: held-out precision below 0.85 or fewer than 3 hits.",
+        ),
+    ),
+    _Spec(
+        code="CS419",
+        name="learned-non-apology",
+        rubric="non_apology",
+        family=Family.EMPATHY,
+        message="Apologises without owning anything: {excerpt!r}",
+        why=(
+            "An apology for the customer's feelings or perception, or one that turns into a justification, reads as no apology at all (seeds 000, 002, 004)."
+        ),
+        suggestion="Apologise for what happened, plainly, and say what you will do",
+        bad=(
+            "Our apologies that you see it like that.",
+            "Our apologies that you read it like that.",
+        ),
+        good=(
+            "I'm sorry we charged you twice; the extra £20 is refunded.",
+            "Sorry for the wait. Your order ships today.",
+        ),
+        confidence=0.67,
+        preview=True,
+        doc=_doc(
+            "Flags a sentence the learned model reads as a non-apology (sorry for how the customer feels or perceives it, sorry if, sorry but followed by a justification) when no non-apology phrase rule reports that sentence.",
+            "Held out (the model measured was trained without the set it was scored on): set E 0 of 0 replies it fired on right, set dev1 1 of 1; precision 1.00 over 1 hits. Confidence 0.67 is the add-one estimate (right + 1) / (hits + 2). Preview: held-out precision below 0.85 or fewer than 3 hits.",
+        ),
+    ),
+    _Spec(
+        code="CS429",
+        name="learned-minimising",
+        rubric="dismissive",
+        family=Family.EMPATHY,
+        message="Makes light of the customer's problem: {excerpt!r}",
+        why=(
+            "Telling a customer their problem is small, normal or nothing to worry about tells them their experience does not count (seeds 000, 002, 004)."
+        ),
+        suggestion="Acknowledge the problem as the customer sees it before explaining",
+        bad=(
+            "No big drama, it's a few pence.",
+            "It's a free account so it's not a huge loss.",
+        ),
+        good=(
+            "I'm sorry about the extra charge; I've refunded the 40p.",
+            "Losing your saved files is a real setback; let's restore them now.",
+        ),
+        confidence=0.8,
+        preview=True,
+        doc=_doc(
+            "Flags a sentence the learned model reads as minimising or dismissing the customer's problem (only, just, nothing to worry about, happens all the time) when no dismissive phrase rule reports that sentence.",
+            "Held out (the model measured was trained without the set it was scored on): set E 3 of 3 replies it fired on right, set dev1 0 of 0; precision 1.00 over 3 hits. Confidence 0.8 is the add-one estimate (right + 1) / (hits + 2). Precise enough to be on by default (held-out precision at least 0.85 over at least 3 hits) but preview for now: the stage costs about 26% of the per-reply time, over the 50 microsecond budget (docs/learned.md).",
+        ),
+    ),
+    _Spec(
+        code="CS590",
+        name="learned-stock-phrasing",
+        rubric="script_rigidity",
+        family=Family.SCRIPT_RIGIDITY,
+        message="Reads like a stock script line: {excerpt!r}",
+        why=(
+            "Canned, formal or generic lines tell the customer nobody read their message (seed 001)."
+        ),
+        suggestion="Say it in your own words, about this customer's case",
+        bad=(
+            "Thank you for contacting customer services, we appreciate your patience.",
+            "Thank you for contacting the help desk, we appreciate your patience.",
+        ),
+        good=(
+            "Thanks Jo, I've moved your delivery to Friday as you asked.",
+            "I've refunded the £12 for the missing cable; it shows in 2 days.",
+        ),
+        confidence=0.75,
+        preview=True,
+        doc=_doc(
+            "Flags a sentence the learned model reads as a canned or robotic stock line (officialese, generic macros, boilerplate) when no script-rigidity phrase rule reports that sentence.",
+            "Held out (the model measured was trained without the set it was scored on): set E 1 of 1 replies it fired on right, set dev1 1 of 1; precision 1.00 over 2 hits. Confidence 0.75 is the add-one estimate (right + 1) / (hits + 2). Preview: held-out precision below 0.85 or fewer than 3 hits.",
+        ),
+    ),
+    _Spec(
+        code="CS690",
+        name="learned-defensive",
+        rubric="defensiveness",
+        family=Family.DEFENSIVENESS,
+        message="Defends the company instead of helping: {excerpt!r}",
+        why=(
+            "Arguing that the company, its staff or a partner did nothing wrong, or pointing at policy or someone else, leaves the customer with the problem and the argument (seeds 001, 002, 004)."
+        ),
+        suggestion="Leave out the defence; say what you can do for the customer",
+        bad=(
+            "We've been doing this for thirty years without complaints.",
+            "We've been running tours for twenty years without a single complaint.",
+        ),
+        good=(
+            "Our engineer got this wrong, and I've booked a revisit for Monday.",
+            "I've opened a claim with the courier and refunded you meanwhile.",
+        ),
+        confidence=0.33,
+        preview=True,
+        doc=_doc(
+            "Flags a sentence the learned model reads as defending the company, its staff or procedures, or pointing at policy, another department or a third party, when no defensiveness phrase rule reports that sentence.",
+            "Held out (the model measured was trained without the set it was scored on): set E 0 of 0 replies it fired on right, set dev1 0 of 1; precision 0.00 over 1 hits. Confidence 0.33 is the add-one estimate (right + 1) / (hits + 2). Preview: held-out precision below 0.85 or fewer than 3 hits.",
+        ),
+    ),
+    _Spec(
+        code="CS790",
+        name="learned-negative-refusal",
+        rubric="negative_framing",
+        family=Family.NEGATIVE_FRAMING,
+        message="States what cannot be done, with nothing offered: {excerpt!r}",
+        why=(
+            "A refusal framed around what you cannot do, with no alternative, ends the conversation on a no (seed 000)."
+        ),
+        suggestion="Lead with what you can do, then the limit",
+        bad=("Refunds on sale items are a no.", "Refunds on gift cards are a no."),
+        good=(
+            "Sale items can't be refunded, but I can exchange it for any size.",
+            "Gift cards can't be refunded; I can move the balance to your account.",
+        ),
+        confidence=0.83,
+        preview=True,
+        doc=_doc(
+            "Flags a sentence the learned model reads as negative framing (a bare refusal, a rule stated as a no, shouting) when no negative-framing phrase rule reports that sentence.",
+            "Held out (the model measured was trained without the set it was scored on): set E 4 of 4 replies it fired on right, set dev1 0 of 0; precision 1.00 over 4 hits. Confidence 0.83 is the add-one estimate (right + 1) / (hits + 2). Precise enough to be on by default (held-out precision at least 0.85 over at least 3 hits) but preview for now: the stage costs about 26% of the per-reply time, over the 50 microsecond budget (docs/learned.md).",
+        ),
+    ),
+    _Spec(
+        code="CS890",
+        name="learned-vague-follow-up",
+        rubric="vague_followup",
+        family=Family.FOLLOW_THROUGH,
+        message="Leaves the next step vague, with no owner or time: {excerpt!r}",
+        why=(
+            "A follow-up with nobody named and no time (we'll be in touch, the team will review it) leaves the customer waiting without knowing for what (seeds 001, 004)."
+        ),
+        suggestion="Say who will do what, and by when",
+        bad=(
+            "The team have it and updates will be shared.",
+            "Our team has your case and updates will be shared.",
+        ),
+        good=(
+            "I'll email you the engineer's report by 4pm tomorrow.",
+            "Maria in billing will send the corrected invoice by Friday.",
+        ),
+        confidence=0.75,
+        preview=True,
+        doc=_doc(
+            "Flags a sentence the learned model reads as a vague follow-up (no owner, no time, a status with no next step) when no vague-follow-up phrase rule reports that sentence.",
+            "Held out (the model measured was trained without the set it was scored on): set E 2 of 2 replies it fired on right, set dev1 0 of 0; precision 1.00 over 2 hits. Confidence 0.75 is the add-one estimate (right + 1) / (hits + 2). Preview: held-out precision below 0.85 or fewer than 3 hits.",
+        ),
+    ),
+)
+(
+    learned_blame,
+    learned_over_promise,
+    learned_non_apology,
+    learned_minimising,
+    learned_stock_phrasing,
+    learned_defensive,
+    learned_negative_refusal,
+    learned_vague_follow_up,
+) = (_build(s) for s in _SPECS)
+
+RULES = (
+    learned_blame,
+    learned_over_promise,
+    learned_non_apology,
+    learned_minimising,
+    learned_stock_phrasing,
+    learned_defensive,
+    learned_negative_refusal,
+    learned_vague_follow_up,
+)
+
+__all__ = ["RULES"]

@@ -1,0 +1,203 @@
+"""
+The learned second stage (cs_lint._context.learned, cs_lint.rules.learned):
+the shipped weights load and stay small, findings have exact spans and are
+deterministic, quoted customer words and quoted mail are not read, and a
+sentence a phrase rule of the family already reports is not reported again.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+import cs_lint
+from cs_lint._context import learned
+from cs_lint._text.document import Document
+from cs_lint.rules.learned import RULES
+
+
+ROOT = Path(__file__).resolve().parent.parent
+CODES = {r.code for r in RULES}
+#: Every learned rule on (preview or not), nothing else changed.
+_LINTER = cs_lint.Linter(cs_lint.Config(plugins=False, preview=True))
+
+
+def _learned(text: str) -> list[cs_lint.Finding]:
+    return [f for f in _LINTER.lint(text) if f.code in CODES]
+
+
+def test_weights_load_and_are_small() -> None:
+    assert learned.WEIGHTS.stat().st_size < 5_000_000
+    m = learned.model()
+    assert m.families == learned.FAMILIES
+    assert len(m.bias) == len(m.threshold) == len(learned.FAMILIES)
+    assert len(m.weights) > 1000
+    assert all(0 <= i < len(learned.FAMILIES) for e in m.weights.values() for i, _ in e)
+
+
+def test_weights_ship_in_the_wheel() -> None:
+    data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    shipped = data["tool"]["setuptools"]["package-data"]["cs_lint"]
+    assert "_context/learned-weights.json" in shipped
+
+
+def test_weights_are_not_read_on_import() -> None:
+    """
+    The model is read on first use, never by ``import cs_lint``.
+    """
+    import subprocess
+
+    code = (
+        "import cs_lint, sys; from cs_lint._context import learned; "
+        "print(learned.model.cache_info().currsize)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "0"
+
+
+#: The code range of each rubric family (as benchmarks/rubric_eval.py maps them).
+RANGES = {
+    "accusatory": "CS1",
+    "hedging": "CS2",
+    "over_promising": "CS3",
+    "non_apology": "CS41",
+    "dismissive": "CS42",
+    "script_rigidity": "CS5",
+    "defensiveness": "CS6",
+    "negative_framing": "CS7",
+    "vague_followup": "CS8",
+}
+
+
+#: Families the model scores but no rule reports: held to the polite
+#: requests' alert rate, hedging's threshold leaves nothing the CS2xx rules
+#: miss (docs/learned.md).
+UNSHIPPED = {"hedging"}
+
+
+def test_one_rule_per_phrase_family_in_its_range() -> None:
+    assert sorted(RANGES) == sorted(learned.FAMILIES)
+    for fam, prefix in RANGES.items():
+        codes = [r.code for r in RULES if r.code.startswith(prefix)]
+        assert len(codes) == (0 if fam in UNSHIPPED else 1), fam
+    for r in RULES:
+        assert r.defers_to, r.code
+        assert r.doc.startswith("## What it does")
+        assert "Confidence" in r.doc
+
+
+HAND_WRITTEN = (
+    "Honestly it's only a two hour delay, you'll still make it.",
+    "Our engineers are highly trained and always follow procedure.",
+    "Someone from the team will look at it at some point.",
+    "We regret any inconvenience you feel may have been caused.",
+    "Had you checked the order page you would have seen the date.",
+    "I think it might possibly work, but I'm not sure.",
+    "Thanks for your order, it ships Tuesday with tracking.",
+)
+
+
+@pytest.mark.parametrize("text", HAND_WRITTEN)
+def test_exact_spans_and_determinism(text: str) -> None:
+    first = _learned(text)
+    again = _learned(text)
+    assert [f.to_dict() for f in first] == [f.to_dict() for f in again]
+    for f in first:
+        assert text[f.start : f.end] == f.excerpt
+        assert f.excerpt.strip() == f.excerpt
+        assert f.suggestions
+        assert all(not s.edits for s in f.suggestions)
+
+
+def test_scores_are_deterministic() -> None:
+    text = " ".join(HAND_WRITTEN)
+    a = Document(text).memo(learned.scores)
+    b = Document(text).memo(learned.scores)
+    assert a == b
+    assert len(a) == len(HAND_WRITTEN)
+
+
+def _a_hit() -> tuple[str, str]:
+    """
+    A hand-written sentence the stage reports, and its code.
+    """
+    for r in RULES:
+        for text in r.bad:
+            if any(f.code == r.code for f in _learned(text)):
+                return text, r.code
+    pytest.fail("no learned rule flags its own bad example")
+
+
+def test_quoted_customer_words_are_not_read() -> None:
+    text, code = _a_hit()
+    quoted = f'You wrote "{text}" and I have refunded the order.'
+    assert [] == [f.excerpt for f in _learned(quoted) if f.code == code]
+
+
+def test_quoted_mail_is_not_read() -> None:
+    text, code = _a_hit()
+    mail = (
+        "Thanks, I have refunded the order today.\n\n"
+        "On Mon, 2 Dec 2026 at 10:00, Support <help@example.com> wrote:\n"
+        f"> {text}\n"
+    )
+    assert [] == [f.excerpt for f in _learned(mail) if f.code == code]
+
+
+def test_second_stage_defers_to_the_family_rules() -> None:
+    """
+    A sentence both a phrase rule and the model read as the family's is
+    reported once, by the phrase rule.
+    """
+    text = "Sorry you feel that way, but that's our policy."
+    doc = Document(text)
+    k = learned.FAMILIES.index("non_apology")
+    assert any(s.margins[k] > 0 for s in doc.memo(learned.scores))
+    codes = {f.code for f in _LINTER.lint(text)}
+    assert "CS419" not in codes
+    assert any(c.startswith("CS41") for c in codes)
+
+
+def test_training_is_deterministic() -> None:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import train_learned
+    finally:
+        sys.path.pop(0)
+    rows = [
+        (["w:only", "w:minor", "pos:only"], [0, 0, 0, 0, 1, 0, 0, 0, 0]),
+        (["w:thanks", "w:order", "pos:only"], [0, 0, 0, 0, 0, 0, 0, 0, 0]),
+        (["w:only", "w:minor", "w:delay"], [0, 0, 0, 0, 1, 0, 0, 0, 0]),
+        (["w:thanks", "w:delay", "pos:first"], [0, 0, 0, 0, 0, 0, 0, 0, 0]),
+    ]
+    a = train_learned.train(rows, l2=1e-3, steps=30, min_count=1, prune=0.0)
+    b = train_learned.train(rows, l2=1e-3, steps=30, min_count=1, prune=0.0)
+    assert json.dumps(a, sort_keys=True) == json.dumps(b, sort_keys=True)
+    k = learned.FAMILIES.index("dismissive")
+    weights = dict(a["weights"])
+    assert dict(map(tuple, weights["w:minor"]))[k] > 0
+
+
+@pytest.mark.parametrize(
+    "text", [*HAND_WRITTEN, "We can't, it won't work 24/7?", "Sorry!! No."]
+)
+def test_fast_scoring_matches_the_features(text: str) -> None:
+    """
+    Scoring from tokens gives the sums of the features training sees.
+    """
+    m = learned.model()
+    sents = learned.sentence_tokens(Document(text))
+    for (_, _, raw, ends), pos in zip(
+        sents, learned.positions(len(sents)), strict=True
+    ):
+        slow = m.logits(
+            learned.features(raw, ends=ends, position=pos, classes=m.classes)
+        )
+        fast = m.sentence_logits(raw, ends=ends, position=pos)
+        assert fast == pytest.approx(slow, abs=1e-9)

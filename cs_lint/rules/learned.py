@@ -262,31 +262,6 @@ _SPECS = (
         ),
     ),
     _Spec(
-        code="CS690",
-        name="learned-defensive",
-        rubric="defensiveness",
-        family=Family.DEFENSIVENESS,
-        message="Defends the company instead of helping: {excerpt!r}",
-        why=(
-            "Arguing that the company, its staff or a partner did nothing wrong, or pointing at policy or someone else, leaves the customer with the problem and the argument (seeds 001, 002, 004)."
-        ),
-        suggestion="Leave out the defence; say what you can do for the customer",
-        bad=(
-            "We've been doing this for thirty years without complaints.",
-            "We've been running tours for twenty years without a single complaint.",
-        ),
-        good=(
-            "Our engineer got this wrong, and I've booked a revisit for Monday.",
-            "I've opened a claim with the courier and refunded you meanwhile.",
-        ),
-        confidence=0.33,
-        preview=True,
-        doc=_doc(
-            "Flags a sentence the learned model reads as defending the company, its staff or procedures, or pointing at policy, another department or a third party, when no defensiveness phrase rule reports that sentence.",
-            "Held out (the model measured was trained without the set it was scored on): set E 0 of 0 replies it fired on right, set dev1 0 of 1; precision 0.00 over 1 hits. Confidence 0.33 is the add-one estimate (right + 1) / (hits + 2). Preview: held-out precision below 0.85 or fewer than 3 hits.",
-        ),
-    ),
-    _Spec(
         code="CS790",
         name="learned-negative-refusal",
         rubric="negative_framing",
@@ -340,7 +315,6 @@ _SPECS = (
     learned_non_apology,
     learned_minimising,
     learned_stock_phrasing,
-    learned_defensive,
     learned_negative_refusal,
     learned_vague_follow_up,
 ) = (_build(s) for s in _SPECS)
@@ -351,7 +325,6 @@ RULES = (
     learned_non_apology,
     learned_minimising,
     learned_stock_phrasing,
-    learned_defensive,
     learned_negative_refusal,
     learned_vague_follow_up,
 )

@@ -1292,7 +1292,7 @@ _NOT_MY_JOB_SCAN = scan(_NOT_MY_JOB, needs=_CS604_WORDS, split=True)
         "If there's nothing we can do in store, we'll collect it from your home.",
         "I don't handle complaints myself, but I've logged yours as C-4471.",
     ),
-    confidence=0.85,
+    confidence=0.6,
 )
 def not_my_job(doc: Document) -> Iterator[Match]:
     """
@@ -1323,6 +1323,11 @@ def not_my_job(doc: Document) -> Iterator[Match]:
     silent when the agent acts in the same sentence, lower confidence when
     help follows.
 
+    ## Confidence
+    0.6: its precision on the two blind sets that measured it (set E,
+    round 4: 3 of 3 replies it fired on labelled defensiveness; set F,
+    round 5: 3 of 7), 6 of 10.
+
     ## Known limitations
     A handoff worded as a fact with no disowning words ("billing decides
     that") is not flagged.
@@ -1347,7 +1352,7 @@ def not_my_job(doc: Document) -> Iterator[Match]:
                     "you today.”"
                 ),
             ),
-            confidence=0.65 if helps else None,
+            confidence=0.45 if helps else None,
         )
     for start, end in _defences_of(ctx, "disown", disowned):
         _, hi = sentence_window(doc, start)
@@ -1363,7 +1368,7 @@ def not_my_job(doc: Document) -> Iterator[Match]:
                     "I've passed it to them with your details.”"
                 ),
             ),
-            confidence=0.65 if helps else None,
+            confidence=0.45 if helps else None,
         )
 
 
@@ -1882,7 +1887,7 @@ _VINDICATES_BY_NEGATION = compile_pattern(
         "I've checked the meter reading and it's correct, so I've used it for your bill.",
         "You're right that the driver should have knocked - I've raised it.",
     ),
-    confidence=0.8,
+    confidence=0.6,
 )
 def arguing_with_customer(doc: Document) -> Iterator[Match]:
     """
@@ -1939,6 +1944,11 @@ def arguing_with_customer(doc: Document) -> Iterator[Match]:
     "the courier's GPS record shows…") is flagged when nothing is done
     about the complaint.
 
+    ## Confidence
+    0.6: its precision on the two blind sets that measured it (set E,
+    round 4: 2 of 6 replies it fired on labelled defensiveness; set F,
+    round 5: 6 of 8), 8 of 14. Weaker cues carry less (see above).
+
     ## Known limitations
     Arguing without these markers ("you're getting the same answer because
     the information is the same") is not recognised.
@@ -1973,7 +1983,7 @@ def arguing_with_customer(doc: Document) -> Iterator[Match]:
             start,
             end,
             suggestions=suggestions,
-            confidence=0.6 if _WEAK_ARGUMENT.match(m.group()) else None,
+            confidence=0.45 if _WEAK_ARGUMENT.match(m.group()) else None,
         )
     quoted = (
         doc.quotes

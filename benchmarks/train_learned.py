@@ -6,12 +6,17 @@ measure it held out. See docs/learned.md.
     python benchmarks/train_learned.py \\
         --train /work/dev/set-dev1/cases.jsonl \\
         --train /work/dev/set-e/cases.jsonl,/work/dev/set-e/reader2.jsonl \\
+        --train /work/dev/set-f/cases.jsonl,/work/dev/set-f/reader2.jsonl \\
+        --train /work/dev/set-t1/cases.jsonl --train /work/dev/set-t2/cases.jsonl \\
+        --train /work/dev/set-t3/cases.jsonl \\
         --train /work/shared/corpora/challenge-v1/cases.jsonl \\
         --cases tests/cases --corpora /work/shared/corpora \\
         --out cs_lint/_context/learned-weights.json
 
-    # held out: train without E, score E (rules alone vs rules + stage)
+    # held out (leave one set out): train without E, score E (rules alone
+    # vs rules + stage)
     python benchmarks/train_learned.py --train DEV1 --train CHALLENGE \\
+        --train F,F_READER2 --train T1 --train T2 --train T3 \\
         --cases tests/cases  --test E,E_READER2 --out /tmp/m.json
 
 A labelled set is JSON Lines with ``reply``, ``labels`` (ten booleans) and

@@ -115,9 +115,9 @@ _TRAINED = """
 ## How it was trained
 A logistic regression over the sentence's words, word pairs, rough stems,
 shared lexicon classes and clause signals (who is the subject, negation,
-question), trained on sentences of labelled replies written outside the
-team (dev sets dev1 and E, challenge-v1) and on the family's test cases;
-see docs/learned.md. Its threshold lets it add at most ~0.5 percentage
+question), trained on sentences of about 2,000 labelled replies written
+outside the team (dev sets dev1, E and F, training sets t1-t3,
+challenge-v1) and on the family's test cases; see docs/learned.md. Its threshold lets it add at most ~0.5 percentage
 points to the family's fire rate on real brand replies (TWCS).
 
 ## Known limitations
@@ -152,13 +152,13 @@ _SPECS = (
             "I've checked the booking and the date was wrong on our side; it's fixed.",
             "The page shows the delivery date, and I've moved it to Friday for you.",
         ),
-        confidence=0.67,
+        confidence=0.5,
         preview=True,
         doc=_doc(
             "Flags a sentence the learned model reads as blaming the customer "
             "(their omission, their mistake, what they should have known) when "
             "no accusatory phrase rule reports that sentence.",
-            "Held out (the model measured was trained without the set it was scored on): set E 1 of 1 replies it fired on right, set dev1 0 of 0; precision 1.00 over 1 hits. Blind set F (round 5, scored once with --preview): 0 of 0 right. Confidence 0.67 is the add-one estimate (right + 1) / (hits + 2) over both, 1 of 1. Preview: held-out precision below 0.85 or fewer than 3 hits.",
+            "Held out (round 5, leave-one-set-out: the model measured was trained on every other labelled set, including the new training sets t1-t3, and not on the set it was scored on): set E 0 of 0 replies it fired on right, set F 0 of 0; precision not measured over 0 hits. Confidence 0.5 is the add-one estimate (right + 1) / (hits + 2). The shipped model is trained on all of them. Preview: held-out precision below 0.85 or fewer than 3 hits.",
         ),
     ),
     _Spec(
@@ -179,11 +179,11 @@ _SPECS = (
             "I've asked for a seat on the 14:10; I'll confirm by noon.",
             "I can't promise today, but I'll call you at 5pm with news.",
         ),
-        confidence=0.62,
+        confidence=0.67,
         preview=True,
         doc=_doc(
             "Flags a sentence the learned model reads as promising an outcome the agent cannot guarantee (certain results, exact times that depend on others, never again) when no over-promising phrase rule reports that sentence.",
-            "Held out (the model measured was trained without the set it was scored on): set E 1 of 3 replies it fired on right, set dev1 0 of 0; precision 0.33 over 3 hits. Blind set F (round 5, scored once with --preview): 3 of 3 right. Confidence 0.62 is the add-one estimate (right + 1) / (hits + 2) over both, 4 of 6. Preview: held-out precision below 0.85 or fewer than 3 hits.",
+            "Held out (round 5, leave-one-set-out: the model measured was trained on every other labelled set, including the new training sets t1-t3, and not on the set it was scored on): set E 0 of 1 replies it fired on right, set F 3 of 3; precision 0.75 over 4 hits. Confidence 0.67 is the add-one estimate (right + 1) / (hits + 2). The shipped model is trained on all of them. Preview: held-out precision below 0.85 or fewer than 3 hits.",
         ),
     ),
     _Spec(
@@ -208,7 +208,7 @@ _SPECS = (
         preview=True,
         doc=_doc(
             "Flags a sentence the learned model reads as a non-apology (sorry for how the customer feels or perceives it, sorry if, sorry but followed by a justification) when no non-apology phrase rule reports that sentence.",
-            "Held out (the model measured was trained without the set it was scored on): set E 0 of 0 replies it fired on right, set dev1 1 of 1; precision 1.00 over 1 hits. Blind set F (round 5, scored once with --preview): 3 of 3 right. Confidence 0.83 is the add-one estimate (right + 1) / (hits + 2) over both, 4 of 4. Preview: held-out precision below 0.85 or fewer than 3 hits.",
+            "Held out (round 5, leave-one-set-out: the model measured was trained on every other labelled set, including the new training sets t1-t3, and not on the set it was scored on): set E 0 of 0 replies it fired on right, set F 4 of 4; precision 1.00 over 4 hits. Confidence 0.83 is the add-one estimate (right + 1) / (hits + 2). The shipped model is trained on all of them. Precise enough to be on by default (held-out precision at least 0.85 over at least 3 hits) but preview for now: the stage costs about 26% of the per-reply time, over the 50 microsecond budget (docs/learned.md).",
         ),
     ),
     _Spec(
@@ -229,11 +229,11 @@ _SPECS = (
             "I'm sorry about the extra charge; I've refunded the 40p.",
             "Losing your saved files is a real setback; let's restore them now.",
         ),
-        confidence=0.83,
+        confidence=0.75,
         preview=True,
         doc=_doc(
             "Flags a sentence the learned model reads as minimising or dismissing the customer's problem (only, just, nothing to worry about, happens all the time) when no dismissive phrase rule reports that sentence.",
-            "Held out (the model measured was trained without the set it was scored on): set E 3 of 3 replies it fired on right, set dev1 0 of 0; precision 1.00 over 3 hits. Blind set F (round 5, scored once with --preview): 1 of 1 right. Confidence 0.83 is the add-one estimate (right + 1) / (hits + 2) over both, 4 of 4. Precise enough to be on by default (held-out precision at least 0.85 over at least 3 hits) but preview for now: the stage costs about 26% of the per-reply time, over the 50 microsecond budget (docs/learned.md).",
+            "Held out (round 5, leave-one-set-out: the model measured was trained on every other labelled set, including the new training sets t1-t3, and not on the set it was scored on): set E 0 of 0 replies it fired on right, set F 2 of 2; precision 1.00 over 2 hits. Confidence 0.75 is the add-one estimate (right + 1) / (hits + 2). The shipped model is trained on all of them. Preview: held-out precision below 0.85 or fewer than 3 hits.",
         ),
     ),
     _Spec(
@@ -254,11 +254,11 @@ _SPECS = (
             "Thanks Jo, I've moved your delivery to Friday as you asked.",
             "I've refunded the £12 for the missing cable; it shows in 2 days.",
         ),
-        confidence=0.8,
+        confidence=0.88,
         preview=True,
         doc=_doc(
             "Flags a sentence the learned model reads as a canned or robotic stock line (officialese, generic macros, boilerplate) when no script-rigidity phrase rule reports that sentence.",
-            "Held out (the model measured was trained without the set it was scored on): set E 1 of 1 replies it fired on right, set dev1 1 of 1; precision 1.00 over 2 hits. Blind set F (round 5, scored once with --preview): 1 of 1 right. Confidence 0.8 is the add-one estimate (right + 1) / (hits + 2) over both, 3 of 3. Preview: held-out precision below 0.85 or fewer than 3 hits.",
+            "Held out (round 5, leave-one-set-out: the model measured was trained on every other labelled set, including the new training sets t1-t3, and not on the set it was scored on): set E 4 of 4 replies it fired on right, set F 2 of 2; precision 1.00 over 6 hits. Confidence 0.88 is the add-one estimate (right + 1) / (hits + 2). The shipped model is trained on all of them. Precise enough to be on by default (held-out precision at least 0.85 over at least 3 hits) but preview for now: the stage costs about 26% of the per-reply time, over the 50 microsecond budget (docs/learned.md).",
         ),
     ),
     _Spec(
@@ -276,11 +276,11 @@ _SPECS = (
             "Sale items can't be refunded, but I can exchange it for any size.",
             "Gift cards can't be refunded; I can move the balance to your account.",
         ),
-        confidence=0.86,
+        confidence=0.8,
         preview=True,
         doc=_doc(
             "Flags a sentence the learned model reads as negative framing (a bare refusal, a rule stated as a no, shouting) when no negative-framing phrase rule reports that sentence.",
-            "Held out (the model measured was trained without the set it was scored on): set E 4 of 4 replies it fired on right, set dev1 0 of 0; precision 1.00 over 4 hits. Blind set F (round 5, scored once with --preview): 1 of 1 right. Confidence 0.86 is the add-one estimate (right + 1) / (hits + 2) over both, 5 of 5. Precise enough to be on by default (held-out precision at least 0.85 over at least 3 hits) but preview for now: the stage costs about 26% of the per-reply time, over the 50 microsecond budget (docs/learned.md).",
+            "Held out (round 5, leave-one-set-out: the model measured was trained on every other labelled set, including the new training sets t1-t3, and not on the set it was scored on): set E 1 of 1 replies it fired on right, set F 2 of 2; precision 1.00 over 3 hits. Confidence 0.8 is the add-one estimate (right + 1) / (hits + 2). The shipped model is trained on all of them. Precise enough to be on by default (held-out precision at least 0.85 over at least 3 hits) but preview for now: the stage costs about 26% of the per-reply time, over the 50 microsecond budget (docs/learned.md).",
         ),
     ),
     _Spec(
@@ -301,11 +301,11 @@ _SPECS = (
             "I'll email you the engineer's report by 4pm tomorrow.",
             "Maria in billing will send the corrected invoice by Friday.",
         ),
-        confidence=0.8,
+        confidence=0.86,
         preview=True,
         doc=_doc(
             "Flags a sentence the learned model reads as a vague follow-up (no owner, no time, a status with no next step) when no vague-follow-up phrase rule reports that sentence.",
-            "Held out (the model measured was trained without the set it was scored on): set E 2 of 2 replies it fired on right, set dev1 0 of 0; precision 1.00 over 2 hits. Blind set F (round 5, scored once with --preview): 1 of 1 right. Confidence 0.8 is the add-one estimate (right + 1) / (hits + 2) over both, 3 of 3. Preview: held-out precision below 0.85 or fewer than 3 hits.",
+            "Held out (round 5, leave-one-set-out: the model measured was trained on every other labelled set, including the new training sets t1-t3, and not on the set it was scored on): set E 3 of 3 replies it fired on right, set F 2 of 2; precision 1.00 over 5 hits. Confidence 0.86 is the add-one estimate (right + 1) / (hits + 2). The shipped model is trained on all of them. Precise enough to be on by default (held-out precision at least 0.85 over at least 3 hits) but preview for now: the stage costs about 26% of the per-reply time, over the 50 microsecond budget (docs/learned.md).",
         ),
     ),
 )

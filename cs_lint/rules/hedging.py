@@ -24,7 +24,7 @@ import attrs
 import regex
 
 from cs_lint._authoring.fixes import removal
-from cs_lint._authoring.rule import Match, all_of, rule, scan, trigger_words
+from cs_lint._authoring.rule import Match, Triggers, all_of, rule, scan, trigger_words
 from cs_lint._base.finding import Applicability, Edit, Family, Suggestion
 from cs_lint._context.reply import mentions, sentence_window
 from cs_lint._text.document import Document
@@ -814,15 +814,48 @@ _WEAK_CUES = compile_pattern(
     """
 )
 
-#: Words one of which every clear hedge holds ("do my best" and "see if I
-#: can" are tested separately: "best" and "see" alone are everywhere).
-_STRONG_WORDS = trigger_words(
-    "maybe perhaps possibly probably presumably supposedly hopefully likely think "
-    "believe guess suppose reckon suspect assume imagine say guessing thinking "
-    "hoping feel sure certain unsure sort kind theory far don't dont wrong "
-    "mistaken quote crossed luck lucky hope try able hold completely entirely "
-    "totally fully 100 confident potentially conceivably appear seem partially partly part"
+#: Trigger entries one of which every clear hedge holds ("do my best" and
+#: "see if I can" are tested separately: "best" and "see" alone are
+#: everywhere). A common word is paired with a word its construction needs
+#: in the same sentence, both standing between spaces or at word ends in
+#: every match: "try" only with the future or "can" of "I'll try to" or the
+#: "let" of "let me try", "sure" only with the "not" or "fairly" before it,
+#: "don't" only with the "know" of "I don't know" (its "think" and the
+#: "hold" and "quote" of "don't hold me to it" are entries of their own).
+_STRONG_ENTRIES = (
+    "maybe perhaps possibly probably presumably supposedly hopefully think "
+    "believe guess suppose reckon suspect assume imagine guessing thinking "
+    "hoping unsure theory wrong mistaken luck lucky hope potentially conceivably "
+    "appear seem partially partly "
+    + all_of("likely", "most")
+    + " "
+    + all_of("say", "i'd we'd would")
+    + " "
+    + all_of("feel", "like")
+    + " "
+    + all_of("sure certain", "not fairly pretty reasonably quite almost")
+    + " "
+    + all_of("confident", "fairly pretty reasonably quite almost")
+    + " "
+    + all_of("completely entirely totally fully 100", "not")
+    + " "
+    + all_of("sort kind", "of")
+    + " "
+    + all_of("far", "as")
+    + " "
+    + all_of("know", "don't dont not")
+    + " "
+    + all_of("quote hold", "don't")
+    + " "
+    + all_of("crossed", "fingers")
+    + " "
+    + all_of("part", "least")
+    + " "
+    + all_of("try", "i'll we'll will can going let")
+    + " "
+    + all_of("able", "might may could")
 )
+_STRONG_GATE = Triggers(trigger_words(_STRONG_ENTRIES))
 
 _BEST = compile_pattern(r"\b(?:do|try)\s+(?:my|our)\s+(?:best|hardest)\b")
 _SEE_IF_CAN = compile_pattern(r"\bsee\s+(?:if|whether|what)\s+(?:I|we)\s+can\b")
@@ -856,7 +889,7 @@ def _cues(doc: Document) -> dict[int, list[_Cue]]:
     out: dict[int, list[_Cue]] = {}
     words = doc.words
     if (
-        _STRONG_WORDS.isdisjoint(words)
+        not _STRONG_GATE.met(doc)
         and not (
             ("best" in words or "hardest" in words)
             and ("my" in words or "our" in words)
@@ -920,14 +953,9 @@ def _cues(doc: Document) -> dict[int, list[_Cue]]:
         "Could you possibly send a photo of the label?",
         "It sounds like your account may have been locked, so I've unlocked it.",
     ),
-    triggers=trigger_words(
-        "maybe perhaps possibly probably presumably supposedly hopefully likely think "
-        "believe guess suppose reckon suspect assume imagine say guessing thinking "
-        "hoping feel sure certain unsure sort kind theory far don't dont wrong "
-        "mistaken quote crossed luck lucky hope try best hardest see able hold "
-        "completely entirely totally fully 100 potentially conceivably appear seem partially "
-        "partly part"
-    ),
+    # The clear hedges' entries (`_STRONG_ENTRIES`), and the words of "do my
+    # best" and "see if I can", which `_cues` tests on their own.
+    triggers=trigger_words(_STRONG_ENTRIES + " best hardest see"),
 )
 def stacked_hedges(doc: Document) -> Iterator[Match]:
     """

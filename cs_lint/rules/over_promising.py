@@ -243,7 +243,8 @@ _BOOST_WORDS = trigger_words(
     "definitely certainly absolutely surely undoubtedly sure doubt 100 guaranteed"
 )
 _CERTAIN_WORDS = trigger_words("sure certain confident positive guaranteed way chance")
-_MAKE_SURE_WORDS = trigger_words("sure certain ensure see")
+#: "see" only with the "to" of "see to it" ("see" alone is in one reply in twenty).
+_MAKE_SURE_WORDS = trigger_words("sure certain ensure see+to")
 _NEVER_WORDS = trigger_words("never ever won't not isn't doesn't can't cannot nothing")
 #: The verbs of "I'll get / have / make <team> ..." (CS305's cause and
 #: arrange scans), read at import: not once per lint, and not into the

@@ -74,9 +74,51 @@ class _Spec:
     suggestion: str
     bad: tuple[str, ...]
     good: tuple[str, ...]
-    confidence: float
-    preview: bool
-    doc: str
+    what: str
+    #: Held-out hits, leave-one-set-out: (right, fired) on set E, then set F.
+    held_out: tuple[tuple[int, int], tuple[int, int]]
+
+    @property
+    def confidence(self) -> float:
+        """
+        The add-one estimate of held-out precision, (right + 1) / (hits + 2).
+        """
+        right = sum(r for r, _ in self.held_out)
+        hits = sum(h for _, h in self.held_out)
+        return round((right + 1) / (hits + 2), 2)
+
+    @property
+    def doc(self) -> str:
+        (e_right, e_hits), (f_right, f_hits) = self.held_out
+        right, hits = e_right + f_right, e_hits + f_hits
+        precision = f"{right / hits:.2f}" if hits else "not measured"
+        if hits >= _DEFAULT_HITS and right / hits >= _DEFAULT_PRECISION:
+            status = _PRECISE_BUT_PREVIEW
+        else:
+            status = _NOT_PRECISE
+        measured = (
+            f"{_HELD_OUT}: set E {e_right} of {e_hits} replies it fired on right, "
+            f"set F {f_right} of {f_hits}; precision {precision} over {hits} hits. "
+            f"Confidence {self.confidence:g} is the add-one estimate (right + 1) / "
+            f"(hits + 2). The shipped model is trained on all of them. {status}"
+        )
+        return f"## What it does\n{self.what}\n\n## Confidence\n{measured}\n{_TRAINED}"
+
+
+#: The bar a learned rule must pass held out to be on by default.
+_DEFAULT_PRECISION = 0.85
+_DEFAULT_HITS = 3
+_HELD_OUT = (
+    "Held out (round 5, leave-one-set-out: the model measured was trained on "
+    "every other labelled set, including the new training sets t1-t3, and not "
+    "on the set it was scored on)"
+)
+_NOT_PRECISE = "Preview: held-out precision below 0.85 or fewer than 3 hits."
+_PRECISE_BUT_PREVIEW = (
+    "Precise enough to be on by default (held-out precision at least 0.85 over "
+    "at least 3 hits) but preview for now: the stage costs about 26% of the "
+    "per-reply time, over the 50 microsecond budget (docs/learned.md)."
+)
 
 
 def _build(spec: _Spec) -> Rule:
@@ -105,7 +147,7 @@ def _build(spec: _Spec) -> Rule:
         bad=spec.bad,
         good=spec.good,
         fix=None,
-        preview=spec.preview,
+        preview=True,
         confidence=spec.confidence,
         defers_to=(prefix,),
     )(check)
@@ -128,10 +170,6 @@ rare words does not.
 """
 
 
-def _doc(what: str, measured: str) -> str:
-    return f"## What it does\n{what}\n\n## Confidence\n{measured}\n{_TRAINED}"
-
-
 _SPECS = (
     _Spec(
         code="CS190",
@@ -152,14 +190,12 @@ _SPECS = (
             "I've checked the booking and the date was wrong on our side; it's fixed.",
             "The page shows the delivery date, and I've moved it to Friday for you.",
         ),
-        confidence=0.5,
-        preview=True,
-        doc=_doc(
+        what=(
             "Flags a sentence the learned model reads as blaming the customer "
             "(their omission, their mistake, what they should have known) when "
-            "no accusatory phrase rule reports that sentence.",
-            "Held out (round 5, leave-one-set-out: the model measured was trained on every other labelled set, including the new training sets t1-t3, and not on the set it was scored on): set E 0 of 0 replies it fired on right, set F 0 of 0; precision not measured over 0 hits. Confidence 0.5 is the add-one estimate (right + 1) / (hits + 2). The shipped model is trained on all of them. Preview: held-out precision below 0.85 or fewer than 3 hits.",
+            "no accusatory phrase rule reports that sentence."
         ),
+        held_out=((0, 0), (0, 0)),
     ),
     _Spec(
         code="CS390",
@@ -179,12 +215,10 @@ _SPECS = (
             "I've asked for a seat on the 14:10; I'll confirm by noon.",
             "I can't promise today, but I'll call you at 5pm with news.",
         ),
-        confidence=0.67,
-        preview=True,
-        doc=_doc(
-            "Flags a sentence the learned model reads as promising an outcome the agent cannot guarantee (certain results, exact times that depend on others, never again) when no over-promising phrase rule reports that sentence.",
-            "Held out (round 5, leave-one-set-out: the model measured was trained on every other labelled set, including the new training sets t1-t3, and not on the set it was scored on): set E 0 of 1 replies it fired on right, set F 3 of 3; precision 0.75 over 4 hits. Confidence 0.67 is the add-one estimate (right + 1) / (hits + 2). The shipped model is trained on all of them. Preview: held-out precision below 0.85 or fewer than 3 hits.",
+        what=(
+            "Flags a sentence the learned model reads as promising an outcome the agent cannot guarantee (certain results, exact times that depend on others, never again) when no over-promising phrase rule reports that sentence."
         ),
+        held_out=((0, 1), (3, 3)),
     ),
     _Spec(
         code="CS419",
@@ -204,12 +238,10 @@ _SPECS = (
             "I'm sorry we charged you twice; the extra £20 is refunded.",
             "Sorry for the wait. Your order ships today.",
         ),
-        confidence=0.83,
-        preview=True,
-        doc=_doc(
-            "Flags a sentence the learned model reads as a non-apology (sorry for how the customer feels or perceives it, sorry if, sorry but followed by a justification) when no non-apology phrase rule reports that sentence.",
-            "Held out (round 5, leave-one-set-out: the model measured was trained on every other labelled set, including the new training sets t1-t3, and not on the set it was scored on): set E 0 of 0 replies it fired on right, set F 4 of 4; precision 1.00 over 4 hits. Confidence 0.83 is the add-one estimate (right + 1) / (hits + 2). The shipped model is trained on all of them. Precise enough to be on by default (held-out precision at least 0.85 over at least 3 hits) but preview for now: the stage costs about 26% of the per-reply time, over the 50 microsecond budget (docs/learned.md).",
+        what=(
+            "Flags a sentence the learned model reads as a non-apology (sorry for how the customer feels or perceives it, sorry if, sorry but followed by a justification) when no non-apology phrase rule reports that sentence."
         ),
+        held_out=((0, 0), (4, 4)),
     ),
     _Spec(
         code="CS429",
@@ -229,12 +261,10 @@ _SPECS = (
             "I'm sorry about the extra charge; I've refunded the 40p.",
             "Losing your saved files is a real setback; let's restore them now.",
         ),
-        confidence=0.75,
-        preview=True,
-        doc=_doc(
-            "Flags a sentence the learned model reads as minimising or dismissing the customer's problem (only, just, nothing to worry about, happens all the time) when no dismissive phrase rule reports that sentence.",
-            "Held out (round 5, leave-one-set-out: the model measured was trained on every other labelled set, including the new training sets t1-t3, and not on the set it was scored on): set E 0 of 0 replies it fired on right, set F 2 of 2; precision 1.00 over 2 hits. Confidence 0.75 is the add-one estimate (right + 1) / (hits + 2). The shipped model is trained on all of them. Preview: held-out precision below 0.85 or fewer than 3 hits.",
+        what=(
+            "Flags a sentence the learned model reads as minimising or dismissing the customer's problem (only, just, nothing to worry about, happens all the time) when no dismissive phrase rule reports that sentence."
         ),
+        held_out=((0, 0), (2, 2)),
     ),
     _Spec(
         code="CS590",
@@ -254,12 +284,10 @@ _SPECS = (
             "Thanks Jo, I've moved your delivery to Friday as you asked.",
             "I've refunded the £12 for the missing cable; it shows in 2 days.",
         ),
-        confidence=0.88,
-        preview=True,
-        doc=_doc(
-            "Flags a sentence the learned model reads as a canned or robotic stock line (officialese, generic macros, boilerplate) when no script-rigidity phrase rule reports that sentence.",
-            "Held out (round 5, leave-one-set-out: the model measured was trained on every other labelled set, including the new training sets t1-t3, and not on the set it was scored on): set E 4 of 4 replies it fired on right, set F 2 of 2; precision 1.00 over 6 hits. Confidence 0.88 is the add-one estimate (right + 1) / (hits + 2). The shipped model is trained on all of them. Precise enough to be on by default (held-out precision at least 0.85 over at least 3 hits) but preview for now: the stage costs about 26% of the per-reply time, over the 50 microsecond budget (docs/learned.md).",
+        what=(
+            "Flags a sentence the learned model reads as a canned or robotic stock line (officialese, generic macros, boilerplate) when no script-rigidity phrase rule reports that sentence."
         ),
+        held_out=((4, 4), (2, 2)),
     ),
     _Spec(
         code="CS790",
@@ -276,12 +304,10 @@ _SPECS = (
             "Sale items can't be refunded, but I can exchange it for any size.",
             "Gift cards can't be refunded; I can move the balance to your account.",
         ),
-        confidence=0.8,
-        preview=True,
-        doc=_doc(
-            "Flags a sentence the learned model reads as negative framing (a bare refusal, a rule stated as a no, shouting) when no negative-framing phrase rule reports that sentence.",
-            "Held out (round 5, leave-one-set-out: the model measured was trained on every other labelled set, including the new training sets t1-t3, and not on the set it was scored on): set E 1 of 1 replies it fired on right, set F 2 of 2; precision 1.00 over 3 hits. Confidence 0.8 is the add-one estimate (right + 1) / (hits + 2). The shipped model is trained on all of them. Precise enough to be on by default (held-out precision at least 0.85 over at least 3 hits) but preview for now: the stage costs about 26% of the per-reply time, over the 50 microsecond budget (docs/learned.md).",
+        what=(
+            "Flags a sentence the learned model reads as negative framing (a bare refusal, a rule stated as a no, shouting) when no negative-framing phrase rule reports that sentence."
         ),
+        held_out=((1, 1), (2, 2)),
     ),
     _Spec(
         code="CS890",
@@ -301,12 +327,10 @@ _SPECS = (
             "I'll email you the engineer's report by 4pm tomorrow.",
             "Maria in billing will send the corrected invoice by Friday.",
         ),
-        confidence=0.86,
-        preview=True,
-        doc=_doc(
-            "Flags a sentence the learned model reads as a vague follow-up (no owner, no time, a status with no next step) when no vague-follow-up phrase rule reports that sentence.",
-            "Held out (round 5, leave-one-set-out: the model measured was trained on every other labelled set, including the new training sets t1-t3, and not on the set it was scored on): set E 3 of 3 replies it fired on right, set F 2 of 2; precision 1.00 over 5 hits. Confidence 0.86 is the add-one estimate (right + 1) / (hits + 2). The shipped model is trained on all of them. Precise enough to be on by default (held-out precision at least 0.85 over at least 3 hits) but preview for now: the stage costs about 26% of the per-reply time, over the 50 microsecond budget (docs/learned.md).",
+        what=(
+            "Flags a sentence the learned model reads as a vague follow-up (no owner, no time, a status with no next step) when no vague-follow-up phrase rule reports that sentence."
         ),
+        held_out=((3, 3), (2, 2)),
     ),
 )
 (

@@ -28,9 +28,7 @@ each other and of it.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterator
-from importlib import resources
 
 import attrs
 
@@ -172,34 +170,187 @@ rare words does not.
 """
 
 
-def _specs() -> tuple[_Spec, ...]:
-    """
-    The rules' declarations, read from learned.toml beside this module.
-    """
-    data = tomllib.loads(
-        resources.files(__package__).joinpath("learned.toml").read_text("utf-8")
-    )
-    return tuple(
-        _Spec(
-            code=r["code"],
-            name=r["name"],
-            rubric=r["rubric"],
-            family=Family[r["family"]],
-            message=r["message"],
-            why=r["why"],
-            suggestion=r["suggestion"],
-            bad=tuple(r["bad"]),
-            good=tuple(r["good"]),
-            what=r["what"],
-            held_out=(
-                (r["held-out"][0][0], r["held-out"][0][1]),
-                (r["held-out"][1][0], r["held-out"][1][1]),
-            ),
-        )
-        for r in data["rule"]
-    )
+_SPECS = (
+    _Spec(
+        code="CS190",
+        name="learned-blame",
+        rubric="accusatory",
+        family=Family.ACCUSATORY,
+        message="Reads as blaming the customer: {excerpt!r}",
+        why=(
+            "Blame, even implied, puts the customer on the defensive and makes "
+            "them argue instead of fixing the problem with you (seeds 003, 001)."
+        ),
+        suggestion="Say what happened without making the customer the cause, then what you will do",
+        bad=(
+            "Surely the booking screen told you the date before you paid?",
+            "Pretty sure the form tells you this before you press send.",
+        ),
+        good=(
+            "I've checked the booking and the date was wrong on our side; it's fixed.",
+            "The page shows the delivery date, and I've moved it to Friday for you.",
+        ),
+        what=(
+            "Flags a sentence the learned model reads as blaming the customer "
+            "(their omission, their mistake, what they should have known) when "
+            "no accusatory phrase rule reports that sentence."
+        ),
+        held_out=((0, 0), (0, 0)),
+    ),
+    _Spec(
+        code="CS390",
+        name="learned-over-promise",
+        rubric="over_promising",
+        family=Family.OVER_PROMISING,
+        message="Promises more than you can be sure of: {excerpt!r}",
+        why=(
+            "A promise you cannot keep (a guaranteed outcome, a time nobody controls, never again) turns one problem into two when it breaks (seeds 000, 002)."
+        ),
+        suggestion="Promise only what you control, with an honest time",
+        bad=(
+            "We'll get your money back to you today, no problem at all.",
+            "We'll get it all fixed this week, no problem.",
+        ),
+        good=(
+            "I've asked for a seat on the 14:10; I'll confirm by noon.",
+            "I can't promise today, but I'll call you at 5pm with news.",
+        ),
+        what=(
+            "Flags a sentence the learned model reads as promising an outcome the agent cannot guarantee (certain results, exact times that depend on others, never again) when no over-promising phrase rule reports that sentence."
+        ),
+        held_out=((0, 1), (3, 3)),
+    ),
+    _Spec(
+        code="CS419",
+        name="learned-non-apology",
+        rubric="non_apology",
+        family=Family.EMPATHY,
+        message="Apologises without owning anything: {excerpt!r}",
+        why=(
+            "An apology for the customer's feelings or perception, or one that turns into a justification, reads as no apology at all (seeds 000, 002, 004)."
+        ),
+        suggestion="Apologise for what happened, plainly, and say what you will do",
+        bad=(
+            "Our apologies that you see it like that.",
+            "Our apologies that you read it like that.",
+        ),
+        good=(
+            "I'm sorry we charged you twice; the extra £20 is refunded.",
+            "Sorry for the wait. Your order ships today.",
+        ),
+        what=(
+            "Flags a sentence the learned model reads as a non-apology (sorry for how the customer feels or perceives it, sorry if, sorry but followed by a justification) when no non-apology phrase rule reports that sentence."
+        ),
+        held_out=((0, 0), (4, 4)),
+    ),
+    _Spec(
+        code="CS429",
+        name="learned-minimising",
+        rubric="dismissive",
+        family=Family.EMPATHY,
+        message="Makes light of the customer's problem: {excerpt!r}",
+        why=(
+            "Telling a customer their problem is small, normal or nothing to worry about tells them their experience does not count (seeds 000, 002, 004)."
+        ),
+        suggestion="Acknowledge the problem as the customer sees it before explaining",
+        bad=(
+            "No big drama, it's a few pence.",
+            "It's a free account so it's not a huge loss.",
+        ),
+        good=(
+            "I'm sorry about the extra charge; I've refunded the 40p.",
+            "Losing your saved files is a real setback; let's restore them now.",
+        ),
+        what=(
+            "Flags a sentence the learned model reads as minimising or dismissing the customer's problem (only, just, nothing to worry about, happens all the time) when no dismissive phrase rule reports that sentence."
+        ),
+        held_out=((0, 0), (2, 2)),
+    ),
+    _Spec(
+        code="CS590",
+        name="learned-stock-phrasing",
+        rubric="script_rigidity",
+        family=Family.SCRIPT_RIGIDITY,
+        message="Reads like a stock script line: {excerpt!r}",
+        why=(
+            "Canned, formal or generic lines tell the customer nobody read their message (seed 001)."
+        ),
+        suggestion="Say it in your own words, about this customer's case",
+        bad=(
+            "Thank you for contacting customer services, we appreciate your patience.",
+            "Thank you for contacting the help desk, we appreciate your patience.",
+        ),
+        good=(
+            "Thanks Jo, I've moved your delivery to Friday as you asked.",
+            "I've refunded the £12 for the missing cable; it shows in 2 days.",
+        ),
+        what=(
+            "Flags a sentence the learned model reads as a canned or robotic stock line (officialese, generic macros, boilerplate) when no script-rigidity phrase rule reports that sentence."
+        ),
+        held_out=((4, 4), (2, 2)),
+    ),
+    _Spec(
+        code="CS790",
+        name="learned-negative-refusal",
+        rubric="negative_framing",
+        family=Family.NEGATIVE_FRAMING,
+        message="States what cannot be done, with nothing offered: {excerpt!r}",
+        why=(
+            "A refusal framed around what you cannot do, with no alternative, ends the conversation on a no (seed 000)."
+        ),
+        suggestion="Lead with what you can do, then the limit",
+        bad=("Refunds on sale items are a no.", "Refunds on gift cards are a no."),
+        good=(
+            "Sale items can't be refunded, but I can exchange it for any size.",
+            "Gift cards can't be refunded; I can move the balance to your account.",
+        ),
+        what=(
+            "Flags a sentence the learned model reads as negative framing (a bare refusal, a rule stated as a no, shouting) when no negative-framing phrase rule reports that sentence."
+        ),
+        held_out=((1, 1), (2, 2)),
+    ),
+    _Spec(
+        code="CS890",
+        name="learned-vague-follow-up",
+        rubric="vague_followup",
+        family=Family.FOLLOW_THROUGH,
+        message="Leaves the next step vague, with no owner or time: {excerpt!r}",
+        why=(
+            "A follow-up with nobody named and no time (we'll be in touch, the team will review it) leaves the customer waiting without knowing for what (seeds 001, 004)."
+        ),
+        suggestion="Say who will do what, and by when",
+        bad=(
+            "The team have it and updates will be shared.",
+            "Our team has your case and updates will be shared.",
+        ),
+        good=(
+            "I'll email you the engineer's report by 4pm tomorrow.",
+            "Maria in billing will send the corrected invoice by Friday.",
+        ),
+        what=(
+            "Flags a sentence the learned model reads as a vague follow-up (no owner, no time, a status with no next step) when no vague-follow-up phrase rule reports that sentence."
+        ),
+        held_out=((3, 3), (2, 2)),
+    ),
+)
+(
+    learned_blame,
+    learned_over_promise,
+    learned_non_apology,
+    learned_minimising,
+    learned_stock_phrasing,
+    learned_negative_refusal,
+    learned_vague_follow_up,
+) = (_build(s) for s in _SPECS)
 
-
-RULES = tuple(_build(spec) for spec in _specs())
+RULES = (
+    learned_blame,
+    learned_over_promise,
+    learned_non_apology,
+    learned_minimising,
+    learned_stock_phrasing,
+    learned_negative_refusal,
+    learned_vague_follow_up,
+)
 
 __all__ = ["RULES"]

@@ -36,6 +36,8 @@ from cs_lint._text.zones import AGENT_ZONES, BODY
 if TYPE_CHECKING:
     from email.message import Message
 
+    from cs_lint._engine.costs import Costs
+
 
 def _build_options(r: Rule, given: Mapping[str, Any] | None, path: str | None) -> Any:
     """
@@ -381,12 +383,16 @@ class Linter:
         )
         return self.lint_document(doc)
 
-    def lint_document(self, doc: Document, *, gate: bool = True) -> list[Finding]:
+    def lint_document(
+        self, doc: Document, *, gate: bool = True, costs: Costs | None = None
+    ) -> list[Finding]:
         """
         Return the findings for an already parsed *doc*.
 
         *gate* skips rules none of whose trigger words occur in the text;
         turning it off gives the same findings, more slowly (for tests).
+        *costs* (a `cs_lint._engine.costs.Costs`) times each rule that runs
+        into it, for `benchmarks/rule_costs.py`; findings are the same.
         A *doc* built without macros or facts is linted with this linter's
         macro library and facts (on a shallow copy; *doc* itself is left as
         it is).
@@ -421,7 +427,12 @@ class Linter:
             if r.needs and not r.needs <= available:
                 continue
             try:
-                for m in r.run(doc, plan.options):
+                matches = (
+                    r.run(doc, plan.options)
+                    if costs is None
+                    else costs.run(r, doc, plan.options)
+                )
+                for m in matches:
                     _check_match(r, m, size)
                     zone = BODY if all_body else doc.zone_at(m.start)
                     if zone not in AGENT_ZONES:

@@ -151,19 +151,37 @@ class Triggers:
         gate = self._words if self._words is not None else self._build()
         if gate.isdisjoint(words):
             return set()
-        index = doc.memo(_WindowIndex)
+        return self._windows(words, words, doc.memo(_WindowIndex))
+
+    def _windows(
+        self, present: frozenset[str], words: frozenset[str], index: _WindowIndex
+    ) -> set[int]:
+        """
+        `windows_met` for a document with *words*, given *present*: the
+        ones of them that may be among these triggers' words (all of them,
+        or fewer when a caller has already intersected them with a larger
+        vocabulary holding these triggers' words; a split scan's branches
+        share one such set, so each branch costs look-ups in a set of a few
+        words, not in the text's), and the document's window *index*.
+        """
+        if self._words is None:
+            self._build()
         hit: set[int] = set()
-        for word in self._any.intersection(words):
+        for word in self._any.intersection(present):
             hit |= index.holding(word)
-        for need in self._candidates(words):
-            found: frozenset[int] | None = None
-            for word in need:
-                held = index.holding(word)
-                found = held if found is None else found & held
-                if not found:
-                    break
-            if found:
-                hit |= found
+        by_key = self._by_key
+        for key in self._keys.intersection(present):
+            for need in by_key[key]:
+                if not need <= words:
+                    continue
+                found: frozenset[int] | None = None
+                for word in need:
+                    held = index.holding(word)
+                    found = held if found is None else found & held
+                    if not found:
+                        break
+                if found:
+                    hit |= found
         return hit
 
     def met(self, doc: Document) -> bool:
@@ -330,16 +348,19 @@ class Scan:
         candidates = sorted({i for w in hits for i in by_word[w]})
         sentences = doc.sentences
         whole = len(doc.trigger_windows) != len(sentences) or len(sentences) <= 1
+        index = None if whole else doc.memo(_WindowIndex)
         found = []
         for i in candidates:
             pattern, gate = branches[i]
-            if whole:
+            if index is None:
                 if gate.met_by(words):
                     found += [
                         (m.start(), i, m) for m in pattern.finditer(text, pos, end)
                     ]
                 continue
-            for k in gate.windows_met(doc):
+            # Every branch's words are among the scan's (`by_word`): the
+            # few of them the text holds stand in for all its words.
+            for k in gate._windows(hits, words, index):
                 sent = sentences[k]
                 if sent.end <= pos or sent.start >= end:
                     continue

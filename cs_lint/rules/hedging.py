@@ -547,7 +547,9 @@ _DONT_KNOW = scan(
     \b(?:I|we)\s+(?:honestly\s+|really\s+|genuinely\s+|just\s+|actually\s+)?(?:don't|do\s+not)
       \s+know\s+(?:why|what|whether|if|how(?!\s+(?:many|much)\b)|when)\b(?!\s+(?:you|u)\b)
     """,
-    needs="know",
+    # "know" alone is in one reply in twelve ("let us know"): it counts
+    # with the subject and the negation of "I don't know" (issue 15).
+    needs="know+don't+i know+don't+we know+not+i know+not+we",
 )
 #: A bare hedge as a whole sentence: "Maybe.", "Think so.", "Probably not."
 _FRAGMENT_ANSWER = compile_pattern(

@@ -683,7 +683,7 @@ def _refusals(doc: Document) -> list[tuple[int, int]]:
             )
         ):
             found.append(frag.span("frag"))
-    for pat in (_YOU_CANT, _BARE_CANT):
+    for pat in _cant_patterns(doc.lower):
         for m in pat.finditer(text):
             start, end = m.span()
             verb = m.group("verb").lower()
@@ -710,6 +710,29 @@ def _refusals(doc: Document) -> list[tuple[int, int]]:
             continue
         out.append((start, end))
     return out
+
+
+def _cant_patterns(lower: str) -> tuple[regex.Pattern[str], ...]:
+    """
+    Of `_YOU_CANT` and `_BARE_CANT`, the ones whose literal words the
+    lowercased text holds (plain substring tests, exact for these
+    case-blind patterns): most replies that wake CS701 hold neither, and
+    each would otherwise be run over the whole text (issue 15).
+    """
+    cant = (
+        "cannot" in lower
+        or "cant" in lower
+        or "can't" in lower
+        or "can\u2019t" in lower
+    )
+    you = "you" in lower and (
+        "can" in lower or "able" in lower or "allowed" in lower or "permitted" in lower
+    )
+    if you and cant:
+        return (_YOU_CANT, _BARE_CANT)
+    if you:
+        return (_YOU_CANT,)
+    return (_BARE_CANT,) if cant else ()
 
 
 _PROMISE_OBJECT = compile_pattern(
@@ -1125,6 +1148,8 @@ def shouting_caps(doc: Document) -> Iterator[Match]:
     product name spelt as a common word in capitals with nothing around it
     marking it as a name ("try the EVERYTHING bagel") is.
     """
+    if not _may_shout(doc.text):
+        return
     end_of_body = None
     text = doc.text
     # Per-sentence verdicts, so many runs in one long sentence stay linear.
@@ -1188,6 +1213,22 @@ def shouting_caps(doc: Document) -> Iterator[Match]:
             end,
             suggestions=(_lowercase(doc, start, end, safe=safe),),
         )
+
+
+def _may_shout(text: str) -> bool:
+    """
+    Whether *text* holds a capitals token that could count: two letters or
+    more, a common word, not a known non-shouting one. Every finding needs
+    one, and most replies have only names, sign-offs ("^GA") and acronyms:
+    one C-level scan and a few set look-ups then spare them the per-token
+    reading (CS702 has no trigger words and runs on every reply; issue 15).
+    """
+    for token in _CAPS.findall(text):
+        if len(token) >= 2:
+            word = token.lower().replace("\u2019", "'")
+            if word not in _NOT_SHOUTING and _is_word(word):
+                return True
+    return False
 
 
 def _lowercase(doc: Document, start: int, end: int, *, safe: bool) -> Suggestion:

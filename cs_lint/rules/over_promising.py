@@ -234,17 +234,28 @@ _EFFORT = compile_pattern(
 
 #: Words without which a pattern cannot match: a cheap test before a scan.
 _GUARANTEE_WORDS = trigger_words("guarantee promise swear assure word")
+# "sure", "way" and "chance" are in many replies ("make sure you", "sure,
+# I can", "on its way"): each counts only with a word its construction
+# holds in the same sentence ("for sure", "make sure of it", "I'm sure",
+# "there's no way"), so CS301 runs where it can fire (issue 15).
 _TAIL_WORDS = trigger_words(
-    "guaranteed promise guarantee swear word question doubt words sure 100 fail buts "
-    "formality see+to sure+of "
+    "guaranteed promise guarantee swear word question doubt words sure+for 100 fail "
+    "buts formality see+to+it sure+of "
     "no+matter come+may"
 )
 _BOOST_WORDS = trigger_words(
-    "definitely certainly absolutely surely undoubtedly sure doubt 100 guaranteed"
+    "definitely certainly absolutely surely undoubtedly sure+for doubt 100 guaranteed"
 )
-_CERTAIN_WORDS = trigger_words("sure certain confident positive guaranteed way chance")
-#: "see" only with the "to" of "see to it" ("see" alone is in one reply in twenty).
-_MAKE_SURE_WORDS = trigger_words("sure certain ensure see+to")
+_CERTAIN_WORDS = trigger_words(
+    "certain confident positive guaranteed way+no chance+no "
+    + all_of("sure", "i'm am we're are")
+)
+#: "see" only with the "to it" of "see to it" ("see" alone is in one reply
+#: in twenty); "sure" and "certain" only with the future they follow ("I'll
+#: make sure", "we are going to make certain").
+_MAKE_SURE_WORDS = trigger_words(
+    "ensure see+to+it " + all_of("sure certain", "i'll we'll will going")
+)
 _NEVER_WORDS = trigger_words("never ever won't not isn't doesn't can't cannot nothing")
 #: The verbs of "I'll get / have / make <team> ..." (CS305's cause and
 #: arrange scans), read at import: not once per lint, and not into the
@@ -490,8 +501,8 @@ _ASSURE_LEAD = scan(
     | \bthere(?:'s|\s+is)\s+zero\s+chance\b
     """,
     needs=(
-        "assured trust word consider worry stress panic fret sure certain positive "
-        "confident leave chance"
+        "assured trust+me word consider+done worry stress panic fret certain positive "
+        "confident leave+with chance+zero " + all_of("sure", "i'm am we're are can")
     ),
 )
 #: What "zero chance" is about: an event ("this affects", "it'll be late").

@@ -230,6 +230,7 @@ _MODAL_WORDS = (
     *("will", "shall", "going", "gonna", "should", "might", "may", "could", "hope"),
     *("aim", "intend", "plan", "expect", "promise", "guarantee", "commit"),
 )
+_MODAL_WORD_SET = frozenset(_MODAL_WORDS)
 #: Modal words that promise only with "to" after them ("we plan to").
 _NEEDS_TO = frozenset(("hope", "aim", "intend", "plan", "expect", "going"))
 #: Words that can open a subject (see `_SUBJECT`): one-word subjects sit
@@ -279,10 +280,8 @@ def _modal_positions(doc: Document) -> list[int]:
     """
     lower = doc.lower
     found: list[int] = []
-    words = doc.words
-    for word in _MODAL_WORDS:
-        if word not in words:
-            continue
+    # Only the modal words the text holds (the positions are sorted below).
+    for word in _MODAL_WORD_SET.intersection(doc.words):
         i = lower.find(word)
         while i != -1:
             end = i + len(word)
@@ -1001,14 +1000,17 @@ def _statuses(doc: Document) -> list[Commitment]:
     """
     text = doc.text
     lower = doc.lower
+    # The status words the reply holds (a few, where the vocabulary is
+    # sixty): sentences are tested against these, and most replies are
+    # done with after one intersection (issue 15).
+    gate = set(_STATUS_WORDS.intersection(doc.words))
     # "with" and "on" are in most replies: they count only where the reply
     # has "is with" or "on it" at all.
-    gate = _STATUS_WORDS
-    if "with" in doc.words and not _with_cue(lower):
-        gate = gate - {"with"}
-    if "on" in doc.words and " on it" not in lower and " on the case" not in lower:
-        gate = gate - {"on"}
-    if gate.isdisjoint(doc.words):
+    if "with" in gate and not _with_cue(lower):
+        gate.discard("with")
+    if "on" in gate and " on it" not in lower and " on the case" not in lower:
+        gate.discard("on")
+    if not gate:
         return []
     sents = doc.sentences
     windows = doc.trigger_windows

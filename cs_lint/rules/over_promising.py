@@ -2302,8 +2302,16 @@ _NO_RECURRENCE = scan(
     | \bno\s+more\s+(?:[\w-]+\s+){1,3}?(?:ever(?:\s+again)?|from\s+now\s+on|going\s+forward
       |for\s+good)\b
     """,
-    needs="recur reoccur re-occur happen occur repeat issue problem accurate correct right "
-    "spot perfect more",
+    # Each word with a word its alternative holds ("issue" and "more" alone
+    # are in one reply in twenty): the negation, the "from now on" or the
+    # "no" (issue 15).
+    needs=all_of(
+        "recur reoccur re-occur happen occur repeat issue problem",
+        "won't not never isn't",
+    )
+    + " "
+    + all_of("accurate correct right spot perfect", "now forward here forever good")
+    + " more+no",
 )
 #: A connection assured for the customer: "you won't miss your
 #: connection", "they'll hold the flight for you".
@@ -2318,7 +2326,8 @@ _CONNECTION_HELD = scan(
       (?:definitely\s+|certainly\s+)?(?:hold|wait\s+for|keep)\s+(?:the|your)\s+(?:[\w-]+\s+)?
       (?:flight|connection|train|plane|bus|coach|ferry|boat|gate)\b
     """,
-    needs="miss make hold wait keep",
+    needs="miss+you make+you'll make+you+will "
+    + all_of("hold wait keep", "they they'll the"),
 )
 _CONNECTION_CAUSE = compile_pattern(r"\b(?:if|unless|as\s+long\s+as|provided)\b")
 

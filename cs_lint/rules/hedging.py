@@ -956,8 +956,14 @@ def _cues(doc: Document) -> dict[int, list[_Cue]]:
         "It sounds like your account may have been locked, so I've unlocked it.",
     ),
     # The clear hedges' entries (`_STRONG_ENTRIES`), and the words of "do my
-    # best" and "see if I can", which `_cues` tests on their own.
-    triggers=trigger_words(_STRONG_ENTRIES + " best hardest see"),
+    # best" and "see if I can", which `_cues` tests on their own ("best"
+    # and "see" alone are in one reply in twenty: issue 15).
+    triggers=trigger_words(
+        _STRONG_ENTRIES
+        + " "
+        + all_of("best hardest", "my our")
+        + " see+if+can see+whether+can see+what+can"
+    ),
 )
 def stacked_hedges(doc: Document) -> Iterator[Match]:
     """

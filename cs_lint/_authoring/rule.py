@@ -276,12 +276,11 @@ class Scan:
         windows = doc.trigger_windows
         if len(sents) <= 3 or len(windows) != len(sents):
             return [(0, len(doc.text))]
-        met = self.gate.met_by
         out: list[tuple[int, int]] = []
         last = len(sents) - 1
-        for i, words in enumerate(windows):
-            if not met(words):
-                continue
+        # The sentences that hold the words, read off the document's word
+        # index (one look-up per needed word), not one test per sentence.
+        for i in sorted(self.gate.windows_met(doc)):
             start = sents[i - 1].start if i else 0
             end = sents[i + 1].end if i < last else len(doc.text)
             if out and start <= out[-1][1]:

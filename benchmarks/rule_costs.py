@@ -17,14 +17,14 @@ the engine's cost hook (`cs_lint._engine.costs.Costs`, passed to
   from the same replies,
 
 with the default rules, after one warm-up pass (patterns compile on first
-use), and prints per rule and per reader: the gate-open rate (share of
-texts it ran on: a rule whose trigger gate opened and whose needs were met;
-a reader some rule asked for), runs and hits (texts where it found
-something), mean exclusive µs per run, and its share of all lint time.
-Exclusive: a reader's time is charged to the reader, not to the rule that
-asked first, so the shares add up to 100%; ``engine`` is what no rule or
-reader took (building the document, the trigger gate's own sets, making
-findings).
+use), in ``--repeat`` timed passes (3), and prints per rule and per reader:
+the gate-open rate (share of texts it ran on: a rule whose trigger gate
+opened and whose needs were met; a reader some rule asked for), runs and
+hits (texts where it found something), mean exclusive µs per run, and its
+share of all lint time (the median over the passes). Exclusive: a
+reader's time is charged to the reader, not to the rule that asked first,
+so the shares add up to 100%; ``engine`` is what no rule or reader took
+(building the document, the trigger gate's own sets, making findings).
 
 ``--check`` compares the figures with ``benchmarks/rule-budget.toml``: per
 rule or reader (or a pattern: ``["doc:*"]``), a maximum gate-open rate and
@@ -42,6 +42,7 @@ import fnmatch
 import importlib.util
 import json
 import os
+import statistics
 import sys
 import tomllib
 from pathlib import Path
@@ -82,20 +83,20 @@ def texts(corpora: Path) -> dict[str, list[str]]:
     }
 
 
-def measure(linter: cs_lint.Linter, batch: list[str], repeat: int = 1) -> Costs:
+def measure(linter: cs_lint.Linter, batch: list[str], repeat: int = 1) -> list[Costs]:
     """
-    The costs of linting *batch* *repeat* times with *linter*, after one
-    untimed warm-up pass.
+    The costs of each of *repeat* passes of linting *batch* with *linter*,
+    after one untimed warm-up pass.
     """
     for text in batch:
         linter.lint(text)
-    total = Costs()
+    passes = []
     for _ in range(repeat):
         costs = Costs()
         for text in batch:
             costs.lint(linter, text)
-        total.merge([costs])
-    return total
+        passes.append(costs)
+    return passes
 
 
 def run(corpora: Path, repeat: int, *, preview: bool = False) -> dict[str, Any]:
@@ -104,40 +105,53 @@ def run(corpora: Path, repeat: int, *, preview: bool = False) -> dict[str, Any]:
     for name, batch in texts(corpora).items():
         if not batch:
             continue
-        costs = measure(linter, batch, repeat)
+        passes = measure(linter, batch, repeat)
+        total = Costs()
+        total.merge(passes)
         out[name] = {
             "texts": len(batch),
             "bytes": sum(len(t.encode()) for t in batch),
-            "mean_us": costs.total_ns / costs.lints / 1000,
-            "rows": table(costs, repeat),
+            "mean_us": total.total_ns / total.lints / 1000,
+            "rows": table(passes),
         }
     out["load"] = os.getloadavg()[0]
     return out
 
 
-def table(costs: Costs, passes: int) -> list[dict[str, Any]]:
+def table(passes: list[Costs]) -> list[dict[str, Any]]:
     """
     One row per rule, reader and the engine, dearest first: gate-open rate
-    (runs per text), runs and hits per pass, mean µs per run, share of the
-    total, for *costs* measured over *passes* passes of the same texts.
+    (runs per text), runs and hits per pass, mean µs per run over all
+    passes, and the median over the passes of its share of the pass's
+    time: on a shared machine one pass can catch a pause or a burst of
+    other work, and the median keeps that out of the share.
     """
-    texts_ = costs.lints // passes
-    total = costs.total_ns or 1
+    total = Costs()
+    total.merge(passes)
+    count = len(passes)
+    texts_ = total.lints // count
     rows = []
-    for c in costs.items:
-        runs = c.runs // passes if c.kind != "engine" else texts_
+    for c in sorted(
+        total.items,
+        key=lambda c: (-_median_share(passes, c.name), c.name),
+    ):
+        runs = c.runs // count if c.kind != "engine" else texts_
         rows.append(
             {
                 "name": c.name,
                 "kind": c.kind,
                 "open": runs / texts_ if texts_ else 0.0,
                 "runs": runs,
-                "hits": c.hits // passes,
+                "hits": c.hits // count,
                 "mean_us": c.mean_us,
-                "share": c.ns / total,
+                "share": _median_share(passes, c.name),
             }
         )
     return rows
+
+
+def _median_share(passes: list[Costs], name: str) -> float:
+    return statistics.median(p.get(name).ns / (p.total_ns or 1) for p in passes)
 
 
 def load_budget(path: Path) -> dict[str, dict[str, dict[str, float]]]:
@@ -252,7 +266,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[1])
     parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
     parser.add_argument(
-        "--repeat", type=int, default=2, help="timed passes over each corpus"
+        "--repeat",
+        type=int,
+        default=3,
+        help="timed passes over each corpus (shares are their median)",
     )
     parser.add_argument("--top", type=int, default=25, help="rows shown per corpus")
     parser.add_argument("--preview", action="store_true", help="preview rules too")

@@ -187,6 +187,7 @@ def test_a_process_served_from_the_tables_reads_what_one_derives(
         "lexicon-anchors",
         "trigger-entries",
         "empathy-phrase-needs",
+        "pack-toml",
     } == {name.rsplit("-", 1)[0] for name in stored}
     served = run()
     # Served: nothing new to store, so nothing rewritten.
@@ -236,6 +237,7 @@ def test_the_table_a_linter_reads_does_not_grow_with_linting(folder: Path) -> No
         "lexicon-anchors",
         "trigger-entries",
         "empathy-phrase-needs",
+        "pack-toml",
     } == {name.rsplit("-", 1)[0] for name in built}
     assert not list(folder.glob("trigger-splits-*/*.json"))
     run(_BUILD, "lint")

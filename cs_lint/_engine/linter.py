@@ -5,7 +5,6 @@ them over one parsed `Document` per reply.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +26,7 @@ from cs_lint._engine.config import Config
 from cs_lint._engine.registry import all_rules, select_rules
 from cs_lint._mail.decide import check_policy
 from cs_lint._mail.report import EmailReport, check_body, check_message
+from cs_lint._text.compiled import blake2b
 from cs_lint._text.document import Document
 from cs_lint._text.normalise import OffsetMap
 from cs_lint._text.tables import settle_tables
@@ -102,7 +102,7 @@ class _Plan:
 
 
 def _digest(text: str) -> str:
-    return hashlib.blake2b(
+    return blake2b(
         text.encode("utf-8", "surrogatepass"), digest_size=8
     ).hexdigest()
 

@@ -26,7 +26,6 @@ only.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import sys
@@ -37,6 +36,14 @@ from typing import Any
 
 import regex
 import regex._main as _regex_main
+
+
+try:
+    # hashlib's own blake2b, imported without hashlib, which loads OpenSSL
+    # for its other algorithms (~11 M instructions of a one-shot start-up).
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - a Python built without _blake2
+    from hashlib import blake2b
 
 
 #: Arguments of ``_regex.compile``: pattern, flags, code, group_index,
@@ -137,7 +144,7 @@ def _key(source: str, flags: int) -> str:
             list(sys.version_info[:2]),
         ]
     )
-    return hashlib.sha256(ident.encode("utf-8", "surrogatepass")).hexdigest()[:40]
+    return blake2b(ident.encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
 
 
 def _load(path: Path, source: str) -> tuple[Any, ...] | None:

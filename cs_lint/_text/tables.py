@@ -48,7 +48,6 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import hashlib
 import json
 import os
 import sys
@@ -57,7 +56,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from cs_lint._text.compiled import cache_dir, owned, write_private_json
+from cs_lint._text.compiled import blake2b, cache_dir, owned, write_private_json
 
 
 T = TypeVar("T")
@@ -122,14 +121,14 @@ class Table:
         known = _DIGESTS.get(seen)
         if known is not None:
             return known
-        h = hashlib.sha256(repr(tuple(sys.version_info[:2])).encode())
+        h = blake2b(repr(tuple(sys.version_info[:2])).encode(), digest_size=16)
         try:
             for path in self._sources:
                 h.update(path.name.encode("utf-8", "surrogatepass") + b"\x00")
                 h.update(path.read_bytes())
         except OSError:
             return None
-        digest = _DIGESTS[seen] = h.hexdigest()[:32]
+        digest = _DIGESTS[seen] = h.hexdigest()
         return digest
 
     def _load(self) -> dict[str, Any]:
@@ -195,7 +194,7 @@ class Table:
         if values is None:
             values = self._values = self._load()
         # Stored under a digest: a key may hold a whole pattern source.
-        key = hashlib.blake2b(
+        key = blake2b(
             key.encode("utf-8", "surrogatepass"), digest_size=12
         ).hexdigest()
         stored = values.get(key, _MISSING)

@@ -289,6 +289,21 @@ def _workflow_options(command: argparse.ArgumentParser) -> None:
     )
 
 
+def _started() -> None:
+    """
+    A command's linter is built: what start-up made (modules, rules, their
+    indexes) lives until the process exits, so it is moved out of the cyclic
+    collector's reach (`gc.freeze`). The collections linting triggers then
+    walk what linting allocates, not the whole start-up heap again and again
+    (~50 M instructions of a one-shot ``cs-lint check``). This is the
+    command line's choice for its own process; the library never freezes a
+    host's heap.
+    """
+    import gc  # noqa: PLC0415
+
+    gc.freeze()
+
+
 def _check(args: argparse.Namespace, out: TextIO) -> int:
     from cs_lint._engine.linter import Linter  # noqa: PLC0415
     from cs_lint._scale.workflow import CheckRun, Options  # noqa: PLC0415
@@ -297,6 +312,7 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
         raise InputError("--unsafe-fixes needs --fix or --diff")
     config = _config(args)
     linter = Linter(config)
+    _started()
     customer = _read(str(args.customer)) if args.customer else None
     run = CheckRun(
         linter, Options.from_args(args), customer=customer, out=out, err=sys.stderr
@@ -401,6 +417,7 @@ def _email(args: argparse.Namespace, out: TextIO) -> int:
     if server:
         return _email_via_server(args, server.strip(), out)
     linter = Linter(_config(args))
+    _started()
     customer = _read(str(args.customer)) if args.customer else None
     if args.body:
         body = _read(args.file)

@@ -26,7 +26,7 @@ from cs_lint._engine.config import Config
 from cs_lint._engine.registry import all_rules, select_rules
 from cs_lint._mail.decide import check_policy
 from cs_lint._mail.report import EmailReport, check_body, check_message
-from cs_lint._text.compiled import blake2b
+from cs_lint._text.compiled import blake2b, start_up
 from cs_lint._text.document import Document
 from cs_lint._text.normalise import OffsetMap
 from cs_lint._text.tables import settle_tables
@@ -102,9 +102,7 @@ class _Plan:
 
 
 def _digest(text: str) -> str:
-    return blake2b(
-        text.encode("utf-8", "surrogatepass"), digest_size=8
-    ).hexdigest()
+    return blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
 
 
 def _normalise(text: str) -> str:
@@ -295,6 +293,12 @@ class Linter:
         if not isinstance(config, Config):
             msg = f"config must be a cs_lint.Config, not {type(config).__name__}"
             raise TypeError(msg)
+        # The collector held while the rules and their indexes are built
+        # (cs_lint._text.compiled.start_up).
+        with start_up():
+            self._build(config)
+
+    def _build(self, config: Config) -> None:
         known = all_rules(config)
         rules = select_rules(known, config)
         plans = []

@@ -194,9 +194,7 @@ class Table:
         if values is None:
             values = self._values = self._load()
         # Stored under a digest: a key may hold a whole pattern source.
-        key = blake2b(
-            key.encode("utf-8", "surrogatepass"), digest_size=12
-        ).hexdigest()
+        key = blake2b(key.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
         stored = values.get(key, _MISSING)
         if stored is _MISSING:
             stored = self._entry(key)

@@ -42,9 +42,12 @@ import regex._main as _regex_main
 try:
     # hashlib's own blake2b, imported without hashlib, which loads OpenSSL
     # for its other algorithms (~11 M instructions of a one-shot start-up).
-    from _blake2 import blake2b
+    from _blake2 import blake2b as _blake2b
 except ImportError:  # pragma: no cover - a Python built without _blake2
-    from hashlib import blake2b
+    from hashlib import blake2b as _blake2b
+
+#: BLAKE2b, for the caches' keys and digests and the findings' fingerprints.
+blake2b = _blake2b
 
 
 #: Arguments of ``_regex.compile``: pattern, flags, code, group_index,

@@ -8,9 +8,13 @@ lexicon patterns the Python half costs milliseconds each, and a fresh
 process linting one short reply compiles a few dozen of them: most of a
 pre-send hook's time. A compiled `regex.Pattern` cannot be stored (it
 pickles as its source and recompiles), so what is stored is the engine's
-input: the arguments of ``_regex.compile``, as JSON. Nothing is unpickled
-or executed; the worst a damaged entry can do is fail to load, and any
-failure falls back to compiling.
+input: the arguments of ``_regex.compile``, as plain data (a str, ints,
+a list, a tuple and two dicts) in `marshal`'s format, which reads a
+pattern's thousands of integers about ten times faster than JSON did (the
+JSON files were ~1 MB parsed per one-shot, ~40 M instructions). Nothing
+is unpickled or executed: every item is checked for its type on reading;
+the worst a damaged entry can do is fail to load, and any failure falls
+back to compiling.
 
 An entry is keyed on the pattern source, its flags, the regex version,
 its engine's MAGIC number, ``regex.DEFAULT_VERSION`` and the Python
@@ -28,6 +32,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import json
+import marshal
 import os
 import sys
 import threading
@@ -113,6 +118,27 @@ def _private(path: Path) -> bool:
     return owned(st)
 
 
+def write_private_bytes(path: Path, payload: bytes) -> None:
+    """
+    Write *payload* to *path* in this user's private cache folder,
+    atomically, as `write_private_json` does.
+    """
+    folder = path.parent
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if not _private(folder):
+        return
+    import tempfile  # noqa: PLC0415 - only to write; import costs ~3 ms
+
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=path.suffix)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(payload)
+        os.replace(tmp, path)
+    except BaseException:
+        os.unlink(tmp)
+        raise
+
+
 def write_private_json(path: Path, payload: Any) -> None:
     """
     Write *payload* as JSON to *path* in this user's private cache folder,
@@ -157,11 +183,11 @@ def _load(path: Path, source: str) -> tuple[Any, ...] | None:
     and types, or None.
     """
     try:
-        with open(path, encoding="utf-8") as fh:
-            data = json.load(fh)
-    except (OSError, ValueError):
+        with open(path, "rb") as fh:
+            data = marshal.loads(fh.read())
+    except (OSError, ValueError, EOFError, TypeError):
         return None
-    if not isinstance(data, list) or len(data) != _ARITY:
+    if type(data) is not tuple or len(data) != _ARITY:
         return None
     (pattern, flags, code, group_index, index_group, named, named_idx) = data[:7]
     req_offset, req_chars, req_flags, group_count = data[7:]
@@ -169,34 +195,26 @@ def _load(path: Path, source: str) -> tuple[Any, ...] | None:
     # Types are read in C (a set of the items' types): the code of a large
     # pattern runs to thousands of integers.
     if (
-        pattern != source
+        type(pattern) is not str
+        or pattern != source
         or not set(map(type, ints)) <= _JUST_INT
         or type(code) is not list
         or not set(map(type, code)) <= _JUST_INT
         or type(group_index) is not dict
+        or not set(map(type, group_index)) <= _JUST_STR
         or not set(map(type, group_index.values())) <= _JUST_INT
         or type(index_group) is not dict
+        or not set(map(type, index_group)) <= _JUST_INT
         or not set(map(type, index_group.values())) <= _JUST_STR
-        or not all(k.isdigit() for k in index_group)
-        or named != {}
-        or named_idx != []
-        or type(req_chars) is not list
+        or type(named) is not dict
+        or named
+        or type(named_idx) is not list
+        or named_idx
+        or type(req_chars) is not tuple
         or not set(map(type, req_chars)) <= _JUST_INT
     ):
         return None
-    return (
-        pattern,
-        flags,
-        code,
-        group_index,
-        {int(k): v for k, v in index_group.items()},
-        {},
-        [],
-        req_offset,
-        tuple(req_chars),
-        req_flags,
-        group_count,
-    )
+    return data
 
 
 def _store(path: Path, args: tuple[Any, ...]) -> None:
@@ -204,20 +222,20 @@ def _store(path: Path, args: tuple[Any, ...]) -> None:
     Write *args* to *path* atomically; never raises.
     """
     try:
-        payload = [
-            args[0],
+        payload = (
+            str(args[0]),
             int(args[1]),
-            list(args[2]),
-            dict(args[3]),
-            {str(k): v for k, v in args[4].items()},
+            [int(c) for c in args[2]],
+            {str(k): int(v) for k, v in args[3].items()},
+            {int(k): str(v) for k, v in args[4].items()},
             {},
             [],
             int(args[7]),
-            list(args[8]),
+            tuple(int(c) for c in args[8]),
             int(args[9]),
             int(args[10]),
-        ]
-        write_private_json(path, payload)
+        )
+        write_private_bytes(path, marshal.dumps(payload))
     except (OSError, TypeError, ValueError):
         pass
 
@@ -276,7 +294,7 @@ def compile_cached(source: str, flags: int = 0) -> regex.Pattern[str]:
     folder = cache_dir()
     if folder is None:
         return _REGEX_COMPILE(source, flags)
-    path = folder / f"{_key(source, flags)}.json"
+    path = folder / f"{_key(source, flags)}.marshal"
     if _private(folder):
         args = _load(path, source)
         if args is not None:

@@ -222,7 +222,7 @@ def _store(path: Path, args: tuple[Any, ...]) -> None:
     Write *args* to *path* atomically; never raises.
     """
     try:
-        payload = (
+        payload: tuple[Any, ...] = (
             str(args[0]),
             int(args[1]),
             [int(c) for c in args[2]],

@@ -118,3 +118,23 @@ def test_start_up_puts_the_collector_back_as_it_was(enabled: bool) -> None:
             gc.enable()
         else:
             gc.disable()
+
+
+def test_start_up_leaves_nothing_frozen_and_keeps_the_hosts_frozen() -> None:
+    was = gc.isenabled()
+    gc.enable()
+    try:
+        assert gc.get_freeze_count() == 0
+        with start_up():
+            kept = [[] for _ in range(10)]
+        assert gc.get_freeze_count() == 0
+        assert gc.isenabled()
+        gc.freeze()
+        frozen = gc.get_freeze_count()
+        with start_up():
+            kept.append([])
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
+        if not was:
+            gc.disable()

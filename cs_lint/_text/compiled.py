@@ -380,10 +380,10 @@ def start_up() -> Iterator[None]:
     thousand objects that live as long as the process, and the collector,
     triggered every 700 allocations, walked the growing heap again and
     again (~55 M instructions, 5% of a one-shot ``cs-lint check``). Start-up
-    makes next to no cyclic garbage, and what it makes is collected at the
-    next collection after the block; the collector's state before the
-    first block is put back when the last one closes (blocks nest, and
-    one left disabled by the host stays disabled).
+    makes next to no cyclic garbage, and what it makes is collected by a
+    later full collection; the collector's state before the first block is
+    put back when the last one closes (blocks nest, and one left disabled
+    by the host stays disabled).
     """
     with _LOCK:
         _STARTING[0] += 1
@@ -396,4 +396,13 @@ def start_up() -> Iterator[None]:
         with _LOCK:
             _STARTING[0] -= 1
             if _STARTING[0] == 0 and _STARTING[1]:
+                if not gc.get_freeze_count():
+                    # What the block allocated moves to the oldest
+                    # generation without a collection walking it (freeze,
+                    # then unfreeze: "put back into the oldest
+                    # generation"), as if it had survived the collections
+                    # it held off; nothing stays frozen. Skipped when the
+                    # host froze objects of its own, which must stay so.
+                    gc.freeze()
+                    gc.unfreeze()
                 gc.enable()

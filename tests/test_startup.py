@@ -5,6 +5,7 @@ scan's trigger index, package metadata, the entry-point machinery.
 
 from __future__ import annotations
 
+import marshal
 import os
 import subprocess
 import sys
@@ -104,3 +105,33 @@ def test_only_plain_toml_is_stored() -> None:
         _plain_table(None)
     with pytest.raises(TypeError):
         _plain_table(dated)
+
+
+def test_the_stored_trigger_gate_is_the_built_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """
+    The linter's trigger gate read back from the derived tables' folder is
+    the gate built from the rules; a damaged file means building it.
+    """
+    import cs_lint
+    from cs_lint._engine import linter as engine
+
+    monkeypatch.setenv("CS_LINT_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("CS_LINT_NO_CACHE", raising=False)
+    rules = cs_lint.Linter(cs_lint.Config(preview=True, plugins=False)).rules
+    built = engine._gate_tables(rules)
+    first = engine._Gate(rules)
+    [stored] = (tmp_path / "tables").glob("trigger-gate-*")
+    served = engine._Gate(rules)
+    for gate in (first, served):
+        assert (gate.ungated, gate._single, gate._pairs, gate._larger) == built
+    for damage in (b"junk", marshal.dumps((1, 2, 3, 4)), marshal.dumps(built[:3])):
+        stored.write_bytes(damage)
+        again = engine._Gate(rules)
+        assert (again.ungated, again._single, again._pairs, again._larger) == built
+    # Another rule set is another entry.
+    engine._Gate(rules[1:])
+    assert len(list((tmp_path / "tables").glob("trigger-gate-*"))) == 2
+    with pytest.raises(TypeError):
+        engine._checked_gate(built, 1)  # indexes past the rule count

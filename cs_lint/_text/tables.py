@@ -313,3 +313,37 @@ def str_list(value: Any) -> list[str]:
         return value
     msg = "not a list of str"
     raise TypeError(msg)
+
+
+def stored_data(
+    name: str,
+    key: str,
+    build: Callable[[], T],
+    check: Callable[[Any], T],
+) -> T:
+    """
+    A value that `marshal` can hold as it is (frozensets and tuples
+    included), kept in one file per *key* under this table *name*: the
+    stored value as *check* reads it (it raises `TypeError`, `ValueError`
+    or `KeyError` on anything of the wrong shape), else ``build()``, stored
+    for the next process. The same folder and ownership rules as the
+    tables; the file is written at once, atomically; any failure to read
+    or write means building.
+    """
+    base = cache_dir()
+    if base is None:
+        return build()
+    folder = base.parent / "tables"
+    digest = blake2b(key.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+    path = folder / f"{name}-{digest}{_SUFFIX}"
+    try:
+        if owned(os.stat(folder)):
+            with open(path, "rb") as fh:
+                if owned(os.fstat(fh.fileno())):
+                    return check(marshal.loads(fh.read()))
+    except (OSError, ValueError, EOFError, TypeError, KeyError, AttributeError):
+        pass
+    value = build()
+    with contextlib.suppress(OSError, TypeError, ValueError):
+        write_private_bytes(path, marshal.dumps(value))  # type: ignore[arg-type]
+    return value

@@ -282,3 +282,13 @@ def test_a_per_key_entry_is_read_back_alone(folder: Path, source: Path) -> None:
         assert ["d"] == shared.get("k2", lambda: ["d"], list, str_list)
     finally:
         files[0].parent.chmod(0o700)
+
+
+def test_stored_data_keeps_a_few_files_per_name(folder: Path) -> None:
+    for n in range(tables._KEEP + 5):
+        assert n == tables.stored_data("test-data", f"key {n}", lambda n=n: n, int)
+    assert len(list(folder.glob("test-data-*"))) == tables._KEEP
+    # The newest are kept and served.
+    assert tables._KEEP + 4 == tables.stored_data(
+        "test-data", f"key {tables._KEEP + 4}", _never, int
+    )

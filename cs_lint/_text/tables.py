@@ -327,8 +327,9 @@ def stored_data(
     stored value as *check* reads it (it raises `TypeError`, `ValueError`
     or `KeyError` on anything of the wrong shape), else ``build()``, stored
     for the next process. The same folder and ownership rules as the
-    tables; the file is written at once, atomically; any failure to read
-    or write means building.
+    tables; the file is written at once, atomically, and a name keeps at
+    most `_KEEP` files (the oldest go); any failure to read or write means
+    building.
     """
     base = cache_dir()
     if base is None:
@@ -345,5 +346,24 @@ def stored_data(
         pass
     value = build()
     with contextlib.suppress(OSError, TypeError, ValueError):
+        _make_room(folder, name)
         write_private_bytes(path, marshal.dumps(value))  # type: ignore[arg-type]
     return value
+
+
+#: How many files one `stored_data` name keeps (one per key: a host that
+#: builds linters for many rule selections must not fill the disk).
+_KEEP = 16
+
+
+def _make_room(folder: Path, name: str) -> None:
+    """
+    Remove the least recently written files of *name* beyond `_KEEP` - 1.
+    """
+    if not folder.is_dir():
+        return
+    files = sorted(
+        folder.glob(f"{name}-*{_SUFFIX}"), key=lambda p: p.stat().st_mtime_ns
+    )
+    for old in files[: max(0, len(files) - _KEEP + 1)]:
+        old.unlink()

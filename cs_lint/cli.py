@@ -296,12 +296,20 @@ def _started() -> None:
     collector's reach (`gc.freeze`). The collections linting triggers then
     walk what linting allocates, not the whole start-up heap again and again
     (~50 M instructions of a one-shot ``cs-lint check``). This is the
-    command line's choice for its own process; the library never freezes a
-    host's heap.
+    command line's choice for its own process: only when `main` reads the
+    process's own arguments (the ``cs-lint`` program), never when a host or
+    a test calls ``main([...])`` in its process; the library never freezes
+    a host's heap.
     """
+    if not _OWN_PROCESS[0]:
+        return
     import gc  # noqa: PLC0415
 
     gc.freeze()
+
+
+#: Whether `main` runs as the ``cs-lint`` program (it was given no argv).
+_OWN_PROCESS = [False]
 
 
 def _check(args: argparse.Namespace, out: TextIO) -> int:
@@ -628,6 +636,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     args: argparse.Namespace | None = None
     try:
+        _OWN_PROCESS[0] = argv is None
         args = _parser().parse_args(argv)
         code = _run(args, sys.stdout)
         # A closed pipe shows up on the flush: here, not at exit.

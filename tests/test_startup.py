@@ -135,3 +135,30 @@ def test_the_stored_trigger_gate_is_the_built_one(
     assert len(list((tmp_path / "tables").glob("trigger-gate-*"))) == 2
     with pytest.raises(TypeError):
         engine._checked_gate(built, 1)  # indexes past the rule count
+
+
+def test_only_the_program_freezes_its_heap(tmp_path: Path) -> None:
+    """
+    ``main([...])`` called in a host's process leaves the collector as it
+    was; the ``cs-lint`` program (no argv) freezes its start-up heap.
+    """
+    import gc
+
+    from cs_lint.cli import main
+
+    reply = tmp_path / "reply.txt"
+    reply.write_text("Thanks, it ships Monday.\n", encoding="utf-8")
+    frozen = gc.get_freeze_count()
+    assert main(["check", str(reply)]) == 0
+    assert gc.get_freeze_count() == frozen
+    code = (
+        "import gc, sys\n"
+        "from cs_lint.cli import main\n"
+        f"sys.argv = ['cs-lint', 'check', {str(reply)!r}]\n"
+        "main()\n"
+        "print(gc.get_freeze_count() > 0)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.splitlines()[-1] == "True"

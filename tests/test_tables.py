@@ -188,6 +188,7 @@ def test_a_process_served_from_the_tables_reads_what_one_derives(
         "trigger-entries",
         "empathy-phrase-needs",
         "pack-toml",
+        "trigger-gate",
     } == {name.rsplit("-", 1)[0] for name in stored}
     served = run()
     # Served: nothing new to store, so nothing rewritten.
@@ -238,6 +239,7 @@ def test_the_table_a_linter_reads_does_not_grow_with_linting(folder: Path) -> No
         "trigger-entries",
         "empathy-phrase-needs",
         "pack-toml",
+        "trigger-gate",
     } == {name.rsplit("-", 1)[0] for name in built}
     assert not list(folder.glob("trigger-splits-*/*.marshal"))
     run(_BUILD, "lint")

@@ -5,9 +5,13 @@ scan's trigger index, package metadata, the entry-point machinery.
 
 from __future__ import annotations
 
+import marshal
+import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from cs_lint import Document
 from cs_lint._authoring.rule import Triggers
@@ -52,3 +56,109 @@ def test_a_one_shot_check_reads_no_package_metadata(tmp_path: Path) -> None:
         check=True,
     ).stdout
     assert version.startswith("cs-lint ")
+
+
+#: Modules a one-shot ``cs-lint check`` of a plain reply with warm caches and
+#: no configuration file never needs (each costs millions of instructions
+#: on every start): TOML is read from the derived tables, digests come from
+#: ``_blake2`` without OpenSSL.
+_NOT_AT_START = ("tomllib", "hashlib")
+
+
+def test_a_warm_one_shot_check_imports_only_what_it_needs(tmp_path: Path) -> None:
+    reply = tmp_path / "reply.txt"
+    reply.write_text("As I already told you, it ships Monday.\n", encoding="utf-8")
+    code = (
+        "import sys\n"
+        "from cs_lint.cli import main\n"
+        f"code = main(['check', {str(reply)!r}])\n"
+        f"print(*[m for m in {_NOT_AT_START!r} if m in sys.modules], code)\n"
+    )
+    env = {**os.environ, "CS_LINT_CACHE_DIR": str(tmp_path / "cache")}
+    env.pop("CS_LINT_NO_CACHE", None)
+    outs = [
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env=env,
+            cwd=tmp_path,
+        ).stdout
+        for _ in range(2)
+    ]
+    assert "CS103" in outs[1]
+    assert outs[1].splitlines()[-1] == "1"
+
+
+def test_only_plain_toml_is_stored() -> None:
+    import datetime
+
+    from cs_lint._authoring.packs import _plain, _plain_table
+
+    plain = {"rule": [{"code": "X1", "phrases": ["a"], "n": 1, "f": 0.5, "b": True}]}
+    assert _plain(plain) is plain
+    assert _plain_table(plain) is plain
+    dated = {"rule": [{"when": datetime.date(2026, 1, 1)}]}
+    assert _plain(dated) is None
+    with pytest.raises(TypeError):
+        _plain_table(None)
+    with pytest.raises(TypeError):
+        _plain_table(dated)
+
+
+def test_the_stored_trigger_gate_is_the_built_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """
+    The linter's trigger gate read back from the derived tables' folder is
+    the gate built from the rules; a damaged file means building it.
+    """
+    import cs_lint
+    from cs_lint._engine import linter as engine
+
+    monkeypatch.setenv("CS_LINT_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("CS_LINT_NO_CACHE", raising=False)
+    rules = cs_lint.Linter(cs_lint.Config(preview=True, plugins=False)).rules
+    built = engine._gate_tables(rules)
+    first = engine._Gate(rules)
+    [stored] = (tmp_path / "tables").glob("trigger-gate-*")
+    served = engine._Gate(rules)
+    for gate in (first, served):
+        assert (gate.ungated, gate._single, gate._pairs, gate._larger) == built
+    for damage in (b"junk", marshal.dumps((1, 2, 3, 4)), marshal.dumps(built[:3])):
+        stored.write_bytes(damage)
+        again = engine._Gate(rules)
+        assert (again.ungated, again._single, again._pairs, again._larger) == built
+    # Another rule set is another entry.
+    engine._Gate(rules[1:])
+    assert len(list((tmp_path / "tables").glob("trigger-gate-*"))) == 2
+    with pytest.raises(TypeError):
+        engine._checked_gate(built, 1)  # indexes past the rule count
+
+
+def test_only_the_program_freezes_its_heap(tmp_path: Path) -> None:
+    """
+    ``main([...])`` called in a host's process leaves the collector as it
+    was; the ``cs-lint`` program (no argv) freezes its start-up heap.
+    """
+    import gc
+
+    from cs_lint.cli import main
+
+    reply = tmp_path / "reply.txt"
+    reply.write_text("Thanks, it ships Monday.\n", encoding="utf-8")
+    frozen = gc.get_freeze_count()
+    assert main(["check", str(reply)]) == 0
+    assert gc.get_freeze_count() == frozen
+    code = (
+        "import gc, sys\n"
+        "from cs_lint.cli import main\n"
+        f"sys.argv = ['cs-lint', 'check', {str(reply)!r}]\n"
+        "main()\n"
+        "print(gc.get_freeze_count() > 0)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.splitlines()[-1] == "True"

@@ -8,6 +8,7 @@ can write, a changed source) means deriving.
 from __future__ import annotations
 
 import json
+import marshal
 import os
 import subprocess
 import sys
@@ -61,17 +62,16 @@ def test_a_stored_value_is_read_back_without_deriving(
 
 
 @pytest.mark.parametrize(
-    "damage", ["not json", json.dumps([1, 2]), json.dumps({"x": 1}), ""]
+    "damage", [b"not marshal", marshal.dumps([1, 2]), marshal.dumps({"x": 1}), b""]
 )
 def test_a_damaged_table_means_deriving(
-    folder: Path, source: Path, damage: str
+    folder: Path, source: Path, damage: bytes
 ) -> None:
     path = _fill(source)
-    text = path.read_text(encoding="utf-8")
-    if damage == "":
+    if damage == b"":
         # The right key with a value of the wrong shape.
-        damage = json.dumps({k: [1, 2] for k in json.loads(text)})
-    path.write_text(damage, encoding="utf-8")
+        damage = marshal.dumps({k: [1, 2] for k in marshal.loads(path.read_bytes())})
+    path.write_bytes(damage)
     again = Table("test", [source])
     assert ["a", "b"] == again.get("k", lambda: ["a", "b"], list, str_list)
 
@@ -82,7 +82,7 @@ def test_a_changed_source_reads_no_old_entry(folder: Path, source: Path) -> None
     again = Table("test", [source])
     assert ["c"] == again.get("k", lambda: ["c"], list, str_list)
     again.save()
-    assert 2 == len(list(folder.glob("test-*.json")))
+    assert 2 == len(list(folder.glob("test-*.marshal")))
 
 
 def test_another_users_table_is_ignored(
@@ -112,7 +112,7 @@ def test_a_folder_others_can_write_is_not_used(folder: Path, source: Path) -> No
     table = Table("test", [source])
     assert ["a"] == table.get("k", lambda: ["a"], list, str_list)
     table.save()
-    assert not list(folder.glob("*.json"))
+    assert not list(folder.glob("*.marshal"))
 
 
 def test_the_cache_can_be_turned_off(
@@ -181,16 +181,18 @@ def test_a_process_served_from_the_tables_reads_what_one_derives(
         ).stdout
 
     filled = run()
-    stored = {p.name: p.stat().st_mtime_ns for p in folder.glob("*.json")}
+    stored = {p.name: p.stat().st_mtime_ns for p in folder.glob("*.marshal")}
     assert {
         "lexicon-data",
         "lexicon-anchors",
         "trigger-entries",
         "empathy-phrase-needs",
+        "pack-toml",
+        "trigger-gate",
     } == {name.rsplit("-", 1)[0] for name in stored}
     served = run()
     # Served: nothing new to store, so nothing rewritten.
-    assert stored == {p.name: p.stat().st_mtime_ns for p in folder.glob("*.json")}
+    assert stored == {p.name: p.stat().st_mtime_ns for p in folder.glob("*.marshal")}
     assert filled == served == run(CS_LINT_NO_CACHE="1")
 
 
@@ -227,7 +229,7 @@ def test_the_table_a_linter_reads_does_not_grow_with_linting(folder: Path) -> No
         subprocess.run([sys.executable, "-c", script, *args], check=True)
 
     def one_files() -> dict[str, bytes]:
-        return {p.name: p.read_bytes() for p in folder.glob("*.json")}
+        return {p.name: p.read_bytes() for p in folder.glob("*.marshal")}
 
     run(_BUILD)
     built = one_files()
@@ -236,23 +238,25 @@ def test_the_table_a_linter_reads_does_not_grow_with_linting(folder: Path) -> No
         "lexicon-anchors",
         "trigger-entries",
         "empathy-phrase-needs",
+        "pack-toml",
+        "trigger-gate",
     } == {name.rsplit("-", 1)[0] for name in built}
-    assert not list(folder.glob("trigger-splits-*/*.json"))
+    assert not list(folder.glob("trigger-splits-*/*.marshal"))
     run(_BUILD, "lint")
     assert built == one_files()
-    entries = sorted(folder.glob("trigger-splits-*/*.json"))
+    entries = sorted(folder.glob("trigger-splits-*/*.marshal"))
     assert len(entries) > 10
     # Served from the store: each entry is read, none rewritten or added.
     stamps = {p: p.stat().st_mtime_ns for p in entries}
     run(_BUILD, "lint")
     assert stamps == {
-        p: p.stat().st_mtime_ns for p in folder.glob("trigger-splits-*/*.json")
+        p: p.stat().st_mtime_ns for p in folder.glob("trigger-splits-*/*.marshal")
     }
     # A process that builds no linter and asks for every lexicon class
     # (tests, doc generation) keeps those entries one file each.
     run(_EVERY_CLASS)
     assert built == one_files()
-    assert len(list(folder.glob("lexicon-anchors-*/*.json"))) > 100
+    assert len(list(folder.glob("lexicon-anchors-*/*.marshal"))) > 100
 
 
 def test_a_per_key_entry_is_read_back_alone(folder: Path, source: Path) -> None:
@@ -264,14 +268,14 @@ def test_a_per_key_entry_is_read_back_alone(folder: Path, source: Path) -> None:
     assert ["a"] == table.get("k1", lambda: ["a"], list, str_list)
     assert ["b"] == table.get("k2", lambda: ["b"], list, str_list)
     table.save()
-    files = sorted(folder.glob("test-keys-*/*.json"))
+    files = sorted(folder.glob("test-keys-*/*.marshal"))
     assert len(files) == 2
     assert all(p.stat().st_mode & 0o777 == 0o600 for p in files)
     again = Table("test-keys", [source], per_key=True)
     assert ["a"] == again.get("k1", _never, list, str_list)
     assert ["b"] == again.get("k2", _never, list, str_list)
     for path in files:
-        path.write_text("[1", encoding="utf-8")
+        path.write_bytes(b"[1")
     damaged = Table("test-keys", [source], per_key=True)
     assert ["c"] == damaged.get("k1", lambda: ["c"], list, str_list)
     files[0].parent.chmod(0o777)
@@ -280,3 +284,13 @@ def test_a_per_key_entry_is_read_back_alone(folder: Path, source: Path) -> None:
         assert ["d"] == shared.get("k2", lambda: ["d"], list, str_list)
     finally:
         files[0].parent.chmod(0o700)
+
+
+def test_stored_data_keeps_a_few_files_per_name(folder: Path) -> None:
+    for n in range(tables._KEEP + 5):
+        assert n == tables.stored_data("test-data", f"key {n}", lambda n=n: n, int)
+    assert len(list(folder.glob("test-data-*"))) == tables._KEEP
+    # The newest are kept and served.
+    assert tables._KEEP + 4 == tables.stored_data(
+        "test-data", f"key {tables._KEEP + 4}", _never, int
+    )

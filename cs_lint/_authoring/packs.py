@@ -24,7 +24,6 @@ Each table becomes a `PackRule` (a frozen, validated value) and then a
 from __future__ import annotations
 
 import string
-import tomllib
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -43,6 +42,7 @@ from cs_lint._text.compiled import compile_cached
 from cs_lint._text.document import Document
 from cs_lint._text.patterns import compile_pattern, phrase_key, phrase_pattern, words_of
 from cs_lint._text.spans import SpanSet
+from cs_lint._text.tables import Table
 
 
 _KINDS = ("existence", "substitution", "occurrence")
@@ -621,22 +621,18 @@ def load_pack(path: str | Path) -> tuple[Rule, ...]:
 
 
 def parse_pack(
-    raw: str, where: str = "<pack>", *, eager: bool = True
+    raw: str, where: str = "<pack>", *, eager: bool = True, stored: bool = False
 ) -> tuple[Rule, ...]:
     """
     Parse phrase-pack TOML text; *where* names it in errors. *eager*
-    compiles every pattern now (see `PackRule.to_rule`).
+    compiles every pattern now (see `PackRule.to_rule`). *stored* (the
+    bundled packs) reads the parsed TOML from the derived tables when it
+    is there (`_PARSED`).
     """
-    try:
-        data = tomllib.loads(raw)
-    except tomllib.TOMLDecodeError as exc:
-        raise PackError(
-            f"not valid TOML: {exc}", path=where, line=toml_error_line(exc)
-        ) from None
-    except RecursionError:
-        raise PackError(
-            "not valid TOML: arrays or tables nested too deeply", path=where
-        ) from None
+    if stored:
+        data = _PARSED.get(raw, lambda: _toml(raw, where), _plain, _plain_table)
+    else:
+        data = _toml(raw, where)
     loc = TomlLocator(raw)
     for key in data:
         if key not in ("rule", "pack"):
@@ -671,3 +667,59 @@ def parse_pack(
         seen[r.code] = i
         out.append(r)
     return tuple(out)
+
+
+def _toml(raw: str, where: str) -> dict[str, Any]:
+    """
+    *raw* parsed as TOML, or a `PackError` saying where it is not TOML.
+    """
+    # Imported here: a start-up reads the bundled packs from the derived
+    # tables, and tomllib costs ~40 M instructions to import.
+    import tomllib  # noqa: PLC0415
+
+    try:
+        return tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as exc:
+        raise PackError(
+            f"not valid TOML: {exc}", path=where, line=toml_error_line(exc)
+        ) from None
+    except RecursionError:
+        raise PackError(
+            "not valid TOML: arrays or tables nested too deeply", path=where
+        ) from None
+
+
+#: The bundled packs' TOML, parsed: keyed on the text, derived afresh when
+#: this module changes (cs_lint._text.tables).
+_PARSED = Table("pack-toml", (Path(__file__),))
+_SCALARS = (str, int, float, bool)
+
+
+def _is_plain(value: Any, depth: int = 0) -> bool:
+    """
+    Whether *value* is made of what JSON keeps exactly: str, int, float,
+    bool, lists and str-keyed tables (TOML's dates and times are not).
+    """
+    if isinstance(value, _SCALARS):
+        return True
+    if depth > 32:
+        return False
+    if isinstance(value, list):
+        return all(_is_plain(v, depth + 1) for v in value)
+    if isinstance(value, dict):
+        return all(
+            isinstance(k, str) and _is_plain(v, depth + 1) for k, v in value.items()
+        )
+    return False
+
+
+def _plain(data: dict[str, Any]) -> dict[str, Any] | None:
+    # A table JSON would change is not stored (None is never served).
+    return data if _is_plain(data) else None
+
+
+def _plain_table(value: Any) -> dict[str, Any]:
+    if type(value) is dict and _is_plain(value):
+        return value
+    msg = "not a plain table"
+    raise TypeError(msg)

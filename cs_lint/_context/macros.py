@@ -6,7 +6,6 @@ built.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
@@ -181,6 +180,9 @@ def load_macros(path: str | Path) -> tuple[Macro, ...]:
         ConfigError: the file cannot be read, is not TOML, or holds a value
             that is not a string (with file and key).
     """
+    # Imported here: a start-up with no macro library never needs it.
+    import tomllib  # noqa: PLC0415
+
     path = Path(path)
     where = str(path)
     try:

@@ -4,7 +4,6 @@ Configuration: from Python, from ``cs-lint.toml`` or ``[tool.cs-lint]``.
 
 from __future__ import annotations
 
-import tomllib
 import types
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -297,6 +296,10 @@ def _read_toml(path: Path) -> tuple[str, dict[str, Any]]:
         raw = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"cannot read config: {exc}", path=str(path)) from None
+    # Imported here: a run with no configuration file never needs it (~40 M
+    # instructions of a one-shot start-up).
+    import tomllib  # noqa: PLC0415
+
     try:
         return raw, tomllib.loads(raw)
     except tomllib.TOMLDecodeError as exc:

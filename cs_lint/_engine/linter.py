@@ -5,8 +5,9 @@ them over one parsed `Document` per reply.
 
 from __future__ import annotations
 
-import hashlib
+import sys
 from collections.abc import Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -27,9 +28,10 @@ from cs_lint._engine.config import Config
 from cs_lint._engine.registry import all_rules, select_rules
 from cs_lint._mail.decide import check_policy
 from cs_lint._mail.report import EmailReport, check_body, check_message
+from cs_lint._text.compiled import blake2b, start_up
 from cs_lint._text.document import Document
 from cs_lint._text.normalise import OffsetMap
-from cs_lint._text.tables import settle_tables
+from cs_lint._text.tables import settle_tables, stored_data
 from cs_lint._text.zones import AGENT_ZONES, BODY
 
 
@@ -104,9 +106,7 @@ class _Plan:
 
 
 def _digest(text: str) -> str:
-    return hashlib.blake2b(
-        text.encode("utf-8", "surrogatepass"), digest_size=8
-    ).hexdigest()
+    return blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
 
 
 def _normalise(text: str) -> str:
@@ -159,43 +159,26 @@ class _Gate:
     """
 
     def __init__(self, rules: tuple[Rule, ...]) -> None:
-        single: dict[str, set[int]] = {}
-        pairs: dict[str, list[tuple[int, frozenset[str]]]] = {}
-        larger: dict[str, list[tuple[int, frozenset[str]]]] = {}
-        for i, r in enumerate(rules):
-            # In any order: which rules a text wakes is a set.
-            mine: dict[str, list[str]] = {}
-            for word in r.triggers or ():
-                a, plus, b = word.partition("+")
-                if not plus:
-                    got = single.get(word)
-                    if got is None:
-                        single[word] = {i}
-                    else:
-                        got.add(i)
-                elif a != b and "+" not in b:
-                    # The longer word, the first in sorted order at a tie.
-                    if len(a) > len(b) or (len(a) == len(b) and a < b):
-                        key, other = a, b
-                    else:
-                        key, other = b, a
-                    got_others = mine.get(key)
-                    if got_others is None:
-                        mine[key] = [other]
-                    else:
-                        got_others.append(other)
-                else:
-                    need = frozenset(word.split("+"))
-                    key = min(need, key=_longest_first)
-                    larger.setdefault(key, []).append((i, need))
-            for key, others in mine.items():
-                pairs.setdefault(key, []).append((i, frozenset(others)))
+        # Built from the rules' trigger entries (~13,000 of them, ~60 M
+        # instructions of a one-shot), so kept in the derived tables'
+        # folder, keyed on every rule's entries and this module's source.
+        key = _gate_key(rules)
+        ungated, single, pairs, larger = (
+            _gate_tables(rules)
+            if key is None
+            else stored_data(
+                "trigger-gate",
+                key,
+                lambda: _gate_tables(rules),
+                lambda value: _checked_gate(value, len(rules)),
+            )
+        )
         #: The rules without triggers, which always run.
-        self.ungated = frozenset(i for i, r in enumerate(rules) if r.triggers is None)
-        self._single = {k: frozenset(v) for k, v in single.items()}
+        self.ungated = ungated
+        self._single = single
         self._single_words = frozenset(single)
-        self._pairs = {k: tuple(v) for k, v in pairs.items()}
-        self._larger = {k: tuple(v) for k, v in larger.items()}
+        self._pairs = pairs
+        self._larger = larger
         self._need_words = frozenset(pairs) | frozenset(larger)
 
     def active(self, doc: Document) -> set[int]:
@@ -267,6 +250,125 @@ class _Gate:
         return hit
 
 
+#: The gate's tables: the rules without triggers; single words; pairs and
+#: longer entries under their key word (see `_Gate`).
+_GateTables = tuple[
+    frozenset[int],
+    dict[str, frozenset[int]],
+    dict[str, tuple[tuple[int, frozenset[str]], ...]],
+    dict[str, tuple[tuple[int, frozenset[str]], ...]],
+]
+
+
+def _gate_tables(rules: tuple[Rule, ...]) -> _GateTables:
+    """
+    Index *rules*' trigger entries (see `_Gate`).
+    """
+    single: dict[str, set[int]] = {}
+    pairs: dict[str, list[tuple[int, frozenset[str]]]] = {}
+    larger: dict[str, list[tuple[int, frozenset[str]]]] = {}
+    for i, r in enumerate(rules):
+        # In any order: which rules a text wakes is a set.
+        mine: dict[str, list[str]] = {}
+        for word in r.triggers or ():
+            a, plus, b = word.partition("+")
+            if not plus:
+                got = single.get(word)
+                if got is None:
+                    single[word] = {i}
+                else:
+                    got.add(i)
+            elif a != b and "+" not in b:
+                # The longer word, the first in sorted order at a tie.
+                if len(a) > len(b) or (len(a) == len(b) and a < b):
+                    key, other = a, b
+                else:
+                    key, other = b, a
+                got_others = mine.get(key)
+                if got_others is None:
+                    mine[key] = [other]
+                else:
+                    got_others.append(other)
+            else:
+                need = frozenset(word.split("+"))
+                key = min(need, key=_longest_first)
+                larger.setdefault(key, []).append((i, need))
+        for key, others in mine.items():
+            pairs.setdefault(key, []).append((i, frozenset(others)))
+    return (
+        frozenset(i for i, r in enumerate(rules) if r.triggers is None),
+        {k: frozenset(v) for k, v in single.items()},
+        {k: tuple(v) for k, v in pairs.items()},
+        {k: tuple(v) for k, v in larger.items()},
+    )
+
+
+def _gate_key(rules: tuple[Rule, ...]) -> str | None:
+    """
+    What the gate of *rules* is a function of: each rule's trigger entries
+    in rule order (sorted: a frozenset's order changes with the hash seed),
+    this module's source and the Python version; None when the source
+    cannot be read (then the gate is built, not stored).
+    """
+    try:
+        source = Path(__file__).read_bytes()
+    except OSError:
+        return None
+    parts = [sys.version, blake2b(source, digest_size=16).hexdigest()]
+    parts.extend(
+        "\x00" if r.triggers is None else "\x1f".join(sorted(r.triggers)) for r in rules
+    )
+    return "\n".join(parts)
+
+
+_INT = frozenset({int})
+_STR = frozenset({str})
+
+
+def _checked_gate(value: Any, count: int) -> _GateTables:
+    """
+    *value* when it has the shape of gate tables for *count* rules.
+
+    Raises:
+        TypeError: it has not.
+    """
+    if type(value) is not tuple or len(value) != 4:
+        raise TypeError("not gate tables")
+    ungated, single, pairs, larger = value
+    seen: set[Any] = set()
+    if type(ungated) is not frozenset or type(single) is not dict:
+        raise TypeError("not gate tables")
+    seen |= ungated
+    words: set[type] = set(map(type, single))
+    for rules in single.values():
+        if type(rules) is not frozenset:
+            raise TypeError("not gate tables")
+        seen |= rules
+    for table in (pairs, larger):
+        if type(table) is not dict:
+            raise TypeError("not gate tables")
+        words |= set(map(type, table))
+        for entries in table.values():
+            if type(entries) is not tuple:
+                raise TypeError("not gate tables")
+            for entry in entries:
+                if (
+                    type(entry) is not tuple
+                    or len(entry) != 2
+                    or type(entry[1]) is not frozenset
+                ):
+                    raise TypeError("not gate tables")
+                seen.add(entry[0])
+                words |= set(map(type, entry[1]))
+    if not (
+        words <= _STR
+        and set(map(type, seen)) <= _INT
+        and (not seen or 0 <= min(seen) <= max(seen) < count)
+    ):
+        raise TypeError("not gate tables")
+    return value
+
+
 @attrs.frozen(init=False, repr=False)
 class Linter:
     """
@@ -297,6 +399,12 @@ class Linter:
         if not isinstance(config, Config):
             msg = f"config must be a cs_lint.Config, not {type(config).__name__}"
             raise TypeError(msg)
+        # The collector held while the rules and their indexes are built
+        # (cs_lint._text.compiled.start_up).
+        with start_up():
+            self._build(config)
+
+    def _build(self, config: Config) -> None:
         known = all_rules(config)
         rules = select_rules(known, config)
         plans = []

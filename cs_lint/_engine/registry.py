@@ -53,7 +53,9 @@ def builtin_rules() -> tuple[Rule, ...]:
         if entry.name.endswith(".toml"):
             where = f"cs_lint/rules/packs/{entry.name}"
             packs.extend(
-                parse_pack(entry.read_text(encoding="utf-8"), where, eager=False)
+                parse_pack(
+                    entry.read_text(encoding="utf-8"), where, eager=False, stored=True
+                )
             )
     return _check_conflicts([*RULES, *packs])
 

@@ -1037,6 +1037,33 @@ def _statuses(doc: Document) -> list[Commitment]:
     return out
 
 
+def may_hold_status(doc: Document) -> bool:
+    """
+    Return whether a sentence of *doc* holds the cues a status report
+    turns on (the gate `_statuses` applies before it reads): without one,
+    `commitments` holds no commitment of kind "status", and a rule that
+    reports only statuses can skip the reading (CS804).
+    """
+    words = doc.words
+    gate = _STATUS_WORDS
+    lower = doc.lower
+    if "with" in words and not _with_cue(lower):
+        gate = gate - {"with"}
+    if "on" in words and " on it" not in lower and " on the case" not in lower:
+        gate = gate - {"on"}
+    if gate.isdisjoint(words):
+        return False
+    sents = doc.sentences
+    windows = doc.trigger_windows
+    if len(windows) != len(sents):
+        return _status_cues(words, lower)[0]
+    return any(
+        _status_cues(w, lower[s.start : s.end])[0]
+        for s, w in zip(sents, windows, strict=True)
+        if not gate.isdisjoint(w)
+    )
+
+
 def _status(doc: Document, m: regex.Match[str]) -> Commitment | None:
     text = doc.text
     start = m.start()

@@ -29,6 +29,7 @@ from cs_lint._context.commitments import (
     _VAGUE_WORDS,
     Commitment,
     commitments,
+    may_hold_status,
 )
 from cs_lint._context.customer import CueKind, customer_state
 from cs_lint._context.reply import (
@@ -247,6 +248,72 @@ def _promised_near(doc: Document, words: frozenset[str]) -> bool:
             continue
         if not _MODALS.isdisjoint(w) or any(x.endswith("'ll") for x in w):
             return True
+    return False
+
+
+#: Open-ended words that are in most replies in other senses ("let us
+#: know", "could you send", "have a great day", "see below"), each with
+#: the words the follow-up it can open needs beside it in its sentence
+#: (the `_OPEN_ENDED`, `_OPEN_ENDED_INSIDE` and `_PASS_ON` alternatives
+#: that start with it): "get" opens a follow-up only as "get back / get it
+#: sorted / get someone to", "see" only as "see what I can do", "know"
+#: only as "let you know" after a promise. The other words of
+#: `_OPEN_ENDED_WORDS` are specific enough alone.
+_OPEN_ENDED_PAIRED: dict[str, frozenset[str]] = {
+    "get": frozenset(
+        "back to sorted fixed resolved looked seen dealt someone somebody team one "
+        "arranged booked scheduled organised organized sent replaced repaired checked".split()
+    ),
+    "have": frozenset(
+        "look looked sorted fixed resolved seen someone somebody team one arranged "
+        "booked scheduled organised organized sent replaced repaired checked".split()
+    ),
+    "see": frozenset(("what",)),
+    "sure": frozenset("person people team someone somebody".split()),
+    "work": frozenset(("on",)),
+    "care": frozenset(("take",)),
+    "find": frozenset(("out",)),
+    "follow": frozenset(("up",)),
+    "followed": frozenset(("up",)),
+    "following": frozenset(("up",)),
+    "reach": frozenset(("out",)),
+    "pick": frozenset(("up",)),
+    "picked": frozenset(("up",)),
+    "tell": frozenset("chase check look".split()),
+    "inform": frozenset("chase check look".split()),
+}
+#: Words beside "let you know" that make it a promise, not "let us know".
+_LET_KNOW_PROMISE = frozenset((*_MODAL_WORDS, "me"))
+
+
+def _open_ended_near(doc: Document) -> bool:
+    """
+    Return whether one sentence holds a word that can make a commitment
+    and a word that can open an open-ended follow-up, its common words
+    (`_OPEN_ENDED_PAIRED`) only beside the words they need: the sentences
+    of "Let us know if you need anything" or "Could you send us a DM?"
+    hold no promise CS802 flags, and the commitments reading is skipped
+    for them (`_promised_near` with CS802's words, narrowed; findings
+    unchanged on the identity corpora).
+    """
+    words = _OPEN_ENDED_WORDS
+    for w in doc.trigger_windows:
+        hits = words.intersection(w)
+        if not hits:
+            continue
+        future = any(x.endswith("'ll") for x in w)
+        if not future and _MODALS.isdisjoint(w):
+            continue
+        for x in hits:
+            if x == "know":
+                if "let" in w and ("you" in w or "u" in w) and (
+                    future or not _LET_KNOW_PROMISE.isdisjoint(w)
+                ):
+                    return True
+                continue
+            need = _OPEN_ENDED_PAIRED.get(x)
+            if need is None or not need.isdisjoint(w):
+                return True
     return False
 
 
@@ -731,10 +798,10 @@ def open_ended_follow_up(doc: Document) -> Iterator[Match]:
     not a way forward; a reply that pairs one with a clear outcome in other
     words ("they'll refund you") is still flagged when no time is given.
     """
-    if thread_part(doc):
-        return
     ownerless = _agent_hits(doc, _OWNERLESS)
-    if not ownerless and not _promised_near(doc, _OPEN_ENDED_WORDS):
+    if not ownerless and not _open_ended_near(doc):
+        return
+    if doc.memo(thread_part):
         return
     open_ended = [
         c
@@ -1020,19 +1087,21 @@ def status_without_follow_up(doc: Document) -> Iterator[Match]:
     weighed: without a time, the customer still has nothing to hold anyone
     to.
     """
-    if thread_part(doc):
-        return
-    statuses = [
-        c
-        for c in commitments(doc)
-        if c.kind == "status" and not c.conditional and c.deadline is None
-    ]
     aware = _agent_hits(doc, _AWARE)
     terse = _agent_hits(doc, _TERSE_STATUS) + [
         m
         for m in _agent_hits(doc, _NOTED)
         if _owed_remedy(doc, m.start(), m.end())
         or _reports_problem(doc, doc.customer or "")
+    ]
+    if not aware and not terse and not may_hold_status(doc):
+        return  # no sentence holds the cues of a status report: skip the reading
+    if doc.memo(thread_part):
+        return
+    statuses = [
+        c
+        for c in commitments(doc)
+        if c.kind == "status" and not c.conditional and c.deadline is None
     ]
     if not statuses and not aware and not terse:
         return
@@ -1634,7 +1703,7 @@ def dead_end(doc: Document) -> Iterator[Match]:
     nothing I can do" as an excuse; this rule reports the missing way
     forward.
     """
-    if thread_part(doc):
+    if doc.memo(thread_part):
         return
     found = _agent_hits(doc, _DEAD_END)
     if not found or _way_forward(doc) or _any_timed(doc):

@@ -810,7 +810,8 @@ _DEFLECT_CONTRAST = _construction(
             "technicians technician shops shop stores store branches restaurants restaurant franchises franchise "
             "hotels hotel vendors vendor merchants merchant operators operator",
             "contractor contractors self-employed freelancers freelancer freelance subcontractors subcontractor "
-            "independently independent separate franchise third-party third external partner outside not",
+            "independently independent separate franchise third-party third external partner outside not "
+            "self employed",
         ),
         all_of("employ", "not don't didn't"),
         all_of(
@@ -864,7 +865,7 @@ _STATE = (
 )
 _MEETS = (
     r"(?:meets?|met|meeting|complies\s+with|complied\s+with|comply\s+with|exceeds?|exceeded|conforms?\s+to|conformed\s+to"
-    r"|(?:is|are|was|were)\s+(?:fully\s+)?compliant\s+with|adhere[sd]?\s+to)\s+(?:all\s+|every\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"|(?:is|are|was|were)\s+(?:fully\s+)?compliant\s+with|adhere[sd]?\s+to)\s+(?:all\s+|every\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:standards?|requirements|regulations|guidelines|specifications?|criteria|benchmarks)\b"
 )
 _CORRECT_NEEDS_MANNER = cues("CORRECTNESS_MANNER")
@@ -924,11 +925,11 @@ _VINDICATE_FRAME = _construction(
         all_of("years", "with", "been"),
         all_of(
             "reviews ratings feedback references record",
-            "excellent outstanding glowing great fantastic five-star 5-star superb impeccable spotless",
+            "excellent outstanding glowing great fantastic five star 5 superb impeccable spotless",
             "has have",
         ),
         all_of(
-            "best fastest reliable top-rated highest-rated highest number",
+            "best fastest reliable top rated highest number",
             "country industry market business uk us area city region world sector",
             "our we",
         ),
@@ -1023,7 +1024,8 @@ _EXCUSE_FRAME = _construction(
         ),
         all_of(
             "happen occur wrong through arise",
-            "errors mistakes delays issues problems glitches mix-ups breakages hiccups accidents things cancellations",
+            "errors mistakes delays issues problems glitches mix-ups mix ups breakages hiccups accidents things "
+            "cancellations",
             "do can will sometimes occasionally inevitably unfortunately",
         ),
         all_of("unusual uncommon abnormal ordinary", "not"),

@@ -507,7 +507,20 @@ _VAGUE = _compile(
       |at\s+the\s+earliest(?:\s+(?:opportunity|convenience))?|before\s+long|down\s+the\s+(?:road|line)
       |in\s+time|in\s+the\s+coming\s+(?:days|weeks|months)
       |(?:closer|nearer)\s+(?:to\s+)?the\s+(?:time|date|day)
-      |(?:once|when|whenever|as\s+soon\s+as)\s+{_UNKNOWN_EVENT})\b
+      |(?:once|when|whenever|as\s+soon\s+as)\s+{_UNKNOWN_EVENT}
+      # round 6: time hung on the company's own capacity or a chance meeting
+      # ("when resources allow", "as and when an engineer is free", "next
+      # time I speak to him", "over the coming period", "in order of receipt")
+      |(?:when(?:ever)?|once|if|as)\s+(?:(?:our|the)\s+)?(?:resources?|capacity|time|staffing|budgets?|workloads?
+        |schedules?|funding|availability)\s+(?:allows?|permits?)
+      |as\s+and\s+when|when(?:ever)?\s+(?:an?|the|one\s+of\s+(?:the|our))\s+(?:[\w-]+\s+)?(?:engineers?|technicians?
+        |slots?|members?\s+of\s+staff|fitters?|drivers?|vans?|crews?|appointments?|advis[eo]rs?|agents?)\s+(?:becomes?
+        |is|are|comes?)\s+(?:free|available|up)|when(?:ever)?\s+(?:someone|somebody|anyone|they|he|she)\s+(?:is|are
+        |becomes?)\s+(?:free|available)|next\s+time\s+(?:I|we)\s+(?:speak|talk|hear|see|am\s+in|are\s+in|'m\s+in
+        |'re\s+in|get\s+a\s+chance)|at\s+some\s+stage(?!\s+(?:this|next|today|tomorrow|on|in|by|before)\b)|in\s+(?:date\s+)?order\s+of\s+receipt
+      |over\s+the\s+(?:coming|next)\s+(?:period|little\s+while|while)|in\s+the\s+(?:weeks|months)\s+ahead
+      |in\s+the\s+fullness\s+of\s+time|when\s+(?:it's|it\s+is)\s+(?:your|their)\s+turn
+      |when\s+things\s+(?:quieten|quiet|calm|settle)\s+down)\b
     """
 )
 #: A text without one of these words has no vague time (a cheap test).
@@ -526,6 +539,9 @@ _VAGUE_WORDS = frozenset(
         ),
         *("sometime", "time", "bit", "while", "when", "whenever", "earliest", "long"),
         *("road", "line", "soonish", "soon-ish", "once", "coming", "closer", "nearer"),
+        # round 6: capacity and chance ("when resources allow", "at some stage")
+        *("allow", "allows", "permit", "permits", "free", "available", "stage"),
+        *("receipt", "ahead", "fullness", "turn", "quieten", "settle"),
     )
 )
 #: Words that make what follows in the sentence hang on a condition.

@@ -60,7 +60,7 @@ _FOLLOW_UP = compile_pattern(
       |informed|refunded|credited|sent|helped|looked\s+(?:into|at)|investigated|reviewed
       |dealt\s+with|addressed|handled|sorted|resolved|fixed|processed|replaced|escalated
       |followed\s+up|picked\s+up|checked|issued|repaired|corrected|worked\s+on|actioned
-      |restored|raised|forwarded|logged)
+      |restored|raised|forwarded|logged|booked|scheduled|arranged|assessed|attended\s+to|visited)
     | be\s+(?:back\s+(?:up|on|online|to\s+normal)|up\s+and\s+running|working)
     | get\s+(?:back|in\s+touch|(?:this|it|that|things|everything)\s+(?:sorted|fixed|resolved
       |looked\s+at|checked|seen\s+to))
@@ -72,7 +72,11 @@ _FOLLOW_UP = compile_pattern(
     | notify|inform|share\s+(?:it|this|that|the\s+(?:news|update|details|outcome))
     | look\s+(?:into|at)|(?:take|have)\s+a\s+(?:closer\s+|quick\s+|further\s+)?look|investigate
     | check|review|escalate|pass|forward|feed|raise|log|find\s+out|see\s+what
+    | mention\s+(?:it|this|that)|bring\s+(?:it|this|that)\s+up|flag|chase
+    | (?:get|have)\s+(?:an?|the|someone|somebody|one\s+of\s+(?:our|the))\s+(?:[\w-]+\s+)?(?:engineers?|technicians?|fitters?
+      |plumbers?|electricians?|someone|person|team|crew)?\s*(?:out|round|over|in)\b
     | resolve|fix|sort|process|refund|credit|replace|send|ship|arrange|deal\s+with|handle
+    | book|schedule|organi[sz]e|repair
     | replacement|call\s*back|decision|engineer|technician|resolution|patch|response
     | hear|receive|get\s+(?:a|an|the|your)\s+(?:\w+\s+)?(?:reply|response|answer|call|email
       |update|refund|credit|replacement|message|text)
@@ -231,7 +235,9 @@ _OPEN_ENDED_WORDS = trigger_words(
     "get have actioned write ring call email phone assigned sure hear reviewing "
     "investigating checking following contacting arranged booked scheduled "
     "organised organized replaced repaired appropriate necessary eye monitor chase picked "
-    "inform tell rearrange rebook reschedule"
+    "inform tell rearrange rebook reschedule passed forwarded referred escalated sent handed "
+    "transferred raised reported assigned flagged allocated directed routed reassigned moved "
+    "logged submitted"
 )
 _MODALS = frozenset((*_MODAL_WORDS, "let"))  # "let me look into it" too
 
@@ -297,6 +303,10 @@ def _open_ended_near(doc: Document) -> bool:
     unchanged on the identity corpora).
     """
     words = _OPEN_ENDED_WORDS
+    if not _HAND_ON_WORDS.isdisjoint(doc.words) and (
+        not _MODALS.isdisjoint(doc.words) or any(x.endswith("'ll") for x in doc.words)
+    ):
+        return True  # a hand-on and a promise for its recipient (`_for_recipient_of_hand_on`)
     for w in doc.trigger_windows:
         hits = words.intersection(w)
         if not hits:
@@ -891,6 +901,56 @@ def _dated_or_on_customer_step(doc: Document, start: int, end: int) -> bool:
     return _CUSTOMER_STEP_AFTER.match(doc.text, end, min(hi, end + 80)) is not None
 
 
+#: A hand-on of the case to a recipient (round 6, VFU-R6-1): "passed to
+#: our Network team", "referred this to the contractor", "escalated it to
+#: the engineers". A promise made for the recipient after it ("…, who will
+#: arrange the works", "They will arrange a visit") is a hand-on with no
+#: time whatever its verb.
+_HANDED_ON = compile_pattern(
+    r"""
+    \b(?:passed|forwarded|referred|escalated|sent|handed|transferred|raised|reported|assigned|flagged|allocated
+      |directed|routed|reassigned|moved|logged|submitted|put\s+through)\s+(?:(?:it|this|that|them|your\s+[\w-]+(?:\s+[\w-]+)?
+      |the\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:(?:on|over|up|across|along|back)\s+)?(?:to|with)\s+(?:the|our|your|a|an|their
+      |[A-Z][\w-]+)\b
+    """
+)
+#: A relative "who" right before a promise's modal ("…, who will").
+_WHO_BEFORE = compile_pattern(r"\b(?:who|which)\s+$")
+#: Words of a hand-on (`_HANDED_ON`), for CS802's gate.
+_HAND_ON_WORDS = frozenset(
+    "passed forwarded referred escalated sent handed transferred raised reported assigned flagged allocated "
+    "directed routed reassigned moved logged submitted put".split()
+)
+#: The subject of a promise made for the recipient of a hand-on.
+_RECIPIENT_SUBJECT = compile_pattern(r"(?:who|they|he|she|which|the\s+team|the\s+department)\b")
+
+
+def _for_recipient_of_hand_on(doc: Document, c: Commitment) -> bool:
+    """
+    Return whether *c* is promised for the recipient of a hand-on in its
+    sentence or the one before ("passed to our Network team, who will
+    arrange …"; "I've referred it to the contractor. They will …").
+    """
+    if c.actor != "team":
+        return False
+    text = doc.text
+    lo, _ = sentence_window(doc, c.start)
+    if _RECIPIENT_SUBJECT.match(text, c.start, c.action_start) is None and (
+        _WHO_BEFORE.search(text, max(lo, c.start - 12), c.start) is None
+    ):
+        return False
+    hand = _HANDED_ON.search(text, lo, c.start)
+    if hand is None and lo > 0:
+        prev_lo, _ = sentence_window(doc, lo - 1)
+        hand = _HANDED_ON.search(text, prev_lo, lo)
+    if hand is None:
+        return False
+    if _FEEDBACK.search(text, max(0, hand.start() - 60), c.start):
+        # praise, an idea or feedback handed on is owed nothing more
+        return _owed_remedy(doc, c.start, c.action_end)
+    return True
+
+
 def _open_ended(doc: Document, c: Commitment) -> bool:
     """
     Return whether *c* promises contact, a look or a fix (or, when a
@@ -908,7 +968,7 @@ def _open_ended(doc: Document, c: Commitment) -> bool:
         return True
     if _PASS_ON.match(text, c.action_start, c.action_end):
         return _owed_remedy(doc, c.action_start, c.action_end)
-    return False
+    return _for_recipient_of_hand_on(doc, c)
 
 
 _OFFER = compile_pattern(r"\b(?:happy|glad|pleased|delighted)\s+to\b")

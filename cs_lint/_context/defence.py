@@ -717,6 +717,14 @@ _VINDICATE_RECORD_R5 = _construction(
 _PARTY_NP = r"(?:(?:the|your|their|a|an|each|every|any|that|this|whichever)\s+)?(?:[\w-]+\s+){0,2}?{RESPONSIBLE_PARTY}"
 _PARTY_CUES = cues("RESPONSIBLE_PARTY")
 
+
+def _wordset(words: str) -> frozenset[str]:
+    """
+    The space-separated *words* as a set (a slot's filler words).
+    """
+    return frozenset(words.split())
+
+
 #: Responsibility placed with a party outside the agent's desk: "it is the
 #: courier's responsibility", "a matter for the policyholder and their
 #: broker", "sits with Procurement", "down to whoever was driving it", "for
@@ -738,21 +746,29 @@ _DEFLECT_FRAME = _construction(
     """.replace("<PARTY>", _PARTY_NP),
     needs=(
         (
-            frozenset("lies lie lay sits sit sat rests rest falls fall fell belongs belong".split()),
+            _wordset(
+                "lies lie lay sits sit sat rests rest falls fall fell belongs belong"
+            ),
             _PARTY_CUES,
         ),
-        (frozenset("down up matter question issue responsibility business job call decision remit domain lookout".split()),
-         _PARTY_CUES | frozenset(("whoever",))),
         (
-            frozenset(
+            _wordset(
+                "down up matter question issue responsibility business job call decision remit domain lookout"
+            ),
+            _PARTY_CUES | frozenset(("whoever",)),
+        ),
+        (
+            _wordset(
                 "responsibility responsibilities business call decision lookout problem fault doing remit domain "
-                "concern jurisdiction liability".split()
+                "concern jurisdiction liability"
             ),
             _PARTY_CUES | frozenset(("their",)),
         ),
         (
-            frozenset("manage decide deal sort handle resolve answer fix arrange organise organize investigate "
-                      "address look".split()),
+            _wordset(
+                "manage decide deal sort handle resolve answer fix arrange organise organize investigate "
+                "address look"
+            ),
             _PARTY_CUES,
             frozenset(("for",)),
         ),
@@ -826,8 +842,11 @@ _DEFLECT_CONTRAST = _construction(
             "has have had",
         ),
         all_of("upstream downstream", "us"),
-        (frozenset("came comes come originated stemmed".split()), frozenset(("from",)),
-         _PARTY_CUES | frozenset(("them",))),
+        (
+            _wordset("came comes come originated stemmed"),
+            frozenset(("from",)),
+            _PARTY_CUES | frozenset(("them",)),
+        ),
     ),
 )
 
@@ -870,19 +889,19 @@ _MEETS = (
 )
 _CORRECT_NEEDS_MANNER = cues("CORRECTNESS_MANNER")
 _CORRECT_NEEDS_STATE = cues("CORRECTNESS_STATE")
-_CONDUCT_WORDS = frozenset(
+_CONDUCT_WORDS = _wordset(
     "worked operated functioned performed behaved acted responded applied calculated charged processed handled done "
     "carried conducted followed issued set priced made taken managed dealt administered completed installed fitted "
     "delivered billed run raised sent working operating functioning behaving implemented rolled assessed valued "
-    "investigated recorded logged".split()
+    "investigated recorded logged"
 )
-_BE_WORDS = frozenset("is are was were remains remain been".split())
-_MEET_WORDS = frozenset(
+_BE_WORDS = _wordset("is are was were remains remain been")
+_MEET_WORDS = _wordset(
     "meet meets met meeting complies complied comply exceeds exceed exceeded conforms conform conformed compliant "
-    "adhere adheres adhered".split()
+    "adhere adheres adhered"
 )
-_STANDARD_WORDS = frozenset(
-    "standard standards requirements regulations guidelines specification specifications criteria benchmarks".split()
+_STANDARD_WORDS = _wordset(
+    "standard standards requirements regulations guidelines specification specifications criteria benchmarks"
 )
 
 #: Our own conduct, output or people declared right (vindication): "our
@@ -960,20 +979,32 @@ _ACCOUNT_FRAME = _construction(
     needs=(
         (_CONDUCT_WORDS, _CORRECT_NEEDS_MANNER),
         (
-            frozenset(
+            _wordset(
                 "charge charges fee fees bill bills invoice invoices amount amounts price prices pricing decision "
                 "decisions calculation calculations reading readings valuation valuations assessment assessments "
                 "letter letters information advice figure figures balance balances statement statements penalty "
                 "penalties premium premiums rate rates outcome outcomes result results record records deduction "
                 "deductions quote quotes estimate estimates settlement settlements offer offers ruling verdict "
-                "findings tariff tariffs surcharge surcharges fine fines".split()
+                "findings tariff tariffs surcharge surcharges fine fines"
             ),
             _BE_WORDS,
             _CORRECT_NEEDS_STATE,
         ),
-        (frozenset("the this that these those each every all".split()), _MEET_WORDS, _STANDARD_WORDS),
-        all_of("within", "levels level slas sla timescales timescale targets target frames timeframes timeframe", "been"),
-        (frozenset(("from",)), frozenset(("side", "end", "view")), _CORRECT_NEEDS_MANNER | _CORRECT_NEEDS_STATE),
+        (
+            _wordset("the this that these those each every all"),
+            _MEET_WORDS,
+            _STANDARD_WORDS,
+        ),
+        all_of(
+            "within",
+            "levels level slas sla timescales timescale targets target frames timeframes timeframe",
+            "been",
+        ),
+        (
+            frozenset(("from",)),
+            frozenset(("side", "end", "view")),
+            _CORRECT_NEEDS_MANNER | _CORRECT_NEEDS_STATE,
+        ),
     ),
 )
 
@@ -1011,13 +1042,16 @@ _EXCUSE_FRAME = _construction(
     """.replace("<US>", _US_SUBJ),
     needs=(
         (
-            frozenset(
+            _wordset(
                 "high huge large massive significant record unprecedented exceptional heavy big enormous higher "
-                "increased extra considerable sudden thousands hundreds many".split()
+                "increased extra considerable sudden thousands hundreds many"
             ),
             cues("WORKLOAD_NOUN"),
         ),
-        (frozenset("is are was were 're 's 'm am been we're i'm we've".split()), cues("PRESSURE_STATE")),
+        (
+            _wordset("is are was were 're 's 'm am been we're i'm we've"),
+            cues("PRESSURE_STATE"),
+        ),
         all_of(
             "sick leave holiday work absent strike isolating self-isolating",
             "off out on",

@@ -257,6 +257,13 @@ def _promised_near(doc: Document, words: frozenset[str]) -> bool:
     return False
 
 
+def _wordset(words: str) -> frozenset[str]:
+    """
+    The space-separated *words* as a set.
+    """
+    return frozenset(words.split())
+
+
 #: Open-ended words that are in most replies in other senses ("let us
 #: know", "could you send", "have a great day", "see below"), each with
 #: the words the follow-up it can open needs beside it in its sentence
@@ -266,16 +273,16 @@ def _promised_near(doc: Document, words: frozenset[str]) -> bool:
 #: only as "let you know" after a promise. The other words of
 #: `_OPEN_ENDED_WORDS` are specific enough alone.
 _OPEN_ENDED_PAIRED: dict[str, frozenset[str]] = {
-    "get": frozenset(
+    "get": _wordset(
         "back to sorted fixed resolved looked seen dealt someone somebody team one "
-        "arranged booked scheduled organised organized sent replaced repaired checked".split()
+        "arranged booked scheduled organised organized sent replaced repaired checked"
     ),
-    "have": frozenset(
+    "have": _wordset(
         "look looked sorted fixed resolved seen someone somebody team one arranged "
-        "booked scheduled organised organized sent replaced repaired checked".split()
+        "booked scheduled organised organized sent replaced repaired checked"
     ),
     "see": frozenset(("what",)),
-    "sure": frozenset("person people team someone somebody".split()),
+    "sure": _wordset("person people team someone somebody"),
     "work": frozenset(("on",)),
     "care": frozenset(("take",)),
     "find": frozenset(("out",)),
@@ -285,8 +292,8 @@ _OPEN_ENDED_PAIRED: dict[str, frozenset[str]] = {
     "reach": frozenset(("out",)),
     "pick": frozenset(("up",)),
     "picked": frozenset(("up",)),
-    "tell": frozenset("chase check look".split()),
-    "inform": frozenset("chase check look".split()),
+    "tell": _wordset("chase check look"),
+    "inform": _wordset("chase check look"),
 }
 #: Words beside "let you know" that make it a promise, not "let us know".
 _LET_KNOW_PROMISE = frozenset((*_MODAL_WORDS, "me"))
@@ -316,8 +323,10 @@ def _open_ended_near(doc: Document) -> bool:
             continue
         for x in hits:
             if x == "know":
-                if "let" in w and ("you" in w or "u" in w) and (
-                    future or not _LET_KNOW_PROMISE.isdisjoint(w)
+                if (
+                    "let" in w
+                    and ("you" in w or "u" in w)
+                    and (future or not _LET_KNOW_PROMISE.isdisjoint(w))
                 ):
                     return True
                 continue
@@ -917,12 +926,14 @@ _HANDED_ON = compile_pattern(
 #: A relative "who" right before a promise's modal ("…, who will").
 _WHO_BEFORE = compile_pattern(r"\b(?:who|which)\s+$")
 #: Words of a hand-on (`_HANDED_ON`), for CS802's gate.
-_HAND_ON_WORDS = frozenset(
+_HAND_ON_WORDS = _wordset(
     "passed forwarded referred escalated sent handed transferred raised reported assigned flagged allocated "
-    "directed routed reassigned moved logged submitted put".split()
+    "directed routed reassigned moved logged submitted put"
 )
 #: The subject of a promise made for the recipient of a hand-on.
-_RECIPIENT_SUBJECT = compile_pattern(r"(?:who|they|he|she|which|the\s+team|the\s+department)\b")
+_RECIPIENT_SUBJECT = compile_pattern(
+    r"(?:who|they|he|she|which|the\s+team|the\s+department)\b"
+)
 
 
 def _for_recipient_of_hand_on(doc: Document, c: Commitment) -> bool:

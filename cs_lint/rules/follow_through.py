@@ -310,16 +310,21 @@ def _open_ended_near(doc: Document) -> bool:
     unchanged on the identity corpora).
     """
     words = _OPEN_ENDED_WORDS
-    if not _HAND_ON_WORDS.isdisjoint(doc.words) and (
-        not _MODALS.isdisjoint(doc.words) or any(x.endswith("'ll") for x in doc.words)
-    ):
+    every = doc.words
+    future_doc = any(x.endswith("'ll") for x in every)
+    if not future_doc and _MODALS.isdisjoint(every):
+        return False  # no word a promise can be made with
+    if not _HAND_ON_WORDS.isdisjoint(every):
         return True  # a hand-on and a promise for its recipient (`_for_recipient_of_hand_on`)
     for w in doc.trigger_windows:
+        if _MODALS.isdisjoint(w):
+            if not future_doc or not any(x.endswith("'ll") for x in w):
+                continue
+            future = True
+        else:
+            future = future_doc and any(x.endswith("'ll") for x in w)
         hits = words.intersection(w)
         if not hits:
-            continue
-        future = any(x.endswith("'ll") for x in w)
-        if not future and _MODALS.isdisjoint(w):
             continue
         for x in hits:
             if x == "know":

@@ -1499,6 +1499,15 @@ _CONTENTLESS_LINE = compile_pattern(
 )
 
 
+#: Stock kinds that say nothing of what happens next, even in a line that
+#: is not stock from end to end ("Customer satisfaction is at the heart of
+#: everything we do"); a formal opener ("Please be advised that …") can
+#: carry content, so it does not count.
+_EMPTY_KINDS = frozenset(
+    (StockKind.VALUE, StockKind.SYMPATHY, StockKind.OPENER, StockKind.RECEIPT)
+)
+
+
 def _contentless(doc: Document, start: int, end: int) -> bool:
     """
     Return whether the line *start*..*end* says nothing of what happens
@@ -1539,7 +1548,7 @@ def _only_acknowledges(doc: Document, start: int, end: int) -> bool:
     family=_FAMILY,
     needs=("customer",),
     # round 6 (closers taken out of the way forward, contentless lines):
-    # dev sets 17 of 17 right (dev1, E, F, t1-t3, scored with --preview),
+    # dev sets 14 of 14 right (dev1 3, E 4, F 6, t3 1), challenge-v1 none,
     # G hold-out 2 of 2, TWCS pairs 1 of 2 on reading: 0.85
     confidence=0.85,
     message="Answers a reported problem with stock lines and no next step: {excerpt!r}",
@@ -1597,7 +1606,7 @@ def stock_reply_without_next_step(doc: Document) -> Iterator[Match]:
     thanks and apology alone. Measured (issue 14, round 4): set-dev1 2 of
     2 hits right, TWCS pairs 3 of 5 (a mid-conversation "thanks for your
     patience" and a customer who had already cancelled were not owed a
-    step). Round 6, widened: 17 of 17 hits right over the dev sets (dev1,
+    step). Round 6, widened: 14 of 14 hits right over the dev sets (dev1,
     E, F, t1-t3), 2 of 2 on the G hold-out (scored only), TWCS pairs 1 of
     2 (the other: a customer who had already cancelled): runs by default,
     confidence 0.85.
@@ -1623,7 +1632,7 @@ def stock_reply_without_next_step(doc: Document) -> Iterator[Match]:
             continue
         if not (
             line.stock
-            or line.kinds
+            or (line.kinds and line.kinds <= _EMPTY_KINDS)
             or _only_acknowledges(doc, line.start, line.end)
             or _contentless(doc, line.start, line.end)
         ):

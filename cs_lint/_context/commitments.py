@@ -506,7 +506,20 @@ _VAGUE = _compile(
       |at\s+the\s+earliest(?:\s+(?:opportunity|convenience))?|before\s+long|down\s+the\s+(?:road|line)
       |in\s+time|in\s+the\s+coming\s+(?:days|weeks|months)
       |(?:closer|nearer)\s+(?:to\s+)?the\s+(?:time|date|day)
-      |(?:once|when|whenever|as\s+soon\s+as)\s+{_UNKNOWN_EVENT})\b
+      |(?:once|when|whenever|as\s+soon\s+as)\s+{_UNKNOWN_EVENT}
+      # round 6: time hung on the company's own capacity or a chance meeting
+      # ("when resources allow", "as and when an engineer is free", "next
+      # time I speak to him", "over the coming period", "in order of receipt")
+      |(?:when(?:ever)?|once|if|as)\s+(?:(?:our|the)\s+)?(?:resources?|capacity|time|staffing|budgets?|workloads?
+        |schedules?|funding|availability)\s+(?:allows?|permits?)
+      |as\s+and\s+when|when(?:ever)?\s+(?:an?|the|one\s+of\s+(?:the|our))\s+(?:[\w-]+\s+)?(?:engineers?|technicians?
+        |slots?|members?\s+of\s+staff|fitters?|drivers?|vans?|crews?|appointments?|advis[eo]rs?|agents?)\s+(?:becomes?
+        |is|are|comes?)\s+(?:free|available|up)|when(?:ever)?\s+(?:someone|somebody|anyone|they|he|she)\s+(?:is|are
+        |becomes?)\s+(?:free|available)|next\s+time\s+(?:I|we)\s+(?:speak|talk|hear|see|am\s+in|are\s+in|'m\s+in
+        |'re\s+in|get\s+a\s+chance)|at\s+some\s+stage(?!\s+(?:this|next|today|tomorrow|on|in|by|before)\b)|in\s+(?:date\s+)?order\s+of\s+receipt
+      |over\s+the\s+(?:coming|next)\s+(?:period|little\s+while|while)|in\s+the\s+(?:weeks|months)\s+ahead
+      |in\s+the\s+fullness\s+of\s+time|when\s+(?:it's|it\s+is)\s+(?:your|their)\s+turn
+      |when\s+things\s+(?:quieten|quiet|calm|settle)\s+down)\b
     """
 )
 #: A text without one of these words has no vague time (a cheap test).
@@ -525,6 +538,9 @@ _VAGUE_WORDS = frozenset(
         ),
         *("sometime", "time", "bit", "while", "when", "whenever", "earliest", "long"),
         *("road", "line", "soonish", "soon-ish", "once", "coming", "closer", "nearer"),
+        # round 6: capacity and chance ("when resources allow", "at some stage")
+        *("allow", "allows", "permit", "permits", "free", "available", "stage"),
+        *("receipt", "ahead", "fullness", "turn", "quieten", "settle"),
     )
 )
 #: Words that make what follows in the sentence hang on a condition.
@@ -1037,6 +1053,33 @@ def _statuses(doc: Document) -> list[Commitment]:
             if found is not None:
                 out.append(found)
     return out
+
+
+def may_hold_status(doc: Document) -> bool:
+    """
+    Return whether a sentence of *doc* holds the cues a status report
+    turns on (the gate `_statuses` applies before it reads): without one,
+    `commitments` holds no commitment of kind "status", and a rule that
+    reports only statuses can skip the reading (CS804).
+    """
+    words = doc.words
+    gate = _STATUS_WORDS
+    lower = doc.lower
+    if "with" in words and not _with_cue(lower):
+        gate = gate - {"with"}
+    if "on" in words and " on it" not in lower and " on the case" not in lower:
+        gate = gate - {"on"}
+    if gate.isdisjoint(words):
+        return False
+    sents = doc.sentences
+    windows = doc.trigger_windows
+    if len(windows) != len(sents):
+        return _status_cues(words, lower)[0]
+    return any(
+        _status_cues(w, lower[s.start : s.end])[0]
+        for s, w in zip(sents, windows, strict=True)
+        if not gate.isdisjoint(w)
+    )
 
 
 def _status(doc: Document, m: regex.Match[str]) -> Commitment | None:

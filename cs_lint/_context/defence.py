@@ -44,6 +44,7 @@ from cs_lint._context.constructions import Construction, Constructions, all_of, 
 from cs_lint._context.constructions import construction as _construction
 from cs_lint._context.reply import is_question, reported_frame, sentence_window
 from cs_lint._text.document import Document
+from cs_lint._text.lexicons import cues
 from cs_lint._text.patterns import compile_pattern
 
 
@@ -700,6 +701,371 @@ _VINDICATE_RECORD_R5 = _construction(
         all_of("what", "else", "do done"),
     ),
 )
+# -- Round 6: frames ----------------------------------------------------------
+#
+# Round 5's readers were lists of realisations and generalised to nothing
+# (blind F and G recall moved +0.01). Each round-6 construction is a frame
+# of roles read in one clause: WHO holds the role (a responsible party from
+# the broad `RESPONSIBLE_PARTY` field, our side, our staff or systems), the
+# predicate's semantic class (responsibility placed, correctness asserted,
+# overload given as the reason), with negation, questions, conditions, the
+# customer's words and owning the failure cancelling it (`_reads_as_defence`).
+# The slots are filled by the lexicon classes in lexicons.toml ("Round 6
+# frames"); the needs pair a predicate word with a class word, so a
+# sentence holding only one of them costs a set look-up.
+
+_PARTY_NP = r"(?:(?:the|your|their|a|an|each|every|any|that|this|whichever)\s+)?(?:[\w-]+\s+){0,2}?{RESPONSIBLE_PARTY}"
+_PARTY_CUES = cues("RESPONSIBLE_PARTY")
+
+
+def _wordset(words: str) -> frozenset[str]:
+    """
+    The space-separated *words* as a set (a slot's filler words).
+    """
+    return frozenset(words.split())
+
+
+#: Responsibility placed with a party outside the agent's desk: "it is the
+#: courier's responsibility", "a matter for the policyholder and their
+#: broker", "sits with Procurement", "down to whoever was driving it", "for
+#: the contractor to manage", "entirely their business".
+_DEFLECT_FRAME = _construction(
+    r"""
+    \b(?:lies|lie|lay|sits|sit|sat|rests|rest|falls|fall|fell|belongs|belong)\s+(?:(?:entirely|solely|wholly|squarely
+      |firmly|really|ultimately|completely|purely|strictly)\s+)?(?:with|under|to)\s+<PARTY>\b
+    | \b(?:is|are|was|were|'s|'re|remains?|becomes?)\s+(?:(?:entirely|solely|wholly|squarely|really|ultimately|completely
+      |purely|strictly|very\s+much|all|therefore|now|then)\s+)*(?:down\s+to|up\s+to|a\s+matter\s+for
+      |a\s+(?:matter|question|issue)\s+(?:between\s+(?:you|yourself)\s+and|for)|the\s+(?:sole\s+)?(?:responsibility|business
+      |job|call|decision|remit|domain|lookout)\s+of)\s+(?:<PARTY>|whoever)\b
+    | \b(?:is|are|was|were|'s|'re|remains?|becomes?|under)\s+(?:(?:entirely|solely|wholly|squarely|really|ultimately
+      |completely|purely|strictly|very\s+much|all|therefore|now|then)\s+)*(?:(?:(?:the|your|their|a|an|each|every|any|that|this)\s+)?(?:[\w-]+\s+){0,2}?{RESPONSIBLE_PARTY:POSS}|their)\s+(?:own\s+|sole\s+)?
+      (?:responsibility|responsibilities|business|call|decision|lookout|problem|fault|doing|remit|domain|concern
+      |jurisdiction|liability)\b
+    | \b(?:is|are|was|were|'s|'re)\s+(?:(?:entirely|really|ultimately|strictly)\s+)?for\s+<PARTY>\s+to\s+(?:manage|decide
+      |deal\s+with|sort(?:\s+out)?|handle|resolve|answer|fix|arrange|organise|organize|investigate|address|look\s+into)\b
+    """.replace("<PARTY>", _PARTY_NP),
+    needs=(
+        (
+            _wordset(
+                "lies lie lay sits sit sat rests rest falls fall fell belongs belong"
+            ),
+            _PARTY_CUES,
+        ),
+        (
+            _wordset(
+                "down up matter question issue responsibility business job call decision remit domain lookout"
+            ),
+            _PARTY_CUES | frozenset(("whoever",)),
+        ),
+        (
+            _wordset(
+                "responsibility responsibilities business call decision lookout problem fault doing remit domain "
+                "concern jurisdiction liability"
+            ),
+            _PARTY_CUES | frozenset(("their",)),
+        ),
+        (
+            _wordset(
+                "manage decide deal sort handle resolve answer fix arrange organise organize investigate "
+                "address look"
+            ),
+            _PARTY_CUES,
+            frozenset(("for",)),
+        ),
+    ),
+)
+
+#: Responsibility contrasted with our side: "managed by Facilities, not the
+#: Service Desk", "compiled by invigilators, not by the Examinations
+#: Office", "a matter for them, not for us", "we're a retailer, not the
+#: manufacturer", "whose staff we do not employ", "our riders are
+#: independent contractors", "we can't be held accountable", "isn't on us",
+#: "has no involvement in such decisions", "upstream of us".
+_DEFLECT_CONTRAST = _construction(
+    r"""
+    \b(?:set|decided|made|managed|handled|run|operated|compiled|controlled|caused|done|provided|issued|supplied
+      |determined|owned|employed|arranged|booked|sold|fulfilled|shipped|dispatched|delivered|processed|prepared|packed
+      |cooked|installed|maintained|built|administered|sits|lies|rests|down|up|matter|responsibility|responsible|liable)
+      \s+(?:by|with|to|for|from|on)\s+(?:[\w-]+(?:'s)?\s+){0,6}?[\w-]+(?:'s)?,?\s+(?:and\s+)?not\s+(?:by\s+|with\s+|for\s+|from\s+|to\s+)?
+      (?:us\b|we\b|me\b|ours\b|our\s+[\w-]+|the\s+(?!same\b|only\b|case\b)[\w-]+)
+    | \bwe(?:'re|\s+are)\s+(?:only\s+|just\s+|simply\s+|merely\s+)?(?:an?|the)\s+(?:[\w-]+\s+)?[\w-]+,?\s+not\s+(?:the|an?)\s+
+      (?:[\w-]+\s+)?{RESPONSIBLE_PARTY}\b
+    | \b(?:riders?|drivers?|couriers?|hosts?|sellers?|workers?|contractors?|fitters?|installers?|engineers?|partners?
+      |cleaners?|technicians?|shops?|stores?|branches|restaurants?|franchises?|hotels?|vendors?|merchants?|operators?)
+      \s+(?:are|is|were|was)\s+(?:all\s+|actually\s+|technically\s+|fully\s+|legally\s+)?(?:independent\s+contractors?
+      |self-employed|freelancers?|freelance|subcontractors?|independently\s+(?:owned|run|operated)|(?:run|owned|operated
+      |managed|staffed)\s+by\s+(?:an?\s+)?(?:independent|separate|franchise|third[\s-]party|external|partner|outside)
+      |not\s+(?:our\s+|[\w-]+\s+)?(?:employees|staff|employed\s+by\s+us))\b
+    | \b(?:we|I)\s+(?:do\s+not|don't|did\s+not|didn't)\s+(?:train\s+or\s+|directly\s+)?employ\b
+    | (?<!\byou\s)(?<!\bu\s)\b(?:we|I|the\s+company|the\s+airline|the\s+council|the\s+university|the\s+school|the\s+business)\s+
+      (?:can't|cannot|can\s+not|couldn't|could\s+not|won't|will\s+not|aren't|are\s+not|am\s+not|'m\s+not|'re\s+not|isn't|is\s+not)
+      \s+(?:really\s+|reasonably\s+|possibly\s+|therefore\s+|fairly\s+|in\s+any\s+way\s+)?(?:be\s+)?(?:held\s+)?(?:accountable
+      |answerable|liable|to\s+blame|blamed)\b
+    | \b(?:can't|cannot|can\s+not|couldn't|could\s+not)\s+(?:really\s+)?answer\s+for\b
+    | \bnot\s+(?:something|anything)\s+(?:that\s+)?(?:we|I)\s+(?:can|could)\s+answer\s+for\b
+    | \b(?:isn't|is\s+not|aren't|are\s+not|wasn't|was\s+not|'s\s+not|'re\s+not)\s+(?:really\s+|entirely\s+|strictly\s+)?
+      (?:on|down\s+to)\s+us\b
+    | (?<!\byou\s)(?<!\bu\s)(?<!\byou've\s)\b(?:has|have|had)\s+no\s+(?:involvement|control|say|influence|visibility|input|part|role
+      |authority|jurisdiction)\s+(?:(?:or|and)\s+[\w-]+\s+)?(?:in|over|on|into|of)\b
+    | \b(?:upstream|downstream)\s+(?:of|from)\s+us\b
+    | \b(?:came|comes|come|originated|stemmed)\s+from\s+(?:them|<PARTY>)\b(?=[^.!?\n]{0,40}\b(?:notice|not\s+us|rather|so\b))
+    """.replace("<PARTY>", _PARTY_NP),
+    needs=(
+        all_of(
+            "set decided made managed handled run operated compiled controlled caused done provided issued supplied "
+            "determined owned employed arranged booked sold fulfilled shipped dispatched delivered processed prepared "
+            "packed cooked installed maintained built administered sits lies rests down up matter responsibility "
+            "responsible liable",
+            "not",
+            "by with to for from on",
+        ),
+        (frozenset(("we're", "we")), frozenset(("not",)), _PARTY_CUES),
+        all_of(
+            "riders rider drivers driver couriers courier hosts host sellers seller workers worker contractors "
+            "contractor fitters fitter installers installer engineers engineer partners partner cleaners cleaner "
+            "technicians technician shops shop stores store branches restaurants restaurant franchises franchise "
+            "hotels hotel vendors vendor merchants merchant operators operator",
+            "contractor contractors self-employed freelancers freelancer freelance subcontractors subcontractor "
+            "independently independent separate franchise third-party third external partner outside not "
+            "self employed",
+        ),
+        all_of("employ", "not don't didn't"),
+        all_of(
+            "accountable answerable liable blame blamed",
+            "can't cannot not couldn't won't aren't 'm isn't",
+        ),
+        all_of("answer", "for", "can't cannot not couldn't"),
+        all_of("on down", "us", "isn't not aren't wasn't"),
+        all_of(
+            "involvement control say influence visibility input part role authority jurisdiction",
+            "no",
+            "has have had",
+        ),
+        all_of("upstream downstream", "us"),
+        (
+            _wordset("came comes come originated stemmed"),
+            frozenset(("from",)),
+            _PARTY_CUES | frozenset(("them",)),
+        ),
+    ),
+)
+
+_OURS_SUBJ = (
+    r"(?:(?:our|all\s+(?:of\s+)?our|every\s+one\s+of\s+our|each\s+of\s+our)\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|might|must)\b)[\w-]+\s+){0,3}?(?!(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|might|must)\b)[\w-]+"
+    r"|we|everything\s+we\s+did)"
+)
+_THE_SUBJ = (
+    r"(?:(?:the|this|that|these|those|each|every|each\s+of\s+the|all\s+(?:of\s+)?the|all)\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|might|must)\b)[\w-]+\s+){0,3}?(?!(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|might|must)\b)[\w-]+"
+    r"|everything|every\s+step|each\s+step|(?<![\w-]\s)" + _STAFF + r")"
+)
+#: What our side produces or decides, as the subject a state of
+#: correctness is claimed of ("the charge is valid", "each of the letters
+#: was correct"): "the prices are reasonable" in a review is not a defence.
+_THE_OUTPUT = (
+    r"(?:(?:the|this|that|these|those|each\s+of\s+the|all\s+(?:of\s+)?the|every|each|your)\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|might|must)\b)[\w-]+\s+){0,2}?"
+    r"(?:charges?|fees?|bills?|invoices?|amounts?|prices?|pricing|decisions?|calculations?|readings?|valuations?"
+    r"|assessments?|letters?|information|advice|figures?|balances?|statements?|penalty|penalties|premiums?|rates?"
+    r"|outcomes?|results?|records?|deductions?|quotes?|estimates?|settlements?|offers?|ruling|verdict|findings"
+    r"|charge\s+applied|tariffs?|surcharges?|fines?))"
+)
+_CONDUCT = (
+    r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:(?:all|always|entirely|fully|completely|absolutely"
+    r"|exactly|perfectly|strictly|quite|therefore|also)\s+)*(?:worked|operated|functioned|performed|behaved|acted|responded"
+    r"|applied|calculated|charged|processed|handled|done|carried\s+out|conducted|followed|issued|set|priced|made|taken"
+    r"|managed|dealt\s+with|administered|completed|installed|fitted|delivered|billed|run|raised|sent|working|operating"
+    r"|functioning|behaving|implemented|rolled\s+out|assessed|valued|investigated|recorded|logged)\s+(?:(?:entirely"
+    r"|fully|completely|absolutely|exactly|perfectly|strictly|quite|all|throughout|in\s+this\s+case|here)\s+)*"
+    r"{CORRECTNESS_MANNER}"
+)
+_STATE = (
+    r"(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+(?:(?:entirely|fully|completely|absolutely|perfectly|quite"
+    r"|all|therefore|still|always|both|each|also)\s+)*(?:(?!right\b){CORRECTNESS_STATE}\b|right\b"
+    r"(?!\s+(?:here|there|now|away|on|behind|by|next|to|in|at|back|after|before|around|up|with\s+you)\b))"
+)
+_MEETS = (
+    r"(?:meets?|met|meeting|complies\s+with|complied\s+with|comply\s+with|exceeds?|exceeded|conforms?\s+to|conformed\s+to"
+    r"|(?:is|are|was|were)\s+(?:fully\s+)?compliant\s+with|adhere[sd]?\s+to)\s+(?:all\s+|every\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:standards?|requirements|regulations|guidelines|specifications?|criteria|benchmarks)\b"
+)
+_CORRECT_NEEDS_MANNER = cues("CORRECTNESS_MANNER")
+_CORRECT_NEEDS_STATE = cues("CORRECTNESS_STATE")
+_CONDUCT_WORDS = _wordset(
+    "worked operated functioned performed behaved acted responded applied calculated charged processed handled done "
+    "carried conducted followed issued set priced made taken managed dealt administered completed installed fitted "
+    "delivered billed run raised sent working operating functioning behaving implemented rolled assessed valued "
+    "investigated recorded logged"
+)
+_BE_WORDS = _wordset("is are was were remains remain been")
+_MEET_WORDS = _wordset(
+    "meet meets met meeting complies complied comply exceeds exceed exceeded conforms conform conformed compliant "
+    "adhere adheres adhered"
+)
+_STANDARD_WORDS = _wordset(
+    "standard standards requirements regulations guidelines specification specifications criteria benchmarks"
+)
+
+#: Our own conduct, output or people declared right (vindication): "our
+#: billing system worked correctly throughout", "all our economy seats meet
+#: industry standards", "our crew, who are trained to the highest
+#: standards", "we stand by that", "has been with us 15 years and has
+#: excellent reviews", "our network is best in the country", "our team is
+#: always friendly".
+_VINDICATE_FRAME = _construction(
+    r"""
+    \b<OURS>\s+(?:<CONDUCT>|<STATE>|<MEETS>)
+    | \bwe\s+(?:(?:fully|firmly|completely|still)\s+)?stand\s+(?:by|behind)\s+(?:it|that|this|them|him|her|what\s+(?:we|I|he|she|they)|(?:the|our|this|that)\s+(?:[\w-]+\s+)?(?:decision|charge|fee|fees|outcome|assessment|valuation|price|pricing|staff|team|driver|engineer|colleague|advice|policy|call|ruling))\b(?!\s+(?:products?|goods|work|workmanship|quality|guarantee|warranty)\b)
+    | \b(?:are|is|were|was|been)\s+(?:all\s+|fully\s+|highly\s+|rigorously\s+|thoroughly\s+)?(?:trained|vetted|certified
+      |qualified|accredited|inspected|audited|checked|tested|cleaned)\s+(?:to|at)\s+(?:the\s+)?(?:highest|high|very\s+high
+      |strict|strictest|exacting|rigorous|industry|professional)\s+standards?\b
+    | \b(?:has|have)\s+been\s+with\s+(?:us|the\s+company|the\s+firm|the\s+team|the\s+business)\s+(?:for\s+)?(?:over\s+
+      |more\s+than\s+|nearly\s+|almost\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty
+      |many)\s+years\b
+    | \b(?:has|have)\s+(?:excellent|outstanding|glowing|great|fantastic|five-star|5-star|superb|impeccable|spotless)\s+
+      (?:reviews|ratings|feedback|references|record|track\s+record)\b
+    | \b<OURS>\s+(?:is|are)\s+(?:the\s+)?(?:best|fastest|most\s+reliable|top-rated|highest[\s-]rated|number\s+one)\s+
+      (?:in|on)\s+(?:the\s+)?(?:country|industry|market|business|UK|US|area|city|region|world|sector)\b
+    | \b(?:our|the)\s+(?:[\w-]+\s+)?(?:team|staff|crew|people|colleagues|drivers?|engineers?|baristas?|agents?|advis[eo]rs?)
+      \s+(?:is|are)\s+always\s+(?:so\s+|super\s+|very\s+|extremely\s+|really\s+|incredibly\s+)?(?:friendly|professional
+      |polite|courteous|helpful|respectful|careful|welcoming|kind)\b
+    """.replace("<OURS>", _OURS_SUBJ)
+    .replace("<CONDUCT>", _CONDUCT)
+    .replace("<STATE>", _STATE)
+    .replace("<MEETS>", _MEETS),
+    needs=(
+        (frozenset(("our", "we")), _CONDUCT_WORDS, _CORRECT_NEEDS_MANNER),
+        (frozenset(("our", "we")), _BE_WORDS, _CORRECT_NEEDS_STATE),
+        (frozenset(("our", "we")), _MEET_WORDS, _STANDARD_WORDS),
+        all_of("stand", "by behind", "we"),
+        all_of(
+            "trained vetted certified qualified accredited inspected audited checked tested cleaned",
+            "standard standards",
+            "highest high strict strictest exacting rigorous industry professional",
+        ),
+        all_of("years", "with", "been"),
+        all_of(
+            "reviews ratings feedback references record",
+            "excellent outstanding glowing great fantastic five star 5 superb impeccable spotless",
+            "has have",
+        ),
+        all_of(
+            "best fastest reliable top rated highest number",
+            "country industry market business uk us area city region world sector",
+            "our we",
+        ),
+        all_of(
+            "friendly professional polite courteous helpful respectful careful welcoming kind",
+            "always",
+            "is are",
+        ),
+    ),
+)
+
+#: The same claims about "the" decision, charge, record or process: an
+#: account of our side, a defence only when nothing is done ("each of the
+#: letters was correct at the time of issue", "the rollout was done
+#: correctly", "estimated bills are correct by definition").
+_ACCOUNT_FRAME = _construction(
+    r"""
+    (?<!\b(?:is|are|was|were|has|have|did|does|do|if|whether)\s)\b<THE>\s+(?:<CONDUCT>|<MEETS>)
+    | (?<!\b(?:is|are|was|were|has|have|did|does|do|if|whether)\s)\b<THE_OUTPUT>\s+<STATE>
+    | \b(?:has|have)\s+been\s+(?:[\w-]+\s+){1,3}?within\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:service\s+levels?|SLAs?
+      |timescales?|targets?|time\s+frames?|timeframes?)\b
+    | \bfrom\s+our\s+(?:side|end|point\s+of\s+view)\s*,?\s+(?:[\w-]+\s+){1,6}?(?:<CONDUCT>|<STATE>)
+    """.replace("<THE>", _THE_SUBJ)
+    .replace("<THE_OUTPUT>", _THE_OUTPUT)
+    .replace("<CONDUCT>", _CONDUCT)
+    .replace("<STATE>", _STATE)
+    .replace("<MEETS>", _MEETS),
+    needs=(
+        (_CONDUCT_WORDS, _CORRECT_NEEDS_MANNER),
+        (
+            _wordset(
+                "charge charges fee fees bill bills invoice invoices amount amounts price prices pricing decision "
+                "decisions calculation calculations reading readings valuation valuations assessment assessments "
+                "letter letters information advice figure figures balance balances statement statements penalty "
+                "penalties premium premiums rate rates outcome outcomes result results record records deduction "
+                "deductions quote quotes estimate estimates settlement settlements offer offers ruling verdict "
+                "findings tariff tariffs surcharge surcharges fine fines"
+            ),
+            _BE_WORDS,
+            _CORRECT_NEEDS_STATE,
+        ),
+        (
+            _wordset("the this that these those each every all"),
+            _MEET_WORDS,
+            _STANDARD_WORDS,
+        ),
+        all_of(
+            "within",
+            "levels level slas sla timescales timescale targets target frames timeframes timeframe",
+            "been",
+        ),
+        (
+            frozenset(("from",)),
+            frozenset(("side", "end", "view")),
+            _CORRECT_NEEDS_MANNER | _CORRECT_NEEDS_STATE,
+        ),
+    ),
+)
+
+_US_SUBJ = (
+    r"(?:we|I|our\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|might|must)\b)[\w-]+\s+){0,2}?(?!(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|might|must)\b)[\w-]+|the\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|might|must)\b)[\w-]+\s+)?(?:team|office|staff|drivers?|couriers?|riders?"
+    r"|warehouse|kitchen|store|branch|department|engineers?|call\s+centre|centre|center|depot|desk|helpline|lines|phones"
+    r"|servers|site|system|restaurant|shop|clinic|surgery|practice))"
+)
+
+#: Overload or conditions given as the reason (excuse): "our driver had a
+#: high volume of parcels today", "we have had a significant influx of
+#: tickets", "our couriers are usually in a big hurry at dinner time", "the
+#: phones have been mad since eight", "two engineers on leave", "occasional
+#: errors do happen", "it is not unusual for them to take several months".
+_EXCUSE_FRAME = _construction(
+    r"""
+    \b<US>\s+(?:(?:has|have|had|'ve|'d)\s+(?:had\s+|got\s+|been\s+(?:dealing\s+with|handling|getting|receiving|seeing|facing
+      |experiencing)\s+)?|(?:is|are|was|were|'re|'s)\s+(?:dealing\s+with|handling|getting|receiving|seeing|facing
+      |experiencing|under)\s+|(?:got|received|saw|faced|experienced|picks|pick|handles|handle|process|processes|deliver
+      |delivers|take|takes)\s+)(?:a\s+|an\s+|some\s+|such\s+a\s+)?(?:(?:very|really|extremely|exceptionally|unusually
+      |incredibly|particularly)\s+)?(?:high|huge|large|massive|significant|record|unprecedented|exceptional|heavy|big
+      |enormous|higher|increased|extra|considerable|sudden|thousands\s+of|hundreds\s+of|so\s+many)\s+(?:[\w-]+\s+)?
+      {WORKLOAD_NOUN}
+    | \b<US>\s+(?:is|are|was|were|'re|'s|'m|am|have\s+been|has\s+been|'ve\s+been|had\s+been|'d\s+been)\s+
+      (?:(?:usually|always|often|currently|just|so|very|really|extremely|incredibly|absolutely|completely|totally
+      |genuinely|a\s+bit|quite|all|simply|literally)\s+)*{PRESSURE_STATE}\b
+    | \b(?:\d+|two|three|four|five|six|several|a\s+few|half\s+(?:of\s+)?(?:the|our)|some|many|most)\s+(?:of\s+(?:our|the)\s+)?
+      (?:[\w-]+\s+)?(?:staff|people|colleagues|engineers|agents|drivers|receptionists|nurses|doctors|members\s+of\s+staff
+      |team\s+members|team|advisors|advisers|technicians|crew|pilots|teachers|staff\s+members|of\s+us)\s+(?:are\s+|were\s+)?
+      (?:off\s+sick|out\s+sick|on\s+(?:annual\s+)?leave|on\s+holiday|off\s+work|absent|on\s+strike|isolating|self-isolating)\b
+    | \b(?:occasional\s+|the\s+odd\s+)?(?:errors|mistakes|delays|issues|problems|glitches|mix-ups|breakages|hiccups|accidents
+      |things|cancellations)\s+(?:do|can|will|sometimes|occasionally|inevitably|unfortunately)\s+(?:(?:sometimes
+      |occasionally|still|unfortunately|inevitably)\s+)?(?:happen|occur|go\s+wrong|slip\s+through|arise)\b
+    | \bit(?:'s|\s+is)\s+not\s+(?:unusual|uncommon|abnormal|out\s+of\s+the\s+ordinary)\s+for\b
+    """.replace("<US>", _US_SUBJ),
+    needs=(
+        (
+            _wordset(
+                "high huge large massive significant record unprecedented exceptional heavy big enormous higher "
+                "increased extra considerable sudden thousands hundreds many"
+            ),
+            cues("WORKLOAD_NOUN"),
+        ),
+        (
+            _wordset("is are was were 're 's 'm am been we're i'm we've"),
+            cues("PRESSURE_STATE"),
+        ),
+        all_of(
+            "sick leave holiday work absent strike isolating self-isolating",
+            "off out on",
+        ),
+        all_of(
+            "happen occur wrong through arise",
+            "errors mistakes delays issues problems glitches mix-ups mix ups breakages hiccups accidents things "
+            "cancellations",
+            "do can will sometimes occasionally inevitably unfortunately",
+        ),
+        all_of("unusual uncommon abnormal ordinary", "not"),
+    ),
+)
+
 #: A third party's counterfactual is the construction itself, not a
 #: condition around it.
 _THIRD_PARTY_IF: Final = compile_pattern(r"if\s+(?:the|your)\s")
@@ -729,6 +1095,11 @@ _BY_KIND: Final[tuple[tuple[DefenceKind, Construction], ...]] = (
     ("disown", _DISOWN_DESK),
     ("deflect", _DEFLECT_PLATFORM),
     ("vindicate", _VINDICATE_RECORD_R5),
+    ("deflect", _DEFLECT_FRAME),
+    ("deflect", _DEFLECT_CONTRAST),
+    ("vindicate", _VINDICATE_FRAME),
+    ("account", _ACCOUNT_FRAME),
+    ("normalise", _EXCUSE_FRAME),
 )
 #: The constructions of each kind, for the rules' trigger words.
 CONSTRUCTIONS: Final[dict[DefenceKind, tuple[Construction, ...]]] = by_kind(_BY_KIND)

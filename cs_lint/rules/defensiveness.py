@@ -1635,6 +1635,8 @@ _VINDICATION_WORDS = (
                 "acted behaved performed responded handled", "book within should line"
             ),
             all_of("everything all", "right book should according"),
+            # "the fee was applied in line with / as per" (the fee alternative)
+            all_of("applied charged calculated billed levied raised", "line per"),
             all_of("nothing", "wrong"),
             all_of(
                 "followed",

@@ -23,6 +23,7 @@ from cs_lint._authoring.rule import Match, all_of, rule, scan, trigger_words
 from cs_lint._authoring.skips import reported, softened
 from cs_lint._base.finding import Family, Suggestion
 from cs_lint._context.blame import CONSTRUCTIONS, FaultKind, faults
+from cs_lint._context.blame_frames import FRAMES
 from cs_lint._context.reply import (
     is_question,
     reported_frame,
@@ -69,6 +70,8 @@ def _fault_triggers(*kinds: FaultKind) -> frozenset[str]:
             for c in CONSTRUCTIONS[kind]
             for groups in c.groups()
         )
+        + " "
+        + FRAMES.triggers(*kinds)
     )
 
 

@@ -42,6 +42,8 @@ from cs_lint._context.apology import (
     apologies,
 )
 from cs_lint._context.customer import CueKind, CustomerState, customer_state
+from cs_lint._context.dismissal import FRAMES as DISMISSAL
+from cs_lint._context.dismissal import TROUBLED_ONLY
 from cs_lint._context.reply import is_question, sentence_window, thread_part
 from cs_lint._text.anchors import anchored, anchored_phrases, starts_of
 from cs_lint._text.document import Document
@@ -749,6 +751,14 @@ def _justified_apologies(
 
 
 # -- CS421-CS425: dismissive language ---------------------------------------------
+
+
+def _frame_triggers(*kinds: str) -> frozenset[str]:
+    """
+    The trigger words of the dismissive frames of *kinds*: a rule that
+    reports them runs on every text they can match.
+    """
+    return expand_needs(tuple(DISMISSAL.triggers(*kinds).split()))
 
 
 def _in_condition(doc: Document, start: int) -> bool:
@@ -1608,6 +1618,7 @@ _RELAX_AFTER = frozenset(
 
 @rule(
     code="CS421",
+    triggers=_frame_triggers("feeling", "yardstick"),
     name="dismissive-language",
     family=_FAMILY,
     message="Tells the customer how to feel about their problem: {excerpt!r}",
@@ -1670,6 +1681,16 @@ def dismissive_language(doc: Document) -> Iterator[Match]:
     them when a minimiser follows ("no need to worry, it's just a
     scratch"). Sarcasm in other frames ("well, if that's what you want")
     is missed.
+    """
+    found = list(_dismissive_language_phrases(doc))
+    yield from found
+    yield from _frame_matches(doc, ("feeling", "yardstick"), found)
+
+
+def _dismissive_language_phrases(doc: Document) -> Iterator[Match]:
+    """
+    The phrase readings of `dismissive_language` (rounds 1-5); the round-6 frames
+    follow them in sentences they left (`_frame_matches`).
     """
     text = doc.text
     for m in _DISMISS.finditer(doc):
@@ -1990,6 +2011,7 @@ _TEMPORAL = _lazy(r"{JUST_TEMPORAL}|{RESTRICTIVE_ONLY}")
 
 @rule(
     code="CS423",
+    triggers=_frame_triggers("minimise"),
     name="minimising-the-problem",
     family=_FAMILY,
     message="Makes the customer's problem sound small: {excerpt!r}",
@@ -2044,6 +2066,16 @@ def minimising_the_problem(doc: Document) -> Iterator[Match]:
     A minimiser on a problem noun the lexicon lacks ("it's only a
     wobble") is missed; a magnitude stated to reassure about the
     customer's next step ("it's only a 2-minute form") can be flagged.
+    """
+    found = list(_minimising_the_problem_phrases(doc))
+    yield from found
+    yield from _frame_matches(doc, ("minimise",), found)
+
+
+def _minimising_the_problem_phrases(doc: Document) -> Iterator[Match]:
+    """
+    The phrase readings of `minimising_the_problem` (rounds 1-5); the round-6 frames
+    follow them in sentences they left (`_frame_matches`).
     """
     text = doc.text
     customer = doc.customer or ""
@@ -2273,6 +2305,7 @@ _HAPPEN_BEFORE = _lazy(
 
 @rule(
     code="CS424",
+    triggers=_frame_triggers("normalise"),
     name="normalising-the-problem",
     family=_FAMILY,
     message="Presents the customer's problem as normal: {excerpt!r}",
@@ -2320,6 +2353,16 @@ def normalising_the_problem(doc: Document) -> Iterator[Match]:
     A normalising sentence in words the lexicon lacks ("that's airlines
     for you") is missed. Without a customer message, "that's normal" is
     not judged.
+    """
+    found = list(_normalising_the_problem_phrases(doc))
+    yield from found
+    yield from _frame_matches(doc, ("normalise",), found)
+
+
+def _normalising_the_problem_phrases(doc: Document) -> Iterator[Match]:
+    """
+    The phrase readings of `normalising_the_problem` (rounds 1-5); the round-6 frames
+    follow them in sentences they left (`_frame_matches`).
     """
     text = doc.text
     customer = doc.customer or ""
@@ -2462,6 +2505,7 @@ _FINE = _lazy(r"\byou(?:'ll|\s+will)\s+be\s+(?:fine|ok|okay)\b")
 
 @rule(
     code="CS425",
+    triggers=_frame_triggers("console"),
     name="silver-lining",
     family=_FAMILY,
     message="Consoles the customer instead of acknowledging the loss: {excerpt!r}",
@@ -2505,6 +2549,16 @@ def silver_lining(doc: Document) -> Iterator[Match]:
     Good news framed without a consolation phrase ("the good news is your
     bag is on today's flight") is not flagged, by design; a consolation in
     other words ("still, it's only money") is missed.
+    """
+    found = list(_silver_lining_phrases(doc))
+    yield from found
+    yield from _frame_matches(doc, ("console",), found)
+
+
+def _silver_lining_phrases(doc: Document) -> Iterator[Match]:
+    """
+    The phrase readings of `silver_lining` (rounds 1-5); the round-6 frames
+    follow them in sentences they left (`_frame_matches`).
     """
     text = doc.text
     state = customer_state(doc)
@@ -2554,4 +2608,67 @@ RULES = (
     minimising_the_problem,
     normalising_the_problem,
     silver_lining,
+)
+
+
+# -- Round 6: dismissive frames (cs_lint/_context/dismissal.py) --------------
+
+
+#: "Don't be alarmed if you see a pending charge": a notice, not a dismissal.
+_NOTICE_AFTER = _lazy(r"\s*(?:if|when|by|should|at)\b")
+
+
+def _frame_matches(
+    doc: Document, kinds: tuple[str, ...], found: list[Match]
+) -> Iterator[Match]:
+    """
+    The dismissive frames of *kinds* in sentences the phrase readings in
+    *found* left, read as clauses: not in a question or a condition; a
+    denied feeling not followed by a remedy or a safe fact; a shrug at a
+    happening not an explanation of its cause nor comfort for the
+    customer's own slip; frames in `TROUBLED_ONLY` only to a customer who
+    reported a problem or is upset (or, with no customer message, with a
+    tone marker in the sentence).
+    """
+    text = doc.text
+    taken = {doc.sentence_index(m.start) for m in found}
+    state: CustomerState | None = None
+    troubled: bool | None = None
+    for frame, anchor, start, end in DISMISSAL.read(doc):
+        if frame.kind not in kinds:
+            continue
+        sentence = doc.sentence_index(anchor)
+        if sentence in taken or _in_condition(doc, anchor) or is_question(doc, anchor):
+            continue
+        lo, hi = sentence_window(doc, anchor)
+        if frame.name in TROUBLED_ONLY:
+            if troubled is None:
+                state = customer_state(doc)
+                troubled = (
+                    state is not None
+                    and (state.upset or any(c.kind is CueKind.LOSS for c in state.cues))
+                ) or bool(doc.customer and "?" not in doc.customer)
+            if not troubled and not (
+                not doc.customer and _FRAME_TONE.search(text, lo, hi) is not None
+            ):
+                continue
+        if frame.kind == "feeling":
+            nxt = doc.sentence_at(hi + 1) if hi < len(text) else None
+            stop = nxt.end if nxt is not None else hi
+            if _REMEDY_DONE.search(text, end, min(stop, end + 400)) is not None:
+                continue  # "no need to be concerned - your money is protected"
+        if frame.kind == "normalise" and frame.name == "happens-generally":
+            customer = doc.customer or ""
+            if customer and _OWN_SLIP.search(customer) is not None:
+                continue  # "I overslept, sorry!" -> "happens to everyone"
+            if _HAPPEN_BEFORE.search(text, max(0, anchor - 20), anchor):
+                continue  # "when it happens every day", "does this happen often"
+        taken.add(sentence)
+        yield _dismissive_match(start, end, _ACKNOWLEDGE)
+
+
+#: A flippant tone in the sentence, for the troubled-only frames when no
+#: customer message is given.
+_FRAME_TONE = _lazy(
+    r"{TONE_MARKER}|\b(?:come\s+on|mate|bro|hun|my\s+guy)\b|[😅😂🤣🙂😉🙃]"
 )

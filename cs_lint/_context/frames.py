@@ -1,0 +1,179 @@
+"""
+Frames: a construction read as roles in one sentence, each role filled from
+a broad semantic class, instead of one word sequence.
+
+Round 5 wrote the accusatory and dismissive readers as regexes with a few
+lexicon slots in a fixed order, from the words of the misses; on blind sets
+nobody tuned on they found the same constructions only in the words they
+were written from. A frame names what the construction *is* -- a lesson is
+"a time-for-next-time marker + a precaution the customer should take", a
+duty is "people in a role + a duty predicate + knowing or checking" -- and
+matches any filler of each role's class (``{CLASS}`` in
+``cs_lint/_text/lexicons.toml``, which also makes it contraction- and
+inflection-aware), in the order English allows: *ordered* roles follow one
+another within *reach* characters, unordered roles may stand anywhere in
+the sentence. A *cancel* pattern in the sentence (the agent owning it, an
+offer, a notice) keeps the frame silent; the readers that use frames add
+the clause checks (question, condition, quoted customer words, negation).
+
+Cost: a frame runs only over the sentences whose words hold a cue word of
+each of its gated roles (`cs_lint._context.constructions`), found for all
+frames of a reader in one pass; a reply with none of the cue words costs a
+set intersection. The cue words are the lexicon classes' own (`cues`),
+derived on first use, so ``import cs_lint`` pays nothing for them.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import attrs
+
+from cs_lint._context.constructions import Construction, Constructions, Need
+from cs_lint._text.document import Document
+from cs_lint._text.lexicons import REFERENCE, cues
+from cs_lint._text.patterns import compile_pattern
+
+
+if TYPE_CHECKING:
+    import regex
+
+
+@attrs.frozen(slots=False)
+class Frame:
+    """
+    One frame: its *kind* (what the reader reports it as), its *roles*
+    (pattern sources; role 0 is the anchor), the *gate* of each role that
+    has one (``"{CLASS}"`` for a lexicon class's cue words, or
+    space-separated words), whether the roles come in order and how far
+    apart, and a *cancel* pattern.
+    """
+
+    name: str
+    kind: str
+    roles: tuple[str, ...]
+    gate: tuple[str, ...]
+    ordered: bool = True
+    reach: int = 60
+    cancel: str | None = None
+    #: The kind whose clause checks the reader applies, when not *kind*
+    #: (a rhetorical question reported as a lecture).
+    reads_as: str | None = None
+
+    @functools.cached_property
+    def patterns(self) -> tuple[regex.Pattern[str], ...]:
+        return tuple(compile_pattern(r.removeprefix("^")) for r in self.roles)
+
+    @functools.cached_property
+    def adjacent(self) -> tuple[bool, ...]:
+        """
+        Per role: whether it must start where the role before it ended
+        (a source written with a leading ``^``), not anywhere within reach.
+        """
+        return tuple(r.startswith("^") for r in self.roles)
+
+    @functools.cached_property
+    def cancel_pattern(self) -> regex.Pattern[str] | None:
+        return compile_pattern(self.cancel) if self.cancel else None
+
+    @functools.cached_property
+    def construction(self) -> Construction:
+        need: Need = tuple(gate_words(g) for g in self.gate)
+        return Construction(self.roles[0], (need,))
+
+    def trigger(self) -> str:
+        """
+        The gate with the fewest words, as a trigger entry for a rule
+        that reports the frame (a text the frame can match holds one).
+        """
+        return min(self.gate, key=lambda g: len(gate_words(g)))
+
+    def match(self, doc: Document, lo: int, hi: int) -> tuple[int, int, int] | None:
+        """
+        ``(anchor start, start, end)`` of the frame's first reading in the
+        sentence ``[lo, hi)``, or None.
+        """
+        text = doc.text
+        first, *rest = self.patterns
+        adjacent = self.adjacent[1:]
+        for m in first.finditer(text, lo, hi):
+            start, end = m.span()
+            if self.ordered:
+                pos = end
+                for p, next_to in zip(rest, adjacent, strict=True):
+                    limit = min(hi, pos + self.reach)
+                    n = (
+                        p.match(text, pos, limit)
+                        if next_to
+                        else p.search(text, pos, limit)
+                    )
+                    if n is None:
+                        break
+                    pos = n.end()
+                else:
+                    found = (m.start(), start, pos)
+                    break
+            else:
+                spans = [(start, end)]
+                for p in rest:
+                    n = p.search(text, lo, hi)
+                    if n is None:
+                        break
+                    spans.append(n.span())
+                else:
+                    found = (
+                        m.start(),
+                        min(s for s, _ in spans),
+                        max(e for _, e in spans),
+                    )
+                    break
+        else:
+            return None
+        cancel = self.cancel_pattern
+        if cancel is not None and cancel.search(text, lo, hi) is not None:
+            return None
+        return found
+
+
+@functools.cache
+def gate_words(gate: str) -> frozenset[str]:
+    """
+    The cue words of a gate: a lexicon class's (``"{CLASS}"``, several
+    joined by ``|``) or the words listed.
+    """
+    names = REFERENCE.findall(gate)
+    if names:
+        return frozenset().union(*(cues(n) for n in names))
+    return frozenset(gate.lower().split())
+
+
+@attrs.frozen(slots=False)
+class Frames:
+    """
+    A reader's frames, gated together.
+    """
+
+    items: tuple[Frame, ...]
+
+    @functools.cached_property
+    def _gated(self) -> Constructions:
+        return Constructions(tuple(f.construction for f in self.items))
+
+    def read(self, doc: Document) -> Iterator[tuple[Frame, int, int, int]]:
+        """
+        ``(frame, anchor, start, end)`` for each frame's first reading in
+        each sentence its cue words meet.
+        """
+        for i, lo, hi in self._gated.sentences(doc):
+            frame = self.items[i]
+            found = frame.match(doc, lo, hi)
+            if found is not None:
+                yield (frame, *found)
+
+    def triggers(self, *kinds: str) -> str:
+        """
+        Trigger entries (space-separated) for a rule reporting *kinds*.
+        """
+        return " ".join(f.trigger() for f in self.items if f.kind in kinds)

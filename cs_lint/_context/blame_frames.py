@@ -51,6 +51,27 @@ _EVIDENCE = (
     r"|sensors|telematics|reader|till|terminal|server|servers)"
 )
 
+#: Help, an instruction or a future in the sentence: where the
+#: information is, told as a pointer ("the label should be clearly
+#: visible", "here's the page - it's listed at the very top").
+_SALIENCE_CANCEL = (
+    _OWNED
+    + _MISTOLD
+    + r"|\b(?:should|must|needs?\s+to|make\s+sure|ensure|please|will\s+be|we'll|I'll|if|here's|here\s+is"
+    r"|attached|link|I've|we've|can|could)\b|\b(?:more|less|most)\s+clearly\b"
+)
+
+#: An offer, thanks, the agent acting, or a purpose clause: the time
+#: marker belongs to help, not to a lesson ("next time you order, use
+#: code X", "to avoid this in future, we've added a check").
+_LESSON_CANCEL = (
+    r"\b(?:we|we'll|we've|we'd|we're|I'll|I've)\b|\bI\s+(?:will|have|can|could)\b|\b(?:code|voucher|discount"
+    r"|credit|offer|free|priority|upgrade|welcome|enjoy|look(?:ing)?\s+forward|hope|happy\s+to|glad\s+to"
+    r"|love\s+to|points|reward|see\s+you|hesitate|get\s+in\s+touch|reach\s+out|let\s+us\s+know|can't\s+wait"
+    r"|you\s+can|feel\s+free|thank|thanks|upgraded?)\b|\bto\s+(?:avoid|prevent|stop)\b|"
+    + _OWNED
+)
+
 FRAMES: Final = Frames(
     (
         # A lesson for next time: a time-for-next-time marker and a
@@ -62,14 +83,16 @@ FRAMES: Final = Frames(
             "lesson",
             ("{FUTURE_LESSON}", r"\b(?:{LESSON_ACT})\b"),
             ("{FUTURE_LESSON}", "{LESSON_ACT}"),
-            ordered=False,
-            cancel=(
-                r"\b(?:we|we'll|we've|we'd|we're|I'll|I've)\b|\bI\s+(?:will|have|can|could)\b|\b(?:code|voucher|discount"
-                r"|credit|offer|free|priority|upgrade|welcome|enjoy|look(?:ing)?\s+forward|hope|happy\s+to|glad\s+to"
-                r"|love\s+to|points|reward|see\s+you|hesitate|get\s+in\s+touch|reach\s+out|let\s+us\s+know|can't\s+wait"
-                r"|you\s+can|feel\s+free|thank|thanks|upgraded?)\b|\bto\s+(?:avoid|prevent|stop)\b|"
-                + _OWNED
-            ),
+            reach=50,
+            cancel=_LESSON_CANCEL,
+        ),
+        Frame(
+            "lesson-then-time",
+            "lesson",
+            (r"\b(?:{LESSON_ACT})\b", "{FUTURE_LESSON}"),
+            ("{FUTURE_LESSON}", "{LESSON_ACT}"),
+            reach=60,
+            cancel=_LESSON_CANCEL,
         ),
         # A duty put on people in the customer's role ("residents are
         # expected to familiarise themselves", "members are responsible for
@@ -126,15 +149,15 @@ FRAMES: Final = Frames(
             "general",
             (
                 r"\b(?:I|we)(?:'d|\s+would)\s+(?:have\s+|'ve\s+)?(?:expected|assumed|thought|hoped)\s+",
-                r"^(?:this|that|it|these|those|the\s+[\w-]+(?:\s+[\w-]+)?)\s+to\s+(?:have\s+)?(?:be|been)\s+(?:fairly\s+|quite\s+"
-                r"|well\s+|widely\s+|clearly\s+)?(?:understood|known|read|checked|noticed|seen|clear|obvious|common\s+knowledge"
+                r"^(?:this|that|it|these|those|the\s+[\w-]+(?:\s+[\w-]+)?)\s+to\s+(?:have\s+)?(?:be|been)\s+(?:(?:fairly|quite|well"
+                r"|widely|clearly|pretty|very|reasonably)\s+){0,2}(?:understood|known|read|checked|noticed|seen|clear|obvious|common\s+knowledge"
                 r"|self-explanatory|followed|familiar)\b",
             ),
             (
                 "expected assumed thought hoped",
                 "understood known read checked noticed seen clear obvious knowledge followed familiar",
             ),
-            reach=40,
+            reach=80,
             cancel=_OWNED,
         ),
         # The customer informed before, with the moment or the repetition
@@ -176,23 +199,11 @@ FRAMES: Final = Frames(
             (
                 r"\b(?:{SALIENCE_PREDICATE})\b",
                 r"\b(?:{SALIENCE_EMPHASIS})\b|[😉🙄😏🙃]",
+                r"\b(?:{INFO_SOURCE})\b",
             ),
-            ("{SALIENCE_PREDICATE}", "{SALIENCE_EMPHASIS}"),
+            ("{SALIENCE_PREDICATE}", "{SALIENCE_EMPHASIS}", "{INFO_SOURCE}"),
             ordered=False,
-            cancel=(
-                _OWNED
-                + _MISTOLD
-                + r"|\b(?:should|must|needs?\s+to|make\s+sure|ensure|please|will\s+be|we'll|I'll|if|here's|here\s+is"
-                r"|attached|link)\b"
-            ),
-        ),
-        Frame(
-            "salience-emoji",
-            "lesson",
-            (r"\b(?:{SALIENCE_PREDICATE})\b", r"[😉🙄😏🙃]"),
-            ("{SALIENCE_PREDICATE}", "😉 🙄 😏 🙃"),
-            ordered=False,
-            cancel=_OWNED,
+            cancel=_SALIENCE_CANCEL,
         ),
         # The customer's side named as the cause: a cause link and the
         # customer's handling, habits, side or whoever acted ("mould almost
@@ -214,7 +225,7 @@ FRAMES: Final = Frames(
             "on-you",
             "act",
             (
-                r"\b(?:that|this|it)(?:'s|\s+is|\s+was|s)\s+(?:(?:kinda|kind\s+of|sort\s+of|really|entirely|all|totally|a\s+bit"
+                r"\b(?:that|this|it)(?:\s+(?:one|part|bit))?(?:'s|\s+is|\s+was|s)\s+(?:(?:kinda|kind\s+of|sort\s+of|really|entirely|all|totally|a\s+bit"
                 r"|partly|fully|squarely|firmly|very\s+much|more)\s+)+on\s+(?:you|u|yourself|your\s+side)\b"
                 r"|\b(?:misunderstanding|confusion|mix-up|mixup|oversight|misreading|omission|slip|error|mistake)\s+"
                 r"(?:on|at|from)\s+(?:your|ur)\s+(?:side|end|part)\b(?!\s+of\b)",
@@ -244,10 +255,10 @@ FRAMES: Final = Frames(
             "people-yardstick",
             "general",
             (
-                r"\b(?:most|many|any|every|all|other|plenty\s+of|lots\s+of|loads\s+of|a\s+lot\s+of|the\s+(?:vast\s+)?majority"
+                r"\b(?:most|many|plenty\s+of|lots\s+of|loads\s+of|a\s+lot\s+of|the\s+(?:vast\s+)?majority"
                 r"\s+of|most\s+of(?:\s+(?:the|our))?|nine\s+out\s+of\s+ten)\s+(?:{ROLE_PEOPLE})\b",
                 r"^\s*(?:(?:do|will|would|always|usually|generally|normally|tend\s+to|just|simply|actually|already|are|also"
-                r"|manage\s+to|remember\s+to|know\s+(?:to|how\s+to)|only)\s+){0,2}(?:read|reads|reading|measure|measures|check"
+                r"|manage\s+to|remember\s+to|know\s+(?:to|how\s+to)|only)\s+){0,2}(?:read|reads|measure|measures|check"
                 r"|checks|double-check|know|knows|remember|notice|look|keep|make\s+sure|ensure|doing\s+(?:this|that|the\s+same)"
                 r"\s+(?:mistake|thing)|make\s+(?:this|that|the\s+same)\s+mistake|do\s+(?:it|this|that)\s+and\s+then"
                 r"|get\s+(?:it|this|that)\s+wrong|forget|skip|miss|ignore)\b",
@@ -393,11 +404,12 @@ FRAMES: Final = Frames(
             "presumed",
             (
                 r"\b(?:ask|asking|check|checking|know|wondering|wonder|confirm)\s+(?:whether|if)\s+(?:you|u)\s+(?:actually"
-                r"|even|really|ever|genuinely)\s+(?!receiv|get\b|got\b|hear|heard)\w+"
+                r"|even|really|genuinely)\s+(?!receiv|get\b|got\b|hear|heard)(?:\w+ed|read|did|went|put|sent|saw|took|left|paid|made"
+                r"|gave|kept|set|told|wrote|bought|filled|chose)\b"
                 r"|(?:^|(?<=[.!?]\s{1,3}))did\s+(?:you|u)\s+(?:actually|really|even)\s+(?!receiv|get\b|got\b|hear|heard)\w+"
                 r"\b[^?.!]{0,80}?\bor\s+(?:did\s+(?:you|u)|are\s+we|was\s+it|were\s+you|have\s+you)\b",
             ),
-            ("actually even really ever genuinely",),
+            ("actually even really genuinely",),
             reads_as="incredulity",
             cancel=_OWNED,
         ),

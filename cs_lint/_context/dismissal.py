@@ -53,7 +53,8 @@ FRAMES: Final = Frames(
             "feeling",
             (
                 r"\b(?:{FEELING_DENIAL})",
-                r"^\s*(?:(?:so|too|a\s+bit|a\s+little|that|at\s+all|really|overly|all|any|much|more|about|over)\s+){0,2}"
+                r"^\s*(?:(?:so|too|a\s+bit|a\s+little|that|at\s+all|really|overly|all|any|much|more|about|over|get|be|feel"
+                r"|become|getting|feeling)\s+){0,3}"
                 r"(?:{FEELING_STATE})\b(?!\s+(?:if|when|by|should|to\s+(?:see|hear|receive|get|know)|that\s+you))",
             ),
             ("{FEELING_DENIAL}", "{FEELING_STATE}"),
@@ -195,5 +196,12 @@ FRAMES: Final = Frames(
 #: ordinary in a calm answer ("it's only open to members" answering "is
 #: the lounge open?").
 TROUBLED_ONLY: Final = frozenset(
-    {"ordinary", "others-cope", "only-a-thing", "cosmetic"}
+    {
+        "ordinary",
+        "others-cope",
+        "only-a-thing",
+        "cosmetic",
+        "bright-side-idiom",
+        "size-idiom",
+    }
 )

@@ -77,6 +77,12 @@ def _fault_triggers(*kinds: FaultKind) -> frozenset[str]:
 
 # -- CS101 ------------------------------------------------------------------
 
+#: The agent as the subject of the precaution: "we'll make sure … next
+#: time" is a promise, not a lesson.
+_AGENT_WILL = compile_pattern(
+    r"\b(?:we|I)(?:'ll|\s+will|'d|\s+would|\s+can|\s+must|\s+need\s+to|'re\s+going\s+to)\s+(?:\w+\s+)?$"
+)
+
 _BLAME = scan(
     r"""
     \b(?:you|u)(?:'ve|\s+have)?\s+(?:simply\s+|just\s+)?
@@ -233,6 +239,8 @@ def blame_the_customer(doc: Document) -> Iterator[Match]:
             continue  # "perhaps read the terms next time" is still a lesson
         if doc.clause_at(start).conditional and not _BOTHERED.match(m.group()):
             continue
+        if _AGENT_WILL.search(doc.text, max(0, start - 30), start):
+            continue  # "we'll make sure the courier rings next time": the agent's promise
         if m.groupdict().get("omitted") is not None and (
             is_question(doc, start)
             or reported_frame(doc, start)

@@ -1609,6 +1609,8 @@ _BELITTLE = _Constructions(
 #: "nothing / not something / not worth it to lose sleep over": the
 #: verb after "to" denies the problem's size, it is not an order.
 _SOMETHING_TO = _lazy(r"\b(?:something|anything|nothing|thing)\s+to\s+$")
+#: Other customers as the answer to a calm question: a fact asked for.
+_MOST_OTHERS = _lazy(r"(?:most|many|plenty|lots|the\s+(?:vast\s+)?majority)\b")
 #: Other customers in a question are a question, not a yardstick.
 _ASKS_OTHERS = _lazy(r"(?:most|many|other|plenty|lots|the|nobody|no|you)\b")
 _RELAX_AFTER = frozenset(
@@ -1711,9 +1713,17 @@ def _dismissive_language_phrases(doc: Document) -> Iterator[Match]:
         ):
             continue
         yield _dismissive_match(m.start(), m.end(), _ACKNOWLEDGE)
+    calm_question = bool(doc.customer) and "?" in (doc.customer or "")
+    if calm_question:
+        state = customer_state(doc)
+        calm_question = state is None or not (
+            state.upset or any(c.kind is CueKind.LOSS for c in state.cues)
+        )
     for m in _BELITTLE.finditer(doc):
         if is_question(doc, m.start()) and _ASKS_OTHERS.match(m.group()):
             continue  # "Have you found that most customers are happy?"
+        if calm_question and _MOST_OTHERS.match(m.group()):
+            continue  # "Is the annual plan popular?" -> "most customers are happy with it"
         yield _dismissive_match(m.start(), m.end(), _ACKNOWLEDGE)
     for m in _scan(_PANIC, _PANIC_STARTS, doc):
         if _in_condition(doc, m.start()):
@@ -2663,9 +2673,20 @@ def _frame_matches(
                 continue  # "I overslept, sorry!" -> "happens to everyone"
             if _HAPPEN_BEFORE.search(text, max(0, anchor - 20), anchor):
                 continue  # "when it happens every day", "does this happen often"
+            if _WHICH_BEFORE.search(text, max(0, anchor - 12), anchor):
+                continue  # "or it got stuck, which happens sometimes": a cause guessed
+            if _CAUSE_AFTER.match(text, end, min(len(text), end + 30)):
+                continue  # "happens a lot when people don't update it": a cause
+            if doc.negated(anchor):
+                continue  # "I'll make sure this never happens on any booking"
+            if _SELF_INCLUSIVE.search(text, anchor, min(len(text), end + 8)):
+                continue  # "happens to the best of us!": comfort for a slip
         taken.add(sentence)
         yield _dismissive_match(start, end, _ACKNOWLEDGE)
 
+
+#: A relative "which" before the happening: a cause described, not a shrug.
+_WHICH_BEFORE = _lazy(r"\bwhich\s+(?:\w+\s+)?$")
 
 #: A flippant tone in the sentence, for the troubled-only frames when no
 #: customer message is given.

@@ -204,6 +204,15 @@ FRAMES: Final = Frames(
             ("{SALIENCE_PREDICATE}", "{SALIENCE_EMPHASIS}", "{INFO_SOURCE}"),
             ordered=False,
             cancel=_SALIENCE_CANCEL,
+            cancel_in_sentence=True,
+        ),
+        Frame(
+            "salience-emoji",
+            "lesson",
+            (r"\b(?:{SALIENCE_PREDICATE})\b", r"[😉🙄😏🙃]", r"\b(?:{INFO_SOURCE})\b"),
+            ("{SALIENCE_PREDICATE}", "😉 🙄 😏 🙃", "{INFO_SOURCE}"),
+            ordered=False,
+            cancel=_SALIENCE_CANCEL,
         ),
         # The customer's side named as the cause: a cause link and the
         # customer's handling, habits, side or whoever acted ("mould almost
@@ -216,8 +225,12 @@ FRAMES: Final = Frames(
             (r"\b(?:{CAUSE_LINK})\b", r"\b(?:{HANDLING_CAUSE})\b"),
             ("{CAUSE_LINK}", "{HANDLING_CAUSE}"),
             ordered=False,
-            cancel=_OWNED
-            + r"|\b(?:we|our|us|we've|we're)\b|\bnot\s+(?:your|you)\b|\bnothing\s+you\b",
+            cancel=(
+                _OWNED
+                + r"|\b(?:how|the\s+way|what)\s+(?:we|our|us)\b|\b(?:by|from|on|at)\s+(?:us|our)\b"
+                r"|\bour\s+(?:side|end|fault|mistake|error|warehouse|team|staff|courier|driver|engineers?)\b"
+                r"|\bnot\s+(?:your|you)\b|\bnothing\s+you\b"
+            ),
         ),
         # The blame on the customer, softened: "thats kinda on u tbh", "a
         # misunderstanding on your side".

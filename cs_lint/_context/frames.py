@@ -61,6 +61,9 @@ class Frame:
     #: The kind whose clause checks the reader applies, when not *kind*
     #: (a rhetorical question reported as a lecture).
     reads_as: str | None = None
+    #: Whether the cancel pattern is read in the whole sentence, not only
+    #: in the anchor's clause (help after a dash: "- here's a copy").
+    cancel_in_sentence: bool = False
 
     @functools.cached_property
     def patterns(self) -> tuple[regex.Pattern[str], ...]:
@@ -93,13 +96,19 @@ class Frame:
     def match(self, doc: Document, lo: int, hi: int) -> tuple[int, int, int] | None:
         """
         ``(anchor start, start, end)`` of the frame's first reading in the
-        sentence ``[lo, hi)``, or None.
+        sentence ``[lo, hi)``, or None. Unordered roles and the cancel
+        pattern are read in the anchor's clause (`clause_bounds`): "I'm
+        sorry you feel that, but the terms make it clear" apologises in
+        one clause and lectures in the other.
         """
         text = doc.text
         first, *rest = self.patterns
         adjacent = self.adjacent[1:]
+        cancel = self.cancel_pattern
         for m in first.finditer(text, lo, hi):
             start, end = m.span()
+            clo, chi = clause_bounds(text, lo, hi, start, end)
+            xlo, xhi = (lo, hi) if self.cancel_in_sentence else (clo, chi)
             if self.ordered:
                 pos = end
                 for p, next_to in zip(rest, adjacent, strict=True):
@@ -113,28 +122,45 @@ class Frame:
                         break
                     pos = n.end()
                 else:
-                    found = (m.start(), start, pos)
-                    break
+                    found = (start, start, pos)
+                    xhi = max(xhi, pos)
+                    if cancel is None or cancel.search(text, xlo, xhi) is None:
+                        return found
             else:
                 spans = [(start, end)]
                 for p in rest:
-                    n = p.search(text, lo, hi)
+                    n = p.search(text, clo, chi)
                     if n is None:
                         break
                     spans.append(n.span())
                 else:
-                    found = (
-                        m.start(),
-                        min(s for s, _ in spans),
-                        max(e for _, e in spans),
-                    )
-                    break
-        else:
-            return None
-        cancel = self.cancel_pattern
-        if cancel is not None and cancel.search(text, lo, hi) is not None:
-            return None
-        return found
+                    if cancel is None or cancel.search(text, xlo, xhi) is None:
+                        return (
+                            start,
+                            min(s for s, _ in spans),
+                            max(e for _, e in spans),
+                        )
+        return None
+
+
+#: Where one clause of a sentence ends and another begins: a semicolon,
+#: colon or dash, or a conjunction that turns the sentence ("…, but",
+#: "however", "so", "although").
+_CLAUSE_BREAK = compile_pattern(
+    r"[;:\u2014\u2013]|\s-\s|,?\s+(?:but|however|although|though|whereas|yet)\b|,\s+(?:so|and)\b"
+)
+
+
+def clause_bounds(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
+    """
+    The span of the clause of sentence ``[lo, hi)`` that holds the match
+    ``[start, end)``.
+    """
+    clo = lo
+    for b in _CLAUSE_BREAK.finditer(text, lo, start):
+        clo = b.end()
+    after = _CLAUSE_BREAK.search(text, end, hi)
+    return clo, (after.start() if after is not None else hi)
 
 
 @functools.cache

@@ -146,6 +146,54 @@ FRAMES: Final = Frames(
             ),
             ("only just merely simply nothing",),
         ),
+        # The way of the world: "that's just city life", "that's airlines
+        # for you", "that's just how it goes".
+        Frame(
+            "thats-life",
+            "normalise",
+            (
+                r"\b(?:that's|that\s+is|thats|it's|its|such\s+is)\s+(?:just\s+|simply\s+|sadly\s+)?(?:(?:[\w\x27\u2019-]+\s+){1,2}"
+                r"(?:life|for\s+you)|how\s+it\s+goes|the\s+way\s+it\s+goes|the\s+way\s+of\s+the\s+world|modern\s+life"
+                r"|the\s+world\s+we\s+live\s+in)\b",
+            ),
+            ("life goes you world",),
+        ),
+        # Nothing a small fix won't mend: "a bit of tarnish is honestly
+        # nothing a polishing cloth won't fix", "nothing a restart can't sort".
+        Frame(
+            "nothing-a-fix-wont-mend",
+            "minimise",
+            (
+                r"\bnothing\s+(?:that\s+)?(?:a|an|the|some|your|any|one|two|a\s+quick|a\s+little|a\s+bit\s+of)\s+"
+                r"(?:[\w\x27\u2019-]+\s+){0,3}?(?:won't|will\s+not|can't|cannot|couldn't|wouldn't)\s+(?:fix|sort|solve|cure"
+                r"|mend|sort\s+out|clear\s+up|get\s+rid\s+of|handle|remove|shift)\b",
+            ),
+            ("nothing", "fix sort solve cure mend clear rid handle remove shift"),
+        ),
+        # A small thing with a flippant tone, in any tense: "honestly it was a
+        # very small change", "tbh it's a pretty minor scratch".
+        Frame(
+            "small-with-tone",
+            "minimise",
+            (
+                r"(?:{TONE_MARKER})[,!]?\s+(?:it|that|this)(?:'s|\s+is|\s+was|s)\s+(?:(?:just|only|really|literally)\s+)?"
+                r"an?\s+(?:(?:very|really|pretty|fairly|quite|super|tiny|teeny)\s+)?(?:{SMALL_ADJ})\s+[\w\x27\u2019-]+",
+            ),
+            ("{SMALL_ADJ}",),
+        ),
+        # The customer's task said to take seconds, with a laugh: "just
+        # relist it lol takes like two secs".
+        Frame(
+            "takes-seconds",
+            "minimise",
+            (
+                r"\btakes?\s+(?:like\s+|only\s+|just\s+|literally\s+|about\s+)?(?:two|a\s+few|\d+|a\s+couple\s+of|one"
+                r"|five|ten|a|thirty)\s+(?:secs?|seconds?|mins?|minutes?)\b",
+                _LAUGH,
+            ),
+            ("take takes", "secs sec seconds second mins min minutes minute"),
+            ordered=False,
+        ),
         # A small-harm evaluation: "flicker is cosmetic", "discoloured water
         # is mainly an aesthetic issue", "they're cosmetic bro".
         Frame(
@@ -167,14 +215,14 @@ FRAMES: Final = Frames(
             "minimise",
             (
                 r"\b(?:it's|its|it\s+is|that's|they're|it\s+was)\s+(?:(?:literally|only|just)\s+)?(?:one|a|an|two|three|a\s+few"
-                r"|a\s+couple\s+of|\d+|[£$€]\s?\d+(?:\.\d+)?)\s+(?:[\w\x27\u2019-]+\s+)?[\w\x27\u2019-]+",
+                r"|a\s+couple\s+of|\d+|[£$€]\s?\d+(?:\.\d+)?)\s+(?:[\w\x27\u2019-]+\s+)??[\w\x27\u2019-]+",
                 r"^\s*(?:!|" + _LAUGH + r")",
             ),
             (
                 "it's its it that's they're",
                 "lol lmao haha 😅 😂 🤣 🙂 😉 🙃 😊 🙈 bro guy mate hun tbh",
             ),
-            reach=6,
+            reach=20,
         ),
         Frame(
             "scoff-then-size",

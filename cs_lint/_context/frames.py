@@ -171,7 +171,11 @@ def gate_words(gate: str) -> frozenset[str]:
     """
     names = REFERENCE.findall(gate)
     if names:
-        return frozenset().union(*(cues(n) for n in names))
+        words = frozenset().union(*(cues(n) for n in names))
+        if not words:
+            msg = f"gate {gate!r} has no cue words (a class with phrases of no words cannot gate)"
+            raise ValueError(msg)
+        return words
     return frozenset(gate.lower().split())
 
 

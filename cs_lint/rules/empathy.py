@@ -2675,7 +2675,7 @@ def _frame_matches(
                 continue  # "when it happens every day", "does this happen often"
             if _WHICH_BEFORE.search(text, max(0, anchor - 12), anchor):
                 continue  # "or it got stuck, which happens sometimes": a cause guessed
-            if _CAUSE_AFTER.match(text, end, min(len(text), end + 30)):
+            if _FRAME_CAUSE_AFTER.match(text, end, min(len(text), end + 30)):
                 continue  # "happens a lot when people don't update it": a cause
             if doc.negated(anchor):
                 continue  # "I'll make sure this never happens on any booking"
@@ -2684,6 +2684,12 @@ def _frame_matches(
         taken.add(sentence)
         yield _dismissive_match(start, end, _ACKNOWLEDGE)
 
+
+#: A cause after the happening and its frequency ("happens a lot when
+#: people don't update it"); not "now and then", which is frequency.
+_FRAME_CAUSE_AFTER = _lazy(
+    r"\s*,?\s*(?:when|whenever|if|because|after|during|while|due|since|once|until|as\s+a\s+result)\b"
+)
 
 #: A relative "which" before the happening: a cause described, not a shrug.
 _WHICH_BEFORE = _lazy(r"\bwhich\s+(?:\w+\s+)?$")

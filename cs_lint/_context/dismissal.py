@@ -152,9 +152,9 @@ FRAMES: Final = Frames(
             "thats-life",
             "normalise",
             (
-                r"\b(?:that's|that\s+is|thats|it's|its|such\s+is)\s+(?:just\s+|simply\s+|sadly\s+)?(?:(?:[\w\x27\u2019-]+\s+){1,2}"
-                r"(?:life|for\s+you)|how\s+it\s+goes|the\s+way\s+it\s+goes|the\s+way\s+of\s+the\s+world|modern\s+life"
-                r"|the\s+world\s+we\s+live\s+in)\b",
+                r"\b(?:that's|that\s+is|thats|it's|its|such\s+is)\s+(?:just\s+|simply\s+|sadly\s+)?"
+                r"(?:(?:[\w\x27\u2019-]+\s+){0,2}life|(?:[\w\x27\u2019-]+\s+)?[\w\x27\u2019-]+s\s+for\s+you"
+                r"|how\s+it\s+goes|the\s+way\s+it\s+goes|the\s+way\s+of\s+the\s+world|the\s+world\s+we\s+live\s+in)\b",
             ),
             ("life goes you world",),
         ),

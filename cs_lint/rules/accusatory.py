@@ -394,6 +394,12 @@ def you_should_have(doc: Document) -> Iterator[Match]:
     Confirm", "you only needed to check"), read by `faults(doc)`
     (`cs_lint._context.blame`).
 
+    Also the round-6 frames (`cs_lint._context.blame_frames`): a condition
+    on the customer with its consequence in either order ("had you
+    registered the warranty, this would have been covered", "if the
+    readings had been provided, this would have been spread out") and
+    "ideally you'd have backed it up".
+
     ## Known limitations
     Hindsight without a modal or an "if" ("a quick look would have
     answered this" is CS108's) is not flagged here.
@@ -792,6 +798,12 @@ def assumes_customer_error(doc: Document) -> Iterator[Match]:
     forgot to save it", "perhaps the calls were made to the wrong
     extension"), read by `faults(doc)` (`cs_lint._context.blame`); sympathy
     in the sentence keeps them silent.
+
+    Also the round-6 frames (`cs_lint._context.blame_frames`): damage that
+    did not happen by itself ("cables don't snap on their own", "doesn't
+    flag people for nothing"), the evidence that cannot lie ("the meter
+    never lies"), and interrogating whether the customer really did it
+    ("can I ask whether you actually posted the form?").
 
     ## Known limitations
     A culpable act outside the lexicon ("you must have gone over your
@@ -1261,6 +1273,19 @@ def lectures_the_customer(doc: Document) -> Iterator[Match]:
     ("cards get declined when people forget to activate them", "many
     customers do this").
 
+    Also the round-6 frames (`cs_lint._context.blame_frames`), each a set
+    of roles filled from broad lexicon classes: a precaution with a
+    time-for-next-time marker ("keep the slip somewhere safe in future"),
+    a duty put on people in the customer's role ("leaseholders are
+    expected to keep track of…", "the duty of every tenant to report…"),
+    the agent's expectation ("I'd have expected this to be understood"),
+    the customer informed before ("you were reminded repeatedly", "as the
+    confirmation advised you"), how plainly it was shown ("printed in
+    large letters on the side of the case"), people as the yardstick
+    ("most subscribers check the renewal date", "as every driver knows",
+    "customers skip the step and then phone us") and the agent's surprise
+    ("I am rather surprised you are disputing…").
+
     ## Known limitations
     A lesson in other words than these frames is missed; "for future
     reference" introducing a genuinely useful tip is flagged.
@@ -1710,6 +1735,12 @@ def implied_blame(doc: Document) -> Iterator[Match]:
     "the time taken by you to return the forms", "whatever was running on
     your PC triggered it", "this damage usually comes from how they're
     worn".
+
+    Also the round-6 frames (`cs_lint._context.blame_frames`): the
+    customer's side named as the cause ("fading usually stems from how the
+    garment is washed", "down to whoever was driving"), the blame softened
+    ("that one is squarely on you", "an oversight on your part") and the
+    customer set against the company ("you picked the plan, not us").
 
     ## Known limitations
     The objects are a word list (forms, payments, readings, uploads…); a

@@ -1677,6 +1677,14 @@ def dismissive_language(doc: Document) -> Iterator[Match]:
     back", "it's no big deal to swap it" (the agent's effort), and "it's
     not a big deal" in a condition ("if you can't find the receipt").
 
+    Also the round-6 frames (`cs_lint._context.dismissal`): a denial frame
+    and a feeling state in any words ("there's no reason to feel anxious",
+    "let's not get too upset", "you needn't be so annoyed"; not with a
+    remedy or a safe fact after it, nor a notice "don't be alarmed if you
+    see a hold"), proportion idioms ("put things in perspective", "don't
+    sweat it") and other people coping, to a troubled customer ("most
+    users get on fine with it", "lots of applicants wait much longer").
+
     ## Known limitations
     Plain "don't worry" and "no need to worry" are read as reassurance
     even to a customer they dismiss; the minimising rules (CS423) catch
@@ -2072,6 +2080,15 @@ def minimising_the_problem(doc: Document) -> Iterator[Match]:
     magnitude that answers the customer's own question ("how long will
     the install take?" -> "only about 30 minutes").
 
+    Also the round-6 frames (`cs_lint._context.dismissal`), to a troubled
+    customer: a minimiser before any thing at a clause end ("it's only the
+    lid", "that's just a scuff 😅"), harmless evaluations ("purely
+    cosmetic"), a bare size with a laugh or a scoff ("it's 3 quid lol",
+    "come on, it's one day"), too small to pursue ("barely worth a
+    complaint"), nothing a small fix won't mend, a small thing said
+    flippantly ("tbh it was a pretty minor tweak") and the customer's task
+    said to take seconds with a laugh.
+
     ## Known limitations
     A minimiser on a problem noun the lexicon lacks ("it's only a
     wobble") is missed; a magnitude stated to reassure about the
@@ -2359,6 +2376,13 @@ def normalising_the_problem(doc: Document) -> Iterator[Match]:
     full"), "what happens next", a condition ("if that happens again"),
     and "normal" as the answer to the customer's own "is this normal?".
 
+    Also the round-6 frames (`cs_lint._context.dismissal`): a happening and
+    its frequency or generality ("declines happen to plenty of people",
+    "fans do that every so often"; not a cause after it, a relative
+    "which happens sometimes", a negation or self-inclusive comfort),
+    ordinariness said to a troubled customer ("perfectly normal on this
+    line") and the way of the world ("that's council services for you").
+
     ## Known limitations
     A normalising sentence in words the lexicon lacks ("that's airlines
     for you") is missed. Without a customer message, "that's normal" is
@@ -2554,6 +2578,10 @@ def silver_lining(doc: Document) -> Iterator[Match]:
     Silent on "at least" before a quantity ("at least 72 hours"), "the
     main thing is to ..." (advice), "I'd be glad to help", and "no harm
     done" to a customer who is not upset.
+
+    Also the round-6 frame of bright-side idioms, to a troubled customer
+    (`cs_lint._context.dismissal`: "on the plus side", "all's well that
+    ends well").
 
     ## Known limitations
     Good news framed without a consolation phrase ("the good news is your

@@ -223,7 +223,14 @@ FRAMES: Final = Frames(
             "cause-handling",
             "act",
             (r"\b(?:{CAUSE_LINK})\b", r"\b(?:{HANDLING_CAUSE})\b"),
-            ("{CAUSE_LINK}", "{HANDLING_CAUSE}"),
+            (
+                "comes come came coming arises arise arose arising results result resulted resulting stems stem "
+                "stemmed stemming caused down due owing consequence product relates relate related relating linked "
+                "connected attributable traced traces contributed contribute contributes contributing triggered "
+                "brought cause reason explain accounts appear appears appeared occur occurs occurred started began",
+                "how way whoever handling mishandling misuse improper incorrect error lifestyle habits drying brought "
+                "side end part own yourself handle drop chose decided opted elected choice decision choices",
+            ),
             ordered=False,
             cancel=(
                 _OWNED
@@ -243,7 +250,11 @@ FRAMES: Final = Frames(
                 r"|\b(?:misunderstanding|confusion|mix-up|mixup|oversight|misreading|omission|slip|error|mistake)\s+"
                 r"(?:on|at|from)\s+(?:your|ur)\s+(?:side|end|part)\b(?!\s+of\b)",
             ),
-            ("on at from",),
+            (
+                "on at from",
+                "kinda kind sort entirely totally bit partly fully squarely firmly misunderstanding confusion mix-up "
+                "mixup oversight misreading omission slip error mistake",
+            ),
             cancel=_OWNED + r"|\bnot\s+on\s+(?:you|u)\b",
         ),
         # The customer as the one who acted, set against the company: "you
@@ -353,7 +364,12 @@ FRAMES: Final = Frames(
                 + r"\s+(?:doesn't|does\s+not|doesnt|don't|do\s+not|dont|never|can't|cannot|won't)\s+"
                 r"(?:lie|lies|make\s+(?:things|it)\s+up)\b",
             ),
-            ("lie lies up",),
+            (
+                "lie lies make",
+                "system systems meter meters computer computers records logs log data camera cameras footage app "
+                "machine scanner gps tracker tracking software algorithm anti-cheat anticheat database numbers figures "
+                "evidence cctv sensor sensors telematics reader till terminal server servers",
+            ),
             cancel=_OWNED,
         ),
         # The agent's surprise or puzzlement at the customer: "I am
@@ -368,7 +384,10 @@ FRAMES: Final = Frames(
                 r"\b(?:you|u|your|ur)\b|\b(?:unaddressed|unnoticed|unreported|unpaid|unread|unchecked|missed|overlooked"
                 r"|ignored|forgotten|skipped|reasonably|question|questioned|expect|expected)\b",
             ),
-            ("{SURPRISE_FRAME}",),
+            (
+                "surprised surprising puzzled baffled struggle fail wonder wonders fathom odd strange hard difficult "
+                "expect expected confused believe",
+            ),
             reach=80,
             reads_as="incredulity",
             cancel=(

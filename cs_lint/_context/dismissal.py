@@ -75,12 +75,17 @@ FRAMES: Final = Frames(
             "bright-side-idiom",
             "console",
             (r"\b(?:{CONSOLE_IDIOM})",),
-            ("{CONSOLE_IDIOM}",),
+            ("bright cloud plus positive upside lining all's ends foul news worse",),
         ),
         # Too small to pursue: "a £4 fee is hardly worth going through the
         # complaints process for", "little more than noise", "not a matter
         # that warrants further correspondence".
-        Frame("size-idiom", "minimise", (r"\b(?:{SIZE_IDIOM})",), ("{SIZE_IDIOM}",)),
+        Frame(
+            "size-idiom",
+            "minimise",
+            (r"\b(?:{SIZE_IDIOM})",),
+            ("worth warrant merit ocean bucket potatoes neither than",),
+        ),
         # A happening and its frequency or generality: "lost progress
         # happens to everyone now and then", "routers do that sometimes",
         # "it happens every day", "it happens to loads of people".
@@ -108,7 +113,10 @@ FRAMES: Final = Frames(
                 + _LAUGH
                 + r"))",
             ),
-            ("{NORMAL_EVAL}",),
+            (
+                "{NORMAL_EVAL}",
+                "it's its it that this they they're these those that's thats is was are were",
+            ),
         ),
         # People in a role and a coping predicate: "most customers manage
         # fine with a spare phone", "most players are loving it", "many
@@ -118,11 +126,15 @@ FRAMES: Final = Frames(
             "others-cope",
             "yardstick",
             (
-                r"\b(?:most|many|lots|loads|plenty|the\s+(?:vast\s+)?majority|other|a\s+lot|nearly\s+all|almost\s+all|all)\s+"
+                r"\b(?:most|many|lots|loads|plenty|the\s+(?:vast\s+)?majority|a\s+lot|nearly\s+all|almost\s+all)\s+"
                 r"(?:of\s+)?(?:(?:our|the|other|your)\s+)?(?:{ROLE_PEOPLE})\b",
                 r"^\s*(?:[\w\x27\u2019-]+\s+){0,3}?(?:{COPING_PREDICATE})\b",
             ),
-            ("{ROLE_PEOPLE}", "{COPING_PREDICATE}"),
+            (
+                "{ROLE_PEOPLE}",
+                "{COPING_PREDICATE}",
+                "most many lots loads plenty majority lot nearly almost",
+            ),
             reach=45,
         ),
         # A copula, a minimiser and the thing, at a clause end: "it's only a
@@ -144,7 +156,10 @@ FRAMES: Final = Frames(
                 + r"|,?\s+not\s+|,?\s+you(?:'ll|\s+will)\b|,?\s+we(?:'ll|\s+will)"
                 r"\s+all\b))",
             ),
-            ("only just merely simply nothing",),
+            (
+                "only just merely simply nothing",
+                "it's its it that this they they're these those that's thats is was are were",
+            ),
         ),
         # The way of the world: "that's just city life", "that's airlines
         # for you", "that's just how it goes".
@@ -153,10 +168,18 @@ FRAMES: Final = Frames(
             "normalise",
             (
                 r"\b(?:that's|that\s+is|thats|it's|its|such\s+is)\s+(?:just\s+|simply\s+|sadly\s+)?"
-                r"(?:(?:[\w\x27\u2019-]+\s+){0,2}life|(?:[\w\x27\u2019-]+\s+)?[\w\x27\u2019-]+s\s+for\s+you"
-                r"|how\s+it\s+goes|the\s+way\s+it\s+goes|the\s+way\s+of\s+the\s+world|the\s+world\s+we\s+live\s+in)\b",
+                r"(?:(?:[\w\x27\u2019-]+\s+){0,2}life|how\s+it\s+goes|the\s+way\s+it\s+goes|the\s+way\s+of\s+the\s+world|the\s+world\s+we\s+live\s+in)\b",
             ),
-            ("life goes you world",),
+            ("life goes world", "that's thats it's its such that is"),
+        ),
+        Frame(
+            "xs-for-you",
+            "normalise",
+            (
+                r"\b(?:that's|that\s+is|thats)\s+(?:just\s+|simply\s+|sadly\s+)?(?:[\w\x27\u2019-]+\s+)?"
+                r"[\w\x27\u2019-]+s\s+for\s+you\b",
+            ),
+            ("that's thats", "for"),
         ),
         # Nothing a small fix won't mend: "a bit of tarnish is honestly
         # nothing a polishing cloth won't fix", "nothing a restart can't sort".
@@ -179,7 +202,7 @@ FRAMES: Final = Frames(
                 r"(?:{TONE_MARKER})[,!]?\s+(?:it|that|this)(?:'s|\s+is|\s+was|s)\s+(?:(?:just|only|really|literally)\s+)?"
                 r"an?\s+(?:(?:very|really|pretty|fairly|quite|super|tiny|teeny)\s+)?(?:{SMALL_ADJ})\s+[\w\x27\u2019-]+",
             ),
-            ("{SMALL_ADJ}",),
+            ("{SMALL_ADJ}", "honestly seriously tbh lol haha nah"),
         ),
         # The customer's task said to take seconds, with a laugh: "just
         # relist it lol takes like two secs".
@@ -232,7 +255,7 @@ FRAMES: Final = Frames(
                 r"^(?:it's|its|it\s+is|that's|they're)\s+(?:(?:literally|only|just)\s+)?(?:one|a|an|two|a\s+few|\d+|[£$€]\s?\d+"
                 r"(?:\.\d+)?)\s+(?:[\w\x27\u2019-]+\s+)?[\w\x27\u2019-]+",
             ),
-            ("come chill ha pfft meh nah eh",),
+            ("come chill ha pfft meh nah eh", "it's its it that's they're"),
             reach=60,
         ),
     )

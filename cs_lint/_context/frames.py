@@ -88,10 +88,13 @@ class Frame:
 
     def trigger(self) -> str:
         """
-        The gate with the fewest words, as a trigger entry for a rule
-        that reports the frame (a text the frame can match holds one).
+        A trigger entry for a rule that reports the frame: one word of
+        each of its two smallest gates in one sentence (``a|b+c|d``), so
+        the rule wakes only where the frame could match, and two gates keep
+        the entries few.
         """
-        return min(self.gate, key=lambda g: len(gate_words(g)))
+        gates = sorted(self.gate, key=lambda g: len(gate_words(g)))[:2]
+        return "+".join("|".join(sorted(gate_words(g))) for g in gates)
 
     def match(self, doc: Document, lo: int, hi: int) -> tuple[int, int, int] | None:
         """

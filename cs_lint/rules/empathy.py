@@ -2090,8 +2090,9 @@ def minimising_the_problem(doc: Document) -> Iterator[Match]:
     said to take seconds with a laugh.
 
     ## Known limitations
-    A minimiser on a problem noun the lexicon lacks ("it's only a
-    wobble") is missed; a magnitude stated to reassure about the
+    A minimiser on any noun ("it's only a wobble") is read only for a
+    customer who reported a problem or is upset (or with a flippant tone
+    when no customer message is given); a magnitude stated to reassure about the
     customer's next step ("it's only a 2-minute form") can be flagged.
     """
     found = list(_minimising_the_problem_phrases(doc))
@@ -2384,9 +2385,13 @@ def normalising_the_problem(doc: Document) -> Iterator[Match]:
     line") and the way of the world ("that's council services for you").
 
     ## Known limitations
-    A normalising sentence in words the lexicon lacks ("that's airlines
-    for you") is missed. Without a customer message, "that's normal" is
-    not judged.
+    A normalising sentence in other constructions than these is missed
+    ("change is always a bit uncomfortable at first"). Without a customer
+    message, "that's normal" is not judged. Confidence 0.85 is above its
+    measured precision on the development sets and the spent blind set G
+    together (28 of 39 right, 0.72: it fires on excuses the readers file
+    under defensiveness, "occasional errors do happen"); left for the lead
+    to recalibrate with the other rules.
     """
     found = list(_normalising_the_problem_phrases(doc))
     yield from found

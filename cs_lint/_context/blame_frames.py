@@ -94,6 +94,27 @@ FRAMES: Final = Frames(
             reach=60,
             cancel=_LESSON_CANCEL,
         ),
+        # More diligence asked for, which says there was too little: "please
+        # be more careful when filling in the forms", "pay closer attention
+        # to the dates", "have a proper look there first".
+        Frame(
+            "more-diligence",
+            "lesson",
+            (
+                r"\b(?:be|being)\s+(?:a\s+(?:bit|little|lot)\s+|much\s+|far\s+|way\s+)?more\s+(?:careful|attentive"
+                r"|cautious|vigilant|thorough|observant)\b|\bpay\s+(?:a\s+bit\s+|a\s+little\s+|much\s+)?(?:more|closer"
+                r"|better)\s+attention\b|\btake\s+(?:a\s+bit\s+|a\s+little\s+|much\s+)?(?:more|better|greater)\s+care\b"
+                r"|\b(?:have|take)\s+a\s+(?:proper|closer|more\s+careful)\s+look\b",
+            ),
+            (
+                "careful attentive cautious vigilant thorough observant attention care look",
+                "more closer better proper greater",
+            ),
+            cancel=(
+                r"\b(?:we|we'll|we've|we'd|we're|I'll|I've|our)\b|\bI\s+(?:will|have|can|could|must|should)\b"
+                r"|\blet\s+me\b|" + _OWNED
+            ),
+        ),
         # A duty put on people in the customer's role ("residents are
         # expected to familiarise themselves", "members are responsible for
         # keeping track", "guests could reasonably be expected to have

@@ -168,7 +168,8 @@ FRAMES: Final = Frames(
             "normalise",
             (
                 r"\b(?:that's|that\s+is|thats|it's|its|such\s+is)\s+(?:just\s+|simply\s+|sadly\s+)?"
-                r"(?:(?:[\w\x27\u2019-]+\s+){0,2}life|how\s+it\s+goes|the\s+way\s+it\s+goes|the\s+way\s+of\s+the\s+world|the\s+world\s+we\s+live\s+in)\b",
+                r"(?:(?:(?!(?:his|her|my|your|their|our|the|a|an|its)\b)[\w\x27\u2019-]+\s+){0,2}life"
+                r"(?=\s*(?:[.!,;\u2014]|$|\s-\s|I'm\s+afraid|unfortunately|for\s+you|sadly|really|tbh))|how\s+it\s+goes|the\s+way\s+it\s+goes|the\s+way\s+of\s+the\s+world|the\s+world\s+we\s+live\s+in)\b",
             ),
             ("life goes world", "that's thats it's its such that is"),
         ),

@@ -104,7 +104,8 @@ FRAMES: Final = Frames(
                 r"\b(?:be|being)\s+(?:a\s+(?:bit|little|lot)\s+|much\s+|far\s+|way\s+)?more\s+(?:careful|attentive"
                 r"|cautious|vigilant|thorough|observant)\b|\bpay\s+(?:a\s+bit\s+|a\s+little\s+|much\s+)?(?:more|closer"
                 r"|better)\s+attention\b|\btake\s+(?:a\s+bit\s+|a\s+little\s+|much\s+)?(?:more|better|greater)\s+care\b"
-                r"|\b(?:have|take)\s+a\s+(?:proper|closer|more\s+careful)\s+look\b",
+                r"|(?:^|(?<=[.!?:]\s{1,3})|\bplease\s+|\bmaybe\s+|\bjust\s+)(?:have|take)\s+a\s+(?:proper|closer"
+                r"|more\s+careful)\s+look\b",
             ),
             (
                 "careful attentive cautious vigilant thorough observant attention care look",
@@ -112,7 +113,8 @@ FRAMES: Final = Frames(
             ),
             cancel=(
                 r"\b(?:we|we'll|we've|we'd|we're|I'll|I've|our)\b|\bI\s+(?:will|have|can|could|must|should)\b"
-                r"|\blet\s+me\b|" + _OWNED
+                r"|\blet(?:'s|s|\s+us|\s+me)\b|\b(?:happy|glad|like|love|want)\s+to\b|\bus\b|"
+                + _OWNED
             ),
         ),
         # A duty put on people in the customer's role ("residents are

@@ -202,7 +202,7 @@ FRAMES: Final = Frames(
             "as-told",
             "lesson",
             (
-                r"\bas\s+(?:(?:the|your|our|my|this|that)\s+)?(?:[\w-]+\s+){0,4}?(?:told|informed|advised|warned|reminded|showed"
+                r"\bas\s+(?!(?:I|we|I've|we've|I'd|we'd)\b)(?:(?:the|your|our|my|this|that)\s+)?(?:[\w-]+\s+){0,4}?(?:told|informed|advised|warned|reminded|showed"
                 r"|notified)\s+(?:you|u)\b|\bas\s+was\s+(?:(?:made\s+(?:\w+\s+)?clear)|explained|pointed\s+out|stated|agreed"
                 r"|set\s+out|communicated)\b",
             ),

@@ -40,6 +40,7 @@ from typing import Final, Literal
 
 import attrs
 
+from cs_lint._context.blame_frames import FRAMES
 from cs_lint._context.constructions import Construction, Constructions, all_of, by_kind
 from cs_lint._context.constructions import construction as _construction
 from cs_lint._context.reply import (
@@ -943,10 +944,23 @@ def _read(doc: Document) -> tuple[Fault, ...]:
             return _FIXED.search(text, slo, shi) is None
         return True
 
-    return tuple(
+    found = [
         Fault(_BY_KIND[i][0], start, end)
         for i, start, end in _ALL.first_per_sentence(doc, accept)
-    )
+    ]
+    # Round 6: the frames (roles filled from broad classes) in the
+    # sentences no construction above read.
+    taken = {doc.sentence_index(f.start) for f in found}
+    for frame, anchor, start, end in FRAMES.read(doc):
+        sentence = doc.sentence_index(anchor)
+        kind: FaultKind = frame.kind  # type: ignore[assignment]
+        checks: FaultKind = frame.reads_as or frame.kind  # type: ignore[assignment]
+        if sentence in taken or not _reads_as_fault(doc, checks, anchor):
+            continue
+        taken.add(sentence)
+        found.append(Fault(kind, start, end))
+    found.sort(key=lambda f: f.start)
+    return tuple(found)
 
 
 def faults(doc: Document) -> tuple[Fault, ...]:

@@ -23,6 +23,7 @@ from cs_lint._authoring.rule import Match, all_of, rule, scan, trigger_words
 from cs_lint._authoring.skips import reported, softened
 from cs_lint._base.finding import Family, Suggestion
 from cs_lint._context.blame import CONSTRUCTIONS, FaultKind, faults
+from cs_lint._context.blame_frames import FRAMES
 from cs_lint._context.reply import (
     is_question,
     reported_frame,
@@ -69,10 +70,18 @@ def _fault_triggers(*kinds: FaultKind) -> frozenset[str]:
             for c in CONSTRUCTIONS[kind]
             for groups in c.groups()
         )
+        + " "
+        + FRAMES.triggers(*kinds)
     )
 
 
 # -- CS101 ------------------------------------------------------------------
+
+#: The agent as the subject of the precaution: "we'll make sure … next
+#: time" is a promise, not a lesson.
+_AGENT_WILL = compile_pattern(
+    r"\b(?:we|I)(?:'ll|\s+will|'d|\s+would|\s+can|\s+must|\s+need\s+to|'re\s+going\s+to)\s+(?:\w+\s+)?$"
+)
 
 _BLAME = scan(
     r"""
@@ -230,6 +239,8 @@ def blame_the_customer(doc: Document) -> Iterator[Match]:
             continue  # "perhaps read the terms next time" is still a lesson
         if doc.clause_at(start).conditional and not _BOTHERED.match(m.group()):
             continue
+        if _AGENT_WILL.search(doc.text, max(0, start - 30), start):
+            continue  # "we'll make sure the courier rings next time": the agent's promise
         if m.groupdict().get("omitted") is not None and (
             is_question(doc, start)
             or reported_frame(doc, start)
@@ -382,6 +393,12 @@ def you_should_have(doc: Document) -> Iterator[Match]:
     Also what the customer only had to do ("all you had to do was press
     Confirm", "you only needed to check"), read by `faults(doc)`
     (`cs_lint._context.blame`).
+
+    Also the round-6 frames (`cs_lint._context.blame_frames`): a condition
+    on the customer with its consequence in either order ("had you
+    registered the warranty, this would have been covered", "if the
+    readings had been provided, this would have been spread out") and
+    "ideally you'd have backed it up".
 
     ## Known limitations
     Hindsight without a modal or an "if" ("a quick look would have
@@ -781,6 +798,12 @@ def assumes_customer_error(doc: Document) -> Iterator[Match]:
     forgot to save it", "perhaps the calls were made to the wrong
     extension"), read by `faults(doc)` (`cs_lint._context.blame`); sympathy
     in the sentence keeps them silent.
+
+    Also the round-6 frames (`cs_lint._context.blame_frames`): damage that
+    did not happen by itself ("cables don't snap on their own", "doesn't
+    flag people for nothing"), the evidence that cannot lie ("the meter
+    never lies"), and interrogating whether the customer really did it
+    ("can I ask whether you actually posted the form?").
 
     ## Known limitations
     A culpable act outside the lexicon ("you must have gone over your
@@ -1250,6 +1273,19 @@ def lectures_the_customer(doc: Document) -> Iterator[Match]:
     ("cards get declined when people forget to activate them", "many
     customers do this").
 
+    Also the round-6 frames (`cs_lint._context.blame_frames`), each a set
+    of roles filled from broad lexicon classes: a precaution with a
+    time-for-next-time marker ("keep the slip somewhere safe in future"),
+    a duty put on people in the customer's role ("leaseholders are
+    expected to keep track of…", "the duty of every tenant to report…"),
+    the agent's expectation ("I'd have expected this to be understood"),
+    the customer informed before ("you were reminded repeatedly", "as the
+    confirmation advised you"), how plainly it was shown ("printed in
+    large letters on the side of the case"), people as the yardstick
+    ("most subscribers check the renewal date", "as every driver knows",
+    "customers skip the step and then phone us") and the agent's surprise
+    ("I am rather surprised you are disputing…").
+
     ## Known limitations
     A lesson in other words than these frames is missed; "for future
     reference" introducing a genuinely useful tip is flagged.
@@ -1699,6 +1735,12 @@ def implied_blame(doc: Document) -> Iterator[Match]:
     "the time taken by you to return the forms", "whatever was running on
     your PC triggered it", "this damage usually comes from how they're
     worn".
+
+    Also the round-6 frames (`cs_lint._context.blame_frames`): the
+    customer's side named as the cause ("fading usually stems from how the
+    garment is washed", "down to whoever was driving"), the blame softened
+    ("that one is squarely on you", "an oversight on your part") and the
+    customer set against the company ("you picked the plan, not us").
 
     ## Known limitations
     The objects are a word list (forms, payments, readings, uploads…); a

@@ -42,6 +42,8 @@ from cs_lint._context.apology import (
     apologies,
 )
 from cs_lint._context.customer import CueKind, CustomerState, customer_state
+from cs_lint._context.dismissal import FRAMES as DISMISSAL
+from cs_lint._context.dismissal import TROUBLED_ONLY
 from cs_lint._context.reply import is_question, sentence_window, thread_part
 from cs_lint._text.anchors import anchored, anchored_phrases, starts_of
 from cs_lint._text.document import Document
@@ -749,6 +751,14 @@ def _justified_apologies(
 
 
 # -- CS421-CS425: dismissive language ---------------------------------------------
+
+
+def _frame_triggers(*kinds: str) -> frozenset[str]:
+    """
+    The trigger words of the dismissive frames of *kinds*: a rule that
+    reports them runs on every text they can match.
+    """
+    return expand_needs(tuple(DISMISSAL.triggers(*kinds).split()))
 
 
 def _in_condition(doc: Document, start: int) -> bool:
@@ -1599,6 +1609,8 @@ _BELITTLE = _Constructions(
 #: "nothing / not something / not worth it to lose sleep over": the
 #: verb after "to" denies the problem's size, it is not an order.
 _SOMETHING_TO = _lazy(r"\b(?:something|anything|nothing|thing)\s+to\s+$")
+#: Other customers as the answer to a calm question: a fact asked for.
+_MOST_OTHERS = _lazy(r"(?:most|many|plenty|lots|the\s+(?:vast\s+)?majority)\b")
 #: Other customers in a question are a question, not a yardstick.
 _ASKS_OTHERS = _lazy(r"(?:most|many|other|plenty|lots|the|nobody|no|you)\b")
 _RELAX_AFTER = frozenset(
@@ -1608,6 +1620,7 @@ _RELAX_AFTER = frozenset(
 
 @rule(
     code="CS421",
+    triggers=_frame_triggers("feeling", "yardstick"),
     name="dismissive-language",
     family=_FAMILY,
     message="Tells the customer how to feel about their problem: {excerpt!r}",
@@ -1664,12 +1677,30 @@ def dismissive_language(doc: Document) -> Iterator[Match]:
     back", "it's no big deal to swap it" (the agent's effort), and "it's
     not a big deal" in a condition ("if you can't find the receipt").
 
+    Also the round-6 frames (`cs_lint._context.dismissal`): a denial frame
+    and a feeling state in any words ("there's no reason to feel anxious",
+    "let's not get too upset", "you needn't be so annoyed"; not with a
+    remedy or a safe fact after it, nor a notice "don't be alarmed if you
+    see a hold"), proportion idioms ("put things in perspective", "don't
+    sweat it") and other people coping, to a troubled customer ("most
+    users get on fine with it", "lots of applicants wait much longer").
+
     ## Known limitations
     Plain "don't worry" and "no need to worry" are read as reassurance
     even to a customer they dismiss; the minimising rules (CS423) catch
     them when a minimiser follows ("no need to worry, it's just a
     scratch"). Sarcasm in other frames ("well, if that's what you want")
     is missed.
+    """
+    found = list(_dismissive_language_phrases(doc))
+    yield from found
+    yield from _frame_matches(doc, ("feeling", "yardstick"), found)
+
+
+def _dismissive_language_phrases(doc: Document) -> Iterator[Match]:
+    """
+    The phrase readings of `dismissive_language` (rounds 1-5); the round-6 frames
+    follow them in sentences they left (`_frame_matches`).
     """
     text = doc.text
     for m in _DISMISS.finditer(doc):
@@ -1690,9 +1721,17 @@ def dismissive_language(doc: Document) -> Iterator[Match]:
         ):
             continue
         yield _dismissive_match(m.start(), m.end(), _ACKNOWLEDGE)
+    calm_question = bool(doc.customer) and "?" in (doc.customer or "")
+    if calm_question:
+        state = customer_state(doc)
+        calm_question = state is None or not (
+            state.upset or any(c.kind is CueKind.LOSS for c in state.cues)
+        )
     for m in _BELITTLE.finditer(doc):
         if is_question(doc, m.start()) and _ASKS_OTHERS.match(m.group()):
             continue  # "Have you found that most customers are happy?"
+        if calm_question and _MOST_OTHERS.match(m.group()):
+            continue  # "Is the annual plan popular?" -> "most customers are happy with it"
         yield _dismissive_match(m.start(), m.end(), _ACKNOWLEDGE)
     for m in _scan(_PANIC, _PANIC_STARTS, doc):
         if _in_condition(doc, m.start()):
@@ -1990,6 +2029,7 @@ _TEMPORAL = _lazy(r"{JUST_TEMPORAL}|{RESTRICTIVE_ONLY}")
 
 @rule(
     code="CS423",
+    triggers=_frame_triggers("minimise"),
     name="minimising-the-problem",
     family=_FAMILY,
     message="Makes the customer's problem sound small: {excerpt!r}",
@@ -2040,10 +2080,30 @@ def minimising_the_problem(doc: Document) -> Iterator[Match]:
     magnitude that answers the customer's own question ("how long will
     the install take?" -> "only about 30 minutes").
 
+    Also the round-6 frames (`cs_lint._context.dismissal`), to a troubled
+    customer: a minimiser before any thing at a clause end ("it's only the
+    lid", "that's just a scuff 😅"), harmless evaluations ("purely
+    cosmetic"), a bare size with a laugh or a scoff ("it's 3 quid lol",
+    "come on, it's one day"), too small to pursue ("barely worth a
+    complaint"), nothing a small fix won't mend, a small thing said
+    flippantly ("tbh it was a pretty minor tweak") and the customer's task
+    said to take seconds with a laugh.
+
     ## Known limitations
-    A minimiser on a problem noun the lexicon lacks ("it's only a
-    wobble") is missed; a magnitude stated to reassure about the
+    A minimiser on any noun ("it's only a wobble") is read only for a
+    customer who reported a problem or is upset (or with a flippant tone
+    when no customer message is given); a magnitude stated to reassure about the
     customer's next step ("it's only a 2-minute form") can be flagged.
+    """
+    found = list(_minimising_the_problem_phrases(doc))
+    yield from found
+    yield from _frame_matches(doc, ("minimise",), found)
+
+
+def _minimising_the_problem_phrases(doc: Document) -> Iterator[Match]:
+    """
+    The phrase readings of `minimising_the_problem` (rounds 1-5); the round-6 frames
+    follow them in sentences they left (`_frame_matches`).
     """
     text = doc.text
     customer = doc.customer or ""
@@ -2273,6 +2333,7 @@ _HAPPEN_BEFORE = _lazy(
 
 @rule(
     code="CS424",
+    triggers=_frame_triggers("normalise"),
     name="normalising-the-problem",
     family=_FAMILY,
     message="Presents the customer's problem as normal: {excerpt!r}",
@@ -2316,10 +2377,32 @@ def normalising_the_problem(doc: Document) -> Iterator[Match]:
     full"), "what happens next", a condition ("if that happens again"),
     and "normal" as the answer to the customer's own "is this normal?".
 
+    Also the round-6 frames (`cs_lint._context.dismissal`): a happening and
+    its frequency or generality ("declines happen to plenty of people",
+    "fans do that every so often"; not a cause after it, a relative
+    "which happens sometimes", a negation or self-inclusive comfort),
+    ordinariness said to a troubled customer ("perfectly normal on this
+    line") and the way of the world ("that's council services for you").
+
     ## Known limitations
-    A normalising sentence in words the lexicon lacks ("that's airlines
-    for you") is missed. Without a customer message, "that's normal" is
-    not judged.
+    A normalising sentence in other constructions than these is missed
+    ("change is always a bit uncomfortable at first"). Without a customer
+    message, "that's normal" is not judged. Confidence 0.85 is above its
+    measured precision on the development sets and the spent blind set G
+    together (28 of 37 right, 0.76; 18 of 26, 0.69, before round 6: it
+    fires on excuses the readers file under defensiveness, "occasional
+    errors do happen"); left for the lead to recalibrate with the other
+    rules.
+    """
+    found = list(_normalising_the_problem_phrases(doc))
+    yield from found
+    yield from _frame_matches(doc, ("normalise",), found)
+
+
+def _normalising_the_problem_phrases(doc: Document) -> Iterator[Match]:
+    """
+    The phrase readings of `normalising_the_problem` (rounds 1-5); the round-6 frames
+    follow them in sentences they left (`_frame_matches`).
     """
     text = doc.text
     customer = doc.customer or ""
@@ -2462,6 +2545,7 @@ _FINE = _lazy(r"\byou(?:'ll|\s+will)\s+be\s+(?:fine|ok|okay)\b")
 
 @rule(
     code="CS425",
+    triggers=_frame_triggers("console"),
     name="silver-lining",
     family=_FAMILY,
     message="Consoles the customer instead of acknowledging the loss: {excerpt!r}",
@@ -2501,10 +2585,24 @@ def silver_lining(doc: Document) -> Iterator[Match]:
     main thing is to ..." (advice), "I'd be glad to help", and "no harm
     done" to a customer who is not upset.
 
+    Also the round-6 frame of bright-side idioms, to a troubled customer
+    (`cs_lint._context.dismissal`: "on the plus side", "all's well that
+    ends well").
+
     ## Known limitations
     Good news framed without a consolation phrase ("the good news is your
     bag is on today's flight") is not flagged, by design; a consolation in
     other words ("still, it's only money") is missed.
+    """
+    found = list(_silver_lining_phrases(doc))
+    yield from found
+    yield from _frame_matches(doc, ("console",), found)
+
+
+def _silver_lining_phrases(doc: Document) -> Iterator[Match]:
+    """
+    The phrase readings of `silver_lining` (rounds 1-5); the round-6 frames
+    follow them in sentences they left (`_frame_matches`).
     """
     text = doc.text
     state = customer_state(doc)
@@ -2554,4 +2652,84 @@ RULES = (
     minimising_the_problem,
     normalising_the_problem,
     silver_lining,
+)
+
+
+# -- Round 6: dismissive frames (cs_lint/_context/dismissal.py) --------------
+
+
+#: "Don't be alarmed if you see a pending charge": a notice, not a dismissal.
+_NOTICE_AFTER = _lazy(r"\s*(?:if|when|by|should|at)\b")
+
+
+def _frame_matches(
+    doc: Document, kinds: tuple[str, ...], found: list[Match]
+) -> Iterator[Match]:
+    """
+    The dismissive frames of *kinds* in sentences the phrase readings in
+    *found* left, read as clauses: not in a question or a condition; a
+    denied feeling not followed by a remedy or a safe fact; a shrug at a
+    happening not an explanation of its cause nor comfort for the
+    customer's own slip; frames in `TROUBLED_ONLY` only to a customer who
+    reported a problem or is upset (or, with no customer message, with a
+    tone marker in the sentence).
+    """
+    text = doc.text
+    taken = {doc.sentence_index(m.start) for m in found}
+    state: CustomerState | None = None
+    troubled: bool | None = None
+    for frame, anchor, start, end in DISMISSAL.read(doc):
+        if frame.kind not in kinds:
+            continue
+        sentence = doc.sentence_index(anchor)
+        if sentence in taken or _in_condition(doc, anchor) or is_question(doc, anchor):
+            continue
+        lo, hi = sentence_window(doc, anchor)
+        if frame.name in TROUBLED_ONLY:
+            if troubled is None:
+                state = customer_state(doc)
+                troubled = (
+                    state is not None
+                    and (state.upset or any(c.kind is CueKind.LOSS for c in state.cues))
+                ) or bool(doc.customer and "?" not in doc.customer)
+            if not troubled and not (
+                not doc.customer and _FRAME_TONE.search(text, lo, hi) is not None
+            ):
+                continue
+        if frame.kind == "feeling":
+            nxt = doc.sentence_at(hi + 1) if hi < len(text) else None
+            stop = nxt.end if nxt is not None else hi
+            if _REMEDY_DONE.search(text, end, min(stop, end + 400)) is not None:
+                continue  # "no need to be concerned - your money is protected"
+        if frame.kind == "normalise" and frame.name == "happens-generally":
+            customer = doc.customer or ""
+            if customer and _OWN_SLIP.search(customer) is not None:
+                continue  # "I overslept, sorry!" -> "happens to everyone"
+            if _HAPPEN_BEFORE.search(text, max(0, anchor - 20), anchor):
+                continue  # "when it happens every day", "does this happen often"
+            if _WHICH_BEFORE.search(text, max(0, anchor - 12), anchor):
+                continue  # "or it got stuck, which happens sometimes": a cause guessed
+            if _FRAME_CAUSE_AFTER.match(text, end, min(len(text), end + 30)):
+                continue  # "happens a lot when people don't update it": a cause
+            if doc.negated(anchor):
+                continue  # "I'll make sure this never happens on any booking"
+            if _SELF_INCLUSIVE.search(text, anchor, min(len(text), end + 8)):
+                continue  # "happens to the best of us!": comfort for a slip
+        taken.add(sentence)
+        yield _dismissive_match(start, end, _ACKNOWLEDGE)
+
+
+#: A cause after the happening and its frequency ("happens a lot when
+#: people don't update it"); not "now and then", which is frequency.
+_FRAME_CAUSE_AFTER = _lazy(
+    r"\s*,?\s*(?:when|whenever|if|because|after|during|while|due|since|once|until|as\s+a\s+result)\b"
+)
+
+#: A relative "which" before the happening: a cause described, not a shrug.
+_WHICH_BEFORE = _lazy(r"\bwhich\s+(?:\w+\s+)?$")
+
+#: A flippant tone in the sentence, for the troubled-only frames when no
+#: customer message is given.
+_FRAME_TONE = _lazy(
+    r"{TONE_MARKER}|\b(?:come\s+on|mate|bro|hun|my\s+guy)\b|[😅😂🤣🙂😉🙃]"
 )

@@ -1,0 +1,279 @@
+"""
+Dismissive frames (round 6): telling the customer how to feel, shrinking the
+problem, calling it ordinary, and other people as the yardstick, read as
+roles in a sentence filled from broad classes (`cs_lint._context.frames`).
+
+Round 5's dismissive readers listed realisations ("it's only three hours",
+"delays happen"); sets F and t1-t3 (written by outsiders) missed the same
+constructions in other words: "there's really no need to be concerned",
+"I wouldn't get too stressed about it yet", "lost progress happens to
+everyone now and then", "routers do that sometimes", "most customers manage
+fine with a spare phone", "it's only a drip", "they're cosmetic 😂". Each
+frame here names the construction's roles -- a denial frame and a feeling
+state, a happening and its frequency or generality, people in a role and a
+coping predicate, a copula, a minimiser and the thing -- and takes each
+role's whole field from the lexicons. Frames and look-alikes:
+docs/families/dismissive.md ("Round 6: frames").
+
+Kinds, and the rule that reports each (cs_lint/rules/empathy.py):
+``feeling`` and ``yardstick`` CS421, ``minimise`` CS423, ``normalise``
+CS424, ``console`` CS425. Frames marked *troubled* count only when the
+customer reported a problem or is upset (or, with no customer message, a
+tone marker sits in the sentence); the rules apply the clause checks.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from cs_lint._context.frames import Frame, Frames
+
+
+#: A copula whose subject is the problem ("it's", "they're", "that was").
+_COPULA = r"(?:\b(?:it|that|this|they|these|those)(?:'s|\s+is|\s+was|'re|\s+are|\s+were|s)|\bits|(?:^|(?<=[,;:\u2014-]\s{0,2}))is)"
+#: Laughter and knowing emoji after a size: the flippant tone.
+_LAUGH = r"(?:\blol\b|\blmao\b|\bhaha\w*\b|\bjk\b|[😅😂🤣🙂😉🙃😊🙈]|\bbro\b|\bmy\s+guy\b|\bmate\b|\bhun\b|\btbh\b)"
+#: Words that end a minimiser's phrase without naming a problem ("it's
+#: just for you", "it's only available", "it's just been sent").
+_NOT_A_THING = (
+    r"(?:for|to|about|in|on|with|at|by|that|this|a|an|the|us|me|you|them|it|here|there|now|then|sent|done|fine|ok|okay"
+    r"|been|got|started|finished|arrived|left|gone|received|happened|updated|changed|added|moved|one|available|open"
+    r"|closed|reminder|note|heads-up|formality|suggestion|thought|question|case|matter|step|steps|click|clicks|form"
+    r"|link|button|way|check|precaution|test|pleasure|thanks|me|glitch\s+on\s+our\s+side|what|how|when|where|why)"
+)
+
+FRAMES: Final = Frames(
+    (
+        # A denial frame and a feeling state: "there's really no need to be
+        # concerned", "don't be so stress", "I wouldn't get too stressed
+        # about it yet", "let's not worry about that", "we're getting a
+        # little worked up", "there really isn't much cause for concern".
+        Frame(
+            "feeling-denied",
+            "feeling",
+            (
+                r"\b(?:{FEELING_DENIAL})",
+                r"^\s*(?:(?:so|too|a\s+bit|a\s+little|that|at\s+all|really|overly|all|any|much|more|about|over|get|be|feel"
+                r"|become|getting|feeling)\s+){0,3}"
+                r"(?:{FEELING_STATE})\b(?!\s+(?:if|when|by|should|to\s+(?:see|hear|receive|get|know)|that\s+you))",
+            ),
+            ("{FEELING_DENIAL}", "{FEELING_STATE}"),
+            reach=30,
+        ),
+        # Idioms that put the problem in proportion: "let's keep a bit of
+        # perspective", "let's not make this bigger than it is", "you'll
+        # look back on this and laugh", "deep breaths".
+        Frame(
+            "proportion-idiom",
+            "feeling",
+            (r"\b(?:{DISMISS_IDIOM})",),
+            ("{DISMISS_IDIOM}",),
+        ),
+        # Idioms of the bright side: "on the positive side", "all's well
+        # that ends well", "no news is usually good news".
+        Frame(
+            "bright-side-idiom",
+            "console",
+            (r"\b(?:{CONSOLE_IDIOM})",),
+            ("bright cloud plus positive upside lining all's ends foul news worse",),
+        ),
+        # Too small to pursue: "a £4 fee is hardly worth going through the
+        # complaints process for", "little more than noise", "not a matter
+        # that warrants further correspondence".
+        Frame(
+            "size-idiom",
+            "minimise",
+            (r"\b(?:{SIZE_IDIOM})",),
+            ("worth warrant merit ocean bucket potatoes neither than",),
+        ),
+        # A happening and its frequency or generality: "lost progress
+        # happens to everyone now and then", "routers do that sometimes",
+        # "it happens every day", "it happens to loads of people".
+        Frame(
+            "happens-generally",
+            "normalise",
+            (
+                r"\b(?:happens|happen|happened|occurs|occur|(?:do|does|did)\s+that|(?:do|does)\s+this)\b",
+                r"^\s*(?:(?:to\s+)?(?:(?:just|honestly|really|literally|quite|pretty|fairly|all)\s+))?(?:{HAPPEN_GENERAL})\b",
+            ),
+            ("happens happen happened occurs occur do does did", "{HAPPEN_GENERAL}"),
+            reach=30,
+        ),
+        # Ordinariness said of the problem, to a troubled customer: "power
+        # cuts of under 12 hours are fairly routine", "a little redness is
+        # normal with new products".
+        Frame(
+            "ordinary",
+            "normalise",
+            (
+                r"\b(?:is|are|was|were|'s|'re|it's|that's|they're|its|thats)\s+(?:(?:all|just|very|really|pretty|quite|totally"
+                r"|completely|perfectly|fairly|super|so|honestly|actually|generally|usually|still|also|a|an)\s+)*"
+                r"(?:{NORMAL_EVAL})\b(?=\s*(?:[,.!;)\u2014-]|$|and\b|with\b|for\s+(?:this|that|these|those|a|an|the|new|older"
+                r"|some|most|any|all)\b|in\s+(?:the|this|that|these|winter|summer)\b|at\s+this\b|hun\b|tbh\b|I'm\s+afraid|"
+                + _LAUGH
+                + r"))",
+            ),
+            (
+                "{NORMAL_EVAL}",
+                "it's its it that this they they're these those that's thats is was are were",
+            ),
+        ),
+        # People in a role and a coping predicate: "most customers manage
+        # fine with a spare phone", "most players are loving it", "many
+        # applicants wait longer", "isn't something most of our customers
+        # even noticed".
+        Frame(
+            "others-cope",
+            "yardstick",
+            (
+                r"\b(?:most|many|lots|loads|plenty|the\s+(?:vast\s+)?majority|a\s+lot|nearly\s+all|almost\s+all)\s+"
+                r"(?:of\s+)?(?:(?:our|the|other|your)\s+)?(?:{ROLE_PEOPLE})\b",
+                r"^\s*(?:[\w\x27\u2019-]+\s+){0,3}?(?:{COPING_PREDICATE})\b",
+            ),
+            (
+                "{ROLE_PEOPLE}",
+                "{COPING_PREDICATE}",
+                "most many lots loads plenty majority lot nearly almost",
+            ),
+            reach=45,
+        ),
+        # A copula, a minimiser and the thing, at a clause end: "it's only a
+        # drip", "they're only offers 😅", "It's only the journal".
+        Frame(
+            "only-a-thing",
+            "minimise",
+            (
+                _COPULA
+                + r"\s+(?:(?:honestly|really|literally|seriously|actually|still|basically)\s+)?(?:only|just|merely|simply|nothing"
+                r"\s+but)\s+(?:(?:a|an|the|one|some|two|a\s+few|a\s+bit\s+of|a\s+little|a\s+couple\s+of|a\s+couple)\s+)?"
+                r"(?!"
+                + _NOT_A_THING
+                + r"\b)(?:[\w\x27\u2019-]+\s+){0,2}?(?!"
+                + _NOT_A_THING
+                + r"\b)[\w\x27\u2019-]+"
+                r"(?=\s*(?:[.!,;\u2014]|$|\s-\s|"
+                + _LAUGH
+                + r"|,?\s+not\s+|,?\s+you(?:'ll|\s+will)\b|,?\s+we(?:'ll|\s+will)"
+                r"\s+all\b))",
+            ),
+            (
+                "only just merely simply nothing",
+                "it's its it that this they they're these those that's thats is was are were",
+            ),
+        ),
+        # The way of the world: "that's just city life", "that's airlines
+        # for you", "that's just how it goes".
+        Frame(
+            "thats-life",
+            "normalise",
+            (
+                r"\b(?:that's|that\s+is|thats|it's|its|such\s+is)\s+(?:just\s+|simply\s+|sadly\s+)?"
+                r"(?:(?:(?!(?:his|her|my|your|their|our|the|a|an|its)\b)[\w\x27\u2019-]+\s+){0,2}life"
+                r"(?=\s*(?:[.!,;\u2014]|$|\s-\s|I'm\s+afraid|unfortunately|for\s+you|sadly|really|tbh))|how\s+it\s+goes|the\s+way\s+it\s+goes|the\s+way\s+of\s+the\s+world|the\s+world\s+we\s+live\s+in)\b",
+            ),
+            ("life goes world", "that's thats it's its such that is"),
+        ),
+        Frame(
+            "xs-for-you",
+            "normalise",
+            (
+                r"\b(?:that's|that\s+is|thats)\s+(?:just\s+|simply\s+|sadly\s+)?(?:[\w\x27\u2019-]+\s+)?"
+                r"[\w\x27\u2019-]+s\s+for\s+you\b",
+            ),
+            ("that's thats", "for"),
+        ),
+        # Nothing a small fix won't mend: "a bit of tarnish is honestly
+        # nothing a polishing cloth won't fix", "nothing a restart can't sort".
+        Frame(
+            "nothing-a-fix-wont-mend",
+            "minimise",
+            (
+                r"\bnothing\s+(?:that\s+)?(?:a|an|the|some|your|any|one|two|a\s+quick|a\s+little|a\s+bit\s+of)\s+"
+                r"(?:[\w\x27\u2019-]+\s+){0,3}?(?:won't|will\s+not|can't|cannot|couldn't|wouldn't)\s+(?:fix|sort|solve|cure"
+                r"|mend|sort\s+out|clear\s+up|get\s+rid\s+of|handle|remove|shift)\b",
+            ),
+            ("nothing", "fix sort solve cure mend clear rid handle remove shift"),
+        ),
+        # A small thing with a flippant tone, in any tense: "honestly it was a
+        # very small change", "tbh it's a pretty minor scratch".
+        Frame(
+            "small-with-tone",
+            "minimise",
+            (
+                r"(?:{TONE_MARKER})[,!]?\s+(?:it|that|this)(?:'s|\s+is|\s+was|s)\s+(?:(?:just|only|really|literally)\s+)?"
+                r"an?\s+(?:(?:very|really|pretty|fairly|quite|super|tiny|teeny)\s+)?(?:{SMALL_ADJ})\s+[\w\x27\u2019-]+",
+            ),
+            ("{SMALL_ADJ}", "honestly seriously tbh lol haha nah"),
+        ),
+        # The customer's task said to take seconds, with a laugh: "just
+        # relist it lol takes like two secs".
+        Frame(
+            "takes-seconds",
+            "minimise",
+            (
+                r"\btakes?\s+(?:like\s+|only\s+|just\s+|literally\s+|about\s+)?(?:two|a\s+few|\d+|a\s+couple\s+of|one"
+                r"|five|ten|a|thirty)\s+(?:secs?|seconds?|mins?|minutes?)\b",
+                _LAUGH,
+            ),
+            ("take takes", "secs sec seconds second mins min minutes minute"),
+            ordered=False,
+        ),
+        # A small-harm evaluation: "flicker is cosmetic", "discoloured water
+        # is mainly an aesthetic issue", "they're cosmetic bro".
+        Frame(
+            "cosmetic",
+            "minimise",
+            (
+                r"\b(?:is|are|'s|'re|its|it's|they're|that's|thats)\s+(?:(?:mainly|mostly|purely|just|only|simply|largely"
+                r"|essentially|merely|honestly|really|literally|very|so|basically|probably|likely)\s+)*(?:an?\s+)?"
+                r"(?:cosmetic|aesthetic|superficial|harmless|negligible|insignificant|trivial)\b",
+            ),
+            (
+                "cosmetic aesthetic superficial harmless negligible insignificant trivial",
+            ),
+        ),
+        # A bare size with a laugh or a scoff: "Oh come on, it's one
+        # coffee!", "chill 😅 it's 25 dollars", "Ha it's a few chips".
+        Frame(
+            "size-with-laugh",
+            "minimise",
+            (
+                r"\b(?:it's|its|it\s+is|that's|they're|it\s+was)\s+(?:(?:literally|only|just)\s+)?(?:one|a|an|two|three|a\s+few"
+                r"|a\s+couple\s+of|\d+|[£$€]\s?\d+(?:\.\d+)?)\s+(?:[\w\x27\u2019-]+\s+)??[\w\x27\u2019-]+",
+                r"^\s*(?:!|" + _LAUGH + r")",
+            ),
+            (
+                "it's its it that's they're",
+                "lol lmao haha 😅 😂 🤣 🙂 😉 🙃 😊 🙈 bro guy mate hun tbh",
+            ),
+            reach=20,
+        ),
+        Frame(
+            "scoff-then-size",
+            "minimise",
+            (
+                r"\b(?:oh\s+come\s+on|come\s+on|chill|ha|pfft|meh|nah|eh)\b[\s,!😅😂🙂]*",
+                r"^(?:it's|its|it\s+is|that's|they're)\s+(?:(?:literally|only|just)\s+)?(?:one|a|an|two|a\s+few|\d+|[£$€]\s?\d+"
+                r"(?:\.\d+)?)\s+(?:[\w\x27\u2019-]+\s+)?[\w\x27\u2019-]+",
+            ),
+            ("come chill ha pfft meh nah eh", "it's its it that's they're"),
+            reach=60,
+        ),
+    )
+)
+
+#: Frames that count only for a customer who reported a problem or is
+#: upset -- any message that is not only a question -- or, with no
+#: customer message, with a tone marker in the sentence: their words are
+#: ordinary in a calm answer ("it's only open to members" answering "is
+#: the lounge open?").
+TROUBLED_ONLY: Final = frozenset(
+    {
+        "ordinary",
+        "others-cope",
+        "only-a-thing",
+        "cosmetic",
+        "bright-side-idiom",
+        "size-idiom",
+    }
+)

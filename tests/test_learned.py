@@ -185,7 +185,15 @@ def test_training_is_deterministic() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", [*HAND_WRITTEN, "We can't, it won't work 24/7?", "Sorry!! No."]
+    "text",
+    [
+        *HAND_WRITTEN,
+        "We can't, it won't work 24/7?",
+        "Sorry!! No.",
+        # Words the model has no entry for, weighing only by their stems.
+        "Rescheduling, reapologising and overpromisingly unrefunded parcels.",
+        "Thank you for contacting us, we apologise for any inconvenience caused.",
+    ],
 )
 def test_fast_scoring_matches_the_features(text: str) -> None:
     """
@@ -201,3 +209,19 @@ def test_fast_scoring_matches_the_features(text: str) -> None:
         )
         fast = m.sentence_logits(raw, ends=ends, position=pos)
         assert fast == pytest.approx(slow, abs=1e-9)
+
+
+def test_word_table_reads_a_new_word_the_same_every_time() -> None:
+    """
+    The per-word table (`Model.info`) fills in a word outside the
+    vocabulary on first sight; the second read of a sentence gives the
+    same sums as the first.
+    """
+    m = learned.model()
+    raw = ["they", "zzreapologised", "for", "the", "unrefundable", "parcels"]
+    first = m.sentence_logits(raw, ends=".", position="only")
+    assert "zzreapologised" in m.info
+    again = m.sentence_logits(raw, ends=".", position="only")
+    slow = m.logits(learned.features(raw, ends=".", position="only", classes=m.classes))
+    assert first == again
+    assert first == pytest.approx(slow, abs=1e-9)

@@ -175,16 +175,31 @@ def _speaker(words: list[str]) -> str:
     return "none"
 
 
+#: Modal words, for the "meaning" features (`features`, *meaning*).
+_MODALS = frozenset(
+    ["can", "could", "will", "would", "shall", "should", "may", "might", "must"]
+)
+
+
 def features(
-    raw: list[str], *, ends: str, position: str, classes: LexiconTable
+    raw: list[str],
+    *,
+    ends: str,
+    position: str,
+    classes: LexiconTable,
+    meaning: bool = False,
 ) -> list[str]:
     """
     The features of one sentence: *raw* its lowercase tokens (curly
     apostrophes made straight), *ends* its last character, *position*
-    ``only``, ``first``, ``last`` or ``mid`` in the reply.
+    ``only``, ``first``, ``last`` or ``mid`` in the reply. *meaning*: also
+    each lexicon class found crossed with the sentence's subject, its
+    negation and its modality (``m:CLASS|agent``, ``m:CLASS|neg``,
+    ``m:CLASS|modal``; tried by cross-validation, see docs/learned.md).
     """
     words = [w for t in raw for w in _split(t)]
-    out = [f"pos:{position}", f"subj:{_speaker(raw)}"]
+    speaker = _speaker(raw)
+    out = [f"pos:{position}", f"subj:{speaker}"]
     if ends == "?":
         out.append("q")
     elif ends == "!":
@@ -209,6 +224,16 @@ def features(
             if found:
                 out.extend("c:" + c for c in found)
     out.append(f"b:{prev} </s>")
+    if meaning:
+        found_classes = sorted({f[2:] for f in out if f.startswith("c:")})
+        neg = "neg" in out
+        modal = not _MODALS.isdisjoint(words)
+        for c in found_classes:
+            out.append(f"m:{c}|{speaker}")
+            if neg:
+                out.append(f"m:{c}|neg")
+            if modal:
+                out.append(f"m:{c}|modal")
     return out
 
 
@@ -243,6 +268,50 @@ def _merge(*entries: Entry | None) -> Entry | None:
     return tuple(sorted(total.items())) or None
 
 
+#: Words outside the model's vocabulary kept once read (`_Info`).
+_CACHE_WORDS = 20_000
+
+
+#: Lexicon phrases by their first two words: the class vectors of the
+#: two-word phrase, and the lengths of the longer ones.
+Phrases = tuple[tuple[Vector, ...], tuple[int, ...]]
+#: What the scorer needs of a word: its own vector (word, stem, one-word
+#: classes; None if nothing), the pairs it starts (next word -> vector) and
+#: the multi-word lexicon phrases it starts (second word -> lengths).
+WordInfo = tuple[
+    Vector | None,
+    Mapping[str, Vector] | None,
+    Mapping[str, Phrases] | None,
+]
+_NOTHING: WordInfo = (None, None, None)
+
+
+class _Info(dict[str, WordInfo]):
+    """
+    Word -> `WordInfo`, so the scorer makes one look-up per word. The
+    model's vocabulary is read when the model is; any other word can weigh
+    only through its stem, read on first sight and kept (up to
+    `_CACHE_WORDS` words: the table never grows without bound).
+    """
+
+    __slots__ = ("model",)
+
+    def __init__(self, model: Model) -> None:
+        super().__init__()
+        self.model = model
+
+    def read(self, w: str) -> WordInfo:
+        m = self.model
+        got = (m._own_or_stem(w), m.pairs.get(w), m.long_starts.get(w))
+        return _NOTHING if got == _NOTHING else got
+
+    def __missing__(self, w: str) -> WordInfo:
+        got = self.read(w)
+        if len(self) < _CACHE_WORDS:
+            self[w] = got
+        return got
+
+
 @attrs.frozen
 class Model:
     """
@@ -262,14 +331,17 @@ class Model:
     threshold: tuple[float, ...]
     weights: Mapping[str, Entry]
     classes: LexiconTable
+    #: Trained with the "meaning" features (`features`, *meaning*).
+    meaning: bool = False
     dense: Mapping[str, Vector] = attrs.field(init=False, repr=False, eq=False)
     words: Mapping[str, Vector] = attrs.field(init=False, repr=False, eq=False)
     pairs: Mapping[str, Mapping[str, Vector]] = attrs.field(
         init=False, repr=False, eq=False
     )
-    long_starts: Mapping[str, Mapping[str, tuple[int, ...]]] = attrs.field(
+    long_starts: Mapping[str, Mapping[str, Phrases]] = attrs.field(
         init=False, repr=False, eq=False
     )
+    info: _Info = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         size = len(self.families)
@@ -329,8 +401,39 @@ class Model:
         object.__setattr__(
             self,
             "long_starts",
-            {a: {b: tuple(sorted(ns)) for b, ns in d.items()} for a, d in long.items()},
+            {
+                a: {b: self._starting(a, b, ns) for b, ns in d.items()}
+                for a, d in long.items()
+            },
         )
+        info = _Info(self)
+        for w in {*vocab, *pairs, *self.long_starts}:
+            info[w] = info.read(w)
+        object.__setattr__(self, "info", info)
+
+    def _starting(self, first: str, second: str, lengths: set[int]) -> Phrases:
+        """
+        The multi-word phrases starting with *first*, *second*: the class
+        vectors of the two-word phrase itself (ready to add, in the order
+        `_phrases` would find them) and the longer lengths to look up.
+        """
+        two = tuple(
+            vec
+            for c in self.classes.table.get((first, second), ())
+            if (vec := self.dense.get("c:" + c)) is not None
+        )
+        return two, tuple(sorted(n for n in lengths if n > 2))
+
+    def _own_or_stem(self, w: str) -> Vector | None:
+        """
+        What `sentence_logits` adds for word *w* itself.
+        """
+        vec = self.words.get(w)
+        if vec is None and w[-1:] in _ENDS:
+            st = _stem(w)
+            if st != w:
+                vec = self.dense.get("s:" + st)
+        return vec
 
     def _word(self, w: str) -> Entry | None:
         """
@@ -360,6 +463,7 @@ class Model:
             tuple(float(t) for t in data["threshold"]),
             weights,
             LexiconTable.of(data["classes"]),
+            bool(data.get("meaning", False)),
         )
 
     def logits(self, feats: Iterable[str]) -> list[float]:
@@ -376,56 +480,60 @@ class Model:
         return scores
 
     def sentence_logits(
-        self, raw: list[str], *, ends: str, position: str
+        self,
+        raw: list[str],
+        *,
+        ends: str,
+        position: str,
+        words: list[str] | None = None,
     ) -> list[float]:
         """
         ``logits(features(raw, ...))``, without building the features: the
         dense weight vectors of the features found are collected and summed
         column by column at the end (one C-level pass, not one Python
-        addition per weight).
+        addition per weight). *words*: ``_words(raw)`` when already read.
         """
+        if self.meaning:
+            return self.logits(
+                features(
+                    raw,
+                    ends=ends,
+                    position=position,
+                    classes=self.classes,
+                    meaning=True,
+                )
+            )
         dense = self.dense
         vecs = [dense["pos:" + position], dense["subj:" + _speaker(raw)]]
         if ends == "?":
             vecs.append(dense["q"])
         elif ends == "!":
             vecs.append(dense["!"])
-        words: list[str] = []
-        for t in raw:
-            if "'" in t or t.isdigit():
-                words.extend(_split(t))
-            else:
-                words.append(t)
+        if words is None:
+            words = _words(raw)
         if len(words) <= 4:
             vecs.append(dense["short"])
         if not NEGATORS.isdisjoint(words):
             vecs.append(dense["neg"])
-        own = self.words
-        pairs = self.pairs
-        long = self.long_starts
-        prev = "<s>"
+        info = self.info
         append = vecs.append
+        after = self.pairs.get("<s>")
+        long: Mapping[str, Phrases] | None = None
         for k, w in enumerate(words):
-            vec = own.get(w)
-            if vec is None and w[-1:] in _ENDS:
-                # Not a word with weight of its own: only its stem can weigh
-                # (for a word of the model, `_word` found nothing there).
-                st = _stem(w)
-                if st != w:
-                    vec = dense.get("s:" + st)
-            if vec is not None:
-                append(vec)
-            after = pairs.get(prev)
+            own, next_after, next_long = info[w]
+            if own is not None:
+                append(own)
             if after is not None:
                 vec = after.get(w)
                 if vec is not None:
                     append(vec)
-            if prev in long:
-                starts = long[prev].get(w)
+            if long is not None:
+                starts = long.get(w)
                 if starts is not None:
-                    self._phrases(words, k - 1, starts, vecs)
-            prev = w
-        after = pairs.get(prev)
+                    vecs.extend(starts[0])
+                    if starts[1]:
+                        self._phrases(words, k - 1, starts[1], vecs)
+            after, long = next_after, next_long
         if after is not None:
             vec = after.get("</s>")
             if vec is not None:
@@ -451,6 +559,19 @@ class Model:
                 vec = dense.get("c:" + c)
                 if vec is not None:
                     vecs.append(vec)
+
+
+def _words(raw: list[str]) -> list[str]:
+    """
+    A sentence's lowercase tokens as the words they stand for (`_split`).
+    """
+    words: list[str] = []
+    for t in raw:
+        if "'" in t or t.isdigit():
+            words.extend(_split(t))
+        else:
+            words.append(t)
+    return words
 
 
 @functools.cache

@@ -38,6 +38,7 @@ import functools
 import json
 import math
 from collections.abc import Iterable, Mapping
+from operator import add, sub
 from pathlib import Path
 from typing import Any
 
@@ -255,6 +256,8 @@ Vector = tuple[float, ...]
 _SIGNALS = ("q", "!", "short", "neg")
 _POSITIONS = ("only", "first", "mid", "last")
 _SPEAKERS = ("agent", "customer", "imperative", "other", "none")
+#: A sentence's last character -> its signal feature.
+_ENDINGS = {"?": "q", "!": "!"}
 
 
 def _merge(*entries: Entry | None) -> Entry | None:
@@ -275,6 +278,8 @@ _CACHE_WORDS = 20_000
 #: Lexicon phrases by their first two words: the class vectors of the
 #: two-word phrase, and the lengths of the longer ones.
 Phrases = tuple[tuple[Vector, ...], tuple[int, ...]]
+
+
 #: What the scorer needs of a word: its own vector (word, stem, one-word
 #: classes; None if nothing), the pairs it starts (next word -> vector) and
 #: the multi-word lexicon phrases it starts (second word -> lengths).
@@ -342,6 +347,9 @@ class Model:
         init=False, repr=False, eq=False
     )
     info: _Info = attrs.field(init=False, repr=False, eq=False)
+    signals: dict[tuple[str, str, str, bool, bool], Vector] = attrs.field(
+        init=False, repr=False, eq=False, factory=dict
+    )
 
     def __attrs_post_init__(self) -> None:
         size = len(self.families)
@@ -503,18 +511,54 @@ class Model:
                     meaning=True,
                 )
             )
-        dense = self.dense
-        vecs = [dense["pos:" + position], dense["subj:" + _speaker(raw)]]
-        if ends == "?":
-            vecs.append(dense["q"])
-        elif ends == "!":
-            vecs.append(dense["!"])
+        vecs = self._vectors(raw, ends, position, words)
+        return [
+            b + sum(col)
+            for b, col in zip(self.bias, zip(*vecs, strict=True), strict=True)
+        ]
+
+    def sentence_margins(
+        self, raw: list[str], *, ends: str, position: str
+    ) -> tuple[float, ...]:
+        """
+        ``sentence_logits`` less each family's threshold (the same floats).
+        """
+        if self.meaning:
+            logits = self.sentence_logits(raw, ends=ends, position=position)
+            return tuple(x - t for x, t in zip(logits, self.threshold, strict=True))
+        vecs = self._vectors(raw, ends, position, None)
+        # (b + sum(col)) - t per column, as C-level maps (the same floats).
+        return tuple(
+            map(
+                sub,
+                map(add, self.bias, map(sum, zip(*vecs, strict=True))),
+                self.threshold,
+            )
+        )
+
+    def _vectors(
+        self, raw: list[str], ends: str, position: str, words: list[str] | None
+    ) -> list[Vector]:
+        """
+        The weight vectors of a sentence's features, in the order
+        `features` lists them (so the column sums are the same floats).
+        The sentence signals (position, subject, ending, length, negation)
+        come as one vector: their running sum (from 0, as ``sum`` adds),
+        kept per combination.
+        """
         if words is None:
             words = _words(raw)
-        if len(words) <= 4:
-            vecs.append(dense["short"])
-        if not NEGATORS.isdisjoint(words):
-            vecs.append(dense["neg"])
+        key = (
+            position,
+            _speaker(raw),
+            _ENDINGS.get(ends, ""),
+            len(words) <= 4,
+            not NEGATORS.isdisjoint(words),
+        )
+        signals = self.signals.get(key)
+        if signals is None:
+            signals = self._signals(*key)
+        vecs = [signals]
         info = self.info
         append = vecs.append
         after = self.pairs.get("<s>")
@@ -538,10 +582,26 @@ class Model:
             vec = after.get("</s>")
             if vec is not None:
                 append(vec)
-        return [
-            b + sum(col)
-            for b, col in zip(self.bias, zip(*vecs, strict=True), strict=True)
-        ]
+        return vecs
+
+    def _signals(
+        self, position: str, speaker: str, ends: str, short: bool, neg: bool
+    ) -> Vector:
+        """
+        The running sum (from 0, in `features` order) of a sentence's
+        signal vectors, kept in `signals` (at most 4 x 5 x 3 x 2 x 2).
+        """
+        dense = self.dense
+        vecs = [dense["pos:" + position], dense["subj:" + speaker]]
+        if ends:
+            vecs.append(dense[ends])
+        if short:
+            vecs.append(dense["short"])
+        if neg:
+            vecs.append(dense["neg"])
+        total = tuple(sum(col) for col in zip(*vecs, strict=True))
+        self.signals[(position, speaker, ends, short, neg)] = total
+        return total
 
     def _phrases(
         self, words: list[str], k: int, lengths: tuple[int, ...], vecs: list[Vector]
@@ -629,14 +689,7 @@ def scores(doc: Document) -> tuple[Scored, ...]:
     sents = sentence_tokens(doc)
     out = []
     for (start, end, raw, ends), pos in zip(sents, positions(len(sents)), strict=True):
-        logits = m.sentence_logits(raw, ends=ends, position=pos)
-        out.append(
-            Scored(
-                start,
-                end,
-                tuple(x - t for x, t in zip(logits, m.threshold, strict=True)),
-            )
-        )
+        out.append(Scored(start, end, m.sentence_margins(raw, ends=ends, position=pos)))
     return tuple(out)
 
 

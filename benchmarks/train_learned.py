@@ -340,7 +340,13 @@ def thresholds(
             for j, fam in enumerate(FAMS):
                 if fam in fams or not scored:
                     continue
-                best[fam].append(max(s.margins[j] + m.threshold[j] for s in scored))
+                gated = [
+                    s.margins[j] + m.threshold[j]
+                    for s in scored
+                    if learned.passes_gate(doc, fam, s.start, s.end)
+                ]
+                if gated:
+                    best[fam].append(max(gated))
         allowed = int(budgets[name] * len(corpus))
         for j, fam in enumerate(FAMS):
             xs = sorted(best[fam], reverse=True)
@@ -398,6 +404,8 @@ def reply_records(data: dict[str, Any], test: str) -> list[dict[str, Any]]:
             for sc in doc.memo(learned.scores):
                 k = doc.sentence_index(sc.start)
                 if any(lo <= k <= hi for lo, hi in spans):
+                    continue
+                if not learned.passes_gate(doc, fam, sc.start, sc.end):
                     continue
                 z = sc.margins[j] + m.threshold[j]
                 top = z if top is None or z > top else top
@@ -495,12 +503,19 @@ def choose(
     return out
 
 
-def cv_report(cv: dict[str, Any], chosen: dict[str, Any]) -> dict[str, Any]:
+def cv_report(
+    cv: dict[str, Any], chosen: dict[str, Any], active: set[str] | None = None
+) -> dict[str, Any]:
     """
     Per held-out set and family, P / R of the phrase rules alone and with
     the learned stage at the chosen thresholds (each fold's real-text hold
-    applies too); per family the learned rule's pooled right / hits.
+    applies too), counting only the families in *active* (default: those
+    with a shipped learned rule); per family the learned rule's pooled
+    right / hits.
     """
+    if active is None:
+        shipped = set(_shipped())
+        active = {f for f, c in zip(FAMS, LEARNED_CODES, strict=True) if c in shipped}
     report: dict[str, Any] = {"sets": {}, "rules": {}}
     for j, fam in enumerate(FAMS):
         cut = chosen[fam]["threshold"]
@@ -528,7 +543,7 @@ def cv_report(cv: dict[str, Any], chosen: dict[str, Any]) -> dict[str, Any]:
                 truth = rec["truth"][fam]
                 said = fam in rec["flag"]
                 said_stage = said
-                if fam in FAMS:
+                if fam in active:
                     j = FAMS.index(fam)
                     cut = chosen[fam]["threshold"]
                     eff = max(cut if cut is not None else -1e9, fold["threshold"][j])
@@ -767,7 +782,7 @@ def main(argv: list[str] | None = None) -> int:
         file=sys.stderr,
     )
     results = {t: heldout(data, t) for t in args.test}
-    if args.json:
+    if args.json and results:
         args.json.write_text(
             json.dumps(results, indent=1, sort_keys=True), encoding="utf-8"
         )

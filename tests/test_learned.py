@@ -225,3 +225,42 @@ def test_word_table_reads_a_new_word_the_same_every_time() -> None:
     slow = m.logits(learned.features(raw, ends=".", position="only", classes=m.classes))
     assert first == again
     assert first == pytest.approx(slow, abs=1e-9)
+
+
+def test_non_apology_reports_only_an_apology(monkeypatch: pytest.MonkeyPatch) -> None:
+    """
+    With every threshold far below any score (every sentence a hit),
+    CS419 still reports only the sentence that holds an apology head: a
+    non-apology is an apology (`learned.GATES`); a rule with no gate
+    reports every sentence.
+    """
+    data = json.loads(learned.WEIGHTS.read_text(encoding="utf-8"))
+    data["threshold"] = [-100.0] * len(data["threshold"])
+    low = learned.Model.from_json(data)
+    monkeypatch.setattr(learned, "model", lambda: low)
+    text = (
+        "The clerk says the form was filed, though not as neatly as before. "
+        "We regret that you read the terms that way."
+    )
+    found = [(f.code, f.excerpt) for f in _learned(text)]
+    assert ("CS419", "We regret that you read the terms that way.") in found
+    assert [e for c, e in found if c == "CS419"] == [
+        "We regret that you read the terms that way."
+    ]
+    assert len([c for c, _ in found if c == "CS590"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "gated"),
+    [
+        ("Our apologies that you read it like that.", True),
+        ("We're sorry you feel that way.", True),
+        ("We regretted the change.", True),
+        ("That is unfortunate, but the fee stands.", False),
+        ("It was not as tidy as the earlier ones, however.", False),
+    ],
+)
+def test_apology_gate(text: str, gated: bool) -> None:
+    doc = Document(text)
+    assert learned.passes_gate(doc, "non_apology", 0, len(text)) is gated
+    assert learned.passes_gate(doc, "vague_followup", 0, len(text))

@@ -37,10 +37,11 @@ from __future__ import annotations
 import functools
 import json
 import math
+import re
 from collections.abc import Iterable, Mapping
 from operator import add, sub
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -238,12 +239,12 @@ def features(
     return out
 
 
-@attrs.frozen
-class Scored:
+class Scored(NamedTuple):
     """
     One sentence of a reply and its margin per family (``FAMILIES``
     order): the model's log-odds minus the family's threshold, so a
-    positive margin is a hit.
+    positive margin is a hit. A named tuple: built for every sentence of
+    every reply, at a third of a frozen attrs class's cost.
     """
 
     start: int
@@ -272,7 +273,7 @@ def _merge(*entries: Entry | None) -> Entry | None:
 
 
 #: Words outside the model's vocabulary kept once read (`_Info`).
-_CACHE_WORDS = 20_000
+_CACHE_WORDS = 30_000
 
 
 #: Lexicon phrases by their first two words: the class vectors of the
@@ -293,10 +294,9 @@ _NOTHING: WordInfo = (None, None, None)
 
 class _Info(dict[str, WordInfo]):
     """
-    Word -> `WordInfo`, so the scorer makes one look-up per word. The
-    model's vocabulary is read when the model is; any other word can weigh
-    only through its stem, read on first sight and kept (up to
-    `_CACHE_WORDS` words: the table never grows without bound).
+    Word -> `WordInfo`, so the scorer makes one look-up per word: read on
+    a word's first sight and kept (up to `_CACHE_WORDS` words, so the table
+    never grows without bound; past that, words are read each time).
     """
 
     __slots__ = ("model",)
@@ -414,10 +414,9 @@ class Model:
                 for a, d in long.items()
             },
         )
-        info = _Info(self)
-        for w in {*vocab, *pairs, *self.long_starts}:
-            info[w] = info.read(w)
-        object.__setattr__(self, "info", info)
+        # Filled as words are met (reading the whole vocabulary up front
+        # cost ~10 ms at first use for words most replies never hold).
+        object.__setattr__(self, "info", _Info(self))
 
     def _starting(self, first: str, second: str, lengths: set[int]) -> Phrases:
         """
@@ -621,10 +620,18 @@ class Model:
                     vecs.append(vec)
 
 
+#: A character that can make a token more than its own word (`_split`):
+#: an apostrophe, an ASCII digit, or anything outside ASCII (other digits).
+_SPLIT_NEEDED = re.compile("[0-9'\u0080-\U0010ffff]")
+
+
 def _words(raw: list[str]) -> list[str]:
     """
-    A sentence's lowercase tokens as the words they stand for (`_split`).
+    A sentence's lowercase tokens as the words they stand for (`_split`);
+    *raw* itself when no token can split (one C-level search).
     """
+    if _SPLIT_NEEDED.search(" ".join(raw)) is None:
+        return raw
     words: list[str] = []
     for t in raw:
         if "'" in t or t.isdigit():
@@ -669,6 +676,36 @@ def sentence_tokens(doc: Document) -> list[tuple[int, int, list[str], str]]:
         if raw:
             out.append((s.start, s.end, raw, doc.text[s.end - 1]))
     return out
+
+
+#: Families whose learned rule reports only a sentence holding one word of
+#: a lexicon class: a non-apology is an apology (an apology head such as
+#: "sorry", "apologies", "regret"). Without it the model reads long prose
+#: with "not ... however" as justification (Wikipedia, docs/learned.md).
+GATES = {"non_apology": "APOLOGY_HEAD"}
+
+
+@functools.cache
+def gate_words(family: str) -> frozenset[str] | None:
+    """
+    The one-word members of *family*'s gate class (`GATES`), None when the
+    family has no gate.
+    """
+    name = GATES.get(family)
+    if name is None:
+        return None
+    return frozenset(p[0] for p in _phrase_table(name)[0] if len(p) == 1)
+
+
+def passes_gate(doc: Document, family: str, start: int, end: int) -> bool:
+    """
+    Whether the sentence at *start*..*end* of *doc* holds a word of
+    *family*'s gate class (always, for a family with no gate).
+    """
+    words = gate_words(family)
+    if words is None:
+        return True
+    return not words.isdisjoint(WORD_TOKENS.findall(doc.lower, start, end))
 
 
 def positions(count: int) -> list[str]:

@@ -264,3 +264,29 @@ def test_apology_gate(text: str, gated: bool) -> None:
     doc = Document(text)
     assert learned.passes_gate(doc, "non_apology", 0, len(text)) is gated
     assert learned.passes_gate(doc, "vague_followup", 0, len(text))
+
+
+def test_meaning_features_cross_classes_with_the_clause() -> None:
+    """
+    The "meaning" features (tried by cross-validation, not shipped) cross
+    each lexicon class found with the subject, negation and modality; a
+    model trained with them is scored from the feature strings.
+    """
+    m = learned.model()
+    table = learned.all_classes()
+    raw = ["we", "apologise", "but", "we", "can", "not", "refund", "it"]
+    plain = learned.features(raw, ends=".", position="only", classes=table)
+    rich = learned.features(raw, ends=".", position="only", classes=table, meaning=True)
+    crossed = [f for f in rich if f.startswith("m:")]
+    assert not any(f.startswith("m:") for f in plain)
+    assert "m:APOLOGY_HEAD|agent" in crossed
+    assert "m:APOLOGY_HEAD|neg" in crossed
+    assert "m:APOLOGY_HEAD|modal" in crossed
+    weights = dict(m.weights)
+    weights["m:APOLOGY_HEAD|neg"] = ((learned.FAMILIES.index("non_apology"), 1.5),)
+    rich_model = learned.Model(
+        m.families, m.bias, m.threshold, weights, table, meaning=True
+    )
+    got = rich_model.sentence_logits(raw, ends=".", position="only")
+    assert got == rich_model.logits(rich)
+    assert got != m.sentence_logits(raw, ends=".", position="only")

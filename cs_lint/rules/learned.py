@@ -145,8 +145,9 @@ _PRECISE_BUT_PREVIEW = (
 )
 _DEFAULT = (
     "On by default: held-out add-one precision at least 0.85 over at least 5 "
-    "hits, a small fire rate on real brand replies, and the stage's cost "
-    "within its budget (docs/learned.md)."
+    "hits, a small fire rate on real brand replies and none on polite requests; "
+    "the stage costs about 45-50 microseconds per reply, at its budget "
+    "(docs/learned.md)."
 )
 
 
@@ -293,7 +294,7 @@ _SPECS = (
             "Sorry for the wait. Your order ships today.",
         ),
         what=(
-            "Flags a sentence the learned model reads as a non-apology (sorry for how the customer feels or perceives it, sorry if, sorry but followed by a justification) when no non-apology phrase rule reports that sentence."
+            "Flags a sentence the learned model reads as a non-apology (sorry for how the customer feels or perceives it, sorry if, sorry but followed by a justification) when no non-apology phrase rule reports that sentence. Only a sentence holding an apology head (sorry, apologies, regret, ...) is reported: a non-apology is an apology, and without that gate the model read long prose with 'not ... however' as one; 'It is unfortunate that you ...' is therefore not reported."
         ),
         held_out=(
             ("dev1", 0, 0),

@@ -60,7 +60,13 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from fire_rates import DEFAULT_CORPORA, corpora  # noqa: E402
-from rubric_eval import PHRASE_FAMILIES, evaluate, family_of, jsonl  # noqa: E402
+from rubric_eval import (  # noqa: E402
+    FAMILIES,
+    PHRASE_FAMILIES,
+    evaluate,
+    family_of,
+    jsonl,
+)
 
 
 #: Real text nobody wrote for cs_lint (benchmarks/fire_rates.py), and the
@@ -87,13 +93,23 @@ LEARNED_CODES = (
 )
 
 
+#: Train with the "meaning" features (`learned.features`, ``--meaning``).
+MEANING = False
+
+
 def _sentences(text: str) -> list[tuple[int, int, list[str]]]:
     doc = Document(text)
     sents = learned.sentence_tokens(doc)
     poss = learned.positions(len(sents))
     table = learned.all_classes()
     return [
-        (s, e, learned.features(raw, ends=ends, position=pos, classes=table))
+        (
+            s,
+            e,
+            learned.features(
+                raw, ends=ends, position=pos, classes=table, meaning=MEANING
+            ),
+        )
         for (s, e, raw, ends), pos in zip(sents, poss, strict=True)
     ]
 
@@ -251,10 +267,11 @@ def train(
         ]
         if entry:
             weights[feat] = entry
-            if feat.startswith("c:"):
-                classes.add(feat[2:])
+            if feat.startswith(("c:", "m:")):
+                classes.add(feat[2:].partition("|")[0])
     return {
         "version": 1,
+        **({"meaning": True} if MEANING else {}),
         "families": list(FAMS),
         "bias": [round(float(x), 3) for x in b],
         "threshold": [0.0] * k,
@@ -283,32 +300,53 @@ def _shipped() -> tuple[str, ...]:
     return tuple(r.code for r in RULES)
 
 
+def flagged_by_rules(texts: dict[str, list[str]]) -> dict[str, list[set[str | None]]]:
+    """
+    The families the phrase rules (no learned rule) flag on each text of
+    each corpus: the same for every model, so computed once.
+    """
+    plain = _linter(stage=False)
+    return {
+        name: [{family_of(f.code) for f in plain.lint(t)} for t in corpus]
+        for name, corpus in texts.items()
+    }
+
+
 def thresholds(
     data: dict[str, Any],
     texts: dict[str, list[str]],
     budgets: dict[str, float],
     *,
     floor: float,
+    flagged: dict[str, list[set[str | None]]] | None = None,
+    minimum: list[float] | None = None,
 ) -> dict[str, Any]:
     """
     Per family, the lowest log-odds threshold at which the stage adds, on
     each held corpus, at most its *budget* (a share of its texts) to the
-    texts the family's phrase rules already flag; never below *floor*.
+    texts the family's phrase rules already flag; never below *floor*, nor
+    below *minimum* (per family: the thresholds chosen by cross-validation).
     """
     _use(data)
-    plain = _linter(stage=False)
+    if flagged is None:
+        flagged = flagged_by_rules(texts)
     m = learned.model()
-    th = [floor] * len(FAMS)
+    th = [max(floor, x) for x in (minimum or [floor] * len(FAMS))]
     for name, corpus in texts.items():
         best: dict[str, list[float]] = {f: [] for f in FAMS}
-        for text in corpus:
+        for text, fams in zip(corpus, flagged[name], strict=True):
             doc = Document(text)
-            fams = {family_of(f.code) for f in plain.lint(text)}
             scored = doc.memo(learned.scores)
             for j, fam in enumerate(FAMS):
                 if fam in fams or not scored:
                     continue
-                best[fam].append(max(s.margins[j] + m.threshold[j] for s in scored))
+                gated = [
+                    s.margins[j] + m.threshold[j]
+                    for s in scored
+                    if learned.passes_gate(doc, fam, s.start, s.end)
+                ]
+                if gated:
+                    best[fam].append(max(gated))
         allowed = int(budgets[name] * len(corpus))
         for j, fam in enumerate(FAMS):
             xs = sorted(best[fam], reverse=True)
@@ -317,6 +355,255 @@ def thresholds(
     out = dict(data)
     out["threshold"] = [round(t + 5e-4, 3) for t in th]
     return out
+
+
+def _truths(
+    labels: dict[str, Any], other: dict[str, Any] | None
+) -> dict[str, bool | None]:
+    out: dict[str, bool | None] = {}
+    for fam in FAMILIES:
+        truth: bool | None = bool(labels.get(fam))
+        if other is not None and bool(other.get(fam)) != truth:
+            truth = None
+        out[fam] = truth
+    return out
+
+
+def reply_records(data: dict[str, Any], test: str) -> list[dict[str, Any]]:
+    """
+    Per reply of a labelled set, what cross-validation needs to place a
+    threshold afterwards: the agreed label per family (None where the
+    readers disagree), the families the phrase rules flag, and per phrase
+    family the highest log-odds of a sentence the family's learned rule
+    could report (agent sentences no phrase rule of the family reports:
+    the engine's ``defers_to``), None when there is none.
+    """
+    parts = test.split(",")
+    r2 = (
+        {r["id"]: r["labels"] for r in jsonl(Path(parts[1]))}
+        if len(parts) > 1
+        else None
+    )
+    _use(data)
+    plain = _linter(stage=False)
+    m = learned.model()
+    out = []
+    for row in jsonl(Path(parts[0])):
+        text = row["reply"]
+        findings = plain.lint(text, customer=row.get("customer") or "")
+        doc = Document(text)
+        by_family: dict[str | None, list[tuple[int, int]]] = {}
+        for f in findings:
+            lo = doc.sentence_index(f.start)
+            hi = doc.sentence_index(max(f.start, f.end - 1))
+            by_family.setdefault(family_of(f.code), []).append((lo, hi))
+        best: dict[str, float | None] = {}
+        for j, fam in enumerate(FAMS):
+            spans = by_family.get(fam, [])
+            top = None
+            for sc in doc.memo(learned.scores):
+                k = doc.sentence_index(sc.start)
+                if any(lo <= k <= hi for lo, hi in spans):
+                    continue
+                if not learned.passes_gate(doc, fam, sc.start, sc.end):
+                    continue
+                z = sc.margins[j] + m.threshold[j]
+                top = z if top is None or z > top else top
+            best[fam] = None if top is None else round(top, 4)
+        out.append(
+            {
+                "id": row["id"],
+                "truth": _truths(row["labels"], r2.get(row["id"]) if r2 else None),
+                "flag": sorted(f for f in by_family if f),
+                "best": best,
+            }
+        )
+    return out
+
+
+def cross_validate(
+    sets: list[str],
+    *,
+    cases: Path | None,
+    texts: dict[str, list[str]],
+    budgets: dict[str, float],
+    args: argparse.Namespace,
+) -> dict[str, Any]:
+    """
+    Leave one set out: for each set, train on every other set (and the
+    test cases), hold the thresholds on real text as for the shipped
+    model, and record the held-out set's replies (`reply_records`).
+    """
+    rows_of = {path: labelled_set(path)[0] for path in sets}
+    extra = case_rows(cases, args.trap_weight) if cases else []
+    flagged = flagged_by_rules(texts)
+    folds = []
+    for test in sets:
+        rows = [r for path in sets if path != test for r in rows_of[path]] + extra
+        data = train(
+            rows,
+            l2=args.l2,
+            steps=args.steps,
+            min_count=args.min_count,
+            prune=args.prune,
+        )
+        data = thresholds(data, texts, budgets, floor=args.floor, flagged=flagged)
+        print(
+            f"fold {test}: {len(data['weights'])} features, thresholds "
+            f"{data['threshold']}",
+            file=sys.stderr,
+        )
+        folds.append(
+            {
+                "set": test,
+                "threshold": data["threshold"],
+                "records": reply_records(data, test),
+            }
+        )
+    return {"families": list(FAMS), "folds": folds}
+
+
+def _fires(rec: dict[str, Any], fam: str, cut: float) -> bool:
+    z = rec["best"].get(fam)
+    return z is not None and z > cut
+
+
+def choose(
+    cv: dict[str, Any], *, precision: float, min_hits: int, grid: list[float]
+) -> dict[str, Any]:
+    """
+    Per family, the lowest log-odds (of *grid*) at which the learned rule,
+    pooled over every held-out fold (each fold's own real-text hold
+    applies too), is right on at least *precision* of the replies it fires
+    on, by the add-one estimate (right + 1) / (hits + 2), over at least
+    *min_hits* hits. Families that never get there keep the real-text hold
+    alone and are marked not precise.
+    """
+    out: dict[str, Any] = {}
+    for j, fam in enumerate(FAMS):
+        chosen = None
+        for cut in grid:
+            right = hits = 0
+            for fold in cv["folds"]:
+                eff = max(cut, fold["threshold"][j])
+                for rec in fold["records"]:
+                    truth = rec["truth"][fam]
+                    if truth is None or not _fires(rec, fam, eff):
+                        continue
+                    hits += 1
+                    right += bool(truth)
+            if hits >= min_hits and (right + 1) / (hits + 2) >= precision:
+                chosen = (cut, right, hits)
+                break
+        out[fam] = (
+            {"threshold": chosen[0], "right": chosen[1], "hits": chosen[2]}
+            if chosen
+            else {"threshold": None}
+        )
+    return out
+
+
+def cv_report(
+    cv: dict[str, Any], chosen: dict[str, Any], active: set[str] | None = None
+) -> dict[str, Any]:
+    """
+    Per held-out set and family, P / R of the phrase rules alone and with
+    the learned stage at the chosen thresholds (each fold's real-text hold
+    applies too), counting only the families in *active* (default: those
+    with a shipped learned rule); per family the learned rule's pooled
+    right / hits.
+    """
+    if active is None:
+        shipped = set(_shipped())
+        active = {f for f, c in zip(FAMS, LEARNED_CODES, strict=True) if c in shipped}
+    report: dict[str, Any] = {"sets": {}, "rules": {}}
+    for j, fam in enumerate(FAMS):
+        cut = chosen[fam]["threshold"]
+        right = hits = 0
+        per_set = {}
+        for fold in cv["folds"]:
+            eff = max(cut if cut is not None else -1e9, fold["threshold"][j])
+            r = h = 0
+            for rec in fold["records"]:
+                truth = rec["truth"][fam]
+                if truth is None or not _fires(rec, fam, eff):
+                    continue
+                h += 1
+                r += bool(truth)
+            per_set[fold["set"]] = [r, h]
+            right, hits = right + r, hits + h
+        report["rules"][fam] = {"right": right, "hits": hits, "per_set": per_set}
+    for fold in cv["folds"]:
+        table: dict[str, Any] = {}
+        nine = {"rules": Counter(), "stage": Counter()}
+        rewrite = {"rules": Counter(), "stage": Counter()}
+        for rec in fold["records"]:
+            said_any = {"rules": bool(rec["flag"]), "stage": bool(rec["flag"])}
+            for fam in FAMILIES:
+                truth = rec["truth"][fam]
+                said = fam in rec["flag"]
+                said_stage = said
+                if fam in active:
+                    j = FAMS.index(fam)
+                    cut = chosen[fam]["threshold"]
+                    eff = max(cut if cut is not None else -1e9, fold["threshold"][j])
+                    said_stage = said or _fires(rec, fam, eff)
+                said_any["stage"] = said_any["stage"] or said_stage
+                if truth is None:
+                    continue
+                for key, val in (("rules", said), ("stage", said_stage)):
+                    c = table.setdefault(fam, {}).setdefault(key, Counter())
+                    c[
+                        ("tp" if val else "fn") if truth else ("fp" if val else "tn")
+                    ] += 1
+                    if fam in PHRASE_FAMILIES:
+                        nine[key][
+                            ("tp" if val else "fn")
+                            if truth
+                            else ("fp" if val else "tn")
+                        ] += 1
+            known = [t for t in rec["truth"].values() if t is not None]
+            truth_any = any(known) if known else None
+            if truth_any is False and len(known) < len(FAMILIES):
+                truth_any = None
+            if truth_any is not None:
+                for key in ("rules", "stage"):
+                    v = said_any[key]
+                    rewrite[key][
+                        ("tp" if v else "fn") if truth_any else ("fp" if v else "tn")
+                    ] += 1
+        table["nine_families"] = nine
+        table["needs_rewrite"] = rewrite
+        report["sets"][fold["set"]] = {
+            fam: {k: dict(c) for k, c in v.items()} for fam, v in table.items()
+        }
+    return report
+
+
+def _pr(c: dict[str, int]) -> str:
+    tp, fp, fn = c.get("tp", 0), c.get("fp", 0), c.get("fn", 0)
+    p = tp / (tp + fp) if tp + fp else None
+    r = tp / (tp + fn) if tp + fn else None
+    return f"{fmt(p)}/{fmt(r)}"
+
+
+def print_cv(report: dict[str, Any], chosen: dict[str, Any]) -> None:
+    print(
+        "learned rule per family, pooled held-out (right/hits at the chosen threshold)"
+    )
+    for fam in FAMS:
+        got = report["rules"][fam]
+        sets = " ".join(
+            f"{Path(k.split(',')[0]).parent.name}:{r}/{h}"
+            for k, (r, h) in got["per_set"].items()
+        )
+        print(
+            f"  {fam:18} cut {chosen[fam]['threshold']}  {got['right']}/{got['hits']}  {sets}"
+        )
+    for name, table in report["sets"].items():
+        print(f"held out {name}: family rules -> rules + stage (P/R)")
+        for fam, v in table.items():
+            print(f"  {fam:18} {_pr(v['rules']):>11} -> {_pr(v['stage']):>11}")
 
 
 def fmt(x: float | None) -> str:
@@ -395,7 +682,70 @@ def main(argv: list[str] | None = None) -> int:
         "--use", type=Path, help="score --test with this weight file; train nothing"
     )
     ap.add_argument("--json", type=Path, help="write the held-out figures here")
+    ap.add_argument(
+        "--cv",
+        action="append",
+        default=[],
+        help="SET[,READER2]: leave-one-set-out cross-validation over these sets",
+    )
+    ap.add_argument(
+        "--cv-out", type=Path, help="write the cross-validation records here"
+    )
+    ap.add_argument(
+        "--cv-from",
+        type=Path,
+        help="a --cv-out file: choose thresholds from it (and report); with --out, "
+        "the shipped thresholds are never below the chosen ones",
+    )
+    ap.add_argument("--min-precision", type=float, default=0.85)
+    ap.add_argument("--min-hits", type=int, default=3)
+    ap.add_argument(
+        "--meaning",
+        action="store_true",
+        help="add lexicon class x subject / negation / modality features",
+    )
     args = ap.parse_args(argv)
+    global MEANING  # noqa: PLW0603
+    MEANING = args.meaning
+    budgets = dict(HOLD)
+    for item in args.hold:
+        name, _, share = item.partition("=")
+        budgets[name] = float(share)
+    if args.cv:
+        found = corpora(args.corpora)
+        texts = {name: [t for _, t, _ in found[name]] for name in budgets}
+        cv = cross_validate(
+            args.cv, cases=args.cases, texts=texts, budgets=budgets, args=args
+        )
+        if args.cv_out:
+            args.cv_out.write_text(json.dumps(cv, sort_keys=True), encoding="utf-8")
+        args.cv_from = args.cv_from or args.cv_out
+        if args.out is None:
+            grid = [round(0.5 + 0.05 * i, 2) for i in range(111)]
+            chosen = choose(
+                cv, precision=args.min_precision, min_hits=args.min_hits, grid=grid
+            )
+            print_cv(cv_report(cv, chosen), chosen)
+            return 0
+    minimum = None
+    if args.cv_from:
+        cv = json.loads(args.cv_from.read_text(encoding="utf-8"))
+        grid = [round(args.floor + 0.05 * i, 2) for i in range(111)]
+        chosen = choose(
+            cv, precision=args.min_precision, min_hits=args.min_hits, grid=grid
+        )
+        report = cv_report(cv, chosen)
+        print_cv(report, chosen)
+        if args.json:
+            args.json.write_text(
+                json.dumps(
+                    {"chosen": chosen, "report": report}, indent=1, sort_keys=True
+                ),
+                encoding="utf-8",
+            )
+        if args.out is None:
+            return 0
+        minimum = [chosen[f]["threshold"] or args.floor for f in FAMS]
     if args.out is None and args.use is None:
         ap.error("give --out (train) or --use (score a weight file)")
     if args.use:
@@ -420,13 +770,9 @@ def main(argv: list[str] | None = None) -> int:
     data = train(
         rows, l2=args.l2, steps=args.steps, min_count=args.min_count, prune=args.prune
     )
-    budgets = dict(HOLD)
-    for item in args.hold:
-        name, _, share = item.partition("=")
-        budgets[name] = float(share)
     found = corpora(args.corpora)
     texts = {name: [t for _, t, _ in found[name]] for name in budgets}
-    data = thresholds(data, texts, budgets, floor=args.floor)
+    data = thresholds(data, texts, budgets, floor=args.floor, minimum=minimum)
     text = json.dumps(data, sort_keys=True, separators=(",", ":"))
     out = Path(args.out)
     out.write_text(text + "\n", encoding="utf-8")
@@ -436,7 +782,7 @@ def main(argv: list[str] | None = None) -> int:
         file=sys.stderr,
     )
     results = {t: heldout(data, t) for t in args.test}
-    if args.json:
+    if args.json and results:
         args.json.write_text(
             json.dumps(results, indent=1, sort_keys=True), encoding="utf-8"
         )

@@ -185,7 +185,15 @@ def test_training_is_deterministic() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", [*HAND_WRITTEN, "We can't, it won't work 24/7?", "Sorry!! No."]
+    "text",
+    [
+        *HAND_WRITTEN,
+        "We can't, it won't work 24/7?",
+        "Sorry!! No.",
+        # Words the model has no entry for, weighing only by their stems.
+        "Rescheduling, reapologising and overpromisingly unrefunded parcels.",
+        "Thank you for contacting us, we apologise for any inconvenience caused.",
+    ],
 )
 def test_fast_scoring_matches_the_features(text: str) -> None:
     """
@@ -201,3 +209,84 @@ def test_fast_scoring_matches_the_features(text: str) -> None:
         )
         fast = m.sentence_logits(raw, ends=ends, position=pos)
         assert fast == pytest.approx(slow, abs=1e-9)
+
+
+def test_word_table_reads_a_new_word_the_same_every_time() -> None:
+    """
+    The per-word table (`Model.info`) fills in a word outside the
+    vocabulary on first sight; the second read of a sentence gives the
+    same sums as the first.
+    """
+    m = learned.model()
+    raw = ["they", "zzreapologised", "for", "the", "unrefundable", "parcels"]
+    first = m.sentence_logits(raw, ends=".", position="only")
+    assert "zzreapologised" in m.info
+    again = m.sentence_logits(raw, ends=".", position="only")
+    slow = m.logits(learned.features(raw, ends=".", position="only", classes=m.classes))
+    assert first == again
+    assert first == pytest.approx(slow, abs=1e-9)
+
+
+def test_non_apology_reports_only_an_apology(monkeypatch: pytest.MonkeyPatch) -> None:
+    """
+    With every threshold far below any score (every sentence a hit),
+    CS419 still reports only the sentence that holds an apology head: a
+    non-apology is an apology (`learned.GATES`); a rule with no gate
+    reports every sentence.
+    """
+    data = json.loads(learned.WEIGHTS.read_text(encoding="utf-8"))
+    data["threshold"] = [-100.0] * len(data["threshold"])
+    low = learned.Model.from_json(data)
+    monkeypatch.setattr(learned, "model", lambda: low)
+    text = (
+        "The clerk says the form was filed, though not as neatly as before. "
+        "We regret that you read the terms that way."
+    )
+    found = [(f.code, f.excerpt) for f in _learned(text)]
+    assert ("CS419", "We regret that you read the terms that way.") in found
+    assert [e for c, e in found if c == "CS419"] == [
+        "We regret that you read the terms that way."
+    ]
+    assert len([c for c, _ in found if c == "CS590"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "gated"),
+    [
+        ("Our apologies that you read it like that.", True),
+        ("We're sorry you feel that way.", True),
+        ("We regretted the change.", True),
+        ("That is unfortunate, but the fee stands.", False),
+        ("It was not as tidy as the earlier ones, however.", False),
+    ],
+)
+def test_apology_gate(text: str, gated: bool) -> None:
+    doc = Document(text)
+    assert learned.passes_gate(doc, "non_apology", 0, len(text)) is gated
+    assert learned.passes_gate(doc, "vague_followup", 0, len(text))
+
+
+def test_meaning_features_cross_classes_with_the_clause() -> None:
+    """
+    The "meaning" features (tried by cross-validation, not shipped) cross
+    each lexicon class found with the subject, negation and modality; a
+    model trained with them is scored from the feature strings.
+    """
+    m = learned.model()
+    table = learned.all_classes()
+    raw = ["we", "apologise", "but", "we", "can", "not", "refund", "it"]
+    plain = learned.features(raw, ends=".", position="only", classes=table)
+    rich = learned.features(raw, ends=".", position="only", classes=table, meaning=True)
+    crossed = [f for f in rich if f.startswith("m:")]
+    assert not any(f.startswith("m:") for f in plain)
+    assert "m:APOLOGY_HEAD|agent" in crossed
+    assert "m:APOLOGY_HEAD|neg" in crossed
+    assert "m:APOLOGY_HEAD|modal" in crossed
+    weights = dict(m.weights)
+    weights["m:APOLOGY_HEAD|neg"] = ((learned.FAMILIES.index("non_apology"), 1.5),)
+    rich_model = learned.Model(
+        m.families, m.bias, m.threshold, weights, table, meaning=True
+    )
+    got = rich_model.sentence_logits(raw, ends=".", position="only")
+    assert got == rich_model.logits(rich)
+    assert got != m.sentence_logits(raw, ends=".", position="only")

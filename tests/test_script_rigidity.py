@@ -173,4 +173,7 @@ def test_hollow_sympathy_under_an_upset_customer() -> None:
     upset = "Three calls and nobody has fixed my broadband, I'm so frustrated."
     calm = "I'd still rather have a seat-back screen than use my own tablet."
     assert codes(reply, upset) == ["CS503"]
-    assert codes(reply, calm) == []
+    # The learned stage (CS590, on by default since round 6) reads the
+    # line by its words, not the customer's mood: under a calm remark it
+    # reports it as a stock line; the phrase rules stay silent.
+    assert [c for c in codes(reply, calm) if c != "CS590"] == []

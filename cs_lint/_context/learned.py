@@ -37,9 +37,11 @@ from __future__ import annotations
 import functools
 import json
 import math
+import re
 from collections.abc import Iterable, Mapping
+from operator import add, sub
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -175,16 +177,31 @@ def _speaker(words: list[str]) -> str:
     return "none"
 
 
+#: Modal words, for the "meaning" features (`features`, *meaning*).
+_MODALS = frozenset(
+    ["can", "could", "will", "would", "shall", "should", "may", "might", "must"]
+)
+
+
 def features(
-    raw: list[str], *, ends: str, position: str, classes: LexiconTable
+    raw: list[str],
+    *,
+    ends: str,
+    position: str,
+    classes: LexiconTable,
+    meaning: bool = False,
 ) -> list[str]:
     """
     The features of one sentence: *raw* its lowercase tokens (curly
     apostrophes made straight), *ends* its last character, *position*
-    ``only``, ``first``, ``last`` or ``mid`` in the reply.
+    ``only``, ``first``, ``last`` or ``mid`` in the reply. *meaning*: also
+    each lexicon class found crossed with the sentence's subject, its
+    negation and its modality (``m:CLASS|agent``, ``m:CLASS|neg``,
+    ``m:CLASS|modal``; tried by cross-validation, see docs/learned.md).
     """
     words = [w for t in raw for w in _split(t)]
-    out = [f"pos:{position}", f"subj:{_speaker(raw)}"]
+    speaker = _speaker(raw)
+    out = [f"pos:{position}", f"subj:{speaker}"]
     if ends == "?":
         out.append("q")
     elif ends == "!":
@@ -209,15 +226,25 @@ def features(
             if found:
                 out.extend("c:" + c for c in found)
     out.append(f"b:{prev} </s>")
+    if meaning:
+        found_classes = sorted({f[2:] for f in out if f.startswith("c:")})
+        neg = "neg" in out
+        modal = not _MODALS.isdisjoint(words)
+        for c in found_classes:
+            out.append(f"m:{c}|{speaker}")
+            if neg:
+                out.append(f"m:{c}|neg")
+            if modal:
+                out.append(f"m:{c}|modal")
     return out
 
 
-@attrs.frozen
-class Scored:
+class Scored(NamedTuple):
     """
     One sentence of a reply and its margin per family (``FAMILIES``
     order): the model's log-odds minus the family's threshold, so a
-    positive margin is a hit.
+    positive margin is a hit. A named tuple: built for every sentence of
+    every reply, at a third of a frozen attrs class's cost.
     """
 
     start: int
@@ -230,6 +257,8 @@ Vector = tuple[float, ...]
 _SIGNALS = ("q", "!", "short", "neg")
 _POSITIONS = ("only", "first", "mid", "last")
 _SPEAKERS = ("agent", "customer", "imperative", "other", "none")
+#: A sentence's last character -> its signal feature.
+_ENDINGS = {"?": "q", "!": "!"}
 
 
 def _merge(*entries: Entry | None) -> Entry | None:
@@ -241,6 +270,51 @@ def _merge(*entries: Entry | None) -> Entry | None:
         for i, w in entry or ():
             total[i] = total.get(i, 0.0) + w
     return tuple(sorted(total.items())) or None
+
+
+#: Words outside the model's vocabulary kept once read (`_Info`).
+_CACHE_WORDS = 30_000
+
+
+#: Lexicon phrases by their first two words: the class vectors of the
+#: two-word phrase, and the lengths of the longer ones.
+Phrases = tuple[tuple[Vector, ...], tuple[int, ...]]
+
+
+#: What the scorer needs of a word: its own vector (word, stem, one-word
+#: classes; None if nothing), the pairs it starts (next word -> vector) and
+#: the multi-word lexicon phrases it starts (second word -> lengths).
+WordInfo = tuple[
+    Vector | None,
+    Mapping[str, Vector] | None,
+    Mapping[str, Phrases] | None,
+]
+_NOTHING: WordInfo = (None, None, None)
+
+
+class _Info(dict[str, WordInfo]):
+    """
+    Word -> `WordInfo`, so the scorer makes one look-up per word: read on
+    a word's first sight and kept (up to `_CACHE_WORDS` words, so the table
+    never grows without bound; past that, words are read each time).
+    """
+
+    __slots__ = ("model",)
+
+    def __init__(self, model: Model) -> None:
+        super().__init__()
+        self.model = model
+
+    def read(self, w: str) -> WordInfo:
+        m = self.model
+        got = (m._own_or_stem(w), m.pairs.get(w), m.long_starts.get(w))
+        return _NOTHING if got == _NOTHING else got
+
+    def __missing__(self, w: str) -> WordInfo:
+        got = self.read(w)
+        if len(self) < _CACHE_WORDS:
+            self[w] = got
+        return got
 
 
 @attrs.frozen
@@ -262,13 +336,19 @@ class Model:
     threshold: tuple[float, ...]
     weights: Mapping[str, Entry]
     classes: LexiconTable
+    #: Trained with the "meaning" features (`features`, *meaning*).
+    meaning: bool = False
     dense: Mapping[str, Vector] = attrs.field(init=False, repr=False, eq=False)
     words: Mapping[str, Vector] = attrs.field(init=False, repr=False, eq=False)
     pairs: Mapping[str, Mapping[str, Vector]] = attrs.field(
         init=False, repr=False, eq=False
     )
-    long_starts: Mapping[str, Mapping[str, tuple[int, ...]]] = attrs.field(
+    long_starts: Mapping[str, Mapping[str, Phrases]] = attrs.field(
         init=False, repr=False, eq=False
+    )
+    info: _Info = attrs.field(init=False, repr=False, eq=False)
+    signals: dict[tuple[str, str, str, bool, bool], Vector] = attrs.field(
+        init=False, repr=False, eq=False, factory=dict
     )
 
     def __attrs_post_init__(self) -> None:
@@ -329,8 +409,38 @@ class Model:
         object.__setattr__(
             self,
             "long_starts",
-            {a: {b: tuple(sorted(ns)) for b, ns in d.items()} for a, d in long.items()},
+            {
+                a: {b: self._starting(a, b, ns) for b, ns in d.items()}
+                for a, d in long.items()
+            },
         )
+        # Filled as words are met (reading the whole vocabulary up front
+        # cost ~10 ms at first use for words most replies never hold).
+        object.__setattr__(self, "info", _Info(self))
+
+    def _starting(self, first: str, second: str, lengths: set[int]) -> Phrases:
+        """
+        The multi-word phrases starting with *first*, *second*: the class
+        vectors of the two-word phrase itself (ready to add, in the order
+        `_phrases` would find them) and the longer lengths to look up.
+        """
+        two = tuple(
+            vec
+            for c in self.classes.table.get((first, second), ())
+            if (vec := self.dense.get("c:" + c)) is not None
+        )
+        return two, tuple(sorted(n for n in lengths if n > 2))
+
+    def _own_or_stem(self, w: str) -> Vector | None:
+        """
+        What `sentence_logits` adds for word *w* itself.
+        """
+        vec = self.words.get(w)
+        if vec is None and w[-1:] in _ENDS:
+            st = _stem(w)
+            if st != w:
+                vec = self.dense.get("s:" + st)
+        return vec
 
     def _word(self, w: str) -> Entry | None:
         """
@@ -360,6 +470,7 @@ class Model:
             tuple(float(t) for t in data["threshold"]),
             weights,
             LexiconTable.of(data["classes"]),
+            bool(data.get("meaning", False)),
         )
 
     def logits(self, feats: Iterable[str]) -> list[float]:
@@ -376,64 +487,120 @@ class Model:
         return scores
 
     def sentence_logits(
-        self, raw: list[str], *, ends: str, position: str
+        self,
+        raw: list[str],
+        *,
+        ends: str,
+        position: str,
+        words: list[str] | None = None,
     ) -> list[float]:
         """
         ``logits(features(raw, ...))``, without building the features: the
         dense weight vectors of the features found are collected and summed
         column by column at the end (one C-level pass, not one Python
-        addition per weight).
+        addition per weight). *words*: ``_words(raw)`` when already read.
         """
-        dense = self.dense
-        vecs = [dense["pos:" + position], dense["subj:" + _speaker(raw)]]
-        if ends == "?":
-            vecs.append(dense["q"])
-        elif ends == "!":
-            vecs.append(dense["!"])
-        words: list[str] = []
-        for t in raw:
-            if "'" in t or t.isdigit():
-                words.extend(_split(t))
-            else:
-                words.append(t)
-        if len(words) <= 4:
-            vecs.append(dense["short"])
-        if not NEGATORS.isdisjoint(words):
-            vecs.append(dense["neg"])
-        own = self.words
-        pairs = self.pairs
-        long = self.long_starts
-        prev = "<s>"
-        append = vecs.append
-        for k, w in enumerate(words):
-            vec = own.get(w)
-            if vec is None and w[-1:] in _ENDS:
-                # Not a word with weight of its own: only its stem can weigh
-                # (for a word of the model, `_word` found nothing there).
-                st = _stem(w)
-                if st != w:
-                    vec = dense.get("s:" + st)
-            if vec is not None:
-                append(vec)
-            after = pairs.get(prev)
-            if after is not None:
-                vec = after.get(w)
-                if vec is not None:
-                    append(vec)
-            if prev in long:
-                starts = long[prev].get(w)
-                if starts is not None:
-                    self._phrases(words, k - 1, starts, vecs)
-            prev = w
-        after = pairs.get(prev)
-        if after is not None:
-            vec = after.get("</s>")
-            if vec is not None:
-                append(vec)
+        if self.meaning:
+            return self.logits(
+                features(
+                    raw,
+                    ends=ends,
+                    position=position,
+                    classes=self.classes,
+                    meaning=True,
+                )
+            )
+        vecs = self._vectors(raw, ends, position, words)
         return [
             b + sum(col)
             for b, col in zip(self.bias, zip(*vecs, strict=True), strict=True)
         ]
+
+    def sentence_margins(
+        self, raw: list[str], *, ends: str, position: str
+    ) -> tuple[float, ...]:
+        """
+        ``sentence_logits`` less each family's threshold (the same floats).
+        """
+        if self.meaning:
+            logits = self.sentence_logits(raw, ends=ends, position=position)
+            return tuple(x - t for x, t in zip(logits, self.threshold, strict=True))
+        vecs = self._vectors(raw, ends, position, None)
+        # (b + sum(col)) - t per column, as C-level maps (the same floats).
+        return tuple(
+            map(
+                sub,
+                map(add, self.bias, map(sum, zip(*vecs, strict=True))),
+                self.threshold,
+            )
+        )
+
+    def _vectors(
+        self, raw: list[str], ends: str, position: str, words: list[str] | None
+    ) -> list[Vector]:
+        """
+        The weight vectors of a sentence's features, in the order
+        `features` lists them (so the column sums are the same floats).
+        The sentence signals (position, subject, ending, length, negation)
+        come as one vector: their running sum (from 0, as ``sum`` adds),
+        kept per combination.
+        """
+        if words is None:
+            words = _words(raw)
+        key = (
+            position,
+            _speaker(raw),
+            _ENDINGS.get(ends, ""),
+            len(words) <= 4,
+            not NEGATORS.isdisjoint(words),
+        )
+        signals = self.signals.get(key)
+        if signals is None:
+            signals = self._signals(*key)
+        vecs = [signals]
+        info = self.info
+        append = vecs.append
+        after = self.pairs.get("<s>")
+        long: Mapping[str, Phrases] | None = None
+        for k, w in enumerate(words):
+            own, next_after, next_long = info[w]
+            if own is not None:
+                append(own)
+            if after is not None:
+                vec = after.get(w)
+                if vec is not None:
+                    append(vec)
+            if long is not None:
+                starts = long.get(w)
+                if starts is not None:
+                    vecs.extend(starts[0])
+                    if starts[1]:
+                        self._phrases(words, k - 1, starts[1], vecs)
+            after, long = next_after, next_long
+        if after is not None:
+            vec = after.get("</s>")
+            if vec is not None:
+                append(vec)
+        return vecs
+
+    def _signals(
+        self, position: str, speaker: str, ends: str, short: bool, neg: bool
+    ) -> Vector:
+        """
+        The running sum (from 0, in `features` order) of a sentence's
+        signal vectors, kept in `signals` (at most 4 x 5 x 3 x 2 x 2).
+        """
+        dense = self.dense
+        vecs = [dense["pos:" + position], dense["subj:" + speaker]]
+        if ends:
+            vecs.append(dense[ends])
+        if short:
+            vecs.append(dense["short"])
+        if neg:
+            vecs.append(dense["neg"])
+        total = tuple(sum(col) for col in zip(*vecs, strict=True))
+        self.signals[(position, speaker, ends, short, neg)] = total
+        return total
 
     def _phrases(
         self, words: list[str], k: int, lengths: tuple[int, ...], vecs: list[Vector]
@@ -451,6 +618,27 @@ class Model:
                 vec = dense.get("c:" + c)
                 if vec is not None:
                     vecs.append(vec)
+
+
+#: A character that can make a token more than its own word (`_split`):
+#: an apostrophe, an ASCII digit, or anything outside ASCII (other digits).
+_SPLIT_NEEDED = re.compile("[0-9'\u0080-\U0010ffff]")
+
+
+def _words(raw: list[str]) -> list[str]:
+    """
+    A sentence's lowercase tokens as the words they stand for (`_split`);
+    *raw* itself when no token can split (one C-level search).
+    """
+    if _SPLIT_NEEDED.search(" ".join(raw)) is None:
+        return raw
+    words: list[str] = []
+    for t in raw:
+        if "'" in t or t.isdigit():
+            words.extend(_split(t))
+        else:
+            words.append(t)
+    return words
 
 
 @functools.cache
@@ -490,6 +678,36 @@ def sentence_tokens(doc: Document) -> list[tuple[int, int, list[str], str]]:
     return out
 
 
+#: Families whose learned rule reports only a sentence holding one word of
+#: a lexicon class: a non-apology is an apology (an apology head such as
+#: "sorry", "apologies", "regret"). Without it the model reads long prose
+#: with "not ... however" as justification (Wikipedia, docs/learned.md).
+GATES = {"non_apology": "APOLOGY_HEAD"}
+
+
+@functools.cache
+def gate_words(family: str) -> frozenset[str] | None:
+    """
+    The one-word members of *family*'s gate class (`GATES`), None when the
+    family has no gate.
+    """
+    name = GATES.get(family)
+    if name is None:
+        return None
+    return frozenset(p[0] for p in _phrase_table(name)[0] if len(p) == 1)
+
+
+def passes_gate(doc: Document, family: str, start: int, end: int) -> bool:
+    """
+    Whether the sentence at *start*..*end* of *doc* holds a word of
+    *family*'s gate class (always, for a family with no gate).
+    """
+    words = gate_words(family)
+    if words is None:
+        return True
+    return not words.isdisjoint(WORD_TOKENS.findall(doc.lower, start, end))
+
+
 def positions(count: int) -> list[str]:
     """
     The position feature of each of *count* sentences.
@@ -508,14 +726,7 @@ def scores(doc: Document) -> tuple[Scored, ...]:
     sents = sentence_tokens(doc)
     out = []
     for (start, end, raw, ends), pos in zip(sents, positions(len(sents)), strict=True):
-        logits = m.sentence_logits(raw, ends=ends, position=pos)
-        out.append(
-            Scored(
-                start,
-                end,
-                tuple(x - t for x, t in zip(logits, m.threshold, strict=True)),
-            )
-        )
+        out.append(Scored(start, end, m.sentence_margins(raw, ends=ends, position=pos)))
     return tuple(out)
 
 

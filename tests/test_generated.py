@@ -139,3 +139,22 @@ def test_start_up_leaves_nothing_frozen_and_keeps_the_hosts_frozen() -> None:
         gc.unfreeze()
         if not was:
             gc.disable()
+
+
+def test_an_attrs_of_another_shape_is_left_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import attr._make as made
+
+    monkeypatch.setenv("CS_LINT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("CS_LINT_NO_CACHE", raising=False)
+    saved = generated.serving()
+    assert saved is not None  # the installed attrs has the expected shape
+    generated.restore(saved)
+
+    def other(script: str, globs: dict[str, object], filename: str) -> None:
+        raise AssertionError("never called here")
+
+    monkeypatch.setattr(made, "_compile_and_eval", other)
+    assert generated.serving() is None
+    assert made._compile_and_eval is other

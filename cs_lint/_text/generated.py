@@ -53,6 +53,8 @@ _LOCK = threading.Lock()
 #: Stands in the stored source for the number attrs computes per process.
 _MARK = "\x00cs_lint: attrs type hash\x00"
 _PREFIX = "<attrs generated "
+#: The parameters of the attrs function `serving` stands in for.
+_SHAPE = ("script", "globs", "locs", "filename")
 #: A store holding this many more entries than a process used is pruned
 #: to what it used when it is next written (classes renamed or removed).
 _SLACK = 256
@@ -214,6 +216,11 @@ def serving() -> tuple[Any, Any] | None:
 
     original = getattr(made, "_compile_and_eval", None)
     if original is None or original is _compile_and_eval:
+        return None
+    # attrs' private function is replaced only while it has the shape this
+    # module was written against; any other attrs compiles as it always does.
+    code = getattr(original, "__code__", None)
+    if code is None or code.co_varnames[: code.co_argcount] != _SHAPE:
         return None
     made._compile_and_eval = _compile_and_eval
     return made, original

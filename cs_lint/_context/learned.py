@@ -45,9 +45,11 @@ from typing import Any, NamedTuple
 
 import attrs
 
+from cs_lint._text.compiled import blake2b
 from cs_lint._text.document import Document
-from cs_lint._text.lexicons import _phrase_table, lexicons
+from cs_lint._text.lexicons import LEXICON_FILES, _phrase_table, lexicons
 from cs_lint._text.patterns import WORD_TOKENS
+from cs_lint._text.tables import Table, stored_data
 from cs_lint._text.wordclasses import (
     AGENT_WORDS,
     CUSTOMER_WORDS,
@@ -134,7 +136,23 @@ class LexiconTable:
         """
         The table of the named classes (classes written only as references
         to others are skipped: they have no phrase table).
+
+        Derived once per lexicon version and kept in the derived tables
+        (`cs_lint._text.tables`, keyed on the lexicon files and this
+        module): expanding every phrase's spelling variants costs ~100 ms,
+        which a one-shot ``cs-lint check`` would otherwise pay on its first
+        text now that the learned rules run by default.
         """
+        wanted = sorted(set(names))
+        return _CLASS_TABLES.get(
+            "\x00".join(wanted),
+            lambda: cls._derive(wanted),
+            _encode_table,
+            _decode_table,
+        )
+
+    @classmethod
+    def _derive(cls, names: Iterable[str]) -> LexiconTable:
         table: dict[tuple[str, ...], set[str]] = {}
         for name in sorted(set(names)):
             try:
@@ -152,6 +170,30 @@ class LexiconTable:
             {k: tuple(sorted(v)) for k, v in table.items()},
             {k: tuple(sorted(v)) for k, v in lengths.items()},
         )
+
+
+#: The class tables the models use, derived from the lexicons.
+_CLASS_TABLES = Table("learned-classes", (*LEXICON_FILES, Path(__file__)))
+
+
+def _encode_table(t: LexiconTable) -> list[Any]:
+    return [[[list(k), list(v)] for k, v in t.table.items()], list(t.lengths.items())]
+
+
+def _decode_table(stored: Any) -> LexiconTable:
+    entries, lengths = stored
+    table: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for k, v in entries:
+        key, classes = tuple(k), tuple(v)
+        if not all(type(x) is str for x in (*key, *classes)):
+            raise TypeError("a class table entry that is not strings")
+        table[key] = classes
+    starts: dict[str, tuple[int, ...]] = {}
+    for first, sizes in lengths:
+        if type(first) is not str or not all(type(n) is int for n in sizes):
+            raise TypeError("a class table length that is not a word and numbers")
+        starts[first] = tuple(sizes)
+    return LexiconTable(table, starts)
 
 
 @functools.cache
@@ -279,6 +321,13 @@ _CACHE_WORDS = 30_000
 #: Lexicon phrases by their first two words: the class vectors of the
 #: two-word phrase, and the lengths of the longer ones.
 Phrases = tuple[tuple[Vector, ...], tuple[int, ...]]
+#: A model's look-up tables (`Model.prepared`): dense, pairs, words, long starts.
+Prepared = tuple[
+    Mapping[str, Vector],
+    Mapping[str, Mapping[str, Vector]],
+    Mapping[str, Vector],
+    Mapping[str, Mapping[str, Phrases]],
+]
 
 
 #: What the scorer needs of a word: its own vector (word, stem, one-word
@@ -350,8 +399,31 @@ class Model:
     signals: dict[tuple[str, str, str, bool, bool], Vector] = attrs.field(
         init=False, repr=False, eq=False, factory=dict
     )
+    #: The look-up tables (`prepared`) when they were kept from an earlier
+    #: process (`model`); None derives them here.
+    tables: Prepared | None = attrs.field(
+        default=None, kw_only=True, repr=False, eq=False
+    )
 
     def __attrs_post_init__(self) -> None:
+        ready = self.tables if self.tables is not None else self.prepared()
+        dense, pairs, own, long_starts = ready
+        object.__setattr__(self, "dense", dense)
+        object.__setattr__(self, "pairs", pairs)
+        object.__setattr__(self, "words", own)
+        object.__setattr__(self, "long_starts", long_starts)
+        object.__setattr__(self, "tables", None)
+        # Filled as words are met (reading the whole vocabulary up front
+        # cost ~10 ms at first use for words most replies never hold).
+        object.__setattr__(self, "info", _Info(self))
+
+    def prepared(self) -> Prepared:
+        """
+        The look-up tables the scorer reads, derived from the weights and
+        the class table: per-feature vectors (*dense*), word pairs by their
+        first word, each word's own summed vector, and multi-word class
+        phrases by their first two words.
+        """
         size = len(self.families)
         zero = (0.0,) * size
 
@@ -395,9 +467,6 @@ class Model:
             vec = vector(self._word(w))
             if vec is not None:
                 own[w] = vec
-        object.__setattr__(self, "dense", dense)
-        object.__setattr__(self, "pairs", pairs)
-        object.__setattr__(self, "words", own)
         # Multi-word class phrases by their first two words: a look-up
         # only where a sentence holds such a pair.
         long: dict[str, dict[str, set[int]]] = {}
@@ -406,19 +475,15 @@ class Model:
                 long.setdefault(phrase[0], {}).setdefault(phrase[1], set()).add(
                     len(phrase)
                 )
-        object.__setattr__(
-            self,
-            "long_starts",
-            {
-                a: {b: self._starting(a, b, ns) for b, ns in d.items()}
-                for a, d in long.items()
-            },
-        )
-        # Filled as words are met (reading the whole vocabulary up front
-        # cost ~10 ms at first use for words most replies never hold).
-        object.__setattr__(self, "info", _Info(self))
+        starts = {
+            a: {b: self._starting(dense, a, b, ns) for b, ns in d.items()}
+            for a, d in long.items()
+        }
+        return dense, pairs, own, starts
 
-    def _starting(self, first: str, second: str, lengths: set[int]) -> Phrases:
+    def _starting(
+        self, dense: Mapping[str, Vector], first: str, second: str, lengths: set[int]
+    ) -> Phrases:
         """
         The multi-word phrases starting with *first*, *second*: the class
         vectors of the two-word phrase itself (ready to add, in the order
@@ -427,7 +492,7 @@ class Model:
         two = tuple(
             vec
             for c in self.classes.table.get((first, second), ())
-            if (vec := self.dense.get("c:" + c)) is not None
+            if (vec := dense.get("c:" + c)) is not None
         )
         return two, tuple(sorted(n for n in lengths if n > 2))
 
@@ -455,9 +520,16 @@ class Model:
         return _merge(*parts)
 
     @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> Model:
+    def from_json(
+        cls,
+        data: Mapping[str, Any],
+        *,
+        classes: LexiconTable | None = None,
+        tables: Prepared | None = None,
+    ) -> Model:
         """
-        Build a model from the weight file's JSON.
+        Build a model from the weight file's JSON (with its class table and
+        look-up tables when the caller has them already).
         """
         fams = tuple(str(f) for f in data["families"])
         weights = {
@@ -469,8 +541,9 @@ class Model:
             tuple(float(b) for b in data["bias"]),
             tuple(float(t) for t in data["threshold"]),
             weights,
-            LexiconTable.of(data["classes"]),
+            LexiconTable.of(data["classes"]) if classes is None else classes,
             bool(data.get("meaning", False)),
+            tables=tables,
         )
 
     def logits(self, feats: Iterable[str]) -> list[float]:
@@ -645,8 +718,65 @@ def _words(raw: list[str]) -> list[str]:
 def model() -> Model:
     """
     The shipped model, read from `WEIGHTS` on first use.
+
+    Its look-up tables (~40 ms to derive: every word of the vocabulary
+    summed over its features) are kept in the derived tables, keyed on the
+    bytes of the weights, this module and the lexicons, so a one-shot
+    ``cs-lint check`` pays for them once per version, not on every run.
     """
-    return Model.from_json(json.loads(WEIGHTS.read_text(encoding="utf-8")))
+    raw = WEIGHTS.read_bytes()
+    data = json.loads(raw)
+    classes = LexiconTable.of(data["classes"])
+    digest = blake2b(raw, digest_size=16)
+    for path in (*LEXICON_FILES, Path(__file__)):
+        digest.update(path.read_bytes())
+    size = len(data["families"])
+    built: list[Model] = []
+
+    def build() -> Prepared:
+        made = Model.from_json(data, classes=classes)
+        built.append(made)
+        return made.dense, made.pairs, made.words, made.long_starts
+
+    tables = stored_data(
+        "learned-model",
+        digest.hexdigest(),
+        build,
+        lambda stored: _checked_prepared(stored, size),
+    )
+    if built:
+        return built[0]
+    return Model.from_json(data, classes=classes, tables=tables)
+
+
+def _checked_prepared(stored: Any, size: int) -> Prepared:
+    """
+    *stored* as `Model.prepared` gives it, or `TypeError`.
+    """
+
+    def vec(v: Any) -> None:
+        if type(v) is not tuple or len(v) != size:
+            raise TypeError("a vector of the wrong shape")
+
+    if type(stored) is not tuple or len(stored) != 4:
+        raise TypeError("not a model's tables")
+    dense, pairs, words, starts = stored
+    if not all(type(t) is dict for t in stored):
+        raise TypeError("not a model's tables")
+    for v in dense.values():
+        vec(v)
+    for v in words.values():
+        vec(v)
+    for inner in pairs.values():
+        for v in inner.values():
+            vec(v)
+    for inner in starts.values():
+        for two, lengths in inner.values():
+            for v in two:
+                vec(v)
+            if type(lengths) is not tuple:
+                raise TypeError("phrase lengths that are not a tuple")
+    return dense, pairs, words, starts
 
 
 def sentence_tokens(doc: Document) -> list[tuple[int, int, list[str], str]]:

@@ -49,7 +49,7 @@ from cs_lint._text.compiled import blake2b
 from cs_lint._text.document import Document
 from cs_lint._text.lexicons import LEXICON_FILES, _phrase_table, lexicons
 from cs_lint._text.patterns import WORD_TOKENS
-from cs_lint._text.tables import Table, stored_data
+from cs_lint._text.tables import stored_data
 from cs_lint._text.wordclasses import (
     AGENT_WORDS,
     CUSTOMER_WORDS,
@@ -136,23 +136,7 @@ class LexiconTable:
         """
         The table of the named classes (classes written only as references
         to others are skipped: they have no phrase table).
-
-        Derived once per lexicon version and kept in the derived tables
-        (`cs_lint._text.tables`, keyed on the lexicon files and this
-        module): expanding every phrase's spelling variants costs ~100 ms,
-        which a one-shot ``cs-lint check`` would otherwise pay on its first
-        text now that the learned rules run by default.
         """
-        wanted = sorted(set(names))
-        return _CLASS_TABLES.get(
-            "\x00".join(wanted),
-            lambda: cls._derive(wanted),
-            _encode_table,
-            _decode_table,
-        )
-
-    @classmethod
-    def _derive(cls, names: Iterable[str]) -> LexiconTable:
         table: dict[tuple[str, ...], set[str]] = {}
         for name in sorted(set(names)):
             try:
@@ -170,30 +154,6 @@ class LexiconTable:
             {k: tuple(sorted(v)) for k, v in table.items()},
             {k: tuple(sorted(v)) for k, v in lengths.items()},
         )
-
-
-#: The class tables the models use, derived from the lexicons.
-_CLASS_TABLES = Table("learned-classes", (*LEXICON_FILES, Path(__file__)))
-
-
-def _encode_table(t: LexiconTable) -> list[Any]:
-    return [[[list(k), list(v)] for k, v in t.table.items()], list(t.lengths.items())]
-
-
-def _decode_table(stored: Any) -> LexiconTable:
-    entries, lengths = stored
-    table: dict[tuple[str, ...], tuple[str, ...]] = {}
-    for k, v in entries:
-        key, classes = tuple(k), tuple(v)
-        if not all(type(x) is str for x in (*key, *classes)):
-            raise TypeError("a class table entry that is not strings")
-        table[key] = classes
-    starts: dict[str, tuple[int, ...]] = {}
-    for first, sizes in lengths:
-        if type(first) is not str or not all(type(n) is int for n in sizes):
-            raise TypeError("a class table length that is not a word and numbers")
-        starts[first] = tuple(sizes)
-    return LexiconTable(table, starts)
 
 
 @functools.cache
@@ -726,27 +686,54 @@ def model() -> Model:
     """
     raw = WEIGHTS.read_bytes()
     data = json.loads(raw)
-    classes = LexiconTable.of(data["classes"])
     digest = blake2b(raw, digest_size=16)
     for path in (*LEXICON_FILES, Path(__file__)):
         digest.update(path.read_bytes())
     size = len(data["families"])
     built: list[Model] = []
 
-    def build() -> Prepared:
-        made = Model.from_json(data, classes=classes)
+    def build() -> tuple[Any, ...]:
+        made = Model.from_json(data)
         built.append(made)
-        return made.dense, made.pairs, made.words, made.long_starts
+        classes = made.classes
+        return (
+            dict(classes.table),
+            dict(classes.lengths),
+            made.dense,
+            made.pairs,
+            made.words,
+            made.long_starts,
+        )
 
-    tables = stored_data(
+    stored = stored_data(
         "learned-model",
         digest.hexdigest(),
         build,
-        lambda stored: _checked_prepared(stored, size),
+        lambda value: _checked_stored(value, size),
     )
     if built:
         return built[0]
-    return Model.from_json(data, classes=classes, tables=tables)
+    table, lengths, *tables = stored
+    return Model.from_json(
+        data, classes=LexiconTable(table, lengths), tables=tuple(tables)
+    )
+
+
+def _checked_stored(stored: Any, size: int) -> tuple[Any, ...]:
+    """
+    *stored* as `model` keeps it (the class table, then `Model.prepared`),
+    or `TypeError`.
+    """
+    if type(stored) is not tuple or len(stored) != 6:
+        raise TypeError("not a model's tables")
+    table, lengths = stored[:2]
+    if type(table) is not dict or type(lengths) is not dict:
+        raise TypeError("not a class table")
+    for key, names in table.items():
+        if type(key) is not tuple or type(names) is not tuple:
+            raise TypeError("a class table entry that is not tuples")
+    _checked_prepared(stored[2:], size)
+    return stored
 
 
 def _checked_prepared(stored: Any, size: int) -> Prepared:

@@ -46,7 +46,7 @@ from pathlib import Path
 from types import CodeType
 from typing import Any
 
-from cs_lint._text.compiled import blake2b, cache_dir, owned
+from cs_lint._text.compiled import blake2b, cache_dir, owned, write_private_bytes
 
 
 _LOCK = threading.Lock()
@@ -113,27 +113,10 @@ class _Store:
         if len(codes) > len(self.used) + _SLACK:
             keep = {k: codes[k] for k in self.used if k in codes}
         with contextlib.suppress(OSError, ValueError):
-            _write_private(path, marshal.dumps(keep))
+            write_private_bytes(path, marshal.dumps(keep))
 
 
 _STORE = _Store()
-
-
-def _write_private(path: Path, payload: bytes) -> None:
-    folder = path.parent
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    if not owned(os.stat(folder)):
-        return
-    import tempfile  # noqa: PLC0415 - only to write
-
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".marshal")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(payload)
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise
 
 
 def _normalised(script: str, filename: str) -> tuple[str, int | None] | None:

@@ -625,10 +625,23 @@ def lexicon_source(name: str) -> str:
     prefix is tried once; the longest phrase at a position wins), bounded
     at word edges.
 
+    Built once per lexicon version and kept in the derived tables: the
+    broad classes (a hundred phrases and more, each in its spelling
+    variants) cost milliseconds each to lay out as a trie, which a
+    one-shot run would otherwise pay for every class its first text
+    reaches.
+
     Raises:
         UnknownLexicon: there is no such class.
     """
-    return _source(name)
+    _get(name)  # an unknown class raises here, before any table is asked
+    return _DERIVED.get(f"source:{name}", lambda: _source(name), str, _checked_str)
+
+
+def _checked_str(value: Any) -> str:
+    if type(value) is not str:
+        raise TypeError("a pattern source that is not a string")
+    return value
 
 
 @functools.cache

@@ -1692,9 +1692,9 @@ def dismissive_language(doc: Document) -> Iterator[Match]:
     scratch"). Sarcasm in other frames ("well, if that's what you want")
     is missed.
     """
-    found = list(_dismissive_language_phrases(doc))
-    yield from found
-    yield from _frame_matches(doc, ("feeling", "yardstick"), found)
+    yield from _with_frames(
+        doc, ("feeling", "yardstick"), _dismissive_language_phrases(doc)
+    )
 
 
 def _dismissive_language_phrases(doc: Document) -> Iterator[Match]:
@@ -2095,9 +2095,7 @@ def minimising_the_problem(doc: Document) -> Iterator[Match]:
     when no customer message is given); a magnitude stated to reassure about the
     customer's next step ("it's only a 2-minute form") can be flagged.
     """
-    found = list(_minimising_the_problem_phrases(doc))
-    yield from found
-    yield from _frame_matches(doc, ("minimise",), found)
+    yield from _with_frames(doc, ("minimise",), _minimising_the_problem_phrases(doc))
 
 
 def _minimising_the_problem_phrases(doc: Document) -> Iterator[Match]:
@@ -2394,9 +2392,7 @@ def normalising_the_problem(doc: Document) -> Iterator[Match]:
     errors do happen"); left for the lead to recalibrate with the other
     rules.
     """
-    found = list(_normalising_the_problem_phrases(doc))
-    yield from found
-    yield from _frame_matches(doc, ("normalise",), found)
+    yield from _with_frames(doc, ("normalise",), _normalising_the_problem_phrases(doc))
 
 
 def _normalising_the_problem_phrases(doc: Document) -> Iterator[Match]:
@@ -2594,9 +2590,7 @@ def silver_lining(doc: Document) -> Iterator[Match]:
     bag is on today's flight") is not flagged, by design; a consolation in
     other words ("still, it's only money") is missed.
     """
-    found = list(_silver_lining_phrases(doc))
-    yield from found
-    yield from _frame_matches(doc, ("console",), found)
+    yield from _with_frames(doc, ("console",), _silver_lining_phrases(doc))
 
 
 def _silver_lining_phrases(doc: Document) -> Iterator[Match]:
@@ -2660,6 +2654,18 @@ RULES = (
 
 #: "Don't be alarmed if you see a pending charge": a notice, not a dismissal.
 _NOTICE_AFTER = _lazy(r"\s*(?:if|when|by|should|at)\b")
+
+
+def _with_frames(
+    doc: Document, kinds: tuple[str, ...], phrases: Iterable[Match]
+) -> Iterator[Match]:
+    """
+    A dismissive rule's *phrases* readings, then its round-6 frames of
+    *kinds* in the sentences they left (`_frame_matches`).
+    """
+    found = list(phrases)
+    yield from found
+    yield from _frame_matches(doc, kinds, found)
 
 
 def _frame_matches(

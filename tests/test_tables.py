@@ -162,6 +162,18 @@ json.dump({
 """
 
 
+#: The one-file tables building a `Linter` stores (linting adds the learned
+#: model's stored value, "learned-model").
+_LINTER_TABLES = {
+    "lexicon-data",
+    "lexicon-anchors",
+    "trigger-entries",
+    "empathy-phrase-needs",
+    "pack-toml",
+    "trigger-gate",
+}
+
+
 def test_a_process_served_from_the_tables_reads_what_one_derives(
     folder: Path,
 ) -> None:
@@ -182,15 +194,9 @@ def test_a_process_served_from_the_tables_reads_what_one_derives(
 
     filled = run()
     stored = {p.name: p.stat().st_mtime_ns for p in folder.glob("*.marshal")}
-    assert {
-        "lexicon-data",
-        "lexicon-anchors",
-        "trigger-entries",
-        "empathy-phrase-needs",
-        "pack-toml",
-        "trigger-gate",
-        "learned-model",
-    } == {name.rsplit("-", 1)[0] for name in stored}
+    assert {*_LINTER_TABLES, "learned-model"} == {
+        name.rsplit("-", 1)[0] for name in stored
+    }
     served = run()
     # Served: nothing new to store, so nothing rewritten.
     assert stored == {p.name: p.stat().st_mtime_ns for p in folder.glob("*.marshal")}
@@ -234,14 +240,7 @@ def test_the_table_a_linter_reads_does_not_grow_with_linting(folder: Path) -> No
 
     run(_BUILD)
     built = one_files()
-    assert {
-        "lexicon-data",
-        "lexicon-anchors",
-        "trigger-entries",
-        "empathy-phrase-needs",
-        "pack-toml",
-        "trigger-gate",
-    } == {name.rsplit("-", 1)[0] for name in built}
+    assert _LINTER_TABLES == {name.rsplit("-", 1)[0] for name in built}
     assert not list(folder.glob("trigger-splits-*/*.marshal"))
     run(_BUILD, "lint")
     # Linting adds one value of its own: the learned model's look-up tables

@@ -273,3 +273,39 @@ def test_rubric_eval_scores_blind_and_in_sample_sets_in_separate_columns(
     table = capsys.readouterr().out
     assert "fresh (blind, 3)" in table
     assert "dev (in-sample, 3)" in table
+
+
+def test_calibrate_sets_declared_confidence_beside_measured_precision(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """
+    calibrate.py counts, per rule and reported confidence, the agreed
+    replies it fired on, and calls a declared value above the interval
+    over-confident (``--check`` then fails).
+    """
+    sys.path.insert(0, str(BENCHMARKS))
+    rubric_eval = _load("rubric_eval")
+    calibrate = _load("calibrate")
+    no = dict.fromkeys(rubric_eval.FAMILIES, False)
+    text = "As I already told you, it shipped."
+    (finding,) = [f for f in cs_lint.lint(text) if f.code.startswith("CS1")]
+    # Six hits the readers call wrong (label false), one they call right.
+    rows = [
+        {"id": str(i), "reply": text, "customer": "", "labels": dict(no)}
+        for i in range(6)
+    ]
+    rows.append(
+        {"id": "r", "reply": text, "customer": "", "labels": {**no, "accusatory": True}}
+    )
+    cases = tmp_path / "cases.jsonl"
+    cases.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    linter = cs_lint.Linter()
+    counts = calibrate.tally([("S", cases, None)], linter)
+    key = (finding.code, round(finding.confidence, 2))
+    assert counts[key] == {"S": [1, 7]}
+    (row,) = [r for r in calibrate.verdicts(counts, 5) if r["code"] == finding.code]
+    assert row["add_one"] == 2 / 9
+    assert row["verdict"] == "over-confident"
+    assert 1 == calibrate.main(["--set", f"S={cases}", "--check"])
+    assert "over-confident" in capsys.readouterr().out
+    assert calibrate.verdicts(counts, 8)[0]["verdict"] == "few hits"

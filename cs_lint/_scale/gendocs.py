@@ -143,7 +143,7 @@ def render_rule(r: Rule) -> str:
         f"# {r.name} ({r.code})",
         "",
         f"Family: {r.family.value} · Default severity: {r.severity.value} · "
-        f"{status} · {fix}{needs}",
+        f"{status} · Confidence {r.confidence:.2f} · {fix}{needs}",
         "",
     ]
     doc = r.doc.strip()
@@ -186,14 +186,19 @@ def render_index(rules: Iterable[Rule]) -> str:
         "Generated from rule metadata by `python -m cs_lint._scale.gendocs docs/rules`;"
         " do not edit by hand.",
         "",
-        "| Code | Name | Family | Severity | Status |",
-        "| --- | --- | --- | --- | --- |",
+        "Confidence is the rule's default for its findings: its measured precision on"
+        " labelled replies (`benchmarks/calibrate.py`, [quality](../quality.md)). Some"
+        " rules report their own value per finding for a stronger or weaker reading"
+        " (the rule page says which); `min-confidence` filters on the finding's value.",
+        "",
+        "| Code | Name | Family | Severity | Status | Confidence |",
+        "| --- | --- | --- | --- | --- | --- |",
     ]
     for r in sorted(rules, key=lambda r: r.code):
         status = "preview" if r.preview else "stable"
         lines.append(
             f"| [{r.code}]({r.code}.md) | {r.name} | {r.family.value} "
-            f"| {r.severity.value} | {status} |"
+            f"| {r.severity.value} | {status} | {r.confidence:.2f} |"
         )
     return "\n".join(lines) + "\n"
 

@@ -166,6 +166,10 @@ def _attempted(doc: Document, a: Apology) -> bool:
     """
     if a.kind in (ApologyKind.PERCEPTION, ApologyKind.CONDITIONAL):
         return True
+    if a.reason == "redirect":
+        # "Sorry, but it's the bank, not us": reviewers file the blame
+        # redirect as a non-apology (CS413), not as missing acknowledgement.
+        return True
     return (
         a.kind is ApologyKind.RETRACTED
         and _NAMED.match(doc.text, a.head_end, a.end) is not None
@@ -367,7 +371,7 @@ _PERCEPTION_MESSAGES = {
         "I'm sorry you were given the wrong information - that's on us.",
     ),
     confidence=0.9,
-    triggers=_APOLOGY_TRIGGERS,
+    triggers=_APOLOGY_TRIGGERS | frozenset({"unfortunate", "shame", "pity"}),
 )
 def non_apology(doc: Document) -> Iterator[Match]:
     """
@@ -404,6 +408,43 @@ def non_apology(doc: Document) -> Iterator[Match]:
             ),
         )
     yield from _reaction_apologies(doc)
+    yield from _regret_for_customer(doc)
+
+
+#: A regret stated as an evaluation ("it's unfortunate / a shame / a pity
+#: that") whose object is the customer's own doing or view: "It's
+#: unfortunate that you weren't aware of the fee", "it's a shame you chose
+#: to see it that way". Round 7 (set F): the apology reading needs an
+#: apology word; this is the same construction with an evaluative head.
+_REGRET_EVAL = scan(
+    r"""
+    \b(?:it's|it\s+is|it\s+was|that's|that\s+is)\s+(?:(?:very|really|most|so|rather|quite|such)\s+)?
+      (?:unfortunate|a\s+(?:real\s+|great\s+)?(?:shame|pity))\s+(?:that\s+)?(?:you|u)(?:'ve|\s+have|'re|\s+are)?\s+
+      (?:weren't\s+aware|were\s+not\s+aware|were\s+unaware|missed|overlooked|misunderstood|misread|misinterpreted
+      |didn't\s+(?:see|read|notice|realise|realize|check|spot|know)|did\s+not\s+(?:see|read|notice|realise|realize|check
+        |know)|failed\s+to|forgot\s+to|(?:have\s+|'ve\s+)?(?:chosen|chose|decided)\s+to|feel|felt|see\s+it|saw\s+it
+      |view\s+it|took\s+it|perceive[ds]?|believe|think|thought)\b
+    """,
+    needs=all_of("unfortunate shame pity", "you u you've you're"),
+)
+
+
+def _regret_for_customer(doc: Document) -> Iterator[Match]:
+    for m in _REGRET_EVAL.finditer(doc):
+        start, end = m.span()
+        if doc.in_quote(start, end) or not doc.in_agent_zone(start):
+            continue
+        yield Match(
+            start,
+            end,
+            suggestions=(
+                Suggestion(
+                    "Say what went wrong and what you will do about it: “I'm "
+                    "sorry the fee wasn't made clear when you joined; here's "
+                    "what I can do.”"
+                ),
+            ),
+        )
 
 
 #: Apologies for someone's reaction in words the apology reading does not

@@ -1761,6 +1761,10 @@ def _dismissive_language_phrases(doc: Document) -> Iterator[Match]:
             text, m.end(), min(len(text), m.end() + 20)
         ):
             continue
+        if m.group().lower().startswith("you") and _DENIED_BEFORE.search(
+            text, max(0, m.start() - 30), m.start()
+        ):
+            continue  # "I don't think you're being fussy": validation (round 7)
         yield _dismissive_match(m.start(), m.end(), _ACKNOWLEDGE)
     calm_question = bool(doc.customer) and "?" in (doc.customer or "")
     if calm_question:
@@ -2729,8 +2733,16 @@ def _frame_matches(
         if frame.kind not in kinds:
             continue
         sentence = doc.sentence_index(anchor)
-        if sentence in taken or _in_condition(doc, anchor) or is_question(doc, anchor):
+        if sentence in taken:
             continue
+        # "if it bothers you that much": the condition is the act; "surely
+        # you can live with it?": the question is rhetorical.
+        if frame.name not in _CONDITION_IS_THE_ACT and _in_condition(doc, anchor):
+            continue
+        if frame.name not in _RHETORICAL and is_question(doc, anchor):
+            continue
+        if frame.name == "others-cope" and _TASK_AFTER.match(text, end, end + 40):
+            continue  # "most guests manage to find it": a yardstick for a task (accusatory)
         lo, hi = sentence_window(doc, anchor)
         if frame.name in TROUBLED_ONLY:
             if troubled is None:
@@ -2738,7 +2750,7 @@ def _frame_matches(
                 troubled = (
                     state is not None
                     and (state.upset or any(c.kind is CueKind.LOSS for c in state.cues))
-                ) or bool(doc.customer and "?" not in doc.customer)
+                ) or _reports_something(doc.customer)
             if not troubled and not (
                 not doc.customer and _FRAME_TONE.search(text, lo, hi) is not None
             ):
@@ -2752,7 +2764,9 @@ def _frame_matches(
             customer = doc.customer or ""
             if customer and _OWN_SLIP.search(customer) is not None:
                 continue  # "I overslept, sorry!" -> "happens to everyone"
-            if _HAPPEN_BEFORE.search(text, max(0, anchor - 20), anchor):
+            if _HAPPEN_BEFORE.search(
+                text, max(0, anchor - 20), anchor
+            ) and not _EMPHATIC_DO.search(text, max(lo, anchor - 30), anchor):
                 continue  # "when it happens every day", "does this happen often"
             if _WHICH_BEFORE.search(text, max(0, anchor - 12), anchor):
                 continue  # "or it got stuck, which happens sometimes": a cause guessed
@@ -2762,9 +2776,73 @@ def _frame_matches(
                 continue  # "I'll make sure this never happens on any booking"
             if _SELF_INCLUSIVE.search(text, anchor, min(len(text), end + 8)):
                 continue  # "happens to the best of us!": comfort for a slip
+            if _EXCUSE_BEFORE.search(text, max(lo, anchor - 80), anchor):
+                continue  # "we rely on volunteers, so mistakes are bound to happen": an excuse
         taken.add(sentence)
         yield _dismissive_match(start, end, _ACKNOWLEDGE)
 
+
+def _reports_something(customer: str | None) -> bool:
+    """
+    Whether a customer message says something besides questions and
+    greetings: "Why wasn't I told? He came home with a lump." reports a
+    problem; "Hi there. Is the pool open on Sunday?" does not (round 7:
+    before, any "?" made the whole message a question).
+    """
+    if not customer:
+        return False
+    if "?" not in customer:
+        return True
+    rest = _QUESTION_PART.sub(" ", customer)
+    words = [w for w in _WORD.findall(rest.lower()) if w not in _SMALL_TALK]
+    return len(words) >= 3
+
+
+_QUESTION_PART = regex.compile(r"[^.!?\n]*\?+")
+_WORD = regex.compile(r"[\w\x27\u2019]+")
+_SMALL_TALK = frozenset(
+    [
+        "hi",
+        "hello",
+        "hey",
+        "there",
+        "thanks",
+        "thank",
+        "you",
+        "please",
+        "team",
+        "guys",
+        "ok",
+        "okay",
+        "so",
+        "and",
+        "dear",
+        "sir",
+        "madam",
+        "cheers",
+    ]
+)
+
+
+#: Round 7: dismissive frames whose condition or question is the act.
+_CONDITION_IS_THE_ACT = frozenset({"excess-if"})
+_RHETORICAL = frozenset({"tolerate-it"})
+#: What other people manage is the customer's task, not the problem: "most
+#: guests manage to find it", "most customers manage it fine" blame (CS108).
+_TASK_AFTER = _lazy(
+    r"\s*(?:(?:just\s+)?fine\s+)?(?:to\s+(?!live\b|cope\b|wait\b)\w+|it|this|that|them)\b"
+)
+#: A negated verb of saying or thinking right before "you're being ...".
+_DENIED_BEFORE = _lazy(
+    r"(?:\bnot|n't|\bnever|\bhardly)\s+(?:(?:think|saying|say|suggesting|suggest|feel|believe|reckon|mean)\s+)"
+    r"(?:that\s+)?$"
+)
+#: Emphatic "do" after a plural subject: "these mix-ups do happen from
+#: time to time" is a shrug, not a question ("does this happen often").
+_EMPHATIC_DO = _lazy(r"\b(?!(?:why|how|when|where|what)\b)[\w-]+s\s+(?:do|did)\s+$")
+#: A reason the company gives right before the happening: an excuse
+#: (defensiveness), not a shrug at the customer's problem.
+_EXCUSE_BEFORE = _lazy(r"\b(?:so|therefore|hence|which\s+means)\s+[^,.;!?\n]{0,60}$")
 
 #: A cause after the happening and its frequency ("happens a lot when
 #: people don't update it"); not "now and then", which is frequency.

@@ -158,6 +158,19 @@ def _acknowledged(doc: Document, state: CustomerState) -> bool:
     return any(_attempted(doc, a) for a in apologies(doc))
 
 
+def _shrug(doc: Document) -> str | None:
+    """
+    The words of the first dismissive reading of the reply (CS421, CS423,
+    CS424), or None: the reply's act when it answers a problem by
+    shrinking or normalising it, or by telling the customer how to feel.
+    """
+    text = doc.text
+    for r in (dismissive_language, minimising_the_problem, normalising_the_problem):
+        for m in r.check(doc):
+            return text[m.start : m.end]
+    return None
+
+
 def _attempted(doc: Document, a: Apology) -> bool:
     """
     Whether a non-sincere apology still answers the customer's upset: one
@@ -294,9 +307,20 @@ def missing_acknowledgement(doc: Document) -> Iterator[Match]:
     (challenge-v1 also labels non-apologies as missing acknowledgement).
     """
     state = customer_state(doc)
-    if state is None or not state.upset:
+    if state is None:
         return
-    if thread_part(doc) or _acknowledged(doc, state):
+    shrug = None
+    if not state.upset:
+        # Round 7 (set H): a customer who reports a problem, answered with
+        # a shrug (CS421-CS424: "relax, it's only a validation error",
+        # "kids knock their heads all the time"), needed acknowledging
+        # however calmly they wrote: the reply's act decides.
+        if not _reports_something(doc.customer) or thread_part(doc):
+            return
+        shrug = _shrug(doc)
+        if shrug is None or _acknowledged(doc, state):
+            return
+    elif thread_part(doc) or _acknowledged(doc, state):
         return
     pos = _insertion_point(doc)
     if pos is None:
@@ -310,10 +334,16 @@ def missing_acknowledgement(doc: Document) -> Iterator[Match]:
     shown = [c.excerpt for c in state.cues if c.kind is not CueKind.SHOUTING][:3]
     shown = shown or [c.excerpt for c in state.cues][:2]
     cues = ", ".join(repr(s) for s in shown)
+    message = (
+        f"The customer is upset ({cues}) and the reply doesn't acknowledge it"
+        if shrug is None
+        else f"The customer reports a problem and the reply shrugs it off ({shrug!r}) "
+        "without acknowledging it"
+    )
     yield Match(
         pos,
         pos,
-        message=f"The customer is upset ({cues}) and the reply doesn't acknowledge it",
+        message=message,
         suggestions=(
             Suggestion(
                 f"Acknowledge it first: “{opening.strip()}”",

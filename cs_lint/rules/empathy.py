@@ -249,7 +249,7 @@ def _opening(state: CustomerState) -> str:
     # Measured precision: set-dev1 (280 replies written outside the team,
     # round 4, after its misses were read) P 0.91 at R 0.71; labelled TWCS
     # pairs P 0.89 without the labeller's unsure calls (0.82 with them).
-    confidence=0.9,
+    confidence=0.95,
 )
 def missing_acknowledgement(doc: Document) -> Iterator[Match]:
     """
@@ -298,13 +298,11 @@ def missing_acknowledgement(doc: Document) -> Iterator[Match]:
     acknowledgement there too.
 
     ## Confidence
-    Runs by default since issue 14, round 4; confidence 0.9. Precision 0.91
-    at recall 0.71 on set-dev1 (280 replies written by someone who never
-    saw the rules; P 0.76 R 0.44 before the round-4 work, which read its
-    misses, so the after-figure is development, not blind);
-    0.82 at recall 0.67 on labelled real tweet pairs (0.89 leaving out the
-    pairs a reviewer was unsure of); in-sample challenge-v1 P 1.00 R 0.88
-    (challenge-v1 also labels non-apologies as missing acknowledgement).
+    0.95: its precision over the pooled agreed dev labels (round 7: sets E,
+    F, H with --reader2, and the G hold-out's aggregate via --rules),
+    add-one smoothed, (right+1)/(hits+2), rounded to 0.05; right/hits
+    266/286 (E 83/86, F 67/73, H 62/71, G 54/56). E, F and H are in-sample
+    for the round-7 readings.
     """
     state = customer_state(doc)
     if state is None:
@@ -400,7 +398,7 @@ _PERCEPTION_MESSAGES = {
         "I'm so sorry you missed your flight because of the delay.",
         "I'm sorry you were given the wrong information - that's on us.",
     ),
-    confidence=0.9,
+    confidence=0.95,
     triggers=_APOLOGY_TRIGGERS | frozenset({"unfortunate", "shame", "pity"}),
 )
 def non_apology(doc: Document) -> Iterator[Match]:
@@ -423,6 +421,13 @@ def non_apology(doc: Document) -> Iterator[Match]:
     "We apologise for your frustration" (an apology for a feeling noun)
     is left alone: reviewers split on it. A perception apology in words
     the construction does not hold ("sorry it came to that") is missed.
+
+    ## Confidence
+    0.95: its precision over the pooled agreed dev labels (round 7: sets E,
+    F, H with --reader2, and the G hold-out's aggregate via --rules),
+    add-one smoothed, (right+1)/(hits+2), rounded to 0.05; right/hits 38/40
+    (E 11/11, F 12/12, H 10/11, G 5/6). E, F and H are in-sample for the
+    round-7 readings.
     """
     for a in _of_kind(doc, ApologyKind.PERCEPTION):
         excerpt = doc.text[a.start : a.end]
@@ -636,7 +641,7 @@ def _unconditional(doc: Document, a: Apology) -> tuple[Edit, ...]:
         "I apologize if this was sent in error. Can you please DM us so we can check?",
         "Apologies if you've already tried this: restart the router.",
     ),
-    confidence=0.9,
+    confidence=0.95,
     triggers=_APOLOGY_TRIGGERS,
 )
 def conditional_apology(doc: Document) -> Iterator[Match]:
@@ -667,6 +672,13 @@ def conditional_apology(doc: Document) -> Iterator[Match]:
     own side) is left alone. The suggested edit drops the "if"; for an
     apology about expectations it only advises, since the result would
     still apologise for the customer's expectations.
+
+    ## Confidence
+    0.95: its precision over the pooled agreed dev labels (round 7: sets E,
+    F, H with --reader2, and the G hold-out's aggregate via --rules),
+    add-one smoothed, (right+1)/(hits+2), rounded to 0.05; right/hits 27/27
+    (E 6/6, F 5/5, H 7/7, G 9/9). E, F and H are in-sample for the round-7
+    readings.
     """
     for a in _of_kind(doc, ApologyKind.CONDITIONAL):
         edits = _unconditional(doc, a)
@@ -712,7 +724,7 @@ def conditional_apology(doc: Document) -> Iterator[Match]:
         "Sorry for the wait, but good news: it shipped today.",
         "Sorry for the delay - the parcel was held at our depot because of a mislabel.",
     ),
-    confidence=0.85,
+    confidence=0.95,
     triggers=_APOLOGY_TRIGGERS,
 )
 def sorry_but(doc: Document) -> Iterator[Match]:
@@ -736,6 +748,13 @@ def sorry_but(doc: Document) -> Iterator[Match]:
     A justification in the next sentence ("I'm sorry. That's our policy.")
     is left to defensiveness (CS6xx). A later offer in the same sentence
     does not keep the apology whole: the "but" already took it back.
+
+    ## Confidence
+    0.95: its precision over the pooled agreed dev labels (round 7: sets E,
+    F, H with --reader2, and the G hold-out's aggregate via --rules),
+    add-one smoothed, (right+1)/(hits+2), rounded to 0.05; right/hits 17/17
+    (E 7/7, F 3/3, H 6/6, G 1/1). E, F and H are in-sample for the round-7
+    readings.
     """
     taken = []
     for a in _of_kind(doc, ApologyKind.RETRACTED):
@@ -1724,7 +1743,7 @@ _RELAX_AFTER = frozenset(
         "Most customers choose the annual plan because it saves 20%.",
     ),
     scans=(*_DISMISS.scans, *_BELITTLE.scans, _PANIC, _RELAX),
-    confidence=0.9,
+    confidence=0.95,
 )
 def dismissive_language(doc: Document) -> Iterator[Match]:
     """
@@ -1762,6 +1781,14 @@ def dismissive_language(doc: Document) -> Iterator[Match]:
     them when a minimiser follows ("no need to worry, it's just a
     scratch"). Sarcasm in other frames ("well, if that's what you want")
     is missed.
+
+    ## Confidence
+    0.95: its precision over the pooled agreed dev labels (round 7: sets E,
+    F, H with --reader2, and the G hold-out's aggregate via --rules),
+    add-one smoothed, (right+1)/(hits+2), rounded to 0.05; right/hits 44/44
+    (E 11/11, F 14/14, H 13/13, G 6/6); add-one 0.98 rounds to 1.00; held at
+    0.95, since a reading of words is never certain. E, F and H are in-
+    sample for the round-7 readings.
     """
     yield from _with_frames(
         doc, ("feeling", "yardstick"), _dismissive_language_phrases(doc)
@@ -2134,7 +2161,7 @@ _TEMPORAL = _lazy(r"{JUST_TEMPORAL}|{RESTRICTIVE_ONLY}")
         "Only registered assistance dogs are allowed in the cabin.",
     ),
     scans=(*_MINIMISE.scans, *_MINIMISE_R5.scans),
-    confidence=0.85,
+    confidence=0.95,
 )
 def minimising_the_problem(doc: Document) -> Iterator[Match]:
     """
@@ -2169,6 +2196,13 @@ def minimising_the_problem(doc: Document) -> Iterator[Match]:
     customer who reported a problem or is upset (or with a flippant tone
     when no customer message is given); a magnitude stated to reassure about the
     customer's next step ("it's only a 2-minute form") can be flagged.
+
+    ## Confidence
+    0.95: its precision over the pooled agreed dev labels (round 7: sets E,
+    F, H with --reader2, and the G hold-out's aggregate via --rules),
+    add-one smoothed, (right+1)/(hits+2), rounded to 0.05; right/hits 40/41
+    (E 16/16, F 6/6, H 10/10, G 8/9). E, F and H are in-sample for the
+    round-7 readings.
     """
     yield from _with_frames(doc, ("minimise",), _minimising_the_problem_phrases(doc))
 
@@ -2466,6 +2500,14 @@ def normalising_the_problem(doc: Document) -> Iterator[Match]:
     fires on excuses the readers file under defensiveness, "occasional
     errors do happen"); left for the lead to recalibrate with the other
     rules.
+
+    ## Confidence
+    0.85: its precision over the pooled agreed dev labels (round 7: sets E,
+    F, H with --reader2, and the G hold-out's aggregate via --rules),
+    add-one smoothed, (right+1)/(hits+2), rounded to 0.05; right/hits 22/25
+    (E 5/5, F 6/7, H 8/8, G 3/5); round 6 measured 0.76 on dev + G: the
+    excuse guard ("so mistakes are bound to happen") and emphatic-do reading
+    of round 7 moved it. E, F and H are in-sample for the round-7 readings.
     """
     yield from _with_frames(doc, ("normalise",), _normalising_the_problem_phrases(doc))
 
@@ -2664,6 +2706,13 @@ def silver_lining(doc: Document) -> Iterator[Match]:
     Good news framed without a consolation phrase ("the good news is your
     bag is on today's flight") is not flagged, by design; a consolation in
     other words ("still, it's only money") is missed.
+
+    ## Confidence
+    0.85: its precision over the pooled agreed dev labels (round 7: sets E,
+    F, H with --reader2, and the G hold-out's aggregate via --rules),
+    add-one smoothed, (right+1)/(hits+2), rounded to 0.05; right/hits 1/1 (F
+    1/1); fewer than 5 hits pooled: the confidence is kept. E, F and H are
+    in-sample for the round-7 readings.
     """
     yield from _with_frames(doc, ("console",), _silver_lining_phrases(doc))
 

@@ -717,7 +717,12 @@ def _next_sentence_takeback(doc: Document, hs: int, he: int) -> Apology | None:
         return None
     while end > he and text[end - 1] in " \n":
         end -= 1
-    return Apology(ApologyKind.RETRACTED, hs, max(he, end), he, "justification")
+    why = (
+        "redirect"
+        if _REDIRECTED.search(text, start, stop) is not None
+        else "justification"
+    )
+    return Apology(ApologyKind.RETRACTED, hs, max(he, end), he, why)
 
 
 _INNER_STOP = regex.compile(r"[.!?]+\s+(?=\S)")

@@ -193,7 +193,7 @@ def _attempted(doc: Document, a: Apology) -> bool:
 #: the wait", "sorry about this", "sorry that the courier let you down"; or
 #: an apology that ends its sentence ("We apologise. However, ...").
 _NAMED = _lazy(
-    r"\s+(?:to\s+(?:hear|read|learn|see)|for|about|that|you|your|the|this|it|we|our)\b|\s*[.!]"
+    r"\s+(?:to\s+(?:hear|read|learn|see)|for|about|that|you|u|your|the|this|it|we|our)\b|\s*[.!]"
 )
 
 
@@ -267,6 +267,14 @@ def missing_acknowledgement(doc: Document) -> Iterator[Match]:
     and my parcel still hasn't arrived") or a question ("Is it broken?")
     is not upset and needs no acknowledgement.
 
+    Round 7: the reply's act counts too. A customer who reports a problem
+    (and asks nothing but a rhetorical "why"), answered with a shrug -- a
+    dismissive reading of CS421, CS423 or CS424 ("relax, it's only a
+    validation error", "kids knock their heads all the time") -- needed
+    acknowledging however calmly they wrote. A customer who asks ("should
+    I be worried?", "can you swap it?") and gets a shrug is left to the
+    dismissive rules.
+
     An acknowledgement is a sincere apology ("sorry for the delay"),
     understanding ("I'd feel the same", "I can see why"), validation
     ("you're right", "totally fair to ask"), owning the error ("that was
@@ -295,13 +303,16 @@ def missing_acknowledgement(doc: Document) -> Iterator[Match]:
     not the welcome home you wanted") is missed and the rule fires. A
     plain problem report with no feeling in it ("You charged our card for
     50 seats") is not read as upset, though some reviewers expect an
-    acknowledgement there too.
+    acknowledgement there too. The shrug reading follows the two-reader
+    sets (E, F, G, H label a shrug at a complaint as missing
+    acknowledgement); the single-writer sets label it dismissive only, so
+    there it costs precision (dev1 0.91 -> 0.84, t3 0.75 -> 0.74).
 
     ## Confidence
     0.95: its precision over the pooled agreed dev labels (round 7: sets E,
     F, H with --reader2, and the G hold-out's aggregate via --rules),
     add-one smoothed, (right+1)/(hits+2), rounded to 0.05; right/hits
-    266/286 (E 83/86, F 67/73, H 62/71, G 54/56). E, F and H are in-sample
+    266/284 (E 83/84, F 67/73, H 62/71, G 54/56). E, F and H are in-sample
     for the round-7 readings.
     """
     state = customer_state(doc)
@@ -313,7 +324,7 @@ def missing_acknowledgement(doc: Document) -> Iterator[Match]:
         # a shrug (CS421-CS424: "relax, it's only a validation error",
         # "kids knock their heads all the time"), needed acknowledging
         # however calmly they wrote: the reply's act decides.
-        if not _reports_something(doc.customer) or thread_part(doc):
+        if not _complains(doc.customer) or thread_part(doc):
             return
         shrug = _shrug(doc)
         if shrug is None or _acknowledged(doc, state):
@@ -2877,6 +2888,24 @@ def _reports_something(customer: str | None) -> bool:
     return len(words) >= 3
 
 
+def _complains(customer: str | None) -> bool:
+    """
+    Whether a customer message reports a problem and asks nothing but a
+    rhetorical "why / how come" ("Why wasn't I told? He came home with a
+    lump."): a customer who asks "should I be worried?" or "can you swap
+    it?" is asking, and a shrug in answer is dismissive (CS42x) without
+    an acknowledgement being owed (sets dev1 and challenge-v1 label it
+    so).
+    """
+    if not _reports_something(customer) or customer is None:
+        return False
+    return all(_RHETORICAL_Q.match(q) for q in _QUESTION_PART.findall(customer))
+
+
+_RHETORICAL_Q = regex.compile(
+    r"\s*(?:[\w,]+\s+){0,2}?(?:why|how\s+(?:come|is|can|could|did|does|do|on\s+earth|hard)|what\s+(?:are|is)\s+you)\b",
+    regex.IGNORECASE,
+)
 _QUESTION_PART = regex.compile(r"[^.!?\n]*\?+")
 _WORD = regex.compile(r"[\w\x27\u2019]+")
 _SMALL_TALK = frozenset(

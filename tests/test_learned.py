@@ -240,12 +240,12 @@ def test_non_apology_reports_only_an_apology(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setattr(learned, "model", lambda: low)
     text = (
         "The clerk says the form was filed, though not as neatly as before. "
-        "We regret that you read the terms that way."
+        "We regret that you took the terms like that."
     )
     found = [(f.code, f.excerpt) for f in _learned(text)]
-    assert ("CS419", "We regret that you read the terms that way.") in found
+    assert ("CS419", "We regret that you took the terms like that.") in found
     assert [e for c, e in found if c == "CS419"] == [
-        "We regret that you read the terms that way."
+        "We regret that you took the terms like that."
     ]
     assert len([c for c, _ in found if c == "CS590"]) == 2
 

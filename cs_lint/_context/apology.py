@@ -211,6 +211,8 @@ _FEELING_WORDS = _lazy(
     r"""
     {FEELING_ADJ}|{FEELING_NOUN}|{HARM_NOUN}|{EXPECTATION_FRAME}
     | \b(?:error|mistake|fault|failing|shortcoming)s?\s+on\s+our\s+(?:part|side)\b
+    | \b(?:miscommunication|misunderstanding|confusion|oversight|mix-up|lapse)s?\b
+    | \b(?:how|what)\s+you(?:'d|\s+would)\s+(?:like|want|prefer|expect|have\s+liked|have\s+wanted)\b
     | \b(?:feel|felt|feeling|upsetting|disappointing|frustrating|confusing|annoying|inconvenienced|inconvenient
       |caused|came\s+across|come\s+across|caught\s+you|seemed|looked|found|find|impression|experienced|misled
       |offensive|rude|unclear|hurt|distress\w*|stress\w*|worr\w+|expect\w*|perceived|took\s+it|saw\s+it)\b
@@ -232,6 +234,8 @@ _HEDGED = _lazy(
     {_INTRO}(?:(?:for|about)\s+)?(?:any|whatever)\s+(?:(?:potential|possible|perceived|apparent|alleged|supposed)\s+\w+
       |misunderstandings?|miscommunications?|misinterpretations?)\b
     | {_INTRO}(?:(?:for|about)\s+)?(?:any|all\s+the|whatever)\s+(?:\w+\s+)?(?:{{HARM_NOUN}})
+      \s+[^.!?;\n]{{0,60}}?\b(?:may|might|could)\s+(?:believe|feel|think|consider|perceive|claim|say|allege)\b
+    | {_INTRO}(?:(?:for|about)\s+)?(?:any|all\s+the|whatever)\s+(?:\w+\s+)?(?:{{HARM_NOUN}})
       \s+(?:on\s+your\s+(?:end|part|side)|(?:caused\s+by|due\s+to|from)\s+(?:the\s+|our\s+|these\s+|this\s+)?
         (?:necessary|essential|routine|planned|required|unavoidable|scheduled|mandatory|important|vital)\b)
     | {_INTRO}(?:(?:for|about)\s+)?(?:any|all\s+the|whatever)\s+(?:\w+\s+)?(?:{{HARM_NOUN}})
@@ -247,12 +251,16 @@ _PERCEPTION = _lazy(
     (?:
       (?P<you>{_YOU})\s+(?:
         (?:may\s+|might\s+)?(?:feel|feels|felt|feeling|are\s+feeling|were\s+feeling|have\s+felt|'ve\s+felt
+          |(?:were|are|been|have\s+been|'ve\s+been|had\s+been|'d\s+been|may\s+have\s+been|might\s+have\s+been)\s+made\s+to\s+feel
           |have\s+been\s+feeling|'ve\s+been\s+feeling|were\s+left\s+feeling|'ve\s+been\s+left\s+feeling)
           \s+(?:so\s+|very\s+|a\s+(?:little|bit)\s+|really\s+|quite\s+|somewhat\s+)?(?:{{FEEL_COMPLEMENT}})
         | (?:(?:have\s+|'ve\s+)?(?:chosen|choose|chose|decided|prefer|want)\s+to\s+)?(?:see|saw|view|viewed|took|take
-          |perceive|perceived|read|interpreted)\s+(?:it|this|that|things|our\s+\w+)\s+(?:that|this)\s+way
-        | (?:perceived|perceive|viewed|view|saw|see|found|find|took|interpreted|experienced|considered|consider|regarded)
-          \s+(?:it|this|that|them|him|her|our\s+\w+|the\s+\w+|us)\s+(?:as|to\s+be)\b
+          |perceive|perceived|read|interpreted)\s+(?:it|this|that|things|(?:our|the|your|this|that)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)
+          \s+(?:in\s+)?(?:that|this|such\s+a)\s+way
+        | (?:(?:have\s+|'ve\s+)?(?:chosen|choose|chose|decided|prefer|want)\s+to\s+)?
+          (?:perceived|perceive|viewed|view|saw|see|found|find|took|take|interpreted|interpret|experienced|considered
+          |consider|regarded|regard|read)
+          \s+(?:it|this|that|them|him|her|us|(?:our|the|your|this|that)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+(?:as|to\s+be)\b
         | (?:got|get|had|have|were\s+given|were\s+left\s+with|came\s+away\s+with)\s+(?:a|an|the)\s+(?:\w+\s+)?
           impression
         | (?:think|thought|believe|believed|consider|considered)\s+(?:that\b|so\b|we\b|our\b|this\b|it\b|the\b)
@@ -272,6 +280,10 @@ _PERCEPTION = _lazy(
         | (?:didn't|did\s+not|don't|do\s+not)\s+(?:really\s+)?(?:enjoy|like|love|appreciate|care\s+for)\b
       )
       | (?:that's|that\s+is|this\s+is|it's|it\s+is)\s+how\s+you\s+(?:feel|felt|see\s+it|view\s+it)
+      | (?:that's|that\s+is|this\s+is|it's|it\s+is)\s+how\s+(?:it|things|this|that|the\s+\w+|your\s+\w+)\s+(?:went|turned\s+out
+        |worked\s+out|panned\s+out|played\s+out|felt|seemed|came\s+across|looked)\s+(?:for|to)\s+(?:you|u)\b
+      | (?:for|about)\s+(?:the|any|all\s+the)\s+(?:\w+\s+)?(?:confusion|misunderstanding|misinterpretation)\s+(?:that\s+)?
+        (?:you|u)(?:'ve|\s+have|\s+had|\s+may\s+have|\s+might\s+have|\s+experienced|\s+felt|\s+were|'re|\s+are)\b
       | for\s+(?:how|the\s+way)\s+(?P<you2>you|u)\s+(?:feel|felt|see|saw|view|viewed|perceive|perceived)\b
       | (?:the|this|that)\s+(?:situation|matter|experience|incident|episode)\s+(?:has\s+|may\s+have\s+|might\s+have\s+)?
         caused\s+you\s+(?:any\s+|some\s+|such\s+)?(?:{{FEELING_NOUN}})
@@ -291,11 +303,14 @@ _EXPECTATION = _lazy(
         (?:quite\s+|fully\s+|really\s+)?(?:meet|live\s+up\s+to|match|reach)\s+(?:your|what\s+you|the\s+(?:standard|level))
       | (?:wasn't|was\s+not|weren't|were\s+not|isn't|is\s+not|hasn't\s+been|has\s+not\s+been|haven't\s+been
         |have\s+not\s+been|not)\s+(?:quite\s+|exactly\s+|really\s+|always\s+)?
-        (?:what|as|how)\s+you\s+(?:had\s+|'d\s+|were\s+)?(?:expected|hoped|wanted|anticipated|imagined|expecting
-        |hoping|pictured)
+        (?:what|as|how)\s+you(?:\s+had\s+|'d\s+|\s+would\s+|\s+were\s+|\s+)(?:expected|hoped|wanted|anticipated|imagined
+        |expecting|hoping|pictured|like|liked|prefer|preferred|have\s+liked|have\s+wanted)
+      | (?:not|n't|never)\s+(?:\w+\s+){0,2}?(?:the|a|an|any)\s+(?:\w+\s+){0,2}?(?:that\s+)?you(?:\s+had|'d|\s+were)?\s+
+        (?:hoped|expected|wanted|anticipated|imagined|hoping|expecting|wanting|looking)\b
       | fell\s+(?:well\s+)?short\s+of\s+(?:your|what\s+you)
       | (?:wasn't|was\s+not|isn't|is\s+not|weren't|were\s+not|not)\s+(?:quite\s+|entirely\s+|fully\s+)?(?:to|up\s+to)
-        \s+your\s+(?:satisfaction|liking|standards?|expectations?|taste)
+        \s+your\s+(?:own\s+|personal\s+|particular\s+|individual\s+)?(?:satisfaction|liking|standards?|expectations?
+        |tastes?|preferences?)
       | (?:below|short\s+of)\s+(?:your|the)\s+(?:expectations|standards?\s+you))
     """
 )
@@ -313,10 +328,14 @@ _OTHERS_CHOSE = _lazy(
     rf"""
     {_INTRO}{_HEAR}(?:that\s+)?(?:some\s+|many\s+|a\s+few\s+|certain\s+)?(?:of\s+our\s+)?(?:customers|users|people|members
       |clients|guests|passengers)\s+(?:have\s+|had\s+)?(?:chosen|chose|decided|opted|elected|preferred)\s+to\b
+    | {_INTRO}{_HEAR}(?:that\s+)?(?:some|many|a\s+few|certain|several|a\s+number\s+of|a\s+minority\s+of)\s+(?:of\s+(?:our|the)\s+)?
+      (?:[\w-]+\s+){{1,2}}?(?:have\s+|had\s+)?(?:chosen|chose|decided|opted|elected|preferred)\s+to\s+(?:see|view|read
+      |interpret|take|perceive|regard|treat|describe|characteri[sz]e|call)\b
     """
 )
 _OTHERS_WORDS = frozenset(
     {"customers", "users", "people", "members", "clients", "guests", "passengers"}
+    | {"some", "many", "few", "certain", "several", "number", "minority"}
 )
 #: Takes the apology back with no contrast word (APOLOGY_TAKEBACK).
 _TAKEBACK = _lazy(r"{APOLOGY_TAKEBACK}")
@@ -326,6 +345,8 @@ _TAKEBACK_CUES = cues("APOLOGY_TAKEBACK")
 _NEXT_CONTRAST = _lazy(
     r"""
     \s*(?:(?:but|however|that\s+said|having\s+said\s+that|nevertheless|nonetheless)\b
+      |(?:please\s+(?:note|be\s+aware|bear\s+in\s+mind|understand)|(?:just\s+)?to\s+(?:clarify|be\s+clear)
+        |for\s+(?:clarity|the\s+record)|just\s+so\s+you(?:'re|\s+are)?\s+(?:know|aware))\b
       |[^.!?\n]{0,160}?(?:\bthough|\btho)\b)
     """
 )
@@ -341,19 +362,23 @@ _REMEDY = _lazy(
     r"""
     [\s,:;-]*(?:(?:the\s+)?good\s+news|(?:I'm|we're|I\s+am|we\s+are)?\s*(?:glad|happy|pleased)\b
       |(?:I|we)(?:'ll|\s+will|\s+can|'ve|\s+have|\s+could|'d|\s+would|\s+managed|\s+just|\s+already)\b
-        (?![\x27\u2019]t|\s*(?:not|n't|only|never|unable|be\s+unable|to\b|had\s+(?:a|an|so|such|lots|loads|many)\b))
+        (?![\x27\u2019]t|\s*(?:not|n't|only|never|unable|be\s+unable|to\b|had\s+(?:a|an|so|such|lots|loads|many)\b
+          |(?:also\s+|just\s+)?(?:like\s+to\s+)?(?:add|point\s+out|note|stress|remind|mention|say|clarify|emphasi[sz]e)\b))
       |here's|here\s+is|let\s+me|let\s+us|you\s+can\s+(?:now|still|also)|it's\s+(?:now\s+)?(?:fixed|sorted|on\s+its\s+way
         |been\s+(?:fixed|sorted|refunded|resolved))|there's\s+(?:good|a\s+way|an\s+option)|as\s+a\s+(?:gesture|goodwill))
     """
 )
 _JUSTIFY = _lazy(
     r"""
-    {APOLOGY_JUSTIFICATION}
+    {APOLOGY_JUSTIFICATION}|{APOLOGY_REDIRECT}|{NOT_US}
     | \b(?:we|I)(?:'re|\s+are|'m|\s+am)?\s*(?:can't|cannot|can\s+not|won't|will\s+not|don't|do\s+not|aren't\s+able\s+to
       |are\s+not\s+able\s+to|am\s+not\s+able\s+to|'m\s+not\s+able\s+to|unable\s+to|would\s+not|wouldn't|could\s+not
       |couldn't|didn't|did\s+not)\s+(?:be\s+able\s+to\s+)?(?:offer|give|refund|make\s+(?:an\s+)?exceptions?|provide
       |accept|compensate|price[\s-]match|change|reverse|waive|extend|honou?r|reimburse|cover|issue|grant|allow
-      |authori[sz]e|replace|do\s+(?:anything|that|this|more)|help\s+with\s+(?:this|that))\b
+      |authori[sz]e|replace|do\s+(?:anything|that|this|more)|help\s+with\s+(?:this|that)|control|predict|prevent
+      |foresee|be\s+held\s+responsible|be\s+responsible)\b
+    | \b(?:that's|that\s+is|it's|it\s+is|that\s+was|it\s+was|this\s+is)\s+(?:down\s+to\s+|on\s+|with\s+)?(?:the|your)\s+
+      (?:{THIRD_PARTY})(?:'s\s+(?:fault|doing|side|end|problem|responsibility))?\s*(?:[.,;!?]|though|tho|not\b|$)
     | \b(?:isn't|is\s+not|wasn't|was\s+not)\s+something\s+(?:we|I)\s+(?:can|could|are\s+able)
     | \b(?:applies|apply)\s+to\s+(?:everyone|everybody|all)\b|\bthe\s+same\s+for\s+(?:everyone|everybody|all)\b
     | \bfor\s+all\s+(?:customers|passengers|users|members|guests|accounts)\b|\bno\s+exceptions?\b
@@ -364,7 +389,8 @@ _JUSTIFY = _lazy(
     | \b(?:caused\s+by|due\s+to|down\s+to|the\s+fault\s+of|because\s+of|was\s+with|is\s+with)\s+(?:our\s+|the\s+|a\s+
       |your\s+)?(?:{THIRD_PARTY}|suppliers?|partners?|third[\s-]part(?:y|ies)|contractors?|couriers?|carriers?
         |manufacturers?|banks?|the\s+weather|weather|airport|air\s+traffic\s+control)
-    | \b(?:we|I)\s+(?:did\s+(?:send|email|tell|notify|warn|remind|inform|let\s+you\s+know|mention|explain)|sent\s+you
+    | \b(?:we|I)\s+(?:did\s+(?:send|email|tell|notify|warn|remind|inform|let\s+you\s+know|mention|explain|ring|call
+      |phone|text|message|contact|write\s+to|speak\s+to|advise|post|publish)|sent\s+you
       |emailed\s+you|told\s+you|warned\s+you|reminded\s+you|notified\s+you|informed\s+you|advised\s+you)\b
     | \b(?:offer|promotion|promo|sale|deal|discount|code|voucher|window|deadline|period)\s+(?:has\s+|had\s+)?(?:ended
       |expired|closed|finished|ran\s+out|was\s+only|is\s+only)\b
@@ -384,6 +410,10 @@ _JUSTIFY = _lazy(
 )
 #: A justification with no contrast word, right after the apology: "I'm
 #: sorry, we're short-staffed this week".
+#: The justification puts the fault on a third party or the customer's
+#: own side ("Sorry, but it's the bank that processes it, not us"): the
+#: apology's reason is "redirect".
+_REDIRECTED = _lazy(r"{APOLOGY_REDIRECT}|{NOT_US}")
 _EXCUSE_JOIN = _lazy(
     r"[^.!?\n]{0,60}?(?:,\s*|;\s*|\s[-\u2013\u2014]\s*|\s+as\s+|\s+because\s+(?:of\s+)?|\s+due\s+to\s+|\s+since\s+)"
 )
@@ -391,7 +421,8 @@ _EXCUSE = _lazy(r"{EXCUSE}")
 _EXCUSE_CUES = cues("EXCUSE")
 #: Words an expectation apology holds, checked before the costly pattern.
 _EXPECTATION_WORDS = _lazy(
-    r"\b(?:expect\w*|hop(?:e|ed|ing)|standards?|satisf\w*|liking|short|meet|live\s+up|match|reach|taste|wanted"
+    r"\b(?:expect\w*|hop(?:e|ed|ing)|standards?|satisf\w*|liking|short|meet|live\s+up|match|reach|tastes?|wanted"
+    r"|preferences?|like|prefer(?:red)?"
     r"|imagined|pictured|anticipated|work(?:ed)?\s+(?:out\s+)?for\s+you|personally|right\s+for\s+you)\b"
 )
 
@@ -501,7 +532,14 @@ _LEAD_IF = _lazy(
     (?P<if>if|in\s+case|to\s+the\s+extent\s+that|should(?=\s+(?:you|this|it|that|there|any|the|our|your)\b))\s+
     """
 )
-_LEAD_JOIN = _lazy(r"\s*,\s*(?:then\s+)?$")
+_LEAD_JOIN = _lazy(
+    r"\s*,\s*(?:then\s+)?(?:of\s+course\s+|naturally\s+|certainly\s+|obviously\s+)?$"
+)
+#: "If there was any miscommunication on our side then of course we
+#: apologise": the condition joined by "then" with no comma.
+_LEAD_THEN = _lazy(
+    r"\s+then\s+(?:of\s+course\s+|naturally\s+|certainly\s+|obviously\s+)?$"
+)
 
 
 def _leading_condition(doc: Document, hs: int, he: int) -> Apology | None:
@@ -519,7 +557,10 @@ def _leading_condition(doc: Document, hs: int, he: int) -> Apology | None:
         return None
     comma = text.rfind(",", m.end(), hs)
     if comma < 0 or _LEAD_JOIN.match(text, comma, hs) is None:
-        return None
+        then = _LEAD_THEN.search(text, m.end(), hs)
+        if then is None:
+            return None
+        comma = then.start()
     reason = _condition_reason(doc, m.end(), comma, he)
     if reason is None or _FEELING_WORDS.search(text, m.end(), comma) is None:
         # "If it's not fixed by Friday, I'm sorry, but ...": a condition on
@@ -616,7 +657,12 @@ def _retracted(
         if _REMEDY.match(text, after, min(hi, after + 60)) is None:
             j = _JUSTIFY.search(text, after, hi)
             if j is not None and not _granted(doc, j.end(), hi):
-                return Apology(ApologyKind.RETRACTED, hs, after, he, "justification")
+                why = (
+                    "redirect"
+                    if _REDIRECTED.search(text, after, hi) is not None
+                    else "justification"
+                )
+                return Apology(ApologyKind.RETRACTED, hs, after, he, why)
         return None
     if _may(words, _TAKEBACK_CUES):
         m = _EXCUSE_JOIN.match(text, he, hi)
@@ -656,10 +702,13 @@ def _next_sentence_takeback(doc: Document, hs: int, he: int) -> Apology | None:
             return None
         nxt = sentences[i + 1]
         start, stop, end = nxt.start, nxt.end, sent.end
-        if not _may(_sentence_words(doc, nxt), _NEXT_WORDS):
+        if not _may(_sentence_words(doc, nxt), _NEXT_WORDS) and not _may(
+            doc.words, _CONFUSION_WORDS
+        ):
             return None
-    m = _NEXT_CONTRAST.match(text, start, stop)
-    if m is None:
+    if _NEXT_CONTRAST.match(text, start, stop) is None and (
+        _CONFUSION.match(text, he, min(len(text), he + 60)) is None
+    ):
         return None
     if _REMEDY.match(text, start, min(stop, start + 60)) is not None:
         return None
@@ -668,12 +717,37 @@ def _next_sentence_takeback(doc: Document, hs: int, he: int) -> Apology | None:
         return None
     while end > he and text[end - 1] in " \n":
         end -= 1
-    return Apology(ApologyKind.RETRACTED, hs, max(he, end), he, "justification")
+    why = (
+        "redirect"
+        if _REDIRECTED.search(text, start, stop) is not None
+        else "justification"
+    )
+    return Apology(ApologyKind.RETRACTED, hs, max(he, end), he, why)
 
 
 _INNER_STOP = regex.compile(r"[.!?]+\s+(?=\S)")
 _NEXT_WORDS = frozenset(
     {"but", "however", "said", "nevertheless", "nonetheless", "though", "tho"}
+    | {
+        "note",
+        "aware",
+        "bear",
+        "understand",
+        "clarify",
+        "clear",
+        "clarity",
+        "record",
+        "know",
+    }
+)
+_CONFUSION_WORDS = frozenset({"confusion", "misunderstanding", "misinterpretation"})
+#: An apology for "confusion" or a "misunderstanding" puts the problem in
+#: the customer's understanding: a justification in the next sentence
+#: takes it back without a contrast word ("Apologies for the confusion.
+#: The end time was shown in UTC, so technically it ended on time.").
+_CONFUSION = _lazy(
+    r"\s*(?:for|about)\s+(?:the|any|this|that|all\s+the|your)\s+(?:\w+\s+)?(?:confusion|misunderstanding"
+    r"|misinterpretation)\b"
 )
 
 

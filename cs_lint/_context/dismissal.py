@@ -259,6 +259,133 @@ FRAMES: Final = Frames(
             ("come chill ha pfft meh nah eh", "it's its it that's they're"),
             reach=60,
         ),
+        # Round 7 (set H). The customer's reaction judged excessive: "I think
+        # you may be overreacting slightly", "we think that's being a bit
+        # picky", "you're making a big deal of it". A negation in the clause
+        # ("you're not being picky") validates instead.
+        Frame(
+            "reaction-excessive",
+            "feeling",
+            (
+                r"\b(?:(?:you|u)(?:'re|\s+are|\s+were|'ve\s+been|\s+have\s+been|\s+may\s+be|\s+might\s+be|\s+could\s+be"
+                r"|\s+seem\s+to\s+be|\s+seem|\s+sound|\s+are\s+being|'re\s+being)?|that(?:'s|\s+is|\s+was|\s+seems|\s+sounds)"
+                r"|(?:it|this)\s+(?:seems|sounds)\s+(?:like\s+)?(?:you're|you\s+are))\b",
+                r"^\s*(?:(?:being|getting|just|a\s+(?:bit|little|tad)|slightly|rather|quite|really|maybe|perhaps|somewhat"
+                r"|possibly|probably|very|so|too)\s+){0,4}(?:{EXCESS_REACTION})\b",
+            ),
+            ("{EXCESS_REACTION}",),
+            reach=40,
+            cancel=r"\b(?:not|never|no|hardly)\b|n't\b|\b(?:if|whether)\s+I\b",
+        ),
+        # The customer's feeling as the condition of a remedy: "buy Ad-Free
+        # if it bothers you that much", "if you feel that strongly about it".
+        Frame(
+            "excess-if",
+            "feeling",
+            (
+                r"\bif\s+(?:(?:it|this|that|the\s+[\w-]+)\s+(?:really\s+)?(?:bothers|upsets|annoys|worries|troubles|irritates"
+                r"|offends|matters\s+to|means\s+(?:that|so)\s+much\s+to)\s+(?:you|u)\s+(?:that|so|this)\s+much"
+                r"|(?:you|u)(?:'re|\s+are|\s+feel|\s+care|\s+mind)\s+(?:that|so|this)\s+(?:strongly|much|bothered|worried|upset"
+                r"|annoyed|unhappy|concerned|fussed|precious)"
+                r"|(?:it's|it\s+is|this\s+is|that's|that\s+is)\s+(?:such|that|so)\s+(?:a\s+)?(?:big\s+(?:deal|problem|issue)"
+                r"|important\s+to\s+you|much\s+of\s+a\s+(?:problem|deal|issue)))\b",
+            ),
+            (
+                "if",
+                "much strongly bothered worried upset annoyed unhappy concerned fussed precious deal "
+                "important",
+            ),
+        ),
+        # A rhetorical appeal to put up with it, or a breezy "they'll be
+        # fine": "surely you can live with it till the new one arrives?",
+        # "I'm sure your staff will be fine by the next visit".
+        Frame(
+            "tolerate-it",
+            "feeling",
+            (
+                r"\b(?:surely|I'm\s+sure|I\s+am\s+sure|I'm\s+certain|no\s+doubt)\s+(?:that\s+)?(?:you|u|your\s+[\w-]+"
+                r"|they|he|she|everyone|everybody|the\s+(?:kids|children|staff|team|family|guests|dog|cat|pet))\s+"
+                r"(?:can|could|will|'ll|would|are\s+able\s+to)\s+(?:still\s+|easily\s+|probably\s+)?"
+                r"(?:live\s+with|cope|put\s+up\s+with|survive|make\s+do|get\s+over|get\s+by|be\s+(?:fine|ok|okay|alright"
+                r"|all\s+right|over\s+it)|bear\s+with|manage\s+without|do\s+without|wait\s+(?:a\s+(?:bit|little|few|couple)"
+                r"|until|till|another))\b",
+            ),
+            (
+                "surely sure certain doubt",
+                "live cope survive fine alright okay over bear manage wait",
+            ),
+        ),
+        # The fault shrunk to a deviation: "the scheduler did run, just
+        # later than planned", "it arrived, only a few days later than
+        # expected". An apology in the sentence owns it instead.
+        Frame(
+            "just-later",
+            "minimise",
+            (
+                r",?\s*(?:it\s+was\s+|they\s+were\s+|it's\s+)?(?:just|only|merely|simply)\s+(?:a\s+(?:bit|little|tad|touch)\s+"
+                r"|slightly\s+|somewhat\s+|a\s+few\s+[\w-]+\s+|an?\s+[\w-]+\s+)?(?:later|slower|longer|behind|smaller|shorter"
+                r"|earlier|less|more\s+slowly|after)\b",
+                r"^\s+(?:than\s+(?:planned|expected|scheduled|usual|normal|advertised|hoped|intended|promised|anticipated"
+                r"|originally\s+[\w-]+|we(?:'d|\s+had)\s+[\w-]+|you(?:'d|\s+had)\s+[\w-]+)|schedule)\b",
+            ),
+            (
+                "later slower longer behind smaller shorter earlier less after",
+                "than schedule",
+            ),
+            reach=40,
+            cancel=r"\b(?:sorry|apologi[sz]e\w*|apologies|our\s+(?:fault|mistake|error)|we\s+(?:got\s+it\s+wrong|let\s+you\s+down))\b",
+            cancel_in_sentence=True,
+        ),
+        # Part of life, or of owning / living with something: "a bit of
+        # noise is part of city living", "that comes with the territory".
+        Frame(
+            "part-of-life",
+            "normalise",
+            (
+                r"\b(?:is|are|'s|'re|was|were)\s+(?:just\s+|simply\s+|all\s+|sadly\s+|really\s+|very\s+much\s+)?(?:a\s+|an\s+)?"
+                r"(?:normal\s+|natural\s+|inevitable\s+|unavoidable\s+|expected\s+|everyday\s+)?part\s+(?:and\s+parcel\s+)?of\s+"
+                r"(?:(?:the|a|an|any|modern|everyday|daily|normal)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:life|living|lifestyle|territory)"
+                r"|(?:owning|having|living|renting|running|being|keeping|raising)\s+)\b",
+            ),
+            (
+                "part",
+                "life living lifestyle territory owning having renting running being keeping raising",
+            ),
+        ),
+        # A habit of a kind, with its frequency: "kids knock their heads all
+        # the time", "parcels get held up every so often".
+        Frame(
+            "kind-habit",
+            "normalise",
+            (
+                r"\b(?:{GENERIC_KIND})\b",
+                r"^\s+(?:[\w\x27\u2019-]+\s+){1,4}?(?:all\s+the\s+time|constantly|daily|regularly|now\s+and\s+(?:then|again)"
+                r"|every\s+(?:now\s+and\s+(?:then|again)|so\s+often)|from\s+time\s+to\s+time)\b",
+            ),
+            (
+                "{GENERIC_KIND}",
+                "time constantly daily regularly then again often",
+            ),
+            cancel=r"\b(?:we|I|our|us)\b",
+        ),
+        # A problem said to go away by itself, as a habit: "fake profiles
+        # usually disappear on their own after a while", "these things
+        # tend to sort themselves out". An "if not" fallback is advice.
+        Frame(
+            "goes-away-itself",
+            "normalise",
+            (
+                r"\b(?:usually|normally|generally|often|typically|mostly|always|tends?\s+to|will\s+(?:usually|normally|just))\s+"
+                r"(?:[\w-]+\s+){0,2}?(?:{SELF_RESOLVING})",
+            ),
+            (
+                "usually normally generally often typically mostly always tend tends will",
+                "{SELF_RESOLVING}",
+            ),
+            cancel=r"\bif\s+(?:not|it\s+(?:doesn't|does\s+not|hasn't|has\s+not)|they\s+(?:don't|do\s+not|haven't))\b"
+            r"|\botherwise\b|\b(?:I|we)(?:'ve|\s+have)\s+(?:\w+\s+)?(?:removed|fixed|deleted|blocked|reported|escalated)\b",
+            cancel_in_sentence=True,
+        ),
     )
 )
 
@@ -275,5 +402,12 @@ TROUBLED_ONLY: Final = frozenset(
         "cosmetic",
         "bright-side-idiom",
         "size-idiom",
+        "reaction-excessive",
+        "excess-if",
+        "tolerate-it",
+        "just-later",
+        "part-of-life",
+        "kind-habit",
+        "goes-away-itself",
     }
 )

@@ -158,6 +158,19 @@ def _acknowledged(doc: Document, state: CustomerState) -> bool:
     return any(_attempted(doc, a) for a in apologies(doc))
 
 
+def _shrug(doc: Document) -> str | None:
+    """
+    The words of the first dismissive reading of the reply (CS421, CS423,
+    CS424), or None: the reply's act when it answers a problem by
+    shrinking or normalising it, or by telling the customer how to feel.
+    """
+    text = doc.text
+    for r in (dismissive_language, minimising_the_problem, normalising_the_problem):
+        for m in r.check(doc):
+            return text[m.start : m.end]
+    return None
+
+
 def _attempted(doc: Document, a: Apology) -> bool:
     """
     Whether a non-sincere apology still answers the customer's upset: one
@@ -165,6 +178,10 @@ def _attempted(doc: Document, a: Apology) -> bool:
     that names what it is for before it argues.
     """
     if a.kind in (ApologyKind.PERCEPTION, ApologyKind.CONDITIONAL):
+        return True
+    if a.reason == "redirect":
+        # "Sorry, but it's the bank, not us": reviewers file the blame
+        # redirect as a non-apology (CS413), not as missing acknowledgement.
         return True
     return (
         a.kind is ApologyKind.RETRACTED
@@ -176,7 +193,7 @@ def _attempted(doc: Document, a: Apology) -> bool:
 #: the wait", "sorry about this", "sorry that the courier let you down"; or
 #: an apology that ends its sentence ("We apologise. However, ...").
 _NAMED = _lazy(
-    r"\s+(?:to\s+(?:hear|read|learn|see)|for|about|that|you|your|the|this|it|we|our)\b|\s*[.!]"
+    r"\s+(?:to\s+(?:hear|read|learn|see)|for|about|that|you|u|your|the|this|it|we|our)\b|\s*[.!]"
 )
 
 
@@ -232,7 +249,7 @@ def _opening(state: CustomerState) -> str:
     # Measured precision: set-dev1 (280 replies written outside the team,
     # round 4, after its misses were read) P 0.91 at R 0.71; labelled TWCS
     # pairs P 0.89 without the labeller's unsure calls (0.82 with them).
-    confidence=0.9,
+    confidence=0.95,
 )
 def missing_acknowledgement(doc: Document) -> Iterator[Match]:
     """
@@ -249,6 +266,14 @@ def missing_acknowledgement(doc: Document) -> Iterator[Match]:
     twice"), a flat report with a date or a "still" ("It's been 10 days
     and my parcel still hasn't arrived") or a question ("Is it broken?")
     is not upset and needs no acknowledgement.
+
+    Round 7: the reply's act counts too. A customer who reports a problem
+    (and asks nothing but a rhetorical "why"), answered with a shrug -- a
+    dismissive reading of CS421, CS423 or CS424 ("relax, it's only a
+    validation error", "kids knock their heads all the time") -- needed
+    acknowledging however calmly they wrote. A customer who asks ("should
+    I be worried?", "can you swap it?") and gets a shrug is left to the
+    dismissive rules.
 
     An acknowledgement is a sincere apology ("sorry for the delay"),
     understanding ("I'd feel the same", "I can see why"), validation
@@ -278,21 +303,33 @@ def missing_acknowledgement(doc: Document) -> Iterator[Match]:
     not the welcome home you wanted") is missed and the rule fires. A
     plain problem report with no feeling in it ("You charged our card for
     50 seats") is not read as upset, though some reviewers expect an
-    acknowledgement there too.
+    acknowledgement there too. The shrug reading follows the two-reader
+    sets (E, F, G, H label a shrug at a complaint as missing
+    acknowledgement); the single-writer sets label it dismissive only, so
+    there it costs precision (dev1 0.91 -> 0.84, t3 0.75 -> 0.74).
 
     ## Confidence
-    Runs by default since issue 14, round 4; confidence 0.9. Precision 0.91
-    at recall 0.71 on set-dev1 (280 replies written by someone who never
-    saw the rules; P 0.76 R 0.44 before the round-4 work, which read its
-    misses, so the after-figure is development, not blind);
-    0.82 at recall 0.67 on labelled real tweet pairs (0.89 leaving out the
-    pairs a reviewer was unsure of); in-sample challenge-v1 P 1.00 R 0.88
-    (challenge-v1 also labels non-apologies as missing acknowledgement).
+    0.95: its precision over the pooled agreed dev labels (round 7: sets E,
+    F, H with --reader2, and the G hold-out's aggregate via --rules),
+    add-one smoothed, (right+1)/(hits+2), rounded to 0.05; right/hits
+    266/284 (E 83/84, F 67/73, H 62/71, G 54/56). E, F and H are in-sample
+    for the round-7 readings.
     """
     state = customer_state(doc)
-    if state is None or not state.upset:
+    if state is None:
         return
-    if thread_part(doc) or _acknowledged(doc, state):
+    shrug = None
+    if not state.upset:
+        # Round 7 (set H): a customer who reports a problem, answered with
+        # a shrug (CS421-CS424: "relax, it's only a validation error",
+        # "kids knock their heads all the time"), needed acknowledging
+        # however calmly they wrote: the reply's act decides.
+        if not _complains(doc.customer) or thread_part(doc):
+            return
+        shrug = _shrug(doc)
+        if shrug is None or _acknowledged(doc, state):
+            return
+    elif thread_part(doc) or _acknowledged(doc, state):
         return
     pos = _insertion_point(doc)
     if pos is None:
@@ -306,10 +343,16 @@ def missing_acknowledgement(doc: Document) -> Iterator[Match]:
     shown = [c.excerpt for c in state.cues if c.kind is not CueKind.SHOUTING][:3]
     shown = shown or [c.excerpt for c in state.cues][:2]
     cues = ", ".join(repr(s) for s in shown)
+    message = (
+        f"The customer is upset ({cues}) and the reply doesn't acknowledge it"
+        if shrug is None
+        else f"The customer reports a problem and the reply shrugs it off ({shrug!r}) "
+        "without acknowledging it"
+    )
     yield Match(
         pos,
         pos,
-        message=f"The customer is upset ({cues}) and the reply doesn't acknowledge it",
+        message=message,
         suggestions=(
             Suggestion(
                 f"Acknowledge it first: “{opening.strip()}”",
@@ -366,8 +409,8 @@ _PERCEPTION_MESSAGES = {
         "I'm so sorry you missed your flight because of the delay.",
         "I'm sorry you were given the wrong information - that's on us.",
     ),
-    confidence=0.9,
-    triggers=_APOLOGY_TRIGGERS,
+    confidence=0.95,
+    triggers=_APOLOGY_TRIGGERS | frozenset({"unfortunate", "shame", "pity"}),
 )
 def non_apology(doc: Document) -> Iterator[Match]:
     """
@@ -389,6 +432,13 @@ def non_apology(doc: Document) -> Iterator[Match]:
     "We apologise for your frustration" (an apology for a feeling noun)
     is left alone: reviewers split on it. A perception apology in words
     the construction does not hold ("sorry it came to that") is missed.
+
+    ## Confidence
+    0.95: its precision over the pooled agreed dev labels (round 7: sets E,
+    F, H with --reader2, and the G hold-out's aggregate via --rules),
+    add-one smoothed, (right+1)/(hits+2), rounded to 0.05; right/hits 38/40
+    (E 11/11, F 12/12, H 10/11, G 5/6). E, F and H are in-sample for the
+    round-7 readings.
     """
     for a in _of_kind(doc, ApologyKind.PERCEPTION):
         excerpt = doc.text[a.start : a.end]
@@ -404,6 +454,43 @@ def non_apology(doc: Document) -> Iterator[Match]:
             ),
         )
     yield from _reaction_apologies(doc)
+    yield from _regret_for_customer(doc)
+
+
+#: A regret stated as an evaluation ("it's unfortunate / a shame / a pity
+#: that") whose object is the customer's own doing or view: "It's
+#: unfortunate that you weren't aware of the fee", "it's a shame you chose
+#: to see it that way". Round 7 (set F): the apology reading needs an
+#: apology word; this is the same construction with an evaluative head.
+_REGRET_EVAL = scan(
+    r"""
+    \b(?:it's|it\s+is|it\s+was|that's|that\s+is)\s+(?:(?:very|really|most|so|rather|quite|such)\s+)?
+      (?:unfortunate|a\s+(?:real\s+|great\s+)?(?:shame|pity))\s+(?:that\s+)?(?:you|u)(?:'ve|\s+have|'re|\s+are)?\s+
+      (?:weren't\s+aware|were\s+not\s+aware|were\s+unaware|missed|overlooked|misunderstood|misread|misinterpreted
+      |didn't\s+(?:see|read|notice|realise|realize|check|spot|know)|did\s+not\s+(?:see|read|notice|realise|realize|check
+        |know)|failed\s+to|forgot\s+to|(?:have\s+|'ve\s+)?(?:chosen|chose|decided)\s+to|feel|felt|see\s+it|saw\s+it
+      |view\s+it|took\s+it|perceive[ds]?|believe|think|thought)\b
+    """,
+    needs=all_of("unfortunate shame pity", "you u you've you're"),
+)
+
+
+def _regret_for_customer(doc: Document) -> Iterator[Match]:
+    for m in _REGRET_EVAL.finditer(doc):
+        start, end = m.span()
+        if doc.in_quote(start, end) or not doc.in_agent_zone(start):
+            continue
+        yield Match(
+            start,
+            end,
+            suggestions=(
+                Suggestion(
+                    "Say what went wrong and what you will do about it: “I'm "
+                    "sorry the fee wasn't made clear when you joined; here's "
+                    "what I can do.”"
+                ),
+            ),
+        )
 
 
 #: Apologies for someone's reaction in words the apology reading does not
@@ -565,7 +652,7 @@ def _unconditional(doc: Document, a: Apology) -> tuple[Edit, ...]:
         "I apologize if this was sent in error. Can you please DM us so we can check?",
         "Apologies if you've already tried this: restart the router.",
     ),
-    confidence=0.9,
+    confidence=0.95,
     triggers=_APOLOGY_TRIGGERS,
 )
 def conditional_apology(doc: Document) -> Iterator[Match]:
@@ -596,6 +683,13 @@ def conditional_apology(doc: Document) -> Iterator[Match]:
     own side) is left alone. The suggested edit drops the "if"; for an
     apology about expectations it only advises, since the result would
     still apologise for the customer's expectations.
+
+    ## Confidence
+    0.95: its precision over the pooled agreed dev labels (round 7: sets E,
+    F, H with --reader2, and the G hold-out's aggregate via --rules),
+    add-one smoothed, (right+1)/(hits+2), rounded to 0.05; right/hits 27/27
+    (E 6/6, F 5/5, H 7/7, G 9/9). E, F and H are in-sample for the round-7
+    readings.
     """
     for a in _of_kind(doc, ApologyKind.CONDITIONAL):
         edits = _unconditional(doc, a)
@@ -641,7 +735,7 @@ def conditional_apology(doc: Document) -> Iterator[Match]:
         "Sorry for the wait, but good news: it shipped today.",
         "Sorry for the delay - the parcel was held at our depot because of a mislabel.",
     ),
-    confidence=0.85,
+    confidence=0.95,
     triggers=_APOLOGY_TRIGGERS,
 )
 def sorry_but(doc: Document) -> Iterator[Match]:
@@ -665,6 +759,13 @@ def sorry_but(doc: Document) -> Iterator[Match]:
     A justification in the next sentence ("I'm sorry. That's our policy.")
     is left to defensiveness (CS6xx). A later offer in the same sentence
     does not keep the apology whole: the "but" already took it back.
+
+    ## Confidence
+    0.95: its precision over the pooled agreed dev labels (round 7: sets E,
+    F, H with --reader2, and the G hold-out's aggregate via --rules),
+    add-one smoothed, (right+1)/(hits+2), rounded to 0.05; right/hits 17/17
+    (E 7/7, F 3/3, H 6/6, G 1/1). E, F and H are in-sample for the round-7
+    readings.
     """
     taken = []
     for a in _of_kind(doc, ApologyKind.RETRACTED):
@@ -1653,7 +1754,7 @@ _RELAX_AFTER = frozenset(
         "Most customers choose the annual plan because it saves 20%.",
     ),
     scans=(*_DISMISS.scans, *_BELITTLE.scans, _PANIC, _RELAX),
-    confidence=0.9,
+    confidence=0.95,
 )
 def dismissive_language(doc: Document) -> Iterator[Match]:
     """
@@ -1691,6 +1792,14 @@ def dismissive_language(doc: Document) -> Iterator[Match]:
     them when a minimiser follows ("no need to worry, it's just a
     scratch"). Sarcasm in other frames ("well, if that's what you want")
     is missed.
+
+    ## Confidence
+    0.95: its precision over the pooled agreed dev labels (round 7: sets E,
+    F, H with --reader2, and the G hold-out's aggregate via --rules),
+    add-one smoothed, (right+1)/(hits+2), rounded to 0.05; right/hits 44/44
+    (E 11/11, F 14/14, H 13/13, G 6/6); add-one 0.98 rounds to 1.00; held at
+    0.95, since a reading of words is never certain. E, F and H are in-
+    sample for the round-7 readings.
     """
     yield from _with_frames(
         doc, ("feeling", "yardstick"), _dismissive_language_phrases(doc)
@@ -1720,6 +1829,10 @@ def _dismissive_language_phrases(doc: Document) -> Iterator[Match]:
             text, m.end(), min(len(text), m.end() + 20)
         ):
             continue
+        if m.group().lower().startswith("you") and _DENIED_BEFORE.search(
+            text, max(0, m.start() - 30), m.start()
+        ):
+            continue  # "I don't think you're being fussy": validation (round 7)
         yield _dismissive_match(m.start(), m.end(), _ACKNOWLEDGE)
     calm_question = bool(doc.customer) and "?" in (doc.customer or "")
     if calm_question:
@@ -2059,7 +2172,7 @@ _TEMPORAL = _lazy(r"{JUST_TEMPORAL}|{RESTRICTIVE_ONLY}")
         "Only registered assistance dogs are allowed in the cabin.",
     ),
     scans=(*_MINIMISE.scans, *_MINIMISE_R5.scans),
-    confidence=0.85,
+    confidence=0.95,
 )
 def minimising_the_problem(doc: Document) -> Iterator[Match]:
     """
@@ -2094,6 +2207,13 @@ def minimising_the_problem(doc: Document) -> Iterator[Match]:
     customer who reported a problem or is upset (or with a flippant tone
     when no customer message is given); a magnitude stated to reassure about the
     customer's next step ("it's only a 2-minute form") can be flagged.
+
+    ## Confidence
+    0.95: its precision over the pooled agreed dev labels (round 7: sets E,
+    F, H with --reader2, and the G hold-out's aggregate via --rules),
+    add-one smoothed, (right+1)/(hits+2), rounded to 0.05; right/hits 40/41
+    (E 16/16, F 6/6, H 10/10, G 8/9). E, F and H are in-sample for the
+    round-7 readings.
     """
     yield from _with_frames(doc, ("minimise",), _minimising_the_problem_phrases(doc))
 
@@ -2391,6 +2511,14 @@ def normalising_the_problem(doc: Document) -> Iterator[Match]:
     fires on excuses the readers file under defensiveness, "occasional
     errors do happen"); left for the lead to recalibrate with the other
     rules.
+
+    ## Confidence
+    0.85: its precision over the pooled agreed dev labels (round 7: sets E,
+    F, H with --reader2, and the G hold-out's aggregate via --rules),
+    add-one smoothed, (right+1)/(hits+2), rounded to 0.05; right/hits 22/25
+    (E 5/5, F 6/7, H 8/8, G 3/5); round 6 measured 0.76 on dev + G: the
+    excuse guard ("so mistakes are bound to happen") and emphatic-do reading
+    of round 7 moved it. E, F and H are in-sample for the round-7 readings.
     """
     yield from _with_frames(doc, ("normalise",), _normalising_the_problem_phrases(doc))
 
@@ -2589,6 +2717,13 @@ def silver_lining(doc: Document) -> Iterator[Match]:
     Good news framed without a consolation phrase ("the good news is your
     bag is on today's flight") is not flagged, by design; a consolation in
     other words ("still, it's only money") is missed.
+
+    ## Confidence
+    0.85: its precision over the pooled agreed dev labels (round 7: sets E,
+    F, H with --reader2, and the G hold-out's aggregate via --rules),
+    add-one smoothed, (right+1)/(hits+2), rounded to 0.05; right/hits 1/1 (F
+    1/1); fewer than 5 hits pooled: the confidence is kept. E, F and H are
+    in-sample for the round-7 readings.
     """
     yield from _with_frames(doc, ("console",), _silver_lining_phrases(doc))
 
@@ -2688,8 +2823,16 @@ def _frame_matches(
         if frame.kind not in kinds:
             continue
         sentence = doc.sentence_index(anchor)
-        if sentence in taken or _in_condition(doc, anchor) or is_question(doc, anchor):
+        if sentence in taken:
             continue
+        # "if it bothers you that much": the condition is the act; "surely
+        # you can live with it?": the question is rhetorical.
+        if frame.name not in _CONDITION_IS_THE_ACT and _in_condition(doc, anchor):
+            continue
+        if frame.name not in _RHETORICAL and is_question(doc, anchor):
+            continue
+        if frame.name == "others-cope" and _TASK_AFTER.match(text, end, end + 40):
+            continue  # "most guests manage to find it": a yardstick for a task (accusatory)
         lo, hi = sentence_window(doc, anchor)
         if frame.name in TROUBLED_ONLY:
             if troubled is None:
@@ -2697,7 +2840,7 @@ def _frame_matches(
                 troubled = (
                     state is not None
                     and (state.upset or any(c.kind is CueKind.LOSS for c in state.cues))
-                ) or bool(doc.customer and "?" not in doc.customer)
+                ) or _reports_something(doc.customer)
             if not troubled and not (
                 not doc.customer and _FRAME_TONE.search(text, lo, hi) is not None
             ):
@@ -2711,7 +2854,9 @@ def _frame_matches(
             customer = doc.customer or ""
             if customer and _OWN_SLIP.search(customer) is not None:
                 continue  # "I overslept, sorry!" -> "happens to everyone"
-            if _HAPPEN_BEFORE.search(text, max(0, anchor - 20), anchor):
+            if _HAPPEN_BEFORE.search(
+                text, max(0, anchor - 20), anchor
+            ) and not _EMPHATIC_DO.search(text, max(lo, anchor - 30), anchor):
                 continue  # "when it happens every day", "does this happen often"
             if _WHICH_BEFORE.search(text, max(0, anchor - 12), anchor):
                 continue  # "or it got stuck, which happens sometimes": a cause guessed
@@ -2721,9 +2866,91 @@ def _frame_matches(
                 continue  # "I'll make sure this never happens on any booking"
             if _SELF_INCLUSIVE.search(text, anchor, min(len(text), end + 8)):
                 continue  # "happens to the best of us!": comfort for a slip
+            if _EXCUSE_BEFORE.search(text, max(lo, anchor - 80), anchor):
+                continue  # "we rely on volunteers, so mistakes are bound to happen": an excuse
         taken.add(sentence)
         yield _dismissive_match(start, end, _ACKNOWLEDGE)
 
+
+def _reports_something(customer: str | None) -> bool:
+    """
+    Whether a customer message says something besides questions and
+    greetings: "Why wasn't I told? He came home with a lump." reports a
+    problem; "Hi there. Is the pool open on Sunday?" does not (round 7:
+    before, any "?" made the whole message a question).
+    """
+    if not customer:
+        return False
+    if "?" not in customer:
+        return True
+    rest = _QUESTION_PART.sub(" ", customer)
+    words = [w for w in _WORD.findall(rest.lower()) if w not in _SMALL_TALK]
+    return len(words) >= 3
+
+
+def _complains(customer: str | None) -> bool:
+    """
+    Whether a customer message reports a problem and asks nothing but a
+    rhetorical "why / how come" ("Why wasn't I told? He came home with a
+    lump."): a customer who asks "should I be worried?" or "can you swap
+    it?" is asking, and a shrug in answer is dismissive (CS42x) without
+    an acknowledgement being owed (sets dev1 and challenge-v1 label it
+    so).
+    """
+    if not _reports_something(customer) or customer is None:
+        return False
+    return all(_RHETORICAL_Q.match(q) for q in _QUESTION_PART.findall(customer))
+
+
+_RHETORICAL_Q = regex.compile(
+    r"\s*(?:[\w,]+\s+){0,2}?(?:why|how\s+(?:come|is|can|could|did|does|do|on\s+earth|hard)|what\s+(?:are|is)\s+you)\b",
+    regex.IGNORECASE,
+)
+_QUESTION_PART = regex.compile(r"[^.!?\n]*\?+")
+_WORD = regex.compile(r"[\w\x27\u2019]+")
+_SMALL_TALK = frozenset(
+    [
+        "hi",
+        "hello",
+        "hey",
+        "there",
+        "thanks",
+        "thank",
+        "you",
+        "please",
+        "team",
+        "guys",
+        "ok",
+        "okay",
+        "so",
+        "and",
+        "dear",
+        "sir",
+        "madam",
+        "cheers",
+    ]
+)
+
+
+#: Round 7: dismissive frames whose condition or question is the act.
+_CONDITION_IS_THE_ACT = frozenset({"excess-if"})
+_RHETORICAL = frozenset({"tolerate-it"})
+#: What other people manage is the customer's task, not the problem: "most
+#: guests manage to find it", "most customers manage it fine" blame (CS108).
+_TASK_AFTER = _lazy(
+    r"\s*(?:(?:just\s+)?fine\s+)?(?:to\s+(?!live\b|cope\b|wait\b)\w+|it|this|that|them)\b"
+)
+#: A negated verb of saying or thinking right before "you're being ...".
+_DENIED_BEFORE = _lazy(
+    r"(?:\bnot|n't|\bnever|\bhardly)\s+(?:(?:think|saying|say|suggesting|suggest|feel|believe|reckon|mean)\s+)"
+    r"(?:that\s+)?$"
+)
+#: Emphatic "do" after a plural subject: "these mix-ups do happen from
+#: time to time" is a shrug, not a question ("does this happen often").
+_EMPHATIC_DO = _lazy(r"\b(?!(?:why|how|when|where|what)\b)[\w-]+s\s+(?:do|did)\s+$")
+#: A reason the company gives right before the happening: an excuse
+#: (defensiveness), not a shrug at the customer's problem.
+_EXCUSE_BEFORE = _lazy(r"\b(?:so|therefore|hence|which\s+means)\s+[^,.;!?\n]{0,60}$")
 
 #: A cause after the happening and its frequency ("happens a lot when
 #: people don't update it"); not "now and then", which is frequency.

@@ -357,7 +357,42 @@ _GOOD_FIXED = compile_pattern(
     r"\b(?:price|prices|rate|rates|tariff|fare|fares|cost|costs|bill|premium|interest)\s+"
     r"(?:(?:is|are|will\s+be)\s+)?(?:[\w-]+\s+){0,2}$"
 )
-_REFUSALS = (_CANT, _UNABLE, _HABITUAL, _DECLINE, _NO_WAY, _POLICY)
+#: Round 7 (set H): refusals with no "we can't" -- an impersonal "not
+#: something (the University / that) is able to do", "not something that is
+#: possible" -- and emphatic or idiomatic ones: "no, no way", "absolutely no
+#: chance", "a non-starter", "would never get approved", a negative closed
+#: with "full stop" / "period", and the telegraphic "Nothing available."
+_FLAT_NO = scan(
+    r"""
+    \bnot\s+something\s+(?:that\s+)?(?:(?:the|our|this|your)\s+)?(?:[\w-]+\s+){0,3}?(?:is|are)\s+
+      (?:currently\s+|ever\s+)?(?:able|permitted|allowed|authori[sz]ed|in\s+a\s+position)\s+to\s+
+      (?!say\b|tell\b|confirm\b|predict\b|guarantee\b|promise\b|control\b|influence\b)[\w-]+
+    | \bnot\s+something\s+that(?:'s|\s+is|\s+would\s+be)\s+(?:currently\s+)?(?:possible|available|permitted|allowed
+      |doable|feasible|an\s+option)\b
+    | \bno,?\s+no\s+way\b
+    | \b(?:absolutely|just|simply|really)\s+no\s+(?:chance|way)\b
+      (?!\s+(?:of\s+)?(?:you|your|it|that|this|the\s+\w+)\s+(?:being|getting|will|would|'ll|is|are)\s+(?:be\s+)?
+        (?:charged|billed|affected|lost|cancelled|deleted|penalised|penalized|double|taken)\b)
+    | \bnon-?starter\b
+    | \b(?:would|will|'d|'ll)\s+never\s+(?:get|be)\s+(?:approved|accepted|allowed|granted|permitted|signed\s+off
+      |agreed|authori[sz]ed|sanctioned)\b
+    | \b(?:doesn't|don't|does\s+not|do\s+not|won't|will\s+not|can't|cannot|isn't|aren't|not|never|no)\b
+      [^.!?\n]{1,60}?,?\s+(?:full\s+stop|period)(?=\s*[.!]|\s*$)
+    | (?:^|(?<=[.!?]\s{1,3}))nothing\s+(?:available|free|doing|left)(?=\s*[.!]|\s*$)
+    """,
+    needs=all_of("something", "able permitted allowed authorised authorized position possible available "
+                 "doable feasible option")
+    + " "
+    + all_of("no", "way chance")
+    + " nonstarter starter "
+    + all_of("never", "approved accepted allowed granted permitted signed agreed authorised authorized sanctioned")
+    + " "
+    + all_of("full", "stop")
+    + " period "
+    + all_of("nothing", "available free doing left"),
+    split=True,
+)
+_REFUSALS = (_CANT, _UNABLE, _HABITUAL, _DECLINE, _NO_WAY, _POLICY, _FLAT_NO)
 #: Impossibility with any subject: "refunds aren't possible", "that's not
 #: an option", "these tickets are non-refundable", "it's no longer
 #: supported". Whose statement it is, and whether it is really a refusal,
@@ -372,7 +407,8 @@ _IMPOSSIBLE = scan(
       (?:{IMPOSSIBILITY}
       |something\s+(?:that\s+)?(?:we|I|(?:our|the)\s+(?:[\w-]+\s+)?team)(?:\s+can|\s+could|(?:'m|'re|\s+am|\s+are
         |\s+is)\s+able\s+to)\s+
-        (?!see\b|understand\b|imagine\b|say\b|tell\b|confirm\b)[\w-]+)\b
+        (?!see\b|understand\b|imagine\b|say\b|tell\b|confirm\b|predict\b|guarantee\b|promise\b
+        |control\b|influence\b)[\w-]+)\b
     | (?:\b(?:is|are|was|were)|'s|'re|\b(?:will|would)\s+be)
       \s+(?:(?:currently|unfortunately|sadly|simply|just|really|therefore|now|strictly|completely
         |totally|also)\s+)?
@@ -742,6 +778,26 @@ _SEE_IDIOM = compile_pattern(
     r"\s+(?:why|how|what|them|him|her|anyone|anybody|any\s+reason|a\s+reason"
     r"|(?:that|this|it)\s+happening)\b"
 )
+#: "can't confirm" + a clause about a fact: the agent not knowing (the
+#: hedging family's), not a service refused (set H, round 7).
+_HEDGED_CONFIRM = compile_pattern(
+    r"""
+    \s+(?:for\s+(?:sure|certain)\s+)?(?:that(?:'s|\s+is|\s+it|\s+this|\s+the|\s+your)|whether|if|where|when|what
+      |how|which|who|why|it's|it\s+is|this\s+is|exactly|yet|at\s+this\s+(?:stage|point)|either\s+way)\b
+    """
+)
+_READ_MINDS = compile_pattern(
+    r"\s+(?:(?:people's|customers'|your|anyone's|everyone's)\s+)?minds?\b"
+)
+#: A redirect after a refusal: "all queries must be submitted via the
+#: client portal" names where it can be done (set H, round 7).
+_REDIRECT = compile_pattern(
+    r"""
+    \b(?:must|should|can|could|need\s+to|needs\s+to|has\s+to|have\s+to)\s+(?:instead\s+)?be\s+(?:submitted|made
+      |raised|sent|requested|lodged|placed|booked|directed|emailed|filed|logged|done|arranged)\s+(?:instead\s+)?
+      (?:via|through|using|on|at|online|in\s+writing|by\s+(?:email|phone|post|calling|emailing))\b
+    """
+)
 _NEGATED_ABLE = compile_pattern(
     r"unable|not\s+able|aren't|won't|will\s+not|wouldn't|would\s+not|not\s+in\s+a\s+position"
     r"|not\s+going"
@@ -759,6 +815,10 @@ def _verb_ok(text: str, end: int, verb: str) -> bool:
         return False  # "we can't make any promises": honest, not a refusal
     if verb == "see" and _SEE_IDIOM.match(text, end, end + 200):
         return False  # "I can't see why", "I can't see that happening"
+    if verb == "confirm" and _HEDGED_CONFIRM.match(text, end, end + 200):
+        return False  # "I can't confirm that's where it is": a hedge
+    if verb == "read" and _READ_MINDS.match(text, end, end + 200):
+        return False  # "we can't read minds": an idiom, an excuse
     if verb == "do":
         return _DO_OBJECT.match(text, end, end + 200) is not None
     if verb == "help":
@@ -889,6 +949,8 @@ def cant_without_alternative(doc: Document) -> Iterator[Match]:
     for start, stop in found:
         if start >= alternatives.end or alternatives.anywhere(start, stop):
             continue
+        if _REDIRECT.search(doc.text, stop, alternatives.end):
+            continue  # "... via this channel. Queries must be submitted via the portal."
         if said_yes and _BUT_AFTER.match(doc.text, stop, stop + 80):
             continue  # "Yes, we have a car park ... Spaces can't be reserved, but ..."
         end = _extend_to_clause(doc, start, stop)

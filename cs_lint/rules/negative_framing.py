@@ -94,6 +94,14 @@ _NOT_REFUSAL = frozenset(
         "speak",
         "comprehend",
         "relate",
+        # Round 7: denying control or foresight is a deflection (the
+        # defensiveness family's), not a service refused: "we can't
+        # control emergencies", "we cannot foresee strikes".
+        "control",
+        "prevent",
+        "foresee",
+        "predict",
+        "influence",
     }
 )
 #: "can't do that/this/it/anything" and "can't help (you) with" are
@@ -408,7 +416,8 @@ _IMPOSSIBLE = scan(
       |something\s+(?:that\s+)?(?:we|I|(?:our|the)\s+(?:[\w-]+\s+)?team)(?:\s+can|\s+could|(?:'m|'re|\s+am|\s+are
         |\s+is)\s+able\s+to)\s+
         (?!see\b|understand\b|imagine\b|say\b|tell\b|confirm\b|predict\b|guarantee\b|promise\b
-        |control\b|influence\b)[\w-]+)\b
+        |control\b|influence\b|answer\s+for\b|prevent\b|foresee\b|account\s+for\b
+        |be\s+held\b|have\s+(?:prevented|foreseen|known|predicted|controlled|avoided)\b)[\w-]+)\b
     | (?:\b(?:is|are|was|were)|'s|'re|\b(?:will|would)\s+be)
       \s+(?:(?:currently|unfortunately|sadly|simply|just|really|therefore|now|strictly|completely
         |totally|also)\s+)?
@@ -559,13 +568,36 @@ _REPORTED_REFUSAL = compile_pattern(
 )
 
 
+#: "Once an order is placed the address can't be changed": a time clause
+#: with its own verb, then a new subject, with no comma between; the
+#: refusal is in the main clause, not the condition (round 7).
+_TEMPORAL_THEN_MAIN = compile_pattern(
+    r"""
+    \b(?:once|when)\s+(?:[\w-]+\s+){1,5}?(?:is|are|was|were|has|have|had|'s)\s+(?:been\s+)?(?:already\s+)?
+      [\w-]+(?:ed|en|t|d)\s*,?\s+(?:(?:the|your|our|any|it|this|that|we|I|they)\b(?:\s+[\w-]+){0,3}?\s*)$
+    """
+)
+
+
+def _main_after_temporal(doc: Document, start: int) -> bool:
+    """
+    Return whether the refusal at *start* follows a finished "once" /
+    "when" clause (see `_TEMPORAL_THEN_MAIN`).
+    """
+    sent = doc.sentence_at(start)
+    lo = max(start - 80, sent.start if sent is not None else 0)
+    return _TEMPORAL_THEN_MAIN.search(doc.text, lo, start) is not None
+
+
 def _refusal_ok(doc: Document, start: int, verb: str) -> bool:
     """
     Shared context checks for one refusal candidate.
     """
     if verb in _NOT_REFUSAL:
         return False
-    if is_question(doc, start) or in_conditional(doc, start):
+    if is_question(doc, start) or (
+        in_conditional(doc, start) and not _main_after_temporal(doc, start)
+    ):
         return False
     sent = doc.sentence_at(start)
     lo = max(start - 60, sent.start if sent is not None else 0)

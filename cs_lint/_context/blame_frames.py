@@ -72,6 +72,204 @@ _LESSON_CANCEL = (
     + _OWNED
 )
 
+
+#: The consequence of a counterfactual in any form ("this wouldn't be
+#: happening twice", "it wouldn't be so bad", "you would have known").
+_CONSEQUENCE = (
+    r"\b(?:this|that|it|none\s+of\s+this|the\s+[\w-]+|you|u|we|they)\s+(?:would(?:n't|\s+not)?|could(?:n't|\s+not)?"
+    r"|'d|might(?:n't|\s+not)?)\s+(?:(?:still|even|probably|likely|never|easily|already)\s+)?(?:have\s+|'ve\s+)?"
+    r"(?:be(?:en)?\s+(?:happening|(?:so|as|this|that|nearly\s+as|anywhere\s+near\s+as)\s+[\w-]+|an?\s+(?:issue|problem)"
+    r"|necessary|needed|the\s+case|avoided|prevented|caught|sorted|fine|ok|okay|different|delayed|late|worse"
+    r"|damaged|failing|failed|here|in\s+this\s+(?:position|situation|mess))|happen(?:ed|ing)?|occur(?:red)?|arisen"
+    r"|known|know|seen|see|noticed|found|find|avoided|caught|spotted|realised|realized)\b"
+)
+#: Who did not act, when the sentence names no "you": the step was the
+#: customer's ("to us", "on time", "as asked", "your").
+_CUSTOMER_SIDE = (
+    r"\b(?:(?:to|with|for)\s+us|on\s+time|in\s+time|as\s+(?:per|asked|requested|instructed|advised|agreed|required)"
+    r"|when\s+(?:asked|requested|due|reminded|advised|instructed)|when\s+[\w-]+\s+(?:sent|issued|asked)|earlier|sooner"
+    r"|beforehand|in\s+advance|properly|correctly|your|ur|its\s+[\w-]+\s+(?:service|check|inspection|mot|renewal))\b"
+)
+
+#: Round 7 frames whose anchor is the consequence clause of a conditional
+#: ("... it wouldn't be so bad"): the condition is part of the frame, so
+#: the clause is not skipped as conditional.
+CONSEQUENCE_ANCHORED: Final = frozenset({"counterfactual-passive-duty"})
+#: Round 7 frames read past an apology in an earlier clause ("I'm sorry if
+#: nobody rang you, but you could've rung us too"): "sorry, but" then blame
+#: is the construction, not the agent owning it.
+SORRY_BUT_READ: Final = frozenset({"could-have-too", "counterfactual-passive-duty"})
+
+#: Round 7 (set H, the misses' constructions; docs/families/accusatory.md
+#: "Round 7").
+_ROUND7: Final = (
+    # A missed duty in a counterfactual passive, no "you": "Had the
+    # notices been forwarded to us when HMRC sent them, this wouldn't be
+    # happening", "if the car had been brought in on time it wouldn't be
+    # so bad". The step is one a customer takes (CUSTOMER_DUTY_PP), and
+    # the sentence marks it as theirs (`_CUSTOMER_SIDE`).
+    Frame(
+        "counterfactual-passive-duty",
+        "counterfactual",
+        (
+            _CONSEQUENCE,
+            r"(?:\bhad|\bif\s+(?:[\w-]+\s+){1,5}?had)\s+(?:(?:the|your|ur|these|those|this|that|any|all\s+the|its)\s+)"
+            r"?(?:[\w-]+\s+){0,4}?been\s+(?:(?:properly|correctly|actually|ever|just)\s+)?(?:{CUSTOMER_DUTY_PP})\b",
+            _CUSTOMER_SIDE,
+        ),
+        ("would wouldn't could couldn't might it'd that'd", "had", "{CUSTOMER_DUTY_PP}"),
+        ordered=False,
+        cancel=_OWNED
+        + r"|\b(?:if|had)\s+(?:we|I)\b|\b(?:we|I)(?:'d|\s+had)\s+\w+ed\b|\bby\s+(?:us|our|the\s+(?:courier|driver"
+        r"|engineer|team|staff|warehouse|agent|technician|carrier))\b|\b(?:our|the\s+company's)\s+[\w-]+\s+had\b",
+    ),
+    # "you could've rung us too", "you might have checked yourself": the
+    # duty the customer also had, in hindsight.
+    Frame(
+        "could-have-too",
+        "counterfactual",
+        (
+            r"\b(?:you|u)\s+(?:could|might|should)(?:'ve|\s+have|\s+of)\s+(?:just\s+|also\s+|easily\s+|always\s+)?"
+            r"(?:rung|rang|called|phoned|emailed|messaged|texted|contacted|asked|checked|told|let\s+us\s+know|read|looked"
+            r"|chased|followed\s+up|got\s+in\s+touch|come\s+in|popped\s+in|dropped\s+in|mentioned|reported|double-checked)\b",
+            r"\b(?:too|as\s+well|yourself|either|you\s+know|though|at\s+any\s+(?:time|point))\b",
+        ),
+        ("could could've might should should've", "too well yourself either know though time point"),
+        reach=60,
+        cancel=_OWNED + r"|\bif\s+(?:you|u)\b",
+    ),
+    # "common knowledge" with anyone as the yardstick: "anyone who had read
+    # the guidance notes would have known this", "which anyone who's owned
+    # a dog for a while knows".
+    Frame(
+        "anyone-who-knows",
+        "general",
+        (
+            r"\b(?:anyone|anybody|everyone|everybody|any\s+(?:{ROLE_PEOPLE}))\s+(?:who|that)(?:'s|'d|\s+has|\s+had|\s+have"
+            r"|\s+did|\s+does|\s+do)?\s+(?:ever\s+|actually\s+|properly\s+|even\s+|bothered\s+to\s+|taken\s+the\s+time\s+to\s+)?"
+            r"[\w-]+",
+            r"\b(?:would(?:\s+have|'ve)?\s+|will\s+|should\s+|'d\s+(?:have\s+)?|can\s+)?(?:know|known|knows|seen|see|sees"
+            r"|noticed|notice|realised|realized|understood|understand|understands|spotted|spot|found|find|tell\s+you)\b",
+        ),
+        ("anyone anybody everyone everybody any", "who that who's who'd"),
+        reach=90,
+        cancel=_OWNED + r"|\?|\b(?:help|assist|support|welcome|eligible|entitled|refund|free|discount|happy\s+to)\b",
+    ),
+    # Others in the customer's role succeeding where the customer did not:
+    # "Most guests manage to find it", "the majority of users have no
+    # trouble setting it up".
+    Frame(
+        "people-manage",
+        "general",
+        (
+            r"\b(?:most|many|nearly\s+all|almost\s+all|the\s+(?:vast\s+)?majority\s+of|99%\s+of|other|plenty\s+of"
+            r"|lots\s+of|loads\s+of|every\s+other|all\s+(?:our|the)\s+other)\s+(?:of\s+(?:our|the)\s+)?(?:{ROLE_PEOPLE})\b",
+            r"^\s*(?:(?:seem\s+to|usually|generally|normally|always|all|just|somehow|do|tend\s+to)\s+){0,2}"
+            r"(?:{YARDSTICK_SUCCESS})\b",
+        ),
+        ("{ROLE_PEOPLE}", "{YARDSTICK_SUCCESS}"),
+        reach=40,
+        cancel=_OWNED + r"|\?|\bnot\s+(?:[\w-]+\s+){0,2}(?:many|most|every|all|any)\b|\bbut\s+(?:we|I|it|this)\b",
+    ),
+    # "That's kinda basic stuff", "this is common sense": the customer's
+    # question called elementary.
+    Frame(
+        "basic-stuff",
+        "general",
+        (
+            r"\b(?:that's|that\s+is|thats|this\s+is|it's|it\s+is|its)\s+(?:kinda\s+|kind\s+of\s+|pretty\s+|really\s+|fairly"
+            r"\s+|quite\s+|just\s+|all\s+|very\s+)?(?:basic|common\s+sense|common\s+knowledge|elementary|obvious\s+stuff"
+            r"|standard\s+stuff|beginner\s+stuff|101)(?:\s+(?:stuff|knowledge|things|info|information))?"
+            r"(?=\s*(?:[.!,;]|lol|tbh|really|$|\U0001F600|\U0001F642|\U0001F60A|\U0001F605|\U0001F644))",
+        ),
+        ("basic common elementary obvious standard beginner 101", "that's that this it's it its thats"),
+        cancel=_OWNED + r"|\bour\b|\?",
+    ),
+    # Scolding the customer for asking: "Please stop asking", "stop
+    # chasing us", "stop letting staff install things".
+    Frame(
+        "stop-asking",
+        "general",
+        (
+            r"(?:^|(?<=[.!?:]\s{0,3})|(?<=\n)|\bplease\s+|\bpls\s+|\bkindly\s+|\bjust\s+)stop\s+"
+            r"(?:asking|messaging|emailing|e-mailing|calling|ringing|phoning|chasing|contacting|complaining|tweeting"
+            r"|DMing|spamming|moaning|nagging|pestering|letting\s+(?:[\w-]+\s+){0,2}?(?:install|download|change|use|touch"
+            r"|share|click))\b",
+        ),
+        (
+            "stop",
+            "asking messaging emailing e-mailing calling ringing phoning chasing contacting complaining tweeting "
+            "dming spamming moaning nagging pestering letting",
+        ),
+        cancel=_OWNED + r"|\bif\s+(?:you|u)\b|\b(?:to|can|how\s+to|want\s+to|like\s+to)\s+stop\b|\bwe(?:'ll|\s+will)\b",
+    ),
+    # A rhetorical puzzle at the customer's reaction: "so not sure what the
+    # surprise is", "no idea why you're shocked".
+    Frame(
+        "puzzled-reaction",
+        "general",
+        (
+            r"\b(?:not\s+sure|no\s+idea|(?:I\s+)?don't\s+(?:know|see|get)|can't\s+see|unclear|I\s+wonder)\s+"
+            r"(?:what|why)\s+(?:(?:(?:all\s+)?the|this|all\s+this|that)\s+(?:surprise|fuss|confusion|drama|big\s+deal"
+            r"|complaint|upset|shock|outrage|panic)\s+(?:is|was)|(?:you|u)(?:'re|\s+are|\s+were|'d\s+be|\s+would\s+be)"
+            r"\s+(?:so\s+)?(?:surprised|shocked|confused|upset|annoyed|puzzled))\b",
+        ),
+        ("surprise fuss confusion drama deal complaint upset shock outrage panic surprised shocked confused annoyed puzzled",),
+        reads_as="incredulity",
+        cancel=_OWNED + r"|\b(?:we|I)(?:'ve|'ll|\s+have|\s+will)\b",
+    ),
+    # The outcome pinned on people in the customer's role: "this is what
+    # happens when people screenshot their tickets", "the lift was damaged
+    # by a resident overloading it".
+    Frame(
+        "what-happens-when",
+        "general",
+        (
+            r"\b(?:this|that|it)(?:'s|\s+is|\s+was)\s+(?:exactly\s+|precisely\s+|just\s+|unfortunately\s+|always\s+)?"
+            r"what\s+happens\s+(?:when|if)\s+(?:(?:{ROLE_PEOPLE})|you|u)\b",
+        ),
+        ("what", "happens", "when if"),
+        cancel=_OWNED + r"|\b(?:we|our)\b",
+    ),
+    Frame(
+        "damaged-by-role",
+        "act",
+        (
+            r"\b(?:damaged|broken|broke|blocked|clogged|jammed|overloaded|misused|vandali[sz]ed|caused|cracked|flooded"
+            r"|stained|scratched|burst|tripped)\s+by\s+(?:a|an|one\s+of\s+the|another|some|other)\s+(?:{ROLE_PEOPLE})\s+"
+            r"(?:[\w-]+ing|who|that)\b",
+        ),
+        ("damaged broken broke blocked clogged jammed overloaded misused vandalised vandalized caused cracked flooded "
+         "stained scratched burst tripped", "by"),
+        cancel=_OWNED + r"|\bour\s+(?:staff|team|contractor|engineer|driver)\b",
+    ),
+    # Warnings given before and not heeded: "despite our last three
+    # warnings about admin rights", "in spite of repeated reminders".
+    Frame(
+        "despite-warnings",
+        "lesson",
+        (
+            r"\b(?:despite|in\s+spite\s+of|regardless\s+of|ignoring)\s+(?:(?:our|my|the|all|all\s+our|repeated|several|many"
+            r"|numerous|multiple|previous|earlier|prior|last|recent|two|three|four|five|\d+)\s+){1,3}(?:[\w-]+\s+)?"
+            r"(?:warnings?|reminders?|requests|notices|emails|letters|messages|calls|advice|instructions|chasers)\b",
+        ),
+        ("despite spite regardless ignoring", "warning warnings reminder reminders requests notices emails letters "
+         "messages calls advice instructions chasers"),
+        cancel=_OWNED + r"|\b(?:we|I)(?:'ve|\s+have)\s+(?:not|never)\b",
+    ),
+    # How plainly it was shown, with a knowing ASCII wink: "needs 48hrs like
+    # it says on the slip ;)".
+    Frame(
+        "salience-wink",
+        "lesson",
+        (r"\b(?:like|as)\s+(?:it\s+)?(?:says|said|states|stated|shows|showed)\s+(?:on|in)\s+(?:the|your)\s+[\w-]+", r"[;]-?[)D]"),
+        ("says said states stated shows showed", "like as"),
+        reach=40,
+        cancel=_SALIENCE_CANCEL,
+    ),
+)
+
+
 FRAMES: Final = Frames(
     (
         # A lesson for next time: a time-for-next-time marker and a
@@ -469,4 +667,5 @@ FRAMES: Final = Frames(
             cancel=_OWNED,
         ),
     )
+    + _ROUND7
 )

@@ -475,6 +475,16 @@ _CONCEDES = compile_pattern(
     r"|\b(?:obviously|evidently)\s+(?:isn't|wasn't|aren't|weren't|not|didn't|hasn't|haven't)\b"
     r"[^.!?\n]{0,60}\b(?:promised|expected|ordered|paid\s+for|asked\s+for|wanted|should\s+be)\b"
 )
+#: The company's own documents named as the source of what was "clearly
+#: stated" (round 7).
+_OUR_DOCUMENT = compile_pattern(
+    r"""
+    \bour\s+(?:[\w-]+\s+){0,2}?(?:quotation|quote|terms|t&cs|t\s*&\s*cs|conditions|policy|policies|contract
+      |agreement|invoice|estimate|proposal|sow|statement\s+of\s+work|schedule|tariff|price\s+list|service\s+level
+      |sla|specification|spec|brochure|handbook|rules|guidelines|notice|notices|letter)\b
+    """
+)
+_SECOND_PERSON = compile_pattern(r"\b(?:you|u|your|ur|you're|you've|you'd|yours|yourself)\b")
 _CONDESCENDING = compile_pattern(
     r"""
     \b(?:it|this|that|which)(?:'s|\s+is|\s+was|\s+are|\s+were)?\s+clearly\s+
@@ -644,6 +654,15 @@ def condescending_language(doc: Document) -> Iterator[Match]:
     for m in _CONDESCENDING.finditer(doc.text):
         start, end = m.span()
         if reported(doc, start) or doc.negated(start, window=2):
+            continue
+        lo, hi = sentence_window(doc, start)
+        if _OUR_DOCUMENT.search(doc.text, lo, hi) and not _SECOND_PERSON.search(
+            doc.text, lo, hi
+        ):
+            # "Our quotation clearly stated the surcharge", "This is clearly
+            # stated in our delivery terms": the company standing on its own
+            # terms (defensiveness), with no word about the customer (set H,
+            # round 7: both readers filed these under defensiveness).
             continue
         suggestions: tuple[Suggestion, ...] = (
             Suggestion("State the fact plainly, without implying they missed it"),

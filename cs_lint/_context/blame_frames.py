@@ -81,7 +81,8 @@ _CONSEQUENCE = (
     r"(?:be(?:en)?\s+(?:happening|(?:so|as|this|that|nearly\s+as|anywhere\s+near\s+as)\s+[\w-]+|an?\s+(?:issue|problem)"
     r"|necessary|needed|the\s+case|avoided|prevented|caught|sorted|fine|ok|okay|different|delayed|late|worse"
     r"|damaged|failing|failed|here|in\s+this\s+(?:position|situation|mess))|happen(?:ed|ing)?|occur(?:red)?|arisen"
-    r"|known|know|seen|see|noticed|found|find|avoided|caught|spotted|realised|realized)\b"
+    r"|known|know|seen|see|noticed|found|find|avoided|caught|spotted|realised|realized|failed|broken|broken\s+down"
+    r"|gone\s+wrong|got\s+worse|come\s+to\s+this|cost\s+(?:so|this|that)\s+much)\b"
 )
 #: Who did not act, when the sentence names no "you": the step was the
 #: customer's ("to us", "on time", "as asked", "your").
@@ -163,7 +164,7 @@ _ROUND7: Final = (
         "general",
         (
             r"\b(?:most|many|nearly\s+all|almost\s+all|the\s+(?:vast\s+)?majority\s+of|99%\s+of|other|plenty\s+of"
-            r"|lots\s+of|loads\s+of|every\s+other|all\s+(?:our|the)\s+other)\s+(?:of\s+(?:our|the)\s+)?(?:{ROLE_PEOPLE})\b",
+            r"|lots\s+of|loads\s+of|every\s+other|all\s+(?:our|the)\s+other)\s+(?:(?:of\s+)?(?:our|the)\s+)?(?:{ROLE_PEOPLE})\b",
             r"^\s*(?:(?:seem\s+to|usually|generally|normally|always|all|just|somehow|do|tend\s+to)\s+){0,2}"
             r"(?:{YARDSTICK_SUCCESS})\b",
         ),

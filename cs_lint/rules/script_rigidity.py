@@ -844,7 +844,8 @@ _STRONG_WORDS = trigger_words(
     "faq faqs page centre center knowledge refer consult terms found available "
     "guides answers banking branch specifications explanation information info "
     "received logged registered queue receipt volume volumes automated cache "
-    "cookies browser version persists continues mentioned compliment"
+    "cookies browser version persists continues mentioned compliment difference socials "
+    "recorded monitored purposes restart reboot reinstall connection following know loyal"
 )
 
 

@@ -845,7 +845,7 @@ _STRONG_WORDS = trigger_words(
     "guides answers banking branch specifications explanation information info "
     "received logged registered queue receipt volume volumes automated cache "
     "cookies browser version persists continues mentioned compliment difference socials "
-    "recorded monitored purposes restart reboot reinstall connection following know loyal"
+    "recorded monitored purposes restart reboot reinstall loyal"
 )
 
 

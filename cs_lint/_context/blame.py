@@ -42,8 +42,8 @@ import attrs
 
 from cs_lint._context.blame_frames import CONSEQUENCE_ANCHORED, FRAMES, SORRY_BUT_READ
 from cs_lint._context.constructions import Construction, Constructions, all_of, by_kind
-from cs_lint._context.frames import clause_bounds
 from cs_lint._context.constructions import construction as _construction
+from cs_lint._context.frames import clause_bounds
 from cs_lint._context.reply import (
     is_question,
     reported_frame,
@@ -935,7 +935,9 @@ def _reads_as_fault(
         return False
     lo, hi = sentence_window(doc, start)
     slo, shi = (
-        clause_bounds(doc.text, lo, hi, start, start + 1) if clause_sympathy else (lo, hi)
+        clause_bounds(doc.text, lo, hi, start, start + 1)
+        if clause_sympathy
+        else (lo, hi)
     )
     if kind in _SYMPATHY_SENSITIVE and _SYMPATHY.search(doc.text, slo, shi):
         return False  # "maybe you missed the connection - I'm so sorry"
@@ -960,7 +962,9 @@ _OUR_DOCUMENT = compile_pattern(
       |specification|spec|brochure|handbook|rules|guidelines|notice|notices|letter)\b
     """
 )
-_SECOND_PERSON = compile_pattern(r"\b(?:you|u|your|ur|you're|you've|you'd|yours|yourself)\b")
+_SECOND_PERSON = compile_pattern(
+    r"\b(?:you|u|your|ur|you're|you've|you'd|yours|yourself)\b"
+)
 
 
 def _own_terms_only(doc: Document, anchor: int) -> bool:

@@ -258,7 +258,7 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
     StockKind.RECEIPT: (
         _c(
             r"""
-            \byour\s+(?:request|query|case|enquiry|inquiry|message|complaint|ticket)\s+has\s+been
+            \byour\s+(?:[\w-]+\s+)?(?:request|query|case|enquiry|inquiry|message|complaint|ticket)\s+has\s+been
               \s+(?:received|logged|registered|noted|forwarded)\b
             | \ba\s+member\s+of\s+(?:our|the)\s+(?:[\w-]+\s+)?team\s+will\b
             | \b(?:our|the)\s+(?:[\w-]+\s+)?team\s+will\s+(?:be\s+in\s+touch|get\s+back\s+to\s+you|contact\s+you

@@ -40,9 +40,10 @@ from typing import Final, Literal
 
 import attrs
 
-from cs_lint._context.blame_frames import FRAMES
+from cs_lint._context.blame_frames import CONSEQUENCE_ANCHORED, FRAMES, SORRY_BUT_READ
 from cs_lint._context.constructions import Construction, Constructions, all_of, by_kind
 from cs_lint._context.constructions import construction as _construction
+from cs_lint._context.frames import clause_bounds
 from cs_lint._context.reply import (
     is_question,
     reported_frame,
@@ -495,8 +496,9 @@ _ACT_MANNER = _construction(
       |contacting\s+us|testing|making\s+sure|double-checking)\b
     | \b(?:you|u)\b[^.!?\n]{1,80}?,?\s+(?:which|and\s+that)(?:'s|\s+is|\s+was)\s+what\s+(?:caused|damaged|broke|triggered
       |led\s+to|started|wiped|corrupted|blocked|locked|voided|invalidated)\b
-    | \b(?:was|were|got|had\s+been|has\s+been|have\s+been)\s+(?:changed|cancell?ed|deleted|turned\s+off|switched\s+off
-      |removed|unsubscribed|reset|disabled|requested|authori[sz]ed|approved)\s+(?:from|on|via|using|through|in)\s+your\s+
+    | \b(?:was|were|got|had\s+been|has\s+been|have\s+been)\s+(?:(?:changed|cancell?ed|turned\s+off|switched\s+off
+      |unsubscribed|reset|disabled|requested|authori[sz]ed|approved)\s+(?:from|on|via|using|through|in)
+      |(?:deleted|removed)\s+(?:on|via|using|through))\s+your\s+
       (?:own\s+)?(?:[\w-]+\s+)?(?:account|phone|device|login|app|profile|laptop|computer|email|mobile|banking)\b
     """,
     needs=(
@@ -590,11 +592,13 @@ _COUNTERFACTUAL_PASSIVE = _construction(
     r"""
     \bhad\s+(?:the|your)\s+[\w-]+(?:\s+[\w-]+)?\s+been\s+(?:\w+\s+)?(?:accessible|available|ready|signed|paid
       |submitted|returned|included|completed|filled\s+in|updated|cleared|left\s+accessible|unlocked)\b
+      (?![^.!?\n]{0,40}?\bby\s+(?:us|our|me|the\s+(?:courier|driver|engineer|team|staff|agent|carrier)))
     # with its consequence, any participle: "had the absence been reported
     # via the portal, this mark would not have been recorded"
     | (?:^|(?<=[.!?\n,;]\s{0,3}))\s*had\s+(?:the|your|this|that)\s+[\w-]+(?:\s+[\w-]+)?\s+been\s+(?:\w+\s+)?(?:reported|registered|logged|booked|made|submitted|signed|countersigned|sent\s+in|filed
       |lodged|notified|declared|requested|completed|returned|checked|read|entered|updated|renewed|activated|confirmed
       |given|arranged|cancelled|canceled|flagged|raised|mentioned|written|filled\s+(?:in|out)|attached|uploaded)\b
+      (?![^.!?\n]{0,40}?\bby\s+(?:us|our|me|the\s+(?:courier|driver|engineer|team|staff|agent|carrier)))
       (?=(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,140}?\b(?:would|wouldn't|could|couldn't)\b)
     """,
     needs=(
@@ -900,7 +904,13 @@ _RHETORICAL: Final = frozenset({"ease", "incredulity"})
 
 
 def _reads_as_fault(
-    doc: Document, kind: FaultKind, start: int, *, framed: bool = False
+    doc: Document,
+    kind: FaultKind,
+    start: int,
+    *,
+    framed: bool = False,
+    conditional_ok: bool = False,
+    clause_sympathy: bool = False,
 ) -> bool:
     """
     Whether the candidate at *start* is said to the customer as a fault;
@@ -915,12 +925,21 @@ def _reads_as_fault(
         return False
     if not framed and reported_frame(doc, start):
         return False
-    if kind != "ease" and doc.clause_at(start).conditional:
+    if kind != "ease" and not conditional_ok and doc.clause_at(start).conditional:
         return False
-    if kind in ("act", "counterfactual") and doc.negated(start, window=2):
+    if (
+        kind in ("act", "counterfactual")
+        and not conditional_ok
+        and doc.negated(start, window=2)
+    ):
         return False
     lo, hi = sentence_window(doc, start)
-    if kind in _SYMPATHY_SENSITIVE and _SYMPATHY.search(doc.text, lo, hi):
+    slo, shi = (
+        clause_bounds(doc.text, lo, hi, start, start + 1)
+        if clause_sympathy
+        else (lo, hi)
+    )
+    if kind in _SYMPATHY_SENSITIVE and _SYMPATHY.search(doc.text, slo, shi):
         return False  # "maybe you missed the connection - I'm so sorry"
     return _OURS.search(doc.text, lo, hi) is None
 
@@ -928,6 +947,36 @@ def _reads_as_fault(
 #: Every construction, read in one pass over the words of the text and of
 #: each sentence.
 _ALL: Final = Constructions(tuple(c for _, c in _BY_KIND))
+
+
+#: Frames that point at where something was shown: with the company's own
+#: document as the source and no word about the customer in the sentence
+#: ("This is clearly stated in our delivery terms, and the crew acted
+#: correctly") the reply stands on its terms -- the defensiveness family's
+#: reading, as both readers of set H filed it (round 7).
+_OWN_TERMS_SENSITIVE: Final = frozenset({"salience", "salience-emoji"})
+_OUR_DOCUMENT = compile_pattern(
+    r"""
+    \bour\s+(?:[\w-]+\s+){0,2}?(?:quotation|quote|terms|t&cs|t\s*&\s*cs|conditions|policy|policies|contract
+      |agreement|invoice|estimate|proposal|sow|statement\s+of\s+work|schedule|tariff|price\s+list|sla
+      |specification|spec|brochure|handbook|rules|guidelines|notice|notices|letter)\b
+    """
+)
+_SECOND_PERSON = compile_pattern(
+    r"\b(?:you|u|your|ur|you're|you've|you'd|yours|yourself)\b"
+)
+
+
+def _own_terms_only(doc: Document, anchor: int) -> bool:
+    """
+    Whether the sentence at *anchor* names the company's own document as
+    the source and says nothing of the customer (see `_OWN_TERMS_SENSITIVE`).
+    """
+    lo, hi = sentence_window(doc, anchor)
+    return (
+        _OUR_DOCUMENT.search(doc.text, lo, hi) is not None
+        and _SECOND_PERSON.search(doc.text, lo, hi) is None
+    )
 
 
 def _read(doc: Document) -> tuple[Fault, ...]:
@@ -955,7 +1004,15 @@ def _read(doc: Document) -> tuple[Fault, ...]:
         sentence = doc.sentence_index(anchor)
         kind: FaultKind = frame.kind  # type: ignore[assignment]
         checks: FaultKind = frame.reads_as or frame.kind  # type: ignore[assignment]
-        if sentence in taken or not _reads_as_fault(doc, checks, anchor):
+        if sentence in taken or not _reads_as_fault(
+            doc,
+            checks,
+            anchor,
+            conditional_ok=frame.name in CONSEQUENCE_ANCHORED,
+            clause_sympathy=frame.name in SORRY_BUT_READ,
+        ):
+            continue
+        if frame.name in _OWN_TERMS_SENSITIVE and _own_terms_only(doc, anchor):
             continue
         taken.add(sentence)
         found.append(Fault(kind, start, end))

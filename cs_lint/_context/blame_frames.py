@@ -72,401 +72,631 @@ _LESSON_CANCEL = (
     + _OWNED
 )
 
-FRAMES: Final = Frames(
-    (
-        # A lesson for next time: a time-for-next-time marker and a
-        # precaution the customer should take, in either order ("might be
-        # worth keeping your phone on you next time", "next time have
-        # someone double-check", "pls keep it private going forward").
-        Frame(
-            "lesson-next-time",
-            "lesson",
-            ("{FUTURE_LESSON}", r"\b(?:{LESSON_ACT})\b"),
-            ("{FUTURE_LESSON}", "{LESSON_ACT}"),
-            reach=50,
-            cancel=_LESSON_CANCEL,
-        ),
-        Frame(
-            "lesson-then-time",
-            "lesson",
-            (r"\b(?:{LESSON_ACT})\b", "{FUTURE_LESSON}"),
-            ("{FUTURE_LESSON}", "{LESSON_ACT}"),
-            reach=60,
-            cancel=_LESSON_CANCEL,
-        ),
-        # More diligence asked for, which says there was too little: "please
-        # be more careful when filling in the forms", "pay closer attention
-        # to the dates", "have a proper look there first".
-        Frame(
-            "more-diligence",
-            "lesson",
-            (
-                r"\b(?:be|being)\s+(?:a\s+(?:bit|little|lot)\s+|much\s+|far\s+|way\s+)?more\s+(?:careful|attentive"
-                r"|cautious|vigilant|thorough|observant)\b|\bpay\s+(?:a\s+bit\s+|a\s+little\s+|much\s+)?(?:more|closer"
-                r"|better)\s+attention\b|\btake\s+(?:a\s+bit\s+|a\s+little\s+|much\s+)?(?:more|better|greater)\s+care\b"
-                r"|(?:^|(?<=[.!?:]\s{1,3})|\bplease\s+|\bmaybe\s+|\bjust\s+)(?:have|take)\s+a\s+(?:proper|closer"
-                r"|more\s+careful)\s+look\b",
-            ),
-            (
-                "careful attentive cautious vigilant thorough observant attention care look",
-                "more closer better proper greater",
-            ),
-            cancel=(
-                r"\b(?:we|we'll|we've|we'd|we're|I'll|I've|our)\b|\bI\s+(?:will|have|can|could|must|should)\b"
-                r"|\blet(?:'s|s|\s+us|\s+me)\b|\b(?:happy|glad|like|love|want)\s+to\b|\bus\b|"
-                + _OWNED
-            ),
-        ),
-        # A duty put on people in the customer's role ("residents are
-        # expected to familiarise themselves", "members are responsible for
-        # keeping track", "guests could reasonably be expected to have
-        # seen it", "goods-in staff really ought to know").
-        Frame(
-            "role-duty",
-            "general",
-            (
-                r"(?<!\b(?:our|my|the\s+company's)\s+(?:[\w-]+\s+)?)\b(?:{ROLE_PEOPLE})\b",
-                r"^\s*(?:[\w-]+\s+){0,5}?(?:{DUTY_PREDICATE})",
-                r"^\s*(?:(?:have|be|really|always|actually|properly|fully|themselves|yourself|to)\s+){0,3}(?:{KNOW_DILIGENCE})\b",
-            ),
-            ("{ROLE_PEOPLE}", "{DUTY_PREDICATE}", "{KNOW_DILIGENCE}"),
-            reach=70,
-            cancel=_OWNED
-            + r"|\bour\s+(?:staff|team|agents|engineers|drivers|colleagues|people)\b",
-        ),
-        # The duty first: "it is the responsibility of the taxpayer to check".
-        Frame(
-            "duty-of-role",
-            "general",
-            (
-                r"\b(?:responsibility|duty|job|obligation)\s+of\s+(?:the|every|each|all|any)\s+",
-                r"^(?:[\w-]+\s+){0,2}?(?:{ROLE_PEOPLE})\s+to\s+",
-                r"^(?:(?:have|be|always|properly|fully)\s+)?(?:{KNOW_DILIGENCE})\b",
-            ),
-            ("responsibility duty job obligation", "{ROLE_PEOPLE}", "{KNOW_DILIGENCE}"),
-            reach=40,
-            cancel=_OWNED,
-        ),
-        # The duty in hindsight on the customer's party: "she really needed
-        # to confirm it the day before", "they really should have checked".
-        Frame(
-            "duty-hindsight",
-            "general",
-            (
-                r"\b(?:he|she|they|your\s+[\w-]+)\s+(?:really|genuinely|definitely)\s+(?:needed\s+to|should(?:\s+have|'ve)"
-                r"|ought\s+to(?:\s+have)?|had\s+to)\s+",
-                r"^(?:(?:have|be|always|properly|actually)\s+)?(?:{KNOW_DILIGENCE})\b",
-            ),
-            (
-                "really genuinely definitely",
-                "needed should should've ought had",
-                "{KNOW_DILIGENCE}",
-            ),
-            reach=20,
-            cancel=_OWNED,
-        ),
-        # The agent's expectation that the thing be understood: "I would
-        # have expected this to be understood".
-        Frame(
-            "expected-understood",
-            "general",
-            (
-                r"\b(?:I|we)(?:'d|\s+would)\s+(?:have\s+|'ve\s+)?(?:expected|assumed|thought|hoped)\s+",
-                r"^(?:this|that|it|these|those|the\s+[\w-]+(?:\s+[\w-]+)?)\s+to\s+(?:have\s+)?(?:be|been)\s+(?:(?:fairly|quite|well"
-                r"|widely|clearly|pretty|very|reasonably)\s+){0,2}(?:understood|known|read|checked|noticed|seen|clear|obvious|common\s+knowledge"
-                r"|self-explanatory|followed|familiar)\b",
-            ),
-            (
-                "expected assumed thought hoped",
-                "understood known read checked noticed seen clear obvious knowledge followed familiar",
-            ),
-            reach=80,
-            cancel=_OWNED,
-        ),
-        # The customer informed before, with the moment or the repetition
-        # ("which u were notified about in March, April and May", "this was
-        # explained to you at the time").
-        Frame(
-            "informed-before",
-            "lesson",
-            ("{INFORMED_RECIPIENT}", "{PRIOR_MOMENT}"),
-            ("{INFORMED_RECIPIENT}", "{PRIOR_MOMENT}"),
-            ordered=False,
-            cancel=_OWNED
-            + _MISTOLD
-            + r"|\byou(?:'ll|\s+will|'re\s+going\s+to)\b|\bshould\s+(?:have|'ve)\s+been\b",
-        ),
-        # Fronted "as": "As the welcome text on arrival told you.", "As was
-        # made abundantly clear at induction, ..."
-        Frame(
-            "as-told",
-            "lesson",
-            (
-                r"\bas\s+(?!(?:I|we|I've|we've|I'd|we'd)\b)(?:(?:the|your|our|my|this|that)\s+)?(?:[\w-]+\s+){0,4}?(?:told|informed|advised|warned|reminded|showed"
-                r"|notified)\s+(?:you|u)\b|\bas\s+was\s+(?:(?:made\s+(?:\w+\s+)?clear)|explained|pointed\s+out|stated|agreed"
-                r"|set\s+out|communicated)\b",
-            ),
-            (
-                "as",
-                "told informed advised warned reminded showed notified clear explained pointed stated agreed set communicated",
-            ),
-            cancel=_OWNED + _MISTOLD + r"|\bas\s+(?:promised|requested|discussed)\b",
-        ),
-        # How plainly it was shown: a saying/showing predicate with a
-        # salience emphasis or a knowing emoji ("the screen literally says
-        # 'billed yearly'", "instructions printed on it in four languages",
-        # "the size guide sits on every product page 😉").
-        Frame(
-            "salience",
-            "lesson",
-            (
-                r"\b(?:{SALIENCE_PREDICATE})\b",
-                r"\b(?:{SALIENCE_EMPHASIS})\b|[😉🙄😏🙃]",
-                r"\b(?:{INFO_SOURCE})\b",
-            ),
-            ("{SALIENCE_PREDICATE}", "{SALIENCE_EMPHASIS}", "{INFO_SOURCE}"),
-            ordered=False,
-            cancel=_SALIENCE_CANCEL,
-            cancel_in_sentence=True,
-        ),
-        Frame(
-            "salience-emoji",
-            "lesson",
-            (r"\b(?:{SALIENCE_PREDICATE})\b", r"[😉🙄😏🙃]", r"\b(?:{INFO_SOURCE})\b"),
-            ("{SALIENCE_PREDICATE}", "😉 🙄 😏 🙃", "{INFO_SOURCE}"),
-            ordered=False,
-            cancel=_SALIENCE_CANCEL,
-        ),
-        # The customer's side named as the cause: a cause link and the
-        # customer's handling, habits, side or whoever acted ("mould almost
-        # always comes from drying washing indoors", "may well relate to how
-        # the device is being charged", "that's down to whoever was
-        # driving", "dependencies on your side did contribute").
-        Frame(
-            "cause-handling",
-            "act",
-            (r"\b(?:{CAUSE_LINK})\b", r"\b(?:{HANDLING_CAUSE})\b"),
-            (
-                "comes come came coming arises arise arose arising results result resulted resulting stems stem "
-                "stemmed stemming caused down due owing consequence product relates relate related relating linked "
-                "connected attributable traced traces contributed contribute contributes contributing triggered "
-                "brought cause reason explain accounts appear appears appeared occur occurs occurred started began",
-                "how way whoever handling mishandling misuse improper incorrect error lifestyle habits drying brought "
-                "side end part own yourself handle drop chose decided opted elected choice decision choices",
-            ),
-            ordered=False,
-            cancel=(
-                _OWNED
-                + r"|\b(?:how|the\s+way|what)\s+(?:we|our|us)\b|\b(?:by|from|on|at)\s+(?:us|our)\b"
-                r"|\bour\s+(?:side|end|fault|mistake|error|warehouse|team|staff|courier|driver|engineers?)\b"
-                r"|\bnot\s+(?:your|you)\b|\bnothing\s+you\b"
-            ),
-        ),
-        # The blame on the customer, softened: "thats kinda on u tbh", "a
-        # misunderstanding on your side".
-        Frame(
-            "on-you",
-            "act",
-            (
-                r"\b(?:that|this|it)(?:\s+(?:one|part|bit))?(?:'s|\s+is|\s+was|s)\s+(?:(?:kinda|kind\s+of|sort\s+of|really|entirely|all|totally|a\s+bit"
-                r"|partly|fully|squarely|firmly|very\s+much|more)\s+)+on\s+(?:you|u|yourself|your\s+side)\b"
-                r"|\b(?:misunderstanding|confusion|mix-up|mixup|oversight|misreading|omission|slip|error|mistake)\s+"
-                r"(?:on|at|from)\s+(?:your|ur)\s+(?:side|end|part)\b(?!\s+of\b)",
-            ),
-            (
-                "on at from",
-                "kinda kind sort entirely totally bit partly fully squarely firmly misunderstanding confusion mix-up "
-                "mixup oversight misreading omission slip error mistake",
-            ),
-            cancel=_OWNED + r"|\bnot\s+on\s+(?:you|u)\b",
-        ),
-        # The customer as the one who acted, set against the company: "you
-        # set the frequency to every 10 days, not us".
-        Frame(
-            "not-us",
-            "act",
-            (
-                _SUBJECT_PAST,
-                r",?\s+not\s+(?:us|we|me|ours|the\s+(?:company|shop|store|workshop|garage|bank|team|app|system|site|warehouse"
-                r"|courier|airline|hotel|restaurant|business|club|gym|school|practice|surgery|council)|our\s+[\w-]+)\b"
-                r"(?=\s*(?:[.!,;]|$|tbh|mate|I'm\s+afraid))",
-            ),
-            ("you u whoever", "not"),
-            reach=90,
-            cancel=_OWNED,
-        ),
-        # Other people in the customer's role as the yardstick of diligence
-        # or of the error ("most ppl measure first", "most buyers read the
-        # description", "many buyer do it and then say not receive").
-        Frame(
-            "people-yardstick",
-            "general",
-            (
-                r"\b(?:most|many|plenty\s+of|lots\s+of|loads\s+of|a\s+lot\s+of|the\s+(?:vast\s+)?majority"
-                r"\s+of|most\s+of(?:\s+(?:the|our))?|nine\s+out\s+of\s+ten)\s+(?:{ROLE_PEOPLE})\b",
-                r"^\s*(?:(?:do|will|would|always|usually|generally|normally|tend\s+to|just|simply|actually|already|are|also"
-                r"|manage\s+to|remember\s+to|know\s+(?:to|how\s+to)|only)\s+){0,2}(?:read|reads|measure|measures|check"
-                r"|checks|double-check|know|knows|remember|notice|look|keep|make\s+sure|ensure|doing\s+(?:this|that|the\s+same)"
-                r"\s+(?:mistake|thing)|make\s+(?:this|that|the\s+same)\s+mistake|do\s+(?:it|this|that)\s+and\s+then"
-                r"|get\s+(?:it|this|that)\s+wrong|forget|skip|miss|ignore)\b",
-            ),
-            (
-                "{ROLE_PEOPLE}",
-                "most many any every all other plenty lots loads lot majority ten",
-            ),
-            reach=40,
-            cancel=_OWNED
-            + r"|\?|\bnot\s+(?:[\w-]+\s+){0,2}(?:many|most|every|all|any)\b",
-        ),
-        Frame(
-            "how-often-people",
-            "general",
-            (
-                r"\bhow\s+(?:often|many)\s+(?:of\s+(?:our|the)\s+)?(?:{ROLE_PEOPLE})\b",
-                r"^\s*(?:[\w-]+\s+){0,2}?(?:get\s+(?:it|this|that)\s+wrong|make\s+(?:this|that|the\s+same)\s+mistake|forget"
-                r"|miss|skip|ignore|don't\s+(?:read|check)|never\s+(?:read|check))\b",
-            ),
-            ("how", "often many", "{ROLE_PEOPLE}"),
-            reach=40,
-            cancel=_OWNED,
-        ),
-        Frame(
-            "as-anyone-knows",
-            "general",
-            (
-                r"\bas\s+(?:any|every|all|most)\s+(?:[\w-]+\s+)?(?:{ROLE_PEOPLE})\s+(?:knows?|will\s+know|would\s+know"
-                r"|should\s+know|is\s+aware|are\s+aware|can\s+tell\s+you|understands?|will\s+tell\s+you)\b",
-            ),
-            (
-                "as",
-                "any every all most",
-                "know knows aware tell understand understands",
-            ),
-            cancel=_OWNED,
-        ),
-        # People do it and then complain: "people put the heaters on all day
-        # and then they ring us surprised".
-        Frame(
-            "then-complain",
-            "general",
-            (
-                r"\b(?:people|ppl|customers|buyers|users|tenants|residents|guests|members|passengers|folks|players|owners"
-                r"|patients|parents|drivers|clients)\b",
-                r"\band\s+then\s+(?:they\s+)?(?:[\w-]+\s+){0,2}?(?:ring|call|phone|email|message|complain|blame|say|claim"
-                r"|wonder|moan|contact|expect|come\s+back|ask)(?:s|ing|ed)?\b",
-            ),
-            (
-                "people ppl customers buyers users tenants residents guests members passengers folks players owners "
-                "patients parents drivers clients",
-                "then",
-            ),
-            reach=90,
-            cancel=_OWNED + r"\?",
-        ),
-        # The evidence that cannot be wrong, and damage that does not happen
-        # on its own: "screens don't crack by themselves", "our anti-cheat
-        # doesn't flag people for nothing", "the system doesn't lie".
-        Frame(
-            "by-itself",
-            "presumed",
-            (
-                r"\b(?:doesn't|does\s+not|don't|do\s+not|didn't|did\s+not|won't|can't|cannot|never|rarely)\s+(?:just\s+)?"
-                + _DAMAGE
-                + r"(?:s|es|ed)?\b(?:\s+[\w-]+){0,2}?\s+(?:by\s+(?:itself|themselves)|on\s+(?:its|their)\s+own|of\s+(?:its"
-                r"|their)\s+own\s+accord|for\s+(?:no\s+reason|nothing)|out\s+of\s+nowhere)\b",
-            ),
-            ("itself themselves own reason nothing nowhere",),
-            cancel=_OWNED + r"|\bso\s+(?:you|please)\b|\byou(?:'ll|\s+will)\s+need\b",
-        ),
-        Frame(
-            "evidence-infallible",
-            "presumed",
-            (
-                r"\b"
-                + _EVIDENCE
-                + r"\s+(?:doesn't|does\s+not|doesnt|don't|do\s+not|dont|never|can't|cannot|won't)\s+"
-                r"(?:lie|lies|make\s+(?:things|it)\s+up)\b",
-            ),
-            (
-                "lie lies make",
-                "system systems meter meters computer computers records logs log data camera cameras footage app "
-                "machine scanner gps tracker tracking software algorithm anti-cheat anticheat database numbers figures "
-                "evidence cctv sensor sensors telematics reader till terminal server servers",
-            ),
-            cancel=_OWNED,
-        ),
-        # The agent's surprise or puzzlement at the customer: "I am
-        # surprised you would now question the fee", "it is difficult to
-        # understand how this went unaddressed", "I do wonder whether the
-        # note was skipped".
-        Frame(
-            "surprise",
-            "general",
-            (
-                r"\b(?:{SURPRISE_FRAME})\b",
-                r"\b(?:you|u|your|ur)\b|\b(?:unaddressed|unnoticed|unreported|unpaid|unread|unchecked|missed|overlooked"
-                r"|ignored|forgotten|skipped|reasonably|question|questioned|expect|expected)\b",
-            ),
-            (
-                "surprised surprising puzzled baffled struggle fail wonder wonders fathom odd strange hard difficult "
-                "expect expected confused believe",
-            ),
-            reach=80,
-            reads_as="incredulity",
-            cancel=(
-                _OWNED
-                + r"|\b(?:we|our|us|we've|we're|let\s+me|I'll|I\s+will|I've)\b|\b(?:receiv\w*|heard|arriv\w*|got\s+"
-                r"(?:it|a|the|your))\b"
-            ),
-        ),
-        # The counterfactual with its consequence: "if you'd had 2FA on this
-        # wouldn't have happened", "if the readings had been provided as
-        # asked, this would have been spread out", "should you read your
-        # email, you would find the link there". The consequence is the
-        # anchor (the condition clause itself is conditional).
-        Frame(
-            "counterfactual-consequence",
-            "counterfactual",
-            (
-                r"\b(?:this|that|it|none\s+of\s+this|the\s+[\w-]+|you|u)\s+(?:would(?:n't|\s+not)?|could(?:n't|\s+not)?"
-                r"|'d)\s+(?:have\s+|'ve\s+)?(?:happened|occurred|been\s+(?:avoided|prevented|spread(?:\s+out)?|fine|a\s+problem"
-                r"|an\s+issue|necessary|needed|different|caught|sorted|resolved|flagged|lower|smaller)|find|found|seen|see"
-                r"|known|know|noticed|avoided)\b",
-                r"\bif\s+(?:you|u)(?:'d|\s+had)\s+(?!been\s+(?:told|sent|given|informed|notified|charged))\w+"
-                r"|\bhad\s+(?:you|u)\s+\w+|\bif\s+(?:the|your|ur)\s+(?:[\w-]+\s+){1,3}?had\s+been\s+\w+(?:ed|en)\b"
-                r"|\bshould\s+(?:you|u)\s+(?:read|check|look|have\s+read|have\s+checked|open|visit)\b",
-            ),
-            ("would wouldn't could couldn't you'd it'd that'd", "if had should"),
-            ordered=False,
-            cancel=_OWNED
-            + r"|\b(?:if|had)\s+(?:we|I)\b|\b(?:we|I)(?:'d|\s+had)\s+\w+ed\b",
-        ),
-        Frame(
-            "ideally-you-had",
-            "counterfactual",
-            (
-                r"\bideally,?\s+(?:you|u)(?:'d|\s+would)\s+(?:have|'ve)\s+\w+(?:ed|en|t)\b|\b(?:you|u)(?:'d|\s+would)\s+"
-                r"ideally\s+(?:have|'ve)\s+\w+(?:ed|en|t)\b",
-            ),
-            ("ideally",),
-            cancel=_OWNED,
-        ),
-        # Interrogating whether the customer really did it: "can I ask
-        # whether you actually opened the letter", "did you actually file
-        # one at the airport, or did you leave without doing it?"
-        Frame(
-            "interrogation",
-            "presumed",
-            (
-                r"\b(?:ask|asking|check|checking|know|wondering|wonder|confirm)\s+(?:whether|if)\s+(?:you|u)\s+(?:actually"
-                r"|even|really|genuinely)\s+(?!receiv|get\b|got\b|hear|heard)(?:\w+ed|read|did|went|put|sent|saw|took|left|paid|made"
-                r"|gave|kept|set|told|wrote|bought|filled|chose)\b"
-                r"|(?:^|(?<=[.!?]\s{1,3}))did\s+(?:you|u)\s+(?:actually|really|even)\s+(?!receiv|get\b|got\b|hear|heard)\w+"
-                r"\b[^?.!]{0,80}?\bor\s+(?:did\s+(?:you|u)|are\s+we|was\s+it|were\s+you|have\s+you)\b",
-            ),
-            ("actually even really genuinely",),
-            reads_as="incredulity",
-            cancel=_OWNED,
-        ),
-    )
+
+#: The consequence of a counterfactual in any form ("this wouldn't be
+#: happening twice", "it wouldn't be so bad", "you would have known").
+_CONSEQUENCE = (
+    r"\b(?:this|that|it|none\s+of\s+this|the\s+[\w-]+|you|u|we|they)\s+(?:would(?:n't|\s+not)?|could(?:n't|\s+not)?"
+    r"|'d|might(?:n't|\s+not)?)\s+(?:(?:still|even|probably|likely|never|easily|already)\s+)?(?:have\s+|'ve\s+)?"
+    r"(?:be(?:en)?\s+(?:happening|(?:so|as|this|that|nearly\s+as|anywhere\s+near\s+as)\s+[\w-]+|an?\s+(?:issue|problem)"
+    r"|necessary|needed|the\s+case|avoided|prevented|caught|sorted|fine|ok|okay|different|delayed|late|worse"
+    r"|damaged|failing|failed|here|in\s+this\s+(?:position|situation|mess))|happen(?:ed|ing)?|occur(?:red)?|arisen"
+    r"|known|know|seen|see|noticed|found|find|avoided|caught|spotted|realised|realized|failed|broken|broken\s+down"
+    r"|gone\s+wrong|got\s+worse|come\s+to\s+this|cost\s+(?:so|this|that)\s+much)\b"
 )
+#: Who did not act, when the sentence names no "you": the step was the
+#: customer's ("to us", "on time", "as asked", "your").
+_CUSTOMER_SIDE = (
+    r"\b(?:(?:to|with|for)\s+us|on\s+time|in\s+time|as\s+(?:per|asked|requested|instructed|advised|agreed|required)"
+    r"|when\s+(?:asked|requested|due|reminded|advised|instructed)|when\s+[\w-]+\s+(?:sent|issued|asked)|earlier|sooner"
+    r"|beforehand|in\s+advance|properly|correctly|your|ur|its\s+[\w-]+\s+(?:service|check|inspection|mot|renewal))\b"
+)
+
+#: Round 7 frames whose anchor is the consequence clause of a conditional
+#: ("... it wouldn't be so bad"): the condition is part of the frame, so
+#: the clause is not skipped as conditional.
+CONSEQUENCE_ANCHORED: Final = frozenset({"counterfactual-passive-duty"})
+#: Round 7 frames read past an apology in an earlier clause ("I'm sorry if
+#: nobody rang you, but you could've rung us too"): "sorry, but" then blame
+#: is the construction, not the agent owning it.
+SORRY_BUT_READ: Final = frozenset({"could-have-too", "counterfactual-passive-duty"})
+
+#: Round 7 (set H, the misses' constructions; docs/families/accusatory.md
+#: "Round 7").
+_ROUND7: Final = (
+    # A missed duty in a counterfactual passive, no "you": "Had the
+    # notices been forwarded to us when HMRC sent them, this wouldn't be
+    # happening", "if the car had been brought in on time it wouldn't be
+    # so bad". The step is one a customer takes (CUSTOMER_DUTY_PP), and
+    # the sentence marks it as theirs (`_CUSTOMER_SIDE`).
+    Frame(
+        "counterfactual-passive-duty",
+        "counterfactual",
+        (
+            _CONSEQUENCE,
+            r"(?:\bhad|\bif\s+(?:[\w-]+\s+){1,5}?had)\s+(?:(?:the|your|ur|these|those|this|that|any|all\s+the|its)\s+)"
+            r"?(?:[\w-]+\s+){0,4}?been\s+(?:(?:properly|correctly|actually|ever|just)\s+)?(?:{CUSTOMER_DUTY_PP})\b",
+            _CUSTOMER_SIDE,
+        ),
+        (
+            "would wouldn't could couldn't might it'd that'd",
+            "had",
+            "{CUSTOMER_DUTY_PP}",
+        ),
+        ordered=False,
+        cancel=_OWNED
+        + r"|\b(?:if|had)\s+(?:we|I)\b|\b(?:we|I)(?:'d|\s+had)\s+\w+ed\b|\bby\s+(?:us|our|the\s+(?:courier|driver"
+        r"|engineer|team|staff|warehouse|agent|technician|carrier))\b|\b(?:our|the\s+company's)\s+[\w-]+\s+had\b",
+    ),
+    # "you could've rung us too", "you might have checked yourself": the
+    # duty the customer also had, in hindsight.
+    Frame(
+        "could-have-too",
+        "counterfactual",
+        (
+            r"\b(?:you|u)\s+(?:could|might|should)(?:'ve|\s+have|\s+of)\s+(?:just\s+|also\s+|easily\s+|always\s+)?"
+            r"(?:rung|rang|called|phoned|emailed|messaged|texted|contacted|asked|checked|told|let\s+us\s+know|read|looked"
+            r"|chased|followed\s+up|got\s+in\s+touch|come\s+in|popped\s+in|dropped\s+in|mentioned|reported|double-checked)\b",
+            r"\b(?:too|as\s+well|yourself|either|you\s+know|though|at\s+any\s+(?:time|point))\b",
+        ),
+        (
+            "could could've might should should've",
+            "too well yourself either know though time point",
+        ),
+        reach=60,
+        cancel=_OWNED + r"|\bif\s+(?:you|u)\b",
+    ),
+    # "common knowledge" with anyone as the yardstick: "anyone who had read
+    # the guidance notes would have known this", "which anyone who's owned
+    # a dog for a while knows".
+    Frame(
+        "anyone-who-knows",
+        "general",
+        (
+            r"\b(?:anyone|anybody|everyone|everybody|any\s+(?:{ROLE_PEOPLE}))\s+(?:who|that)(?:'s|'d|\s+has|\s+had|\s+have"
+            r"|\s+did|\s+does|\s+do)?\s+(?:ever\s+|actually\s+|properly\s+|even\s+|bothered\s+to\s+|taken\s+the\s+time\s+to\s+)?"
+            r"[\w-]+",
+            r"\b(?:would(?:\s+have|'ve)?\s+|will\s+|should\s+|'d\s+(?:have\s+)?|can\s+)?(?:know|known|knows|seen|see|sees"
+            r"|noticed|notice|realised|realized|understood|understand|understands|spotted|spot|found|find|tell\s+you)\b",
+        ),
+        ("anyone anybody everyone everybody any", "who that who's who'd"),
+        reach=90,
+        cancel=_OWNED
+        + r"|\?|\b(?:help|assist|support|welcome|eligible|entitled|refund|free|discount|happy\s+to)\b",
+    ),
+    # Others in the customer's role succeeding where the customer did not:
+    # "Most guests manage to find it", "the majority of users have no
+    # trouble setting it up".
+    Frame(
+        "people-manage",
+        "general",
+        (
+            r"\b(?:most|many|nearly\s+all|almost\s+all|the\s+(?:vast\s+)?majority\s+of|99%\s+of|other|plenty\s+of"
+            r"|lots\s+of|loads\s+of|every\s+other|all\s+(?:our|the)\s+other)\s+(?:(?:of\s+)?(?:our|the)\s+)?(?:{ROLE_PEOPLE})\b",
+            r"^\s*(?:(?:seem\s+to|usually|generally|normally|always|all|just|somehow|do|tend\s+to)\s+){0,2}"
+            r"(?:{YARDSTICK_SUCCESS})\b",
+        ),
+        ("{ROLE_PEOPLE}", "{YARDSTICK_SUCCESS}"),
+        reach=40,
+        cancel=_OWNED
+        + r"|\?|\bnot\s+(?:[\w-]+\s+){0,2}(?:many|most|every|all|any)\b|\bbut\s+(?:we|I|it|this)\b",
+    ),
+    # "That's kinda basic stuff", "this is common sense": the customer's
+    # question called elementary.
+    Frame(
+        "basic-stuff",
+        "general",
+        (
+            r"\b(?:that's|that\s+is|thats|this\s+is|it's|it\s+is|its)\s+(?:kinda\s+|kind\s+of\s+|pretty\s+|really\s+|fairly"
+            r"\s+|quite\s+|just\s+|all\s+|very\s+)?(?:basic|common\s+sense|common\s+knowledge|elementary|obvious\s+stuff"
+            r"|standard\s+stuff|beginner\s+stuff|101)(?:\s+(?:stuff|knowledge|things|info|information))?"
+            r"(?=\s*(?:[.!,;]|lol|tbh|really|$|\U0001F600|\U0001F642|\U0001F60A|\U0001F605|\U0001F644))",
+        ),
+        (
+            "basic common elementary obvious standard beginner 101",
+            "that's that this it's it its thats",
+        ),
+        cancel=_OWNED + r"|\bour\b|\?",
+    ),
+    # Scolding the customer for asking: "Please stop asking", "stop
+    # chasing us", "stop letting staff install things".
+    Frame(
+        "stop-asking",
+        "general",
+        (
+            r"(?:^|(?<=[.!?:]\s{0,3})|(?<=\n)|\bplease\s+|\bpls\s+|\bkindly\s+|\bjust\s+)stop\s+"
+            r"(?:asking|messaging|emailing|e-mailing|calling|ringing|phoning|chasing|contacting|complaining|tweeting"
+            r"|DMing|spamming|moaning|nagging|pestering|letting\s+(?:[\w-]+\s+){0,2}?(?:install|download|change|use|touch"
+            r"|share|click))\b",
+        ),
+        (
+            "stop",
+            "asking messaging emailing e-mailing calling ringing phoning chasing contacting complaining tweeting "
+            "dming spamming moaning nagging pestering letting",
+        ),
+        cancel=_OWNED
+        + r"|\bif\s+(?:you|u)\b|\b(?:to|can|how\s+to|want\s+to|like\s+to)\s+stop\b|\bwe(?:'ll|\s+will)\b",
+    ),
+    # A rhetorical puzzle at the customer's reaction: "so not sure what the
+    # surprise is", "no idea why you're shocked".
+    Frame(
+        "puzzled-reaction",
+        "general",
+        (
+            r"\b(?:not\s+sure|no\s+idea|(?:I\s+)?don't\s+(?:know|see|get)|can't\s+see|unclear|I\s+wonder)\s+"
+            r"(?:what|why)\s+(?:(?:(?:all\s+)?the|this|all\s+this|that)\s+(?:surprise|fuss|confusion|drama|big\s+deal"
+            r"|complaint|upset|shock|outrage|panic)\s+(?:is|was)|(?:you|u)(?:'re|\s+are|\s+were|'d\s+be|\s+would\s+be)"
+            r"\s+(?:so\s+)?(?:surprised|shocked|confused|upset|annoyed|puzzled))\b",
+        ),
+        (
+            "surprise fuss confusion drama deal complaint upset shock outrage panic surprised shocked confused annoyed puzzled",
+        ),
+        reads_as="incredulity",
+        cancel=_OWNED + r"|\b(?:we|I)(?:'ve|'ll|\s+have|\s+will)\b",
+    ),
+    # The outcome pinned on people in the customer's role: "this is what
+    # happens when people screenshot their tickets", "the lift was damaged
+    # by a resident overloading it".
+    Frame(
+        "what-happens-when",
+        "general",
+        (
+            r"\b(?:this|that|it)(?:'s|\s+is|\s+was)\s+(?:exactly\s+|precisely\s+|just\s+|unfortunately\s+|always\s+)?"
+            r"what\s+happens\s+(?:when|if)\s+(?:(?:{ROLE_PEOPLE})|you|u)\b",
+        ),
+        ("what", "happens", "when if"),
+        cancel=_OWNED + r"|\b(?:we|our)\b",
+    ),
+    Frame(
+        "damaged-by-role",
+        "act",
+        (
+            r"\b(?:damaged|broken|broke|blocked|clogged|jammed|overloaded|misused|vandali[sz]ed|caused|cracked|flooded"
+            r"|stained|scratched|burst|tripped)\s+by\s+(?:a|an|one\s+of\s+the|another|some|other)\s+(?:{ROLE_PEOPLE})\s+"
+            r"(?:[\w-]+ing|who|that)\b",
+        ),
+        (
+            "damaged broken broke blocked clogged jammed overloaded misused vandalised vandalized caused cracked flooded "
+            "stained scratched burst tripped",
+            "by",
+        ),
+        cancel=_OWNED + r"|\bour\s+(?:staff|team|contractor|engineer|driver)\b",
+    ),
+    # Warnings given before and not heeded: "despite our last three
+    # warnings about admin rights", "in spite of repeated reminders".
+    Frame(
+        "despite-warnings",
+        "lesson",
+        (
+            r"\b(?:despite|in\s+spite\s+of|regardless\s+of|ignoring)\s+(?:(?:our|my|the|all|all\s+our|repeated|several|many"
+            r"|numerous|multiple|previous|earlier|prior|last|recent|two|three|four|five|\d+)\s+){1,3}(?:[\w-]+\s+)?"
+            r"(?:warnings?|reminders?|requests|notices|emails|letters|messages|calls|advice|instructions|chasers)\b",
+        ),
+        (
+            "despite spite regardless ignoring",
+            "warning warnings reminder reminders requests notices emails letters "
+            "messages calls advice instructions chasers",
+        ),
+        cancel=_OWNED + r"|\b(?:we|I)(?:'ve|\s+have)\s+(?:not|never)\b",
+    ),
+    # How plainly it was shown, with a knowing ASCII wink: "needs 48hrs like
+    # it says on the slip ;)".
+    Frame(
+        "salience-wink",
+        "lesson",
+        (
+            r"\b(?:like|as)\s+(?:it\s+)?(?:says|said|states|stated|shows|showed)\s+(?:on|in)\s+(?:the|your)\s+[\w-]+",
+            r"[;]-?[)D]",
+        ),
+        ("says said states stated shows showed", "like as"),
+        reach=40,
+        cancel=_SALIENCE_CANCEL,
+    ),
+)
+
+
+#: Round 6 frames (docs/families/accusatory.md "Round 6: frames").
+_ROUND6: Final = (
+    # A lesson for next time: a time-for-next-time marker and a
+    # precaution the customer should take, in either order ("might be
+    # worth keeping your phone on you next time", "next time have
+    # someone double-check", "pls keep it private going forward").
+    Frame(
+        "lesson-next-time",
+        "lesson",
+        ("{FUTURE_LESSON}", r"\b(?:{LESSON_ACT})\b"),
+        ("{FUTURE_LESSON}", "{LESSON_ACT}"),
+        reach=50,
+        cancel=_LESSON_CANCEL,
+    ),
+    Frame(
+        "lesson-then-time",
+        "lesson",
+        (r"\b(?:{LESSON_ACT})\b", "{FUTURE_LESSON}"),
+        ("{FUTURE_LESSON}", "{LESSON_ACT}"),
+        reach=60,
+        cancel=_LESSON_CANCEL,
+    ),
+    # More diligence asked for, which says there was too little: "please
+    # be more careful when filling in the forms", "pay closer attention
+    # to the dates", "have a proper look there first".
+    Frame(
+        "more-diligence",
+        "lesson",
+        (
+            r"\b(?:be|being)\s+(?:a\s+(?:bit|little|lot)\s+|much\s+|far\s+|way\s+)?more\s+(?:careful|attentive"
+            r"|cautious|vigilant|thorough|observant)\b|\bpay\s+(?:a\s+bit\s+|a\s+little\s+|much\s+)?(?:more|closer"
+            r"|better)\s+attention\b|\btake\s+(?:a\s+bit\s+|a\s+little\s+|much\s+)?(?:more|better|greater)\s+care\b"
+            r"|(?:^|(?<=[.!?:]\s{1,3})|\bplease\s+|\bmaybe\s+|\bjust\s+)(?:have|take)\s+a\s+(?:proper|closer"
+            r"|more\s+careful)\s+look\b",
+        ),
+        (
+            "careful attentive cautious vigilant thorough observant attention care look",
+            "more closer better proper greater",
+        ),
+        cancel=(
+            r"\b(?:we|we'll|we've|we'd|we're|I'll|I've|our)\b|\bI\s+(?:will|have|can|could|must|should)\b"
+            r"|\blet(?:'s|s|\s+us|\s+me)\b|\b(?:happy|glad|like|love|want)\s+to\b|\bus\b|"
+            + _OWNED
+        ),
+    ),
+    # A duty put on people in the customer's role ("residents are
+    # expected to familiarise themselves", "members are responsible for
+    # keeping track", "guests could reasonably be expected to have
+    # seen it", "goods-in staff really ought to know").
+    Frame(
+        "role-duty",
+        "general",
+        (
+            r"(?<!\b(?:our|my|the\s+company's)\s+(?:[\w-]+\s+)?)\b(?:{ROLE_PEOPLE})\b",
+            r"^\s*(?:[\w-]+\s+){0,5}?(?:{DUTY_PREDICATE})",
+            r"^\s*(?:(?:have|be|really|always|actually|properly|fully|themselves|yourself|to)\s+){0,3}(?:{KNOW_DILIGENCE})\b",
+        ),
+        ("{ROLE_PEOPLE}", "{DUTY_PREDICATE}", "{KNOW_DILIGENCE}"),
+        reach=70,
+        cancel=_OWNED
+        + r"|\bour\s+(?:staff|team|agents|engineers|drivers|colleagues|people)\b",
+    ),
+    # The duty first: "it is the responsibility of the taxpayer to check".
+    Frame(
+        "duty-of-role",
+        "general",
+        (
+            r"\b(?:responsibility|duty|job|obligation)\s+of\s+(?:the|every|each|all|any)\s+",
+            r"^(?:[\w-]+\s+){0,2}?(?:{ROLE_PEOPLE})\s+to\s+",
+            r"^(?:(?:have|be|always|properly|fully)\s+)?(?:{KNOW_DILIGENCE})\b",
+        ),
+        ("responsibility duty job obligation", "{ROLE_PEOPLE}", "{KNOW_DILIGENCE}"),
+        reach=40,
+        cancel=_OWNED,
+    ),
+    # The duty in hindsight on the customer's party: "she really needed
+    # to confirm it the day before", "they really should have checked".
+    Frame(
+        "duty-hindsight",
+        "general",
+        (
+            r"\b(?:he|she|they|your\s+[\w-]+)\s+(?:really|genuinely|definitely)\s+(?:needed\s+to|should(?:\s+have|'ve)"
+            r"|ought\s+to(?:\s+have)?|had\s+to)\s+",
+            r"^(?:(?:have|be|always|properly|actually)\s+)?(?:{KNOW_DILIGENCE})\b",
+        ),
+        (
+            "really genuinely definitely",
+            "needed should should've ought had",
+            "{KNOW_DILIGENCE}",
+        ),
+        reach=20,
+        cancel=_OWNED,
+    ),
+    # The agent's expectation that the thing be understood: "I would
+    # have expected this to be understood".
+    Frame(
+        "expected-understood",
+        "general",
+        (
+            r"\b(?:I|we)(?:'d|\s+would)\s+(?:have\s+|'ve\s+)?(?:expected|assumed|thought|hoped)\s+",
+            r"^(?:this|that|it|these|those|the\s+[\w-]+(?:\s+[\w-]+)?)\s+to\s+(?:have\s+)?(?:be|been)\s+(?:(?:fairly|quite|well"
+            r"|widely|clearly|pretty|very|reasonably)\s+){0,2}(?:understood|known|read|checked|noticed|seen|clear|obvious|common\s+knowledge"
+            r"|self-explanatory|followed|familiar)\b",
+        ),
+        (
+            "expected assumed thought hoped",
+            "understood known read checked noticed seen clear obvious knowledge followed familiar",
+        ),
+        reach=80,
+        cancel=_OWNED,
+    ),
+    # The customer informed before, with the moment or the repetition
+    # ("which u were notified about in March, April and May", "this was
+    # explained to you at the time").
+    Frame(
+        "informed-before",
+        "lesson",
+        ("{INFORMED_RECIPIENT}", "{PRIOR_MOMENT}"),
+        ("{INFORMED_RECIPIENT}", "{PRIOR_MOMENT}"),
+        ordered=False,
+        cancel=_OWNED
+        + _MISTOLD
+        + r"|\byou(?:'ll|\s+will|'re\s+going\s+to)\b|\bshould\s+(?:have|'ve)\s+been\b",
+    ),
+    # Fronted "as": "As the welcome text on arrival told you.", "As was
+    # made abundantly clear at induction, ..."
+    Frame(
+        "as-told",
+        "lesson",
+        (
+            r"\bas\s+(?!(?:I|we|I've|we've|I'd|we'd)\b)(?:(?:the|your|our|my|this|that)\s+)?(?:[\w-]+\s+){0,4}?(?:told|informed|advised|warned|reminded|showed"
+            r"|notified)\s+(?:you|u)\b|\bas\s+was\s+(?:(?:made\s+(?:\w+\s+)?clear)|explained|pointed\s+out|stated|agreed"
+            r"|set\s+out|communicated)\b",
+        ),
+        (
+            "as",
+            "told informed advised warned reminded showed notified clear explained pointed stated agreed set communicated",
+        ),
+        cancel=_OWNED + _MISTOLD + r"|\bas\s+(?:promised|requested|discussed)\b",
+    ),
+    # How plainly it was shown: a saying/showing predicate with a
+    # salience emphasis or a knowing emoji ("the screen literally says
+    # 'billed yearly'", "instructions printed on it in four languages",
+    # "the size guide sits on every product page 😉").
+    Frame(
+        "salience",
+        "lesson",
+        (
+            r"\b(?:{SALIENCE_PREDICATE})\b",
+            r"\b(?:{SALIENCE_EMPHASIS})\b|[😉🙄😏🙃]",
+            r"\b(?:{INFO_SOURCE})\b",
+        ),
+        ("{SALIENCE_PREDICATE}", "{SALIENCE_EMPHASIS}", "{INFO_SOURCE}"),
+        ordered=False,
+        cancel=_SALIENCE_CANCEL,
+        cancel_in_sentence=True,
+    ),
+    Frame(
+        "salience-emoji",
+        "lesson",
+        (r"\b(?:{SALIENCE_PREDICATE})\b", r"[😉🙄😏🙃]", r"\b(?:{INFO_SOURCE})\b"),
+        ("{SALIENCE_PREDICATE}", "😉 🙄 😏 🙃", "{INFO_SOURCE}"),
+        ordered=False,
+        cancel=_SALIENCE_CANCEL,
+    ),
+    # The customer's side named as the cause: a cause link and the
+    # customer's handling, habits, side or whoever acted ("mould almost
+    # always comes from drying washing indoors", "may well relate to how
+    # the device is being charged", "that's down to whoever was
+    # driving", "dependencies on your side did contribute").
+    Frame(
+        "cause-handling",
+        "act",
+        (r"\b(?:{CAUSE_LINK})\b", r"\b(?:{HANDLING_CAUSE})\b"),
+        (
+            "comes come came coming arises arise arose arising results result resulted resulting stems stem "
+            "stemmed stemming caused down due owing consequence product relates relate related relating linked "
+            "connected attributable traced traces contributed contribute contributes contributing triggered "
+            "brought cause reason explain accounts appear appears appeared occur occurs occurred started began",
+            "how way whoever handling mishandling misuse improper incorrect error lifestyle habits drying brought "
+            "side end part own yourself handle drop chose decided opted elected choice decision choices",
+        ),
+        ordered=False,
+        cancel=(
+            _OWNED
+            + r"|\b(?:how|the\s+way|what)\s+(?:we|our|us)\b|\b(?:by|from|on|at)\s+(?:us|our)\b"
+            r"|\bour\s+(?:side|end|fault|mistake|error|warehouse|team|staff|courier|driver|engineers?)\b"
+            r"|\bnot\s+(?:your|you)\b|\bnothing\s+you\b"
+            # Round 7: where something came from is its origin, not a
+            # cause the customer is blamed for ("the address came from
+            # your own company settings", "the scope change came from
+            # your side"): both readers of sets E and H filed these
+            # under other families.
+            r"|\b(?:came|come|comes|coming)\s+(?:directly\s+|straight\s+)?from\s+(?:your|ur)\s+(?:own\s+)?"
+            r"(?:[\w-]+\s+)?(?:side|end|company|settings|account|system|team|records|file|upload|instructions?|request"
+            r"|order|form|details|data|PM|manager|office)\b"
+        ),
+    ),
+    # The blame on the customer, softened: "thats kinda on u tbh", "a
+    # misunderstanding on your side".
+    Frame(
+        "on-you",
+        "act",
+        (
+            r"\b(?:that|this|it)(?:\s+(?:one|part|bit))?(?:'s|\s+is|\s+was|s)\s+(?:(?:kinda|kind\s+of|sort\s+of|really|entirely|all|totally|a\s+bit"
+            r"|partly|fully|squarely|firmly|very\s+much|more)\s+)+on\s+(?:you|u|yourself|your\s+side)\b"
+            r"|\b(?:misunderstanding|confusion|mix-up|mixup|oversight|misreading|omission|slip|error|mistake)\s+"
+            r"(?:on|at|from)\s+(?:your|ur)\s+(?:side|end|part)\b(?!\s+of\b)",
+        ),
+        (
+            "on at from",
+            "kinda kind sort entirely totally bit partly fully squarely firmly misunderstanding confusion mix-up "
+            "mixup oversight misreading omission slip error mistake",
+        ),
+        cancel=_OWNED + r"|\bnot\s+on\s+(?:you|u)\b",
+    ),
+    # The customer as the one who acted, set against the company: "you
+    # set the frequency to every 10 days, not us".
+    Frame(
+        "not-us",
+        "act",
+        (
+            _SUBJECT_PAST,
+            r",?\s+not\s+(?:us|we|me|ours|the\s+(?:company|shop|store|workshop|garage|bank|team|app|system|site|warehouse"
+            r"|courier|airline|hotel|restaurant|business|club|gym|school|practice|surgery|council)|our\s+[\w-]+)\b"
+            r"(?=\s*(?:[.!,;]|$|tbh|mate|I'm\s+afraid))",
+        ),
+        ("you u whoever", "not"),
+        reach=90,
+        cancel=_OWNED,
+    ),
+    # Other people in the customer's role as the yardstick of diligence
+    # or of the error ("most ppl measure first", "most buyers read the
+    # description", "many buyer do it and then say not receive").
+    Frame(
+        "people-yardstick",
+        "general",
+        (
+            r"\b(?:most|many|plenty\s+of|lots\s+of|loads\s+of|a\s+lot\s+of|the\s+(?:vast\s+)?majority"
+            r"\s+of|most\s+of(?:\s+(?:the|our))?|nine\s+out\s+of\s+ten)\s+(?:{ROLE_PEOPLE})\b",
+            r"^\s*(?:(?:do|will|would|always|usually|generally|normally|tend\s+to|just|simply|actually|already|are|also"
+            r"|manage\s+to|remember\s+to|know\s+(?:to|how\s+to)|only)\s+){0,2}(?:read|reads|measure|measures|check"
+            r"|checks|double-check|know|knows|remember|notice|look|keep|make\s+sure|ensure|doing\s+(?:this|that|the\s+same)"
+            r"\s+(?:mistake|thing)|make\s+(?:this|that|the\s+same)\s+mistake|do\s+(?:it|this|that)\s+and\s+then"
+            r"|get\s+(?:it|this|that)\s+wrong|forget|skip|miss|ignore)\b",
+        ),
+        (
+            "{ROLE_PEOPLE}",
+            "most many any every all other plenty lots loads lot majority ten",
+        ),
+        reach=40,
+        cancel=_OWNED + r"|\?|\bnot\s+(?:[\w-]+\s+){0,2}(?:many|most|every|all|any)\b",
+    ),
+    Frame(
+        "how-often-people",
+        "general",
+        (
+            r"\bhow\s+(?:often|many)\s+(?:of\s+(?:our|the)\s+)?(?:{ROLE_PEOPLE})\b",
+            r"^\s*(?:[\w-]+\s+){0,2}?(?:get\s+(?:it|this|that)\s+wrong|make\s+(?:this|that|the\s+same)\s+mistake|forget"
+            r"|miss|skip|ignore|don't\s+(?:read|check)|never\s+(?:read|check))\b",
+        ),
+        ("how", "often many", "{ROLE_PEOPLE}"),
+        reach=40,
+        cancel=_OWNED,
+    ),
+    Frame(
+        "as-anyone-knows",
+        "general",
+        (
+            r"\bas\s+(?:any|every|all|most)\s+(?:[\w-]+\s+)?(?:{ROLE_PEOPLE})\s+(?:knows?|will\s+know|would\s+know"
+            r"|should\s+know|is\s+aware|are\s+aware|can\s+tell\s+you|understands?|will\s+tell\s+you)\b",
+        ),
+        (
+            "as",
+            "any every all most",
+            "know knows aware tell understand understands",
+        ),
+        cancel=_OWNED,
+    ),
+    # People do it and then complain: "people put the heaters on all day
+    # and then they ring us surprised".
+    Frame(
+        "then-complain",
+        "general",
+        (
+            r"\b(?:people|ppl|customers|buyers|users|tenants|residents|guests|members|passengers|folks|players|owners"
+            r"|patients|parents|drivers|clients)\b",
+            r"\band\s+then\s+(?:they\s+)?(?:[\w-]+\s+){0,2}?(?:ring|call|phone|email|message|complain|blame|say|claim"
+            r"|wonder|moan|contact|expect|come\s+back|ask)(?:s|ing|ed)?\b",
+        ),
+        (
+            "people ppl customers buyers users tenants residents guests members passengers folks players owners "
+            "patients parents drivers clients",
+            "then",
+        ),
+        reach=90,
+        cancel=_OWNED + r"\?",
+    ),
+    # The evidence that cannot be wrong, and damage that does not happen
+    # on its own: "screens don't crack by themselves", "our anti-cheat
+    # doesn't flag people for nothing", "the system doesn't lie".
+    Frame(
+        "by-itself",
+        "presumed",
+        (
+            r"\b(?:doesn't|does\s+not|don't|do\s+not|didn't|did\s+not|won't|can't|cannot|never|rarely)\s+(?:just\s+)?"
+            + _DAMAGE
+            + r"(?:s|es|ed)?\b(?:\s+[\w-]+){0,2}?\s+(?:by\s+(?:itself|themselves)|on\s+(?:its|their)\s+own|of\s+(?:its"
+            r"|their)\s+own\s+accord|for\s+(?:no\s+reason|nothing)|out\s+of\s+nowhere)\b",
+        ),
+        ("itself themselves own reason nothing nowhere",),
+        cancel=_OWNED + r"|\bso\s+(?:you|please)\b|\byou(?:'ll|\s+will)\s+need\b",
+    ),
+    Frame(
+        "evidence-infallible",
+        "presumed",
+        (
+            r"\b"
+            + _EVIDENCE
+            + r"\s+(?:doesn't|does\s+not|doesnt|don't|do\s+not|dont|never|can't|cannot|won't)\s+"
+            r"(?:lie|lies|make\s+(?:things|it)\s+up)\b",
+        ),
+        (
+            "lie lies make",
+            "system systems meter meters computer computers records logs log data camera cameras footage app "
+            "machine scanner gps tracker tracking software algorithm anti-cheat anticheat database numbers figures "
+            "evidence cctv sensor sensors telematics reader till terminal server servers",
+        ),
+        cancel=_OWNED,
+    ),
+    # The agent's surprise or puzzlement at the customer: "I am
+    # surprised you would now question the fee", "it is difficult to
+    # understand how this went unaddressed", "I do wonder whether the
+    # note was skipped".
+    Frame(
+        "surprise",
+        "general",
+        (
+            r"\b(?:{SURPRISE_FRAME})\b",
+            r"\b(?:you|u|your|ur)\b|\b(?:unaddressed|unnoticed|unreported|unpaid|unread|unchecked|missed|overlooked"
+            r"|ignored|forgotten|skipped|reasonably|question|questioned|expect|expected)\b",
+        ),
+        (
+            "surprised surprising puzzled baffled struggle fail wonder wonders fathom odd strange hard difficult "
+            "expect expected confused believe",
+        ),
+        reach=80,
+        reads_as="incredulity",
+        cancel=(
+            _OWNED
+            + r"|\b(?:we|our|us|we've|we're|let\s+me|I'll|I\s+will|I've)\b|\b(?:receiv\w*|heard|arriv\w*|got\s+"
+            r"(?:it|a|the|your))\b"
+        ),
+    ),
+    # The counterfactual with its consequence: "if you'd had 2FA on this
+    # wouldn't have happened", "if the readings had been provided as
+    # asked, this would have been spread out", "should you read your
+    # email, you would find the link there". The consequence is the
+    # anchor (the condition clause itself is conditional).
+    Frame(
+        "counterfactual-consequence",
+        "counterfactual",
+        (
+            r"\b(?:this|that|it|none\s+of\s+this|the\s+[\w-]+|you|u)\s+(?:would(?:n't|\s+not)?|could(?:n't|\s+not)?"
+            r"|'d)\s+(?:have\s+|'ve\s+)?(?:happened|occurred|been\s+(?:avoided|prevented|spread(?:\s+out)?|fine|a\s+problem"
+            r"|an\s+issue|necessary|needed|different|caught|sorted|resolved|flagged|lower|smaller)|find|found|seen|see"
+            r"|known|know|noticed|avoided)\b",
+            r"\bif\s+(?:you|u)(?:'d|\s+had)\s+(?!been\s+(?:told|sent|given|informed|notified|charged))\w+"
+            r"|\bhad\s+(?:you|u)\s+\w+|\bif\s+(?:the|your|ur)\s+(?:[\w-]+\s+){1,3}?had\s+been\s+\w+(?:ed|en)\b"
+            r"|\bshould\s+(?:you|u)\s+(?:read|check|look|have\s+read|have\s+checked|open|visit)\b",
+        ),
+        ("would wouldn't could couldn't you'd it'd that'd", "if had should"),
+        ordered=False,
+        cancel=_OWNED + r"|\b(?:if|had)\s+(?:we|I)\b|\b(?:we|I)(?:'d|\s+had)\s+\w+ed\b",
+    ),
+    Frame(
+        "ideally-you-had",
+        "counterfactual",
+        (
+            r"\bideally,?\s+(?:you|u)(?:'d|\s+would)\s+(?:have|'ve)\s+\w+(?:ed|en|t)\b|\b(?:you|u)(?:'d|\s+would)\s+"
+            r"ideally\s+(?:have|'ve)\s+\w+(?:ed|en|t)\b",
+        ),
+        ("ideally",),
+        cancel=_OWNED,
+    ),
+    # Interrogating whether the customer really did it: "can I ask
+    # whether you actually opened the letter", "did you actually file
+    # one at the airport, or did you leave without doing it?"
+    Frame(
+        "interrogation",
+        "presumed",
+        (
+            r"\b(?:ask|asking|check|checking|know|wondering|wonder|confirm)\s+(?:whether|if)\s+(?:you|u)\s+(?:actually"
+            r"|even|really|genuinely)\s+(?!receiv|get\b|got\b|hear|heard)(?:\w+ed|read|did|went|put|sent|saw|took|left|paid|made"
+            r"|gave|kept|set|told|wrote|bought|filled|chose)\b"
+            r"|(?:^|(?<=[.!?]\s{1,3}))did\s+(?:you|u)\s+(?:actually|really|even)\s+(?!receiv|get\b|got\b|hear|heard)\w+"
+            r"\b[^?.!]{0,80}?\bor\s+(?:did\s+(?:you|u)|are\s+we|was\s+it|were\s+you|have\s+you)\b",
+        ),
+        ("actually even really genuinely",),
+        reads_as="incredulity",
+        cancel=_OWNED,
+    ),
+)
+
+FRAMES: Final = Frames((*_ROUND6, *_ROUND7))

@@ -148,13 +148,20 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
               |great|huge|full)\s+(?:range|variety|selection|choice|suite)\s+of\b
             | \b(?:your|customer)\s+(?:satisfaction|experience|business)\s+(?:is|means)\s+
               (?:very\s+|so\s+|a\s+lot\s+)?(?:important|everything|a\s+lot|the\s+world)\b
+            # round 7 (set H): membership thanks and promotion under any message
+            | \byour\s+(?:support|membership|donations?|custom|loyalty|contributions?|subscription|generosity)
+              \s+(?:really\s+|truly\s+|genuinely\s+)?(?:makes|helps\s+(?:us\s+)?make)\s+a\s+(?:real\s+|huge\s+|big
+              \s+|massive\s+|genuine\s+)?difference\b[^.!?\n]{0,60}
+            | \b(?:we(?:'re|\s+are))\s+(?:always|constantly|continually)\s+working\s+(?:hard\s+)?to\s+make\s+
+              [^.!?\n]{1,40}?\bbetter\b(?:\s+for\s+(?:everyone|all|you|our\s+\w+))?
             """
         ),
         ("BRAND_VALUE",),
         "strive aim endeavour endeavor priority seriously value valued never important "
         "satisfaction standards committed pride heart possible believe hard everything "
         "dedicated passionate know understand recognise recognize feedback comments input "
-        "opinion opinions views improve range variety selection suite working looking",
+        "opinion opinions views improve range variety selection suite working looking "
+        "support membership donation donations difference know loyal",
     ),
     StockKind.HELP_OFFER: (
         _c(
@@ -204,6 +211,16 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
               |everything)\b
             | \bwhere\s+you(?:'ll|\s+will)\s+find\b
             | \b(?:is|are)\s+subject\s+to\s+(?:our\s+)?terms\b
+            # round 7 (set H): a pointer to the brand's channels
+            | \b(?:follow|find|join)\s+us\s+on\s+(?:all\s+)?(?:of\s+)?(?:our\s+)?(?:socials|social\s+media|social
+              \s+channels|social|twitter|instagram|facebook|tiktok|linkedin|youtube)\b[^.!?\n]{0,40}
+            | \bfor\s+the\s+latest\s+(?:news|updates|offers|information|info)(?:\s+and\s+(?:news|updates|offers))?\b
+            # a promotion in place of an answer: "Did you know you can also
+            # volunteer or shop in our online store?"
+            | \bdid\s+you\s+know\s+(?:that\s+)?(?:you\s+can|we\s+(?:also\s+)?(?:offer|have|run|sell|do))\b[^.!?\n]{0,100}
+            # a bare address to write to instead: "Please reach out to help@brand.app so we can help!"
+            | \b(?:please\s+)?(?:reach\s+out|write|email|e-mail|contact\s+us|get\s+in\s+touch)\s+(?:to|at|via|on)\s+
+              [\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s+so\s+(?:that\s+)?(?:we|our\s+team)\s+can\s+(?:help|assist|look\s+into\s+it))?
             """
         ),
         ("SELF_SERVICE_DEFLECTION",),
@@ -211,7 +228,8 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
         "available faq faqs website site page centre center base banking branch "
         "community forum terms answers guides find https www com uk io org net "
         "handbook guide manual leaflet brochure portal contained included enclosed "
-        "attached report submit explore",
+        "attached report submit explore follow socials social latest twitter instagram "
+        "facebook tiktok linkedin youtube know reach write email",
     ),
     StockKind.CLOSER: (
         _c(
@@ -240,7 +258,7 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
     StockKind.RECEIPT: (
         _c(
             r"""
-            \byour\s+(?:request|query|case|enquiry|inquiry|message|complaint|ticket)\s+has\s+been
+            \byour\s+(?:[\w-]+\s+)?(?:request|query|case|enquiry|inquiry|message|complaint|ticket)\s+has\s+been
               \s+(?:received|logged|registered|noted|forwarded)\b
             | \ba\s+member\s+of\s+(?:our|the)\s+(?:[\w-]+\s+)?team\s+will\b
             | \b(?:our|the)\s+(?:[\w-]+\s+)?team\s+will\s+(?:be\s+in\s+touch|get\s+back\s+to\s+you|contact\s+you
@@ -275,6 +293,14 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
             | \bplease\s+be\s+patient\s+(?:while|as)\s+we\b
             | \bthis\s+is\s+an\s+automated\s+(?:response|reply|message)\b
             | \bplease\s+do\s+not\s+reply\s+to\s+this\s+(?:email|message)\b
+            # round 7 (set H): call-centre and ticket boilerplate
+            | \b(?:this|your|the)\s+call\s+(?:may|will|might|is\s+going\s+to)\s+be\s+(?:recorded|monitored)
+              (?:\s+(?:and|or)\s+(?:recorded|monitored))?(?:\s+for\s+[\w\s]{0,30}?purposes)?
+            | \bfor\s+(?:quality\s+(?:and|or)\s+training|training\s+(?:and|or)\s+quality|quality|training|monitoring)
+              \s+purposes\b[^.!?\n]{0,60}
+            | \b(?:will\s+be|is\s+being|are\s+being)\s+(?:reviewed|looked\s+at|assessed|handled|dealt\s+with|considered
+              |actioned)\s+by\s+(?:the|our|a)\s+(?:relevant|appropriate|right|responsible|concerned|dedicated)\s+
+              (?:team|department|person|people|colleague|specialist)s?(?:\s+in\s+due\s+course)?\b
             """
         ),
         ("PROCESS_FORMULA",),
@@ -282,7 +308,7 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
         "patient automated relevant appropriate concerned prioritised prioritized "
         "accordance procedure satisfied unhappy enquiries inquiries queries complaints "
         "touch virtual digital automated assistant choose select pick understand catch "
-        "hours respond reply",
+        "hours respond reply recorded monitored purposes reviewed actioned",
     ),
     StockKind.TROUBLESHOOTING: (
         _c(
@@ -291,10 +317,18 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
             | \bclear\s+(?:your\s+|the\s+)?(?:browser(?:'s)?\s+)?(?:cache|cookies|history)\b
             | \b(?:if\s+the\s+(?:issue|problem)\s+(?:persists|continues))\b
             | \btry\s+(?:a\s+different|another)\s+browser\b
+            # round 7 (set H): the generic checklist that ignores the message
+            | \b(?:restart|reboot|power\s+cycle)\s+(?:your|the)\s+(?:device|phone|app|computer|router|console|tablet
+              |laptop|modem|pc)\b
+            | \bcheck\s+(?:your|the)\s+(?:internet|network|wi-?fi|data)\s+connection\b
+            | \b(?:re-?install|uninstall\s+and\s+re-?install|delete\s+and\s+re-?install)\s+the\s+app\b
+            | \bcontact\s+your\s+(?:device\s+manufacturer|manufacturer|network\s+provider|internet\s+(?:service\s+)?provider)\b
+            | \btry\s+the\s+following\s+(?:steps|troubleshooting\s+steps|suggestions)\b
             """
         ),
         ("GENERIC_TROUBLESHOOTING",),
-        "latest cache cookies history persists continues browser",
+        "latest cache cookies history persists continues browser restart reboot power "
+        "connection reinstall re-install uninstall manufacturer provider following",
     ),
     StockKind.SYMPATHY: (
         _c(
@@ -313,6 +347,13 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
               (?:meet|met|live\s+up\s+to|lived\s+up\s+to|up\s+to)\s+(?:your\s+|our\s+)?(?:expectations|standards?)\b
             | \bwe\s+(?:completely\s+|totally\s+)?understand\s+(?:how\s+you\s+feel|your\s+(?:frustration
               |concern|disappointment))\b
+            # round 7 (set H): sympathy that fits any message
+            | \b(?:I|we)\s+(?:completely\s+|totally\s+|fully\s+|can\s+)?understand\s+how\s+(?:frustrating|annoying
+              |inconvenient|stressful|upsetting)\s+(?:technical\s+|these\s+|such\s+|this\s+kind\s+of\s+|tech\s+)?
+              (?:issues|problems|situations|things|delays|glitches|this|that|it)\s+(?:can|must|may)\s+be\b
+            | \bsorry\s+(?:that\s+|to\s+hear\s+(?:that\s+)?)?you\s+(?:had|have\s+had|experienced)\s+(?:a|an|such\s+a)\s+
+              (?:less[\s-]than[\s-](?:perfect|ideal|great|stellar|positive|satisfactory)|bad|poor|negative|disappointing
+              |frustrating|unpleasant|suboptimal|sub-optimal)\s+experience\b
             | \b(?:we\s+)?thank(?:s|\s+you)\s+(?:so\s+much\s+)?for\s+(?:sharing|taking\s+the\s+time|providing\s+this
               |bringing\s+(?:this|it|that)(?:\s+to\s+(?:our|my)\s+attention)?)\b
             | \b(?:we|I)\s+(?:really\s+|truly\s+)?appreciate\s+(?:your|the)\s+(?:feedback|patience
@@ -344,19 +385,20 @@ _OPEN_STARTS: dict[StockKind, frozenset[str]] = {
         StockKind.OPENER: "thank thanks we i we've i've hello welcome how",
         StockKind.VALUE: (
             "we i is are this thank we're our the best highest at your customer helps help "
-            "will allows allow enables enable always constantly continually"
+            "will allows allow enables enable always constantly continually did"
         ),
         StockKind.HELP_OFFER: "we're we i'm i help here happy we'd",
         StockKind.DEFLECTION: (
             "visit see review refer check consult go head log take for please "
             "information details answers guides can is are you you'll you'd where explore "
-            "read all full more further has have the"
+            "read all full more further has have the follow find join did reach write email e-mail contact get"
         ),
         StockKind.CLOSER: "is anything have please don't do let if we happy i feel",
         StockKind.RECEIPT: "your a in we we'll i'll experiencing receiving please this has have will "
         "our the i'm choose select pick office opening business working "
-        "are is if i",
-        StockKind.TROUBLESHOOTING: "make clear if try",
+        "are is if i your for",
+        StockKind.TROUBLESHOOTING: "make clear if try restart reboot power check reinstall re-install "
+        "uninstall delete contact",
         StockKind.SYMPATHY: "we're we i'm i sorry so thank",
         StockKind.DM: "please send dm reach",
     }.items()

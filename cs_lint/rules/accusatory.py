@@ -205,6 +205,7 @@ _BLAME = scan(
         "You haven't activated the card yet - tap the link in the text to do it.",
         "Sorry you didn't get our reply; I've resent it.",
     ),
+    confidence=0.85,  # measured, round 7 (see docstring)
 )
 def blame_the_customer(doc: Document) -> Iterator[Match]:
     """
@@ -227,6 +228,12 @@ def blame_the_customer(doc: Document) -> Iterator[Match]:
     Passive blame ("the form was not filled in correctly") is not flagged,
     nor is blame implied by two neutral sentences ("The instructions are on
     the box. Please follow them.").
+
+    ## Confidence
+    0.85: the rule's precision over the pooled agreed dev labels (sets E,
+    F and H with their second readers, set G's hold-out aggregate), round
+    7: right/hits 5/5 (E 3/3, G 1/1, H 1/1), add-one smoothed ((right+1)/(hits+2)) and
+    rounded to 0.05.
     """
     for m in _BLAME.in_sentences(doc):
         start = m.start()
@@ -373,6 +380,7 @@ _CAREFUL = compile_pattern(
         "If you had received the parcel, the tracking would show it.",
         "If we'd told you sooner, you would have known - I'm sorry.",
     ),
+    confidence=0.9,  # measured, round 7 (see docstring)
 )
 def you_should_have(doc: Document) -> Iterator[Match]:
     """
@@ -403,6 +411,12 @@ def you_should_have(doc: Document) -> Iterator[Match]:
     ## Known limitations
     Hindsight without a modal or an "if" ("a quick look would have
     answered this" is CS108's) is not flagged here.
+
+    ## Confidence
+    0.9: the rule's precision over the pooled agreed dev labels (sets E,
+    F and H with their second readers, set G's hold-out aggregate), round
+    7: right/hits 9/9 (E 1/1, F 1/1, G 2/2, H 5/5), add-one smoothed ((right+1)/(hits+2)) and
+    rounded to 0.05.
     """
     found: dict[int, tuple[int, int]] = {}
     text = doc.text
@@ -474,6 +488,18 @@ _CONCEDES = compile_pattern(
     r"\b(?:obviously|evidently)\s+(?:not|n't)\b[^.!?\n]{0,80}\b(?:sorry|apologi[sz]e|apologies)\b"
     r"|\b(?:obviously|evidently)\s+(?:isn't|wasn't|aren't|weren't|not|didn't|hasn't|haven't)\b"
     r"[^.!?\n]{0,60}\b(?:promised|expected|ordered|paid\s+for|asked\s+for|wanted|should\s+be)\b"
+)
+#: The company's own documents named as the source of what was "clearly
+#: stated" (round 7).
+_OUR_DOCUMENT = compile_pattern(
+    r"""
+    \bour\s+(?:[\w-]+\s+){0,2}?(?:quotation|quote|terms|t&cs|t\s*&\s*cs|conditions|policy|policies|contract
+      |agreement|invoice|estimate|proposal|sow|statement\s+of\s+work|schedule|tariff|price\s+list|service\s+level
+      |sla|specification|spec|brochure|handbook|rules|guidelines|notice|notices|letter)\b
+    """
+)
+_SECOND_PERSON = compile_pattern(
+    r"\b(?:you|u|your|ur|you're|you've|you'd|yours|yourself)\b"
 )
 _CONDESCENDING = compile_pattern(
     r"""
@@ -602,6 +628,7 @@ _CONDESCENDING = compile_pattern(
         "You should know by Friday whether the claim is approved.",
         "That's obviously not the phone you were promised, and I'm really sorry.",
     ),
+    confidence=0.9,  # measured, round 7 (see docstring)
 )
 def condescending_language(doc: Document) -> Iterator[Match]:
     """
@@ -630,6 +657,12 @@ def condescending_language(doc: Document) -> Iterator[Match]:
 
     ## Known limitations
     Sarcasm with no marker ("It's right there.") is not recognised.
+
+    ## Confidence
+    0.9: the rule's precision over the pooled agreed dev labels (sets E,
+    F and H with their second readers, set G's hold-out aggregate), round
+    7: right/hits 6/6 (F 2/2, G 2/2, H 2/2), add-one smoothed ((right+1)/(hits+2)) and
+    rounded to 0.05.
     """
     taken: set[int] = set()
     for m in _OBVIOUSLY.finditer(doc.text):
@@ -644,6 +677,15 @@ def condescending_language(doc: Document) -> Iterator[Match]:
     for m in _CONDESCENDING.finditer(doc.text):
         start, end = m.span()
         if reported(doc, start) or doc.negated(start, window=2):
+            continue
+        lo, hi = sentence_window(doc, start)
+        if _OUR_DOCUMENT.search(doc.text, lo, hi) and not _SECOND_PERSON.search(
+            doc.text, lo, hi
+        ):
+            # "Our quotation clearly stated the surcharge", "This is clearly
+            # stated in our delivery terms": the company standing on its own
+            # terms (defensiveness), with no word about the customer (set H,
+            # round 7: both readers filed these under defensiveness).
             continue
         suggestions: tuple[Suggestion, ...] = (
             Suggestion("State the fact plainly, without implying they missed it"),
@@ -1235,7 +1277,7 @@ _SAFETY = compile_pattern(
         "There's no need to contact us - the refund is automatic.",
         "You're supposed to receive a code by text - did that not arrive?",
     ),
-    confidence=0.8,
+    confidence=0.95,  # measured, round 7 (see docstring)
 )
 def lectures_the_customer(doc: Document) -> Iterator[Match]:
     """
@@ -1289,6 +1331,12 @@ def lectures_the_customer(doc: Document) -> Iterator[Match]:
     ## Known limitations
     A lesson in other words than these frames is missed; "for future
     reference" introducing a genuinely useful tip is flagged.
+
+    ## Confidence
+    0.95: the rule's precision over the pooled agreed dev labels (sets E,
+    F and H with their second readers, set G's hold-out aggregate), round
+    7: right/hits 48/49 (E 14/14, F 14/14, G 6/7, H 14/14), add-one smoothed ((right+1)/(hits+2)) and
+    rounded to 0.05.
     """
     done: set[int] = set()
     found = [(m, False) for m in _LECTURE.in_sentences(doc)]
@@ -1709,7 +1757,7 @@ _OURS = compile_pattern(
         "The letter was sent without the enclosure - our mistake, I've reattached it.",
         "Could you resend the form with the policy reference at the top?",
     ),
-    confidence=0.8,
+    confidence=0.9,  # measured, round 7 (see docstring)
 )
 def implied_blame(doc: Document) -> Iterator[Match]:
     """
@@ -1747,6 +1795,12 @@ def implied_blame(doc: Document) -> Iterator[Match]:
     fault in the customer's handling of other things ("the charger wasn't
     the original one") is missed, and an agent-side slip described in the
     passive without an admission is flagged.
+
+    ## Confidence
+    0.9: the rule's precision over the pooled agreed dev labels (sets E,
+    F and H with their second readers, set G's hold-out aggregate), round
+    7: right/hits 9/9 (E 4/4, F 2/2, G 1/1, H 2/2), add-one smoothed ((right+1)/(hits+2)) and
+    rounded to 0.05.
     """
     done: set[int] = set()
     for m in _IMPLIED.in_sentences(doc):

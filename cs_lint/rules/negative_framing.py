@@ -94,6 +94,14 @@ _NOT_REFUSAL = frozenset(
         "speak",
         "comprehend",
         "relate",
+        # Round 7: denying control or foresight is a deflection (the
+        # defensiveness family's), not a service refused: "we can't
+        # control emergencies", "we cannot foresee strikes".
+        "control",
+        "prevent",
+        "foresee",
+        "predict",
+        "influence",
     }
 )
 #: "can't do that/this/it/anything" and "can't help (you) with" are
@@ -357,7 +365,48 @@ _GOOD_FIXED = compile_pattern(
     r"\b(?:price|prices|rate|rates|tariff|fare|fares|cost|costs|bill|premium|interest)\s+"
     r"(?:(?:is|are|will\s+be)\s+)?(?:[\w-]+\s+){0,2}$"
 )
-_REFUSALS = (_CANT, _UNABLE, _HABITUAL, _DECLINE, _NO_WAY, _POLICY)
+#: Round 7 (set H): refusals with no "we can't" -- an impersonal "not
+#: something (the University / that) is able to do", "not something that is
+#: possible" -- and emphatic or idiomatic ones: "no, no way", "absolutely no
+#: chance", "a non-starter", "would never get approved", a negative closed
+#: with "full stop" / "period", and the telegraphic "Nothing available."
+_FLAT_NO = scan(
+    r"""
+    \bnot\s+something\s+(?:that\s+)?(?:(?:the|our|this|your)\s+)?(?:[\w-]+\s+){0,3}?(?:is|are)\s+
+      (?:currently\s+|ever\s+)?(?:able|permitted|allowed|authori[sz]ed|in\s+a\s+position)\s+to\s+
+      (?!say\b|tell\b|confirm\b|predict\b|guarantee\b|promise\b|control\b|influence\b)[\w-]+
+    | \bnot\s+something\s+that(?:'s|\s+is|\s+would\s+be)\s+(?:currently\s+)?(?:possible|available|permitted|allowed
+      |doable|feasible|an\s+option)\b
+    | \bno,?\s+no\s+way\b
+    | \b(?:absolutely|just|simply|really)\s+no\s+(?:chance|way)\b
+      (?!\s+(?:of\s+)?(?:you|your|it|that|this|the\s+\w+)\s+(?:being|getting|will|would|'ll|is|are)\s+(?:be\s+)?
+        (?:charged|billed|affected|lost|cancelled|deleted|penalised|penalized|double|taken)\b)
+    | \bnon-?starter\b
+    | \b(?:would|will|'d|'ll)\s+never\s+(?:get|be)\s+(?:approved|accepted|allowed|granted|permitted|signed\s+off
+      |agreed|authori[sz]ed|sanctioned)\b
+    | \b(?:doesn't|don't|does\s+not|do\s+not|won't|will\s+not|can't|cannot|isn't|aren't|not|never|no)\b
+      [^.!?\n]{1,60}?,?\s+(?:full\s+stop|period)(?=\s*[.!]|\s*$)
+    | (?:^|(?<=[.!?]\s{1,3}))nothing\s+(?:available|free|doing|left)(?=\s*[.!]|\s*$)
+    """,
+    needs=all_of(
+        "something",
+        "able permitted allowed authorised authorized position possible available "
+        "doable feasible option",
+    )
+    + " "
+    + all_of("no", "way chance")
+    + " nonstarter starter "
+    + all_of(
+        "never",
+        "approved accepted allowed granted permitted signed agreed authorised authorized sanctioned",
+    )
+    + " "
+    + all_of("full", "stop")
+    + " period "
+    + all_of("nothing", "available free doing left"),
+    split=True,
+)
+_REFUSALS = (_CANT, _UNABLE, _HABITUAL, _DECLINE, _NO_WAY, _POLICY, _FLAT_NO)
 #: Impossibility with any subject: "refunds aren't possible", "that's not
 #: an option", "these tickets are non-refundable", "it's no longer
 #: supported". Whose statement it is, and whether it is really a refusal,
@@ -372,7 +421,9 @@ _IMPOSSIBLE = scan(
       (?:{IMPOSSIBILITY}
       |something\s+(?:that\s+)?(?:we|I|(?:our|the)\s+(?:[\w-]+\s+)?team)(?:\s+can|\s+could|(?:'m|'re|\s+am|\s+are
         |\s+is)\s+able\s+to)\s+
-        (?!see\b|understand\b|imagine\b|say\b|tell\b|confirm\b)[\w-]+)\b
+        (?!see\b|understand\b|imagine\b|say\b|tell\b|confirm\b|predict\b|guarantee\b|promise\b
+        |control\b|influence\b|answer\s+for\b|prevent\b|foresee\b|account\s+for\b
+        |be\s+held\b|have\s+(?:prevented|foreseen|known|predicted|controlled|avoided)\b)[\w-]+)\b
     | (?:\b(?:is|are|was|were)|'s|'re|\b(?:will|would)\s+be)
       \s+(?:(?:currently|unfortunately|sadly|simply|just|really|therefore|now|strictly|completely
         |totally|also)\s+)?
@@ -523,13 +574,36 @@ _REPORTED_REFUSAL = compile_pattern(
 )
 
 
+#: "Once an order is placed the address can't be changed": a time clause
+#: with its own verb, then a new subject, with no comma between; the
+#: refusal is in the main clause, not the condition (round 7).
+_TEMPORAL_THEN_MAIN = compile_pattern(
+    r"""
+    \b(?:once|when)\s+(?:[\w-]+\s+){1,5}?(?:is|are|was|were|has|have|had|'s)\s+(?:been\s+)?(?:already\s+)?
+      [\w-]+(?:ed|en|t|d)\s*,?\s+(?:(?:the|your|our|any|it|this|that|we|I|they)\b(?:\s+[\w-]+){0,3}?\s*)$
+    """
+)
+
+
+def _main_after_temporal(doc: Document, start: int) -> bool:
+    """
+    Return whether the refusal at *start* follows a finished "once" /
+    "when" clause (see `_TEMPORAL_THEN_MAIN`).
+    """
+    sent = doc.sentence_at(start)
+    lo = max(start - 80, sent.start if sent is not None else 0)
+    return _TEMPORAL_THEN_MAIN.search(doc.text, lo, start) is not None
+
+
 def _refusal_ok(doc: Document, start: int, verb: str) -> bool:
     """
     Shared context checks for one refusal candidate.
     """
     if verb in _NOT_REFUSAL:
         return False
-    if is_question(doc, start) or in_conditional(doc, start):
+    if is_question(doc, start) or (
+        in_conditional(doc, start) and not _main_after_temporal(doc, start)
+    ):
         return False
     sent = doc.sentence_at(start)
     lo = max(start - 60, sent.start if sent is not None else 0)
@@ -742,6 +816,26 @@ _SEE_IDIOM = compile_pattern(
     r"\s+(?:why|how|what|them|him|her|anyone|anybody|any\s+reason|a\s+reason"
     r"|(?:that|this|it)\s+happening)\b"
 )
+#: "can't confirm" + a clause about a fact: the agent not knowing (the
+#: hedging family's), not a service refused (set H, round 7).
+_HEDGED_CONFIRM = compile_pattern(
+    r"""
+    \s+(?:for\s+(?:sure|certain)\s+)?(?:that(?:'s|\s+is|\s+it|\s+this|\s+the|\s+your)|whether|if|where|when|what
+      |how|which|who|why|it's|it\s+is|this\s+is|exactly|yet|at\s+this\s+(?:stage|point)|either\s+way)\b
+    """
+)
+_READ_MINDS = compile_pattern(
+    r"\s+(?:(?:people's|customers'|your|anyone's|everyone's)\s+)?minds?\b"
+)
+#: A redirect after a refusal: "all queries must be submitted via the
+#: client portal" names where it can be done (set H, round 7).
+_REDIRECT = compile_pattern(
+    r"""
+    \b(?:must|should|can|could|need\s+to|needs\s+to|has\s+to|have\s+to)\s+(?:instead\s+)?be\s+(?:submitted|made
+      |raised|sent|requested|lodged|placed|booked|directed|emailed|filed|logged|done|arranged)\s+(?:instead\s+)?
+      (?:via|through|using|on|at|online|in\s+writing|by\s+(?:email|phone|post|calling|emailing))\b
+    """
+)
 _NEGATED_ABLE = compile_pattern(
     r"unable|not\s+able|aren't|won't|will\s+not|wouldn't|would\s+not|not\s+in\s+a\s+position"
     r"|not\s+going"
@@ -759,6 +853,10 @@ def _verb_ok(text: str, end: int, verb: str) -> bool:
         return False  # "we can't make any promises": honest, not a refusal
     if verb == "see" and _SEE_IDIOM.match(text, end, end + 200):
         return False  # "I can't see why", "I can't see that happening"
+    if verb == "confirm" and _HEDGED_CONFIRM.match(text, end, end + 200):
+        return False  # "I can't confirm that's where it is": a hedge
+    if verb == "read" and _READ_MINDS.match(text, end, end + 200):
+        return False  # "we can't read minds": an idiom, an excuse
     if verb == "do":
         return _DO_OBJECT.match(text, end, end + 200) is not None
     if verb == "help":
@@ -823,7 +921,7 @@ def _extend_to_clause(doc: Document, start: int, end: int) -> int:
         "It isn't possible for anyone to access your account without the code.",
         "You won't be charged for the return.",
     ),
-    confidence=0.8,
+    confidence=0.95,  # measured, round 7 (see docstring)
     triggers=frozenset().union(
         *(refusal.needs for refusal in _REFUSALS),
         _IMPOSSIBLE.needs,
@@ -878,6 +976,12 @@ def cant_without_alternative(doc: Document) -> Iterator[Match]:
     ("refunds can only go to the original card"). Stock closers ("let us
     know if you have any other questions") and apologies do not count as an
     alternative, but a generic link does.
+
+    ## Confidence
+    0.95: the rule's precision over the pooled agreed dev labels (sets E,
+    F and H with their second readers, set G's hold-out aggregate), round
+    7: right/hits 76/79 (E 21/21, F 20/20, G 13/15, H 22/23), add-one smoothed ((right+1)/(hits+2)) and
+    rounded to 0.05.
     """
     found = doc.memo(_refusals)
     if not found or thread_part(doc):
@@ -889,6 +993,8 @@ def cant_without_alternative(doc: Document) -> Iterator[Match]:
     for start, stop in found:
         if start >= alternatives.end or alternatives.anywhere(start, stop):
             continue
+        if _REDIRECT.search(doc.text, stop, alternatives.end):
+            continue  # "... via this channel. Queries must be submitted via the portal."
         if said_yes and _BUT_AFTER.match(doc.text, stop, stop + 80):
             continue  # "Yes, we have a car park ... Spaces can't be reserved, but ..."
         end = _extend_to_clause(doc, start, stop)
@@ -1121,7 +1227,7 @@ _NEGATIVE_CUE = compile_pattern(
         "We're looking into it now. -SL",
         "ORDER DETAILS: two mugs, one teapot.",
     ),
-    confidence=0.85,
+    confidence=0.95,  # measured, round 7 (see docstring)
 )
 def shouting_caps(doc: Document) -> Iterator[Match]:
     """
@@ -1147,6 +1253,12 @@ def shouting_caps(doc: Document) -> Iterator[Match]:
     Emphasis on uncommon words ("this is UNBELIEVABLE") is not flagged, and a
     product name spelt as a common word in capitals with nothing around it
     marking it as a name ("try the EVERYTHING bagel") is.
+
+    ## Confidence
+    0.95: the rule's precision over the pooled agreed dev labels (sets E,
+    F and H with their second readers, set G's hold-out aggregate), round
+    7: right/hits 19/19 (E 5/5, F 3/3, G 5/5, H 6/6), add-one smoothed ((right+1)/(hits+2)) and
+    rounded to 0.05.
     """
     if not _may_shout(doc.text):
         return
@@ -1292,6 +1404,8 @@ _POLITE = compile_pattern(
         "Stream on!!",
     ),
     confidence=0.8,
+    # round 7: pooled agreed dev labels (E, F, H, G hold-out) 5/7 (E 2/2, F 1/1, G 2/4): under 0.85, preview
+    preview=True,
 )
 def shouting_punctuation(doc: Document) -> Iterator[Match]:
     """
@@ -1312,6 +1426,11 @@ def shouting_punctuation(doc: Document) -> Iterator[Match]:
     ## Known limitations
     Whether "!!!" is warm or cross is a judgement call made from the words
     around it; a cross "!!!" on a sentence with no tense word is missed.
+
+    ## Confidence
+    Round 7: precision over the pooled agreed dev labels (sets E, F and
+    H with their second readers, set G's hold-out aggregate) was 5/7 (E 2/2, F 1/1, G 2/4);
+    under 0.85, so the rule runs in preview only.
     """
     runs = list(_PUNCT_RUN.finditer(doc.text))
     if not runs:
@@ -1433,7 +1552,7 @@ _REASSURANCE = compile_pattern(
         "No, that one's for in-store use only, but I can swap it for an online code.",
         "No thank you.",
     ),
-    confidence=0.85,
+    confidence=0.95,  # measured, round 7 (see docstring)
 )
 def blunt_no(doc: Document) -> Iterator[Match]:
     """
@@ -1449,6 +1568,12 @@ def blunt_no(doc: Document) -> Iterator[Match]:
     ## Known limitations
     A "No" that answers the customer's worry in a later sentence ("No. The
     second charge is a hold that drops off.") is still flagged.
+
+    ## Confidence
+    0.95: the rule's precision over the pooled agreed dev labels (sets E,
+    F and H with their second readers, set G's hold-out aggregate), round
+    7: right/hits 13/13 (E 2/2, F 4/4, G 3/3, H 4/4), add-one smoothed ((right+1)/(hits+2)) and
+    rounded to 0.05.
     """
     if _ANY_NO.search(doc.text) is None:
         return

@@ -159,13 +159,27 @@ _FORM_SALUTATION = compile_cached(
 )
 
 
-def _form_letter(doc: Document) -> bool:
+def _form_letter(doc: Document, at: int = -1) -> bool:
     """
     Return whether the reply holds a stock line (an opener, a value
-    statement, a receipt, a closer); "Dear" + a role gives a line no stock
-    kind of its own.
+    statement, a receipt, a closer) besides the sentence of the salutation
+    at *at*: "Dear" + a role is itself a formal stock phrase, so its own
+    line is no evidence of a form letter (round 7).
     """
-    return any(line.kinds for line in stock_lines(doc))
+    return any(
+        (line.kinds - {StockKind.FORMAL})
+        or (line.kinds and not line.start <= at < line.end)
+        for line in stock_lines(doc)
+    )
+
+
+#: "Dear Customer", "Dear Sir/Madam" without "valued / esteemed": readers
+#: of sets H and t3 took it as plain over a specific answer and as a form
+#: letter only beside other stock lines (round 7; "Dear Valued Customer"
+#: is robotic on its own, as the rubric says).
+_PLAIN_ROLE = compile_cached(
+    r"dear\s+(?!(?:valued|esteemed|respected|loyal)\b)", regex.IGNORECASE
+)
 
 
 #: Passive officialese: the register of a form letter, not of a person.
@@ -301,7 +315,7 @@ _STOCK_LOOKUP = {phrase_key(k): v for k, v in _STOCK.items()}
         + _OFFICIALESE_TRIGGERS
     ),
     severity=Severity.INFO,
-    confidence=0.85,
+    confidence=0.9,  # measured, round 7 (see docstring)
 )
 def stock_phrase(doc: Document) -> Iterator[Match]:
     """
@@ -313,6 +327,13 @@ def stock_phrase(doc: Document) -> Iterator[Match]:
     understanding", "at your earliest convenience", and social-listening
     openers ("I see you mentioned Acme in your tweet"). Each stock phrase
     comes with a plain rewrite.
+
+    ## Confidence
+    0.9: the rule's precision over the pooled agreed dev labels (sets E,
+    F and H with their second readers, set G's hold-out aggregate), round
+    7, after plain role salutations ("Dear Customer") count only beside
+    other stock lines: right/hits 46/49 (E 11/12, F 12/12, G 10/11, H
+    13/14), add-one smoothed ((right+1)/(hits+2)) and rounded to 0.05.
     """
     stock_spans: list[tuple[int, int]] = []
     for m in _STOCK_PATTERN.finditer(doc.text):
@@ -367,7 +388,10 @@ def _officialese(doc: Document, taken: list[tuple[int, int]]) -> Iterator[Match]
             start, end = m.start(), m.end()
             if any(s < end and start < e for s, e in taken):
                 continue
-            if pattern is _FORM_SALUTATION and not _form_letter(doc):
+            if (
+                pattern is _FORM_SALUTATION
+                or (pattern is _ROLE_SALUTATION and _PLAIN_ROLE.match(text, start, end))
+            ) and not _form_letter(doc, start):
                 continue
             taken.append((start, end))
             if plain:
@@ -662,7 +686,7 @@ _ANSWER = Suggestion(
         "great day!",
     ),
     severity=Severity.INFO,
-    confidence=0.8,
+    confidence=0.95,  # measured, round 7 (see docstring)
 )
 def no_reference_to_customer(doc: Document) -> Iterator[Match]:
     """
@@ -690,6 +714,12 @@ def no_reference_to_customer(doc: Document) -> Iterator[Match]:
     A reply that answers with synonyms only ("parcel" for "package") and
     in stock lines is flagged. A reply with no customer message is judged
     by CS505 instead.
+
+    ## Confidence
+    0.95: the rule's precision over the pooled agreed dev labels (sets E,
+    F and H with their second readers, set G's hold-out aggregate), round
+    7: right/hits 47/48 (E 7/7, F 8/9, G 14/14, H 18/18), add-one smoothed ((right+1)/(hits+2)) and
+    rounded to 0.05.
     """
     customer = doc.customer
     if not customer:
@@ -844,7 +874,8 @@ _STRONG_WORDS = trigger_words(
     "faq faqs page centre center knowledge refer consult terms found available "
     "guides answers banking branch specifications explanation information info "
     "received logged registered queue receipt volume volumes automated cache "
-    "cookies browser version persists continues mentioned compliment"
+    "cookies browser version persists continues mentioned compliment difference socials "
+    "recorded monitored purposes restart reboot reinstall loyal"
 )
 
 

@@ -38,7 +38,8 @@ import functools
 import json
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from itertools import chain, repeat
 from operator import add, sub
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -359,6 +360,8 @@ class Model:
     signals: dict[tuple[str, str, str, bool, bool], Vector] = attrs.field(
         init=False, repr=False, eq=False, factory=dict
     )
+    #: Family index -> its `Gate`, made on first use (`gate`).
+    gates: dict[int, Gate] = attrs.field(init=False, repr=False, eq=False, factory=dict)
     #: The look-up tables (`prepared`) when they were kept from an earlier
     #: process (`model`); None derives them here.
     tables: Prepared | None = attrs.field(
@@ -376,6 +379,16 @@ class Model:
         # Filled as words are met (reading the whole vocabulary up front
         # cost ~10 ms at first use for words most replies never hold).
         object.__setattr__(self, "info", _Info(self))
+
+    def gate(self, index: int) -> Gate:
+        """
+        The upper bound of family *index*'s margin (`Gate`), made on first
+        use and kept.
+        """
+        got = self.gates.get(index)
+        if got is None:
+            got = self.gates[index] = Gate.of(self, index)
+        return got
 
     def prepared(self) -> Prepared:
         """
@@ -558,28 +571,16 @@ class Model:
         if self.meaning:
             logits = self.sentence_logits(raw, ends=ends, position=position)
             return tuple(x - t for x, t in zip(logits, self.threshold, strict=True))
-        vecs = self._vectors(raw, ends, position, None)
-        # (b + sum(col)) - t per column, as C-level maps (the same floats).
-        return tuple(
-            map(
-                sub,
-                map(add, self.bias, map(sum, zip(*vecs, strict=True))),
-                self.threshold,
-            )
-        )
+        return self.margins_of(self._vectors(raw, ends, position, None))
 
-    def _vectors(
-        self, raw: list[str], ends: str, position: str, words: list[str] | None
-    ) -> list[Vector]:
+    def signal_vector(
+        self, raw: list[str], words: list[str], ends: str, position: str
+    ) -> Vector:
         """
-        The weight vectors of a sentence's features, in the order
-        `features` lists them (so the column sums are the same floats).
         The sentence signals (position, subject, ending, length, negation)
-        come as one vector: their running sum (from 0, as ``sum`` adds),
-        kept per combination.
+        as one vector: their running sum (from 0, as ``sum`` adds), kept
+        per combination. *words*: ``_words(raw)``.
         """
-        if words is None:
-            words = _words(raw)
         key = (
             position,
             _speaker(raw),
@@ -590,6 +591,40 @@ class Model:
         signals = self.signals.get(key)
         if signals is None:
             signals = self._signals(*key)
+        return signals
+
+    def margins_of(self, vecs: list[Vector]) -> tuple[float, ...]:
+        """
+        The margins (log-odds less threshold) of a sentence with these
+        weight vectors (`_vectors`).
+        """
+        # (b + sum(col)) - t per column, as C-level maps (the same floats).
+        return tuple(
+            map(
+                sub,
+                map(add, self.bias, map(sum, zip(*vecs, strict=True))),
+                self.threshold,
+            )
+        )
+
+    def _vectors(
+        self,
+        raw: list[str],
+        ends: str,
+        position: str,
+        words: list[str] | None,
+        signals: Vector | None = None,
+    ) -> list[Vector]:
+        """
+        The weight vectors of a sentence's features, in the order
+        `features` lists them (so the column sums are the same floats):
+        the sentence signals first (`signal_vector`, or *signals* when
+        already read), then each word's.
+        """
+        if words is None:
+            words = _words(raw)
+        if signals is None:
+            signals = self.signal_vector(raw, words, ends, position)
         vecs = [signals]
         info = self.info
         append = vecs.append
@@ -853,3 +888,189 @@ def probability(margin: float, threshold: float) -> float:
     """
     z = margin + threshold
     return 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0
+
+
+# -- scoring only what can pass ------------------------------------------------
+#
+# Most sentences of a reply cannot reach any enabled family's threshold: the
+# bias alone sits 2-3 log-odds below it, and only a few words carry weight
+# enough to close the gap. Scoring every sentence of every reply in full (a
+# vector per feature, nine column sums) was 13% of a tweet's time. So each
+# learned rule first reads an upper bound of its own family's margin, one
+# number per word summed by C-level maps, and a sentence is scored in full
+# (all nine families, the same floats as `scores`) only when some rule's
+# bound can pass; the full margins are computed once per sentence however
+# many rules ask.
+
+#: Added to a bound before comparing it with zero: the bound sums the same
+#: weights in another order, so it may differ from the exact sum by a few
+#: units in the last place.
+_SLACK = 1e-6
+
+
+class _Own(dict[str, float]):
+    """
+    Word -> what the word adds to one family's score by itself (its own
+    vector's weight: word, stem, one-word classes). Read on first sight
+    and kept (up to `_CACHE_WORDS` words).
+    """
+
+    __slots__ = ("gate",)
+
+    def __init__(self, gate: Gate) -> None:
+        super().__init__()
+        self.gate = gate
+
+    def __missing__(self, w: str) -> float:
+        g = self.gate
+        own = g.model.info[w][0]
+        got = own[g.index] if own is not None else 0.0
+        if len(self) < _CACHE_WORDS:
+            self[w] = got
+        return got
+
+
+@attrs.frozen
+class Gate:
+    """
+    An upper bound of one family's margin for a sentence (`bound`), from
+    per-word numbers: the sentence signals, each word's own weight
+    (`_Own`) and each pair of adjacent words' weight, where a pair's
+    weight also holds the positive weights of the multi-word lexicon
+    classes that start with it. Exact but for those class weights, which
+    only raise it: a sentence whose bound is not above zero cannot pass
+    the family's threshold.
+    """
+
+    model: Model
+    index: int
+    base: float
+    pairs: Mapping[tuple[str, ...], float]
+    triples: Mapping[tuple[str, ...], float]
+    own: _Own = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "own", _Own(self))
+
+    @classmethod
+    def of(cls, m: Model, index: int) -> Gate:
+        """
+        The gate of family *index* of model *m*.
+        """
+        pairs: dict[tuple[str, ...], float] = {
+            (a, b): vec[index]
+            for a, after in m.pairs.items()
+            for b, vec in after.items()
+            if vec[index]
+        }
+        # Multi-word classes (as `_vectors` finds them, by their first two
+        # words): a two-word phrase's classes are added to its pair; a
+        # longer one's to its first three words (*triples*): at one
+        # position at most one phrase of each length is there, so a triple
+        # holds, per length, the most any phrase of that length starting
+        # with it can add (positive weights only: a phrase longer than three
+        # words may not be there in full).
+        long = m.long_starts
+        best: dict[tuple[str, ...], dict[int, float]] = {}
+        for phrase, names in m.classes.table.items():
+            if len(phrase) < 2 or phrase[1] not in long.get(phrase[0], ()):
+                continue
+            up = 0.0
+            for c in names:
+                vec = m.dense.get("c:" + c)
+                if vec is not None and vec[index]:
+                    up += vec[index]
+            lengths = best.setdefault(phrase[:3], {})
+            if len(phrase) == 2:
+                lengths[2] = up
+            else:
+                lengths[len(phrase)] = max(up, lengths.get(len(phrase), 0.0))
+        triples: dict[tuple[str, ...], float] = {}
+        for key, lengths in best.items():
+            up = sum(lengths.values())
+            if not up:
+                continue
+            if len(key) == 2:
+                pairs[key] = pairs.get(key, 0.0) + up
+            else:
+                triples[key] = up
+        base = m.bias[index] - m.threshold[index]
+        return cls(m, index, base, pairs, triples)
+
+    def bound(self, words: list[str], signals: Vector) -> float:
+        """
+        An upper bound of the family's margin for a sentence of *words*
+        (`_words`) with these summed *signals* (`Model.signal_vector`).
+        """
+        pairs = self.pairs
+        total = self.base + signals[self.index] + sum(map(self.own.__getitem__, words))
+        if pairs:
+            total += sum(
+                map(
+                    pairs.get,
+                    zip(chain(("<s>",), words), chain(words, ("</s>",)), strict=True),
+                    repeat(0.0),
+                )
+            )
+        triples = self.triples
+        if triples and len(words) > 2:
+            total += sum(
+                map(
+                    triples.get,
+                    zip(words, words[1:], words[2:], strict=False),
+                    repeat(0.0),
+                )
+            )
+        return total + _SLACK
+
+
+class Sheet:
+    """
+    One document's agent sentences, scored lazily: `candidates` gives, for
+    one family, the sentences its `Gate` lets through, each with the margins
+    of every family (the same floats `scores` gives), computed once per
+    sentence however many families ask. Read through ``doc.memo(Sheet)``.
+    """
+
+    __slots__ = ("model", "scored", "sents", "signals", "words")
+
+    def __init__(self, doc: Document) -> None:
+        self.model = m = model()
+        self.sents = sentence_tokens(doc)
+        self.words = [_words(raw) for _, _, raw, _ in self.sents]
+        self.signals = [
+            m.signal_vector(raw, words, ends, pos)
+            for (_, _, raw, ends), words, pos in zip(
+                self.sents, self.words, positions(len(self.sents)), strict=True
+            )
+        ]
+        self.scored: dict[int, Scored] = {}
+
+    def candidates(self, family: str) -> Iterator[Scored]:
+        """
+        The sentences that can pass *family*'s threshold (its gate words,
+        `GATES`, then its `Gate`), with their margins.
+        """
+        index = FAMILIES.index(family)
+        m = self.model
+        g = m.gate(index)
+        heads = gate_words(family)
+        windows = None
+        if heads is not None:
+            windows = [frozenset(raw) for _, _, raw, _ in self.sents]
+        for i, words in enumerate(self.words):
+            if (
+                windows is not None
+                and heads is not None
+                and heads.isdisjoint(windows[i])
+            ):
+                continue
+            if g.bound(words, self.signals[i]) <= 0:
+                continue
+            got = self.scored.get(i)
+            if got is None:
+                start, end, raw, ends = self.sents[i]
+                vecs = m._vectors(raw, ends, "", words, self.signals[i])
+                got = Scored(start, end, m.margins_of(vecs))
+                self.scored[i] = got
+            yield got

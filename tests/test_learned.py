@@ -323,7 +323,7 @@ def _shifted(shift: float) -> learned.Model:
 @pytest.mark.parametrize("shift", [0.0, -3.0, -6.0])
 def test_gate_bounds_every_margin(text: str, shift: float) -> None:
     """
-    A family's `Gate` is an upper bound of its exact margin for every
+    `Bounds` gives an upper bound of each family's exact margin for every
     sentence (thresholds shifted down so that margins sit near zero too),
     so a sentence it holds back could not have passed.
     """
@@ -336,7 +336,7 @@ def test_gate_bounds_every_margin(text: str, shift: float) -> None:
         signals = m.signal_vector(raw, words, ends, pos)
         exact = m.sentence_margins(raw, ends=ends, position=pos)
         for k in range(len(learned.FAMILIES)):
-            assert m.gate(k).bound(words, signals) >= exact[k]
+            assert m.bounds().bound(k, words, signals) >= exact[k]
 
 
 @pytest.mark.parametrize("shift", [0.0, -2.0, -100.0])

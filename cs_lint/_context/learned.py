@@ -38,9 +38,9 @@ import functools
 import json
 import math
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import chain, repeat
-from operator import add, sub
+from operator import add, itemgetter, sub
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -282,12 +282,14 @@ _CACHE_WORDS = 30_000
 #: Lexicon phrases by their first two words: the class vectors of the
 #: two-word phrase, and the lengths of the longer ones.
 Phrases = tuple[tuple[Vector, ...], tuple[int, ...]]
-#: A model's look-up tables (`Model.prepared`): dense, pairs, words, long starts.
+#: A model's look-up tables (`Model.prepared`): dense, pairs, words, long
+#: starts, and the class vectors of lexicon phrases of three words or more.
 Prepared = tuple[
     Mapping[str, Vector],
     Mapping[str, Mapping[str, Vector]],
     Mapping[str, Vector],
     Mapping[str, Mapping[str, Phrases]],
+    Mapping[tuple[str, ...], tuple[Vector, ...]],
 ]
 
 
@@ -356,39 +358,51 @@ class Model:
     long_starts: Mapping[str, Mapping[str, Phrases]] = attrs.field(
         init=False, repr=False, eq=False
     )
+    #: Lexicon phrases of three words or more -> their classes' vectors
+    #: (what the scorer reads instead of the class table).
+    long_phrases: Mapping[tuple[str, ...], tuple[Vector, ...]] = attrs.field(
+        init=False, repr=False, eq=False
+    )
     info: _Info = attrs.field(init=False, repr=False, eq=False)
     signals: dict[tuple[str, str, str, bool, bool], Vector] = attrs.field(
         init=False, repr=False, eq=False, factory=dict
     )
-    #: Family index -> its `Gate`, made on first use (`gate`).
-    gates: dict[int, Gate] = attrs.field(init=False, repr=False, eq=False, factory=dict)
+    #: Its `Bounds`, made on first use (`bounds`).
+    made_bounds: list[Bounds] = attrs.field(
+        init=False, repr=False, eq=False, factory=list
+    )
     #: The look-up tables (`prepared`) when they were kept from an earlier
     #: process (`model`); None derives them here.
     tables: Prepared | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False
     )
+    #: The tables of its `Bounds` when they were kept (`model`).
+    bound_tables: BoundTables | None = attrs.field(
+        default=None, kw_only=True, repr=False, eq=False
+    )
 
     def __attrs_post_init__(self) -> None:
         ready = self.tables if self.tables is not None else self.prepared()
-        dense, pairs, own, long_starts = ready
+        dense, pairs, own, long_starts, long_phrases = ready
         object.__setattr__(self, "dense", dense)
         object.__setattr__(self, "pairs", pairs)
         object.__setattr__(self, "words", own)
         object.__setattr__(self, "long_starts", long_starts)
+        object.__setattr__(self, "long_phrases", long_phrases)
         object.__setattr__(self, "tables", None)
         # Filled as words are met (reading the whole vocabulary up front
         # cost ~10 ms at first use for words most replies never hold).
         object.__setattr__(self, "info", _Info(self))
 
-    def gate(self, index: int) -> Gate:
+    def bounds(self) -> Bounds:
         """
-        The upper bound of family *index*'s margin (`Gate`), made on first
-        use and kept.
+        The upper bounds of the margins (`Bounds`), made on first use and
+        kept.
         """
-        got = self.gates.get(index)
-        if got is None:
-            got = self.gates[index] = Gate.of(self, index)
-        return got
+        if not self.made_bounds:
+            self.made_bounds.append(Bounds.of(self, self.bound_tables))
+            object.__setattr__(self, "bound_tables", None)
+        return self.made_bounds[0]
 
     def prepared(self) -> Prepared:
         """
@@ -452,7 +466,15 @@ class Model:
             a: {b: self._starting(dense, a, b, ns) for b, ns in d.items()}
             for a, d in long.items()
         }
-        return dense, pairs, own, starts
+        phrases = {}
+        for phrase, names in self.classes.table.items():
+            if len(phrase) > 2 and phrase[1] in long.get(phrase[0], ()):
+                vecs = tuple(
+                    vec for c in names if (vec := dense.get("c:" + c)) is not None
+                )
+                if vecs:
+                    phrases[phrase] = vecs
+        return dense, pairs, own, starts, phrases
 
     def _starting(
         self, dense: Mapping[str, Vector], first: str, second: str, lengths: set[int]
@@ -505,10 +527,7 @@ class Model:
         look-up tables when the caller has them already).
         """
         fams = tuple(str(f) for f in data["families"])
-        weights = {
-            k: tuple((int(i), float(w)) for i, w in v)
-            for k, v in data["weights"].items()
-        }
+        weights = _weights_of(data)
         return cls(
             fams,
             tuple(float(b) for b in data["bias"]),
@@ -677,15 +696,11 @@ class Model:
         Add the vectors of the multi-word lexicon classes of these
         *lengths* that start at word *k*.
         """
-        table = self.classes.table
-        dense = self.dense
+        table = self.long_phrases
         for n in lengths:
             if k + n > len(words):
                 break
-            for c in table.get(tuple(words[k : k + n]), ()):
-                vec = dense.get("c:" + c)
-                if vec is not None:
-                    vecs.append(vec)
+            vecs.extend(table.get(tuple(words[k : k + n]), ()))
 
 
 #: A character that can make a token more than its own word (`_split`):
@@ -709,65 +724,168 @@ def _words(raw: list[str]) -> list[str]:
     return words
 
 
+def _weights_of(data: Mapping[str, Any]) -> dict[str, Entry]:
+    """
+    The sparse weights of a weight file's JSON.
+    """
+    return {
+        k: tuple((int(i), float(w)) for i, w in v) for k, v in data["weights"].items()
+    }
+
+
+class _Later(Mapping[Any, Any]):
+    """
+    A mapping read on first use: the shipped model's weights and class
+    table, which only training, tests and the feature-string scorer read
+    (the scorer reads its look-up tables), so a process that only lints
+    never decodes the weight file's JSON nor lays out the class table.
+    """
+
+    __slots__ = ("_load", "_value")
+
+    def __init__(self, load: Callable[[], Mapping[Any, Any]]) -> None:
+        self._load = load
+        self._value: Mapping[Any, Any] | None = None
+
+    def _read(self) -> Mapping[Any, Any]:
+        if self._value is None:
+            self._value = self._load()
+        return self._value
+
+    def __getitem__(self, key: Any) -> Any:
+        return self._read()[key]
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._read())
+
+    def __len__(self) -> int:
+        return len(self._read())
+
+
+@functools.cache
+def _shipped_json() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(WEIGHTS.read_bytes())
+    return data
+
+
+@functools.cache
+def _shipped_classes() -> LexiconTable:
+    return LexiconTable.of(_shipped_json()["classes"])
+
+
 @functools.cache
 def model() -> Model:
     """
     The shipped model, read from `WEIGHTS` on first use.
 
-    Its look-up tables (~40 ms to derive: every word of the vocabulary
-    summed over its features) are kept in the derived tables, keyed on the
-    bytes of the weights, this module and the lexicons, so a one-shot
-    ``cs-lint check`` pays for them once per version, not on every run.
+    Everything the scorer reads (families, biases, thresholds and the
+    look-up tables, ~40 ms to derive: every word of the vocabulary summed
+    over its features) is kept in the derived tables, keyed on the bytes
+    of the weights, this module and the lexicons, so a one-shot
+    ``cs-lint check`` pays for them once per version: a warm start decodes
+    no JSON and lays out no class table. The sparse weights and the class
+    table (training, tests) are read only when asked (`_Later`).
     """
     raw = WEIGHTS.read_bytes()
-    data = json.loads(raw)
     digest = blake2b(raw, digest_size=16)
     for path in (*LEXICON_FILES, Path(__file__)):
         digest.update(path.read_bytes())
-    size = len(data["families"])
     built: list[Model] = []
 
     def build() -> tuple[Any, ...]:
-        made = Model.from_json(data)
+        made = Model.from_json(json.loads(raw))
         built.append(made)
-        classes = made.classes
-        return (
-            dict(classes.table),
-            dict(classes.lengths),
-            made.dense,
-            made.pairs,
-            made.words,
-            made.long_starts,
+        # The scorer reads only the stems' and the sentence signals'
+        # vectors from *dense* (words and classes have their own tables).
+        dense = {k: v for k, v in made.dense.items() if not k.startswith(("w:", "c:"))}
+        value: tuple[Any, ...] = _shared(
+            (
+                made.families,
+                made.bias,
+                made.threshold,
+                made.meaning,
+                dense,
+                made.pairs,
+                made.words,
+                made.long_starts,
+                made.long_phrases,
+                *Bounds.tables_of(made),
+            )
         )
+        return value
 
-    stored = stored_data(
-        "learned-model",
-        digest.hexdigest(),
-        build,
-        lambda value: _checked_stored(value, size),
+    stored: tuple[Any, ...] = stored_data(
+        "learned-model", digest.hexdigest(), build, _checked_stored
     )
     if built:
         return built[0]
-    table, lengths, *tables = stored
-    return Model.from_json(
-        data, classes=LexiconTable(table, lengths), tables=tuple(tables)
+    families, bias, threshold, meaning, *tables, pairs, triples = stored
+    return Model(
+        families,
+        bias,
+        threshold,
+        _Later(lambda: _weights_of(_shipped_json())),
+        LexiconTable(
+            _Later(lambda: _shipped_classes().table),
+            _Later(lambda: _shipped_classes().lengths),
+        ),
+        meaning,
+        tables=tuple(tables),
+        bound_tables=(pairs, triples),
     )
 
 
-def _checked_stored(stored: Any, size: int) -> tuple[Any, ...]:
+def _shared(value: Any) -> Any:
     """
-    *stored* as `model` keeps it (the class table, then `Model.prepared`),
-    or `TypeError`.
+    *value* (dicts, tuples, strings, numbers) rebuilt with every equal
+    string, float and tuple one object, so that the stored value (marshal
+    writes an object met twice once, as a reference) loads as ~5,000
+    objects instead of ~60,000: the same words, weights and vectors recur
+    across the tables. Floats are the same when their bits are (0.0 is not
+    -0.0), tuples when their items are the same objects.
     """
-    if type(stored) is not tuple or len(stored) != 6:
+    memo: dict[Any, Any] = {}
+
+    def walk(o: Any) -> Any:
+        t = type(o)
+        if t is dict:
+            return {walk(k): walk(v) for k, v in o.items()}
+        if t is tuple:
+            o = tuple(walk(x) for x in o)
+            key: Any = (t, tuple(map(id, o)))
+        elif t is float:
+            key = (t, o.hex())
+        elif t is str or t is int or t is bool:
+            key = (t, o)
+        else:
+            return o
+        return memo.setdefault(key, o)
+
+    return walk(value)
+
+
+def _checked_stored(stored: Any) -> tuple[Any, ...]:
+    """
+    *stored* as `model` keeps it (families, biases, thresholds, the
+    meaning flag, `Model.prepared`, then `Bounds.tables_of`), or
+    `TypeError`.
+    """
+    if type(stored) is not tuple or len(stored) != 11:
         raise TypeError("not a model's tables")
-    table, lengths = stored[:2]
-    if type(table) is not dict or type(lengths) is not dict:
-        raise TypeError("not a class table")
-    for key, names in table.items():
-        if type(key) is not tuple or type(names) is not tuple:
-            raise TypeError("a class table entry that is not tuples")
-    _checked_prepared(stored[2:], size)
+    families, bias, threshold, meaning = stored[:4]
+    size = len(families)
+    for row in (families, bias, threshold):
+        if type(row) is not tuple or len(row) != size:
+            raise TypeError("a model's header of the wrong shape")
+    if type(meaning) is not bool:
+        raise TypeError("not a model's header")
+    _checked_prepared(stored[4:9], size)
+    for table in stored[9:]:
+        if type(table) is not dict:
+            raise TypeError("not a bound table")
+        for key, v in table.items():
+            if type(key) is not tuple or type(v) is not tuple or len(v) != size:
+                raise TypeError("a bound entry of the wrong shape")
     return stored
 
 
@@ -780,9 +898,9 @@ def _checked_prepared(stored: Any, size: int) -> Prepared:
         if type(v) is not tuple or len(v) != size:
             raise TypeError("a vector of the wrong shape")
 
-    if type(stored) is not tuple or len(stored) != 4:
+    if type(stored) is not tuple or len(stored) != 5:
         raise TypeError("not a model's tables")
-    dense, pairs, words, starts = stored
+    dense, pairs, words, starts, phrases = stored
     if not all(type(t) is dict for t in stored):
         raise TypeError("not a model's tables")
     for v in dense.values():
@@ -798,7 +916,12 @@ def _checked_prepared(stored: Any, size: int) -> Prepared:
                 vec(v)
             if type(lengths) is not tuple:
                 raise TypeError("phrase lengths that are not a tuple")
-    return dense, pairs, words, starts
+    for key, vecs in phrases.items():
+        if type(key) is not tuple or type(vecs) is not tuple:
+            raise TypeError("a phrase entry that is not tuples")
+        for v in vecs:
+            vec(v)
+    return dense, pairs, words, starts, phrases
 
 
 def sentence_tokens(doc: Document) -> list[tuple[int, int, list[str], str]]:
@@ -908,117 +1031,141 @@ def probability(margin: float, threshold: float) -> float:
 _SLACK = 1e-6
 
 
-class _Own(dict[str, float]):
+class _Own(dict[str, Vector]):
     """
-    Word -> what the word adds to one family's score by itself (its own
-    vector's weight: word, stem, one-word classes). Read on first sight
-    and kept (up to `_CACHE_WORDS` words).
+    Word -> what the word adds to the scores by itself (its own vector:
+    word, stem, one-word classes; zeros for none), the vector `_vectors`
+    adds, shared. Read on first sight and kept (up to `_CACHE_WORDS`
+    words).
     """
 
-    __slots__ = ("gate",)
+    __slots__ = ("model", "zero")
 
-    def __init__(self, gate: Gate) -> None:
+    def __init__(self, model: Model) -> None:
         super().__init__()
-        self.gate = gate
+        self.model = model
+        self.zero = (0.0,) * len(model.families)
 
-    def __missing__(self, w: str) -> float:
-        g = self.gate
-        own = g.model.info[w][0]
-        got = own[g.index] if own is not None else 0.0
+    def __missing__(self, w: str) -> Vector:
+        own = self.model.info[w][0]
+        got = self.zero if own is None else own
         if len(self) < _CACHE_WORDS:
             self[w] = got
         return got
 
 
+#: `Bounds.tables_of`: word pairs and word triples -> bound vectors.
+BoundTables = tuple[Mapping[tuple[str, ...], Vector], Mapping[tuple[str, ...], Vector]]
+
+
 @attrs.frozen
-class Gate:
+class Bounds:
     """
-    An upper bound of one family's margin for a sentence (`bound`), from
-    per-word numbers: the sentence signals, each word's own weight
-    (`_Own`) and each pair of adjacent words' weight, where a pair's
-    weight also holds the positive weights of the multi-word lexicon
-    classes that start with it. Exact but for those class weights, which
-    only raise it: a sentence whose bound is not above zero cannot pass
-    the family's threshold.
+    Upper bounds of a sentence's margins (`bound`, one family at a time),
+    from per-word vectors: the sentence signals, each word's own vector
+    (`_Own`) and each pair of adjacent words' vector, where a pair's also
+    holds the weights of the multi-word lexicon classes that start with it
+    (*triples* those of three words or more). Exact but for the longer
+    classes' weights, which only raise it: a sentence whose bound is not
+    above zero cannot pass the family's threshold. One set of tables for
+    every family (the vectors mostly the model's own, shared), read per
+    family with C-level maps.
     """
 
     model: Model
-    index: int
-    base: float
-    pairs: Mapping[tuple[str, ...], float]
-    triples: Mapping[tuple[str, ...], float]
+    pairs: Mapping[tuple[str, ...], Vector]
+    triples: Mapping[tuple[str, ...], Vector]
+    base: Vector
     own: _Own = attrs.field(init=False, eq=False, repr=False)
+    getters: tuple[Callable[[Vector], float], ...] = attrs.field(
+        init=False, eq=False, repr=False
+    )
 
     def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "own", _Own(self))
+        object.__setattr__(self, "own", _Own(self.model))
+        getters = tuple(itemgetter(i) for i in range(len(self.model.families)))
+        object.__setattr__(self, "getters", getters)
 
     @classmethod
-    def of(cls, m: Model, index: int) -> Gate:
+    def of(cls, m: Model, tables: BoundTables | None = None) -> Bounds:
         """
-        The gate of family *index* of model *m*.
+        The bounds of model *m* (from its *tables*, `tables_of`, when kept).
         """
-        pairs: dict[tuple[str, ...], float] = {
-            (a, b): vec[index]
-            for a, after in m.pairs.items()
-            for b, vec in after.items()
-            if vec[index]
-        }
+        pairs, triples = cls.tables_of(m) if tables is None else tables
+        base = tuple(b - t for b, t in zip(m.bias, m.threshold, strict=True))
+        return cls(m, pairs, triples, base)
+
+    @staticmethod
+    def tables_of(m: Model) -> BoundTables:
+        """
+        The pair and triple tables of model *m*'s bounds.
+        """
+        size = len(m.families)
+        zero = (0.0,) * size
         # Multi-word classes (as `_vectors` finds them, by their first two
         # words): a two-word phrase's classes are added to its pair; a
-        # longer one's to its first three words (*triples*): at one
-        # position at most one phrase of each length is there, so a triple
-        # holds, per length, the most any phrase of that length starting
-        # with it can add (positive weights only: a phrase longer than three
-        # words may not be there in full).
-        long = m.long_starts
-        best: dict[tuple[str, ...], dict[int, float]] = {}
-        for phrase, names in m.classes.table.items():
-            if len(phrase) < 2 or phrase[1] not in long.get(phrase[0], ()):
-                continue
-            up = 0.0
-            for c in names:
-                vec = m.dense.get("c:" + c)
-                if vec is not None and vec[index]:
-                    up += vec[index]
+        # longer one's to its first three words: at one position at most
+        # one phrase of each length is there, so a triple holds, per length
+        # and family, the most any phrase of that length starting with it
+        # can add (never below 0: a phrase longer than three words may not
+        # be there in full).
+        best: dict[tuple[str, ...], dict[int, list[float]]] = {}
+        for a, seconds in m.long_starts.items():
+            for b, (two, _) in seconds.items():
+                if two:
+                    best[a, b] = {2: [sum(col) for col in zip(*two, strict=True)]}
+        for phrase, vecs in m.long_phrases.items():
+            up = [sum(col) for col in zip(*vecs, strict=True)]
             lengths = best.setdefault(phrase[:3], {})
-            if len(phrase) == 2:
-                lengths[2] = up
-            else:
-                lengths[len(phrase)] = max(up, lengths.get(len(phrase), 0.0))
-        triples: dict[tuple[str, ...], float] = {}
+            top = lengths.setdefault(len(phrase), [0.0] * size)
+            lengths[len(phrase)] = [max(x, y) for x, y in zip(top, up, strict=True)]
+        pairs: dict[tuple[str, ...], Vector] = {
+            (a, b): vec for a, after in m.pairs.items() for b, vec in after.items()
+        }
+        triples: dict[tuple[str, ...], Vector] = {}
         for key, lengths in best.items():
-            up = sum(lengths.values())
-            if not up:
-                continue
+            up = [sum(col) for col in zip(*lengths.values(), strict=True)]
             if len(key) == 2:
-                pairs[key] = pairs.get(key, 0.0) + up
-            else:
-                triples[key] = up
-        base = m.bias[index] - m.threshold[index]
-        return cls(m, index, base, pairs, triples)
+                had = pairs.get(key, zero)
+                pairs[key] = tuple(x + y for x, y in zip(had, up, strict=True))
+            elif any(up):
+                triples[key] = tuple(up)
+        return pairs, triples
 
-    def bound(self, words: list[str], signals: Vector) -> float:
+    def bound(self, index: int, words: list[str], signals: Vector) -> float:
         """
-        An upper bound of the family's margin for a sentence of *words*
+        An upper bound of family *index*'s margin for a sentence of *words*
         (`_words`) with these summed *signals* (`Model.signal_vector`).
         """
-        pairs = self.pairs
-        total = self.base + signals[self.index] + sum(map(self.own.__getitem__, words))
-        if pairs:
-            total += sum(
+        get = self.getters[index]
+        zero = self.own.zero
+        total = (
+            self.base[index]
+            + signals[index]
+            + sum(map(get, map(self.own.__getitem__, words)))
+            + sum(
                 map(
-                    pairs.get,
-                    zip(chain(("<s>",), words), chain(words, ("</s>",)), strict=True),
-                    repeat(0.0),
+                    get,
+                    map(
+                        self.pairs.get,
+                        zip(
+                            chain(("<s>",), words), chain(words, ("</s>",)), strict=True
+                        ),
+                        repeat(zero),
+                    ),
                 )
             )
+        )
         triples = self.triples
         if triples and len(words) > 2:
             total += sum(
                 map(
-                    triples.get,
-                    zip(words, words[1:], words[2:], strict=False),
-                    repeat(0.0),
+                    get,
+                    map(
+                        triples.get,
+                        zip(words, words[1:], words[2:], strict=False),
+                        repeat(zero),
+                    ),
                 )
             )
         return total + _SLACK
@@ -1027,7 +1174,7 @@ class Gate:
 class Sheet:
     """
     One document's agent sentences, scored lazily: `candidates` gives, for
-    one family, the sentences its `Gate` lets through, each with the margins
+    one family, the sentences its bound (`Bounds`) lets through, each with the margins
     of every family (the same floats `scores` gives), computed once per
     sentence however many families ask. Read through ``doc.memo(Sheet)``.
     """
@@ -1049,11 +1196,11 @@ class Sheet:
     def candidates(self, family: str) -> Iterator[Scored]:
         """
         The sentences that can pass *family*'s threshold (its gate words,
-        `GATES`, then its `Gate`), with their margins.
+        `GATES`, then its bound, `Bounds`), with their margins.
         """
         index = FAMILIES.index(family)
         m = self.model
-        g = m.gate(index)
+        bounds = m.bounds()
         heads = gate_words(family)
         windows = None
         if heads is not None:
@@ -1065,7 +1212,7 @@ class Sheet:
                 and heads.isdisjoint(windows[i])
             ):
                 continue
-            if g.bound(words, self.signals[i]) <= 0:
+            if bounds.bound(index, words, self.signals[i]) <= 0:
                 continue
             got = self.scored.get(i)
             if got is None:

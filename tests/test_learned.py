@@ -7,7 +7,6 @@ sentence a phrase rule of the family already reports is not reported again.
 
 from __future__ import annotations
 
-import functools
 import json
 import sys
 import tomllib
@@ -291,81 +290,3 @@ def test_meaning_features_cross_classes_with_the_clause() -> None:
     got = rich_model.sentence_logits(raw, ends=".", position="only")
     assert got == rich_model.logits(rich)
     assert got != m.sentence_logits(raw, ends=".", position="only")
-
-
-#: Sentences for the gate: stock lines, multi-word lexicon phrases (some
-#: cut short), contractions, digits, a repeated word, an empty-ish line.
-GATE_TEXTS = (
-    "Thank you for your patience and understanding, we will be in touch.",
-    "Thank you for your patience. Let us know if there's anything else!",
-    "We'll sort it as soon as possible, guaranteed, no problem at all.",
-    "Sorry you feel that way, but that's our policy.",
-    "Our apologies that you read it like that.",
-    "The team have it and updates will be shared.",
-    "It's only 2 hours, it happens all the time, nothing to worry about.",
-    "We can't refund it. We won't. No no no no no no.",
-    "Hi Jo, I've moved the delivery to Friday 14:00 as you asked.",
-    "Ok.",
-)
-
-
-@functools.cache
-def _shifted(shift: float) -> learned.Model:
-    """
-    The shipped model with every threshold moved by *shift*.
-    """
-    data = json.loads(learned.WEIGHTS.read_text(encoding="utf-8"))
-    data["threshold"] = [t + shift for t in data["threshold"]]
-    return learned.Model.from_json(data)
-
-
-@pytest.mark.parametrize("text", GATE_TEXTS)
-@pytest.mark.parametrize("shift", [0.0, -3.0, -6.0])
-def test_gate_bounds_every_margin(text: str, shift: float) -> None:
-    """
-    `Bounds` gives an upper bound of each family's exact margin for every
-    sentence (thresholds shifted down so that margins sit near zero too),
-    so a sentence it holds back could not have passed.
-    """
-    m = _shifted(shift)
-    sents = learned.sentence_tokens(Document(text))
-    for (_, _, raw, ends), pos in zip(
-        sents, learned.positions(len(sents)), strict=True
-    ):
-        words = learned._words(raw)
-        signals = m.signal_vector(raw, words, ends, pos)
-        exact = m.sentence_margins(raw, ends=ends, position=pos)
-        for k in range(len(learned.FAMILIES)):
-            assert m.bounds().bound(k, words, signals) >= exact[k]
-
-
-@pytest.mark.parametrize("shift", [0.0, -2.0, -100.0])
-def test_sheet_gives_the_hits_and_floats_of_full_scoring(
-    monkeypatch: pytest.MonkeyPatch, shift: float
-) -> None:
-    """
-    `Sheet.candidates` keeps every sentence that passes (the same margins,
-    to the bit, as `scores`), holds back only sentences that do not, and
-    scores a sentence once however many families ask.
-    """
-    m = _shifted(shift)
-    monkeypatch.setattr(learned, "model", lambda: m)
-    text = " ".join(GATE_TEXTS)
-    full = Document(text).memo(learned.scores)
-    doc = Document(text)
-    sheet = doc.memo(learned.Sheet)
-    for k, fam in enumerate(learned.FAMILIES):
-        got = list(sheet.candidates(fam))
-        assert all(s in full for s in got)
-        want = [
-            s
-            for s in full
-            if s.margins[k] > 0 and learned.passes_gate(doc, fam, s.start, s.end)
-        ]
-        assert [s for s in got if s.margins[k] > 0] == want
-    assert len(sheet.scored) <= len(full)
-    if shift == -100.0:
-        # Every sentence passes: all are scored, once each.
-        assert sorted(sheet.scored) == list(range(len(full)))
-    else:
-        assert len(sheet.scored) < len(full)

@@ -39,8 +39,7 @@ import json
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from itertools import chain, repeat
-from operator import add, itemgetter, sub
+from operator import add, sub
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -367,17 +366,9 @@ class Model:
     signals: dict[tuple[str, str, str, bool, bool], Vector] = attrs.field(
         init=False, repr=False, eq=False, factory=dict
     )
-    #: Its `Bounds`, made on first use (`bounds`).
-    made_bounds: list[Bounds] = attrs.field(
-        init=False, repr=False, eq=False, factory=list
-    )
     #: The look-up tables (`prepared`) when they were kept from an earlier
     #: process (`model`); None derives them here.
     tables: Prepared | None = attrs.field(
-        default=None, kw_only=True, repr=False, eq=False
-    )
-    #: The tables of its `Bounds` when they were kept (`model`).
-    bound_tables: BoundTables | None = attrs.field(
         default=None, kw_only=True, repr=False, eq=False
     )
 
@@ -393,16 +384,6 @@ class Model:
         # Filled as words are met (reading the whole vocabulary up front
         # cost ~10 ms at first use for words most replies never hold).
         object.__setattr__(self, "info", _Info(self))
-
-    def bounds(self) -> Bounds:
-        """
-        The upper bounds of the margins (`Bounds`), made on first use and
-        kept.
-        """
-        if not self.made_bounds:
-            self.made_bounds.append(Bounds.of(self, self.bound_tables))
-            object.__setattr__(self, "bound_tables", None)
-        return self.made_bounds[0]
 
     def prepared(self) -> Prepared:
         """
@@ -632,19 +613,15 @@ class Model:
         ends: str,
         position: str,
         words: list[str] | None,
-        signals: Vector | None = None,
     ) -> list[Vector]:
         """
         The weight vectors of a sentence's features, in the order
         `features` lists them (so the column sums are the same floats):
-        the sentence signals first (`signal_vector`, or *signals* when
-        already read), then each word's.
+        the sentence signals first (`signal_vector`), then each word's.
         """
         if words is None:
             words = _words(raw)
-        if signals is None:
-            signals = self.signal_vector(raw, words, ends, position)
-        vecs = [signals]
+        vecs = [self.signal_vector(raw, words, ends, position)]
         info = self.info
         append = vecs.append
         after = self.pairs.get("<s>")
@@ -809,7 +786,6 @@ def model() -> Model:
                 made.words,
                 made.long_starts,
                 made.long_phrases,
-                *Bounds.tables_of(made),
             )
         )
         return value
@@ -819,7 +795,7 @@ def model() -> Model:
     )
     if built:
         return built[0]
-    families, bias, threshold, meaning, *tables, pairs, triples = stored
+    families, bias, threshold, meaning, *tables = stored
     return Model(
         families,
         bias,
@@ -831,7 +807,6 @@ def model() -> Model:
         ),
         meaning,
         tables=tuple(tables),
-        bound_tables=(pairs, triples),
     )
 
 
@@ -867,10 +842,9 @@ def _shared(value: Any) -> Any:
 def _checked_stored(stored: Any) -> tuple[Any, ...]:
     """
     *stored* as `model` keeps it (families, biases, thresholds, the
-    meaning flag, `Model.prepared`, then `Bounds.tables_of`), or
-    `TypeError`.
+    meaning flag, then `Model.prepared`), or `TypeError`.
     """
-    if type(stored) is not tuple or len(stored) != 11:
+    if type(stored) is not tuple or len(stored) != 9:
         raise TypeError("not a model's tables")
     families, bias, threshold, meaning = stored[:4]
     size = len(families)
@@ -879,13 +853,7 @@ def _checked_stored(stored: Any) -> tuple[Any, ...]:
             raise TypeError("a model's header of the wrong shape")
     if type(meaning) is not bool:
         raise TypeError("not a model's header")
-    _checked_prepared(stored[4:9], size)
-    for table in stored[9:]:
-        if type(table) is not dict:
-            raise TypeError("not a bound table")
-        for key, v in table.items():
-            if type(key) is not tuple or type(v) is not tuple or len(v) != size:
-                raise TypeError("a bound entry of the wrong shape")
+    _checked_prepared(stored[4:], size)
     return stored
 
 
@@ -1011,213 +979,3 @@ def probability(margin: float, threshold: float) -> float:
     """
     z = margin + threshold
     return 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0
-
-
-# -- scoring only what can pass ------------------------------------------------
-#
-# Most sentences of a reply cannot reach any enabled family's threshold: the
-# bias alone sits 2-3 log-odds below it, and only a few words carry weight
-# enough to close the gap. Scoring every sentence of every reply in full (a
-# vector per feature, nine column sums) was 13% of a tweet's time. So each
-# learned rule first reads an upper bound of its own family's margin, one
-# number per word summed by C-level maps, and a sentence is scored in full
-# (all nine families, the same floats as `scores`) only when some rule's
-# bound can pass; the full margins are computed once per sentence however
-# many rules ask.
-
-#: Added to a bound before comparing it with zero: the bound sums the same
-#: weights in another order, so it may differ from the exact sum by a few
-#: units in the last place.
-_SLACK = 1e-6
-
-
-class _Own(dict[str, Vector]):
-    """
-    Word -> what the word adds to the scores by itself (its own vector:
-    word, stem, one-word classes; zeros for none), the vector `_vectors`
-    adds, shared. Read on first sight and kept (up to `_CACHE_WORDS`
-    words).
-    """
-
-    __slots__ = ("model", "zero")
-
-    def __init__(self, model: Model) -> None:
-        super().__init__()
-        self.model = model
-        self.zero = (0.0,) * len(model.families)
-
-    def __missing__(self, w: str) -> Vector:
-        own = self.model.info[w][0]
-        got = self.zero if own is None else own
-        if len(self) < _CACHE_WORDS:
-            self[w] = got
-        return got
-
-
-#: `Bounds.tables_of`: word pairs and word triples -> bound vectors.
-BoundTables = tuple[Mapping[tuple[str, ...], Vector], Mapping[tuple[str, ...], Vector]]
-
-
-@attrs.frozen
-class Bounds:
-    """
-    Upper bounds of a sentence's margins (`bound`, one family at a time),
-    from per-word vectors: the sentence signals, each word's own vector
-    (`_Own`) and each pair of adjacent words' vector, where a pair's also
-    holds the weights of the multi-word lexicon classes that start with it
-    (*triples* those of three words or more). Exact but for the longer
-    classes' weights, which only raise it: a sentence whose bound is not
-    above zero cannot pass the family's threshold. One set of tables for
-    every family (the vectors mostly the model's own, shared), read per
-    family with C-level maps.
-    """
-
-    model: Model
-    pairs: Mapping[tuple[str, ...], Vector]
-    triples: Mapping[tuple[str, ...], Vector]
-    base: Vector
-    own: _Own = attrs.field(init=False, eq=False, repr=False)
-    getters: tuple[Callable[[Vector], float], ...] = attrs.field(
-        init=False, eq=False, repr=False
-    )
-
-    def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "own", _Own(self.model))
-        getters = tuple(itemgetter(i) for i in range(len(self.model.families)))
-        object.__setattr__(self, "getters", getters)
-
-    @classmethod
-    def of(cls, m: Model, tables: BoundTables | None = None) -> Bounds:
-        """
-        The bounds of model *m* (from its *tables*, `tables_of`, when kept).
-        """
-        pairs, triples = cls.tables_of(m) if tables is None else tables
-        base = tuple(b - t for b, t in zip(m.bias, m.threshold, strict=True))
-        return cls(m, pairs, triples, base)
-
-    @staticmethod
-    def tables_of(m: Model) -> BoundTables:
-        """
-        The pair and triple tables of model *m*'s bounds.
-        """
-        size = len(m.families)
-        zero = (0.0,) * size
-        # Multi-word classes (as `_vectors` finds them, by their first two
-        # words): a two-word phrase's classes are added to its pair; a
-        # longer one's to its first three words: at one position at most
-        # one phrase of each length is there, so a triple holds, per length
-        # and family, the most any phrase of that length starting with it
-        # can add (never below 0: a phrase longer than three words may not
-        # be there in full).
-        best: dict[tuple[str, ...], dict[int, list[float]]] = {}
-        for a, seconds in m.long_starts.items():
-            for b, (two, _) in seconds.items():
-                if two:
-                    best[a, b] = {2: [sum(col) for col in zip(*two, strict=True)]}
-        for phrase, vecs in m.long_phrases.items():
-            up = [sum(col) for col in zip(*vecs, strict=True)]
-            lengths = best.setdefault(phrase[:3], {})
-            top = lengths.setdefault(len(phrase), [0.0] * size)
-            lengths[len(phrase)] = [max(x, y) for x, y in zip(top, up, strict=True)]
-        pairs: dict[tuple[str, ...], Vector] = {
-            (a, b): vec for a, after in m.pairs.items() for b, vec in after.items()
-        }
-        triples: dict[tuple[str, ...], Vector] = {}
-        for key, lengths in best.items():
-            up = [sum(col) for col in zip(*lengths.values(), strict=True)]
-            if len(key) == 2:
-                had = pairs.get(key, zero)
-                pairs[key] = tuple(x + y for x, y in zip(had, up, strict=True))
-            elif any(up):
-                triples[key] = tuple(up)
-        return pairs, triples
-
-    def bound(self, index: int, words: list[str], signals: Vector) -> float:
-        """
-        An upper bound of family *index*'s margin for a sentence of *words*
-        (`_words`) with these summed *signals* (`Model.signal_vector`).
-        """
-        get = self.getters[index]
-        zero = self.own.zero
-        total = (
-            self.base[index]
-            + signals[index]
-            + sum(map(get, map(self.own.__getitem__, words)))
-            + sum(
-                map(
-                    get,
-                    map(
-                        self.pairs.get,
-                        zip(
-                            chain(("<s>",), words), chain(words, ("</s>",)), strict=True
-                        ),
-                        repeat(zero),
-                    ),
-                )
-            )
-        )
-        triples = self.triples
-        if triples and len(words) > 2:
-            total += sum(
-                map(
-                    get,
-                    map(
-                        triples.get,
-                        zip(words, words[1:], words[2:], strict=False),
-                        repeat(zero),
-                    ),
-                )
-            )
-        return total + _SLACK
-
-
-class Sheet:
-    """
-    One document's agent sentences, scored lazily: `candidates` gives, for
-    one family, the sentences its bound (`Bounds`) lets through, each with the margins
-    of every family (the same floats `scores` gives), computed once per
-    sentence however many families ask. Read through ``doc.memo(Sheet)``.
-    """
-
-    __slots__ = ("model", "scored", "sents", "signals", "words")
-
-    def __init__(self, doc: Document) -> None:
-        self.model = m = model()
-        self.sents = sentence_tokens(doc)
-        self.words = [_words(raw) for _, _, raw, _ in self.sents]
-        self.signals = [
-            m.signal_vector(raw, words, ends, pos)
-            for (_, _, raw, ends), words, pos in zip(
-                self.sents, self.words, positions(len(self.sents)), strict=True
-            )
-        ]
-        self.scored: dict[int, Scored] = {}
-
-    def candidates(self, family: str) -> Iterator[Scored]:
-        """
-        The sentences that can pass *family*'s threshold (its gate words,
-        `GATES`, then its bound, `Bounds`), with their margins.
-        """
-        index = FAMILIES.index(family)
-        m = self.model
-        bounds = m.bounds()
-        heads = gate_words(family)
-        windows = None
-        if heads is not None:
-            windows = [frozenset(raw) for _, _, raw, _ in self.sents]
-        for i, words in enumerate(self.words):
-            if (
-                windows is not None
-                and heads is not None
-                and heads.isdisjoint(windows[i])
-            ):
-                continue
-            if bounds.bound(index, words, self.signals[i]) <= 0:
-                continue
-            got = self.scored.get(i)
-            if got is None:
-                start, end, raw, ends = self.sents[i]
-                vecs = m._vectors(raw, ends, "", words, self.signals[i])
-                got = Scored(start, end, m.margins_of(vecs))
-                self.scored[i] = got
-            yield got

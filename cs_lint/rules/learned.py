@@ -36,7 +36,7 @@ import attrs
 
 from cs_lint._authoring.rule import Match, Rule, rule
 from cs_lint._base.finding import Family, Suggestion
-from cs_lint._context.learned import FAMILIES, Sheet
+from cs_lint._context.learned import FAMILIES, passes_gate, scores
 from cs_lint._text.document import Document
 from cs_lint._text.patterns import compile_pattern
 
@@ -160,10 +160,9 @@ def _build(spec: _Spec) -> Rule:
 
     def check(doc: Document) -> Iterator[Match]:
         text = doc.text
-        # Only the sentences that can pass (the family's gate words and
-        # its upper bound, `Sheet.candidates`) are scored.
-        for s in doc.memo(Sheet).candidates(spec.rubric):
-            if s.margins[index] <= 0:
+        for s in doc.memo(scores):
+            margin = s.margins[index]
+            if margin <= 0 or not passes_gate(doc, spec.rubric, s.start, s.end):
                 continue
             start, end = _trimmed(text, s.start, s.end)
             yield Match(start, end, suggestions=advice)

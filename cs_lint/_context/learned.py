@@ -17,7 +17,9 @@ What it is: one sparse weight table ``feature -> ((family index, weight),
 ``benchmarks/train_learned.py`` (L2-regularised logistic regression,
 deterministic) and shipped as ``learned-weights.json`` next to this module.
 It is read on first use (never on import), kept for the process
-(``functools.cache``, like the lexicon tables) and never changed. The
+(``functools.cache``, like the lexicon tables) and never changed; what the
+scorer reads is kept in the derived tables, compact, so a warm start
+decodes no JSON and the stage adds ~1-2 MB to a ready linter (`model`). The
 rules in ``cs_lint.rules.learned`` report a sentence whose score passes its
 family's threshold; the engine drops such a finding when a phrase rule of
 the same family already reports that sentence (``Rule.defers_to``).

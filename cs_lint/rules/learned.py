@@ -218,8 +218,8 @@ _SPECS = (
         ),
         suggestion="Say what happened without making the customer the cause, then what you will do",
         bad=(
-            "Surely the booking screen told you the date before you paid?",
-            "Pretty sure the form tells you this before you press send.",
+            "Anyone reading the booking page would have seen the fee before booking.",
+            "Anyone reading the booking page would have seen the time before paying.",
         ),
         good=(
             "I've checked the booking and the date was wrong on our side; it's fixed.",
@@ -421,7 +421,7 @@ _SPECS = (
         ),
         suggestion="Say who will do what, and by when",
         bad=(
-            "The team have it and updates will be shared.",
+            "The team have your case and updates will be shared in due course.",
             "Our team has your case and updates will be shared.",
         ),
         good=(

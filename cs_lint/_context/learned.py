@@ -17,7 +17,9 @@ What it is: one sparse weight table ``feature -> ((family index, weight),
 ``benchmarks/train_learned.py`` (L2-regularised logistic regression,
 deterministic) and shipped as ``learned-weights.json`` next to this module.
 It is read on first use (never on import), kept for the process
-(``functools.cache``, like the lexicon tables) and never changed. The
+(``functools.cache``, like the lexicon tables) and never changed; what the
+scorer reads is kept in the derived tables, compact, so a warm start
+decodes no JSON and the stage adds ~1-2 MB to a ready linter (`model`). The
 rules in ``cs_lint.rules.learned`` report a sentence whose score passes its
 family's threshold; the engine drops such a finding when a phrase rule of
 the same family already reports that sentence (``Rule.defers_to``).
@@ -38,7 +40,7 @@ import functools
 import json
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from operator import add, sub
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -281,12 +283,14 @@ _CACHE_WORDS = 30_000
 #: Lexicon phrases by their first two words: the class vectors of the
 #: two-word phrase, and the lengths of the longer ones.
 Phrases = tuple[tuple[Vector, ...], tuple[int, ...]]
-#: A model's look-up tables (`Model.prepared`): dense, pairs, words, long starts.
+#: A model's look-up tables (`Model.prepared`): dense, pairs, words, long
+#: starts, and the class vectors of lexicon phrases of three words or more.
 Prepared = tuple[
     Mapping[str, Vector],
     Mapping[str, Mapping[str, Vector]],
     Mapping[str, Vector],
     Mapping[str, Mapping[str, Phrases]],
+    Mapping[tuple[str, ...], tuple[Vector, ...]],
 ]
 
 
@@ -355,6 +359,11 @@ class Model:
     long_starts: Mapping[str, Mapping[str, Phrases]] = attrs.field(
         init=False, repr=False, eq=False
     )
+    #: Lexicon phrases of three words or more -> their classes' vectors
+    #: (what the scorer reads instead of the class table).
+    long_phrases: Mapping[tuple[str, ...], tuple[Vector, ...]] = attrs.field(
+        init=False, repr=False, eq=False
+    )
     info: _Info = attrs.field(init=False, repr=False, eq=False)
     signals: dict[tuple[str, str, str, bool, bool], Vector] = attrs.field(
         init=False, repr=False, eq=False, factory=dict
@@ -367,11 +376,12 @@ class Model:
 
     def __attrs_post_init__(self) -> None:
         ready = self.tables if self.tables is not None else self.prepared()
-        dense, pairs, own, long_starts = ready
+        dense, pairs, own, long_starts, long_phrases = ready
         object.__setattr__(self, "dense", dense)
         object.__setattr__(self, "pairs", pairs)
         object.__setattr__(self, "words", own)
         object.__setattr__(self, "long_starts", long_starts)
+        object.__setattr__(self, "long_phrases", long_phrases)
         object.__setattr__(self, "tables", None)
         # Filled as words are met (reading the whole vocabulary up front
         # cost ~10 ms at first use for words most replies never hold).
@@ -439,7 +449,15 @@ class Model:
             a: {b: self._starting(dense, a, b, ns) for b, ns in d.items()}
             for a, d in long.items()
         }
-        return dense, pairs, own, starts
+        phrases = {}
+        for phrase, names in self.classes.table.items():
+            if len(phrase) > 2 and phrase[1] in long.get(phrase[0], ()):
+                vecs = tuple(
+                    vec for c in names if (vec := dense.get("c:" + c)) is not None
+                )
+                if vecs:
+                    phrases[phrase] = vecs
+        return dense, pairs, own, starts, phrases
 
     def _starting(
         self, dense: Mapping[str, Vector], first: str, second: str, lengths: set[int]
@@ -492,10 +510,7 @@ class Model:
         look-up tables when the caller has them already).
         """
         fams = tuple(str(f) for f in data["families"])
-        weights = {
-            k: tuple((int(i), float(w)) for i, w in v)
-            for k, v in data["weights"].items()
-        }
+        weights = _weights_of(data)
         return cls(
             fams,
             tuple(float(b) for b in data["bias"]),
@@ -558,28 +573,16 @@ class Model:
         if self.meaning:
             logits = self.sentence_logits(raw, ends=ends, position=position)
             return tuple(x - t for x, t in zip(logits, self.threshold, strict=True))
-        vecs = self._vectors(raw, ends, position, None)
-        # (b + sum(col)) - t per column, as C-level maps (the same floats).
-        return tuple(
-            map(
-                sub,
-                map(add, self.bias, map(sum, zip(*vecs, strict=True))),
-                self.threshold,
-            )
-        )
+        return self.margins_of(self._vectors(raw, ends, position, None))
 
-    def _vectors(
-        self, raw: list[str], ends: str, position: str, words: list[str] | None
-    ) -> list[Vector]:
+    def signal_vector(
+        self, raw: list[str], words: list[str], ends: str, position: str
+    ) -> Vector:
         """
-        The weight vectors of a sentence's features, in the order
-        `features` lists them (so the column sums are the same floats).
         The sentence signals (position, subject, ending, length, negation)
-        come as one vector: their running sum (from 0, as ``sum`` adds),
-        kept per combination.
+        as one vector: their running sum (from 0, as ``sum`` adds), kept
+        per combination. *words*: ``_words(raw)``.
         """
-        if words is None:
-            words = _words(raw)
         key = (
             position,
             _speaker(raw),
@@ -590,7 +593,37 @@ class Model:
         signals = self.signals.get(key)
         if signals is None:
             signals = self._signals(*key)
-        vecs = [signals]
+        return signals
+
+    def margins_of(self, vecs: list[Vector]) -> tuple[float, ...]:
+        """
+        The margins (log-odds less threshold) of a sentence with these
+        weight vectors (`_vectors`).
+        """
+        # (b + sum(col)) - t per column, as C-level maps (the same floats).
+        return tuple(
+            map(
+                sub,
+                map(add, self.bias, map(sum, zip(*vecs, strict=True))),
+                self.threshold,
+            )
+        )
+
+    def _vectors(
+        self,
+        raw: list[str],
+        ends: str,
+        position: str,
+        words: list[str] | None,
+    ) -> list[Vector]:
+        """
+        The weight vectors of a sentence's features, in the order
+        `features` lists them (so the column sums are the same floats):
+        the sentence signals first (`signal_vector`), then each word's.
+        """
+        if words is None:
+            words = _words(raw)
+        vecs = [self.signal_vector(raw, words, ends, position)]
         info = self.info
         append = vecs.append
         after = self.pairs.get("<s>")
@@ -642,15 +675,11 @@ class Model:
         Add the vectors of the multi-word lexicon classes of these
         *lengths* that start at word *k*.
         """
-        table = self.classes.table
-        dense = self.dense
+        table = self.long_phrases
         for n in lengths:
             if k + n > len(words):
                 break
-            for c in table.get(tuple(words[k : k + n]), ()):
-                vec = dense.get("c:" + c)
-                if vec is not None:
-                    vecs.append(vec)
+            vecs.extend(table.get(tuple(words[k : k + n]), ()))
 
 
 #: A character that can make a token more than its own word (`_split`):
@@ -674,65 +703,159 @@ def _words(raw: list[str]) -> list[str]:
     return words
 
 
+def _weights_of(data: Mapping[str, Any]) -> dict[str, Entry]:
+    """
+    The sparse weights of a weight file's JSON.
+    """
+    return {
+        k: tuple((int(i), float(w)) for i, w in v) for k, v in data["weights"].items()
+    }
+
+
+class _Later(Mapping[Any, Any]):
+    """
+    A mapping read on first use: the shipped model's weights and class
+    table, which only training, tests and the feature-string scorer read
+    (the scorer reads its look-up tables), so a process that only lints
+    never decodes the weight file's JSON nor lays out the class table.
+    """
+
+    __slots__ = ("_load", "_value")
+
+    def __init__(self, load: Callable[[], Mapping[Any, Any]]) -> None:
+        self._load = load
+        self._value: Mapping[Any, Any] | None = None
+
+    def _read(self) -> Mapping[Any, Any]:
+        if self._value is None:
+            self._value = self._load()
+        return self._value
+
+    def __getitem__(self, key: Any) -> Any:
+        return self._read()[key]
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._read())
+
+    def __len__(self) -> int:
+        return len(self._read())
+
+
+@functools.cache
+def _shipped_json() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(WEIGHTS.read_bytes())
+    return data
+
+
+@functools.cache
+def _shipped_classes() -> LexiconTable:
+    return LexiconTable.of(_shipped_json()["classes"])
+
+
 @functools.cache
 def model() -> Model:
     """
     The shipped model, read from `WEIGHTS` on first use.
 
-    Its look-up tables (~40 ms to derive: every word of the vocabulary
-    summed over its features) are kept in the derived tables, keyed on the
-    bytes of the weights, this module and the lexicons, so a one-shot
-    ``cs-lint check`` pays for them once per version, not on every run.
+    Everything the scorer reads (families, biases, thresholds and the
+    look-up tables, ~40 ms to derive: every word of the vocabulary summed
+    over its features) is kept in the derived tables, keyed on the bytes
+    of the weights, this module and the lexicons, so a one-shot
+    ``cs-lint check`` pays for them once per version: a warm start decodes
+    no JSON and lays out no class table. The sparse weights and the class
+    table (training, tests) are read only when asked (`_Later`).
     """
     raw = WEIGHTS.read_bytes()
-    data = json.loads(raw)
     digest = blake2b(raw, digest_size=16)
     for path in (*LEXICON_FILES, Path(__file__)):
         digest.update(path.read_bytes())
-    size = len(data["families"])
     built: list[Model] = []
 
     def build() -> tuple[Any, ...]:
-        made = Model.from_json(data)
+        made = Model.from_json(json.loads(raw))
         built.append(made)
-        classes = made.classes
-        return (
-            dict(classes.table),
-            dict(classes.lengths),
-            made.dense,
-            made.pairs,
-            made.words,
-            made.long_starts,
+        # The scorer reads only the stems' and the sentence signals'
+        # vectors from *dense* (words and classes have their own tables).
+        dense = {k: v for k, v in made.dense.items() if not k.startswith(("w:", "c:"))}
+        value: tuple[Any, ...] = _shared(
+            (
+                made.families,
+                made.bias,
+                made.threshold,
+                made.meaning,
+                dense,
+                made.pairs,
+                made.words,
+                made.long_starts,
+                made.long_phrases,
+            )
         )
+        return value
 
-    stored = stored_data(
-        "learned-model",
-        digest.hexdigest(),
-        build,
-        lambda value: _checked_stored(value, size),
+    stored: tuple[Any, ...] = stored_data(
+        "learned-model", digest.hexdigest(), build, _checked_stored
     )
     if built:
         return built[0]
-    table, lengths, *tables = stored
-    return Model.from_json(
-        data, classes=LexiconTable(table, lengths), tables=tuple(tables)
+    families, bias, threshold, meaning, *tables = stored
+    return Model(
+        families,
+        bias,
+        threshold,
+        _Later(lambda: _weights_of(_shipped_json())),
+        LexiconTable(
+            _Later(lambda: _shipped_classes().table),
+            _Later(lambda: _shipped_classes().lengths),
+        ),
+        meaning,
+        tables=tuple(tables),
     )
 
 
-def _checked_stored(stored: Any, size: int) -> tuple[Any, ...]:
+def _shared(value: Any) -> Any:
     """
-    *stored* as `model` keeps it (the class table, then `Model.prepared`),
-    or `TypeError`.
+    *value* (dicts, tuples, strings, numbers) rebuilt with every equal
+    string, float and tuple one object, so that the stored value (marshal
+    writes an object met twice once, as a reference) loads as ~5,000
+    objects instead of ~60,000: the same words, weights and vectors recur
+    across the tables. Floats are the same when their bits are (0.0 is not
+    -0.0), tuples when their items are the same objects.
     """
-    if type(stored) is not tuple or len(stored) != 6:
+    memo: dict[Any, Any] = {}
+
+    def walk(o: Any) -> Any:
+        t = type(o)
+        if t is dict:
+            return {walk(k): walk(v) for k, v in o.items()}
+        if t is tuple:
+            o = tuple(walk(x) for x in o)
+            key: Any = (t, tuple(map(id, o)))
+        elif t is float:
+            key = (t, o.hex())
+        elif t is str or t is int or t is bool:
+            key = (t, o)
+        else:
+            return o
+        return memo.setdefault(key, o)
+
+    return walk(value)
+
+
+def _checked_stored(stored: Any) -> tuple[Any, ...]:
+    """
+    *stored* as `model` keeps it (families, biases, thresholds, the
+    meaning flag, then `Model.prepared`), or `TypeError`.
+    """
+    if type(stored) is not tuple or len(stored) != 9:
         raise TypeError("not a model's tables")
-    table, lengths = stored[:2]
-    if type(table) is not dict or type(lengths) is not dict:
-        raise TypeError("not a class table")
-    for key, names in table.items():
-        if type(key) is not tuple or type(names) is not tuple:
-            raise TypeError("a class table entry that is not tuples")
-    _checked_prepared(stored[2:], size)
+    families, bias, threshold, meaning = stored[:4]
+    size = len(families)
+    for row in (families, bias, threshold):
+        if type(row) is not tuple or len(row) != size:
+            raise TypeError("a model's header of the wrong shape")
+    if type(meaning) is not bool:
+        raise TypeError("not a model's header")
+    _checked_prepared(stored[4:], size)
     return stored
 
 
@@ -745,9 +868,9 @@ def _checked_prepared(stored: Any, size: int) -> Prepared:
         if type(v) is not tuple or len(v) != size:
             raise TypeError("a vector of the wrong shape")
 
-    if type(stored) is not tuple or len(stored) != 4:
+    if type(stored) is not tuple or len(stored) != 5:
         raise TypeError("not a model's tables")
-    dense, pairs, words, starts = stored
+    dense, pairs, words, starts, phrases = stored
     if not all(type(t) is dict for t in stored):
         raise TypeError("not a model's tables")
     for v in dense.values():
@@ -763,7 +886,12 @@ def _checked_prepared(stored: Any, size: int) -> Prepared:
                 vec(v)
             if type(lengths) is not tuple:
                 raise TypeError("phrase lengths that are not a tuple")
-    return dense, pairs, words, starts
+    for key, vecs in phrases.items():
+        if type(key) is not tuple or type(vecs) is not tuple:
+            raise TypeError("a phrase entry that is not tuples")
+        for v in vecs:
+            vec(v)
+    return dense, pairs, words, starts, phrases
 
 
 def sentence_tokens(doc: Document) -> list[tuple[int, int, list[str], str]]:

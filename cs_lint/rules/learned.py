@@ -77,7 +77,7 @@ class _Spec:
     bad: tuple[str, ...]
     good: tuple[str, ...]
     what: str
-    #: Cross-validated hits (round 6, leave one set out): per labelled set,
+    #: Cross-validated hits (round 7, leave one set out): per labelled set,
     #: (set, right, fired) for the model trained on every other set.
     held_out: tuple[tuple[str, int, int], ...]
     #: Off by default (the bar below not met, or its real-text hits).
@@ -134,9 +134,9 @@ class _Spec:
 _DEFAULT_PRECISION = 0.85
 _DEFAULT_HITS = 5
 _HELD_OUT = (
-    "Cross-validated (round 6, leave one set out over the eight labelled sets "
-    "dev1, E, F, G, t1, t2, t3 and challenge-v1: each set scored by the model "
-    "trained on the seven others, at the threshold the cross-validation chose)"
+    "Cross-validated (round 7, leave one set out over the nine labelled sets "
+    "dev1, E, F, G, H, t1, t2, t3 and challenge-v1: each set scored by the model "
+    "trained on the eight others, at the threshold the cross-validation chose)"
 )
 _NOT_PRECISE = "Preview: held-out add-one precision below 0.85 or fewer than 5 hits."
 _PRECISE_BUT_PREVIEW = (
@@ -190,8 +190,8 @@ _TRAINED = """
 ## How it was trained
 A logistic regression over the sentence's words, word pairs, rough stems,
 shared lexicon classes and clause signals (who is the subject, negation,
-question), trained on sentences of about 2,400 labelled replies written
-outside the team (dev sets dev1, E, F and G, training sets t1-t3,
+question), trained on sentences of about 2,800 labelled replies written
+outside the team (dev sets dev1, E, F, G and H, training sets t1-t3,
 challenge-v1) and on the family's test cases; see docs/learned.md. Its
 threshold is the higher of two: the lowest at which it adds at most ~0.5
 percentage points to the family's fire rate on real brand replies (TWCS),
@@ -218,8 +218,8 @@ _SPECS = (
         ),
         suggestion="Say what happened without making the customer the cause, then what you will do",
         bad=(
-            "Surely the booking screen told you the date before you paid?",
-            "Pretty sure the form tells you this before you press send.",
+            "Anyone reading the booking page would have seen the fee before booking.",
+            "Anyone reading the booking page would have seen the time before paying.",
         ),
         good=(
             "I've checked the booking and the date was wrong on our side; it's fixed.",
@@ -235,6 +235,7 @@ _SPECS = (
             ("E", 0, 0),
             ("F", 0, 0),
             ("G", 0, 0),
+            ("H", 1, 1),
             ("t1", 0, 0),
             ("t2", 0, 0),
             ("t3", 0, 0),
@@ -265,12 +266,13 @@ _SPECS = (
         ),
         held_out=(
             ("dev1", 0, 0),
-            ("E", 0, 0),
+            ("E", 0, 1),
             ("F", 3, 3),
             ("G", 2, 2),
+            ("H", 4, 4),
             ("t1", 1, 1),
             ("t2", 2, 2),
-            ("t3", 2, 2),
+            ("t3", 3, 3),
             ("challenge-v1", 0, 0),
         ),
         preview=False,
@@ -301,6 +303,7 @@ _SPECS = (
             ("E", 0, 0),
             ("F", 2, 2),
             ("G", 0, 0),
+            ("H", 0, 0),
             ("t1", 0, 0),
             ("t2", 0, 0),
             ("t3", 3, 3),
@@ -332,8 +335,9 @@ _SPECS = (
         held_out=(
             ("dev1", 0, 0),
             ("E", 0, 0),
-            ("F", 1, 1),
-            ("G", 2, 2),
+            ("F", 0, 0),
+            ("G", 1, 1),
+            ("H", 0, 0),
             ("t1", 0, 1),
             ("t2", 0, 0),
             ("t3", 0, 0),
@@ -367,8 +371,9 @@ _SPECS = (
             ("E", 4, 4),
             ("F", 3, 3),
             ("G", 2, 2),
+            ("H", 1, 1),
             ("t1", 0, 0),
-            ("t2", 3, 3),
+            ("t2", 2, 2),
             ("t3", 1, 1),
             ("challenge-v1", 0, 0),
         ),
@@ -397,6 +402,7 @@ _SPECS = (
             ("E", 1, 1),
             ("F", 0, 0),
             ("G", 2, 2),
+            ("H", 1, 1),
             ("t1", 0, 0),
             ("t2", 0, 0),
             ("t3", 1, 1),
@@ -415,7 +421,7 @@ _SPECS = (
         ),
         suggestion="Say who will do what, and by when",
         bad=(
-            "The team have it and updates will be shared.",
+            "The team have your case and updates will be shared in due course.",
             "Our team has your case and updates will be shared.",
         ),
         good=(
@@ -427,12 +433,13 @@ _SPECS = (
         ),
         held_out=(
             ("dev1", 1, 1),
-            ("E", 3, 3),
+            ("E", 2, 2),
             ("F", 2, 2),
             ("G", 1, 1),
+            ("H", 2, 2),
             ("t1", 1, 1),
             ("t2", 1, 1),
-            ("t3", 1, 1),
+            ("t3", 2, 2),
             ("challenge-v1", 0, 0),
         ),
         preview=False,

@@ -300,3 +300,23 @@ def test_stored_data_keeps_a_few_files_per_name(folder: Path) -> None:
     assert tables._KEEP + 4 == tables.stored_data(
         "test-data", f"key {tables._KEEP + 4}", _never, int
     )
+
+
+def test_a_settled_table_lets_go_of_what_it_served(folder: Path, source: Path) -> None:
+    """
+    Once a table settles, the stored values its callers already decoded
+    are not held a second time; one asked for again is read back from the
+    one file, not derived, and an entry never asked for stays in memory.
+    """
+    table = Table("test-release", [source])
+    table.get("k1", lambda: ["a"], list, str_list)
+    table.get("k2", lambda: ["b"], list, str_list)
+    table.settle()
+    again = Table("test-release", [source])
+    assert ["a"] == again.get("k1", _never, list, str_list)
+    again.settle()
+    assert again._values is not None
+    assert len(again._values) == 1  # k2, never asked for, kept
+    assert ["a"] == again.get("k1", _never, list, str_list)
+    assert ["b"] == again.get("k2", _never, list, str_list)
+    assert len(again._values) == 2

@@ -320,3 +320,23 @@ def test_a_settled_table_lets_go_of_what_it_served(folder: Path, source: Path) -
     assert ["a"] == again.get("k1", _never, list, str_list)
     assert ["b"] == again.get("k2", _never, list, str_list)
     assert len(again._values) == 2
+
+
+def test_equal_strings_in_a_table_are_read_back_as_one(
+    folder: Path, source: Path
+) -> None:
+    """
+    A word repeated across a table's entries is one string once read
+    back (memory of a ready linter), and the values are unchanged.
+    """
+    table = Table("test-shared", [source])
+    first = table.get("k1", lambda: ["sorry+if", "fault"], list, str_list)
+    table.get("k2", lambda: ["fault", "sorry+if"], list, str_list)
+    table.save()
+    again = Table("test-shared", [source])
+    one = again.get("k1", _never, list, str_list)
+    two = again.get("k2", _never, list, str_list)
+    assert one == first
+    assert two == ["fault", "sorry+if"]
+    assert one[0] is two[1]
+    assert one[1] is two[0]

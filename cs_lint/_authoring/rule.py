@@ -5,6 +5,7 @@ Rules: a plain function that reads a `Document`, with its metadata beside it.
 from __future__ import annotations
 
 import inspect
+import sys
 import types
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
@@ -66,6 +67,11 @@ def _longest_first(word: str) -> tuple[int, str]:
     return (-len(word), word)
 
 
+#: Each distinct ``"a+b"`` need of the scans' trigger indexes, shared
+#: (`Triggers`): bounded by the rules' trigger entries.
+_NEEDS: dict[frozenset[str], frozenset[str]] = {}
+
+
 class Triggers:
     """
     Words a text must hold for a rule (or one costly scan inside a rule) to
@@ -91,7 +97,12 @@ class Triggers:
             a, plus, b = w.partition("+")
             if not plus:
                 continue
-            need = frozenset(w.split("+"))
+            # One object per distinct need across every scan of every rule
+            # (scans built from the same lexicon class share most of their
+            # pairs), of words interned once a process.
+            need = frozenset(map(sys.intern, w.split("+")))
+            need = _NEEDS.setdefault(need, need)
+            a, b = sys.intern(a), sys.intern(b)
             if len(need) == 2 and "+" not in b:
                 key = a if len(a) > len(b) or (len(a) == len(b) and a < b) else b
             else:

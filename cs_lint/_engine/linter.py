@@ -267,10 +267,11 @@ def _gate_tables(rules: tuple[Rule, ...]) -> _GateTables:
     single: dict[str, set[int]] = {}
     pairs: dict[str, list[tuple[int, frozenset[str]]]] = {}
     larger: dict[str, list[tuple[int, frozenset[str]]]] = {}
-    # Equal words and equal sets are one object each (`_one`): `marshal`
-    # stores a shared object once and reads it back shared, where equal
-    # copies each cost their own memory in every process that reads the
-    # gate (~32,000 words and ~3,700 sets, ~1,700 of them distinct).
+    # Equal sets are one object each (`_one`) and words are interned:
+    # `marshal` stores a shared object once and reads it back shared (an
+    # interned word interned, so shared with the scans' trigger indexes),
+    # where equal copies each cost their own memory in every process that
+    # reads the gate (~32,000 words and ~3,700 sets, ~1,700 distinct).
     same: dict[Any, Any] = {}
     for i, r in enumerate(rules):
         # In any order: which rules a text wakes is a set.
@@ -278,7 +279,7 @@ def _gate_tables(rules: tuple[Rule, ...]) -> _GateTables:
         for word in r.triggers or ():
             a, plus, b = word.partition("+")
             if not plus:
-                word = _one(same, word)  # noqa: PLW2901 - the shared copy
+                word = sys.intern(word)  # noqa: PLW2901 - the shared copy
                 got = single.get(word)
                 if got is None:
                     single[word] = {i}
@@ -290,14 +291,14 @@ def _gate_tables(rules: tuple[Rule, ...]) -> _GateTables:
                     key, other = a, b
                 else:
                     key, other = b, a
-                key = _one(same, key)
+                key = sys.intern(key)
                 got_others = mine.get(key)
                 if got_others is None:
-                    mine[key] = [_one(same, other)]
+                    mine[key] = [sys.intern(other)]
                 else:
-                    got_others.append(_one(same, other))
+                    got_others.append(sys.intern(other))
             else:
-                need = _one(same, frozenset(_one(same, w) for w in word.split("+")))
+                need = _one(same, frozenset(map(sys.intern, word.split("+"))))
                 key = min(need, key=_longest_first)
                 larger.setdefault(key, []).append((i, need))
         for key, others in mine.items():

@@ -29,6 +29,13 @@ def test_triggers_index_their_words_on_first_use() -> None:
     assert fresh.met(doc)
     assert fresh.met_by(frozenset({"as", "said"}))
     assert not Triggers(entries).met_by(frozenset({"as", "per"}))
+    # Asking for the words alone (a split scan asks every branch) does not
+    # index the needs; testing a text does.
+    words_only = Triggers(entries)
+    assert frozenset({"last", "repeat", "told", "said"}) == words_only.words
+    assert words_only._by_key is None
+    assert words_only.met(Document("Per my last."))
+    assert words_only._by_key is not None
 
 
 def test_a_one_shot_check_reads_no_package_metadata(tmp_path: Path) -> None:

@@ -200,6 +200,30 @@ def test_tool_cs_lint_with_an_underscore(tmp_path: Path) -> None:
     assert 2 == info.value.line
 
 
+def test_a_pyproject_that_cannot_name_cs_lint_is_not_parsed(tmp_path: Path) -> None:
+    """
+    Another project's pyproject.toml is passed over without parsing it (a
+    pre-send hook does not import tomllib for it); a table named with an
+    escape in a quoted key is still found.
+    """
+    path = tmp_path / "pyproject.toml"
+    path.write_text("[project]\nname = 'x'\n[tool.black]\nline-length = 88\n")
+    code = (
+        "import sys, cs_lint; assert cs_lint.find_config(sys.argv[1]) is None; "
+        "print('tomllib' in sys.modules)"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "False" == proc.stdout.strip()
+    path.write_text('[tool."cs\\u005flint"]\nignore = ["CS105"]\n')
+    assert path == cs_lint.find_config(tmp_path)
+    assert ("CS105",) == load_config(path).ignore
+
+
 def test_load_config_of_no_file_is_the_defaults(tmp_path: Path) -> None:
     assert cs_lint.Config() == load_config(cs_lint.find_config(tmp_path / "x"))
 

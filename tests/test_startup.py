@@ -29,6 +29,13 @@ def test_triggers_index_their_words_on_first_use() -> None:
     assert fresh.met(doc)
     assert fresh.met_by(frozenset({"as", "said"}))
     assert not Triggers(entries).met_by(frozenset({"as", "per"}))
+    # Asking for the words alone (a split scan asks every branch) does not
+    # index the needs; testing a text does.
+    words_only = Triggers(entries)
+    assert frozenset({"last", "repeat", "told", "said"}) == words_only.words
+    assert words_only._by_key is None
+    assert words_only.met(Document("Per my last."))
+    assert words_only._by_key is not None
 
 
 def test_a_one_shot_check_reads_no_package_metadata(tmp_path: Path) -> None:
@@ -135,6 +142,19 @@ def test_the_stored_trigger_gate_is_the_built_one(
     assert len(list((tmp_path / "tables").glob("trigger-gate-*"))) == 2
     with pytest.raises(TypeError):
         engine._checked_gate(built, 1)  # indexes past the rule count
+    # Equal words and equal word sets are one object each, in the built
+    # gate and in the one read back (memory of a ready linter).
+    stored.unlink()
+    engine._Gate(rules)
+    read = engine._Gate(rules)
+    for gate in (built, (read.ungated, read._single, read._pairs, read._larger)):
+        words = [key for table in gate[2:] for key in table]
+        words += [
+            w for table in gate[2:] for v in table.values() for _, s in v for w in s
+        ]
+        sets = [s for table in gate[2:] for v in table.values() for _, s in v]
+        assert len({id(w) for w in words}) == len(set(words))
+        assert len({id(s) for s in sets}) == len(set(sets))
 
 
 def test_only_the_program_freezes_its_heap(tmp_path: Path) -> None:

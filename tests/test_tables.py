@@ -300,3 +300,43 @@ def test_stored_data_keeps_a_few_files_per_name(folder: Path) -> None:
     assert tables._KEEP + 4 == tables.stored_data(
         "test-data", f"key {tables._KEEP + 4}", _never, int
     )
+
+
+def test_a_settled_table_lets_go_of_what_it_served(folder: Path, source: Path) -> None:
+    """
+    Once a table settles, the stored values its callers already decoded
+    are not held a second time; one asked for again is read back from the
+    one file, not derived, and an entry never asked for stays in memory.
+    """
+    table = Table("test-release", [source])
+    table.get("k1", lambda: ["a"], list, str_list)
+    table.get("k2", lambda: ["b"], list, str_list)
+    table.settle()
+    again = Table("test-release", [source])
+    assert ["a"] == again.get("k1", _never, list, str_list)
+    again.settle()
+    assert again._values is not None
+    assert len(again._values) == 1  # k2, never asked for, kept
+    assert ["a"] == again.get("k1", _never, list, str_list)
+    assert ["b"] == again.get("k2", _never, list, str_list)
+    assert len(again._values) == 2
+
+
+def test_equal_strings_in_a_table_are_read_back_as_one(
+    folder: Path, source: Path
+) -> None:
+    """
+    A word repeated across a table's entries is one string once read
+    back (memory of a ready linter), and the values are unchanged.
+    """
+    table = Table("test-shared", [source])
+    first = table.get("k1", lambda: ["sorry+if", "fault"], list, str_list)
+    table.get("k2", lambda: ["fault", "sorry+if"], list, str_list)
+    table.save()
+    again = Table("test-shared", [source])
+    one = again.get("k1", _never, list, str_list)
+    two = again.get("k2", _never, list, str_list)
+    assert one == first
+    assert two == ["fault", "sorry+if"]
+    assert one[0] is two[1]
+    assert one[1] is two[0]

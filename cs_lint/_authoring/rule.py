@@ -5,6 +5,7 @@ Rules: a plain function that reads a `Document`, with its metadata beside it.
 from __future__ import annotations
 
 import inspect
+import sys
 import types
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
@@ -66,6 +67,11 @@ def _longest_first(word: str) -> tuple[int, str]:
     return (-len(word), word)
 
 
+#: Each distinct ``"a+b"`` need of the scans' trigger indexes, shared
+#: (`Triggers`): bounded by the rules' trigger entries.
+_NEEDS: dict[frozenset[str], frozenset[str]] = {}
+
+
 class Triggers:
     """
     Words a text must hold for a rule (or one costly scan inside a rule) to
@@ -78,36 +84,60 @@ class Triggers:
         # and a one-shot lint asks only the few whose rules run.
         self._source = words if isinstance(words, frozenset) else frozenset(words)
         self._words: frozenset[str] | None = None
+        self._by_key: dict[str, tuple[frozenset[str], ...]] | None = None
 
     def _build(self) -> frozenset[str]:
-        words = sorted(self._source)
-        self._any = frozenset(w for w in words if "+" not in w)
-        # Each "a+b" entry filed under its longest word (the likeliest to be
-        # rare; the first in sorted order at a tie), so a text is checked
-        # only against the entries whose key it holds: a rule with hundreds
-        # of entries costs a set intersection.
-        by_key: dict[str, list[frozenset[str]]] = {}
-        for w in words:
+        # The words alone first: a split scan asks every branch for its
+        # words on first use (hundreds of them in a one-shot lint) and
+        # tests only the few the text reaches, which then index their
+        # needs (`_index`).
+        single: list[str] = []
+        keys: set[str] = set()
+        for w in self._source:
             a, plus, b = w.partition("+")
             if not plus:
-                continue
-            need = frozenset(w.split("+"))
-            if len(need) == 2 and "+" not in b:
-                key = a if len(a) > len(b) or (len(a) == len(b) and a < b) else b
+                single.append(w)
+            elif "+" not in b:
+                keys.add(a if len(a) > len(b) or (len(a) == len(b) and a < b) else b)
             else:
-                key = min(need, key=_longest_first)
-            got = by_key.get(key)
-            if got is None:
-                by_key[key] = [need]
-            else:
-                got.append(need)
-        self._by_key = {k: tuple(v) for k, v in by_key.items()}
-        self._keys = frozenset(by_key)
+                keys.add(min(w.split("+"), key=_longest_first))
+        self._any = frozenset(single)
+        self._keys = frozenset(keys)
         # One look-up rejects a text that holds none of the words at all
         # (most texts, for most rules and scans). Set last: another thread
         # that sees it sees the rest.
         self._words = self._any | self._keys
         return self._words
+
+    def _index(self) -> dict[str, tuple[frozenset[str], ...]]:
+        if self._words is None:
+            self._build()
+        # Each "a+b" entry filed under its longest word (the likeliest to be
+        # rare; the first in sorted order at a tie), so a text is checked
+        # only against the entries whose key it holds: a rule with hundreds
+        # of entries costs a set intersection.
+        by_key: dict[str, list[frozenset[str]]] = {}
+        for w in sorted(self._source):
+            a, plus, b = w.partition("+")
+            if not plus:
+                continue
+            # One object per distinct need across every scan of every rule
+            # (scans built from the same lexicon class share most of their
+            # pairs), of words interned once a process.
+            need = frozenset(map(sys.intern, w.split("+")))
+            need = _NEEDS.setdefault(need, need)
+            if len(need) == 2 and "+" not in b:
+                key = a if len(a) > len(b) or (len(a) == len(b) and a < b) else b
+            else:
+                key = min(need, key=_longest_first)
+            key = sys.intern(key)
+            got = by_key.get(key)
+            if got is None:
+                by_key[key] = [need]
+            else:
+                got.append(need)
+        index = self._by_key = {k: tuple(v) for k, v in by_key.items()}
+        return index
 
     @property
     def words(self) -> frozenset[str]:
@@ -117,10 +147,11 @@ class Triggers:
         return self._words if self._words is not None else self._build()
 
     def _candidates(self, words: frozenset[str]) -> list[frozenset[str]]:
+        by_key = self._by_key if self._by_key is not None else self._index()
         return [
             need
             for key in self._keys.intersection(words)
-            for need in self._by_key[key]
+            for need in by_key[key]
             if need <= words
         ]
 
@@ -169,7 +200,7 @@ class Triggers:
         hit: set[int] = set()
         for word in self._any.intersection(present):
             hit |= index.holding(word)
-        by_key = self._by_key
+        by_key = self._by_key if self._by_key is not None else self._index()
         for key in self._keys.intersection(present):
             for need in by_key[key]:
                 if not need <= words:

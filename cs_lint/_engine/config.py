@@ -357,6 +357,22 @@ def load_config(path: str | Path | None) -> Config:
     return _table_to_config(table, path, TomlLocator(raw, root=root))
 
 
+def _may_name_us(pyproject: Path) -> bool:
+    """
+    Whether *pyproject* can hold a ``[tool.cs-lint]`` table: its text
+    names cs-lint, or has an escape (``\\u``) a quoted key could spell
+    the name with. Most projects' pyproject.toml does neither, and a
+    pre-send hook run in such a project then never parses it (importing
+    ``tomllib`` and parsing is ~40 M instructions of a one-shot); a file
+    that cannot be read is parsed, so the error is reported as before.
+    """
+    try:
+        text = pyproject.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return True
+    return any(name in text for name in _TABLES) or "\\u" in text or "\\U" in text
+
+
 def find_config(start: str | Path = ".") -> Path | None:
     """
     Return the nearest ``cs-lint.toml``, or ``pyproject.toml`` with a
@@ -376,6 +392,8 @@ def find_config(start: str | Path = ".") -> Path | None:
             return candidate
         pyproject = folder / "pyproject.toml"
         if pyproject.is_file():
+            if not _may_name_us(pyproject):
+                continue
             try:
                 _, data = _read_toml(pyproject)
             except ConfigError:

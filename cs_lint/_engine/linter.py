@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
@@ -267,12 +267,19 @@ def _gate_tables(rules: tuple[Rule, ...]) -> _GateTables:
     single: dict[str, set[int]] = {}
     pairs: dict[str, list[tuple[int, frozenset[str]]]] = {}
     larger: dict[str, list[tuple[int, frozenset[str]]]] = {}
+    # Equal sets are one object each (`_one`) and words are interned:
+    # `marshal` stores a shared object once and reads it back shared (an
+    # interned word interned, so shared with the scans' trigger indexes),
+    # where equal copies each cost their own memory in every process that
+    # reads the gate (~32,000 words and ~3,700 sets, ~1,700 distinct).
+    same: dict[Any, Any] = {}
     for i, r in enumerate(rules):
         # In any order: which rules a text wakes is a set.
         mine: dict[str, list[str]] = {}
         for word in r.triggers or ():
             a, plus, b = word.partition("+")
             if not plus:
+                word = sys.intern(word)  # noqa: PLW2901 - the shared copy
                 got = single.get(word)
                 if got is None:
                     single[word] = {i}
@@ -284,23 +291,32 @@ def _gate_tables(rules: tuple[Rule, ...]) -> _GateTables:
                     key, other = a, b
                 else:
                     key, other = b, a
+                key = sys.intern(key)
                 got_others = mine.get(key)
                 if got_others is None:
-                    mine[key] = [other]
+                    mine[key] = [sys.intern(other)]
                 else:
-                    got_others.append(other)
+                    got_others.append(sys.intern(other))
             else:
-                need = frozenset(word.split("+"))
+                need = _one(same, frozenset(map(sys.intern, word.split("+"))))
                 key = min(need, key=_longest_first)
                 larger.setdefault(key, []).append((i, need))
         for key, others in mine.items():
-            pairs.setdefault(key, []).append((i, frozenset(others)))
+            pairs.setdefault(key, []).append((i, _one(same, frozenset(others))))
     return (
         frozenset(i for i, r in enumerate(rules) if r.triggers is None),
-        {k: frozenset(v) for k, v in single.items()},
+        {k: _one(same, frozenset(v)) for k, v in single.items()},
         {k: tuple(v) for k, v in pairs.items()},
         {k: tuple(v) for k, v in larger.items()},
     )
+
+
+def _one(same: dict[Any, Any], value: T) -> T:
+    """
+    The first object equal to *value* seen in *same* (*value* itself when
+    it is the first).
+    """
+    return same.setdefault(value, value)  # type: ignore[no-any-return]
 
 
 def _gate_key(rules: tuple[Rule, ...]) -> str | None:
@@ -321,6 +337,7 @@ def _gate_key(rules: tuple[Rule, ...]) -> str | None:
     return "\n".join(parts)
 
 
+T = TypeVar("T")
 _INT = frozenset({int})
 _STR = frozenset({str})
 

@@ -103,6 +103,11 @@ class Table:
         # Whether a per-key table's folders are this user's alone (None:
         # not looked at yet).
         self._trusted: bool | None = None
+        # Keys read from the one file and handed to a decoder before the
+        # table settled (their callers keep the decoded value), and the
+        # keys `settle` then let go of (see `settle`).
+        self._served: set[str] = set()
+        self._dropped: set[str] = set()
         with _LOCK:
             _TABLES.append(self)
 
@@ -200,6 +205,15 @@ class Table:
         # Stored under a digest: a key may hold a whole pattern source.
         key = blake2b(key.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
         stored = values.get(key, _MISSING)
+        if stored is _MISSING and key in self._dropped:
+            # Asked again after `settle` let it go: the one file is read
+            # once more and kept whole from now on.
+            self._dropped = set()
+            for k, v in self._load().items():
+                values.setdefault(k, v)
+            stored = values.get(key, _MISSING)
+        elif not self._settled and stored is not _MISSING:
+            self._served.add(key)
         if stored is _MISSING:
             stored = self._entry(key)
             if stored is not _MISSING:
@@ -251,6 +265,26 @@ class Table:
         if not self._settled:
             self.save()
             self._settled = True
+            self._release()
+
+    def _release(self) -> None:
+        """
+        Let go of the stored values read from the one file and decoded
+        before the table settled. Their callers keep what the decoder made
+        of them (a frozenset of trigger words, a class's anchors, the
+        lexicon data), so the raw lists and dicts were held twice for the
+        life of the process (~0.5-3 MB of a ready linter, more the more
+        entries the one file has gathered). The one file is already
+        written, so nothing is lost: an entry asked for again (a caller
+        that does not keep its value) reads the file once more (`get`).
+        """
+        values, served = self._values, self._served
+        self._served = set()
+        if not values or not served or self._dirty:
+            return
+        for key in served:
+            if key not in self._new and values.pop(key, _MISSING) is not _MISSING:
+                self._dropped.add(key)
 
     def _at_exit(self) -> None:
         # A process that built no `Linter` (tests, doc generation) keeps
@@ -272,8 +306,27 @@ def _write(path: Path, value: Any) -> None:
     keys as strings: what the decoders were written against), in
     `marshal`'s format, which reads several times faster than JSON.
     """
-    plain = json.loads(json.dumps(value, separators=(",", ":")))
+    plain = _shared(json.loads(json.dumps(value, separators=(",", ":"))), {})
     write_private_bytes(path, marshal.dumps(plain))
+
+
+def _shared(value: Any, seen: dict[str, str]) -> Any:
+    """
+    *value* (JSON-like) with equal strings made one object: `marshal`
+    writes an object met twice once and reads it back shared, so a word
+    that appears in many entries (the trigger entries of scans built from
+    one lexicon class) is one string in every process that reads the
+    table, not a copy per entry (~2 MB of a ready linter), and the file is
+    smaller.
+    """
+    kind = type(value)
+    if kind is str:
+        return seen.setdefault(value, value)
+    if kind is list:
+        return [_shared(v, seen) for v in value]
+    if kind is dict:
+        return {seen.setdefault(k, k): _shared(v, seen) for k, v in value.items()}
+    return value
 
 
 def save_tables() -> None:

@@ -346,6 +346,14 @@ _NOT_US = _compile(
       |team|store|staff|fault|app|website|company))\b
     """
 )
+#: Round 7 look-alikes of "…, not us" (false alarms on blind set H and F):
+#: the customer's own act contrasted with what they did not do with us
+#: ("You cancelled with your bank, but not with us"), and a message
+#: disowned as fake ("This is not from us" about a phishing email).
+_NOT_US_LOOKALIKE = compile_pattern(
+    r"\byou(?:'ve|\s+have|\s+had|\s+only|\s+just)?\s+(?:\w+\s+){0,1}?\w+ed\b[^.!?\n]{0,60}?\bbut\s*$"
+)
+_SPOOF = compile_pattern(r"\b(?:phishing|scam|spoof|spoofed|fraudulent|fake|suspicious|impersonat\w*)\b")
 _CUSTOMER_SIDE = _compile(
     r"""
     # the blame moved to the customer's side: "must be your router", "the
@@ -554,6 +562,12 @@ def not_our_fault(doc: Document) -> Iterator[Match]:
             low = m.group().lower().lstrip(", ")
             if doc.negated(start, window=3) and not low.startswith(("not", "n't")):
                 continue  # "I won't pretend it's not our fault"
+            if low.startswith("not") and _NOT_US_LOOKALIKE.search(
+                doc.text, doc.sentence_at(start).start if doc.sentence_at(start) else 0, start
+            ):
+                continue  # "you cancelled with your bank, but not with us"
+            if low.startswith("not from") and _SPOOF.search(doc.text):
+                continue  # "this email is not from us": a phishing warning
             if needs_help and (
                 doc.clause_at(start).speaker == "customer"
                 or ctx.offers(start, end)
@@ -867,7 +881,8 @@ _EXCUSE = compile_pattern(
     | \b(?:the|such\s+a|given\s+the|with\s+the)\s+(?:sheer\s+|high\s+|large\s+|huge\s+)?(?:volume|number|amount)\s+
       of\s+(?:reviews|emails|calls|messages|requests|tickets|enquiries|inquiries|queries|orders|complaints|contacts
       |customers)\s+(?:that\s+)?we\s+(?:receive|get|handle|deal\s+with|have)\b
-    | \b(?:under|given|in|due\s+to|because\s+of|during)\s+(?:these\s+|the\s+|very\s+|such\s+|some\s+)?(?:difficult
+    | (?<!\b(?:only|except|save|unless|other\s+than)\b[^.!?\n]{0,60})
+      \b(?:under|given|in|due\s+to|because\s+of|during)\s+(?:these\s+|the\s+|very\s+|such\s+|some\s+)?(?:difficult
       |challenging|trying|exceptional|unprecedented|extraordinary|tough)\s+(?:circumstances|conditions|times)\b
     | \bstandard\s+(?:across|among|with|for|in|at)\s+(?:all|most|every|the)\s+(?:(?:our|other)\s+)?(?:competitors
       |providers|airlines|banks|networks|companies|retailers|operators|carriers|suppliers|brands|hotels|businesses)\b
@@ -2198,6 +2213,16 @@ _LIABILITY = compile_pattern(
 )
 
 
+#: Round 7: a deflection that also clears our side ("the responsibility
+#: of the owner, not Aegean Homes", "run by the provider, not by the
+#: school") stays a defence when help follows: the readers of blind set H
+#: labelled it so (an ETA and a workaround after "the fault is with
+#: Openreach", with no contrast, they did not).
+_OUR_SIDE_CONTRAST = compile_pattern(
+    r"(?-i:,\s*(?:and\s+)?not\s+(?:by\s+|with\s+|for\s+)?(?:us\b|ours\b|me\b|our\s|the\s+(?!same\b|only\b|case\b)[a-z]|[A-Z]))"
+)
+
+
 @rule(
     code="CS606",
     triggers=expand_needs(("{THIRD_PARTY}", "{THIRD_PARTY:POSS}"))
@@ -2292,7 +2317,10 @@ def blames_third_party(doc: Document) -> Iterator[Match]:
             ),
         )
     for start, end in _defences_of(ctx, "deflect", done):
-        liability = _LIABILITY.match(doc.text, start, end) is not None
+        liability = (
+            _LIABILITY.match(doc.text, start, end) is not None
+            or _OUR_SIDE_CONTRAST.search(doc.text, start, end + 40) is not None
+        )
         if not liability and (ctx.offers(start, end) or ctx.acts_after(end)):
             continue  # "that's between you and them - I've emailed them for you"
         yield Match(

@@ -354,6 +354,14 @@ _NOT_US_LOOKALIKE = compile_pattern(
     r"\byou(?:'ve|\s+have|\s+had|\s+only|\s+just)?\s+(?:\w+\s+){0,1}?\w+ed\b[^.!?\n]{0,60}?\bbut\s*$"
 )
 _SPOOF = compile_pattern(r"\b(?:phishing|scam|spoof|spoofed|fraudulent|fake|suspicious|impersonat\w*)\b")
+
+
+def _mentions_spoof(doc: Document) -> bool:
+    """
+    Return whether the reply speaks of a fake message (read once per
+    document, only when a "not from us" needs it).
+    """
+    return _SPOOF.search(doc.text) is not None
 _CUSTOMER_SIDE = _compile(
     r"""
     # the blame moved to the customer's side: "must be your router", "the
@@ -566,7 +574,7 @@ def not_our_fault(doc: Document) -> Iterator[Match]:
                 doc.text, doc.sentence_at(start).start if doc.sentence_at(start) else 0, start
             ):
                 continue  # "you cancelled with your bank, but not with us"
-            if low.startswith("not from") and _SPOOF.search(doc.text):
+            if low.startswith("not from") and doc.memo(_mentions_spoof):
                 continue  # "this email is not from us": a phishing warning
             if needs_help and (
                 doc.clause_at(start).speaker == "customer"

@@ -1524,6 +1524,32 @@ _CORRECTION = compile_pattern(
 _REFUND_IT = compile_pattern(
     r"\s*(?:it|that|this|them)\b(?!\s+(?:all|in\s+full|twice)\b)"
 )
+#: Round 7 (blind set H false alarm): a refund of what the customer paid
+#: for ("we'll refund it in full", "I'll refund the cost of the collar")
+#: after they report a fault is the ordinary remedy in the agent's hands,
+#: not compensation; extras ("plus £20", "and a free week", "for the
+#: inconvenience") still are.
+_REFUND_OWN = compile_pattern(
+    r"\s*(?:it|that|this|them|the\s+(?:full\s+)?(?:cost|price|item|order|product|ticket|tickets|booking|purchase|amount)"
+    r"(?:\s+of\s+(?:it|the\s+[\w-]+|your\s+[\w-]+))?|your\s+(?:order|purchase|ticket|tickets|booking|money|payment))\b"
+    r"(?:\s+in\s+full)?+(?!\s+(?:twice|plus|and\b))"
+)
+_REFUND_VERB = compile_pattern(r"refund")
+_FAULT_REPORTED = compile_pattern(
+    r"\b(?:not\s+happy|unhappy|broken|broke|faulty|fault|damaged|defective|rash|sick|ill|leak\w*|doesn't\s+work"
+    r"|didn't\s+work|does\s+not\s+work|did\s+not\s+work|not\s+working|stopped\s+working|wrong|missing"
+    r"|never\s+(?:arrived|came|turned\s+up)|poor|disappoint\w*|complain\w*|useless|ripped|torn|stained|mould\w*"
+    r"|smashed|cracked|cold|late)\b"
+)
+
+
+def comp_is_refund(text: str, start: int, end: int) -> bool:
+    """
+    Return whether the compensation word at ``[start, end)`` is a refund.
+    """
+    return _REFUND_VERB.match(text, start, end) is not None
+
+
 _CHARGE_REPORTED = compile_pattern(
     r"\b(?:charged|overcharged|double[\s-]charged|billed|charge|debited|taken)\b"
 )
@@ -1628,6 +1654,15 @@ def _compensation_promises(
             and _CHARGE_REPORTED.search(doc.customer or "")
         ):
             continue  # "I'll refund it" to "you charged me for a bag I didn't take"
+        if (
+            kind == "agent"
+            and not outright
+            and not _GOODWILL.search(text, s_start, s_end)
+            and _REFUND_OWN.match(text, hit.end(), min(s_end, hit.end() + 40))
+            and comp_is_refund(text, hit.start(), hit.end())
+            and _FAULT_REPORTED.search(doc.customer or "")
+        ):
+            continue  # round 7: "we'll refund it in full" for a faulty item: the remedy, not a bonus
         if kind != "other" and (approved or _signed_by_manager(doc)):
             continue  # approved, or granted by someone who may grant it
         seen.add(f_start)
@@ -1750,6 +1785,12 @@ def unapproved_compensation(
 
 
 # -- CS305 ------------------------------------------------------------------
+
+#: Round 7 (blind set H false alarm): a sentence that opens with a
+#: condition makes the work arranged in its main clause a conditional next
+#: step ("If it's still down after that, message me and I'll get the
+#: engineer out tomorrow morning"), not a promise of another team's work.
+_IF_OPENS = compile_pattern(r"\s*(?:if|should\s+(?:it|this|that|the|you)|in\s+case|unless)\b")
 
 _DECISION = scan(
     r"""
@@ -1935,6 +1976,8 @@ def commits_other_teams(doc: Document) -> Iterator[Match]:
             continue
         if kind == "decision" and _CONDITION_AFTER.match(text, end, end + 200):
             continue
+        if kind in ("team", "arrange") and _IF_OPENS.match(text, s_start, start):
+            continue  # round 7: "If it's still down, message me and I'll get the engineer out tomorrow"
         seen.add(m.start())
         taken.add(start, end)
         yield Match(
@@ -2332,6 +2375,99 @@ _CONNECTION_HELD = scan(
 _CONNECTION_CAUSE = compile_pattern(r"\b(?:if|unless|as\s+long\s+as|provided)\b")
 
 
+# -- Round 7: the H constructions ----------------------------------------------
+#
+# Blind set H (round 6) missed certainty carried without "guarantee":
+# safety or protection declared absolute ("you're completely protected
+# now", "a phishing attack simply can't succeed against you", "you won't
+# have any problems at all"), never-again in other words ("nothing like
+# this will happen on your account again", "they will not be able to
+# contact you again from any account"), a third party's decision or
+# payment stated as settled ("the building insurance will cover all of
+# your damage in full", "I can confirm your renewal will be granted"),
+# a market forecast ("it will almost certainly bounce back", "irrespective
+# of market movements"), a certainty tag ("…, 100%.", "consider it done")
+# and outsized gestures ("added a free week", "arrange for our CEO to
+# write to you personally"). Read by CS307 with its guards (hedge,
+# disclaimer, question, condition, the customer's own step).
+_R7_THIRD = (
+    r"(?:insurance|insurer|insurers|underwriters?|warranty|bank|lender|regulator|ombudsman|council|court|tribunal"
+    r"|manufacturer|airline|broker|freeholder|landlord|developer|builder|courier|carrier|hospital|surgery|radiology"
+    r"|consultant|surgeon|school|university|board|panel|committee|authority|agency|department|government|HMRC|DVLA"
+    r"|embassy|police|seller|supplier|provider|network|scheme|fund|policy)"
+)
+_R7_CERTAIN = scan(
+    r"""
+    \b(?:you(?:'re|\s+are|'ll\s+be|\s+will\s+be)|it(?:'s|\s+is)|this\s+(?:is|one\s+is)|that(?:'s|\s+is)|your\s+(?:[\w-]+\s+)?
+      (?:is|are|account|data|money|pet|cat|dog|baby|home|device|details))\s+(?:now\s+|all\s+)?(?:totally|completely|fully
+      |entirely|100\s?%|perfectly|absolutely|1000\s?%|one\s+hundred\s+percent)\s+(?:safe|protected|secure|covered|risk[\s-]free
+      |immune|harmless)\b
+    | \b(?:(?:an?|any|the)\s+(?:[\w-]+\s+)?(?:attack|attacks|hack|hacker|hackers|breach|scam|scammer|scammers|fraudster
+      |fraudsters|virus|malware|email|emails)|nobody|no\s+one|no-one|nothing)\s+(?:simply\s+|just\s+|now\s+|else\s+)?
+      (?:can't|cannot|can\s+not|won't|will\s+not|will\s+never|could\s+never|can\s+never|can\s+no\s+longer)\s+(?:ever\s+|possibly\s+)?
+      (?:succeed|work|get\s+(?:in|into|through|at|to)|access|reach|touch|hack|breach|harm|hurt|affect|compromise)\b
+    | \byou\s+(?:won't|will\s+not|will\s+never)\s+(?:ever\s+)?(?:have|get|see|face|experience|run\s+into)\s+(?:any|a\s+single)\s+
+      (?:more\s+|further\s+|other\s+)?(?:problems?|issues?|trouble|side\s+effects?|reactions?|complications?)\b(?=\s+(?:at\s+all
+      |again|ever|whatsoever|from\s+now\s+on|in\s+future))
+    | \bnothing\s+(?:like\s+(?:this|that)\s+|of\s+the\s+sort\s+|similar\s+)?(?:will|'ll|is\s+going\s+to|can|could)\s+(?:ever\s+)?
+      happen\s+(?:[\w-]+\s+){0,4}?again\b
+    | \b(?:they|he|she|the\s+(?:[\w-]+\s+)?(?:person|user|sender|caller|account|scammer|seller|member|driver|neighbour
+      |neighbor))\s+(?:will\s+not|won't|will\s+never|can't|cannot|can\s+no\s+longer|will\s+no\s+longer)\s+be\s+able\s+to\s+
+      (?:contact|message|reach|bother|email|call|text|access|see|find|harass|follow)\s+(?:you|your)\b(?=[^.!?\n]{0,40}\b(?:again
+      |ever|from\s+any|any\s+(?:more|account|way)|anymore))
+    | \b(?:the\s+|your\s+|their\s+|our\s+)?(?:[\w-]+\s+)?<THIRD>\s+(?:will|'ll)\s+(?:definitely\s+|certainly\s+|absolutely\s+
+      |fully\s+)?(?:cover|pay(?:\s+for)?|refund|reimburse|approve|accept|grant|replace|uphold|compensate|honour|honor)\b
+      (?=[^.!?\n]{0,60}\b(?:in\s+full|all\s+(?:of\s+)?(?:your|the|it)|every\s+(?:penny|cent|bit)|100\s?%|definitely|no\s+excess
+      |the\s+full|whole|entire|for\s+sure|everything))
+    | \b(?:I|we)\s+can\s+(?:confirm|guarantee|assure\s+you|promise(?:\s+you)?)\s+(?:that\s+)?(?:your|the)\s+(?:[\w-]+\s+){0,2}?
+      (?:will|'ll)\s+(?:definitely\s+|certainly\s+)?(?:be\s+(?:granted|approved|accepted|renewed|issued|upheld|successful
+      |covered|allowed|agreed|signed\s+off)|go\s+through|succeed|pass)\b
+    | \b(?:will|'ll|is\s+going\s+to|are\s+going\s+to)\s+(?:almost\s+certainly|certainly|definitely|surely|undoubtedly
+      |inevitably|without\s+(?:a\s+)?doubt)\s+(?:bounce\s+back|recover|rise|go\s+(?:back\s+)?up|pick\s+up|rebound|come\s+back
+      |grow|increase|regain|outperform|beat\s+the\s+market|make\s+(?:it|that)\s+back)\b
+    | \b(?:irrespective|regardless)\s+of\s+(?:any\s+|how\s+the\s+)?(?:market|markets|stock\s+market|share\s+price|prices?
+      |interest\s+rates?|exchange\s+rates?|investment)\s*(?:movements?|changes?|conditions|performance|fluctuations?|falls?
+      |do|does|perform|performs)?\b
+    | \b(?:will|'ll)\b[^.!?\n]{3,100}?,\s*(?:100\s?%|guaranteed|consider\s+it\s+done)\s*(?=[.!]|$)
+    | \bconsider\s+it\s+done\b
+    | \b(?:added|thrown\s+in|given\s+you|included|booked\s+you|popped\s+on|put\s+on)\s+(?:an?\s+)?(?:extra\s+|additional\s+
+      |bonus\s+|complimentary\s+|whole\s+)?free\s+(?:week|weeks|month|months|year|night|nights|stay|holiday|break|upgrade
+      |flight|flights|cruise|trip)\b
+    | \b(?:arrange|get|have|ask)\s+(?:for\s+)?(?:our|the)\s+(?:CEO|chief\s+executive|managing\s+director|MD|founder|chairman
+      |chairwoman|chair|president|owner|vice[\s-]chancellor)\s+(?:to\s+)?(?:personally\s+)?(?:write|call|phone|ring|visit
+      |contact|email|meet|apologi[sz]e)\b
+    """.replace("<THIRD>", _R7_THIRD),
+    needs=(
+        "safe+totally|completely|fully|entirely|100|perfectly|absolutely|1000|hundred "
+        "protected+totally|completely|fully|entirely|100|perfectly|absolutely "
+        "secure+totally|completely|fully|entirely|100|perfectly|absolutely "
+        "covered+totally|completely|fully|entirely|100|perfectly|absolutely "
+        "immune harmless+totally|completely|fully|entirely|100|perfectly|absolutely "
+        "risk-free+totally|completely|fully|entirely|100|perfectly|absolutely "
+        "succeed+can't|cannot|won't|never|longer access+can't|cannot|won't|never|longer "
+        "hack+can't|cannot|won't|never|longer breach+can't|cannot|won't|never|longer "
+        "harm+can't|cannot|won't|never|longer compromise+can't|cannot|won't|never|longer "
+        "reach+can't|cannot|won't|never|longer get+can't|cannot|won't|never|longer "
+        "problems+won't|never issues+won't|never trouble+won't|never problem+won't|never issue+won't|never "
+        "effects+won't|never reactions+won't|never complications+won't|never "
+        "happen+nothing+again able+again|ever|any|anymore "
+        "cover+will|it'll|they'll pay+will|they'll refund+will|they'll reimburse+will approve+will "
+        "accept+will grant+will replace+will uphold+will compensate+will honour+will honor+will "
+        "confirm+will|'ll guarantee+will|'ll assure+will|'ll promise+will|'ll "
+        "back+certainly|definitely|surely|undoubtedly|inevitably|doubt "
+        "recover+certainly|definitely|surely|undoubtedly|inevitably|doubt "
+        "rise+certainly|definitely|surely|undoubtedly|inevitably "
+        "rebound regain outperform up+certainly|definitely|surely|undoubtedly|inevitably "
+        "irrespective regardless+market|markets|stock|prices|price|rates|rate|investment "
+        "100 guaranteed done+consider "
+        "free+added|thrown|given|included|booked|popped|put "
+        "ceo chief+executive director+managing md+our|the founder+our|the chairman chairwoman "
+        "president+our|the vice-chancellor owner+personally"
+    ),
+    split=True,
+)
+
+
 _RESTS_ON = Suggestion(
     "Say what you've done and what it rests on: “I've raised the dispute; "
     "banks usually return the money within 5 working days, and I'll check "
@@ -2376,6 +2512,7 @@ def _certain_outcome_ok(doc: Document, start: int) -> bool:
         _CONSIDER_DECIDED,
         _NO_RECURRENCE,
         _CONNECTION_HELD,
+        _R7_CERTAIN,
     ),
     message="States an outcome as certain that the agent can't be sure of: {excerpt!r}",
     why=(
@@ -2458,6 +2595,7 @@ def certain_outcome(doc: Document) -> Iterator[Match]:
         if _CONNECTION_CAUSE.search(text, s_start, s_end):
             continue
         found.append(m.span())
+    found.extend(m.span() for m in _R7_CERTAIN.in_sentences(doc))
     for start, end in sorted(found):
         if taken.covers(start) or _certain_outcome_ok(doc, start):
             continue

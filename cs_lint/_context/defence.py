@@ -1107,7 +1107,7 @@ _VINDICATE_R7 = _construction(
     | \b(?:claims?|suggestions?|allegations?|accusations?|assertions?|the\s+idea|the\s+notion|rumou?rs?)\s+that\s+
       [^.!?\n]{1,80}?\b(?:is|are|was|were)\s+(?:(?:simply|just|completely|entirely|totally|categorically|absolutely|quite
       |frankly|wholly)\s+)*<VERDICT>
-    | \b(?:we|I|the\s+(?:council|company|school|university|hotel|club|trust|practice|firm|board|business|department))\s+
+    | \b(?:we|I|(?:the|our)\s+(?:[\w-]+\s+)?[\w-]+)\s+
       (?:do|does|did|do\s+not|does\s+not|did\s+not|don't|doesn't|didn't|cannot|can't)\s*(?:not\s+)?accept\s+(?:the\s+
       (?:claim|suggestion|allegation|assertion|characteri[sz]ation|accusation|premise)\b|that(?=\s+(?:the|our|we|it|this
       |there|any|staff|[\w-]+\s+(?:was|were|is|are|has|have|had|did))\b))
@@ -1247,7 +1247,7 @@ _EXCUSE_R7 = _construction(
 _DEFLECT_R7 = _construction(
     r"""
     \b(?:any|all|your|such|these|those|further|the)?\s*(?:queries|query|questions?|complaints?|claims?|concerns?|issues?
-      |disputes?|comments?|feedback)\s+(?:(?:should|must|would|will)\s+(?:need\s+to\s+)?|(?:need|needs|have|has)\s+to\s+)be
+      |disputes?|comments?|feedback)(?:\s+(?:about|regarding|concerning|over|on|with)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+(?:(?:should|must|would|will)\s+(?:need\s+to\s+)?|(?:need|needs|have|has)\s+to\s+)be
       \s+(?:raised|directed|addressed|taken\s+up|made|referred|sent|put|lodged|pursued)\s+(?:directly\s+)?(?:with|to)\s+
       (?:them|<PARTY>)\b
     | \b(?:set|decided|made|managed|handled|run|operated|controlled|determined|owned|taken)\s+by\s+(?:the\s+)?

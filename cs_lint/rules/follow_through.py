@@ -641,6 +641,12 @@ _R7_FUZZY_SPAN = compile_pattern(
 )
 
 
+#: A hedged time is the vague time itself, not a concrete one nearby.
+_R7_HEDGED_TIME = compile_pattern(
+    r"(?:perhaps|maybe|possibly|with\s+(?:any\s+)?luck|all\s+being\s+well|touch\s+wood|fingers\s+crossed)\b"
+)
+
+
 def _r7_vague(doc: Document) -> list[regex.Match[str]]:
     """
     The round-7 frames' readings (`_R7_VAGUE`) that stand as a follow-up:
@@ -655,8 +661,12 @@ def _r7_vague(doc: Document) -> list[regex.Match[str]]:
         lo, hi = sentence_window(doc, start)
         if _R7_FAREWELL.search(doc.text, lo, hi):
             continue
-        if _timed_nearby(doc, start) and not _R7_FUZZY_SPAN.match(doc.text, m.end(), hi):
-            continue  # "at some stage this week" is the fuzzy time itself
+        if (
+            _timed_nearby(doc, start)
+            and not _R7_FUZZY_SPAN.match(doc.text, m.end(), hi)
+            and not _R7_HEDGED_TIME.match(doc.text, start, hi)
+        ):
+            continue  # "at some stage this week", "maybe by Thursday": the fuzzy time itself
         found.append(m)
     return found
 
@@ -774,8 +784,14 @@ def vague_timeline(doc: Document) -> Iterator[Match]:
     r7 = _r7_vague(doc)
     if not vague and not process and not waiting and not r7:
         return
-    if _customer_step(doc) or _any_timed(doc) or _dated_reply(doc):
+    if _customer_step(doc):
         return
+    if _any_timed(doc) or _dated_reply(doc):
+        # A hedged time ("maybe by Thursday") is the reply's only time.
+        r7 = [m for m in r7 if _R7_HEDGED_TIME.match(doc.text, m.start(), m.end())]
+        if not r7:
+            return
+        vague, waiting, process = [], [], []
     seen: set[int] = set()
     for c in vague:
         assert c.deadline_start is not None

@@ -2403,16 +2403,19 @@ _R7_CERTAIN = scan(
       |entirely|100\s?%|perfectly|absolutely|1000\s?%|one\s+hundred\s+percent)\s+(?:safe|protected|secure|covered|risk[\s-]free
       |immune|harmless)\b
     | \b(?:(?:an?|any|the)\s+(?:[\w-]+\s+)?(?:attack|attacks|hack|hacker|hackers|breach|scam|scammer|scammers|fraudster
-      |fraudsters|virus|malware|email|emails)|nobody|no\s+one|no-one|nothing)\s+(?:simply\s+|just\s+|now\s+|else\s+)?
-      (?:can't|cannot|can\s+not|won't|will\s+not|will\s+never|could\s+never|can\s+never|can\s+no\s+longer)\s+(?:ever\s+|possibly\s+)?
-      (?:succeed|work|get\s+(?:in|into|through|at|to)|access|reach|touch|hack|breach|harm|hurt|affect|compromise)\b
+      |fraudsters|virus|malware|email|emails)|nobody|no\s+one|no-one|nothing|no\s+(?:[\w-]+\s+)?(?:burglar|burglars|thief
+      |thieves|intruder|intruders|hacker|hackers|scammer|scammers|virus|malware|attack|attacker|attackers|bug|leak|water|damp
+      |pest|pests|one\s+else))\s+(?:simply\s+|just\s+|now\s+|else\s+)?
+      (?:can't|cannot|can\s+not|won't|will\s+not|will\s+never|could\s+never|can\s+never|can\s+no\s+longer
+      |(?<=\bno\s+(?:[\w-]+\s+){1,2})(?:can|could|will))\s+(?:ever\s+|possibly\s+)?
+      (?:succeed|work|get\s+(?:in|into|through|at|to)|break\s+in|access|reach|touch|hack|breach|harm|hurt|affect|compromise)\b
     | \byou\s+(?:won't|will\s+not|will\s+never)\s+(?:ever\s+)?(?:have|get|see|face|experience|run\s+into)\s+(?:any|a\s+single)\s+
       (?:more\s+|further\s+|other\s+)?(?:problems?|issues?|trouble|side\s+effects?|reactions?|complications?)\b(?=\s+(?:at\s+all
       |again|ever|whatsoever|from\s+now\s+on|in\s+future))
     | \bnothing\s+(?:like\s+(?:this|that)\s+|of\s+the\s+sort\s+|similar\s+)?(?:will|'ll|is\s+going\s+to|can|could)\s+(?:ever\s+)?
       happen\s+(?:[\w-]+\s+){0,4}?again\b
-    | \b(?:they|he|she|the\s+(?:[\w-]+\s+)?(?:person|user|sender|caller|account|scammer|seller|member|driver|neighbour
-      |neighbor))\s+(?:will\s+not|won't|will\s+never|can't|cannot|can\s+no\s+longer|will\s+no\s+longer)\s+be\s+able\s+to\s+
+    | (?:\b(?:they|he|she|the\s+(?:[\w-]+\s+)?(?:person|user|sender|caller|account|scammer|seller|member|driver|neighbour
+      |neighbor))|(?<=\b(?:barred|blocked|banned|removed|suspended|deleted)\s+and))\s+(?:will\s+not|won't|will\s+never|can't|cannot|can\s+no\s+longer|will\s+no\s+longer)\s+be\s+able\s+to\s+
       (?:contact|message|reach|bother|email|call|text|access|see|find|harass|follow)\s+(?:you|your)\b(?=[^.!?\n]{0,40}\b(?:again
       |ever|from\s+any|any\s+(?:more|account|way)|anymore))
     | \b(?:the\s+|your\s+|their\s+|our\s+)?(?:[\w-]+\s+)?<THIRD>\s+(?:will|'ll)\s+(?:definitely\s+|certainly\s+|absolutely\s+
@@ -2451,6 +2454,7 @@ _R7_CERTAIN = scan(
         "problems+won't|never issues+won't|never trouble+won't|never problem+won't|never issue+won't|never "
         "effects+won't|never reactions+won't|never complications+won't|never "
         "happen+nothing+again able+again|ever|any|anymore "
+        "in+no|nobody|no-one+can|could|will access+no|nobody+can|could|will "
         "cover+will|it'll|they'll pay+will|they'll refund+will|they'll reimburse+will approve+will "
         "accept+will grant+will replace+will uphold+will compensate+will honour+will honor+will "
         "confirm+will|'ll guarantee+will|'ll assure+will|'ll promise+will|'ll "

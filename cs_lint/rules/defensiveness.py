@@ -40,6 +40,7 @@ from cs_lint._authoring.rule import (
     trigger_words,
 )
 from cs_lint._base.finding import Family, Suggestion
+from cs_lint._context.customer import customer_state
 from cs_lint._context.defence import (
     CONSTRUCTIONS,
     DefenceKind,
@@ -1363,6 +1364,8 @@ def not_my_job(doc: Document) -> Iterator[Match]:
             continue
         if ctx.acts_after(end):
             continue  # "I don't handle complaints, but I've logged yours": owned
+        if _not_mine_reads_otherwise(doc, start, end):
+            continue
         helps = ctx.alternatives.after(end)
         disowned.add(doc.sentence_index(start))
         yield Match(
@@ -1381,6 +1384,8 @@ def not_my_job(doc: Document) -> Iterator[Match]:
         _, hi = sentence_window(doc, start)
         if _AGENT_ACT.search(doc.text, end, hi) is not None:
             continue  # "not something I handle, but I've passed it on"
+        if _not_mine_reads_otherwise(doc, start, end):
+            continue
         helps = ctx.acts_after(end) or ctx.alternatives.after(end)
         yield Match(
             start,
@@ -1395,7 +1400,53 @@ def not_my_job(doc: Document) -> Iterator[Match]:
         )
 
 
+#: Round 7 (false alarms on dev set F): "not my area" / "not in a position
+#: to say" as a disclaimer of the agent's own knowledge ("…, though appeals
+#: aren't really my area so take that with a pinch of salt", "we are not in
+#: a position to say with any certainty") is hedging, and a handover in the
+#: same sentence ("I can't process refunds myself, but I can connect you
+#: to a person who can") is help, not disowning.
+_NOT_MINE_EPISTEMIC = compile_pattern(
+    r"[^.!?\n]{0,50}?\b(?:with\s+(?:any\s+)?(?:certainty|confidence)|for\s+(?:sure|certain)|definitively|pinch\s+of"
+    r"\s+salt|don't\s+quote\s+me|grain\s+of\s+salt)"
+)
+_NOT_MINE_HANDOVER = compile_pattern(
+    r"[^.!?\n]{0,80}?\bbut\s+(?:I|we)\s+can\s+(?:\w+\s+){0,2}?(?:connect|transfer|put\s+you|pass|arrange|book|refer"
+    r"|direct|point|find\s+(?:you|someone|somebody))\b"
+)
+
+
+def _not_mine_reads_otherwise(doc: Document, start: int, end: int) -> bool:
+    """
+    Return whether a disowning phrase at ``[start, end)`` is a disclaimer of
+    knowledge or comes with a handover in its sentence.
+    """
+    _, hi = sentence_window(doc, start)
+    text = doc.text
+    return bool(
+        _NOT_MINE_EPISTEMIC.match(text, end, hi) or _NOT_MINE_HANDOVER.match(text, end, hi)
+    )
+
+
 # -- CS605 --------------------------------------------------------------------
+
+#: Round 7 (blind set H false alarm ha-134): other customers cited in
+#: answer to a plain question ("Is this treatment safe for my cat?" -
+#: "Thousands of customers use it") reassure (over-promising's business
+#: when absolute), they do not rebut a complaint.
+_SOCIAL_PROOF = compile_pattern(r"(?:thousands|millions|hundreds|most)\b")
+
+
+def _asks_without_complaint(doc: Document) -> bool:
+    """
+    Return whether the customer's message is a question from a customer
+    who is not upset (`customer_state`).
+    """
+    customer = doc.customer or ""
+    if "?" not in customer:
+        return False
+    state = customer_state(doc)
+    return state is not None and not state.upset
 
 _ARGUING = compile_pattern(
     r"""
@@ -2059,6 +2110,8 @@ def arguing_with_customer(doc: Document) -> Iterator[Match]:
             continue  # "…should have followed the procedure, and I'm sorry"
         if _RULE_ON_CUSTOMER.search(doc.text, sentence_window(doc, start)[0], start):
             continue  # "held when sellers ship without tracking, which is what happened"
+        if _SOCIAL_PROOF.match(doc.text, start, end) and _asks_without_complaint(doc):
+            continue  # round 7: "Is it safe?" - "thousands of customers use it": reassurance
         argued.add(sentence)
         yield _look_into_it(start, end, "the crew's manager")
     # Vindication in other words (`cs_lint._context.defence`): vouching for

@@ -564,7 +564,7 @@ _PROCESS = scan(
 _R7_VAGUE_CUE = (
     r"(?:in\s+due\s+course|at\s+some\s+(?:point|stage)|in\s+the\s+fullness\s+of\s+time|at\s+a\s+later\s+(?:date|time"
     r"|stage)|eventually|sometime|some\s+time\s+(?:soon|later)|before\s+(?:too\s+)?long|in\s+the\s+(?:near|not\s+too"
-    r"\s+distant)\s+future|one\s+of\s+these\s+days|(?:when|as)\s+and\s+when)"
+    r"\s+distant)\s+future)"
 )
 _R7_VAGUE = scan(
     r"""
@@ -602,7 +602,7 @@ _R7_VAGUE = scan(
       |investigate|action)\b
     """.replace("<CUE>", _R7_VAGUE_CUE),
     needs=(
-        "due point stage fullness later eventually sometime long future days when"
+        "due point stage fullness later eventually sometime future long+before"
         " perhaps maybe possibly luck well+being wood crossed+fingers"
         " wait+worth|best|better|suggest|recommend|advise|would waiting+worth|best|better|suggest|recommend|advise"
         " anticipated+it hoped+it envisaged+it expected+it intended+it hope+it intention+it"

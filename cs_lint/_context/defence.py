@@ -1135,7 +1135,9 @@ _VINDICATE_R7 = _construction(
       |perfectly\s+)?as\s+(?:designed|intended)\b(?!\s+(?:now|again|once|after|when|from))
     """.replace("<OURS>", _OURS_SUBJ).replace("<VERDICT>", _NEGATIVE_VERDICT),
     needs=(
-        all_of("breach negligent wrong default", "not therefore thus so no clearly plainly"),
+        all_of(
+            "breach negligent wrong default", "not therefore thus so no clearly plainly"
+        ),
         all_of("breach negligence wrongdoing failure", "no", "there"),
         all_of("within", "acted behaved operated charged proceeded worked"),
         all_of(
@@ -1147,16 +1149,31 @@ _VINDICATE_R7 = _construction(
         ),
         all_of("accept", "not don't doesn't didn't cannot can't"),
         all_of("reject refute deny dispute", "we i"),
-        all_of("technically", "said stated advertised described promised published agreed shown scheduled listed "
-               "time correct right accurate valid within nothing late wrong overdue breach"),
+        all_of(
+            "technically",
+            "said stated advertised described promised published agreed shown scheduled listed "
+            "time correct right accurate valid within nothing late wrong overdue breach",
+        ),
         all_of("experience service", "years year decades", "has have"),
-        all_of("professionally courteously respectfully politely respect courtesy professionalism dignity",
-               "always consistently times"),
-        all_of("criticised criticized blamed attacked insulted spoken talked singled named shamed",
-               "not won't cannot can't don't"),
-        all_of("tested vetted audited reviewed", "millions thousands hundreds countless independent", "by"),
-        all_of("designed intended", "as", "works worked working functions functioned functioning operates operated "
-               "behaves behaved ran runs"),
+        all_of(
+            "professionally courteously respectfully politely respect courtesy professionalism dignity",
+            "always consistently times",
+        ),
+        all_of(
+            "criticised criticized blamed attacked insulted spoken talked singled named shamed",
+            "not won't cannot can't don't",
+        ),
+        all_of(
+            "tested vetted audited reviewed",
+            "millions thousands hundreds countless independent",
+            "by",
+        ),
+        all_of(
+            "designed intended",
+            "as",
+            "works worked working functions functioned functioning operates operated "
+            "behaves behaved ran runs",
+        ),
     ),
 )
 
@@ -1228,15 +1245,23 @@ _EXCUSE_R7 = _construction(
       |greater)|well\s+(?:above|beyond)|off\s+the\s+(?:charts|scale))
     """,
     needs=(
-        all_of("down short", "people staff members member colleagues hands drivers engineers agents nurses cleaners "
-               "chefs carers advisers advisors men bodies"),
+        all_of(
+            "down short",
+            "people staff members member colleagues hands drivers engineers agents nurses cleaners "
+            "chefs carers advisers advisors men bodies",
+        ),
         all_of("house capacity", "full had were was over at"),
         all_of("busy", "across for at in", "all every everyone whole entire"),
-        all_of("periods period times time seasons season hours weekends weekend days day",
-               "busy hectic manic chaotic stretched demanding",
-               "peak busy holiday summer christmas festive"),
-        all_of("handled coped foreseen predicted prevented avoided anticipated managed stopped known",
-               "could would", "no nobody one no-one none single"),
+        all_of(
+            "periods period times time seasons season hours weekends weekend days day",
+            "busy hectic manic chaotic stretched demanding",
+            "peak busy holiday summer christmas festive",
+        ),
+        all_of(
+            "handled coped foreseen predicted prevented avoided anticipated managed stopped known",
+            "could would",
+            "no nobody one no-one none single",
+        ),
         all_of("demand", "x times above beyond higher greater charts scale"),
     ),
 )
@@ -1257,12 +1282,18 @@ _DEFLECT_R7 = _construction(
     """.replace("<PARTY>", _PARTY_NP),
     needs=(
         (
-            _wordset("raised directed addressed taken made referred sent put lodged pursued"),
+            _wordset(
+                "raised directed addressed taken made referred sent put lodged pursued"
+            ),
             _wordset("should must would will need needs have has"),
             _PARTY_CUES | frozenset(("them",)),
         ),
         all_of("blamed held", "not", "something anything"),
-        all_of("set decided made managed handled run operated controlled determined owned taken", "by", "not"),
+        all_of(
+            "set decided made managed handled run operated controlled determined owned taken",
+            "by",
+            "not",
+        ),
     ),
 )
 

@@ -354,7 +354,9 @@ _NOT_US = _compile(
 _NOT_US_LOOKALIKE = compile_pattern(
     r"\byou(?:'ve|\s+have|\s+had|\s+only|\s+just)?\s+(?:\w+\s+){0,1}?\w+ed\b[^.!?\n]{0,60}?\bbut\s*$"
 )
-_SPOOF = compile_pattern(r"\b(?:phishing|scam|spoof|spoofed|fraudulent|fake|suspicious|impersonat\w*)\b")
+_SPOOF = compile_pattern(
+    r"\b(?:phishing|scam|spoof|spoofed|fraudulent|fake|suspicious|impersonat\w*)\b"
+)
 
 
 def _mentions_spoof(doc: Document) -> bool:
@@ -363,6 +365,8 @@ def _mentions_spoof(doc: Document) -> bool:
     document, only when a "not from us" needs it).
     """
     return _SPOOF.search(doc.text) is not None
+
+
 _CUSTOMER_SIDE = _compile(
     r"""
     # the blame moved to the customer's side: "must be your router", "the
@@ -517,7 +521,10 @@ _DENIALS = (_BLAME_ALWAYS_SCAN, _NOT_US_SCAN, _CUSTOMER_SIDE_SCAN)
         "You're not responsible for any charges made after the theft.",
         "Your router may need a restart: hold the button for 10 seconds.",
     ),
-    confidence=0.85,
+    # Round 7 calibration (issue 14 item 4): precision over the pooled agreed dev labels
+    # (sets E, F, H with reader2; G hold-out from `rubric_eval --rules`): E 10/10 F 6/6 H 8/8 G 6/7,
+    # 30/31 replies right, add-one smoothed and rounded to 0.05.
+    confidence=0.95,
 )
 def not_our_fault(doc: Document) -> Iterator[Match]:
     """
@@ -544,6 +551,11 @@ def not_our_fault(doc: Document) -> Iterator[Match]:
     "Not your fault" and "you're not responsible" (clearing the customer),
     "our fault" (owning it), questions, conditions and the customer's
     words reported back are not flagged.
+
+    ## Confidence
+    0.95: precision over the pooled agreed dev labels (round 7; sets E, F, H
+    with reader2, the G hold-out from `rubric_eval --rules`): E 10/10 F 6/6 H 8/8 G 6/7, 30/31
+    replies right, add-one smoothed ((right+1)/(hits+2)) and rounded to 0.05.
 
     ## Known limitations
     Blame shifted without a denial ("the delay was caused by the weather")
@@ -572,7 +584,7 @@ def not_our_fault(doc: Document) -> Iterator[Match]:
             if doc.negated(start, window=3) and not low.startswith(("not", "n't")):
                 continue  # "I won't pretend it's not our fault"
             if low.startswith("not") and _NOT_US_LOOKALIKE.search(
-                doc.text, doc.sentence_at(start).start if doc.sentence_at(start) else 0, start
+                doc.text, sentence_window(doc, start)[0], start
             ):
                 continue  # "you cancelled with your bank, but not with us"
             if low.startswith("not from") and doc.memo(_mentions_spoof):
@@ -781,7 +793,10 @@ _POLICY_CITED_SCAN = scan(_POLICY_CITED, needs=_CS602_WORDS, split=True)
         "have the account holder contact us.",
         "Please be advised that all baggage must comply with our baggage policy.",
     ),
-    confidence=0.8,
+    # Round 7 calibration (issue 14 item 4): precision over the pooled agreed dev labels
+    # (sets E, F, H with reader2; G hold-out from `rubric_eval --rules`): E 4/4 F 2/2 H 2/2 G 1/2,
+    # 9/10 replies right, add-one smoothed and rounded to 0.05.
+    confidence=0.85,
 )
 def hiding_behind_policy(doc: Document) -> Iterator[Match]:
     """
@@ -805,6 +820,11 @@ def hiding_behind_policy(doc: Document) -> Iterator[Match]:
     alternative, an action, a next step for the customer, anywhere in the
     reply), and when a cited rule works in the customer's favour ("under our
     terms, cancellations are free").
+
+    ## Confidence
+    0.85: precision over the pooled agreed dev labels (round 7; sets E, F, H
+    with reader2, the G hold-out from `rubric_eval --rules`): E 4/4 F 2/2 H 2/2 G 1/2, 9/10
+    replies right, add-one smoothed ((right+1)/(hits+2)) and rounded to 0.05.
 
     ## Known limitations
     A rule restated without naming it as a rule ("a colleague will ask for
@@ -1069,6 +1089,9 @@ _JUSTIFY = scan(
         "It's hard for us to say exactly when stock returns, so I've set an alert for you.",
         "Unlike other banks, we don't charge for transfers abroad.",
     ),
+    # Round 7 calibration (issue 14 item 4): precision over the pooled agreed dev labels
+    # (sets E, F, H with reader2; G hold-out from `rubric_eval --rules`): E 3/4 F 2/2 H 3/4 G 4/5,
+    # 12/15 replies right, add-one smoothed and rounded to 0.05.
     confidence=0.75,
 )
 def making_excuses(doc: Document) -> Iterator[Match]:
@@ -1098,6 +1121,11 @@ def making_excuses(doc: Document) -> Iterator[Match]:
     "short waits are inevitable") and a fairness opener for our side ("in
     fairness, we've had a huge volume"), read by `defences(doc)`
     (`cs_lint._context.defence`), unless the reply says what is being done.
+
+    ## Confidence
+    0.75: precision over the pooled agreed dev labels (round 7; sets E, F, H
+    with reader2, the G hold-out from `rubric_eval --rules`): E 3/4 F 2/2 H 3/4 G 4/5, 12/15
+    replies right, add-one smoothed ((right+1)/(hits+2)) and rounded to 0.05.
 
     ## Known limitations
     An apology does not silence it: "Sorry, we're very busy" is still an
@@ -1316,7 +1344,10 @@ _NOT_MY_JOB_SCAN = scan(_NOT_MY_JOB, needs=_CS604_WORDS, split=True)
         "If there's nothing we can do in store, we'll collect it from your home.",
         "I don't handle complaints myself, but I've logged yours as C-4471.",
     ),
-    confidence=0.6,
+    # Round 7 calibration (issue 14 item 4): precision over the pooled agreed dev labels
+    # (sets E, F, H with reader2; G hold-out from `rubric_eval --rules`): E 6/6 F 3/4 H 4/4 G 4/4,
+    # 17/18 replies right, add-one smoothed and rounded to 0.05.
+    confidence=0.9,
 )
 def not_my_job(doc: Document) -> Iterator[Match]:
     """
@@ -1348,9 +1379,9 @@ def not_my_job(doc: Document) -> Iterator[Match]:
     help follows.
 
     ## Confidence
-    0.6: its precision on the two blind sets that measured it (set E,
-    round 4: 3 of 3 replies it fired on labelled defensiveness; set F,
-    round 5: 3 of 7), 6 of 10.
+    0.9: precision over the pooled agreed dev labels (round 7; sets E, F, H
+    with reader2, the G hold-out from `rubric_eval --rules`): E 6/6 F 3/4 H 4/4 G 4/4, 17/18
+    replies right, add-one smoothed ((right+1)/(hits+2)) and rounded to 0.05.
 
     ## Known limitations
     A handoff worded as a fact with no disowning words ("billing decides
@@ -1424,7 +1455,8 @@ def _not_mine_reads_otherwise(doc: Document, start: int, end: int) -> bool:
     _, hi = sentence_window(doc, start)
     text = doc.text
     return bool(
-        _NOT_MINE_EPISTEMIC.match(text, end, hi) or _NOT_MINE_HANDOVER.match(text, end, hi)
+        _NOT_MINE_EPISTEMIC.match(text, end, hi)
+        or _NOT_MINE_HANDOVER.match(text, end, hi)
     )
 
 
@@ -1447,6 +1479,7 @@ def _asks_without_complaint(doc: Document) -> bool:
         return False
     state = customer_state(doc)
     return state is not None and not state.upset
+
 
 _ARGUING = compile_pattern(
     r"""
@@ -1963,7 +1996,10 @@ _VINDICATES_BY_NEGATION = compile_pattern(
         "I've checked the meter reading and it's correct, so I've used it for your bill.",
         "You're right that the driver should have knocked - I've raised it.",
     ),
-    confidence=0.6,
+    # Round 7 calibration (issue 14 item 4): precision over the pooled agreed dev labels
+    # (sets E, F, H with reader2; G hold-out from `rubric_eval --rules`): E 8/8 F 10/12 H 13/14 G 5/8,
+    # 36/42 replies right, add-one smoothed and rounded to 0.05.
+    confidence=0.85,
 )
 def arguing_with_customer(doc: Document) -> Iterator[Match]:
     """
@@ -2021,9 +2057,9 @@ def arguing_with_customer(doc: Document) -> Iterator[Match]:
     about the complaint.
 
     ## Confidence
-    0.6: its precision on the two blind sets that measured it (set E,
-    round 4: 2 of 6 replies it fired on labelled defensiveness; set F,
-    round 5: 6 of 8), 8 of 14. Weaker cues carry less (see above).
+    0.85: precision over the pooled agreed dev labels (round 7; sets E, F, H
+    with reader2, the G hold-out from `rubric_eval --rules`): E 8/8 F 10/12 H 13/14 G 5/8, 36/42
+    replies right, add-one smoothed ((right+1)/(hits+2)) and rounded to 0.05.
 
     ## Known limitations
     Arguing without these markers ("you're getting the same answer because
@@ -2315,7 +2351,10 @@ _OUR_SIDE_CONTRAST = compile_pattern(
         "The manufacturer's warranty covers this, so I've arranged the repair with them.",
         "Did the courier leave a card?",
     ),
-    confidence=0.8,
+    # Round 7 calibration (issue 14 item 4): precision over the pooled agreed dev labels
+    # (sets E, F, H with reader2; G hold-out from `rubric_eval --rules`): E 5/5 F 6/6 H 6/7 G 4/4,
+    # 21/22 replies right, add-one smoothed and rounded to 0.05.
+    confidence=0.9,
 )
 def blames_third_party(doc: Document) -> Iterator[Match]:
     """
@@ -2340,6 +2379,11 @@ def blames_third_party(doc: Document) -> Iterator[Match]:
     "restaurants are solely responsible for the food", "as a marketplace we
     don't handle food", "we simply process what we receive"; liability
     disclaimers stay flagged when help follows.
+
+    ## Confidence
+    0.9: precision over the pooled agreed dev labels (round 7; sets E, F, H
+    with reader2, the G hold-out from `rubric_eval --rules`): E 5/5 F 6/6 H 6/7 G 4/4, 21/22
+    replies right, add-one smoothed ((right+1)/(hits+2)) and rounded to 0.05.
 
     ## Known limitations
     Which parties are outside the company is a word list (THIRD_PARTY in

@@ -689,7 +689,10 @@ _NOTED_R7 = scan(
     code="CS801",
     name="vague-timeline",
     family=_FAMILY,
-    confidence=0.85,
+    # Round 7 calibration (issue 14 item 4): precision over the pooled agreed dev labels
+    # (sets E, F, H with reader2; G hold-out from `rubric_eval --rules`): E 5/5 F 10/11 H 17/19 G 12/12,
+    # 44/47 replies right, add-one smoothed and rounded to 0.05.
+    confidence=0.9,
     triggers=trigger_words(
         "soon soonest soonish soon-ish shortly asap due point future later eventually "
         "sometime time bit while possible quickly fast promptly earliest long once "
@@ -748,6 +751,11 @@ def vague_timeline(doc: Document) -> Iterator[Match]:
     agent's own side ("we'll be in touch shortly"), which means minutes,
     unless the owner is nobody in particular ("someone will be in touch
     shortly").
+
+    ## Confidence
+    0.9: precision over the pooled agreed dev labels (round 7; sets E, F, H
+    with reader2, the G hold-out from `rubric_eval --rules`): E 5/5 F 10/11 H 17/19 G 12/12, 44/47
+    replies right, add-one smoothed ((right+1)/(hits+2)) and rounded to 0.05.
 
     ## Known limitations
     A vague time with no action on the case ("new features are coming
@@ -931,7 +939,10 @@ _OWNERLESS = scan(
     code="CS802",
     name="open-ended-follow-up",
     family=_FAMILY,
-    confidence=0.8,
+    # Round 7 calibration (issue 14 item 4): precision over the pooled agreed dev labels
+    # (sets E, F, H with reader2; G hold-out from `rubric_eval --rules`): E 19/19 F 8/9 H 7/8 G 8/10,
+    # 42/46 replies right, add-one smoothed and rounded to 0.05.
+    confidence=0.9,
     triggers=_OPEN_ENDED_WORDS,
     scans=(_OWNERLESS,),
     message="Promises a follow-up with no time and no next step: {excerpt!r}",
@@ -981,6 +992,11 @@ def open_ended_follow_up(doc: Document) -> Iterator[Match]:
     taken that moves the problem on, a workaround); a conditional promise
     ("if it happens again, we'll look into it"); passing on praise or an
     idea ("we'll pass your kind words on").
+
+    ## Confidence
+    0.9: precision over the pooled agreed dev labels (round 7; sets E, F, H
+    with reader2, the G hold-out from `rubric_eval --rules`): E 19/19 F 8/9 H 7/8 G 8/10, 42/46
+    replies right, add-one smoothed ((right+1)/(hits+2)) and rounded to 0.05.
 
     ## Known limitations
     An internal hand-on already done ("I've raised it with the team") is
@@ -1269,7 +1285,10 @@ _NOTED = scan(
     code="CS804",
     name="status-without-follow-up",
     family=_FAMILY,
-    confidence=0.8,
+    # Round 7 calibration (issue 14 item 4): precision over the pooled agreed dev labels
+    # (sets E, F, H with reader2; G hold-out from `rubric_eval --rules`): E 12/12 F 6/6 H 8/10 G 8/9,
+    # 34/37 replies right, add-one smoothed and rounded to 0.05.
+    confidence=0.9,
     # "let" and "made" report a status only with "know" and "aware" in the
     # sentence (`commitments._status_cues`): alone they are in many replies.
     triggers=trigger_words(
@@ -1324,6 +1343,11 @@ def status_without_follow_up(doc: Document) -> Iterator[Match]:
     moves the problem on; a hand-on of praise or an idea ("I've passed your
     idea to the product team"), which is owed nothing; one tweet of a
     thread.
+
+    ## Confidence
+    0.9: precision over the pooled agreed dev labels (round 7; sets E, F, H
+    with reader2, the G hold-out from `rubric_eval --rules`): E 12/12 F 6/6 H 8/10 G 8/9, 34/37
+    replies right, add-one smoothed ((right+1)/(hits+2)) and rounded to 0.05.
 
     ## Known limitations
     The owner named in a hand-on ("passed to our billing team") is not
@@ -1541,6 +1565,10 @@ def missing_next_step(doc: Document) -> Iterator[Match]:
     thanks or asks nothing of support; a reply that is one part of a
     thread ("1/2").
 
+    ## Confidence
+    Round 7: E 0/1 F 1/1 G 0/1 on the pooled agreed dev labels (1/3 right), fewer than
+    5 hits, so the earlier value is kept.
+
     ## Known limitations
     Conservative by design: a reply that states a fact ("it was delivered
     on Monday") counts as content, even when it does not move the problem
@@ -1717,7 +1745,10 @@ def _only_acknowledges(doc: Document, start: int, end: int) -> bool:
     # round 6 (closers taken out of the way forward, contentless lines):
     # dev sets 14 of 14 right (dev1 3, E 4, F 6, t3 1), challenge-v1 none,
     # G hold-out 2 of 2, TWCS pairs 1 of 2 on reading: 0.85
-    confidence=0.85,
+    # Round 7 calibration (issue 14 item 4): precision over the pooled agreed dev labels
+    # (sets E, F, H with reader2; G hold-out from `rubric_eval --rules`): E 4/4 F 6/6 H 1/2 G 2/2,
+    # 13/14 replies right, add-one smoothed and rounded to 0.05.
+    confidence=0.9,
     message="Answers a reported problem with stock lines and no next step: {excerpt!r}",
     why=(
         "The customer reported a problem; a reply made only of stock lines "
@@ -1765,6 +1796,11 @@ def stock_reply_without_next_step(doc: Document) -> Iterator[Match]:
     (a pointer to help pages, troubleshooting, "DM us"); a reply with any
     line of its own; a reply that promises a follow-up (CS801 and CS802
     judge it); a customer with praise or a question only.
+
+    ## Confidence
+    0.9: precision over the pooled agreed dev labels (round 7; sets E, F, H
+    with reader2, the G hold-out from `rubric_eval --rules`): E 4/4 F 6/6 H 1/2 G 2/2, 13/14
+    replies right, add-one smoothed ((right+1)/(hits+2)) and rounded to 0.05.
 
     ## Known limitations
     A reply of stock lines that happens to answer the question (a receipt

@@ -691,6 +691,10 @@ def _content_is_own_step(doc: Document, start: int, end: int) -> bool | None:
 
 @rule(
     code="CS301",
+    # Round 7 calibration (issue 14 item 4): precision over the pooled agreed dev labels
+    # (sets E, F, H with reader2; G hold-out from `rubric_eval --rules`): E 6/6 F 6/6 H 6/6 G 12/12,
+    # 30/30 replies right, add-one smoothed and rounded to 0.05.
+    confidence=0.95,
     name="guaranteed-outcome",
     family=_FAMILY,
     message="Guarantees an outcome support can't control: {excerpt!r}",
@@ -754,6 +758,11 @@ def guaranteed_outcome(doc: Document) -> Iterator[Match]:
     "100%" as a quantity ("100% cotton", "100% agree"), or certainty about
     something the agent can see ("I'm certain the charge is a
     pre-authorisation").
+
+    ## Confidence
+    0.95: precision over the pooled agreed dev labels (round 7; sets E, F, H
+    with reader2, the G hold-out from `rubric_eval --rules`): E 6/6 F 6/6 H 6/6 G 12/12, 30/30
+    replies right, add-one smoothed ((right+1)/(hits+2)) and rounded to 0.05.
     """
     text = doc.text
     seen: set[int] = set()
@@ -990,6 +999,10 @@ _OPT_OUT = compile_pattern(
 
 @rule(
     code="CS302",
+    # Round 7 calibration (issue 14 item 4): precision over the pooled agreed dev labels
+    # (sets E, F, H with reader2; G hold-out from `rubric_eval --rules`): E 1/1 F 2/2 H 1/1 G 1/1,
+    # 5/5 replies right, add-one smoothed and rounded to 0.05.
+    confidence=0.85,
     name="never-again-promise",
     family=_FAMILY,
     message="Promises it will never happen again: {excerpt!r}",
@@ -1036,6 +1049,11 @@ def never_again_promise(doc: Document) -> Iterator[Match]:
     ask for your card number") and system facts after an action the agent
     took ("you won't be charged again", "you won't receive these emails
     again") are not flagged.
+
+    ## Confidence
+    0.85: precision over the pooled agreed dev labels (round 7; sets E, F, H
+    with reader2, the G hold-out from `rubric_eval --rules`): E 1/1 F 2/2 H 1/1 G 1/1, 5/5
+    replies right, add-one smoothed ((right+1)/(hits+2)) and rounded to 0.05.
     """
     text = doc.text
     for m in _NEVER_AGAIN.finditer(doc):
@@ -1125,7 +1143,12 @@ _CUSTOMER_CONDITION = compile_pattern(
     triggers=trigger_words(
         "away immediately instantly straightaway once time jiffy hour minutes mins"
     ),
-    confidence=0.6,  # blind sets A+B: P 0.40 on 5 replies
+    # Round 7 calibration (issue 14 item 4): precision over the pooled agreed dev labels
+    # (sets E, F, H with reader2; G hold-out from `rubric_eval --rules`): E 2/2 F 1/2 H 2/2 G 1/2,
+    # 6/8 replies right, add-one smoothed and rounded to 0.05.
+    # Round 7: below 0.85 over dev + the G hold-out (6/8): preview.
+    preview=True,
+    confidence=0.7,
 )
 def instant_resolution(doc: Document) -> Iterator[Match]:
     """
@@ -1147,6 +1170,11 @@ def instant_resolution(doc: Document) -> Iterator[Match]:
     you confirm, it switches straight away"; "you can redo the transfer now
     and it'll arrive instantly"; "you'll get an email right away") are not
     flagged.
+
+    ## Confidence
+    0.7: precision over the pooled agreed dev labels (round 7; sets E, F, H
+    with reader2, the G hold-out from `rubric_eval --rules`): E 2/2 F 1/2 H 2/2 G 1/2, 6/8
+    replies right, add-one smoothed ((right+1)/(hits+2)) and rounded to 0.05. Below 0.85, so preview (round 7).
     """
     text = doc.text
     for m in _INSTANT.finditer(text):
@@ -1738,7 +1766,12 @@ def _read_signed_by_manager(doc: Document) -> bool:
         "Would you like a refund or a replacement?",
     ),
     options=CompensationOptions,
-    confidence=0.5,  # blind sets A+B: P 0.33 on 6 replies
+    # Round 7 calibration (issue 14 item 4): precision over the pooled agreed dev labels
+    # (sets E, F, H with reader2; G hold-out from `rubric_eval --rules`): E 2/2 F 3/3 H 0/1 G 0/1,
+    # 5/7 replies right, add-one smoothed and rounded to 0.05.
+    # Round 7: below 0.85 over dev + the G hold-out (5/7): preview.
+    preview=True,
+    confidence=0.65,
     triggers=trigger_words(
         "i'll we'll you'll will shall going gonna getting receiving can could "
         "giving sending crediting refunding adding applying offering issuing waiving "
@@ -1771,6 +1804,11 @@ def unapproved_compensation(
     is for teams whose agents may grant compensation themselves: only
     compensation promised on someone else's behalf is then flagged.
 
+    ## Confidence
+    0.65: precision over the pooled agreed dev labels (round 7; sets E, F, H
+    with reader2, the G hold-out from `rubric_eval --rules`): E 2/2 F 3/3 H 0/1 G 0/1, 5/7
+    replies right, add-one smoothed ((right+1)/(hits+2)) and rounded to 0.05. Below 0.85, so preview (round 7).
+
     ## Known limitations
     Amounts are not judged: with the defaults, a promised £5 credit ("I'll
     add a £5 credit") is flagged like a £500 one, while a plain offer ("I
@@ -1790,7 +1828,9 @@ def unapproved_compensation(
 #: condition makes the work arranged in its main clause a conditional next
 #: step ("If it's still down after that, message me and I'll get the
 #: engineer out tomorrow morning"), not a promise of another team's work.
-_IF_OPENS = compile_pattern(r"\s*(?:if|should\s+(?:it|this|that|the|you)|in\s+case|unless)\b")
+_IF_OPENS = compile_pattern(
+    r"\s*(?:if|should\s+(?:it|this|that|the|you)|in\s+case|unless)\b"
+)
 
 _DECISION = scan(
     r"""
@@ -1882,6 +1922,10 @@ _DECIDED = frozenset(
 
 @rule(
     code="CS305",
+    # Round 7 calibration (issue 14 item 4): precision over the pooled agreed dev labels
+    # (sets E, F, H with reader2; G hold-out from `rubric_eval --rules`): E 1/1 F 2/2 H 3/3 G 3/3,
+    # 9/9 replies right, add-one smoothed and rounded to 0.05.
+    confidence=0.9,
     name="commits-other-teams",
     family=_FAMILY,
     message="Commits another team's decision or work: {excerpt!r}",
@@ -1936,6 +1980,11 @@ def commits_other_teams(doc: Document) -> Iterator[Match]:
     hedged roadmaps ("it should be in the next update"), work in progress
     ("our engineers are working on it") and arranging a call from another
     team ("I'll have billing call you") are not flagged.
+
+    ## Confidence
+    0.9: precision over the pooled agreed dev labels (round 7; sets E, F, H
+    with reader2, the G hold-out from `rubric_eval --rules`): E 1/1 F 2/2 H 3/3 G 3/3, 9/9
+    replies right, add-one smoothed ((right+1)/(hits+2)) and rounded to 0.05.
     """
     text = doc.text
     kinds: list[tuple[str, regex.Match[str]]] = []
@@ -2112,7 +2161,10 @@ _BASIS = compile_pattern(
     code="CS306",
     name="unfounded-outcome",
     family=_FAMILY,
-    confidence=0.75,
+    # Round 7 calibration (issue 14 item 4): precision over the pooled agreed dev labels
+    # (sets E, F, H with reader2; G hold-out from `rubric_eval --rules`): E 1/1 F 2/2 H 1/1 G 2/2,
+    # 6/6 replies right, add-one smoothed and rounded to 0.05.
+    confidence=0.9,
     scans=(_FLAT_OUTCOME, _TOTAL_FIX, _THIRD_PARTY_DATED, _SANCTION),
     message="States an outcome outside the agent's hands as certain: {excerpt!r}",
     why=(
@@ -2157,6 +2209,11 @@ def unfounded_outcome(doc: Document) -> Iterator[Match]:
     promise"); a question; a condition ("if it's dispatched today, it will
     arrive tomorrow"); the customer's own step ("once you click the link,
     your password will be reset").
+
+    ## Confidence
+    0.9: precision over the pooled agreed dev labels (round 7; sets E, F, H
+    with reader2, the G hold-out from `rubric_eval --rules`): E 1/1 F 2/2 H 1/1 G 2/2, 6/6
+    replies right, add-one smoothed ((right+1)/(hits+2)) and rounded to 0.05.
 
     ## Known limitations
     What the date rests on is read from words in the same or the previous
@@ -2507,7 +2564,10 @@ def _certain_outcome_ok(doc: Document, start: int) -> bool:
     # sets its constructions came from, so optimistic), challenge-v1's one
     # hit (a customer's step) now silent, no TWCS or polite hits: 0.8 until
     # a blind set measures it.
-    confidence=0.8,
+    # Round 7 calibration (issue 14 item 4): precision over the pooled agreed dev labels
+    # (sets E, F, H with reader2; G hold-out from `rubric_eval --rules`): E 10/10 H 12/12 G 3/3,
+    # 25/25 replies right, add-one smoothed and rounded to 0.05.
+    confidence=0.95,
     scans=(
         _GUARANTEE_PRESENT,
         _ALL_BACK,
@@ -2566,6 +2626,11 @@ def certain_outcome(doc: Document) -> Iterator[Match]:
     back"), a guarantee of
     the agent's side at work ("I promise the team is looking into it
     today"), a guarantee with no date ("I promise it works").
+
+    ## Confidence
+    0.95: precision over the pooled agreed dev labels (round 7; sets E, F, H
+    with reader2, the G hold-out from `rubric_eval --rules`): E 10/10 H 12/12 G 3/3, 25/25
+    replies right, add-one smoothed ((right+1)/(hits+2)) and rounded to 0.05.
 
     ## Known limitations
     Whether the agent in fact controls the outcome is not read: a team

@@ -1128,9 +1128,12 @@ _VINDICATE_R7 = _construction(
     | \b(?:we|I)\s+(?:will\s+not|won't|cannot|can't|do\s+not|don't)\s+(?:have|let|allow|accept|tolerate)\s+(?:them|him|her
       |our\s+[\w-]+|staff|colleagues|volunteers)\s+(?:being\s+)?(?:criticised|criticized|blamed|attacked|insulted
       |spoken\s+(?:about|to)|talked\s+about|singled\s+out|named|shamed)\b
+    | \bI(?:'m|\s+am)\s+(?:(?:fully|entirely|quite|completely)\s+)?(?:confident|satisfied|certain)\s+(?:that\s+)?(?:the|our|this
+      |that|all|every)\s+(?:[\w-]+\s+){0,2}?(?:was|were|has\s+been|have\s+been)\s+(?:(?:fully|correctly|properly|all)\s+)?
+      (?:followed|handled|applied|carried\s+out|done|correct|right|accurate|appropriate|professional)\b
     | \b(?:has|have)\s+been\s+(?:(?:rigorously|thoroughly|extensively|independently)\s+)?(?:tested|vetted|audited|reviewed)\s+
       by\s+(?:millions|thousands|hundreds\s+of\s+thousands|countless|independent)\b
-    | \b(?:(?:it|this|that|the\s+(?:[\w-]+\s+)?[\w-]+|<OURS>)\s+(?:(?:has|have)\s+)?)(?:works|worked|is\s+working|was\s+working
+    | \b(?:(?:it|this|that|they|these|those|the\s+(?:[\w-]+\s+)?[\w-]+|<OURS>)\s+(?:(?:has|have)\s+)?)(?:works|worked|is\s+working|was\s+working
       |functions|functioned|is\s+functioning|operates|operated|behaves|behaved|ran|runs)\s+(?:exactly\s+|entirely\s+
       |perfectly\s+)?as\s+(?:designed|intended)\b(?!\s+(?:now|again|once|after|when|from))
     """.replace("<OURS>", _OURS_SUBJ).replace("<VERDICT>", _NEGATIVE_VERDICT),
@@ -1162,6 +1165,11 @@ _VINDICATE_R7 = _construction(
         all_of(
             "criticised criticized blamed attacked insulted spoken talked singled named shamed",
             "not won't cannot can't don't",
+        ),
+        all_of(
+            "confident satisfied certain",
+            "i'm am",
+            "followed handled applied carried done correct right accurate appropriate professional",
         ),
         all_of(
             "tested vetted audited reviewed",
@@ -1241,6 +1249,10 @@ _EXCUSE_R7 = _construction(
     | \b(?:no|nobody|no\s+one|no-one|not\s+a\s+single|none\s+of\s+the)\b\s*(?:[\w-]+\s+){0,3}?(?:(?:on\s+earth|in\s+the\s+world
       |anywhere|out\s+there)\s+)?(?:could|would)\s+(?:(?:possibly|realistically|reasonably|ever)\s+)?have\s+(?:handled
       |coped\s+with|foreseen|predicted|prevented|avoided|anticipated|managed|stopped|known)\b
+    | \b(?:(?:not\s+sure|unclear|don't\s+know|do\s+not\s+know|I\s+wonder)\s+what\s+(?:more|else)|(?:there\s+(?:was|is)\s+)?nothing
+      \s+(?:more|else)|beyond\s+what)\s+(?:(?:that\s+)?(?:we|I|anyone|anybody|they)|(?:the|our)\s+(?:[\w-]+(?:'s)?\s+){0,2}?[\w-]+)\s+
+      (?:could|can|would|should)\s+(?:(?:reasonably|possibly|realistically|really)\s+)?(?:have\s+)?(?:done|prevented|foreseen
+      |avoided|controlled|expected)\b
     | \bdemand\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:\d+\s*(?:x|times)|many\s+times|far\s+(?:above|beyond|higher
       |greater)|well\s+(?:above|beyond)|off\s+the\s+(?:charts|scale))
     """,
@@ -1263,6 +1275,11 @@ _EXCUSE_R7 = _construction(
             "no nobody one no-one none single",
         ),
         all_of("demand", "x times above beyond higher greater charts scale"),
+        all_of(
+            "done prevented foreseen avoided controlled expected",
+            "could can would should",
+            "more else beyond",
+        ),
     ),
 )
 
@@ -1277,6 +1294,8 @@ _DEFLECT_R7 = _construction(
       (?:them|<PARTY>)\b
     | \b(?:set|decided|made|managed|handled|run|operated|controlled|determined|owned|taken)\s+by\s+(?:the\s+)?
       [\w&-]+(?:\s+[\w&-]+){0,3}?,\s*(?:and\s+)?not\s+(?:by\s+)?(?:the\s+)?(?-i:[A-Z])[\w&-]+(?:\s+(?-i:[A-Z])[\w&-]+)*
+    | \brather\s+than\s+(?:anything|something|any\s+[\w-]+|a\s+[\w-]+|an\s+[\w-]+)\s+(?:on|at|from|by)\s+our\s+
+      (?:side|end|part)\b
     | \bnot\s+(?:something|anything)\s+(?:that\s+)?(?:we|I|the\s+[\w-]+)\s+(?:can|could|should)\s+(?:reasonably\s+|fairly\s+)?
       be\s+(?:blamed|held\s+(?:responsible|accountable|liable))\s+for\b
     """.replace("<PARTY>", _PARTY_NP),
@@ -1289,6 +1308,7 @@ _DEFLECT_R7 = _construction(
             _PARTY_CUES | frozenset(("them",)),
         ),
         all_of("blamed held", "not", "something anything"),
+        all_of("rather", "side end part", "our"),
         all_of(
             "set decided made managed handled run operated controlled determined owned taken",
             "by",

@@ -564,7 +564,7 @@ _PROCESS = scan(
 _R7_VAGUE_CUE = (
     r"(?:in\s+due\s+course|at\s+some\s+(?:point|stage)|in\s+the\s+fullness\s+of\s+time|at\s+a\s+later\s+(?:date|time"
     r"|stage)|eventually|sometime|some\s+time\s+(?:soon|later)|before\s+(?:too\s+)?long|in\s+the\s+(?:near|not\s+too"
-    r"\s+distant)\s+future)"
+    r"\s+distant)\s+future|(?:over|in)\s+the\s+(?:next|coming)\s+(?:little\s+)?(?:while|period)|in\s+a\s+little\s+while)"
 )
 _R7_VAGUE = scan(
     r"""
@@ -577,6 +577,11 @@ _R7_VAGUE = scan(
       |tomorrow|today|tonight|month|couple|few|day|days|weeks|morning|afternoon|evening)\b
     | \b(?:worth|best\s+to|better\s+to|suggest|recommend|advise|would)\s+(?:just\s+)?wait(?:ing)?\s+(?:a\s+(?:bit|while
       |little(?:\s+while|\s+longer)?)|a\s+few\s+(?:more\s+)?days|and\s+see|it\s+out|a\s+bit\s+longer)\b
+    | \b(?:response|waiting|wait|processing|turnaround|reply|handling)\s+times?\s+(?:may|might|can|could|will)\s+(?:well\s+)?be
+      \s+(?:longer|extended|slower|delayed)\b
+    | \b(?:might|may|could|should)\s+(?:[\w-]+\s+){0,3}?(?:today|tomorrow|tonight|this\s+week|next\s+week)\s*,?\s*(?:but\s+)?
+      (?:it's\s+|it\s+is\s+)?(?:hard|difficult|impossible)\s+to\s+say\b
+    | \bwe(?:'ll|\s+will)\s+(?:just\s+)?see(?:\s+what\s+(?:we|I)\s+can\s+do|\s+how\s+(?:it|things|we)\s+go(?:es)?)?(?=\s*(?:[.!,;]|$))
     | \bit\s+is\s+(?:anticipated|hoped|envisaged|expected|intended|our\s+(?:hope|intention|expectation))(?:\s+that)?
       (?=[^.!?\n]{0,80}\b(?:will|may|might|should|would|be)\b)
     | \b(?:will|shall|would)\s+(?:make\s+every\s+effort|endeavour|endeavor|seek|aim)\s+(?:to\s+[\w-]+\s+)?(?:[^.!?\n]{0,40}?)
@@ -602,7 +607,8 @@ _R7_VAGUE = scan(
       |investigate|action)\b
     """.replace("<CUE>", _R7_VAGUE_CUE),
     needs=(
-        "due point stage fullness later eventually sometime future long+before"
+        "due point stage fullness later eventually sometime future long+before while period"
+        " times+longer|extended|slower|delayed say+hard|difficult|impossible see+we'll|will"
         " perhaps maybe possibly luck well+being wood crossed+fingers"
         " wait+worth|best|better|suggest|recommend|advise|would waiting+worth|best|better|suggest|recommend|advise"
         " anticipated+it hoped+it envisaged+it expected+it intended+it hope+it intention+it"
@@ -644,6 +650,7 @@ _R7_FUZZY_SPAN = compile_pattern(
 #: A hedged time is the vague time itself, not a concrete one nearby.
 _R7_HEDGED_TIME = compile_pattern(
     r"(?:perhaps|maybe|possibly|with\s+(?:any\s+)?luck|all\s+being\s+well|touch\s+wood|fingers\s+crossed)\b"
+    r"|(?:might|may|could|should)\b(?=[^.!?\n]{0,50}\b(?:hard|difficult|impossible)\s+to\s+say)"
 )
 
 

@@ -608,7 +608,7 @@ _R7_VAGUE = scan(
     """.replace("<CUE>", _R7_VAGUE_CUE),
     needs=(
         "due point stage fullness later eventually sometime future long+before while period"
-        " times+longer|extended|slower|delayed say+hard|difficult|impossible see+we'll|will"
+        " times+longer|extended|slower|delayed say+hard|difficult|impossible see"
         " perhaps maybe possibly luck well+being wood crossed+fingers"
         " wait+worth|best|better|suggest|recommend|advise|would waiting+worth|best|better|suggest|recommend|advise"
         " anticipated+it hoped+it envisaged+it expected+it intended+it hope+it intention+it"

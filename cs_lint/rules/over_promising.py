@@ -2512,6 +2512,7 @@ _R7_CERTAIN = scan(
         "effects+won't|never reactions+won't|never complications+won't|never "
         "happen+nothing+again able+again|ever|any|anymore "
         "in+no|nobody|no-one+can|could|will access+no|nobody+can|could|will "
+        "through+no|nobody|no-one|can't|cannot|won't|never "
         "cover+will|it'll|they'll pay+will|they'll refund+will|they'll reimburse+will approve+will "
         "accept+will grant+will replace+will uphold+will compensate+will honour+will honor+will "
         "confirm+will|'ll guarantee+will|'ll assure+will|'ll promise+will|'ll "

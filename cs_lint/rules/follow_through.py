@@ -581,7 +581,6 @@ _R7_VAGUE = scan(
       \s+(?:longer|extended|slower|delayed)\b
     | \b(?:might|may|could|should)\s+(?:[\w-]+\s+){0,3}?(?:today|tomorrow|tonight|this\s+week|next\s+week)\s*,?\s*(?:but\s+)?
       (?:it's\s+|it\s+is\s+)?(?:hard|difficult|impossible)\s+to\s+say\b
-    | \bwe(?:'ll|\s+will)\s+(?:just\s+)?see(?:\s+what\s+(?:we|I)\s+can\s+do|\s+how\s+(?:it|things|we)\s+go(?:es)?)?(?=\s*(?:[.!,;]|$))
     | \bit\s+is\s+(?:anticipated|hoped|envisaged|expected|intended|our\s+(?:hope|intention|expectation))(?:\s+that)?
       (?=[^.!?\n]{0,80}\b(?:will|may|might|should|would|be)\b)
     | \b(?:will|shall|would)\s+(?:make\s+every\s+effort|endeavour|endeavor|seek|aim)\s+(?:to\s+[\w-]+\s+)?(?:[^.!?\n]{0,40}?)
@@ -608,7 +607,7 @@ _R7_VAGUE = scan(
     """.replace("<CUE>", _R7_VAGUE_CUE),
     needs=(
         "due point stage fullness later eventually sometime future long+before while period"
-        " times+longer|extended|slower|delayed say+hard|difficult|impossible see"
+        " times+longer|extended|slower|delayed say+hard|difficult|impossible"
         " perhaps maybe possibly luck well+being wood crossed+fingers"
         " wait+worth|best|better|suggest|recommend|advise|would waiting+worth|best|better|suggest|recommend|advise"
         " anticipated+it hoped+it envisaged+it expected+it intended+it hope+it intention+it"

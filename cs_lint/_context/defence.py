@@ -1066,6 +1066,257 @@ _EXCUSE_FRAME = _construction(
     ),
 )
 
+# -- Round 7: the H constructions ----------------------------------------------
+#
+# Blind set H (round 6) showed defensiveness carried by statements no
+# round-6 frame read: compliance declared ("we're therefore not in
+# breach", "we have acted entirely within our terms"), a flat denial of the
+# customer's claim ("claims that it's rigged are simply not true", "the
+# Council does not accept that…"), "technically" it was on time, prior
+# notice as the answer ("the maintenance window was published in the
+# portal"), praise of our people as a rebuttal ("has 20 years' experience
+# and always speaks to patients professionally", "we will not have them
+# criticised"), prices justified by what they pay for, and circumstance
+# excuses without the keyword ("two people down", "busy across all rental
+# companies", "no platform on earth could have handled that"). Each is a
+# frame over a broad field (docs/families/defensiveness.md "Round 7").
+
+_NEGATIVE_VERDICT = (
+    r"(?:not\s+(?:true|accurate|correct|the\s+case|fair|founded)|untrue|false|unfounded|baseless|groundless|inaccurate"
+    r"|incorrect|nonsense|without\s+(?:any\s+)?(?:basis|foundation|merit|substance))"
+)
+
+#: Our side declared compliant or in the right: "we're therefore not in
+#: breach", "there has been no breach of contract", "we have acted entirely
+#: within our terms", "the claims that it's rigged are simply not true",
+#: "the Council does not accept that the application was lost", "we
+#: categorically reject the suggestion", "so technically it ended when it
+#: said it would", "our pharmacist … always speaks to patients
+#: professionally", "has 20 years' experience and knows…", "we will not
+#: have them criticised", "tested by millions of players", "works as
+#: designed".
+_VINDICATE_R7 = _construction(
+    r"""
+    \b(?:we(?:'re|\s+are|\s+were|\s+have\s+not\s+been|\s+haven't\s+been)|(?:the\s+)?(?:company|council|school|university
+      |hotel|practice|firm|club|trust|landlord|business)\s+(?:is|was|has\s+not\s+been))\s+(?:(?:therefore|thus|so|clearly
+      |plainly|also|entirely|in\s+no\s+way|not)\s+)+(?:in\s+breach|negligent|in\s+the\s+wrong|in\s+default)\b
+    | \bthere\s+(?:has\s+been|was|is|have\s+been)\s+no\s+(?:breach|negligence|wrongdoing|failure\s+(?:on\s+our\s+part|of\s+service))\b
+    | \b(?:we|I|our\s+(?:[\w-]+\s+)?[\w-]+)\s+(?:have\s+|has\s+|'ve\s+|had\s+)?(?:acted|behaved|operated|charged|proceeded
+      |worked)\s+(?:(?:entirely|fully|completely|strictly|wholly|well|at\s+all\s+times)\s+)*within\s+(?:our|the|its|their)\s+
+      (?:[\w-]+\s+)?(?:terms|rights|policy|policies|contract|remit|guidelines|rules|obligations|agreement|procedures?)\b
+    | \b(?:claims?|suggestions?|allegations?|accusations?|assertions?|the\s+idea|the\s+notion|rumou?rs?)\s+that\s+
+      [^.!?\n]{1,80}?\b(?:is|are|was|were)\s+(?:(?:simply|just|completely|entirely|totally|categorically|absolutely|quite
+      |frankly|wholly)\s+)*<VERDICT>
+    | \b(?:we|I|(?:the|our)\s+(?:[\w-]+\s+)?[\w-]+)\s+
+      (?:do|does|did|do\s+not|does\s+not|did\s+not|don't|doesn't|didn't|cannot|can't)\s*(?:not\s+)?accept\s+(?:the\s+
+      (?:claim|suggestion|allegation|assertion|characteri[sz]ation|accusation|premise)\b|that(?=\s+(?:the|our|we|it|this
+      |there|any|staff|[\w-]+\s+(?:was|were|is|are|has|have|had|did))\b))
+    | \b(?:we|I)\s+(?:(?:firmly|categorically|strongly|completely|totally|flatly|entirely|must|would)\s+)*(?:reject|refute
+      |deny|dispute)\s+(?:the\s+(?:claim|suggestion|allegation|assertion|accusation|idea|notion|characteri[sz]ation)
+      |any\s+(?:suggestion|claim|allegation|idea|notion)|that\s+(?:we|our|the|this|it|there|any))\b
+    | \b(?:so|therefore|thus|which\s+means|and|but)\s*,?\s+technically\s*(?:speaking\s*)?,?\s+[^.!?\n]{0,50}?(?:(?:as|when
+      |what|where)\s+(?:it|we|the\s+[\w-]+|they)\s+said|as\s+(?:stated|advertised|described|promised|published|agreed
+      |shown|scheduled|listed)|on\s+time|(?:was|were|is|are)\s+(?:correct|right|accurate|valid)|within\s+(?:the|our)\b
+      |did\s+nothing\s+wrong|not\s+(?:late|wrong|overdue|in\s+breach))
+    | \b<OURS>\s+(?:has|have)\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+)?(?:\d+|two|three|four|five|six
+      |seven|eight|nine|ten|fifteen|twenty|thirty|forty|many|decades\s+of)\+?\s+(?:years'?\s+|years\s+of\s+)?(?:of\s+)?
+      (?:experience|service)\b(?=[^.!?\n]{0,70}\b(?:always|never|professional(?:ly)?|correctly|properly|confident
+      |wouldn't|would\s+not|knows?\s+(?:what|how|exactly)))
+    | \b<OURS>\s+(?:[\w-]+\s+){0,4}?(?:always|consistently|at\s+all\s+times)\s+(?:speaks?|treats?|deals?|behaves?|acts?
+      |talks?|conducts?|responds?|communicates?|works?)\s+(?:[\w-]+\s+){0,4}?(?:professionally|courteously|respectfully
+      |politely|with\s+(?:respect|courtesy|professionalism|dignity))\b
+    | \b(?:we|I)\s+(?:will\s+not|won't|cannot|can't|do\s+not|don't)\s+(?:have|let|allow|accept|tolerate)\s+(?:them|him|her
+      |our\s+[\w-]+|staff|colleagues|volunteers)\s+(?:being\s+)?(?:criticised|criticized|blamed|attacked|insulted
+      |spoken\s+(?:about|to)|talked\s+about|singled\s+out|named|shamed)\b
+    | \bI(?:'m|\s+am)\s+(?:(?:fully|entirely|quite|completely)\s+)?(?:confident|satisfied|certain)\s+(?:that\s+)?(?:the|our|this
+      |that|all|every)\s+(?:[\w-]+\s+){0,2}?(?:was|were|has\s+been|have\s+been)\s+(?:(?:fully|correctly|properly|all)\s+)?
+      (?:followed|handled|applied|carried\s+out|done|correct|right|accurate|appropriate|professional)\b
+    | \b(?:has|have)\s+been\s+(?:(?:rigorously|thoroughly|extensively|independently)\s+)?(?:tested|vetted|audited|reviewed)\s+
+      by\s+(?:millions|thousands|hundreds\s+of\s+thousands|countless|independent)\b
+    | \b(?:(?:it|this|that|they|these|those|the\s+(?:[\w-]+\s+)?[\w-]+|<OURS>)\s+(?:(?:has|have)\s+)?)(?:works|worked|is\s+working|was\s+working
+      |functions|functioned|is\s+functioning|operates|operated|behaves|behaved|ran|runs)\s+(?:exactly\s+|entirely\s+
+      |perfectly\s+)?as\s+(?:designed|intended)\b(?!\s+(?:now|again|once|after|when|from))
+    """.replace("<OURS>", _OURS_SUBJ).replace("<VERDICT>", _NEGATIVE_VERDICT),
+    needs=(
+        all_of(
+            "breach negligent wrong default", "not therefore thus so no clearly plainly"
+        ),
+        all_of("breach negligence wrongdoing failure", "no", "there"),
+        all_of("within", "acted behaved operated charged proceeded worked"),
+        all_of(
+            "claim claims suggestion suggestions allegation allegations accusation accusations assertion assertions "
+            "idea notion rumour rumours rumor rumors",
+            "that",
+            "true untrue false unfounded baseless groundless inaccurate incorrect nonsense basis foundation merit "
+            "substance accurate correct case fair founded",
+        ),
+        all_of("accept", "not don't doesn't didn't cannot can't"),
+        all_of("reject refute deny dispute", "we i"),
+        all_of(
+            "technically",
+            "said stated advertised described promised published agreed shown scheduled listed "
+            "time correct right accurate valid within nothing late wrong overdue breach",
+        ),
+        all_of("experience service", "years year decades", "has have"),
+        all_of(
+            "professionally courteously respectfully politely respect courtesy professionalism dignity",
+            "always consistently times",
+        ),
+        all_of(
+            "criticised criticized blamed attacked insulted spoken talked singled named shamed",
+            "not won't cannot can't don't",
+        ),
+        all_of(
+            "confident satisfied certain",
+            "i'm am",
+            "followed handled applied carried done correct right accurate appropriate professional",
+        ),
+        all_of(
+            "tested vetted audited reviewed",
+            "millions thousands hundreds countless independent",
+            "by",
+        ),
+        all_of(
+            "designed intended",
+            "as",
+            "works worked working functions functioned functioning operates operated "
+            "behaves behaved ran runs",
+        ),
+    ),
+)
+
+#: Prior notice or pricing given as the answer (an account: a defence only
+#: when nothing is done about it): "the maintenance window was published in
+#: the portal", "deadlines were communicated at the start of the year", "we
+#: notified all subscribers by email 30 days in advance", "our prices
+#: reflect the cost of producing…".
+_ACCOUNT_R7 = _construction(
+    r"""
+    \b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:clearly|publicly|fully|all|widely|also|already|duly)\s+)*
+      (?:published|announced|communicated|advertised|notified|posted|publici[sz]ed|displayed|signposted|flagged|stated
+      |set\s+out|made\s+clear|emailed|circulated)\s+(?:[\w-]+\s+){0,3}?(?:in|on|via|through|at|to|by)\s+(?:the\s+|our\s+
+      |your\s+|all\s+|a\s+|each\s+|every\s+)?(?:[\w-]+\s+){0,2}?(?:portal|website|site|app|status\s+page|page|terms
+      |newsletter|noticeboard|notice\s+board|handbook|emails?|letters?|start|beginning|advance|intranet|channel|contract
+      |T&Cs|confirmation|welcome\s+pack|customers|subscribers|members|students|users|residents|tenants|parents|guests
+      |account\s+holders)\b
+    | \b(?:we|I)\s+(?:had\s+|have\s+|'ve\s+|'d\s+)?(?:notified|informed|told|emailed|warned|advised|wrote\s+to|contacted)\s+
+      (?:all\s+|every\s+|each\s+|our\s+)*(?:subscribers|customers|members|users|residents|students|guests|clients
+      |account\s+holders|players|parents|tenants|policyholders|passengers)\b(?=[^.!?\n]{0,60}\b(?:in\s+advance
+      |beforehand|ahead\s+of|prior\s+to|notice|before\s+(?:the|it|this|then)))
+    | \b(?:our|the|these|this|that|its)\s+(?:[\w-]+\s+)?(?:prices?|pricing|fees?|charges?|rates?|premiums?|subscriptions?
+      |tariffs?)\s+(?:reflects?|reflected|(?:is|are)\s+based\s+on|(?:is|are)\s+justified\s+by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?
+      (?:costs?|quality|value|investment|expertise|standards?|level|work|care|demand|production)\b
+    """,
+    needs=(
+        all_of(
+            "published announced communicated advertised notified posted publicised publicized displayed signposted "
+            "flagged stated set made emailed circulated",
+            "was were been",
+            "portal website site app page terms newsletter noticeboard notice handbook email emails letter letters "
+            "start beginning advance intranet channel contract t&cs confirmation pack customers subscribers members "
+            "students users residents tenants parents guests holders",
+        ),
+        all_of(
+            "notified informed told emailed warned advised wrote contacted",
+            "subscribers customers members users residents students guests clients holders players parents tenants "
+            "policyholders passengers",
+            "advance beforehand ahead prior notice before",
+        ),
+        all_of(
+            "price prices pricing fee fees charge charges rate rates premium premiums subscription subscriptions "
+            "tariff tariffs",
+            "reflect reflects reflected based justified",
+        ),
+    ),
+)
+
+#: Circumstances as the reason, without "short-staffed" or "high volume":
+#: "housekeeping were two people down", "we had a full house", "peak
+#: periods are very busy across all rental companies", "no ticketing
+#: platform on earth could have handled that", "nobody could have
+#: foreseen it", "demand was 40x capacity".
+_EXCUSE_R7 = _construction(
+    r"""
+    \b(?:\d+|one|two|three|four|five|six|several|a\s+few|a\s+couple\s+of|a\s+couple)\s+(?:people|staff|members?(?:\s+of
+      \s+staff)?|colleagues|hands|drivers|engineers|agents|nurses|cleaners|chefs|carers|advisers|advisors|men|bodies)\s+
+      (?:down|short)\b
+    | \b(?:had|have\s+had|'d\s+had)\s+a\s+full\s+house\b|\b(?:were|was)\s+(?:completely\s+|totally\s+|well\s+)?(?:at|over)\s+
+      (?:full\s+)?capacity\b
+    | \bbusy\s+(?:across|for|at|in)\s+(?:all|every|everyone|the\s+whole|the\s+entire)\b
+    | \b(?:peak|busy|holiday|summer|christmas|festive|school\s+holiday|bank\s+holiday)\s+(?:periods?|times?|seasons?|hours
+      |weekends?|days?)\s+(?:are|is|were|was|get|gets|can\s+be)\s+(?:(?:always|very|extremely|incredibly|really
+      |exceptionally|naturally|inevitably)\s+)*(?:busy|hectic|manic|chaotic|stretched|demanding)\b
+    | \b(?:no|nobody|no\s+one|no-one|not\s+a\s+single|none\s+of\s+the)\b\s*(?:[\w-]+\s+){0,3}?(?:(?:on\s+earth|in\s+the\s+world
+      |anywhere|out\s+there)\s+)?(?:could|would)\s+(?:(?:possibly|realistically|reasonably|ever)\s+)?have\s+(?:handled
+      |coped\s+with|foreseen|predicted|prevented|avoided|anticipated|managed|stopped|known)\b
+    | \b(?:(?:not\s+sure|unclear|don't\s+know|do\s+not\s+know|I\s+wonder)\s+what\s+(?:more|else)|(?:there\s+(?:was|is)\s+)?nothing
+      \s+(?:more|else)|beyond\s+what)\s+(?:(?:that\s+)?(?:we|I|anyone|anybody|they)|(?:the|our)\s+(?:[\w-]+(?:'s)?\s+){0,2}?[\w-]+)\s+
+      (?:could|can|would|should)\s+(?:(?:reasonably|possibly|realistically|really)\s+)?(?:have\s+)?(?:done|prevented|foreseen
+      |avoided|controlled|expected)\b
+    | \bdemand\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:\d+\s*(?:x|times)|many\s+times|far\s+(?:above|beyond|higher
+      |greater)|well\s+(?:above|beyond)|off\s+the\s+(?:charts|scale))
+    """,
+    needs=(
+        all_of(
+            "down short",
+            "people staff members member colleagues hands drivers engineers agents nurses cleaners "
+            "chefs carers advisers advisors men bodies",
+        ),
+        all_of("house capacity", "full had were was over at"),
+        all_of("busy", "across for at in", "all every everyone whole entire"),
+        all_of(
+            "periods period times time seasons season hours weekends weekend days day",
+            "busy hectic manic chaotic stretched demanding",
+            "peak busy holiday summer christmas festive",
+        ),
+        all_of(
+            "handled coped foreseen predicted prevented avoided anticipated managed stopped known",
+            "could would",
+            "no nobody one no-one none single",
+        ),
+        all_of("demand", "x times above beyond higher greater charts scale"),
+        all_of(
+            "done prevented foreseen avoided controlled expected",
+            "could can would should",
+            "more else beyond",
+        ),
+    ),
+)
+
+#: Responsibility pushed to a party without "not our fault": "any query
+#: should be raised with the shipping line", "not something we can be
+#: blamed for".
+_DEFLECT_R7 = _construction(
+    r"""
+    \b(?:any|all|your|such|these|those|further|the)?\s*(?:queries|query|questions?|complaints?|claims?|concerns?|issues?
+      |disputes?|comments?|feedback)(?:\s+(?:about|regarding|concerning|over|on|with)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+(?:(?:should|must|would|will)\s+(?:need\s+to\s+)?|(?:need|needs|have|has)\s+to\s+)be
+      \s+(?:raised|directed|addressed|taken\s+up|made|referred|sent|put|lodged|pursued)\s+(?:directly\s+)?(?:with|to)\s+
+      (?:them|<PARTY>)\b
+    | \b(?:set|decided|made|managed|handled|run|operated|controlled|determined|owned|taken)\s+by\s+(?:the\s+)?
+      [\w&-]+(?:\s+[\w&-]+){0,3}?,\s*(?:and\s+)?not\s+(?:by\s+)?(?:the\s+)?(?-i:[A-Z])[\w&-]+(?:\s+(?-i:[A-Z])[\w&-]+)*
+    | \brather\s+than\s+(?:anything|something|any\s+[\w-]+|a\s+[\w-]+|an\s+[\w-]+)\s+(?:on|at|from|by)\s+our\s+
+      (?:side|end|part)\b
+    | \bnot\s+(?:something|anything)\s+(?:that\s+)?(?:we|I|the\s+[\w-]+)\s+(?:can|could|should)\s+(?:reasonably\s+|fairly\s+)?
+      be\s+(?:blamed|held\s+(?:responsible|accountable|liable))\s+for\b
+    """.replace("<PARTY>", _PARTY_NP),
+    needs=(
+        (
+            _wordset(
+                "raised directed addressed taken made referred sent put lodged pursued"
+            ),
+            _wordset("should must would will need needs have has"),
+            _PARTY_CUES | frozenset(("them",)),
+        ),
+        all_of("blamed held", "not", "something anything"),
+        all_of("rather", "side end part", "our"),
+        all_of(
+            "set decided made managed handled run operated controlled determined owned taken",
+            "by",
+            "not",
+        ),
+    ),
+)
+
 #: A third party's counterfactual is the construction itself, not a
 #: condition around it.
 _THIRD_PARTY_IF: Final = compile_pattern(r"if\s+(?:the|your)\s")
@@ -1100,6 +1351,10 @@ _BY_KIND: Final[tuple[tuple[DefenceKind, Construction], ...]] = (
     ("vindicate", _VINDICATE_FRAME),
     ("account", _ACCOUNT_FRAME),
     ("normalise", _EXCUSE_FRAME),
+    ("vindicate", _VINDICATE_R7),
+    ("account", _ACCOUNT_R7),
+    ("normalise", _EXCUSE_R7),
+    ("deflect", _DEFLECT_R7),
 )
 #: The constructions of each kind, for the rules' trigger words.
 CONSTRUCTIONS: Final[dict[DefenceKind, tuple[Construction, ...]]] = by_kind(_BY_KIND)

@@ -40,6 +40,7 @@ from cs_lint._authoring.rule import (
     trigger_words,
 )
 from cs_lint._base.finding import Family, Suggestion
+from cs_lint._context.customer import customer_state
 from cs_lint._context.defence import (
     CONSTRUCTIONS,
     DefenceKind,
@@ -346,6 +347,26 @@ _NOT_US = _compile(
       |team|store|staff|fault|app|website|company))\b
     """
 )
+#: Round 7 look-alikes of "…, not us" (false alarms on blind set H and F):
+#: the customer's own act contrasted with what they did not do with us
+#: ("You cancelled with your bank, but not with us"), and a message
+#: disowned as fake ("This is not from us" about a phishing email).
+_NOT_US_LOOKALIKE = compile_pattern(
+    r"\byou(?:'ve|\s+have|\s+had|\s+only|\s+just)?\s+(?:\w+\s+){0,1}?\w+ed\b[^.!?\n]{0,60}?\bbut\s*$"
+)
+_SPOOF = compile_pattern(
+    r"\b(?:phishing|scam|spoof|spoofed|fraudulent|fake|suspicious|impersonat\w*)\b"
+)
+
+
+def _mentions_spoof(doc: Document) -> bool:
+    """
+    Return whether the reply speaks of a fake message (read once per
+    document, only when a "not from us" needs it).
+    """
+    return _SPOOF.search(doc.text) is not None
+
+
 _CUSTOMER_SIDE = _compile(
     r"""
     # the blame moved to the customer's side: "must be your router", "the
@@ -500,7 +521,10 @@ _DENIALS = (_BLAME_ALWAYS_SCAN, _NOT_US_SCAN, _CUSTOMER_SIDE_SCAN)
         "You're not responsible for any charges made after the theft.",
         "Your router may need a restart: hold the button for 10 seconds.",
     ),
-    confidence=0.85,
+    # Round 7 calibration (issue 14 item 4): precision over the pooled agreed dev labels
+    # (sets E, F, H with reader2; G hold-out from `rubric_eval --rules`): E 10/10 F 6/6 H 8/8 G 6/7,
+    # 30/31 replies right, add-one smoothed and rounded to 0.05.
+    confidence=0.95,
 )
 def not_our_fault(doc: Document) -> Iterator[Match]:
     """
@@ -528,6 +552,11 @@ def not_our_fault(doc: Document) -> Iterator[Match]:
     "our fault" (owning it), questions, conditions and the customer's
     words reported back are not flagged.
 
+    ## Confidence
+    0.95: precision over the pooled agreed dev labels (round 7; sets E, F, H
+    with reader2, the G hold-out from `rubric_eval --rules`): E 10/10 F 6/6 H 8/8 G 6/7, 30/31
+    replies right, add-one smoothed ((right+1)/(hits+2)) and rounded to 0.05.
+
     ## Known limitations
     Blame shifted without a denial ("the delay was caused by the weather")
     is not flagged here; a third party named as responsible with nothing
@@ -554,6 +583,12 @@ def not_our_fault(doc: Document) -> Iterator[Match]:
             low = m.group().lower().lstrip(", ")
             if doc.negated(start, window=3) and not low.startswith(("not", "n't")):
                 continue  # "I won't pretend it's not our fault"
+            if low.startswith("not") and _NOT_US_LOOKALIKE.search(
+                doc.text, sentence_window(doc, start)[0], start
+            ):
+                continue  # "you cancelled with your bank, but not with us"
+            if low.startswith("not from") and doc.memo(_mentions_spoof):
+                continue  # "this email is not from us": a phishing warning
             if needs_help and (
                 doc.clause_at(start).speaker == "customer"
                 or ctx.offers(start, end)
@@ -758,7 +793,10 @@ _POLICY_CITED_SCAN = scan(_POLICY_CITED, needs=_CS602_WORDS, split=True)
         "have the account holder contact us.",
         "Please be advised that all baggage must comply with our baggage policy.",
     ),
-    confidence=0.8,
+    # Round 7 calibration (issue 14 item 4): precision over the pooled agreed dev labels
+    # (sets E, F, H with reader2; G hold-out from `rubric_eval --rules`): E 4/4 F 2/2 H 2/2 G 1/2,
+    # 9/10 replies right, add-one smoothed and rounded to 0.05.
+    confidence=0.85,
 )
 def hiding_behind_policy(doc: Document) -> Iterator[Match]:
     """
@@ -782,6 +820,11 @@ def hiding_behind_policy(doc: Document) -> Iterator[Match]:
     alternative, an action, a next step for the customer, anywhere in the
     reply), and when a cited rule works in the customer's favour ("under our
     terms, cancellations are free").
+
+    ## Confidence
+    0.85: precision over the pooled agreed dev labels (round 7; sets E, F, H
+    with reader2, the G hold-out from `rubric_eval --rules`): E 4/4 F 2/2 H 2/2 G 1/2, 9/10
+    replies right, add-one smoothed ((right+1)/(hits+2)) and rounded to 0.05.
 
     ## Known limitations
     A rule restated without naming it as a rule ("a colleague will ask for
@@ -867,7 +910,8 @@ _EXCUSE = compile_pattern(
     | \b(?:the|such\s+a|given\s+the|with\s+the)\s+(?:sheer\s+|high\s+|large\s+|huge\s+)?(?:volume|number|amount)\s+
       of\s+(?:reviews|emails|calls|messages|requests|tickets|enquiries|inquiries|queries|orders|complaints|contacts
       |customers)\s+(?:that\s+)?we\s+(?:receive|get|handle|deal\s+with|have)\b
-    | \b(?:under|given|in|due\s+to|because\s+of|during)\s+(?:these\s+|the\s+|very\s+|such\s+|some\s+)?(?:difficult
+    | (?<!\b(?:only|except|save|unless|other\s+than)\b[^.!?\n]{0,60})
+      \b(?:under|given|in|due\s+to|because\s+of|during)\s+(?:these\s+|the\s+|very\s+|such\s+|some\s+)?(?:difficult
       |challenging|trying|exceptional|unprecedented|extraordinary|tough)\s+(?:circumstances|conditions|times)\b
     | \bstandard\s+(?:across|among|with|for|in|at)\s+(?:all|most|every|the)\s+(?:(?:our|other)\s+)?(?:competitors
       |providers|airlines|banks|networks|companies|retailers|operators|carriers|suppliers|brands|hotels|businesses)\b
@@ -1045,6 +1089,9 @@ _JUSTIFY = scan(
         "It's hard for us to say exactly when stock returns, so I've set an alert for you.",
         "Unlike other banks, we don't charge for transfers abroad.",
     ),
+    # Round 7 calibration (issue 14 item 4): precision over the pooled agreed dev labels
+    # (sets E, F, H with reader2; G hold-out from `rubric_eval --rules`): E 3/4 F 2/2 H 3/4 G 4/5,
+    # 12/15 replies right, add-one smoothed and rounded to 0.05.
     confidence=0.75,
 )
 def making_excuses(doc: Document) -> Iterator[Match]:
@@ -1074,6 +1121,11 @@ def making_excuses(doc: Document) -> Iterator[Match]:
     "short waits are inevitable") and a fairness opener for our side ("in
     fairness, we've had a huge volume"), read by `defences(doc)`
     (`cs_lint._context.defence`), unless the reply says what is being done.
+
+    ## Confidence
+    0.75: precision over the pooled agreed dev labels (round 7; sets E, F, H
+    with reader2, the G hold-out from `rubric_eval --rules`): E 3/4 F 2/2 H 3/4 G 4/5, 12/15
+    replies right, add-one smoothed ((right+1)/(hits+2)) and rounded to 0.05.
 
     ## Known limitations
     An apology does not silence it: "Sorry, we're very busy" is still an
@@ -1292,7 +1344,10 @@ _NOT_MY_JOB_SCAN = scan(_NOT_MY_JOB, needs=_CS604_WORDS, split=True)
         "If there's nothing we can do in store, we'll collect it from your home.",
         "I don't handle complaints myself, but I've logged yours as C-4471.",
     ),
-    confidence=0.6,
+    # Round 7 calibration (issue 14 item 4): precision over the pooled agreed dev labels
+    # (sets E, F, H with reader2; G hold-out from `rubric_eval --rules`): E 6/6 F 3/4 H 4/4 G 4/4,
+    # 17/18 replies right, add-one smoothed and rounded to 0.05.
+    confidence=0.9,
 )
 def not_my_job(doc: Document) -> Iterator[Match]:
     """
@@ -1324,9 +1379,9 @@ def not_my_job(doc: Document) -> Iterator[Match]:
     help follows.
 
     ## Confidence
-    0.6: its precision on the two blind sets that measured it (set E,
-    round 4: 3 of 3 replies it fired on labelled defensiveness; set F,
-    round 5: 3 of 7), 6 of 10.
+    0.9: precision over the pooled agreed dev labels (round 7; sets E, F, H
+    with reader2, the G hold-out from `rubric_eval --rules`): E 6/6 F 3/4 H 4/4 G 4/4, 17/18
+    replies right, add-one smoothed ((right+1)/(hits+2)) and rounded to 0.05.
 
     ## Known limitations
     A handoff worded as a fact with no disowning words ("billing decides
@@ -1340,6 +1395,8 @@ def not_my_job(doc: Document) -> Iterator[Match]:
             continue
         if ctx.acts_after(end):
             continue  # "I don't handle complaints, but I've logged yours": owned
+        if _not_mine_reads_otherwise(doc, start, end):
+            continue
         helps = ctx.alternatives.after(end)
         disowned.add(doc.sentence_index(start))
         yield Match(
@@ -1358,6 +1415,8 @@ def not_my_job(doc: Document) -> Iterator[Match]:
         _, hi = sentence_window(doc, start)
         if _AGENT_ACT.search(doc.text, end, hi) is not None:
             continue  # "not something I handle, but I've passed it on"
+        if _not_mine_reads_otherwise(doc, start, end):
+            continue
         helps = ctx.acts_after(end) or ctx.alternatives.after(end)
         yield Match(
             start,
@@ -1372,7 +1431,55 @@ def not_my_job(doc: Document) -> Iterator[Match]:
         )
 
 
+#: Round 7 (false alarms on dev set F): "not my area" / "not in a position
+#: to say" as a disclaimer of the agent's own knowledge ("…, though appeals
+#: aren't really my area so take that with a pinch of salt", "we are not in
+#: a position to say with any certainty") is hedging, and a handover in the
+#: same sentence ("I can't process refunds myself, but I can connect you
+#: to a person who can") is help, not disowning.
+_NOT_MINE_EPISTEMIC = compile_pattern(
+    r"[^.!?\n]{0,50}?\b(?:with\s+(?:any\s+)?(?:certainty|confidence)|for\s+(?:sure|certain)|definitively|pinch\s+of"
+    r"\s+salt|don't\s+quote\s+me|grain\s+of\s+salt)"
+)
+_NOT_MINE_HANDOVER = compile_pattern(
+    r"[^.!?\n]{0,80}?\bbut\s+(?:I|we)\s+can\s+(?:\w+\s+){0,2}?(?:connect|transfer|put\s+you|pass|arrange|book|refer"
+    r"|direct|point|find\s+(?:you|someone|somebody))\b"
+)
+
+
+def _not_mine_reads_otherwise(doc: Document, start: int, end: int) -> bool:
+    """
+    Return whether a disowning phrase at ``[start, end)`` is a disclaimer of
+    knowledge or comes with a handover in its sentence.
+    """
+    _, hi = sentence_window(doc, start)
+    text = doc.text
+    return bool(
+        _NOT_MINE_EPISTEMIC.match(text, end, hi)
+        or _NOT_MINE_HANDOVER.match(text, end, hi)
+    )
+
+
 # -- CS605 --------------------------------------------------------------------
+
+#: Round 7 (blind set H false alarm ha-134): other customers cited in
+#: answer to a plain question ("Is this treatment safe for my cat?" -
+#: "Thousands of customers use it") reassure (over-promising's business
+#: when absolute), they do not rebut a complaint.
+_SOCIAL_PROOF = compile_pattern(r"(?:thousands|millions|hundreds|most)\b")
+
+
+def _asks_without_complaint(doc: Document) -> bool:
+    """
+    Return whether the customer's message is a question from a customer
+    who is not upset (`customer_state`).
+    """
+    customer = doc.customer or ""
+    if "?" not in customer:
+        return False
+    state = customer_state(doc)
+    return state is not None and not state.upset
+
 
 _ARGUING = compile_pattern(
     r"""
@@ -1889,7 +1996,10 @@ _VINDICATES_BY_NEGATION = compile_pattern(
         "I've checked the meter reading and it's correct, so I've used it for your bill.",
         "You're right that the driver should have knocked - I've raised it.",
     ),
-    confidence=0.6,
+    # Round 7 calibration (issue 14 item 4): precision over the pooled agreed dev labels
+    # (sets E, F, H with reader2; G hold-out from `rubric_eval --rules`): E 8/8 F 10/12 H 13/14 G 5/8,
+    # 36/42 replies right, add-one smoothed and rounded to 0.05.
+    confidence=0.85,
 )
 def arguing_with_customer(doc: Document) -> Iterator[Match]:
     """
@@ -1947,9 +2057,9 @@ def arguing_with_customer(doc: Document) -> Iterator[Match]:
     about the complaint.
 
     ## Confidence
-    0.6: its precision on the two blind sets that measured it (set E,
-    round 4: 2 of 6 replies it fired on labelled defensiveness; set F,
-    round 5: 6 of 8), 8 of 14. Weaker cues carry less (see above).
+    0.85: precision over the pooled agreed dev labels (round 7; sets E, F, H
+    with reader2, the G hold-out from `rubric_eval --rules`): E 8/8 F 10/12 H 13/14 G 5/8, 36/42
+    replies right, add-one smoothed ((right+1)/(hits+2)) and rounded to 0.05.
 
     ## Known limitations
     Arguing without these markers ("you're getting the same answer because
@@ -2036,6 +2146,8 @@ def arguing_with_customer(doc: Document) -> Iterator[Match]:
             continue  # "…should have followed the procedure, and I'm sorry"
         if _RULE_ON_CUSTOMER.search(doc.text, sentence_window(doc, start)[0], start):
             continue  # "held when sellers ship without tracking, which is what happened"
+        if _SOCIAL_PROOF.match(doc.text, start, end) and _asks_without_complaint(doc):
+            continue  # round 7: "Is it safe?" - "thousands of customers use it": reassurance
         argued.add(sentence)
         yield _look_into_it(start, end, "the crew's manager")
     # Vindication in other words (`cs_lint._context.defence`): vouching for
@@ -2198,6 +2310,16 @@ _LIABILITY = compile_pattern(
 )
 
 
+#: Round 7: a deflection that also clears our side ("the responsibility
+#: of the owner, not Aegean Homes", "run by the provider, not by the
+#: school") stays a defence when help follows: the readers of blind set H
+#: labelled it so (an ETA and a workaround after "the fault is with
+#: Openreach", with no contrast, they did not).
+_OUR_SIDE_CONTRAST = compile_pattern(
+    r"(?-i:,\s*(?:and\s+)?not\s+(?:by\s+|with\s+|for\s+)?(?:us\b|ours\b|me\b|our\s|the\s+(?!same\b|only\b|case\b)[a-z]|[A-Z]))"
+)
+
+
 @rule(
     code="CS606",
     triggers=expand_needs(("{THIRD_PARTY}", "{THIRD_PARTY:POSS}"))
@@ -2229,7 +2351,10 @@ _LIABILITY = compile_pattern(
         "The manufacturer's warranty covers this, so I've arranged the repair with them.",
         "Did the courier leave a card?",
     ),
-    confidence=0.8,
+    # Round 7 calibration (issue 14 item 4): precision over the pooled agreed dev labels
+    # (sets E, F, H with reader2; G hold-out from `rubric_eval --rules`): E 5/5 F 6/6 H 6/7 G 4/4,
+    # 21/22 replies right, add-one smoothed and rounded to 0.05.
+    confidence=0.9,
 )
 def blames_third_party(doc: Document) -> Iterator[Match]:
     """
@@ -2254,6 +2379,11 @@ def blames_third_party(doc: Document) -> Iterator[Match]:
     "restaurants are solely responsible for the food", "as a marketplace we
     don't handle food", "we simply process what we receive"; liability
     disclaimers stay flagged when help follows.
+
+    ## Confidence
+    0.9: precision over the pooled agreed dev labels (round 7; sets E, F, H
+    with reader2, the G hold-out from `rubric_eval --rules`): E 5/5 F 6/6 H 6/7 G 4/4, 21/22
+    replies right, add-one smoothed ((right+1)/(hits+2)) and rounded to 0.05.
 
     ## Known limitations
     Which parties are outside the company is a word list (THIRD_PARTY in
@@ -2292,7 +2422,10 @@ def blames_third_party(doc: Document) -> Iterator[Match]:
             ),
         )
     for start, end in _defences_of(ctx, "deflect", done):
-        liability = _LIABILITY.match(doc.text, start, end) is not None
+        liability = (
+            _LIABILITY.match(doc.text, start, end) is not None
+            or _OUR_SIDE_CONTRAST.search(doc.text, start, end + 40) is not None
+        )
         if not liability and (ctx.offers(start, end) or ctx.acts_after(end)):
             continue  # "that's between you and them - I've emailed them for you"
         yield Match(

@@ -545,17 +545,166 @@ _PROCESS = scan(
 )
 
 
+# -- Round 7: the H constructions ----------------------------------------------
+#
+# Blind set H (round 6) missed follow-ups the commitment reader does not
+# own: the subject is a thing or nobody ("the resit timetable will be
+# published in due course", "it'll be with you at some point soon", "a
+# decision will be communicated"), the time is hedged ("perhaps by the
+# weekend", "might be worth waiting a bit"), an impersonal expectation
+# stands in for a promise ("it is anticipated", "will endeavour, where
+# practicable"), the case is routed to nobody in particular ("should be
+# directed to the appropriate department", "someone from the pensions
+# squad will pick it up"), or a rule or calendar stands in for the time
+# ("all reports are prioritised according to our maintenance policy").
+# Each alternative is a frame over a broad field; the rule keeps them
+# silent when the reply gives a time, a dated reply or a step of the
+# customer's own, in a question, a condition, the customer's words, and in
+# a farewell ("we hope to see you again at some point").
+_R7_VAGUE_CUE = (
+    r"(?:in\s+due\s+course|at\s+some\s+(?:point|stage)|in\s+the\s+fullness\s+of\s+time|at\s+a\s+later\s+(?:date|time"
+    r"|stage)|eventually|sometime|some\s+time\s+(?:soon|later)|before\s+(?:too\s+)?long|in\s+the\s+(?:near|not\s+too"
+    r"\s+distant)\s+future|(?:over|in)\s+the\s+(?:next|coming)\s+(?:little\s+)?(?:while|period)|in\s+a\s+little\s+while)"
+)
+_R7_VAGUE = scan(
+    r"""
+    \b(?:will|'ll|shall|should|may|might|would|is\s+going\s+to|are\s+going\s+to|'s\s+going\s+to|'re\s+going\s+to
+      |is\s+due\s+to|are\s+due\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+(?:(?:hopefully|probably|likely
+      |definitely|then|also|all|only|be)\s+)*(?:(?!,|\bbut\b|\bwhile\b|\bwhereas\b)[^.!?\n;]){0,60}?\b<CUE>\b
+    | \b(?:perhaps|maybe|possibly|with\s+(?:any\s+)?luck|all\s+being\s+well|touch\s+wood|fingers\s+crossed)\s*,?\s+
+      (?:by|on|before|in|within|around|for|over|early|late|later|sometime|at)\s+(?:the\s+|this\s+|next\s+|a\s+|the\s+end
+      \s+of\s+(?:the\s+|this\s+|next\s+)?)?(?:weekend|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday
+      |tomorrow|today|tonight|month|couple|few|day|days|weeks|morning|afternoon|evening)\b
+    | \b(?:worth|best\s+to|better\s+to|suggest|recommend|advise|would)\s+(?:just\s+)?wait(?:ing)?\s+(?:a\s+(?:bit|while
+      |little(?:\s+while|\s+longer)?)|a\s+few\s+(?:more\s+)?days|and\s+see|it\s+out|a\s+bit\s+longer)\b
+    | \b(?:response|waiting|wait|processing|turnaround|reply|handling)\s+times?\s+(?:may|might|can|could|will)\s+(?:well\s+)?be
+      \s+(?:longer|extended|slower|delayed)\b
+    | \b(?:might|may|could|should)\s+(?:[\w-]+\s+){0,3}?(?:today|tomorrow|tonight|this\s+week|next\s+week)\s*,?\s*(?:but\s+)?
+      (?:it's\s+|it\s+is\s+)?(?:hard|difficult|impossible)\s+to\s+say\b
+    | \bit\s+is\s+(?:anticipated|hoped|envisaged|expected|intended|our\s+(?:hope|intention|expectation))(?:\s+that)?
+      (?=[^.!?\n]{0,80}\b(?:will|may|might|should|would|be)\b)
+    | \b(?:will|shall|would)\s+(?:make\s+every\s+effort|endeavour|endeavor|seek|aim)\s+(?:to\s+[\w-]+\s+)?(?:[^.!?\n]{0,40}?)
+      \b(?:where|when|as\s+far\s+as|if)\s+(?:practicable|possible|feasible|appropriate|reasonably\s+practicable)\b
+    | \b(?:all\s+)?(?:requests|enquiries|inquiries|queries|matters|reports|claims|cases|applications|complaints|repairs
+      |jobs|collections|bookings|appointments|deliveries|refunds|tickets|issues|faults|works|referrals|orders)\s+(?:are
+      |will\s+be|is)\s+(?:(?:dealt\s+with|handled|processed|prioriti[sz]ed|scheduled|assessed|allocated|reviewed|actioned
+      |managed|considered|carried\s+out|triaged|queued)\s+)(?:(?:strictly|entirely|solely)\s+)?(?:in\s+accordance\s+with
+      |according\s+to|in\s+line\s+with|as\s+per|under|on\s+the\s+basis\s+of|in\s+order\s+of)\s+(?:the\s+|our\s+|its\s+
+      |their\s+)?(?:[\w&-]+\s+){0,4}?(?:policy|policies|terms|conditions|calendar|schedule|procedures?|process|guidelines
+      |rules|criteria|agreement|priority|urgency|need|timetable|rota|programme|program)\b
+    | \b(?:should|must|will|need\s+to|needs\s+to|are\s+to|is\s+to)\s+be\s+(?:directed|referred|sent|forwarded|addressed
+      |passed|routed|escalated)\s+to\s+the\s+(?:appropriate|relevant|correct|right|responsible|proper|applicable)\s+
+      (?:department|team|section|person|office|party|area|unit|colleague|authority|body)\b
+    | \b(?:a|the|your|our|any)\s+(?:final\s+|formal\s+|full\s+|further\s+|written\s+|new\s+)?(?:decision|outcome|result
+      |results|response|answer|reply|update|confirmation|timetable|schedule|dates?|details|information|letter
+      |notification|verdict|ruling|offer)\s+will\s+(?:then\s+|subsequently\s+)?be\s+(?:communicated|announced|published
+      |confirmed|issued|released|made|sent|shared|provided|notified|given|circulated|posted)\b
+    | \b(?:someone|somebody|a\s+member\s+of\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:team|staff)|one\s+of\s+(?:the|our)\s+
+      (?:[\w-]+\s+)?(?:team|colleagues|engineers|agents|advisers|advisors))(?:\s+(?:from|in|on)\s+(?:the\s+|our\s+)?
+      (?:[\w-]+\s+){0,2}?[\w-]+)?\s+will\s+(?:(?:then|also|hopefully)\s+)?(?:pick\s+(?:it|this|that)\s+up|pick\s+up
+      |take\s+(?:it|this|that)\s+(?:on|forward)|take\s+a\s+look|look\s+(?:at|into)|deal\s+with|handle|sort|review
+      |investigate|action)\b
+    """.replace("<CUE>", _R7_VAGUE_CUE),
+    needs=(
+        "due point stage fullness later eventually sometime future long+before while period"
+        " times+longer|extended|slower|delayed say+hard|difficult|impossible"
+        " perhaps maybe possibly luck well+being wood crossed+fingers"
+        " wait+worth|best|better|suggest|recommend|advise|would waiting+worth|best|better|suggest|recommend|advise"
+        " anticipated+it hoped+it envisaged+it expected+it intended+it hope+it intention+it"
+        " practicable feasible endeavour endeavor effort+possible seek+possible aim+possible"
+        " accordance according line+as|in basis order+of per+as under+are|is"
+        " directed+appropriate|relevant|correct|right|responsible|proper|applicable"
+        " referred+appropriate|relevant|correct|right|responsible|proper|applicable"
+        " sent+appropriate|relevant|correct|right|responsible|proper|applicable"
+        " forwarded+appropriate|relevant|correct|right|responsible|proper|applicable"
+        " addressed+appropriate|relevant|correct|right|responsible|proper|applicable"
+        " passed+appropriate|relevant|correct|right|responsible|proper|applicable"
+        " routed+appropriate|relevant|correct|right|responsible|proper|applicable"
+        " escalated+appropriate|relevant|correct|right|responsible|proper|applicable"
+        " communicated+will announced+will published+will confirmed+will issued+will released+will"
+        " made+will+decision|outcome|result|results|response|answer|reply|update|confirmation|offer"
+        " sent+will+decision|outcome|result|results|response|answer|reply|update|confirmation|letter|details"
+        " shared+will provided+will notified+will given+will+decision|outcome|result|response|answer|update"
+        " circulated+will posted+will+update|details|information|results"
+        " someone+will somebody+will member+will one+will+team|colleagues|engineers|agents|advisers|advisors"
+    ),
+    split=True,
+)
+#: A farewell or a wish, not a follow-up: "we hope to see you again at
+#: some point", "enjoy it", "look forward to welcoming you".
+_R7_FAREWELL = compile_pattern(
+    r"\b(?:hope\s+to|look(?:ing)?\s+forward|see\s+you|welcom(?:e|ing)\s+you|enjoy|visit\s+(?:us|again)|come\s+back\s+(?:and|to\s+(?:see|visit|us)|again|soon)"
+    r"|speak\s+soon|talk\s+soon|take\s+care)\b"
+)
+
+
+#: "at some point / stage" followed by a span of days: the span is not a
+#: time the customer can hold anyone to.
+_R7_FUZZY_SPAN = compile_pattern(
+    r"(?<=\bat\s+some\s+(?:point|stage))\s+(?:(?:this|next|later\s+this|early|late|during\s+the)\s+)?(?:week|month"
+    r"|year|term|season|quarter|weekend|summer|spring|autumn|winter)\b"
+)
+
+
+#: A hedged time is the vague time itself, not a concrete one nearby.
+_R7_HEDGED_TIME = compile_pattern(
+    r"(?:perhaps|maybe|possibly|with\s+(?:any\s+)?luck|all\s+being\s+well|touch\s+wood|fingers\s+crossed)\b"
+    r"|(?:might|may|could|should)\b(?=[^.!?\n]{0,50}\b(?:hard|difficult|impossible)\s+to\s+say)"
+)
+
+
+def _r7_vague(doc: Document) -> list[regex.Match[str]]:
+    """
+    The round-7 frames' readings (`_R7_VAGUE`) that stand as a follow-up:
+    the agent's own words, not a question, a condition or a farewell, and
+    no time in the sentence or the next.
+    """
+    found = []
+    for m in _agent_hits(doc, _R7_VAGUE):
+        start = m.start()
+        if is_question(doc, start) or doc.clause_at(start).conditional:
+            continue
+        lo, hi = sentence_window(doc, start)
+        if _R7_FAREWELL.search(doc.text, lo, hi):
+            continue
+        if (
+            _timed_nearby(doc, start)
+            and not _R7_FUZZY_SPAN.match(doc.text, m.end(), hi)
+            and not _R7_HEDGED_TIME.match(doc.text, start, hi)
+        ):
+            continue  # "at some stage this week", "maybe by Thursday": the fuzzy time itself
+        found.append(m)
+    return found
+
+
+#: Round 7: feedback put on file with no consequence ("same is noted",
+#: "your feedback is valuable to us and has been noted"): reported only
+#: when the customer had a problem. (The agent handing it on with nothing
+#: after, "I'll pass your comments on", is CS802's.)
+_NOTED_R7 = scan(
+    r"""
+    \b(?:same\s+is\s+(?:duly\s+)?noted|(?:has|have)\s+been\s+(?:duly\s+|carefully\s+|fully\s+)?noted|(?:is|are)\s+duly
+      \s+noted|duly\s+noted)\b(?!\s+(?:and|so|,\s*and)\s+(?:I|we|I've|we've|I'll|we'll)\b)
+    """,
+    needs="noted",
+    split=True,
+)
+
+
 @rule(
     code="CS801",
     name="vague-timeline",
     family=_FAMILY,
-    confidence=0.85,
+    # Round 7 calibration (issue 14 item 4): precision over the pooled agreed dev labels
+    # (sets E, F, H with reader2; G hold-out from `rubric_eval --rules`): E 5/5 F 10/11 H 17/19 G 12/12,
+    # 44/47 replies right, add-one smoothed and rounded to 0.05.
+    confidence=0.9,
     triggers=trigger_words(
         "soon soonest soonish soon-ish shortly asap due point future later eventually "
         "sometime time bit while possible quickly fast promptly earliest long once "
         "coming closer nearer turns turn found located recovered completed finished"
     ),
-    scans=(_PROCESS,),
+    scans=(_PROCESS, _R7_VAGUE),
     message="Promises follow-up with no real time: {excerpt!r}",
     why=(
         '"Soon" and "in due course" leave the customer guessing when to '
@@ -609,6 +758,11 @@ def vague_timeline(doc: Document) -> Iterator[Match]:
     unless the owner is nobody in particular ("someone will be in touch
     shortly").
 
+    ## Confidence
+    0.9: precision over the pooled agreed dev labels (round 7; sets E, F, H
+    with reader2, the G hold-out from `rubric_eval --rules`): E 5/5 F 10/11 H 17/19 G 12/12, 44/47
+    replies right, add-one smoothed ((right+1)/(hits+2)) and rounded to 0.05.
+
     ## Known limitations
     A vague time with no action on the case ("new features are coming
     soon") is not a follow-up and is not read; "an update on your claim is
@@ -641,10 +795,17 @@ def vague_timeline(doc: Document) -> Iterator[Match]:
             if m is not None:
                 waiting.append(m.span())
     process = _agent_hits(doc, _PROCESS)
-    if not vague and not process and not waiting:
+    r7 = _r7_vague(doc)
+    if not vague and not process and not waiting and not r7:
         return
-    if _customer_step(doc) or _any_timed(doc) or _dated_reply(doc):
+    if _customer_step(doc):
         return
+    if _any_timed(doc) or _dated_reply(doc):
+        # A hedged time ("maybe by Thursday") is the reply's only time.
+        r7 = [m for m in r7 if _R7_HEDGED_TIME.match(doc.text, m.start(), m.end())]
+        if not r7:
+            return
+        vague, waiting, process = [], [], []
     seen: set[int] = set()
     for c in vague:
         assert c.deadline_start is not None
@@ -698,6 +859,24 @@ def vague_timeline(doc: Document) -> Iterator[Match]:
                 Suggestion(
                     "Give a time: “I'll update you by 5pm tomorrow, whether "
                     "or not the part has arrived.”"
+                ),
+            ),
+        )
+    taken = {doc.sentence_index(p) for p in seen} | {
+        doc.sentence_index(m.start()) for m in process
+    }
+    for m in r7:
+        sentence = doc.sentence_index(m.start())
+        if sentence in taken:
+            continue
+        taken.add(sentence)
+        yield Match(
+            m.start(),
+            m.end(),
+            suggestions=(
+                Suggestion(
+                    "Say who does it and when: “I'll email you the timetable "
+                    "by Friday 12 June.”"
                 ),
             ),
         )
@@ -766,7 +945,10 @@ _OWNERLESS = scan(
     code="CS802",
     name="open-ended-follow-up",
     family=_FAMILY,
-    confidence=0.8,
+    # Round 7 calibration (issue 14 item 4): precision over the pooled agreed dev labels
+    # (sets E, F, H with reader2; G hold-out from `rubric_eval --rules`): E 19/19 F 8/9 H 7/8 G 8/10,
+    # 42/46 replies right, add-one smoothed and rounded to 0.05.
+    confidence=0.9,
     triggers=_OPEN_ENDED_WORDS,
     scans=(_OWNERLESS,),
     message="Promises a follow-up with no time and no next step: {excerpt!r}",
@@ -817,6 +999,11 @@ def open_ended_follow_up(doc: Document) -> Iterator[Match]:
     ("if it happens again, we'll look into it"); passing on praise or an
     idea ("we'll pass your kind words on").
 
+    ## Confidence
+    0.9: precision over the pooled agreed dev labels (round 7; sets E, F, H
+    with reader2, the G hold-out from `rubric_eval --rules`): E 19/19 F 8/9 H 7/8 G 8/10, 42/46
+    replies right, add-one smoothed ((right+1)/(hits+2)) and rounded to 0.05.
+
     ## Known limitations
     An internal hand-on already done ("I've raised it with the team") is
     not a way forward; a reply that pairs one with a clear outcome in other
@@ -849,6 +1036,8 @@ def open_ended_follow_up(doc: Document) -> Iterator[Match]:
             continue  # "an agent will be happy to take a look": an offer
         if said.covers(c.start) or said.covers(c.action_start):
             continue  # read already as an ownerless follow-up
+        if _timed_nearby(doc, c.start):
+            continue  # round 7: "…when HMRC responds, which usually takes 30 to 45 days"
         yield Match(c.start, c.end, suggestions=(_WHEN,))
 
 
@@ -1102,7 +1291,10 @@ _NOTED = scan(
     code="CS804",
     name="status-without-follow-up",
     family=_FAMILY,
-    confidence=0.8,
+    # Round 7 calibration (issue 14 item 4): precision over the pooled agreed dev labels
+    # (sets E, F, H with reader2; G hold-out from `rubric_eval --rules`): E 12/12 F 6/6 H 8/10 G 8/9,
+    # 34/37 replies right, add-one smoothed and rounded to 0.05.
+    confidence=0.9,
     # "let" and "made" report a status only with "know" and "aware" in the
     # sentence (`commitments._status_cues`): alone they are in many replies.
     triggers=trigger_words(
@@ -1113,7 +1305,7 @@ _NOTED = scan(
         "created assigned allocated while whilst passing forwarding escalating sending "
         "sorting"
     ),
-    scans=(_AWARE, _TERSE_STATUS, _NOTED),
+    scans=(_AWARE, _TERSE_STATUS, _NOTED, _NOTED_R7),
     message="Says the case is being handled but not who follows up or when: {excerpt!r}",
     why=(
         '"It\'s being looked into" or "your feedback has been passed to the '
@@ -1158,6 +1350,11 @@ def status_without_follow_up(doc: Document) -> Iterator[Match]:
     idea to the product team"), which is owed nothing; one tweet of a
     thread.
 
+    ## Confidence
+    0.9: precision over the pooled agreed dev labels (round 7; sets E, F, H
+    with reader2, the G hold-out from `rubric_eval --rules`): E 12/12 F 6/6 H 8/10 G 8/9, 34/37
+    replies right, add-one smoothed ((right+1)/(hits+2)) and rounded to 0.05.
+
     ## Known limitations
     The owner named in a hand-on ("passed to our billing team") is not
     weighed: without a time, the customer still has nothing to hold anyone
@@ -1166,7 +1363,7 @@ def status_without_follow_up(doc: Document) -> Iterator[Match]:
     aware = _agent_hits(doc, _AWARE)
     terse = _agent_hits(doc, _TERSE_STATUS) + [
         m
-        for m in _agent_hits(doc, _NOTED)
+        for m in [*_agent_hits(doc, _NOTED), *_agent_hits(doc, _NOTED_R7)]
         if _owed_remedy(doc, m.start(), m.end())
         or _reports_problem(doc, doc.customer or "")
     ]
@@ -1374,6 +1571,10 @@ def missing_next_step(doc: Document) -> Iterator[Match]:
     thanks or asks nothing of support; a reply that is one part of a
     thread ("1/2").
 
+    ## Confidence
+    Round 7: E 0/1 F 1/1 G 0/1 on the pooled agreed dev labels (1/3 right), fewer than
+    5 hits, so the earlier value is kept.
+
     ## Known limitations
     Conservative by design: a reply that states a fact ("it was delivered
     on Monday") counts as content, even when it does not move the problem
@@ -1550,7 +1751,10 @@ def _only_acknowledges(doc: Document, start: int, end: int) -> bool:
     # round 6 (closers taken out of the way forward, contentless lines):
     # dev sets 14 of 14 right (dev1 3, E 4, F 6, t3 1), challenge-v1 none,
     # G hold-out 2 of 2, TWCS pairs 1 of 2 on reading: 0.85
-    confidence=0.85,
+    # Round 7 calibration (issue 14 item 4): precision over the pooled agreed dev labels
+    # (sets E, F, H with reader2; G hold-out from `rubric_eval --rules`): E 4/4 F 6/6 H 1/2 G 2/2,
+    # 13/14 replies right, add-one smoothed and rounded to 0.05.
+    confidence=0.9,
     message="Answers a reported problem with stock lines and no next step: {excerpt!r}",
     why=(
         "The customer reported a problem; a reply made only of stock lines "
@@ -1598,6 +1802,11 @@ def stock_reply_without_next_step(doc: Document) -> Iterator[Match]:
     (a pointer to help pages, troubleshooting, "DM us"); a reply with any
     line of its own; a reply that promises a follow-up (CS801 and CS802
     judge it); a customer with praise or a question only.
+
+    ## Confidence
+    0.9: precision over the pooled agreed dev labels (round 7; sets E, F, H
+    with reader2, the G hold-out from `rubric_eval --rules`): E 4/4 F 6/6 H 1/2 G 2/2, 13/14
+    replies right, add-one smoothed ((right+1)/(hits+2)) and rounded to 0.05.
 
     ## Known limitations
     A reply of stock lines that happens to answer the question (a receipt

@@ -691,6 +691,10 @@ def _content_is_own_step(doc: Document, start: int, end: int) -> bool | None:
 
 @rule(
     code="CS301",
+    # Round 7 calibration (issue 14 item 4): precision over the pooled agreed dev labels
+    # (sets E, F, H with reader2; G hold-out from `rubric_eval --rules`): E 6/6 F 6/6 H 6/6 G 12/12,
+    # 30/30 replies right, add-one smoothed and rounded to 0.05.
+    confidence=0.95,
     name="guaranteed-outcome",
     family=_FAMILY,
     message="Guarantees an outcome support can't control: {excerpt!r}",
@@ -754,6 +758,11 @@ def guaranteed_outcome(doc: Document) -> Iterator[Match]:
     "100%" as a quantity ("100% cotton", "100% agree"), or certainty about
     something the agent can see ("I'm certain the charge is a
     pre-authorisation").
+
+    ## Confidence
+    0.95: precision over the pooled agreed dev labels (round 7; sets E, F, H
+    with reader2, the G hold-out from `rubric_eval --rules`): E 6/6 F 6/6 H 6/6 G 12/12, 30/30
+    replies right, add-one smoothed ((right+1)/(hits+2)) and rounded to 0.05.
     """
     text = doc.text
     seen: set[int] = set()
@@ -990,6 +999,10 @@ _OPT_OUT = compile_pattern(
 
 @rule(
     code="CS302",
+    # Round 7 calibration (issue 14 item 4): precision over the pooled agreed dev labels
+    # (sets E, F, H with reader2; G hold-out from `rubric_eval --rules`): E 1/1 F 2/2 H 1/1 G 1/1,
+    # 5/5 replies right, add-one smoothed and rounded to 0.05.
+    confidence=0.85,
     name="never-again-promise",
     family=_FAMILY,
     message="Promises it will never happen again: {excerpt!r}",
@@ -1036,6 +1049,11 @@ def never_again_promise(doc: Document) -> Iterator[Match]:
     ask for your card number") and system facts after an action the agent
     took ("you won't be charged again", "you won't receive these emails
     again") are not flagged.
+
+    ## Confidence
+    0.85: precision over the pooled agreed dev labels (round 7; sets E, F, H
+    with reader2, the G hold-out from `rubric_eval --rules`): E 1/1 F 2/2 H 1/1 G 1/1, 5/5
+    replies right, add-one smoothed ((right+1)/(hits+2)) and rounded to 0.05.
     """
     text = doc.text
     for m in _NEVER_AGAIN.finditer(doc):
@@ -1125,7 +1143,12 @@ _CUSTOMER_CONDITION = compile_pattern(
     triggers=trigger_words(
         "away immediately instantly straightaway once time jiffy hour minutes mins"
     ),
-    confidence=0.6,  # blind sets A+B: P 0.40 on 5 replies
+    # Round 7 calibration (issue 14 item 4): precision over the pooled agreed dev labels
+    # (sets E, F, H with reader2; G hold-out from `rubric_eval --rules`): E 2/2 F 1/2 H 2/2 G 1/2,
+    # 6/8 replies right, add-one smoothed and rounded to 0.05.
+    # Round 7: below 0.85 over dev + the G hold-out (6/8): preview.
+    preview=True,
+    confidence=0.7,
 )
 def instant_resolution(doc: Document) -> Iterator[Match]:
     """
@@ -1147,6 +1170,11 @@ def instant_resolution(doc: Document) -> Iterator[Match]:
     you confirm, it switches straight away"; "you can redo the transfer now
     and it'll arrive instantly"; "you'll get an email right away") are not
     flagged.
+
+    ## Confidence
+    0.7: precision over the pooled agreed dev labels (round 7; sets E, F, H
+    with reader2, the G hold-out from `rubric_eval --rules`): E 2/2 F 1/2 H 2/2 G 1/2, 6/8
+    replies right, add-one smoothed ((right+1)/(hits+2)) and rounded to 0.05. Below 0.85, so preview (round 7).
     """
     text = doc.text
     for m in _INSTANT.finditer(text):
@@ -1524,6 +1552,32 @@ _CORRECTION = compile_pattern(
 _REFUND_IT = compile_pattern(
     r"\s*(?:it|that|this|them)\b(?!\s+(?:all|in\s+full|twice)\b)"
 )
+#: Round 7 (blind set H false alarm): a refund of what the customer paid
+#: for ("we'll refund it in full", "I'll refund the cost of the collar")
+#: after they report a fault is the ordinary remedy in the agent's hands,
+#: not compensation; extras ("plus £20", "and a free week", "for the
+#: inconvenience") still are.
+_REFUND_OWN = compile_pattern(
+    r"\s*(?:it|that|this|them|the\s+(?:full\s+)?(?:cost|price|item|order|product|ticket|tickets|booking|purchase|amount)"
+    r"(?:\s+of\s+(?:it|the\s+[\w-]+|your\s+[\w-]+))?|your\s+(?:order|purchase|ticket|tickets|booking|money|payment))\b"
+    r"(?:\s+in\s+full)?+(?!\s+(?:twice|plus|and\b))"
+)
+_REFUND_VERB = compile_pattern(r"refund")
+_FAULT_REPORTED = compile_pattern(
+    r"\b(?:not\s+happy|unhappy|broken|broke|faulty|fault|damaged|defective|rash|sick|ill|leak\w*|doesn't\s+work"
+    r"|didn't\s+work|does\s+not\s+work|did\s+not\s+work|not\s+working|stopped\s+working|wrong|missing"
+    r"|never\s+(?:arrived|came|turned\s+up)|poor|disappoint\w*|complain\w*|useless|ripped|torn|stained|mould\w*"
+    r"|smashed|cracked|cold|late)\b"
+)
+
+
+def comp_is_refund(text: str, start: int, end: int) -> bool:
+    """
+    Return whether the compensation word at ``[start, end)`` is a refund.
+    """
+    return _REFUND_VERB.match(text, start, end) is not None
+
+
 _CHARGE_REPORTED = compile_pattern(
     r"\b(?:charged|overcharged|double[\s-]charged|billed|charge|debited|taken)\b"
 )
@@ -1628,6 +1682,15 @@ def _compensation_promises(
             and _CHARGE_REPORTED.search(doc.customer or "")
         ):
             continue  # "I'll refund it" to "you charged me for a bag I didn't take"
+        if (
+            kind == "agent"
+            and not outright
+            and not _GOODWILL.search(text, s_start, s_end)
+            and _REFUND_OWN.match(text, hit.end(), min(s_end, hit.end() + 40))
+            and comp_is_refund(text, hit.start(), hit.end())
+            and _FAULT_REPORTED.search(doc.customer or "")
+        ):
+            continue  # round 7: "we'll refund it in full" for a faulty item: the remedy, not a bonus
         if kind != "other" and (approved or _signed_by_manager(doc)):
             continue  # approved, or granted by someone who may grant it
         seen.add(f_start)
@@ -1703,7 +1766,12 @@ def _read_signed_by_manager(doc: Document) -> bool:
         "Would you like a refund or a replacement?",
     ),
     options=CompensationOptions,
-    confidence=0.5,  # blind sets A+B: P 0.33 on 6 replies
+    # Round 7 calibration (issue 14 item 4): precision over the pooled agreed dev labels
+    # (sets E, F, H with reader2; G hold-out from `rubric_eval --rules`): E 2/2 F 3/3 H 0/1 G 0/1,
+    # 5/7 replies right, add-one smoothed and rounded to 0.05.
+    # Round 7: below 0.85 over dev + the G hold-out (5/7): preview.
+    preview=True,
+    confidence=0.65,
     triggers=trigger_words(
         "i'll we'll you'll will shall going gonna getting receiving can could "
         "giving sending crediting refunding adding applying offering issuing waiving "
@@ -1736,6 +1804,11 @@ def unapproved_compensation(
     is for teams whose agents may grant compensation themselves: only
     compensation promised on someone else's behalf is then flagged.
 
+    ## Confidence
+    0.65: precision over the pooled agreed dev labels (round 7; sets E, F, H
+    with reader2, the G hold-out from `rubric_eval --rules`): E 2/2 F 3/3 H 0/1 G 0/1, 5/7
+    replies right, add-one smoothed ((right+1)/(hits+2)) and rounded to 0.05. Below 0.85, so preview (round 7).
+
     ## Known limitations
     Amounts are not judged: with the defaults, a promised £5 credit ("I'll
     add a £5 credit") is flagged like a £500 one, while a plain offer ("I
@@ -1750,6 +1823,14 @@ def unapproved_compensation(
 
 
 # -- CS305 ------------------------------------------------------------------
+
+#: Round 7 (blind set H false alarm): a sentence that opens with a
+#: condition makes the work arranged in its main clause a conditional next
+#: step ("If it's still down after that, message me and I'll get the
+#: engineer out tomorrow morning"), not a promise of another team's work.
+_IF_OPENS = compile_pattern(
+    r"\s*(?:if|should\s+(?:it|this|that|the|you)|in\s+case|unless)\b"
+)
 
 _DECISION = scan(
     r"""
@@ -1841,6 +1922,10 @@ _DECIDED = frozenset(
 
 @rule(
     code="CS305",
+    # Round 7 calibration (issue 14 item 4): precision over the pooled agreed dev labels
+    # (sets E, F, H with reader2; G hold-out from `rubric_eval --rules`): E 1/1 F 2/2 H 3/3 G 3/3,
+    # 9/9 replies right, add-one smoothed and rounded to 0.05.
+    confidence=0.9,
     name="commits-other-teams",
     family=_FAMILY,
     message="Commits another team's decision or work: {excerpt!r}",
@@ -1895,6 +1980,11 @@ def commits_other_teams(doc: Document) -> Iterator[Match]:
     hedged roadmaps ("it should be in the next update"), work in progress
     ("our engineers are working on it") and arranging a call from another
     team ("I'll have billing call you") are not flagged.
+
+    ## Confidence
+    0.9: precision over the pooled agreed dev labels (round 7; sets E, F, H
+    with reader2, the G hold-out from `rubric_eval --rules`): E 1/1 F 2/2 H 3/3 G 3/3, 9/9
+    replies right, add-one smoothed ((right+1)/(hits+2)) and rounded to 0.05.
     """
     text = doc.text
     kinds: list[tuple[str, regex.Match[str]]] = []
@@ -1935,6 +2025,8 @@ def commits_other_teams(doc: Document) -> Iterator[Match]:
             continue
         if kind == "decision" and _CONDITION_AFTER.match(text, end, end + 200):
             continue
+        if kind in ("team", "arrange") and _IF_OPENS.match(text, s_start, start):
+            continue  # round 7: "If it's still down, message me and I'll get the engineer out tomorrow"
         seen.add(m.start())
         taken.add(start, end)
         yield Match(
@@ -2069,7 +2161,10 @@ _BASIS = compile_pattern(
     code="CS306",
     name="unfounded-outcome",
     family=_FAMILY,
-    confidence=0.75,
+    # Round 7 calibration (issue 14 item 4): precision over the pooled agreed dev labels
+    # (sets E, F, H with reader2; G hold-out from `rubric_eval --rules`): E 1/1 F 2/2 H 1/1 G 2/2,
+    # 6/6 replies right, add-one smoothed and rounded to 0.05.
+    confidence=0.9,
     scans=(_FLAT_OUTCOME, _TOTAL_FIX, _THIRD_PARTY_DATED, _SANCTION),
     message="States an outcome outside the agent's hands as certain: {excerpt!r}",
     why=(
@@ -2114,6 +2209,11 @@ def unfounded_outcome(doc: Document) -> Iterator[Match]:
     promise"); a question; a condition ("if it's dispatched today, it will
     arrive tomorrow"); the customer's own step ("once you click the link,
     your password will be reset").
+
+    ## Confidence
+    0.9: precision over the pooled agreed dev labels (round 7; sets E, F, H
+    with reader2, the G hold-out from `rubric_eval --rules`): E 1/1 F 2/2 H 1/1 G 2/2, 6/6
+    replies right, add-one smoothed ((right+1)/(hits+2)) and rounded to 0.05.
 
     ## Known limitations
     What the date rests on is read from words in the same or the previous
@@ -2332,6 +2432,104 @@ _CONNECTION_HELD = scan(
 _CONNECTION_CAUSE = compile_pattern(r"\b(?:if|unless|as\s+long\s+as|provided)\b")
 
 
+# -- Round 7: the H constructions ----------------------------------------------
+#
+# Blind set H (round 6) missed certainty carried without "guarantee":
+# safety or protection declared absolute ("you're completely protected
+# now", "a phishing attack simply can't succeed against you", "you won't
+# have any problems at all"), never-again in other words ("nothing like
+# this will happen on your account again", "they will not be able to
+# contact you again from any account"), a third party's decision or
+# payment stated as settled ("the building insurance will cover all of
+# your damage in full", "I can confirm your renewal will be granted"),
+# a market forecast ("it will almost certainly bounce back", "irrespective
+# of market movements"), a certainty tag ("…, 100%.", "consider it done")
+# and outsized gestures ("added a free week", "arrange for our CEO to
+# write to you personally"). Read by CS307 with its guards (hedge,
+# disclaimer, question, condition, the customer's own step).
+_R7_THIRD = (
+    r"(?:insurance|insurer|insurers|underwriters?|warranty|bank|lender|regulator|ombudsman|council|court|tribunal"
+    r"|manufacturer|airline|broker|freeholder|landlord|developer|builder|courier|carrier|hospital|surgery|radiology"
+    r"|consultant|surgeon|school|university|board|panel|committee|authority|agency|department|government|HMRC|DVLA"
+    r"|embassy|police|seller|supplier|provider|network|scheme|fund|policy)"
+)
+_R7_CERTAIN = scan(
+    r"""
+    \b(?:you(?:'re|\s+are|'ll\s+be|\s+will\s+be)|it(?:'s|\s+is)|this\s+(?:is|one\s+is)|that(?:'s|\s+is)|your\s+(?:[\w-]+\s+)?
+      (?:is|are|account|data|money|pet|cat|dog|baby|home|device|details))\s+(?:now\s+|all\s+)?(?:totally|completely|fully
+      |entirely|100\s?%|perfectly|absolutely|1000\s?%|one\s+hundred\s+percent)\s+(?:safe|protected|secure|covered|risk[\s-]free
+      |immune|harmless)\b
+    | \b(?:(?:an?|any|the)\s+(?:[\w-]+\s+)?(?:attack|attacks|hack|hacker|hackers|breach|scam|scammer|scammers|fraudster
+      |fraudsters|virus|malware|email|emails)|nobody|no\s+one|no-one|nothing|no\s+(?:[\w-]+\s+)?(?:burglar|burglars|thief
+      |thieves|intruder|intruders|hacker|hackers|scammer|scammers|virus|malware|attack|attacker|attackers|bug|leak|water|damp
+      |pest|pests|one\s+else))\s+(?:simply\s+|just\s+|now\s+|else\s+)?
+      (?:can't|cannot|can\s+not|won't|will\s+not|will\s+never|could\s+never|can\s+never|can\s+no\s+longer
+      |(?<=\bno\s+(?:[\w-]+\s+){1,2})(?:can|could|will))\s+(?:ever\s+|possibly\s+)?
+      (?:succeed|work|get\s+(?:in|into|through|at|to)|break\s+in|access|reach|touch|hack|breach|harm|hurt|affect|compromise)\b
+    | \byou\s+(?:won't|will\s+not|will\s+never)\s+(?:ever\s+)?(?:have|get|see|face|experience|run\s+into)\s+(?:any|a\s+single)\s+
+      (?:more\s+|further\s+|other\s+)?(?:problems?|issues?|trouble|side\s+effects?|reactions?|complications?)\b(?=\s+(?:at\s+all
+      |again|ever|whatsoever|from\s+now\s+on|in\s+future))
+    | \bnothing\s+(?:like\s+(?:this|that)\s+|of\s+the\s+sort\s+|similar\s+)?(?:will|'ll|is\s+going\s+to|can|could)\s+(?:ever\s+)?
+      happen\s+(?:[\w-]+\s+){0,4}?again\b
+    | (?:\b(?:they|he|she|the\s+(?:[\w-]+\s+)?(?:person|user|sender|caller|account|scammer|seller|member|driver|neighbour
+      |neighbor))|(?<=\b(?:barred|blocked|banned|removed|suspended|deleted)\s+and))\s+(?:will\s+not|won't|will\s+never|can't|cannot|can\s+no\s+longer|will\s+no\s+longer)\s+be\s+able\s+to\s+
+      (?:contact|message|reach|bother|email|call|text|access|see|find|harass|follow)\s+(?:you|your)\b(?=[^.!?\n]{0,40}\b(?:again
+      |ever|from\s+any|any\s+(?:more|account|way)|anymore))
+    | \b(?:the\s+|your\s+|their\s+|our\s+)?(?:[\w-]+\s+)?<THIRD>\s+(?:will|'ll)\s+(?:definitely\s+|certainly\s+|absolutely\s+
+      |fully\s+)?(?:cover|pay(?:\s+for)?|refund|reimburse|approve|accept|grant|replace|uphold|compensate|honour|honor)\b
+      (?=[^.!?\n]{0,60}\b(?:in\s+full|all\s+(?:of\s+)?(?:your|the|it)|every\s+(?:penny|cent|bit)|100\s?%|definitely|no\s+excess
+      |the\s+full|whole|entire|for\s+sure|everything))
+    | \b(?:I|we)\s+can\s+(?:confirm|guarantee|assure\s+you|promise(?:\s+you)?)\s+(?:that\s+)?(?:your|the)\s+(?:[\w-]+\s+){0,2}?
+      (?:will|'ll)\s+(?:definitely\s+|certainly\s+)?(?:be\s+(?:granted|approved|accepted|renewed|issued|upheld|successful
+      |covered|allowed|agreed|signed\s+off)|go\s+through|succeed|pass)\b
+    | \b(?:will|'ll|is\s+going\s+to|are\s+going\s+to)\s+(?:almost\s+certainly|certainly|definitely|surely|undoubtedly
+      |inevitably|without\s+(?:a\s+)?doubt)\s+(?:bounce\s+back|recover|rise|go\s+(?:back\s+)?up|pick\s+up|rebound|come\s+back
+      |grow|increase|regain|outperform|beat\s+the\s+market|make\s+(?:it|that)\s+back)\b
+    | \b(?:irrespective|regardless)\s+of\s+(?:any\s+|how\s+the\s+)?(?:market|markets|stock\s+market|share\s+price|prices?
+      |interest\s+rates?|exchange\s+rates?|investment)\s*(?:movements?|changes?|conditions|performance|fluctuations?|falls?
+      |do|does|perform|performs)?\b
+    | \b(?:will|'ll)\b[^.!?\n]{3,100}?,\s*(?:100\s?%|guaranteed|consider\s+it\s+done)\s*(?=[.!]|$)
+    | \bconsider\s+it\s+done\b
+    | \b(?:added|thrown\s+in|given\s+you|included|booked\s+you|popped\s+on|put\s+on)\s+(?:an?\s+)?(?:extra\s+|additional\s+
+      |bonus\s+|complimentary\s+|whole\s+)?free\s+(?:week|weeks|month|months|year|night|nights|stay|holiday|break|upgrade
+      |flight|flights|cruise|trip)\b
+    | \b(?:arrange|get|have|ask)\s+(?:for\s+)?(?:our|the)\s+(?:CEO|chief\s+executive|managing\s+director|MD|founder|chairman
+      |chairwoman|chair|president|owner|vice[\s-]chancellor)\s+(?:to\s+)?(?:personally\s+)?(?:write|call|phone|ring|visit
+      |contact|email|meet|apologi[sz]e)\b
+    """.replace("<THIRD>", _R7_THIRD),
+    needs=(
+        "safe+totally|completely|fully|entirely|100|perfectly|absolutely|1000|hundred "
+        "protected+totally|completely|fully|entirely|100|perfectly|absolutely "
+        "secure+totally|completely|fully|entirely|100|perfectly|absolutely "
+        "covered+totally|completely|fully|entirely|100|perfectly|absolutely "
+        "immune harmless+totally|completely|fully|entirely|100|perfectly|absolutely "
+        "risk-free+totally|completely|fully|entirely|100|perfectly|absolutely "
+        "succeed+can't|cannot|won't|never|longer access+can't|cannot|won't|never|longer "
+        "hack+can't|cannot|won't|never|longer breach+can't|cannot|won't|never|longer "
+        "harm+can't|cannot|won't|never|longer compromise+can't|cannot|won't|never|longer "
+        "reach+can't|cannot|won't|never|longer get+can't|cannot|won't|never|longer "
+        "problems+won't|never issues+won't|never trouble+won't|never problem+won't|never issue+won't|never "
+        "effects+won't|never reactions+won't|never complications+won't|never "
+        "happen+nothing+again able+again|ever|any|anymore "
+        "in+no|nobody|no-one+can|could|will access+no|nobody+can|could|will "
+        "through+no|nobody|no-one|can't|cannot|won't|never "
+        "cover+will|it'll|they'll pay+will|they'll refund+will|they'll reimburse+will approve+will "
+        "accept+will grant+will replace+will uphold+will compensate+will honour+will honor+will "
+        "confirm+will|'ll guarantee+will|'ll assure+will|'ll promise+will|'ll "
+        "back+certainly|definitely|surely|undoubtedly|inevitably|doubt "
+        "recover+certainly|definitely|surely|undoubtedly|inevitably|doubt "
+        "rise+certainly|definitely|surely|undoubtedly|inevitably "
+        "rebound regain outperform up+certainly|definitely|surely|undoubtedly|inevitably "
+        "irrespective regardless+market|markets|stock|prices|price|rates|rate|investment "
+        "100 guaranteed done+consider "
+        "free+added|thrown|given|included|booked|popped|put "
+        "ceo chief+executive director+managing md+our|the founder+our|the chairman chairwoman "
+        "president+our|the vice-chancellor owner+personally"
+    ),
+    split=True,
+)
+
+
 _RESTS_ON = Suggestion(
     "Say what you've done and what it rests on: “I've raised the dispute; "
     "banks usually return the money within 5 working days, and I'll check "
@@ -2367,7 +2565,10 @@ def _certain_outcome_ok(doc: Document, start: int) -> bool:
     # sets its constructions came from, so optimistic), challenge-v1's one
     # hit (a customer's step) now silent, no TWCS or polite hits: 0.8 until
     # a blind set measures it.
-    confidence=0.8,
+    # Round 7 calibration (issue 14 item 4): precision over the pooled agreed dev labels
+    # (sets E, F, H with reader2; G hold-out from `rubric_eval --rules`): E 10/10 H 12/12 G 3/3,
+    # 25/25 replies right, add-one smoothed and rounded to 0.05.
+    confidence=0.95,
     scans=(
         _GUARANTEE_PRESENT,
         _ALL_BACK,
@@ -2376,6 +2577,7 @@ def _certain_outcome_ok(doc: Document, start: int) -> bool:
         _CONSIDER_DECIDED,
         _NO_RECURRENCE,
         _CONNECTION_HELD,
+        _R7_CERTAIN,
     ),
     message="States an outcome as certain that the agent can't be sure of: {excerpt!r}",
     why=(
@@ -2426,6 +2628,11 @@ def certain_outcome(doc: Document) -> Iterator[Match]:
     the agent's side at work ("I promise the team is looking into it
     today"), a guarantee with no date ("I promise it works").
 
+    ## Confidence
+    0.95: precision over the pooled agreed dev labels (round 7; sets E, F, H
+    with reader2, the G hold-out from `rubric_eval --rules`): E 10/10 H 12/12 G 3/3, 25/25
+    replies right, add-one smoothed ((right+1)/(hits+2)) and rounded to 0.05.
+
     ## Known limitations
     Whether the agent in fact controls the outcome is not read: a team
     whose agents approve claims themselves will see "consider it
@@ -2458,6 +2665,7 @@ def certain_outcome(doc: Document) -> Iterator[Match]:
         if _CONNECTION_CAUSE.search(text, s_start, s_end):
             continue
         found.append(m.span())
+    found.extend(m.span() for m in _R7_CERTAIN.in_sentences(doc))
     for start, end in sorted(found):
         if taken.covers(start) or _certain_outcome_ok(doc, start):
             continue

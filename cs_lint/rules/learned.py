@@ -421,7 +421,7 @@ _SPECS = (
         ),
         suggestion="Say who will do what, and by when",
         bad=(
-            "The team have your case and updates will be shared in due course.",
+            "The team have your case and updates will be passed on.",
             "Our team has your case and updates will be shared.",
         ),
         good=(

@@ -249,7 +249,7 @@ def _opening(state: CustomerState) -> str:
     # Measured precision: set-dev1 (280 replies written outside the team,
     # round 4, after its misses were read) P 0.91 at R 0.71; labelled TWCS
     # pairs P 0.89 without the labeller's unsure calls (0.82 with them).
-    confidence=0.95,
+    confidence=0.9,
 )
 def missing_acknowledgement(doc: Document) -> Iterator[Match]:
     """
@@ -309,11 +309,11 @@ def missing_acknowledgement(doc: Document) -> Iterator[Match]:
     there it costs precision (dev1 0.91 -> 0.84, t3 0.75 -> 0.74).
 
     ## Confidence
-    0.95: its precision over the pooled agreed dev labels (round 7: sets E,
-    F, H with --reader2, and the G hold-out's aggregate via --rules),
-    add-one smoothed, (right+1)/(hits+2), rounded to 0.05; right/hits
-    266/284 (E 83/84, F 67/73, H 62/71, G 54/56). E, F and H are in-sample
-    for the round-7 readings.
+    0.9: its precision on the round-7 blind set I (54/60 agreed hits, add-one
+    0.89; `benchmarks/calibrate.py` called 0.95 over-confident there). Over
+    the pooled agreed dev labels (sets E, F, H with --reader2, and the G
+    hold-out's aggregate) it measures 266/284 (E 83/84, F 67/73, H 62/71,
+    G 54/56), but E, F and H are in-sample for the round-7 readings.
     """
     state = customer_state(doc)
     if state is None:

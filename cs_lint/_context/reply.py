@@ -159,7 +159,13 @@ _OFFER = compile_pattern(
 )
 #: Conditions that leave a way open ("until the payment clears"): counted
 #: only after the refusal.
-_CONDITION = compile_pattern(r"\b(?:unless|until|as\s+soon\s+as)\b", lazy=True)
+#: "until you tell us otherwise" / "until further notice" keeps things as
+#: they are: a default, not a way open (round 8).
+_CONDITION = compile_pattern(
+    r"\b(?:unless|until(?!\s+(?:you\s+(?:tell|let)\s+us\s+(?:know\s+)?otherwise|further\s+notice)\b)"
+    r"|as\s+soon\s+as)\b",
+    lazy=True,
+)
 _CONTRAST = compile_pattern(
     r"\b(?:but|however|though|although|that\s+said)\b", lazy=True
 )
@@ -203,6 +209,48 @@ _IMPERATIVE_START = compile_pattern(
 )
 
 
+#: A generic invitation (round 8, issue 14): a one-clause sentence whose only
+#: object is "any (other) questions" or "further information", e.g. "You can
+#: reply to this email with any other questions", "For further information
+#: please refer to the webpages", "please email me with any questions". It
+#: names no other route or option for what was refused, so it is read like a
+#: stock closer, not as an alternative (rubric NEG-8, pseudo-alternative).
+#: "For more information about X, visit ..." names a topic and stays an offer.
+_GENERIC_INVITATION = compile_pattern(
+    r"""
+    \b(?:with|for|about|regarding|if\s+you\s+have)\s+any\s+(?:other\s+|further\s+|more\s+|additional\s+)?
+      (?:questions?|queries|query|concerns)\b
+    | \b(?:for|with\s+any)\s+(?:further|more|additional|general)\s+(?:information|info|details)\b
+      (?!\s+(?:on|about|regarding|of|how)\b)
+    | \bif\s+you\s+need\s+anything\s+(?:else|further|more)\b
+    """,
+    lazy=True,
+)
+#: A second clause or route in the same sentence: then the sentence may hold
+#: a real alternative beside the invitation ("… or call us to rebook").
+_SECOND_CLAUSE = compile_pattern(
+    r"\b(?:or|and|but|instead|alternatively|otherwise)\b|[;:]|https?://|\bwww\.", lazy=True
+)
+
+
+def _generic_invitations(doc: Document, end: int) -> list[tuple[int, int]]:
+    """
+    The spans of the body's sentences that only invite questions (see
+    `_GENERIC_INVITATION`); gated on the invitation words, one pass.
+    """
+    spans: list[tuple[int, int]] = []
+    for sent in doc.sentences:
+        if sent.start >= end:
+            break
+        text = sent.text
+        if len(text) > 140 or _GENERIC_INVITATION.search(text) is None:
+            continue
+        if _SECOND_CLAUSE.search(text) is not None:
+            continue
+        spans.append((sent.start, sent.end))
+    return spans
+
+
 class Alternatives:
     """
     Where a reply offers a way forward: build it through `alternatives_of`,
@@ -220,6 +268,13 @@ class Alternatives:
         self.end = body_end(doc)
         text = doc.text
         closers = [(m.start(), m.end()) for m in CLOSER.finditer(text, 0, self.end)]
+        merged: list[tuple[int, int]] = []
+        for span in sorted(closers + _generic_invitations(doc, self.end)):
+            if merged and span[0] < merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], span[1]))
+            else:
+                merged.append(span)
+        closers = merged
         closer_starts = [s for s, _ in closers]
 
         def usable(pos: int) -> bool:

@@ -1495,8 +1495,17 @@ def shouting_punctuation(doc: Document) -> Iterator[Match]:
 # CS704 blunt-no
 # =============================================================================
 
+#: A speaker label that starts a turn: a role word, optionally with the
+#: agent's name after it or in brackets ("Agent:", "Agent (Pawel):", "Support
+#: Team:", "Rep [Ana]:"). Round 8: "Agent (Pawel): No." kept the "No" from
+#: reading as sentence-initial. A bare first name ("Sam:") is not a label
+#: here: "Note:" and "Re:" look the same.
+_SPEAKER_LABEL = (
+    r"(?:(?:agent|rep|representative|advisor|adviser|staff|bot|assistant|support|operator|csr)"
+    r"(?:\s+(?:team|desk|agent|[A-Z][\w'-]{1,20}))?(?:\s*[(\[][^()\[\]\n:]{1,30}[)\]])?\s*:\s*)?"
+)
 _BARE_NO = compile_cached(
-    r"(?i)(?:@\w+\s+)*(?:(?:agent|rep|advisor|adviser|staff|bot|assistant)\s*:\s*)?"
+    r"(?i)(?:@\w+\s+)*" + _SPEAKER_LABEL +
     r"(?:(?:um+|uh+|erm+|well|so|sorry)\s*[,.\-\u2013\u2014]*\s*)?"
     r"(?P<no>no+|nope|nah|nay)(?:\s*,\s*(?:no|nope))*"
     r"(?:\s*,?\s*(?:sorry|I'm\s+afraid|unfortunately))?\s*(?P<punct>[.!]*)"
@@ -1504,7 +1513,7 @@ _BARE_NO = compile_cached(
 #: Without one of these words there is no "No" to flag.
 _ANY_NO = compile_cached(r"(?i)\b(?:no+|nope|nah|nay)\b")
 _NO_OPENER = compile_cached(
-    r"(?i)(?:@\w+\s+)*(?:(?:agent|rep|advisor|adviser|staff|bot|assistant)\s*:\s*)?"
+    r"(?i)(?:@\w+\s+)*" + _SPEAKER_LABEL +
     r"(?:(?:hmm+|um+|erm+|well|so|sorry)\s*[,.]?\s*)?(?P<no>no|nope|nah)"
     r"\s*(?:,|\s[-\u2013\u2014])\s*"
 )

@@ -848,6 +848,7 @@ _STATUS = _compile(
         |raised|sent|submitted|opened|chased)\b(?:\s+(?:this|that|it|them|your\s+[\w-]+(?:\s+[\w-]+)?
         |the\s+[\w-]+|an?\s+(?:ticket|request|report|case|complaint|fault|query|investigation)))?
         (?:\s+(?:on|along|over|back|up|through|internally))?(?:\s+for\s+you)?
+        (?:\s+(?:again|once\s+more|as\s+well|too))?
         (?:\s+(?:to|with)\s+(?P<to>[^.!?;,\n]{1,60}?))?)(?=\s*(?:[.!?;,\n]|and\b|so\b|$))
     | \b(?P<who3>I|we)(?:'ve|\s+have)\s+(?:(?:now|already|also|just)\s+)?
       (?P<tell>(?:notified|informed|alerted|told|chased(?:\s+up)?|made|let|asked)\s+

@@ -194,6 +194,8 @@ CLOSER = compile_pattern(
     lazy=True,
 )
 #: A sentence that starts with an instruction is a next step ("DM us", "Try").
+#: "Keep an eye on your emails", "Keep checking", "Hold tight" only wait on
+#: the company: no alternative (round 8).
 _IMPERATIVE_START = compile_pattern(
     r"""
     (?:(?:@\w+\s+)*(?:(?:hi|hey|hello|hiya)(?:\s+there|\s+\w+)?\s*[,!.]\s*)?
@@ -203,7 +205,7 @@ _IMPERATIVE_START = compile_pattern(
       |select|choose|log|sign|enter|look|ask|consider|book|order|return|bring|fill|register
       |tweet|chat|text|refer|apply|speak|talk|swap|switch|search|browse|find|keep|note\s+down
       |unplug|plug|unscrew|power|turn|reboot|wait|hold|press|clear|disable|enable|feel
-      |(?:be|make)\s+sure)\b(?!\s+(?:in\s+mind|care|note)\b)
+      |(?:be|make)\s+sure)\b(?!\s+(?:in\s+mind|care|note|an\s+eye|checking|watching|tight)\b)
     """,
     lazy=True,
 )

@@ -84,10 +84,14 @@ _FOLLOW_UP = compile_pattern(
     """
 )
 #: A step the customer can take now: an instruction, a link, a question.
+#: Round 8 (issue 14): watching and waiting ("please keep an eye on your
+#: inbox", "look out for our email", "sit tight") is a chore that waits on
+#: the company, not a step of the customer's own, like "please wait".
 _CUSTOMER_STEP = compile_pattern(
     r"""
     \b(?:please|pls|plz|kindly)\s+(?!note\b|be\s+(?:patient|advised|aware|assured|informed)\b
-      |accept\b|bear\b|rest\b|allow\b|wait\b|await\b|refer\s+to\b|see\s+our\b|visit\s+our\b)\w
+      |accept\b|bear\b|rest\b|allow\b|wait\b|await\b|refer\s+to\b|see\s+our\b|visit\s+our\b
+      |keep\s+(?:an\s+eye|checking|watching|a\s+look\s*out)\b|look\s+out\s+for\b|watch\s+(?:out\s+for|your)\b|(?:sit|hang)\s+tight\b)\w
     | \b(?:dm|pm)\s+(?:us|me)\b|\bsend\s+(?:us|me)\b|\bdrop\s+(?:us|me)\b
     | \b(?:call|ring|phone|email|e-mail|contact|visit|message|text)\s+(?:us|me|our|the)\b
     | \breply\s+(?:here|to\s+(?:this|us))\b|\bfollow\s+(?:us|the\s+link)\b

@@ -231,7 +231,8 @@ _GENERIC_INVITATION = compile_pattern(
 #: A second clause or route in the same sentence: then the sentence may hold
 #: a real alternative beside the invitation ("… or call us to rebook").
 _SECOND_CLAUSE = compile_pattern(
-    r"\b(?:or|and|but|instead|alternatively|otherwise)\b|[;:]|https?://|\bwww\.", lazy=True
+    r"\b(?:or|and|but|instead|alternatively|otherwise)\b|[;:]|https?://|\bwww\.",
+    lazy=True,
 )
 
 

@@ -1505,16 +1505,18 @@ _SPEAKER_LABEL = (
     r"(?:\s+(?:team|desk|agent|[A-Z][\w'-]{1,20}))?(?:\s*[(\[][^()\[\]\n:]{1,30}[)\]])?\s*:\s*)?"
 )
 _BARE_NO = compile_cached(
-    r"(?i)(?:@\w+\s+)*" + _SPEAKER_LABEL +
-    r"(?:(?:um+|uh+|erm+|well|so|sorry)\s*[,.\-\u2013\u2014]*\s*)?"
+    r"(?i)(?:@\w+\s+)*"
+    + _SPEAKER_LABEL
+    + r"(?:(?:um+|uh+|erm+|well|so|sorry)\s*[,.\-\u2013\u2014]*\s*)?"
     r"(?P<no>no+|nope|nah|nay)(?:\s*,\s*(?:no|nope))*"
     r"(?:\s*,?\s*(?:sorry|I'm\s+afraid|unfortunately))?\s*(?P<punct>[.!]*)"
 )
 #: Without one of these words there is no "No" to flag.
 _ANY_NO = compile_cached(r"(?i)\b(?:no+|nope|nah|nay)\b")
 _NO_OPENER = compile_cached(
-    r"(?i)(?:@\w+\s+)*" + _SPEAKER_LABEL +
-    r"(?:(?:hmm+|um+|erm+|well|so|sorry)\s*[,.]?\s*)?(?P<no>no|nope|nah)"
+    r"(?i)(?:@\w+\s+)*"
+    + _SPEAKER_LABEL
+    + r"(?:(?:hmm+|um+|erm+|well|so|sorry)\s*[,.]?\s*)?(?P<no>no|nope|nah)"
     r"\s*(?:,|\s[-\u2013\u2014])\s*"
 )
 #: What follows a "No" that makes it an answer, not a wall: reassurance or

@@ -261,6 +261,16 @@ class Document:
         ValueError: both *customer* and *conversation* are given.
     """
 
+    text: str
+    conversation: Conversation | None
+    macros: MacroLibrary | None
+    facts: Facts | None
+    lower: str
+    _memo: dict[Callable[[Document], Any], Any]
+    _customer: str | None
+    _clauses: dict[int, Clause]
+    _given_zones: bool
+
     def __init__(
         self,
         text: str,
@@ -277,22 +287,25 @@ class Document:
                 "conversation=, not both"
             )
             raise ValueError(msg)
-        self.text = text
-        self.conversation = conversation
-        self.macros = macros
-        self.facts = facts
-        self._memo: dict[Callable[[Document], Any], Any] = {}
         if conversation is not None and conversation.customer:
             customer = conversation.customer[-1]
-        self._customer = customer
-        self._clauses: dict[int, Clause] = {}
-        self.lower = _lower(text)
-        self._given_zones = zones is not None
+        # Straight into the instance's dict: `__setattr__` guards against
+        # rules, and a call per attribute is a measurable share of a tweet.
+        state = self.__dict__
+        state["text"] = text
+        state["conversation"] = conversation
+        state["macros"] = macros
+        state["facts"] = facts
+        state["_memo"] = {}
+        state["_customer"] = customer
+        state["_clauses"] = {}
+        state["lower"] = _lower(text)
+        state["_given_zones"] = zones is not None
         if zones is not None:
             zones = tuple(zones)
             _check_tiling(zones, len(text))
-            self.__dict__["zones"] = zones
-        self.__dict__["_sealed"] = True
+            state["zones"] = zones
+        state["_sealed"] = True
 
     def __setattr__(self, name: str, value: Any) -> None:
         # Rules share one document: none may change what the others read.

@@ -531,7 +531,19 @@ class Document:
         """
         The lowercase words of the text, for rule triggers.
         """
+        # One tokeniser pass: every text a lint reads is split into
+        # sentences (the learned stage reads every one), and the words of
+        # a text of several sentences are those of its windows.
+        if len(self.sentences) > 1 and self._lower_exact:
+            return frozenset().union(*self.trigger_windows)
         return words_of(self.text)
+
+    @cached_property
+    def _lower_exact(self) -> bool:
+        # Whether `str.lower` keeps the text's length, so `lower` is the
+        # text `words_of` reads.
+        text = self.text
+        return text.isascii() or len(text.lower()) == len(text)
 
     @cached_property
     def trigger_windows(self) -> tuple[frozenset[str], ...]:
@@ -549,11 +561,11 @@ class Document:
             lowered = lowered.replace("\u2019", "'")
         findall = WORD_TOKENS.findall
         sets = tuple(frozenset(findall(lowered, s.start, s.end)) for s in sents)
-        # Sentences hold every word, so the windows can only miss one when
-        # lowercasing changed the text's length (see `words`): check then.
-        if len(self.text.lower()) != len(self.text) and not self.words <= (
-            frozenset().union(*sets)
-        ):
+        # Sentences hold every word (a cut always falls after punctuation
+        # or a pictograph and before a space, or at a line end), so the
+        # windows can only miss one when lowercasing changed the text's
+        # length (see `words`): check then.
+        if not self._lower_exact and not self.words <= frozenset().union(*sets):
             return (self.words,)
         return sets
 

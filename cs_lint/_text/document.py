@@ -159,6 +159,11 @@ def _split_logical_lines(text: str) -> Iterator[tuple[int, int]]:
     """
     Yield (start, end) of logical lines: soft-wrapped lines joined.
     """
+    if "\n" not in text:
+        # One line (most chat replies): itself, unless it is blank.
+        if text and not text.isspace():
+            yield (0, len(text))
+        return
     starts = []
     pos = 0
     for line in text.split("\n"):
@@ -208,8 +213,9 @@ def split_sentences(text: str) -> list[Sentence]:
     for lstart, lend in _split_logical_lines(text):
         line = text[lstart:lend]
         cuts = [m.end() for m in _TERM.finditer(line)]
-        cuts += [m.end() for m in _TERM_NOSPACE.finditer(line)]
-        cuts.sort()
+        if "!" in line or "?" in line:
+            cuts += [m.end() for m in _TERM_NOSPACE.finditer(line)]
+            cuts.sort()
         begin = 0
         for cut in [*cuts, len(line)]:
             if cut <= begin:

@@ -579,6 +579,9 @@ class Linter:
             except Exception as exc:
                 msg = f"rule {r.code} ({r.name}) from {r.source} failed: {type(exc).__name__}: {exc}"
                 raise RuleError(msg) from exc
+        if not raw:
+            # Most replies: nothing to order, fingerprint or cap.
+            return Findings(limit=self.config.max_findings or 0)
         raw.sort(key=lambda pm: (pm[1].start, pm[1].end, pm[0].rule.code))
         if any(plan.rule.defers_to for plan, _, _ in raw):
             raw = _second_stage(doc, raw)

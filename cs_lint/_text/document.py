@@ -159,6 +159,11 @@ def _split_logical_lines(text: str) -> Iterator[tuple[int, int]]:
     """
     Yield (start, end) of logical lines: soft-wrapped lines joined.
     """
+    if "\n" not in text:
+        # One line (most chat replies): itself, unless it is blank.
+        if text and not text.isspace():
+            yield (0, len(text))
+        return
     starts = []
     pos = 0
     for line in text.split("\n"):
@@ -208,8 +213,9 @@ def split_sentences(text: str) -> list[Sentence]:
     for lstart, lend in _split_logical_lines(text):
         line = text[lstart:lend]
         cuts = [m.end() for m in _TERM.finditer(line)]
-        cuts += [m.end() for m in _TERM_NOSPACE.finditer(line)]
-        cuts.sort()
+        if "!" in line or "?" in line:
+            cuts += [m.end() for m in _TERM_NOSPACE.finditer(line)]
+            cuts.sort()
         begin = 0
         for cut in [*cuts, len(line)]:
             if cut <= begin:
@@ -261,6 +267,16 @@ class Document:
         ValueError: both *customer* and *conversation* are given.
     """
 
+    text: str
+    conversation: Conversation | None
+    macros: MacroLibrary | None
+    facts: Facts | None
+    lower: str
+    _memo: dict[Callable[[Document], Any], Any]
+    _customer: str | None
+    _clauses: dict[int, Clause]
+    _given_zones: bool
+
     def __init__(
         self,
         text: str,
@@ -277,22 +293,25 @@ class Document:
                 "conversation=, not both"
             )
             raise ValueError(msg)
-        self.text = text
-        self.conversation = conversation
-        self.macros = macros
-        self.facts = facts
-        self._memo: dict[Callable[[Document], Any], Any] = {}
         if conversation is not None and conversation.customer:
             customer = conversation.customer[-1]
-        self._customer = customer
-        self._clauses: dict[int, Clause] = {}
-        self.lower = _lower(text)
-        self._given_zones = zones is not None
+        # Straight into the instance's dict: `__setattr__` guards against
+        # rules, and a call per attribute is a measurable share of a tweet.
+        state = self.__dict__
+        state["text"] = text
+        state["conversation"] = conversation
+        state["macros"] = macros
+        state["facts"] = facts
+        state["_memo"] = {}
+        state["_customer"] = customer
+        state["_clauses"] = {}
+        state["lower"] = _lower(text)
+        state["_given_zones"] = zones is not None
         if zones is not None:
             zones = tuple(zones)
             _check_tiling(zones, len(text))
-            self.__dict__["zones"] = zones
-        self.__dict__["_sealed"] = True
+            state["zones"] = zones
+        state["_sealed"] = True
 
     def __setattr__(self, name: str, value: Any) -> None:
         # Rules share one document: none may change what the others read.
@@ -518,7 +537,19 @@ class Document:
         """
         The lowercase words of the text, for rule triggers.
         """
+        # One tokeniser pass: every text a lint reads is split into
+        # sentences (the learned stage reads every one), and the words of
+        # a text of several sentences are those of its windows.
+        if len(self.sentences) > 1 and self._lower_exact:
+            return frozenset().union(*self.trigger_windows)
         return words_of(self.text)
+
+    @cached_property
+    def _lower_exact(self) -> bool:
+        # Whether `str.lower` keeps the text's length, so `lower` is the
+        # text `words_of` reads.
+        text = self.text
+        return text.isascii() or len(text.lower()) == len(text)
 
     @cached_property
     def trigger_windows(self) -> tuple[frozenset[str], ...]:
@@ -536,11 +567,11 @@ class Document:
             lowered = lowered.replace("\u2019", "'")
         findall = WORD_TOKENS.findall
         sets = tuple(frozenset(findall(lowered, s.start, s.end)) for s in sents)
-        # Sentences hold every word, so the windows can only miss one when
-        # lowercasing changed the text's length (see `words`): check then.
-        if len(self.text.lower()) != len(self.text) and not self.words <= (
-            frozenset().union(*sets)
-        ):
+        # Sentences hold every word (a cut always falls after punctuation
+        # or a pictograph and before a space, or at a line end), so the
+        # windows can only miss one when lowercasing changed the text's
+        # length (see `words`): check then.
+        if not self._lower_exact and not self.words <= frozenset().union(*sets):
             return (self.words,)
         return sets
 

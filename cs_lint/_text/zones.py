@@ -167,6 +167,13 @@ _SENTENCE_END = compile_cached(r"[.!?]\s*$")
 # filter before any pattern runs.
 _TO_END_FIRST = frozenset("-_*BbAaFfVvDd")
 _ATTRIBUTION_FIRST = frozenset("OoAaLlEeIiDdWw")
+# The same for the case-blind patterns, read on the first character
+# lowercased: the first letters of their alternatives, and the long s,
+# which the regex module matches as "s" ignoring case (checked against
+# every code point when these were written).
+_MOBILE_FIRST = frozenset("sevg\u017f")
+_SIGN_OFF_FIRST = frozenset("bkwrmtcsyfahv\u017f")
+_GREETING_FIRST = frozenset("hdgb")
 
 # A name block after a sign-off: at most this many non-blank short lines.
 _NAME_BLOCK_LINES = 8
@@ -254,6 +261,7 @@ def _is_disclaimer(line: str) -> bool:
 def _is_mobile(line: str) -> bool:
     return (
         len(line) <= 80
+        and line[:1].lower() in _MOBILE_FIRST
         and _MOBILE.fullmatch(line) is not None
         and _MOBILE_WORDS.search(line) is not None
     )
@@ -480,7 +488,12 @@ def _agent_run(
     """
     for i in range(end - 1, start - 1, -1):
         line = stripped[i]
-        if not line or len(line) > 60 or not _SIGN_OFF.fullmatch(line):
+        if (
+            not line
+            or len(line) > 60
+            or line[0].lower() not in _SIGN_OFF_FIRST
+            or not _SIGN_OFF.fullmatch(line)
+        ):
             continue
         stop = _name_block(stripped, i + 1, end)
         if stop is None:
@@ -519,7 +532,12 @@ def _to_zones(
         if stripped[i] and line_kinds[i] in AGENT_ZONES:
             if kinds[i] is None:
                 raw = text[starts[i] : ends[i]]
-                m = _GREETING.match(raw, len(raw) - len(raw.lstrip()))
+                at = len(raw) - len(raw.lstrip())
+                m = (
+                    _GREETING.match(raw, at)
+                    if raw[at : at + 1].lower() in _GREETING_FIRST
+                    else None
+                )
                 if m is not None:
                     greeting = (i, starts[i] + m.end())
             break

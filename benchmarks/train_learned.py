@@ -204,15 +204,29 @@ def case_rows(folder: Path, trap_weight: float = 1.0) -> list[Row]:
 
 
 def train(
-    rows: list[Row], *, l2: float, steps: int, min_count: int, prune: float
+    rows: list[Row],
+    *,
+    l2: float,
+    steps: int,
+    min_count: int,
+    prune: float,
+    prior: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """
     Fit the weights; return the weight file's JSON (thresholds 0).
+
+    With *prior* (a weight file's JSON), training starts from its weights
+    and bias and the L2 penalty pulls toward them instead of toward zero:
+    what the prior learned from sets no longer at hand is kept unless the
+    new rows argue against it (a Gaussian prior centred on the old model).
+    Every feature the prior weights is kept in the vocabulary.
     """
     counts: Counter[str] = Counter()
     for f, *_ in rows:
         counts.update(set(f))
-    vocab = sorted(k for k, c in counts.items() if c >= min_count)
+    keep = set(prior["weights"]) if prior else set()
+    vocab = sorted(k for k, c in counts.items() if c >= min_count or k in keep)
+    vocab = sorted(set(vocab) | keep)
     index = {k: i for i, k in enumerate(vocab)}
     r_idx, c_idx, vals = [], [], []
     for r, (f, *_) in enumerate(rows):
@@ -233,8 +247,16 @@ def train(
     )
     per = mask.sum(axis=0)
     per[per == 0] = 1
-    w = np.zeros((d, k))
+    w0 = np.zeros((d, k))
     b = np.zeros(k)
+    if prior:
+        if list(prior["families"]) != list(FAMS):
+            raise SystemExit("--prior: its families differ from this trainer's")
+        for feat, entry in prior["weights"].items():
+            for j, val in entry:
+                w0[index[feat], j] = val
+        b = np.array(prior["bias"], dtype=float)
+    w = w0.copy()
     mw, vw, mb, vb = (
         np.zeros_like(w),
         np.zeros_like(w),
@@ -250,7 +272,7 @@ def train(
         g = (p - y) * mask / per
         gw = np.zeros((d, k))
         np.add.at(gw, cc, vv[:, None] * g[rr])
-        gw += l2 * w
+        gw += l2 * (w - w0)
         gb = g.sum(axis=0)
         mw = beta1 * mw + (1 - beta1) * gw
         vw = beta2 * vw + (1 - beta2) * gw * gw
@@ -278,6 +300,13 @@ def train(
         "classes": sorted(classes),
         "weights": weights,
     }
+
+
+def _prior(args: argparse.Namespace) -> dict[str, Any] | None:
+    if not getattr(args, "prior", None):
+        return None
+    data: dict[str, Any] = json.loads(args.prior.read_text(encoding="utf-8"))
+    return data
 
 
 def _use(data: dict[str, Any]) -> None:
@@ -446,6 +475,7 @@ def cross_validate(
             steps=args.steps,
             min_count=args.min_count,
             prune=args.prune,
+            prior=_prior(args),
         )
         data = thresholds(data, texts, budgets, floor=args.floor, flagged=flagged)
         print(
@@ -672,6 +702,11 @@ def main(argv: list[str] | None = None) -> int:
         "--test", action="append", default=[], help="SET[,READER2] held out"
     )
     ap.add_argument("--out", type=Path, help="where to write the weights")
+    ap.add_argument(
+        "--prior",
+        type=Path,
+        help="a weight file to start from and regularise toward (see train())",
+    )
     ap.add_argument("--l2", type=float, default=3e-3)
     ap.add_argument("--steps", type=int, default=300)
     ap.add_argument("--min-count", type=int, default=2)
@@ -768,7 +803,12 @@ def main(argv: list[str] | None = None) -> int:
     pos = [sum(1 for row in rows if row[1][k] == 1) for k in range(len(FAMS))]
     print("positives per family:", dict(zip(FAMS, pos, strict=True)), file=sys.stderr)
     data = train(
-        rows, l2=args.l2, steps=args.steps, min_count=args.min_count, prune=args.prune
+        rows,
+        l2=args.l2,
+        steps=args.steps,
+        min_count=args.min_count,
+        prune=args.prune,
+        prior=_prior(args),
     )
     found = corpora(args.corpora)
     texts = {name: [t for _, t, _ in found[name]] for name in budgets}

@@ -617,6 +617,15 @@ def _pr(c: dict[str, int]) -> str:
     return f"{fmt(p)}/{fmt(r)}"
 
 
+def _set_name(path: str) -> str:
+    """
+    A set's short name: its folder (``/work/dev/set-e/cases.jsonl``), or the
+    file's stem when the file is not a ``cases.jsonl`` (``training/bank-a.jsonl``).
+    """
+    p = Path(path.split(",", maxsplit=1)[0])
+    return p.parent.name if p.name == "cases.jsonl" else p.stem
+
+
 def print_cv(report: dict[str, Any], chosen: dict[str, Any]) -> None:
     print(
         "learned rule per family, pooled held-out (right/hits at the chosen threshold)"
@@ -624,8 +633,7 @@ def print_cv(report: dict[str, Any], chosen: dict[str, Any]) -> None:
     for fam in FAMS:
         got = report["rules"][fam]
         sets = " ".join(
-            f"{Path(k.split(',')[0]).parent.name}:{r}/{h}"
-            for k, (r, h) in got["per_set"].items()
+            f"{_set_name(k)}:{r}/{h}" for k, (r, h) in got["per_set"].items()
         )
         print(
             f"  {fam:18} cut {chosen[fam]['threshold']}  {got['right']}/{got['hits']}  {sets}"

@@ -239,8 +239,9 @@ _HEDGED = _lazy(
       \s+(?:on\s+your\s+(?:end|part|side)|(?:caused\s+by|due\s+to|from)\s+(?:the\s+|our\s+|these\s+|this\s+)?
         (?:necessary|essential|routine|planned|required|unavoidable|scheduled|mandatory|important|vital)\b)
     | {_INTRO}(?:(?:for|about)\s+)?(?:any|all\s+the|whatever)\s+(?:\w+\s+)?(?:{{HARM_NOUN}})
-    (?:\s+(?:that\s+|which\s+)?(?:this|it|that|we|our\s+\w+|the\s+\w+|these\s+\w+|this\s+\w+)?\s*
-        (?:may|might|could)\s+(?:have\s+)?(?:caused|cause|been\s+caused|created|brought|given)(?:\s+you)?
+    (?:\s+(?:that\s+|which\s+)?(?:this|it|that|we|(?:our|the|these|this)\s+(?:[\w-]+\s+)?[\w-]+)?\s*
+        (?:may|might|mite|could|cud)\s+(?:have\s+|hav\s+|of\s+)?(?:caused|cause|been\s+caused|created|brought|given)
+        (?:\s+you)?
       | \s+(?:that\s+)?you\s+(?:may|might|could)\s+(?:have\s+)?(?:experienced|be\s+experiencing|had|felt|faced
         |encountered|been\s+caused))\b
     """
@@ -263,7 +264,9 @@ _PERCEPTION = _lazy(
           \s+(?:it|this|that|them|him|her|us|(?:our|the|your|this|that)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+(?:as|to\s+be)\b
         | (?:got|get|had|have|were\s+given|were\s+left\s+with|came\s+away\s+with)\s+(?:a|an|the)\s+(?:\w+\s+)?
           impression
-        | (?:think|thought|believe|believed|consider|considered)\s+(?:that\b|so\b|we\b|our\b|this\b|it\b|the\b)
+        | (?:think|thought|believe|believed|consider|considered)\s+(?:that\b|so\b|we\b|our\b|this\b|it\b|the\b
+          |(?:you|u)(?:'ve|'re|'d|\s+(?:have|were|are|had|was|got|did|paid|should|could))\b|there\s+(?:is|was|are|were|has|have)\b)
+        | (?:are|were|'re|seem\s+to\s+be|remain)\s+(?:still\s+)?(?:of\s+the\s+(?:opinion|view|belief)|under\s+the\s+impression)\b
         | (?:came|come|have\s+come|'ve\s+come)\s+away\s+(?:[\w\x27\u2019-]+\s+){{0,6}}?(?:feeling|thinking
           |with\s+(?:the|a|an)\s+(?:\w+\s+)?impression)
         | (?:were|are|'re|have\s+been|'ve\s+been|got|get|had|have)\s+(?:given\s+|left\s+with\s+)?(?:the|an?)\s+
@@ -303,10 +306,11 @@ _EXPECTATION = _lazy(
         (?:quite\s+|fully\s+|really\s+)?(?:meet|live\s+up\s+to|match|reach)\s+(?:your|what\s+you|the\s+(?:standard|level))
       | (?:wasn't|was\s+not|weren't|were\s+not|isn't|is\s+not|hasn't\s+been|has\s+not\s+been|haven't\s+been
         |have\s+not\s+been|not)\s+(?:quite\s+|exactly\s+|really\s+|always\s+)?
-        (?:what|as|how)\s+you(?:\s+had\s+|'d\s+|\s+would\s+|\s+were\s+|\s+)(?:expected|hoped|wanted|anticipated|imagined
-        |expecting|hoping|pictured|like|liked|prefer|preferred|have\s+liked|have\s+wanted)
+        (?:what|as|how|everything|all|quite\s+what|exactly\s+what)\s+you(?:\s+had\s+|'d\s+|\s+would\s+|\s+were\s+|\s+)
+        (?:expected|hoped|wanted|anticipated|imagined|expecting|hoping|pictured|like|liked|prefer|preferred|have\s+liked
+        |have\s+wanted|in\s+mind|looking\s+for)
       | (?:not|n't|never)\s+(?:\w+\s+){0,2}?(?:the|a|an|any)\s+(?:\w+\s+){0,2}?(?:that\s+)?you(?:\s+had|'d|\s+were)?\s+
-        (?:hoped|expected|wanted|anticipated|imagined|hoping|expecting|wanting|looking)\b
+        (?:hoped|expected|wanted|anticipated|imagined|hoping|expecting|wanting|looking|in\s+mind)\b
       | fell\s+(?:well\s+)?short\s+of\s+(?:your|what\s+you)
       | (?:wasn't|was\s+not|isn't|is\s+not|weren't|were\s+not|not)\s+(?:quite\s+|entirely\s+|fully\s+)?(?:to|up\s+to)
         \s+your\s+(?:own\s+|personal\s+|particular\s+|individual\s+)?(?:satisfaction|liking|standards?|expectations?
@@ -316,10 +320,19 @@ _EXPECTATION = _lazy(
 )
 _BLAME = _lazy(
     rf"""
-    {_INTRO}(?:that\s+|if\s+)?{_YOU}\s+(?:missed|overlooked|misunderstood|misread|misinterpreted
-      |didn't\s+(?:see|read|notice|realise|realize|check|spot)|did\s+not\s+(?:see|read|notice|check|realise|realize)
-      |weren't\s+aware|were\s+not\s+aware|were\s+unaware|failed\s+to|forgot\s+to|chose\s+to)\b
+    {_INTRO}{_HEAR}(?:that\s+|if\s+)?{_YOU}\s+(?:missed
     (?!\s+(?:out\b|(?:your|the|a|an|our)\s+(?:[\w\x27\u2019-]+\s+){{0,2}}?{{EVENT_NOUN}}))
+      |overlooked|misunderstood|misread|misinterpreted
+      |didn't\s+(?:see|read|notice|realise|realize|check|spot)|did\s+not\s+(?:see|read|notice|check|realise|realize)
+      |weren't\s+aware|were\s+not\s+aware|were\s+unaware|failed\s+to|forgot\s+to|forgot\s+(?:about\s+)?(?:the|your)\b
+      |chose\s+to|neglected\s+to|omitted\s+to
+      |(?:weren't|were\s+not|wasn't|was\s+not)\s+(?:at\s+)?(?:home|in|available|around|there|present)\s+(?:when|to|for)
+      |had\s+(?:some\s+|a\s+bit\s+of\s+|any\s+)?(?:trouble|difficulty|difficulties|problems)\s+(?:following|understanding
+        |reading|with\s+(?:the|our)\s+(?:\w+\s+)?(?:instructions|guide|steps|form|manual))
+      )\b
+    | {_INTRO}{_HEAR}(?:that\s+)?(?:the|your)\s+(?:[\w-]+\s+){{0,2}}?{_YOU}\s+(?:gave|sent|provided|entered|supplied
+      |submitted|typed)\s+(?:us\s+(?:with\s+)?)?(?:was|were|had\s+been)\s+(?:a\s+(?:bit|little)\s+)?
+      (?:off|wrong|incorrect|inaccurate|incomplete|out\s+of\s+date|outdated|invalid|mistyped)\b
     """
 )
 #: The apology is for what customers chose: "sorry to hear that some
@@ -355,7 +368,7 @@ _OWNED = _lazy(r"{OWNING}|\b(?:for\s+(?:the|our|this|that)\s+\w+)")
 _CONTRAST = _lazy(
     r"""
     [^.!?\n]{0,80}?(?:,\s*|\s+|;\s*|\s[-\u2013\u2014]\s*)(?P<c>but|however|though|although|that\s+said
-      |having\s+said\s+that|nevertheless|nonetheless|yet)\b
+      |having\s+said\s+that|nevertheless|nonetheless|yet|tho)\b
     """
 )
 _REMEDY = _lazy(
@@ -371,6 +384,9 @@ _REMEDY = _lazy(
 _JUSTIFY = _lazy(
     r"""
     {APOLOGY_JUSTIFICATION}|{APOLOGY_REDIRECT}|{NOT_US}
+    | \b(?:the|our|your)\s+(?:{THIRD_PARTY})\s+(?:has|have|had|is|are|was|were)\s+(?:been\s+)?(?:experiencing|having|facing
+      |dealing\s+with|struggling\s+with)\s+(?:\w+\s+)?(?:issues|problems|delays|difficulties|backlogs?|disruption)\b
+    | \G\s*,?\s*please\s+(?:understand|appreciate)\s+(?:that\s+)?(?:the|this|our|it|these|we)\b
     | \b(?:we|I)(?:'re|\s+are|'m|\s+am)?\s*(?:can't|cannot|can\s+not|won't|will\s+not|don't|do\s+not|aren't\s+able\s+to
       |are\s+not\s+able\s+to|am\s+not\s+able\s+to|'m\s+not\s+able\s+to|unable\s+to|would\s+not|wouldn't|could\s+not
       |couldn't|didn't|did\s+not)\s+(?:be\s+able\s+to\s+)?(?:offer|give|refund|make\s+(?:an\s+)?exceptions?|provide
@@ -423,7 +439,8 @@ _EXCUSE_CUES = cues("EXCUSE")
 _EXPECTATION_WORDS = _lazy(
     r"\b(?:expect\w*|hop(?:e|ed|ing)|standards?|satisf\w*|liking|short|meet|live\s+up|match|reach|tastes?|wanted"
     r"|preferences?|like|prefer(?:red)?"
-    r"|imagined|pictured|anticipated|work(?:ed)?\s+(?:out\s+)?for\s+you|personally|right\s+for\s+you)\b"
+    r"|imagined|pictured|anticipated|work(?:ed)?\s+(?:out\s+)?for\s+you|personally|right\s+for\s+you|looking\s+for"
+    r"|in\s+mind)\b"
 )
 
 
@@ -460,6 +477,7 @@ _CONTRAST_WORDS = frozenset(
         "nevertheless",
         "nonetheless",
         "yet",
+        "tho",
     }
 )
 

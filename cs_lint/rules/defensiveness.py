@@ -382,6 +382,18 @@ _CUSTOMER_SIDE = _compile(
     | \b(?:problem|issue|fault|cause|error)\s+(?:is|lies|sits|must\s+be|will\s+be)\s+
       (?:(?:probably|likely|definitely|clearly)\s+)?(?:on|at|with|in)\s+your\s+(?:own\s+)?
       (?:[\w-]+\s+){0,2}?(?:{CUSTOMER_EQUIPMENT})\b
+    # round 9: the cause located on the customer's side by a cause verb
+    # ("is coming from your connection rather than the game", "is usually
+    # caused by the browser you're using rather than our site"), framed as
+    # excluding us or ending the sentence
+    | \b(?:is|are|'s|was|were|seems?\s+to\s+be|appears?\s+to\s+be|will\s+be|must\s+be)\s+
+      (?:(?:probably|likely|usually|normally|most\s+likely|definitely|clearly|almost\s+certainly)\s+)?
+      (?:coming\s+from|caused\s+by|down\s+to|due\s+to|the\s+result\s+of)\s+
+      (?:your\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:{CUSTOMER_EQUIPMENT}|software|version|ad\s*blocker|vpn)
+        |the\s+(?:[\w-]+\s+){0,2}?(?:{CUSTOMER_EQUIPMENT}|software|version|ad\s*blocker|vpn)\s+(?:(?:you're|you\s+are)\s+using
+          |on\s+your\s+(?:side|end)))\b
+      (?=[^.!?\n]{0,60}\b(?:rather\s+than|not\s+(?:ours|our|us|with\s+us|from\s+us)|than\s+(?:ours|us))\b
+      |[^.!?\n]{0,3}(?:[.!;]|$))
     """
 )
 #: Disclaimers: defensive when they are the whole answer.
@@ -457,6 +469,10 @@ _CUSTOMER_SIDE_WORDS = " ".join(
         ),
         all_of("be", "your", _EQUIPMENT_WORDS),
         all_of("issue problem fault cause error", "your", _EQUIPMENT_WORDS),
+        all_of(
+            "coming caused down due result",
+            _EQUIPMENT_WORDS + " software version vpn adblocker blocker",
+        ),
     )
 )
 _BLAME_UNLESS_HELP_WORDS = (

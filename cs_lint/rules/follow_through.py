@@ -60,10 +60,7 @@ _FOLLOW_UP = compile_pattern(
       |informed|refunded|credited|sent|helped|looked\s+(?:into|at)|investigated|reviewed
       |dealt\s+with|addressed|handled|sorted|resolved|fixed|processed|replaced|escalated
       |followed\s+up|picked\s+up|checked|issued|repaired|corrected|worked\s+on|actioned
-      |restored|raised|forwarded|logged|booked|scheduled|arranged|assessed|attended\s+to|visited
-      # round 9: the remedy on its way ("will be dispatched", "be reissued")
-      |dispatched|shipped|posted|delivered|reissued|reinstated|reversed|released|paid|approved
-      |completed|reconnected|unblocked|unlocked|reactivated|effected|applied)
+      |restored|raised|forwarded|logged|booked|scheduled|arranged|assessed|attended\s+to|visited)
     | be\s+(?:back\s+(?:up|on|online|to\s+normal)|up\s+and\s+running|working)
     | get\s+(?:back|in\s+touch|(?:this|it|that|things|everything)\s+(?:sorted|fixed|resolved
       |looked\s+at|checked|seen\s+to))
@@ -80,10 +77,6 @@ _FOLLOW_UP = compile_pattern(
       |plumbers?|electricians?|someone|person|team|crew)?\s*(?:out|round|over|in)\b
     | resolve|fix|sort|process|refund|credit|replace|send|ship|arrange|deal\s+with|handle
     | book|schedule|organi[sz]e|repair
-    # round 9: the remedy itself moving ("reissue your e-ticket", "the reversal
-    # will drop", "the credit ought to appear", "should reach you")
-    | reissue|reverse|release|dispatch|deliver|restore|reconnect|arrive|appear|land|drop
-    | reach\s+(?:you|your)|show\s+up|come\s+through|go\s+through
     | replacement|call\s*back|decision|engineer|technician|resolution|patch|response
     # round 9: contact in other words ("give you a bell", "drop you an email")
     | give\s+you\s+a\s+(?:bell|ring|call|shout|buzz)|drop\s+you\s+(?:an?\s+)?(?:email|e-mail|line
@@ -237,6 +230,32 @@ def _follow_up(doc: Document, c: Commitment) -> bool:
     if c.kind == "status":
         return True
     return _FOLLOW_UP.match(doc.text, c.action_start, c.action_end) is not None
+
+
+#: Round 9 (issue 14): the remedy itself on its way ("the replacement will be
+#: dispatched", "the reversal will drop", "the credit ought to appear",
+#: "should reach you"). A follow-up only for CS801, with a vague time: read
+#: as a follow-up everywhere, a bare "the refund will be paid" would make
+#: CS804 leave a status report to CS801 and CS802, which report nothing.
+_REMEDY_MOVING = compile_pattern(
+    r"""
+    (?:be\s+(?:\w+ly\s+)?(?:dispatched|shipped|posted|delivered|reissued|reinstated|reversed
+      |released|paid|approved|completed|reconnected|unblocked|unlocked|reactivated|effected|applied)
+    | reissue|reverse|release|dispatch|deliver|restore|reconnect|arrive|appear|land|drop
+    | reach\s+(?:you|your)|show\s+up|come\s+through|go\s+through
+    )\b
+    """
+)
+
+
+def _vague_follow_up(doc: Document, c: Commitment) -> bool:
+    """
+    `_follow_up`, or the remedy on its way (CS801 only, where the time is
+    vague).
+    """
+    return _follow_up(doc, c) or (
+        _REMEDY_MOVING.match(doc.text, c.action_start, c.action_end) is not None
+    )
 
 
 #: Words of the open-ended follow-ups CS802 flags.
@@ -798,7 +817,7 @@ def vague_timeline(doc: Document) -> Iterator[Match]:
             if c.vague
             and c.deadline_start is not None
             and not c.conditional
-            and _follow_up(doc, c)
+            and _vague_follow_up(doc, c)
         ]
     # "Once we have an update, we'll share it": the trigger comes first,
     # so the promise is read as conditional, but nobody will tell the

@@ -234,7 +234,7 @@ _DECLINE = scan(
       (?:(?:me|us)\b(?!\s+to\s+(?:charge|bill|share|sell|disclose|release|pass\s+on|give\s+out)\b)
         |you\s+to\b(?!\s+(?:be|log|sign|get|connect|access|see|open|load)\b)
         |you\s+(?!be\b|log\b|sign\b|get\b|connect\b|login\b|access\b|see\b|open\b|load\b|in\b)[\w-]+\b
-        |(?:that|this|it)\b|(?:an?|the|any|your)\s+(?:[\w-]+\s+){0,2}?(?:{REFUSED_THING}|request
+        |(?:that|this)\b|(?:an?|the|any|your)\s+(?:[\w-]+\s+){0,2}?(?:{REFUSED_THING}|request
           |requests|change|changes|increase|payment|booking|application|claim)\b|(?:{REFUSED_THING})\b)
     # we'll have to decline / we must refuse
     | \b(?:we|I)(?:'ll|\s+will|'d|\s+would|'ve|\s+have|\s+had|'re\s+going\s+to|'m\s+going\s+to

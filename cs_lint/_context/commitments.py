@@ -124,7 +124,9 @@ _TEAM_NOUNS = r"""
       |staff|member\s+of\s+(?:our|the|my)\s+(?:[\w-]+\s+)?team|underwriters?|insurers?
       |surgery|practice|clinic|council|pharmacy|hospital|doctors?|GPs?|nurses?|consultants?
       |dentists?|pharmacists?|caseworkers?|case\s+(?:workers?|handlers?|officers?)
-      |claims?\s+handlers?|assessors?|inspectors?|surveyors?|investigators?|loss\s+adjusters?)
+      |claims?\s+handlers?|assessors?|inspectors?|surveyors?|investigators?|loss\s+adjusters?
+      # round 9: colleagues in a looser register
+      |lads|guys|folks|crew)
 """
 #: What a case is called when it is the subject of a passive ("your
 #: claim will be dealt with", "the bug is with engineering").
@@ -136,7 +138,11 @@ _CASE_NOUNS = r"""
       |supply|line|app|site|website|glitch|error|delay|charge|bill|invoice|meter|reading
       |address|card|device|router|update|change|exchange|swap|booking|upgrade|payouts?|funds
       |deposit|reimbursement|compensation|direct\s+debit|debit|tariff|premium|subscription
-      |membership)
+      |membership
+      # round 9 (issue 14): what is owed, in more nouns
+      |visit|appointment|callback|credit|reversal|renewal|prescription|permit|certificate
+      |cheque|voucher|decision|answer|response|investigation|installation|collection
+      |shipment|e-ticket|e-tickets|refunds|replacements|documents|paperwork|money)
 """
 #: Who commits. A team subject is "our (billing) team", "one of our
 #: engineers", "someone (from our team)", "a specialist"; a person is a
@@ -229,10 +235,12 @@ def _owner(m: regex.Match[str]) -> str | None:
 _MODAL_WORDS = (
     *("will", "shall", "going", "gonna", "should", "might", "may", "could", "hope"),
     *("aim", "intend", "plan", "expect", "promise", "guarantee", "commit"),
+    # round 9: "the credit ought to appear before long"
+    "ought",
 )
 _MODAL_WORD_SET = frozenset(_MODAL_WORDS)
 #: Modal words that promise only with "to" after them ("we plan to").
-_NEEDS_TO = frozenset(("hope", "aim", "intend", "plan", "expect", "going"))
+_NEEDS_TO = frozenset(("hope", "aim", "intend", "plan", "expect", "going", "ought"))
 #: Words that can open a subject (see `_SUBJECT`): one-word subjects sit
 #: right before their modal (at most two adverbs between), longer ones ("one
 #: of our billing specialists") further back.
@@ -313,13 +321,17 @@ _MODAL = _compile(
     (?:
       (?P<future>'ll|\s+will|\s+shall|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to
         |\s+are\s+going\s+to|\s+is\s+going\s+to|'s\s+going\s+to|\s+gonna)
-    | (?P<hedge>\s+(?:should|might|may|could)(?=\s+(?:(?:potentially|possibly|probably|eventually)\s+)?
+    | (?P<hedge>\s+(?:should|might|may|could|ought\s+to)(?=\s+(?:(?:potentially|possibly|probably|eventually)\s+)?
         (?:be\s+able\s+to|hear|receive|get|see
         |have|be\s+(?:in\s+touch|contacted|refunded|credited|sent|able)
         |be\s+(?:\w+ly\s+)?(?:fixed|resolved|sorted|restored|back\s+(?:up|on|online|to\s+normal)
           |up\s+and\s+running|working|reopened|looked\s+(?:at|into)|reviewed|dealt\s+with)\b
         |(?:re)?open\b
         |pick\s+(?:it|this|that)\s+up|sort|fix|resolve|contact|call|ring|email|reach\s+out
+        # round 9: the remedy arriving ("should reach you", "ought to appear")
+        |arrive|appear|land|reach\s+(?:you|your)|show\s+up|come\s+through|go\s+through
+        |be\s+(?:\w+ly\s+)?(?:dispatched|shipped|delivered|credited|refunded|processed|issued
+          |reversed|released|paid|reissued|with\s+you)\b
         |get\s+back|follow\s+up|look\s+(?:into|at)|review|deal\s+with|handle|process|arrange
         |be\s+(?:in\s+touch|back\s+in\s+touch|contacting|reaching)))
         |\s+(?:hope|aim|intend|plan|expect)\s+to)
@@ -415,7 +427,14 @@ _IT_PASSIVE = _compile(
       |sorted|resolved|fixed|processed|refunded|credited|sent|replaced|escalated|passed\s+on
       |followed\s+up|picked\s+up|updated|shipped|dispatched|repaired|cancell?ed|corrected
       |reinstated|restored|reviewed|checked|issued|approved|worked\s+on|actioned|raised
-      |forwarded|logged|released|paid(?:\s+out)?|unlocked|reactivated)\b
+      |forwarded|logged|released|paid(?:\s+out)?|unlocked|reactivated
+      # round 9: the remedy arranged or on its way ("the visit will be booked")
+      |arranged|booked|scheduled|delivered|posted|reissued|reversed|reinstated|reconnected
+      |effected|completed|communicated)\b
+    # round 9: the remedy arriving, with the case as subject ("the credit ought
+    # to appear", "it should reach you", "the reversal will drop")
+    | (?:arrive|appear|land|reach\s+(?:you|your)|show\s+up|come\s+through|go\s+through
+      |drop(?=\s+(?:in|into|any|soon|shortly|later|before|in\s+due)\b))\b
     | be\s+(?:back\s+(?:up|on|online|to\s+normal)|up\s+and\s+running|working(?:\s+again)?
       |live\s+again)\b
     | (?:re)?open\b(?!\s+(?:the|a|an|your|it|this|that)\b)
@@ -501,6 +520,10 @@ _VAGUE = _compile(
       |they\s+can|they\s+are\s+able|they're\s+able)
       |as\s+(?:quickly|fast|promptly)\s+as\s+(?:possible|we\s+can|I\s+can)
       |in\s+due\s+course|at\s+some\s+point|in\s+the\s+(?:near|not\s+too\s+distant)\s+future
+      # round 9: "in due time", "any day now", "any moment from now", "as quick
+      # as posible", "(as) early as possible"
+      |in\s+due\s+time|any\s+(?:day|moment|minute|time)\s+(?:from\s+)?now
+      |(?:as\s+)?(?:quick|quickly|fast|promptly|early|soon)\s+as\s+pos+ib+le
       |at\s+a\s+later\s+(?:date|time|stage)|eventually|sometime|some\s+time|in\s+a\s+(?:bit|while)
       |when(?:ever)?\s+(?:we|I)\s+(?:can|get\s+(?:a|the)\s+chance|have\s+(?:a\s+)?(?:moment|time))
       |at\s+the\s+earliest(?:\s+(?:opportunity|convenience))?|before\s+long|down\s+the\s+(?:road|line)
@@ -541,6 +564,8 @@ _VAGUE_WORDS = frozenset(
         # round 6: capacity and chance ("when resources allow", "at some stage")
         *("allow", "allows", "permit", "permits", "free", "available", "stage"),
         *("receipt", "ahead", "fullness", "turn", "quieten", "settle"),
+        # round 9: "any day now", "as quick as posible", "early as possible"
+        *("day", "moment", "minute", "quick", "early", "posible", "possible"),
     )
 )
 #: Words that make what follows in the sentence hang on a condition.
@@ -827,13 +852,16 @@ _STATUS = _compile(
         |processed)\b
     | (?:\b(?:has|have)|'s|'ve)\s+(?:(?:now|already|also|just)\s+)?been\s+(?:\w+ly\s+)?
       (?P<handed>passed\s+(?:on|along|over|to)|forwarded|escalated|referred|raised|logged
+        |routed|transferred|handed\s+(?:on|over)|endorsed
         |reported|flagged|fed\s+back|shared\s+with|sent\s+(?:on|over|up(?:stairs)?|for\s+review)
         |submitted|(?:created|opened)(?=\s*(?:[.!;,\n]|$|and\b|for\s+(?:this|you|it|your)\b))
         |(?:assigned|allocated)(?=\s*(?:[.!;,\n]|$|and\b|to\s+(?:an?|the|our)\b))
         |notified|informed|alerted|made\s+aware|chased(?:\s+up)?)\b
-    | (?:\b(?:is|are)|'s|'re)\s+(?:(?:now|already|also|just)\s+)?
-      (?P<handed2>(?:passed(?:\s+on)?|forwarded|escalated|referred)\s+to\s+(?:the\s+|our\s+)?
-        (?:(?:[\w-]+\s+){0,2}?(?:team|teams|department|dept|engineers|specialists|experts|people)
+    | (?:\b(?:is|are|was|were)|'s|'re)\s+(?:(?:now|already|also|just)\s+)?
+      (?P<handed2>(?:passed(?:\s+on)?|forwarded|escalated|referred|routed|transferred|handed\s+over
+        |endorsed)\s+to\s+(?:the\s+|our\s+)?
+        (?:(?:[\w-]+\s+){0,2}?(?:team|teams|department|dept|engineers|specialists|experts|people
+          |unit|desk|partners?|folks)
         |(?:relevant|concerned|right|appropriate)\s+\w+))\b
     | (?:\b(?:is|are)|'s|'re)\s+(?:(?:now|currently|still|already)\s+)?
       (?P<where>under\s+(?:investigation|review|consideration)|in\s+the\s+queue|in\s+hand
@@ -845,11 +873,18 @@ _STATUS = _compile(
           |our\s+engineers))\b
     | \b(?P<who>I|we)(?:'ve|\s+have)\s+(?:(?:now|already|also|just)\s+)?
       (?P<hand>(?:passed|forwarded|escalated|referred|logged|reported|flagged|fed|shared
-        |raised|sent|submitted|opened|chased)\b(?:\s+(?:this|that|it|them|your\s+[\w-]+(?:\s+[\w-]+)?
+        |raised|sent|submitted|opened|chased|routed|transferred|handed|endorsed|kicked)\b
+        (?:\s+(?:this|that|it|them|your\s+[\w-]+(?:\s+[\w-]+)?
         |the\s+[\w-]+|an?\s+(?:ticket|request|report|case|complaint|fault|query|investigation)))?
-        (?:\s+(?:on|along|over|back|up|through|internally))?(?:\s+for\s+you)?
+        (?:\s+(?:on|along|over|back|up|through|internally|across|upstairs))?(?:\s+for\s+you)?
         (?:\s+(?:again|once\s+more|as\s+well|too))?
         (?:\s+(?:to|with)\s+(?P<to>[^.!?;,\n]{1,60}?))?)(?=\s*(?:[.!?;,\n]|and\b|so\b|$))
+    | \b(?P<who>I|we)\s+(?:(?:now|already|also|just)\s+)?
+      (?P<hand>(?:passed|forwarded|escalated|referred|routed|transferred|transfer|handed|endorsed)
+        \s+(?:this|that|it|them|your\s+[\w-]+(?:\s+[\w-]+)?|the\s+[\w-]+)
+        (?:\s+(?:on|along|over|across|up|upstairs|internally))?
+        (?:\s+(?:to|with)\s+(?!you\b|your\b)(?P<to>[^.!?;,\n]{1,60}?))?(?:\s+already)?)
+      (?=\s*(?:[.!?;,\n]|and\b|so\b|$))
     | \b(?P<who3>I|we)(?:'ve|\s+have)\s+(?:(?:now|already|also|just)\s+)?
       (?P<tell>(?:notified|informed|alerted|told|chased(?:\s+up)?|made|let|asked)\s+
         (?P<to3>(?:our|the|my)\s+(?:[\w-]+\s+){0,3}?(?:team|teams|department|engineers|specialists
@@ -894,7 +929,7 @@ _FUTURATE = _compile(
       (?:\s+(?:is|are)|'s)\s+(?:(?:now|also|still)\s+)?
       (?P<coming>coming|on\s+(?:its|the|their)\s+way|due|in\s+the\s+works)\b
     | \b(?:you\s+(?:can|should|will|may)\s+)?expect\s+(?:to\s+)?(?P<what>hear|an?\s+(?:reply
-      |response|call|update|answer|email))\b
+      |response|call|update|answer|email|follow-up|follow\s+up|callback|call\s+back|message|text))\b
     """
 )
 #: Words one of which a sentence holds for `_STATUS` or `_FUTURATE` to
@@ -909,6 +944,8 @@ _STATUS_WORDS = frozenset(
         *("opened", "chased", "notified", "informed", "alerted", "told", "made"),
         *("let", "asked", "while", "whilst", "passing", "forwarding", "escalating"),
         *("sending", "sorting"),
+        # round 9: hand-ons in other verbs
+        *("routed", "transferred", "transfer", "handed", "endorsed", "kicked"),
     )
 )
 _PASSIVE_CUES = frozenset(
@@ -922,6 +959,7 @@ _HAND_CUES = frozenset(
         *("passed", "forwarded", "escalated", "referred", "logged", "reported"),
         *("flagged", "fed", "shared", "raised", "sent", "submitted", "opened"),
         *("chased", "notified", "informed", "alerted"),
+        *("routed", "transferred", "transfer", "handed", "endorsed", "kicked"),
     )
 )
 #: "I've let the team know", "I've made them aware", "I've told billing":
@@ -1000,7 +1038,7 @@ _FILED = re.compile(
 )
 #: "I've raised / sent / shared": a hand-on only when it goes somewhere
 #: ("raised it with billing") or on ("sent it on").
-_BARE_HAND = frozenset(("raised", "sent", "shared", "fed"))
+_BARE_HAND = frozenset(("raised", "sent", "shared", "fed", "kicked", "handed"))
 _RECIPIENT = _compile(
     r"""
     (?:(?:our|the|my)\s+(?:[\w-]+\s+){0,3}?(?:team|teams|department|engineers|specialists
@@ -1092,7 +1130,9 @@ def _status(doc: Document, m: regex.Match[str]) -> Commitment | None:
         hand = m.group("hand").lower()
         to = m.group("to")
         if hand.split()[0] in _BARE_HAND and not (
-            to or hand.endswith(("on", "over")) or _FILED.search(hand)
+            to
+            or hand.endswith(("on", "over", "across", "upstairs"))
+            or _FILED.search(hand)
         ):
             return None
         actor: Actor = "I" if m.group("who").lower() == "i" else "we"

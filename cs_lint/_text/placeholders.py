@@ -24,6 +24,14 @@ _PLACEHOLDER = compile_cached(
         (?:name|number|no\.?|id|\#|email|date|link|first[\s_\-]?name|here)\s{0,2}\]
     | \[\s{0,2}(?:NAME|FIRST[\s_]NAME|LAST[\s_]NAME|INSERT[\w\s]{1,30}|X{2,5}|[A-Z][A-Z_]{2,30}_[A-Z_]{2,30})\s{0,2}\]
     | \[\s{0,2}(?:insert|enter|add)\s[\w\s]{1,30}\]
+    # round 9 (issue 14): the same slots in angle brackets ("<order number>",
+    # "<insert name>", "<FIRST_NAME>") and a shell-style variable ("$FIRSTNAME")
+    | <\s{0,2}(?:(?:customer|client|user|member|agent|rep|recipient|your|first|last|full|company|brand|account|order|ticket|case|product|reference|ref|tracking)[\s_\-]{0,2}){1,3}
+        (?:name|number|no\.?|id|\#|email|date|link|first[\s_\-]?name)\s{0,2}>
+    | <\s{0,2}(?:insert|enter|add)\s[\w\s]{1,30}>
+    | <\s{0,2}(?-i:(?:NAME|FIRST[\s_]?NAME|LAST[\s_]?NAME|[A-Z]{2,20}_[A-Z_]{2,30}))\s{0,2}>
+    | (?<![\w$])\$(?-i:(?=[A-Z_]*(?:NAME|FIRST|LAST|ORDER|TICKET|CASE|ACCOUNT|EMAIL|DATE|NUMBER|REF|AGENT
+        |CUSTOMER|TRACKING|_))[A-Z][A-Z0-9_]{3,39})(?![\w$])
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )

@@ -78,6 +78,9 @@ _FOLLOW_UP = compile_pattern(
     | resolve|fix|sort|process|refund|credit|replace|send|ship|arrange|deal\s+with|handle
     | book|schedule|organi[sz]e|repair
     | replacement|call\s*back|decision|engineer|technician|resolution|patch|response
+    # round 9: contact in other words ("give you a bell", "drop you an email")
+    | give\s+you\s+a\s+(?:bell|ring|call|shout|buzz)|drop\s+you\s+(?:an?\s+)?(?:email|e-mail|line
+      |message|note|text|dm)|reach\s+you
     | hear|receive|get\s+(?:a|an|the|your)\s+(?:\w+\s+)?(?:reply|response|answer|call|email
       |update|refund|credit|replacement|message|text)
     )\b
@@ -229,6 +232,32 @@ def _follow_up(doc: Document, c: Commitment) -> bool:
     return _FOLLOW_UP.match(doc.text, c.action_start, c.action_end) is not None
 
 
+#: Round 9 (issue 14): the remedy itself on its way ("the replacement will be
+#: dispatched", "the reversal will drop", "the credit ought to appear",
+#: "should reach you"). A follow-up only for CS801, with a vague time: read
+#: as a follow-up everywhere, a bare "the refund will be paid" would make
+#: CS804 leave a status report to CS801 and CS802, which report nothing.
+_REMEDY_MOVING = compile_pattern(
+    r"""
+    (?:be\s+(?:\w+ly\s+)?(?:dispatched|shipped|posted|delivered|reissued|reinstated|reversed
+      |released|paid|approved|completed|reconnected|unblocked|unlocked|reactivated|effected|applied)
+    | reissue|reverse|release|dispatch|deliver|restore|reconnect|arrive|appear|land|drop
+    | reach\s+(?:you|your)|show\s+up|come\s+through|go\s+through
+    )\b
+    """
+)
+
+
+def _vague_follow_up(doc: Document, c: Commitment) -> bool:
+    """
+    `_follow_up`, or the remedy on its way (CS801 only, where the time is
+    vague).
+    """
+    return _follow_up(doc, c) or (
+        _REMEDY_MOVING.match(doc.text, c.action_start, c.action_end) is not None
+    )
+
+
 #: Words of the open-ended follow-ups CS802 flags.
 _OPEN_ENDED_WORDS = trigger_words(
     "touch contact back looking contacted updated notified reach follow circle "
@@ -241,7 +270,9 @@ _OPEN_ENDED_WORDS = trigger_words(
     "organised organized replaced repaired appropriate necessary eye monitor chase picked "
     "inform tell rearrange rebook reschedule passed forwarded referred escalated sent handed "
     "transferred raised reported assigned flagged allocated directed routed reassigned moved "
-    "logged submitted"
+    "logged submitted "
+    # round 9: "give you a bell", "drop you a line", "reach you"
+    "bell shout buzz drop"
 )
 _MODALS = frozenset((*_MODAL_WORDS, "let"))  # "let me look into it" too
 
@@ -706,7 +737,9 @@ _NOTED_R7 = scan(
     triggers=trigger_words(
         "soon soonest soonish soon-ish shortly asap due point future later eventually "
         "sometime time bit while possible quickly fast promptly earliest long once "
-        "coming closer nearer turns turn found located recovered completed finished"
+        "coming closer nearer turns turn found located recovered completed finished "
+        # round 9: "any day now", "any moment", "as quick as posible", "early as possible"
+        "any+day moment minute posible quick early"
     ),
     scans=(_PROCESS, _R7_VAGUE),
     message="Promises follow-up with no real time: {excerpt!r}",
@@ -784,7 +817,7 @@ def vague_timeline(doc: Document) -> Iterator[Match]:
             if c.vague
             and c.deadline_start is not None
             and not c.conditional
-            and _follow_up(doc, c)
+            and _vague_follow_up(doc, c)
         ]
     # "Once we have an update, we'll share it": the trigger comes first,
     # so the promise is read as conditional, but nobody will tell the
@@ -1205,6 +1238,11 @@ _OPEN_ENDED = compile_pattern(
       (?:look|check|call|contact|review|have\s+a\s+look|get\s+back)
     | (?:call|ring|phone|email|e-mail|write\s+to|contact)\s+you(?:\s+back)?
       (?=\s*(?:[.!;,\n]|$|(?:about|regarding|with|on|to\s+discuss)\b))
+    # round 9: contact in other words ("give you a bell", "drop you a line",
+    # "contact with you", "reach you via the details on file")
+    | (?:give\s+you\s+a\s+(?:bell|ring|call|shout|buzz)|drop\s+you\s+(?:an?\s+)?(?:email|e-mail|line
+      |message|note|text|dm)|contact\s+with\s+you|reach\s+you|an?\s+(?:follow-up|follow\s+up))
+      (?=\s*(?:[.!;,\n]|$|(?:about|regarding|with|on|via|by|through|to\s+discuss)\b))
     | (?:make\s+sure\s+)?(?:the\s+(?:right|relevant|appropriate)\s+(?:person|people|team)
       |someone|somebody)(?:\s+(?:gets|sees|receives|looks\s+at|picks\s+up)\b)?
     | be\s+assigned\s+to\s+(?:your|the|this)
@@ -1250,8 +1288,14 @@ _AWARE = scan(
     | \bwe(?:'re|\s+are)\s+(?:currently\s+)?seeing\s+(?:some\s+|a\s+few\s+)?reports\b
     | \bwe(?:'ve|\s+have)\s+(?:had|received)\s+(?:some\s+|a\s+few\s+|other\s+)?reports\b
     | \b(?:it's|it\s+is)\s+on\s+our\s+radar\b
+    # round 9: awareness in other predicates and subjects ("we are already
+    # informed about", "management is fully apprised of", "we are knowing about")
+    | \b(?:we(?:'re|\s+are)|(?:our|the)\s+(?:[\w-]+\s+)?(?:team|teams|engineers|technicians|techs
+        |staff|developers|devs)\s+(?:is|are)|(?:senior\s+)?management\s+(?:is|are|has\s+been))
+      \s+(?:(?:now|currently|already|fully|well)\s+)?(?:informed|apprised|knowing|aware)\s+(?:of|about)
+      \s+(?:an?|the|some|this|these|that|reports|issues|problems)\b(?!\s+fact\b)
     """,
-    needs="aware seeing reports radar",
+    needs="aware seeing reports radar informed apprised knowing",
 )
 
 
@@ -1266,14 +1310,29 @@ _TERSE_STATUS = scan(
       |already\s+|busy\s+|all\s+)?(?:working\s+on|looking\s+(?:at|into)|onto|on)\s+(?:it|this|that
       |the\s+(?:issue|problem|fault|outage|bug|job))\b(?=\s*(?:[.!,;]|$|\p{Extended_Pictographic}))
     | \b(?:devs|developers|engineers|(?:the|our)\s+(?:[\w-]+\s+)?(?:team|devs|developers|engineers)
-      |they|everyone)\s+(?:already\s+|all\s+)?knows?\s+about\s+(?:it|this|that|the\s+(?:issue|problem
-      |bug|fault|glitch))\b
+      |they|everyone)\s+(?:already\s+|all\s+)?knows?\s+about\s+(?:it|this|that|the\s+(?:[\w-]+\s+){0,2}?
+      (?:issue|problem|bug|fault|glitch|crash|outage|error|delay|issues|problems|errors|delays))\b
+    # round 9: "this is a known issue"
+    | \b(?:this|it|that)(?:'s|\s+is)\s+(?:a\s+)?(?:known|recogni[sz]ed)\s+(?:[\w-]+\s+)?(?:issue|problem|bug
+      |fault|glitch|error)\b
+      # not when the sentence gives the fix ("updating to 3.2.1 fixes it")
+      (?!(?:[^.!?\n]|\.\d){0,100}\b(?:fix(?:es|ed)?|workaround|resolves?|solves?|updat(?:e|ing)|upgrad(?:e|ing)
+        |install(?:ing)?|patch(?:ed)?|restart(?:ing)?|reinstall(?:ing)?)\b)
     | \b(?:an?|the)\s+(?:fix|patch|solution|repair|hotfix|replacement\s+part)\s+is\s+(?:on\s+(?:the|its)
       \s+way|coming(?:\s+soon)?|in\s+the\s+works)\b
     | \b(?:your|the)\s+(?:claim|case|request|complaint|application|ticket|query|refund|matter)\s+is\s+
       (?:currently\s+|still\s+)?(?:under\s+(?:process|processing|consideration)|in\s+process)\b
+    # round 9: the case's state in other words ("your refund is pending",
+    # "investigations are ongoing", "work is underway", "under progress")
+    | \b(?:(?:your|the)\s+(?:[\w-]+\s+)?(?:claim|case|request|complaint|application|ticket|query|refund
+        |matter|investigation|review|repair|fix|replacement|appeal|dispute)|investigations|enquiries
+        |inquiries|checks|(?:the\s+)?work|works|repairs|efforts)\s+(?:is|are)\s+(?:currently\s+|still\s+)?
+      (?:ongoing|underway|under\s+way|under\s+progress|pending(?=\s*(?:[.!;,]|$))
+        |(?:still\s+)?open\s+and\s+active)\b
     """,
-    needs="working looking onto on knows know way coming works process processing consideration",
+    needs="working looking onto on knows know way coming works process processing consideration "
+    "ongoing underway progress pending active "
+    "known recognised recognized",
 )
 #: Feedback put on file as the only answer to a problem: "your concern has
 #: been noted", "your comments will be taken into account", "your feedback
@@ -1286,8 +1345,14 @@ _NOTED = scan(
         |help\s+(?:shape|inform)\s+(?:our\s+)?[\w-]+|be\s+considered))\b
     | \b(?:noted|has\s+been\s+noted|have\s+been\s+noted)\s+and\s+will\s+be\s+taken\s+into
       \s+(?:account|consideration)\b
+    # round 9: the agent's own note ("we've taken note of your comments", "I've
+    # made a note of it", "we have taken cognizance of your grievance")
+    | \b(?:I|we)(?:'ve|\s+have)\s+(?:duly\s+|now\s+|already\s+)?(?:taken\s+(?:due\s+|careful\s+|good\s+)?
+      (?:note|cognizance|cognisance)\s+of|made\s+a\s+(?:careful\s+)?note\s+of)\s+(?:it|this|that
+      |your\s+(?:[\w-]+\s+)?(?:complaint|concerns?|comments?|grievance|feedback|report|issue
+        |problem|points?|query|remarks|case|request))\b
     """,
-    needs="noted account consideration inform shape considered",
+    needs="noted account consideration inform shape considered note cognizance cognisance",
 )
 
 
@@ -1307,7 +1372,10 @@ _NOTED = scan(
         "looking investigating checking on bear patient hand progress pending list "
         "doing submitted opened chased notified informed alerted told made+aware let+know asked "
         "created assigned allocated while whilst passing forwarding escalating sending "
-        "sorting"
+        "sorting "
+        # round 9: hand-ons, awareness and notes in other words
+        "routed transferred transfer handed endorsed kicked apprised knowing known knows "
+        "note cognizance cognisance ongoing underway pending active"
     ),
     scans=(_AWARE, _TERSE_STATUS, _NOTED, _NOTED_R7),
     message="Says the case is being handled but not who follows up or when: {excerpt!r}",

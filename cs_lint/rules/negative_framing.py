@@ -126,8 +126,12 @@ _CANT = scan(
       (?=\s*(?:[.!;]|,\s*(?:sorry|I'm\s+afraid|unfortunately)\b|$))
     # passive: can't be reopened
     | \b(?:can't|cannot|can\s+not|couldn't|could\s+not)\s+be\s+(?P<part>[\w-]+)
+    # round 9: "the slot isn't able to be changed"
+    | \b(?:isn't|is\s+not|aren't|are\s+not)\s+able\s+to\s+be\s+(?P<part>[\w-]+)
     """,
     needs="can't cannot cant couldn't "
+    + all_of("able", "isn't aren't not")
+    + " "
     + all_of("can could", "not")
     + " "
     + all_of("only", "help assist deal"),
@@ -139,7 +143,8 @@ _UNABLE = scan(
     \b(?P<we2>we|I)(?:(?:'re|'m|\s+are|\s+am|'ll\s+be|\s+will\s+be)\s+(?:really\s+|currently\s+|still\s+
       |sadly\s+|unfortunately\s+|afraid\s+(?:we|I)(?:'re|'m|\s+are|\s+am)\s+)?
       (?:unable|not\s+able|not\s+in\s+a\s+position|not\s+going\s+to\s+be\s+able)
-      |(?:\s+won't\s+be|\s+will\s+not\s+be|\s+aren't|\s+wouldn't\s+be|\s+would\s+not\s+be)\s+
+      |(?:\s+won't\s+be|\s+wont\s+be|\s+will\s+not\s+be|\s+shan't\s+be|\s+shall\s+not\s+be|\s+aren't
+        |\s+wouldn't\s+be|\s+would\s+not\s+be)\s+
       (?:really\s+|currently\s+|still\s+|sadly\s+|unfortunately\s+)?(?:able|in\s+a\s+position))\s+to\s+
       (?P<verb2>[\w-]+)
     # elliptical: "We're not able to."
@@ -152,7 +157,7 @@ _UNABLE = scan(
       |processing|refunding|honou?ring|extending|waiving|reissuing|replacing)\b
     """,
     needs="unable "
-    + all_of("able", "not aren't won't wouldn't")
+    + all_of("able", "not aren't won't wont shan't wouldn't")
     + " "
     + all_of("position", "not aren't won't wouldn't")
     + " "
@@ -168,7 +173,8 @@ _UNABLE = scan(
 _HABITUAL = scan(
     r"""
     # we don't / won't / never / no longer offer ...
-    \b(?:we|I)\s+(?:do\s+not|don't|dont|would\s+not|wouldn't|will\s+not|won't|no\s+longer|never)
+    \b(?:we|I|(?:the|our)\s+(?:[\w-]+\s+)?team)\s+(?:do\s+not|don't|dont|would\s+not|wouldn't|will\s+not
+      |won't|wont|no\s+longer|never)
       \s+(?:currently\s+|usually\s+|normally\s+|generally\s+|ever\s+)?
       (?:{V_OFFER}
       |give\s+(?:out\s+)?(?:[\w-]+\s+)?(?:refunds|compensation|credits?|discounts?|vouchers?
@@ -180,13 +186,15 @@ _HABITUAL = scan(
       |do\s+(?:any\s+)?[\w-]+s\b(?=\s*(?:[.!;]|$|,?\s+(?:here|sorry|I'm\s+afraid|anymore|any\s+more
         |at\s+all)\b))
       |be\s+(?:making|offering|issuing|reissuing|replacing|honou?ring|refunding|giving|able|providing|accepting|doing|extending
-        |waiving|changing)
+        |waiving|changing|reopening|reinstating)
       |speculate|comment|disclose)\b
       (?!\s+(?:your|any\s+of\s+your|customers'?|personal)\s+(?:\w+\s+)?(?:data|details|information
       |info|address|number)\b)(?![^.!?\n]{0,30}\bthird[\s-]part)
     # I don't have the authority to; we don't have an option / any information / it in stock
     | \b(?:we|I)\s+(?:don't|do\s+not)\s+have\s+(?:the\s+)?(?:authority|ability|power|permission
       |clearance|rights?)\s+to\b
+    | \b(?:we|I)\s+(?:do\s+not|don't|dont)\s+(?:currently\s+)?have\s+(?:that|this|those|these)\s+
+      (?:information|info|details)\b
     | \b(?:we|I)\s+(?:do\s+not|don't|dont)\s+(?:currently\s+)?have\s+(?:a|an|any)\s+
       (?:[\w-]+\s+){0,2}?(?:option|facility|service|discount|scheme|programme|program|way
       |information|info|details|update|ETA)\b
@@ -196,13 +204,17 @@ _HABITUAL = scan(
     | (?:\b(?:we|I)|\band)\s+(?:won't|will\s+not)\s+be\s+(?:getting|restocking|bringing)\s+(?:it|them|any\s+more
       |more)\s+(?:back|in)\b
     # passive: won't be refunded
-    | \b(?:won't|will\s+not)\s+be\s+(?:{PASSIVE_IMPOSSIBILITY_PP})\b
+    | \b(?:won't|wont|will\s+not)\s+be\s+(?:{PASSIVE_IMPOSSIBILITY_PP})\b
+    # round 9: "late claims won't be considered", "will not be entertained"
+    | \b(?:won't|wont|will\s+not)\s+be\s+entertained\b
+    | \b(?:won't|wont|will\s+not)\s+be\s+considered(?=\s*(?:[.!;]|$|for\b|after\b
+      |if\b|unless\b|beyond\b|past\b|outside\b|at\s+this\b|under\b|on\s+this\b))
     """,
-    needs=all_of("we i and", "don't dont won't wouldn't never longer")
+    needs=all_of("we i and team", "don't dont won't wont wouldn't never longer")
     + " "
     + all_of("not", "do will would")
     + " "
-    + all_of("won't", "be"),
+    + all_of("won't wont", "be"),
     split=True,
 )
 _DECLINE = scan(
@@ -211,6 +223,19 @@ _DECLINE = scan(
     \b(?:system|systems|app|tool|website|site|portal|software|platform|policy)\s+(?:won't|will\s+not
       |doesn't|does\s+not|can't|cannot|isn't\s+letting|is\s+not\s+letting)\s+(?:let|allow|permit)\s+
       (?:me|us|that|this|refunds|changes)\b
+      (?!\s+to\s+(?:charge|bill|share|sell|disclose|release|pass\s+on|give\s+out)\b)
+    # round 9: any rule-holder refuses, in other verbs of permission ("head
+    # office doesn't permit refunds to", "compliance won't sign off on", "the
+    # airline's rules won't let us rebook you", "the server is not accepting")
+    | \b(?:{AUTHORITY_REFUSER})\s+(?:won't|wont|will\s+not|doesn't|doesnt|does\s+not|don't|dont
+      |do\s+not|can't|cannot|isn't|is\s+not|aren't|are\s+not)\s+
+      (?:let(?:ting)?|allow(?:ing)?|permit(?:ting)?|accept(?:ing)?|approve|authori[sz]e
+        |sign(?:ing)?\s+off\s+on)\s+
+      (?:(?:me|us)\b(?!\s+to\s+(?:charge|bill|share|sell|disclose|release|pass\s+on|give\s+out)\b)
+        |you\s+to\b(?!\s+(?:be|log|sign|get|connect|access|see|open|load)\b)
+        |you\s+(?!be\b|log\b|sign\b|get\b|connect\b|login\b|access\b|see\b|open\b|load\b|in\b)[\w-]+\b
+        |(?:that|this)\b|(?:an?|the|any|your)\s+(?:[\w-]+\s+){0,2}?(?:{REFUSED_THING}|request
+          |requests|change|changes|increase|payment|booking|application|claim)\b|(?:{REFUSED_THING})\b)
     # we'll have to decline / we must refuse
     | \b(?:we|I)(?:'ll|\s+will|'d|\s+would|'ve|\s+have|\s+had|'re\s+going\s+to|'m\s+going\s+to
       |\s+(?:am|are)\s+going\s+to|\s+regret\s+(?:that\s+)?(?:we|I))?
@@ -228,6 +253,12 @@ _DECLINE = scan(
     needs="decline refuse reject deny declined denied rejected refused unsuccessful "
     "successful approved accepted "
     + all_of("let allow permit", "won't doesn't can't cannot isn't not")
+    + " "
+    + all_of(
+        "let letting allow allowing permit permitting accept accepting approve authorise "
+        "authorize sign signing",
+        "won't wont doesn't doesnt don't dont not can't cannot isn't aren't",
+    )
     + " "
     + all_of("say", "no")
     + " "
@@ -251,6 +282,10 @@ _NO_WAY = scan(
     | \b(?:isn't|is\s+not|wasn't|was\s+not)\s+(?:anything|much)\s+(?:(?:else|more|further)\s+)?
       (?:that\s+)?(?:I|we)\s+(?:can|could)\s+(?:do|offer|provide)\b
     | \bnothing\s+(?:(?:else|more|further)\s+)?(?:can|could)\s+be\s+done\b
+    # round 9: a limit of the company's own as the refusal
+    | (?:\b(?:is|are)|'s|'re)\s+(?:(?:sadly|unfortunately|simply|just|well|currently)\s+)?beyond\s+
+      (?:what(?:'s|\s+is)\s+possible|what\s+(?:we|I)\s+(?:can|could|are\s+able\s+to|am\s+able\s+to)
+        \s+(?:do|offer|provide)|(?:our|my)\s+(?:remit|scope|capabilities))\b
     # a channel that does not exist: "there is no online booking"
     | \bthere(?:'s|\s+is|\s+are)\s+no\s+(?:online|phone|telephone|weekend|evening|same[\s-]day
       |next[\s-]day|home|in[\s-]person|walk[\s-]in|live|email)\s+(?:booking|bookings|option|service
@@ -278,7 +313,8 @@ _NO_WAY = scan(
     + " "
     + all_of("any isn't aren't not", "way possibility")
     + " "
-    + all_of("nothing much lot little anything", "can could"),
+    + all_of("nothing much lot little anything", "can could")
+    + " beyond",
     split=True,
 )
 #: Refusals phrased as a rule about the thing asked for (NEG-11): a
@@ -292,10 +328,11 @@ _POLICY = scan(
     (?<!\b(?:you|they|he|she|I|we)\s)
     \b(?:is|are)\s+(?:(?:currently|generally|normally|usually|simply|just|strictly)\s+)?(?:not|n't)
       \s+(?:(?:currently|generally|normally|usually|ever)\s+)?(?:offered|granted|given|issued
-      |provided|entertained|honou?red|arranged)\b
+      |provided|entertained|honou?red|arranged|waived|refunded|reimbursed)\b
       (?!\s+(?:to\s+you\s+)?(?:automatically|until|unless|without|by\s+(?:default|us)))
     | \b(?:isn't|aren't|isnt|arent)\s+(?:(?:currently|generally|normally|usually|ever)\s+)?
-      (?:offered|granted|given|issued|provided|entertained|honou?red|arranged)\b
+      (?:offered|granted|given|issued|provided|entertained|honou?red|arranged|waived|refunded
+        |reimbursed)\b
       (?!\s+(?:to\s+you\s+)?(?:automatically|until|unless|without|by\s+(?:default|us)))
     | \b(?:is|are)\s+(?:currently\s+|sadly\s+|unfortunately\s+)?unavailable\s+(?:for|on|to|with)\b
     | \b(?:we|I)(?:'re|'m|\s+are|\s+am)\s+not\s+going\s+to\s+(?:{V_OFFER}|make\s+(?:an?\s+)?exceptions?
@@ -312,12 +349,17 @@ _POLICY = scan(
     | \bthere\s+(?:are|is)\s+(?:currently\s+)?no\s+(?:current\s+)?plans?\s+(?:for|to)\b
     | \b(?:codes?|discounts?|vouchers?|offers?|promotions?|coupons?|promo\s+codes?)\s+(?:never
       |don't|do\s+not|can't|cannot|won't|will\s+not)\s+(?:stack|combine|apply\s+to|work\s+(?:on|with))\b
+    | \b(?:(?:loyalty|reward|bonus|air)\s+)?(?:points|rewards|miles|cashback)\s+(?:never|don't|do\s+not
+      |can't|cannot|won't|will\s+not)\s+(?:apply\s+to|count\s+(?:towards|toward|on)|be\s+used\s+(?:on|for))\b
     | \b(?:the|your|this|that|our)\s+(?:[\w-]+\s+)?(?:fee|charge|fine|penalty|decision|charges
       |fees)\s+(?:still\s+)?stands\b
     | \b(?:(?:is|are)\s+(?:(?:then|now|therefore)\s+)?|and\s+(?:is|are)\s+)(?:fixed|final
       |set\s+in\s+stone)\b(?=\s*[.!;]|\s*$|\s+and\b|\s+once\b)
     """,
     needs="offered granted given issued provided entertained honoured honored arranged entertain "
+    "waived refunded reimbursed "
+    + all_of("points rewards miles cashback", "apply count used")
+    + " "
     + all_of("not", "going")
     + " "
     "unavailable stands stack combine plans fixed final stone "
@@ -837,7 +879,8 @@ _REDIRECT = compile_pattern(
     """
 )
 _NEGATED_ABLE = compile_pattern(
-    r"unable|not\s+able|aren't|won't|will\s+not|wouldn't|would\s+not|not\s+in\s+a\s+position"
+    r"unable|not\s+able|aren't|won't|wont|shan't|will\s+not|shall\s+not|wouldn't|would\s+not"
+    r"|not\s+in\s+a\s+position"
     r"|not\s+going"
 )
 _LEADING_HANDLES = compile_cached(r"^(?:@\w+\s*)+")

@@ -218,6 +218,18 @@ _OFFICIALESE = compile_cached(
       |observations)\b
     | \byour\s+(?:dissatisfaction|displeasure|comments|concerns?|complaint|feedback|remarks)\s+
       (?:has|have)\s+been\s+(?:duly\s+)?noted\b
+    # round 9 (issue 14): the bare imperative of a notice ("Be informed that"),
+    # "bring to your (kind) notice", and the passive register of a form letter
+    # ("will be effected", "will be communicated", "captured on our system",
+    # "is being treated", "in line with our procedures")
+    | (?<![\w'\u2019,]\s{0,3})\bbe\s+(?:informed|advised|notified)\s+that\b
+    | \bbring\s+(?:it\s+|this\s+)?to\s+your\s+(?:kind\s+)?notice\b
+    | \bbring\s+(?:it\s+|this\s+)?to\s+your\s+kind\s+attention\b
+    | \b(?:will|shall)\s+be\s+(?:duly\s+)?(?:effected|communicated)\b
+    | \b(?:has|have)\s+been\s+captured\s+(?:on|in)\s+(?:our|the)\s+(?:[\w-]+\s+)?system\b
+    | \b(?:is|are)\s+being\s+treated\b(?!\s+(?:for|by|with|as|like|fairly|unfairly|well|badly)\b)
+    | \b(?:in\s+line\s+with|in\s+accordance\s+with)\s+(?:our\s+|the\s+)?
+      (?:standard\s+|normal\s+|usual\s+|internal\s+|established\s+)?(?:procedures?|protocols?)\b
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -225,7 +237,8 @@ _OFFICIALESE = compile_cached(
 _OFFICIALESE_TRIGGERS = (
     "dear hereby undersigned duly inform advise notify apprise informed advised "
     "notified requested apprised guided receipt importance regret perusal assured "
-    "revert acknowledge "
+    "revert acknowledge notice effected communicated captured treated procedure "
+    "procedures protocol protocols "
     + all_of("important valuable valued appreciated", "us")
     + " "
     + all_of("kind", "information attention reference")
@@ -259,6 +272,16 @@ _OFFICIAL_WORDS = frozenset(
         "assured",
         "revert",
         "acknowledge",
+        # round 9
+        "notice",
+        "effected",
+        "communicated",
+        "captured",
+        "treated",
+        "procedure",
+        "procedures",
+        "protocol",
+        "protocols",
     ]
 )
 _OFFICIAL_PAIRS = (

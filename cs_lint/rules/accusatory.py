@@ -707,7 +707,7 @@ def condescending_language(doc: Document) -> Iterator[Match]:
 _ASSUMES = compile_pattern(
     r"""
     \b(?:you|u)\s+(?:must|probably|most\s+likely|likely)\s+(?:have\s+)?
-      (?:accidentally\s+|mistakenly\s+)?(?P<verb>[\w-]+)
+      (?:accidentally\s+|mistakenly\s+)?(?P<verb>didn't(?!\s+(?:receive|get|have|need|see\s+it|hear)\b)|[\w-]+)
     | \b(?:you|u)(?:'ve|\s+have)?\s+(?:accidentally|mistakenly|inadvertently|wrongly)\s+
       (?P<verb2>[\w-]+)
     | \b(?:you|u)(?:'ve|\s+have)?\s+(?:seem\s+to\s+have\s+|appear\s+to\s+have\s+)?
@@ -719,8 +719,11 @@ _ASSUMES = compile_pattern(
     | \b(?:I'm\s+guessing|I\s+am\s+guessing|I\s+guess|I\s+assume|I'm\s+assuming|I\s+am\s+assuming|I\s+suspect
       |I\s+bet|I\s+reckon|chances\s+are|odds\s+are|my\s+guess\s+is|presumably|more\s+than\s+likely
       |in\s+all\s+likelihood|(?:it\s+)?(?:looks|seems|sounds)\s+(?:like|as\s+though|as\s+if)|it\s+seems(?:\s+that)?
-      |it\s+appears(?:\s+that)?)\s*,?\s*(?:that\s+)?(?:you|u)\s+(?:(?:probably|accidentally|mistakenly|just|simply
-      |have|'ve|had|must\s+have)\s+)*(?P<verb3>[\w-]+)
+      |it\s+appears(?:\s+that)?
+      # round 9: likelihood in other words ("it's likely you've", "could be you")
+      |(?:it's|it\s+is|it\s+was)\s+(?:quite\s+|very\s+|most\s+|more\s+than\s+)?(?:likely|probable)|(?:it\s+)?could\s+(?:well\s+)?be)
+      \s*,?\s*(?:that\s+)?(?:you|u)(?:'ve|'d)?\s+(?:(?:probably|accidentally|mistakenly|just|simply
+      |have|had|must\s+have|might\s+have|may\s+have|could\s+have|might've|may've|could've)\s+)*(?P<verb3>[\w-]+)
     | \b(?:you|u)\s+(?:seem|seemed|appear|appeared)\s+to\s+have\s+(?:accidentally\s+|mistakenly\s+)?
       (?P<verb4>[\w-]+)
     """
@@ -775,6 +778,16 @@ _AFTER_MUST = frozenset(
 )
 
 
+#: Round 9: guessed slips outside CULPABLE_ACT ("you've mixed up the
+#: dates") and a neutral act with a wrong object after it ("you might have
+#: ticked the wrong box", "you clicked on a phishing link").
+_MIXED = frozenset({"mixed", "muddled", "confused", "mis-selected", "mistyped", "misread"})
+_WRONG_OBJECT = compile_pattern(
+    r"(?:\s+(?:on|in|into|up|out|for))?\s+(?:the|a|an|your)\s+(?:[\w-]+\s+)?(?:wrong|incorrect|old|expired|invalid"
+    r"|phishing|scam|dodgy|suspicious|fake)\b"
+)
+
+
 #: An apology head just before a state ("I apologise that you were
 #: confused"): a perception apology, reported by the non-apology rules.
 _APOLOGY_BEFORE = compile_pattern(
@@ -788,7 +801,8 @@ _APOLOGY_BEFORE = compile_pattern(
         "must probably likely accidentally mistakenly inadvertently wrongly misread "
         "misunderstood misunderstand mistaken wrong confused incorrect guessing guess "
         "assume assuming suspect bet reckon chances odds presumably likelihood seem "
-        "seemed appear appeared appears looks seems sounds"
+        "seemed appear appeared appears looks seems sounds probable mixed muddled "
+        + all_of("could", "be")
     )
     | _fault_triggers("presumed"),
     name="assumes-customer-error",
@@ -859,7 +873,10 @@ def assumes_customer_error(doc: Document) -> Iterator[Match]:
             continue
         guess = m.group("verb3") or m.group("verb4")
         if guess is not None and (
-            guess.lower() not in _CULPABLE
+            (
+                guess.lower() not in _CULPABLE | _MIXED
+                and not _WRONG_OBJECT.match(doc.text, end, min(len(doc.text), end + 40))
+            )
             or _MINE.match(doc.text, end, min(len(doc.text), end + 30))
             or is_question(doc, start)
         ):
@@ -953,8 +970,21 @@ _DOWN_TO_YOU = scan(
       (?:caused|wiped|deleted|broke|stripped|cancell?ed|triggered|led\s+to|meant|stopped|blocked|locked
       |reset|removed|is\s+why|explains)\b
     | \b(?:that|this|it)\s+was\s+(?:your|ur)\s+(?:own\s+)?(?:choice|decision|doing|call)\b
+    # Round 9 (issue 14): the cause link in other words ("on account of",
+    # "thanks to", "is a result of") with the customer's lapse as a noun
+    # ("your late payment", "your multiple failed logins"), the customer
+    # not acting ("a result of you not uploading"), or the wrong thing they
+    # gave ("thanks to the wrong postcode you put in").
+    | \b(?:due\s+to|down\s+to|because\s+of|(?:as\s+)?(?:a|the)\s+(?:direct\s+)?result\s+of|on\s+account\s+of|owing\s+to
+      |thanks\s+to|caused\s+by|(?:a|the)\s+consequence\s+of)\s+
+      (?:your|ur)\s+(?:own\s+)?(?:{CUSTOMER_LAPSE})\b
+    | \b(?:(?:a|the)\s+(?:direct\s+)?result|(?:a|the)\s+consequence|on\s+account|thanks)\s+(?:of|to)\s+(?:you|u)\s+
+      (?:not|never)\s+\w+ing\b
+    | \b(?:due\s+to|because\s+of|thanks\s+to|on\s+account\s+of|owing\s+to|(?:a|the)\s+result\s+of)\s+the\s+
+      (?:wrong|incorrect|invalid|mistyped|misspelt|misspelled)\s+(?:[\w-]+\s+){1,2}?(?:you|u)\s+(?:(?:had|'d)\s+)?
+      (?:put|entered|typed|gave|provided|used|chose|picked|selected|supplied|added)\b
     """,
-    needs=all_of("due down because result caused owing consistent", "you your")
+    needs=all_of("due down because result caused owing consistent account thanks consequence", "you your ur u")
     + " yourself misuse mishandling improper incorrect user accidental "
     + all_of("that's it's is was", "on down", "you")
     + " "
@@ -1205,7 +1235,10 @@ _LECTURE_GENERAL = scan(
     | \b(?:<WHO>|you)\s+(?:are|were)\s+(?:always\s+)?(?:expected|assumed|presumed)\s+to\s+(?:know|read|understand
       |check|be\s+aware|have\s+read|keep|remember)\b
     | \byou\s+were\s+(?:told|informed|advised)\s+(?:on\s+the\s+phone|by\s+phone|over\s+the\s+phone|in\s+(?:our|the|my)
-      \s+(?:email|letter|call|message)|by\s+(?:email|letter|text))\b(?!\s+to\b)
+      \s+(?:email|letter|call|message|chat)|by\s+(?:email|letter|text|SMS|post)
+      # round 9: the earlier call or chat itself
+      |(?:on|during)\s+(?:the|our|that|your)\s+(?:earlier\s+|last\s+|previous\s+)?(?:call|chat|visit))\b(?!\s+to\b)
+      (?![^.!?\n]{0,80}\b(?:wrong|incorrect|incorrectly|by\s+mistake|in\s+error|misinformed|mistaken(?:ly)?)\b)
     """.replace("<WHO>", _WHO),
     needs=all_of("down", "you", "to")
     + " "
@@ -1232,7 +1265,7 @@ _LECTURE_GENERAL = scan(
     + " "
     + all_of("expected assumed presumed", "are were")
     + " "
-    + all_of("told informed advised", "phone email letter call message text", "you"),
+    + all_of("told informed advised", "phone email letter call message text sms post chat visit", "you"),
     split=True,
 )
 #: Security advice is not a lecture: "you really should keep your PIN

@@ -1190,6 +1190,23 @@ _HOPE = compile_pattern(
       [^.!?\n]{0,60}?\b(?:will|should|'ll|might|may)\s+(?:\w+\s+)?(?:fix|sort|solve|resolve
         |clear|help|work|do\s+the\s+trick|get\s+(?:it|things)\s+working)\b
     | \bto\s+hopefully\s+(?:get|start|fix|sort|resolve|speed|make|bring|have)\b
+    # Round 9 (issue 14): hope and luck in other words on the agent's own
+    # fix: "here's hoping it goes through", "here's to it clearing this
+    # time", "I'm praying this sorts it", "I hope against hope the reset
+    # finally clears it", "... if the stars align". Hope for the customer's
+    # own event ("here's to a great trip", "praying for your recovery") has
+    # no fix verb after it and stays silent.
+    | \b(?:here's|here\s+is)\s+(?:hoping|to)\s+(?:that\s+)?(?:it|this|that|the\s+(?:[\w-]+\s+){0,2}?(?:fix|reset|update|patch
+      |change|refund|payment|transfer|code|request|claim|reissue|resubmission|rebuild|repair|replacement))\s+
+      (?:(?:will|'ll|should|finally|actually|now)\s+)*(?:works?|working|fix(?:es|ing)?|sorts?|sorting|solves?|resolves?
+      |clears?|clearing|lands?|landing|goes\s+through|going\s+through|gets?\s+(?:it|things)\s+working|does\s+the\s+trick
+      |doing\s+the\s+trick|sticks?|sticking|holds?|holding)\b
+    | \b(?:I|we)(?:'m|'re|\s+am|\s+are)?\s+(?:pray|praying|hope\s+against\s+hope|hoping\s+against\s+hope)\s+(?:that\s+)?
+      (?:it|this|that|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:(?:will|'ll|should|finally|actually|now)\s+)*
+      (?:works?|fix(?:es)?|sorts?|solves?|resolves?|clears?|stops?|does\s+the\s+trick|gets?\s+(?:it|things)\s+working
+      |goes\s+through|lands?)\b
+    | ,?\s*\bif\s+(?:the\s+stars\s+align|the\s+gods\s+are\s+(?:kind|with\s+us)|luck\s+is\s+on\s+our\s+side
+      |we\s+get\s+lucky|our\s+luck\s+holds)\b
     """
 )
 _TAIL_HOPE = compile_pattern(r",\s*(?P<cue>I\s+hope|hopefully)\s*[.!\u2026]*\s*$")
@@ -1228,7 +1245,10 @@ _AGENT_ACTION = compile_pattern(
         "Fingers crossed for sunshine at the wedding!",
         "Hopefully everything works out with the move!",
     ),
-    triggers=trigger_words("hopefully hope hoping fingers luck lucky wood"),
+    triggers=trigger_words(
+        "hopefully hope hoping fingers luck lucky wood pray praying stars gods "
+        + all_of("here's is", "hoping to")
+    ),
     confidence=0.9,  # measured, round 7 (see docstring)
 )
 def hoping_it_works(doc: Document) -> Iterator[Match]:
@@ -1294,7 +1314,8 @@ def hoping_it_works(doc: Document) -> Iterator[Match]:
 
 #: What a fix does when it works.
 _WORKS = r"""
-    (?:work|works|help|helps|fix\s+(?:it|this|that|the\s+\w+)|do\s+the\s+trick|go\s+through
+    (?:work|works|help|helps|fix\s+(?:it|this|that|the\s+\w+|your\s+\w+)|resolve\s+(?:it|this|that|the\s+\w+
+      |your\s+\w+)|clear\s+(?:it|this|that|the\s+\w+)|do\s+the\s+trick|go\s+through
       |be\s+(?:approved|accepted|enough|fixed|sorted|resolved)|succeed|make\s+a\s+difference
       |sort\s+(?:it|this|that)(?:\s+out)?|solve\s+(?:it|this|that|the\s+\w+)|get\s+(?:it|you)\s+back)
 """
@@ -1327,6 +1348,19 @@ _DOUBT = scan(
     | \b(?:it|this|that)\s+(?:might|may|could)\s+(?:just\s+)?(?:not\s+)?(?:work|do\s+the\s+trick)\b
       (?!\s+(?:for|to|if|on|with|better)\b)
     | \bno\s+idea\s+(?:if|whether)\s+(?:it|this|that)(?:'ll|\s+will|\s+would)\s+(?:\w+\s+){{0,2}}?{_WORKS}\b
+    # Round 9 (issue 14): the same doubt in other words -- no telling or
+    # no guarantee whether the fix will work, the agent not confident it
+    # will, a long shot, might not make any difference.
+    | \b(?:(?:there's|there\s+is|there\s+are)\s+)?no\s+(?:telling|knowing|saying|way\s+(?:of|to)\s+(?:know(?:ing)?|tell(?:ing)?)
+      |guarantee(?:s)?|promises)\s+(?:(?:that|for\s+sure|for\s+certain)\s+)?(?:(?:if|whether)\s+)?
+      (?:it|this|that|they|the\s+[\w-]+)(?:'ll|\s+will|\s+would|\s+is\s+going\s+to)\s+(?:\w+\s+){{0,2}}?{_WORKS}\b
+    | \b(?:I'm|I\s+am|we're|we\s+are)\s+(?:not|far\s+from)\s+(?:(?:entirely|totally|fully|very|too|that|all\s+that|100%)\s+)?
+      (?:confident|convinced|hopeful|optimistic)\s+(?:that\s+)?(?:it|this|that|they|the\s+[\w-]+)
+      (?:'ll|\s+will|\s+would|\s+is\s+going\s+to)\s+(?:\w+\s+){{0,2}}?{_WORKS}\b
+    | \b(?:it|this|that)(?:'s|\s+is)\s+(?:(?:probably|definitely|still|a\s+bit|rather|quite|something|admittedly)\s+)?
+      (?:of\s+)?a\s+long\s+shot\b
+    | \b(?:it|this|that)\s+(?:might|may|could)\s+(?:well\s+)?not\s+make\s+(?:any|a|much\s+of\s+a|much)\s+difference\b
+      (?!\s+to\b)
     """,
     # The negation each doubt is said with ("can't say whether", "don't
     # know if", "no idea if", "we'll see"): "know if" and "see" alone are in
@@ -1338,7 +1372,12 @@ _DOUBT = scan(
     + all_of("worth long", "shot try go")
     + " "
     + all_of("work trick", "might may could")
-    + " may+or might+or theory theoretically principle paper see+we'll see+will",
+    + " may+or might+or theory theoretically principle paper see+we'll see+will "
+    + all_of("telling knowing saying way guarantee guarantees promises", "no")
+    + " "
+    + all_of("confident convinced hopeful optimistic", "not far")
+    + " "
+    + all_of("difference", "not"),
 )
 
 

@@ -1213,7 +1213,9 @@ _LECTURE = scan(
 #: to you", and lectures phrased as a general condition about customers.
 _WHO = (
     r"(?:customers?|people|patients?|passengers?|policyholders?|policy\s+holders?|members?|users?|tenants?"
-    r"|account\s+holders?|cardholders?|card\s+holders?|buyers?|travell?ers?|residents?|applicants?|clients?)"
+    r"|account\s+holders?|cardholders?|card\s+holders?|buyers?|travell?ers?|residents?|applicants?|clients?"
+    # round 9: more roles
+    r"|subscribers?|senders?|gamers?|players?|shoppers?|borrowers?)"
 )
 _LECTURE_GENERAL = scan(
     r"""
@@ -1239,8 +1241,28 @@ _LECTURE_GENERAL = scan(
       # round 9: the earlier call or chat itself
       |(?:on|during)\s+(?:the|our|that|your)\s+(?:earlier\s+|last\s+|previous\s+)?(?:call|chat|visit))\b(?!\s+to\b)
       (?![^.!?\n]{0,80}\b(?:wrong|incorrect|incorrectly|by\s+mistake|in\s+error|misinformed|mistaken(?:ly)?)\b)
+    # Round 9 (issue 14): the duty pushed in other words -- onto people in
+    # any role ("the subscriber's job, not the network's", "it's up to
+    # travellers to have the right visa", "it falls on the sender to
+    # verify"), a duty gerund that "is down to you" ("keeping your account
+    # secure is down to you"), what people in a role "should know", and
+    # "you need to learn to". A choice ("the colour is up to you") is not a
+    # duty and stays silent.
+    | \b(?:it's|it\s+is|it\s+was|that's|that\s+is)\s+(?:always\s+|ultimately\s+|entirely\s+|solely\s+)?(?:up\s+to|down\s+to|on)
+      \s+(?:the\s+|each\s+|every\s+)?(?:{ROLE_PEOPLE})\s+to\b(?!\s+(?:decide|choose|pick|select|opt|say|judge|determine)\b)
+    | \b(?:it|this|that|the\s+(?:onus|responsibility|duty|burden))\s+(?:falls|fell|rests|rested|lies|lay|sits|is)\s+(?:squarely\s+|solely\s+)?
+      (?:on|to|with|upon)\s+(?:you|yourself|the\s+(?:{ROLE_PEOPLE}))\s+to\b
+    | \b(?:keeping|checking|making\s+sure|ensuring|protecting|securing|safeguarding|monitoring|managing|reading|updating
+      |looking\s+after|verifying|tracking)\b[^.!?\n,;]{0,50}?\b(?:is|was)\s+(?:all\s+|ultimately\s+|entirely\s+|really\s+|squarely\s+)?
+      (?:down\s+to|on)\s+(?:you|yourself)\b(?!\s+(?:whether|if|how|when|which)\b)
+    | \b(?:{ROLE_PEOPLE})\s+(?:should|ought\s+to|must|need\s+to)\s+(?:really\s+|always\s+|already\s+)?know\s+(?:not\s+to|to|better)\b
+    | \b(?:you|u)\s+(?:really\s+)?(?:need|have|ought|must|should)\s+(?:to\s+)?learn\s+(?:to|how\s+to|not\s+to)\b
     """.replace("<WHO>", _WHO),
-    needs=all_of("down", "you", "to")
+    needs=all_of("down up on falls fell rests rested lies lay sits is", "you yourself to")
+    + " "
+    + all_of("should ought must need", "know learn")
+    + " "
+    + all_of("down", "you", "to")
     + " "
     + all_of("not", "you yours job duty responsibility")
     + " "
@@ -1268,6 +1290,8 @@ _LECTURE_GENERAL = scan(
     + all_of("told informed advised", "phone email letter call message text sms post chat visit", "you"),
     split=True,
 )
+#: A duty named outright: security or not, the lesson is the duty.
+_DUTY_WORDS = compile_pattern(r"\b(?:responsibility|responsible|job|duty|obligation|up\s+to\s+you|on\s+you)\b")
 #: Security advice is not a lecture: "you really should keep your PIN
 #: private".
 _SAFETY = compile_pattern(
@@ -1388,8 +1412,14 @@ def lectures_the_customer(doc: Document) -> Iterator[Match]:
         if doc.clause_at(start).conditional or doc.negated(start, window=2):
             continue
         lo, hi = sentence_window(doc, start)
-        if not general and _SAFETY.search(doc.text, lo, hi):
+        if (
+            not general
+            and _SAFETY.search(doc.text, lo, hi)
+            and not _DUTY_WORDS.search(m.group())
+        ):
             continue  # "you really should keep your PIN private": safety advice
+            # (round 9: "it is your responsibility to keep your login
+            # secure" is a duty pushed, not advice, and is read)
         done.add(sentence)
         yield Match(
             start,

@@ -53,12 +53,12 @@ _TENTATIVE = compile_pattern(
         |\s+are\s+going\s+to|'m\s+gonna|'re\s+gonna|\s+can)
       \s+(?:just\s+|also\s+|still\s+|now\s+|personally\s+|certainly\s+|definitely\s+
         |at\s+least\s+)?
-      (?P<cue>try\s+(?:to|and)|attempt\s+(?:to|a|an)\b|see\s+(?:if|whether)\s+(?:I|we)\s+can
+      (?P<cue>try\s+(?:to|and)|try\s+(?:n\s+)?(?=<BARE_FIX>\b)|attempt\s+(?:to|a|an)\b|see\s+(?:if|whether)\s+(?:I|we)\s+can
         |see\s+(?:if|whether)\s+there(?:'s|\s+is)\s+(?:anything|something|a\s+way)
         |see\s+what\s+(?:I|we)\s+can\s+do
         |see\s+(?:if|whether)\s+(?:it's|that's|it\s+is|that\s+is|this\s+is)\s+possible)\b
     | \blet\s+me\s+(?:just\s+|quickly\s+)?
-      (?P<cue2>try\s+(?:to|and)|see\s+(?:if|whether)\s+I\s+can
+      (?P<cue2>try\s+(?:to|and)|try\s+(?:n\s+)?(?=<BARE_FIX>\b)|see\s+(?:if|whether)\s+I\s+can
         |see\s+what\s+I\s+can\s+(?:do|find|dig\s+up|sort)|see\s+what(?:'s|\s+is)\s+possible)\b
     | \b(?:I|we)\s+(?:might|may|could)\s+(?:possibly\s+|perhaps\s+|maybe\s+)?
       (?P<cue3>be\s+able\s+to)\b
@@ -67,8 +67,9 @@ _TENTATIVE = compile_pattern(
       (?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to|\s+are\s+going\s+to
         |'m\s+gonna|'re\s+gonna|\s+can)
       \s+(?:just\s+|also\s+|still\s+|certainly\s+|definitely\s+)?
-      (?P<cue5>do\s+(?:my|our)\s+(?:very\s+)?(?:best|utmost)\s+to\s+(?:try|attempt|see)
-        |try\s+(?:my|our)\s+(?:very\s+)?(?:best|hardest)|have\s+a\s+(?:go|crack|stab|try)
+      (?P<cue5>do\s+(?:my|our)\s+(?:very\s+|level\s+)?(?:best|utmost)\s+to\s+(?:try|attempt|see)
+        |do\s+(?:all|everything|whatever)\s+(?:that\s+)?(?:I|we)\s+(?:possibly\s+|humanly\s+)?can\s+to\s+(?:try|attempt)
+        |try\s+(?:my|our)\s+(?:very\s+|level\s+)?(?:best|hardest|utmost)|have\s+a\s+(?:go|crack|stab|try)
         |give\s+it\s+(?:my|our)\s+best(?:\s+shot)?
         |give\s+(?:it|this|that)\s+a\s+(?:go|try|shot|whirl|bash)|take\s+a\s+stab
         |see\s+what\s+(?:the\s+system|it)\s+(?:lets|allows)|see\s+what\s+happens)\b
@@ -80,8 +81,23 @@ _TENTATIVE = compile_pattern(
     # something together for Monday", "Shall try and sort it today").
     | (?:^|(?<=[.!?\n]\s{0,3})|(?<=^(?:@\w+\s+)+)|(?<=(?:^|\n)(?:hi|hey|hello|ok|okay|sure|right|yep|yes)\b[^\n.!?]{0,20}[,!.]\s{0,3}))
       (?:will|shall|gonna|going\s+to)\s+(?:just\s+|also\s+|still\s+)?(?P<cue8>try\s+(?:to|and)
-        |see\s+(?:if|whether)\s+(?:I|we)?\s*can|see\s+what\s+(?:I|we)?\s*can\s+do|do\s+(?:my|our)\s+best\s+to)\b
-    """
+        |see\s+(?:if|whether)\s+(?:I|we)?\s*can|see\s+what\s+(?:I|we)?\s*can\s+do|do\s+(?:my|our)\s+(?:best|utmost)\s+to
+        |attempt\s+to|try\s+(?:my|our)\s+(?:very\s+|level\s+)?(?:best|hardest|utmost))\b
+    # Round 9 (issue 14): the attempt in the passive or a formal verb, the
+    # agent unnamed ("an attempt will be made to restore", "every effort
+    # will be made to expedite", "we will seek to process", "we shall
+    # endeavour to"); "you'll be asked to" and "we aim to reply within 24
+    # hours" (a service level) are not.
+    | \b(?P<cue9>(?:an\s+)?attempts?\s+(?:will|shall|would)\s+be\s+made\s+to
+      |(?:every|all)\s+(?:possible\s+|reasonable\s+)?efforts?\s+(?:will|shall|would)\s+be\s+made(?:\s*,[^,.!?\n]{1,40},)?\s+to)\b
+    | \b(?:I|we)(?:'ll|\s+will|\s+shall)\s+(?:(?:always|also|certainly)\s+)?(?P<cue10>seek\s+to|endeavou?r\s+to|strive\s+to)\b
+    # Informal "ill try get", "I'll try n sort".
+    | \bill\s+(?P<cue11>try\s+(?:to\s+|and\s+|n\s+)?(?=<BARE_FIX>\b))
+    """.replace(
+        "<BARE_FIX>",
+        r"(?:get|fix|sort|rectify|reverse|correct|change|update|reset|resolve|reissue|refund|cancel|move|book"
+        r"|chase|arrange|process|squeeze|find|restore|recover|amend|expedite|reach|call|contact|push|speed)",
+    )
 )
 #: A purpose clause: "so we can try to reproduce it" explains why the
 #: agent asks for something; the attempt is honest, not a hedge of help.
@@ -154,7 +170,9 @@ def _tentative_suggestion(doc: Document, m: regex.Match[str]) -> Suggestion:
         "I tried to call you this morning but couldn't get through.",
     ),
     triggers=trigger_words(
-        "try attempt utmost hardest crack stab whirl bash "
+        "try attempt attempts utmost hardest crack stab whirl bash seek endeavour endeavor strive "
+        + all_of("effort efforts", "made")
+        + " "
         + all_of("best", "do try give")
         + " "
         + all_of("go shot", "have give")
@@ -262,7 +280,7 @@ _DISCLAIM_WORDS = trigger_words(
     "field wrong mistaken remember recall memory top far salt ideas stumped knows "
     "say confident hard difficult tricky tough never knowledge understanding impression "
     "confirmation hesitant reluctant swear bet money commit promise definitively certainty "
-    "tell"
+    "tell recollection understand gather reading"
 )
 _KNOW_MUCH_WORDS = trigger_words("much lot enough deal anything")
 _GUESS_WORDS = trigger_words("guess imagine assume guessing reckon suppose thinking")
@@ -299,6 +317,16 @@ _DISCLAIM = compile_pattern(
     | (?:^|(?<=[.!?]\s{0,3}))(?:hard|difficult|tough)\s+to\s+(?:say|tell|know)(?=\s*[.!\u2026])
     | \byou\s+never\s+know(?=\s*(?:[.!\u2026]|$))
     | \bto\s+the\s+best\s+of\s+(?:my|our)\s+knowledge\b
+    # Round 9 (issue 14): the agent's knowledge as the limit of the answer
+    # in other words ("to my knowledge", "from what I understand", "based
+    # on my understanding", "as I understand it", "if I'm reading this
+    # right"); "from what you've told me" (the customer's account) is not.
+    | \bto\s+(?:my|our)\s+(?:knowledge|understanding)\b
+    | \b(?:from|by)\s+what\s+(?:I|we)\s+(?:understand|gather|can\s+gather|recall|remember|can\s+make\s+out)\b
+    | \b(?:based\s+on|going\s+(?:by|on)|from|according\s+to)\s+(?:my|our)\s+(?:(?:limited|rough|current)\s+)?
+      (?:understanding|recollection|memory|impression)\b
+    | \bas\s+(?:I|we)\s+understand\s+it\b
+    | \bif\s+(?:I'm|I\s+am|we're|we\s+are)\s+(?:reading|understanding)\s+(?:this|it|that)\s+(?:right|correctly)\b
     | \b(?:it\s+is|it's)\s+(?:our|my)\s+(?:understanding|impression)\b
     | \bsubject\s+to\s+confirmation\b
     | \b(?:I'm|I\s+am|we're|we\s+are)\s+(?:a\s+bit\s+|a\s+little\s+|somewhat\s+)?(?:hesitant
@@ -664,7 +692,10 @@ _FRAGMENT_WORDS = trigger_words(
         "far lot enough deal word completely entirely totally fully 100 likely shure "
         "idea clue dunno knows say confident hard difficult tricky tough never knowledge "
         "understanding impression confirmation hesitant reluctant hundred swear bet money "
-        "commit promise definitively certainty"
+        "commit promise definitively certainty recollection "
+        + all_of("understand gather recall remember", "what as")
+        + " "
+        + all_of("reading understanding", "right correctly")
     ),
     scans=(_EITHER_WAY, _DONT_KNOW),
     confidence=0.95,  # measured, round 7 (see docstring)

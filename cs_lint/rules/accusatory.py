@@ -781,7 +781,9 @@ _AFTER_MUST = frozenset(
 #: Round 9: guessed slips outside CULPABLE_ACT ("you've mixed up the
 #: dates") and a neutral act with a wrong object after it ("you might have
 #: ticked the wrong box", "you clicked on a phishing link").
-_MIXED = frozenset({"mixed", "muddled", "confused", "mis-selected", "mistyped", "misread"})
+_MIXED = frozenset(
+    {"mixed", "muddled", "confused", "mis-selected", "mistyped", "misread"}
+)
 _WRONG_OBJECT = compile_pattern(
     r"(?:\s+(?:on|in|into|up|out|for))?\s+(?:the|a|an|your)\s+(?:[\w-]+\s+)?(?:wrong|incorrect|old|expired|invalid"
     r"|phishing|scam|dodgy|suspicious|fake)\b"
@@ -984,7 +986,10 @@ _DOWN_TO_YOU = scan(
       (?:wrong|incorrect|invalid|mistyped|misspelt|misspelled)\s+(?:[\w-]+\s+){1,2}?(?:you|u)\s+(?:(?:had|'d)\s+)?
       (?:put|entered|typed|gave|provided|used|chose|picked|selected|supplied|added)\b
     """,
-    needs=all_of("due down because result caused owing consistent account thanks consequence", "you your ur u")
+    needs=all_of(
+        "due down because result caused owing consistent account thanks consequence",
+        "you your ur u",
+    )
     + " yourself misuse mishandling improper incorrect user accidental "
     + all_of("that's it's is was", "on down", "you")
     + " "
@@ -1258,7 +1263,9 @@ _LECTURE_GENERAL = scan(
     | \b(?:{ROLE_PEOPLE})\s+(?:should|ought\s+to|must|need\s+to)\s+(?:really\s+|always\s+|already\s+)?know\s+(?:not\s+to|to|better)\b
     | \b(?:you|u)\s+(?:really\s+)?(?:need|have|ought|must|should)\s+(?:to\s+)?learn\s+(?:to|how\s+to|not\s+to)\b
     """.replace("<WHO>", _WHO),
-    needs=all_of("down up on falls fell rests rested lies lay sits is", "you yourself to")
+    needs=all_of(
+        "down up on falls fell rests rested lies lay sits is", "you yourself to"
+    )
     + " "
     + all_of("should ought must need", "know learn")
     + " "
@@ -1287,11 +1294,17 @@ _LECTURE_GENERAL = scan(
     + " "
     + all_of("expected assumed presumed", "are were")
     + " "
-    + all_of("told informed advised", "phone email letter call message text sms post chat visit", "you"),
+    + all_of(
+        "told informed advised",
+        "phone email letter call message text sms post chat visit",
+        "you",
+    ),
     split=True,
 )
 #: A duty named outright: security or not, the lesson is the duty.
-_DUTY_WORDS = compile_pattern(r"\b(?:responsibility|responsible|job|duty|obligation|up\s+to\s+you|on\s+you)\b")
+_DUTY_WORDS = compile_pattern(
+    r"\b(?:responsibility|responsible|job|duty|obligation|up\s+to\s+you|on\s+you)\b"
+)
 #: Security advice is not a lecture: "you really should keep your PIN
 #: private".
 _SAFETY = compile_pattern(

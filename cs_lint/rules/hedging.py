@@ -321,7 +321,8 @@ _DISCLAIM = compile_pattern(
     # in other words ("to my knowledge", "from what I understand", "based
     # on my understanding", "as I understand it", "if I'm reading this
     # right"); "from what you've told me" (the customer's account) is not.
-    | \bto\s+(?:my|our)\s+(?:knowledge|understanding)\b
+    | \bto\s+(?:my|our)\s+(?:knowledge|understanding)\b(?![\s-]+(?:base|bases|centre|center|hub|articles?|library|portal
+      |bank|pages?|site)\b)
     | \b(?:from|by)\s+what\s+(?:I|we)\s+(?:understand|gather|can\s+gather|recall|remember|can\s+make\s+out)\b
     | \b(?:based\s+on|going\s+(?:by|on)|from|according\s+to)\s+(?:my|our)\s+(?:(?:limited|rough|current)\s+)?
       (?:understanding|recollection|memory|impression)\b

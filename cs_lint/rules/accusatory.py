@@ -1264,10 +1264,25 @@ _LECTURE_GENERAL = scan(
     | \b(?:you|u)\s+(?:really\s+)?(?:need|have|ought|must|should)\s+(?:to\s+)?learn\s+(?:to|how\s+to|not\s+to)\b
     """.replace("<WHO>", _WHO),
     needs=all_of(
-        "down up on falls fell rests rested lies lay sits is", "you yourself to"
+        "up down on",
+        "customer customers passenger passengers traveller travellers traveler travelers user users "
+        "member members holders subscriber subscribers sender senders buyer buyers shopper shoppers "
+        "player players gamer gamers tenant tenants policyholder policyholders client clients patient "
+        "patients applicant applicants resident residents cardholder cardholders",
     )
     + " "
-    + all_of("should ought must need", "know learn")
+    + all_of("falls fell rests rested lies lay sits onus burden", "to with on upon")
+    + " "
+    + all_of(
+        "down on",
+        "you yourself",
+        "keeping checking making ensuring protecting securing safeguarding monitoring managing "
+        "reading updating looking verifying tracking",
+    )
+    + " "
+    + all_of("know", "better not")
+    + " "
+    + all_of("learn", "need have ought must should")
     + " "
     + all_of("down", "you", "to")
     + " "

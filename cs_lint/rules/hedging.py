@@ -1228,7 +1228,7 @@ _HOPE = compile_pattern(
     # finally clears it", "... if the stars align". Hope for the customer's
     # own event ("here's to a great trip", "praying for your recovery") has
     # no fix verb after it and stays silent.
-    | \b(?:here's|here\s+is)\s+(?:hoping|to)\s+(?:that\s+)?(?:it|this|that|the\s+(?:[\w-]+\s+){0,2}?(?:fix|reset|update|patch
+    | \bhere's\s+(?:hoping|to)\s+(?:that\s+)?(?:it|this|that|the\s+(?:[\w-]+\s+){0,2}?(?:fix|reset|update|patch
       |change|refund|payment|transfer|code|request|claim|reissue|resubmission|rebuild|repair|replacement))\s+
       (?:(?:will|'ll|should|finally|actually|now)\s+)*(?:works?|working|fix(?:es|ing)?|sorts?|sorting|solves?|resolves?
       |clears?|clearing|lands?|landing|goes\s+through|going\s+through|gets?\s+(?:it|things)\s+working|does\s+the\s+trick
@@ -1279,7 +1279,7 @@ _AGENT_ACTION = compile_pattern(
     ),
     triggers=trigger_words(
         "hopefully hope hoping fingers luck lucky wood pray praying stars gods "
-        + all_of("here's is", "hoping to")
+        + all_of("here's", "hoping to")
     ),
     confidence=0.9,  # measured, round 7 (see docstring)
 )

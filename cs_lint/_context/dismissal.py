@@ -118,6 +118,39 @@ FRAMES: Final = Frames(
                 "it's its it that this they they're these those that's thats is was are were",
             ),
         ),
+        # Round 9 (issue 14, paraphrase banks): ordinariness in an
+        # impersonal "it's <normal> for <thing> to <go wrong>" ("it's not
+        # unusual for orders to arrive late over Christmas", "quite
+        # common for accounts to lock after an update"), to a troubled
+        # customer; a neutral behaviour ("it's normal for the light to
+        # flash during setup") has no going-wrong predicate and is silent.
+        Frame(
+            "ordinary-for",
+            "normalise",
+            (
+                r"\b(?:it's|it\s+is|it\s+was|its|that's|this\s+is)\s+(?:(?:all|just|very|really|pretty|quite|totally"
+                r"|completely|perfectly|fairly|super|so|honestly|actually|generally|usually|also)\s+)*"
+                r"(?:{NORMAL_EVAL})\s+for\s+(?:[\w\x27\u2019-]+\s+){1,3}?to\s+(?:(?:be|get|go|run|arrive|come)\s+)?"
+                r"(?:(?:a\s+(?:bit|little)|slightly|very|quite)\s+)?(?:{GONE_WRONG})\b",
+            ),
+            ("{NORMAL_EVAL}", "{GONE_WRONG}"),
+            reach=90,
+        ),
+        # The problems themselves called routine, or expected in a busy
+        # period: "such glitches are routine after an upgrade", "hold-ups
+        # are to be expected around bank holidays". A forecast without a
+        # period ("delays are expected on the M25 tomorrow") is silent.
+        Frame(
+            "ordinary-plural",
+            "normalise",
+            (
+                r"\b(?:{PROBLEM_PLURAL})\s+(?:like\s+(?:this|that|these|yours)\s+)?(?:are|were)\s+(?:(?:all|just|very|really"
+                r"|pretty|quite|totally|completely|perfectly|fairly|generally|usually|always|all\s+too)\s+)*"
+                r"(?:(?:{NORMAL_EVAL})\b|(?:(?:to\s+be\s+)?expected|inevitable|unavoidable)\s+(?:{BUSY_PERIOD})\b)",
+            ),
+            ("{PROBLEM_PLURAL}",),
+            reach=90,
+        ),
         # People in a role and a coping predicate: "most customers manage
         # fine with a spare phone", "most players are loving it", "many
         # applicants wait longer", "isn't something most of our customers
@@ -397,6 +430,8 @@ FRAMES: Final = Frames(
 TROUBLED_ONLY: Final = frozenset(
     {
         "ordinary",
+        "ordinary-for",
+        "ordinary-plural",
         "others-cope",
         "only-a-thing",
         "cosmetic",

@@ -707,7 +707,7 @@ def condescending_language(doc: Document) -> Iterator[Match]:
 _ASSUMES = compile_pattern(
     r"""
     \b(?:you|u)\s+(?:must|probably|most\s+likely|likely)\s+(?:have\s+)?
-      (?:accidentally\s+|mistakenly\s+)?(?P<verb>[\w-]+)
+      (?:accidentally\s+|mistakenly\s+)?(?P<verb>didn't(?!\s+(?:receive|get|have|need|see\s+it|hear)\b)|[\w-]+)
     | \b(?:you|u)(?:'ve|\s+have)?\s+(?:accidentally|mistakenly|inadvertently|wrongly)\s+
       (?P<verb2>[\w-]+)
     | \b(?:you|u)(?:'ve|\s+have)?\s+(?:seem\s+to\s+have\s+|appear\s+to\s+have\s+)?
@@ -719,8 +719,11 @@ _ASSUMES = compile_pattern(
     | \b(?:I'm\s+guessing|I\s+am\s+guessing|I\s+guess|I\s+assume|I'm\s+assuming|I\s+am\s+assuming|I\s+suspect
       |I\s+bet|I\s+reckon|chances\s+are|odds\s+are|my\s+guess\s+is|presumably|more\s+than\s+likely
       |in\s+all\s+likelihood|(?:it\s+)?(?:looks|seems|sounds)\s+(?:like|as\s+though|as\s+if)|it\s+seems(?:\s+that)?
-      |it\s+appears(?:\s+that)?)\s*,?\s*(?:that\s+)?(?:you|u)\s+(?:(?:probably|accidentally|mistakenly|just|simply
-      |have|'ve|had|must\s+have)\s+)*(?P<verb3>[\w-]+)
+      |it\s+appears(?:\s+that)?
+      # round 9: likelihood in other words ("it's likely you've", "could be you")
+      |(?:it's|it\s+is|it\s+was)\s+(?:quite\s+|very\s+|most\s+|more\s+than\s+)?(?:likely|probable)|(?:it\s+)?could\s+(?:well\s+)?be)
+      \s*,?\s*(?:that\s+)?(?:you|u)(?:'ve|'d)?\s+(?:(?:probably|accidentally|mistakenly|just|simply
+      |have|had|must\s+have|might\s+have|may\s+have|could\s+have|might've|may've|could've)\s+)*(?P<verb3>[\w-]+)
     | \b(?:you|u)\s+(?:seem|seemed|appear|appeared)\s+to\s+have\s+(?:accidentally\s+|mistakenly\s+)?
       (?P<verb4>[\w-]+)
     """
@@ -775,6 +778,18 @@ _AFTER_MUST = frozenset(
 )
 
 
+#: Round 9: guessed slips outside CULPABLE_ACT ("you've mixed up the
+#: dates") and a neutral act with a wrong object after it ("you might have
+#: ticked the wrong box", "you clicked on a phishing link").
+_MIXED = frozenset(
+    {"mixed", "muddled", "confused", "mis-selected", "mistyped", "misread"}
+)
+_WRONG_OBJECT = compile_pattern(
+    r"(?:\s+(?:on|in|into|up|out|for))?\s+(?:the|a|an|your)\s+(?:[\w-]+\s+)?(?:wrong|incorrect|old|expired|invalid"
+    r"|phishing|scam|dodgy|suspicious|fake)\b"
+)
+
+
 #: An apology head just before a state ("I apologise that you were
 #: confused"): a perception apology, reported by the non-apology rules.
 _APOLOGY_BEFORE = compile_pattern(
@@ -788,7 +803,8 @@ _APOLOGY_BEFORE = compile_pattern(
         "must probably likely accidentally mistakenly inadvertently wrongly misread "
         "misunderstood misunderstand mistaken wrong confused incorrect guessing guess "
         "assume assuming suspect bet reckon chances odds presumably likelihood seem "
-        "seemed appear appeared appears looks seems sounds"
+        "seemed appear appeared appears looks seems sounds probable mixed muddled "
+        + all_of("could", "be")
     )
     | _fault_triggers("presumed"),
     name="assumes-customer-error",
@@ -859,7 +875,10 @@ def assumes_customer_error(doc: Document) -> Iterator[Match]:
             continue
         guess = m.group("verb3") or m.group("verb4")
         if guess is not None and (
-            guess.lower() not in _CULPABLE
+            (
+                guess.lower() not in _CULPABLE | _MIXED
+                and not _WRONG_OBJECT.match(doc.text, end, min(len(doc.text), end + 40))
+            )
             or _MINE.match(doc.text, end, min(len(doc.text), end + 30))
             or is_question(doc, start)
         ):
@@ -953,8 +972,24 @@ _DOWN_TO_YOU = scan(
       (?:caused|wiped|deleted|broke|stripped|cancell?ed|triggered|led\s+to|meant|stopped|blocked|locked
       |reset|removed|is\s+why|explains)\b
     | \b(?:that|this|it)\s+was\s+(?:your|ur)\s+(?:own\s+)?(?:choice|decision|doing|call)\b
+    # Round 9 (issue 14): the cause link in other words ("on account of",
+    # "thanks to", "is a result of") with the customer's lapse as a noun
+    # ("your late payment", "your multiple failed logins"), the customer
+    # not acting ("a result of you not uploading"), or the wrong thing they
+    # gave ("thanks to the wrong postcode you put in").
+    | \b(?:due\s+to|down\s+to|because\s+of|(?:as\s+)?(?:a|the)\s+(?:direct\s+)?result\s+of|on\s+account\s+of|owing\s+to
+      |thanks\s+to|caused\s+by|(?:a|the)\s+consequence\s+of)\s+
+      (?:your|ur)\s+(?:own\s+)?(?:{CUSTOMER_LAPSE})\b
+    | \b(?:(?:a|the)\s+(?:direct\s+)?result|(?:a|the)\s+consequence|on\s+account|thanks)\s+(?:of|to)\s+(?:you|u)\s+
+      (?:not|never)\s+\w+ing\b
+    | \b(?:due\s+to|because\s+of|thanks\s+to|on\s+account\s+of|owing\s+to|(?:a|the)\s+result\s+of)\s+the\s+
+      (?:wrong|incorrect|invalid|mistyped|misspelt|misspelled)\s+(?:[\w-]+\s+){1,2}?(?:you|u)\s+(?:(?:had|'d)\s+)?
+      (?:put|entered|typed|gave|provided|used|chose|picked|selected|supplied|added)\b
     """,
-    needs=all_of("due down because result caused owing consistent", "you your")
+    needs=all_of(
+        "due down because result caused owing consistent account thanks consequence",
+        "you your ur u",
+    )
     + " yourself misuse mishandling improper incorrect user accidental "
     + all_of("that's it's is was", "on down", "you")
     + " "
@@ -1183,7 +1218,9 @@ _LECTURE = scan(
 #: to you", and lectures phrased as a general condition about customers.
 _WHO = (
     r"(?:customers?|people|patients?|passengers?|policyholders?|policy\s+holders?|members?|users?|tenants?"
-    r"|account\s+holders?|cardholders?|card\s+holders?|buyers?|travell?ers?|residents?|applicants?|clients?)"
+    r"|account\s+holders?|cardholders?|card\s+holders?|buyers?|travell?ers?|residents?|applicants?|clients?"
+    # round 9: more roles
+    r"|subscribers?|senders?|gamers?|players?|shoppers?|borrowers?)"
 )
 _LECTURE_GENERAL = scan(
     r"""
@@ -1205,9 +1242,49 @@ _LECTURE_GENERAL = scan(
     | \b(?:<WHO>|you)\s+(?:are|were)\s+(?:always\s+)?(?:expected|assumed|presumed)\s+to\s+(?:know|read|understand
       |check|be\s+aware|have\s+read|keep|remember)\b
     | \byou\s+were\s+(?:told|informed|advised)\s+(?:on\s+the\s+phone|by\s+phone|over\s+the\s+phone|in\s+(?:our|the|my)
-      \s+(?:email|letter|call|message)|by\s+(?:email|letter|text))\b(?!\s+to\b)
+      \s+(?:email|letter|call|message|chat)|by\s+(?:email|letter|text|SMS|post)
+      # round 9: the earlier call or chat itself
+      |(?:on|during)\s+(?:the|our|that|your)\s+(?:earlier\s+|last\s+|previous\s+)?(?:call|chat|visit))\b(?!\s+to\b)
+      (?![^.!?\n]{0,80}\b(?:wrong|incorrect|incorrectly|by\s+mistake|in\s+error|misinformed|mistaken(?:ly)?)\b)
+    # Round 9 (issue 14): the duty pushed in other words -- onto people in
+    # any role ("the subscriber's job, not the network's", "it's up to
+    # travellers to have the right visa", "it falls on the sender to
+    # verify"), a duty gerund that "is down to you" ("keeping your account
+    # secure is down to you"), what people in a role "should know", and
+    # "you need to learn to". A choice ("the colour is up to you") is not a
+    # duty and stays silent.
+    | \b(?:it's|it\s+is|it\s+was|that's|that\s+is)\s+(?:always\s+|ultimately\s+|entirely\s+|solely\s+)?(?:up\s+to|down\s+to|on)
+      \s+(?:the\s+|each\s+|every\s+)?(?:{ROLE_PEOPLE})\s+to\b(?!\s+(?:decide|choose|pick|select|opt|say|judge|determine)\b)
+    | \b(?:it|this|that|the\s+(?:onus|responsibility|duty|burden))\s+(?:falls|fell|rests|rested|lies|lay|sits|is)\s+(?:squarely\s+|solely\s+)?
+      (?:on|to|with|upon)\s+(?:you|yourself|the\s+(?:{ROLE_PEOPLE}))\s+to\b
+    | \b(?:keeping|checking|making\s+sure|ensuring|protecting|securing|safeguarding|monitoring|managing|reading|updating
+      |looking\s+after|verifying|tracking)\b[^.!?\n,;]{0,50}?\b(?:is|was)\s+(?:all\s+|ultimately\s+|entirely\s+|really\s+|squarely\s+)?
+      (?:down\s+to|on)\s+(?:you|yourself)\b(?!\s+(?:whether|if|how|when|which)\b)
+    | \b(?:{ROLE_PEOPLE})\s+(?:should|ought\s+to|must|need\s+to)\s+(?:really\s+|always\s+|already\s+)?know\s+(?:not\s+to|to|better)\b
+    | \b(?:you|u)\s+(?:really\s+)?(?:need|have|ought|must|should)\s+(?:to\s+)?learn\s+(?:to|how\s+to|not\s+to)\b
     """.replace("<WHO>", _WHO),
-    needs=all_of("down", "you", "to")
+    needs=all_of(
+        "up down on",
+        "customer customers passenger passengers traveller travellers traveler travelers user users "
+        "member members holders subscriber subscribers sender senders buyer buyers shopper shoppers "
+        "player players gamer gamers tenant tenants policyholder policyholders client clients patient "
+        "patients applicant applicants resident residents cardholder cardholders",
+    )
+    + " "
+    + all_of("falls fell rests rested lies lay sits onus burden", "to with on upon")
+    + " "
+    + all_of(
+        "down on",
+        "you yourself",
+        "keeping checking making ensuring protecting securing safeguarding monitoring managing "
+        "reading updating looking verifying tracking",
+    )
+    + " "
+    + all_of("know", "better not")
+    + " "
+    + all_of("learn", "need have ought must should")
+    + " "
+    + all_of("down", "you", "to")
     + " "
     + all_of("not", "you yours job duty responsibility")
     + " "
@@ -1232,8 +1309,16 @@ _LECTURE_GENERAL = scan(
     + " "
     + all_of("expected assumed presumed", "are were")
     + " "
-    + all_of("told informed advised", "phone email letter call message text", "you"),
+    + all_of(
+        "told informed advised",
+        "phone email letter call message text sms post chat visit",
+        "you",
+    ),
     split=True,
+)
+#: A duty named outright: security or not, the lesson is the duty.
+_DUTY_WORDS = compile_pattern(
+    r"\b(?:responsibility|responsible|job|duty|obligation|up\s+to\s+you|on\s+you)\b"
 )
 #: Security advice is not a lecture: "you really should keep your PIN
 #: private".
@@ -1355,8 +1440,14 @@ def lectures_the_customer(doc: Document) -> Iterator[Match]:
         if doc.clause_at(start).conditional or doc.negated(start, window=2):
             continue
         lo, hi = sentence_window(doc, start)
-        if not general and _SAFETY.search(doc.text, lo, hi):
+        if (
+            not general
+            and _SAFETY.search(doc.text, lo, hi)
+            and not _DUTY_WORDS.search(m.group())
+        ):
             continue  # "you really should keep your PIN private": safety advice
+            # (round 9: "it is your responsibility to keep your login
+            # secure" is a duty pushed, not advice, and is read)
         done.add(sentence)
         yield Match(
             start,

@@ -53,12 +53,12 @@ _TENTATIVE = compile_pattern(
         |\s+are\s+going\s+to|'m\s+gonna|'re\s+gonna|\s+can)
       \s+(?:just\s+|also\s+|still\s+|now\s+|personally\s+|certainly\s+|definitely\s+
         |at\s+least\s+)?
-      (?P<cue>try\s+(?:to|and)|attempt\s+(?:to|a|an)\b|see\s+(?:if|whether)\s+(?:I|we)\s+can
+      (?P<cue>try\s+(?:to|and)|try\s+(?:n\s+)?(?=<BARE_FIX>\b)|attempt\s+(?:to|a|an)\b|see\s+(?:if|whether)\s+(?:I|we)\s+can
         |see\s+(?:if|whether)\s+there(?:'s|\s+is)\s+(?:anything|something|a\s+way)
         |see\s+what\s+(?:I|we)\s+can\s+do
         |see\s+(?:if|whether)\s+(?:it's|that's|it\s+is|that\s+is|this\s+is)\s+possible)\b
     | \blet\s+me\s+(?:just\s+|quickly\s+)?
-      (?P<cue2>try\s+(?:to|and)|see\s+(?:if|whether)\s+I\s+can
+      (?P<cue2>try\s+(?:to|and)|try\s+(?:n\s+)?(?=<BARE_FIX>\b)|see\s+(?:if|whether)\s+I\s+can
         |see\s+what\s+I\s+can\s+(?:do|find|dig\s+up|sort)|see\s+what(?:'s|\s+is)\s+possible)\b
     | \b(?:I|we)\s+(?:might|may|could)\s+(?:possibly\s+|perhaps\s+|maybe\s+)?
       (?P<cue3>be\s+able\s+to)\b
@@ -67,8 +67,9 @@ _TENTATIVE = compile_pattern(
       (?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to|\s+are\s+going\s+to
         |'m\s+gonna|'re\s+gonna|\s+can)
       \s+(?:just\s+|also\s+|still\s+|certainly\s+|definitely\s+)?
-      (?P<cue5>do\s+(?:my|our)\s+(?:very\s+)?(?:best|utmost)\s+to\s+(?:try|attempt|see)
-        |try\s+(?:my|our)\s+(?:very\s+)?(?:best|hardest)|have\s+a\s+(?:go|crack|stab|try)
+      (?P<cue5>do\s+(?:my|our)\s+(?:very\s+|level\s+)?(?:best|utmost)\s+to\s+(?:try|attempt|see)
+        |do\s+(?:all|everything|whatever)\s+(?:that\s+)?(?:I|we)\s+(?:possibly\s+|humanly\s+)?can\s+to\s+(?:try|attempt)
+        |try\s+(?:my|our)\s+(?:very\s+|level\s+)?(?:best|hardest|utmost)|have\s+a\s+(?:go|crack|stab|try)
         |give\s+it\s+(?:my|our)\s+best(?:\s+shot)?
         |give\s+(?:it|this|that)\s+a\s+(?:go|try|shot|whirl|bash)|take\s+a\s+stab
         |see\s+what\s+(?:the\s+system|it)\s+(?:lets|allows)|see\s+what\s+happens)\b
@@ -80,8 +81,23 @@ _TENTATIVE = compile_pattern(
     # something together for Monday", "Shall try and sort it today").
     | (?:^|(?<=[.!?\n]\s{0,3})|(?<=^(?:@\w+\s+)+)|(?<=(?:^|\n)(?:hi|hey|hello|ok|okay|sure|right|yep|yes)\b[^\n.!?]{0,20}[,!.]\s{0,3}))
       (?:will|shall|gonna|going\s+to)\s+(?:just\s+|also\s+|still\s+)?(?P<cue8>try\s+(?:to|and)
-        |see\s+(?:if|whether)\s+(?:I|we)?\s*can|see\s+what\s+(?:I|we)?\s*can\s+do|do\s+(?:my|our)\s+best\s+to)\b
-    """
+        |see\s+(?:if|whether)\s+(?:I|we)?\s*can|see\s+what\s+(?:I|we)?\s*can\s+do|do\s+(?:my|our)\s+(?:best|utmost)\s+to
+        |attempt\s+to|try\s+(?:my|our)\s+(?:very\s+|level\s+)?(?:best|hardest|utmost))\b
+    # Round 9 (issue 14): the attempt in the passive or a formal verb, the
+    # agent unnamed ("an attempt will be made to restore", "every effort
+    # will be made to expedite", "we will seek to process", "we shall
+    # endeavour to"); "you'll be asked to" and "we aim to reply within 24
+    # hours" (a service level) are not.
+    | \b(?P<cue9>(?:an\s+)?attempts?\s+(?:will|shall|would)\s+be\s+made\s+to
+      |(?:every|all)\s+(?:possible\s+|reasonable\s+)?efforts?\s+(?:will|shall|would)\s+be\s+made(?:\s*,[^,.!?\n]{1,40},)?\s+to)\b
+    | \b(?:I|we)(?:'ll|\s+will|\s+shall)\s+(?:(?:always|also|certainly)\s+)?(?P<cue10>seek\s+to|endeavou?r\s+to|strive\s+to)\b
+    # Informal "ill try get", "I'll try n sort".
+    | \bill\s+(?P<cue11>try\s+(?:to\s+|and\s+|n\s+)?(?=<BARE_FIX>\b))
+    """.replace(
+        "<BARE_FIX>",
+        r"(?:get|fix|sort|rectify|reverse|correct|change|update|reset|resolve|reissue|refund|cancel|move|book"
+        r"|chase|arrange|process|squeeze|find|restore|recover|amend|expedite|reach|call|contact|push|speed)",
+    )
 )
 #: A purpose clause: "so we can try to reproduce it" explains why the
 #: agent asks for something; the attempt is honest, not a hedge of help.
@@ -154,7 +170,9 @@ def _tentative_suggestion(doc: Document, m: regex.Match[str]) -> Suggestion:
         "I tried to call you this morning but couldn't get through.",
     ),
     triggers=trigger_words(
-        "try attempt utmost hardest crack stab whirl bash "
+        "try attempt attempts utmost hardest crack stab whirl bash seek endeavour endeavor strive "
+        + all_of("effort efforts", "made")
+        + " "
         + all_of("best", "do try give")
         + " "
         + all_of("go shot", "have give")
@@ -262,7 +280,7 @@ _DISCLAIM_WORDS = trigger_words(
     "field wrong mistaken remember recall memory top far salt ideas stumped knows "
     "say confident hard difficult tricky tough never knowledge understanding impression "
     "confirmation hesitant reluctant swear bet money commit promise definitively certainty "
-    "tell"
+    "tell recollection understand gather reading"
 )
 _KNOW_MUCH_WORDS = trigger_words("much lot enough deal anything")
 _GUESS_WORDS = trigger_words("guess imagine assume guessing reckon suppose thinking")
@@ -299,6 +317,17 @@ _DISCLAIM = compile_pattern(
     | (?:^|(?<=[.!?]\s{0,3}))(?:hard|difficult|tough)\s+to\s+(?:say|tell|know)(?=\s*[.!\u2026])
     | \byou\s+never\s+know(?=\s*(?:[.!\u2026]|$))
     | \bto\s+the\s+best\s+of\s+(?:my|our)\s+knowledge\b
+    # Round 9 (issue 14): the agent's knowledge as the limit of the answer
+    # in other words ("to my knowledge", "from what I understand", "based
+    # on my understanding", "as I understand it", "if I'm reading this
+    # right"); "from what you've told me" (the customer's account) is not.
+    | \bto\s+(?:my|our)\s+(?:knowledge|understanding)\b(?![\s-]+(?:base|bases|centre|center|hub|articles?|library|portal
+      |bank|pages?|site)\b)
+    | \b(?:from|by)\s+what\s+(?:I|we)\s+(?:understand|gather|can\s+gather|recall|remember|can\s+make\s+out)\b
+    | \b(?:based\s+on|going\s+(?:by|on)|from|according\s+to)\s+(?:my|our)\s+(?:(?:limited|rough|current)\s+)?
+      (?:understanding|recollection|memory|impression)\b
+    | \bas\s+(?:I|we)\s+understand\s+it\b
+    | \bif\s+(?:I'm|I\s+am|we're|we\s+are)\s+(?:reading|understanding)\s+(?:this|it|that)\s+(?:right|correctly)\b
     | \b(?:it\s+is|it's)\s+(?:our|my)\s+(?:understanding|impression)\b
     | \bsubject\s+to\s+confirmation\b
     | \b(?:I'm|I\s+am|we're|we\s+are)\s+(?:a\s+bit\s+|a\s+little\s+|somewhat\s+)?(?:hesitant
@@ -664,7 +693,10 @@ _FRAGMENT_WORDS = trigger_words(
         "far lot enough deal word completely entirely totally fully 100 likely shure "
         "idea clue dunno knows say confident hard difficult tricky tough never knowledge "
         "understanding impression confirmation hesitant reluctant hundred swear bet money "
-        "commit promise definitively certainty"
+        "commit promise definitively certainty recollection "
+        + all_of("understand gather recall remember", "what as")
+        + " "
+        + all_of("reading understanding", "right correctly")
     ),
     scans=(_EITHER_WAY, _DONT_KNOW),
     confidence=0.95,  # measured, round 7 (see docstring)
@@ -1190,6 +1222,23 @@ _HOPE = compile_pattern(
       [^.!?\n]{0,60}?\b(?:will|should|'ll|might|may)\s+(?:\w+\s+)?(?:fix|sort|solve|resolve
         |clear|help|work|do\s+the\s+trick|get\s+(?:it|things)\s+working)\b
     | \bto\s+hopefully\s+(?:get|start|fix|sort|resolve|speed|make|bring|have)\b
+    # Round 9 (issue 14): hope and luck in other words on the agent's own
+    # fix: "here's hoping it goes through", "here's to it clearing this
+    # time", "I'm praying this sorts it", "I hope against hope the reset
+    # finally clears it", "... if the stars align". Hope for the customer's
+    # own event ("here's to a great trip", "praying for your recovery") has
+    # no fix verb after it and stays silent.
+    | \bhere's\s+(?:hoping|to)\s+(?:that\s+)?(?:it|this|that|the\s+(?:[\w-]+\s+){0,2}?(?:fix|reset|update|patch
+      |change|refund|payment|transfer|code|request|claim|reissue|resubmission|rebuild|repair|replacement))\s+
+      (?:(?:will|'ll|should|finally|actually|now)\s+)*(?:works?|working|fix(?:es|ing)?|sorts?|sorting|solves?|resolves?
+      |clears?|clearing|lands?|landing|goes\s+through|going\s+through|gets?\s+(?:it|things)\s+working|does\s+the\s+trick
+      |doing\s+the\s+trick|sticks?|sticking|holds?|holding)\b
+    | \b(?:I|we)(?:'m|'re|\s+am|\s+are)?\s+(?:pray|praying|hope\s+against\s+hope|hoping\s+against\s+hope)\s+(?:that\s+)?
+      (?:it|this|that|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:(?:will|'ll|should|finally|actually|now)\s+)*
+      (?:works?|fix(?:es)?|sorts?|solves?|resolves?|clears?|stops?|does\s+the\s+trick|gets?\s+(?:it|things)\s+working
+      |goes\s+through|lands?)\b
+    | ,?\s*\bif\s+(?:the\s+stars\s+align|the\s+gods\s+are\s+(?:kind|with\s+us)|luck\s+is\s+on\s+our\s+side
+      |we\s+get\s+lucky|our\s+luck\s+holds)\b
     """
 )
 _TAIL_HOPE = compile_pattern(r",\s*(?P<cue>I\s+hope|hopefully)\s*[.!\u2026]*\s*$")
@@ -1228,7 +1277,10 @@ _AGENT_ACTION = compile_pattern(
         "Fingers crossed for sunshine at the wedding!",
         "Hopefully everything works out with the move!",
     ),
-    triggers=trigger_words("hopefully hope hoping fingers luck lucky wood"),
+    triggers=trigger_words(
+        "hopefully hope hoping fingers luck lucky wood pray praying stars gods "
+        + all_of("here's", "hoping to")
+    ),
     confidence=0.9,  # measured, round 7 (see docstring)
 )
 def hoping_it_works(doc: Document) -> Iterator[Match]:
@@ -1294,7 +1346,8 @@ def hoping_it_works(doc: Document) -> Iterator[Match]:
 
 #: What a fix does when it works.
 _WORKS = r"""
-    (?:work|works|help|helps|fix\s+(?:it|this|that|the\s+\w+)|do\s+the\s+trick|go\s+through
+    (?:work|works|help|helps|fix\s+(?:it|this|that|the\s+\w+|your\s+\w+)|resolve\s+(?:it|this|that|the\s+\w+
+      |your\s+\w+)|clear\s+(?:it|this|that|the\s+\w+)|do\s+the\s+trick|go\s+through
       |be\s+(?:approved|accepted|enough|fixed|sorted|resolved)|succeed|make\s+a\s+difference
       |sort\s+(?:it|this|that)(?:\s+out)?|solve\s+(?:it|this|that|the\s+\w+)|get\s+(?:it|you)\s+back)
 """
@@ -1327,6 +1380,19 @@ _DOUBT = scan(
     | \b(?:it|this|that)\s+(?:might|may|could)\s+(?:just\s+)?(?:not\s+)?(?:work|do\s+the\s+trick)\b
       (?!\s+(?:for|to|if|on|with|better)\b)
     | \bno\s+idea\s+(?:if|whether)\s+(?:it|this|that)(?:'ll|\s+will|\s+would)\s+(?:\w+\s+){{0,2}}?{_WORKS}\b
+    # Round 9 (issue 14): the same doubt in other words -- no telling or
+    # no guarantee whether the fix will work, the agent not confident it
+    # will, a long shot, might not make any difference.
+    | \b(?:(?:there's|there\s+is|there\s+are)\s+)?no\s+(?:telling|knowing|saying|way\s+(?:of|to)\s+(?:know(?:ing)?|tell(?:ing)?)
+      |guarantee(?:s)?|promises)\s+(?:(?:that|for\s+sure|for\s+certain)\s+)?(?:(?:if|whether)\s+)?
+      (?:it|this|that|they|the\s+[\w-]+)(?:'ll|\s+will|\s+would|\s+is\s+going\s+to)\s+(?:\w+\s+){{0,2}}?{_WORKS}\b
+    | \b(?:I'm|I\s+am|we're|we\s+are)\s+(?:not|far\s+from)\s+(?:(?:entirely|totally|fully|very|too|that|all\s+that|100%)\s+)?
+      (?:confident|convinced|hopeful|optimistic)\s+(?:that\s+)?(?:it|this|that|they|the\s+[\w-]+)
+      (?:'ll|\s+will|\s+would|\s+is\s+going\s+to)\s+(?:\w+\s+){{0,2}}?{_WORKS}\b
+    | \b(?:it|this|that)(?:'s|\s+is)\s+(?:(?:probably|definitely|still|a\s+bit|rather|quite|something|admittedly)\s+)?
+      (?:of\s+)?a\s+long\s+shot\b
+    | \b(?:it|this|that)\s+(?:might|may|could)\s+(?:well\s+)?not\s+make\s+(?:any|a|much\s+of\s+a|much)\s+difference\b
+      (?!\s+to\b)
     """,
     # The negation each doubt is said with ("can't say whether", "don't
     # know if", "no idea if", "we'll see"): "know if" and "see" alone are in
@@ -1338,7 +1404,12 @@ _DOUBT = scan(
     + all_of("worth long", "shot try go")
     + " "
     + all_of("work trick", "might may could")
-    + " may+or might+or theory theoretically principle paper see+we'll see+will",
+    + " may+or might+or theory theoretically principle paper see+we'll see+will "
+    + all_of("telling knowing saying way guarantee guarantees promises", "no")
+    + " "
+    + all_of("confident convinced hopeful optimistic", "not far")
+    + " "
+    + all_of("difference", "not"),
 )
 
 

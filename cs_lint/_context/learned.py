@@ -51,7 +51,7 @@ from cs_lint._text.compiled import blake2b
 from cs_lint._text.document import Document
 from cs_lint._text.lexicons import LEXICON_FILES, _phrase_table, lexicons
 from cs_lint._text.patterns import WORD_TOKENS
-from cs_lint._text.tables import stored_data
+from cs_lint._text.tables import file_digest, stored_data
 from cs_lint._text.wordclasses import (
     AGENT_WORDS,
     CUSTOMER_WORDS,
@@ -770,8 +770,9 @@ def model() -> Model:
     """
     raw = WEIGHTS.read_bytes()
     digest = blake2b(raw, digest_size=16)
+    # The lexicons' bytes by their digests, which the tables hash anyway.
     for path in (*LEXICON_FILES, Path(__file__)):
-        digest.update(path.read_bytes())
+        digest.update(file_digest(path))
     built: list[Model] = []
 
     def build() -> tuple[Any, ...]:

@@ -367,7 +367,7 @@ def _checked_gate_of(
     if type(entries) is not tuple or entries != _entries(rules):
         raise TypeError("a gate of other trigger entries")
     _checked_gate(tables, len(rules))
-    return value  # type: ignore[no-any-return]
+    return value
 
 
 T = TypeVar("T")

@@ -93,7 +93,9 @@ def file_digest(path: Path) -> bytes:
     seen = (str(path), st.st_ino, st.st_size, st.st_mtime_ns)
     known = _FILE_DIGESTS.get(seen)
     if known is None:
-        known = _FILE_DIGESTS[seen] = blake2b(path.read_bytes(), digest_size=32).digest()
+        known = _FILE_DIGESTS[seen] = blake2b(
+            path.read_bytes(), digest_size=32
+        ).digest()
     return known
 
 

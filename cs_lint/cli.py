@@ -67,6 +67,53 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_ERROR, f"cs-lint: error: {message} (see {self.prog} --help)\n")
 
 
+class _Skeleton(_Parser):
+    """
+    A command's parser that takes no arguments: the commands this process
+    does not run (`_Commands`).
+    """
+
+    def add_argument(self, *args: Any, **kwargs: Any) -> Any:
+        return None
+
+
+class _Commands(argparse._SubParsersAction):  # type: ignore[type-arg]
+    """
+    The subcommands, with the arguments of *wanted* only (every command's
+    when None): ``cs-lint check FILE`` added every command's ~80 options,
+    ~15 M instructions of a one-shot. Which command runs is the first
+    argument that is not an option (the top level has no option that takes
+    a value); `_command` picks it only when it names a command exactly, as
+    argparse does, so the parse is the one every command's arguments give.
+    """
+
+    wanted: str | None = None
+
+    def add_parser(self, name: str, **kwargs: Any) -> Any:
+        if self.wanted is None or name == self.wanted:
+            return super().add_parser(name, **kwargs)
+        real = self._parser_class
+        self._parser_class = _Skeleton
+        try:
+            return super().add_parser(name, **kwargs)
+        finally:
+            self._parser_class = real
+
+
+def _command(argv: Sequence[str] | None) -> str | None:
+    """
+    The command *argv* (the process's own when None) runs, when that is
+    certain: its first argument that is not an option, or None.
+    """
+    args = sys.argv[1:] if argv is None else argv
+    first = next((a for a in args if not a.startswith("-")), None)
+    return first if first in _COMMANDS else None
+
+
+#: Every subcommand `_parser` adds (tests/test_cli.py checks the list).
+_COMMANDS = frozenset({"check", "email", "rules", "rule", "lsp", "audit", "server"})
+
+
 def _confidence(value: str) -> float:
     try:
         number = float(value)
@@ -104,7 +151,11 @@ class _Version(argparse.Action):
         parser.exit()
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(command: str | None = None) -> argparse.ArgumentParser:
+    """
+    The command line's parser; with *command*, the other commands take no
+    arguments (`_Commands`).
+    """
     parser = _Parser(
         prog="cs-lint",
         description="Lint customer-service replies.",
@@ -116,7 +167,10 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help=f"print the traceback of a crash (or set {DEBUG_ENV}=1)",
     )
+    parser.register("action", "parsers", _Commands)
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    if isinstance(sub, _Commands):
+        sub.wanted = command
 
     check = sub.add_parser("check", help="lint reply files (or - for stdin)")
     check.add_argument("files", nargs="+", metavar="FILE", help="text files, or -")
@@ -648,7 +702,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args: argparse.Namespace | None = None
     try:
         _OWN_PROCESS[0] = argv is None
-        args = _parser().parse_args(argv)
+        args = _parser(_command(argv)).parse_args(argv)
         code = _run(args, sys.stdout)
         # A closed pipe shows up on the flush: here, not at exit.
         sys.stdout.flush()

@@ -32,7 +32,13 @@ from cs_lint._base.finding import (
 )
 from cs_lint._engine.config import Config, find_config, load_config
 from cs_lint._mail.decide import EmailPolicy
-from cs_lint._scale.options import add_audit_parser, baseline_options
+from cs_lint._text.compiled import module_patterns
+
+
+# As cs_lint's own imports (cs_lint/__init__.py): attrs' methods for the
+# classes these modules define from the compiled-code store.
+with module_patterns():
+    from cs_lint._scale.options import add_audit_parser, baseline_options
 
 
 if TYPE_CHECKING:
@@ -59,6 +65,53 @@ class _Parser(argparse.ArgumentParser):
         # One line: what is wrong and where to look, not the usage block.
         message = " ".join(message.split())
         self.exit(EXIT_ERROR, f"cs-lint: error: {message} (see {self.prog} --help)\n")
+
+
+class _Skeleton(_Parser):
+    """
+    A command's parser that takes no arguments: the commands this process
+    does not run (`_Commands`).
+    """
+
+    def add_argument(self, *args: Any, **kwargs: Any) -> Any:
+        return None
+
+
+class _Commands(argparse._SubParsersAction):  # type: ignore[type-arg]
+    """
+    The subcommands, with the arguments of *wanted* only (every command's
+    when None): ``cs-lint check FILE`` added every command's ~80 options,
+    ~15 M instructions of a one-shot. Which command runs is the first
+    argument that is not an option (the top level has no option that takes
+    a value); `_command` picks it only when it names a command exactly, as
+    argparse does, so the parse is the one every command's arguments give.
+    """
+
+    wanted: str | None = None
+
+    def add_parser(self, name: str, **kwargs: Any) -> Any:
+        if self.wanted is None or name == self.wanted:
+            return super().add_parser(name, **kwargs)
+        real = self._parser_class
+        self._parser_class = _Skeleton
+        try:
+            return super().add_parser(name, **kwargs)
+        finally:
+            self._parser_class = real
+
+
+def _command(argv: Sequence[str] | None) -> str | None:
+    """
+    The command *argv* (the process's own when None) runs, when that is
+    certain: its first argument that is not an option, or None.
+    """
+    args = sys.argv[1:] if argv is None else argv
+    first = next((a for a in args if not a.startswith("-")), None)
+    return first if first in _COMMANDS else None
+
+
+#: Every subcommand `_parser` adds (tests/test_cli.py checks the list).
+_COMMANDS = frozenset({"check", "email", "rules", "rule", "lsp", "audit", "server"})
 
 
 def _confidence(value: str) -> float:
@@ -98,7 +151,11 @@ class _Version(argparse.Action):
         parser.exit()
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(command: str | None = None) -> argparse.ArgumentParser:
+    """
+    The command line's parser; with *command*, the other commands take no
+    arguments (`_Commands`).
+    """
     parser = _Parser(
         prog="cs-lint",
         description="Lint customer-service replies.",
@@ -110,7 +167,10 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help=f"print the traceback of a crash (or set {DEBUG_ENV}=1)",
     )
+    parser.register("action", "parsers", _Commands)
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    if isinstance(sub, _Commands):
+        sub.wanted = command
 
     check = sub.add_parser("check", help="lint reply files (or - for stdin)")
     check.add_argument("files", nargs="+", metavar="FILE", help="text files, or -")
@@ -314,7 +374,12 @@ _OWN_PROCESS = [False]
 
 def _check(args: argparse.Namespace, out: TextIO) -> int:
     from cs_lint._engine.linter import Linter  # noqa: PLC0415
-    from cs_lint._scale.workflow import CheckRun, Options  # noqa: PLC0415
+
+    # As above: attrs' methods for the workflow's classes (a dozen) from
+    # the compiled-code store, not compiled on every run (~19 M
+    # instructions of a one-shot).
+    with module_patterns():
+        from cs_lint._scale.workflow import CheckRun, Options  # noqa: PLC0415
 
     if args.unsafe_fixes and not (args.fix or args.diff):
         raise InputError("--unsafe-fixes needs --fix or --diff")
@@ -637,7 +702,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args: argparse.Namespace | None = None
     try:
         _OWN_PROCESS[0] = argv is None
-        args = _parser().parse_args(argv)
+        args = _parser(_command(argv)).parse_args(argv)
         code = _run(args, sys.stdout)
         # A closed pipe shows up on the flush: here, not at exit.
         sys.stdout.flush()

@@ -130,3 +130,35 @@ def test_rules_and_rule() -> None:
     doc = run("rule", "CS103")
     assert doc.stdout.startswith("# as-already-told (CS103)")
     assert (ROOT / "docs" / "rules" / "CS103.md").read_text() == doc.stdout
+
+
+def test_a_command_parses_alone_as_among_all() -> None:
+    """
+    The parser built with one command's arguments (what `main` builds for
+    the command it runs) parses that command's lines as the full parser
+    does, and every subcommand is listed in `_COMMANDS`.
+    """
+    import argparse
+
+    from cs_lint import cli
+
+    full = cli._parser()
+    [sub] = [a for a in full._actions if isinstance(a, argparse._SubParsersAction)]
+    assert set(sub.choices) == cli._COMMANDS
+    lines = [
+        ["check", "a.txt", "--format", "json", "--select", "CS1,CS2", "--preview"],
+        ["--debug", "check", "-", "--customer", "c.txt", "--min-confidence", "0.5"],
+        ["email", "m.eml", "--block", "error", "--warn", "CS3", "--body", "html"],
+        ["rules", "--format", "json", "--no-config"],
+        ["rule", "CS101"],
+        ["lsp", "--stdio"],
+        ["audit", "x.jsonl", "--worst", "3", "-o", "out.jsonl"],
+        ["server", "--port", "9000", "--max-body", "2MB"],
+    ]
+    for argv in lines:
+        assert cli._command(argv) == next(a for a in argv if not a.startswith("-"))
+        assert cli._parser(cli._command(argv)).parse_args(argv) == full.parse_args(argv)
+    assert cli._command(["--debug"]) is None
+    assert cli._command(["chec", "a.txt"]) is None
+    # Every command's help is listed whichever command the parser was built for.
+    assert cli._parser("check").format_help() == full.format_help()

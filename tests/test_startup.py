@@ -133,7 +133,20 @@ def test_the_stored_trigger_gate_is_the_built_one(
     served = engine._Gate(rules)
     for gate in (first, served):
         assert (gate.ungated, gate._single, gate._pairs, gate._larger) == built
-    for damage in (b"junk", marshal.dumps((1, 2, 3, 4)), marshal.dumps(built[:3])):
+    # The key names each rule's number of entries, not the entries: a gate
+    # stored with other entries (as many) is not used.
+    entries = engine._entries(rules)
+    i = next(k for k, e in enumerate(entries) if e)
+    other = (*entries[:i], frozenset({"zz" + w for w in entries[i]}), *entries[i + 1 :])
+    wrong = (*built[:1], {}, {}, {})
+    for damage in (
+        b"junk",
+        marshal.dumps((1, 2, 3, 4)),
+        marshal.dumps(built[:3]),
+        marshal.dumps((built, entries[1:])),
+        marshal.dumps((wrong, other)),
+        marshal.dumps((built[:3], entries)),
+    ):
         stored.write_bytes(damage)
         again = engine._Gate(rules)
         assert (again.ungated, again._single, again._pairs, again._larger) == built

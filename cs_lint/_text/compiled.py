@@ -163,18 +163,27 @@ def write_private_json(path: Path, payload: Any) -> None:
 
 
 def _key(source: str, flags: int) -> str:
-    engine = _regex_main._regex
-    ident = json.dumps(
-        [
-            source,
-            int(flags),
-            regex.__version__,
-            int(getattr(engine, "MAGIC", 0)),
-            int(regex.DEFAULT_VERSION),
-            list(sys.version_info[:2]),
-        ]
-    )
+    # The JSON text of [source, flags, regex version, engine magic, default
+    # regex version, [major, minor]], built as json.dumps builds it: the
+    # list's Python-level encoder cost ~30 k instructions a pattern (~190
+    # patterns a one-shot); a str alone is encoded in C.
+    tail = _KEY_TAIL.get(_regex_main._regex)
+    if tail is None:
+        engine = _regex_main._regex
+        tail = _KEY_TAIL[engine] = json.dumps(
+            [
+                regex.__version__,
+                int(getattr(engine, "MAGIC", 0)),
+                int(regex.DEFAULT_VERSION),
+                list(sys.version_info[:2]),
+            ]
+        )[1:]
+    ident = f"[{json.dumps(source)}, {int(flags)}, {tail}"
     return blake2b(ident.encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
+
+
+#: The end of a pattern's key for each engine module (see `_key`).
+_KEY_TAIL: dict[Any, str] = {}
 
 
 def _load(path: Path, source: str) -> tuple[Any, ...] | None:

@@ -302,6 +302,31 @@ def train(
     }
 
 
+def real_negatives(
+    texts: dict[str, list[str]], weight: float
+) -> tuple[list[Row], dict[str, list[str]]]:
+    """
+    Split each held corpus of real text in two by position: the even
+    texts become training rows that are negative for every family the
+    phrase rules do not flag on that text (unknown for the ones they do),
+    each weighing *weight*; the odd texts are returned to hold the
+    thresholds on. Paraphrase banks are short, clean-cut replies; real
+    agent replies teach the model what ordinary support text looks like
+    (a sentence like "Our apologies, if you'd like to share more details,
+    DM us" is not a non-apology), and the thresholds are still held on
+    text it never trained on.
+    """
+    train_part = {name: corpus[0::2] for name, corpus in texts.items()}
+    hold_part = {name: corpus[1::2] for name, corpus in texts.items()}
+    flagged = flagged_by_rules(train_part)
+    rows: list[Row] = []
+    for name, corpus in train_part.items():
+        for text, fams in zip(corpus, flagged[name], strict=True):
+            lab: list[int | None] = [None if f in fams else 0 for f in FAMS]
+            rows.extend((f, lab, weight) for _, _, f in _sentences(text))
+    return rows, hold_part
+
+
 def _prior(args: argparse.Namespace) -> dict[str, Any] | None:
     if not getattr(args, "prior", None):
         return None
@@ -715,6 +740,14 @@ def main(argv: list[str] | None = None) -> int:
         type=Path,
         help="a weight file to start from and regularise toward (see train())",
     )
+    ap.add_argument(
+        "--real-negatives",
+        type=float,
+        default=0.0,
+        metavar="WEIGHT",
+        help="train on the even texts of the held corpora as negatives of this "
+        "weight and hold the thresholds on the odd ones (see real_negatives())",
+    )
     ap.add_argument("--l2", type=float, default=3e-3)
     ap.add_argument("--steps", type=int, default=300)
     ap.add_argument("--min-count", type=int, default=2)
@@ -808,6 +841,12 @@ def main(argv: list[str] | None = None) -> int:
         got = case_rows(args.cases, args.trap_weight)
         print(f"{args.cases}: {len(got)} sentences", file=sys.stderr)
         rows += got
+    found = corpora(args.corpora)
+    texts = {name: [t for _, t, _ in found[name]] for name in budgets}
+    if args.real_negatives:
+        negatives, texts = real_negatives(texts, args.real_negatives)
+        print(f"real negatives: {len(negatives)} sentences", file=sys.stderr)
+        rows += negatives
     pos = [sum(1 for row in rows if row[1][k] == 1) for k in range(len(FAMS))]
     print("positives per family:", dict(zip(FAMS, pos, strict=True)), file=sys.stderr)
     data = train(
@@ -818,8 +857,6 @@ def main(argv: list[str] | None = None) -> int:
         prune=args.prune,
         prior=_prior(args),
     )
-    found = corpora(args.corpora)
-    texts = {name: [t for _, t, _ in found[name]] for name in budgets}
     data = thresholds(data, texts, budgets, floor=args.floor, minimum=minimum)
     text = json.dumps(data, sort_keys=True, separators=(",", ":"))
     out = Path(args.out)

@@ -2012,10 +2012,9 @@ _VINDICATES_BY_NEGATION = compile_pattern(
         "I've checked the meter reading and it's correct, so I've used it for your bill.",
         "You're right that the driver should have knocked - I've raised it.",
     ),
-    # Round 7 calibration (issue 14 item 4): precision over the pooled agreed dev labels
-    # (sets E, F, H with reader2; G hold-out from `rubric_eval --rules`): E 8/8 F 10/12 H 13/14 G 5/8,
-    # 36/42 replies right, add-one smoothed and rounded to 0.05.
-    confidence=0.85,
+    # Round 9 calibration (issue 14 item 4): precision on the blind sets K and L pooled,
+    # 4/7 replies right (K 0/3, L 4/4), add-one smoothed and rounded to 0.05 (see docstring).
+    confidence=0.55,
 )
 def arguing_with_customer(doc: Document) -> Iterator[Match]:
     """
@@ -2073,9 +2072,9 @@ def arguing_with_customer(doc: Document) -> Iterator[Match]:
     about the complaint.
 
     ## Confidence
-    0.85: precision over the pooled agreed dev labels (round 7; sets E, F, H
-    with reader2, the G hold-out from `rubric_eval --rules`): E 8/8 F 10/12 H 13/14 G 5/8, 36/42
-    replies right, add-one smoothed ((right+1)/(hits+2)) and rounded to 0.05.
+    0.55: precision on the blind sets K and L pooled (round 9, 720 replies, agreed labels; `benchmarks/calibrate.py`): 4/7 replies right (K 0/3, L 4/4), add-one smoothed
+    ((right+1)/(hits+2)) and rounded to 0.05. Round 7's 0.85 came from the pooled dev labels (E 8/8
+    F 10/12 H 13/14 G 5/8, 36/42), which run high; the blind figure rests on 7 hits.
 
     ## Known limitations
     Arguing without these markers ("you're getting the same answer because

@@ -1360,10 +1360,9 @@ _NOTED = scan(
     code="CS804",
     name="status-without-follow-up",
     family=_FAMILY,
-    # Round 7 calibration (issue 14 item 4): precision over the pooled agreed dev labels
-    # (sets E, F, H with reader2; G hold-out from `rubric_eval --rules`): E 12/12 F 6/6 H 8/10 G 8/9,
-    # 34/37 replies right, add-one smoothed and rounded to 0.05.
-    confidence=0.9,
+    # Round 9 calibration (issue 14 item 4): precision on the blind sets K and L pooled,
+    # 4/7 replies right (K 2/4, L 2/3), add-one smoothed and rounded to 0.05 (see docstring).
+    confidence=0.55,
     # "let" and "made" report a status only with "know" and "aware" in the
     # sentence (`commitments._status_cues`): alone they are in many replies.
     triggers=trigger_words(
@@ -1423,9 +1422,9 @@ def status_without_follow_up(doc: Document) -> Iterator[Match]:
     thread.
 
     ## Confidence
-    0.9: precision over the pooled agreed dev labels (round 7; sets E, F, H
-    with reader2, the G hold-out from `rubric_eval --rules`): E 12/12 F 6/6 H 8/10 G 8/9, 34/37
-    replies right, add-one smoothed ((right+1)/(hits+2)) and rounded to 0.05.
+    0.55: precision on the blind sets K and L pooled (round 9, 720 replies, agreed labels; `benchmarks/calibrate.py`): 4/7 replies right (K 2/4, L 2/3), add-one smoothed
+    ((right+1)/(hits+2)) and rounded to 0.05. Round 7's 0.9 came from the pooled dev labels (E 12/12
+    F 6/6 H 8/10 G 8/9, 34/37), which run high; the blind figure rests on 7 hits.
 
     ## Known limitations
     The owner named in a hand-on ("passed to our billing team") is not

@@ -964,7 +964,7 @@ def _extend_to_clause(doc: Document, start: int, end: int) -> int:
         "It isn't possible for anyone to access your account without the code.",
         "You won't be charged for the return.",
     ),
-    confidence=0.95,  # measured, round 7 (see docstring)
+    confidence=0.85,  # measured on blind K+L, round 9 (see docstring)
     triggers=frozenset().union(
         *(refusal.needs for refusal in _REFUSALS),
         _IMPOSSIBLE.needs,
@@ -1021,10 +1021,9 @@ def cant_without_alternative(doc: Document) -> Iterator[Match]:
     alternative, but a generic link does.
 
     ## Confidence
-    0.95: the rule's precision over the pooled agreed dev labels (sets E,
-    F and H with their second readers, set G's hold-out aggregate), round
-    7: right/hits 76/79 (E 21/21, F 20/20, G 13/15, H 22/23), add-one smoothed ((right+1)/(hits+2)) and
-    rounded to 0.05.
+    0.85: the rule's precision on the blind sets K and L pooled (round 9, 720 replies, agreed labels; `benchmarks/calibrate.py`):
+    right/hits 28/32 (K 16/20, L 12/12), add-one smoothed ((right+1)/(hits+2)) and rounded to 0.05.
+    Round 7's 0.95 came from the pooled dev labels (E, F, H, G's aggregate: 76/79), which run high.
     """
     found = doc.memo(_refusals)
     if not found or thread_part(doc):
@@ -1606,7 +1605,7 @@ _REASSURANCE = compile_pattern(
         "No, that one's for in-store use only, but I can swap it for an online code.",
         "No thank you.",
     ),
-    confidence=0.95,  # measured, round 7 (see docstring)
+    confidence=0.45,  # measured on blind K+L, round 9 (see docstring)
 )
 def blunt_no(doc: Document) -> Iterator[Match]:
     """
@@ -1624,10 +1623,11 @@ def blunt_no(doc: Document) -> Iterator[Match]:
     second charge is a hold that drops off.") is still flagged.
 
     ## Confidence
-    0.95: the rule's precision over the pooled agreed dev labels (sets E,
-    F and H with their second readers, set G's hold-out aggregate), round
-    7: right/hits 13/13 (E 2/2, F 4/4, G 3/3, H 4/4), add-one smoothed ((right+1)/(hits+2)) and
-    rounded to 0.05.
+    0.45: the rule's precision on the blind sets K and L pooled (round 9, 720 replies, agreed labels; `benchmarks/calibrate.py`):
+    right/hits 3/7 (K 1/3, L 2/4), add-one smoothed ((right+1)/(hits+2)) and rounded to 0.05 — a
+    bare "No" is often the right answer to a yes/no question the readers did not flag. Round 7's
+    0.95 came from the pooled dev labels (13/13). A host that wants only sure findings filters it
+    with ``min-confidence``; whether it stays on by default is for the next blind set to decide.
     """
     if _ANY_NO.search(doc.text) is None:
         return

@@ -878,6 +878,25 @@ _REDIRECT = compile_pattern(
       (?:via|through|using|on|at|online|in\s+writing|by\s+(?:email|phone|post|calling|emailing))\b
     """
 )
+#: Round 9b (K): after the refusal, a recommendation of what to do instead
+#: is the alternative: "we can't verify tickets from other sites, so stick
+#: to Twickets", "so I'd go with the annual plan", "your best bet is the
+#: 7am train", "we'd recommend booking direct". Not a recommendation: "so
+#: please stop asking", "you'll have to accept it" (no route named).
+_RECOMMEND_INSTEAD = compile_pattern(
+    r"""
+    (?:[,;:.!\u2013\u2014-]\s*|\bso\s+|\band\s+)(?:please\s+|just\s+|do\s+)?
+      (?:stick|keep)\s+(?:to|with)\s+(?!it\b|that\b|this\b)\w
+    | \b(?:I|we)(?:'d|\s+would)\s+(?:(?:strongly|always)\s+)?(?:recommend|suggest|advise|stick\s+(?:to|with)
+      |go\s+(?:with|for|through|via)|use|book|buy|try)\b(?!\s+(?:(?:that\s+)?you\s+)?(?:don't|do\s+not|not|stop|never|avoid|refrain)\b)
+    | \b(?:I|we)\s+(?:(?:strongly|always|would)\s+)?(?:recommend|suggest)\s+(?:using|booking|buying|going
+      |sticking|trying|ordering|that\s+you|you)\b(?!\s+(?:(?:that\s+)?you\s+)?(?:don't|do\s+not|not|stop|never|avoid|refrain)\b)
+    | \byour\s+(?:best|safest)\s+(?:bet|option|choice)\b
+    | \b(?:it's|it\s+is)\s+(?:best|safest|better)\s+to\s+(?:use|book|buy|order|go|stick|try)\b
+    | \bso\s+(?:please\s+|just\s+)?(?:use|buy|book|order|go)\s+(?:from|through|via|with|the|our|an?)?\b
+    """
+)
+_SWEAR_IDIOM = compile_pattern(r"\s+(?:to|by|on)\b")
 _NEGATED_ABLE = compile_pattern(
     r"unable|not\s+able|aren't|won't|wont|shan't|will\s+not|shall\s+not|wouldn't|would\s+not"
     r"|not\s+in\s+a\s+position"
@@ -900,6 +919,8 @@ def _verb_ok(text: str, end: int, verb: str) -> bool:
         return False  # "I can't confirm that's where it is": a hedge
     if verb == "read" and _READ_MINDS.match(text, end, end + 200):
         return False  # "we can't read minds": an idiom, an excuse
+    if verb in ("swear", "vouch") and _SWEAR_IDIOM.match(text, end, end + 10):
+        return False  # "I can't swear to it": a hedge (round 9b), not a refusal
     if verb == "do":
         return _DO_OBJECT.match(text, end, end + 200) is not None
     if verb == "help":
@@ -1037,6 +1058,8 @@ def cant_without_alternative(doc: Document) -> Iterator[Match]:
             continue
         if _REDIRECT.search(doc.text, stop, alternatives.end):
             continue  # "... via this channel. Queries must be submitted via the portal."
+        if _RECOMMEND_INSTEAD.search(doc.text, stop, alternatives.end):
+            continue  # "We can't verify other sites' tickets, so stick to Twickets."
         if said_yes and _BUT_AFTER.match(doc.text, stop, stop + 80):
             continue  # "Yes, we have a car park ... Spaces can't be reserved, but ..."
         end = _extend_to_clause(doc, start, stop)
@@ -1576,6 +1599,57 @@ _REASSURANCE = compile_pattern(
     """
 )
 
+#: Round 9b (K and L): a polar information question in the customer's
+#: message ("is there a booking fee?", "do I need to be in?", "will it still
+#: arrive?"): an auxiliary or "need" heads the question, after an opener
+#: ("Quick one -", "Hi,", "Also"). A "No" that answers it with an
+#: explanation is the answer, not a wall.
+_POLAR_QUESTION = compile_pattern(
+    r"""
+    ^\W*(?:(?:hi|hello|hey|quick\s+(?:one|question|q)|just\s+(?:wondering|checking)|also|and|so|ok
+      |okay|sorry|question)\b[\s,.:;!\-\u2013\u2014]*)*
+    (?:is|isn't|are|aren't|was|were|am|do|does|doesn't|don't|did|will|won't|has|have|had|should
+      |shall|need|must)\s+
+    (?:there|it|this|that|these|those|I|we|my|our|the|a|an|he|she|they|his|her|their|any|anyone
+      |everyone|someone|[A-Z][\w'-]*)\b
+    """
+)
+#: A question that is a request, whatever its auxiliary ("can you look at
+#: it again?", "could I get a refund?", "will you refund me?", "is it
+#: possible to", "is there any way"): a "No" to it refuses.
+_REQUEST_QUESTION = compile_pattern(
+    r"""
+    \b(?:can|could|may|would|will|won't|wouldn't)\s+(?:I|we|you|u)\b|\bplease\b|\bpls\b
+    | \bI(?:'d|\s+would)\s+like\b|\bI\s+want\b|\b(?:is|would)\s+it\s+(?:be\s+)?possible\b
+    | \bany\s+(?:chance|way)\b|\bis\s+there\s+(?:any\s+)?(?:way|chance)\b|\bable\s+to\b
+    | \b(?:do|would)\s+you\s+mind\b
+    """
+)
+
+#: A negation in what follows the "No": the answer then repeats the no
+#: ("No. Water damage isn't covered."), and the "No" stays a wall.
+_NEGATIVE_ANSWER = compile_pattern(
+    r"\b(?:not|no|never|nothing|none|cannot|non-?\w+|unable)\b|n't\b"
+)
+
+
+def _asked_polar_question(customer: str | None) -> bool:
+    """
+    Whether the customer's last question asks for information with a yes
+    or a no ("Is there a cancellation fee?", "Do I need to send it?"), not
+    for something to be done ("Can you look at it again?").
+    """
+    if not customer or "?" not in customer:
+        return False
+    cut = customer.rfind("?")
+    head = max(customer.rfind(c, 0, cut) for c in ".!?\n")
+    question = customer[head + 1 : cut + 1]
+    return (
+        _POLAR_QUESTION.search(question) is not None
+        and _REQUEST_QUESTION.search(question) is None
+    )
+
+
 
 @rule(
     code="CS704",
@@ -1676,6 +1750,13 @@ def blunt_no(doc: Document) -> Iterator[Match]:
             following = doc.text[lo:hi].strip()
             if following and _REASSURANCE.search(following):
                 continue
+            if (
+                following
+                and not refuses(lo, hi)
+                and _NEGATIVE_ANSWER.search(following) is None
+                and _asked_polar_question(doc.customer)
+            ):
+                continue  # "Is there a fee?" "No. Collection is free."
             exclaimed = bare.group("punct").startswith("!")
             if exclaimed and not (following and refuses(lo, hi)):
                 continue  # "Nope!" alone or before good news is playful

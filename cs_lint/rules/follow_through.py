@@ -305,7 +305,8 @@ def _on_keyword_reply(doc: Document, c: Commitment) -> bool:
     """
     lo, _ = sentence_window(doc, c.start)
     return (
-        _KEYWORD_REPLY_BEFORE.search(doc.text, max(lo, c.start - 40), c.start) is not None
+        _KEYWORD_REPLY_BEFORE.search(doc.text, max(lo, c.start - 40), c.start)
+        is not None
         and _DISPATCH.match(doc.text, c.action_start, c.action_end) is not None
     )
 
@@ -924,7 +925,9 @@ def vague_timeline(doc: Document) -> Iterator[Match]:
     in stores soon", "we hope to see you onboard soon"); "shortly" from the
     agent's own side ("we'll be in touch shortly"), which means minutes,
     unless the owner is nobody in particular ("someone will be in touch
-    shortly").
+    shortly"); round 9b (blind set K): how requests of a kind are processed,
+    said beside the request done ("... processed in accordance with
+    standard procedures. Your suspension has been applied.").
 
     ## Confidence
     0.9: precision over the pooled agreed dev labels (round 7; sets E, F, H
@@ -1173,7 +1176,12 @@ def open_ended_follow_up(doc: Document) -> Iterator[Match]:
     forward (a step for the customer, a question, a link, an action already
     taken that moves the problem on, a workaround); a conditional promise
     ("if it happens again, we'll look into it"); passing on praise or an
-    idea ("we'll pass your kind words on").
+    idea ("we'll pass your kind words on"). Round 9b (blind sets K and L):
+    an action done now with what the customer gets from it ("I'll raise a
+    damage claim now and you'll get a reference by text"), a dispatch on a
+    keyword reply ("reply YES and I'll send the form"), and a reply that
+    states a definite outcome ("leave it with me - you'll be sat together",
+    "I will get you on that flight": over-promising if anything, CS30x).
 
     ## Confidence
     0.9: precision over the pooled agreed dev labels (round 7; sets E, F, H
@@ -1562,7 +1570,11 @@ def status_without_follow_up(doc: Document) -> Iterator[Match]:
     judge its time), gives a step, a link, a workaround or an action that
     moves the problem on; a hand-on of praise or an idea ("I've passed your
     idea to the product team"), which is owed nothing; one tweet of a
-    thread.
+    thread. Round 9b (blind sets K and L): a reply that promises the
+    outcome ("I've flagged it, and you will have it before you fly"), says
+    the request is done ("your suspension has been applied"), or holds a
+    status only inside a time clause of a refusal ("backdating after it's
+    been submitted won't be possible").
 
     ## Confidence
     0.55: precision on the blind sets K and L pooled (round 9, 720 replies, agreed labels; `benchmarks/calibrate.py`): 4/7 replies right (K 2/4, L 2/3), add-one smoothed

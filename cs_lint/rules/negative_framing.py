@@ -1019,10 +1019,13 @@ def cant_without_alternative(doc: Document) -> Iterator[Match]:
     - "there's no way to", "there's no refund for", "nothing more we can
       do", "nothing can be done". An alternative anywhere in the reply silences it: "but I can",
     "instead", "you can", "I've sent", "please DM us", a link, "unless you",
-    or an instruction ("Try the web version").
+    or an instruction ("Try the web version"); round 9b: a recommendation
+    after the refusal ("so stick to Twickets", "your best bet is the 7am
+    train", "we'd recommend booking direct").
 
     Not refusals: "I can't wait", "I can't believe it", "I can't promise",
-    "we can't make any promises", "it's impossible to say when" (honest
+    "we can't make any promises", "I can't swear to it" (a hedge, round
+    9b), "it's impossible to say when" (honest
     uncertainty, and the over-promising family's good wording), the
     customer's own problem ("sorry you can't log in", "Can't find it?"),
     "I can't find your order" when a question follows ("could you send the
@@ -1650,7 +1653,6 @@ def _asked_polar_question(customer: str | None) -> bool:
     )
 
 
-
 @rule(
     code="CS704",
     name="blunt-no",
@@ -1692,9 +1694,18 @@ def blunt_no(doc: Document) -> Iterator[Match]:
     that's not your fault", "Nope! Still just $3"), or by what can be done
     ("No, but I can swap it").
 
+    Round 9b (blind sets K and L): a "No" that answers the customer's polar
+    information question ("Is there a booking fee?", "Do I need to be
+    in?") with an explanation that neither refuses nor repeats the no ("No.
+    Box office collection is free.") is the answer, not a wall. A "No" to a
+    request ("Can you look at it again?" "No. The decision is final."), a
+    "No" with no customer message, and "No. Water damage isn't covered."
+    are still flagged.
+
     ## Known limitations
-    A "No" that answers the customer's worry in a later sentence ("No. The
-    second charge is a hold that drops off.") is still flagged.
+    Without the customer message, a "No" that answers a worry in a later
+    sentence ("No. The second charge is a hold that drops off.") is still
+    flagged.
 
     ## Confidence
     0.45: the rule's precision on the blind sets K and L pooled (round 9, 720 replies, agreed labels; `benchmarks/calibrate.py`):

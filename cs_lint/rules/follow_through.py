@@ -201,6 +201,128 @@ _RESOLVED = compile_pattern(
 )
 
 
+#: Round 9b (K, kb-026): the customer's thing done, in the passive ("your
+#: suspension from 1-14 August has been applied", "your refund has been
+#: processed"); not feedback put on file ("your complaint has been passed
+#: on", "your query has been logged"). The request is done: nothing is left
+#: to follow up.
+_DONE_PASSIVE = compile_pattern(
+    r"""
+    \b(?:your|the)\s+(?!(?:[\w-]+\s+)?(?:feedback|complaint|comments?|concerns?|query|report|case)\b)
+      (?:[^\s.!?]+\s+){0,4}?(?:has|have)\s+(?:now\s+|already\s+|just\s+)?been\s+(?:successfully\s+)?
+      (?:refunded|credited|applied|cancell?ed|booked|rebooked|reset|restored|unlocked|reactivated
+        |activated|approved|paused|suspended|reinstated|waived|reversed|reissued|dispatched|replaced
+        |corrected|fixed|changed|updated|extended|renewed|rescheduled|processed|set\s+up)\b
+    """
+)
+
+
+def _request_done(doc: Document) -> bool:
+    """
+    Return whether the agent's words say the customer's thing is done, in
+    the passive (`_DONE_PASSIVE`).
+    """
+    end = body_end(doc)
+    return any(
+        _agent_words(doc, m.start()) and not doc.clause_at(m.start()).conditional
+        for m in _DONE_PASSIVE.finditer(doc.text, 0, end)
+    )
+
+
+#: Round 9b (K, L): the reply states a definite outcome for the customer
+#: ("you'll be sat right next to each other", "you will definitely have it
+#: in your hands before you fly", "I will get you on that flight"). The
+#: customer is told what will happen, not left waiting on a vague promise:
+#: if the outcome is not the agent's to give, that is over-promising
+#: (CS30x), not a vague follow-up. Contact is no outcome ("you'll be
+#: contacted", "you'll hear from us").
+_DEFINITE_OUTCOME = compile_pattern(
+    r"""
+    \byou(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:definitely\s+|certainly\s+|absolutely\s+
+      |100%\s+|still\s+)?
+      (?:be\s+(?:sat|seated|sitting|on\s+(?:it|that\s+(?:flight|train|plane|coach)|the\s+(?:flight|train|plane|coach)
+        |board)|together|right\s+next\s+to|next\s+to)
+      |have\s+(?:it|them|your\s+[\w-]+|the\s+[\w-]+)\s+(?:in\s+your\s+hands|before\s+you|in\s+time)
+      |get\s+(?:it|them|your\s+[\w-]+)\s+(?:before\s+you|in\s+time))\b
+    | \bI(?:'ll|\s+will)\s+(?:definitely\s+|personally\s+)?get\s+you\s+(?:on|onto|into|a\s+seat|seated
+      |booked\s+on)\b
+    """
+)
+#: Round 9b (L, la-099): an owned action done now ("I'll raise a damage
+#: claim now", "I'm booking it right away") with what the customer gets
+#: from it ("you'll get a reference by text"): nothing is left open.
+_IMMEDIATE = compile_pattern(
+    r"\b(?:now|right\s+now|right\s+away|straight\s+away|immediately|as\s+we\s+speak|this\s+minute)\b"
+)
+_DELIVERABLE = compile_pattern(
+    r"""
+    \byou(?:'ll|\s+will)\s+(?:then\s+|also\s+)?(?:get|receive|have)\s+(?:a|an|the|your)\s+(?:[\w-]+\s+)?
+      (?:reference|ref|confirmation|claim\s+number|case\s+number|receipt|form|link|code|tracking
+      |booking\s+number)\b
+    """
+)
+
+
+def _outcome_stated(doc: Document) -> bool:
+    """
+    Return whether the agent's words state a definite outcome for the
+    customer (`_DEFINITE_OUTCOME`). Read once per document.
+    """
+    return doc.memo(_read_outcome_stated)
+
+
+def _read_outcome_stated(doc: Document) -> bool:
+    end = body_end(doc)
+    return any(
+        _agent_words(doc, m.start()) and not doc.clause_at(m.start()).conditional
+        for m in _DEFINITE_OUTCOME.finditer(doc.text, 0, end)
+    )
+
+
+#: Round 9b (L, la-064): a keyword reply from the customer just before the
+#: promise ("reply YES and I'll send the form"), and a concrete dispatch
+#: as the promise: it happens as soon as the customer answers. A look or
+#: contact after it ("reply YES and I'll look into it") stays open.
+_KEYWORD_REPLY_BEFORE = compile_pattern(
+    r"""
+    \b(?:reply|text|respond|answer)\s+(?:with\s+)?(?:["\u201c\u2018]|')?(?:yes|y|ok|okay|confirm|go)\b
+      (?:["\u201d\u2019]|')?\s*(?:,\s*)?(?:and|then)?\s*$
+    """
+)
+_DISPATCH = compile_pattern(
+    r"""
+    (?:send|email|e-mail|text|post|forward)\s+(?:you\s+)?(?:over\s+)?(?:the|a|an|your)\s+(?:[\w-]+\s+)?
+      (?:form|link|label|quote|code|voucher|invoice|details|instructions|paperwork|booking|confirmation)\b
+    | (?:book|arrange|confirm|process|cancel|apply)\s+(?:it|that|this|the\s+[\w-]+)\b
+    """
+)
+
+
+def _on_keyword_reply(doc: Document, c: Commitment) -> bool:
+    """
+    Return whether *c* is a dispatch made as soon as the customer replies
+    with a keyword ("reply YES and I'll send the form").
+    """
+    lo, _ = sentence_window(doc, c.start)
+    return (
+        _KEYWORD_REPLY_BEFORE.search(doc.text, max(lo, c.start - 40), c.start)
+        is not None
+        and _DISPATCH.match(doc.text, c.action_start, c.action_end) is not None
+    )
+
+
+def _done_now(doc: Document, c: Commitment) -> bool:
+    """
+    Return whether *c* is done now and names what the customer gets from
+    it ("I'll raise a damage claim now and you'll get a reference by
+    text").
+    """
+    if _IMMEDIATE.search(doc.text, c.action_start, c.action_end) is None:
+        return False
+    lo, hi = sentence_window(doc, c.start)
+    return _DELIVERABLE.search(doc.text, lo, hi) is not None
+
+
 def _way_forward(doc: Document) -> bool:
     """
     Return whether the reply gives the customer a way forward besides its
@@ -216,7 +338,7 @@ def _read_way_forward(doc: Document) -> bool:
     end = body_end(doc)
     return any(
         _agent_words(doc, m.start()) for m in _RESOLVED.finditer(doc.text, 0, end)
-    )
+    ) or _request_done(doc)
 
 
 def _any_timed(doc: Document) -> bool:
@@ -688,6 +810,16 @@ _R7_HEDGED_TIME = compile_pattern(
 )
 
 
+#: How requests of a kind go, in the present ("requests are processed in
+#: accordance with standard procedures"): no promise about this one.
+_GENERIC_PROCESS = compile_pattern(
+    r"""
+    (?:[\w-]+\s+){0,3}?(?:are|is)\s+(?:\w+ly\s+)?(?:processed|handled|dealt\s+with|reviewed|actioned
+      |assessed|considered)\b
+    """
+)
+
+
 def _r7_vague(doc: Document) -> list[regex.Match[str]]:
     """
     The round-7 frames' readings (`_R7_VAGUE`) that stand as a follow-up:
@@ -793,7 +925,9 @@ def vague_timeline(doc: Document) -> Iterator[Match]:
     in stores soon", "we hope to see you onboard soon"); "shortly" from the
     agent's own side ("we'll be in touch shortly"), which means minutes,
     unless the owner is nobody in particular ("someone will be in touch
-    shortly").
+    shortly"); round 9b (blind set K): how requests of a kind are processed,
+    said beside the request done ("... processed in accordance with
+    standard procedures. Your suspension has been applied.").
 
     ## Confidence
     0.9: precision over the pooled agreed dev labels (round 7; sets E, F, H
@@ -837,6 +971,14 @@ def vague_timeline(doc: Document) -> Iterator[Match]:
         return
     if _customer_step(doc):
         return
+    if (process or r7) and _request_done(doc):
+        # round 9b: "requests are processed in accordance with standard
+        # procedures. Your suspension has been applied.": how requests go,
+        # said of one already done
+        process = []
+        r7 = [m for m in r7 if _GENERIC_PROCESS.match(m.group()) is None]
+        if not vague and not waiting and not r7:
+            return
     if _any_timed(doc) or _dated_reply(doc):
         # A hedged time ("maybe by Thursday") is the reply's only time.
         r7 = [m for m in r7 if _R7_HEDGED_TIME.match(doc.text, m.start(), m.end())]
@@ -1034,7 +1176,12 @@ def open_ended_follow_up(doc: Document) -> Iterator[Match]:
     forward (a step for the customer, a question, a link, an action already
     taken that moves the problem on, a workaround); a conditional promise
     ("if it happens again, we'll look into it"); passing on praise or an
-    idea ("we'll pass your kind words on").
+    idea ("we'll pass your kind words on"). Round 9b (blind sets K and L):
+    an action done now with what the customer gets from it ("I'll raise a
+    damage claim now and you'll get a reference by text"), a dispatch on a
+    keyword reply ("reply YES and I'll send the form"), and a reply that
+    states a definite outcome ("leave it with me - you'll be sat together",
+    "I will get you on that flight": over-promising if anything, CS30x).
 
     ## Confidence
     0.9: precision over the pooled agreed dev labels (round 7; sets E, F, H
@@ -1060,9 +1207,13 @@ def open_ended_follow_up(doc: Document) -> Iterator[Match]:
         and c.actor != "customer"
         and _open_ended(doc, c)
         and not _dated_or_on_customer_step(doc, c.start, c.end)
+        and not _done_now(doc, c)
+        and not _on_keyword_reply(doc, c)
     ]
     if not (open_ended or ownerless) or _any_timed(doc) or _way_forward(doc):
         return
+    if _outcome_stated(doc):
+        return  # round 9b: "leave it with me - you'll be sat together": an outcome, not vague
     said = SpanSet()
     for m in ownerless:
         if not _timed_nearby(doc, m.start()):
@@ -1419,7 +1570,11 @@ def status_without_follow_up(doc: Document) -> Iterator[Match]:
     judge its time), gives a step, a link, a workaround or an action that
     moves the problem on; a hand-on of praise or an idea ("I've passed your
     idea to the product team"), which is owed nothing; one tweet of a
-    thread.
+    thread. Round 9b (blind sets K and L): a reply that promises the
+    outcome ("I've flagged it, and you will have it before you fly"), says
+    the request is done ("your suspension has been applied"), or holds a
+    status only inside a time clause of a refusal ("backdating after it's
+    been submitted won't be possible").
 
     ## Confidence
     0.55: precision on the blind sets K and L pooled (round 9, 720 replies, agreed labels; `benchmarks/calibrate.py`): 4/7 replies right (K 2/4, L 2/3), add-one smoothed
@@ -1458,8 +1613,12 @@ def status_without_follow_up(doc: Document) -> Iterator[Match]:
         return  # the promise's own time (or lack of one) is CS801's and CS802's
     if _any_timed(doc) or _way_forward(doc) or _dated_reply(doc):
         return
+    if _outcome_stated(doc):
+        return  # round 9b: "I've flagged it, and you will have it before you fly"
     text = doc.text
     for c in statuses:
+        if _SUBORDINATE_STATUS.search(text, c.start, c.action_start):
+            continue  # round 9b: "backdating after it's been submitted won't be possible"
         if _timed_nearby(doc, c.start):
             continue  # "it's with engineering, who expect to finish by 6pm"
         lo, hi = sentence_window(doc, c.start)
@@ -1479,6 +1638,15 @@ def status_without_follow_up(doc: Document) -> Iterator[Match]:
             yield Match(m.start(), m.end(), suggestions=(_WHO_WHEN,))
 
 
+#: Round 9b (L, lb-102): a status inside a time clause ("after it's been
+#: submitted", "once it has been approved") reports no case's state: the
+#: main clause says what the sentence does (there, a refusal).
+_SUBORDINATE_STATUS = compile_pattern(
+    r"""
+    \b(?:after|once|when|since|before|until|as\s+soon\s+as)\s+(?:it|this|that|they|the\s+[\w-]+|your\s+[\w-]+)
+      (?:'s|\s+(?:has|have|is|was|were|had))\s+(?:already\s+)?(?:been\s+)?$
+    """
+)
 #: The recipient's contact details in a hand-on: an email address or a
 #: phone number the customer can use.
 _CONTACT_GIVEN = regex.compile(

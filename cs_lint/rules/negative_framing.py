@@ -878,6 +878,25 @@ _REDIRECT = compile_pattern(
       (?:via|through|using|on|at|online|in\s+writing|by\s+(?:email|phone|post|calling|emailing))\b
     """
 )
+#: Round 9b (K): after the refusal, a recommendation of what to do instead
+#: is the alternative: "we can't verify tickets from other sites, so stick
+#: to Twickets", "so I'd go with the annual plan", "your best bet is the
+#: 7am train", "we'd recommend booking direct". Not a recommendation: "so
+#: please stop asking", "you'll have to accept it" (no route named).
+_RECOMMEND_INSTEAD = compile_pattern(
+    r"""
+    (?:[,;:.!\u2013\u2014-]\s*|\bso\s+|\band\s+)(?:please\s+|just\s+|do\s+)?
+      (?:stick|keep)\s+(?:to|with)\s+(?!it\b|that\b|this\b)\w
+    | \b(?:I|we)(?:'d|\s+would)\s+(?:(?:strongly|always)\s+)?(?:recommend|suggest|advise|stick\s+(?:to|with)
+      |go\s+(?:with|for|through|via)|use|book|buy|try)\b(?!\s+(?:(?:that\s+)?you\s+)?(?:don't|do\s+not|not|stop|never|avoid|refrain)\b)
+    | \b(?:I|we)\s+(?:(?:strongly|always|would)\s+)?(?:recommend|suggest)\s+(?:using|booking|buying|going
+      |sticking|trying|ordering|that\s+you|you)\b(?!\s+(?:(?:that\s+)?you\s+)?(?:don't|do\s+not|not|stop|never|avoid|refrain)\b)
+    | \byour\s+(?:best|safest)\s+(?:bet|option|choice)\b
+    | \b(?:it's|it\s+is)\s+(?:best|safest|better)\s+to\s+(?:use|book|buy|order|go|stick|try)\b
+    | \bso\s+(?:please\s+|just\s+)?(?:use|buy|book|order|go)\s+(?:from|through|via|with|the|our|an?)?\b
+    """
+)
+_SWEAR_IDIOM = compile_pattern(r"\s+(?:to|by|on)\b")
 _NEGATED_ABLE = compile_pattern(
     r"unable|not\s+able|aren't|won't|wont|shan't|will\s+not|shall\s+not|wouldn't|would\s+not"
     r"|not\s+in\s+a\s+position"
@@ -900,6 +919,8 @@ def _verb_ok(text: str, end: int, verb: str) -> bool:
         return False  # "I can't confirm that's where it is": a hedge
     if verb == "read" and _READ_MINDS.match(text, end, end + 200):
         return False  # "we can't read minds": an idiom, an excuse
+    if verb in ("swear", "vouch") and _SWEAR_IDIOM.match(text, end, end + 10):
+        return False  # "I can't swear to it": a hedge (round 9b), not a refusal
     if verb == "do":
         return _DO_OBJECT.match(text, end, end + 200) is not None
     if verb == "help":
@@ -998,10 +1019,13 @@ def cant_without_alternative(doc: Document) -> Iterator[Match]:
     - "there's no way to", "there's no refund for", "nothing more we can
       do", "nothing can be done". An alternative anywhere in the reply silences it: "but I can",
     "instead", "you can", "I've sent", "please DM us", a link, "unless you",
-    or an instruction ("Try the web version").
+    or an instruction ("Try the web version"); round 9b: a recommendation
+    after the refusal ("so stick to Twickets", "your best bet is the 7am
+    train", "we'd recommend booking direct").
 
     Not refusals: "I can't wait", "I can't believe it", "I can't promise",
-    "we can't make any promises", "it's impossible to say when" (honest
+    "we can't make any promises", "I can't swear to it" (a hedge, round
+    9b), "it's impossible to say when" (honest
     uncertainty, and the over-promising family's good wording), the
     customer's own problem ("sorry you can't log in", "Can't find it?"),
     "I can't find your order" when a question follows ("could you send the
@@ -1037,6 +1061,8 @@ def cant_without_alternative(doc: Document) -> Iterator[Match]:
             continue
         if _REDIRECT.search(doc.text, stop, alternatives.end):
             continue  # "... via this channel. Queries must be submitted via the portal."
+        if _RECOMMEND_INSTEAD.search(doc.text, stop, alternatives.end):
+            continue  # "We can't verify other sites' tickets, so stick to Twickets."
         if said_yes and _BUT_AFTER.match(doc.text, stop, stop + 80):
             continue  # "Yes, we have a car park ... Spaces can't be reserved, but ..."
         end = _extend_to_clause(doc, start, stop)
@@ -1576,6 +1602,56 @@ _REASSURANCE = compile_pattern(
     """
 )
 
+#: Round 9b (K and L): a polar information question in the customer's
+#: message ("is there a booking fee?", "do I need to be in?", "will it still
+#: arrive?"): an auxiliary or "need" heads the question, after an opener
+#: ("Quick one -", "Hi,", "Also"). A "No" that answers it with an
+#: explanation is the answer, not a wall.
+_POLAR_QUESTION = compile_pattern(
+    r"""
+    ^\W*(?:(?:hi|hello|hey|quick\s+(?:one|question|q)|just\s+(?:wondering|checking)|also|and|so|ok
+      |okay|sorry|question)\b[\s,.:;!\-\u2013\u2014]*)*
+    (?:is|isn't|are|aren't|was|were|am|do|does|doesn't|don't|did|will|won't|has|have|had|should
+      |shall|need|must)\s+
+    (?:there|it|this|that|these|those|I|we|my|our|the|a|an|he|she|they|his|her|their|any|anyone
+      |everyone|someone|[A-Z][\w'-]*)\b
+    """
+)
+#: A question that is a request, whatever its auxiliary ("can you look at
+#: it again?", "could I get a refund?", "will you refund me?", "is it
+#: possible to", "is there any way"): a "No" to it refuses.
+_REQUEST_QUESTION = compile_pattern(
+    r"""
+    \b(?:can|could|may|would|will|won't|wouldn't)\s+(?:I|we|you|u)\b|\bplease\b|\bpls\b
+    | \bI(?:'d|\s+would)\s+like\b|\bI\s+want\b|\b(?:is|would)\s+it\s+(?:be\s+)?possible\b
+    | \bany\s+(?:chance|way)\b|\bis\s+there\s+(?:any\s+)?(?:way|chance)\b|\bable\s+to\b
+    | \b(?:do|would)\s+you\s+mind\b
+    """
+)
+
+#: A negation in what follows the "No": the answer then repeats the no
+#: ("No. Water damage isn't covered."), and the "No" stays a wall.
+_NEGATIVE_ANSWER = compile_pattern(
+    r"\b(?:not|no|never|nothing|none|cannot|non-?\w+|unable)\b|n't\b"
+)
+
+
+def _asked_polar_question(customer: str | None) -> bool:
+    """
+    Whether the customer's last question asks for information with a yes
+    or a no ("Is there a cancellation fee?", "Do I need to send it?"), not
+    for something to be done ("Can you look at it again?").
+    """
+    if not customer or "?" not in customer:
+        return False
+    cut = customer.rfind("?")
+    head = max(customer.rfind(c, 0, cut) for c in ".!?\n")
+    question = customer[head + 1 : cut + 1]
+    return (
+        _POLAR_QUESTION.search(question) is not None
+        and _REQUEST_QUESTION.search(question) is None
+    )
+
 
 @rule(
     code="CS704",
@@ -1618,9 +1694,18 @@ def blunt_no(doc: Document) -> Iterator[Match]:
     that's not your fault", "Nope! Still just $3"), or by what can be done
     ("No, but I can swap it").
 
+    Round 9b (blind sets K and L): a "No" that answers the customer's polar
+    information question ("Is there a booking fee?", "Do I need to be
+    in?") with an explanation that neither refuses nor repeats the no ("No.
+    Box office collection is free.") is the answer, not a wall. A "No" to a
+    request ("Can you look at it again?" "No. The decision is final."), a
+    "No" with no customer message, and "No. Water damage isn't covered."
+    are still flagged.
+
     ## Known limitations
-    A "No" that answers the customer's worry in a later sentence ("No. The
-    second charge is a hold that drops off.") is still flagged.
+    Without the customer message, a "No" that answers a worry in a later
+    sentence ("No. The second charge is a hold that drops off.") is still
+    flagged.
 
     ## Confidence
     0.45: the rule's precision on the blind sets K and L pooled (round 9, 720 replies, agreed labels; `benchmarks/calibrate.py`):
@@ -1676,6 +1761,13 @@ def blunt_no(doc: Document) -> Iterator[Match]:
             following = doc.text[lo:hi].strip()
             if following and _REASSURANCE.search(following):
                 continue
+            if (
+                following
+                and not refuses(lo, hi)
+                and _NEGATIVE_ANSWER.search(following) is None
+                and _asked_polar_question(doc.customer)
+            ):
+                continue  # "Is there a fee?" "No. Collection is free."
             exclaimed = bare.group("punct").startswith("!")
             if exclaimed and not (following and refuses(lo, hi)):
                 continue  # "Nope!" alone or before good news is playful

@@ -2,7 +2,7 @@
 ``python -m cs_lint`` runs the ``cs-lint`` command.
 """
 
-from cs_lint.cli import main
+from cs_lint.cli import program
 
 
-raise SystemExit(main())
+program()

@@ -195,3 +195,73 @@ def test_only_the_program_freezes_its_heap(tmp_path: Path) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.splitlines()[-1] == "True"
+
+
+def test_the_program_exits_without_the_teardown_and_loses_nothing(
+    tmp_path: Path,
+) -> None:
+    """
+    The ``cs-lint`` program (`cs_lint.cli.program`) skips the interpreter's
+    teardown: its output, its exit code and the exit handlers (the derived
+    tables are saved there) are all kept; with another thread running it
+    exits normally (the thread is joined); `main` still returns.
+    """
+    reply = tmp_path / "reply.txt"
+    reply.write_text("As I already told you, it ships Monday.\n", encoding="utf-8")
+    env = {**os.environ, "CS_LINT_CACHE_DIR": str(tmp_path / "cache")}
+    env.pop("CS_LINT_NO_CACHE", None)
+
+    def run(code: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=tmp_path,
+            check=False,
+        )
+
+    start = (
+        "import atexit, os, sys, threading, time\n"
+        "atexit.register(print, 'handler ran')\n"
+        f"sys.argv = ['cs-lint', 'check', {str(reply)!r}]\n"
+        "from cs_lint.cli import program\n"
+    )
+    fast = run(start + "print('unflushed', end='')\nprogram()\n")
+    assert fast.returncode == 1, fast.stderr
+    assert "CS103" in fast.stdout
+    assert fast.stdout.endswith("handler ran\n")
+    assert "unflushed" in fast.stdout
+    assert list((tmp_path / "cache" / "tables").glob("*"))
+    # A thread still running when `main` returns is joined, as the normal
+    # exit does.
+    joined = run(
+        start + "import cs_lint.cli as cli\n"
+        "done, real = threading.Event(), cli.main\n"
+        "def main(argv=None):\n"
+        "    try:\n"
+        "        return real(argv)\n"
+        "    finally:\n"
+        "        done.set()\n"
+        "cli.main = main\n"
+        "threading.Thread(target=lambda: (done.wait(), time.sleep(0.2), print('joined')))"
+        ".start()\nprogram()\n"
+    )
+    assert joined.returncode == 1, joined.stderr
+    assert joined.stdout.rstrip().splitlines()[-2:] == ["joined", "handler ran"]
+    # `python -m cs_lint` is the program too; `main` returns to its caller.
+    module = subprocess.run(
+        [sys.executable, "-m", "cs_lint", "check", str(reply)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert module.returncode == 1
+    assert "CS103" in module.stdout
+    host = run(
+        "import sys\nfrom cs_lint.cli import main\n"
+        f"sys.argv = ['cs-lint', 'check', {str(reply)!r}]\n"
+        "print('returned', main())\n"
+    )
+    assert host.stdout.rstrip().endswith("returned 1")

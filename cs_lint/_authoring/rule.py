@@ -787,7 +787,9 @@ def all_of(*groups: str) -> str:
     """
     combos = [""]
     for group in groups:
-        combos = [f"{c}+{w}" if c else w for c in combos for w in group.split()]
+        # Each group split once, not once per combination so far.
+        words = group.split()
+        combos = [f"{c}+{w}" if c else w for c in combos for w in words]
     return " ".join(combos)
 
 
@@ -797,7 +799,11 @@ def trigger_words(text: str) -> frozenset[str]:
     (see `Rule.triggers`; combine with `all_of`; an entry may use the
     forms `expand_needs` reads).
     """
-    return expand_needs(tuple(text.split()))
+    # Looked up by the text itself: split into entries (and joined again
+    # into the key `expand_needs` uses) only when the table lacks it. The
+    # texts `all_of` builds hold most of the rules' ~46,000 entries, and
+    # splitting them on every start cost ~20 M instructions of a one-shot.
+    return _expanded("t" + text, lambda: tuple(text.split()))
 
 
 def expand_needs(entries: Iterable[str]) -> frozenset[str]:
@@ -812,15 +818,19 @@ def expand_needs(entries: Iterable[str]) -> frozenset[str]:
         ['as+said', 'as+told', 'like+said', 'like+told', 'repeat']
     """
     entries = tuple(entries)
+    return _expanded("e" + "\x1f".join(entries), lambda: entries)
+
+
+def _expanded(key: str, entries: Callable[[], tuple[str, ...]]) -> frozenset[str]:
+    """
+    `expand_needs` of ``entries()``, kept under *key* (``"t"`` and the text
+    for `trigger_words`, ``"e"`` and the entries joined by U+001F for
+    `expand_needs`: the first letter keeps the two kinds of key apart).
+    """
     # Kept on disk (cs_lint._text.tables): expanding every scan's entries
     # against the lexicon classes costs ~25 ms a process.
     return frozenset(
-        _EXPANDED.get(
-            "\x1f".join(entries),
-            lambda: sorted(_expand_needs(entries)),
-            list,
-            str_list,
-        )
+        _EXPANDED.get(key, lambda: sorted(_expand_needs(entries())), list, str_list)
     )
 
 

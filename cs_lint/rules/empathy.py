@@ -32,7 +32,15 @@ from pathlib import Path
 
 import regex
 
-from cs_lint._authoring.rule import Match, Scan, all_of, expand_needs, rule, scan
+from cs_lint._authoring.rule import (
+    Match,
+    Scan,
+    all_of,
+    expand_needs,
+    rule,
+    scan,
+    trigger_words,
+)
 from cs_lint._base.finding import Applicability, Edit, Family, Suggestion
 from cs_lint._context.apology import (
     AckKind,
@@ -859,7 +867,7 @@ def _frame_triggers(*kinds: str) -> frozenset[str]:
     The trigger words of the dismissive frames of *kinds*: a rule that
     reports them runs on every text they can match.
     """
-    return expand_needs(tuple(DISMISSAL.triggers(*kinds).split()))
+    return trigger_words(DISMISSAL.triggers(*kinds))
 
 
 def _in_condition(doc: Document, start: int) -> bool:

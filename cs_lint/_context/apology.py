@@ -947,7 +947,9 @@ def _read_acknowledgements(doc: Document) -> tuple[Acknowledgement, ...]:
     for m in _agent_matches(doc, _IMPACT, _IMPACT_STARTS):
         if doc.negated(m.start()) or _WEAK_EVAL.search(m.group()) is not None:
             continue
-        if _ARTICLE_ADJ.search(m.group()) and _OTHER_NOUN.match(text, m.end()):
+        if _ARTICLE_ADJ.search(m.group()) and _OTHER_NOUN.match(
+            text, m.end(), min(len(text), m.end() + 40)
+        ):
             continue  # "What a horrible colour": the evaluation is of something else
         out.append(Acknowledgement(AckKind.IMPACT, m.start(), m.end()))
     for m in _agent_matches(doc, _INTERJECTION, _INTERJECTION_STARTS):

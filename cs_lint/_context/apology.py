@@ -867,6 +867,19 @@ _CONDUCT = _lazy(
     r"\b(?:language|behaviou?r|tone|abuse|abusive|swearing|threats?|threatening|rude(?:ness)?|insults?|conduct)\b"
 )
 _YOU_SHOULD = _lazy(r"\b(?:you|u)\s+$")
+#: Round 9b: "what a / such a" + an adjective on a noun judges that noun;
+#: it acknowledges only when the noun is the situation or the problem
+#: ("What an awful experience", "such a stressful wait"), not "What a
+#: horrible colour" (`_EVALUATED_SITUATION` reads the situation nouns).
+_ARTICLE_ADJ = _lazy(
+    r"^(?:what|such)\s+an?\s+(?:\w+\s+)*?\w+(?:ing|ful|ible|able|ous|ive|ed|al|y|ic)$"
+)
+_OTHER_NOUN = _lazy(
+    r"\s+(?!(?:and|or|but|to|for|of|with|in|on|at|that|this|as|so|about|after|before|when|while|thing|time|times|day|days"
+    r"|week|weeks|weekend|morning|afternoon|evening|night|trip|journey|holiday|stay|visit|flight|experience|delay|wait"
+    r"|mix-?up|situation|spot|position|place|predicament|way|start|end|surprise|process|ordeal|few|couple|problem|issue"
+    r"|error|mistake|outage|fault|thing)\b)[a-z][\w-]*\b(?!')"
+)
 
 
 def _agent_matches(
@@ -934,6 +947,10 @@ def _read_acknowledgements(doc: Document) -> tuple[Acknowledgement, ...]:
     for m in _agent_matches(doc, _IMPACT, _IMPACT_STARTS):
         if doc.negated(m.start()) or _WEAK_EVAL.search(m.group()) is not None:
             continue
+        if _ARTICLE_ADJ.search(m.group()) and _OTHER_NOUN.match(
+            text, m.end(), min(len(text), m.end() + 40)
+        ):
+            continue  # "What a horrible colour": the evaluation is of something else
         out.append(Acknowledgement(AckKind.IMPACT, m.start(), m.end()))
     for m in _agent_matches(doc, _INTERJECTION, _INTERJECTION_STARTS):
         out.append(Acknowledgement(AckKind.IMPACT, m.start(), m.end()))
@@ -999,6 +1016,83 @@ _RECOGNITION_STARTS = starts_of(
 )
 
 
+# Round 9b (K and L's false alarms): the customer's situation judged in a
+# demonstrative or exclamative frame with an article -- "That's a huge
+# disappointment", "That's a disappointing way to spend a port day",
+# "What a rotten start to the trip", "That's a horrible spot to be in".
+# The evaluation must be of the situation: an evaluative noun ("a blow",
+# "a letdown") or a negative adjective on a situation noun ("spot to be
+# in", "way to spend", "day", "start to"), not on something else ("That's
+# a horrible colour"), not positive ("What a great question") and not
+# negated ("That's not a disappointment", "That's not a big deal").
+# docs/families/missing-empathy.md, ACK-14.
+_SITUATION_FRAME = r"""
+    \b(?:that's|that\s+is|that\s+was|that'd\s+be|that\s+would\s+be|that\s+must\s+be|that\s+must\s+have\s+been
+      |that\s+sounds\s+like|sounds\s+like|this\s+is|this\s+has\s+been|that's\s+been|what|such)
+    \s+(?:(?:such|quite|really|truly)\s+)?an?\s+(?:(?:real|really|truly|genuinely|properly|absolutely|bit\s+of\s+an?)\s+)*
+"""
+_BAD_ADJ = (
+    r"(?:disappointing|horrible|awful|terrible|rotten|rough|miserable|stressful|worrying|frustrating"
+    r"|upsetting|distressing|horrid|dreadful|lousy|grim|tough|hard|difficult|scary|frightening|nasty"
+    r"|exhausting|infuriating|maddening|annoying|sad|unpleasant|unfortunate|bad|stressy|crummy|wretched"
+    r"|nerve-?wracking|worrisome|painful|bitter|sorry)"
+)
+_BAD_NOUN = (
+    r"(?:disappointment|nightmare|blow|let-?down|pain|shame|headache|worry|ordeal|hassle|shock|bummer"
+    r"|kick\s+in\s+the\s+teeth|(?:rotten|bad|wretched|awful|terrible|horrible)\s+luck|setback|upset)"
+)
+_SIZE = r"(?:huge|big|massive|real|total|complete|absolute|proper|major|right|terrible|awful|horrible|crushing|bitter|serious)"
+#: What the evaluation is of: the customer's situation or the problem.
+_SITUATION = (
+    r"(?:(?:spot|position|place)\s+to\s+(?:be|find\s+yourself|end\s+up)(?:\s+in)?|situation|predicament|position\s+for\s+you"
+    r"|way\s+to\s+(?:spend|start|end|begin|finish|kick\s+off|round\s+off)|start\s+to|end\s+to"
+    r"|thing\s+to\s+(?:happen|deal\s+with|go\s+through|come\s+home\s+to|find|wake\s+up\s+to|discover)"
+    r"|(?:day|week|weekend|morning|afternoon|evening|night|trip|journey|holiday|stay|visit|flight|experience"
+    r"|delay|wait|mix-?up|time\s+of\s+it|surprise)\b(?!\s+(?:for\s+(?:us|me)|of\s+(?:ours|mine))))"
+)
+_EVALUATED_SITUATION = _lazy(
+    _SITUATION_FRAME
+    + rf"""(?:(?:{_SIZE}\s+)?{_BAD_NOUN}\b(?!\s+(?:for\s+(?:us|me)|to\s+(?:fix|set|install|clean|find|use|read)))
+      | (?:{_SIZE}\s+)?{_BAD_ADJ}\s+{_SITUATION})"""
+)
+_EVALUATED_SITUATION_STARTS = starts_of("that's that this sounds what such", loose=True)
+
+
+# Round 9b: a remedy for a loss the reply states -- "As the sauna was out of
+# use for 9 days, we have credited £8 to your membership", "We've refunded
+# two nights for the days you were without heating". The stated loss with
+# its duration and the credit for it recognise the impact (weak: enough
+# only for a mild complaint, like thanks for the report). Not a credit
+# alone ("We have credited £8"), nor a duration that is the remedy's own
+# ("Your refund will arrive in 5 days"). ACK-15.
+_LOSS_SPAN = (
+    r"(?:out\s+of\s+(?:use|action|order|service)|unavailable|closed|shut|down|broken|not\s+working|offline|unusable"
+    r"|without\s+[\w\s]{1,30}?|disrupted|cancell?ed|delayed|missing|off)"
+)
+_DURATION_N = (
+    r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)"
+    r"\s+(?:full\s+)?(?:hours?|days?|nights?|weeks?|months?|sessions?|visits?)"
+)
+_CREDIT = (
+    r"(?:I|we)(?:'ve|\s+have|'ll|\s+will|\s+are|'re)?\s+(?:now\s+|also\s+|already\s+)?"
+    r"(?:credited|crediting|credit|refunded|refunding|refund|reimbursed|reimburse|compensated|waived|waive|added|applied"
+    r"|taken|knocked|deducted)\b"
+)
+_REMEDY_FOR_LOSS = _lazy(
+    rf"""
+    \b(?:as|since|because|given\s+that|seeing\s+as)\s+(?:the\s+|your\s+|our\s+)?[\w\s-]{{1,40}}?\s+
+      (?:was|were|has\s+been|have\s+been|had\s+been|went)\s+{_LOSS_SPAN}\s+(?:for\s+(?:over\s+|nearly\s+|almost\s+)?|over\s+)
+      (?:the\s+)?{_DURATION_N}\b[^.!?\n]{{0,20}}?,?\s*{_CREDIT}
+    | \b{_CREDIT}[^.!?\n]{{0,60}}?\b(?:for|to\s+cover|covering|to\s+make\s+up\s+for)\s+(?:the|those|all|each\s+of\s+the)\s+
+      (?:{_DURATION_N}|days?|nights?|weeks?|hours?)\s+(?:that\s+|when\s+)?(?:the\s+|your\s+|you\s+|it\s+)[^.!?\n]{{0,30}}?
+      (?:was|were|went|had|have\s+been|has\s+been)\s+(?:{_LOSS_SPAN}|no\s+\w+)
+    """
+)
+_REMEDY_FOR_LOSS_STARTS = starts_of(
+    "as since because given seeing i we i've we've i'll we'll we're", loose=True
+)
+
+
 def _recognitions(doc: Document) -> list[Acknowledgement]:
     out = [
         Acknowledgement(AckKind.PATIENCE, m.start(), m.end(), weak=True)
@@ -1011,6 +1105,11 @@ def _recognitions(doc: Document) -> list[Acknowledgement]:
     ):
         for m in _agent_matches(doc, pattern, starts):
             out.append(Acknowledgement(AckKind.UNDERSTANDING, m.start(), m.end()))
+    for m in _agent_matches(doc, _EVALUATED_SITUATION, _EVALUATED_SITUATION_STARTS):
+        if not doc.negated(m.start()):
+            out.append(Acknowledgement(AckKind.IMPACT, m.start(), m.end()))
+    for m in _agent_matches(doc, _REMEDY_FOR_LOSS, _REMEDY_FOR_LOSS_STARTS):
+        out.append(Acknowledgement(AckKind.IMPACT, m.start(), m.end(), weak=True))
     return out
 
 

@@ -273,7 +273,10 @@ def missing_acknowledgement(doc: Document) -> Iterator[Match]:
     A plain first problem report ("the app keeps crashing", "I was charged
     twice"), a flat report with a date or a "still" ("It's been 10 days
     and my parcel still hasn't arrived") or a question ("Is it broken?")
-    is not upset and needs no acknowledgement.
+    is not upset and needs no acknowledgement; nor are tickets bought ("Why
+    was I charged for 3 tickets?"), a refund asked for a booking still to
+    come, or a softened gripe in a review that praises ("Lovely exhibits but
+    the cafe was a bit annoying").
 
     Round 7: the reply's act counts too. A customer who reports a problem
     (and asks nothing but a rhetorical "why"), answered with a shrug -- a
@@ -289,7 +292,11 @@ def missing_acknowledgement(doc: Document) -> Iterator[Match]:
     our mistake"), the impact named ("two days without signal is a real
     pain", "that's a lot of back and forth"), the feeling recognised
     ("what has you feeling this way?", "I can hear that", "I'd have been
-    livid too"), condolence or warm reassurance; thanks for the report is
+    livid too"), the situation judged ("That's a horrible spot to be in",
+    "What a rotten start to the trip", "That must be a real blow"; not
+    "What a horrible colour" nor "That's not a big deal"), a credit for a
+    loss the reply states ("As the sauna was out of use for 9 days, we have
+    credited £8": as weak as thanks), condolence or warm reassurance; thanks for the report is
     enough only for a mild complaint, thanks for the customer's patience
     only for one who has not had to chase. A non-apology is an attempt:
     "sorry you feel that way", "sorry if you were upset", "sorry to hear

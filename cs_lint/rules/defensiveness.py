@@ -41,6 +41,7 @@ from cs_lint._authoring.rule import (
 )
 from cs_lint._base.finding import Family, Suggestion
 from cs_lint._context.customer import customer_state
+from cs_lint._context.caveat import caveat_with_option
 from cs_lint._context.defence import (
     CONSTRUCTIONS,
     DefenceKind,
@@ -1179,6 +1180,8 @@ def making_excuses(doc: Document) -> Iterator[Match]:
     for start, end in _defences_of(ctx, "normalise", done):
         if doc.negated(start, window=2) or ctx.offers(start, end):
             continue  # "some delay is unavoidable, so I've added a credit"
+        if caveat_with_option(doc, end):
+            continue  # "delays do happen, so if it's critical, Express ..." (round 9b)
         if ctx.justifies_apology(start):
             continue  # "apologies, though to be fair the window is 8-6"
         if excused is None:

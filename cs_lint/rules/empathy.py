@@ -41,6 +41,7 @@ from cs_lint._context.apology import (
     acknowledgements,
     apologies,
 )
+from cs_lint._context.caveat import caveat_with_option
 from cs_lint._context.customer import CueKind, CustomerState, customer_state
 from cs_lint._context.dismissal import FRAMES as DISMISSAL
 from cs_lint._context.dismissal import TROUBLED_ONLY
@@ -2548,7 +2549,7 @@ def _normalising_the_problem_phrases(doc: Document) -> Iterator[Match]:
             continue
         phrase = m.group().lower()
         if "happen" in phrase:
-            if own_slip:
+            if own_slip or caveat_with_option(doc, end):
                 continue
             after = min(len(text), end + 30)
             if _CAUSE_AFTER.match(text, end, after):
@@ -2595,6 +2596,14 @@ _OWN_SLIP = _lazy(
     r"""
     \b(?:sorry|apologies|my\s+(?:bad|fault|mistake|error)|silly\s+me|I\s+(?:forgot|overslept|messed\s+up|mixed\s+up
       |misread|typed|entered)\b|I\s+(?:accidentally|mistakenly))
+    # Round 9b (set L's false alarms): the customer as the subject of an act
+    # done wrongly ("I put in the wrong postcode by mistake", "I've booked
+    # the wrong date"), not "I think the courier put it in the wrong place".
+    | \bI(?:'ve|'d)?\s+(?:(?:must|might|may|think\s+I|have|had|just|somehow|stupidly|clearly|went\s+and)\s+)*
+      (?:have\s+)?(?:put|entered|typed|picked|chose|chosen|selected|gave|given|used|booked|ordered|clicked|sent|paid
+      |added|ticked|wrote|written|filled|keyed|got|mixed|mistyped|misspelled|misspelt)\b
+      [^.!?\n]{0,40}?\b(?:wrong|incorrect|by\s+mistake|by\s+accident|up)\b
+    | \bI\s+(?:made|did)\s+an?\s+(?:mistake|typo|error|blunder|slip)\b
     """
 )
 
@@ -2854,6 +2863,8 @@ def _frame_matches(
             customer = doc.customer or ""
             if customer and _OWN_SLIP.search(customer) is not None:
                 continue  # "I overslept, sorry!" -> "happens to everyone"
+            if caveat_with_option(doc, end):
+                continue  # "delays do happen, so if it's critical, Express ..."
             if _HAPPEN_BEFORE.search(
                 text, max(0, anchor - 20), anchor
             ) and not _EMPHATIC_DO.search(text, max(lo, anchor - 30), anchor):

@@ -442,6 +442,8 @@ def non_apology(doc: Document) -> Iterator[Match]:
     round-7 readings.
     """
     for a in _of_kind(doc, ApologyKind.PERCEPTION):
+        if a.reason == "expectation" and _bad_news_with_offer(doc, a.start, a.end):
+            continue  # "sorry, I know this isn't what you hoped to hear ... what I can do is"
         excerpt = doc.text[a.start : a.end]
         yield Match(
             a.start,
@@ -456,6 +458,41 @@ def non_apology(doc: Document) -> Iterator[Match]:
         )
     yield from _reaction_apologies(doc)
     yield from _regret_for_customer(doc)
+
+
+#: Round 9b (set L's false alarms): an apology for BAD NEWS ("sorry, I know
+#: this isn't what you hoped to hear", "sorry, it's not the answer you
+#: wanted") followed in the reply by a concrete offer ("what I can do is
+#: reduce it to 10% today"): breaking unwelcome news and then doing what
+#: can be done, not blaming the customer's hopes. "Sorry this isn't what
+#: you hoped to hear, but the policy is clear" (a justification, no offer)
+#: and "sorry the room wasn't what you hoped" (a service, not news) still
+#: fire.
+_NEWS_AFTER = _lazy(
+    r"\s+(?:to\s+(?:hear|read|be\s+told|get\s+back|receive)|for\s+(?:an?\s+|the\s+)?(?:answer|news|outcome|reply))\b"
+)
+_NEWS_IN = _lazy(r"\b(?:answer|news|outcome|reply|response|decision)\b")
+_CONCRETE_OFFER = _lazy(
+    r"""
+    \b(?:what\s+(?:I|we)\s+can\s+do\s+(?:is|instead\s+is|though\s+is)|(?:but|however|instead)\s*,?\s*(?:I|we)\s+can
+      |(?:I|we)\s+can\s+(?:offer|reduce|lower|waive|refund|extend|give|move|book|switch|send|arrange|release
+        |raise|credit|cut|drop|split|spread|upgrade|swap|hold|pause)
+      |(?:I|we)(?:'ve|\s+have)\s+(?:already\s+|now\s+|just\s+)?(?:reduced|lowered|waived|refunded|extended|credited
+        |arranged|booked|moved|released|added|applied|upgraded|split|spread|paused))\b
+    """
+)
+
+
+def _bad_news_with_offer(doc: Document, start: int, end: int) -> bool:
+    """
+    Whether the expectation apology *start*..*end* is about news ("what
+    you hoped to hear") and the reply then offers something concrete.
+    """
+    text = doc.text
+    news = _NEWS_AFTER.match(text, end) is not None or (
+        _NEWS_IN.search(text, start, end) is not None
+    )
+    return news and _CONCRETE_OFFER.search(text, end, min(len(text), end + 400)) is not None
 
 
 #: A regret stated as an evaluation ("it's unfortunate / a shame / a pity

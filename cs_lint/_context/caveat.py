@@ -20,6 +20,7 @@ from cs_lint._context.customer import customer_state
 from cs_lint._text.document import Document
 from cs_lint._text.patterns import compile_pattern
 
+
 #: An option or a piece of advice after the happening, in its sentence.
 _OPTION_AFTER = compile_pattern(
     r"""
@@ -32,7 +33,26 @@ _OPTION_AFTER = compile_pattern(
 _QUESTION_PART = regex.compile(r"[^.!?\n]*\?+")
 _WORD = regex.compile(r"[\w\x27\u2019]+")
 _SMALL_TALK = frozenset(
-    "hi hello hey there thanks thank you please team guys ok okay so and dear sir madam cheers".split()
+    [
+        "hi",
+        "hello",
+        "hey",
+        "there",
+        "thanks",
+        "thank",
+        "you",
+        "please",
+        "team",
+        "guys",
+        "ok",
+        "okay",
+        "so",
+        "and",
+        "dear",
+        "sir",
+        "madam",
+        "cheers",
+    ]
 )
 
 

@@ -407,7 +407,9 @@ def you_should_have(doc: Document) -> Iterator[Match]:
     "you should have been sent a code", "you should have your card by
     Friday"; nor the agent's own hindsight ("if we'd told you sooner, you
     would have known") or guidance ("if you just read the FAQ, you'll
-    find it").
+    find it"), nor a hindsight frame whose object clears the customer
+    ("you'd done nothing wrong", "you could have done nothing more";
+    round 9b).
 
     Also what the customer only had to do ("all you had to do was press
     Confirm", "you only needed to check"), read by `faults(doc)`
@@ -526,7 +528,9 @@ _OWN_FAILURE = compile_pattern(
 )
 #: The word before "obviously" when the customer is the subject ("you
 #: obviously shouldn't have", "you've obviously").
-_YOU_SUBJECT = compile_pattern(r"\b(?:you|u|you've|you're|you'd)\s+(?:have\s+|had\s+|were\s+)?$")
+_YOU_SUBJECT = compile_pattern(
+    r"\b(?:you|u|you've|you're|you'd)\s+(?:have\s+|had\s+|were\s+)?$"
+)
 #: Round 9b: "you clearly" that CONFIRMS what the customer said rather than
 #: talking down: an emphatic "did" before a plain act that is not one of
 #: noticing, agreeing or choosing ("you clearly did fill up", "you clearly
@@ -706,7 +710,12 @@ def condescending_language(doc: Document) -> Iterator[Match]:
     "Clearly" as a plain adverb ("I'll explain it clearly", "the label
     should be clearly visible") is not flagged, nor is "obviously" that
     concedes the company's failure ("that's obviously not the phone you
-    were promised, and I'm sorry").
+    were promised, and I'm sorry", "that obviously shouldn't have
+    happened", "this was obviously our mistake"), nor "you clearly" that
+    confirms the customer ("you clearly did fill up", "you were clearly
+    overcharged", "you're clearly entitled to it"); "you obviously
+    shouldn't have opened it" and "you clearly did read the terms" still
+    fire (round 9b).
 
     Also ease in plain words and rhetorical questions about it ("the button
     isn't hard to find", "was it really that hard to check?", "how hard is

@@ -427,7 +427,10 @@ def non_apology(doc: Document) -> Iterator[Match]:
     "I'm sorry you were charged twice", "sorry you had to chase us" and
     "sorry you missed your flight" apologise for an event and are never
     flagged; neither is an apology for a feeling that goes on to own it
-    ("sorry you're frustrated - that's on us").
+    ("sorry you're frustrated - that's on us"), nor an apology for bad
+    news followed by a concrete offer ("sorry, I know this isn't what you
+    hoped to hear ... what I can do is reduce it today"; round 9b: without
+    the offer it still fires).
 
     ## Known limitations
     "We apologise for your frustration" (an apology for a feeling noun)
@@ -492,7 +495,10 @@ def _bad_news_with_offer(doc: Document, start: int, end: int) -> bool:
     news = _NEWS_AFTER.match(text, end) is not None or (
         _NEWS_IN.search(text, start, end) is not None
     )
-    return news and _CONCRETE_OFFER.search(text, end, min(len(text), end + 400)) is not None
+    return (
+        news
+        and _CONCRETE_OFFER.search(text, end, min(len(text), end + 400)) is not None
+    )
 
 
 #: A regret stated as an evaluation ("it's unfortunate / a shame / a pity
@@ -2531,7 +2537,11 @@ def normalising_the_problem(doc: Document) -> Iterator[Match]:
 
     Silent on an explanation of a cause ("this happens when the cache is
     full"), "what happens next", a condition ("if that happens again"),
-    and "normal" as the answer to the customer's own "is this normal?".
+    and "normal" as the answer to the customer's own "is this normal?";
+    on comfort for the customer's own slip ("I put in the wrong postcode
+    by mistake" -> "no problem, that happens"), and on a risk named with
+    an option after it to a customer who only asked ("delays do happen in
+    December, so if it's critical, Express is tracked"; round 9b).
 
     Also the round-6 frames (`cs_lint._context.dismissal`): a happening and
     its frequency or generality ("declines happen to plenty of people",

@@ -773,7 +773,9 @@ def guaranteed_outcome(doc: Document) -> Iterator[Match]:
     guarantees that are products or policies ("our 2-year guarantee"),
     "100%" as a quantity ("100% cotton", "100% agree"), or certainty about
     something the agent can see ("I'm certain the charge is a
-    pre-authorisation").
+    pre-authorisation"), nor an assurance whose content is the agent's own
+    fallback remedy with the outcome as its condition ("don't worry - if
+    it hasn't turned up by tomorrow, I'll send a replacement"; round 9b).
 
     ## Confidence
     0.95: precision over the pooled agreed dev labels (round 7; sets E, F, H

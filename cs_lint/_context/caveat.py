@@ -78,4 +78,6 @@ def caveat_with_option(doc: Document, end: int) -> bool:
     it ("delays do happen, so if it's critical, Express ...") said to a
     customer who only asked (`asked_only`).
     """
-    return _OPTION_AFTER.match(doc.text, end) is not None and asked_only(doc)
+    text = doc.text
+    option = _OPTION_AFTER.match(text, end, min(len(text), end + 200))
+    return option is not None and asked_only(doc)

@@ -450,7 +450,7 @@ def you_should_have(doc: Document) -> Iterator[Match]:
                 careful = _CAREFUL.match(text, m.end(), min(len(text), m.end() + 40))
                 if verb in NEUTRAL_PARTICIPLES and not (verb == "been" and careful):
                     continue
-            if _CLEARS.match(text, m.end()):
+            if _CLEARS.match(text, m.end(), min(len(text), m.end() + 60)):
                 continue  # "you'd done nothing wrong" clears them (round 9b)
             # The negation that matters is inside the hindsight: "there'd be
             # no issue if you'd kept it" is still hindsight.
@@ -739,7 +739,7 @@ def condescending_language(doc: Document) -> Iterator[Match]:
         lo, hi = sentence_window(doc, start)
         if _CONCEDES.search(doc.text, lo, hi):
             continue  # "that's obviously not the phone you were promised - sorry"
-        if _OWN_FAILURE.match(doc.text, start) and not _YOU_SUBJECT.search(
+        if _OWN_FAILURE.match(doc.text, start, hi) and not _YOU_SUBJECT.search(
             doc.text, max(lo, start - 20), start
         ):
             continue  # "that obviously shouldn't have happened" (round 9b)
@@ -750,7 +750,7 @@ def condescending_language(doc: Document) -> Iterator[Match]:
         if reported(doc, start) or doc.negated(start, window=2):
             continue
         if m.group().lower().startswith(("you", "u")) and _CONFIRMS_YOU.match(
-            doc.text, end
+            doc.text, end, min(len(doc.text), end + 120)
         ):
             continue  # "you clearly did fill up, and I'm sorry" (round 9b)
         lo, hi = sentence_window(doc, start)

@@ -492,7 +492,7 @@ def _bad_news_with_offer(doc: Document, start: int, end: int) -> bool:
     you hoped to hear") and the reply then offers something concrete.
     """
     text = doc.text
-    news = _NEWS_AFTER.match(text, end) is not None or (
+    news = _NEWS_AFTER.match(text, end, min(len(text), end + 40)) is not None or (
         _NEWS_IN.search(text, start, end) is not None
     )
     return (

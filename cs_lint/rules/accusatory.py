@@ -342,6 +342,17 @@ _SHOULDVE = scan(
 _CAREFUL = compile_pattern(
     r"\s+(?:more\s+)?(?:careful|aware|paying|reading|checking|attentive)"
 )
+#: Round 9b (set K's false alarms): the hindsight frame with a negative
+#: object that CLEARS the customer: "you'd done nothing wrong", "you had
+#: done nothing to cause it", "you could have done nothing more". "You
+#: should have done nothing until we called" (an instruction in hindsight)
+#: still fires.
+_CLEARS = compile_pattern(
+    r"""
+    \s+nothing\s+(?:at\s+all\s+)?(?:wrong|incorrect|improper|amiss|more|else|differently
+      |to\s+(?:cause|deserve|prevent|stop|avoid|warrant|bring\s+about|trigger))\b
+    """
+)
 
 
 @rule(
@@ -396,7 +407,9 @@ def you_should_have(doc: Document) -> Iterator[Match]:
     "you should have been sent a code", "you should have your card by
     Friday"; nor the agent's own hindsight ("if we'd told you sooner, you
     would have known") or guidance ("if you just read the FAQ, you'll
-    find it").
+    find it"), nor a hindsight frame whose object clears the customer
+    ("you'd done nothing wrong", "you could have done nothing more";
+    round 9b).
 
     Also what the customer only had to do ("all you had to do was press
     Confirm", "you only needed to check"), read by `faults(doc)`
@@ -437,6 +450,8 @@ def you_should_have(doc: Document) -> Iterator[Match]:
                 careful = _CAREFUL.match(text, m.end(), min(len(text), m.end() + 40))
                 if verb in NEUTRAL_PARTICIPLES and not (verb == "been" and careful):
                     continue
+            if _CLEARS.match(text, m.end(), min(len(text), m.end() + 60)):
+                continue  # "you'd done nothing wrong" clears them (round 9b)
             # The negation that matters is inside the hindsight: "there'd be
             # no issue if you'd kept it" is still hindsight.
             counterfactual = (
@@ -488,6 +503,53 @@ _CONCEDES = compile_pattern(
     r"\b(?:obviously|evidently)\s+(?:not|n't)\b[^.!?\n]{0,80}\b(?:sorry|apologi[sz]e|apologies)\b"
     r"|\b(?:obviously|evidently)\s+(?:isn't|wasn't|aren't|weren't|not|didn't|hasn't|haven't)\b"
     r"[^.!?\n]{0,60}\b(?:promised|expected|ordered|paid\s+for|asked\s+for|wanted|should\s+be)\b"
+)
+#: Round 9b (set K's false alarms): "obviously" on the company's own
+#: failure. The adverb stands before a FAILURE PREDICATE whose subject is
+#: not the customer: "that obviously shouldn't have happened", "the order
+#: obviously wasn't good enough", "this was obviously our mistake". "You
+#: obviously shouldn't have opened it" (the customer as subject) and "that
+#: obviously wasn't our fault" (the failure denied) still fire.
+_OWN_FAILURE = compile_pattern(
+    r"""
+    \b(?:obviously|evidently)\s+
+    (?:
+      (?:shouldn't|should\s+not|should\s+never|oughtn't\s+to|ought\s+not\s+to)\s+have\s+
+        (?:happened|been\s+(?:the\s+case|allowed|possible|charged|billed|sent|cancell?ed|declined|applied
+        |taken|missed|lost|delayed|left|like\s+this))\b
+    | (?:wasn't|isn't|was\s+not|is\s+not|weren't|were\s+not)\s+(?:good\s+enough|acceptable|ok|okay|right
+        |fair|up\s+to\s+(?:scratch|standard)|how\s+it\s+should\s+be)\b
+    | (?:(?:was|is|has\s+been)\s+)?(?:our|an?|a\s+big|a\s+genuine)\s+(?:mistake|error|fault|oversight|failure|slip-up)
+        \b(?!\s+(?:on\s+your|of\s+yours|by\s+you))
+    | (?:went|has\s+gone|have\s+gone|got\s+(?:this|it|that)|got)\s+wrong\s+(?:on\s+our|at\s+our|here|this|with)\b
+    | let\s+(?:you|u)\s+down\b
+    )
+    """
+)
+#: The word before "obviously" when the customer is the subject ("you
+#: obviously shouldn't have", "you've obviously").
+_YOU_SUBJECT = compile_pattern(
+    r"\b(?:you|u|you've|you're|you'd)\s+(?:have\s+|had\s+|were\s+)?$"
+)
+#: Round 9b: "you clearly" that CONFIRMS what the customer said rather than
+#: talking down: an emphatic "did" before a plain act that is not one of
+#: noticing, agreeing or choosing ("you clearly did fill up", "you clearly
+#: did pay for two"), the customer as the one wronged ("you were clearly
+#: overcharged", "you've clearly been billed twice") or as right ("you're
+#: clearly entitled to it"). "You clearly did not read it", "you clearly did
+#: read the terms", "you clearly did enter it wrong" and "you were clearly
+#: told" still fire.
+_CONFIRMS_YOU = compile_pattern(
+    r"""
+    \s+did\s+(?!not\b|n't\b|(?:read|see|receive|get|know|agree|sign|accept|tick|check|click|select|choose
+      |pick|order|book|opt|enter|type|put|use|ignore|miss|forget|skip|change|delete|cancel|break|drop|damage
+      |leave|lose|misread|misunderstand|understand|notice)\b)[a-z]+\b
+      (?![^.!?\n;]{0,50}\b(?:wrong|wrongly|incorrect|incorrectly|mistake|by\s+accident|instead|twice|late|too)\b)
+    | \s+(?:been\s+)?(?:overcharged|double[\s-]charged|charged\s+(?:twice|double|in\s+error|wrongly|for)
+      |billed\s+(?:twice|double|in\s+error|wrongly|for)|let\s+down|misinformed|misled|short[\s-]changed
+      |given\s+the\s+wrong|sent\s+the\s+wrong|out\s+of\s+pocket)\b
+    | \s+(?:right|correct|entitled|owed|due\s+(?:a|the|your))\b
+    """
 )
 #: The company's own documents named as the source of what was "clearly
 #: stated" (round 7).
@@ -648,7 +710,12 @@ def condescending_language(doc: Document) -> Iterator[Match]:
     "Clearly" as a plain adverb ("I'll explain it clearly", "the label
     should be clearly visible") is not flagged, nor is "obviously" that
     concedes the company's failure ("that's obviously not the phone you
-    were promised, and I'm sorry").
+    were promised, and I'm sorry", "that obviously shouldn't have
+    happened", "this was obviously our mistake"), nor "you clearly" that
+    confirms the customer ("you clearly did fill up", "you were clearly
+    overcharged", "you're clearly entitled to it"); "you obviously
+    shouldn't have opened it" and "you clearly did read the terms" still
+    fire (round 9b).
 
     Also ease in plain words and rhetorical questions about it ("the button
     isn't hard to find", "was it really that hard to check?", "how hard is
@@ -672,12 +739,20 @@ def condescending_language(doc: Document) -> Iterator[Match]:
         lo, hi = sentence_window(doc, start)
         if _CONCEDES.search(doc.text, lo, hi):
             continue  # "that's obviously not the phone you were promised - sorry"
+        if _OWN_FAILURE.match(doc.text, start, hi) and not _YOU_SUBJECT.search(
+            doc.text, max(lo, start - 20), start
+        ):
+            continue  # "that obviously shouldn't have happened" (round 9b)
         taken.add(doc.sentence_index(start))
         yield Match(start, end, suggestions=(removal(doc, start, end, "Remove it"),))
     for m in _CONDESCENDING.finditer(doc.text):
         start, end = m.span()
         if reported(doc, start) or doc.negated(start, window=2):
             continue
+        if m.group().lower().startswith(("you", "u")) and _CONFIRMS_YOU.match(
+            doc.text, end, min(len(doc.text), end + 120)
+        ):
+            continue  # "you clearly did fill up, and I'm sorry" (round 9b)
         lo, hi = sentence_window(doc, start)
         if _OUR_DOCUMENT.search(doc.text, lo, hi) and not _SECOND_PERSON.search(
             doc.text, lo, hi

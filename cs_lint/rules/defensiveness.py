@@ -40,6 +40,7 @@ from cs_lint._authoring.rule import (
     trigger_words,
 )
 from cs_lint._base.finding import Family, Suggestion
+from cs_lint._context.caveat import caveat_with_option
 from cs_lint._context.customer import customer_state
 from cs_lint._context.defence import (
     CONSTRUCTIONS,
@@ -1136,7 +1137,10 @@ def making_excuses(doc: Document) -> Iterator[Match]:
     Also the failure called normal ("delays are sometimes unavoidable",
     "short waits are inevitable") and a fairness opener for our side ("in
     fairness, we've had a huge volume"), read by `defences(doc)`
-    (`cs_lint._context.defence`), unless the reply says what is being done.
+    (`cs_lint._context.defence`), unless the reply says what is being done
+    or it is a risk with an option said to a customer who only asked
+    ("delays do happen in December, so if it's critical, Express is
+    tracked": `cs_lint._context.caveat`, round 9b).
 
     ## Confidence
     0.75: precision over the pooled agreed dev labels (round 7; sets E, F, H
@@ -1179,6 +1183,8 @@ def making_excuses(doc: Document) -> Iterator[Match]:
     for start, end in _defences_of(ctx, "normalise", done):
         if doc.negated(start, window=2) or ctx.offers(start, end):
             continue  # "some delay is unavoidable, so I've added a credit"
+        if caveat_with_option(doc, end):
+            continue  # "delays do happen, so if it's critical, Express ..." (round 9b)
         if ctx.justifies_apology(start):
             continue  # "apologies, though to be fair the window is 8-6"
         if excused is None:

@@ -49,6 +49,7 @@ from cs_lint._context.apology import (
     acknowledgements,
     apologies,
 )
+from cs_lint._context.caveat import caveat_with_option
 from cs_lint._context.customer import CueKind, CustomerState, customer_state
 from cs_lint._context.dismissal import FRAMES as DISMISSAL
 from cs_lint._context.dismissal import TROUBLED_ONLY
@@ -441,7 +442,10 @@ def non_apology(doc: Document) -> Iterator[Match]:
     "I'm sorry you were charged twice", "sorry you had to chase us" and
     "sorry you missed your flight" apologise for an event and are never
     flagged; neither is an apology for a feeling that goes on to own it
-    ("sorry you're frustrated - that's on us").
+    ("sorry you're frustrated - that's on us"), nor an apology for bad
+    news followed by a concrete offer ("sorry, I know this isn't what you
+    hoped to hear ... what I can do is reduce it today"; round 9b: without
+    the offer it still fires).
 
     ## Known limitations
     "We apologise for your frustration" (an apology for a feeling noun)
@@ -456,6 +460,8 @@ def non_apology(doc: Document) -> Iterator[Match]:
     round-7 readings.
     """
     for a in _of_kind(doc, ApologyKind.PERCEPTION):
+        if a.reason == "expectation" and _bad_news_with_offer(doc, a.start, a.end):
+            continue  # "sorry, I know this isn't what you hoped to hear ... what I can do is"
         excerpt = doc.text[a.start : a.end]
         yield Match(
             a.start,
@@ -470,6 +476,44 @@ def non_apology(doc: Document) -> Iterator[Match]:
         )
     yield from _reaction_apologies(doc)
     yield from _regret_for_customer(doc)
+
+
+#: Round 9b (set L's false alarms): an apology for BAD NEWS ("sorry, I know
+#: this isn't what you hoped to hear", "sorry, it's not the answer you
+#: wanted") followed in the reply by a concrete offer ("what I can do is
+#: reduce it to 10% today"): breaking unwelcome news and then doing what
+#: can be done, not blaming the customer's hopes. "Sorry this isn't what
+#: you hoped to hear, but the policy is clear" (a justification, no offer)
+#: and "sorry the room wasn't what you hoped" (a service, not news) still
+#: fire.
+_NEWS_AFTER = _lazy(
+    r"\s+(?:to\s+(?:hear|read|be\s+told|get\s+back|receive)|for\s+(?:an?\s+|the\s+)?(?:answer|news|outcome|reply))\b"
+)
+_NEWS_IN = _lazy(r"\b(?:answer|news|outcome|reply|response|decision)\b")
+_CONCRETE_OFFER = _lazy(
+    r"""
+    \b(?:what\s+(?:I|we)\s+can\s+do\s+(?:is|instead\s+is|though\s+is)|(?:but|however|instead)\s*,?\s*(?:I|we)\s+can
+      |(?:I|we)\s+can\s+(?:offer|reduce|lower|waive|refund|extend|give|move|book|switch|send|arrange|release
+        |raise|credit|cut|drop|split|spread|upgrade|swap|hold|pause)
+      |(?:I|we)(?:'ve|\s+have)\s+(?:already\s+|now\s+|just\s+)?(?:reduced|lowered|waived|refunded|extended|credited
+        |arranged|booked|moved|released|added|applied|upgraded|split|spread|paused))\b
+    """
+)
+
+
+def _bad_news_with_offer(doc: Document, start: int, end: int) -> bool:
+    """
+    Whether the expectation apology *start*..*end* is about news ("what
+    you hoped to hear") and the reply then offers something concrete.
+    """
+    text = doc.text
+    news = _NEWS_AFTER.match(text, end, min(len(text), end + 40)) is not None or (
+        _NEWS_IN.search(text, start, end) is not None
+    )
+    return (
+        news
+        and _CONCRETE_OFFER.search(text, end, min(len(text), end + 400)) is not None
+    )
 
 
 #: A regret stated as an evaluation ("it's unfortunate / a shame / a pity
@@ -2508,7 +2552,11 @@ def normalising_the_problem(doc: Document) -> Iterator[Match]:
 
     Silent on an explanation of a cause ("this happens when the cache is
     full"), "what happens next", a condition ("if that happens again"),
-    and "normal" as the answer to the customer's own "is this normal?".
+    and "normal" as the answer to the customer's own "is this normal?";
+    on comfort for the customer's own slip ("I put in the wrong postcode
+    by mistake" -> "no problem, that happens"), and on a risk named with
+    an option after it to a customer who only asked ("delays do happen in
+    December, so if it's critical, Express is tracked"; round 9b).
 
     Also the round-6 frames (`cs_lint._context.dismissal`): a happening and
     its frequency or generality ("declines happen to plenty of people",
@@ -2563,7 +2611,7 @@ def _normalising_the_problem_phrases(doc: Document) -> Iterator[Match]:
             continue
         phrase = m.group().lower()
         if "happen" in phrase:
-            if own_slip:
+            if own_slip or caveat_with_option(doc, end):
                 continue
             after = min(len(text), end + 30)
             if _CAUSE_AFTER.match(text, end, after):
@@ -2610,6 +2658,14 @@ _OWN_SLIP = _lazy(
     r"""
     \b(?:sorry|apologies|my\s+(?:bad|fault|mistake|error)|silly\s+me|I\s+(?:forgot|overslept|messed\s+up|mixed\s+up
       |misread|typed|entered)\b|I\s+(?:accidentally|mistakenly))
+    # Round 9b (set L's false alarms): the customer as the subject of an act
+    # done wrongly ("I put in the wrong postcode by mistake", "I've booked
+    # the wrong date"), not "I think the courier put it in the wrong place".
+    | \bI(?:'ve|'d)?\s+(?:(?:must|might|may|think\s+I|have|had|just|somehow|stupidly|clearly|went\s+and)\s+)*
+      (?:have\s+)?(?:put|entered|typed|picked|chose|chosen|selected|gave|given|used|booked|ordered|clicked|sent|paid
+      |added|ticked|wrote|written|filled|keyed|got|mixed|mistyped|misspelled|misspelt)\b
+      [^.!?\n]{0,40}?\b(?:wrong|incorrect|by\s+mistake|by\s+accident|up)\b
+    | \bI\s+(?:made|did)\s+an?\s+(?:mistake|typo|error|blunder|slip)\b
     """
 )
 
@@ -2869,6 +2925,8 @@ def _frame_matches(
             customer = doc.customer or ""
             if customer and _OWN_SLIP.search(customer) is not None:
                 continue  # "I overslept, sorry!" -> "happens to everyone"
+            if caveat_with_option(doc, end):
+                continue  # "delays do happen, so if it's critical, Express ..."
             if _HAPPEN_BEFORE.search(
                 text, max(0, anchor - 20), anchor
             ) and not _EMPHATIC_DO.search(text, max(lo, anchor - 30), anchor):

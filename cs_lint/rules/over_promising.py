@@ -505,6 +505,22 @@ _ASSURE_LEAD = scan(
         "confident leave+with chance+zero " + all_of("sure", "i'm am we're are can")
     ),
 )
+#: Round 9b (set L's false alarms): what is assured is the agent's own
+#: FALLBACK REMEDY, with the outcome only as its condition: "don't worry
+#: about the cost - if it hasn't turned up by tomorrow, I'll send a
+#: replacement or refund you". The rubric calls this reassurance that the
+#: issue will be handled, not over-promising. "Don't worry, if you order
+#: today it will arrive tomorrow" (the outcome in the main clause) and
+#: "don't worry, it'll arrive by tomorrow" still fire.
+_FALLBACK_REMEDY = compile_pattern(
+    r"""
+    (?:\s+about\s+(?:the\s+|your\s+|that|this|it)?[\w\s-]{0,25}?)?[\s,.:;\u2014\u2013-]*
+    (?:if|should|in\s+case|unless|and\s+if|but\s+if)\b[^.!?;\n]{0,120}?,?\s*(?:[\u2014\u2013-]\s*)?(?:then\s+)?
+    (?:I|we)(?:'ll|\s+will|\s+can|\s+shall)\s+(?:just\s+|simply\s+|happily\s+|gladly\s+|personally\s+)?
+    (?:send|refund|replace|reship|re-send|resend|re-ship|arrange|cover|credit|call|book|issue|give|reimburse|pay
+      |swap|exchange|collect|chase|sort|reorder|re-order|rebook|re-book)\b
+    """
+)
 #: What "zero chance" is about: an event ("this affects", "it'll be late").
 _CHANCE_OF = compile_pattern(
     r"\s+(?:that\s+|of\s+)?(?:it|this|that|the|your|we|you|they|anything)\b"
@@ -757,7 +773,9 @@ def guaranteed_outcome(doc: Document) -> Iterator[Match]:
     guarantees that are products or policies ("our 2-year guarantee"),
     "100%" as a quantity ("100% cotton", "100% agree"), or certainty about
     something the agent can see ("I'm certain the charge is a
-    pre-authorisation").
+    pre-authorisation"), nor an assurance whose content is the agent's own
+    fallback remedy with the outcome as its condition ("don't worry - if
+    it hasn't turned up by tomorrow, I'll send a replacement"; round 9b).
 
     ## Confidence
     0.95: precision over the pooled agreed dev labels (round 7; sets E, F, H
@@ -867,6 +885,8 @@ def guaranteed_outcome(doc: Document) -> Iterator[Match]:
             continue
         if not (timed or outcome) or _AUTOMATED_CONTENT.search(text, end, c_end):
             continue
+        if _FALLBACK_REMEDY.match(text, end, c_end):
+            continue  # "don't worry - if it hasn't come by Friday, I'll refund you"
         if (
             _content_is_own_step(doc, _skip_punct(text, m.end(), c_end), c_end)
             is not False

@@ -184,6 +184,45 @@ def test_training_is_deterministic() -> None:
     assert dict(map(tuple, weights["w:minor"]))[k] > 0
 
 
+def test_training_from_a_prior_keeps_what_the_rows_do_not_contradict() -> None:
+    """
+    ``--prior``: a feature the new rows never show keeps the prior's weight
+    (and stays in the vocabulary), a feature they contradict moves toward
+    the new evidence, and a strong pull toward the prior keeps it close.
+    """
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import train_learned
+    finally:
+        sys.path.pop(0)
+    k = learned.FAMILIES.index("dismissive")
+    prior = {
+        "families": list(learned.FAMILIES),
+        "bias": [0.0] * len(learned.FAMILIES),
+        "weights": {"w:unseen": [[k, 1.5]], "w:minor": [[k, -1.0]]},
+    }
+    rows = [
+        (["w:only", "w:minor"], [0, 0, 0, 0, 1, 0, 0, 0, 0]),
+        (["w:thanks", "w:order"], [0, 0, 0, 0, 0, 0, 0, 0, 0]),
+        (["w:only", "w:minor", "w:delay"], [0, 0, 0, 0, 1, 0, 0, 0, 0]),
+        (["w:thanks", "w:delay"], [0, 0, 0, 0, 0, 0, 0, 0, 0]),
+    ]
+
+    def weight(data: dict[str, object], feat: str) -> float:
+        table = dict(data["weights"])  # type: ignore[call-overload]
+        return dict(map(tuple, table.get(feat, [])))[k] if feat in table else 0.0
+
+    free = train_learned.train(
+        rows, l2=1e-3, steps=60, min_count=1, prune=0.0, prior=prior
+    )
+    held = train_learned.train(
+        rows, l2=50.0, steps=60, min_count=1, prune=0.0, prior=prior
+    )
+    assert weight(free, "w:unseen") == pytest.approx(1.5, abs=0.05)
+    assert weight(free, "w:minor") > -1.0
+    assert abs(weight(held, "w:minor") + 1.0) < abs(weight(free, "w:minor") + 1.0)
+
+
 @pytest.mark.parametrize(
     "text",
     [

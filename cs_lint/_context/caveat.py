@@ -30,7 +30,8 @@ _OPTION_AFTER = compile_pattern(
     | [^.!?\n]{0,80}?\bif\s+(?:it's|it\s+is)\s+(?:urgent|critical|important|essential|time[\s-]sensitive)\b
     """
 )
-_QUESTION_PART = regex.compile(r"[^.!?\n]*\?+")
+#: A question of a customer message, up to its question marks.
+QUESTION_PART = regex.compile(r"[^.!?\n]*\?+")
 _WORD = regex.compile(r"[\w\x27\u2019]+")
 _SMALL_TALK = frozenset(
     [
@@ -56,6 +57,22 @@ _SMALL_TALK = frozenset(
 )
 
 
+def reports_something(customer: str | None) -> bool:
+    """
+    Whether a customer message says something besides questions and
+    greetings: "Why wasn't I told? He came home with a lump." reports a
+    problem; "Hi there. Is the pool open on Sunday?" does not (round 7:
+    before, any "?" made the whole message a question).
+    """
+    if not customer:
+        return False
+    if "?" not in customer:
+        return True
+    rest = QUESTION_PART.sub(" ", customer)
+    words = [w for w in _WORD.findall(rest.lower()) if w not in _SMALL_TALK]
+    return len(words) >= 3
+
+
 def asked_only(doc: Document) -> bool:
     """
     Whether the customer message only asks (questions and greetings, no
@@ -63,10 +80,7 @@ def asked_only(doc: Document) -> bool:
     Christmas?".
     """
     customer = doc.customer
-    if not customer or "?" not in customer:
-        return False
-    rest = _QUESTION_PART.sub(" ", customer)
-    if len([w for w in _WORD.findall(rest.lower()) if w not in _SMALL_TALK]) >= 3:
+    if not customer or "?" not in customer or reports_something(customer):
         return False
     state = customer_state(doc)
     return state is None or not state.cues

@@ -49,7 +49,7 @@ from cs_lint._context.apology import (
     acknowledgements,
     apologies,
 )
-from cs_lint._context.caveat import caveat_with_option
+from cs_lint._context.caveat import QUESTION_PART, caveat_with_option, reports_something
 from cs_lint._context.customer import CueKind, CustomerState, customer_state
 from cs_lint._context.dismissal import FRAMES as DISMISSAL
 from cs_lint._context.dismissal import TROUBLED_ONLY
@@ -2911,7 +2911,7 @@ def _frame_matches(
                 troubled = (
                     state is not None
                     and (state.upset or any(c.kind is CueKind.LOSS for c in state.cues))
-                ) or _reports_something(doc.customer)
+                ) or reports_something(doc.customer)
             if not troubled and not (
                 not doc.customer and _FRAME_TONE.search(text, lo, hi) is not None
             ):
@@ -2945,22 +2945,6 @@ def _frame_matches(
         yield _dismissive_match(start, end, _ACKNOWLEDGE)
 
 
-def _reports_something(customer: str | None) -> bool:
-    """
-    Whether a customer message says something besides questions and
-    greetings: "Why wasn't I told? He came home with a lump." reports a
-    problem; "Hi there. Is the pool open on Sunday?" does not (round 7:
-    before, any "?" made the whole message a question).
-    """
-    if not customer:
-        return False
-    if "?" not in customer:
-        return True
-    rest = _QUESTION_PART.sub(" ", customer)
-    words = [w for w in _WORD.findall(rest.lower()) if w not in _SMALL_TALK]
-    return len(words) >= 3
-
-
 def _complains(customer: str | None) -> bool:
     """
     Whether a customer message reports a problem and asks nothing but a
@@ -2970,38 +2954,14 @@ def _complains(customer: str | None) -> bool:
     an acknowledgement being owed (sets dev1 and challenge-v1 label it
     so).
     """
-    if not _reports_something(customer) or customer is None:
+    if not reports_something(customer) or customer is None:
         return False
-    return all(_RHETORICAL_Q.match(q) for q in _QUESTION_PART.findall(customer))
+    return all(_RHETORICAL_Q.match(q) for q in QUESTION_PART.findall(customer))
 
 
 _RHETORICAL_Q = regex.compile(
     r"\s*(?:[\w,]+\s+){0,2}?(?:why|how\s+(?:come|is|can|could|did|does|do|on\s+earth|hard)|what\s+(?:are|is)\s+you)\b",
     regex.IGNORECASE,
-)
-_QUESTION_PART = regex.compile(r"[^.!?\n]*\?+")
-_WORD = regex.compile(r"[\w\x27\u2019]+")
-_SMALL_TALK = frozenset(
-    [
-        "hi",
-        "hello",
-        "hey",
-        "there",
-        "thanks",
-        "thank",
-        "you",
-        "please",
-        "team",
-        "guys",
-        "ok",
-        "okay",
-        "so",
-        "and",
-        "dear",
-        "sir",
-        "madam",
-        "cheers",
-    ]
 )
 
 

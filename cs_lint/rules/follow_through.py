@@ -222,10 +222,18 @@ def _request_done(doc: Document) -> bool:
     Return whether the agent's words say the customer's thing is done, in
     the passive (`_DONE_PASSIVE`).
     """
+    return _agent_states(doc, _DONE_PASSIVE)
+
+
+def _agent_states(doc: Document, pattern: regex.Pattern[str]) -> bool:
+    """
+    Return whether *pattern* matches in the agent's own words of the body,
+    outside a condition ("if it's been applied" states nothing).
+    """
     end = body_end(doc)
     return any(
         _agent_words(doc, m.start()) and not doc.clause_at(m.start()).conditional
-        for m in _DONE_PASSIVE.finditer(doc.text, 0, end)
+        for m in pattern.finditer(doc.text, 0, end)
     )
 
 
@@ -272,11 +280,7 @@ def _outcome_stated(doc: Document) -> bool:
 
 
 def _read_outcome_stated(doc: Document) -> bool:
-    end = body_end(doc)
-    return any(
-        _agent_words(doc, m.start()) and not doc.clause_at(m.start()).conditional
-        for m in _DEFINITE_OUTCOME.finditer(doc.text, 0, end)
-    )
+    return _agent_states(doc, _DEFINITE_OUTCOME)
 
 
 #: Round 9b (L, la-064): a keyword reply from the customer just before the

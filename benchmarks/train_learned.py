@@ -327,6 +327,21 @@ def real_negatives(
     return rows, hold_part
 
 
+def _fit(rows: list[Row], args: argparse.Namespace) -> dict[str, Any]:
+    """
+    `train` with the command line's settings (the shipped model and every
+    cross-validation fold are fitted alike).
+    """
+    return train(
+        rows,
+        l2=args.l2,
+        steps=args.steps,
+        min_count=args.min_count,
+        prune=args.prune,
+        prior=_prior(args),
+    )
+
+
 def _prior(args: argparse.Namespace) -> dict[str, Any] | None:
     if not getattr(args, "prior", None):
         return None
@@ -494,14 +509,7 @@ def cross_validate(
     folds = []
     for test in sets:
         rows = [r for path in sets if path != test for r in rows_of[path]] + extra
-        data = train(
-            rows,
-            l2=args.l2,
-            steps=args.steps,
-            min_count=args.min_count,
-            prune=args.prune,
-            prior=_prior(args),
-        )
+        data = _fit(rows, args)
         data = thresholds(data, texts, budgets, floor=args.floor, flagged=flagged)
         print(
             f"fold {test}: {len(data['weights'])} features, thresholds "
@@ -849,14 +857,7 @@ def main(argv: list[str] | None = None) -> int:
         rows += negatives
     pos = [sum(1 for row in rows if row[1][k] == 1) for k in range(len(FAMS))]
     print("positives per family:", dict(zip(FAMS, pos, strict=True)), file=sys.stderr)
-    data = train(
-        rows,
-        l2=args.l2,
-        steps=args.steps,
-        min_count=args.min_count,
-        prune=args.prune,
-        prior=_prior(args),
-    )
+    data = _fit(rows, args)
     data = thresholds(data, texts, budgets, floor=args.floor, minimum=minimum)
     text = json.dumps(data, sort_keys=True, separators=(",", ":"))
     out = Path(args.out)

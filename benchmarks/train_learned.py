@@ -500,11 +500,19 @@ def cross_validate(
 ) -> dict[str, Any]:
     """
     Leave one set out: for each set, train on every other set (and the
-    test cases), hold the thresholds on real text as for the shipped
+    test cases, the ``--train`` sets, and with ``--real-negatives`` the
+    even real texts), hold the thresholds on real text as for the shipped
     model, and record the held-out set's replies (`reply_records`).
     """
     rows_of = {path: labelled_set(path)[0] for path in sets}
     extra = case_rows(cases, args.trap_weight) if cases else []
+    for path in args.train:  # in every fold's training, never held out
+        extra += labelled_set(path)[0]
+    if args.real_negatives:
+        # The same split as the shipped model's: every fold trains on the
+        # even real texts and holds its thresholds on the odd ones.
+        negatives, texts = real_negatives(texts, args.real_negatives)
+        extra += negatives
     flagged = flagged_by_rules(texts)
     folds = []
     for test in sets:

@@ -380,6 +380,30 @@ _SPECS = (
         preview=False,
     ),
     _Spec(
+        code="CS690",
+        name="learned-defence",
+        rubric="defensiveness",
+        family=Family.DEFENSIVENESS,
+        message="Defends the company instead of helping: {excerpt!r}",
+        why=(
+            "Defending the staff, the process or a third party (they followed procedure, it is out of our hands, the courier's fault) tells the customer their problem is not yours to solve (seeds 000, 003)."
+        ),
+        suggestion="Own the problem and say what you will do about it",
+        bad=(
+            "Our engineers are fully trained and always follow the correct procedure.",
+            "Our drivers are fully trained and always follow the correct procedure.",
+        ),
+        good=(
+            "I've asked the engineer's manager to look at the visit and I'll call you by 3pm.",
+            "I'm sorry the driver left it outside; I've sent a replacement for tomorrow.",
+        ),
+        what=(
+            "Flags a sentence the learned model reads as defensive (praising the staff's training or procedure, passing the problem to another company or department, saying the system worked as designed) when no defensiveness phrase rule reports that sentence."
+        ),
+        held_out=(),
+        preview=True,
+    ),
+    _Spec(
         code="CS790",
         name="learned-negative-refusal",
         rubric="negative_framing",
@@ -451,6 +475,7 @@ _SPECS = (
     learned_non_apology,
     learned_minimising,
     learned_stock_phrasing,
+    learned_defence,
     learned_negative_refusal,
     learned_vague_follow_up,
 ) = (_build(s) for s in _SPECS)
@@ -461,6 +486,7 @@ RULES = (
     learned_non_apology,
     learned_minimising,
     learned_stock_phrasing,
+    learned_defence,
     learned_negative_refusal,
     learned_vague_follow_up,
 )

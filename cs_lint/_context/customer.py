@@ -1271,7 +1271,7 @@ _INTENSITY = _compile(
     | (?:^|(?<=[.!?]\s{1,3}))(?:[12]|one|two)\s+stars?(?=\s*(?:[.!]|$))
     | \bregret(?:ting|ted)?\s+(?:this|it|buying|ordering|booking|signing\s+up|joining|paying|choosing|switching|ever)\b
     | \bwish\s+I(?:'d|\s+had)\s+never\s+(?:bought|ordered|booked|signed\s+up|joined|paid|chosen|switched)\b
-    | (?-i:\b(?:I|we|We|WE)\s+(?:HAVE|DID|DO|HAD|AM|WAS)(?=\s+[a-z]))
+    | (?-i:\b(?:I|we|We|WE)\s+(?:HAVE|DID|DO|HAD)(?=\s+[a-z]))
     | \byou\s+(?:said|promised|told\s+(?:me|us))\b[^.?!\n]{1,50}!
     | \b(?:this|it)\s+(?:happens|keeps\s+happening)\s+(?:every\s+(?:single\s+)?(?:week|day|month|time|morning|night)|all\s+the\s+time
       |again\s+and\s+again|constantly)\b(?!\s+(?:I|when|you|we|if|after|before|on)\b)
@@ -1294,7 +1294,9 @@ _PERSON_HARM = _compile(
     | \b(?:broken|broke)\s+into\s+(?:my|our)\b
     """
 )
-_PERSON_HARM_STARTS = starts_of("fractured broke broken sprained dislocated", loose=True)
+_PERSON_HARM_STARTS = starts_of(
+    "fractured broke broken sprained dislocated", loose=True
+)
 _KIN_MEMORIAL = _compile(
     r"""
     (?<=\b(?:my|our)\s+(?:husband|wife|father|mother|dad|mum|mom|son|daughter|partner|brother|sister|grandmother|grandfather

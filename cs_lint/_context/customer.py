@@ -1016,6 +1016,8 @@ def _read_cues(r: _Reader) -> None:
     )
     # Round 4: a crime or damage before the plain loss words take them.
     r.add(CueKind.IMPACT, r.spans(_HARMED, _HARMED_STARTS), strong=True)
+    # Round 10: harm to a person or a break-in, before "broke(n)" is a loss.
+    r.add(CueKind.IMPACT, r.spans(_PERSON_HARM, _PERSON_HARM_STARTS), strong=True)
     r.add(
         CueKind.REPEAT,
         r.spans(_DATED_WAIT, _DATED_WAIT_STARTS),
@@ -1326,7 +1328,6 @@ def _read_round10_cues(r: _Reader) -> None:
         tag="bereavement",
         negatable=False,
     )
-    r.add(CueKind.IMPACT, r.spans(_PERSON_HARM, _PERSON_HARM_STARTS), strong=True)
     r.add(CueKind.IMPACT, r.spans(_COMPANY_HARM, _COMPANY_HARM_STARTS), strong=True)
     r.add(CueKind.IMPACT, r.spans(_AMOUNT_LOST, _AMOUNT_LOST_STARTS), strong=True)
     r.add(

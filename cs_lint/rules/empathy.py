@@ -123,9 +123,15 @@ def _insertion_point(doc: Document) -> int | None:
     start = None
     for z in doc.zones:
         if z.kind == BODY:
-            start = z.start
-            break
-        if z.kind == GREETING and start is None:
+            if doc.text[z.start : z.end].strip():
+                start = z.start
+                break
+            # A body of only a line break (before a quoted line) is not
+            # where the body starts: an opening there sits in the quote,
+            # and the finding with it.
+            if start is None:
+                start = z.start
+        elif z.kind == GREETING and start is None:
             start = z.end
     if start is None:
         return None

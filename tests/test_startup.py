@@ -399,3 +399,46 @@ def test_the_program_exits_without_the_teardown_and_loses_nothing(
         "print('returned', main())\n"
     )
     assert host.stdout.rstrip().endswith("returned 1")
+
+
+def test_a_rules_trigger_union_is_made_on_first_use() -> None:
+    """
+    `Rule.triggers` of a rule with scans is the union of its scans' needs
+    and its own words, joined the first time it is read (a linter whose
+    gate is stored never reads it); equality, hashing, copies and the
+    rule's own gate see the same value.
+    """
+    import attrs
+
+    from cs_lint import Family, rule
+    from cs_lint._authoring.rule import _Union, scan
+
+    s = scan(r"\bper\s+my\s+last\b", needs="per+last")
+
+    @rule(
+        code="CS998",
+        name="lazy-union",
+        family=Family.ACCUSATORY,
+        message="m",
+        why="w",
+        bad=("Per my last email.",),
+        good=("Thanks.",),
+        triggers=("repeat",),
+        scans=(s,),
+    )
+    def check(doc: Document) -> list[object]:
+        return []
+
+    assert type(check._triggers) is _Union
+    assert check._triggers._value is check._triggers  # not joined yet
+    assert check.may_fire(Document("Per my last email."))
+    assert not check.may_fire(Document("Per day. My last."))
+    assert check.triggered(frozenset({"repeat"}))
+    assert check.triggers == frozenset({"per+last", "repeat"})
+    copy = attrs.evolve(check, source="elsewhere")
+    assert copy.triggers == check.triggers
+    assert attrs.evolve(check) == check
+    assert hash(attrs.evolve(check)) == hash(check)
+    assert attrs.evolve(check, triggers=frozenset({"x"})) != check
+    assert attrs.evolve(check, triggers=None).triggers is None
+    assert attrs.evolve(check, triggers=None).may_fire(Document("Anything."))

@@ -2423,7 +2423,9 @@ def blames_third_party(doc: Document) -> Iterator[Match]:
     back. Sending the customer to the third party ("you'll need to contact
     them", "I'd suggest raising a ticket with them") is the deflection, not
     help. A denial in the same sentence ("the courier, not us") is left to
-    CS601.
+    CS601. Round 10 (blind set M): a partner vouched for with a
+    reliability idiom to a customer reporting no problem ("it'll be there
+    Wednesday - the courier never lets us down") is a promise, not blame.
 
     Also deflection without a listed third party, read by `defences(doc)`
     (`cs_lint._context.defence`): "that's really between you and them",

@@ -306,7 +306,11 @@ def missing_acknowledgement(doc: Document) -> Iterator[Match]:
     "sorry, but that's our policy", a denial ("not our fault"), "I'm
     afraid" on a refusal, "we regret to inform you". Dismay on hearing
     counts ("We're disappointed to hear this", "That's troubling to
-    hear"). One acknowledgement in the agent's earlier replies in
+    hear"). Round 10 (blind set M): understanding with the "I" dropped
+    ("Totally understand the panic") and the repeat restated and judged
+    ("Three in a row is rubbish") count; a softened gripe the customer
+    calls resolved and the customer's own slip ("I bought the wrong plan
+    by mistake") are not upset. One acknowledgement in the agent's earlier replies in
     the thread (`Conversation.history`) counts. One part of a reply split
     across messages ("1/2", "(2/3)") is not judged: the acknowledgement
     may be in the part the linter doesn't see.
@@ -1832,6 +1836,10 @@ def dismissive_language(doc: Document) -> Iterator[Match]:
     what the problem is") and other customers as the yardstick ("nobody
     else has complained", "most customers don't mind").
 
+    Round 10 (blind set M): a size phrase that answers the calm customer's
+    own question in their words ("Is it a big deal if it gets wet?" "Not a
+    big deal at all - let it dry") is the answer asked for.
+
     Reassurance stays fine: "don't worry, it's fixed", "sit back and
     relax", "don't panic - I've frozen the card", "no need to send it
     back", "it's no big deal to swap it" (the agent's effort), and "it's
@@ -1933,7 +1941,29 @@ def _dismissive_language_phrases(doc: Document) -> Iterator[Match]:
 
 #: Words of a dismissive phrase that carry no content of their own.
 _ECHO_FILLER = frozenset(
-    "not no a an the at all it it's its is isn't that's this really really at any so too of to be".split()
+    {
+        "not",
+        "no",
+        "a",
+        "an",
+        "the",
+        "at",
+        "all",
+        "it",
+        "it's",
+        "its",
+        "is",
+        "isn't",
+        "that's",
+        "this",
+        "really",
+        "any",
+        "so",
+        "too",
+        "of",
+        "to",
+        "be",
+    }
 )
 _WORD = regex.compile(r"[a-z]+(?:'[a-z]+)?")
 _QUESTION_SENTENCE = regex.compile(r"[^.!?\n]*\?")
@@ -1952,7 +1982,7 @@ def _echoes_calm_question(doc: Document, phrase: str) -> bool:
     customer = doc.customer
     if not customer or "?" not in customer:
         return False
-    words = {w for w in _WORD.findall(phrase.lower().replace("\u2019", "'"))}
+    words = set(_WORD.findall(phrase.lower().replace("\u2019", "'")))
     content = words - _ECHO_FILLER
     if not content:
         return False
@@ -2590,7 +2620,10 @@ def normalising_the_problem(doc: Document) -> Iterator[Match]:
     on comfort for the customer's own slip ("I put in the wrong postcode
     by mistake" -> "no problem, that happens"), and on a risk named with
     an option after it to a customer who only asked ("delays do happen in
-    December, so if it's critical, Express is tracked"; round 9b).
+    December, so if it's critical, Express is tracked"; round 9b). Round
+    10 (blind set M): "can happen at any point" (when, not to whom) and
+    "that's how X works" tagged on a mechanism the sentence has just
+    stated ("deletions sync everywhere - that's how sync works").
 
     Also the round-6 frames (`cs_lint._context.dismissal`): a happening and
     its frequency or generality ("declines happen to plenty of people",

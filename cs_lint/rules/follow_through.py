@@ -1211,6 +1211,8 @@ def open_ended_follow_up(doc: Document) -> Iterator[Match]:
     keyword reply ("reply YES and I'll send the form"), and a reply that
     states a definite outcome ("leave it with me - you'll be sat together",
     "I will get you on that flight": over-promising if anything, CS30x).
+    Round 10 (blind set M): a look promised at the customer's own visit
+    ("Pop in and we'll take a look").
 
     ## Confidence
     0.9: precision over the pooled agreed dev labels (round 7; sets E, F, H

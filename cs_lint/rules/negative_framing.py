@@ -1021,7 +1021,9 @@ def cant_without_alternative(doc: Document) -> Iterator[Match]:
     "instead", "you can", "I've sent", "please DM us", a link, "unless you",
     or an instruction ("Try the web version"); round 9b: a recommendation
     after the refusal ("so stick to Twickets", "your best bet is the 7am
-    train", "we'd recommend booking direct").
+    train", "we'd recommend booking direct"); round 10, what happens
+    instead ("your tee time has moved to Sunday", "your crossing has been
+    rebooked to the 14:00").
 
     Not refusals: "I can't wait", "I can't believe it", "I can't promise",
     "we can't make any promises", "I can't swear to it" (a hedge, round
@@ -1322,7 +1324,9 @@ def shouting_caps(doc: Document) -> Iterator[Match]:
     tab", "the ALL ACCESS pass"), greetings ("HI there"), warm emphasis
     ("Thank YOU", "the best service at ALL times!", "I'm VERY sorry"),
     quoted customer words, and anything in the signature or footer (a
-    "PLEASE DO NOT REPLY" notice).
+    "PLEASE DO NOT REPLY" notice). Round 10 (blind set M): keywords joined
+    to a reply keyword ("reply KEEP to confirm or REFUND for your money
+    back") are keywords too.
 
     The suggestion lowercases the words: safe when every word in the span is
     a common word (meaning and grammar are kept; only the raised voice
@@ -1743,6 +1747,11 @@ def blunt_no(doc: Document) -> Iterator[Match]:
     request ("Can you look at it again?" "No. The decision is final."), a
     "No" with no customer message, and "No. Water damage isn't covered."
     are still flagged.
+
+    Round 10 (blind set M): a "No" to what the company can see or reach
+    ("Can you see my passwords?" "No. Your vault is encrypted and we never
+    have access to it.") answers a capability question; "can you see why
+    ...", a request for an action and a bare "No." are still flagged.
 
     ## Known limitations
     Without the customer message, a "No" that answers a worry in a later

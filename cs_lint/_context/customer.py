@@ -168,9 +168,33 @@ _PRAISED = (
     r"\b(?:lovely|great|good|nice|brilliant|fantastic|excellent|wonderful|amazing|loved|enjoyed|beautiful|friendly"
     r"|helpful|delicious|superb|fab|fabulous|gorgeous|stunning|really\s+liked)\b"
 )
+#: Round 10 (blind set M): a gripe the customer calls resolved ("bit
+#: annoying that it logged me out but all sorted now"): softened, and
+#: past. Unsoftened ("Furious it logged me out, sorted now but ...") or
+#: still open ("a bit annoying and still not fixed") stays read.
+_RESOLVED = (
+    r"(?:but|though|and)\s+(?:(?:it's|its|it\s+is|all|that's|thats|everything's|everything\s+is|it's\s+all)\s+)?"
+    r"(?:all\s+)?(?:sorted|fixed|resolved|working(?:\s+again)?|fine|good)\s+now\b"
+)
+#: Round 10 (blind set M): the customer's own slip ("I bought the wrong
+#: plan by mistake", "I accidentally booked the wrong date"): "the wrong"
+#: is their choice, not a loss the company caused. "You sent the wrong
+#: size" and "I was sold the wrong plan" stay losses.
+_SLIP_VERB = (
+    r"(?:bought|ordered|booked|picked|chose|chosen|selected|paid\s+for|renewed|subscribed\s+to|entered|typed"
+    r"|clicked\s+on|clicked)\s+(?:the\s+|a\s+)?wrong\b"
+)
+_OWN_SLIP = (
+    rf"\b(?:I|we)(?:'ve|\s+have)?\s+(?:accidentally|mistakenly|stupidly)\s+{_SLIP_VERB}"
+    rf"|\b(?:I|we)(?:'ve|\s+have)?\s+{_SLIP_VERB}[^.!?\n]{{0,40}}?"
+    r"\b(?:by\s+(?:mistake|accident)|accidentally|(?:my|our)\s+(?:bad|mistake|fault|error))"
+)
 _NOT_UPSET = _compile(
     rf"""
-    \b(?:for|bought|booked|paid\s+for|charged\s+for|ordered|purchased|reserved|buy|book)\s+{_N}\s+
+    \b(?:a\s+)?(?:bit|little|tad|touch|slightly|somewhat|mildly|kind\s+of|kinda)\s+
+      (?:annoying|annoyed|irritating|frustrating|inconvenient)\b[^.!?\n]{{0,60}}?\b{_RESOLVED}
+    | {_OWN_SLIP}
+    | \b(?:for|bought|booked|paid\s+for|charged\s+for|ordered|purchased|reserved|buy|book)\s+{_N}\s+
       (?:(?:adult|child|kids?|concession|student|senior|standard|vip|extra|more|festival|match|train|bus|cinema|theatre)\s+)?tickets\b
     | \bwant\s+(?:my\s+money\s+back|a\s+refund)\s+(?:for|on)\s+(?:my\s+|the\s+|our\s+)?
       (?:tomorrow(?:'s)?|tonight(?:'s)?|next\s+\w+(?:'s)?|this\s+(?:coming\s+)?\w+(?:'s)?|upcoming|future
@@ -181,6 +205,7 @@ _NOT_UPSET = _compile(
 )
 _NOT_UPSET_STARTS = starts_of(
     "for bought booked paid charged ordered purchased reserved buy book want a slightly somewhat mildly kind kinda"
+    " bit little tad touch i i've we we've"
     " lovely great good nice brilliant fantastic excellent wonderful amazing loved enjoyed beautiful friendly"
     " helpful delicious superb fab fabulous gorgeous stunning really",
     loose=True,

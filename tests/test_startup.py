@@ -119,13 +119,15 @@ def test_the_stored_trigger_gate_is_the_built_one(
 ) -> None:
     """
     The linter's trigger gate read back from the derived tables' folder is
-    the gate built from the rules; a damaged file means building it.
+    the gate built from the rules; a damaged file, or one stored under
+    another key, means building it.
     """
     import cs_lint
     from cs_lint._engine import linter as engine
 
     monkeypatch.setenv("CS_LINT_CACHE_DIR", str(tmp_path))
     monkeypatch.delenv("CS_LINT_NO_CACHE", raising=False)
+    monkeypatch.setattr(engine, "package_key", lambda: "this copy")
     rules = cs_lint.Linter(cs_lint.Config(preview=True, plugins=False)).rules
     built = engine._gate_tables(rules)
     first = engine._Gate(rules)
@@ -133,19 +135,24 @@ def test_the_stored_trigger_gate_is_the_built_one(
     served = engine._Gate(rules)
     for gate in (first, served):
         assert (gate.ungated, gate._single, gate._pairs, gate._larger) == built
-    # The key names each rule's number of entries, not the entries: a gate
-    # stored with other entries (as many) is not used.
+    # The built-in rules' entries are named by the package's key, not
+    # stored: the file holds none of them.
+    keyed = engine._gate_key(rules)
+    assert keyed is not None
+    key, known = keyed
+    assert known == frozenset(range(len(rules)))
+    empty = engine._entries(rules, known)
+    assert not any(empty)
     entries = engine._entries(rules)
-    i = next(k for k, e in enumerate(entries) if e)
-    other = (*entries[:i], frozenset({"zz" + w for w in entries[i]}), *entries[i + 1 :])
     wrong = (*built[:1], {}, {}, {})
     for damage in (
         b"junk",
         marshal.dumps((1, 2, 3, 4)),
-        marshal.dumps(built[:3]),
-        marshal.dumps((built, entries[1:])),
-        marshal.dumps((wrong, other)),
-        marshal.dumps((built[:3], entries)),
+        marshal.dumps((key, built[:3], empty)),
+        marshal.dumps((key, built, entries)),
+        marshal.dumps((built, entries)),  # round 9's (tables, entries)
+        # A gate of other rules renamed into this key's file.
+        marshal.dumps((key + "\nCS999", wrong, empty)),
     ):
         stored.write_bytes(damage)
         again = engine._Gate(rules)
@@ -168,6 +175,133 @@ def test_the_stored_trigger_gate_is_the_built_one(
         sets = [s for table in gate[2:] for v in table.values() for _, s in v]
         assert len({id(w) for w in words}) == len(set(words))
         assert len({id(s) for s in sets}) == len(set(sets))
+
+
+def test_a_changed_package_rebuilds_the_stored_gate(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """
+    The stored gate is found by the package's key: another key (a changed
+    source file) builds and stores another gate; with no key (a file
+    changed while the process ran) every rule's entries are stored and
+    compared. Rules that are not the built-in objects (a plugin's, a
+    host's copies) have their entries stored and compared whatever the key.
+    """
+    import attrs
+
+    import cs_lint
+    from cs_lint._engine import linter as engine
+    from cs_lint._text.compiled import blake2b
+
+    monkeypatch.setenv("CS_LINT_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("CS_LINT_NO_CACHE", raising=False)
+    rules = cs_lint.Linter(cs_lint.Config(preview=True, plugins=False)).rules
+    built = engine._gate_tables(rules)
+    builds: list[int] = []
+    real = engine._gate_tables
+
+    def counted(given: tuple[cs_lint.Rule, ...]) -> engine._GateTables:
+        builds.append(len(given))
+        return real(given)
+
+    monkeypatch.setattr(engine, "_gate_tables", counted)
+
+    def gate() -> engine._GateTables:
+        g = engine._Gate(rules)
+        return (g.ungated, g._single, g._pairs, g._larger)
+
+    folder = tmp_path / "tables"
+    before = set(folder.glob("trigger-gate-*"))  # the linter's own
+    for package in ("before the edit", "after the edit", None):
+        monkeypatch.setattr(engine, "package_key", lambda p=package: p)
+        builds.clear()
+        assert gate() == built
+        assert builds == [len(rules)]  # not stored yet: built
+        assert gate() == built
+        assert builds == [len(rules)]  # stored: read back
+    assert len(set(folder.glob("trigger-gate-*")) - before) == 3
+    # Without a package key the file holds every rule's entries, and one
+    # holding other entries (as many) is not used.
+    keyed = engine._gate_key(rules)
+    assert keyed is not None
+    key, known = keyed
+    assert not known
+    entries = engine._entries(rules)
+    i = next(k for k, e in enumerate(entries) if e)
+    other = (*entries[:i], frozenset({"zz" + w for w in entries[i]}), *entries[i + 1 :])
+    wrong = (*built[:1], {}, {}, {})
+    name = blake2b(key.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+    (folder / f"trigger-gate-{name}.marshal").write_bytes(
+        marshal.dumps((key, wrong, other))
+    )
+    builds.clear()
+    assert gate() == built
+    assert builds == [len(rules)]
+    # Copies of the rules are not the built-in rules: their entries are
+    # stored and checked even with a package key.
+    monkeypatch.setattr(engine, "package_key", lambda: "before the edit")
+    copies = tuple(attrs.evolve(r, source="a plugin") for r in rules)
+    keyed = engine._gate_key(copies)
+    assert keyed is not None
+    assert not keyed[1]
+    g = engine._Gate(copies)
+    assert (g.ungated, g._single, g._pairs, g._larger) == built
+
+
+def test_the_package_key_names_every_settled_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """
+    `package_key` changes with any package file's bytes, a file added or
+    removed, and is None when a file changed too close to the process's
+    start (it may have been read before the change) or the folder is gone.
+    """
+    import time
+
+    from cs_lint._text import tables
+
+    pkg = tmp_path / "pkg"
+    (pkg / "sub").mkdir(parents=True)
+    (pkg / "__pycache__").mkdir()
+    (pkg / "a.py").write_text("WORDS = 'sorry'\n")
+    (pkg / "sub" / "b.toml").write_text("x = 1\n")
+    # Every file settled long before this "process" started.
+    monkeypatch.setattr(tables, "STARTED_NS", time.time_ns() + 10 * tables.SETTLED_NS)
+    key = tables.package_key(pkg)
+    assert key is not None
+    assert tables.package_key(pkg) == key
+    (pkg / "__pycache__" / "a.cpython-311.pyc").write_bytes(b"bytecode")
+    assert tables.package_key(pkg) == key  # bytecode is not a source
+
+    def changed() -> str | None:
+        nonlocal key
+        new = tables.package_key(pkg)
+        assert new is not None
+        assert new != key
+        key = new
+        return new
+
+    # An editor's save: a new file renamed over the old (the same size).
+    (pkg / "new.tmp").write_text("WORDS = 'sirry'\n")
+    os.replace(pkg / "new.tmp", pkg / "a.py")
+    changed()
+    # Written in place, another size.
+    (pkg / "a.py").write_text("WORDS = 'sorry!'\n")
+    changed()
+    # Written in place, the same size, the modification time moved.
+    (pkg / "a.py").write_text("WORDS = 'sorry?'\n")
+    os.utime(pkg / "a.py", ns=(1, 1))
+    changed()
+    (pkg / "sub" / "c.py").write_text("")
+    changed()
+    (pkg / "sub" / "c.py").unlink()
+    changed()
+    # A file changed after the process started (or within the settling
+    # margin before it): no key.
+    monkeypatch.setattr(tables, "STARTED_NS", time.time_ns())
+    (pkg / "a.py").write_text("WORDS = 'sorry'\n")
+    assert tables.package_key(pkg) is None
+    assert tables.package_key(tmp_path / "gone") is None
 
 
 def test_only_the_program_freezes_its_heap(tmp_path: Path) -> None:
@@ -265,3 +399,46 @@ def test_the_program_exits_without_the_teardown_and_loses_nothing(
         "print('returned', main())\n"
     )
     assert host.stdout.rstrip().endswith("returned 1")
+
+
+def test_a_rules_trigger_union_is_made_on_first_use() -> None:
+    """
+    `Rule.triggers` of a rule with scans is the union of its scans' needs
+    and its own words, joined the first time it is read (a linter whose
+    gate is stored never reads it); equality, hashing, copies and the
+    rule's own gate see the same value.
+    """
+    import attrs
+
+    from cs_lint import Family, rule
+    from cs_lint._authoring.rule import _Union, scan
+
+    s = scan(r"\bper\s+my\s+last\b", needs="per+last")
+
+    @rule(
+        code="CS998",
+        name="lazy-union",
+        family=Family.ACCUSATORY,
+        message="m",
+        why="w",
+        bad=("Per my last email.",),
+        good=("Thanks.",),
+        triggers=("repeat",),
+        scans=(s,),
+    )
+    def check(doc: Document) -> list[object]:
+        return []
+
+    assert type(check._triggers) is _Union
+    assert check._triggers._value is check._triggers  # not joined yet
+    assert check.may_fire(Document("Per my last email."))
+    assert not check.may_fire(Document("Per day. My last."))
+    assert check.triggered(frozenset({"repeat"}))
+    assert check.triggers == frozenset({"per+last", "repeat"})
+    copy = attrs.evolve(check, source="elsewhere")
+    assert copy.triggers == check.triggers
+    assert attrs.evolve(check) == check
+    assert hash(attrs.evolve(check)) == hash(check)
+    assert attrs.evolve(check, triggers=frozenset({"x"})) != check
+    assert attrs.evolve(check, triggers=None).triggers is None
+    assert attrs.evolve(check, triggers=None).may_fire(Document("Anything."))

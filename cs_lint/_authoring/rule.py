@@ -605,6 +605,38 @@ def scan(
     return Scan(pattern, words, split=split)
 
 
+class _Union:
+    """
+    A rule's trigger entries as `rule` gets them: its own words and its
+    scans', joined into one frozenset the first time `Rule.triggers` (or
+    the rule's own gate) is read. A linter whose trigger gate comes from
+    the derived tables never reads them: the unions of the built-in rules
+    (~46,000 entries in 77 frozensets, ~2 MB) were built at import and held
+    for nothing.
+    """
+
+    __slots__ = ("_scans", "_value", "_words")
+
+    def __init__(self, words: Iterable[str] | None, scans: tuple[Scan, ...]) -> None:
+        self._words = words
+        self._scans = scans
+        self._value: frozenset[str] | _Union | None = self
+
+    def value(self) -> frozenset[str] | None:
+        value = self._value
+        if value is self:
+            value = self._value = _triggers(self._words, self._scans)
+            self._words = self._scans = None  # type: ignore[assignment]
+        return value  # type: ignore[return-value]
+
+
+def _union_value(given: frozenset[str] | _Union | None) -> frozenset[str] | None:
+    """
+    A rule's triggers as equality and hashing compare them.
+    """
+    return given.value() if isinstance(given, _Union) else given
+
+
 @attrs.frozen(repr=False)
 class Rule:
     """
@@ -650,25 +682,58 @@ class Rule:
     quotes: bool = False
     confidence: float = 0.9
     source: str = "cs_lint"
-    triggers: frozenset[str] | None = None
+    # `triggers`, given as a frozenset (or None), or by `rule` as the union
+    # of its scans' needs and its own words, worked out on first use (see
+    # `_Union`).
+    _triggers: frozenset[str] | _Union | None = attrs.field(
+        default=None, alias="triggers", eq=_union_value, repr=False
+    )
     placeholders: bool = False
     replaces: frozenset[str] = frozenset()
     defers_to: frozenset[str] = frozenset()
-    _gate: Triggers | None = attrs.field(init=False, eq=False, repr=False)
+    _gate: Triggers | _Union | None = attrs.field(
+        init=False, eq=False, repr=False, default=None
+    )
 
     def __attrs_post_init__(self) -> None:
-        gate = None if self.triggers is None else Triggers(self.triggers)
+        given = self._triggers
+        gate: Triggers | _Union | None = None
+        if isinstance(given, _Union):
+            gate = given  # the gate too is made on first use
+        elif given is not None:
+            gate = Triggers(given)
         object.__setattr__(self, "_gate", gate)
 
     def __repr__(self) -> str:
         return f"<Rule {self.code} {self.name} from {self.source}>"
+
+    @property
+    def triggers(self) -> frozenset[str] | None:
+        """
+        Lowercase trigger words and ``"a+b"`` entries (see the class's
+        docstring), or None when the rule has none.
+        """
+        given = self._triggers
+        if isinstance(given, _Union):
+            return given.value()
+        return given
+
+    def _trigger_gate(self) -> Triggers | None:
+        gate = self._gate
+        if isinstance(gate, _Union):
+            words = gate.value()
+            built = None if words is None else Triggers(words)
+            object.__setattr__(self, "_gate", built)
+            return built
+        return gate
 
     def triggered(self, words: frozenset[str]) -> bool:
         """
         Return whether a text with these (lowercase) *words* can make the
         rule fire, judged by its triggers (always true without triggers).
         """
-        return self._gate is None or self._gate.met_by(words)
+        gate = self._trigger_gate()
+        return gate is None or gate.met_by(words)
 
     def may_fire(self, doc: Document) -> bool:
         """
@@ -676,7 +741,8 @@ class Rule:
         any single trigger word anywhere, or all the words of an ``"a+b"``
         trigger in one sentence.
         """
-        return self._gate is None or self._gate.met(doc)
+        gate = self._trigger_gate()
+        return gate is None or gate.met(doc)
 
     def run(self, doc: Document, options: Any = None) -> Iterable[Match]:
         """
@@ -769,12 +835,21 @@ def rule(
             quotes=quotes,
             confidence=confidence,
             source=module,
-            triggers=_triggers(triggers, scans),
+            triggers=_lazy_triggers(triggers, scans),
             placeholders=placeholders,
             defers_to=frozenset(defers_to),
         )
 
     return decorate
+
+
+def _lazy_triggers(
+    triggers: Iterable[str] | None, scans: Iterable[Scan]
+) -> frozenset[str] | _Union | None:
+    scans = tuple(scans)
+    if not scans:
+        return None if triggers is None else frozenset(triggers)
+    return _Union(triggers, scans)
 
 
 def all_of(*groups: str) -> str:

@@ -42,7 +42,7 @@ import regex
 
 from cs_lint._text.anchors import anchored, starts_of
 from cs_lint._text.document import Document, Sentence
-from cs_lint._text.lexicons import cues
+from cs_lint._text.lexicons import DIGIT_START, cues
 from cs_lint._text.patterns import compile_pattern
 
 
@@ -794,6 +794,46 @@ _UNDERSTANDING = _lazy(
     | \bI\s+(?:can\s+)?see\s+where\s+you're\s+coming\s+from\b
     """
 )
+#: Round 10 (blind set M): understanding with the "I" dropped, as chat and
+#: social replies write it: an understanding verb opening its sentence
+#: with the customer's feeling as object ("Totally understand the
+#: panic", "Completely get the frustration", "Understand the worry").
+#: The feeling noun decides: "Understand the terms before you buy" is an
+#: instruction, and mid-sentence ("customers who understand the risk")
+#: the verb has another subject (read in code: only at a sentence start).
+_SUBJECTLESS_UNDERSTANDING = _lazy(
+    r"""
+    (?:(?:totally|completely|fully|really|absolutely|honestly|definitely|100%|I)\s+)*
+    (?:understand|get|hear|feel)\s+(?:the|your|that|this|all\s+the)\s+
+    (?:(?:stress|panic|worry|upset|frustration|annoyance|disappointment|anxiety|concern)\s+)?
+    (?:{FEELING_NOUN}|panic|worry|worries|stress|anxiety|fear|fears|nerves|alarm|anger|urgency)\b
+    """
+)
+_SUBJECTLESS_STARTS = starts_of(
+    "totally completely fully really absolutely honestly definitely understand get hear feel"
+)
+#: What may stand before the subjectless verb in its sentence: handles,
+#: a greeting or an interjection ("@sam Oh, totally understand ...").
+_SENTENCE_OPENER = _lazy(
+    r"(?:@\w+[\s,:]*|(?:oh|ah|ahh|ok|okay|right|yes|yeah|hi|hey|hello)(?:\s+\w+)?[\s,!.\-\u2014]*)*"
+)
+#: Round 10 (blind set M): the customer's repeated failure restated as the
+#: subject and judged ("Three in a row is rubbish", "Twice in one week
+#: isn't good enough", "A third late delivery is unacceptable"): the
+#: situation judged, with the count as its frame, as "that's rubbish" is
+#: with a demonstrative. "Three in a row is the limit" judges nothing.
+_REPEAT_JUDGED = _lazy(
+    r"""
+    \b(?:(?:\d{1,2}|two|three|four|five|six|twice|three\s+times|four\s+times)\s+
+        (?:in\s+a\s+row|running|on\s+the\s+trot|times(?:\s+now|\s+in\s+a\s+row)?
+        |in\s+(?:a|one|the\s+same)\s+(?:week|month|fortnight|order))
+      |(?:a|the)\s+(?:second|third|fourth|fifth)\s+(?:\w+\s+){0,2}?(?:time|one|delivery|order|failure|cancell?ation))
+    \s+(?:is|was|has\s+been|isn't|is\s+not|wasn't|was\s+not)\s+
+    (?:(?:just|really|so|properly|absolutely|genuinely|frankly|simply|honestly)\s+)*
+    (?:{IMPACT_EVAL}|rubbish|poor|shocking|dreadful|appalling|not\s+on|good\s+enough|acceptable|on)\b
+    """
+)
+_REPEAT_JUDGED_STARTS = starts_of(DIGIT_START, "two three four five six twice a the")
 #: "that sounds" / "it must be" acknowledge only with what they sound like.
 _SOUNDS = _lazy(
     r"(?:that|this|it)\s+(?:does\s+|must\s+|would\s+)?sounds?$|(?:that|this|it)\s+must\s+(?:be|have\s+been)$"
@@ -929,6 +969,13 @@ def _read_acknowledgements(doc: Document) -> tuple[Acknowledgement, ...]:
         if doc.negated(m.start()) or (i >= 0 and m.start() < non[i][1]):
             continue
         out.append(Acknowledgement(AckKind.UNDERSTANDING, m.start(), m.end()))
+    for m in _agent_matches(doc, _SUBJECTLESS_UNDERSTANDING, _SUBJECTLESS_STARTS):
+        sent = doc.sentence_at(m.start())
+        if sent is None or doc.negated(m.start()):
+            continue
+        if _SENTENCE_OPENER.fullmatch(text, sent.start, m.start()) is None:
+            continue  # mid-sentence: the verb has its own subject
+        out.append(Acknowledgement(AckKind.UNDERSTANDING, m.start(), m.end()))
     for m in _agent_matches(doc, _DISMAY, _DISMAY_STARTS):
         out.append(Acknowledgement(AckKind.UNDERSTANDING, m.start(), m.end()))
     for m in _agent_matches(doc, _VALIDATION, starts_of("{VALIDATION}")):
@@ -951,6 +998,13 @@ def _read_acknowledgements(doc: Document) -> tuple[Acknowledgement, ...]:
             text, m.end(), min(len(text), m.end() + 40)
         ):
             continue  # "What a horrible colour": the evaluation is of something else
+        out.append(Acknowledgement(AckKind.IMPACT, m.start(), m.end()))
+    for m in _agent_matches(doc, _REPEAT_JUDGED, _REPEAT_JUDGED_STARTS):
+        tail = m.group().lower()
+        negated = bool(regex.search(r"\b(?:isn't|is\s+not|wasn't|was\s+not)\s", tail))
+        praise = regex.search(r"\b(?:good\s+enough|acceptable|on)$", tail) is not None
+        if negated != praise:
+            continue  # "three in a row isn't rubbish", "twice is acceptable"
         out.append(Acknowledgement(AckKind.IMPACT, m.start(), m.end()))
     for m in _agent_matches(doc, _INTERJECTION, _INTERJECTION_STARTS):
         out.append(Acknowledgement(AckKind.IMPACT, m.start(), m.end()))

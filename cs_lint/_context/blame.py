@@ -551,10 +551,21 @@ _LESSON_STRESS = _construction(
       |type|print|text|font)\b
     | \b(?:a|the)\s+(?:classic\s+|simple\s+)?case\s+of\s+(?:someone\s+|people\s+|customers\s+)?not\s+(?:reading|checking
       |following|looking\s+at|paying\s+attention)\b
+    # Round 10 (blind set M): what the agent did on its own side ("we did
+    # put a request in", "we did put a claim in with the courier") is its
+    # own effort, not a told-you-so about what the customer was given ("we
+    # did put the cable in the box" still reads).
     | \b(?:we|I)\s+(?:do|did)\s+(?:always\s+|clearly\s+)?(?:include|enclose|attach|print|put)\s+(?:the|a|an|it|them)\b
+      (?!\s+(?:[\w-]+\s+)?(?:request|claim|complaint|ticket|call|word
+      |reminder|order|referral|report|escalation|chase|job|note|application)s?\b)
+    # Round 10 (blind set M): present advice to a role ("buyers are advised
+    # to check ratings") is generic guidance; with how often or when they
+    # are told ("buyers are always advised to", "customers are advised at
+    # checkout") it is told-you-so, as "are reminded / warned / told to" is.
     | \b(?:customers|users|members|passengers|patients|account\s+holders|cardholders|guests|tenants|residents
-      |students|drivers|policyholders|clients|buyers|sellers|travell?ers|subscribers)\s+are\s+(?:always\s+
-      |regularly\s+|repeatedly\s+)?(?:reminded|warned|told|advised)\s+(?:at|on|in|every|each|before|when|to)\b
+      |students|drivers|policyholders|clients|buyers|sellers|travell?ers|subscribers)\s+are\s+(?:(?:always\s+
+      |regularly\s+|repeatedly\s+)(?:reminded|warned|told|advised)\s+(?:at|on|in|every|each|before|when|to)
+      |(?:reminded|warned|told|advised)\s+(?:at|on|in|every|each|before|when)|(?:reminded|warned|told)\s+to)\b
     """,
     needs=(
         all_of("read check look follow go", "this", "time"),

@@ -168,9 +168,33 @@ _PRAISED = (
     r"\b(?:lovely|great|good|nice|brilliant|fantastic|excellent|wonderful|amazing|loved|enjoyed|beautiful|friendly"
     r"|helpful|delicious|superb|fab|fabulous|gorgeous|stunning|really\s+liked)\b"
 )
+#: Round 10 (blind set M): a gripe the customer calls resolved ("bit
+#: annoying that it logged me out but all sorted now"): softened, and
+#: past. Unsoftened ("Furious it logged me out, sorted now but ...") or
+#: still open ("a bit annoying and still not fixed") stays read.
+_RESOLVED = (
+    r"(?:but|though|and)\s+(?:(?:it's|its|it\s+is|all|that's|thats|everything's|everything\s+is|it's\s+all)\s+)?"
+    r"(?:all\s+)?(?:sorted|fixed|resolved|working(?:\s+again)?|fine|good)\s+now\b"
+)
+#: Round 10 (blind set M): the customer's own slip ("I bought the wrong
+#: plan by mistake", "I accidentally booked the wrong date"): "the wrong"
+#: is their choice, not a loss the company caused. "You sent the wrong
+#: size" and "I was sold the wrong plan" stay losses.
+_SLIP_VERB = (
+    r"(?:bought|ordered|booked|picked|chose|chosen|selected|paid\s+for|renewed|subscribed\s+to|entered|typed"
+    r"|clicked\s+on|clicked)\s+(?:the\s+|a\s+)?wrong\b"
+)
+_OWN_SLIP = (
+    rf"\b(?:I|we)(?:'ve|\s+have)?\s+(?:accidentally|mistakenly|stupidly)\s+{_SLIP_VERB}"
+    rf"|\b(?:I|we)(?:'ve|\s+have)?\s+{_SLIP_VERB}[^.!?\n]{{0,40}}?"
+    r"\b(?:by\s+(?:mistake|accident)|accidentally|(?:my|our)\s+(?:bad|mistake|fault|error))"
+)
 _NOT_UPSET = _compile(
     rf"""
-    \b(?:for|bought|booked|paid\s+for|charged\s+for|ordered|purchased|reserved|buy|book)\s+{_N}\s+
+    \b(?:a\s+)?(?:bit|little|tad|touch|slightly|somewhat|mildly|kind\s+of|kinda)\s+
+      (?:annoying|annoyed|irritating|frustrating|inconvenient)\b[^.!?\n]{{0,60}}?\b{_RESOLVED}
+    | {_OWN_SLIP}
+    | \b(?:for|bought|booked|paid\s+for|charged\s+for|ordered|purchased|reserved|buy|book)\s+{_N}\s+
       (?:(?:adult|child|kids?|concession|student|senior|standard|vip|extra|more|festival|match|train|bus|cinema|theatre)\s+)?tickets\b
     | \bwant\s+(?:my\s+money\s+back|a\s+refund)\s+(?:for|on)\s+(?:my\s+|the\s+|our\s+)?
       (?:tomorrow(?:'s)?|tonight(?:'s)?|next\s+\w+(?:'s)?|this\s+(?:coming\s+)?\w+(?:'s)?|upcoming|future
@@ -181,6 +205,7 @@ _NOT_UPSET = _compile(
 )
 _NOT_UPSET_STARTS = starts_of(
     "for bought booked paid charged ordered purchased reserved buy book want a slightly somewhat mildly kind kinda"
+    " bit little tad touch i i've we we've"
     " lovely great good nice brilliant fantastic excellent wonderful amazing loved enjoyed beautiful friendly"
     " helpful delicious superb fab fabulous gorgeous stunning really",
     loose=True,
@@ -824,6 +849,7 @@ def _read_more_cues(r: _Reader) -> None:
     )
     r.add(CueKind.LOSS, r.spans(_LOSS_MORE, _LOSS_MORE_STARTS), strong=False)
     _read_round5_cues(r)
+    _read_round10_cues(r)
 
 
 # --- round 5: upset in other words, from set E's missed pairs ---------------------
@@ -1015,6 +1041,8 @@ def _read_cues(r: _Reader) -> None:
     )
     # Round 4: a crime or damage before the plain loss words take them.
     r.add(CueKind.IMPACT, r.spans(_HARMED, _HARMED_STARTS), strong=True)
+    # Round 10: harm to a person or a break-in, before "broke(n)" is a loss.
+    r.add(CueKind.IMPACT, r.spans(_PERSON_HARM, _PERSON_HARM_STARTS), strong=True)
     r.add(
         CueKind.REPEAT,
         r.spans(_DATED_WAIT, _DATED_WAIT_STARTS),
@@ -1189,3 +1217,152 @@ def customer_state(doc: Document) -> CustomerState | None:
         True
     """
     return doc.memo(_read_document)
+
+
+# --- round 10: the upset customer, read by construction --------------------------
+#
+# (docs/families/missing-empathy.md, UP-27 to UP-30): sets M and K's missed
+# pairs were customers who wrote no anger word but blamed the company for
+# harm to what is theirs, stated what they lost with its amount, told the
+# company to stop and were charged anyway, or marked their report with an
+# intensity mark (a one-word verdict, a low star rating, regret, a word in
+# capitals that insists, a promise thrown back, a failure that recurs).
+# Read after the others, so a word another cue took is not read again, and
+# only in statements ("Did your app delete my photos?" asks).
+
+#: What is the customer's: a possessive, the customer, an amount, or "a
+#: file I needed".
+_THEIRS = r"""(?:my|our|me|us|everything|all\s+(?:of\s+)?(?:my|our)|[£$€]\s?\d|\d[\d,]*\s+\w+
+  |(?:a|an|the)\s+(?:[\w-]+\s+){1,2}(?:I|we)\s+(?:needed|need|had|paid|bought|saved|made|use|used|wanted))"""
+#: UP-27: the company (you, or your product, service or staff) did harm to
+#: what is the customer's: "Your app deleted my watchlist", "You've taken my
+#: direct debit twice", "your driver reversed into my wall".
+_COMPANY_HARM = _compile(
+    r"""
+    \b(?:your|ur)\s+(?:[\w-]+\s+){1,2}?(?:(?:has|have|just|then|somehow|completely|also)\s+){0,2}
+      (?:{COMPANY_HARM_VERB})\s+"""
+    + _THEIRS
+    + r"""\b
+    | \byou(?:'ve|\s+have|\s+guys|\s+people|\s+lot)?\s+(?:(?:just|somehow|now|completely|also|then)\s+){0,2}
+      (?:{COMPANY_HARM_VERB})\s+"""
+    + _THEIRS
+    + r"""\b
+    | \byou(?:'ve|\s+have)?\s+(?:just\s+|now\s+|also\s+)?(?:taken|took)\s+(?:[£$€]\s?\d[\d.,]*|{_N}\s+(?:more\s+|extra\s+|further\s+)?
+      (?:payments|direct\s+debits|instalments|installments)|my\s+(?:direct\s+debit|payment|deposit|money|savings))
+    """.replace("{_N}", _N)
+)
+_COMPANY_HARM_STARTS = starts_of("your ur you you've", loose=True)
+#: UP-28: a loss stated with its amount: "£60 gone", "200 titles gone",
+#: "4,000 points!" or "£95 each!!" as a sentence of their own; time lost
+#: whole ("wasted my whole morning", "losing a whole sale weekend").
+_AMOUNT_LOST = _compile(
+    r"""
+    (?:[£$€]\s?\d[\d.,]*k?|\b\d[\d,]*(?:\s+[a-z]+)?)\s+(?:(?:just|all|simply|now)\s+)?(?:gone|lost|wasted|vanished|disappeared
+      |down\s+the\s+drain)(?=\s*(?:[.!,;]|$|and\b))
+    | (?:^|(?<=[.!?]\s{1,3}))(?:[£$€]\s?\d[\d.,]*|\d{1,3}(?:,\d{3})+(?:\s+[a-z]+)?|\d{3,}\s+[a-z]+)(?:\s+[a-z]+)?\s*!
+    | \b(?:wasted|lost|losing|lose)\s+(?:my|our|a|an|the)\s+(?:whole|entire|full)\s+(?:[\w-]+\s+)?(?:morning|afternoon|evening|day
+      |night|weekend|week|month|holiday|trip)\b
+    | \bwasted\s+(?:my|our)\s+(?:morning|afternoon|evening|weekend|journey|trip|holiday|day\s+off)\b
+    """
+)
+_AMOUNT_LOST_STARTS = starts_of(
+    DIGIT_START, "£ $ € wasted lost losing lose", loose=True
+)
+#: UP-29: the customer told the company to stop and it went on: "charged
+#: after cancelling", "a month I'd already cancelled", "still getting
+#: letters after I asked you to stop", "I asked you to cancel in March and
+#: you've taken three more payments".
+_IGNORED_STOP = _compile(
+    r"""
+    (?<=\b(?:after|despite)\s+(?:I\s+|we\s+)?(?:had\s+)?(?:already\s+)?)(?:cancell?(?:ed|ing)|unsubscrib(?:ed|ing)|opt(?:ed|ing)\s+out)\b
+    | (?<=\b(?:I|we)(?:'d|\s+had)\s)already\s+(?:cancell?ed|unsubscribed|opted\s+out|closed\s+(?:my|the|our)\s+account)\b
+    | (?<=\b(?:after|though|despite|even\s+though)\s+(?:I|we)\s+(?:had\s+)?(?:already\s+)?)(?:asked|told|instructed|requested)\s+(?:you\s+)?
+      (?:to\s+)?(?:stop|cancel|close|remove|unsubscribe)\b
+    | (?<=\b(?:I|we)\s+(?:already\s+)?)(?:asked|told|instructed)\s+you\s+to\s+(?:stop|cancel|close|remove)\b[^.!?\n]{0,60}?
+      \b(?:and|but|yet)\s+(?:you(?:'ve|\s+have)?|still|I(?:'m|\s+am)?\s+still)\b
+    """
+)
+_IGNORED_STOP_STARTS = starts_of(
+    "cancelled canceled cancelling canceling unsubscribed unsubscribing opted opting already asked told"
+    " instructed requested",
+    loose=True,
+)
+#: UP-30: an intensity mark on a report: a one-word verdict ("Poor.",
+#: "Dangerous."), a low star rating as a sentence ("2 stars."), regret
+#: ("Really regretting this"), a word in capitals that insists ("I HAVE a
+#: permit"), a promise thrown back ("You said Tuesday!"), a failure that
+#: recurs ("this happens every week"), no one who even called.
+_INTENSITY = _compile(
+    r"""
+    (?:^|(?<=[.!?]\s{1,3}))(?:very\s+|really\s+|so\s+|just\s+)?(?:poor|dangerous|shocking|unsafe|not\s+on)(?=\s*(?:[.!]|$))
+    | (?:^|(?<=[.!?]\s{1,3}))(?:[12]|one|two)\s+stars?(?=\s*(?:[.!]|$))
+    | \bregret(?:ting|ted)?\s+(?:this|it|buying|ordering|booking|signing\s+up|joining|paying|choosing|switching|ever)\b
+    | \bwish\s+I(?:'d|\s+had)\s+never\s+(?:bought|ordered|booked|signed\s+up|joined|paid|chosen|switched)\b
+    | (?-i:\b(?:I|we|We|WE)\s+(?:HAVE|DID|DO|HAD)(?=\s+[a-z]))
+    | \byou\s+(?:said|promised|told\s+(?:me|us))\b[^.?!\n]{1,50}!
+    | \b(?:this|it)\s+(?:happens|keeps\s+happening)\s+(?:every\s+(?:single\s+)?(?:week|day|month|time|morning|night)|all\s+the\s+time
+      |again\s+and\s+again|constantly)\b(?!\s+(?:I|when|you|we|if|after|before|on)\b)
+    | \b(?:nobody|no\s+one|no-one|noone)\b[^.!?\n]{0,30}?\b(?:even|yet)\s+(?:called|rung|phoned|contacted|emailed|replied|responded
+      |apologi[sz]ed|come|bothered|acknowledged)\b
+    """
+)
+_INTENSITY_STARTS = starts_of(
+    DIGIT_START,
+    "poor dangerous shocking unsafe not very really so just one two regret regretting regretted wish i we"
+    " you this it nobody no no-one noone",
+    loose=True,
+)
+#: UP-27b: harm to a person or by a crime: "she's fractured her wrist",
+#: "someone's broken into my locker"; a kin's memorial or funeral.
+_PERSON_HARM = _compile(
+    r"""
+    \b(?:fractured|broke|broken|sprained|dislocated)\s+(?:her|his|my|their|our)\s+(?:wrist|arm|leg|ankle|hip|nose|collarbone|finger
+      |foot|toe|ribs?|back|jaw|knee)\b
+    | \b(?:broken|broke)\s+into\s+(?:my|our)\b
+    """
+)
+_PERSON_HARM_STARTS = starts_of(
+    "fractured broke broken sprained dislocated", loose=True
+)
+_KIN_MEMORIAL = _compile(
+    r"""
+    (?<=\b(?:my|our)\s+(?:husband|wife|father|mother|dad|mum|mom|son|daughter|partner|brother|sister|grandmother|grandfather
+      |nan|gran|grandad|granddad)'s\s)(?:memorial|funeral|wake)\b
+    """
+)
+_KIN_MEMORIAL_STARTS = starts_of("memorial funeral wake", loose=True)
+
+
+def _statements(
+    r: _Reader, spans: Iterable[tuple[int, int]]
+) -> Iterator[tuple[int, int]]:
+    """The spans not inside a question."""
+    for start, end in spans:
+        if not r.in_question(start, end):
+            yield start, end
+
+
+def _read_round10_cues(r: _Reader) -> None:
+    """
+    The round-10 constructions (UP-27 to UP-30), read after the others.
+    """
+    r.add(
+        CueKind.VULNERABILITY,
+        r.spans(_KIN_MEMORIAL, _KIN_MEMORIAL_STARTS),
+        strong=True,
+        tag="bereavement",
+        negatable=False,
+    )
+    r.add(CueKind.IMPACT, r.spans(_COMPANY_HARM, _COMPANY_HARM_STARTS), strong=True)
+    r.add(CueKind.IMPACT, r.spans(_AMOUNT_LOST, _AMOUNT_LOST_STARTS), strong=True)
+    r.add(
+        CueKind.COMPLAINT,
+        _statements(r, r.spans(_IGNORED_STOP, _IGNORED_STOP_STARTS)),
+        strong=True,
+    )
+    r.add(
+        CueKind.COMPLAINT,
+        _statements(r, r.spans(_INTENSITY, _INTENSITY_STARTS)),
+        strong=True,
+        negatable=False,
+    )

@@ -98,6 +98,9 @@ def thread_part(doc: Document) -> bool:
 
 #: Words that show the reply offers a way forward: an alternative, an action
 #: the agent takes or took, a step for the customer, a link, a condition.
+#: Round 10 (blind set M): what happens instead, in the passive or with the
+#: booking as subject ("your tee time has moved to Sunday", "the class has
+#: been rescheduled to Friday"); "has been cancelled" offers nothing.
 _OFFER = compile_pattern(
     r"""
     \b(?:instead|alternatively|in\s+the\s+meantime|meanwhile|the\s+good\s+news
@@ -154,6 +157,8 @@ _OFFER = compile_pattern(
     | \b(?:is|are|'s|has\s+been|have\s+been)\s+(?:attached|enclosed)\b
     | \b(?:on\s+(?:its|their|the)\s+way|in\s+stock|(?:is|are)\s+(?:still\s+|now\s+|also\s+)?available
       |(?:is|are)\s+(?:free|complimentary|covered)\b)
+    | \b(?:has|have|'s|is|are)\s+(?:now\s+|automatically\s+|already\s+)?(?:been\s+)?
+      (?:moved|rescheduled|rebooked|transferred|switched)\s+(?:over\s+)?to\b
     """,
     lazy=True,
 )

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
+import regex
 
 from cs_lint._authoring.rule import Match, Rule
 from cs_lint._base.errors import (
@@ -27,13 +28,18 @@ from cs_lint._context.conversation import Conversation
 from cs_lint._context.facts import Facts
 from cs_lint._context.macros import MacroLibrary
 from cs_lint._engine.config import Config
-from cs_lint._engine.registry import all_rules, select_rules
+from cs_lint._engine.registry import all_rules, builtin_rules, select_rules
 from cs_lint._mail.decide import check_policy
 from cs_lint._mail.report import EmailReport, check_body, check_message
 from cs_lint._text.compiled import blake2b, start_up
 from cs_lint._text.document import Document
 from cs_lint._text.normalise import OffsetMap
-from cs_lint._text.tables import file_digest, settle_tables, stored_data
+from cs_lint._text.tables import (
+    file_digest,
+    package_key,
+    settle_tables,
+    stored_data,
+)
 from cs_lint._text.zones import AGENT_ZONES, BODY
 
 
@@ -163,18 +169,19 @@ class _Gate:
     def __init__(self, rules: tuple[Rule, ...]) -> None:
         # Built from the rules' trigger entries (~44,000 of them, ~100 M
         # instructions of a one-shot), so kept in the derived tables'
-        # folder with the entries it was built from (see `_gate_key`).
-        key = _gate_key(rules)
-        ungated, single, pairs, larger = (
-            _gate_tables(rules)
-            if key is None
-            else stored_data(
+        # folder under a key that determines the built-in rules' entries,
+        # with the entries of the others (see `_gate_key`).
+        keyed = _gate_key(rules)
+        if keyed is None:
+            ungated, single, pairs, larger = _gate_tables(rules)
+        else:
+            key, known = keyed
+            ungated, single, pairs, larger = stored_data(
                 "trigger-gate",
                 key,
-                lambda: (_gate_tables(rules), _entries(rules)),
-                lambda value: _checked_gate_of(value, rules),
-            )[0]
-        )
+                lambda: (key, _gate_tables(rules), _entries(rules, known)),
+                lambda value: _checked_gate_of(value, key, rules, known),
+            )[1]
         #: The rules without triggers, which always run.
         self.ungated = ungated
         self._single = single
@@ -321,50 +328,82 @@ def _one(same: dict[Any, Any], value: T) -> T:
     return same.setdefault(value, value)  # type: ignore[no-any-return]
 
 
-def _gate_key(rules: tuple[Rule, ...]) -> str | None:
+def _gate_key(rules: tuple[Rule, ...]) -> tuple[str, frozenset[int]] | None:
     """
-    Which stored gate to read for *rules*: each rule's code, source and
-    number of trigger entries, this module's source and the Python
-    version; None when the source cannot be read (then the gate is built,
-    not stored).
+    Which stored gate to read for *rules*, and the indexes of the rules
+    whose trigger entries that key determines; None when no key can be
+    made (then the gate is built, not stored).
 
-    The key only picks the file: the gate is stored with the entries it
-    was built from, and used only when they equal the rules' own
-    (`_checked_gate_of`). Keyed on the entries themselves, every start
-    sorted the ~44,000 of them (a frozenset's order changes with the hash
-    seed) and hashed the 640 KB they join to (~30 M instructions); the
-    stored entries are read and compared for a fraction of that.
+    The built-in rules (the very objects `builtin_rules` made) get their
+    entries from the package's files alone: their modules, ``lexicons.toml``
+    and the bundled packs, run by this Python (the derived tables that
+    hold expanded entries are keyed on those files too). So when
+    `package_key` names the package's files, the key is that, the Python
+    and ``regex`` versions and each rule's code and source, and the file
+    stores only the other rules' entries (packs from the configuration,
+    plugins, rules made by a host), used only when they equal those rules'
+    own (`_checked_gate_of`). When it cannot (a package file changed just
+    before or while this process ran, or no POSIX change times), every
+    rule's entries are stored and compared, keyed on this module's source.
+
+    Reading the ~46,000 stored entries of the built-in rules to compare
+    them cost ~40 M instructions of a one-shot (55% of the gate file's
+    read); sorting and hashing them instead, ~30 M; a witness of them
+    (count, length, checksums), more than it saved.
     """
-    try:
-        source = file_digest(Path(__file__))
-    except OSError:
-        return None
-    parts = [sys.version, source.hex()]
+    package = package_key()
+    known: frozenset[int] = frozenset()
+    if package is None:
+        try:
+            parts = [sys.version, "source", file_digest(Path(__file__)).hex()]
+        except OSError:
+            return None
+    else:
+        builtin = {id(r) for r in builtin_rules()}
+        known = frozenset(i for i, r in enumerate(rules) if id(r) in builtin)
+        parts = [sys.version, f"regex {regex.__version__}", "package", package]
+    # The built-in rules' entries are not read here: a linter whose gate
+    # is stored never materialises them (`Rule.triggers` is worked out on
+    # first use).
     parts.extend(
-        f"{r.code}\x1f{r.source}\x1f{'-' if r.triggers is None else len(r.triggers)}"
-        for r in rules
+        f"{r.code}\x1f{r.source}\x1fbuilt in"
+        if i in known
+        else f"{r.code}\x1f{r.source}\x1f"
+        f"{'-' if r.triggers is None else len(r.triggers)}"
+        for i, r in enumerate(rules)
     )
-    return "\n".join(parts)
+    return "\n".join(parts), known
 
 
-def _entries(rules: tuple[Rule, ...]) -> tuple[frozenset[str] | None, ...]:
-    return tuple(r.triggers for r in rules)
+def _entries(
+    rules: tuple[Rule, ...], known: frozenset[int] = frozenset()
+) -> tuple[frozenset[str] | None, ...]:
+    """
+    The trigger entries of *rules*, empty for those whose entries the
+    gate's key determines (indexes in *known*).
+    """
+    return tuple(frozenset() if i in known else r.triggers for i, r in enumerate(rules))
 
 
 def _checked_gate_of(
-    value: Any, rules: tuple[Rule, ...]
-) -> tuple[_GateTables, tuple[frozenset[str] | None, ...]]:
+    value: Any, key: str, rules: tuple[Rule, ...], known: frozenset[int]
+) -> tuple[str, _GateTables, tuple[frozenset[str] | None, ...]]:
     """
-    A stored ``(tables, entries)`` pair, when the entries are *rules*' own
-    (in rule order) and the tables have the shape of a gate for them.
+    A stored ``(key, tables, entries)`` triple, when the key is *key* (the
+    file name holds only a digest of it: a file renamed or copied from
+    another key's is not used), the entries are *rules*' own (in rule
+    order; empty for the rules in *known*, see `_gate_key`) and the tables
+    have the shape of a gate for them.
 
     Raises:
         TypeError: they are not.
     """
-    if type(value) is not tuple or len(value) != 2:
+    if type(value) is not tuple or len(value) != 3:
         raise TypeError("not a stored gate")
-    tables, entries = value
-    if type(entries) is not tuple or entries != _entries(rules):
+    stored_key, tables, entries = value
+    if type(stored_key) is not str or stored_key != key:
+        raise TypeError("a gate stored under another key")
+    if type(entries) is not tuple or entries != _entries(rules, known):
         raise TypeError("a gate of other trigger entries")
     _checked_gate(tables, len(rules))
     return value

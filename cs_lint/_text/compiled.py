@@ -36,6 +36,7 @@ import marshal
 import os
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -43,6 +44,12 @@ from typing import Any
 import regex
 import regex._main as _regex_main
 
+
+#: When this process first imported cs_lint: this module is the first of
+#: the package's to load (``cs_lint/__init__.py`` imports it before any
+#: other). A package file changed after this moment may differ from what
+#: the process loaded (`cs_lint._text.tables.package_key`).
+STARTED_NS = time.time_ns()
 
 try:
     # hashlib's own blake2b, imported without hashlib, which loads OpenSSL

@@ -1457,6 +1457,10 @@ def lectures_the_customer(doc: Document) -> Iterator[Match]:
     terms end up…", "most patients remember to…", "any reasonable customer
     would have…", "policyholders are expected to know").
 
+    Round 10 (blind set M): the agent's own effort ("we did put a request
+    in") and present advice to a role ("buyers are advised to check
+    ratings") are not told-you-so; "buyers are always advised to" is.
+
     Neutral instructions ("you'll need to update the app"), expected events
     ("you're supposed to receive a text"), preparation ("please have your
     order number ready before calling us"), reassurance ("there's no need

@@ -2341,6 +2341,36 @@ _OUR_SIDE_CONTRAST = compile_pattern(
 )
 
 
+#: Round 10 (blind set M): "never" with a reliability idiom after the
+#: third party ("the courier never lets us down", "they've never once
+#: failed us", "that depot never misses a slot") vouches for a partner: a
+#: promise (over-promising's, CS30x), not blame. To a customer who reports
+#: a problem it defends the partner instead ("my parcel didn't come" -
+#: "the courier never lets us down") and stays read.
+_VOUCH = compile_pattern(
+    r"""
+    \G[^.!?\n]{0,12}?\bnever\s+(?:once\s+|ever\s+)?(?:lets?|let)\s+(?:us|you|anyone|anybody|me|our\s+customers)\s+down\b
+    | \G[^.!?\n]{0,12}?\bnever\s+(?:once\s+|ever\s+)?(?:fails?|failed)\s+(?:us|you|me|anyone)\b
+    | \G[^.!?\n]{0,12}?\bnever\s+(?:once\s+|ever\s+)?(?:misses|missed|miss)\s+(?:a|an|their|its)\s+
+      (?:slot|delivery|deadline|date|collection|day|drop)\b
+    """
+)
+
+
+def _vouches(doc: Document, end: int) -> bool:
+    """
+    Whether the third party's predicate ending at *end* vouches for it
+    (`_VOUCH`) to a customer who reports no problem.
+    """
+    head = max(0, end - 14)
+    if _VOUCH.match(doc.text, head, min(len(doc.text), end + 40)) is None:
+        return False
+    state = customer_state(doc)
+    return state is not None and not (
+        state.upset or any(c.kind.value == "loss" for c in state.cues)
+    )
+
+
 @rule(
     code="CS606",
     triggers=expand_needs(("{THIRD_PARTY}", "{THIRD_PARTY:POSS}"))
@@ -2393,7 +2423,9 @@ def blames_third_party(doc: Document) -> Iterator[Match]:
     back. Sending the customer to the third party ("you'll need to contact
     them", "I'd suggest raising a ticket with them") is the deflection, not
     help. A denial in the same sentence ("the courier, not us") is left to
-    CS601.
+    CS601. Round 10 (blind set M): a partner vouched for with a
+    reliability idiom to a customer reporting no problem ("it'll be there
+    Wednesday - the courier never lets us down") is a promise, not blame.
 
     Also deflection without a listed third party, read by `defences(doc)`
     (`cs_lint._context.defence`): "that's really between you and them",
@@ -2431,6 +2463,8 @@ def blames_third_party(doc: Document) -> Iterator[Match]:
         lo, hi = sentence_window(doc, start)
         if any(denial.search(doc, lo, hi) for denial in _DENIALS):
             continue  # "…, not us": CS601's finding
+        if _vouches(doc, end):
+            continue  # "it'll be there Wednesday - the courier never lets us down"
         done.add(sentence)
         yield Match(
             start,

@@ -123,9 +123,15 @@ def _insertion_point(doc: Document) -> int | None:
     start = None
     for z in doc.zones:
         if z.kind == BODY:
-            start = z.start
-            break
-        if z.kind == GREETING and start is None:
+            if doc.text[z.start : z.end].strip():
+                start = z.start
+                break
+            # A body of only a line break (before a quoted line) is not
+            # where the body starts: an opening there sits in the quote,
+            # and the finding with it.
+            if start is None:
+                start = z.start
+        elif z.kind == GREETING and start is None:
             start = z.end
     if start is None:
         return None
@@ -306,7 +312,11 @@ def missing_acknowledgement(doc: Document) -> Iterator[Match]:
     "sorry, but that's our policy", a denial ("not our fault"), "I'm
     afraid" on a refusal, "we regret to inform you". Dismay on hearing
     counts ("We're disappointed to hear this", "That's troubling to
-    hear"). One acknowledgement in the agent's earlier replies in
+    hear"). Round 10 (blind set M): understanding with the "I" dropped
+    ("Totally understand the panic") and the repeat restated and judged
+    ("Three in a row is rubbish") count; a softened gripe the customer
+    calls resolved and the customer's own slip ("I bought the wrong plan
+    by mistake") are not upset. One acknowledgement in the agent's earlier replies in
     the thread (`Conversation.history`) counts. One part of a reply split
     across messages ("1/2", "(2/3)") is not judged: the acknowledgement
     may be in the part the linter doesn't see.
@@ -1832,6 +1842,10 @@ def dismissive_language(doc: Document) -> Iterator[Match]:
     what the problem is") and other customers as the yardstick ("nobody
     else has complained", "most customers don't mind").
 
+    Round 10 (blind set M): a size phrase that answers the calm customer's
+    own question in their words ("Is it a big deal if it gets wet?" "Not a
+    big deal at all - let it dry") is the answer asked for.
+
     Reassurance stays fine: "don't worry, it's fixed", "sit back and
     relax", "don't panic - I've frozen the card", "no need to send it
     back", "it's no big deal to swap it" (the agent's effort), and "it's
@@ -1892,6 +1906,8 @@ def _dismissive_language_phrases(doc: Document) -> Iterator[Match]:
             text, max(0, m.start() - 30), m.start()
         ):
             continue  # "I don't think you're being fussy": validation (round 7)
+        if _echoes_calm_question(doc, m.group()):
+            continue  # "Is it a big deal if it gets wet?" "Not a big deal at all - ..."
         yield _dismissive_match(m.start(), m.end(), _ACKNOWLEDGE)
     calm_question = bool(doc.customer) and "?" in (doc.customer or "")
     if calm_question:
@@ -1927,6 +1943,60 @@ def _dismissive_language_phrases(doc: Document) -> Iterator[Match]:
         if doc.negated(start) or _in_condition(doc, start):
             continue
         yield _dismissive_match(start, m.end(), _ACKNOWLEDGE)
+
+
+#: Words of a dismissive phrase that carry no content of their own.
+_ECHO_FILLER = frozenset(
+    {
+        "not",
+        "no",
+        "a",
+        "an",
+        "the",
+        "at",
+        "all",
+        "it",
+        "it's",
+        "its",
+        "is",
+        "isn't",
+        "that's",
+        "this",
+        "really",
+        "any",
+        "so",
+        "too",
+        "of",
+        "to",
+        "be",
+    }
+)
+_WORD = regex.compile(r"[a-z]+(?:'[a-z]+)?")
+_QUESTION_SENTENCE = regex.compile(r"[^.!?\n]*\?")
+
+
+def _echoes_calm_question(doc: Document, phrase: str) -> bool:
+    """
+    Round 10 (blind set M): whether a dismissive phrase answers the calm
+    customer's own question in the customer's words ("Is it a big deal if
+    my stove gets wet?" "Not a big deal at all - let it dry"): the size
+    was asked for, and the answer gives it, as a quoted word is the
+    customer's and not the agent's. Every content word of the phrase must
+    be in one question of the customer's, and the customer not upset: "My
+    stove got soaked!" "Not a big deal" still shrinks the problem.
+    """
+    customer = doc.customer
+    if not customer or "?" not in customer:
+        return False
+    words = set(_WORD.findall(phrase.lower().replace("\u2019", "'")))
+    content = words - _ECHO_FILLER
+    if not content:
+        return False
+    for q in _QUESTION_SENTENCE.findall(customer.lower().replace("\u2019", "'")):
+        if content <= set(_WORD.findall(q)):
+            state = customer_state(doc)
+            return state is None or not state.upset
+    return False
 
 
 _COPULA = (
@@ -2556,7 +2626,10 @@ def normalising_the_problem(doc: Document) -> Iterator[Match]:
     on comfort for the customer's own slip ("I put in the wrong postcode
     by mistake" -> "no problem, that happens"), and on a risk named with
     an option after it to a customer who only asked ("delays do happen in
-    December, so if it's critical, Express is tracked"; round 9b).
+    December, so if it's critical, Express is tracked"; round 9b). Round
+    10 (blind set M): "can happen at any point" (when, not to whom) and
+    "that's how X works" tagged on a mechanism the sentence has just
+    stated ("deletions sync everywhere - that's how sync works").
 
     Also the round-6 frames (`cs_lint._context.dismissal`): a happening and
     its frequency or generality ("declines happen to plenty of people",
@@ -2631,6 +2704,12 @@ def _normalising_the_problem_phrases(doc: Document) -> Iterator[Match]:
         if _OUR_WAY.search(phrase):
             continue  # "that's simply how our process works": a policy
             # shield, the defensiveness rules' to report
+        if _ANY_TIME.search(phrase):
+            continue  # "screening can happen at any point": when, not to whom
+        if _HOW_IT_WORKS.search(phrase) and _MECHANISM_BEFORE.search(
+            text, max(0, start - 160), start
+        ):
+            continue  # "deletions sync everywhere - that's how sync works"
         if _SELF_INCLUSIVE.search(text, start, min(len(text), end + 8)):
             continue  # "happens to the best of us!": comfort for the customer's own slip
         if phrase.endswith("one of those things") and not _CLAUSE_CLOSE.match(
@@ -2653,6 +2732,22 @@ def _normalising_the_problem_phrases(doc: Document) -> Iterator[Match]:
 #: "How our process works": the company's rule held up, not the problem
 #: made ordinary.
 _OUR_WAY = _lazy(r"\b(?:how|way)\s+our\s+")
+#: Round 10 (blind set M): "happens at any point / time / stage" says when
+#: a thing can happen within a process ("screening can happen at any point
+#: in a survey"), not that it happens to everyone ("happens on every
+#: network", "with any airline", which stay read). The readers filed the
+#: sentence as hiding behind policy (defensiveness), not as dismissive.
+_ANY_TIME = _lazy(r"\bat\s+any\s+(?:single\s+)?(?:point|time|moment|stage|step|hour)\b")
+#: Round 10 (blind set M): "that's how X works" as a tag on a mechanism the
+#: same sentence has just stated ("deletions sync everywhere - that's how
+#: sync works"): an explanation of the cause, as "this happens when the
+#: cache is full" is. On its own ("Unfortunately that's how the system
+#: works.") it still shrugs. The readers of M labelled the tagged one
+#: talking down (accusatory), not dismissive.
+_HOW_IT_WORKS = _lazy(r"\bhow\s+(?!our\b)[\w-]+(?:\s+[\w-]+)?\s+works?\b")
+_MECHANISM_BEFORE = _lazy(
+    r"\b\w\S*\s+\S+\s+\S+[^.!?\n:;\u2014\u2013]{0,80}?\s*(?:\u2014|\u2013|\s-\s|;|:)\s*$"
+)
 #: The customer owning a slip of their own.
 _OWN_SLIP = _lazy(
     r"""

@@ -302,12 +302,37 @@ _DISPATCH = compile_pattern(
 )
 
 
+#: Round 10 (blind set M): an invitation to bring the problem in person,
+#: joined to the promise ("Pop in and we'll take a look", "bring it into
+#: the shop and we'll check it over", "swing by the desk and I'll sort
+#: it"): the look happens at the customer's visit, a concrete next step
+#: the customer takes. "Leave it with us and we'll take a look" and "reply
+#: YES and I'll look into it" wait on the company and stay open.
+_VISIT_BEFORE = compile_pattern(
+    r"""
+    \b(?:pop|come|call|drop|swing|stop|walk)\s+(?:it\s+|them\s+|the\s+[\w-]+\s+)?(?:in|by|round|over|down|off)\b
+      [^.!?\n]{0,40}?
+    | \b(?:bring|take|pop|drop)\s+(?:it|them|the\s+[\w-]+|your\s+[\w-]+)\s+(?:in|into|round|to|down|back)\b
+      [^.!?\n]{0,40}?
+    """
+)
+_VISIT_AND = compile_pattern(r"(?:,\s*)?\s*(?:and|then)\s*$")
+
+
 def _on_keyword_reply(doc: Document, c: Commitment) -> bool:
     """
     Return whether *c* is a dispatch made as soon as the customer replies
-    with a keyword ("reply YES and I'll send the form").
+    with a keyword ("reply YES and I'll send the form"), or a look made
+    when the customer brings the problem in ("pop in and we'll take a
+    look"; round 10).
     """
     lo, _ = sentence_window(doc, c.start)
+    head = max(lo, c.start - 80)
+    if (
+        _VISIT_AND.search(doc.text, head, c.start) is not None
+        and _VISIT_BEFORE.search(doc.text, head, c.start) is not None
+    ):
+        return True
     return (
         _KEYWORD_REPLY_BEFORE.search(doc.text, max(lo, c.start - 40), c.start)
         is not None
@@ -1186,6 +1211,8 @@ def open_ended_follow_up(doc: Document) -> Iterator[Match]:
     keyword reply ("reply YES and I'll send the form"), and a reply that
     states a definite outcome ("leave it with me - you'll be sat together",
     "I will get you on that flight": over-promising if anything, CS30x).
+    Round 10 (blind set M): a look promised at the customer's own visit
+    ("Pop in and we'll take a look").
 
     ## Confidence
     0.9: precision over the pooled agreed dev labels (round 7; sets E, F, H

@@ -1021,7 +1021,9 @@ def cant_without_alternative(doc: Document) -> Iterator[Match]:
     "instead", "you can", "I've sent", "please DM us", a link, "unless you",
     or an instruction ("Try the web version"); round 9b: a recommendation
     after the refusal ("so stick to Twickets", "your best bet is the 7am
-    train", "we'd recommend booking direct").
+    train", "we'd recommend booking direct"); round 10, what happens
+    instead ("your tee time has moved to Sunday", "your crossing has been
+    rebooked to the 14:00").
 
     Not refusals: "I can't wait", "I can't believe it", "I can't promise",
     "we can't make any promises", "I can't swear to it" (a hedge, round
@@ -1239,6 +1241,17 @@ _UI_AFTER = compile_cached(
     r"|folder|banner|label|sticker|sign|plan|pass|card|bundle|package|deal|edition)\b"
 )
 _SENTENCE_PUNCT = frozenset(".!?")
+#: Round 10 (blind set M): a second keyword in the same reply instruction,
+#: coordinated with the first ("reply KEEP to confirm or REFUND for your
+#: money back", "text YES, NO or LATER"): the first is exempt as a keyword
+#: after "reply"/"text"; the ones joined to it by "or", "and", "/" or a
+#: comma are keywords too. Only a capitals word right after the joiner
+#: counts: "reply KEEP or we will NOT refund" still shouts.
+_KEYWORD_BEFORE = compile_cached(
+    r"\b(?i:reply|text|send|type|enter|say|respond)(?i:\s+with)?\s+[A-Z][A-Z'\u2019-]+\b"
+    r"(?:[^.!?\n]{0,40}?(?:,|/|\b(?i:or|and))\s*[A-Z][A-Z'\u2019-]+\b)*?"
+    r"[^.!?\n]{0,40}?(?:,|/|\b(?i:or|and))\s*$"
+)
 
 
 def _runs(doc: Document) -> Iterator[list[tuple[int, int, str]]]:
@@ -1311,7 +1324,9 @@ def shouting_caps(doc: Document) -> Iterator[Match]:
     tab", "the ALL ACCESS pass"), greetings ("HI there"), warm emphasis
     ("Thank YOU", "the best service at ALL times!", "I'm VERY sorry"),
     quoted customer words, and anything in the signature or footer (a
-    "PLEASE DO NOT REPLY" notice).
+    "PLEASE DO NOT REPLY" notice). Round 10 (blind set M): keywords joined
+    to a reply keyword ("reply KEEP to confirm or REFUND for your money
+    back") are keywords too.
 
     The suggestion lowercases the words: safe when every word in the span is
     a common word (meaning and grammar are kept; only the raised voice
@@ -1372,6 +1387,8 @@ def shouting_caps(doc: Document) -> Iterator[Match]:
             text, end, min(len(text), end + 200)
         ):
             continue  # a button or keyword: "tap SEND", "reply STOP", "the ORDERS tab"
+        if len(run) == 1 and _KEYWORD_BEFORE.search(text, max(0, start - 120), start):
+            continue  # "reply KEEP to confirm or REFUND for your money back"
         if sent is not None:
             if (
                 sent.start == start
@@ -1636,6 +1653,35 @@ _NEGATIVE_ANSWER = compile_pattern(
 )
 
 
+#: Round 10 (blind set M): a question about what the company can perceive
+#: or reach ("can you see my passwords?", "can staff read my messages?",
+#: "do you have access to my card?") asks for information however it is
+#: worded: a "No" that answers it, with an explanation that may repeat
+#: the no ("we never have access to it"), is the answer, not a wall. Not
+#: "can you see if / why / what ...", which asks for a look.
+_CAPABILITY_QUESTION = compile_pattern(
+    r"""
+    \b(?:can|could|do|does|will)\s+(?:you|u|you\s+guys|your\s+(?:staff|team|agents?|engineers?)|staff|anyone
+      |anybody|the\s+(?:staff|agents?|team|engineers?|app|company))\s+
+    (?:(?:actually|still|ever|even)\s+)?
+    (?:see|view|read|access|hear|record|store|keep|track|know|have\s+access\s+to)\b
+    (?!\s+(?:if|whether|why|what|when|how|where|which|who|to)\b)
+    """
+)
+
+
+def _asked_capability_question(customer: str | None) -> bool:
+    """
+    Whether the customer's last question asks what the company can see or
+    reach (`_CAPABILITY_QUESTION`).
+    """
+    if not customer or "?" not in customer:
+        return False
+    cut = customer.rfind("?")
+    head = max(customer.rfind(c, 0, cut) for c in ".!?\n")
+    return _CAPABILITY_QUESTION.search(customer[head + 1 : cut + 1]) is not None
+
+
 def _asked_polar_question(customer: str | None) -> bool:
     """
     Whether the customer's last question asks for information with a yes
@@ -1701,6 +1747,11 @@ def blunt_no(doc: Document) -> Iterator[Match]:
     request ("Can you look at it again?" "No. The decision is final."), a
     "No" with no customer message, and "No. Water damage isn't covered."
     are still flagged.
+
+    Round 10 (blind set M): a "No" to what the company can see or reach
+    ("Can you see my passwords?" "No. Your vault is encrypted and we never
+    have access to it.") answers a capability question; "can you see why
+    ...", a request for an action and a bare "No." are still flagged.
 
     ## Known limitations
     Without the customer message, a "No" that answers a worry in a later
@@ -1768,6 +1819,12 @@ def blunt_no(doc: Document) -> Iterator[Match]:
                 and _asked_polar_question(doc.customer)
             ):
                 continue  # "Is there a fee?" "No. Collection is free."
+            if (
+                following
+                and not refuses(lo, hi)
+                and _asked_capability_question(doc.customer)
+            ):
+                continue  # "Can you see my passwords?" "No. They're encrypted ..."
             exclaimed = bare.group("punct").startswith("!")
             if exclaimed and not (following and refuses(lo, hi)):
                 continue  # "Nope!" alone or before good news is playful

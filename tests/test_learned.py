@@ -77,8 +77,9 @@ RANGES = {
 
 #: Families the model scores but no rule reports: held to the polite
 #: requests' alert rate, hedging's threshold leaves nothing the CS2xx rules
-#: miss (docs/learned.md).
-UNSHIPPED = {"hedging", "defensiveness"}
+#: miss (docs/learned.md). Defensiveness has a rule again since round 10
+#: (CS690, preview).
+UNSHIPPED = {"hedging"}
 
 
 def test_one_rule_per_phrase_family_in_its_range() -> None:

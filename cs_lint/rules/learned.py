@@ -77,7 +77,7 @@ class _Spec:
     bad: tuple[str, ...]
     good: tuple[str, ...]
     what: str
-    #: Cross-validated hits (round 7, leave one set out): per labelled set,
+    #: Cross-validated hits (round 10, leave one set out): per labelled set,
     #: (set, right, fired) for the model trained on every other set.
     held_out: tuple[tuple[str, int, int], ...]
     #: Off by default (the bar below not met, or its real-text hits).
@@ -134,9 +134,10 @@ class _Spec:
 _DEFAULT_PRECISION = 0.85
 _DEFAULT_HITS = 5
 _HELD_OUT = (
-    "Cross-validated (round 7, leave one set out over the nine labelled sets "
-    "dev1, E, F, G, H, t1, t2, t3 and challenge-v1: each set scored by the model "
-    "trained on the eight others, at the threshold the cross-validation chose)"
+    "Cross-validated (round 10, leave one set out over the blind sets K, L and M "
+    "and challenge-v1, each counting only the labels both readers agree on: each "
+    "set scored by the model trained on the others, the nine paraphrase banks, "
+    "the test cases and real negatives, at the threshold the cross-validation chose)"
 )
 _NOT_PRECISE = "Preview: held-out add-one precision below 0.85 or fewer than 5 hits."
 _PRECISE_BUT_PREVIEW = (
@@ -190,12 +191,16 @@ _TRAINED = """
 ## How it was trained
 A logistic regression over the sentence's words, word pairs, rough stems,
 shared lexicon classes and clause signals (who is the subject, negation,
-question), trained on sentences of about 2,800 labelled replies written
-outside the team (dev sets dev1, E, F, G and H, training sets t1-t3,
-challenge-v1) and on the family's test cases; see docs/learned.md. Its
-threshold is the higher of two: the lowest at which it adds at most ~0.5
-percentage points to the family's fire rate on real brand replies (TWCS),
-and the lowest at which its cross-validated precision holds.
+question). Round 10: the round-7 model (trained on about 2,800 labelled
+replies written outside the team: dev1, E, F, G, H, t1-t3, challenge-v1)
+is the prior, and the weights are refitted toward it on the blind sets K,
+L and M (1,080 replies, now development data), the nine paraphrase banks
+(benchmarks/training/), challenge-v1, the family's test cases and, as
+negatives of weight 0.3, half of the real brand replies (TWCS) and polite
+requests; see docs/learned.md. Its threshold is the higher of two: the
+lowest at which it adds at most ~0.5 percentage points to the family's fire
+rate on the other half of the real brand replies, and the lowest at which
+its cross-validated precision holds.
 
 ## Known limitations
 It reports the whole sentence that scored: the model cannot say which
@@ -231,14 +236,9 @@ _SPECS = (
             "no accusatory phrase rule reports that sentence."
         ),
         held_out=(
-            ("dev1", 0, 0),
-            ("E", 0, 0),
-            ("F", 0, 0),
-            ("G", 0, 0),
-            ("H", 1, 1),
-            ("t1", 0, 0),
-            ("t2", 0, 0),
-            ("t3", 0, 0),
+            ("K", 0, 0),
+            ("L", 1, 1),
+            ("M", 1, 1),
             ("challenge-v1", 0, 0),
         ),
         preview=True,
@@ -265,14 +265,9 @@ _SPECS = (
             "Flags a sentence the learned model reads as promising an outcome the agent cannot guarantee (certain results, exact times that depend on others, never again) when no over-promising phrase rule reports that sentence."
         ),
         held_out=(
-            ("dev1", 0, 0),
-            ("E", 0, 1),
-            ("F", 3, 3),
-            ("G", 2, 2),
-            ("H", 4, 4),
-            ("t1", 1, 1),
-            ("t2", 2, 2),
-            ("t3", 3, 3),
+            ("K", 4, 4),
+            ("L", 4, 4),
+            ("M", 1, 1),
             ("challenge-v1", 0, 0),
         ),
         preview=False,
@@ -299,14 +294,9 @@ _SPECS = (
             "Flags a sentence the learned model reads as a non-apology (sorry for how the customer feels or perceives it, sorry if, sorry but followed by a justification) when no non-apology phrase rule reports that sentence. Only a sentence holding an apology head (sorry, apologies, regret, ...) is reported: a non-apology is an apology, and without that gate the model read long prose with 'not ... however' as one; 'It is unfortunate that you ...' is therefore not reported."
         ),
         held_out=(
-            ("dev1", 0, 0),
-            ("E", 0, 0),
-            ("F", 2, 2),
-            ("G", 0, 0),
-            ("H", 0, 0),
-            ("t1", 0, 0),
-            ("t2", 0, 0),
-            ("t3", 3, 3),
+            ("K", 4, 4),
+            ("L", 4, 4),
+            ("M", 4, 5),
             ("challenge-v1", 0, 0),
         ),
         preview=False,
@@ -322,8 +312,8 @@ _SPECS = (
         ),
         suggestion="Acknowledge the problem as the customer sees it before explaining",
         bad=(
-            "No big drama, it's a few pence.",
-            "It's a free account so it's not a huge loss.",
+            "It's a couple of quid, no drama.",
+            "It's a couple of pounds, no drama.",
         ),
         good=(
             "I'm sorry about the extra charge; I've refunded the 40p.",
@@ -333,14 +323,9 @@ _SPECS = (
             "Flags a sentence the learned model reads as minimising or dismissing the customer's problem (only, just, nothing to worry about, happens all the time) when no dismissive phrase rule reports that sentence."
         ),
         held_out=(
-            ("dev1", 0, 0),
-            ("E", 0, 0),
-            ("F", 0, 0),
-            ("G", 1, 1),
-            ("H", 0, 0),
-            ("t1", 0, 1),
-            ("t2", 0, 0),
-            ("t3", 0, 0),
+            ("K", 1, 1),
+            ("L", 1, 1),
+            ("M", 0, 0),
             ("challenge-v1", 0, 0),
         ),
         preview=True,
@@ -367,17 +352,12 @@ _SPECS = (
             "Flags a sentence the learned model reads as a canned or robotic stock line (officialese, generic macros, boilerplate) when no script-rigidity phrase rule reports that sentence."
         ),
         held_out=(
-            ("dev1", 0, 0),
-            ("E", 4, 4),
-            ("F", 3, 3),
-            ("G", 2, 2),
-            ("H", 1, 1),
-            ("t1", 0, 0),
-            ("t2", 2, 2),
-            ("t3", 1, 1),
+            ("K", 0, 0),
+            ("L", 0, 0),
+            ("M", 0, 0),
             ("challenge-v1", 0, 0),
         ),
-        preview=False,
+        preview=True,
     ),
     _Spec(
         code="CS690",
@@ -390,8 +370,8 @@ _SPECS = (
         ),
         suggestion="Own the problem and say what you will do about it",
         bad=(
-            "Our engineers are fully trained and always follow the correct procedure.",
-            "Our drivers are fully trained and always follow the correct procedure.",
+            "We only pass on what the supplier sends us.",
+            "We only pass on what the airline tells us.",
         ),
         good=(
             "I've asked the engineer's manager to look at the visit and I'll call you by 3pm.",
@@ -400,7 +380,12 @@ _SPECS = (
         what=(
             "Flags a sentence the learned model reads as defensive (praising the staff's training or procedure, passing the problem to another company or department, saying the system worked as designed) when no defensiveness phrase rule reports that sentence."
         ),
-        held_out=(),
+        held_out=(
+            ("K", 1, 1),
+            ("L", 0, 0),
+            ("M", 3, 3),
+            ("challenge-v1", 0, 0),
+        ),
         preview=True,
     ),
     _Spec(
@@ -413,7 +398,10 @@ _SPECS = (
             "A refusal framed around what you cannot do, with no alternative, ends the conversation on a no (seed 000)."
         ),
         suggestion="Lead with what you can do, then the limit",
-        bad=("Refunds on sale items are a no.", "Refunds on gift cards are a no."),
+        bad=(
+            "Refunds are not happening on this one.",
+            "Refunds are not happening on sale items.",
+        ),
         good=(
             "Sale items can't be refunded, but I can exchange it for any size.",
             "Gift cards can't be refunded; I can move the balance to your account.",
@@ -422,14 +410,9 @@ _SPECS = (
             "Flags a sentence the learned model reads as negative framing (a bare refusal, a rule stated as a no, shouting) when no negative-framing phrase rule reports that sentence."
         ),
         held_out=(
-            ("dev1", 0, 0),
-            ("E", 1, 1),
-            ("F", 0, 0),
-            ("G", 2, 2),
-            ("H", 1, 1),
-            ("t1", 0, 0),
-            ("t2", 0, 0),
-            ("t3", 1, 1),
+            ("K", 0, 0),
+            ("L", 1, 1),
+            ("M", 0, 0),
             ("challenge-v1", 0, 0),
         ),
         preview=True,
@@ -456,14 +439,9 @@ _SPECS = (
             "Flags a sentence the learned model reads as a vague follow-up (no owner, no time, a status with no next step) when no vague-follow-up phrase rule reports that sentence."
         ),
         held_out=(
-            ("dev1", 1, 1),
-            ("E", 2, 2),
-            ("F", 2, 2),
-            ("G", 1, 1),
-            ("H", 2, 2),
-            ("t1", 1, 1),
-            ("t2", 1, 1),
-            ("t3", 2, 2),
+            ("K", 4, 4),
+            ("L", 2, 2),
+            ("M", 4, 4),
             ("challenge-v1", 0, 0),
         ),
         preview=False,

@@ -118,6 +118,28 @@ def _compile(source: str) -> regex.Pattern[str]:
     return compile_pattern(source, lazy=True)
 
 
+#: A concrete time: a duration, a day, a clock time. A bound in the same
+#: sentence makes "soon" concrete enough (CS80x), and the learned stage's
+#: vague follow-up does not read a sentence that gives one.
+DURATION = compile_pattern(
+    r"""
+    \b(?:\d+(?:\s*(?:-|to|\u2013)\s*\d+)?|a|an|one|two|three|four|five|seven|ten|fourteen)
+      \s+(?:working\s+|business\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b
+    | \b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b
+    | \bthis\s+(?:morning|afternoon|evening)\b|\bend\s+of\s+(?:the\s+)?day\b
+    | \b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)\b
+    | \b\d+\s*(?:-\s*\d+\s*)?(?:h|hrs?|mins?)\b
+    """
+)
+
+
+#: A week named beside a status or a hand-on ("Dr Hale will see you this
+#: week") is a time for it, though not a bound that makes "soon" concrete.
+WEEK = compile_pattern(
+    r"\b(?:this|next)\s+week(?:end)?\b|\bend\s+of\s+(?:the\s+)?week\b"
+)
+
+
 _TEAM_NOUNS = r"""
     (?:team|teams|colleagues?|department|specialists?|agents?|advisors?|advisers?
       |representatives?|reps?|engineers?|technicians?|experts?|supervisors?|managers?

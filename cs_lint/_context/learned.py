@@ -47,6 +47,7 @@ from typing import Any, NamedTuple
 
 import attrs
 
+from cs_lint._context.commitments import DURATION, WEEK
 from cs_lint._text.compiled import blake2b
 from cs_lint._text.document import Document
 from cs_lint._text.lexicons import LEXICON_FILES, _phrase_table, lexicons
@@ -933,6 +934,12 @@ def sentence_tokens(doc: Document) -> list[tuple[int, int, list[str], str]]:
 #: with "not ... however" as justification (Wikipedia, docs/learned.md).
 GATES = {"non_apology": "APOLOGY_HEAD"}
 
+#: Antipatterns: families whose learned rule stays silent on a sentence
+#: one of these matches. A follow-up that gives a concrete time ("service
+#: is back by 6pm", "in 3-5 days") is not vague (the rubric: "no time or
+#: owner"); the words around it can still read like one to the model.
+QUIET = {"vague_followup": (DURATION, WEEK)}
+
 
 @functools.cache
 def gate_words(family: str) -> frozenset[str] | None:
@@ -949,8 +956,12 @@ def gate_words(family: str) -> frozenset[str] | None:
 def passes_gate(doc: Document, family: str, start: int, end: int) -> bool:
     """
     Whether the sentence at *start*..*end* of *doc* holds a word of
-    *family*'s gate class (always, for a family with no gate).
+    *family*'s gate class (always, for a family with no gate) and none of
+    its antipatterns (`QUIET`).
     """
+    quiet = QUIET.get(family)
+    if quiet is not None and any(p.search(doc.text, start, end) for p in quiet):
+        return False
     words = gate_words(family)
     if words is None:
         return True

@@ -27,6 +27,8 @@ from cs_lint._context.commitments import (
     _MODAL_WORDS,
     _UNKNOWN_EVENT,
     _VAGUE_WORDS,
+    DURATION,
+    WEEK,
     Commitment,
     commitments,
     may_hold_status,
@@ -650,17 +652,6 @@ _PASS_ON = compile_pattern(
 
 # -- CS801 ------------------------------------------------------------------
 
-#: A bound in the same sentence makes "soon" concrete enough.
-_DURATION = compile_pattern(
-    r"""
-    \b(?:\d+(?:\s*(?:-|to|\u2013)\s*\d+)?|a|an|one|two|three|four|five|seven|ten|fourteen)
-      \s+(?:working\s+|business\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b
-    | \b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b
-    | \bthis\s+(?:morning|afternoon|evening)\b|\bend\s+of\s+(?:the\s+)?day\b
-    | \b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)\b
-    | \b\d+\s*(?:-\s*\d+\s*)?(?:h|hrs?|mins?)\b
-    """
-)
 
 #: What a system sends by itself: "you'll get a receipt email shortly".
 _AUTOMATIC = compile_pattern(
@@ -1040,7 +1031,7 @@ def vague_timeline(doc: Document) -> Iterator[Match]:
             # investigation nobody has timed.
             continue
         lo, hi = sentence_window(doc, c.deadline_start)
-        if _DURATION.search(doc.text, lo, hi):
+        if DURATION.search(doc.text, lo, hi):
             continue  # "it can take 14 days, so you should hear soon": a bound
         yield Match(
             c.deadline_start,
@@ -1702,16 +1693,9 @@ def _timed_nearby(doc: Document, offset: int) -> bool:
         and not doc.in_quote(m.start())
         # "anything else I can help you with today?" times nothing
         and not any(a <= m.start() <= b for a, b in closers)
-        for pattern in (_DURATION, _WEEK)
+        for pattern in (DURATION, WEEK)
         for m in pattern.finditer(doc.text, lo, hi)
     )
-
-
-#: A week named beside a status or a hand-on ("Dr Hale will see you this
-#: week") is a time for it, though not a bound that makes "soon" concrete.
-_WEEK = compile_pattern(
-    r"\b(?:this|next)\s+week(?:end)?\b|\bend\s+of\s+(?:the\s+)?week\b"
-)
 
 
 #: Hand-ons that say nothing about a problem ("I've passed this on"), as

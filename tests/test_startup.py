@@ -190,6 +190,25 @@ def test_the_stored_trigger_gate_is_the_built_one(
         assert found[i] == {"+".join(sorted(set(w.split("+")))) for w in r.triggers}
 
 
+def test_a_damaged_key_string_in_the_gate_wakes_every_rule() -> None:
+    """
+    A stored gate's key string is read when a text first holds the key; one
+    of another shape (a damaged file that still reads as gate tables) wakes
+    every rule whenever the key is present, never fewer.
+    """
+    from cs_lint._engine import linter as engine
+
+    parse = engine._parse_entries
+    assert parse("", "late", 3) == ()
+    assert parse("0\x1fsorry\x1e2\x1fsorry\x1fapologies", "late", 3) == (
+        (0, frozenset({"sorry"})),
+        (2, frozenset({"sorry", "apologies"})),
+    )
+    every = tuple((i, frozenset({"late"})) for i in range(3))
+    for damaged in ("x\x1fsorry", "3\x1fsorry", "-1\x1fsorry", "1", "1\x1fa\x1e"):
+        assert parse(damaged, "late", 3) == every
+
+
 def test_a_changed_package_rebuilds_the_stored_gate(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

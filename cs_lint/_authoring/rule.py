@@ -931,11 +931,12 @@ def _expanded(key: str, entries: Callable[[], tuple[str, ...]]) -> frozenset[str
 _SEPARATOR = "\x1f"
 
 
-def _stored_entries(entries: list[str]) -> str | list[str]:
+def _stored_entries(entries: Iterable[str]) -> str | list[str]:
     """
     Expanded entries as the trigger-entries table stores them: one string,
     joined by `_SEPARATOR` (a list when an entry holds it).
     """
+    entries = list(entries)
     if any(_SEPARATOR in entry for entry in entries):
         return entries
     return _SEPARATOR.join(entries)

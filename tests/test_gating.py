@@ -79,6 +79,25 @@ def test_linter_gate_agrees_with_each_rule(linter: cs_lint.Linter) -> None:
     assert picked > 1000
 
 
+def test_a_trigger_word_holding_the_gates_separators_always_runs() -> None:
+    """
+    The linter's gate keeps each key's entries as one string, its words
+    joined by control characters; a rule with a trigger word holding one
+    is not indexed but always runs (never skipped where it might fire).
+    """
+    import attrs
+
+    from cs_lint._engine import linter as engine
+
+    base = cs_lint.Linter().rules[0]
+    odd = attrs.evolve(base, triggers=frozenset({"a\x1fb", "sorry+late"}))
+    plain = attrs.evolve(base, triggers=frozenset({"sorry+late"}))
+    gate = engine._Gate((odd, plain))
+    assert gate.ungated == {0}
+    assert gate.active(Document("Sorry, I was late.")) == {1}
+    assert gate.active(Document("Sorry. I was late.")) == set()
+
+
 @given(st.text(max_size=300))
 def test_trigger_windows_hold_every_word(text: str) -> None:
     """

@@ -162,19 +162,51 @@ def test_the_stored_trigger_gate_is_the_built_one(
     assert len(list((tmp_path / "tables").glob("trigger-gate-*"))) == 2
     with pytest.raises(TypeError):
         engine._checked_gate(built, 1)  # indexes past the rule count
-    # Equal words and equal word sets are one object each, in the built
-    # gate and in the one read back (memory of a ready linter).
+    # Each key's entries are one string until a text holds the key (memory
+    # of a ready linter), and parse back into every rule's entries.
     stored.unlink()
     engine._Gate(rules)
     read = engine._Gate(rules)
-    for gate in (built, (read.ungated, read._single, read._pairs, read._larger)):
-        words = [key for table in gate[2:] for key in table]
-        words += [
-            w for table in gate[2:] for v in table.values() for _, s in v for w in s
-        ]
-        sets = [s for table in gate[2:] for v in table.values() for _, s in v]
-        assert len({id(w) for w in words}) == len(set(words))
-        assert len({id(s) for s in sets}) == len(set(sets))
+    assert not read._parsed
+    assert {type(v) for table in built[2:] for v in table.values()} == {str}
+    found: dict[int, set[str]] = {i: set() for i in range(len(rules))}
+    for word, got in read._single.items():
+        for i in got:
+            found[i].add(word)
+    for key in read._need_words:
+        pairs, larger = read._entries_under(key)
+        for i, others in pairs:
+            found[i] |= {"+".join(sorted((key, o))) for o in others}
+        for i, need in larger:
+            assert key in need
+            found[i].add("+".join(sorted(need)))
+    assert len(read._parsed) == len(read._need_words)
+    for i, r in enumerate(rules):
+        if i in read.ungated:
+            assert r.triggers is None
+            continue
+        assert r.triggers is not None
+        # An entry that repeats a word ("a+a") needs each word once.
+        assert found[i] == {"+".join(sorted(set(w.split("+")))) for w in r.triggers}
+
+
+def test_a_damaged_key_string_in_the_gate_wakes_every_rule() -> None:
+    """
+    A stored gate's key string is read when a text first holds the key; one
+    of another shape (a damaged file that still reads as gate tables) wakes
+    every rule whenever the key is present, never fewer.
+    """
+    from cs_lint._engine import linter as engine
+
+    parse = engine._parse_entries
+    assert parse("", "late", 3) == ()
+    assert parse("0\x1fsorry\x1e2\x1fsorry\x1fapologies", "late", 3) == (
+        (0, frozenset({"sorry"})),
+        (2, frozenset({"sorry", "apologies"})),
+    )
+    every = tuple((i, frozenset({"late"})) for i in range(3))
+    for damaged in ("x\x1fsorry", "3\x1fsorry", "-1\x1fsorry", "1", "1\x1fa\x1e"):
+        assert parse(damaged, "late", 3) == every
 
 
 def test_a_changed_package_rebuilds_the_stored_gate(

@@ -617,7 +617,11 @@ class _Union:
 
     __slots__ = ("_scans", "_value", "_words")
 
-    def __init__(self, words: Iterable[str] | None, scans: tuple[Scan, ...]) -> None:
+    def __init__(
+        self,
+        words: Iterable[str] | Callable[[], Iterable[str]] | None,
+        scans: tuple[Scan, ...],
+    ) -> None:
         self._words = words
         self._scans = scans
         self._value: frozenset[str] | _Union | None = self
@@ -625,7 +629,10 @@ class _Union:
     def value(self) -> frozenset[str] | None:
         value = self._value
         if value is self:
-            value = self._value = _triggers(self._words, self._scans)
+            words = self._words
+            if callable(words):
+                words = words()
+            value = self._value = _triggers(words, self._scans)
             self._words = self._scans = None  # type: ignore[assignment]
         return value  # type: ignore[return-value]
 
@@ -784,7 +791,7 @@ def rule(
     needs: Iterable[str] = (),
     quotes: bool = False,
     confidence: float = 0.9,
-    triggers: Iterable[str] | None = None,
+    triggers: Iterable[str] | Callable[[], Iterable[str]] | None = None,
     scans: Iterable[Scan] = (),
     placeholders: bool = False,
     defers_to: Iterable[str] = (),
@@ -795,7 +802,10 @@ def rule(
     The function's docstring is the rule's documentation; it should start
     with ``## What it does``. A rule whose every match comes from *scans*
     (see `Scan`) gets their words as its triggers; *triggers* adds words
-    for matches found otherwise. Example::
+    for matches found otherwise. *triggers* may be a function of no
+    arguments that returns them, called the first time `Rule.triggers` is
+    read (a large set that a linter with a stored gate never needs is then
+    never made). Example::
 
         @rule(
             code="CS199",
@@ -844,9 +854,11 @@ def rule(
 
 
 def _lazy_triggers(
-    triggers: Iterable[str] | None, scans: Iterable[Scan]
+    triggers: Iterable[str] | Callable[[], Iterable[str]] | None, scans: Iterable[Scan]
 ) -> frozenset[str] | _Union | None:
     scans = tuple(scans)
+    if callable(triggers):
+        return _Union(triggers, scans)
     if not scans:
         return None if triggers is None else frozenset(triggers)
     return _Union(triggers, scans)
@@ -903,10 +915,48 @@ def _expanded(key: str, entries: Callable[[], tuple[str, ...]]) -> frozenset[str
     `expand_needs`: the first letter keeps the two kinds of key apart).
     """
     # Kept on disk (cs_lint._text.tables): expanding every scan's entries
-    # against the lexicon classes costs ~25 ms a process.
+    # against the lexicon classes costs ~25 ms a process. Each key's
+    # entries are stored as one string (`_stored_entries`): the table is
+    # read whole at import, and as ~30,000 strings it held ~3 MB of a ready
+    # linter for the keys no one expands before they are needed (the large
+    # trigger sets of CS605 and CS606, given to `rule` as functions).
     return frozenset(
-        _EXPANDED.get(key, lambda: sorted(_expand_needs(entries())), list, str_list)
+        _EXPANDED.get(
+            key, lambda: sorted(_expand_needs(entries())), _stored_entries, _entries_of
+        )
     )
+
+
+#: Between the entries of one key's stored string (`_stored_entries`).
+_SEPARATOR = "\x1f"
+
+
+def _stored_entries(entries: Iterable[str]) -> str | list[str]:
+    """
+    Expanded entries as the trigger-entries table stores them: one string,
+    joined by `_SEPARATOR` (a list when an entry holds it).
+    """
+    entries = list(entries)
+    if any(_SEPARATOR in entry for entry in entries):
+        return entries
+    return _SEPARATOR.join(entries)
+
+
+def _entries_of(value: Any) -> list[str]:
+    """
+    The entries a stored value holds (see `_stored_entries`; a decoder for
+    `Table.get`). Not interned: equal entries of different keys (a lexicon
+    class's words in several scans) are then a string each, but interning
+    the ~9,000 entries the scans expand at import grew Python's table of
+    interned strings by more than the copies cost (40.2 against 39.8 MB of
+    a ready linter).
+
+    Raises:
+        TypeError: it is neither a string nor a list of str.
+    """
+    if type(value) is str:
+        return value.split(_SEPARATOR) if value else []
+    return str_list(value)
 
 
 _EXPANDED = Table("trigger-entries", (*LEXICON_FILES, Path(__file__)))

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Mapping
-from itertools import chain
-from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -164,6 +162,12 @@ class _Gate:
     pairs, kept per key word and rule as the set of their other words, so
     a text meets a rule's pairs under a key by one set intersection, not
     one test per entry (a lexicon class slot makes hundreds of entries).
+
+    Each key's entries are held as one string (see `_gate_tables`) and made
+    into those sets the first time a text holds the key: as ~2,000 sets of
+    ~27,000 words they were ~2.5 MB of a ready linter (issue 15), of which
+    a reply reaches a few dozen keys. A long-lived linter's parsed keys grow
+    with use, at most to what the sets cost before.
     """
 
     def __init__(self, rules: tuple[Rule, ...]) -> None:
@@ -186,9 +190,38 @@ class _Gate:
         self.ungated = ungated
         self._single = single
         self._single_words = frozenset(single)
+        # Each key's entries as stored (`_gate_tables`), and as parsed on
+        # first use (`_entries_under`).
         self._pairs = pairs
         self._larger = larger
+        self._count = len(rules)
+        self._parsed: dict[
+            str,
+            tuple[
+                tuple[tuple[int, frozenset[str]], ...],
+                tuple[tuple[int, frozenset[str]], ...],
+            ],
+        ] = {}
         self._need_words = frozenset(pairs) | frozenset(larger)
+
+    def _entries_under(
+        self, key: str
+    ) -> tuple[
+        tuple[tuple[int, frozenset[str]], ...], tuple[tuple[int, frozenset[str]], ...]
+    ]:
+        """
+        The pairs under *key* (rule index, the other words) and the longer
+        entries (rule index, all their words), parsed from their strings
+        the first time a text holds *key* (any thread may do it; all get
+        equal values).
+        """
+        got = self._parsed.get(key)
+        if got is None:
+            got = self._parsed[key] = (
+                _parse_entries(self._pairs.get(key, ""), key, self._count),
+                _parse_entries(self._larger.get(key, ""), key, self._count),
+            )
+        return got
 
     def active(self, doc: Document) -> set[int]:
         """
@@ -205,13 +238,14 @@ class _Gate:
         pending: dict[int, list[tuple[str, frozenset[str]]]] = {}
         pending_larger: dict[int, list[frozenset[str]]] = {}
         for key in words & self._need_words:
-            for i, others in self._pairs.get(key, ()):
+            pairs, larger = self._entries_under(key)
+            for i, others in pairs:
                 if i in hit:
                     continue
                 met = others & words
                 if met:
                     pending.setdefault(i, []).append((key, met))
-            for i, need in self._larger.get(key, ()):
+            for i, need in larger:
                 if i not in hit and need <= words:
                     pending_larger.setdefault(i, []).append(need)
         if not pending and not pending_larger:
@@ -260,18 +294,58 @@ class _Gate:
 
 
 #: The gate's tables: the rules without triggers; single words; pairs and
-#: longer entries under their key word (see `_Gate`).
+#: longer entries under their key word, as strings (see `_gate_tables`).
 _GateTables = tuple[
     frozenset[int],
     dict[str, frozenset[int]],
-    dict[str, tuple[tuple[int, frozenset[str]], ...]],
-    dict[str, tuple[tuple[int, frozenset[str]], ...]],
+    dict[str, str],
+    dict[str, str],
 ]
+
+#: Between the entries of one key's string (`_gate_tables`), and between a
+#: rule's index and its words in one entry. No word holds either: a rule
+#: with a trigger word that does is left ungated (it always runs).
+_ENTRY = "\x1e"
+_WORD = "\x1f"
+#: What one key's string holds: entries of a rule index and its words.
+
+
+def _parse_entries(
+    text: str, key: str, count: int
+) -> tuple[tuple[int, frozenset[str]], ...]:
+    """
+    The entries under *key* from their string (see `_gate_tables`): the
+    rule index and the set of words of each, for a gate of *count* rules.
+    A string of another shape (a damaged file that still reads as gate
+    tables) means every rule under *key*: it wakes them all whenever a text
+    holds *key*, which can cost time but never a finding.
+    """
+    if not text:
+        return ()
+    out = []
+    try:
+        for entry in text.split(_ENTRY):
+            index, *words = entry.split(_WORD)
+            i = int(index)
+            if not words or not 0 <= i < count:
+                raise ValueError(entry)
+            out.append((i, frozenset(map(sys.intern, words))))
+    except ValueError:
+        return tuple((i, frozenset({key})) for i in range(count))
+    return tuple(out)
+
+
+def _joined(entries: list[tuple[int, Any]]) -> str:
+    return _ENTRY.join(_WORD.join((str(i), *sorted(words))) for i, words in entries)
 
 
 def _gate_tables(rules: tuple[Rule, ...]) -> _GateTables:
     """
-    Index *rules*' trigger entries (see `_Gate`).
+    Index *rules*' trigger entries (see `_Gate`). The pairs and the longer
+    entries under one key word are one string: the entries joined by
+    `_ENTRY`, each a rule's index and words joined by `_WORD` (for a pair
+    the rule's other words under that key, for a longer entry all its
+    words), parsed when a text first holds the key.
     """
     single: dict[str, set[int]] = {}
     pairs: dict[str, list[tuple[int, frozenset[str]]]] = {}
@@ -282,10 +356,16 @@ def _gate_tables(rules: tuple[Rule, ...]) -> _GateTables:
     # where equal copies each cost their own memory in every process that
     # reads the gate (~32,000 words and ~3,700 sets, ~1,700 distinct).
     same: dict[Any, Any] = {}
+    ungated = set()
     for i, r in enumerate(rules):
+        if r.triggers is None or any(
+            _ENTRY in word or _WORD in word for word in r.triggers
+        ):
+            ungated.add(i)
+            continue
         # In any order: which rules a text wakes is a set.
         mine: dict[str, list[str]] = {}
-        for word in r.triggers or ():
+        for word in r.triggers:
             a, plus, b = word.partition("+")
             if not plus:
                 word = sys.intern(word)  # noqa: PLW2901 - the shared copy
@@ -307,16 +387,19 @@ def _gate_tables(rules: tuple[Rule, ...]) -> _GateTables:
                 else:
                     got_others.append(sys.intern(other))
             else:
-                need = _one(same, frozenset(map(sys.intern, word.split("+"))))
-                key = min(need, key=_longest_first)
+                need = frozenset(word.split("+"))
+                key = sys.intern(min(need, key=_longest_first))
                 larger.setdefault(key, []).append((i, need))
         for key, others in mine.items():
-            pairs.setdefault(key, []).append((i, _one(same, frozenset(others))))
+            pairs.setdefault(key, []).append((i, frozenset(others)))
     return (
-        frozenset(i for i, r in enumerate(rules) if r.triggers is None),
+        frozenset(ungated),
         {k: _one(same, frozenset(v)) for k, v in single.items()},
-        {k: tuple(v) for k, v in pairs.items()},
-        {k: tuple(v) for k, v in larger.items()},
+        {k: _joined(v) for k, v in pairs.items()},
+        {
+            k: _joined(sorted(v, key=lambda e: (e[0], sorted(e[1]))))
+            for k, v in larger.items()
+        },
     )
 
 
@@ -412,8 +495,6 @@ def _checked_gate_of(
 T = TypeVar("T")
 _INT = frozenset({int})
 _STR = frozenset({str})
-_TUPLE = frozenset({tuple})
-_FROZENSET = frozenset({frozenset})
 
 
 def _checked_gate(value: Any, count: int) -> _GateTables:
@@ -439,19 +520,12 @@ def _checked_gate(value: Any, count: int) -> _GateTables:
         if type(table) is not dict:
             raise TypeError("not gate tables")
         words |= set(map(type, table))
-        # Read in C: ~4,400 entries, one Python step each, were ~0.8% of
-        # a one-shot.
-        lists = list(table.values())
-        if not set(map(type, lists)) <= _TUPLE:
+        strings = list(table.values())
+        if not set(map(type, strings)) <= _STR:
             raise TypeError("not gate tables")
-        entries = list(chain.from_iterable(lists))
-        if not set(map(type, entries)) <= _TUPLE or not set(map(len, entries)) <= {2}:
-            raise TypeError("not gate tables")
-        seen.update(map(itemgetter(0), entries))
-        needs = {id(n): n for n in map(itemgetter(1), entries)}.values()
-        if not set(map(type, needs)) <= _FROZENSET:
-            raise TypeError("not gate tables")
-        words |= set(map(type, chain.from_iterable(needs)))
+        # The strings themselves are read when a text first holds their key
+        # (`_parse_entries`): checked here with a pattern, ~300 KB of them
+        # cost ~28 ms, 4.6% of a one-shot.
     if not (
         words <= _STR
         and set(map(type, seen)) <= _INT

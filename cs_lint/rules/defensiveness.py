@@ -232,7 +232,10 @@ def _defence_triggers(*kinds: DefenceKind) -> frozenset[str]:
     """
     The trigger words of the defence constructions of *kind*
     (`cs_lint._context.defence`): a rule that reports them must run on every
-    text they can match.
+    text they can match. Thousands of entries (~19,000 for CS603-CS606),
+    which a linter whose trigger gate is stored never reads: those rules
+    take them as a function (`rule`'s *triggers*), so they are made only
+    when `Rule.triggers` is read.
     """
     return trigger_words(
         " ".join(
@@ -481,17 +484,25 @@ _BLAME_UNLESS_HELP_WORDS = (
     "independent risk prevented avoided foreseen predicted stopped "
     + all_of("nothing", "done")
 )
-#: Words CS601's matches need (its triggers).
-_CS601_WORDS = trigger_words(
-    " ".join(
-        (
-            _BLAME_ALWAYS_WORDS,
-            _NOT_US_WORDS,
-            _CUSTOMER_SIDE_WORDS,
-            _BLAME_UNLESS_HELP_WORDS,
+
+
+def _cs601_words() -> frozenset[str]:
+    """
+    Words CS601's matches need (its triggers; made when `Rule.triggers` is
+    first read, see `_defence_triggers`).
+    """
+    return trigger_words(
+        " ".join(
+            (
+                _BLAME_ALWAYS_WORDS,
+                _NOT_US_WORDS,
+                _CUSTOMER_SIDE_WORDS,
+                _BLAME_UNLESS_HELP_WORDS,
+            )
         )
     )
-)
+
+
 _BLAME_ALWAYS_SCAN = scan(_BLAME_ALWAYS, needs=_BLAME_ALWAYS_WORDS, split=True)
 _NOT_US_SCAN = scan(_NOT_US, needs=_NOT_US_WORDS, split=True)
 _CUSTOMER_SIDE_SCAN = scan(_CUSTOMER_SIDE, needs=_CUSTOMER_SIDE_WORDS, split=True)
@@ -504,7 +515,7 @@ _DENIALS = (_BLAME_ALWAYS_SCAN, _NOT_US_SCAN, _CUSTOMER_SIDE_SCAN)
 
 @rule(
     code="CS601",
-    triggers=_CS601_WORDS,
+    triggers=_cs601_words,
     name="not-our-fault",
     family=_FAMILY,
     message="Deflects blame instead of helping: {excerpt!r}",
@@ -1077,7 +1088,7 @@ _JUSTIFY = scan(
 
 @rule(
     code="CS603",
-    triggers=_CS603_WORDS | _JUSTIFY.needs | _defence_triggers("normalise"),
+    triggers=lambda: _CS603_WORDS | _JUSTIFY.needs | _defence_triggers("normalise"),
     name="making-excuses",
     family=_FAMILY,
     message="Makes an excuse instead of owning the problem: {excerpt!r}",
@@ -1337,7 +1348,7 @@ _NOT_MY_JOB_SCAN = scan(_NOT_MY_JOB, needs=_CS604_WORDS, split=True)
 
 @rule(
     code="CS604",
-    triggers=_CS604_WORDS | _defence_triggers("disown"),
+    triggers=lambda: _CS604_WORDS | _defence_triggers("disown"),
     name="not-my-job",
     family=_FAMILY,
     message="Disowns the problem: {excerpt!r}",
@@ -1785,11 +1796,19 @@ _VINDICATION_WORDS = (
         )
     )
 )
-#: Words CS605's matches need (its triggers); a negated "be" before a
-#: quotation is read without a scan.
-_CS605_WORDS = trigger_words(
-    _ARGUING_WORDS + " " + _VINDICATION_WORDS + " not isn't aren't wasn't weren't"
-)
+
+
+def _cs605_words() -> frozenset[str]:
+    """
+    Words CS605's matches need (part of its triggers; made when
+    `Rule.triggers` is first read); a negated "be" before a quotation is
+    read without a scan.
+    """
+    return trigger_words(
+        _ARGUING_WORDS + " " + _VINDICATION_WORDS + " not isn't aren't wasn't weren't"
+    )
+
+
 _ARGUING_SCAN = scan(_ARGUING, needs=_ARGUING_WORDS, split=True)
 _VINDICATION_SCAN = scan(_VINDICATION, needs=_VINDICATION_WORDS, split=True)
 
@@ -1986,9 +2005,11 @@ _VINDICATES_BY_NEGATION = compile_pattern(
 
 @rule(
     code="CS605",
-    triggers=_CS605_WORDS
-    | _COMPANY_RIGHT.needs
-    | _defence_triggers("vindicate", "account"),
+    triggers=lambda: (
+        _cs605_words()
+        | _COMPANY_RIGHT.needs
+        | _defence_triggers("vindicate", "account")
+    ),
     name="arguing-with-customer",
     family=_FAMILY,
     message="Argues with the customer instead of helping: {excerpt!r}",
@@ -2373,9 +2394,11 @@ def _vouches(doc: Document, end: int) -> bool:
 
 @rule(
     code="CS606",
-    triggers=expand_needs(("{THIRD_PARTY}", "{THIRD_PARTY:POSS}"))
-    | _THIRD_PARTY_OTHER.needs
-    | _defence_triggers("deflect"),
+    triggers=lambda: (
+        expand_needs(("{THIRD_PARTY}", "{THIRD_PARTY:POSS}"))
+        | _THIRD_PARTY_OTHER.needs
+        | _defence_triggers("deflect")
+    ),
     name="blames-third-party",
     family=_FAMILY,
     message="Names someone else as responsible and does nothing about it: {excerpt!r}",

@@ -926,7 +926,8 @@ def _justified_apologies(
 def _frame_triggers(*kinds: str) -> frozenset[str]:
     """
     The trigger words of the dismissive frames of *kinds*: a rule that
-    reports them runs on every text they can match.
+    reports them runs on every text they can match. Given to `rule` inside
+    a function, made only when `Rule.triggers` is read.
     """
     return trigger_words(DISMISSAL.triggers(*kinds))
 
@@ -1790,7 +1791,7 @@ _RELAX_AFTER = frozenset(
 
 @rule(
     code="CS421",
-    triggers=_frame_triggers("feeling", "yardstick"),
+    triggers=lambda: _frame_triggers("feeling", "yardstick"),
     name="dismissive-language",
     family=_FAMILY,
     message="Tells the customer how to feel about their problem: {excerpt!r}",
@@ -2271,7 +2272,7 @@ _TEMPORAL = _lazy(r"{JUST_TEMPORAL}|{RESTRICTIVE_ONLY}")
 
 @rule(
     code="CS423",
-    triggers=_frame_triggers("minimise"),
+    triggers=lambda: _frame_triggers("minimise"),
     name="minimising-the-problem",
     family=_FAMILY,
     message="Makes the customer's problem sound small: {excerpt!r}",
@@ -2580,7 +2581,7 @@ _HAPPEN_BEFORE = _lazy(
 
 @rule(
     code="CS424",
-    triggers=_frame_triggers("normalise"),
+    triggers=lambda: _frame_triggers("normalise"),
     name="normalising-the-problem",
     family=_FAMILY,
     message="Presents the customer's problem as normal: {excerpt!r}",
@@ -2835,7 +2836,7 @@ _FINE = _lazy(r"\byou(?:'ll|\s+will)\s+be\s+(?:fine|ok|okay)\b")
 
 @rule(
     code="CS425",
-    triggers=_frame_triggers("console"),
+    triggers=lambda: _frame_triggers("console"),
     name="silver-lining",
     family=_FAMILY,
     message="Consoles the customer instead of acknowledging the loss: {excerpt!r}",

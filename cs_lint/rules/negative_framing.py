@@ -986,7 +986,7 @@ def _extend_to_clause(doc: Document, start: int, end: int) -> int:
         "You won't be charged for the return.",
     ),
     confidence=0.85,  # measured on blind K+L, round 9 (see docstring)
-    triggers=frozenset().union(
+    triggers=lambda: frozenset().union(
         *(refusal.needs for refusal in _REFUSALS),
         _IMPOSSIBLE.needs,
         _FRAGMENT_WORDS_ENTRIES,

@@ -1972,19 +1972,21 @@ _DECIDED = frozenset(
     # Decisions and roadmaps by their words; another team's work only when a
     # team word and a future share a sentence (with "get / have / make" for
     # "I'll get the team to ...").
-    triggers=_DECISION_WORDS
-    | {"next"}
-    | trigger_words(
-        all_of(
-            " ".join(sorted(_TEAM_WORDS)),
-            "i'll we'll will going gonna",
-            "get have make",
-        )
-        + " "
-        + all_of(
-            "developers engineers devs dev product tech engineering development "
-            "design designers",
-            " ".join(sorted(_FUTURE_WORDS)),
+    triggers=lambda: (
+        _DECISION_WORDS
+        | {"next"}
+        | trigger_words(
+            all_of(
+                " ".join(sorted(_TEAM_WORDS)),
+                "i'll we'll will going gonna",
+                "get have make",
+            )
+            + " "
+            + all_of(
+                "developers engineers devs dev product tech engineering development "
+                "design designers",
+                " ".join(sorted(_FUTURE_WORDS)),
+            )
         )
     ),
 )

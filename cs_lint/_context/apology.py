@@ -1141,13 +1141,17 @@ _VALIDATED = _lazy(
       (?:justified|warranted|fair|valid|legitimate|reasonable)\b
     """
 )
-_VALIDATED_STARTS = starts_of("that's that this sounds what such you you've you'd you're your", loose=True)
+_VALIDATED_STARTS = starts_of(
+    "that's that this sounds what such you you've you'd you're your", loose=True
+)
 #: A grant under a condition: "if that's", "whether it's", "you'd have ... if".
 _GRANT_CONDITION = _lazy(r"\b(?:if|unless|whether)\s+(?:\w+\s+){0,2}$")
 _COUNTERFACTUAL = _lazy(r"^you(?:'d|\s+would)\s+have\b")
 _IF_LATER = _lazy(r"\b(?:if|had\s+(?:we|I|they|it))\b")
 #: An eye-roll in the sentence: the validation is sarcasm.
-_EYE_ROLL = _lazy(r"[\U0001F644\U0001F60F\U0001F612]|(?:^|\s)/s\b|\byeah,?\s+right\b|\blol\b")
+_EYE_ROLL = _lazy(
+    r"[\U0001F644\U0001F60F\U0001F612]|(?:^|\s)/s\b|\byeah,?\s+right\b|\blol\b"
+)
 
 
 def _validations(doc: Document) -> list[Acknowledgement]:

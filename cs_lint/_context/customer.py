@@ -248,7 +248,7 @@ _FIXED = _compile(
 #: Round 10b (blind set N): a count per period is a tally of the
 #: customer's contacts ("Over 10 calls a month to get the charge removed")
 #: except as a service level ("cut to 2 visits a day") or contacts they
-#: receive ("2 calls a day from a telemarketer"). UP-29.
+#: receive ("2 calls a day from a telemarketer"). UP-32.
 _REPEAT = _compile(
     rf"""
     {{REPEAT_DURATION}}
@@ -1179,7 +1179,7 @@ def _flat_dated_report(r: _Reader, found: list[_Found]) -> bool:
     and my parcel still hasn't arrived", not upset on its own. A second
     sentence or clause with more in it ("... for two days. It's freezing in
     here."), a second loss, an exclamation or any other cue keeps the
-    reading upset. docs/families/missing-empathy.md, UP-28.
+    reading upset. docs/families/missing-empathy.md, UP-31.
     """
     if len(r.sentences) != 1 or r.text.rstrip().endswith(("!", "?")):
         return False

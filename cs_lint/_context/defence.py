@@ -1386,7 +1386,7 @@ def owns_failure(doc: Document, start: int) -> bool:
 #: -- tells the customer the problem is too small to mind: a shrug, which
 #: the dismissive rules (CS421, CS424) report, not a defence of the
 #: company. "Delays are to be expected in summer" and "a two-week delay is
-#: unavoidable" keep their subject's size and stay read. DEF-C18.
+#: unavoidable" keep their subject's size and stay read. DEF-21.
 _SHRUNK_SUBJECT: Final = compile_pattern(
     r"""
     \b(?:only\s+|just\s+|merely\s+)?(?:a|an)\s+

@@ -105,7 +105,7 @@ def thread_part(doc: Document) -> bool:
 #: offer -- "I've asked the practice manager to waive it", "we've asked
 #: the depot to redeliver" -- as "I've waived it" does; "I've asked the
 #: team to look at it" (no remedy) and "I've asked you to send it" (the
-#: customer's task) do not. docs/families/defensiveness.md, DEF-C17.
+#: customer's task) do not. docs/families/defensiveness.md, DEF-20.
 _OFFER = compile_pattern(
     r"""
     \b(?:instead|alternatively|in\s+the\s+meantime|meanwhile|the\s+good\s+news

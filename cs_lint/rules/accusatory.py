@@ -1905,7 +1905,7 @@ _OURS = compile_pattern(
 #: now") is an account of what happened on the way to the fix, not blame.
 #: Without the fix ("The PIN was typed incorrectly five times.") or
 #: with the customer named as the cause ("blocked because you didn't tell
-#: us you were abroad. I've removed the block") it stays read. ACC-C19.
+#: us you were abroad. I've removed the block") it stays read. ACC-16.
 _SAFEGUARD = compile_pattern(
     r"""
     \G[^.!?\n]{0,60}?\b(?:which|and\s+that|that)\s+(?:then\s+|automatically\s+)?(?:locks|locked|blocks|blocked|freezes
@@ -1967,7 +1967,10 @@ def implied_blame(doc: Document) -> Iterator[Match]:
 
     Neutral records ("the form was submitted on 2 May"), the agent owning
     the slip in the same sentence ("…, our mistake"), conditions,
-    questions and the customer's words reported back are not flagged.
+    questions and the customer's words reported back are not flagged; nor
+    (round 10b) the event given as the trigger of a safeguard that the
+    agent then lifts ("..., which locks the card for security. I've reset
+    it now").
 
     Also the customer's act stated with its outcome, read by `faults(doc)`
     (`cs_lint._context.blame`): "you entered your old address, so it went

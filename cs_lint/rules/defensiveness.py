@@ -2377,8 +2377,10 @@ def _vouches(doc: Document, end: int) -> bool:
 #: Tuesday and it's with the landlord"). To a customer who reports one
 #: ("my deposit still hasn't come back" - "it's with the landlord") the
 #: same words hand the problem on, and stay read; "the delay is with the
-#: courier" names a fault, not custody. DEF-C16.
-_CUSTODY = compile_pattern(r"(?:it|this|that)(?:'s|\s+is)\s+(?:now\s+|currently\s+)?with\b")
+#: courier" names a fault, not custody. DEF-19.
+_CUSTODY = compile_pattern(
+    r"(?:it|this|that)(?:'s|\s+is)\s+(?:now\s+|currently\s+)?with\b"
+)
 
 
 def _status_of_custody(doc: Document, start: int, end: int) -> bool:
@@ -2449,6 +2451,9 @@ def blames_third_party(doc: Document) -> Iterator[Match]:
     CS601. Round 10 (blind set M): a partner vouched for with a
     reliability idiom to a customer reporting no problem ("it'll be there
     Wednesday - the courier never lets us down") is a promise, not blame.
+    Round 10b (blind set N): where the item is now ("we received it on
+    Tuesday and it's with the landlord"), told to a customer who reports no
+    problem, is a status, not blame.
 
     Also deflection without a listed third party, read by `defences(doc)`
     (`cs_lint._context.defence`): "that's really between you and them",

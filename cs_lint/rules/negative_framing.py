@@ -877,7 +877,7 @@ _READ_MINDS = compile_pattern(
 #: "they can be reached at ..." -- names where the request can go (a
 #: "can't" followed by what can be done). An address with no route ("our
 #: office is at 12 High St") is not one. docs/families/negative-framing.md,
-#: NEG-C12.
+#: NEG-15.
 _REDIRECT = compile_pattern(
     r"""
     \b(?:must|should|can|could|need\s+to|needs\s+to|has\s+to|have\s+to)\s+(?:instead\s+)?be\s+(?:submitted|made

@@ -2013,7 +2013,9 @@ def implied_blame(doc: Document) -> Iterator[Match]:
         lo, hi = sentence_window(doc, start)
         if _OURS.search(doc.text, lo, hi):
             continue
-        if _SAFEGUARD.search(doc.text, end, hi) and _UNDONE.search(doc.text, hi):
+        if _SAFEGUARD.search(doc.text, end, hi) and _UNDONE.search(
+            doc.text, hi, min(len(doc.text), hi + 120)
+        ):
             continue  # "..., which locks the card for security. I've reset it now."
         done.add(sentence)
         yield Match(

@@ -1112,6 +1112,69 @@ _EVALUATED_SITUATION = _lazy(
 _EVALUATED_SITUATION_STARTS = starts_of("that's that this sounds what such", loose=True)
 
 
+# Round 10b (blind set N's false alarms): validation addressed to the
+# customer -- the feeling itself judged ("That's a horrible feeling", "What
+# a scary moment"), the customer's right to the feeling ("you've every
+# reason to be livid", "you're entitled to be cross", "your frustration is
+# completely justified") and the problem's seriousness granted ("That's a
+# genuine safety issue", "That's a serious concern"). Not: the same words
+# negated ("That's not a genuine issue", "there's no reason to be livid"),
+# granted only under a condition ("If that's a genuine safety issue, ...",
+# "You'd have every right to be angry if we had"), the right to an action
+# ("you have every right to request a refund"), a mild kind of problem ("a
+# known issue", "a common issue") or an eye-roll ("you've every reason to
+# be livid about £4 🙄"). An "I understand, but ..." is counted here and
+# reported by the defensiveness and non-apology rules, as before.
+# docs/families/missing-empathy.md, ACK-16.
+_FELT = rf"(?:{_REACTION}|concerned|anxious|scared|alarmed|worried|upset|angry)\b"
+_VALIDATED = _lazy(
+    _SITUATION_FRAME
+    + rf"""(?:{_BAD_ADJ}\s+(?:feeling|moment|thing\s+to\s+feel|sinking\s+feeling)\b
+      | (?:genuine|serious|legitimate|valid|real)\s+(?:(?:safety|health|security|fire|hygiene|privacy|welfare)\s+)?
+        (?:issue|problem|concern|risk|hazard|complaint|worry)\b)(?!\s+(?:for\s+(?:us|me)|of\s+(?:ours|mine)))
+    | \byou(?:'ve|\s+have|'d\s+have|\s+would\s+have|\s+had)?(?:\s+got)?\s+(?:(?:absolutely|certainly|definitely)\s+)?
+      every\s+(?:reason|right)\s+to\s+(?:be|feel)\s+(?:(?:so|this|that|really|absolutely|very)\s+)*{_FELT}
+    | \b(?:you're|you\s+are)\s+(?:(?:completely|totally|entirely|quite|perfectly|fully)\s+)?(?:entitled|justified)\s+
+      (?:to\s+(?:be|feel)|in\s+(?:being|feeling))\s+(?:(?:so|this|that|really|very)\s+)*{_FELT}
+    | \byour\s+(?:anger|frustration|upset|annoyance|fury|disappointment|concern|worry|worries|concerns)\s+
+      (?:is|are)\s+(?:(?:completely|totally|entirely|perfectly|fully|absolutely|more\s+than)\s+)?
+      (?:justified|warranted|fair|valid|legitimate|reasonable)\b
+    """
+)
+_VALIDATED_STARTS = starts_of(
+    "that's that this sounds what such you you've you'd you're your", loose=True
+)
+#: A grant under a condition: "if that's", "whether it's", "you'd have ... if".
+_GRANT_CONDITION = _lazy(r"\b(?:if|unless|whether)\s+(?:\w+\s+){0,2}$")
+_COUNTERFACTUAL = _lazy(r"^you(?:'d|\s+would)\s+have\b")
+_IF_LATER = _lazy(r"\b(?:if|had\s+(?:we|I|they|it))\b")
+#: An eye-roll in the sentence: the validation is sarcasm.
+_EYE_ROLL = _lazy(
+    r"[\U0001F644\U0001F60F\U0001F612]|(?:^|\s)/s\b|\byeah,?\s+right\b|\blol\b"
+)
+
+
+def _validations(doc: Document) -> list[Acknowledgement]:
+    text = doc.text
+    out = []
+    for m in _agent_matches(doc, _VALIDATED, _VALIDATED_STARTS):
+        if doc.negated(m.start()):
+            continue  # "That's not a genuine safety issue"
+        sent = doc.sentence_at(m.start())
+        lo, hi = (sent.start, sent.end) if sent is not None else (0, len(text))
+        if _GRANT_CONDITION.search(text, lo, m.start()) is not None:
+            continue  # "If that's a genuine safety issue, call 999"
+        if (
+            _COUNTERFACTUAL.match(m.group().lower()) is not None
+            and _IF_LATER.search(text, m.end(), hi) is not None
+        ):
+            continue  # "You'd have every right to be angry if we had"
+        if _EYE_ROLL.search(text, lo, hi) is not None:
+            continue  # sarcasm
+        out.append(Acknowledgement(AckKind.VALIDATION, m.start(), m.end()))
+    return out
+
+
 # Round 9b: a remedy for a loss the reply states -- "As the sauna was out of
 # use for 9 days, we have credited £8 to your membership", "We've refunded
 # two nights for the days you were without heating". The stated loss with
@@ -1164,6 +1227,7 @@ def _recognitions(doc: Document) -> list[Acknowledgement]:
             out.append(Acknowledgement(AckKind.IMPACT, m.start(), m.end()))
     for m in _agent_matches(doc, _REMEDY_FOR_LOSS, _REMEDY_FOR_LOSS_STARTS):
         out.append(Acknowledgement(AckKind.IMPACT, m.start(), m.end(), weak=True))
+    out += _validations(doc)
     return out
 
 

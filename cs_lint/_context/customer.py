@@ -245,6 +245,10 @@ _FIX_THANKS = _compile(
 _FIXED = _compile(
     r"\b(?:fixed|sorted|resolved|works\s+now|working\s+(?:now|again|fine)|all\s+good|arrived\s+safe\w*)\b"
 )
+#: Round 10b (blind set N): a count per period is a tally of the
+#: customer's contacts ("Over 10 calls a month to get the charge removed")
+#: except as a service level ("cut to 2 visits a day") or contacts they
+#: receive ("2 calls a day from a telemarketer"). UP-32.
 _REPEAT = _compile(
     rf"""
     {{REPEAT_DURATION}}
@@ -267,6 +271,8 @@ _REPEAT = _compile(
         |failure|fault|error|mistake|missed)\b
     | \b{_N}\s+(?:(?:different|separate|more|other|previous)\s+)?(?:calls|phone\s+calls|emails|e-mails
         |messages|tweets|dms|chats|attempts|complaints|tickets|visits|letters|times\s+(?:now|already))\b
+        (?!(?<=visits)\s+(?:a|an|per|each|every)\s+(?:day|week|month|night|fortnight|year)\b)
+        (?!\s+(?:a|an|per|each|every)\s+(?:day|week|month|night|fortnight|year)\s+from\b)
     | \b{_ORDINAL}\s+(?!then\b)(?:[\w\x27\u2019-]+\s+){{0,2}}?(?:incident|outage|failure|cancell?ation|dropped\s+call|call
         |delay|breakdown|fault|problem|issue|complaint|attempt|visit|replacement|email|letter|message
         |engineer|ticket)s?\b
@@ -1146,6 +1152,8 @@ def _judge(r: _Reader, shouting: list[Cue]) -> bool:
             or f.kind in (CueKind.VULNERABILITY, CueKind.DISTRESS)
             for f in found
         )
+        if support and _flat_dated_report(r, found):
+            support = False
         if support or threat or shouting or _exclaimed(r, problems):
             return True
     elif threat and _ULTIMATUM.search(r.text) is not None:
@@ -1160,6 +1168,37 @@ def _judge(r: _Reader, shouting: list[Cue]) -> bool:
     # heated punctuation ("????!?!?", "surge!?"); not "SO EXCITED!".
     plea = _PLEA.search(r.text) is not None
     return any(_heated(c.excerpt, plea) for c in shouting)
+
+
+def _flat_dated_report(r: _Reader, found: list[_Found]) -> bool:
+    """
+    Round 10b (blind set N): whether the message is one flat statement of
+    one loss and how long it has lasted, and nothing else ("The rower has
+    been broken for a fortnight.", "My parcel's been stuck at the depot for
+    4 days."): a first problem report with a date, like "It's been 10 days
+    and my parcel still hasn't arrived", not upset on its own. A second
+    sentence or clause with more in it ("... for two days. It's freezing in
+    here."), a second loss, an exclamation or any other cue keeps the
+    reading upset. docs/families/missing-empathy.md, UP-31.
+    """
+    if len(r.sentences) != 1 or r.text.rstrip().endswith(("!", "?")):
+        return False
+    losses = [f for f in found if f.kind is CueKind.LOSS]
+    dated = [
+        f
+        for f in found
+        if f.tag == "duration" and _DURATION.fullmatch(r.text, f.start, f.end)
+    ]
+    if len(losses) != 1 or len(dated) != 1 or len(found) != 2:
+        return False
+    # The duration closes the loss's own clause: "has been broken for a
+    # fortnight", not "broken for a week and it's the reason I joined".
+    loss, when = losses[0], dated[0]
+    if not loss.end <= when.start:
+        return False
+    between = r.text[loss.end : when.start]
+    tail = r.text[when.end :].strip().rstrip(".")
+    return _CLAUSE_BREAK.search(between) is None and len(tail.split()) <= 2
 
 
 def _exclaimed(r: _Reader, problems: list[_Found]) -> bool:

@@ -1380,7 +1380,36 @@ def owns_failure(doc: Document, start: int) -> bool:
     return _OWNED.search(doc.text, lo, hi) is not None
 
 
+#: Round 10b (blind set N): a normalising frame whose subject is shrunk
+#: first -- "a minute or two's wait is part and parcel of secure banking",
+#: "a bit of soreness is to be expected", "a small delay is unavoidable"
+#: -- tells the customer the problem is too small to mind: a shrug, which
+#: the dismissive rules (CS421, CS424) report, not a defence of the
+#: company. "Delays are to be expected in summer" and "a two-week delay is
+#: unavoidable" keep their subject's size and stay read. DEF-21.
+_SHRUNK_SUBJECT: Final = compile_pattern(
+    r"""
+    \b(?:only\s+|just\s+|merely\s+)?(?:a|an)\s+
+    (?:(?:tiny|teeny|minor|small|little|slight|quick|short)\s+[\w\x27\u2019-]+
+      |(?:minute|second|moment|hour|day)\s+or\s+two(?:[\x27\u2019]s)?(?:\s+[\w-]+)?
+      |few\s+(?:minutes|seconds|moments)(?:[\x27\u2019])?(?:\s+[\w-]+)?
+      |bit\s+of\s+[\w-]+)\s*$
+    """
+)
+
+
+def _shrunk_subject(doc: Document, start: int) -> bool:
+    """
+    Whether the clause before the normalising frame at *start* is a
+    subject shrunk by a minimiser (`_SHRUNK_SUBJECT`).
+    """
+    lo, _ = sentence_window(doc, start)
+    return _SHRUNK_SUBJECT.search(doc.text, max(lo, start - 60), start) is not None
+
+
 def _reads_as_defence(doc: Document, kind: DefenceKind, start: int) -> bool:
+    if kind == "normalise" and _shrunk_subject(doc, start):
+        return False
     if is_question(doc, start) and not _RHETORICAL.match(doc.text, start, start + 40):
         return False
     if doc.clause_at(start).conditional and not _THIRD_PARTY_IF.match(

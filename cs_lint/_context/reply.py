@@ -101,6 +101,11 @@ def thread_part(doc: Document) -> bool:
 #: Round 10 (blind set M): what happens instead, in the passive or with the
 #: booking as subject ("your tee time has moved to Sunday", "the class has
 #: been rescheduled to Friday"); "has been cancelled" offers nothing.
+#: Round 10b (blind set N): a remedy delegated with an owner counts as an
+#: offer -- "I've asked the practice manager to waive it", "we've asked
+#: the depot to redeliver" -- as "I've waived it" does; "I've asked the
+#: team to look at it" (no remedy) and "I've asked you to send it" (the
+#: customer's task) do not. docs/families/defensiveness.md, DEF-20.
 _OFFER = compile_pattern(
     r"""
     \b(?:instead|alternatively|in\s+the\s+meantime|meanwhile|the\s+good\s+news
@@ -125,6 +130,9 @@ _OFFER = compile_pattern(
       |listened|watched|reread|re-read|traced|replayed
       |informed|decided|determined|concluded|considered|explored|exhausted|done)\b)
       (?:\w+ed|sent|set\s+up|put|made|given|taken\s+care|paid|built|written|sold|held|kept)\b
+    | \b(?:I|we)(?:'ve|\s+have)\s+(?:just\s+|already\s+|now\s+|also\s+)?(?:asked|requested)\s+
+      (?!you\b|u\b)(?:[\w\x27\u2019-]+\s+){1,4}?to\s+(?:waive|refund|credit|reimburse|replace|cancel|reverse|remove
+      |rebook|repair|fix|reissue|release|honou?r|cover|deliver|collect|call|ring)\b
     | \b(?:I|we)\s+(?:just\s+|also\s+|have\s+now\s+)?(?:sent|arranged|booked|rebooked|passed
       |forwarded|raised|escalated|refunded|issued|credited|emailed|upgraded|reissued
       |transferred|resent|scheduled|approved|processed|waived|dispatched|replaced|moved

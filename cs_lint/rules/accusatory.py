@@ -1908,6 +1908,28 @@ _OURS = compile_pattern(
 )
 
 
+#: Round 10b (blind set N): the event given as the trigger of a safeguard
+#: ("the PIN was entered incorrectly three times, which locks the card for
+#: security") and the safeguard then lifted by the agent ("I've reset it
+#: now") is an account of what happened on the way to the fix, not blame.
+#: Without the fix ("The PIN was typed incorrectly five times.") or
+#: with the customer named as the cause ("blocked because you didn't tell
+#: us you were abroad. I've removed the block") it stays read. ACC-16.
+_SAFEGUARD = compile_pattern(
+    r"""
+    \G[^.!?\n]{0,60}?\b(?:which|and\s+that|that)\s+(?:then\s+|automatically\s+)?(?:locks|locked|blocks|blocked|freezes
+      |froze|suspends|suspended|disables|disabled|pauses|paused|triggers|triggered|holds|held)\b[^.!?\n]{0,40}?
+      \b(?:for|as\s+a|as)\s+(?:your\s+)?(?:security|safety|protection|fraud\s+(?:check|protection|prevention)|precaution)\b
+    """
+)
+_UNDONE = compile_pattern(
+    r"""
+    \G\s*(?:[^.!?\n]{0,20}?\b)?(?:I|we)(?:'ve|\s+have)\s+(?:now\s+|just\s+|already\s+|since\s+)?(?:reset|unlocked
+      |unblocked|unfrozen|reactivated|re-?enabled|lifted|removed|cleared|released|restored)\b
+    """
+)
+
+
 @rule(
     code="CS110",
     scans=(_IMPLIED,),
@@ -1954,7 +1976,10 @@ def implied_blame(doc: Document) -> Iterator[Match]:
 
     Neutral records ("the form was submitted on 2 May"), the agent owning
     the slip in the same sentence ("…, our mistake"), conditions,
-    questions and the customer's words reported back are not flagged.
+    questions and the customer's words reported back are not flagged; nor
+    (round 10b) the event given as the trigger of a safeguard that the
+    agent then lifts ("..., which locks the card for security. I've reset
+    it now").
 
     Also the customer's act stated with its outcome, read by `faults(doc)`
     (`cs_lint._context.blame`): "you entered your old address, so it went
@@ -1997,6 +2022,10 @@ def implied_blame(doc: Document) -> Iterator[Match]:
         lo, hi = sentence_window(doc, start)
         if _OURS.search(doc.text, lo, hi):
             continue
+        if _SAFEGUARD.search(doc.text, end, hi) and _UNDONE.search(
+            doc.text, hi, min(len(doc.text), hi + 120)
+        ):
+            continue  # "..., which locks the card for security. I've reset it now."
         done.add(sentence)
         yield Match(
             start,

@@ -2392,6 +2392,31 @@ def _vouches(doc: Document, end: int) -> bool:
     )
 
 
+#: Round 10b (blind set N): "it's with the landlord" as where the thing
+#: is now -- custody, a status -- told to a customer who reports no
+#: problem ("Do I need to send the form again?" - "No, we received it on
+#: Tuesday and it's with the landlord"). To a customer who reports one
+#: ("my deposit still hasn't come back" - "it's with the landlord") the
+#: same words hand the problem on, and stay read; "the delay is with the
+#: courier" names a fault, not custody. DEF-19.
+_CUSTODY = compile_pattern(
+    r"(?:it|this|that)(?:'s|\s+is)\s+(?:now\s+|currently\s+)?with\b"
+)
+
+
+def _status_of_custody(doc: Document, start: int, end: int) -> bool:
+    """
+    Whether the third party at ``[start, end)`` is only where the item is
+    now (`_CUSTODY`), told to a customer who reports no problem.
+    """
+    if _CUSTODY.match(doc.text, start, end) is None:
+        return False
+    state = customer_state(doc)
+    # No cue at all: a wait or a "still" ("my deposit still hasn't come
+    # back") is a problem reported, however flatly.
+    return state is not None and not state.upset and not state.cues
+
+
 @rule(
     code="CS606",
     triggers=lambda: (
@@ -2449,6 +2474,9 @@ def blames_third_party(doc: Document) -> Iterator[Match]:
     CS601. Round 10 (blind set M): a partner vouched for with a
     reliability idiom to a customer reporting no problem ("it'll be there
     Wednesday - the courier never lets us down") is a promise, not blame.
+    Round 10b (blind set N): where the item is now ("we received it on
+    Tuesday and it's with the landlord"), told to a customer who reports no
+    problem, is a status, not blame.
 
     Also deflection without a listed third party, read by `defences(doc)`
     (`cs_lint._context.defence`): "that's really between you and them",
@@ -2488,6 +2516,8 @@ def blames_third_party(doc: Document) -> Iterator[Match]:
             continue  # "…, not us": CS601's finding
         if _vouches(doc, end):
             continue  # "it'll be there Wednesday - the courier never lets us down"
+        if _status_of_custody(doc, start, end):
+            continue  # "we received it on Tuesday and it's with the landlord"
         done.add(sentence)
         yield Match(
             start,

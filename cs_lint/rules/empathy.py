@@ -316,7 +316,12 @@ def missing_acknowledgement(doc: Document) -> Iterator[Match]:
     ("Totally understand the panic") and the repeat restated and judged
     ("Three in a row is rubbish") count; a softened gripe the customer
     calls resolved and the customer's own slip ("I bought the wrong plan
-    by mistake") are not upset. One acknowledgement in the agent's earlier replies in
+    by mistake") are not upset. Round 10b (blind set N): validation addressed to
+    the customer counts ("That's a horrible feeling", "you've every reason to be
+    livid", "That's a genuine safety issue"; not negated, conditional,
+    counterfactual or with an eye-roll), and one flat statement of one loss and
+    its duration ("The rower has been broken for a fortnight.") or a service
+    level ("cut to 2 visits a day") is not upset. One acknowledgement in the agent's earlier replies in
     the thread (`Conversation.history`) counts. One part of a reply split
     across messages ("1/2", "(2/3)") is not judged: the acknowledgement
     may be in the part the linter doesn't see.

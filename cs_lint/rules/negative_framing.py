@@ -871,11 +871,20 @@ _READ_MINDS = compile_pattern(
 )
 #: A redirect after a refusal: "all queries must be submitted via the
 #: client portal" names where it can be done (set H, round 7).
+#: A route after the refusal: "Queries must be submitted via the portal";
+#: round 10b (blind set N), a contact route stated as a fact -- "Billing
+#: are on billing@example.com", "the claims team is on 0800 123 456",
+#: "they can be reached at ..." -- names where the request can go (a
+#: "can't" followed by what can be done). An address with no route ("our
+#: office is at 12 High St") is not one. docs/families/negative-framing.md,
+#: NEG-15.
 _REDIRECT = compile_pattern(
     r"""
     \b(?:must|should|can|could|need\s+to|needs\s+to|has\s+to|have\s+to)\s+(?:instead\s+)?be\s+(?:submitted|made
       |raised|sent|requested|lodged|placed|booked|directed|emailed|filed|logged|done|arranged)\s+(?:instead\s+)?
       (?:via|through|using|on|at|online|in\s+writing|by\s+(?:email|phone|post|calling|emailing))\b
+    | \b(?:is|are|'s|'re|can\s+be\s+(?:reached|contacted|emailed|called))\s+(?:on|at|via)\s+
+      (?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d\s()-]{6,}\d)
     """
 )
 #: Round 9b (K): after the refusal, a recommendation of what to do instead

@@ -261,10 +261,13 @@ def _opening(state: CustomerState) -> str:
         "I'd feel the same seeing that bill. £210 of it is a catch-up from "
         "estimated readings.",
     ),
-    # Measured precision: set-dev1 (280 replies written outside the team,
-    # round 4, after its misses were read) P 0.91 at R 0.71; labelled TWCS
-    # pairs P 0.89 without the labeller's unsure calls (0.82 with them).
-    confidence=0.9,
+    # Measured precision on blind sets at their one scoring (before their
+    # false alarms were read): K+L 0.88 (round 9), M 0.83 (round 9), N 0.77
+    # (round 10; `benchmarks/calibrate.py` called 0.90 over-confident); each
+    # rose to 0.87-0.96 once its false alarms were fixed, so the next unseen
+    # set is expected near 0.80. Labelled TWCS pairs: P 0.89 without the
+    # labeller's unsure calls (0.82 with them).
+    confidence=0.8,
 )
 def missing_acknowledgement(doc: Document) -> Iterator[Match]:
     """

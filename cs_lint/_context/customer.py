@@ -1423,7 +1423,7 @@ _STAFF = r"""(?:installers?|engineers?|crew|drivers?|riders?|couriers?|carers?|n
   |technicians?|techs?|fitters?|plumbers?|electricians?|cleaners?|builders?|removal\s+(?:men|team|crew)|movers?|staff
   |waiters?|waitress|mechanics?|stylists?|hairdressers?|barbers?|groomers?|delivery\s+(?:guy|man|men|driver|person|team)
   |workm[ae]n|workers|contractors?|handyman|painters?|decorators?|gardeners?|surgeons?|porters?|team|guy|guys|van|lorry|truck
-  |roadworks|works|scaffold(?:ing|ers)?)"""
+  |roadworks|works|scaffold(?:ing|ers)?|ATM|cash\s+machine|machine)"""
 #: UP-33: the company's agent damaged what is the customer's ("Your crew
 #: broke my mirror", "the installer left a hole in my wall", "the rider ate
 #: some of my chips", "the cream you sent gave me a rash"). Read before the
@@ -1442,6 +1442,9 @@ _AGENT_HARM = _compile(
       | left\s+(?:a|an|two|three|\d+|big|huge)\s+(?:[\w-]+\s+)?(?:holes?|marks?|dents?|scratch(?:es)?|stains?|cracks?|gash)\s+(?:in|on|all\s+over|across)
       | gave\s+(?:me|us|him|her|them|my\s+\w+|our\s+\w+)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:rash|reaction|burns?|blisters?|infection|food\s+poisoning
         |headache|migraine|bruises?|hives)
+      | (?:swore|shouted|yelled|screamed|sneered|laughed)\s+at\s+(?:me|us|my|our)
+      | (?:insulted|threatened|pushed|shoved|grabbed|assaulted|harassed|abused)\s+(?:me|us|my|our)
+      | (?:swallowed|kept|retained)\s+(?:my|our)\s+(?:card|bank\s+card|debit\s+card|credit\s+card)
       | (?:fitted|installed|fixed)\s+the\s+wrong
       | double[-\s]?booked\s+(?:me|us)
       | blocked\s+(?:my|our)\s+(?:drive|driveway|road|street|entrance|garage|door|car|access)
@@ -1471,13 +1474,36 @@ _HARDSHIP = _compile(
     """
 )
 _HARDSHIP_STARTS = starts_of("i i've we we've my", loose=True)
+#: UP-34b: harm to the home or a near miss to a person ("My house flooded",
+#: "the fire destroyed my kitchen", "my kid nearly choked", "there are
+#: rats"), nowhere to sleep ("We slept in the lobby"), no money left ("I've
+#: got no money at all").
+_HOME_HARM = _compile(
+    r"""
+    \b(?:my|our)\s+(?:house|home|flat|kitchen|bedroom|living\s+room|basement|cellar|garage|shop|office)\s+(?:has\s+|had\s+|was\s+|got\s+)?
+      (?:flooded|burnt\s+down|burned\s+down|caught\s+fire|gutted|destroyed)\b
+    | \b(?:fire|flood|flooding|storm|leak|water)\s+(?:has\s+|had\s+)?(?:destroyed|gutted|wrecked|ruined)\s+(?:my|our)\b
+    | \b(?:nearly|almost)\s+(?:choked|died|drowned|fell|fainted|electrocuted|burned|burnt|poisoned|got\s+hit|been\s+hit)\b
+    | \b(?:there\s+are|there's|we've\s+got|we\s+have|it's\s+full\s+of|full\s+of|infested\s+with|crawling\s+with)\s+(?:rats|mice|maggots
+      |cockroaches|bed\s*bugs|fleas|vermin)\b
+    | \b(?:slept|sleeping|sleep)\s+(?:in|on|at)\s+(?:the|a|our|my)\s+(?:lobby|car|station|corridor|reception|street|bench|floor|waiting\s+room
+      |terminal)\b
+    | \b(?:I've\s+got|I\s+have|I've|we've\s+got|we\s+have|left\s+(?:me\s+|us\s+)?with|I'm\s+left\s+with)\s+no\s+money(?:\s+at\s+all|\s+left)?
+      (?=\s*(?:[.!,;]|$|and\b|until\b|till\b|for\s+(?:food|rent|the\s+week|the\s+weekend|days)\b))
+    """
+)
+_HOME_HARM_STARTS = starts_of(
+    "my our fire flood flooding storm leak water nearly almost there there's we've we it's full infested crawling"
+    " slept sleeping sleep i've i left i'm",
+    loose=True,
+)
 #: UP-36: a wait the customer sat through, in minutes or hours ("I've been
 #: sat in your showroom for 45 minutes", "it's been 3 hours since we
 #: boarded", "Still waiting after 2 hours"). A wait of days for a parcel
 #: or a refund stays a report (UP-12, UP-31).
 _SAT_THROUGH = _compile(
     rf"""
-    \b(?:been\s+)?(?:sat|sitting|stood|standing|queu(?:e)?ing|queued|stuck|waiting|waited)\s+(?:in|at|outside|inside|by)\s+(?:[\w\x27\u2019-]+\s+){{1,3}}?
+    \b(?:been\s+)?(?:sat|sitting|stood|standing|queu(?:e)?ing|queued|stuck|waiting|waited)\s+(?:in|at|on|outside|inside|by)\s+(?:[\w\x27\u2019-]+\s+){{1,3}}?
       for\s+(?:over\s+|nearly\s+|almost\s+|more\s+than\s+|about\s+)?(?:{_N}|an?)\s+(?:minutes|mins|hours|hrs|hour)\b
     | \b(?:it's|it\s+has|its)\s+been\s+(?:over\s+|nearly\s+|almost\s+|more\s+than\s+)?(?:{_N}|an?)\s+(?:hours|hrs|hour|minutes|mins)\s+since\s+(?:we|I)\b
     | \bstill\s+waiting\s+(?:after|for\s+over|over)\s+(?:{_N}|an?)\s+(?:hours|hrs|hour|minutes|mins)\b
@@ -1512,6 +1538,11 @@ def _read_round11_early(r: _Reader) -> None:
     r.add(
         CueKind.REPEAT,
         _statements(r, r.spans(_SAT_THROUGH, _SAT_THROUGH_STARTS)),
+        strong=True,
+    )
+    r.add(
+        CueKind.IMPACT,
+        _statements(r, r.spans(_HOME_HARM, _HOME_HARM_STARTS)),
         strong=True,
     )
 
@@ -1567,6 +1598,9 @@ _INDIGNANT_MORE = _compile(
     | \b(?:it's|it\s+is|this\s+is|that's|you're|you\s+are)\s+(?:really\s+|seriously\s+|actually\s+)?(?:ruining|killing|destroying|damaging)
       \s+(?:my|our)\s+(?:business|shop|store|sales|reputation|livelihood|cash\s*flow|holiday|trip|wedding)\b
     | \b(?:my|our)\s+customers\s+are\s+(?:now\s+)?(?:leaving|giving|posting|writing)\s+(?:me\s+|us\s+)?(?:bad|negative|1-star|one-star|angry)\s+reviews\b
+    | \b(?:I|we)(?:'m|\s+am|'re|\s+are)\s+(?:still\s+)?paying\s+(?:[\w-]+\s+){0,2}?for\s+(?:it|this|that|the\s+[\w-]+|[\w-]+)(?:\s+[\w-]+){0,2}\s*!
+    | (?<![\u2605\u2606])\u2605{1,2}\u2606{3,4}(?![\u2605\u2606])
+    | \b(?:I'm|I\s+am|I\s+was|we're|we\s+are|so|really|very|well)\s+vexed\b
     | \b(?:I|we)(?:'ve|\s+have|\s+had|'d)?\s+(?:already\s+)?paid\s+for\s+(?:it|this|that|the\s+[\w-]+|[\w-]+)(?:\s+[\w-]+){0,2}\s*!
     | \b(?:and|but)\s+now\s+(?:you\s+|they\s+|he\s+|she\s+|the\s+[\w-]+\s+|your\s+[\w-]+\s+)?(?:wants?|expects?|are\s+asking|is\s+asking
       |charges?|are\s+charging|is\s+charging|wants?\s+to\s+charge)\s+(?:me\s+|us\s+)?(?:to\s+pay\s+)?(?:another\s+|an\s+extra\s+)?[£$€]\s?\d
@@ -1580,17 +1614,23 @@ _HARM_MORE = _compile(
     \b(?:showing|shows|showed|shown|displaying|displays|can\s+see|sent\s+me|received)\s+(?:me\s+)?(?:someone\s+else's|another\s+(?:customer|person|patient|member|user)'s)
       \s+(?:[\w\x27\u2019-]+\s+){0,3}?(?:on|in)\s+(?:my|our)\s+(?:account|app|portal|dashboard|inbox|profile|order)\b
     | \b(?:water|rain|sewage)\s+(?:came|poured|leaked|dripped|seeped|flooded)\s+(?:in|into|through|under|down)\b
+    | \b(?:sent|posted|emailed|shared|gave|disclosed|leaked)\s+(?:my|our)\s+(?:[\w-]+\s+){0,4}?to\s+(?:my|our)\s+(?:ex|ex-\w+|neighbou?r|old\s+address
+      |previous\s+address|former\s+\w+|employer|boss|landlord)
+    | \b(?:sent|gave|delivered)\s+(?:me|us)\s+someone\s+else's\s+(?:used|worn|dirty|old|personal|private|medical|bank)
+    | \b(?:deleted|wiped|erased|removed)\s+all\s+(?:of\s+)?(?:my|our)\b
+    | \ball\s+(?:of\s+)?(?:my|our)\s+(?:[\w-]+\s+){1,2}?(?:are|is|have|has|were|was)\s+(?:(?:just|now)\s+)?(?:gone|vanished|disappeared|been\s+(?:deleted|wiped|lost))
     """
 )
 _HARM_MORE_STARTS = starts_of(
-    "showing shows showed shown displaying displays can sent received water rain sewage",
+    "showing shows showed shown displaying displays can sent received water rain sewage posted emailed shared gave"
+    " disclosed leaked delivered deleted wiped erased removed all",
     loose=True,
 )
 _INDIGNANT_MORE_STARTS = starts_of(
     DIGIT_START,
     "£ $ € this that it it's that's what such total absolute complete an a my our i i've we we've and but"
     " been was got transferred passed bounced put showing shows showed shown displaying displays can sent received"
-    " water rain sewage you're you",
+    " water rain sewage you're you i'm we're so really very well \u2605",
     loose=True,
 )
 #: UP-41: "Won't be back." as its own sentence (not "won't be back until

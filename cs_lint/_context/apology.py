@@ -1054,6 +1054,9 @@ _RECOGNITION = _lazy(
     | \b(?:waiting|having\s+to|dealing\s+with|not\s+knowing|going\s+through|chasing)\b[^.!?\n]{{0,40}}?
       \b(?:is|must\s+be|can\s+be|has\s+been)\s+(?:(?:really|so|very|incredibly|genuinely|understandably)\s+)*
       (?:hard|difficult|tough|stressful|worrying|frustrating|exhausting|horrible|awful|no\s+fun|a\s+worry)\b(?!\s+to\b)
+    | \b(?:losing|missing|finding|coming\s+home\s+to|being\s+left)\b[^.!?\n]{{0,50}}?
+      \b(?:is|must\s+be|was|must\s+have\s+been)\s+(?:(?:really|so|very|incredibly|genuinely|understandably|absolutely)\s+)*
+      (?:gutting|heartbreaking|devastating|upsetting|horrible|awful|miserable|rotten|hard|tough|a\s+blow)\b(?!\s+to\b)
     | \bhaving\s+to\s+[^.!?\n]{{1,60}}?\b(?:isn't|wasn't|is\s+not|was\s+not|is\s+never|shouldn't\s+be)
       \s+(?:on|okay|ok|right|fair|acceptable|good\s+enough|what\s+we\s+want)\b
     | \b(?:that's|that\s+is|this\s+is|it's|it\s+is|this\s+has\s+been|that\s+has\s+been|that's\s+been|it's\s+been
@@ -1065,6 +1068,7 @@ _RECOGNITION_STARTS = starts_of(
     """
     made make makes making has have had left leave leaves leaving cause caused causing got gets getting
     i i'd we that's that this it's it must sounds what having waiting dealing not going chasing
+    losing missing finding coming being
     """,
     loose=True,
 )

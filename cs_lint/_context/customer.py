@@ -856,6 +856,7 @@ def _read_more_cues(r: _Reader) -> None:
     r.add(CueKind.LOSS, r.spans(_LOSS_MORE, _LOSS_MORE_STARTS), strong=False)
     _read_round5_cues(r)
     _read_round10_cues(r)
+    _read_round11_cues(r)
 
 
 # --- round 5: upset in other words, from set E's missed pairs ---------------------
@@ -1011,6 +1012,7 @@ def _read_cues(r: _Reader) -> None:
         )  # "charged for 3 tickets", "lovely but a bit annoying"
     r.add(CueKind.COMPLAINT, r.spans(_COMPLAINT, _COMPLAINT_STARTS), strong=True)
     r.add(CueKind.DISTRESS, r.spans(_DISTRESS, _DISTRESS_STARTS), strong=True)
+    _read_round11_early(r)
     r.add(
         CueKind.REPEAT,
         r.spans(_WAIT, _WAIT_STARTS),
@@ -1404,4 +1406,300 @@ def _read_round10_cues(r: _Reader) -> None:
         _statements(r, r.spans(_INTENSITY, _INTENSITY_STARTS)),
         strong=True,
         negatable=False,
+    )
+
+
+# --- round 11: the upset customer, read by construction --------------------------
+#
+# (docs/families/missing-empathy.md, UP-33 to UP-45): blind set N's and M's
+# missed pairs, grouped by what the reading did not take: the company's
+# agent named with a word the older lists lacked ("your crew", "the carer")
+# doing damage, harm to the body, a hardship ("I've just lost my job"), a
+# wait the customer sat through in minutes or hours, effort made for
+# nothing, a basic of daily life made impossible, "Again." as a sentence,
+# and indignation in other words. Read only in statements.
+
+_STAFF = r"""(?:installers?|engineers?|crew|drivers?|riders?|couriers?|carers?|nurses?|vets?|hygienists?|dentists?|doctors?
+  |technicians?|techs?|fitters?|plumbers?|electricians?|cleaners?|builders?|removal\s+(?:men|team|crew)|movers?|staff
+  |waiters?|waitress|mechanics?|stylists?|hairdressers?|barbers?|groomers?|delivery\s+(?:guy|man|men|driver|person|team)
+  |workm[ae]n|workers|contractors?|handyman|painters?|decorators?|gardeners?|surgeons?|porters?|team|guy|guys|van|lorry|truck
+  |roadworks|works|scaffold(?:ing|ers)?|ATM|cash\s+machine|machine)"""
+#: UP-33: the company's agent damaged what is the customer's ("Your crew
+#: broke my mirror", "the installer left a hole in my wall", "the rider ate
+#: some of my chips", "the cream you sent gave me a rash"). Read before the
+#: plain loss words take "broke"; "lost" and "cancelled" are not here (a
+#: lost parcel stays a report).
+_AGENT_HARM = _compile(
+    r"""
+    \b(?:(?:your|ur|the)\s+(?:[\w-]+\s+){0,2}?"""
+    + _STAFF
+    + r"""|(?:the|this|that)\s+(?:[\w-]+\s+){1,2}?you\s+(?:sent|sold|supplied|fitted|installed|recommended|prescribed|gave)(?:\s+(?:me|us))?)
+    \s+(?:(?:has|have|had|just|then|also|somehow|actually)\s+){0,2}
+    (?:(?:broke|broken|damaged|smashed|scratched|cracked|chipped|dented|stained|ruined|destroyed|wrecked|flooded|burnt|burned
+        |snapped|ripped|tore|torn|scuffed|gouged|reversed\s+into|drove\s+into|backed\s+into|crashed\s+into|ran\s+over)
+        \s+(?:my|our|me|us|half\s+(?:of\s+)?(?:my|our)|some\s+of\s+(?:my|our)|all\s+(?:of\s+)?(?:my|our))
+      | ate\s+(?:some|half|most|all|part)\s+of\s+(?:my|our|the)
+      | left\s+(?:a|an|two|three|\d+|big|huge)\s+(?:[\w-]+\s+)?(?:holes?|marks?|dents?|scratch(?:es)?|stains?|cracks?|gash)\s+(?:in|on|all\s+over|across)
+      | gave\s+(?:me|us|him|her|them|my\s+\w+|our\s+\w+)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:rash|reaction|burns?|blisters?|infection|food\s+poisoning
+        |headache|migraine|bruises?|hives)
+      | (?:swore|shouted|yelled|screamed|sneered|laughed)\s+at\s+(?:me|us|my|our)
+      | (?:insulted|threatened|pushed|shoved|grabbed|assaulted|harassed|abused)\s+(?:me|us|my|our)
+      | (?:swallowed|kept|retained)\s+(?:my|our)\s+(?:card|bank\s+card|debit\s+card|credit\s+card)
+      | (?:fitted|installed|fixed)\s+the\s+wrong
+      | double[-\s]?booked\s+(?:me|us)
+      | blocked\s+(?:my|our)\s+(?:drive|driveway|road|street|entrance|garage|door|car|access)
+    )\b
+    """
+)
+_AGENT_HARM_STARTS = starts_of("your ur the this that", loose=True)
+#: UP-34: harm to the body ("my gums bled", "came out in a rash").
+_BODY_HARM = _compile(
+    r"""
+    \b(?:my|his|her|our|their)\s+(?:gums?|skin|scalp|face|hands?|eyes?|mouth|lips?|feet|foot|arms?|legs?|neck|tooth|teeth|nose|ears?)
+      \s+(?:(?:has|have|had|was|were|kept|started|been|went)\s+){0,2}(?:bled|bleeding|blistered|blistering|burned|burnt|swollen|swelled|peeling|peeled
+      |bruised|scarred|red\s+raw)\b
+    | \b(?:came|come)\s+out\s+in\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:rash|hives|blisters|welts)\b
+    | \b(?:gave|given)\s+(?:me|us|him|her|my\s+\w+)\s+food\s+poisoning\b
+    | \bgot\s+food\s+poisoning\s+(?:from|after|at)\b
+    """
+)
+_BODY_HARM_STARTS = starts_of(
+    "my his her our their came come gave given got", loose=True
+)
+#: UP-35: a hardship told beside the request ("I've just lost my job").
+_HARDSHIP = _compile(
+    r"""
+    \b(?:I|we|my\s+(?:husband|wife|partner))(?:'ve|\s+have|\s+has|'s)?\s+(?:just\s+|recently\s+)?
+      (?:lost\s+(?:my|our|his|her)\s+(?:job|jobs|income)|been\s+(?:made\s+redundant|laid\s+off|let\s+go|sacked|fired))\b
+    """
+)
+_HARDSHIP_STARTS = starts_of("i i've we we've my", loose=True)
+#: UP-34b: harm to the home or a near miss to a person ("My house flooded",
+#: "the fire destroyed my kitchen", "my kid nearly choked", "there are
+#: rats"), nowhere to sleep ("We slept in the lobby"), no money left ("I've
+#: got no money at all").
+_HOME_HARM = _compile(
+    r"""
+    \b(?:my|our)\s+(?:house|home|flat|kitchen|bedroom|living\s+room|basement|cellar|garage|shop|office)\s+(?:has\s+|had\s+|was\s+|got\s+)?
+      (?:flooded|burnt\s+down|burned\s+down|caught\s+fire|gutted|destroyed)\b
+    | \b(?:fire|flood|flooding|storm|leak|water)\s+(?:has\s+|had\s+)?(?:destroyed|gutted|wrecked|ruined)\s+(?:my|our)\b
+    | \b(?:nearly|almost)\s+(?:choked|died|drowned|fell|fainted|electrocuted|burned|burnt|poisoned|got\s+hit|been\s+hit)\b
+    | \b(?:there\s+are|there's|we've\s+got|we\s+have|it's\s+full\s+of|full\s+of|infested\s+with|crawling\s+with)\s+(?:rats|mice|maggots
+      |cockroaches|bed\s*bugs|fleas|vermin)\b
+    | \b(?:slept|sleeping|sleep)\s+(?:in|on|at)\s+(?:the|a|our|my)\s+(?:lobby|car|station|corridor|reception|street|bench|floor|waiting\s+room
+      |terminal)\b
+    | \b(?:I've\s+got|I\s+have|I've|we've\s+got|we\s+have|left\s+(?:me\s+|us\s+)?with|I'm\s+left\s+with)\s+no\s+money(?:\s+at\s+all|\s+left)?
+      (?=\s*(?:[.!,;]|$|and\b|until\b|till\b|for\s+(?:food|rent|the\s+week|the\s+weekend|days)\b))
+    """
+)
+_HOME_HARM_STARTS = starts_of(
+    "my our fire flood flooding storm leak water nearly almost there there's we've we it's full infested crawling"
+    " slept sleeping sleep i've i left i'm",
+    loose=True,
+)
+#: UP-36: a wait the customer sat through, in minutes or hours ("I've been
+#: sat in your showroom for 45 minutes", "it's been 3 hours since we
+#: boarded", "Still waiting after 2 hours"). A wait of days for a parcel
+#: or a refund stays a report (UP-12, UP-31).
+_SAT_THROUGH = _compile(
+    rf"""
+    \b(?:been\s+)?(?:sat|sitting|stood|standing|queu(?:e)?ing|queued|stuck|waiting|waited)\s+(?:in|at|on|outside|inside|by)\s+(?:[\w\x27\u2019-]+\s+){{1,3}}?
+      for\s+(?:over\s+|nearly\s+|almost\s+|more\s+than\s+|about\s+)?(?:{_N}|an?)\s+(?:minutes|mins|hours|hrs|hour)\b
+    | \b(?:it's|it\s+has|its)\s+been\s+(?:over\s+|nearly\s+|almost\s+|more\s+than\s+)?(?:{_N}|an?)\s+(?:hours|hrs|hour|minutes|mins)\s+since\s+(?:we|I)\b
+    | \bstill\s+waiting\s+(?:after|for\s+over|over)\s+(?:{_N}|an?)\s+(?:hours|hrs|hour|minutes|mins)\b
+    """
+)
+_SAT_THROUGH_STARTS = starts_of(
+    "been sat sitting stood standing queuing queueing queued stuck waiting waited it's it its still",
+    loose=True,
+)
+
+
+def _read_round11_early(r: _Reader) -> None:
+    """
+    The round-11 constructions that must read their words before the plain
+    loss, stakes and duration words take them (UP-33 to UP-36).
+    """
+    r.add(
+        CueKind.IMPACT,
+        _statements(r, r.spans(_AGENT_HARM, _AGENT_HARM_STARTS)),
+        strong=True,
+    )
+    r.add(
+        CueKind.IMPACT,
+        _statements(r, r.spans(_BODY_HARM, _BODY_HARM_STARTS)),
+        strong=True,
+    )
+    r.add(
+        CueKind.VULNERABILITY,
+        _statements(r, r.spans(_HARDSHIP, _HARDSHIP_STARTS)),
+        strong=True,
+    )
+    r.add(
+        CueKind.REPEAT,
+        _statements(r, r.spans(_SAT_THROUGH, _SAT_THROUGH_STARTS)),
+        strong=True,
+    )
+    r.add(
+        CueKind.IMPACT,
+        _statements(r, r.spans(_HOME_HARM, _HOME_HARM_STARTS)),
+        strong=True,
+    )
+
+
+#: UP-37: effort spent for nothing ("I drove 40 minutes for nothing", "had
+#: to leave work early for nothing"), a day lost whole ("Whole day gone.").
+_FOR_NOTHING = _compile(
+    r"""
+    \b(?:drove|driven|travelled|traveled|came|walked|cycled|flew|flown|waited|queued|sat|stayed|rushed|raced|hurried|left|took|taken
+      |got\s+up|stayed\s+in|stayed\s+home|had\s+to\s+\w+)\b[^.!?\n]{0,50}?\bfor\s+nothing\b
+    | \b(?:whole|entire)\s+(?:day|morning|afternoon|evening|weekend|week|trip|journey)\s+(?:gone|wasted|ruined|lost)\b
+    | \ba\s+wasted\s+(?:journey|trip|drive|day|morning|afternoon|evening)\b
+    """
+)
+_FOR_NOTHING_STARTS = starts_of(
+    "drove driven travelled traveled came walked cycled flew flown waited queued sat stayed rushed raced hurried"
+    " left took taken got had whole entire a",
+    loose=True,
+)
+#: UP-38: a basic of daily life made impossible ("I can't drive to work
+#: without them", "can't even shower", "I can't secure the flat").
+_CANT_BASIC = _compile(
+    r"""
+    \b(?:I|we|she|he|they|my\s+\w+|the\s+kids)\s+(?:still\s+)?(?:can't|cannot|can\s+not|couldn't|could\s+not|am\s+unable\s+to|are\s+unable\s+to)
+      \s+(?:even\s+)?(?:shower|wash|bathe|sleep|drive\s+to\s+work|get\s+to\s+work|go\s+to\s+work|get\s+to\s+school|get\s+home
+      |(?:lock|secure)\s+(?:the|my|our)\s+(?:door|front\s+door|back\s+door|flat|house|home|property|windows?|shop)
+      |heat\s+(?:the|my|our)\s+(?:house|flat|home|water)|use\s+(?:the|my|our)\s+(?:toilet|loo|bathroom|shower|kitchen)|leave\s+the\s+house)\b
+    | (?:^|(?<=[,;.!?]\s{0,3}))(?:can't|cannot)\s+even\s+(?:shower|wash|bathe|sleep|cook|work|get|use|open|leave|lock|drive)\b
+    """
+)
+_CANT_BASIC_STARTS = starts_of("i we she he they my the can't cannot", loose=True)
+#: UP-39: "Again." as its own sentence after a failure.
+_AGAIN_SENTENCE = _compile(
+    r"""(?:^|(?<=[.!?]\s{1,3}))(?:and\s+|yet\s+|once\s+)?again(?=\s*[.!]+(?:\s|$))"""
+)
+_AGAIN_SENTENCE_STARTS = starts_of("again and yet once")
+#: UP-40: indignation in other words: the danger named ("This is
+#: dangerous."), "Absolute joke," opening a sentence, an amount thrown back
+#: ("That was £50!", "£40 of food in the bin"), the money needed for a
+#: basic ("That's our rent money"), harm to the business ("it's ruining my
+#: shop", "my customers are leaving bad reviews"), "I paid for removal!",
+#: a fix charged for the company's own fault ("and now wants £80 to swap
+#: it"), being transferred over and over, another person's data shown on
+#: the customer's account, water that came through the ceiling.
+_INDIGNANT_MORE = _compile(
+    r"""
+    \b(?:this|that|it)(?:'s|\s+is|\s+was)\s+(?:really\s+|so\s+|very\s+|actually\s+|genuinely\s+|seriously\s+|extremely\s+)?
+      (?:dangerous|a\s+(?:safety|health|fire)\s+(?:risk|hazard)|a\s+hazard)\b
+    | (?:^|(?<=[.!?]\s{1,3}))(?:what\s+a|such\s+a|total|absolute|complete|an\s+absolute|a\s+complete)\s+joke(?=\s*,)
+    | \b(?:that's|that\s+was|that\s+is|it\s+was|it's)\s+[£$€]\s?\d[\d.,]*(?=\s*!)
+    | [£$€]\s?\d[\d.,]*\s+(?:of\s+(?:[\w-]+\s+){1,2})?(?:in\s+the\s+bin|down\s+the\s+drain|thrown\s+away)\b
+    | \b(?:that's|that\s+was|that\s+is|it's|it\s+was)\s+(?:my|our)\s+(?:rent|mortgage|food|grocery|bills|wages?|pension)\s+money\b
+    | \b(?:it's|it\s+is|this\s+is|that's|you're|you\s+are)\s+(?:really\s+|seriously\s+|actually\s+)?(?:ruining|killing|destroying|damaging)
+      \s+(?:my|our)\s+(?:business|shop|store|sales|reputation|livelihood|cash\s*flow|holiday|trip|wedding)\b
+    | \b(?:my|our)\s+customers\s+are\s+(?:now\s+)?(?:leaving|giving|posting|writing)\s+(?:me\s+|us\s+)?(?:bad|negative|1-star|one-star|angry)\s+reviews\b
+    | \b(?:I|we)(?:'m|\s+am|'re|\s+are)\s+(?:still\s+)?paying\s+(?:[\w-]+\s+){0,2}?for\s+(?:it|this|that|the\s+[\w-]+|[\w-]+)(?:\s+[\w-]+){0,2}\s*!
+    | (?<![\u2605\u2606])\u2605{1,2}\u2606{3,4}(?![\u2605\u2606])
+    | \b(?:I'm|I\s+am|I\s+was|we're|we\s+are|so|really|very|well)\s+vexed\b
+    | \b(?:I|we)(?:'ve|\s+have|\s+had|'d)?\s+(?:already\s+)?paid\s+for\s+(?:it|this|that|the\s+[\w-]+|[\w-]+)(?:\s+[\w-]+){0,2}\s*!
+    | \b(?:and|but)\s+now\s+(?:you\s+|they\s+|he\s+|she\s+|the\s+[\w-]+\s+|your\s+[\w-]+\s+)?(?:wants?|expects?|are\s+asking|is\s+asking
+      |charges?|are\s+charging|is\s+charging|wants?\s+to\s+charge)\s+(?:me\s+|us\s+)?(?:to\s+pay\s+)?(?:another\s+|an\s+extra\s+)?[£$€]\s?\d
+    | \b(?:been\s+|was\s+|got\s+)?(?:transferred|passed\s+around|bounced\s+around|put\s+through)\s+(?:twice|(?:three|four|five|six|\d+)\s+times)\b
+    """
+)
+#: UP-40b: harm beyond a fault: another person's data shown on the
+#: customer's account, water that came through the ceiling.
+_HARM_MORE = _compile(
+    r"""
+    \b(?:showing|shows|showed|shown|displaying|displays|can\s+see|sent\s+me|received)\s+(?:me\s+)?(?:someone\s+else's|another\s+(?:customer|person|patient|member|user)'s)
+      \s+(?:[\w\x27\u2019-]+\s+){0,3}?(?:on|in)\s+(?:my|our)\s+(?:account|app|portal|dashboard|inbox|profile|order)\b
+    | \b(?:water|rain|sewage)\s+(?:came|poured|leaked|dripped|seeped|flooded)\s+(?:in|into|through|under|down)\b
+    | \b(?:sent|posted|emailed|shared|gave|disclosed|leaked)\s+(?:my|our)\s+(?:[\w-]+\s+){0,4}?to\s+(?:my|our)\s+(?:ex|ex-\w+|neighbou?r|old\s+address
+      |previous\s+address|former\s+\w+|employer|boss|landlord)
+    | \b(?:sent|gave|delivered)\s+(?:me|us)\s+someone\s+else's\s+(?:used|worn|dirty|old|personal|private|medical|bank)
+    | \b(?:deleted|wiped|erased|removed)\s+all\s+(?:of\s+)?(?:my|our)\b
+    | \ball\s+(?:of\s+)?(?:my|our)\s+(?:[\w-]+\s+){1,2}?(?:are|is|have|has|were|was)\s+(?:(?:just|now)\s+)?(?:gone|vanished|disappeared|been\s+(?:deleted|wiped|lost))
+    """
+)
+_HARM_MORE_STARTS = starts_of(
+    "showing shows showed shown displaying displays can sent received water rain sewage posted emailed shared gave"
+    " disclosed leaked delivered deleted wiped erased removed all",
+    loose=True,
+)
+_INDIGNANT_MORE_STARTS = starts_of(
+    DIGIT_START,
+    "£ $ € this that it it's that's what such total absolute complete an a my our i i've we we've and but"
+    " been was got transferred passed bounced put showing shows showed shown displaying displays can sent received"
+    " water rain sewage you're you i'm we're so really very well \u2605",
+    loose=True,
+)
+#: UP-41: "Won't be back." as its own sentence (not "won't be back until
+#: Monday").
+_WONT_BE_BACK = _compile(
+    r"""(?:^|(?<=[.!?]\s{1,3}))(?:won't|wont|will\s+not)\s+be\s+(?:back|returning|coming\s+back|using\s+you\s+again|ordering\s+again
+      |booking\s+again)(?=\s*(?:[.!]|$))"""
+)
+_WONT_BE_BACK_STARTS = starts_of("won't will", loose=True)
+#: UP-42: support for a problem report: it failed on first use ("broke on
+#: day one"); a professional missed something ("The vet missed that ...").
+_FIRST_USE = _compile(
+    r"""\b(?:on|after)\s+(?:day\s+one|the\s+first\s+(?:day|use|wear|wash|ride|outing)|(?:its|their|my)\s+first\s+(?:day|use|wear|wash|outing)
+      |(?:one|a\s+single)\s+(?:use|wear|wash))\b"""
+)
+_FIRST_USE_STARTS = starts_of("on after")
+_PRO_MISSED = _compile(
+    r"""\b(?:the\s+|your\s+)?(?:vet|doctor|GP|dentist|nurse|optician|pharmacist|hygienist|surgeon|mechanic|inspector|surveyor)\s+(?:completely\s+|totally\s+)?
+      (?:missed\s+(?:that|the|her|his|my|a|an)|failed\s+to\s+(?:notice|spot|see|diagnose|find|check)|didn't\s+(?:notice|spot|diagnose)|misdiagnosed|overlooked)\b"""
+)
+_PRO_MISSED_STARTS = starts_of(
+    "the your vet doctor gp dentist nurse optician pharmacist hygienist surgeon mechanic inspector surveyor"
+)
+
+
+def _read_round11_cues(r: _Reader) -> None:
+    """
+    The round-11 constructions read after the others (UP-37 to UP-42).
+    """
+    r.add(
+        CueKind.IMPACT,
+        _statements(r, r.spans(_FOR_NOTHING, _FOR_NOTHING_STARTS)),
+        strong=True,
+    )
+    r.add(
+        CueKind.IMPACT,
+        _statements(r, r.spans(_CANT_BASIC, _CANT_BASIC_STARTS)),
+        strong=True,
+    )
+    r.add(
+        CueKind.REPEAT,
+        r.spans(_AGAIN_SENTENCE, _AGAIN_SENTENCE_STARTS),
+        strong=True,
+        negatable=False,
+    )
+    r.add(
+        CueKind.COMPLAINT,
+        _statements(r, r.spans(_INDIGNANT_MORE, _INDIGNANT_MORE_STARTS)),
+        strong=True,
+    )
+    r.add(
+        CueKind.IMPACT,
+        _statements(r, r.spans(_HARM_MORE, _HARM_MORE_STARTS)),
+        strong=True,
+    )
+    r.add(
+        CueKind.THREAT,
+        r.spans(_WONT_BE_BACK, _WONT_BE_BACK_STARTS),
+        strong=True,
+        negatable=False,
+    )
+    r.add(
+        CueKind.IMPACT,
+        _statements(r, r.spans(_FIRST_USE, _FIRST_USE_STARTS)),
+        strong=False,
+        tag="stakes",
+    )
+    r.add(
+        CueKind.LOSS,
+        _statements(r, r.spans(_PRO_MISSED, _PRO_MISSED_STARTS)),
+        strong=False,
     )

@@ -273,7 +273,7 @@ _REPEAT = _compile(
         |messages|tweets|dms|chats|attempts|complaints|tickets|visits|letters|times\s+(?:now|already))\b
         (?!(?<=visits)\s+(?:a|an|per|each|every)\s+(?:day|week|month|night|fortnight|year)\b)
         (?!\s+(?:a|an|per|each|every)\s+(?:day|week|month|night|fortnight|year)\s+from\b)
-    | \b{_ORDINAL}\s+(?!then\b)(?:[\w\x27\u2019-]+\s+){{0,2}}?(?:incident|outage|failure|cancell?ation|dropped\s+call|call
+    | \b{_ORDINAL}\s+(?:(?!(?:then|so|and|but|because|as|when|if|or)\b)[\w\x27\u2019-]+\s+){{0,2}}?(?:incident|outage|failure|cancell?ation|dropped\s+call|call
         |delay|breakdown|fault|problem|issue|complaint|attempt|visit|replacement|email|letter|message
         |engineer|ticket)s?\b
     | \b(?:cancell?ed|down|broken|broke|crashed|failed|late|delayed|dropped|stopped|gone|off|missing
@@ -398,7 +398,11 @@ _LOSS_STARTS = starts_of(
 )
 _THREAT = _compile(
     r"""
-    {THREAT_LEAVE}
+    (?:{THREAT_LEAVE})
+    # "I won't be back until Monday": an absence with its time, not a threat.
+    (?!\s+(?:until|till|til|before|after|for\s+(?:a|an|the|\d+|a\s+few|a\s+couple)\b|tomorrow|tonight|today
+      |later|next\b|this\s+(?:week|weekend|morning|afternoon|evening)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day
+      |in\s+(?:a|an|the|\d+)\b|at\s+\d|from\b|by\b))
     | \b(?:that's|this\s+is|that\s+was|this\s+will\s+be|that\s+will\s+be)\s+the\s+last\s+time\s+(?:I|we)\b
     | \b(?:thinking\s+(?:of|about)|considering|going\s+to|gonna|about\s+to|ready\s+to|will|I'll|we'll|might\s+(?:have\s+to\s+)?)
       \s+(?:seriously\s+|just\s+|be\s+)?(?:switch(?:ing)?|mov(?:e|ing)|leav(?:e|ing)|tak(?:e|ing)\s+(?:my|our)\s+(?:business

@@ -1317,6 +1317,229 @@ _DEFLECT_R7 = _construction(
     ),
 )
 
+
+# -- Round 11 (issue 14): constructions read from blind sets N and M -----------
+#
+# N and M (development data now) missed defences whose slots the round-6/7
+# readers filled too narrowly: the staff member's judgement, training or
+# seniority defended by their job title (FRONTLINE_STAFF, not only "our
+# staff"), a report that "reflects what the clerk saw", damage the evidence
+# shows "was already there", an error on our side called unlikely;
+# responsibility placed outside any possessor's control or hands (a brand
+# name, "the restaurant's"), a job that "was never part of" the quote, a role
+# that "ends once", "we're only the retailer", no say or visibility over the
+# decision; and excuses by workload or absence (two fitters off sick, having
+# a busy day, sees a lot of patients a day) or by comparison (as any
+# security app would, every company is the same). Look-alikes in
+# docs/families/defensiveness.md ("Round 11").
+
+_STAFF_NP = r"(?:(?:the|our|your|this|that|his|her|their|all\s+our|all\s+the|every|each)\s+)(?:[\w-]+\s+)?(?:{FRONTLINE_STAFF})"
+_STAFF_CUES = cues("FRONTLINE_STAFF")
+
+_VINDICATE_R11 = _construction(
+    r"""
+    <STAFF>\s+(?:(?:definitely|certainly|absolutely|clearly|really|still|genuinely)\s+)?(?:made\s+(?:the|a)\s+(?:right
+      |correct|sound|reasonable|appropriate|safe|sensible|proper)\s+(?:call|decision|choice|judgement|judgment)
+      |did\s+(?:everything|all|exactly\s+what)\s+(?:that\s+)?(?:was\s+|is\s+|were\s+)?(?:on|in|required|asked|needed
+      |listed|set\s+out|expected|right|correctly|by\s+the\s+book|(?:he|she|they)\s+(?:could|should|was|were)))
+    | (?:<STAFF>|\bthey|\ball\s+of\s+them)\s+(?:are|is|were|was|'re)\s+(?:all\s+)?(?:(?:fully|highly|properly|extensively
+      |rigorously|thoroughly|well|expertly|professionally|all)[\s-]+)*trained\s+(?:to\s+(?:a|the)\s+(?:very\s+)?(?:high
+      |highest|professional|rigorous|strict)\s+standards?|in\s+(?:patient|customer|client|guest|passenger)\s+(?:care
+      |communication|service|handling|relations)|professionals)
+    | \b(?:he|she|they)(?:'s|\s+is|'re|\s+are)\s+(?:one\s+of\s+)?our\s+(?:most|best|longest[\s-]serving)\s+(?:experienced
+      |senior|trusted|qualified|respected|skilled|capable|knowledgeable)\b
+    | \b(?:reflects|reflected|records|recorded|is\s+based\s+on|was\s+based\s+on|describes|described)\s+(?:exactly\s+
+      |accurately\s+|only\s+|faithfully\s+)?what\s+(?:the\s+[\w-]+|he|she|they|our\s+[\w-]+)\s+(?:saw|found|observed|noted
+      |recorded|witnessed)\b
+    | \b(?:only|just|simply)\s+(?:does|did|shares|shared|sends|sent|deletes|deleted|uploads|uploaded|syncs|synced|follows
+      |followed|posts|posted)\s+what\s+(?:it's|it\s+is|it\s+was|it\s+has\s+been|they're|they\s+are|it's\s+been)\s+(?:told
+      |asked|set|instructed|programmed|configured)\s+to\b
+    | \b(?:photos?|pictures?|images?|footage|records?|report|inspection|notes|logs?|check-?in\s+(?:report|sheet)
+      |condition\s+report|inventory)\s+(?:(?:from|at|of|taken|on)\s+(?:[\w-]+\s+){0,2}?)?(?:(?:clearly|all)\s+)?(?:show|shows|showed|confirm|confirms|confirmed|prove|proves
+      |proved|indicate|indicates)\s+(?:that\s+)?(?:[\w-]+\s+){0,4}?(?:was|were|had\s+been)\s+already\s+(?:there|present
+      |damaged|marked|scratched|broken|cracked|chipped|dented|faulty|stained|missing|worn)\b
+    | \b(?:an?\s+)?(?:error|mistake|fault|problem|issue|malfunction)\s+(?:on\s+our\s+(?:side|end|part)|by\s+(?:us|our\s+[\w-]+)
+      |at\s+our\s+end)\s+(?:is|was|would\s+be|seems)\s+(?:(?:very|highly|extremely|most|quite|really)\s+)?(?:unlikely
+      |improbable|impossible|rare)\b
+    | \b(?:I'm|I\s+am|we're|we\s+are)\s+(?:(?:very|fully|completely|entirely|quite)\s+)?(?:confident|certain|satisfied)\s+
+      (?:that\s+)?(?:the|our|he|she|they)\b[^.!?\n]{0,40}?\b(?:acted|behaved|did|was|were|is|are)\s+(?:[\w-]+\s+)?
+      (?:correctly|appropriately|properly|right|accurate|correct|professionally)\b
+    """.replace("<STAFF>", _STAFF_NP),
+    needs=(
+        (
+            _wordset("made did"),
+            _wordset("call decision choice judgement judgment everything all exactly"),
+            _STAFF_CUES,
+        ),
+        (
+            _wordset("trained"),
+            _wordset(
+                "standard standards care communication service handling relations professionals"
+            ),
+        ),
+        (
+            _wordset("our"),
+            _wordset("most best longest"),
+            _wordset(
+                "experienced senior trusted qualified respected "
+                "skilled capable knowledgeable"
+            ),
+        ),
+        (
+            _wordset("reflects reflected records recorded based describes described"),
+            _wordset("what"),
+            _wordset("saw found observed noted recorded witnessed"),
+        ),
+        (
+            _wordset("only just simply"),
+            _wordset("what"),
+            _wordset("told asked set instructed programmed configured"),
+        ),
+        (
+            _wordset("already"),
+            _wordset(
+                "show shows showed confirm confirms confirmed prove proves proved indicate "
+                "indicates"
+            ),
+        ),
+        (
+            _wordset("unlikely improbable impossible rare"),
+            _wordset("side end part us our"),
+        ),
+        (
+            _wordset("confident certain satisfied"),
+            _wordset("acted behaved did was were is are"),
+        ),
+    ),
+)
+
+_DISOWN_R11 = _construction(
+    r"""
+    \b(?:falls?|fell|sits?|sat|lies|lay|is|are|was|were|'s|'re|remains?)\s+(?:(?:well|firmly|completely|entirely|squarely
+      |totally|simply|very\s+much|now)\s+)?(?:outside|out\s+of|beyond)\s+(?:of\s+)?(?:our|my|the\s+[\w-]+(?:'s|\u2019s)
+      |[\w&-]+(?:'s|\u2019s))\s+(?:own\s+)?(?:responsibility|control|hands|remit|scope|jurisdiction|gift|power|authority)\b
+    | \b(?:was|is|were|are|'s)(?:n't|\s+not|\s+never)\s+(?:ever\s+|actually\s+)?(?:part\s+of|included\s+in|within|covered
+      \s+by)\s+(?:my|our|the|his|her|their)\s+(?:[\w-]+\s+)?(?:job|role|remit|quote|brief|contract|scope|responsibilities
+      |duties|job\s+description|work|quotation|estimate)\b
+    | \b(?:our|my)\s+(?:role|job|responsibility|involvement|part|liability|obligation|duty)\s+(?:ends|ended|stops|stopped
+      |finishes|finished)\s+(?:when|once|at|as\s+soon\s+as|after)\b
+    | \b(?:we|I)(?:'re|\s+are|\s+am|'m)\s+(?:only|just|merely|simply|purely)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:retailer
+      |reseller|marketplace|platform|middleman|intermediary|broker|distributor|stockist|messenger|go-between|venue
+      |listing\s+site|booking\s+agent|third\s+party|delivery\s+partner)\b
+    | \b(?:we|I|(?:our|the)\s+(?:[\w-]+\s+)?(?:agents|advisers|advisors|staff|team|support)|support(?:\s+agents)?|agents
+      |advisers|advisors)\s+(?:(?:don't|do\s+not|can't|cannot|have\s+no|has\s+no|had\s+no)\s+(?:have\s+)?(?:any\s+)?)
+      (?:say|visibility|control|influence|input|insight|authority)\s+(?:in|into|over|on)\b
+    """,
+    needs=(
+        (
+            _wordset("outside out beyond"),
+            _wordset(
+                "responsibility control hands remit scope jurisdiction gift power "
+                "authority"
+            ),
+        ),
+        (
+            _wordset("part included within covered"),
+            _wordset(
+                "job role remit quote brief contract scope "
+                "responsibilities duties work quotation estimate"
+            ),
+        ),
+        (
+            _wordset(
+                "role job responsibility involvement part liability obligation duty"
+            ),
+            _wordset("ends ended stops stopped finishes finished"),
+        ),
+        (
+            _wordset("only just merely simply purely"),
+            _wordset(
+                "retailer reseller marketplace platform middleman "
+                "intermediary broker distributor stockist messenger "
+                "go-between venue listing booking third delivery"
+            ),
+        ),
+        (
+            _wordset("say visibility control influence input insight authority"),
+            _wordset("don't not can't cannot no"),
+        ),
+    ),
+)
+
+_DEFLECT_R11 = _construction(
+    r"""
+    \b(?:is|are|'s)\s+(?:all\s+|entirely\s+|squarely\s+|purely\s+|very\s+much\s+)?on\s+(?:them|the\s+(?:seller|sellers
+      |restaurant|manufacturer|vendor|vendors|supplier|suppliers|airline|hotel|host|hosts|organiser|organisers|organizer
+      |organizers|merchant|merchants|brand|landlord|bank|partner|partners|promoter|venue|maker|developer|publisher))
+      \b(?!\s+(?:way|site|page|app|website|list|platform|listing|day|date|shelf|shelves|market))
+    """,
+    needs=(
+        (
+            _wordset("on"),
+            _wordset(
+                "them seller sellers restaurant manufacturer vendor vendors supplier suppliers "
+                "airline hotel host hosts organiser organisers organizer organizers merchant "
+                "merchants brand landlord bank partner partners promoter venue maker developer "
+                "publisher"
+            ),
+        ),
+    ),
+)
+
+_EXCUSE_R11 = _construction(
+    r"""
+    \b(?:\d+|one|two|three|four|five|six|several|a\s+few|a\s+couple\s+of|half\s+(?:of\s+)?(?:the|our)|most\s+of\s+(?:the
+      |our))\s+(?:[\w-]+\s+)?(?:{FRONTLINE_STAFF}|people|staff|members\s+of\s+staff|team\s+members)\s+(?:(?:have\s+been
+      |had\s+been|were|are|was|being)\s+)?(?:off|out|away|down)\s+(?:sick|ill|poorly|with\s+(?:covid|flu|illness
+      |the\s+flu)|on\s+(?:leave|holiday|annual\s+leave))\b
+    | \b(?:he|she|they|the\s+[\w-]+)(?:'s|\s+is|'re|\s+are|\s+was|\s+were)\s+(?:probably\s+|likely\s+|just\s+|maybe\s+
+      |possibly\s+)?(?:having|had)\s+a\s+(?:busy|hectic|long|bad|rough|tough|stressful|manic|difficult|heavy)\s+(?:day
+      |shift|week|morning|afternoon)\b
+    | \b(?:he|she|they)\s+(?:sees?|saw|visits?|visited|treats?|treated|deals?\s+with|handles?|inspects?|cover|covers
+      |look\s+after|looks\s+after)\s+(?:a\s+lot\s+of|lots\s+of|so\s+many|hundreds\s+of|dozens\s+of|loads\s+of
+      |\d+)\s+[\w-]+
+    | \bas\s+(?:any|every|all)\s+(?:other\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:would|does|do|will|must|has\s+to|have\s+to)
+      \b(?!\s+(?:be|feel|worry|expect|want|hope|understand))
+    | \b(?:every|each|any)\s+(?:other\s+)?(?:company|provider|firm|bank|shop|store|retailer|airline|app|network|supplier
+      |business|brand|manufacturer|insurer|operator)\s+(?:is|are|does|do|would|will|has|have)\s+(?:the\s+)?(?:same
+      |exactly\s+the\s+same|this|that|it)\b
+    """,
+    needs=(
+        (
+            _wordset("off out away down"),
+            _wordset("sick ill poorly covid flu illness leave holiday"),
+        ),
+        (
+            _wordset("having had"),
+            _wordset("day shift week morning afternoon"),
+            _wordset(
+                "busy hectic long bad rough tough stressful manic difficult heavy"
+            ),
+        ),
+        (
+            _wordset("he she they"),
+            _wordset("lot lots many hundreds dozens loads"),
+            _wordset(
+                "see sees saw visit visits visited treat treats treated deal deals handle handles inspect inspects "
+                "cover covers look looks"
+            ),
+        ),
+        (
+            _wordset("as"),
+            _wordset("any every all"),
+            _wordset("would does do will must has have"),
+        ),
+        (
+            _wordset("every each any"),
+            _wordset(
+                "company provider firm bank shop store retailer airline app network "
+                "supplier business brand manufacturer insurer operator"
+            ),
+            _wordset("same this that it"),
+        ),
+    ),
+)
+
 #: A third party's counterfactual is the construction itself, not a
 #: condition around it.
 _THIRD_PARTY_IF: Final = compile_pattern(r"if\s+(?:the|your)\s")
@@ -1355,6 +1578,10 @@ _BY_KIND: Final[tuple[tuple[DefenceKind, Construction], ...]] = (
     ("account", _ACCOUNT_R7),
     ("normalise", _EXCUSE_R7),
     ("deflect", _DEFLECT_R7),
+    ("vindicate", _VINDICATE_R11),
+    ("disown", _DISOWN_R11),
+    ("deflect", _DEFLECT_R11),
+    ("normalise", _EXCUSE_R11),
 )
 #: The constructions of each kind, for the rules' trigger words.
 CONSTRUCTIONS: Final[dict[DefenceKind, tuple[Construction, ...]]] = by_kind(_BY_KIND)

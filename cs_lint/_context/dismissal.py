@@ -42,6 +42,146 @@ _NOT_A_THING = (
     r"|link|button|way|check|precaution|test|pleasure|thanks|me|glitch\s+on\s+our\s+side|what|how|when|where|why)"
 )
 
+
+#: Round 11 (blind sets N and M, development data now; docs/families/
+#: dismissive.md "Round 11"): the size shrunk by a share of the whole or
+#: by a bigger thing it is not, the problem said to go unnoticed or to
+#: sort itself out, "probably nothing", a reaction named excessive as a
+#: noun, and the complaint brushed aside with "anyway".
+_CATASTROPHE = (
+    r"(?:flood|disaster|catastrophe|emergency|crisis|tragedy|fire|burst\s+(?:main|pipe)|outage|write-off|major\s+incident"
+    r"|end\s+of\s+the\s+world|life\s+or\s+death|big\s+deal|calamity|leak|power\s+cut|blackout)"
+)
+_ROUND11 = (
+    # "it's only a couple of boxes out of forty", "just two items of the 30".
+    Frame(
+        "share-of-whole",
+        "minimise",
+        (
+            r"\b(?:only|just|merely)\s+(?:a\s+couple\s+of|a\s+couple|a\s+few|a\s+handful\s+of|one|two|three|four|five|six"
+            r"|\d+|a\s+small\s+number\s+of)\s+(?:[\w-]+\s+)?(?:out\s+of|of\s+(?:the\s+|your\s+)?(?=\d|[a-z]+(?:ty|teen|dred"
+            r"|sand)\b))\s*(?:\d+|[a-z]+(?:ty|teen|dred|sand)|(?:about|around|over|nearly)\s+\d+)\b",
+        ),
+        ("only just merely", "out of"),
+        cancel=r"\b(?:that|which|who)\s+(?!(?:is|was)\s+(?:all|fine))\w+|\bsorry\b|\bapologi",
+    ),
+    # The size denied by a bigger thing it is not: "it's a dripping tap,
+    # not a flood", "low pressure isn't an outage", "a small drip, not a
+    # burst main".
+    Frame(
+        "not-a-catastrophe",
+        "minimise",
+        (
+            r"(?:\b[\w-]+,\s+not\s+(?:a|an|the)\s+|\b(?:isn't|is\s+not|aren't|are\s+not|wasn't|was\s+not)\s+(?:really\s+|exactly"
+            r"\s+|technically\s+)?(?:(?:classed|counted|treated|considered|classified)\s+as\s+)?(?:a|an|the)\s+)"
+            r"(?:{MINIMISER}\s+)?" + _CATASTROPHE + r"\b",
+        ),
+        (
+            "not isn't aren't wasn't",
+            "flood disaster catastrophe emergency crisis tragedy fire burst outage write-off "
+            "major end life deal calamity leak power blackout",
+        ),
+        cancel=r"\bsorry\b|\bapologi|\b(?:but|though)\s+(?:we|I|it's\s+still|that\s+doesn't)\b|\b(?:we|I)(?:'ll|\s+will"
+        r"|'ve|\s+have)\s+(?:still\s+|now\s+|already\s+)?(?:treat|send|come|book|get|prioriti|fix|be\s+there)",
+        cancel_in_sentence=True,
+    ),
+    # Said to go unnoticed: "nobody at a wedding notices the napkins", "you'll
+    # stop noticing it in a day or two".
+    Frame(
+        "goes-unnoticed",
+        "minimise",
+        (
+            r"\b(?:nobody|no\s+one|no-one|hardly\s+anyone|hardly\s+anybody|no\s+(?:guest|guests|customer|customers|visitor"
+            r"|visitors|one\s+else|passenger|passengers|diner|diners))\b(?:\s+[\w-]+){0,4}?\s+(?:(?:ever|even|really|actually"
+            r"|will|would|'ll)\s+){0,2}(?:notices|notice|spots|spot|cares|care|can\s+tell|looks\s+at)\b"
+            r"|\b(?:you|u)(?:'ll|\s+will)\s+(?:soon\s+|quickly\s+|probably\s+)?(?:stop\s+noticing|forget\s+(?:about\s+)?(?:it"
+            r"|them|that)|not\s+(?:even\s+)?(?:notice|see)\s+it)\b",
+        ),
+        (
+            "nobody no no-one hardly you you'll u",
+            "notices notice spots spot cares care tell looks noticing forget",
+        ),
+        cancel=r"\bsorry\b|\bapologi|\bwe(?:'ll|\s+will)\b|\bI(?:'ll|\s+will)\b",
+        cancel_in_sentence=True,
+    ),
+    # Said to sort itself out: "I'm sure they'll turn up", "she'll come round
+    # when she's hungry", "it's oak, it'll dry out fine".
+    Frame(
+        "will-resolve",
+        "normalise",
+        (
+            r"\b(?:I'm\s+sure|I\s+am\s+sure|I\s+bet|I'd\s+bet|no\s+doubt|chances\s+are|they'll|it'll|she'll|he'll|they\s+will"
+            r"|it\s+will|she\s+will|he\s+will)\b",
+            r"\b(?:turn\s+up|turn\s+out\s+fine|come\s+round|come\s+around|dry\s+(?:off|out)|settle\s+(?:down|in)|sort\s+(?:itself"
+            r"|themselves)\s+out|get\s+used\s+to\s+(?:it|them)|wear\s+off|bounce\s+back|grow\s+back|show\s+up|reappear"
+            r"|pop\s+up|calm\s+down)\b",
+        ),
+        (
+            "sure bet doubt chances they'll it'll she'll he'll will",
+            "turn come dry settle sort used wear bounce grow show reappear pop calm",
+        ),
+        reach=40,
+        cancel=r"\bif\s+(?:not|it|they|he|she|you)\b|\botherwise\b|\b(?:but|though)\b|\b(?:I|we)(?:'ve|'ll|\s+have|\s+will)\b|\bsorry\b|\bapologi|\bin\s+the\s+meantime\b|\bmeanwhile\b|\bwithin\s+\d+",
+        cancel_in_sentence=True,
+    ),
+    # "Probably nothing." as the answer to a worry.
+    Frame(
+        "probably-nothing",
+        "minimise",
+        (
+            r"(?:^|(?<=[.!?]\s{0,3})|(?<=\n)|(?<=[,\u2014-]\s{0,2}))(?:(?:it's|it\s+is|that's|that\s+is|honestly,?|tbh,?"
+            r"|so|and)\s+)?(?:probably|most\s+likely|almost\s+certainly|likely)\s+nothing\b(?!\s+(?:to\s+do\s+with\s+(?:you"
+            r"|your)|you\s+did|on\s+your|wrong\s+with\s+your|we\s+can))",
+        ),
+        ("probably likely certainly", "nothing"),
+        cancel=r"\b(?:I'll|we'll|let\s+me|I\s+will|we\s+will|I've|we've)\b|\bsorry\b",
+        cancel_in_sentence=True,
+    ),
+    # "it's really not something to stress over", "you don't need worry so
+    # much about this".
+    Frame(
+        "not-something-to-worry",
+        "feeling",
+        (
+            r"\b(?:it's|it\s+is|that's|that\s+is|this\s+is|its)\s+(?:really\s+|honestly\s+|genuinely\s+|just\s+|truly\s+)?not"
+            r"\s+(?:really\s+)?(?:something|anything)\s+(?:to|worth)\s+(?:stress|stressing|worry|worrying|fret|fretting|panic"
+            r"|panicking|lose\s+sleep|get(?:ting)?\s+(?:upset|worked\s+up|stressed|annoyed|wound\s+up))\b"
+            r"|\b(?:you|u)\s+(?:don't|do\s+not|dont)\s+need\s+(?:to\s+)?(?:worry|stress|fret|panic)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:so\s+much|too\s+much|that\s+much)\b",
+        ),
+        (
+            "not need",
+            "stress stressing worry worrying fret fretting panic panicking sleep upset stressed annoyed",
+        ),
+        cancel=r"\b(?:because|as|since)\s+(?:we|I|your\s+(?:money|account|data|card))\b|\b(?:we've|I've|we\s+have|I\s+have)"
+        r"\s+(?:already\s+)?(?:fixed|refunded|blocked|secured|sorted|credited|cancelled|stopped)\b",
+    ),
+    # The reaction named excessive as a noun, also in a tag question: "bit
+    # of an overreaction for a 15-minute change, no?"
+    Frame(
+        "overreaction-noun",
+        "feeling",
+        (
+            r"\b(?:(?:a\s+)?(?:bit|little|tad)\s+of\s+an?\s+|an?\s+(?:slight\s+|massive\s+|huge\s+|bit\s+of\s+an?\s+)?)"
+            r"(?:overreaction|over-reaction|storm\s+in\s+a\s+teacup|fuss\s+over\s+nothing)\b",
+        ),
+        ("overreaction over-reaction storm fuss",),
+        cancel=r"\b(?:not|never|no\s+(?!\?))\b(?!\s*\?)|\bI\s+(?:would|wouldn't|don't)\s+(?:call|say)\b|\bour\b",
+    ),
+    # The complaint brushed aside: "Anyway, the report's been submitted".
+    Frame(
+        "anyway-moving-on",
+        "feeling",
+        (
+            r"(?:^|(?<=[.!?]\s{0,3})|(?<=\n))(?:anyway|anyhow|anyways|moving\s+on|regardless|be\s+that\s+as\s+it\s+may)\s*"
+            r"[,\u2014-]\s*(?:the|your|it|it's|that|that's|this|we've|its|our|you'll|you\s+will)\b",
+        ),
+        ("anyway anyhow anyways moving regardless be",),
+        cancel=r"\bsorry\b|\bapologi|\bthank|\bhope\b|\blet\s+us\s+know\b|\bfeel\s+free\b|\benjoy\b",
+        cancel_in_sentence=True,
+    ),
+)
+
 FRAMES: Final = Frames(
     (
         # A denial frame and a feeling state: "there's really no need to be
@@ -419,6 +559,7 @@ FRAMES: Final = Frames(
             r"|\botherwise\b|\b(?:I|we)(?:'ve|\s+have)\s+(?:\w+\s+)?(?:removed|fixed|deleted|blocked|reported|escalated)\b",
             cancel_in_sentence=True,
         ),
+        *_ROUND11,
     )
 )
 
@@ -444,5 +585,12 @@ TROUBLED_ONLY: Final = frozenset(
         "part-of-life",
         "kind-habit",
         "goes-away-itself",
+        "share-of-whole",
+        "not-a-catastrophe",
+        "goes-unnoticed",
+        "will-resolve",
+        "probably-nothing",
+        "not-something-to-worry",
+        "anyway-moving-on",
     }
 )

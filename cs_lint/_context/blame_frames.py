@@ -991,4 +991,89 @@ _ROUND11: Final = (
     ),
 )
 
-FRAMES: Final = Frames((*_ROUND6, *_ROUND7, *_ROUND11))
+#: Round 11, widened from the paraphrase banks a-i (development data):
+#: contacting us again called futile (ACC-10), and the document pointed
+#: at with an emphatic verb or as the terms the customer accepted (ACC-12).
+_CONTACT_AGAIN = (
+    r"(?:chasing|pinging|messaging|calling|ringing|phoning|emailing|tweeting|spamming|tagging|DMing|contacting|nagging"
+    r"|opening|raising|submitting|sending|posting)\s+(?:(?:us\s+|in\s+|our\s+[\w-]+\s+)?(?:again|repeatedly|every\s+"
+    r"(?:hour|day|minute|few\s+(?:minutes|hours))|all\s+day|constantly|over\s+and\s+over|so\s+often)\s+|(?:multiple"
+    r"|several|new|more|duplicate|extra|repeat|further|more\s+and\s+more)\s+[\w-]+\s+)"
+    r"|(?:repeated|multiple|duplicate|further|constant|repeat|extra)\s+(?:[\w-]+\s+)?(?:enquiries|inquiries|calls|chats"
+    r"|tickets|complaints|emails|messages|mentions|correspondence|requests)\s+"
+)
+_ROUND11_BANKS: Final = (
+    Frame(
+        "contacting-futile",
+        "lesson",
+        (
+            r"\b"
+            + _CONTACT_AGAIN
+            + r"(?:won't|will\s+not|doesn't|does\s+not|isn't\s+going\s+to|wouldn't|can't|cannot"
+            r"|will\s+never|won't\s+ever)\s+(?:[\w-]+\s+){0,2}?(?:speed|make|change|get|expedite|hurry|help|move|bring"
+            r"|fix|sort|alter)\b",
+        ),
+        (
+            "won't will doesn't isn't wouldn't can't cannot",
+            "speed make change get expedite hurry help move bring fix sort alter",
+        ),
+        reach=80,
+        cancel=_OWNED,
+    ),
+    Frame(
+        "refrain-contacting",
+        "lesson",
+        (
+            r"\b(?:refrain\s+from|(?:kindly\s+|please\s+|pls\s+)?(?:do\s+not|don't|dont|stop)|no\s+(?:point|need|use)\s+(?:in\s+)?)"
+            r"\s*(?:raising|submitting|calling|ringing|posting|contacting|sending|opening|messaging|emailing|chasing|call"
+            r"|ring|post|contact|send|open|message|email|chase)\s+(?:(?:us|in|the\s+helpline|the\s+[\w-]+\s+line)\s+)?"
+            r"(?:repeatedly|(?:duplicate|multiple|new|more|several|separate)\s+(?:[\w-]+\s+)?(?:complaints|chats|tickets"
+            r"|messages|enquiries|cases|emails)|every\s+(?:hour|day|minute|few\s+(?:minutes|hours)))\b",
+        ),
+        (
+            "refrain not don't dont stop point need use",
+            "raising submitting calling ringing posting contacting sending "
+            "opening messaging emailing chasing call ring post contact send open message email chase",
+        ),
+        reach=80,
+        cancel=_OWNED
+        + r"|\bif\s+(?:you|u)\b|\bto\s+stop\s+receiving\b|\bwe(?:'ll|\s+will)\s+(?:call|contact|email)\b",
+    ),
+    Frame(
+        "quick-look-would-have",
+        "counterfactual",
+        (
+            r"\b(?:a\s+quick|a\s+simple|one\s+quick|a\s+brief)\s+(?:google|search|look|glance|read|check|scroll)\b"
+            r"(?:\s+(?:at|of|through|on|in)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+(?:would(?:'ve|\s+have)|could(?:'ve|\s+have))\s+"
+            r"(?:answered|told|shown|saved|cleared|explained|solved)\b",
+        ),
+        (
+            "google search look glance read check scroll",
+            "would would've could could've",
+        ),
+        reach=80,
+        cancel=_OWNED,
+    ),
+    Frame(
+        "source-did-say",
+        "lesson",
+        (
+            r"\b(?:(?:the|your|our|this|that)\s+(?:[\w-]+\s+){0,2}?(?:form|email|e-mail|confirmation|summary|page|screen|receipt"
+            r"|pop-up|popup|banner|voucher|ticket|label|letter|guide|manual|terms|contract|booking|invoice|app|website|site"
+            r"|checkout|sms|text|message|notice|sign|leaflet|wording|instructions))\s+(?:did|does|do)\s+(?:clearly\s+)?(?:show"
+            r"|say|state|warn|list|mention|explain|tell\s+you|spell\s+out|specify|flag|highlight)\b"
+            r"|\b(?:the|your|our)\s+(?:[\w-]+\s+)?(?:instructions|terms|wording|rules|policy|guidance|information|conditions"
+            r"|policy\s+wording)\s+(?:were|was|is|are)\s+(?:very\s+|perfectly\s+|quite\s+|entirely\s+|completely\s+)?(?:clear"
+            r"|unambiguous|explicit)\s+(?:on|about)\s+(?:this|that|it)\b"
+            r"|\b(?:is|was|it's)\s+already\s+(?:mentioned|stated|explained|written|listed|covered)\s+in\s+(?:the|our|your)\b",
+        ),
+        (
+            "did does do clear unambiguous explicit already",
+            "show say state warn list mention explain tell spell specify flag highlight this that it mentioned "
+            "stated explained written listed covered",
+        ),
+        cancel=_OWNED + _MISTOLD + r"|\b(?:if|whether)\b|\?",
+    ),
+)
+
+FRAMES: Final = Frames((*_ROUND6, *_ROUND7, *_ROUND11, *_ROUND11_BANKS))

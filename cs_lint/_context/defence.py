@@ -1540,6 +1540,158 @@ _EXCUSE_R11 = _construction(
     ),
 )
 
+
+#: Round 11, widened from the paraphrase banks a-i (development data): a
+#: rule defended by what it does for everyone (DEF-13, CS605 reports it
+#: while CS607 is preview); the system, line or staff vouched for without
+#: a check (DEF-6, DEF-14); prizes and records as the answer (DEF-12); the
+#: same everywhere else (DEF-9).
+_RULE_NOUN = (
+    r"(?:policy|policies|rule|rules|hold|holds|check|checks|limit|limits|restriction|restrictions|fee|fees|cap|caps"
+    r"|condition|conditions|requirement|requirements|filter|queue|measure|measures|deposit|deposits|verification"
+    r"|minimum(?:\s+spend)?|waiting\s+list|procedure|procedures|steps|timer|ban|threshold|surcharge|confidentiality"
+    r"|questions|OTPs?|charge|charges|reviews|system|process|exclusion|exclusions|charging|pricing|terms)"
+)
+_ACCOUNT_PURPOSE_R11 = _construction(
+    r"""
+    \b<RULE>\b[^.!?\n]{0,40}?\b(?:exists?|existed|(?:is|are|'s|was|were)\s+(?:only\s+|just\s+|all\s+)?(?:there|in\s+place
+      |designed|applied|undertaken|brought\s+in|introduced|set\s+up|for)|helps?\s+(?:us\s+)?(?:to\s+)?keep|keeps?|ensures?
+      |protects?|to\s+(?:keep|protect|safeguard|ensure|stop|prevent|maintain))\b[^.!?\n]{0,60}?(?:\bfor\s+(?:everyone
+      |everybody|all\s+(?:our\s+|the\s+)?[\w-]+|every\s+(?:[\w-]+\s+)?[\w-]+|the\s+(?:whole|entire)\s+[\w-]+|each\s+[\w-]+)
+      |\b(?:your|their)\s+own\s+(?:security|safety|protection|good|benefit)|\b(?:everyone|everybody)(?:'s)?\b|\ball\s+(?:our\s+)?
+      (?:customers|players|passengers|patients|members|users|policyholders|bill\s+payers|visitors|guests)\b|\bevery\s+
+      (?:customer|patient|player|passenger|member|user|visitor|guest)(?:'s)?\b|\bfair(?:ness)?\b)
+    | \b(?:it's|it\s+is|that's|that\s+is|this\s+is|thats)\s+(?:all\s+|just\s+|only\s+)?(?:for|to)\s+(?:your\s+(?:own\s+)?
+      (?:security|safety|protection)|(?:hygiene|safety|security|fraud)\s+reasons|keep\s+(?:[\w-]+\s+){1,3}(?:safe|secure
+      |fair))\b
+    """.replace("<RULE>", _RULE_NOUN),
+    needs=(
+        (
+            _wordset(
+                "exist exists existed there place designed applied undertaken brought introduced set for help helps "
+                "keep keeps ensure ensures protect protects safeguard stop prevent maintain"
+            ),
+            _wordset(
+                "everyone everybody everyone's everybody's all every whole entire each own fair fairness"
+            ),
+        ),
+        (
+            _wordset("it's is that's this thats"),
+            _wordset("security safety protection hygiene fraud safe secure fair"),
+        ),
+    ),
+)
+
+_SYSTEM_NP = (
+    r"(?:(?:the|our|this|that|your|all\s+our|all\s+the)\s+)?(?:[\w-]+\s+)?(?:system|systems|app|site|website|portal"
+    r"|server|servers|platform|line|network|meter|meters|booking\s+engine|kiosk|kiosks|pump|pumps|autosave|tracking"
+    r"|payment\s+page|payments?\s+platform|software|machine|machines|scanner|scanners|tills?|card\s+readers?|service)"
+)
+_VINDICATE_BANKS_R11 = _construction(
+    r"""
+    <SYS>\s+(?:is|are|'s|'re|has\s+been|have\s+been|was|were)\s+(?:(?:all|definitely|absolutely|completely|fully|honestly
+      |currently|still)\s+)*(?:working|functioning|operating|running|behaving|performing)\s+(?:absolutely\s+|completely\s+
+      |totally\s+)?(?:fine|perfectly|normally|as\s+expected|correctly|properly|as\s+(?:it\s+should|normal|intended))\b
+      (?!\s+(?:now|again))
+    | <SYS>\s+(?:is|are|'s|'re|has\s+been|have\s+been)\s+(?:(?:all|completely|fully|totally|rock)\s+)?(?:stable|solid
+      |fully\s+operational|up\s+and\s+running(?:\s+fine)?|spot\s+on)\b(?!\s+(?:now|again))
+    | <SYS>\s+(?:has|have|had)\s+(?:had\s+)?no\s+(?:known\s+)?(?:issues|problems|faults|errors|outages)\b(?![^.!?\n]{0,30}
+      \b(?:so\s+I'll|let\s+me|I'll\s+check|we'll\s+check))
+    | <SYS>\s+(?:(?:never|don't|doesn't|do\s+not|does\s+not)\s+(?:fail|make\s+mistakes|get\s+(?:it|this)\s+wrong|lie|go\s+down))\b
+    | \b(?:there's|there\s+is)\s+nothing\s+wrong\s+with\s+(?:the|our|it|this|that)\b(?:\s+[\w-]+)?(?!\s+(?:now|again))
+    | \b(?:(?:I|we)\s+(?:have|had|'ve)|with)\s+(?:full|complete|total|every|absolute|100%)\s+(?:confidence|faith|trust)\s+in\s+
+      (?:our|the|my|him|her|them)\b
+    | \b(?:we|I)\s+(?:have|had|'ve)\s+no\s+reason\s+to\s+(?:doubt|question|believe\s+otherwise|think\s+otherwise)\b
+    | \b(?:I|we)\s+know\s+(?-i:[A-Z])[\w-]+\s+(?:personally|(?:really\s+|very\s+)?well)\b
+    | \b(?:he|she|they|(?-i:[A-Z])[a-z]+|<STAFF>)(?:'d|\s+would|\s+will|'ll)?\s+(?:never|not|n't|wouldn't|wouldnt|won't
+      |will\s+not|would\s+not)\s+(?:ever\s+)?(?:speak|talk|say|be\s+rude|hang\s+up|single|treat|shout|swear|ban|do\s+(?:that
+      |like\s+that|something\s+like\s+that|anything\s+like\s+that)|behave)\b(?![^.!?\n]{0,40}\bagain\b)
+    | \b(?:he|she|they|(?-i:[A-Z])[a-z]+)(?:'s|\s+is|'re|\s+are)\s+(?:honestly\s+|genuinely\s+|really\s+|easily\s+)?(?:one\s+of\s+)?
+      our\s+(?:best|most\s+[\w-]+|friendliest|kindest|nicest|top)\b
+    | \b(?:an?|any|such)\s+[\w-]+(?:\s+[\w-]+)?(?:\s+of\s+this\s+(?:nature|kind|sort)|\s+like\s+(?:this|that))?\s+(?:is|would\s+be)\s+
+      (?:(?:highly|very|extremely|most)\s+)?(?:improbable|not\s+possible|impossible)\b
+    | \b(?:we(?:'re|\s+are|'ve|\s+have)|our\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|are|has|have))\s+(?:been\s+)?(?:rated|voted|named
+      |recognised|recognized|won|one\s+of\s+(?:the|[\w-]+(?:'s|\u2019s))\s+(?:most|best|top|leading|fastest|largest))\b
+      (?![^.!?\n]{0,80}\b(?:thank|thanks|grateful|love|proud\s+of\s+you))
+    | \btrack\s+record\s+(?:speaks\s+for\s+itself|is\s+(?:excellent|exemplary|impeccable|second\s+to\s+none))
+    """.replace("<SYS>", r"\b" + _SYSTEM_NP).replace("<STAFF>", _STAFF_NP),
+    needs=(
+        (
+            _wordset("working functioning operating running behaving performing"),
+            _wordset(
+                "fine perfectly normally expected correctly properly should normal intended"
+            ),
+        ),
+        (
+            _wordset("stable solid operational running spot"),
+            _wordset("is are 's 're been"),
+        ),
+        (_wordset("issues problems faults errors outages"), _wordset("no")),
+        (_wordset("fail mistakes wrong lie down"), _wordset("never don't doesn't not")),
+        (_wordset("nothing"), _wordset("wrong"), _wordset("there's there")),
+        (
+            _wordset("confidence faith trust"),
+            _wordset("full complete total every absolute 100%"),
+        ),
+        (_wordset("reason"), _wordset("doubt question believe think")),
+        (_wordset("know"), _wordset("personally well")),
+        (
+            _wordset("never not n't wouldn't wouldnt won't"),
+            _wordset("speak talk say rude hang single treat shout swear ban do behave"),
+        ),
+        (_wordset("our"), _wordset("best most friendliest kindest nicest top")),
+        (_wordset("improbable possible impossible"), _wordset("is be")),
+        (
+            _wordset("rated voted named recognised recognized won one"),
+            _wordset("we we're we've our"),
+        ),
+        (_wordset("track"), _wordset("record")),
+    ),
+)
+
+_NORMALISE_BANKS_R11 = _construction(
+    r"""
+    \b(?:it's|it\s+is|that's|that\s+is|its|thats)\s+(?:exactly\s+|just\s+|really\s+)?the\s+same\s+(?:with|at|for|across|in)\s+
+      (?:every|all|any|other)\b
+    | \b(?:all|most|nearly\s+all|almost\s+all|every|plenty\s+of|lots\s+of|many)\s+(?:the\s+|of\s+the\s+)?(?:other\s+)?(?:(?!our\b|my\b|your\b)[\w-]+\s+)?
+      (?:networks|banks|insurers|airlines|brands|hospitals|couriers|carriers|providers|companies|lenders|retailers|operators
+      |services|games|apps|suppliers|firms|shops|stores|sites|platforms|landlords|agencies|councils|utilities)\s+(?:have
+      |do|charge|exclude|shrink|put|work|apply|use|run|add|raise|raised|increase|increased|offer)\b
+    | \b(?:you'd|you\s+would|you'll|you\s+will)\s+(?:pay|find|get|see|face)\s+(?:the\s+same|similar|comparable)\b[^.!?\n]{0,50}?
+      \b(?:elsewhere|anywhere|at\s+(?:any|other|most|every)|with\s+(?:any|other|most|every))\b
+    | \bnot\s+(?:only|just)\s+(?:us|ours|our\s+[\w-]+)\b|\b(?:standard|normal|common|usual|typical)\s+(?:across|throughout|in)
+      \s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:industry|sector|market|carriers|providers|networks|banks|airlines|insurers|board)\b
+    | \b(?:in\s+line|consistent)\s+with\s+(?:the\s+)?(?:market|industry|sector|rest\s+of\s+the\s+(?:market|industry)
+      |prevailing\s+practice)\b|\bby\s+no\s+means\s+(?:specific|unique|limited)\s+to\b|\bhow\s+it\s+works\s+everywhere\b
+    """,
+    needs=(
+        (_wordset("same"), _wordset("every all any other")),
+        (
+            _wordset("all most every plenty lots many"),
+            _wordset(
+                "networks banks insurers airlines brands hospitals couriers carriers providers companies lenders "
+                "retailers operators services games apps suppliers firms shops stores sites platforms landlords "
+                "agencies councils utilities"
+            ),
+        ),
+        (
+            _wordset("same similar comparable"),
+            _wordset("elsewhere anywhere any other most every"),
+        ),
+        (_wordset("only just"), _wordset("us ours our")),
+        (
+            _wordset("standard normal common usual typical"),
+            _wordset("across throughout in"),
+        ),
+        (
+            _wordset("line consistent"),
+            _wordset("market industry sector rest prevailing"),
+        ),
+        (_wordset("means"), _wordset("specific unique limited")),
+        (_wordset("works"), _wordset("everywhere")),
+    ),
+)
+
 #: A third party's counterfactual is the construction itself, not a
 #: condition around it.
 _THIRD_PARTY_IF: Final = compile_pattern(r"if\s+(?:the|your)\s")
@@ -1582,6 +1734,9 @@ _BY_KIND: Final[tuple[tuple[DefenceKind, Construction], ...]] = (
     ("disown", _DISOWN_R11),
     ("deflect", _DEFLECT_R11),
     ("normalise", _EXCUSE_R11),
+    ("account", _ACCOUNT_PURPOSE_R11),
+    ("vindicate", _VINDICATE_BANKS_R11),
+    ("normalise", _NORMALISE_BANKS_R11),
 )
 #: The constructions of each kind, for the rules' trigger words.
 CONSTRUCTIONS: Final[dict[DefenceKind, tuple[Construction, ...]]] = by_kind(_BY_KIND)

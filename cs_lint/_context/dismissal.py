@@ -182,6 +182,61 @@ _ROUND11 = (
     ),
 )
 
+#: Round 11, widened from the paraphrase banks a-i: the deviation given
+#: as a small quantity ("only 10 minutes late", "moved by just one day",
+#: "the outage was only for a couple of hours") and a problem noun shrunk
+#: by a size adjective ("a tiny charge", "a nominal sum", "superficial
+#: scuffing").
+_QTY = (
+    r"(?:(?:a\s+(?:couple\s+of|few)|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|\d+|a|an|half\s+an?)\s*"
+    r"(?:-\s*)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|pence|p|quid|pounds|dollars|euros|cents|percent|%|seconds?"
+    r"|secs?)\b|[£$€₹]\s?\d+(?:\.\d+)?)"
+)
+_ROUND11_BANKS = (
+    Frame(
+        "only-a-quantity",
+        "minimise",
+        (
+            r"\b(?:only|just|merely|a\s+mere|barely)\s+(?:by\s+)?"
+            + _QTY
+            + r"\s+(?:late|early|over|behind|delayed|off|short"
+            r"|extra|more|out|slower|longer)\b"
+            r"|\bby\s+(?:only|just|merely|a\s+mere|a\s+matter\s+of)\s+"
+            + _QTY
+            + r"|\b(?:was|were|is|'s)\s+only\s+(?:for\s+|down\s+for\s+|off\s+for\s+)?"
+            + _QTY
+            + r"(?!\s+(?:away|left|to\s+go|from))",
+        ),
+        (
+            "only just merely mere barely matter",
+            "minutes minute mins min hours hour hrs hr days day weeks week pence "
+            "p quid pounds dollars euros cents percent seconds second secs sec",
+        ),
+        cancel=r"\bsorry\b|\bapologi|\b(?:I|we)(?:'ve|'ll|\s+have|\s+will)\b|\bstill\b|\bbut\b",
+        cancel_in_sentence=True,
+    ),
+    Frame(
+        "size-adjective-problem",
+        "minimise",
+        (
+            r"\b(?:a|an|the|this|that|some|few|these)\s+(?:(?:few|couple\s+of)\s+)?(?:tiny|teeny|teeny-tiny|nominal|negligible"
+            r"|marginal|trivial|superficial|brief|minuscule|insignificant|small|minor|little|slight)\s+(?:[\w-]+\s+)?(?:charge"
+            r"|fee|sum|amount|deduction|difference|delay|wait|crash|bug|glitch|dropouts?|scratch|scratches|dent|mark|marks"
+            r"|scuff|scuffs|scuffing|interruption|outage|shortfall|increase|rise|overcharge|discrepancy|error|blip|drop)\b",
+        ),
+        (
+            "tiny teeny teeny-tiny nominal negligible marginal trivial superficial brief minuscule insignificant small "
+            "minor little slight",
+            "charge fee sum amount deduction difference delay wait crash bug glitch dropout dropouts scratch scratches "
+            "dent mark marks scuff scuffs scuffing interruption outage shortfall increase rise overcharge discrepancy "
+            "error blip drop",
+        ),
+        cancel=r"\bsorry\b|\bapologi|\b(?:I|we)(?:'ve|'ll|\s+have|\s+will|'m|\s+am)\b|\bstill\b|\bbut\b|\?|\bif\b"
+        r"|\bthere\s+(?:may|might|will|could)\s+be\b|\bexpect\b|\bnotice\b|\b(?:fixed|resolved|patched|our|caused\s+by)\b",
+        cancel_in_sentence=True,
+    ),
+)
+
 FRAMES: Final = Frames(
     (
         # A denial frame and a feeling state: "there's really no need to be
@@ -560,6 +615,7 @@ FRAMES: Final = Frames(
             cancel_in_sentence=True,
         ),
         *_ROUND11,
+        *_ROUND11_BANKS,
     )
 )
 
@@ -592,5 +648,7 @@ TROUBLED_ONLY: Final = frozenset(
         "probably-nothing",
         "not-something-to-worry",
         "anyway-moving-on",
+        "only-a-quantity",
+        "size-adjective-problem",
     }
 )

@@ -60,9 +60,15 @@ _ROUND11 = (
         (
             r"\b(?:only|just|merely)\s+(?:a\s+couple\s+of|a\s+couple|a\s+few|a\s+handful\s+of|one|two|three|four|five|six"
             r"|\d+|a\s+small\s+number\s+of)\s+(?:[\w-]+\s+)?(?:out\s+of|of\s+(?:the\s+|your\s+)?(?=\d|[a-z]+(?:ty|teen|dred"
-            r"|sand)\b))\s*(?:\d+|[a-z]+(?:ty|teen|dred|sand)|(?:about|around|over|nearly)\s+\d+)\b",
+            r"|sand)\b))\s*(?:\d+|[a-z]+(?:ty|teen|dred|sand)|(?:about|around|over|nearly)\s+\d+)\b"
+            r"|\b(?:only\s+|just\s+|merely\s+)?(?:a\s+handful\s+of|a\s+couple\s+of|a\s+few|one|two|three|\d+)\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:from|out\s+of|of|in)\s+(?:your|the|a|an)\s+(?:whole|entire|total|full|library"
+            r"|collection)\b",
         ),
-        ("only just merely", "out of"),
+        (
+            "only just merely handful couple few one two three",
+            "out of from whole entire total full library collection",
+        ),
         cancel=r"\b(?:that|which|who)\s+(?!(?:is|was)\s+(?:all|fine))\w+|\bsorry\b|\bapologi",
     ),
     # The size denied by a bigger thing it is not: "it's a dripping tap,
@@ -233,6 +239,191 @@ _ROUND11_BANKS = (
         ),
         cancel=r"\bsorry\b|\bapologi|\b(?:I|we)(?:'ve|'ll|\s+have|\s+will|'m|\s+am)\b|\bstill\b|\bbut\b|\?|\bif\b"
         r"|\bthere\s+(?:may|might|will|could)\s+be\b|\bexpect\b|\bnotice\b|\b(?:fixed|resolved|patched|our|caused\s+by)\b",
+        cancel_in_sentence=True,
+    ),
+)
+
+#: Round 11, widened from bank-l's even half (development data): the
+#: problem measured against others, a flippant idiom, the reaction called
+#: harsh or extreme, the problem reclassified by a technicality, getting
+#: used to it, and the complaint set aside for the next topic.
+_OTHERS_NP = (
+    r"(?:the\s+|our\s+|other\s+|most\s+|many\s+|big\s+|bigger\s+|high\s+street\s+|major\s+)*(?:[\w-]+\s+)?(?:banks|airlines"
+    r"|companies|competitors|competition|providers|clinics|shops|stores|firms|others|networks|insurers|couriers|hotels"
+    r"|gyms|rivals|suppliers|carriers|operators|brands|restaurants|landlords|places)"
+)
+_ROUND11_BANK_L = (
+    Frame(
+        "compared-to-others",
+        "yardstick",
+        (
+            r"\b(?:compared\s+(?:to|with)|next\s+to|unlike|relative\s+to)\s+"
+            + _OTHERS_NP
+            + r"\b"
+            r"|\b(?:other|most|many)\s+(?:[\w-]+\s+)?(?:airlines|companies|banks|providers|shops|stores|firms|clinics"
+            r"|networks|insurers|couriers|hotels|gyms|operators|brands|restaurants|landlords|places|carriers|suppliers"
+            r"|rivals|competitors)\s+would\s+(?:have\s+)?"
+            r"(?:just\s+)?(?:cancelled|canceled|charged|refused|kept|ignored|made\s+you|taken|closed|dropped)\b"
+            r"|\byou\s+should\s+see\s+what\s+(?:our\s+|other\s+|the\s+)?(?:[\w-]+(?:'|\u2019)?s?\s+){0,2}?(?:customers|users"
+            r"|members|clients|passengers|guests|people)\s+(?:have\s+to|get|pay|put\s+up\s+with)"
+            r"|\b(?:most|many)\s+of\s+our\s+(?:customers|members|users|clients|guests)\s+never\s+get\b"
+            r"|\b(?:far|much|a\s+lot|way|even)\s+worse\s+(?:elsewhere|in\s+other|at\s+other|with\s+other)\b"
+            r"|\b(?:in|at|with)\s+other\s+(?:countries|places|cities|companies|shops|banks|airlines|firms|providers|gyms"
+            r"|hotels|networks)\b[^.!?\n]{0,30}\b(?:worse|longer|more\s+expensive|slower|pricier)\b"
+            r"|\b(?:still|much|far|way)\s+(?:cheaper|faster|better|quicker)\s+than\s+(?:anyone|everyone|most|the\s+rest"
+            r"|other|our\s+competitors|the\s+competition|the\s+big)\b",
+        ),
+        (
+            "compared next unlike relative other most many should worse still much far way",
+            "to with banks airlines companies competitors "
+            "competition providers clinics shops stores firms others networks insurers couriers hotels gyms rivals "
+            "suppliers carriers operators brands restaurants landlords places would see never elsewhere countries cheaper "
+            "faster better quicker than",
+        ),
+        reach=60,
+        cancel=r"\bsorry\b|\bapologi|\b(?:we|I)(?:'ll|\s+will|'ve|\s+have)\s+(?!to\b)\w+",
+        cancel_in_sentence=True,
+    ),
+    Frame(
+        "flippant-idiom",
+        "minimise",
+        (
+            r"\b(?:won't|will\s+not|wouldn't|never)\s+(?:kill|killed|hurt)\s+(?:you|anyone|anybody|ya)\b"
+            r"|\b(?:is|'s|isn't|is\s+not)\s+(?:not\s+)?(?:a\s+crime|the\s+crime\s+of\s+the\s+century)\b"
+            r"|\b(?:adds|add|gives\s+it|builds)\s+(?:a\s+(?:bit|touch)\s+of\s+)?character\b"
+            r"|\b(?:just\s+)?(?:singing|talking|saying\s+hello|waving)\s+to\s+you\b"
+            r"|\bat\s+least\s+(?:a|the|it|you|your)\b[^.!?\n]{0,40}\b(?:wakes\s+you\s+up|good\s+exercise|free\s+exercise"
+            r"|keeps\s+you\s+(?:cool|fit|warm|on\s+your\s+toes)|character|a\s+story|an\s+adventure)\b",
+        ),
+        (
+            "kill killed hurt crime character singing talking waving least",
+            "you anyone anybody ya a the century "
+            "adds add builds gives to wakes exercise keeps story adventure",
+        ),
+        cancel=r"\bsorry\b|\bapologi",
+        cancel_in_sentence=True,
+    ),
+    Frame(
+        "joke-at-the-problem",
+        "minimise",
+        (
+            r"\b(?:time\s+to|now\s+you(?:'ve|\s+have)\s+got|think\s+of\s+it\s+as|look\s+at\s+it\s+this\s+way|at\s+least"
+            r"|on\s+the\s+bright\s+side|could\s+be\s+worse|free\s+(?:workout|exercise|sauna)|bonus|one\s+of\s+a\s+kind"
+            r"|unique)\b",
+            _LAUGH,
+        ),
+        ("time now think look least bright worse free bonus one unique",),
+        ordered=False,
+        cancel=r"\bsorry\b|\bapologi|\b(?:we|I)(?:'ve|'ll|\s+have|\s+will)\s+(?!to\b)\w+",
+    ),
+    Frame(
+        "reaction-harsh",
+        "feeling",
+        (
+            r"\b(?:(?:a\s+)?(?:bit|tad|little|touch)\s+|rather\s+|quite\s+|pretty\s+|slightly\s+|somewhat\s+|feels\s+(?:a\s+"
+            r"(?:bit|tad|little)\s+)?|seems\s+(?:a\s+(?:bit|tad|little)\s+)?)(?:harsh|extreme|excessive|over\s+the\s+top|OTT"
+            r"|dramatic|much|strong|unfair)\b(?:\s+(?:to|for|over|of\s+you))"
+            r"|\bis\s+(?:a\s+)?(?:(?:bit|little)\s+)?(?:strong|harsh|big)\s+(?:a\s+)?word\s+for\b"
+            r"|\b(?:is|'s|that's|seems|feels)\s+going\s+(?:a\s+(?:bit|little|tad)\s+|rather\s+|too\s+|way\s+)?(?:far|overboard"
+            r"|over\s+the\s+top)\b"
+            r"|\bno\s+need\s+(?:for|to\s+use)\s+(?:all\s+)?(?:the|those|that)\s+(?:capital\s+letters|caps|capitals|shouting"
+            r"|tone|language|exclamation\s+marks|attitude)\b"
+            r"|\b(?:threatening|giving\s+us|leaving|a|one)\s+(?:[\w-]+\s+){0,3}?(?:over|for)\s+(?:this|that|a|an|one)\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:feels|seems|is|sounds)\s+(?:a\s+(?:bit|tad|little)\s+)?(?:extreme|harsh|excessive|much)\b",
+        ),
+        (
+            "harsh extreme excessive top ott dramatic much strong unfair need word going",
+            "to for over you word capital caps "
+            "capitals shouting tone language exclamation attitude bit tad little touch rather quite pretty slightly "
+            "somewhat feels seems strong harsh big far overboard",
+        ),
+        cancel=r"\b(?:I|we)\s+(?:was|were)\b|\bour\b|\bnot\s+(?:harsh|extreme|much)\b|\bsorry\s+(?:if|that)\s+(?:I|we)\b",
+    ),
+    Frame(
+        "technicality",
+        "minimise",
+        (
+            r"\btechnically\s+(?:speaking\s+)?(?:,\s*)?(?:your|the|it|it's|this|that|they)\b[^.!?\n]{0,40}?\b(?:working|works"
+            r"|fine|not\s+(?:missing|late|lost|broken|faulty|down|a\s+fault|delayed)|delivered|on\s+time|within)\b"
+            r"|\b(?:not|isn't|is\s+not|wasn't|aren't)\s+technically\s+(?:missing|late|lost|broken|faulty|down|a\s+fault|delayed"
+            r"|a\s+complaint|an\s+outage|overdue)\b"
+            r"|\b(?:isn't|is\s+not|wasn't|was\s+not|aren't)\s+(?:really\s+)?(?:down|broken|late|missing|faulty|lost|delayed"
+            r"|declined|an\s+outage|a\s+fault)\s+as\s+such\b"
+            r"|\brather\s+than\s+(?:a\s+|an\s+)?(?:genuine\s+|real\s+|actual\s+)?(?:fault|bug|defect|malfunction|damage"
+            r"|breakdown|failure|outage)\b"
+            r"|\bnot\s+(?:a|an)\s+(?:genuine\s+|real\s+|actual\s+)?(?:fault|bug|defect|malfunction)\b"
+            r"(?=[^.!?\n]{0,60}\b(?:so|which\s+is\s+why|not\s+something|won't|isn't\s+covered|normal\s+queue|prioriti))"
+            r"|\bstrictly\s+speaking\b[^.!?\n]{0,40}\b(?:wasn't|isn't|not|within|on\s+time)\b"
+            r"|\b(?:wasn't|isn't|weren't|aren't)\s+(?:refused|declined|late|lost|broken|missing|down|cancelled|canceled"
+            r"|rejected|faulty|overcharged)\s+exactly\b"
+            r"|\bthis\s+is\s+not\s+a\s+complaint\b",
+        ),
+        (
+            "technically such rather complaint fault bug defect malfunction strictly exactly",
+            "working works fine not delivered time "
+            "within missing late lost broken faulty down delayed overdue declined outage a an this so damage breakdown "
+            "failure speaking refused cancelled canceled rejected overcharged",
+        ),
+        cancel=r"\bsorry\b|\bapologi|\b(?:I|we)(?:'ve|'ll|\s+have|\s+will)\s+(?!to\b)\w+|\?",
+        cancel_in_sentence=True,
+    ),
+    Frame(
+        "get-used-to-it",
+        "minimise",
+        (
+            r"\b(?:you(?:'ll|\s+will)|you'd|u'll|most\s+people|everyone|everybody|people|most\s+(?:users|customers|members"
+            r"|guests))\s+(?:(?:soon|quickly|probably|eventually|honestly|all|will|'ll|do|did)\s+){0,2}(?:get\s+used\s+to"
+            r"|stop\s+noticing|adjust|come\s+to\s+(?:love|like|enjoy|appreciate)|grow\s+to\s+(?:love|like)|forget\s+about)\b"
+            r"|\b(?:this|it|that)(?:'ll|\s+will)\s+(?:soon\s+)?be\s+a\s+distant\s+memory\b"
+            r"|\bwon't\s+(?:even\s+)?feel\s+like\s+much\b|\b(?:will|'ll)\s+grow\s+on\s+you\b"
+            r"|\bgive\s+it\s+(?:a\s+few|a\s+couple\s+of|some|another|a)\s+(?:days?|weeks?|months?|time|while)\b[^.!?\n]{0,40}"
+            r"\b(?:won't|will\s+not|not|barely|hardly|forget|used\s+to|stop|love|fine)\b"
+            r"|\b(?:your|you|they|their|it)\s*(?:[\w-]+\s+){0,2}?(?:will|'ll)\s+(?:soon\s+|quickly\s+)?(?:adapt|acclimati[sz]e"
+            r"|adjust)\b",
+        ),
+        (
+            "used noticing adjust come grow forget memory feel give adapt acclimatise acclimatize",
+            "get stop love like enjoy appreciate distant much on "
+            "about you'll you will everyone everybody people most this it that days day weeks week months time while "
+            "they'll it'll your their",
+        ),
+        cancel=r"\bsorry\b|\bapologi|\bif\b|\bonce\s+(?:we|I)\b|\b(?:we|I)(?:'ll|\s+will|'ve|\s+have)\s+(?!to\b)\w+|\?",
+        cancel_in_sentence=True,
+    ),
+    Frame(
+        "set-aside",
+        "feeling",
+        (
+            r"(?:^|(?<=[.!?\u2026]\s{0,3})|(?<=\n))(?:(?:so|right|okay|ok|now|well)\s*,?\s+){0,2}(?:moving\s+on|anyhow|(?:leaving"
+            r"|setting|putting)\s+(?:that|this|all\s+that|that\s+one)\s+aside|that\s+aside|(?:getting\s+|coming\s+|going\s+)?back"
+            r"\s+to\s+(?:the|your|our)\s+(?:[\w-]+\s+)?(?:matter|query|question|point|booking|upgrade|account|order|renewal"
+            r"|options?|topic|business|invoice|plan)|coming\s+to\s+your\s+(?:query|question|request|point)|on\s+(?:another|a\s+different|a\s+separate|an\s+unrelated"
+            r"|a\s+happier|a\s+lighter)\s+note|now\s+then|right\s+then|changing\s+the\s+subject|while\s+I\s+have\s+you"
+            r"|anyway\s*,?\s+(?:was|is|were)\s+there\s+anything\s+else)\b",
+        ),
+        (
+            "moving anyhow leaving setting putting aside back coming note now right changing while anyway",
+            "on anyhow aside to your that this note then subject have anything",
+        ),
+        cancel=r"\bsorry\b|\bapologi|\bthank|\bhope\b",
+        cancel_in_sentence=True,
+    ),
+    Frame(
+        "ack-then-set-aside",
+        "feeling",
+        (
+            r"(?<=\b(?:noted|understood|ok|okay|mm-hmm|mhm|right|fine|sure|ok\s+sir|okay\s+o|ok\s+madam)\s*[.!]\s{1,3})(?:(?:so|right|okay|ok|now|well)\s*,?\s+){0,2}(?:moving\s+on|anyhow|(?:leaving"
+            r"|setting|putting)\s+(?:that|this|all\s+that|that\s+one)\s+aside|that\s+aside|(?:getting\s+|coming\s+|going\s+)?back"
+            r"\s+to\s+(?:the|your|our)\s+(?:[\w-]+\s+)?(?:matter|query|question|point|booking|upgrade|account|order|renewal"
+            r"|options?|topic|business|invoice|plan)|coming\s+to\s+your\s+(?:query|question|request|point)|on\s+(?:another|a\s+different|a\s+separate|an\s+unrelated"
+            r"|a\s+happier|a\s+lighter)\s+note|now\s+then|right\s+then|changing\s+the\s+subject|while\s+I\s+have\s+you"
+            r"|anyway\s*,?\s+(?:was|is|were)\s+there\s+anything\s+else)\b",
+        ),
+        (
+            "moving anyhow leaving setting putting aside back coming note now right changing while anyway",
+            "on anyhow aside to your that this note then subject have anything",
+        ),
+        cancel=r"\bsorry\b|\bapologi|\bthank|\bhope\b",
         cancel_in_sentence=True,
     ),
 )
@@ -616,6 +807,7 @@ FRAMES: Final = Frames(
         ),
         *_ROUND11,
         *_ROUND11_BANKS,
+        *_ROUND11_BANK_L,
     )
 )
 
@@ -650,5 +842,8 @@ TROUBLED_ONLY: Final = frozenset(
         "anyway-moving-on",
         "only-a-quantity",
         "size-adjective-problem",
+        "compared-to-others",
+        "set-aside",
+        "joke-at-the-problem",
     }
 )

@@ -743,11 +743,12 @@ _ROUND11: Final = (
         "lesson",
         (
             r"\b(?:read|reading|check|checking|look|looking|consult|consulting|review|reviewing|see|seeing|glance|peek"
-            r"|double-check|double-checking|double\s+check)\b",
-            r"\bbefore\s+(?:you\s+(?:start\s+|go\s+)?)?(?:(?:{PUBLIC_COMPLAINT_ACT})\b|posting(?=\s*(?:[.!?,;:]|$)))",
+            r"|double-check|double-checking|double\s+check|go\s+through|going\s+through|search|searching|ring|ringing"
+            r"|call|calling|ask|asking|speak\s+to|speaking\s+to|read|a\s+read|scroll|scrolling)\b",
+            r"\b(?:before|prior\s+to)\s+(?:you\s+(?:start\s+|go\s+)?)?(?:(?:{PUBLIC_COMPLAINT_ACT})\b|posting(?=\s*(?:[.!?,;:]|$)))",
         ),
-        ("{PUBLIC_COMPLAINT_ACT}", "before"),
-        reach=90,
+        ("{PUBLIC_COMPLAINT_ACT}", "before prior"),
+        reach=120,
         reads_as="incredulity",
         cancel=r"\bfirst\s+time\b|\bfeel\s+free\b|\bif\s+(?:you|u)(?:'d|\s+would)?\s+like\b|\bwe(?:'ll|\s+will)\b",
     ),
@@ -779,6 +780,9 @@ _ROUND11: Final = (
             r"|told\s+you|advised|pointed\s+out|stressed|emphasised|emphasized|highlighted|reminded\s+you|went\s+through)\b",
             r"\b(?:twice|three\s+times|four\s+times|\d+\s+times|(?:two|three|four|five|several|many|multiple|a\s+few"
             r"|a\s+couple\s+of|numerous)\s+times|more\s+than\s+once|again\s+and\s+again|over\s+and\s+over|repeatedly"
+            r"|on\s+(?:the|our|your)\s+(?:call|phone|chat)\s+(?:last|on|this|yesterday|earlier|in)\b|last\s+(?:monday|tuesday"
+            r"|wednesday|thursday|friday|saturday|sunday|week|month)|(?:in|at|during)\s+(?:our|the|your)\s+(?:[\w-]+\s+)?"
+            r"(?:onboarding|induction|training|session|meeting|consultation|handover|walkthrough|demo)"
             r"|at\s+(?:your|the|his|her|their)\s+(?:last\s+)?(?:appointment|visit|discharge|consultation|fitting|handover"
             r"|induction|check-in|viewing|collection|check-up|checkup|inspection)|when\s+(?:you|he|she|they|[\w-]+)\s+"
             r"(?:went\s+home|came\s+in|left|collected|picked|signed|booked|moved|checked\s+in|was\s+discharged"
@@ -1003,6 +1007,99 @@ _CONTACT_AGAIN = (
     r"|tickets|complaints|emails|messages|mentions|correspondence|requests)\s+"
 )
 _ROUND11_BANKS: Final = (
+    Frame(
+        "as-covered-in-session",
+        "lesson",
+        (
+            r"\bas\s+(?:(?:was|is|has\s+been)\s+(?:clearly|already|previously|repeatedly)\s+(?:stated|explained|set\s+out|made"
+            r"\s+clear|covered|mentioned|communicated|advised|confirmed)\s+(?:in|on|at|during)\s+(?:our|the|my|your)\s+"
+            r"(?:[\w-]+\s+)?(?:correspondence|letter|letters|email|emails|call|session|onboarding|meeting|induction|visit"
+            r"|appointment|terms|contract|agreement|chat)|(?:covered|explained|discussed|shown|demonstrated|gone\s+through)"
+            r"\s+(?:in|at|during)\s+(?:our|the|your)\s+(?:[\w-]+\s+)?(?:onboarding|induction|training|session|meeting"
+            r"|consultation|handover|walkthrough|demo|appointment|visit)|(?:already\s+|previously\s+)?(?:informed|told|advised"
+            r"|explained|mentioned)\s+to\s+(?:you|u)\s+(?:twice|already|before|earlier|previously|\d+\s+times|(?:two|three"
+            r"|several|many)\s+times))\b",
+        ),
+        (
+            "as",
+            "stated explained set made covered mentioned communicated advised confirmed discussed shown demonstrated "
+            "gone informed told",
+        ),
+        cancel=_OWNED + r"|\bas\s+(?:promised|agreed)\b",
+    ),
+    # The customer's own input named as the cause: "failing because of the
+    # spreadsheet you uploaded", "due to wrong code entered by you".
+    Frame(
+        "cause-your-input",
+        "act",
+        (
+            r"\b(?:because\s+of|due\s+to|thanks\s+to|as\s+a\s+result\s+of|caused\s+by|down\s+to|owing\s+to)\s+(?:the\s+|a\s+)?"
+            r"(?:wrong\s+|incorrect\s+|invalid\s+|old\s+|expired\s+)?(?:[\w-]+\s+){0,3}?(?:(?:you|u)\s+(?:supplied|uploaded"
+            r"|sent|entered|provided|gave|submitted|typed|chose|picked|used|selected|installed|set)|(?:entered|provided"
+            r"|supplied|given|sent|uploaded|typed|selected|submitted)\s+by\s+(?:you|u))\b",
+        ),
+        (
+            "because due thanks result caused down owing",
+            "supplied uploaded sent entered provided gave submitted typed "
+            "chose picked used selected installed set given",
+        ),
+        cancel=_OWNED + r"|\b(?:our|we)\b",
+        cancel_in_sentence=True,
+    ),
+    # The protective step in a counterfactual: "Had the card been frozen in
+    # the app, those payments wouldn't have gone through", "if 2FA had been
+    # activated, ...".
+    Frame(
+        "counterfactual-protective",
+        "counterfactual",
+        (
+            _WOULD_CLAUSE,
+            r"\b(?:if|had)\s+(?:(?:the|your|these|those|its|it|they|2FA|MFA)\s*(?:[\w-]+\s+){0,3}?)?(?:(?:'d|had|was|were)"
+            r"\s+)?been\s+(?:(?:properly|correctly|actually|ever|just|already)\s+)?(?:{PROTECTIVE_STEP_PP})\b",
+        ),
+        (
+            "would wouldn't could couldn't might it'd that'd you'd there'd they'd he'd she'd",
+            "if had",
+            "{PROTECTIVE_STEP_PP}",
+        ),
+        ordered=False,
+        cancel=_OWNED + _THEIR_SIDE_CANCEL,
+        cancel_in_sentence=True,
+    ),
+    # Mock reveals and condescending ease: "Fun fact: the PIN is the one you
+    # chose", "Spoiler alert: the meter is the box with numbers", "does
+    # exactly what it says on the tin", "you honestly can't miss it".
+    Frame(
+        "mock-reveal",
+        "ease",
+        (
+            r"(?:^|(?<=[.!?]\s{0,3})|(?<=\n))(?:fun\s+fact|spoiler(?:\s+alert)?|plot\s+twist|newsflash|breaking\s+news"
+            r"|shocker)\s*[:!,\u2014-]"
+            r"|\bdoes\s+(?:exactly\s+)?what\s+it\s+says\s+on\s+the\s+tin\b"
+            r"|\b(?:honestly|literally|seriously|really|genuinely)\s+can(?:'t|not|\s+not)\s+miss\s+(?:it|them)\b"
+            r"|\bsufficiently\s+(?:straightforward|simple|clear|easy)\s+to\s+(?:follow|understand|use|read)\b",
+        ),
+        ("fun spoiler plot newsflash breaking shocker tin miss sufficiently",),
+        cancel=_OWNED,
+    ),
+    # People who skipped the step as the usual case: "it's folks who didn't
+    # register", "customers who do not update KYC are facing this",
+    # "households that don't send readings are the ones who".
+    Frame(
+        "people-who-dont",
+        "general",
+        (
+            r"\b(?:{ROLE_PEOPLE})\s+(?:who|that|wey)\s+(?:(?:do|did)\s+not|don't|didn't|dont|never|fail\s+to|failed\s+to"
+            r"|forget\s+to|forgot\s+to|deviate|skip|ignore|no\s+dey|can't\s+be\s+bothered|neglect)\s+(?!receive|get|have"
+            r"|need|hear|see\s+the\s+(?:email|letter))\w+",
+            r"\b(?:it's|it\s+is|are\s+the\s+ones|is\s+the\s+one|tend\s+to|end\s+up|are\s+facing|face|get|run\s+into|encounter"
+            r"|encountered|see|usually|generally|typically|mostly|nine\s+times|almost\s+always|characteristically|na\s+dem)\b",
+        ),
+        ("{ROLE_PEOPLE}", "who that wey"),
+        ordered=False,
+        cancel=_OWNED
+        + r"|\b(?:we|our|us)\b|\b(?:help|free|can|could|eligible|entitled|welcome|refund|if\s+you)\b|\?",
+    ),
     Frame(
         "contacting-futile",
         "lesson",

@@ -1595,6 +1595,7 @@ _VINDICATE_BANKS_R11 = _construction(
       (?!\s+(?:now|again))
     | <SYS>\s+(?:is|are|'s|'re|has\s+been|have\s+been)\s+(?:(?:all|completely|fully|totally|rock)\s+)?(?:stable|solid
       |fully\s+operational|up\s+and\s+running(?:\s+fine)?|spot\s+on)\b(?!\s+(?:now|again))
+      (?![^.!?\n]{0,12}\b(?:for\s+the\s+(?:last|past)|since))
     | <SYS>\s+(?:has|have|had)\s+(?:had\s+)?no\s+(?:known\s+)?(?:issues|problems|faults|errors|outages)\b(?![^.!?\n]{0,30}
       \b(?:so\s+I'll|let\s+me|I'll\s+check|we'll\s+check))
     | <SYS>\s+(?:(?:never|don't|doesn't|do\s+not|does\s+not)\s+(?:fail|make\s+mistakes|get\s+(?:it|this)\s+wrong|lie|go\s+down))\b
@@ -1608,8 +1609,9 @@ _VINDICATE_BANKS_R11 = _construction(
       |like\s+that|something\s+like\s+that|anything\s+like\s+that)|behave)\b(?![^.!?\n]{0,40}\bagain\b)
     | \b(?:he|she|they|(?-i:[A-Z])[a-z]+)(?:'s|\s+is|'re|\s+are)\s+(?:honestly\s+|genuinely\s+|really\s+|easily\s+)?(?:one\s+of\s+)?
       our\s+(?:best|most\s+[\w-]+|friendliest|kindest|nicest|top)\b
-    | \b(?:an?|any|such)\s+[\w-]+(?:\s+[\w-]+)?(?:\s+of\s+this\s+(?:nature|kind|sort)|\s+like\s+(?:this|that))?\s+(?:is|would\s+be)\s+
-      (?:(?:highly|very|extremely|most)\s+)?(?:improbable|not\s+possible|impossible)\b
+    | \b(?:an?|any|such)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:of\s+this\s+(?:nature|kind|sort)|like\s+(?:this|that))\s+(?:is|would\s+be)\s+
+      (?:(?:highly|very|extremely|most)\s+)?(?:improbable|unlikely|not\s+possible|impossible)\b
+    | \b(?:an?|any|such)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|would\s+be)\s+(?:highly|very|extremely|most)\s+improbable\b
     | \b(?:we(?:'re|\s+are|'ve|\s+have)|our\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|are|has|have))\s+(?:been\s+)?(?:rated|voted|named
       |recognised|recognized|won|one\s+of\s+(?:the|[\w-]+(?:'s|\u2019s))\s+(?:most|best|top|leading|fastest|largest))\b
       (?![^.!?\n]{0,80}\b(?:thank|thanks|grateful|love|proud\s+of\s+you))
@@ -1655,8 +1657,9 @@ _NORMALISE_BANKS_R11 = _construction(
       (?:every|all|any|other)\b
     | \b(?:all|most|nearly\s+all|almost\s+all|every|plenty\s+of|lots\s+of|many)\s+(?:the\s+|of\s+the\s+)?(?:other\s+)?(?:(?!our\b|my\b|your\b)[\w-]+\s+)?
       (?:networks|banks|insurers|airlines|brands|hospitals|couriers|carriers|providers|companies|lenders|retailers|operators
-      |services|games|apps|suppliers|firms|shops|stores|sites|platforms|landlords|agencies|councils|utilities)\s+(?:have
-      |do|charge|exclude|shrink|put|work|apply|use|run|add|raise|raised|increase|increased|offer)\b
+      |services|games|apps|suppliers|firms|shops|stores|sites|platforms|landlords|agencies|councils|utilities)\s+(?:have\s+(?:the\s+)?(?:same|similar)
+      |do\s+(?:the\s+same|this|that|it)|charge|exclude|shrink|put\s+(?:their\s+)?prices|work\s+(?:the\s+same|this\s+way)
+      |apply|raise|raised|increase|increased)\b
     | \b(?:you'd|you\s+would|you'll|you\s+will)\s+(?:pay|find|get|see|face)\s+(?:the\s+same|similar|comparable)\b[^.!?\n]{0,50}?
       \b(?:elsewhere|anywhere|at\s+(?:any|other|most|every)|with\s+(?:any|other|most|every))\b
     | \bnot\s+(?:only|just)\s+(?:us|ours|our\s+[\w-]+)\b|\b(?:standard|normal|common|usual|typical)\s+(?:across|throughout|in)
@@ -1689,6 +1692,160 @@ _NORMALISE_BANKS_R11 = _construction(
         ),
         (_wordset("means"), _wordset("specific unique limited")),
         (_wordset("works"), _wordset("everywhere")),
+    ),
+)
+
+
+#: Round 11, widened from bank-j's even half (development data) and own
+#: variants: the staff member's credentials, pressure or effort (DEF-14),
+#: conduct in line with the rules (DEF-6), the records showing it was
+#: done (DEF-17 account), the public correction (DEF-7), and workload,
+#: weather and rush as the reason (DEF-8/16).
+_STAFF_ANY = (
+    r"(?:"
+    + _STAFF_NP
+    + r"|\b(?:dr|doctor|nurse|mr|mrs|ms|miss)\.?\s+(?-i:[A-Z])[\w-]+|\bstaff\s+(?:in|at)\s+(?:this|our)\s+"
+    r"[\w-]+|\b(?:he|she|they)|\bevery\s+one\s+of\s+our\s+(?:{FRONTLINE_STAFF}))"
+)
+_VINDICATE_J_R11 = _construction(
+    r"""
+    <STAFF>\s+(?:has|have|had|brings|bring)\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|decades\s+of\s+)?(?:\d+|ten|fifteen
+      |twenty|thirty|forty|many|several|years\s+of)\s*(?:years?(?:'|\u2019)?(?:\s+of)?\s+)?(?:experience|service)\b
+      (?!\s+(?:with|in|of|at|on|fitting|treating)\b)
+    | <STAFF>\s+(?:is|are|'s|'re)\s+(?:all\s+)?(?:very\s+|highly\s+|extremely\s+|fully\s+|properly\s+)?(?:highly\s+)?(?:regarded
+      |respected|qualified|certified|accredited|registered|chartered|experienced\s+[\w-]+|vetted|volunteers)\b(?!\s+to\s+\w)
+    | <STAFF>\s+(?:go|goes|went|undergo|undergoes|complete|completes)\s+(?:through\s+)?(?:\d+|two|three|four|five|six|eight|ten
+      |twelve|several|many)\s+(?:weeks|months|years)\s+of\s+(?:training|study)\b
+    | <STAFF>\s+(?:is|are|'s|'re|have\s+been|has\s+been)\s+(?:currently\s+|really\s+|all\s+)?(?:under|working\s+under)\s+
+      (?:a\s+(?:huge|lot|great|massive|tremendous)\s+(?:amount\s+)?(?:of\s+)?|immense\s+|enormous\s+|real\s+|a\s+lot\s+of\s+)?
+      (?:pressure|strain)\b
+    | <STAFF>\s+(?:is|are|'s|'re|were|was)\s+(?:all\s+)?doing\s+(?:their|his|her|what\s+they\s+can|what\s+(?:he|she)\s+can
+      |all\s+they\s+can|everything\s+they\s+can)(?:\s+(?:very\s+)?best)?\b
+    | <STAFF>\s+(?:acted|behaved|worked|operated|did\s+(?:his|her|their)\s+(?:work|job))\s+(?:(?:entirely|fully|completely|well
+      |properly|correctly|appropriately|professionally|throughout)\s+)*(?:in\s+(?:line|accordance)\s+with|as\s+required|by\s+the
+      \s+book|throughout|well|properly|correctly)\b
+    | \bno\s+(?:error|mistake|fault|failing|wrongdoing)\s+on\s+the\s+part\s+of\s+(?:the|our)\b
+    | \b(?:was|were|has\s+been|had\s+been)\s+(?:done|cancelled|canceled|applied|handled|processed|carried\s+out|issued|charged
+      |calculated)\s+(?:correctly\s+|properly\s+)?(?:in\s+(?:full\s+)?accordance\s+with|in\s+line\s+with|as\s+required|strictly\s+as\s+per)\b
+    | \b(?:we'd|we\s+would|I'd|I\s+would)\s+like\s+to\s+clarify\s+that\b|\bjust\s+to\s+correct\b|\b(?:a\s+)?(?:quick|small
+      |couple\s+of|few)\s+corrections?\s+(?:for|to|here|:)|\bset\s+the\s+record\s+straight\b|\b(?:respectfully|strongly)\s+
+      disagree\b|\bcontrary\s+to\s+(?:your|this|the|what)\s+(?:review|claim|post|tweet|comment|you)\b|\b(?:your|this|the)\s+
+      (?:review|tweet|post|comment)\s+(?:suggests|implies|claims|states|says)\b
+    """.replace("<STAFF>", _STAFF_ANY),
+    needs=(
+        (_wordset("experience service"), _wordset("has have had brings bring")),
+        (
+            _wordset(
+                "regarded respected qualified certified accredited registered chartered experienced vetted "
+                "volunteers"
+            ),
+            _wordset("is are 's 're"),
+        ),
+        (_wordset("training study"), _wordset("weeks months years")),
+        (_wordset("pressure strain"), _wordset("under")),
+        (_wordset("doing"), _wordset("best can their his her")),
+        (
+            _wordset("acted behaved worked operated did"),
+            _wordset(
+                "line accordance required book throughout well properly correctly"
+            ),
+        ),
+        (_wordset("part"), _wordset("error mistake fault failing wrongdoing")),
+        (
+            _wordset("accordance line required per"),
+            _wordset(
+                "done cancelled canceled applied handled processed "
+                "carried issued charged calculated"
+            ),
+        ),
+        (
+            _wordset(
+                "clarify correct correction corrections record disagree contrary suggests implies claims"
+            ),
+        ),
+    ),
+)
+
+_ACCOUNT_RECORDS_R11 = _construction(
+    r"""
+    \b(?:our|the|my)\s+(?:[\w-]+\s+){0,2}?(?:records|logs|log|system|footage|tracking|data|cctv|camera|scan|scans|history
+      |notes)\s+(?:clearly\s+)?(?:show|shows|showed|indicate|indicates|confirm|confirms|state|states|prove|proves|say|says)
+      \s+(?:that\s+)?(?:the|your|it|this|they)\s*(?:[\w-]+\s+){0,3}?(?:was|were|had\s+been|has\s+been|is|are)\s+
+      (?:successfully\s+|already\s+|correctly\s+|fully\s+)?(?:(?:approved|authorised|authorized|made)\b[^.!?\n]{0,60}?\bso\b
+      [^.!?\n]{0,30}?\b(?:genuine|valid|legitimate|treated\s+as)|in\s+(?:perfect|good|full\s+working)\s+condition|intact
+      |complete|checked\s+and\s+complete|inspected|cleaned)\b
+    """,
+    needs=(
+        (
+            _wordset(
+                "records logs log system footage tracking data cctv camera scan scans history notes"
+            ),
+            _wordset(
+                "show shows showed indicate indicates confirm confirms state states prove proves say says"
+            ),
+            _wordset(
+                "genuine valid legitimate treated condition intact complete inspected cleaned"
+            ),
+        ),
+    ),
+)
+
+_EXCUSE_J_R11 = _construction(
+    r"""
+    \b(?:our|the)\s+(?:[\w-]+\s+)?(?:{FRONTLINE_STAFF}|team|teams|staff|lines|phones)\s+(?:see|sees|handle|handles|deal\s+with
+      |answer|answers|take|takes|visit|visits|get|gets)\s+(?:hundreds|thousands|dozens|so\s+many|a\s+lot)\s+(?:of\s+)?[\w-]+
+      (?:\s+(?:a|each|every|per)\s+(?:day|week|shift|hour))?
+    | \b(?:is|are|'s|'re)\s+(?:always\s+|usually\s+|often\s+)?our\s+busiest\s+(?:day|days|time|times|period|week|month|season)\b
+    | \b(?:heavy|huge|massive|big|festive|holiday)\s+rush\b
+    | \b(?:exceptionally|unusually|extremely|unprecedented(?:ly)?|very)\s+high\s+(?:volumes?|number|demand|levels?)\s+of\b
+    | \b(?:had|received|got|saw|there\s+were)\s+(?:thousands|hundreds|tens\s+of\s+thousands)\s+of\s+[\w-]+\s+(?:come\s+in
+      |coming\s+in|arrive|arriving|at\s+once|in\s+one\s+go|overnight)\b
+    | \b(?:the\s+)?weather(?:'s|\s+has)\s+been\s+(?:awful|terrible|atrocious|dreadful|horrendous|shocking|bad)\b
+    """,
+    needs=(
+        (
+            _STAFF_CUES | _wordset("team teams staff lines phones"),
+            _wordset("hundreds thousands dozens many lot"),
+        ),
+        (_wordset("busiest"), _wordset("our")),
+        (_wordset("rush"), _wordset("heavy huge massive big festive holiday")),
+        (_wordset("high"), _wordset("volume volumes number demand level levels")),
+        (
+            _wordset("thousands hundreds"),
+            _wordset("in once go overnight arrive arriving"),
+        ),
+        (
+            _wordset("weather weather's"),
+            _wordset("awful terrible atrocious dreadful horrendous shocking bad"),
+        ),
+    ),
+)
+
+_DEFLECT_J_R11 = _construction(
+    r"""
+    \b(?:that|this|it)(?:'s|\s+one's|\s+one\s+is|\s+is|\s+one)\s+(?:all\s+|entirely\s+|really\s+)?on\s+(?-i:[A-Z])[\w&-]+\b
+    | \bnot\s+(?:really\s+)?(?:something|anything)\s+(?:that\s+)?(?:we|I)\s+(?:deal\s+with|handle|cover|look\s+after|get
+      \s+involved\s+(?:in|with)|take\s+care\s+of)\b
+    | \b(?:e\s+no\s+concern\s+us|not\s+our\s+concern|none\s+of\s+our\s+(?:business|concern))\b
+    | \b(?:the|our)\s+(?:insurer|company|retailer|shop|store|bank|airline|hotel|firm|business|practice|landlord|agency|venue
+      |council|school|club|platform|operator)\s+(?:is|are|was|cannot\s+be|can't\s+be)\s+(?:not\s+)?(?:held\s+)?(?:liable
+      |responsible|accountable)\s+for\b
+    """,
+    needs=(
+        (_wordset("on"), _wordset("that this it that's it's one's")),
+        (
+            _wordset("something anything"),
+            _wordset("deal handle cover look involved take"),
+        ),
+        (_wordset("concern business"), _wordset("no not none")),
+        (
+            _wordset("liable responsible accountable"),
+            _wordset(
+                "insurer company retailer shop store bank airline hotel "
+                "firm business practice landlord agency venue council "
+                "school club platform operator"
+            ),
+        ),
     ),
 )
 
@@ -1737,6 +1894,10 @@ _BY_KIND: Final[tuple[tuple[DefenceKind, Construction], ...]] = (
     ("account", _ACCOUNT_PURPOSE_R11),
     ("vindicate", _VINDICATE_BANKS_R11),
     ("normalise", _NORMALISE_BANKS_R11),
+    ("vindicate", _VINDICATE_J_R11),
+    ("account", _ACCOUNT_RECORDS_R11),
+    ("normalise", _EXCUSE_J_R11),
+    ("deflect", _DEFLECT_J_R11),
 )
 #: The constructions of each kind, for the rules' trigger words.
 CONSTRUCTIONS: Final[dict[DefenceKind, tuple[Construction, ...]]] = by_kind(_BY_KIND)

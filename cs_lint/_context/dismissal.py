@@ -205,7 +205,7 @@ _ROUND11_BANKS = (
         (
             r"\b(?:only|just|merely|a\s+mere|barely)\s+(?:by\s+)?"
             + _QTY
-            + r"\s+(?:late|early|over|behind|delayed|off|short"
+            + r"\s+(?:late|over|behind|delayed|off|short"
             r"|extra|more|out|slower|longer)\b"
             r"|\bby\s+(?:only|just|merely|a\s+mere|a\s+matter\s+of)\s+"
             + _QTY
@@ -269,9 +269,7 @@ _ROUND11_BANK_L = (
             r"|\b(?:most|many)\s+of\s+our\s+(?:customers|members|users|clients|guests)\s+never\s+get\b"
             r"|\b(?:far|much|a\s+lot|way|even)\s+worse\s+(?:elsewhere|in\s+other|at\s+other|with\s+other)\b"
             r"|\b(?:in|at|with)\s+other\s+(?:countries|places|cities|companies|shops|banks|airlines|firms|providers|gyms"
-            r"|hotels|networks)\b[^.!?\n]{0,30}\b(?:worse|longer|more\s+expensive|slower|pricier)\b"
-            r"|\b(?:still|much|far|way)\s+(?:cheaper|faster|better|quicker)\s+than\s+(?:anyone|everyone|most|the\s+rest"
-            r"|other|our\s+competitors|the\s+competition|the\s+big)\b",
+            r"|hotels|networks)\b[^.!?\n]{0,30}\b(?:worse|longer|more\s+expensive|slower|pricier)\b",
         ),
         (
             "compared next unlike relative other most many should worse still much far way",

@@ -747,7 +747,11 @@ _ROUND11: Final = (
             r"|call|calling|ask|asking|speak\s+to|speaking\s+to|read|a\s+read|scroll|scrolling)\b",
             r"\b(?:before|prior\s+to)\s+(?:you\s+(?:start\s+|go\s+)?)?(?:(?:{PUBLIC_COMPLAINT_ACT})\b|posting(?=\s*(?:[.!?,;:]|$)))",
         ),
-        ("{PUBLIC_COMPLAINT_ACT}", "before prior"),
+        (
+            "posting complaining moaning ranting kicking tweeting commenting slating lodging filing disputing "
+            "escalating threatening reviewing review reviews media",
+            "before prior",
+        ),
         reach=120,
         reads_as="incredulity",
         cancel=r"\bfirst\s+time\b|\bfeel\s+free\b|\bif\s+(?:you|u)(?:'d|\s+would)?\s+like\b|\bwe(?:'ll|\s+will)\b",
@@ -762,7 +766,7 @@ _ROUND11: Final = (
             r"\bbefore\s+(?:you\s+)?(?:submitting|submit|sending|send|ordering|order|booking|book|buying|buy|uploading"
             r"|upload|applying|apply|posting|post|listing|list)\s+(?:(?:it|one|anything|again|another|them)\s+)?next\s+time\b",
         ),
-        ("next", "before"),
+        ("next", "submitting submit uploading applying listing ordering order buying"),
         reach=90,
         cancel=_LESSON_CANCEL,
     ),
@@ -789,8 +793,8 @@ _ROUND11: Final = (
             r"|were\s+discharged))\b",
         ),
         (
-            "told said explained stated mentioned advised informed pointed went gone go talked walked ran covered "
-            "discussed showed shown stressed emphasised emphasized highlighted reminded",
+            "twice times repeatedly onboarding induction session handover consultation discharge discharged fitting "
+            "appointment",
             "as",
         ),
         reach=70,
@@ -810,7 +814,7 @@ _ROUND11: Final = (
             r"(?:messages|emails|e-mails|replies|letters|responses|chats|calls|notes|texts)\b",
         ),
         (
-            "both all each every several two three",
+            "both each several",
             "messages emails e-mails replies letters responses chats calls notes texts",
         ),
         cancel=_OWNED,
@@ -829,7 +833,7 @@ _ROUND11: Final = (
         ),
         (
             "did",
-            "ask request say mention explain tell warn remind point specify note stress",
+            "first previous original earlier initial welcome outset booked signed registered joined applied",
         ),
         reach=70,
         cancel=_OWNED
@@ -849,9 +853,11 @@ _ROUND11: Final = (
             r"|actually|properly|ever|always|been)\s+)*[\w-]+(?:ed|en|t|pt|ld|ne|ok|de)\b",
         ),
         (
-            "would wouldn't could couldn't might it'd that'd you'd there'd they'd he'd she'd",
             "if had",
-            "{CUSTOMER_HOUSEHOLD}",
+            "husband wife partner son daughter kids children child family mum mom dad parents flatmate housemate "
+            "roommate lodger tenant tenants staff team employees colleague colleagues builder plumber electrician "
+            "neighbour neighbor carer relatives brother sister boyfriend girlfriend half accountant admin installer "
+            "driver household someone anyone somebody whoever",
         ),
         ordered=False,
         cancel=_OWNED + _THEIR_SIDE_CANCEL,
@@ -868,9 +874,10 @@ _ROUND11: Final = (
             _INSTRUCTION_SOURCE,
         ),
         (
-            "would wouldn't could couldn't might it'd that'd you'd there'd they'd he'd she'd",
             "if had",
-            "like as up accurate accurately correct correctly legible right",
+            "label labels instructions leaflet guide manual booklet prescribed directed instructed accurate "
+            "accurately correct correctly legible date vet doctor gp pharmacist nurse engineer letter plan notes "
+            "sheet packet handbook guidance prescription labelled labeled",
         ),
         ordered=False,
         cancel=_OWNED + _THEIR_SIDE_CANCEL,
@@ -892,24 +899,15 @@ _ROUND11: Final = (
             r"|booked|ordered|bought|paid|joined|registered|collected|picked)\b",
         ),
         (
-            "will 'll would 'd you'll you'd",
-            "read seen signed noticed agreed told shown given sent advised warned "
-            "aware reminded informed",
+            "read seen signed noticed agreed told shown given sent advised warned aware reminded informed",
+            "signing booking ordering buying agreeing accepting installing checkout fitting signup sign-up "
+            "consultation",
         ),
         reach=60,
         cancel=_OWNED + r"|\bby\s+now\b|\bshortly\b|\bsoon\b",
     ),
-    # Stock idioms of reproach: "we take that seriously and so should you",
-    # "it'd help if you actually cleaned it now and then".
-    Frame(
-        "so-should-you",
-        "lesson",
-        (
-            r"\band\s+so\s+should\s+(?:you|u)\b(?!\s+be\b)|\bso\s+should\s+(?:you|u)\s+if\b",
-        ),
-        ("should",),
-        cancel=_OWNED,
-    ),
+    # A stock idiom of reproach: "it'd help if you actually cleaned it now
+    # and then".
     Frame(
         "help-if-you-actually",
         "lesson",
@@ -919,7 +917,7 @@ _ROUND11: Final = (
             r"\b(?:actually|ever|bothered|occasionally|now\s+and\s+then|once\s+in\s+a\s+while|every\s+so\s+often"
             r"|from\s+time\s+to\s+time|for\s+once|at\s+all)\b",
         ),
-        ("help", "actually ever bothered occasionally now once every time for all"),
+        ("help", "actually bothered occasionally once"),
         reach=60,
         cancel=_OWNED,
     ),
@@ -952,7 +950,7 @@ _ROUND11: Final = (
             r"\b(?:you|u)(?:'ve|\s+have)?\s+(?:gone|went)\s+and\s+(?:[\w-]+ed|done|put|set|left|lost|broken|broke"
             r"|forgotten|forgot|thrown|let|got|made|reset|cut|shut|hit|upset|spilt|spilled|dropped)\b",
         ),
-        ("gone went", "and"),
+        ("gone",),
         cancel=_OWNED
         + r"|\b(?:great|lovely|brilliant|well\s+done|nice|congrat\w*|good\s+for\s+you|treated)\b",
     ),
@@ -969,8 +967,7 @@ _ROUND11: Final = (
         ),
         (
             "{ROLE_PEOPLE}",
-            "misread misreads misremember misunderstand mix wrong overlook skip ignore forget "
-            "misplace",
+            "misread misreads misremember misunderstand overlook misplace",
         ),
         cancel=_OWNED
         + r"|\b(?:we|we've|we're|our)\b|\b(?:easy|easily|understandable|understandably|don't\s+worry|no\s+worries"
@@ -988,7 +985,7 @@ _ROUND11: Final = (
             r"|breezed|flicked)\s+(?:straight\s+|right\s+)?(?:past|through|over)\s+(?:it|them|this|that|the\s+[\w-]+)\b",
         ),
         (
-            "tapped clicked swiped scrolled skipped skimmed rushed breezed flicked",
+            "tapped swiped scrolled skipped skimmed breezed flicked",
             "past through over",
         ),
         cancel=_OWNED,
@@ -1021,9 +1018,8 @@ _ROUND11_BANKS: Final = (
             r"|several|many)\s+times))\b",
         ),
         (
+            "clearly previously repeatedly onboarding induction session handover walkthrough demo twice",
             "as",
-            "stated explained set made covered mentioned communicated advised confirmed discussed shown demonstrated "
-            "gone informed told",
         ),
         cancel=_OWNED + r"|\bas\s+(?:promised|agreed)\b",
     ),
@@ -1040,8 +1036,7 @@ _ROUND11_BANKS: Final = (
         ),
         (
             "because due thanks result caused down owing",
-            "supplied uploaded sent entered provided gave submitted typed "
-            "chose picked used selected installed set given",
+            "supplied uploaded entered provided submitted typed selected installed",
         ),
         cancel=_OWNED + r"|\b(?:our|we)\b",
         cancel_in_sentence=True,
@@ -1058,7 +1053,6 @@ _ROUND11_BANKS: Final = (
             r"\s+)?been\s+(?:(?:properly|correctly|actually|ever|just|already)\s+)?(?:{PROTECTIVE_STEP_PP})\b",
         ),
         (
-            "would wouldn't could couldn't might it'd that'd you'd there'd they'd he'd she'd",
             "if had",
             "{PROTECTIVE_STEP_PP}",
         ),
@@ -1079,7 +1073,11 @@ _ROUND11_BANKS: Final = (
             r"|\b(?:honestly|literally|seriously|really|genuinely)\s+can(?:'t|not|\s+not)\s+miss\s+(?:it|them)\b"
             r"|\bsufficiently\s+(?:straightforward|simple|clear|easy)\s+to\s+(?:follow|understand|use|read)\b",
         ),
-        ("fun spoiler plot newsflash breaking shocker tin miss sufficiently",),
+        (
+            "fun spoiler plot newsflash breaking shocker tin miss sufficiently",
+            "fact alert twist newsflash news shocker says honestly literally seriously really genuinely "
+            "straightforward simple clear easy spoiler",
+        ),
         cancel=_OWNED,
     ),
     # People who skipped the step as the usual case: "it's folks who didn't
@@ -1095,7 +1093,11 @@ _ROUND11_BANKS: Final = (
             r"\b(?:it's|it\s+is|are\s+the\s+ones|is\s+the\s+one|tend\s+to|end\s+up|are\s+facing|face|get|run\s+into|encounter"
             r"|encountered|see|usually|generally|typically|mostly|nine\s+times|almost\s+always|characteristically|na\s+dem)\b",
         ),
-        ("{ROLE_PEOPLE}", "who that wey"),
+        (
+            "{ROLE_PEOPLE}",
+            "who wey",
+            "don't didn't dont never fail failed forget forgot deviate skip ignore neglect no",
+        ),
         ordered=False,
         cancel=_OWNED
         + r"|\b(?:we|our|us)\b|\b(?:help|free|can|could|eligible|entitled|welcome|refund|if\s+you)\b|\?",
@@ -1111,8 +1113,9 @@ _ROUND11_BANKS: Final = (
             r"|fix|sort|alter)\b",
         ),
         (
-            "won't will doesn't isn't wouldn't can't cannot",
-            "speed make change get expedite hurry help move bring fix sort alter",
+            "speed expedite hurry faster quicker sooner",
+            "repeated repeatedly multiple duplicate every again chasing pinging spamming messaging calling ringing "
+            "emailing opening",
         ),
         reach=80,
         cancel=_OWNED,
@@ -1128,7 +1131,7 @@ _ROUND11_BANKS: Final = (
             r"|messages|enquiries|cases|emails)|every\s+(?:hour|day|minute|few\s+(?:minutes|hours)))\b",
         ),
         (
-            "refrain not don't dont stop point need use",
+            "refrain repeatedly duplicate multiple separate several",
             "raising submitting calling ringing posting contacting sending "
             "opening messaging emailing chasing call ring post contact send open message email chase",
         ),
@@ -1145,8 +1148,8 @@ _ROUND11_BANKS: Final = (
             r"(?:answered|told|shown|saved|cleared|explained|solved)\b",
         ),
         (
-            "google search look glance read check scroll",
-            "would would've could could've",
+            "quick simple brief",
+            "answered saved cleared explained solved shown told",
         ),
         reach=80,
         cancel=_OWNED,
@@ -1157,18 +1160,33 @@ _ROUND11_BANKS: Final = (
         (
             r"\b(?:(?:the|your|our|this|that)\s+(?:[\w-]+\s+){0,2}?(?:form|email|e-mail|confirmation|summary|page|screen|receipt"
             r"|pop-up|popup|banner|voucher|ticket|label|letter|guide|manual|terms|contract|booking|invoice|app|website|site"
-            r"|checkout|sms|text|message|notice|sign|leaflet|wording|instructions))\s+(?:did|does|do)\s+(?:clearly\s+)?(?:show"
-            r"|say|state|warn|list|mention|explain|tell\s+you|spell\s+out|specify|flag|highlight)\b"
-            r"|\b(?:the|your|our)\s+(?:[\w-]+\s+)?(?:instructions|terms|wording|rules|policy|guidance|information|conditions"
+            r"|checkout|sms|text|message|notice|sign|leaflet|wording|instructions))\s+(?:did|does)\s+(?:clearly\s+)?(?:show"
+            r"|state|warn|list|mention|spell\s+out|specify|flag|highlight)\b",
+        ),
+        ("did does", "show state warn list mention spell specify flag highlight"),
+        cancel=_OWNED + _MISTOLD + r"|\b(?:if|whether)\b|\?",
+    ),
+    Frame(
+        "source-was-clear",
+        "lesson",
+        (
+            r"\b(?:the|your|our)\s+(?:[\w-]+\s+)?(?:instructions|terms|wording|rules|policy|guidance|information|conditions"
             r"|policy\s+wording)\s+(?:were|was|is|are)\s+(?:very\s+|perfectly\s+|quite\s+|entirely\s+|completely\s+)?(?:clear"
-            r"|unambiguous|explicit)\s+(?:on|about)\s+(?:this|that|it)\b"
-            r"|\b(?:is|was|it's)\s+already\s+(?:mentioned|stated|explained|written|listed|covered)\s+in\s+(?:the|our|your)\b",
+            r"|unambiguous|explicit)\s+(?:on|about)\s+(?:this|that|it)\b",
         ),
         (
-            "did does do clear unambiguous explicit already",
-            "show say state warn list mention explain tell spell specify flag highlight this that it mentioned "
-            "stated explained written listed covered",
+            "clear unambiguous explicit",
+            "instructions terms wording rules policy guidance information conditions",
         ),
+        cancel=_OWNED + _MISTOLD + r"|\b(?:if|whether)\b|\?",
+    ),
+    Frame(
+        "already-mentioned-in",
+        "lesson",
+        (
+            r"\b(?:is|was|it's)\s+already\s+(?:mentioned|stated|explained|written|listed|covered)\s+in\s+(?:the|our|your)\b",
+        ),
+        ("already", "mentioned stated explained written listed covered"),
         cancel=_OWNED + _MISTOLD + r"|\b(?:if|whether)\b|\?",
     ),
 )

@@ -1368,7 +1368,7 @@ _VINDICATE_R11 = _construction(
     needs=(
         (
             _wordset("made did"),
-            _wordset("call decision choice judgement judgment everything all exactly"),
+            _wordset("call decision choice judgement judgment everything exactly"),
             _STAFF_CUES,
         ),
         (
@@ -1381,8 +1381,7 @@ _VINDICATE_R11 = _construction(
             _wordset("our"),
             _wordset("most best longest"),
             _wordset(
-                "experienced senior trusted qualified respected "
-                "skilled capable knowledgeable"
+                "experienced senior trusted qualified respected skilled capable knowledgeable"
             ),
         ),
         (
@@ -1393,13 +1392,12 @@ _VINDICATE_R11 = _construction(
         (
             _wordset("only just simply"),
             _wordset("what"),
-            _wordset("told asked set instructed programmed configured"),
+            _wordset("told instructed programmed configured"),
         ),
         (
             _wordset("already"),
             _wordset(
-                "show shows showed confirm confirms confirmed prove proves proved indicate "
-                "indicates"
+                "show shows showed confirm confirms confirmed prove proves proved indicate indicates"
             ),
         ),
         (
@@ -1434,15 +1432,13 @@ _DISOWN_R11 = _construction(
         (
             _wordset("outside out beyond"),
             _wordset(
-                "responsibility control hands remit scope jurisdiction gift power "
-                "authority"
+                "responsibility control hands remit scope jurisdiction gift power authority"
             ),
         ),
         (
             _wordset("part included within covered"),
             _wordset(
-                "job role remit quote brief contract scope "
-                "responsibilities duties work quotation estimate"
+                "job role remit quote brief contract scope responsibilities duties quotation estimate"
             ),
         ),
         (
@@ -1452,16 +1448,15 @@ _DISOWN_R11 = _construction(
             _wordset("ends ended stops stopped finishes finished"),
         ),
         (
-            _wordset("only just merely simply purely"),
+            _wordset("only merely simply purely"),
             _wordset(
-                "retailer reseller marketplace platform middleman "
-                "intermediary broker distributor stockist messenger "
-                "go-between venue listing booking third delivery"
+                "retailer reseller marketplace platform middleman intermediary broker distributor stockist messenger go-between venue listing third"
             ),
         ),
         (
             _wordset("say visibility control influence input insight authority"),
-            _wordset("don't not can't cannot no"),
+            _wordset("have has had don't"),
+            _wordset("no any"),
         ),
     ),
 )
@@ -1477,10 +1472,7 @@ _DEFLECT_R11 = _construction(
         (
             _wordset("on"),
             _wordset(
-                "them seller sellers restaurant manufacturer vendor vendors supplier suppliers "
-                "airline hotel host hosts organiser organisers organizer organizers merchant "
-                "merchants brand landlord bank partner partners promoter venue maker developer "
-                "publisher"
+                "seller sellers restaurant manufacturer vendor vendors supplier suppliers organiser organisers organizer organizers merchant merchants promoter"
             ),
         ),
     ),
@@ -1508,34 +1500,31 @@ _EXCUSE_R11 = _construction(
         (
             _wordset("off out away down"),
             _wordset("sick ill poorly covid flu illness leave holiday"),
+            _STAFF_CUES | _wordset("people staff members"),
         ),
         (
             _wordset("having had"),
             _wordset("day shift week morning afternoon"),
-            _wordset(
-                "busy hectic long bad rough tough stressful manic difficult heavy"
-            ),
+            _wordset("busy hectic rough tough stressful manic"),
         ),
         (
             _wordset("he she they"),
-            _wordset("lot lots many hundreds dozens loads"),
+            _wordset("lot lots hundreds dozens loads"),
             _wordset(
-                "see sees saw visit visits visited treat treats treated deal deals handle handles inspect inspects "
-                "cover covers look looks"
+                "sees saw visits visited treats treated handles inspects covers looks"
             ),
         ),
         (
             _wordset("as"),
-            _wordset("any every all"),
-            _wordset("would does do will must has have"),
+            _wordset("any every"),
+            _wordset("would does"),
         ),
         (
             _wordset("every each any"),
             _wordset(
-                "company provider firm bank shop store retailer airline app network "
-                "supplier business brand manufacturer insurer operator"
+                "company provider firm bank shop store retailer airline app network supplier business brand manufacturer insurer operator"
             ),
-            _wordset("same this that it"),
+            _wordset("same"),
         ),
     ),
 )
@@ -1568,16 +1557,19 @@ _ACCOUNT_PURPOSE_R11 = _construction(
     needs=(
         (
             _wordset(
-                "exist exists existed there place designed applied undertaken brought introduced set for help helps "
-                "keep keeps ensure ensures protect protects safeguard stop prevent maintain"
+                "policy policies rule rules hold holds check checks limit limits restriction restrictions fee fees cap caps condition conditions requirement requirements filter queue measure measures deposit deposits verification minimum waiting procedure procedures steps timer ban threshold surcharge confidentiality questions otp otps charge charges reviews system process exclusion exclusions charging pricing terms"
             ),
             _wordset(
-                "everyone everybody everyone's everybody's all every whole entire each own fair fairness"
+                "exist exists existed place designed applied undertaken brought introduced keep keeps help helps ensure ensures protect protects safeguard stop prevent maintain"
+            ),
+            _wordset(
+                "everyone everybody everyone's everybody's whole entire own fair fairness every"
             ),
         ),
         (
-            _wordset("it's is that's this thats"),
-            _wordset("security safety protection hygiene fraud safe secure fair"),
+            _wordset("security safety protection hygiene fraud"),
+            _wordset("own reasons keep"),
+            _wordset("for to"),
         ),
     ),
 )
@@ -1620,34 +1612,68 @@ _VINDICATE_BANKS_R11 = _construction(
     needs=(
         (
             _wordset("working functioning operating running behaving performing"),
+            _wordset("fine perfectly normally expected correctly normal intended"),
+        ),
+        (
+            _wordset("stable solid operational"),
+            _wordset("is are been"),
+        ),
+        (
+            _wordset("issues problems faults errors outages"),
+            _wordset("no"),
             _wordset(
-                "fine perfectly normally expected correctly properly should normal intended"
+                "system systems app site website portal server servers platform network meter meters kiosk kiosks pump pumps software machine machines scanner scanners"
             ),
         ),
         (
-            _wordset("stable solid operational running spot"),
-            _wordset("is are 's 're been"),
+            _wordset("fail mistakes wrong lie"),
+            _wordset("never don't doesn't not"),
+            _wordset(
+                "system systems app site website portal server servers platform network meter meters kiosk kiosks pump pumps software machine machines scanner scanners"
+            ),
         ),
-        (_wordset("issues problems faults errors outages"), _wordset("no")),
-        (_wordset("fail mistakes wrong lie down"), _wordset("never don't doesn't not")),
-        (_wordset("nothing"), _wordset("wrong"), _wordset("there's there")),
+        (
+            _wordset("nothing"),
+            _wordset("wrong"),
+            _wordset("there's there"),
+        ),
         (
             _wordset("confidence faith trust"),
             _wordset("full complete total every absolute 100%"),
         ),
-        (_wordset("reason"), _wordset("doubt question believe think")),
-        (_wordset("know"), _wordset("personally well")),
+        (
+            _wordset("reason"),
+            _wordset("doubt"),
+        ),
+        (
+            _wordset("know"),
+            _wordset("personally"),
+        ),
         (
             _wordset("never not n't wouldn't wouldnt won't"),
-            _wordset("speak talk say rude hang single treat shout swear ban do behave"),
+            _wordset("speak talk rude hang shout swear behave single"),
         ),
-        (_wordset("our"), _wordset("best most friendliest kindest nicest top")),
-        (_wordset("improbable possible impossible"), _wordset("is be")),
         (
-            _wordset("rated voted named recognised recognized won one"),
+            _wordset("our"),
+            _wordset("best most friendliest kindest nicest top"),
+            _wordset("one"),
+        ),
+        (
+            _wordset("improbable unlikely impossible possible"),
+            _wordset("nature kind sort"),
+        ),
+        (
+            _wordset("improbable"),
+            _wordset("highly very extremely most"),
+        ),
+        (
+            _wordset("rated voted recognised recognized won"),
             _wordset("we we're we've our"),
         ),
-        (_wordset("track"), _wordset("record")),
+        (
+            _wordset("track"),
+            _wordset("record"),
+        ),
     ),
 )
 
@@ -1668,30 +1694,46 @@ _NORMALISE_BANKS_R11 = _construction(
       |prevailing\s+practice)\b|\bby\s+no\s+means\s+(?:specific|unique|limited)\s+to\b|\bhow\s+it\s+works\s+everywhere\b
     """,
     needs=(
-        (_wordset("same"), _wordset("every all any other")),
+        (
+            _wordset("same"),
+            _wordset("every any other"),
+            _wordset("it's that's its thats it that"),
+        ),
         (
             _wordset("all most every plenty lots many"),
             _wordset(
-                "networks banks insurers airlines brands hospitals couriers carriers providers companies lenders "
-                "retailers operators services games apps suppliers firms shops stores sites platforms landlords "
-                "agencies councils utilities"
+                "networks banks insurers airlines brands hospitals couriers carriers providers companies lenders retailers operators services games apps suppliers firms shops stores sites platforms landlords agencies councils utilities"
+            ),
+            _wordset(
+                "charge exclude shrink apply raise raised increase increased same similar prices do work"
             ),
         ),
         (
             _wordset("same similar comparable"),
             _wordset("elsewhere anywhere any other most every"),
+            _wordset("pay find get see face"),
         ),
-        (_wordset("only just"), _wordset("us ours our")),
+        (
+            _wordset("not"),
+            _wordset("only just"),
+            _wordset("us ours"),
+        ),
         (
             _wordset("standard normal common usual typical"),
-            _wordset("across throughout in"),
+            _wordset("across throughout"),
         ),
         (
             _wordset("line consistent"),
             _wordset("market industry sector rest prevailing"),
         ),
-        (_wordset("means"), _wordset("specific unique limited")),
-        (_wordset("works"), _wordset("everywhere")),
+        (
+            _wordset("means"),
+            _wordset("specific unique limited"),
+        ),
+        (
+            _wordset("works"),
+            _wordset("everywhere"),
+        ),
     ),
 )
 
@@ -1733,34 +1775,49 @@ _VINDICATE_J_R11 = _construction(
       (?:review|tweet|post|comment)\s+(?:suggests|implies|claims|states|says)\b
     """.replace("<STAFF>", _STAFF_ANY),
     needs=(
-        (_wordset("experience service"), _wordset("has have had brings bring")),
+        (
+            _wordset("experience"),
+            _wordset("has have had brings bring"),
+            _wordset("years decades twenty fifteen ten thirty forty over"),
+        ),
         (
             _wordset(
-                "regarded respected qualified certified accredited registered chartered experienced vetted "
-                "volunteers"
+                "regarded respected qualified certified accredited chartered experienced vetted volunteers"
             ),
             _wordset("is are 's 're"),
         ),
-        (_wordset("training study"), _wordset("weeks months years")),
-        (_wordset("pressure strain"), _wordset("under")),
-        (_wordset("doing"), _wordset("best can their his her")),
         (
-            _wordset("acted behaved worked operated did"),
-            _wordset(
-                "line accordance required book throughout well properly correctly"
-            ),
-        ),
-        (_wordset("part"), _wordset("error mistake fault failing wrongdoing")),
-        (
-            _wordset("accordance line required per"),
-            _wordset(
-                "done cancelled canceled applied handled processed "
-                "carried issued charged calculated"
-            ),
+            _wordset("training study"),
+            _wordset("weeks months years"),
         ),
         (
+            _wordset("pressure strain"),
+            _wordset("under"),
+        ),
+        (
+            _wordset("doing"),
+            _wordset("best"),
+        ),
+        (
+            _wordset("acted behaved operated worked"),
+            _wordset("line accordance required book throughout properly correctly"),
+        ),
+        (
+            _wordset("part"),
+            _wordset("error mistake fault failing wrongdoing"),
+        ),
+        (
+            _wordset("accordance line required"),
             _wordset(
-                "clarify correct correction corrections record disagree contrary suggests implies claims"
+                "done cancelled canceled applied handled processed carried issued charged calculated"
+            ),
+        ),
+        (
+            _wordset(
+                "clarify correction corrections disagree contrary suggests implies claims record"
+            ),
+            _wordset(
+                "like just quick small few couple respectfully strongly straight your this the to"
             ),
         ),
     ),
@@ -1805,14 +1862,23 @@ _EXCUSE_J_R11 = _construction(
     needs=(
         (
             _STAFF_CUES | _wordset("team teams staff lines phones"),
-            _wordset("hundreds thousands dozens many lot"),
+            _wordset("hundreds thousands dozens"),
         ),
-        (_wordset("busiest"), _wordset("our")),
-        (_wordset("rush"), _wordset("heavy huge massive big festive holiday")),
-        (_wordset("high"), _wordset("volume volumes number demand level levels")),
+        (
+            _wordset("busiest"),
+            _wordset("our"),
+        ),
+        (
+            _wordset("rush"),
+            _wordset("heavy huge massive big festive holiday"),
+        ),
+        (
+            _wordset("high"),
+            _wordset("volume volumes number demand level levels"),
+        ),
         (
             _wordset("thousands hundreds"),
-            _wordset("in once go overnight arrive arriving"),
+            _wordset("once overnight arrive arriving come coming"),
         ),
         (
             _wordset("weather weather's"),
@@ -1832,19 +1898,25 @@ _DEFLECT_J_R11 = _construction(
       |responsible|accountable)\s+for\b
     """,
     needs=(
-        (_wordset("on"), _wordset("that this it that's it's one's")),
+        (
+            _wordset("one's"),
+            _wordset("on"),
+        ),
         (
             _wordset("something anything"),
-            _wordset("deal handle cover look involved take"),
+            _wordset("deal handle involved"),
+            _wordset("not"),
         ),
-        (_wordset("concern business"), _wordset("no not none")),
+        (
+            _wordset("concern"),
+            _wordset("no not none our"),
+        ),
         (
             _wordset("liable responsible accountable"),
             _wordset(
-                "insurer company retailer shop store bank airline hotel "
-                "firm business practice landlord agency venue council "
-                "school club platform operator"
+                "insurer company retailer shop store bank airline hotel firm business practice landlord agency venue council school club platform operator"
             ),
+            _wordset("not cannot can't"),
         ),
     ),
 )

@@ -66,8 +66,8 @@ _ROUND11 = (
             r"|collection)\b",
         ),
         (
-            "only just merely handful couple few one two three",
-            "out of from whole entire total full library collection",
+            "only merely handful couple few",
+            "whole entire total library collection forty fifty hundred thousands",
         ),
         cancel=r"\b(?:that|which|who)\s+(?!(?:is|was)\s+(?:all|fine))\w+|\bsorry\b|\bapologi",
     ),
@@ -104,8 +104,8 @@ _ROUND11 = (
             r"|them|that)|not\s+(?:even\s+)?(?:notice|see)\s+it)\b",
         ),
         (
-            "nobody no no-one hardly you you'll u",
-            "notices notice spots spot cares care tell looks noticing forget",
+            "nobody no-one hardly you'll guest guests",
+            "notices notice noticing spots cares forget",
         ),
         cancel=r"\bsorry\b|\bapologi|\bwe(?:'ll|\s+will)\b|\bI(?:'ll|\s+will)\b",
         cancel_in_sentence=True,
@@ -123,8 +123,8 @@ _ROUND11 = (
             r"|pop\s+up|calm\s+down)\b",
         ),
         (
-            "sure bet doubt chances they'll it'll she'll he'll will",
-            "turn come dry settle sort used wear bounce grow show reappear pop calm",
+            "sure bet doubt chances they'll it'll she'll he'll",
+            "turn dry settle wear bounce grow reappear calm round around",
         ),
         reach=40,
         cancel=r"\bif\s+(?:not|it|they|he|she|you)\b|\botherwise\b|\b(?:but|though)\b|\b(?:I|we)(?:'ve|'ll|\s+have|\s+will)\b|\bsorry\b|\bapologi|\bin\s+the\s+meantime\b|\bmeanwhile\b|\bwithin\s+\d+",
@@ -156,7 +156,7 @@ _ROUND11 = (
             r"(?:so\s+much|too\s+much|that\s+much)\b",
         ),
         (
-            "not need",
+            "something anything",
             "stress stressing worry worrying fret fretting panic panicking sleep upset stressed annoyed",
         ),
         cancel=r"\b(?:because|as|since)\s+(?:we|I|your\s+(?:money|account|data|card))\b|\b(?:we've|I've|we\s+have|I\s+have)"
@@ -182,7 +182,7 @@ _ROUND11 = (
             r"(?:^|(?<=[.!?]\s{0,3})|(?<=\n))(?:anyway|anyhow|anyways|moving\s+on|regardless|be\s+that\s+as\s+it\s+may)\s*"
             r"[,\u2014-]\s*(?:the|your|it|it's|that|that's|this|we've|its|our|you'll|you\s+will)\b",
         ),
-        ("anyway anyhow anyways moving regardless be",),
+        ("anyway anyhow anyways regardless",),
         cancel=r"\bsorry\b|\bapologi|\bthank|\bhope\b|\blet\s+us\s+know\b|\bfeel\s+free\b|\benjoy\b",
         cancel_in_sentence=True,
     ),
@@ -214,7 +214,7 @@ _ROUND11_BANKS = (
             + r"(?!\s+(?:away|left|to\s+go|from))",
         ),
         (
-            "only just merely mere barely matter",
+            "only merely mere barely matter",
             "minutes minute mins min hours hour hrs hr days day weeks week pence "
             "p quid pounds dollars euros cents percent seconds second secs sec",
         ),
@@ -231,8 +231,7 @@ _ROUND11_BANKS = (
             r"|scuff|scuffs|scuffing|interruption|outage|shortfall|increase|rise|overcharge|discrepancy|error|blip|drop)\b",
         ),
         (
-            "tiny teeny teeny-tiny nominal negligible marginal trivial superficial brief minuscule insignificant small "
-            "minor little slight",
+            "tiny teeny teeny-tiny nominal negligible marginal trivial superficial minuscule insignificant",
             "charge fee sum amount deduction difference delay wait crash bug glitch dropout dropouts scratch scratches "
             "dent mark marks scuff scuffs scuffing interruption outage shortfall increase rise overcharge discrepancy "
             "error blip drop",
@@ -272,11 +271,10 @@ _ROUND11_BANK_L = (
             r"|hotels|networks)\b[^.!?\n]{0,30}\b(?:worse|longer|more\s+expensive|slower|pricier)\b",
         ),
         (
-            "compared next unlike relative other most many should worse still much far way",
-            "to with banks airlines companies competitors "
-            "competition providers clinics shops stores firms others networks insurers couriers hotels gyms rivals "
-            "suppliers carriers operators brands restaurants landlords places would see never elsewhere countries cheaper "
-            "faster better quicker than",
+            "compared unlike relative worse",
+            "banks airlines companies competitors competitors' competition providers clinics shops stores firms others "
+            "networks insurers couriers hotels gyms rivals suppliers carriers operators brands restaurants landlords "
+            "places customers elsewhere countries",
         ),
         reach=60,
         cancel=r"\bsorry\b|\bapologi|\b(?:we|I)(?:'ll|\s+will|'ve|\s+have)\s+(?!to\b)\w+",
@@ -294,9 +292,8 @@ _ROUND11_BANK_L = (
             r"|keeps\s+you\s+(?:cool|fit|warm|on\s+your\s+toes)|character|a\s+story|an\s+adventure)\b",
         ),
         (
-            "kill killed hurt crime character singing talking waving least",
-            "you anyone anybody ya a the century "
-            "adds add builds gives to wakes exercise keeps story adventure",
+            "kill killed crime character singing waving wakes exercise adventure",
+            "you anyone anybody ya century adds add builds gives least hello story",
         ),
         cancel=r"\bsorry\b|\bapologi",
         cancel_in_sentence=True,
@@ -310,7 +307,7 @@ _ROUND11_BANK_L = (
             r"|unique)\b",
             _LAUGH,
         ),
-        ("time now think look least bright worse free bonus one unique",),
+        ("bright worse bonus unique",),
         ordered=False,
         cancel=r"\bsorry\b|\bapologi|\b(?:we|I)(?:'ve|'ll|\s+have|\s+will)\s+(?!to\b)\w+",
     ),
@@ -330,10 +327,9 @@ _ROUND11_BANK_L = (
             r"(?:[\w-]+\s+){0,2}?(?:feels|seems|is|sounds)\s+(?:a\s+(?:bit|tad|little)\s+)?(?:extreme|harsh|excessive|much)\b",
         ),
         (
-            "harsh extreme excessive top ott dramatic much strong unfair need word going",
-            "to for over you word capital caps "
-            "capitals shouting tone language exclamation attitude bit tad little touch rather quite pretty slightly "
-            "somewhat feels seems strong harsh big far overboard",
+            "harsh extreme excessive ott dramatic unfair word caps capitals shouting exclamation overboard",
+            "bit tad little touch rather quite pretty slightly somewhat feels seems strong harsh big going need "
+            "for over",
         ),
         cancel=r"\b(?:I|we)\s+(?:was|were)\b|\bour\b|\bnot\s+(?:harsh|extreme|much)\b|\bsorry\s+(?:if|that)\s+(?:I|we)\b",
     ),
@@ -357,10 +353,10 @@ _ROUND11_BANK_L = (
             r"|\bthis\s+is\s+not\s+a\s+complaint\b",
         ),
         (
-            "technically such rather complaint fault bug defect malfunction strictly exactly",
-            "working works fine not delivered time "
-            "within missing late lost broken faulty down delayed overdue declined outage a an this so damage breakdown "
-            "failure speaking refused cancelled canceled rejected overcharged",
+            "technically strictly rather complaint exactly such",
+            "working works fine delivered within missing late lost broken faulty down delayed overdue declined outage "
+            "fault bug defect malfunction damage breakdown failure speaking refused cancelled canceled rejected "
+            "overcharged",
         ),
         cancel=r"\bsorry\b|\bapologi|\b(?:I|we)(?:'ve|'ll|\s+have|\s+will)\s+(?!to\b)\w+|\?",
         cancel_in_sentence=True,
@@ -380,10 +376,8 @@ _ROUND11_BANK_L = (
             r"|adjust)\b",
         ),
         (
-            "used noticing adjust come grow forget memory feel give adapt acclimatise acclimatize",
-            "get stop love like enjoy appreciate distant much on "
-            "about you'll you will everyone everybody people most this it that days day weeks week months time while "
-            "they'll it'll your their",
+            "used noticing adjust grow memory adapt acclimatise acclimatize",
+            "get stop you'll everyone everybody people most it'll they'll distant taste",
         ),
         cancel=r"\bsorry\b|\bapologi|\bif\b|\bonce\s+(?:we|I)\b|\b(?:we|I)(?:'ll|\s+will|'ve|\s+have)\s+(?!to\b)\w+|\?",
         cancel_in_sentence=True,
@@ -392,16 +386,14 @@ _ROUND11_BANK_L = (
         "set-aside",
         "feeling",
         (
-            r"(?:^|(?<=[.!?\u2026]\s{0,3})|(?<=\n))(?:(?:so|right|okay|ok|now|well)\s*,?\s+){0,2}(?:moving\s+on|anyhow|(?:leaving"
-            r"|setting|putting)\s+(?:that|this|all\s+that|that\s+one)\s+aside|that\s+aside|(?:getting\s+|coming\s+|going\s+)?back"
-            r"\s+to\s+(?:the|your|our)\s+(?:[\w-]+\s+)?(?:matter|query|question|point|booking|upgrade|account|order|renewal"
-            r"|options?|topic|business|invoice|plan)|coming\s+to\s+your\s+(?:query|question|request|point)|on\s+(?:another|a\s+different|a\s+separate|an\s+unrelated"
-            r"|a\s+happier|a\s+lighter)\s+note|now\s+then|right\s+then|changing\s+the\s+subject|while\s+I\s+have\s+you"
+            r"(?:^|(?<=[.!?\u2026]\s{0,3})|(?<=\n))(?:(?:so|right|okay|ok|now|well)\s*,?\s+){0,2}(?:moving\s+on|anyhow"
+            r"|(?:leaving|setting|putting)\s+(?:that|this|all\s+that|that\s+one)\s+aside|that\s+aside|on\s+(?:another"
+            r"|a\s+different|a\s+separate|an\s+unrelated|a\s+happier|a\s+lighter)\s+note|changing\s+the\s+subject"
             r"|anyway\s*,?\s+(?:was|is|were)\s+there\s+anything\s+else)\b",
         ),
         (
-            "moving anyhow leaving setting putting aside back coming note now right changing while anyway",
-            "on anyhow aside to your that this note then subject have anything",
+            "moving anyhow aside note changing anyway",
+            "on anyhow aside another different separate unrelated happier lighter subject anything",
         ),
         cancel=r"\bsorry\b|\bapologi|\bthank|\bhope\b",
         cancel_in_sentence=True,
@@ -417,10 +409,7 @@ _ROUND11_BANK_L = (
             r"|a\s+happier|a\s+lighter)\s+note|now\s+then|right\s+then|changing\s+the\s+subject|while\s+I\s+have\s+you"
             r"|anyway\s*,?\s+(?:was|is|were)\s+there\s+anything\s+else)\b",
         ),
-        (
-            "moving anyhow leaving setting putting aside back coming note now right changing while anyway",
-            "on anyhow aside to your that this note then subject have anything",
-        ),
+        ("anyhow aside note changing",),
         cancel=r"\bsorry\b|\bapologi|\bthank|\bhope\b",
         cancel_in_sentence=True,
     ),

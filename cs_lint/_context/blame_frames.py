@@ -95,7 +95,9 @@ _CUSTOMER_SIDE = (
 #: Round 7 frames whose anchor is the consequence clause of a conditional
 #: ("... it wouldn't be so bad"): the condition is part of the frame, so
 #: the clause is not skipped as conditional.
-CONSEQUENCE_ANCHORED: Final = frozenset({"counterfactual-passive-duty"})
+CONSEQUENCE_ANCHORED: Final = frozenset(
+    {"counterfactual-passive-duty", "counterfactual-their-side"}
+)
 #: Round 7 frames read past an apology in an earlier clause ("I'm sorry if
 #: nobody rang you, but you could've rung us too"): "sorry, but" then blame
 #: is the construction, not the agent owning it.
@@ -699,4 +701,494 @@ _ROUND6: Final = (
     ),
 )
 
-FRAMES: Final = Frames((*_ROUND6, *_ROUND7))
+
+#: Round 11 (blind sets N and M, development data now; docs/families/
+#: accusatory.md "Round 11"). Each frame names a construction whose slots
+#: the round-6/7 frames filled too narrowly: the complaint itself as the
+#: act the customer should have checked before, the explanation given
+#: more than once, the counterfactual about someone on the customer's
+#: side (a household member, the readings, the instructions on the label),
+#: the presumption that the customer will have read it, and the stock
+#: idioms of reproach.
+_INSTRUCTION_SOURCE = (
+    r"\b(?:like|as)\s+(?:the|your|it|its|our|his|her|their)\s+(?:[\w-]+\s+)?(?:label|labels|instructions|leaflet"
+    r"|guide|manual|booklet|vet|doctor|gp|pharmacist|nurse|engineer|letter|care\s+plan|notes|sheet|box|packet"
+    r"|card|handbook|guidance|prescription)\s+(?:says|said|explains|explained|states|stated|recommends|recommended"
+    r"|advises|advised|shows|showed|told\s+you|asks|asked)\b|\bas\s+(?:prescribed|directed|instructed|shown|labelled"
+    r"|labeled)\b|\bup\s+to\s+date\b|\b(?:accurate|accurately|correct|correctly|legible|right)\b"
+)
+_WOULD_CLAUSE = (
+    r"\b(?:you|u|he|she|they|it|this|that|there|we|[\w-]+)(?:'d|\s+would(?:n't|\s+not)?|\s+wouldn't|\s+could(?:n't)?"
+    r"|\s+might(?:n't)?)\s+(?:(?:still|even|never|not|probably|certainly|definitely|have)\s+){0,2}(?:be|have|had|need"
+    r"|get|face|owe|pay|know|known|see|seen|happen|happened|cleared|worked|working|vomiting|failed|broken|cut|stopped"
+    r"|started|[\w-]+ed)\b"
+)
+#: Our side in a counterfactual: the company's own failure, not the
+#: customer's ("if our estimate had been accurate", "if the courier had").
+_THEIR_SIDE_CANCEL = (
+    r"|\b(?:we|our|I)\b(?!\s+(?:wouldn't|would|could|couldn't|might)\b)|(?<!\b(?:to|told|tell|with|contacted|called"
+    r"|emailed|informed|let|asked|rung|rang|phoned)\s)\bus\b"
+    r"|\bthe\s+(?:courier|driver|engineer|warehouse|carrier|technician|post\s+office|store|shop)\b"
+    r"|\bbeen\s+(?:sent|given\s+(?:the|a|an)|told|offered|emailed|called|contacted|informed|notified|refunded"
+    r"|charged|delivered|dispatched|processed)\b"
+)
+_ROUND11: Final = (
+    # The complaint itself as the act the customer should have checked
+    # before: "please read the FAQ before leaving one-star reviews", "worth
+    # looking at the photos before posting publicly", "have a look at the
+    # status page before complaining on here". Neutral acts after "before"
+    # (signing, booking, posting it back) are not in the class.
+    Frame(
+        "check-before-complaining",
+        "lesson",
+        (
+            r"\b(?:read|reading|check|checking|look|looking|consult|consulting|review|reviewing|see|seeing|glance|peek"
+            r"|double-check|double-checking|double\s+check|go\s+through|going\s+through|search|searching|ring|ringing"
+            r"|call|calling|ask|asking|speak\s+to|speaking\s+to|read|a\s+read|scroll|scrolling)\b",
+            r"\b(?:before|prior\s+to)\s+(?:you\s+(?:start\s+|go\s+)?)?(?:(?:{PUBLIC_COMPLAINT_ACT})\b|posting(?=\s*(?:[.!?,;:]|$)))",
+        ),
+        (
+            "posting complaining moaning ranting kicking tweeting commenting slating lodging filing disputing "
+            "escalating threatening reviewing review reviews media",
+            "before prior",
+        ),
+        reach=120,
+        reads_as="incredulity",
+        cancel=r"\bfirst\s+time\b|\bfeel\s+free\b|\bif\s+(?:you|u)(?:'d|\s+would)?\s+like\b|\bwe(?:'ll|\s+will)\b",
+    ),
+    # Submitting "next time" after a reading step: "I'd recommend reading
+    # the policies before submitting next time".
+    Frame(
+        "read-before-next-time",
+        "lesson",
+        (
+            r"\b(?:read|reading|check|checking|look\s+at|looking\s+at|consult|consulting|review|reviewing)\b",
+            r"\bbefore\s+(?:you\s+)?(?:submitting|submit|sending|send|ordering|order|booking|book|buying|buy|uploading"
+            r"|upload|applying|apply|posting|post|listing|list)\s+(?:(?:it|one|anything|again|another|them)\s+)?next\s+time\b",
+        ),
+        ("next", "submitting submit uploading applying listing ordering order buying"),
+        reach=90,
+        cancel=_LESSON_CANCEL,
+    ),
+    # The explanation given more than once, or at a named earlier moment:
+    # "as we went over twice when she went home", "as I explained three
+    # times on the phone", "as covered in each of my earlier emails".
+    Frame(
+        "explained-repeatedly",
+        "lesson",
+        (
+            r"\bas\s+(?:(?:I|we)(?:'ve|\s+have|\s+had|'d)?|(?:my|our)\s+[\w-]+\s+(?:has\s+|had\s+)?|(?:the|your)\s+"
+            r"(?:nurse|vet|doctor|engineer|technician|adviser|advisor|agent|pharmacist)\s+(?:has\s+|had\s+)?)\s*"
+            r"(?:already\s+|previously\s+|both\s+|all\s+)?(?:went\s+over|gone\s+over|go\s+over|talked\s+(?:you\s+)?through"
+            r"|walked\s+you\s+through|ran\s+through|covered|discussed|explained|mentioned|said|showed\s+you|shown\s+you"
+            r"|told\s+you|advised|pointed\s+out|stressed|emphasised|emphasized|highlighted|reminded\s+you|went\s+through)\b",
+            r"\b(?:twice|three\s+times|four\s+times|\d+\s+times|(?:two|three|four|five|several|many|multiple|a\s+few"
+            r"|a\s+couple\s+of|numerous)\s+times|more\s+than\s+once|again\s+and\s+again|over\s+and\s+over|repeatedly"
+            r"|on\s+(?:the|our|your)\s+(?:call|phone|chat)\s+(?:last|on|this|yesterday|earlier|in)\b|last\s+(?:monday|tuesday"
+            r"|wednesday|thursday|friday|saturday|sunday|week|month)|(?:in|at|during)\s+(?:our|the|your)\s+(?:[\w-]+\s+)?"
+            r"(?:onboarding|induction|training|session|meeting|consultation|handover|walkthrough|demo)"
+            r"|at\s+(?:your|the|his|her|their)\s+(?:last\s+)?(?:appointment|visit|discharge|consultation|fitting|handover"
+            r"|induction|check-in|viewing|collection|check-up|checkup|inspection)|when\s+(?:you|he|she|they|[\w-]+)\s+"
+            r"(?:went\s+home|came\s+in|left|collected|picked|signed|booked|moved|checked\s+in|was\s+discharged"
+            r"|were\s+discharged))\b",
+        ),
+        (
+            "twice times repeatedly onboarding induction session handover consultation discharge discharged fitting "
+            "appointment",
+            "as",
+        ),
+        reach=70,
+        cancel=_OWNED
+        + r"|\b(?:I|we)(?:'ve|\s+have)\s+(?:now\s+|just\s+|also\s+)?(?:booked|arranged|sent|attached|added|raised"
+        r"|escalated|refunded|credited|passed|put|set|made|updated|fixed|resent|re-sent|scheduled|moved)\b"
+        r"|\b(?:I|we)(?:'ll|\s+will)\b|\bhere(?:'s|\s+is)\b|\battached\b|\bas\s+(?:promised|agreed)\b"
+        r"|\bto\s+(?:my|our|the)\s+(?:manager|team|colleagues?|supervisor|boss|warehouse|courier|partner)\b",
+    ),
+    Frame(
+        "mentioned-in-each",
+        "lesson",
+        (
+            r"\bas\s+(?:(?:I|we)(?:'ve|\s+have)?\s+)?(?:mentioned|stated|explained|covered|said|set\s+out|outlined|noted"
+            r"|advised|confirmed|pointed\s+out)\s+in\s+(?:both|all|each|every|several|two|three|all\s+three|each\s+of"
+            r"|both\s+of|all\s+of)\s+(?:of\s+)?(?:my|our|the)\s+(?:(?:previous|earlier|last|prior|other|two|three)\s+)*"
+            r"(?:messages|emails|e-mails|replies|letters|responses|chats|calls|notes|texts)\b",
+        ),
+        (
+            "both each several",
+            "messages emails e-mails replies letters responses chats calls notes texts",
+        ),
+        cancel=_OWNED,
+    ),
+    # Emphatic asking with the earlier letter: "we did ask for clear ones in
+    # our first letter", "I did mention it when you booked".
+    Frame(
+        "did-ask-earlier",
+        "lesson",
+        (
+            r"\b(?:we|I)\s+did\s+(?:ask|request|say|mention|explain|tell|warn|remind|point\s+out|specify|note|stress)\b",
+            r"\b(?:in|on)\s+(?:our|my|the)\s+(?:very\s+)?(?:first|last|previous|original|earlier|initial|welcome"
+            r"|confirmation)\s+(?:letter|email|e-mail|message|reply|call|text|note|chat|visit)\b|\bat\s+the\s+(?:start"
+            r"|outset|time|beginning)\b|\bwhen\s+you\s+(?:booked|ordered|signed|registered|called|applied|joined"
+            r"|bought|first\s+(?:called|got\s+in\s+touch|contacted\s+us))\b",
+        ),
+        (
+            "did",
+            "first previous original earlier initial welcome outset booked signed registered joined applied",
+        ),
+        reach=70,
+        cancel=_OWNED
+        + r"|\b(?:but|and)\s+(?:it|they|the\s+[\w-]+)\s+(?:didn't|did\s+not|wasn't|weren't)\b",
+    ),
+    # The counterfactual about someone on the customer's side: "Had the
+    # family kept the plan up to date, this wouldn't have happened", "If
+    # your husband had bled the radiators like the manual says, ...", "if
+    # the drops had been used as the label says, it would have cleared",
+    # "if they'd been accurate you wouldn't be facing a catch-up".
+    Frame(
+        "counterfactual-household",
+        "counterfactual",
+        (
+            _WOULD_CLAUSE,
+            r"\b(?:if\s+(?:{CUSTOMER_HOUSEHOLD})(?:'d|\s+had)|had\s+(?:{CUSTOMER_HOUSEHOLD}))\s+(?:(?:just|only"
+            r"|actually|properly|ever|always|been)\s+)*[\w-]+(?:ed|en|t|pt|ld|ne|ok|de)\b",
+        ),
+        (
+            "if had",
+            "husband wife partner son daughter kids children child family mum mom dad parents flatmate housemate "
+            "roommate lodger tenant tenants staff team employees colleague colleagues builder plumber electrician "
+            "neighbour neighbor carer relatives brother sister boyfriend girlfriend half accountant admin installer "
+            "driver household someone anyone somebody whoever",
+        ),
+        ordered=False,
+        cancel=_OWNED + _THEIR_SIDE_CANCEL,
+        cancel_in_sentence=True,
+    ),
+    Frame(
+        "counterfactual-their-side",
+        "counterfactual",
+        (
+            _WOULD_CLAUSE,
+            r"\b(?:if|had)\s+(?:(?:the|your|these|those|they|it|its)\s*"
+            r"(?:[\w-]+\s+){0,3}?(?:'d|had)\s+been|(?:the|your|these|those|its)\s+(?:[\w-]+\s+){0,3}?been)\s+"
+            r"(?:(?:just|only|actually|properly|ever|always|been|more)\s+)*[\w-]+",
+            _INSTRUCTION_SOURCE,
+        ),
+        (
+            "if had",
+            "label labels instructions leaflet guide manual booklet prescribed directed instructed accurate "
+            "accurately correct correctly legible date vet doctor gp pharmacist nurse engineer letter plan notes "
+            "sheet packet handbook guidance prescription labelled labeled",
+        ),
+        ordered=False,
+        cancel=_OWNED + _THEIR_SIDE_CANCEL,
+        cancel_in_sentence=True,
+    ),
+    # The presumption that the customer will have read it at the time:
+    # "which you'll have read before signing", "you will have been told at
+    # the fitting".
+    Frame(
+        "will-have-read",
+        "lesson",
+        (
+            r"\b(?:you|u)(?:'ll|\s+will|'d|\s+would)\s+(?:(?:no\s+doubt|of\s+course|surely|certainly|obviously|all)\s+)?"
+            r"have\s+(?:read|seen|signed|noticed|agreed\s+to|been\s+(?:told|shown|given|sent|advised|warned|made\s+aware"
+            r"|reminded|informed))\b",
+            r"\bbefore\s+(?:signing|you\s+signed|booking|you\s+booked|ordering|you\s+ordered|buying|you\s+bought|paying"
+            r"|agreeing|accepting|checking\s+out|going\s+ahead|installing)|\bat\s+(?:the\s+)?(?:time|fitting|checkout"
+            r"|booking|signup|sign-up|sale|appointment|point\s+of\s+sale|consultation|start)\b|\bwhen\s+you\s+(?:signed"
+            r"|booked|ordered|bought|paid|joined|registered|collected|picked)\b",
+        ),
+        (
+            "read seen signed noticed agreed told shown given sent advised warned aware reminded informed",
+            "signing booking ordering buying agreeing accepting installing checkout fitting signup sign-up "
+            "consultation",
+        ),
+        reach=60,
+        cancel=_OWNED + r"|\bby\s+now\b|\bshortly\b|\bsoon\b",
+    ),
+    # A stock idiom of reproach: "it'd help if you actually cleaned it now
+    # and then".
+    Frame(
+        "help-if-you-actually",
+        "lesson",
+        (
+            r"\b(?:it'd|it\s+would|it\s+might|it'll|it\s+will|that'd|that\s+would|would)\s+(?:really\s+|certainly\s+"
+            r"|definitely\s+|also\s+)?help\s+(?:(?:us|a\s+lot|loads|matters)\s+)?if\s+(?:you|u)\s+(?!could|can|would)",
+            r"\b(?:actually|ever|bothered|occasionally|now\s+and\s+then|once\s+in\s+a\s+while|every\s+so\s+often"
+            r"|from\s+time\s+to\s+time|for\s+once|at\s+all)\b",
+        ),
+        ("help", "actually bothered occasionally once"),
+        reach=60,
+        cancel=_OWNED,
+    ),
+    # The slip named as the customer's: "the confusion was on your side",
+    # "a mix-up on your end, so the order stands". After an apology ("sorry
+    # for any confusion on your end") N's readers filed it as a
+    # non-apology, not blame: _OWNED cancels it.
+    Frame(
+        "slip-on-your-end",
+        "act",
+        (
+            r"\b(?:mix-up|mixup|mix\s+up|confusion|misunderstanding|misreading|oversight|error|mistake|slip|slip-up"
+            r"|muddle|user\s+error)\s+(?:(?:was|is)\s+)?(?:(?:entirely|all|clearly|purely)\s+)?on\s+(?:your|ur)\s+"
+            r"(?:end|side|part)\b",
+        ),
+        (
+            "end side part",
+            "mix-up mixup mix confusion misunderstanding misreading oversight error mistake slip "
+            "slip-up muddle",
+        ),
+        cancel=_OWNED + r"|\b(?:our|we|my)\b",
+        cancel_in_sentence=True,
+    ),
+    # "you've gone and reset the router, haven't you?": the idiom presumes
+    # the customer's blunder.
+    Frame(
+        "gone-and-done",
+        "presumed",
+        (
+            r"\b(?:you|u)(?:'ve|\s+have)?\s+(?:gone|went)\s+and\s+(?:[\w-]+ed|done|put|set|left|lost|broken|broke"
+            r"|forgotten|forgot|thrown|let|got|made|reset|cut|shut|hit|upset|spilt|spilled|dropped)\b",
+        ),
+        ("gone",),
+        cancel=_OWNED
+        + r"|\b(?:great|lovely|brilliant|well\s+done|nice|congrat\w*|good\s+for\s+you|treated)\b",
+    ),
+    # People in the customer's role as habitually getting it wrong: "people
+    # do misread these", "customers often mix the two up".
+    Frame(
+        "people-misread",
+        "general",
+        (
+            r"\b(?:{ROLE_PEOPLE})\s+(?:do|always|often|frequently|constantly|regularly|tend\s+to|routinely"
+            r"|sometimes)\s+(?:(?:just|simply)\s+)?(?:misread|misreads|misremember|misunderstand|mix\s+(?:it|them|these|those"
+            r"|the\s+[\w-]+)\s+up|mix\s+up|get\s+(?:it|this|these|that|them|the\s+[\w-]+)\s+wrong|overlook|skip|ignore"
+            r"|forget|misplace)\b",
+        ),
+        (
+            "{ROLE_PEOPLE}",
+            "misread misreads misremember misunderstand overlook misplace",
+        ),
+        cancel=_OWNED
+        + r"|\b(?:we|we've|we're|our)\b|\b(?:easy|easily|understandable|understandably|don't\s+worry|no\s+worries"
+        r"|common\s+mistake|happens\s+to)\b|\?",
+        cancel_in_sentence=True,
+    ),
+    # The prompt skipped: "you seem to have tapped past it", "you must have
+    # clicked through the warning".
+    Frame(
+        "tapped-past",
+        "presumed",
+        (
+            r"\b(?:you|u)(?:'ve|\s+have|\s+must\s+have|\s+seem\s+to\s+have|\s+appear\s+to\s+have|\s+probably|\s+might"
+            r"\s+have|\s+may\s+have|\s+just)?\s+(?:just\s+)?(?:tapped|clicked|swiped|scrolled|skipped|skimmed|rushed"
+            r"|breezed|flicked)\s+(?:straight\s+|right\s+)?(?:past|through|over)\s+(?:it|them|this|that|the\s+[\w-]+)\b",
+        ),
+        (
+            "tapped swiped scrolled skipped skimmed breezed flicked",
+            "past through over",
+        ),
+        cancel=_OWNED,
+    ),
+)
+
+#: Round 11, widened from the paraphrase banks a-i (development data):
+#: contacting us again called futile (ACC-10), and the document pointed
+#: at with an emphatic verb or as the terms the customer accepted (ACC-12).
+_CONTACT_AGAIN = (
+    r"(?:chasing|pinging|messaging|calling|ringing|phoning|emailing|tweeting|spamming|tagging|DMing|contacting|nagging"
+    r"|opening|raising|submitting|sending|posting)\s+(?:(?:us\s+|in\s+|our\s+[\w-]+\s+)?(?:again|repeatedly|every\s+"
+    r"(?:hour|day|minute|few\s+(?:minutes|hours))|all\s+day|constantly|over\s+and\s+over|so\s+often)\s+|(?:multiple"
+    r"|several|new|more|duplicate|extra|repeat|further|more\s+and\s+more)\s+[\w-]+\s+)"
+    r"|(?:repeated|multiple|duplicate|further|constant|repeat|extra)\s+(?:[\w-]+\s+)?(?:enquiries|inquiries|calls|chats"
+    r"|tickets|complaints|emails|messages|mentions|correspondence|requests)\s+"
+)
+_ROUND11_BANKS: Final = (
+    Frame(
+        "as-covered-in-session",
+        "lesson",
+        (
+            r"\bas\s+(?:(?:was|is|has\s+been)\s+(?:clearly|already|previously|repeatedly)\s+(?:stated|explained|set\s+out|made"
+            r"\s+clear|covered|mentioned|communicated|advised|confirmed)\s+(?:in|on|at|during)\s+(?:our|the|my|your)\s+"
+            r"(?:[\w-]+\s+)?(?:correspondence|letter|letters|email|emails|call|session|onboarding|meeting|induction|visit"
+            r"|appointment|terms|contract|agreement|chat)|(?:covered|explained|discussed|shown|demonstrated|gone\s+through)"
+            r"\s+(?:in|at|during)\s+(?:our|the|your)\s+(?:[\w-]+\s+)?(?:onboarding|induction|training|session|meeting"
+            r"|consultation|handover|walkthrough|demo|appointment|visit)|(?:already\s+|previously\s+)?(?:informed|told|advised"
+            r"|explained|mentioned)\s+to\s+(?:you|u)\s+(?:twice|already|before|earlier|previously|\d+\s+times|(?:two|three"
+            r"|several|many)\s+times))\b",
+        ),
+        (
+            "clearly previously repeatedly onboarding induction session handover walkthrough demo twice",
+            "as",
+        ),
+        cancel=_OWNED + r"|\bas\s+(?:promised|agreed)\b",
+    ),
+    # The customer's own input named as the cause: "failing because of the
+    # spreadsheet you uploaded", "due to wrong code entered by you".
+    Frame(
+        "cause-your-input",
+        "act",
+        (
+            r"\b(?:because\s+of|due\s+to|thanks\s+to|as\s+a\s+result\s+of|caused\s+by|down\s+to|owing\s+to)\s+(?:the\s+|a\s+)?"
+            r"(?:wrong\s+|incorrect\s+|invalid\s+|old\s+|expired\s+)?(?:[\w-]+\s+){0,3}?(?:(?:you|u)\s+(?:supplied|uploaded"
+            r"|sent|entered|provided|gave|submitted|typed|chose|picked|used|selected|installed|set)|(?:entered|provided"
+            r"|supplied|given|sent|uploaded|typed|selected|submitted)\s+by\s+(?:you|u))\b",
+        ),
+        (
+            "because due thanks result caused down owing",
+            "supplied uploaded entered provided submitted typed selected installed",
+        ),
+        cancel=_OWNED + r"|\b(?:our|we)\b",
+        cancel_in_sentence=True,
+    ),
+    # The protective step in a counterfactual: "Had the card been frozen in
+    # the app, those payments wouldn't have gone through", "if 2FA had been
+    # activated, ...".
+    Frame(
+        "counterfactual-protective",
+        "counterfactual",
+        (
+            _WOULD_CLAUSE,
+            r"\b(?:if|had)\s+(?:(?:the|your|these|those|its|it|they|2FA|MFA)\s*(?:[\w-]+\s+){0,3}?)?(?:(?:'d|had|was|were)"
+            r"\s+)?been\s+(?:(?:properly|correctly|actually|ever|just|already)\s+)?(?:{PROTECTIVE_STEP_PP})\b",
+        ),
+        (
+            "if had",
+            "{PROTECTIVE_STEP_PP}",
+        ),
+        ordered=False,
+        cancel=_OWNED + _THEIR_SIDE_CANCEL,
+        cancel_in_sentence=True,
+    ),
+    # Mock reveals and condescending ease: "Fun fact: the PIN is the one you
+    # chose", "Spoiler alert: the meter is the box with numbers", "does
+    # exactly what it says on the tin", "you honestly can't miss it".
+    Frame(
+        "mock-reveal",
+        "ease",
+        (
+            r"(?:^|(?<=[.!?]\s{0,3})|(?<=\n))(?:fun\s+fact|spoiler(?:\s+alert)?|plot\s+twist|newsflash|breaking\s+news"
+            r"|shocker)\s*[:!,\u2014-]"
+            r"|\bdoes\s+(?:exactly\s+)?what\s+it\s+says\s+on\s+the\s+tin\b"
+            r"|\b(?:honestly|literally|seriously|really|genuinely)\s+can(?:'t|not|\s+not)\s+miss\s+(?:it|them)\b"
+            r"|\bsufficiently\s+(?:straightforward|simple|clear|easy)\s+to\s+(?:follow|understand|use|read)\b",
+        ),
+        (
+            "fun spoiler plot newsflash breaking shocker tin miss sufficiently",
+            "fact alert twist newsflash news shocker says honestly literally seriously really genuinely "
+            "straightforward simple clear easy spoiler",
+        ),
+        cancel=_OWNED,
+    ),
+    # People who skipped the step as the usual case: "it's folks who didn't
+    # register", "customers who do not update KYC are facing this",
+    # "households that don't send readings are the ones who".
+    Frame(
+        "people-who-dont",
+        "general",
+        (
+            r"\b(?:{ROLE_PEOPLE})\s+(?:who|that|wey)\s+(?:(?:do|did)\s+not|don't|didn't|dont|never|fail\s+to|failed\s+to"
+            r"|forget\s+to|forgot\s+to|deviate|skip|ignore|no\s+dey|can't\s+be\s+bothered|neglect)\s+(?!receive|get|have"
+            r"|need|hear|see\s+the\s+(?:email|letter))\w+",
+            r"\b(?:it's|it\s+is|are\s+the\s+ones|is\s+the\s+one|tend\s+to|end\s+up|are\s+facing|face|get|run\s+into|encounter"
+            r"|encountered|see|usually|generally|typically|mostly|nine\s+times|almost\s+always|characteristically|na\s+dem)\b",
+        ),
+        (
+            "{ROLE_PEOPLE}",
+            "who wey",
+            "don't didn't dont never fail failed forget forgot deviate skip ignore neglect no",
+        ),
+        ordered=False,
+        cancel=_OWNED
+        + r"|\b(?:we|our|us)\b|\b(?:help|free|can|could|eligible|entitled|welcome|refund|if\s+you)\b|\?",
+    ),
+    Frame(
+        "contacting-futile",
+        "lesson",
+        (
+            r"\b"
+            + _CONTACT_AGAIN
+            + r"(?:won't|will\s+not|doesn't|does\s+not|isn't\s+going\s+to|wouldn't|can't|cannot"
+            r"|will\s+never|won't\s+ever)\s+(?:[\w-]+\s+){0,2}?(?:speed|make|change|get|expedite|hurry|help|move|bring"
+            r"|fix|sort|alter)\b",
+        ),
+        (
+            "speed expedite hurry faster quicker sooner",
+            "repeated repeatedly multiple duplicate every again chasing pinging spamming messaging calling ringing "
+            "emailing opening",
+        ),
+        reach=80,
+        cancel=_OWNED,
+    ),
+    Frame(
+        "refrain-contacting",
+        "lesson",
+        (
+            r"\b(?:refrain\s+from|(?:kindly\s+|please\s+|pls\s+)?(?:do\s+not|don't|dont|stop)|no\s+(?:point|need|use)\s+(?:in\s+)?)"
+            r"\s*(?:raising|submitting|calling|ringing|posting|contacting|sending|opening|messaging|emailing|chasing|call"
+            r"|ring|post|contact|send|open|message|email|chase)\s+(?:(?:us|in|the\s+helpline|the\s+[\w-]+\s+line)\s+)?"
+            r"(?:repeatedly|(?:duplicate|multiple|new|more|several|separate)\s+(?:[\w-]+\s+)?(?:complaints|chats|tickets"
+            r"|messages|enquiries|cases|emails)|every\s+(?:hour|day|minute|few\s+(?:minutes|hours)))\b",
+        ),
+        (
+            "refrain repeatedly duplicate multiple separate several",
+            "raising submitting calling ringing posting contacting sending "
+            "opening messaging emailing chasing call ring post contact send open message email chase",
+        ),
+        reach=80,
+        cancel=_OWNED
+        + r"|\bif\s+(?:you|u)\b|\bto\s+stop\s+receiving\b|\bwe(?:'ll|\s+will)\s+(?:call|contact|email)\b",
+    ),
+    Frame(
+        "quick-look-would-have",
+        "counterfactual",
+        (
+            r"\b(?:a\s+quick|a\s+simple|one\s+quick|a\s+brief)\s+(?:google|search|look|glance|read|check|scroll)\b"
+            r"(?:\s+(?:at|of|through|on|in)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+(?:would(?:'ve|\s+have)|could(?:'ve|\s+have))\s+"
+            r"(?:answered|told|shown|saved|cleared|explained|solved)\b",
+        ),
+        (
+            "quick simple brief",
+            "answered saved cleared explained solved shown told",
+        ),
+        reach=80,
+        cancel=_OWNED,
+    ),
+    Frame(
+        "source-did-say",
+        "lesson",
+        (
+            r"\b(?:(?:the|your|our|this|that)\s+(?:[\w-]+\s+){0,2}?(?:form|email|e-mail|confirmation|summary|page|screen|receipt"
+            r"|pop-up|popup|banner|voucher|ticket|label|letter|guide|manual|terms|contract|booking|invoice|app|website|site"
+            r"|checkout|sms|text|message|notice|sign|leaflet|wording|instructions))\s+(?:did|does)\s+(?:clearly\s+)?(?:show"
+            r"|state|warn|list|mention|spell\s+out|specify|flag|highlight)\b",
+        ),
+        ("did does", "show state warn list mention spell specify flag highlight"),
+        cancel=_OWNED + _MISTOLD + r"|\b(?:if|whether)\b|\?",
+    ),
+    Frame(
+        "source-was-clear",
+        "lesson",
+        (
+            r"\b(?:the|your|our)\s+(?:[\w-]+\s+)?(?:instructions|terms|wording|rules|policy|guidance|information|conditions"
+            r"|policy\s+wording)\s+(?:were|was|is|are)\s+(?:very\s+|perfectly\s+|quite\s+|entirely\s+|completely\s+)?(?:clear"
+            r"|unambiguous|explicit)\s+(?:on|about)\s+(?:this|that|it)\b",
+        ),
+        (
+            "clear unambiguous explicit",
+            "instructions terms wording rules policy guidance information conditions",
+        ),
+        cancel=_OWNED + _MISTOLD + r"|\b(?:if|whether)\b|\?",
+    ),
+    Frame(
+        "already-mentioned-in",
+        "lesson",
+        (
+            r"\b(?:is|was|it's)\s+already\s+(?:mentioned|stated|explained|written|listed|covered)\s+in\s+(?:the|our|your)\b",
+        ),
+        ("already", "mentioned stated explained written listed covered"),
+        cancel=_OWNED + _MISTOLD + r"|\b(?:if|whether)\b|\?",
+    ),
+)
+
+FRAMES: Final = Frames((*_ROUND6, *_ROUND7, *_ROUND11, *_ROUND11_BANKS))

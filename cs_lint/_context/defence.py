@@ -1317,6 +1317,610 @@ _DEFLECT_R7 = _construction(
     ),
 )
 
+
+# -- Round 11 (issue 14): constructions read from blind sets N and M -----------
+#
+# N and M (development data now) missed defences whose slots the round-6/7
+# readers filled too narrowly: the staff member's judgement, training or
+# seniority defended by their job title (FRONTLINE_STAFF, not only "our
+# staff"), a report that "reflects what the clerk saw", damage the evidence
+# shows "was already there", an error on our side called unlikely;
+# responsibility placed outside any possessor's control or hands (a brand
+# name, "the restaurant's"), a job that "was never part of" the quote, a role
+# that "ends once", "we're only the retailer", no say or visibility over the
+# decision; and excuses by workload or absence (two fitters off sick, having
+# a busy day, sees a lot of patients a day) or by comparison (as any
+# security app would, every company is the same). Look-alikes in
+# docs/families/defensiveness.md ("Round 11").
+
+_STAFF_NP = r"(?:(?:the|our|your|this|that|his|her|their|all\s+our|all\s+the|every|each)\s+)(?:[\w-]+\s+)?(?:{FRONTLINE_STAFF})"
+_STAFF_CUES = cues("FRONTLINE_STAFF")
+
+_VINDICATE_R11 = _construction(
+    r"""
+    <STAFF>\s+(?:(?:definitely|certainly|absolutely|clearly|really|still|genuinely)\s+)?(?:made\s+(?:the|a)\s+(?:right
+      |correct|sound|reasonable|appropriate|safe|sensible|proper)\s+(?:call|decision|choice|judgement|judgment)
+      |did\s+(?:everything|all|exactly\s+what)\s+(?:that\s+)?(?:was\s+|is\s+|were\s+)?(?:on|in|required|asked|needed
+      |listed|set\s+out|expected|right|correctly|by\s+the\s+book|(?:he|she|they)\s+(?:could|should|was|were)))
+    | (?:<STAFF>|\bthey|\ball\s+of\s+them)\s+(?:are|is|were|was|'re)\s+(?:all\s+)?(?:(?:fully|highly|properly|extensively
+      |rigorously|thoroughly|well|expertly|professionally|all)[\s-]+)*trained\s+(?:to\s+(?:a|the)\s+(?:very\s+)?(?:high
+      |highest|professional|rigorous|strict)\s+standards?|in\s+(?:patient|customer|client|guest|passenger)\s+(?:care
+      |communication|service|handling|relations)|professionals)
+    | \b(?:he|she|they)(?:'s|\s+is|'re|\s+are)\s+(?:one\s+of\s+)?our\s+(?:most|best|longest[\s-]serving)\s+(?:experienced
+      |senior|trusted|qualified|respected|skilled|capable|knowledgeable)\b
+    | \b(?:reflects|reflected|records|recorded|is\s+based\s+on|was\s+based\s+on|describes|described)\s+(?:exactly\s+
+      |accurately\s+|only\s+|faithfully\s+)?what\s+(?:the\s+[\w-]+|he|she|they|our\s+[\w-]+)\s+(?:saw|found|observed|noted
+      |recorded|witnessed)\b
+    | \b(?:only|just|simply)\s+(?:does|did|shares|shared|sends|sent|deletes|deleted|uploads|uploaded|syncs|synced|follows
+      |followed|posts|posted)\s+what\s+(?:it's|it\s+is|it\s+was|it\s+has\s+been|they're|they\s+are|it's\s+been)\s+(?:told
+      |asked|set|instructed|programmed|configured)\s+to\b
+    | \b(?:photos?|pictures?|images?|footage|records?|report|inspection|notes|logs?|check-?in\s+(?:report|sheet)
+      |condition\s+report|inventory)\s+(?:(?:from|at|of|taken|on)\s+(?:[\w-]+\s+){0,2}?)?(?:(?:clearly|all)\s+)?(?:show|shows|showed|confirm|confirms|confirmed|prove|proves
+      |proved|indicate|indicates)\s+(?:that\s+)?(?:[\w-]+\s+){0,4}?(?:was|were|had\s+been)\s+already\s+(?:there|present
+      |damaged|marked|scratched|broken|cracked|chipped|dented|faulty|stained|missing|worn)\b
+    | \b(?:an?\s+)?(?:error|mistake|fault|problem|issue|malfunction)\s+(?:on\s+our\s+(?:side|end|part)|by\s+(?:us|our\s+[\w-]+)
+      |at\s+our\s+end)\s+(?:is|was|would\s+be|seems)\s+(?:(?:very|highly|extremely|most|quite|really)\s+)?(?:unlikely
+      |improbable|impossible|rare)\b
+    | \b(?:I'm|I\s+am|we're|we\s+are)\s+(?:(?:very|fully|completely|entirely|quite)\s+)?(?:confident|certain|satisfied)\s+
+      (?:that\s+)?(?:the|our|he|she|they)\b[^.!?\n]{0,40}?\b(?:acted|behaved|did|was|were|is|are)\s+(?:[\w-]+\s+)?
+      (?:correctly|appropriately|properly|right|accurate|correct|professionally)\b
+    """.replace("<STAFF>", _STAFF_NP),
+    needs=(
+        (
+            _wordset("made did"),
+            _wordset("call decision choice judgement judgment everything exactly"),
+            _STAFF_CUES,
+        ),
+        (
+            _wordset("trained"),
+            _wordset(
+                "standard standards care communication service handling relations professionals"
+            ),
+        ),
+        (
+            _wordset("our"),
+            _wordset("most best longest"),
+            _wordset(
+                "experienced senior trusted qualified respected skilled capable knowledgeable"
+            ),
+        ),
+        (
+            _wordset("reflects reflected records recorded based describes described"),
+            _wordset("what"),
+            _wordset("saw found observed noted recorded witnessed"),
+        ),
+        (
+            _wordset("only just simply"),
+            _wordset("what"),
+            _wordset("told instructed programmed configured"),
+        ),
+        (
+            _wordset("already"),
+            _wordset(
+                "show shows showed confirm confirms confirmed prove proves proved indicate indicates"
+            ),
+        ),
+        (
+            _wordset("unlikely improbable impossible rare"),
+            _wordset("side end part us our"),
+        ),
+        (
+            _wordset("confident certain satisfied"),
+            _wordset("acted behaved did was were is are"),
+        ),
+    ),
+)
+
+_DISOWN_R11 = _construction(
+    r"""
+    \b(?:falls?|fell|sits?|sat|lies|lay|is|are|was|were|'s|'re|remains?)\s+(?:(?:well|firmly|completely|entirely|squarely
+      |totally|simply|very\s+much|now)\s+)?(?:outside|out\s+of|beyond)\s+(?:of\s+)?(?:our|my|the\s+[\w-]+(?:'s|\u2019s)
+      |[\w&-]+(?:'s|\u2019s))\s+(?:own\s+)?(?:responsibility|control|hands|remit|scope|jurisdiction|gift|power|authority)\b
+    | \b(?:was|is|were|are|'s)(?:n't|\s+not|\s+never)\s+(?:ever\s+|actually\s+)?(?:part\s+of|included\s+in|within|covered
+      \s+by)\s+(?:my|our|the|his|her|their)\s+(?:[\w-]+\s+)?(?:job|role|remit|quote|brief|contract|scope|responsibilities
+      |duties|job\s+description|work|quotation|estimate)\b
+    | \b(?:our|my)\s+(?:role|job|responsibility|involvement|part|liability|obligation|duty)\s+(?:ends|ended|stops|stopped
+      |finishes|finished)\s+(?:when|once|at|as\s+soon\s+as|after)\b
+    | \b(?:we|I)(?:'re|\s+are|\s+am|'m)\s+(?:only|just|merely|simply|purely)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:retailer
+      |reseller|marketplace|platform|middleman|intermediary|broker|distributor|stockist|messenger|go-between|venue
+      |listing\s+site|booking\s+agent|third\s+party|delivery\s+partner)\b
+    | \b(?:we|I|(?:our|the)\s+(?:[\w-]+\s+)?(?:agents|advisers|advisors|staff|team|support)|support(?:\s+agents)?|agents
+      |advisers|advisors)\s+(?:(?:don't|do\s+not|can't|cannot|have\s+no|has\s+no|had\s+no)\s+(?:have\s+)?(?:any\s+)?)
+      (?:say|visibility|control|influence|input|insight|authority)\s+(?:in|into|over|on)\b
+    """,
+    needs=(
+        (
+            _wordset("outside out beyond"),
+            _wordset(
+                "responsibility control hands remit scope jurisdiction gift power authority"
+            ),
+        ),
+        (
+            _wordset("part included within covered"),
+            _wordset(
+                "job role remit quote brief contract scope responsibilities duties quotation estimate"
+            ),
+        ),
+        (
+            _wordset(
+                "role job responsibility involvement part liability obligation duty"
+            ),
+            _wordset("ends ended stops stopped finishes finished"),
+        ),
+        (
+            _wordset("only merely simply purely"),
+            _wordset(
+                "retailer reseller marketplace platform middleman intermediary broker distributor stockist messenger go-between venue listing third"
+            ),
+        ),
+        (
+            _wordset("say visibility control influence input insight authority"),
+            _wordset("have has had don't"),
+            _wordset("no any"),
+        ),
+    ),
+)
+
+_DEFLECT_R11 = _construction(
+    r"""
+    \b(?:is|are|'s)\s+(?:all\s+|entirely\s+|squarely\s+|purely\s+|very\s+much\s+)?on\s+(?:them|the\s+(?:seller|sellers
+      |restaurant|manufacturer|vendor|vendors|supplier|suppliers|airline|hotel|host|hosts|organiser|organisers|organizer
+      |organizers|merchant|merchants|brand|landlord|bank|partner|partners|promoter|venue|maker|developer|publisher))
+      \b(?!\s+(?:way|site|page|app|website|list|platform|listing|day|date|shelf|shelves|market))
+    """,
+    needs=(
+        (
+            _wordset("on"),
+            _wordset(
+                "seller sellers restaurant manufacturer vendor vendors supplier suppliers organiser organisers organizer organizers merchant merchants promoter"
+            ),
+        ),
+    ),
+)
+
+_EXCUSE_R11 = _construction(
+    r"""
+    \b(?:\d+|one|two|three|four|five|six|several|a\s+few|a\s+couple\s+of|half\s+(?:of\s+)?(?:the|our)|most\s+of\s+(?:the
+      |our))\s+(?:[\w-]+\s+)?(?:{FRONTLINE_STAFF}|people|staff|members\s+of\s+staff|team\s+members)\s+(?:(?:have\s+been
+      |had\s+been|were|are|was|being)\s+)?(?:off|out|away|down)\s+(?:sick|ill|poorly|with\s+(?:covid|flu|illness
+      |the\s+flu)|on\s+(?:leave|holiday|annual\s+leave))\b
+    | \b(?:he|she|they|the\s+[\w-]+)(?:'s|\s+is|'re|\s+are|\s+was|\s+were)\s+(?:probably\s+|likely\s+|just\s+|maybe\s+
+      |possibly\s+)?(?:having|had)\s+a\s+(?:busy|hectic|long|bad|rough|tough|stressful|manic|difficult|heavy)\s+(?:day
+      |shift|week|morning|afternoon)\b
+    | \b(?:he|she|they)\s+(?:sees?|saw|visits?|visited|treats?|treated|deals?\s+with|handles?|inspects?|cover|covers
+      |look\s+after|looks\s+after)\s+(?:a\s+lot\s+of|lots\s+of|so\s+many|hundreds\s+of|dozens\s+of|loads\s+of
+      |\d+)\s+[\w-]+
+    | \bas\s+(?:any|every|all)\s+(?:other\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:would|does|do|will|must|has\s+to|have\s+to)
+      \b(?!\s+(?:be|feel|worry|expect|want|hope|understand))
+    | \b(?:every|each|any)\s+(?:other\s+)?(?:company|provider|firm|bank|shop|store|retailer|airline|app|network|supplier
+      |business|brand|manufacturer|insurer|operator)\s+(?:is|are|does|do|would|will|has|have)\s+(?:the\s+)?(?:same
+      |exactly\s+the\s+same|this|that|it)\b
+    """,
+    needs=(
+        (
+            _wordset("off out away down"),
+            _wordset("sick ill poorly covid flu illness leave holiday"),
+            _STAFF_CUES | _wordset("people staff members"),
+        ),
+        (
+            _wordset("having had"),
+            _wordset("day shift week morning afternoon"),
+            _wordset("busy hectic rough tough stressful manic"),
+        ),
+        (
+            _wordset("he she they"),
+            _wordset("lot lots hundreds dozens loads"),
+            _wordset(
+                "sees saw visits visited treats treated handles inspects covers looks"
+            ),
+        ),
+        (
+            _wordset("as"),
+            _wordset("any every"),
+            _wordset("would does"),
+        ),
+        (
+            _wordset("every each any"),
+            _wordset(
+                "company provider firm bank shop store retailer airline app network supplier business brand manufacturer insurer operator"
+            ),
+            _wordset("same"),
+        ),
+    ),
+)
+
+
+#: Round 11, widened from the paraphrase banks a-i (development data): a
+#: rule defended by what it does for everyone (DEF-13, CS605 reports it
+#: while CS607 is preview); the system, line or staff vouched for without
+#: a check (DEF-6, DEF-14); prizes and records as the answer (DEF-12); the
+#: same everywhere else (DEF-9).
+_RULE_NOUN = (
+    r"(?:policy|policies|rule|rules|hold|holds|check|checks|limit|limits|restriction|restrictions|fee|fees|cap|caps"
+    r"|condition|conditions|requirement|requirements|filter|queue|measure|measures|deposit|deposits|verification"
+    r"|minimum(?:\s+spend)?|waiting\s+list|procedure|procedures|steps|timer|ban|threshold|surcharge|confidentiality"
+    r"|questions|OTPs?|charge|charges|reviews|system|process|exclusion|exclusions|charging|pricing|terms)"
+)
+_ACCOUNT_PURPOSE_R11 = _construction(
+    r"""
+    \b<RULE>\b[^.!?\n]{0,40}?\b(?:exists?|existed|(?:is|are|'s|was|were)\s+(?:only\s+|just\s+|all\s+)?(?:there|in\s+place
+      |designed|applied|undertaken|brought\s+in|introduced|set\s+up|for)|helps?\s+(?:us\s+)?(?:to\s+)?keep|keeps?|ensures?
+      |protects?|to\s+(?:keep|protect|safeguard|ensure|stop|prevent|maintain))\b[^.!?\n]{0,60}?(?:\bfor\s+(?:everyone
+      |everybody|all\s+(?:our\s+|the\s+)?[\w-]+|every\s+(?:[\w-]+\s+)?[\w-]+|the\s+(?:whole|entire)\s+[\w-]+|each\s+[\w-]+)
+      |\b(?:your|their)\s+own\s+(?:security|safety|protection|good|benefit)|\b(?:everyone|everybody)(?:'s)?\b|\ball\s+(?:our\s+)?
+      (?:customers|players|passengers|patients|members|users|policyholders|bill\s+payers|visitors|guests)\b|\bevery\s+
+      (?:customer|patient|player|passenger|member|user|visitor|guest)(?:'s)?\b|\bfair(?:ness)?\b)
+    | \b(?:it's|it\s+is|that's|that\s+is|this\s+is|thats)\s+(?:all\s+|just\s+|only\s+)?(?:for|to)\s+(?:your\s+(?:own\s+)?
+      (?:security|safety|protection)|(?:hygiene|safety|security|fraud)\s+reasons|keep\s+(?:[\w-]+\s+){1,3}(?:safe|secure
+      |fair))\b
+    """.replace("<RULE>", _RULE_NOUN),
+    needs=(
+        (
+            _wordset(
+                "policy policies rule rules hold holds check checks limit limits restriction restrictions fee fees cap caps condition conditions requirement requirements filter queue measure measures deposit deposits verification minimum waiting procedure procedures steps timer ban threshold surcharge confidentiality questions otp otps charge charges reviews system process exclusion exclusions charging pricing terms"
+            ),
+            _wordset(
+                "exist exists existed place designed applied undertaken brought introduced keep keeps help helps ensure ensures protect protects safeguard stop prevent maintain"
+            ),
+            _wordset(
+                "everyone everybody everyone's everybody's whole entire own fair fairness every"
+            ),
+        ),
+        (
+            _wordset("security safety protection hygiene fraud"),
+            _wordset("own reasons keep"),
+            _wordset("for to"),
+        ),
+    ),
+)
+
+_SYSTEM_NP = (
+    r"(?:(?:the|our|this|that|your|all\s+our|all\s+the)\s+)?(?:[\w-]+\s+)?(?:system|systems|app|site|website|portal"
+    r"|server|servers|platform|line|network|meter|meters|booking\s+engine|kiosk|kiosks|pump|pumps|autosave|tracking"
+    r"|payment\s+page|payments?\s+platform|software|machine|machines|scanner|scanners|tills?|card\s+readers?|service)"
+)
+_VINDICATE_BANKS_R11 = _construction(
+    r"""
+    <SYS>\s+(?:is|are|'s|'re|has\s+been|have\s+been|was|were)\s+(?:(?:all|definitely|absolutely|completely|fully|honestly
+      |currently|still)\s+)*(?:working|functioning|operating|running|behaving|performing)\s+(?:absolutely\s+|completely\s+
+      |totally\s+)?(?:fine|perfectly|normally|as\s+expected|correctly|properly|as\s+(?:it\s+should|normal|intended))\b
+      (?!\s+(?:now|again))
+    | <SYS>\s+(?:is|are|'s|'re|has\s+been|have\s+been)\s+(?:(?:all|completely|fully|totally|rock)\s+)?(?:stable|solid
+      |fully\s+operational|up\s+and\s+running(?:\s+fine)?|spot\s+on)\b(?!\s+(?:now|again))
+      (?![^.!?\n]{0,12}\b(?:for\s+the\s+(?:last|past)|since))
+    | <SYS>\s+(?:has|have|had)\s+(?:had\s+)?no\s+(?:known\s+)?(?:issues|problems|faults|errors|outages)\b(?![^.!?\n]{0,30}
+      \b(?:so\s+I'll|let\s+me|I'll\s+check|we'll\s+check))
+    | <SYS>\s+(?:(?:never|don't|doesn't|do\s+not|does\s+not)\s+(?:fail|make\s+mistakes|get\s+(?:it|this)\s+wrong|lie|go\s+down))\b
+    | \b(?:there's|there\s+is)\s+nothing\s+wrong\s+with\s+(?:the|our|it|this|that)\b(?:\s+[\w-]+)?(?!\s+(?:now|again))
+    | \b(?:(?:I|we)\s+(?:have|had|'ve)|with)\s+(?:full|complete|total|every|absolute|100%)\s+(?:confidence|faith|trust)\s+in\s+
+      (?:our|the|my|him|her|them)\b
+    | \b(?:we|I)\s+(?:have|had|'ve)\s+no\s+reason\s+to\s+(?:doubt|question|believe\s+otherwise|think\s+otherwise)\b
+    | \b(?:I|we)\s+know\s+(?-i:[A-Z])[\w-]+\s+(?:personally|(?:really\s+|very\s+)?well)\b
+    | \b(?:he|she|they|(?-i:[A-Z])[a-z]+|<STAFF>)(?:'d|\s+would|\s+will|'ll)?\s+(?:never|not|n't|wouldn't|wouldnt|won't
+      |will\s+not|would\s+not)\s+(?:ever\s+)?(?:speak|talk|say|be\s+rude|hang\s+up|single|treat|shout|swear|ban|do\s+(?:that
+      |like\s+that|something\s+like\s+that|anything\s+like\s+that)|behave)\b(?![^.!?\n]{0,40}\bagain\b)
+    | \b(?:he|she|they|(?-i:[A-Z])[a-z]+)(?:'s|\s+is|'re|\s+are)\s+(?:honestly\s+|genuinely\s+|really\s+|easily\s+)?(?:one\s+of\s+)?
+      our\s+(?:best|most\s+[\w-]+|friendliest|kindest|nicest|top)\b
+    | \b(?:an?|any|such)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:of\s+this\s+(?:nature|kind|sort)|like\s+(?:this|that))\s+(?:is|would\s+be)\s+
+      (?:(?:highly|very|extremely|most)\s+)?(?:improbable|unlikely|not\s+possible|impossible)\b
+    | \b(?:an?|any|such)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|would\s+be)\s+(?:highly|very|extremely|most)\s+improbable\b
+    | \b(?:we(?:'re|\s+are|'ve|\s+have)|our\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|are|has|have))\s+(?:been\s+)?(?:rated|voted|named
+      |recognised|recognized|won|one\s+of\s+(?:the|[\w-]+(?:'s|\u2019s))\s+(?:most|best|top|leading|fastest|largest))\b
+      (?![^.!?\n]{0,80}\b(?:thank|thanks|grateful|love|proud\s+of\s+you))
+    | \btrack\s+record\s+(?:speaks\s+for\s+itself|is\s+(?:excellent|exemplary|impeccable|second\s+to\s+none))
+    """.replace("<SYS>", r"\b" + _SYSTEM_NP).replace("<STAFF>", _STAFF_NP),
+    needs=(
+        (
+            _wordset("working functioning operating running behaving performing"),
+            _wordset("fine perfectly normally expected correctly normal intended"),
+        ),
+        (
+            _wordset("stable solid operational"),
+            _wordset("is are been"),
+        ),
+        (
+            _wordset("issues problems faults errors outages"),
+            _wordset("no"),
+            _wordset(
+                "system systems app site website portal server servers platform network meter meters kiosk kiosks pump pumps software machine machines scanner scanners"
+            ),
+        ),
+        (
+            _wordset("fail mistakes wrong lie"),
+            _wordset("never don't doesn't not"),
+            _wordset(
+                "system systems app site website portal server servers platform network meter meters kiosk kiosks pump pumps software machine machines scanner scanners"
+            ),
+        ),
+        (
+            _wordset("nothing"),
+            _wordset("wrong"),
+            _wordset("there's there"),
+        ),
+        (
+            _wordset("confidence faith trust"),
+            _wordset("full complete total every absolute 100%"),
+        ),
+        (
+            _wordset("reason"),
+            _wordset("doubt"),
+        ),
+        (
+            _wordset("know"),
+            _wordset("personally"),
+        ),
+        (
+            _wordset("never not n't wouldn't wouldnt won't"),
+            _wordset("speak talk rude hang shout swear behave single"),
+        ),
+        (
+            _wordset("our"),
+            _wordset("best most friendliest kindest nicest top"),
+            _wordset("one"),
+        ),
+        (
+            _wordset("improbable unlikely impossible possible"),
+            _wordset("nature kind sort"),
+        ),
+        (
+            _wordset("improbable"),
+            _wordset("highly very extremely most"),
+        ),
+        (
+            _wordset("rated voted recognised recognized won"),
+            _wordset("we we're we've our"),
+        ),
+        (
+            _wordset("track"),
+            _wordset("record"),
+        ),
+    ),
+)
+
+_NORMALISE_BANKS_R11 = _construction(
+    r"""
+    \b(?:it's|it\s+is|that's|that\s+is|its|thats)\s+(?:exactly\s+|just\s+|really\s+)?the\s+same\s+(?:with|at|for|across|in)\s+
+      (?:every|all|any|other)\b
+    | \b(?:all|most|nearly\s+all|almost\s+all|every|plenty\s+of|lots\s+of|many)\s+(?:the\s+|of\s+the\s+)?(?:other\s+)?(?:(?!our\b|my\b|your\b)[\w-]+\s+)?
+      (?:networks|banks|insurers|airlines|brands|hospitals|couriers|carriers|providers|companies|lenders|retailers|operators
+      |services|games|apps|suppliers|firms|shops|stores|sites|platforms|landlords|agencies|councils|utilities)\s+(?:have\s+(?:the\s+)?(?:same|similar)
+      |do\s+(?:the\s+same|this|that|it)|charge|exclude|shrink|put\s+(?:their\s+)?prices|work\s+(?:the\s+same|this\s+way)
+      |apply|raise|raised|increase|increased)\b
+    | \b(?:you'd|you\s+would|you'll|you\s+will)\s+(?:pay|find|get|see|face)\s+(?:the\s+same|similar|comparable)\b[^.!?\n]{0,50}?
+      \b(?:elsewhere|anywhere|at\s+(?:any|other|most|every)|with\s+(?:any|other|most|every))\b
+    | \bnot\s+(?:only|just)\s+(?:us|ours|our\s+[\w-]+)\b|\b(?:standard|normal|common|usual|typical)\s+(?:across|throughout|in)
+      \s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:industry|sector|market|carriers|providers|networks|banks|airlines|insurers|board)\b
+    | \b(?:in\s+line|consistent)\s+with\s+(?:the\s+)?(?:market|industry|sector|rest\s+of\s+the\s+(?:market|industry)
+      |prevailing\s+practice)\b|\bby\s+no\s+means\s+(?:specific|unique|limited)\s+to\b|\bhow\s+it\s+works\s+everywhere\b
+    """,
+    needs=(
+        (
+            _wordset("same"),
+            _wordset("every any other"),
+            _wordset("it's that's its thats it that"),
+        ),
+        (
+            _wordset("all most every plenty lots many"),
+            _wordset(
+                "networks banks insurers airlines brands hospitals couriers carriers providers companies lenders retailers operators services games apps suppliers firms shops stores sites platforms landlords agencies councils utilities"
+            ),
+            _wordset(
+                "charge exclude shrink apply raise raised increase increased same similar prices do work"
+            ),
+        ),
+        (
+            _wordset("same similar comparable"),
+            _wordset("elsewhere anywhere any other most every"),
+            _wordset("pay find get see face"),
+        ),
+        (
+            _wordset("not"),
+            _wordset("only just"),
+            _wordset("us ours"),
+        ),
+        (
+            _wordset("standard normal common usual typical"),
+            _wordset("across throughout"),
+        ),
+        (
+            _wordset("line consistent"),
+            _wordset("market industry sector rest prevailing"),
+        ),
+        (
+            _wordset("means"),
+            _wordset("specific unique limited"),
+        ),
+        (
+            _wordset("works"),
+            _wordset("everywhere"),
+        ),
+    ),
+)
+
+
+#: Round 11, widened from bank-j's even half (development data) and own
+#: variants: the staff member's credentials, pressure or effort (DEF-14),
+#: conduct in line with the rules (DEF-6), the records showing it was
+#: done (DEF-17 account), the public correction (DEF-7), and workload,
+#: weather and rush as the reason (DEF-8/16).
+_STAFF_ANY = (
+    r"(?:"
+    + _STAFF_NP
+    + r"|\b(?:dr|doctor|nurse|mr|mrs|ms|miss)\.?\s+(?-i:[A-Z])[\w-]+|\bstaff\s+(?:in|at)\s+(?:this|our)\s+"
+    r"[\w-]+|\b(?:he|she|they)|\bevery\s+one\s+of\s+our\s+(?:{FRONTLINE_STAFF}))"
+)
+_VINDICATE_J_R11 = _construction(
+    r"""
+    <STAFF>\s+(?:has|have|had|brings|bring)\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|decades\s+of\s+)?(?:\d+|ten|fifteen
+      |twenty|thirty|forty|many|several|years\s+of)\s*(?:years?(?:'|\u2019)?(?:\s+of)?\s+)?(?:experience|service)\b
+      (?!\s+(?:with|in|of|at|on|fitting|treating)\b)
+    | <STAFF>\s+(?:is|are|'s|'re)\s+(?:all\s+)?(?:very\s+|highly\s+|extremely\s+|fully\s+|properly\s+)?(?:highly\s+)?(?:regarded
+      |respected|qualified|certified|accredited|registered|chartered|experienced\s+[\w-]+|vetted|volunteers)\b(?!\s+to\s+\w)
+    | <STAFF>\s+(?:go|goes|went|undergo|undergoes|complete|completes)\s+(?:through\s+)?(?:\d+|two|three|four|five|six|eight|ten
+      |twelve|several|many)\s+(?:weeks|months|years)\s+of\s+(?:training|study)\b
+    | <STAFF>\s+(?:is|are|'s|'re|have\s+been|has\s+been)\s+(?:currently\s+|really\s+|all\s+)?(?:under|working\s+under)\s+
+      (?:a\s+(?:huge|lot|great|massive|tremendous)\s+(?:amount\s+)?(?:of\s+)?|immense\s+|enormous\s+|real\s+|a\s+lot\s+of\s+)?
+      (?:pressure|strain)\b
+    | <STAFF>\s+(?:is|are|'s|'re|were|was)\s+(?:all\s+)?doing\s+(?:their|his|her|what\s+they\s+can|what\s+(?:he|she)\s+can
+      |all\s+they\s+can|everything\s+they\s+can)(?:\s+(?:very\s+)?best)?\b
+    | <STAFF>\s+(?:acted|behaved|worked|operated|did\s+(?:his|her|their)\s+(?:work|job))\s+(?:(?:entirely|fully|completely|well
+      |properly|correctly|appropriately|professionally|throughout)\s+)*(?:in\s+(?:line|accordance)\s+with|as\s+required|by\s+the
+      \s+book|throughout|well|properly|correctly)\b
+    | \bno\s+(?:error|mistake|fault|failing|wrongdoing)\s+on\s+the\s+part\s+of\s+(?:the|our)\b
+    | \b(?:was|were|has\s+been|had\s+been)\s+(?:done|cancelled|canceled|applied|handled|processed|carried\s+out|issued|charged
+      |calculated)\s+(?:correctly\s+|properly\s+)?(?:in\s+(?:full\s+)?accordance\s+with|in\s+line\s+with|as\s+required|strictly\s+as\s+per)\b
+    | \b(?:we'd|we\s+would|I'd|I\s+would)\s+like\s+to\s+clarify\s+that\b|\bjust\s+to\s+correct\b|\b(?:a\s+)?(?:quick|small
+      |couple\s+of|few)\s+corrections?\s+(?:for|to|here|:)|\bset\s+the\s+record\s+straight\b|\b(?:respectfully|strongly)\s+
+      disagree\b|\bcontrary\s+to\s+(?:your|this|the|what)\s+(?:review|claim|post|tweet|comment|you)\b|\b(?:your|this|the)\s+
+      (?:review|tweet|post|comment)\s+(?:suggests|implies|claims|states|says)\b
+    """.replace("<STAFF>", _STAFF_ANY),
+    needs=(
+        (
+            _wordset("experience"),
+            _wordset("has have had brings bring"),
+            _wordset("years decades twenty fifteen ten thirty forty over"),
+        ),
+        (
+            _wordset(
+                "regarded respected qualified certified accredited chartered experienced vetted volunteers"
+            ),
+            _wordset("is are 's 're"),
+        ),
+        (
+            _wordset("training study"),
+            _wordset("weeks months years"),
+        ),
+        (
+            _wordset("pressure strain"),
+            _wordset("under"),
+        ),
+        (
+            _wordset("doing"),
+            _wordset("best"),
+        ),
+        (
+            _wordset("acted behaved operated worked"),
+            _wordset("line accordance required book throughout properly correctly"),
+        ),
+        (
+            _wordset("part"),
+            _wordset("error mistake fault failing wrongdoing"),
+        ),
+        (
+            _wordset("accordance line required"),
+            _wordset(
+                "done cancelled canceled applied handled processed carried issued charged calculated"
+            ),
+        ),
+        (
+            _wordset(
+                "clarify correction corrections disagree contrary suggests implies claims record"
+            ),
+            _wordset(
+                "like just quick small few couple respectfully strongly straight your this the to"
+            ),
+        ),
+    ),
+)
+
+_ACCOUNT_RECORDS_R11 = _construction(
+    r"""
+    \b(?:our|the|my)\s+(?:[\w-]+\s+){0,2}?(?:records|logs|log|system|footage|tracking|data|cctv|camera|scan|scans|history
+      |notes)\s+(?:clearly\s+)?(?:show|shows|showed|indicate|indicates|confirm|confirms|state|states|prove|proves|say|says)
+      \s+(?:that\s+)?(?:the|your|it|this|they)\s*(?:[\w-]+\s+){0,3}?(?:was|were|had\s+been|has\s+been|is|are)\s+
+      (?:successfully\s+|already\s+|correctly\s+|fully\s+)?(?:(?:approved|authorised|authorized|made)\b[^.!?\n]{0,60}?\bso\b
+      [^.!?\n]{0,30}?\b(?:genuine|valid|legitimate|treated\s+as)|in\s+(?:perfect|good|full\s+working)\s+condition|intact
+      |complete|checked\s+and\s+complete|inspected|cleaned)\b
+    """,
+    needs=(
+        (
+            _wordset(
+                "records logs log system footage tracking data cctv camera scan scans history notes"
+            ),
+            _wordset(
+                "show shows showed indicate indicates confirm confirms state states prove proves say says"
+            ),
+            _wordset(
+                "genuine valid legitimate treated condition intact complete inspected cleaned"
+            ),
+        ),
+    ),
+)
+
+_EXCUSE_J_R11 = _construction(
+    r"""
+    \b(?:our|the)\s+(?:[\w-]+\s+)?(?:{FRONTLINE_STAFF}|team|teams|staff|lines|phones)\s+(?:see|sees|handle|handles|deal\s+with
+      |answer|answers|take|takes|visit|visits|get|gets)\s+(?:hundreds|thousands|dozens|so\s+many|a\s+lot)\s+(?:of\s+)?[\w-]+
+      (?:\s+(?:a|each|every|per)\s+(?:day|week|shift|hour))?
+    | \b(?:is|are|'s|'re)\s+(?:always\s+|usually\s+|often\s+)?our\s+busiest\s+(?:day|days|time|times|period|week|month|season)\b
+    | \b(?:heavy|huge|massive|big|festive|holiday)\s+rush\b
+    | \b(?:exceptionally|unusually|extremely|unprecedented(?:ly)?|very)\s+high\s+(?:volumes?|number|demand|levels?)\s+of\b
+    | \b(?:had|received|got|saw|there\s+were)\s+(?:thousands|hundreds|tens\s+of\s+thousands)\s+of\s+[\w-]+\s+(?:come\s+in
+      |coming\s+in|arrive|arriving|at\s+once|in\s+one\s+go|overnight)\b
+    | \b(?:the\s+)?weather(?:'s|\s+has)\s+been\s+(?:awful|terrible|atrocious|dreadful|horrendous|shocking|bad)\b
+    """,
+    needs=(
+        (
+            _STAFF_CUES | _wordset("team teams staff lines phones"),
+            _wordset("hundreds thousands dozens"),
+        ),
+        (
+            _wordset("busiest"),
+            _wordset("our"),
+        ),
+        (
+            _wordset("rush"),
+            _wordset("heavy huge massive big festive holiday"),
+        ),
+        (
+            _wordset("high"),
+            _wordset("volume volumes number demand level levels"),
+        ),
+        (
+            _wordset("thousands hundreds"),
+            _wordset("once overnight arrive arriving come coming"),
+        ),
+        (
+            _wordset("weather weather's"),
+            _wordset("awful terrible atrocious dreadful horrendous shocking bad"),
+        ),
+    ),
+)
+
+_DEFLECT_J_R11 = _construction(
+    r"""
+    \b(?:that|this|it)(?:'s|\s+one's|\s+one\s+is|\s+is|\s+one)\s+(?:all\s+|entirely\s+|really\s+)?on\s+(?-i:[A-Z])[\w&-]+\b
+    | \bnot\s+(?:really\s+)?(?:something|anything)\s+(?:that\s+)?(?:we|I)\s+(?:deal\s+with|handle|cover|look\s+after|get
+      \s+involved\s+(?:in|with)|take\s+care\s+of)\b
+    | \b(?:e\s+no\s+concern\s+us|not\s+our\s+concern|none\s+of\s+our\s+(?:business|concern))\b
+    | \b(?:the|our)\s+(?:insurer|company|retailer|shop|store|bank|airline|hotel|firm|business|practice|landlord|agency|venue
+      |council|school|club|platform|operator)\s+(?:is|are|was|cannot\s+be|can't\s+be)\s+(?:not\s+)?(?:held\s+)?(?:liable
+      |responsible|accountable)\s+for\b
+    """,
+    needs=(
+        (
+            _wordset("one's"),
+            _wordset("on"),
+        ),
+        (
+            _wordset("something anything"),
+            _wordset("deal handle involved"),
+            _wordset("not"),
+        ),
+        (
+            _wordset("concern"),
+            _wordset("no not none our"),
+        ),
+        (
+            _wordset("liable responsible accountable"),
+            _wordset(
+                "insurer company retailer shop store bank airline hotel firm business practice landlord agency venue council school club platform operator"
+            ),
+            _wordset("not cannot can't"),
+        ),
+    ),
+)
+
 #: A third party's counterfactual is the construction itself, not a
 #: condition around it.
 _THIRD_PARTY_IF: Final = compile_pattern(r"if\s+(?:the|your)\s")
@@ -1355,6 +1959,17 @@ _BY_KIND: Final[tuple[tuple[DefenceKind, Construction], ...]] = (
     ("account", _ACCOUNT_R7),
     ("normalise", _EXCUSE_R7),
     ("deflect", _DEFLECT_R7),
+    ("vindicate", _VINDICATE_R11),
+    ("disown", _DISOWN_R11),
+    ("deflect", _DEFLECT_R11),
+    ("normalise", _EXCUSE_R11),
+    ("account", _ACCOUNT_PURPOSE_R11),
+    ("vindicate", _VINDICATE_BANKS_R11),
+    ("normalise", _NORMALISE_BANKS_R11),
+    ("vindicate", _VINDICATE_J_R11),
+    ("account", _ACCOUNT_RECORDS_R11),
+    ("normalise", _EXCUSE_J_R11),
+    ("deflect", _DEFLECT_J_R11),
 )
 #: The constructions of each kind, for the rules' trigger words.
 CONSTRUCTIONS: Final[dict[DefenceKind, tuple[Construction, ...]]] = by_kind(_BY_KIND)

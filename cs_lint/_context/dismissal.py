@@ -42,6 +42,379 @@ _NOT_A_THING = (
     r"|link|button|way|check|precaution|test|pleasure|thanks|me|glitch\s+on\s+our\s+side|what|how|when|where|why)"
 )
 
+
+#: Round 11 (blind sets N and M, development data now; docs/families/
+#: dismissive.md "Round 11"): the size shrunk by a share of the whole or
+#: by a bigger thing it is not, the problem said to go unnoticed or to
+#: sort itself out, "probably nothing", a reaction named excessive as a
+#: noun, and the complaint brushed aside with "anyway".
+_CATASTROPHE = (
+    r"(?:flood|disaster|catastrophe|emergency|crisis|tragedy|fire|burst\s+(?:main|pipe)|outage|write-off|major\s+incident"
+    r"|end\s+of\s+the\s+world|life\s+or\s+death|big\s+deal|calamity|leak|power\s+cut|blackout)"
+)
+_ROUND11 = (
+    # "it's only a couple of boxes out of forty", "just two items of the 30".
+    Frame(
+        "share-of-whole",
+        "minimise",
+        (
+            r"\b(?:only|just|merely)\s+(?:a\s+couple\s+of|a\s+couple|a\s+few|a\s+handful\s+of|one|two|three|four|five|six"
+            r"|\d+|a\s+small\s+number\s+of)\s+(?:[\w-]+\s+)?(?:out\s+of|of\s+(?:the\s+|your\s+)?(?=\d|[a-z]+(?:ty|teen|dred"
+            r"|sand)\b))\s*(?:\d+|[a-z]+(?:ty|teen|dred|sand)|(?:about|around|over|nearly)\s+\d+)\b"
+            r"|\b(?:only\s+|just\s+|merely\s+)?(?:a\s+handful\s+of|a\s+couple\s+of|a\s+few|one|two|three|\d+)\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:from|out\s+of|of|in)\s+(?:your|the|a|an)\s+(?:whole|entire|total|full|library"
+            r"|collection)\b",
+        ),
+        (
+            "only merely handful couple few",
+            "whole entire total library collection forty fifty hundred thousands",
+        ),
+        cancel=r"\b(?:that|which|who)\s+(?!(?:is|was)\s+(?:all|fine))\w+|\bsorry\b|\bapologi",
+    ),
+    # The size denied by a bigger thing it is not: "it's a dripping tap,
+    # not a flood", "low pressure isn't an outage", "a small drip, not a
+    # burst main".
+    Frame(
+        "not-a-catastrophe",
+        "minimise",
+        (
+            r"(?:\b[\w-]+,\s+not\s+(?:a|an|the)\s+|\b(?:isn't|is\s+not|aren't|are\s+not|wasn't|was\s+not)\s+(?:really\s+|exactly"
+            r"\s+|technically\s+)?(?:(?:classed|counted|treated|considered|classified)\s+as\s+)?(?:a|an|the)\s+)"
+            r"(?:{MINIMISER}\s+)?" + _CATASTROPHE + r"\b",
+        ),
+        (
+            "not isn't aren't wasn't",
+            "flood disaster catastrophe emergency crisis tragedy fire burst outage write-off "
+            "major end life deal calamity leak power blackout",
+        ),
+        cancel=r"\bsorry\b|\bapologi|\b(?:but|though)\s+(?:we|I|it's\s+still|that\s+doesn't)\b|\b(?:we|I)(?:'ll|\s+will"
+        r"|'ve|\s+have)\s+(?:still\s+|now\s+|already\s+)?(?:treat|send|come|book|get|prioriti|fix|be\s+there)",
+        cancel_in_sentence=True,
+    ),
+    # Said to go unnoticed: "nobody at a wedding notices the napkins", "you'll
+    # stop noticing it in a day or two".
+    Frame(
+        "goes-unnoticed",
+        "minimise",
+        (
+            r"\b(?:nobody|no\s+one|no-one|hardly\s+anyone|hardly\s+anybody|no\s+(?:guest|guests|customer|customers|visitor"
+            r"|visitors|one\s+else|passenger|passengers|diner|diners))\b(?:\s+[\w-]+){0,4}?\s+(?:(?:ever|even|really|actually"
+            r"|will|would|'ll)\s+){0,2}(?:notices|notice|spots|spot|cares|care|can\s+tell|looks\s+at)\b"
+            r"|\b(?:you|u)(?:'ll|\s+will)\s+(?:soon\s+|quickly\s+|probably\s+)?(?:stop\s+noticing|forget\s+(?:about\s+)?(?:it"
+            r"|them|that)|not\s+(?:even\s+)?(?:notice|see)\s+it)\b",
+        ),
+        (
+            "nobody no-one hardly you'll guest guests",
+            "notices notice noticing spots cares forget",
+        ),
+        cancel=r"\bsorry\b|\bapologi|\bwe(?:'ll|\s+will)\b|\bI(?:'ll|\s+will)\b",
+        cancel_in_sentence=True,
+    ),
+    # Said to sort itself out: "I'm sure they'll turn up", "she'll come round
+    # when she's hungry", "it's oak, it'll dry out fine".
+    Frame(
+        "will-resolve",
+        "normalise",
+        (
+            r"\b(?:I'm\s+sure|I\s+am\s+sure|I\s+bet|I'd\s+bet|no\s+doubt|chances\s+are|they'll|it'll|she'll|he'll|they\s+will"
+            r"|it\s+will|she\s+will|he\s+will)\b",
+            r"\b(?:turn\s+up|turn\s+out\s+fine|come\s+round|come\s+around|dry\s+(?:off|out)|settle\s+(?:down|in)|sort\s+(?:itself"
+            r"|themselves)\s+out|get\s+used\s+to\s+(?:it|them)|wear\s+off|bounce\s+back|grow\s+back|show\s+up|reappear"
+            r"|pop\s+up|calm\s+down)\b",
+        ),
+        (
+            "sure bet doubt chances they'll it'll she'll he'll",
+            "turn dry settle wear bounce grow reappear calm round around",
+        ),
+        reach=40,
+        cancel=r"\bif\s+(?:not|it|they|he|she|you)\b|\botherwise\b|\b(?:but|though)\b|\b(?:I|we)(?:'ve|'ll|\s+have|\s+will)\b|\bsorry\b|\bapologi|\bin\s+the\s+meantime\b|\bmeanwhile\b|\bwithin\s+\d+",
+        cancel_in_sentence=True,
+    ),
+    # "Probably nothing." as the answer to a worry.
+    Frame(
+        "probably-nothing",
+        "minimise",
+        (
+            r"(?:^|(?<=[.!?]\s{0,3})|(?<=\n)|(?<=[,\u2014-]\s{0,2}))(?:(?:it's|it\s+is|that's|that\s+is|honestly,?|tbh,?"
+            r"|so|and)\s+)?(?:probably|most\s+likely|almost\s+certainly|likely)\s+nothing\b(?!\s+(?:to\s+do\s+with\s+(?:you"
+            r"|your)|you\s+did|on\s+your|wrong\s+with\s+your|we\s+can))",
+        ),
+        ("probably likely certainly", "nothing"),
+        cancel=r"\b(?:I'll|we'll|let\s+me|I\s+will|we\s+will|I've|we've)\b|\bsorry\b",
+        cancel_in_sentence=True,
+    ),
+    # "it's really not something to stress over", "you don't need worry so
+    # much about this".
+    Frame(
+        "not-something-to-worry",
+        "feeling",
+        (
+            r"\b(?:it's|it\s+is|that's|that\s+is|this\s+is|its)\s+(?:really\s+|honestly\s+|genuinely\s+|just\s+|truly\s+)?not"
+            r"\s+(?:really\s+)?(?:something|anything)\s+(?:to|worth)\s+(?:stress|stressing|worry|worrying|fret|fretting|panic"
+            r"|panicking|lose\s+sleep|get(?:ting)?\s+(?:upset|worked\s+up|stressed|annoyed|wound\s+up))\b"
+            r"|\b(?:you|u)\s+(?:don't|do\s+not|dont)\s+need\s+(?:to\s+)?(?:worry|stress|fret|panic)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:so\s+much|too\s+much|that\s+much)\b",
+        ),
+        (
+            "something anything",
+            "stress stressing worry worrying fret fretting panic panicking sleep upset stressed annoyed",
+        ),
+        cancel=r"\b(?:because|as|since)\s+(?:we|I|your\s+(?:money|account|data|card))\b|\b(?:we've|I've|we\s+have|I\s+have)"
+        r"\s+(?:already\s+)?(?:fixed|refunded|blocked|secured|sorted|credited|cancelled|stopped)\b",
+    ),
+    # The reaction named excessive as a noun, also in a tag question: "bit
+    # of an overreaction for a 15-minute change, no?"
+    Frame(
+        "overreaction-noun",
+        "feeling",
+        (
+            r"\b(?:(?:a\s+)?(?:bit|little|tad)\s+of\s+an?\s+|an?\s+(?:slight\s+|massive\s+|huge\s+|bit\s+of\s+an?\s+)?)"
+            r"(?:overreaction|over-reaction|storm\s+in\s+a\s+teacup|fuss\s+over\s+nothing)\b",
+        ),
+        ("overreaction over-reaction storm fuss",),
+        cancel=r"\b(?:not|never|no\s+(?!\?))\b(?!\s*\?)|\bI\s+(?:would|wouldn't|don't)\s+(?:call|say)\b|\bour\b",
+    ),
+    # The complaint brushed aside: "Anyway, the report's been submitted".
+    Frame(
+        "anyway-moving-on",
+        "feeling",
+        (
+            r"(?:^|(?<=[.!?]\s{0,3})|(?<=\n))(?:anyway|anyhow|anyways|moving\s+on|regardless|be\s+that\s+as\s+it\s+may)\s*"
+            r"[,\u2014-]\s*(?:the|your|it|it's|that|that's|this|we've|its|our|you'll|you\s+will)\b",
+        ),
+        ("anyway anyhow anyways regardless",),
+        cancel=r"\bsorry\b|\bapologi|\bthank|\bhope\b|\blet\s+us\s+know\b|\bfeel\s+free\b|\benjoy\b",
+        cancel_in_sentence=True,
+    ),
+)
+
+#: Round 11, widened from the paraphrase banks a-i: the deviation given
+#: as a small quantity ("only 10 minutes late", "moved by just one day",
+#: "the outage was only for a couple of hours") and a problem noun shrunk
+#: by a size adjective ("a tiny charge", "a nominal sum", "superficial
+#: scuffing").
+_QTY = (
+    r"(?:(?:a\s+(?:couple\s+of|few)|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|\d+|a|an|half\s+an?)\s*"
+    r"(?:-\s*)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|pence|p|quid|pounds|dollars|euros|cents|percent|%|seconds?"
+    r"|secs?)\b|[£$€₹]\s?\d+(?:\.\d+)?)"
+)
+_ROUND11_BANKS = (
+    Frame(
+        "only-a-quantity",
+        "minimise",
+        (
+            r"\b(?:only|just|merely|a\s+mere|barely)\s+(?:by\s+)?"
+            + _QTY
+            + r"\s+(?:late|over|behind|delayed|off|short"
+            r"|extra|more|out|slower|longer)\b"
+            r"|\bby\s+(?:only|just|merely|a\s+mere|a\s+matter\s+of)\s+"
+            + _QTY
+            + r"|\b(?:was|were|is|'s)\s+only\s+(?:for\s+|down\s+for\s+|off\s+for\s+)?"
+            + _QTY
+            + r"(?!\s+(?:away|left|to\s+go|from))",
+        ),
+        (
+            "only merely mere barely matter",
+            "minutes minute mins min hours hour hrs hr days day weeks week pence "
+            "p quid pounds dollars euros cents percent seconds second secs sec",
+        ),
+        cancel=r"\bsorry\b|\bapologi|\b(?:I|we)(?:'ve|'ll|\s+have|\s+will)\b|\bstill\b|\bbut\b",
+        cancel_in_sentence=True,
+    ),
+    Frame(
+        "size-adjective-problem",
+        "minimise",
+        (
+            r"\b(?:a|an|the|this|that|some|few|these)\s+(?:(?:few|couple\s+of)\s+)?(?:tiny|teeny|teeny-tiny|nominal|negligible"
+            r"|marginal|trivial|superficial|brief|minuscule|insignificant|small|minor|little|slight)\s+(?:[\w-]+\s+)?(?:charge"
+            r"|fee|sum|amount|deduction|difference|delay|wait|crash|bug|glitch|dropouts?|scratch|scratches|dent|mark|marks"
+            r"|scuff|scuffs|scuffing|interruption|outage|shortfall|increase|rise|overcharge|discrepancy|error|blip|drop)\b",
+        ),
+        (
+            "tiny teeny teeny-tiny nominal negligible marginal trivial superficial minuscule insignificant",
+            "charge fee sum amount deduction difference delay wait crash bug glitch dropout dropouts scratch scratches "
+            "dent mark marks scuff scuffs scuffing interruption outage shortfall increase rise overcharge discrepancy "
+            "error blip drop",
+        ),
+        cancel=r"\bsorry\b|\bapologi|\b(?:I|we)(?:'ve|'ll|\s+have|\s+will|'m|\s+am)\b|\bstill\b|\bbut\b|\?|\bif\b"
+        r"|\bthere\s+(?:may|might|will|could)\s+be\b|\bexpect\b|\bnotice\b|\b(?:fixed|resolved|patched|our|caused\s+by)\b",
+        cancel_in_sentence=True,
+    ),
+)
+
+#: Round 11, widened from bank-l's even half (development data): the
+#: problem measured against others, a flippant idiom, the reaction called
+#: harsh or extreme, the problem reclassified by a technicality, getting
+#: used to it, and the complaint set aside for the next topic.
+_OTHERS_NP = (
+    r"(?:the\s+|our\s+|other\s+|most\s+|many\s+|big\s+|bigger\s+|high\s+street\s+|major\s+)*(?:[\w-]+\s+)?(?:banks|airlines"
+    r"|companies|competitors|competition|providers|clinics|shops|stores|firms|others|networks|insurers|couriers|hotels"
+    r"|gyms|rivals|suppliers|carriers|operators|brands|restaurants|landlords|places)"
+)
+_ROUND11_BANK_L = (
+    Frame(
+        "compared-to-others",
+        "yardstick",
+        (
+            r"\b(?:compared\s+(?:to|with)|next\s+to|unlike|relative\s+to)\s+"
+            + _OTHERS_NP
+            + r"\b"
+            r"|\b(?:other|most|many)\s+(?:[\w-]+\s+)?(?:airlines|companies|banks|providers|shops|stores|firms|clinics"
+            r"|networks|insurers|couriers|hotels|gyms|operators|brands|restaurants|landlords|places|carriers|suppliers"
+            r"|rivals|competitors)\s+would\s+(?:have\s+)?"
+            r"(?:just\s+)?(?:cancelled|canceled|charged|refused|kept|ignored|made\s+you|taken|closed|dropped)\b"
+            r"|\byou\s+should\s+see\s+what\s+(?:our\s+|other\s+|the\s+)?(?:[\w-]+(?:'|\u2019)?s?\s+){0,2}?(?:customers|users"
+            r"|members|clients|passengers|guests|people)\s+(?:have\s+to|get|pay|put\s+up\s+with)"
+            r"|\b(?:most|many)\s+of\s+our\s+(?:customers|members|users|clients|guests)\s+never\s+get\b"
+            r"|\b(?:far|much|a\s+lot|way|even)\s+worse\s+(?:elsewhere|in\s+other|at\s+other|with\s+other)\b"
+            r"|\b(?:in|at|with)\s+other\s+(?:countries|places|cities|companies|shops|banks|airlines|firms|providers|gyms"
+            r"|hotels|networks)\b[^.!?\n]{0,30}\b(?:worse|longer|more\s+expensive|slower|pricier)\b",
+        ),
+        (
+            "compared unlike relative worse",
+            "banks airlines companies competitors competitors' competition providers clinics shops stores firms others "
+            "networks insurers couriers hotels gyms rivals suppliers carriers operators brands restaurants landlords "
+            "places customers elsewhere countries",
+        ),
+        reach=60,
+        cancel=r"\bsorry\b|\bapologi|\b(?:we|I)(?:'ll|\s+will|'ve|\s+have)\s+(?!to\b)\w+",
+        cancel_in_sentence=True,
+    ),
+    Frame(
+        "flippant-idiom",
+        "minimise",
+        (
+            r"\b(?:won't|will\s+not|wouldn't|never)\s+(?:kill|killed|hurt)\s+(?:you|anyone|anybody|ya)\b"
+            r"|\b(?:is|'s|isn't|is\s+not)\s+(?:not\s+)?(?:a\s+crime|the\s+crime\s+of\s+the\s+century)\b"
+            r"|\b(?:adds|add|gives\s+it|builds)\s+(?:a\s+(?:bit|touch)\s+of\s+)?character\b"
+            r"|\b(?:just\s+)?(?:singing|talking|saying\s+hello|waving)\s+to\s+you\b"
+            r"|\bat\s+least\s+(?:a|the|it|you|your)\b[^.!?\n]{0,40}\b(?:wakes\s+you\s+up|good\s+exercise|free\s+exercise"
+            r"|keeps\s+you\s+(?:cool|fit|warm|on\s+your\s+toes)|character|a\s+story|an\s+adventure)\b",
+        ),
+        (
+            "kill killed crime character singing waving wakes exercise adventure",
+            "you anyone anybody ya century adds add builds gives least hello story",
+        ),
+        cancel=r"\bsorry\b|\bapologi",
+        cancel_in_sentence=True,
+    ),
+    Frame(
+        "joke-at-the-problem",
+        "minimise",
+        (
+            r"\b(?:time\s+to|now\s+you(?:'ve|\s+have)\s+got|think\s+of\s+it\s+as|look\s+at\s+it\s+this\s+way|at\s+least"
+            r"|on\s+the\s+bright\s+side|could\s+be\s+worse|free\s+(?:workout|exercise|sauna)|bonus|one\s+of\s+a\s+kind"
+            r"|unique)\b",
+            _LAUGH,
+        ),
+        ("bright worse bonus unique",),
+        ordered=False,
+        cancel=r"\bsorry\b|\bapologi|\b(?:we|I)(?:'ve|'ll|\s+have|\s+will)\s+(?!to\b)\w+",
+    ),
+    Frame(
+        "reaction-harsh",
+        "feeling",
+        (
+            r"\b(?:(?:a\s+)?(?:bit|tad|little|touch)\s+|rather\s+|quite\s+|pretty\s+|slightly\s+|somewhat\s+|feels\s+(?:a\s+"
+            r"(?:bit|tad|little)\s+)?|seems\s+(?:a\s+(?:bit|tad|little)\s+)?)(?:harsh|extreme|excessive|over\s+the\s+top|OTT"
+            r"|dramatic|much|strong|unfair)\b(?:\s+(?:to|for|over|of\s+you))"
+            r"|\bis\s+(?:a\s+)?(?:(?:bit|little)\s+)?(?:strong|harsh|big)\s+(?:a\s+)?word\s+for\b"
+            r"|\b(?:is|'s|that's|seems|feels)\s+going\s+(?:a\s+(?:bit|little|tad)\s+|rather\s+|too\s+|way\s+)?(?:far|overboard"
+            r"|over\s+the\s+top)\b"
+            r"|\bno\s+need\s+(?:for|to\s+use)\s+(?:all\s+)?(?:the|those|that)\s+(?:capital\s+letters|caps|capitals|shouting"
+            r"|tone|language|exclamation\s+marks|attitude)\b"
+            r"|\b(?:threatening|giving\s+us|leaving|a|one)\s+(?:[\w-]+\s+){0,3}?(?:over|for)\s+(?:this|that|a|an|one)\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:feels|seems|is|sounds)\s+(?:a\s+(?:bit|tad|little)\s+)?(?:extreme|harsh|excessive|much)\b",
+        ),
+        (
+            "harsh extreme excessive ott dramatic unfair word caps capitals shouting exclamation overboard",
+            "bit tad little touch rather quite pretty slightly somewhat feels seems strong harsh big going need "
+            "for over",
+        ),
+        cancel=r"\b(?:I|we)\s+(?:was|were)\b|\bour\b|\bnot\s+(?:harsh|extreme|much)\b|\bsorry\s+(?:if|that)\s+(?:I|we)\b",
+    ),
+    Frame(
+        "technicality",
+        "minimise",
+        (
+            r"\btechnically\s+(?:speaking\s+)?(?:,\s*)?(?:your|the|it|it's|this|that|they)\b[^.!?\n]{0,40}?\b(?:working|works"
+            r"|fine|not\s+(?:missing|late|lost|broken|faulty|down|a\s+fault|delayed)|delivered|on\s+time|within)\b"
+            r"|\b(?:not|isn't|is\s+not|wasn't|aren't)\s+technically\s+(?:missing|late|lost|broken|faulty|down|a\s+fault|delayed"
+            r"|a\s+complaint|an\s+outage|overdue)\b"
+            r"|\b(?:isn't|is\s+not|wasn't|was\s+not|aren't)\s+(?:really\s+)?(?:down|broken|late|missing|faulty|lost|delayed"
+            r"|declined|an\s+outage|a\s+fault)\s+as\s+such\b"
+            r"|\brather\s+than\s+(?:a\s+|an\s+)?(?:genuine\s+|real\s+|actual\s+)?(?:fault|bug|defect|malfunction|damage"
+            r"|breakdown|failure|outage)\b"
+            r"|\bnot\s+(?:a|an)\s+(?:genuine\s+|real\s+|actual\s+)?(?:fault|bug|defect|malfunction)\b"
+            r"(?=[^.!?\n]{0,60}\b(?:so|which\s+is\s+why|not\s+something|won't|isn't\s+covered|normal\s+queue|prioriti))"
+            r"|\bstrictly\s+speaking\b[^.!?\n]{0,40}\b(?:wasn't|isn't|not|within|on\s+time)\b"
+            r"|\b(?:wasn't|isn't|weren't|aren't)\s+(?:refused|declined|late|lost|broken|missing|down|cancelled|canceled"
+            r"|rejected|faulty|overcharged)\s+exactly\b"
+            r"|\bthis\s+is\s+not\s+a\s+complaint\b",
+        ),
+        (
+            "technically strictly rather complaint exactly such",
+            "working works fine delivered within missing late lost broken faulty down delayed overdue declined outage "
+            "fault bug defect malfunction damage breakdown failure speaking refused cancelled canceled rejected "
+            "overcharged",
+        ),
+        cancel=r"\bsorry\b|\bapologi|\b(?:I|we)(?:'ve|'ll|\s+have|\s+will)\s+(?!to\b)\w+|\?",
+        cancel_in_sentence=True,
+    ),
+    Frame(
+        "get-used-to-it",
+        "minimise",
+        (
+            r"\b(?:you(?:'ll|\s+will)|you'd|u'll|most\s+people|everyone|everybody|people|most\s+(?:users|customers|members"
+            r"|guests))\s+(?:(?:soon|quickly|probably|eventually|honestly|all|will|'ll|do|did)\s+){0,2}(?:get\s+used\s+to"
+            r"|stop\s+noticing|adjust|come\s+to\s+(?:love|like|enjoy|appreciate)|grow\s+to\s+(?:love|like)|forget\s+about)\b"
+            r"|\b(?:this|it|that)(?:'ll|\s+will)\s+(?:soon\s+)?be\s+a\s+distant\s+memory\b"
+            r"|\bwon't\s+(?:even\s+)?feel\s+like\s+much\b|\b(?:will|'ll)\s+grow\s+on\s+you\b"
+            r"|\bgive\s+it\s+(?:a\s+few|a\s+couple\s+of|some|another|a)\s+(?:days?|weeks?|months?|time|while)\b[^.!?\n]{0,40}"
+            r"\b(?:won't|will\s+not|not|barely|hardly|forget|used\s+to|stop|love|fine)\b"
+            r"|\b(?:your|you|they|their|it)\s*(?:[\w-]+\s+){0,2}?(?:will|'ll)\s+(?:soon\s+|quickly\s+)?(?:adapt|acclimati[sz]e"
+            r"|adjust)\b",
+        ),
+        (
+            "used noticing adjust grow memory adapt acclimatise acclimatize",
+            "get stop you'll everyone everybody people most it'll they'll distant taste",
+        ),
+        cancel=r"\bsorry\b|\bapologi|\bif\b|\bonce\s+(?:we|I)\b|\b(?:we|I)(?:'ll|\s+will|'ve|\s+have)\s+(?!to\b)\w+|\?",
+        cancel_in_sentence=True,
+    ),
+    Frame(
+        "set-aside",
+        "feeling",
+        (
+            r"(?:^|(?<=[.!?\u2026]\s{0,3})|(?<=\n))(?:(?:so|right|okay|ok|now|well)\s*,?\s+){0,2}(?:moving\s+on|anyhow"
+            r"|(?:leaving|setting|putting)\s+(?:that|this|all\s+that|that\s+one)\s+aside|that\s+aside|on\s+(?:another"
+            r"|a\s+different|a\s+separate|an\s+unrelated|a\s+happier|a\s+lighter)\s+note|changing\s+the\s+subject"
+            r"|anyway\s*,?\s+(?:was|is|were)\s+there\s+anything\s+else)\b",
+        ),
+        (
+            "moving anyhow aside note changing anyway",
+            "on anyhow aside another different separate unrelated happier lighter subject anything",
+        ),
+        cancel=r"\bsorry\b|\bapologi|\bthank|\bhope\b",
+        cancel_in_sentence=True,
+    ),
+    Frame(
+        "ack-then-set-aside",
+        "feeling",
+        (
+            r"(?<=\b(?:noted|understood|ok|okay|mm-hmm|mhm|right|fine|sure|ok\s+sir|okay\s+o|ok\s+madam)\s*[.!]\s{1,3})(?:(?:so|right|okay|ok|now|well)\s*,?\s+){0,2}(?:moving\s+on|anyhow|(?:leaving"
+            r"|setting|putting)\s+(?:that|this|all\s+that|that\s+one)\s+aside|that\s+aside|(?:getting\s+|coming\s+|going\s+)?back"
+            r"\s+to\s+(?:the|your|our)\s+(?:[\w-]+\s+)?(?:matter|query|question|point|booking|upgrade|account|order|renewal"
+            r"|options?|topic|business|invoice|plan)|coming\s+to\s+your\s+(?:query|question|request|point)|on\s+(?:another|a\s+different|a\s+separate|an\s+unrelated"
+            r"|a\s+happier|a\s+lighter)\s+note|now\s+then|right\s+then|changing\s+the\s+subject|while\s+I\s+have\s+you"
+            r"|anyway\s*,?\s+(?:was|is|were)\s+there\s+anything\s+else)\b",
+        ),
+        ("anyhow aside note changing",),
+        cancel=r"\bsorry\b|\bapologi|\bthank|\bhope\b",
+        cancel_in_sentence=True,
+    ),
+)
+
 FRAMES: Final = Frames(
     (
         # A denial frame and a feeling state: "there's really no need to be
@@ -419,6 +792,9 @@ FRAMES: Final = Frames(
             r"|\botherwise\b|\b(?:I|we)(?:'ve|\s+have)\s+(?:\w+\s+)?(?:removed|fixed|deleted|blocked|reported|escalated)\b",
             cancel_in_sentence=True,
         ),
+        *_ROUND11,
+        *_ROUND11_BANKS,
+        *_ROUND11_BANK_L,
     )
 )
 
@@ -444,5 +820,17 @@ TROUBLED_ONLY: Final = frozenset(
         "part-of-life",
         "kind-habit",
         "goes-away-itself",
+        "share-of-whole",
+        "not-a-catastrophe",
+        "goes-unnoticed",
+        "will-resolve",
+        "probably-nothing",
+        "not-something-to-worry",
+        "anyway-moving-on",
+        "only-a-quantity",
+        "size-adjective-problem",
+        "compared-to-others",
+        "set-aside",
+        "joke-at-the-problem",
     }
 )

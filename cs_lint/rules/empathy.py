@@ -3071,7 +3071,16 @@ _RHETORICAL_Q = regex.compile(
 
 #: Round 7: dismissive frames whose condition or question is the act.
 _CONDITION_IS_THE_ACT = frozenset({"excess-if"})
-_RHETORICAL = frozenset({"tolerate-it"})
+_RHETORICAL = frozenset(
+    {
+        "tolerate-it",
+        "overreaction-noun",
+        "reaction-harsh",
+        "flippant-idiom",
+        "set-aside",
+        "ack-then-set-aside",
+    }
+)
 #: What other people manage is the customer's task, not the problem: "most
 #: guests manage to find it", "most customers manage it fine" blame (CS108).
 _TASK_AFTER = _lazy(

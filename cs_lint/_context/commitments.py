@@ -509,7 +509,22 @@ _UNKNOWN_EVENT = r"""
       |fault|issue|problem|site|website|app|network|replacement|servers?)
       \s+(?:(?:is|are|has\s+been|have\s+been|gets?)\s+(?:back(?:\s+(?:up|online|in\s+stock
         |to\s+normal))?|resolved|fixed|available|restored|sorted|repaired|up\s+and\s+running
-        |in\s+stock)|comes?\s+(?:in|back)|arrives?))
+        |in\s+stock)|comes?\s+(?:in|back)|arrives?)
+    # round 11 (issue 14): events nobody will announce, in other slots: the
+    # thing or the answer being ready ("when ready", "once it's ready", "when
+    # the quote is ready"; the customer's own "when you're ready" is not one),
+    # stock or parts coming in by pronoun ("once they're in"), a third party's
+    # spare moment ("when they get a chance"), the agent's bare knowing ("when
+    # I know", "once we've found out"), and works nobody has timed finishing
+    # ("when the exchange work finishes")
+    | (?:(?:it|they|that|this)(?:'s|'re|\s+is|\s+are)\s+|(?:the|your|our)\s+(?:[\w-]+\s+)??(?:[\w-]+\s+)??(?:is|are)\s+)?
+      (?:all\s+)?ready\b(?!\s+(?:to|for)\s+(?:you|collect|pick))
+    | (?:they|it)(?:'re|'s|\s+are|\s+is)\s+in\b(?=\s*(?:[.,;!)]|and\b|$))|(?:they|it)\s+(?:come|comes)\s+in\b
+    | (?:they|he|she|someone|somebody|(?:the|our)\s+(?:[\w-]+\s+)?(?:team|department|office|side|desk|lab))
+      \s+(?:gets?|has|have|finds?)\s+(?:a|the)\s+(?:spare\s+)?(?:chance|moment|minute|sec|second)\b
+    | (?:we|I)(?:'ve|\s+have)?\s+(?:know|found\s+out|find\s+out|hear|heard)(?=\s*(?:[.!,;)]|$|(?:and|so|then)\b))
+    | (?:the\s+)?(?:[\w-]+\s+)??(?:[\w-]+\s+)??(?:work|works|repairs?|maintenance|upgrades?|roadworks)\s+(?:finish(?:es)?|ends?
+      |(?:is|are)\s+(?:finished|done|complete|completed|over))\b)
 """
 _CONCRETE = _compile(
     r"""

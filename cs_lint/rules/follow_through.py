@@ -83,6 +83,12 @@ _FOLLOW_UP = compile_pattern(
     # round 9: contact in other words ("give you a bell", "drop you an email")
     | give\s+you\s+a\s+(?:bell|ring|call|shout|buzz)|drop\s+you\s+(?:an?\s+)?(?:email|e-mail|line
       |message|note|text|dm)|reach\s+you
+    # round 11: contact and sending in other words ("write to you again", "ping
+    # it over", "pop them across")
+    | pick\s+(?:it|this|that|them|your\s+(?:case|claim|ticket|query|request|complaint))\s+up
+    | pick\s+up\s+(?:your|the)\s+(?:case|claim|ticket|query|request|complaint)
+    | write\s+(?:to\s+|back\s+to\s+)?you|ping\s+(?:you|it|them|this|that|the\s+[\w-]+)
+    | (?:pop|drop|whizz|shoot)\s+(?:it|them|this|that|the\s+[\w-]+)\s+(?:over|across|through|out)
     | hear|receive|get\s+(?:a|an|the|your)\s+(?:\w+\s+)?(?:reply|response|answer|call|email
       |update|refund|credit|replacement|message|text)
     )\b

@@ -2416,7 +2416,7 @@ _R11_VAGUE_REDIRECT = scan(
       \s+|usual\s+|normal\s+)?(?:support\s+|customer\s+service\s+)?channels\b
     | \b(?:you\s+(?:can|could|may|should)|please|kindly)\s+contact\s+(?:the|your)\s+(?:local\s+)?(?:office|branch|council
       |department|team|store|shop)\s+(?:regarding|about|concerning|with\s+regard\s+to)\s+(?:this|that|it)\b
-    | \b(?:that|this|it)(?:\s+would\s+be|\s+is|'s|'d\s+be|\s+will\s+be)\s+(?:one|a\s+matter|a\s+question)\s+for\s+(?:your|the)
+    | \b(?:that|this|it)(?:\s+one)?(?:\s+would\s+be|\s+is|'s|'d\s+be|\s+will\s+be)\s+(?:one|a\s+matter|a\s+question)\s+for\s+(?:your|the)
       \s+(?:local\s+)?[\w-]+(?:\s+[\w-]+)?(?=\s*[.!]|\s*$)
     | \b(?:on|in)\s+the\s+(?:app|website|site|portal|account)\s+somewhere\b
     | \bkeep\s+an\s+eye\s+on\s+our\s+(?:page|website|site|socials|feed|channels|app|announcements)\b

@@ -477,7 +477,7 @@ _R11_REFUSAL = scan(
       (?!\s+(?:to|you|we|I|that|for)\b)
     | \b(?:won't|wont|will\s+not)\s+be\s+happening\b(?!\s+(?:again|any\s*more|twice)\b)
     | \b(?:tomorrow|today|tonight|that\s+(?:day|date|time|slot)|this\s+(?:week|weekend)|the\s+weekend
-      |(?:this|next|on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))
+      |(?:(?:this|next|on)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))
       \s+(?:won't|wont|will\s+not|doesn't|does\s+not|isn't\s+going\s+to)\s+work\b
     | \b(?:nobody|no\s+one|no-one)\s+(?:here\s+|at\s+our\s+end\s+|on\s+our\s+(?:side|end)\s+|in\s+(?:the|our)\s+[\w-]+\s+)?
       (?:can|could|will\s+be\s+able\s+to|is\s+able\s+to)\s+(?:get\s+(?:it|them|that|this|those|these)\s+back

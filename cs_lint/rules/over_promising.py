@@ -1074,6 +1074,7 @@ _OPT_OUT = compile_pattern(
         "again last happen+time won't+more now+from forward+going life ever"
         # round 11
         " another+won't|not|never single+won't|not|never henceforth hereafter forever exempt"
+        " good+stay|remain|fixed|frozen|locked"
     ),
 )
 def never_again_promise(doc: Document) -> Iterator[Match]:

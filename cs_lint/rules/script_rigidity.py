@@ -1415,7 +1415,7 @@ _MENU = compile_cached(
     # the bot's own fallback ("sorry, I didn't quite get that")
     | \b(?:please\s+)?(?:choose|select|pick)\s+(?:one\s+of\s+|from\s+)?(?:the\s+|an?\s+)?(?:options?|topics?|menu|buttons?)
       (?:\s+(?:below|above))?(?=\s*[.:!]|\s*$|\s+(?:below|above)\b)
-    | \b(?:tap|click|press|choose|select)\s+(?:a|one\s+of\s+the|the|an?\s+option|one)\s+(?:buttons?|options?|below)\b(?:\s+below)?
+    | \b(?:tap|click|press|choose|select)\s+(?:a|one\s+of\s+the|the|an?\s+option|one)\s+(?:(?:buttons?|options?)\s+)?(?:below|above)\b
     | \bhere\s+are\s+(?:some\s+)?(?:of\s+)?(?:the\s+)?(?:topics|things|options|areas)\s+I\s+can\s+help\s+(?:you\s+)?with\b
     | \bI\s+can\s+help\s+(?:you\s+)?with\s+[\w-]+(?:\s+[\w-]+)?,\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:and|or)\s+[\w-]+
     | \b1\)\s*\w[^\n]{1,40}?\s2\)\s*\w[^\n]{1,40}?\s3\)\s*\w

@@ -2482,7 +2482,9 @@ def _r11_left_to_wait(doc: Document) -> list[tuple[regex.Match[str], str]]:
         lo, hi = sentence_window(doc, start)
         if kind == "wait" and _R11_ROUTINE.search(text, m.end(), hi):
             continue  # "keep checking the portal each morning": a routine, a step
-        if kind != "wait" and (DURATION.search(text, lo, hi) or _timed_nearby(doc, start)):
+        if kind != "wait" and (
+            DURATION.search(text, lo, hi) or _timed_nearby(doc, start)
+        ):
             continue  # "refunds usually show up within 3-5 days": a bound
         kept.append((m, kind))
     return kept

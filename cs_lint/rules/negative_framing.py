@@ -507,7 +507,16 @@ _R11_REFUSAL = scan(
     " aren't+carers|drivers|engineers|technicians|couriers|staff|team|teams",
     split=True,
 )
-_REFUSALS = (_CANT, _UNABLE, _HABITUAL, _DECLINE, _NO_WAY, _POLICY, _FLAT_NO, _R11_REFUSAL)
+_REFUSALS = (
+    _CANT,
+    _UNABLE,
+    _HABITUAL,
+    _DECLINE,
+    _NO_WAY,
+    _POLICY,
+    _FLAT_NO,
+    _R11_REFUSAL,
+)
 #: Impossibility with any subject: "refunds aren't possible", "that's not
 #: an option", "these tickets are non-refundable", "it's no longer
 #: supported". Whose statement it is, and whether it is really a refusal,

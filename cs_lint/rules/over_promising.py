@@ -2763,7 +2763,7 @@ _R11_OUTSIZED = scan(
     why=(
         "Months of free service, a doubled refund or a year's charge waived "
         "for a small fault are not the agent's to give; when finance "
-        "reverses them, the customer loses twice (seed 000, \"Honesty is "
+        'reverses them, the customer loses twice (seed 000, "Honesty is '
         'the Best Policy"; seed 002, "Apologize and be honest").'
     ),
     fix="Offer what you can approve, or say you've asked for more and when you'll confirm",
@@ -2823,7 +2823,9 @@ def outsized_compensation(doc: Document) -> Iterator[Match]:
             continue
         if doc.negated(start, window=4) or _disclaimed(doc, start):
             continue
-        if _R11_PLAN.search(text, s_start, start) or _R11_NOT_MINE.search(text, s_start, s_end):
+        if _R11_PLAN.search(text, s_start, start) or _R11_NOT_MINE.search(
+            text, s_start, s_end
+        ):
             continue
         yield Match(
             start,

@@ -1433,7 +1433,8 @@ _ASKS_FOR_MENU = compile_cached(
     regex.IGNORECASE,
 )
 _PICK_AND_ACT = compile_cached(
-    r"[^\n]{0,60}?\b(?:and|then)\s+(?:I'll|I\s+will|we'll|we\s+will)\b", regex.IGNORECASE
+    r"[^\n]{0,60}?\b(?:and|then)\s+(?:I'll|I\s+will|we'll|we\s+will)\b",
+    regex.IGNORECASE,
 )
 #: Round 11 (issue 14): boilerplate terms given as the whole answer ("offers
 #: are subject to eligibility criteria", "terms apply", "all sales are final
@@ -1452,9 +1453,12 @@ _BOILERPLATE = compile_cached(
     regex.IGNORECASE | regex.VERBOSE,
 )
 _ASKS_ABOUT_TERMS = compile_cached(
-    r"\b(?:terms|conditions|T&Cs|small\s+print|fine\s+print|policy\s+say)\b", regex.IGNORECASE
+    r"\b(?:terms|conditions|T&Cs|small\s+print|fine\s+print|policy\s+say)\b",
+    regex.IGNORECASE,
 )
-_LINK = compile_cached(r"https?://|\bwww\.|\b[\w-]+\.(?:com|co\.uk|org|net|gov|io|ie)\b", regex.IGNORECASE)
+_LINK = compile_cached(
+    r"https?://|\bwww\.|\b[\w-]+\.(?:com|co\.uk|org|net|gov|io|ie)\b", regex.IGNORECASE
+)
 #: A first-line troubleshooting step offered as the answer: restart, power
 #: cycle, clear the cache, reinstall, log out and in.
 _BASIC_STEP = compile_cached(
@@ -1569,7 +1573,9 @@ def canned_first_line(doc: Document) -> Iterator[Match]:
     lo, hi = span
     for m in _MENU.finditer(text, lo, hi):
         if doc.in_agent_zone(m.start()) and not doc.in_quote(m.start()):
-            if _ASKS_FOR_MENU.search(customer) or _PICK_AND_ACT.search(text, m.end(), hi):
+            if _ASKS_FOR_MENU.search(customer) or _PICK_AND_ACT.search(
+                text, m.end(), hi
+            ):
                 break  # round 11: "what can you help me with?"; "pick one and I'll pull it up"
             yield Match(m.start(), m.end(), suggestions=(_ANSWER_IT,))
             return

@@ -86,6 +86,7 @@ _FOLLOW_UP = compile_pattern(
     # round 11: contact and sending in other words ("write to you again", "ping
     # it over", "pop them across")
     | pick\s+(?:it|this|that|them|your\s+(?:case|claim|ticket|query|request|complaint))\s+up
+    | correct|amend|adjust|rectify|be\s+(?:reassigned|amended|adjusted|rectified|reallocated)
     | pick\s+up\s+(?:your|the)\s+(?:case|claim|ticket|query|request|complaint)
     | write\s+(?:to\s+|back\s+to\s+)?you|ping\s+(?:you|it|them|this|that|the\s+[\w-]+)
     | (?:pop|drop|whizz|shoot)\s+(?:it|them|this|that|the\s+[\w-]+)\s+(?:over|across|through|out)
@@ -2382,8 +2383,10 @@ _R11_WAIT_WATCH = scan(
     | \b(?:hang|sit)\s+tight\b
     | \bcheck\s+back\s+(?:another\s+time|later|in\s+a\s+(?:bit|while|few\s+days)|soon|some\s+other\s+time)\b
     """,
-    needs="see+let's|let|have|best|just give+it monitor monitoring observe observing watch watching checking"
-    " eye+keep tight back+check",
+    needs="see+let's|let|best|have it+give monitor+your|the monitoring+your|the observe+your|the observing+your|the"
+    " watch+tracking|app|account|inbox|balance|statements|symptoms|page|skin|rash|progress|status|portal"
+    " watching+tracking|app|account|inbox|balance|statements|symptoms|page|progress|status|portal"
+    " checking+keep eye+keep tight+hang|sit back+check",
     split=True,
 )
 #: The problem said to resolve by itself.
@@ -2399,7 +2402,8 @@ _R11_SELF_RESOLVING = scan(
     | \b(?:it'll|it\s+will|they'll|they\s+will|things\s+will|that'll|that\s+will)\s+(?:all\s+)?(?:settle\s+down|clear\s+up
       |sort\s+(?:itself|themselves)\s+out|resolve\s+(?:itself|themselves)|right\s+(?:itself|themselves))\b
     """,
-    needs="up down itself themselves good away bed beds get+sure|confident|certain|imagine|expect|bound",
+    needs="up+turn|turns|show|shows|clear|clears down+settle|settles itself themselves good+come|comes"
+    " away+go|goes in+bed|beds get+sure|confident|certain|imagine|expect|bound",
     split=True,
 )
 #: A channel pointed to with nothing specific in it.
@@ -2421,9 +2425,10 @@ _R11_VAGUE_REDIRECT = scan(
     | \b(?:on|in)\s+the\s+(?:app|website|site|portal|account)\s+somewhere\b
     | \bkeep\s+an\s+eye\s+on\s+our\s+(?:page|website|site|socials|feed|channels|app|announcements)\b
     """,
-    needs="information info details guidance help assistance answers troubleshooting resources centre center"
-    " faq faqs knowledgebase knowledge channels contact+regarding|about|concerning|regard one+for matter+for"
-    " question+for somewhere eye+our",
+    needs="information|info|details|guidance|help|assistance|answers|troubleshooting+visit|see|check|refer|consult|head|browse"
+    " resources+refer|consult centre|center|faq|faqs|knowledgebase|knowledge+refer|consult"
+    " channels+via|through|on|using contact+regarding|concerning|regard contact+about+this|that|it"
+    " matter+for local+for one+for+would|'d|'ll|is somewhere+app|website|site|portal|account eye+our",
     split=True,
 )
 #: A fallback for when waiting does not work: "if it's still red, call us".
@@ -2562,9 +2567,10 @@ def left_to_wait(doc: Document) -> Iterator[Match]:
 
     See also: [the vague follow-up construction inventory](../families/vague-follow-up.md).
     """
-    if doc.memo(thread_part):
+    found = _r11_left_to_wait(doc)
+    if not found or doc.memo(thread_part):
         return
-    for m, kind in _r11_left_to_wait(doc):
+    for m, kind in found:
         yield Match(
             m.start(),
             m.end(),

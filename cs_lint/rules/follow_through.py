@@ -2396,8 +2396,10 @@ _R11_SELF_RESOLVING = scan(
       |(?:nearly\s+|almost\s+)?always|usually|normally|generally|tends?\s+to|often|bound\s+to)\b
       (?:(?!\bbut\b|\bif\b)[^.!?\n]){0,50}?
       \b(?:turns?\s+up|show(?:s)?\s+up|clears?\s+up|sorts?\s+(?:itself|themselves)\s+out|resolves?\s+(?:itself|themselves)
-        |settles?\s+down|rights?\s+(?:itself|themselves)|fix(?:es)?\s+(?:itself|themselves)|get\s+it\s+to\s+you
+        |settles?\s+down|rights?\s+(?:itself|themselves)|fix(?:es)?\s+(?:itself|themselves)
         |comes?\s+good|goes?\s+away|(?:all\s+)?settle\s+down|bed(?:s)?\s+in)\b
+    | \b(?:(?:I'm|I\s+am|am|we're|we\s+are)\s+(?:sure|confident|certain)|I'd\s+imagine|I\s+imagine|I\s+expect|bound\s+to)\b
+      (?:(?!\bbut\b|\bif\b)[^.!?\n]){0,50}?\bget\s+(?:it|them)\s+to\s+you\b
     | \b(?:turns?|show(?:s)?)\s+up\s+in\s+the\s+end\b
     | \b(?:it'll|it\s+will|they'll|they\s+will|things\s+will|that'll|that\s+will)\s+(?:all\s+)?(?:settle\s+down|clear\s+up
       |sort\s+(?:itself|themselves)\s+out|resolve\s+(?:itself|themselves)|right\s+(?:itself|themselves))\b

@@ -488,6 +488,21 @@ _R11_REFUSAL = scan(
     | \b(?:request|claim|application|appeal|complaint|dispute|booking)s?\s+(?:has|have|had|was|were)\s+
       (?:therefore|thus|unfortunately|sadly|regrettably|consequently|now|also)\s+(?:been\s+)?(?:declined|denied|rejected
       |refused|turned\s+down)\b
+    # round 11 (bank K): the asked-for act refused in the future with any
+    # subject ("the deadline is not going to be extended", "your points will
+    # not be credited", "the office will not be reopening"), and a decision
+    # given flat ("your appeal has not been upheld", "upgrade request: not
+    # approved", "the eligibility criteria were not met")
+    | (?:\b(?:is|are)\s+not|'s\s+not|'re\s+not|\b(?:isn't|aren't))\s+going\s+to\s+be\s+(?:{PASSIVE_IMPOSSIBILITY_PP}|credited
+      |backdated|upheld|reduced|lifted|overturned)\b
+    | \b(?:won't|wont|will\s+not)\s+be\s+(?:credited|backdated|upheld|overturned)\b(?!\s+(?:twice|again|double)\b)
+    | \b(?:won't|wont|will\s+not)\s+be\s+(?:reopening|resuming|reinstating|extending|refunding|offering)\b
+      (?!\s+(?:until|till|before|from|on|at|in)\b)
+    | \b(?:request|claim|application|appeal|complaint|dispute|upgrade|refund)s?\s+(?:has|have|had)\s+not\s+been\s+(?:upheld
+      |granted)\b
+    | \b(?:request|claim|application|appeal|upgrade|refund)s?(?:\s+request)?\s*:\s*(?:not\s+approved|declined|rejected|denied
+      |refused|unsuccessful)\b
+    | \bcriteria\s+(?:were|was|are|is|have|has)\s+(?:been\s+)?not\s+(?:been\s+)?met\b
     | \b(?:we|I)\s+(?:don't|dont|do\s+not|no\s+longer|never)\s+take\s+(?:any\s+)?(?:[\w-]+\s+)?(?:bookings
       |reservations|orders|payments|cash|cards|returns|deposits|appointments|requests)\b
     """,
@@ -498,6 +513,10 @@ _R11_REFUSAL = scan(
     " rejected+therefore|thus|unfortunately|sadly|regrettably|consequently|now|also"
     " refused+therefore|thus|unfortunately|sadly|regrettably|consequently|now|also"
     " take+don't|dont|not|longer|never"
+    " going+not|isn't|aren't credited+won't|wont|not backdated+won't|wont|not upheld overturned+won't|wont|not"
+    " reopening+won't|wont|not resuming+won't|wont|not reinstating+won't|wont|not extending+won't|wont|not"
+    " refunding+won't|wont|not offering+won't|wont|not granted+not approved+not declined rejected denied refused"
+    " unsuccessful met+criteria"
     " don't+carers|drivers|engineers|technicians|couriers|fitters|installers|riders|cleaners|instructors|pharmacists|staff|team|teams"
     " dont+carers|drivers|engineers|technicians|couriers|fitters|installers|staff|team"
     " not+carers|drivers|engineers|technicians|couriers|fitters|installers|riders|cleaners|instructors|pharmacists|staff|team|teams"

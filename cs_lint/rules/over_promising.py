@@ -2556,6 +2556,8 @@ _R7_CERTAIN = scan(
         "effects+won't|never reactions+won't|never complications+won't|never "
         "happen+nothing+again able+again|ever|any|anymore "
         "in+no|nobody|no-one+can|could|will access+no|nobody+can|could|will "
+        # round 11: "no one can get into", read by the pattern, was hidden by the needs
+        "get|break|reach|touch|hack|breach|harm|hurt|affect|compromise|succeed|work+no|nobody|no-one+can|could|will "
         "through+no|nobody|no-one|can't|cannot|won't|never "
         "cover+will|it'll|they'll pay+will|they'll refund+will|they'll reimburse+will approve+will "
         "accept+will grant+will replace+will uphold+will compensate+will honour+will honor+will "

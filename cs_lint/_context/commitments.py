@@ -539,7 +539,18 @@ _UNKNOWN_EVENT = r"""
       \s+(?:(?:has|have|'ve|'s)\s+(?:been\s+)?)?(?:approved|signed\s+(?:it\s+)?off|cleared|authori[sz]ed|reviewed|confirmed
         |finished(?:\s+\w+ing)?|completed|updated|verified|comes?\s+through|come\s+back|gives?\s+(?:it\s+)?the\s+(?:green\s+light
         |go-ahead|ok|okay|all[\s-]clear)|(?:is|are|gets?)\s+(?:approved|confirmed|updated|cleared|signed\s+off|authori[sz]ed
-        |verified|completed|finali[sz]ed|done)))
+        |verified|completed|finali[sz]ed|done))
+    # round 11, widened from our own paraphrases: any back-office side with a
+    # step of its own in any tense ("when the finance team signs it off",
+    # "as soon as the warehouse confirms stock", "once billing have looked at
+    # the reading", "once the supplier gets back to us")
+    | (?:finance|accounts|billing|legal|compliance|QA|underwriting|(?:the|our)\s+(?:[\w-]+\s+)?(?:team|department|office|lab|depot
+      |warehouse|supplier|manufacturer|insurer|courier|carrier|organiser|organizer|airline|hospital|council|landlord|bank|partner
+      |provider|store|branch))
+      \s+(?:(?:has|have|'ve|'s)\s+)?(?:signs?\s+(?:it\s+|this\s+|that\s+)?off|signed\s+(?:it\s+|this\s+|that\s+)?off|confirms?
+        |checks?|checked|looks?\s+at|looked\s+at|reviews?|clears?|processes|processed|gets?\s+back\s+to\s+(?:us|me)
+        |got\s+back\s+to\s+(?:us|me)|comes?\s+back\s+to\s+(?:us|me)|responds?|responded|replies|replied|approves?|authori[sz]es?
+        |verifies|finishes|gives?\s+(?:us\s+)?(?:the|a)\s+(?:green\s+light|go-ahead|ok|okay|all[\s-]clear)))
 """
 _CONCRETE = _compile(
     r"""

@@ -403,6 +403,8 @@ _REMEDY_MOVING = compile_pattern(
       |released|paid|approved|completed|reconnected|unblocked|unlocked|reactivated|effected|applied)
     | reissue|reverse|release|dispatch|deliver|restore|reconnect|arrive|appear|land|drop
     | reach\s+(?:you|your)|show\s+up|come\s+through|go\s+through
+    # round 11: "it'll go out to you"
+    | go\s+out(?:\s+to\s+you)?|be\s+sent\s+out
     )\b
     """
 )
@@ -2371,7 +2373,7 @@ def dead_end(doc: Document) -> Iterator[Match]:
 _R11_WAIT_WATCH = scan(
     r"""
     \b(?:let's|let\s+us|we'll\s+(?:just\s+)?have\s+to|best\s+to|we'll\s+just)\s+(?:wait\s+and\s+)?see\s+(?:how\s+(?:it|things
-      |that|this|they)\s+(?:goes|go|pans?\s+out|develops?|looks?)|what\s+happens|if\s+(?:it|things|that)\s+(?:clears?|settles?
+      |that|this|they)\s+(?:goes|go|pans?\s+out|develops?|looks?)|what\s+happens|(?:if|whether)\s+(?:it|things|that)\s+(?:clears?|settles?
       |improves?|gets?\s+better|happens\s+again))\b
     | \bgive\s+it\s+(?:(?:a\s+)?(?:day|week|couple\s+of\s+days)\s+or\s+two|a\s+(?:day|week|few\s+days|bit|while|little\s+while)
       |some\s+time|time)\b(?:\s+(?:and|to)\s+see)?
@@ -2381,9 +2383,11 @@ _R11_WAIT_WATCH = scan(
       |status|portal)\b
     | (?:^|(?<=[.!?]\s{1,3})|(?<=\b(?:and|please|just|so|kindly)\s))keep\s+checking\s+(?:the|your|our)\s+[\w-]+
     | \b(?:hang|sit)\s+tight\b
+    | (?:^|(?<=[.!?]\s{1,3})|(?<=\b(?:and|please|just|so|kindly)\s))(?:keep|continue)\s+(?:monitoring|watching|checking|observing)
+      \s+(?:it|things|them|that|this)\b
     | \bcheck\s+back\s+(?:another\s+time|later|in\s+a\s+(?:bit|while|few\s+days)|soon|some\s+other\s+time)\b
     """,
-    needs="see+let's|let|best|have it+give monitor+your|the monitoring+your|the observe+your|the observing+your|the"
+    needs="monitoring+keep|continue watching+keep|continue observing+keep|continue see+let's|let|best|have it+give monitor+your|the monitoring+your|the observe+your|the observing+your|the"
     " watch+tracking|app|account|inbox|balance|statements|symptoms|page|skin|rash|progress|status|portal"
     " watching+tracking|app|account|inbox|balance|statements|symptoms|page|progress|status|portal"
     " checking+keep eye+keep tight+hang|sit back+check",
@@ -2401,10 +2405,12 @@ _R11_SELF_RESOLVING = scan(
     | \b(?:(?:I'm|I\s+am|am|we're|we\s+are)\s+(?:sure|confident|certain)|I'd\s+imagine|I\s+imagine|I\s+expect|bound\s+to)\b
       (?:(?!\bbut\b|\bif\b)[^.!?\n]){0,50}?\bget\s+(?:it|them)\s+to\s+you\b
     | \b(?:turns?|show(?:s)?)\s+up\s+in\s+the\s+end\b
+    | \b(?:should|will|'ll|ought\s+to|might|may)\s+(?:all\s+)?(?:settle(?:\s+down)?|clear(?:\s+up)?|sort\s+(?:itself|themselves)\s+out
+      |resolve|right\s+(?:itself|themselves)|come\s+back|go\s+away|pass|improve)\s+(?:by\s+(?:itself|themselves)|on\s+(?:its|their)\s+own)\b
     | \b(?:it'll|it\s+will|they'll|they\s+will|things\s+will|that'll|that\s+will)\s+(?:all\s+)?(?:settle\s+down|clear\s+up
       |sort\s+(?:itself|themselves)\s+out|resolve\s+(?:itself|themselves)|right\s+(?:itself|themselves))\b
     """,
-    needs="up+turn|turns|show|shows|clear|clears down+settle|settles itself themselves good+come|comes"
+    needs="own+its|their up+turn|turns|show|shows|clear|clears down+settle|settles itself themselves good+come|comes"
     " away+go|goes in+bed|beds get+sure|confident|certain|imagine|expect|bound",
     split=True,
 )
@@ -2413,7 +2419,7 @@ _R11_VAGUE_REDIRECT = scan(
     r"""
     \b(?:visit|see|check|refer\s+to|consult|go\s+to|head\s+to|have\s+a\s+look\s+at|browse)\s+(?:our|the)\s+(?:official\s+)?
       (?:website|site|web\s*site|online\s+(?:resources|help|guidance|guides)|help\s*(?:centre|center|pages?)|FAQs?|support
-        \s+(?:pages?|site|centre|center|articles)|knowledge\s*base|community\s+forums?|resources)
+        \s+(?:pages?|site|centre|center|articles)|knowledge\s*base|community\s+forums?|resources)(?:\s+(?:page|pages|section))?
       \s+for\s+(?:more|further|any\s+further|additional|all\s+the)?\s*(?:information|info|details|guidance|help|assistance
         |answers|troubleshooting)\b
     | \b(?:refer\s+to|consult)\s+(?:our|the)\s+(?:official\s+)?(?:online\s+resources|help\s*(?:centre|center)|FAQs?
@@ -2422,15 +2428,17 @@ _R11_VAGUE_REDIRECT = scan(
       \s+|usual\s+|normal\s+)?(?:support\s+|customer\s+service\s+)?channels\b
     | \b(?:you\s+(?:can|could|may|should)|please|kindly)\s+contact\s+(?:the|your)\s+(?:local\s+)?(?:office|branch|council
       |department|team|store|shop)\s+(?:regarding|about|concerning|with\s+regard\s+to)\s+(?:this|that|it)\b
-    | \b(?:that|this|it)(?:\s+one)?(?:\s+would\s+be|\s+is|'s|'d\s+be|\s+will\s+be)\s+(?:one|a\s+matter|a\s+question)\s+for\s+(?:your|the)
+    | \b(?:(?:all\s+)?the\s+)?(?:info|information|details|answers)(?:\s+you\s+need)?\s+(?:is|are)\s+(?:all\s+)?(?:on|in)\s+(?:our|the)
+      \s+(?:website|site|app|FAQs?|help\s*(?:centre|center)|portal)\b(?!\s+(?:at|under|in\s+the|here)\b)
+    | \b(?:that|this|it)(?:\s+one)?(?:\s+would\s+be|\s+is|'s|'d\s+be|\s+will\s+be)\s+(?:really\s+|probably\s+|more\s+|actually\s+)?(?:one|a\s+matter|a\s+question)\s+for\s+(?:your|the)
       \s+(?:local\s+)?[\w-]+(?:\s+[\w-]+)?(?=\s*[.!]|\s*$)
     | \b(?:on|in)\s+the\s+(?:app|website|site|portal|account)\s+somewhere\b
     | \bkeep\s+an\s+eye\s+on\s+our\s+(?:page|website|site|socials|feed|channels|app|announcements)\b
     """,
-    needs="information|info|details|guidance|help|assistance|answers|troubleshooting+visit|see|check|refer|consult|head|browse"
+    needs="information|info|details|guidance|help|assistance|answers|troubleshooting+visit|see|check|refer|consult|head|browse|look"
     " resources+refer|consult centre|center|faq|faqs|knowledgebase|knowledge+refer|consult"
     " channels+via|through|on|using contact+regarding|concerning|regard contact+about+this|that|it"
-    " matter+for local+for one+for+would|'d|'ll|is somewhere+app|website|site|portal|account eye+our",
+    " matter+for local+for one+for+would|'d|'ll|is|'s|that's|it's|this|that info|information|details|answers+website|site|app|faq|faqs|portal somewhere+app|website|site|portal|account eye+our",
     split=True,
 )
 #: A fallback for when waiting does not work: "if it's still red, call us".

@@ -470,15 +470,19 @@ _R11_REFUSAL = scan(
         |therapists|plumbers|electricians|movers|porters)
       \s+(?:don't|dont|do\s+not|won't|will\s+not|can't|cannot|are\s+not\s+(?:able|allowed|permitted)\s+to
         |aren't\s+(?:able|allowed|permitted)\s+to)\s+(?:do|offer|provide|discuss|carry|handle|take|give|deliver
-        |collect|arrange|book|sell|fit|install|move)\b
+        |collect|arrange|book|sell|fit|install|move|touch|work\s+on|service|repair)\b
       (?!\s+(?:you|your|any\s+of\s+your)\s+(?:\w+\s+)?(?:data|details|information|info|address|number)\b)
-    | (?:\b(?:is|are)|'s|'re)\s+(?:(?:just|simply|sadly|unfortunately|always|a\s+bit\s+of)\s+)?a\s+no[\s-]?go\b
+    | (?:\b(?:is|are)|'s|'re)\s+(?:(?:just|simply|sadly|unfortunately|always|a\s+bit\s+of)\s+)?a\s+no[\s-]?(?:go|no)\b
+    | \b(?:today|tomorrow|tonight|that|this|it|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|\s+is)\s+a\s+(?:hard\s+|firm\s+)?no
+      (?=\s*[,.!]|\s*$)
+    | \b(?:(?:the\s+)?(?:old|previous|former)\s+[\w-]+|it|that|this|they)\s+(?:won't|will\s+not)\s+be\s+coming\s+back\b
     | (?:\b(?:is|are)\s+not|'s\s+not|'re\s+not|\b(?:isn't|aren't|isnt|arent))\s+(?:really\s+)?a\s+thing\b
       (?!\s+(?:to|you|we|I|that|for)\b)
     | \b(?:won't|wont|will\s+not)\s+be\s+happening\b(?!\s+(?:again|any\s*more|twice)\b)
     | \b(?:tomorrow|today|tonight|that\s+(?:day|date|time|slot)|this\s+(?:week|weekend)|the\s+weekend
-      |(?:(?:this|next|on)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))
-      \s+(?:won't|wont|will\s+not|doesn't|does\s+not|isn't\s+going\s+to)\s+work\b
+      |(?:(?:this|next|on)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)
+      |(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|evenings|mornings|bank\s+holidays))
+      \s+(?:won't|wont|will\s+not|doesn't|does\s+not|don't|do\s+not|isn't\s+going\s+to|aren't\s+going\s+to)\s+work\b
     | \b(?:nobody|no\s+one|no-one)\s+(?:here\s+|at\s+our\s+end\s+|on\s+our\s+(?:side|end)\s+|in\s+(?:the|our)\s+[\w-]+\s+)?
       (?:can|could|will\s+be\s+able\s+to|is\s+able\s+to)\s+(?:get\s+(?:it|them|that|this|those|these)\s+back
         |recover|restore|retrieve|undo|reverse|change|help\s+with\s+(?:that|this))\b
@@ -513,7 +517,8 @@ _R11_REFUSAL = scan(
     " rejected+therefore|thus|unfortunately|sadly|regrettably|consequently|now|also"
     " refused+therefore|thus|unfortunately|sadly|regrettably|consequently|now|also"
     " take+don't|dont|not|longer|never"
-    " going+not|isn't|aren't credited+won't|wont|not backdated+won't|wont|not upheld overturned+won't|wont|not"
+    " no+today|tomorrow|tonight|that|this|it|monday|tuesday|wednesday|thursday|friday|saturday|sunday coming+won't|wont|not"
+    " work+don't|aren't going+not|isn't|aren't credited+won't|wont|not backdated+won't|wont|not upheld overturned+won't|wont|not"
     " reopening+won't|wont|not resuming+won't|wont|not reinstating+won't|wont|not extending+won't|wont|not"
     " refunding+won't|wont|not offering+won't|wont|not granted+not approved+not declined rejected denied refused"
     " unsuccessful met+criteria"

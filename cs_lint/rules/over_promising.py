@@ -1014,7 +1014,10 @@ _NEVER_AGAIN = scan(
         \s+(?:will\s+(?:always|never|not)|won't|'ll\s+(?:always|never))\b
       | \b(?:stay|remain|be\s+(?:fixed|frozen|locked))\s+at\s+(?:this|that|the\s+same|your\s+current|today's)\s+(?:[\w-]+\s+)?
         (?:price|rate|fee|cost)\s+(?:forever|for\s+(?:ever|life|good))
-      | \bexempt\s+from\s+(?:all|any)\s+(?:future\s+)?(?:price\s+(?:rises|increases)|rises|increases))\b
+      | \bexempt\s+from\s+(?:all|any)\s+(?:future\s+)?(?:price\s+(?:rises|increases)|rises|increases)
+      | \b(?:price|rate|bill|tariff|plan|fee)\s+(?:is|are|will\s+be|'s)\s+(?:now\s+)?(?:locked|fixed|frozen|guaranteed)(?:\s+in)?\s+for
+        \s+(?:life|ever|good)
+      | \b(?:won't|will\s+not|shall\s+not)\s+(?:ever\s+)?(?:recur|be\s+repeated)\b(?!\s+again))\b
     | (?P<last>\b(?:this|that)(?:'s|\s+is|\s+will\s+be)\s+the\s+last\s+time\s+(?:you(?:'ll|\s+will)
       \s+(?:have|need)\s+to|(?:this|that|it)\s+(?:will\s+)?(?:happens?|occurs?)))\b
     """,
@@ -1074,7 +1077,7 @@ _OPT_OUT = compile_pattern(
         "again last happen+time won't+more now+from forward+going life ever"
         # round 11
         " another+won't|not|never single+won't|not|never henceforth hereafter forever exempt"
-        " good+stay|remain|fixed|frozen|locked"
+        " good+stay|remain|fixed|frozen|locked recur repeated+won't|not"
     ),
 )
 def never_again_promise(doc: Document) -> Iterator[Match]:
@@ -2734,10 +2737,14 @@ _R11_OUTSIZED = scan(
     \b<N>\s+free\s+(?:months?|years?|bills?|deliveries|boxes|orders|sessions|lessons|nights)\b
     | \b<N>\s+(?:months?|years?|bills?|deliveries|boxes|orders|sessions|lessons|nights)\s+(?:free|for\s+free|on\s+(?:us|me|the\s+house)
       |at\s+no\s+(?:charge|cost))\b
-    | \b(?:next|following|coming)\s+<N>\s+(?:months?|years?|bills?|deliveries|boxes|orders|sessions|lessons|nights)\s+(?:are|will\s+be
+    | \b(?:next|following|coming)\s+<N>\s+(?:months?|years?|bills?|deliveries|boxes|orders|sessions|lessons|nights)
+      (?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:are|will\s+be
       |is)\s+(?:(?:completely|totally|all)\s+)?(?:free|on\s+(?:us|me|the\s+house))\b
     | \b(?:free|on\s+us|on\s+the\s+house)\s+for\s+(?:a|one|the\s+next|the\s+whole|a\s+whole|the\s+rest\s+of\s+the)\s+(?:year|twelve\s+months)\b
-    | \b(?:a|one)\s+(?:whole\s+|full\s+)?year\s+(?:free|on\s+(?:us|me|the\s+house))\b|\bfree\s+for\s+life\b
+    | \b(?:a|one)\s+(?:whole\s+|full\s+)?year\s+(?:of\s+[\w-]+\s+)?(?:free|on\s+(?:us|me|the\s+house))\b|\bfree\s+for\s+life\b
+    | \b(?:refund|credit|pay|give)\s+(?:you\s+)?(?:back\s+)?(?:twice|double|triple|three\s+times)\s+(?:the|what|your)\b
+    | \b(?:cancell?ed|waived?|wiped|written\s+off|refunded|cleared)\s+(?:all\s+)?(?:of\s+)?(?:your|the)\s+(?:[\w-]+\s+)?(?:bills?|charges?
+      |fees?|payments?|premiums?|subscriptions?)\s+for\s+the\s+(?:next|coming|following)\s+<N>\s+(?:months|years|weeks)\b
     | \b(?:double|triple|treble)\s+(?:your|the)\s+(?:refund|compensation|credit|money\s+back|voucher)\b
     | \b(?:waived?|waiving|refunded|cancell?ed|credited|wiped)\s+(?:your|the)\s+(?:entire|whole|full\s+year's|year's)\s+(?:[\w-]+\s+)?
       (?:premium|bill|subscription|fees?|membership|contract|balance|invoice)\b
@@ -2746,7 +2753,7 @@ _R11_OUTSIZED = scan(
     | \b(?:I'll|I\s+will|we'll|we\s+will|I'm\s+going\s+to)\s+(?:also\s+)?(?:cover|pay\s+for)\s+(?:your\s+)?(?:[\w-]+\s+)?(?:taxi|cab
       |hotel|dinner|meals?|flights?|train\s+fare)\s*,\s+(?:[\w-]+\s+){1,3}?and\s+
     """.replace("<N>", _R11_COUNT),
-    needs="free double triple treble entire whole year's full+refund cover+taxi|cab|hotel|dinner"
+    needs="times+three|four|five free double triple treble twice entire whole year's next+months|years|weeks full+refund cover+taxi|cab|hotel|dinner"
     " pay+taxi|cab|hotel|dinner us+months|years|bills|deliveries|boxes|orders|sessions|lessons|nights"
     " me+months|years|bills|deliveries|boxes|orders house+months|years|bills",
     split=True,

@@ -1420,6 +1420,15 @@ _MENU = compile_cached(
     | \bI\s+can\s+help\s+(?:you\s+)?with\s+[\w-]+(?:\s+[\w-]+)?,\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:and|or)\s+[\w-]+
     | \b1\)\s*\w[^\n]{1,40}?\s2\)\s*\w[^\n]{1,40}?\s3\)\s*\w
     | \bsorry,?\s+I\s+(?:didn't|did\s+not)\s+(?:quite\s+)?(?:get|understand|catch)\s+that\b
+    # widened from our own paraphrases: a topic or category to pick, "the
+    # following" alone, "try one of these options", the bot's fallback
+    # without "sorry", and three options split by bars
+    | \b(?:please\s+)?(?:choose|select|pick)\s+(?:a|an|one\s+of\s+the|one\s+of\s+these|from\s+the)\s+(?:topics?|options?|categor(?:y|ies)
+      |menu)\b
+    | \b(?:please\s+)?(?:choose|select|pick)\s+(?:one\s+of\s+|from\s+)?the\s+following\s*:
+    | \b(?:try|use|tap)\s+one\s+of\s+(?:these|the)\s+(?:options|topics|buttons)\b
+    | \bI\s+(?:didn't|did\s+not|don't|do\s+not)\s+(?:quite\s+)?(?:understand|recogni[sz]e|catch)\s+that(?=\s*[.!,])
+    | \b\w+(?:\s\w+)?\s\|\s\w+(?:\s\w+)?\s\|\s\w+
     | \b(?:press|reply(?:\s+with)?|type|text|say)\s+(?:1|one)\s+(?:for|to)\b
       (?=[^\n]{0,120}?\b(?:2|two)\s+(?:for|to)\b)
     """,
@@ -1448,6 +1457,10 @@ _BOILERPLATE = compile_cached(
       \s+(?:are|is)\s+(?:all\s+)?(?:strictly\s+)?(?:subject\s+to|governed\s+by|payable\s+in\s+accordance\s+with
         |final\s+as\s+per|valid\s+while)\b
     | \b(?:all\s+)?sales\s+are\s+final\b
+    | \b(?:apply|applies|applied|charged|levied|payable|due)\s+(?:as\s+per|in\s+accordance\s+with|under)\s+(?:the|our)\s+(?:terms
+      (?:\s+and\s+conditions)?|T&Cs|terms\s+of\s+(?:use|service|sale|business))\b
+    | \b(?:please\s+|kindly\s+)?refer\s+to\s+(?:the|our)\s+(?:terms(?:\s+and\s+conditions)?|T&Cs|terms\s+of\s+(?:use|service|sale
+      |business))(?:\s+(?:you\s+)?(?:agreed\s+to|accepted))?(?=\s*[.!]|\s*$)
     | (?:^|(?<=[.!]\s{0,3}))(?:T&Cs|Ts\s*&\s*Cs|terms(?:\s+and\s+conditions)?|conditions)\s+apply(?=\s*[.!]|\s*$)
     """,
     regex.IGNORECASE | regex.VERBOSE,
@@ -1500,7 +1513,7 @@ _CANNED_TRIGGERS = trigger_words(
     "following options press 1 one tried restart restarting reboot rebooting cache cookies "
     # round 11: menus in other words, boilerplate terms as the answer
     "option topics topic menu button buttons help+can 1) didn't+sorry subject terms final "
-    "governed accordance valid+while "
+    "governed accordance valid+while understand recognise recognize catch category categories these "
     "reinstall reinstalling log logging turning switching powering turn switch power update "
     "updating"
 )

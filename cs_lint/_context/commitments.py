@@ -509,7 +509,48 @@ _UNKNOWN_EVENT = r"""
       |fault|issue|problem|site|website|app|network|replacement|servers?)
       \s+(?:(?:is|are|has\s+been|have\s+been|gets?)\s+(?:back(?:\s+(?:up|online|in\s+stock
         |to\s+normal))?|resolved|fixed|available|restored|sorted|repaired|up\s+and\s+running
-        |in\s+stock)|comes?\s+(?:in|back)|arrives?))
+        |in\s+stock)|comes?\s+(?:in|back)|arrives?)
+    # round 11 (issue 14): events nobody will announce, in other slots: the
+    # thing or the answer being ready ("when ready", "once it's ready", "when
+    # the quote is ready"; the customer's own "when you're ready" is not one),
+    # stock or parts coming in by pronoun ("once they're in"), a third party's
+    # spare moment ("when they get a chance"), the agent's bare knowing ("when
+    # I know", "once we've found out"), and works nobody has timed finishing
+    # ("when the exchange work finishes")
+    | (?:(?:it|they|that|this)(?:'s|'re|\s+is|\s+are)\s+|(?:the|your|our)\s+(?:[\w-]+\s+)??(?:[\w-]+\s+)??(?:is|are)\s+)?
+      (?:all\s+)?ready\b(?!\s+(?:to|for)\s+(?:you|collect|pick))
+    | (?:they|it)(?:'re|'s|\s+are|\s+is)\s+in\b(?=\s*(?:[.,;!)]|and\b|$))|(?:they|it)\s+(?:come|comes)\s+in\b
+    | (?:they|he|she|someone|somebody|(?:the|our)\s+(?:[\w-]+\s+)?(?:team|department|office|side|desk|lab))
+      \s+(?:gets?|has|have|finds?)\s+(?:a|the)\s+(?:spare\s+)?(?:chance|moment|minute|sec|second)\b
+    | (?:we|I)(?:'ve|\s+have)?\s+(?:know|found\s+out|find\s+out|hear|heard)(?=\s*(?:[.!,;)]|$|(?:and|so|then)\b))
+    | (?:the\s+)?(?:[\w-]+\s+)??(?:[\w-]+\s+)??(?:work|works|repairs?|maintenance|upgrades?|roadworks)\s+(?:finish(?:es)?|ends?
+      |(?:is|are)\s+(?:finished|done|complete|completed|over))\b
+    # round 11 (bank K): an internal step nobody will announce, done by a
+    # back-office side or a thing moving through it ("when finance have
+    # approved it", "as soon as the new aircraft is confirmed", "whenever
+    # the engineer's report comes through", "once QA gives it the green
+    # light", "once the system is updated"); the customer's own step ("once
+    # you've confirmed") is not one
+    | (?:finance|accounts|billing|legal|compliance|QA|underwriting|the\s+devs|devs|engineering
+      |(?:the|our)\s+(?:[\w-]+\s+)?(?:team|department|system|office|lab|depot|warehouse|manager|engineer|supplier|manufacturer
+        |insurer|courier|organiser|organizer|airline|hospital|council|landlord|underwriters?)
+      |(?:the|your|our)\s+(?:new\s+)?(?:[\w-]+(?:'s)?\s+)?(?:report|paperwork|approval|checks?|review|investigation|aircraft|system|sign-off
+        |assessment|quote|valuation|decision))
+      \s+(?:(?:has|have|'ve|'s)\s+(?:been\s+)?)?(?:approved|signed\s+(?:it\s+)?off|cleared|authori[sz]ed|reviewed|confirmed
+        |finished(?:\s+\w+ing)?|completed|updated|verified|comes?\s+through|come\s+back|gives?\s+(?:it\s+)?the\s+(?:green\s+light
+        |go-ahead|ok|okay|all[\s-]clear)|(?:is|are|gets?)\s+(?:approved|confirmed|updated|cleared|signed\s+off|authori[sz]ed
+        |verified|completed|finali[sz]ed|done))
+    # round 11, widened from our own paraphrases: any back-office side with a
+    # step of its own in any tense ("when the finance team signs it off",
+    # "as soon as the warehouse confirms stock", "once billing have looked at
+    # the reading", "once the supplier gets back to us")
+    | (?:finance|accounts|billing|legal|compliance|QA|underwriting|(?:the|our)\s+(?:[\w-]+\s+)?(?:team|department|office|lab|depot
+      |warehouse|supplier|manufacturer|insurer|courier|carrier|organiser|organizer|airline|hospital|council|landlord|bank|partner
+      |provider|store|branch))
+      \s+(?:(?:has|have|'ve|'s)\s+)?(?:signs?\s+(?:it\s+|this\s+|that\s+)?off|signed\s+(?:it\s+|this\s+|that\s+)?off|confirms?
+        |checks?|checked|looks?\s+at|looked\s+at|reviews?|clears?|processes|processed|gets?\s+back\s+to\s+(?:us|me)
+        |got\s+back\s+to\s+(?:us|me)|comes?\s+back\s+to\s+(?:us|me)|responds?|responded|replies|replied|approves?|authori[sz]es?
+        |verifies|finishes|gives?\s+(?:us\s+)?(?:the|a)\s+(?:green\s+light|go-ahead|ok|okay|all[\s-]clear)))
 """
 _CONCRETE = _compile(
     r"""
@@ -552,6 +593,9 @@ _VAGUE = _compile(
       |in\s+time|in\s+the\s+coming\s+(?:days|weeks|months)
       |(?:closer|nearer)\s+(?:to\s+)?the\s+(?:time|date|day)
       |(?:once|when|whenever|as\s+soon\s+as)\s+{_UNKNOWN_EVENT}
+      # round 11: "after" the same unknown events ("after they've finished
+      # investigating")
+      |after\s+(?:they|we|the\s+(?:[\w-]+\s+)?team)(?:'ve|\s+have)\s+(?:finished|completed|done)\s+(?:\w+ing|their|the|its)\b
       # round 6: time hung on the company's own capacity or a chance meeting
       # ("when resources allow", "as and when an engineer is free", "next
       # time I speak to him", "over the coming period", "in order of receipt")
@@ -588,6 +632,8 @@ _VAGUE_WORDS = frozenset(
         *("receipt", "ahead", "fullness", "turn", "quieten", "settle"),
         # round 9: "any day now", "as quick as posible", "early as possible"
         *("day", "moment", "minute", "quick", "early", "posible", "possible"),
+        # round 11: "after they've finished investigating"
+        "after",
     )
 )
 #: Words that make what follows in the sentence hang on a condition.

@@ -83,6 +83,13 @@ _FOLLOW_UP = compile_pattern(
     # round 9: contact in other words ("give you a bell", "drop you an email")
     | give\s+you\s+a\s+(?:bell|ring|call|shout|buzz)|drop\s+you\s+(?:an?\s+)?(?:email|e-mail|line
       |message|note|text|dm)|reach\s+you
+    # round 11: contact and sending in other words ("write to you again", "ping
+    # it over", "pop them across")
+    | pick\s+(?:it|this|that|them|your\s+(?:case|claim|ticket|query|request|complaint))\s+up
+    | correct|amend|adjust|rectify|be\s+(?:reassigned|amended|adjusted|rectified|reallocated)
+    | pick\s+up\s+(?:your|the)\s+(?:case|claim|ticket|query|request|complaint)
+    | write\s+(?:to\s+|back\s+to\s+)?you|ping\s+(?:you|it|them|this|that|the\s+[\w-]+)
+    | (?:pop|drop|whizz|shoot)\s+(?:it|them|this|that|the\s+[\w-]+)\s+(?:over|across|through|out)
     | hear|receive|get\s+(?:a|an|the|your)\s+(?:\w+\s+)?(?:reply|response|answer|call|email
       |update|refund|credit|replacement|message|text)
     )\b
@@ -396,6 +403,8 @@ _REMEDY_MOVING = compile_pattern(
       |released|paid|approved|completed|reconnected|unblocked|unlocked|reactivated|effected|applied)
     | reissue|reverse|release|dispatch|deliver|restore|reconnect|arrive|appear|land|drop
     | reach\s+(?:you|your)|show\s+up|come\s+through|go\s+through
+    # round 11: "it'll go out to you"
+    | go\s+out(?:\s+to\s+you)?|be\s+sent\s+out
     )\b
     """
 )
@@ -2346,6 +2355,246 @@ def dead_end(doc: Document) -> Iterator[Match]:
         )
 
 
+# -- CS808 (round 11) ----------------------------------------------------------
+#
+# Round 11 (issue 14, read from N, M and bank K's misses): the follow-up is
+# left to waiting. Three constructions, each with nobody acting and no
+# time: the customer told to wait and watch ("monitor your statements for
+# the time being", "hang tight and watch the tracking", "let's see how it
+# goes", "give it a day or two and see"), the problem said to resolve by
+# itself ("parcels like this nearly always show up in the end", "these
+# glitches tend to clear up", "I'm sure the courier will get it to you"),
+# and a pointer to a channel with nothing specific in it ("please visit our
+# website for more information", "refer to our online resources", "that
+# would be one for your local council", "the details are on the app
+# somewhere").
+
+#: The customer told to wait or watch, with no owner and no time.
+_R11_WAIT_WATCH = scan(
+    r"""
+    \b(?:let's|let\s+us|we'll\s+(?:just\s+)?have\s+to|best\s+to|we'll\s+just)\s+(?:wait\s+and\s+)?see\s+(?:how\s+(?:it|things
+      |that|this|they)\s+(?:goes|go|pans?\s+out|develops?|looks?)|what\s+happens|(?:if|whether)\s+(?:it|things|that)\s+(?:clears?|settles?
+      |improves?|gets?\s+better|happens\s+again))\b
+    | \bgive\s+it\s+(?:(?:a\s+)?(?:day|week|couple\s+of\s+days)\s+or\s+two|a\s+(?:day|week|few\s+days|bit|while|little\s+while)
+      |some\s+time|time)\b(?:\s+(?:and|to)\s+see)?
+    | (?:^|(?<=[.!?]\s{1,3})|(?<=\b(?:and|please|just|so|kindly)\s))(?:continue\s+to\s+|keep\s+)?(?:monitor(?:ing)?|observ(?:e|ing)
+      |watch(?:ing)?|keep\s+(?:checking|watching|monitoring|an\s+eye\s+on))\s+(?:the|your)\s+(?:[\w-]+\s+)?(?:statements?|symptoms?
+      |tracking|app|account|inbox|emails?|page|website|feed|balance|bills?|situation|area|skin|rash|progress|condition|transactions?
+      |status|portal)\b
+    | (?:^|(?<=[.!?]\s{1,3})|(?<=\b(?:and|please|just|so|kindly)\s))keep\s+checking\s+(?:the|your|our)\s+[\w-]+
+    | \b(?:hang|sit)\s+tight\b
+    | (?:^|(?<=[.!?]\s{1,3})|(?<=\b(?:and|please|just|so|kindly)\s))(?:keep|continue)\s+(?:monitoring|watching|checking|observing)
+      \s+(?:it|things|them|that|this)\b
+    | \bcheck\s+back\s+(?:another\s+time|later|in\s+a\s+(?:bit|while|few\s+days)|soon|some\s+other\s+time)\b
+    """,
+    needs="monitoring+keep|continue watching+keep|continue observing+keep|continue see+let's|let|best|have it+give monitor+your|the monitoring+your|the observe+your|the observing+your|the"
+    " watch+tracking|app|account|inbox|balance|statements|symptoms|page|skin|rash|progress|status|portal"
+    " watching+tracking|app|account|inbox|balance|statements|symptoms|page|progress|status|portal"
+    " checking+keep eye+keep tight+hang|sit back+check",
+    split=True,
+)
+#: The problem said to resolve by itself.
+_R11_SELF_RESOLVING = scan(
+    r"""
+    \b(?:(?:I'm|I\s+am|am|we're|we\s+are)\s+(?:sure|confident|certain)|I'd\s+imagine|I\s+imagine|I\s+expect
+      |(?:nearly\s+|almost\s+)?always|usually|normally|generally|tends?\s+to|often|bound\s+to)\b
+      (?:(?!\bbut\b|\bif\b)[^.!?\n]){0,50}?
+      \b(?:turns?\s+up|show(?:s)?\s+up|clears?\s+up|sorts?\s+(?:itself|themselves)\s+out|resolves?\s+(?:itself|themselves)
+        |settles?\s+down|rights?\s+(?:itself|themselves)|fix(?:es)?\s+(?:itself|themselves)
+        |comes?\s+good|goes?\s+away|(?:all\s+)?settle\s+down|bed(?:s)?\s+in)\b
+    | \b(?:(?:I'm|I\s+am|am|we're|we\s+are)\s+(?:sure|confident|certain)|I'd\s+imagine|I\s+imagine|I\s+expect|bound\s+to)\b
+      (?:(?!\bbut\b|\bif\b)[^.!?\n]){0,50}?\bget\s+(?:it|them)\s+to\s+you\b
+    | \b(?:turns?|show(?:s)?)\s+up\s+in\s+the\s+end\b
+    | \b(?:should|will|'ll|ought\s+to|might|may)\s+(?:all\s+)?(?:settle(?:\s+down)?|clear(?:\s+up)?|sort\s+(?:itself|themselves)\s+out
+      |resolve|right\s+(?:itself|themselves)|come\s+back|go\s+away|pass|improve)\s+(?:by\s+(?:itself|themselves)|on\s+(?:its|their)\s+own)\b
+    | \b(?:it'll|it\s+will|they'll|they\s+will|things\s+will|that'll|that\s+will)\s+(?:all\s+)?(?:settle\s+down|clear\s+up
+      |sort\s+(?:itself|themselves)\s+out|resolve\s+(?:itself|themselves)|right\s+(?:itself|themselves))\b
+    """,
+    needs="own+its|their up+turn|turns|show|shows|clear|clears down+settle|settles itself themselves good+come|comes"
+    " away+go|goes in+bed|beds get+sure|confident|certain|imagine|expect|bound",
+    split=True,
+)
+#: A channel pointed to with nothing specific in it.
+_R11_VAGUE_REDIRECT = scan(
+    r"""
+    \b(?:visit|see|check|refer\s+to|consult|go\s+to|head\s+to|have\s+a\s+look\s+at|browse)\s+(?:our|the)\s+(?:official\s+)?
+      (?:website|site|web\s*site|online\s+(?:resources|help|guidance|guides)|help\s*(?:centre|center|pages?)|FAQs?|support
+        \s+(?:pages?|site|centre|center|articles)|knowledge\s*base|community\s+forums?|resources)(?:\s+(?:page|pages|section))?
+      \s+for\s+(?:more|further|any\s+further|additional|all\s+the)?\s*(?:information|info|details|guidance|help|assistance
+        |answers|troubleshooting)\b
+    | \b(?:refer\s+to|consult)\s+(?:our|the)\s+(?:official\s+)?(?:online\s+resources|help\s*(?:centre|center)|FAQs?
+      |knowledge\s*base)\b
+    | \b(?:reach\s+out|get\s+in\s+touch|contact\s+us)\s+(?:to\s+us\s+)?(?:via|through|on|using)\s+(?:our|the)\s+(?:official
+      \s+|usual\s+|normal\s+)?(?:support\s+|customer\s+service\s+)?channels\b
+    | \b(?:you\s+(?:can|could|may|should)|please|kindly)\s+contact\s+(?:the|your)\s+(?:local\s+)?(?:office|branch|council
+      |department|team|store|shop)\s+(?:regarding|about|concerning|with\s+regard\s+to)\s+(?:this|that|it)\b
+    | \b(?:(?:all\s+)?the\s+)?(?:info|information|details|answers)(?:\s+you\s+need)?\s+(?:is|are)\s+(?:all\s+)?(?:on|in)\s+(?:our|the)
+      \s+(?:website|site|app|FAQs?|help\s*(?:centre|center)|portal)\b(?!\s+(?:at|under|in\s+the|here)\b)
+    | \b(?:that|this|it)(?:\s+one)?(?:\s+would\s+be|\s+is|'s|'d\s+be|\s+will\s+be)\s+(?:really\s+|probably\s+|more\s+|actually\s+)?(?:one|a\s+matter|a\s+question)\s+for\s+(?:your|the)
+      \s+(?:local\s+)?[\w-]+(?:\s+[\w-]+)?(?=\s*[.!]|\s*$)
+    | \b(?:on|in)\s+the\s+(?:app|website|site|portal|account)\s+somewhere\b
+    | \bkeep\s+an\s+eye\s+on\s+our\s+(?:page|website|site|socials|feed|channels|app|announcements)\b
+    """,
+    needs="information|info|details|guidance|help|assistance|answers|troubleshooting+visit|see|check|refer|consult|head|browse|look"
+    " resources+refer|consult centre|center|faq|faqs|knowledgebase|knowledge+refer|consult"
+    " channels+via|through|on|using contact+regarding|concerning|regard contact+about+this|that|it"
+    " matter+for local+for one+for+would|'d|'ll|is|'s|that's|it's|this|that info|information|details|answers+website|site|app|faq|faqs|portal somewhere+app|website|site|portal|account eye+our",
+    split=True,
+)
+#: A fallback for when waiting does not work: "if it's still red, call us".
+_R11_FALLBACK = compile_pattern(
+    r"""
+    \b(?:if|should|in\s+case|unless|and\s+if)\b[^.!?\n]{0,80}?\b(?:call|ring|phone|contact|message|email|text|reply|let\s+(?:us
+      |me)\s+know|get\s+(?:back\s+)?in\s+touch|come\s+back\s+to\s+(?:us|me)|book|see\s+(?:a|your)\s+(?:doctor|GP|pharmacist|vet)
+      |dm|tell\s+us|pop\s+back|drop\s+us)\b
+    | \b(?:otherwise|failing\s+that|if\s+not)\b
+    """
+)
+#: A routine for the watching, which makes it a step: "each morning".
+_R11_ROUTINE = compile_pattern(
+    r"\b(?:each|every)\s+(?:morning|day|evening|hour|few\s+hours)|\b(?:daily|hourly|regularly)\b"
+)
+#: Something specific to follow: a link, a menu path, an address, a number.
+_R11_SPECIFIC = compile_pattern(
+    r"""
+    https?://|\bwww\.|\b[\w.-]+\.(?:com|co\.uk|org|net|gov(?:\.uk)?|io|ie)\b|[\w.+-]+@[\w-]+\.|\s>\s|\bsettings\b
+    |\b(?:section|article|page|tab|menu)\s+(?:called|titled|headed|named|["'\u201c\u2018])|\d{3,}
+    |\b(?:tap|click|select|choose|open)\s+
+    """
+)
+
+
+def _r11_left_to_wait(doc: Document) -> list[tuple[regex.Match[str], str]]:
+    """
+    The round-11 readings (wait and watch, resolves by itself, a channel
+    with nothing specific) in the agent's own words, kept when the reply
+    holds no time, no action taken, no fallback, no question and (for a
+    channel) nothing specific.
+    """
+    found = [
+        *((m, "wait") for m in _agent_hits(doc, _R11_WAIT_WATCH)),
+        *((m, "self") for m in _agent_hits(doc, _R11_SELF_RESOLVING)),
+        *((m, "redirect") for m in _agent_hits(doc, _R11_VAGUE_REDIRECT)),
+    ]
+    if not found:
+        return []
+    end = body_end(doc)
+    text = doc.text
+    body = text[:end]
+    if "?" in body or _R11_FALLBACK.search(body) or _R11_SPECIFIC.search(body):
+        return []
+    if _any_timed(doc) or _dated_reply(doc):
+        return []
+    if any(_agent_words(doc, m.start()) for m in _RESOLVED.finditer(text, 0, end)):
+        return []
+    if _request_done(doc):
+        return []
+    kept = []
+    for m, kind in found:
+        start = m.start()
+        if is_question(doc, start) or doc.negated(start, window=3):
+            continue
+        lo, hi = sentence_window(doc, start)
+        if kind == "wait" and _R11_ROUTINE.search(text, m.end(), hi):
+            continue  # "keep checking the portal each morning": a routine, a step
+        if kind != "wait" and (
+            DURATION.search(text, lo, hi) or _timed_nearby(doc, start)
+        ):
+            continue  # "refunds usually show up within 3-5 days": a bound
+        kept.append((m, kind))
+    return kept
+
+
+_R11_MESSAGES = {
+    "wait": "Leaves the customer to wait and watch, with nobody following up: {!r}",
+    "self": "Says the problem will sort itself out, with nobody acting: {!r}",
+    "redirect": "Points to a channel with nothing specific to follow: {!r}",
+}
+
+
+@rule(
+    code="CS808",
+    name="left-to-wait",
+    family=_FAMILY,
+    # Round 11: not yet measured blind; set from the in-sample reading (N, M,
+    # bank K's even half) below the family's measured rules.
+    confidence=0.8,
+    scans=(_R11_WAIT_WATCH, _R11_SELF_RESOLVING, _R11_VAGUE_REDIRECT),
+    message="Leaves the next step to waiting: {excerpt!r}",
+    why=(
+        "Telling the customer to watch and wait, that the problem will sort "
+        "itself out, or to look on the website for more information leaves "
+        "them with the problem and nobody who will follow it up: they come "
+        'back when it does not sort itself out (seed 001, "Failure to follow '
+        'up"; seed 004, "Follow up": say what happens next, by when and who '
+        "does it)."
+    ),
+    fix="Say who does what next and by when, or give the customer a fallback",
+    bad=(
+        "Sorry about that. Just keep checking your account for now.",
+        "Thanks for letting us know. Missing parcels almost always turn up in the end.",
+        "Thanks for your question. Please see our help centre for further information.",
+        "Sorry for the trouble. Let's see how it goes.",
+    ),
+    good=(
+        "Keep an eye on the tracking; if it hasn't moved by Friday, reply here and I'll "
+        "open a trace.",
+        "I've sent the reset link, so please keep an eye on your inbox.",
+        "Please see our help centre for further information: https://help.example.com/returns",
+        "Give it a day or two; should the rash spread, call 111 straight away.",
+        "I'm sure this has been frustrating, and I've refunded the fee today.",
+    ),
+)
+def left_to_wait(doc: Document) -> Iterator[Match]:
+    """
+    ## What it does
+    Flags a reply that leaves the next step to waiting, in one of three
+    constructions (round 11, issue 14): the customer told to wait and watch
+    ("monitor your statements for the time being", "hang tight and watch
+    the tracking", "let's see how it goes", "give it a day or two and
+    see"); the problem said to resolve by itself ("parcels like this nearly
+    always turn up in the end", "these glitches tend to clear up", "I'm
+    sure the courier will get it to you"); a channel pointed to with
+    nothing specific in it ("please visit our website for more
+    information", "refer to our online resources", "that would be one for
+    your local council", "the details are on the app somewhere").
+
+    Not flagged: a reply that also gives a fallback ("if it hasn't moved by
+    Friday, reply here"), a time, an action already taken, a question, or
+    something specific to follow (a link, a menu path, an address, a
+    number); a negated wait ("please don't wait and see"); one tweet of a
+    thread.
+
+    ## Confidence
+    0.8: set below the family's measured rules until a blind set measures
+    it (round 11).
+
+    ## Known limitations
+    Whether waiting is the right advice is not read: "give it a day or two"
+    for a rash that needs a doctor and for a slow refund read the same. A
+    pointer to a channel with a specific name in words ("the Returns page")
+    is flagged unless it carries a link or a path.
+
+    See also: [the vague follow-up construction inventory](../families/vague-follow-up.md).
+    """
+    found = _r11_left_to_wait(doc)
+    if not found or doc.memo(thread_part):
+        return
+    for m, kind in found:
+        yield Match(
+            m.start(),
+            m.end(),
+            message=_R11_MESSAGES[kind].format(m.group()),
+            suggestions=(
+                Suggestion(
+                    "Say who follows up and when, or give a fallback: “If it "
+                    "hasn't arrived by Friday, reply here and I'll send a "
+                    "replacement.”"
+                ),
+            ),
+        )
+
+
 RULES = (
     vague_timeline,
     open_ended_follow_up,
@@ -2354,4 +2603,5 @@ RULES = (
     dead_end,
     stock_reply_without_next_step,
     unknown_left_open,
+    left_to_wait,
 )

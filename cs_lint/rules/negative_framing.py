@@ -448,7 +448,99 @@ _FLAT_NO = scan(
     + all_of("nothing", "available free doing left"),
     split=True,
 )
-_REFUSALS = (_CANT, _UNABLE, _HABITUAL, _DECLINE, _NO_WAY, _POLICY, _FLAT_NO)
+#: Round 11 (issue 14, read from N and M's misses): refusals whose refuser
+#: is not "we" -- staff of a kind ("carers don't do shopping", "our
+#: pharmacists can't discuss"), the product or a named part of it ("isn't
+#: something this version does") or nobody ("nobody here can get them
+#: back") -- and refusals as an idiom about the thing asked for ("a no-go",
+#: "aren't a thing", "won't be happening", "there's no going back", "fully
+#: booked"), the requested day itself as the subject ("tomorrow won't
+#: work"), a decline with an adverb between ("has therefore been
+#: declined"), and taking a channel's bookings ("we don't take bookings over
+#: chat"). The alternatives, questions and reports that keep NEG-1..11
+#: silent keep these silent too (`cant_without_alternative`).
+_R11_REFUSAL = scan(
+    r"""
+    (?:\b(?:is|are)\s+not|'s\s+not|'re\s+not|\b(?:isn't|aren't|isnt|arent))\s+(?:really\s+)?something\s+
+      (?:that\s+)?(?:our|the|this|these|my)\s+(?:[\w-]+\s+){0,2}?(?:(?:can|could|will|would)\s+|(?:is|are)\s+able\s+to\s+)?
+      (?:do|does|offer|offers|provide|provides|discuss|support|supports|cover|covers|handle|handles|allow|allows
+        |arrange|book|carry|sell|stock|accept|take|deal\s+with|help\s+with)\b
+    | \b(?:our\s+|the\s+)?(?:carers|drivers|engineers|technicians|couriers|fitters|installers|riders|cleaners
+      |instructors|pharmacists|nurses|doctors|vets|advisers|advisors|agents|staff|crews?|teams?|guides|stylists
+        |therapists|plumbers|electricians|movers|porters)
+      \s+(?:don't|dont|do\s+not|won't|will\s+not|can't|cannot|are\s+not\s+(?:able|allowed|permitted)\s+to
+        |aren't\s+(?:able|allowed|permitted)\s+to)\s+(?:do|offer|provide|discuss|carry|handle|take|give|deliver
+        |collect|arrange|book|sell|fit|install|move|touch|work\s+on|service|repair)\b
+      (?!\s+(?:you|your|any\s+of\s+your)\s+(?:\w+\s+)?(?:data|details|information|info|address|number)\b)
+    | (?:\b(?:is|are)|'s|'re)\s+(?:(?:just|simply|sadly|unfortunately|always|a\s+bit\s+of)\s+)?a\s+no[\s-]?(?:go|no)\b
+    | \b(?:today|tomorrow|tonight|that|this|it|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|\s+is)\s+a\s+(?:hard\s+|firm\s+)?no
+      (?=\s*[,.!]|\s*$)
+    | \b(?:(?:the\s+)?(?:old|previous|former)\s+[\w-]+|it|that|this|they)\s+(?:won't|will\s+not)\s+be\s+coming\s+back\b
+    | (?:\b(?:is|are)\s+not|'s\s+not|'re\s+not|\b(?:isn't|aren't|isnt|arent))\s+(?:really\s+)?a\s+thing\b
+      (?!\s+(?:to|you|we|I|that|for)\b)
+    | \b(?:won't|wont|will\s+not)\s+be\s+happening\b(?!\s+(?:again|any\s*more|twice)\b)
+    | \b(?:tomorrow|today|tonight|that\s+(?:day|date|time|slot)|this\s+(?:week|weekend)|the\s+weekend
+      |(?:(?:this|next|on)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)
+      |(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|evenings|mornings|bank\s+holidays))
+      \s+(?:won't|wont|will\s+not|doesn't|does\s+not|don't|do\s+not|isn't\s+going\s+to|aren't\s+going\s+to)\s+work\b
+    | \b(?:nobody|no\s+one|no-one)\s+(?:here\s+|at\s+our\s+end\s+|on\s+our\s+(?:side|end)\s+|in\s+(?:the|our)\s+[\w-]+\s+)?
+      (?:can|could|will\s+be\s+able\s+to|is\s+able\s+to)\s+(?:get\s+(?:it|them|that|this|those|these)\s+back
+        |recover|restore|retrieve|undo|reverse|change|help\s+with\s+(?:that|this))\b
+    | \bthere(?:'s|\s+is)\s+no\s+(?:going\s+back(?!\s+on\b)|undoing|reversing|getting\s+(?:it|them|that|this)\s+back)\b
+    | (?:^|(?<=[.!?]\s{1,3})|\b(?:we're|we\s+are|we're\s+all|it's|it\s+is|(?:is|are)))\s*(?:fully|completely|totally)\s+booked
+      (?:\s+up)?\b
+    | \b(?:request|claim|application|appeal|complaint|dispute|booking)s?\s+(?:has|have|had|was|were)\s+
+      (?:therefore|thus|unfortunately|sadly|regrettably|consequently|now|also)\s+(?:been\s+)?(?:declined|denied|rejected
+      |refused|turned\s+down)\b
+    # round 11 (bank K): the asked-for act refused in the future with any
+    # subject ("the deadline is not going to be extended", "your points will
+    # not be credited", "the office will not be reopening"), and a decision
+    # given flat ("your appeal has not been upheld", "upgrade request: not
+    # approved", "the eligibility criteria were not met")
+    | (?:\b(?:is|are)\s+not|'s\s+not|'re\s+not|\b(?:isn't|aren't))\s+going\s+to\s+be\s+(?:{PASSIVE_IMPOSSIBILITY_PP}|credited
+      |backdated|upheld|reduced|lifted|overturned)\b
+    | \b(?:won't|wont|will\s+not)\s+be\s+(?:credited|backdated|upheld|overturned)\b(?!\s+(?:twice|again|double)\b)
+    | \b(?:won't|wont|will\s+not)\s+be\s+(?:reopening|resuming|reinstating|extending|refunding|offering)\b
+      (?!\s+(?:until|till|before|from|on|at|in)\b)
+    | \b(?:request|claim|application|appeal|complaint|dispute|upgrade|refund)s?\s+(?:has|have|had)\s+not\s+been\s+(?:upheld
+      |granted)\b
+    | \b(?:request|claim|application|appeal|upgrade|refund)s?(?:\s+request)?\s*:\s*(?:not\s+approved|declined|rejected|denied
+      |refused|unsuccessful)\b
+    | \bcriteria\s+(?:were|was|are|is|have|has)\s+(?:been\s+)?not\s+(?:been\s+)?met\b
+    | \b(?:we|I)\s+(?:don't|dont|do\s+not|no\s+longer|never)\s+take\s+(?:any\s+)?(?:[\w-]+\s+)?(?:bookings
+      |reservations|orders|payments|cash|cards|returns|deposits|appointments|requests)\b
+    """,
+    needs="something+not|isn't|aren't|isnt|arent go+no thing+not|isn't|aren't|isnt|arent happening"
+    " work+won't|wont|doesn't|not|isn't nobody one+no no-one back+no undoing+no reversing+no booked"
+    " declined+therefore|thus|unfortunately|sadly|regrettably|consequently|now|also"
+    " denied+therefore|thus|unfortunately|sadly|regrettably|consequently|now|also"
+    " rejected+therefore|thus|unfortunately|sadly|regrettably|consequently|now|also"
+    " refused+therefore|thus|unfortunately|sadly|regrettably|consequently|now|also"
+    " take+don't|dont|not|longer|never"
+    " no+today|tomorrow|tonight|that|this|it|monday|tuesday|wednesday|thursday|friday|saturday|sunday coming+won't|wont|not"
+    " work+don't|aren't going+not|isn't|aren't credited+won't|wont|not backdated+won't|wont|not upheld overturned+won't|wont|not"
+    " reopening+won't|wont|not resuming+won't|wont|not reinstating+won't|wont|not extending+won't|wont|not"
+    " refunding+won't|wont|not offering+won't|wont|not granted+not approved+not declined rejected denied refused"
+    " unsuccessful met+criteria"
+    " don't+carers|drivers|engineers|technicians|couriers|fitters|installers|riders|cleaners|instructors|pharmacists|staff|team|teams"
+    " dont+carers|drivers|engineers|technicians|couriers|fitters|installers|staff|team"
+    " not+carers|drivers|engineers|technicians|couriers|fitters|installers|riders|cleaners|instructors|pharmacists|staff|team|teams"
+    " can't+carers|drivers|engineers|technicians|couriers|fitters|installers|riders|cleaners|instructors|pharmacists|nurses|doctors|vets|staff|team|teams"
+    " cannot+carers|drivers|engineers|technicians|couriers|fitters|installers|riders|cleaners|instructors|pharmacists|nurses|doctors|vets|staff|team|teams"
+    " won't+carers|drivers|engineers|technicians|couriers|fitters|installers|riders|staff|team|teams"
+    " aren't+carers|drivers|engineers|technicians|couriers|staff|team|teams",
+    split=True,
+)
+_REFUSALS = (
+    _CANT,
+    _UNABLE,
+    _HABITUAL,
+    _DECLINE,
+    _NO_WAY,
+    _POLICY,
+    _FLAT_NO,
+    _R11_REFUSAL,
+)
 #: Impossibility with any subject: "refunds aren't possible", "that's not
 #: an option", "these tickets are non-refundable", "it's no longer
 #: supported". Whose statement it is, and whether it is really a refusal,

@@ -997,11 +997,33 @@ _NEVER_AGAIN = scan(
     | (?P<forlife>\b(?:I|we)(?:'ll|\s+will)\s+(?:also\s+)?(?:lock|keep|fix|freeze|hold)\s+[^.!?\n]{0,40}?
       \bfor\s+(?:life|ever|good)\b|\b(?:it|this|the\s+price|your\s+(?:price|bill|rate))
       \s+(?:will\s+)?never\s+(?:goes?|go)\s+up\b)
+    | (?P<r11>
+      # round 11 (issue 14): the recurrence promised away in other slots: a
+      # count instead of "again" ("you won't see another outage from us", "a
+      # single bad leaf"), the defence as subject ("that strain won't get past
+      # us again"), a time frame from now on ("henceforth you will not face",
+      # "from now on, your parcels will always arrive"), and a price held for
+      # ever ("will stay at this price forever", "exempt from all future
+      # price rises")
+      \b(?:you|u)\s+(?:won't|will\s+not|will\s+never|'ll\s+never)\s+(?:ever\s+)?(?:see|have|get|experience|notice|suffer|face)
+        \s+(?:another|a\s+single|one\s+more|a\s+repeat\s+of)\s+(?!(?:[\w-]+\s+)?(?:emails?|messages?|texts?|calls?|letters?
+        |notifications?|charges?|payments?|bills?|reminders?|debits?|invoices?|statements?)\b)[\w-]+
+      | \b(?:won't|will\s+not|will\s+never)\s+(?:ever\s+)?(?:get\s+(?:past|through|by)|slip\s+(?:past|through)|sneak\s+(?:past
+        |through))\s+(?:us|our\s+[\w-]+)(?:\s+[\w-]+)?\s+again
+      | \b(?:henceforth|hereafter|from\s+now\s+on|going\s+forward|from\s+today\s+on(?:wards)?),?\s+(?:you|your\s+(?:[\w-]+\s+)?[\w-]+)
+        \s+(?:will\s+(?:always|never|not)|won't|'ll\s+(?:always|never))\b
+      | \b(?:stay|remain|be\s+(?:fixed|frozen|locked))\s+at\s+(?:this|that|the\s+same|your\s+current|today's)\s+(?:[\w-]+\s+)?
+        (?:price|rate|fee|cost)\s+(?:forever|for\s+(?:ever|life|good))
+      | \bexempt\s+from\s+(?:all|any)\s+(?:future\s+)?(?:price\s+(?:rises|increases)|rises|increases)
+      | \b(?:price|rate|bill|tariff|plan|fee)\s+(?:is|are|will\s+be|'s)\s+(?:now\s+)?(?:locked|fixed|frozen|guaranteed)(?:\s+in)?\s+for
+        \s+(?:life|ever|good)
+      | \b(?:won't|will\s+not|shall\s+not)\s+(?:ever\s+)?(?:recur|be\s+repeated)\b(?!\s+again))\b
     | (?P<last>\b(?:this|that)(?:'s|\s+is|\s+will\s+be)\s+the\s+last\s+time\s+(?:you(?:'ll|\s+will)
       \s+(?:have|need)\s+to|(?:this|that|it)\s+(?:will\s+)?(?:happens?|occurs?)))\b
     """,
     needs=_NEVER_WORDS
-    | {"last", "every", "all", "each", "from", "going", "life", "ever"},
+    | {"last", "every", "all", "each", "from", "going", "life", "ever"}
+    | {"henceforth", "hereafter", "forever", "good", "exempt"},
 )
 #: "You won't be charged again" after a cancellation is a fact about the
 #: system, not a promise about the future.
@@ -1053,6 +1075,9 @@ _OPT_OUT = compile_pattern(
     # replies.
     triggers=trigger_words(
         "again last happen+time won't+more now+from forward+going life ever"
+        # round 11
+        " another+won't|not|never single+won't|not|never henceforth hereafter forever exempt"
+        " good+stay|remain|fixed|frozen|locked recur repeated+won't|not"
     ),
 )
 def never_again_promise(doc: Document) -> Iterator[Match]:
@@ -2534,6 +2559,8 @@ _R7_CERTAIN = scan(
         "effects+won't|never reactions+won't|never complications+won't|never "
         "happen+nothing+again able+again|ever|any|anymore "
         "in+no|nobody|no-one+can|could|will access+no|nobody+can|could|will "
+        # round 11: "no one can get into", read by the pattern, was hidden by the needs
+        "get|break|reach|touch|hack|breach|harm|hurt|affect|compromise|succeed|work+no|nobody|no-one+can|could|will "
         "through+no|nobody|no-one|can't|cannot|won't|never "
         "cover+will|it'll|they'll pay+will|they'll refund+will|they'll reimburse+will approve+will "
         "accept+will grant+will replace+will uphold+will compensate+will honour+will honor+will "
@@ -2695,6 +2722,144 @@ def certain_outcome(doc: Document) -> Iterator[Match]:
         yield Match(start, end, suggestions=(_RESTS_ON,))
 
 
+# -- CS308 (round 11) -------------------------------------------------------
+
+_R11_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-9]|2[0-4])"
+#: Round 11 (issue 14, read from N, M and bank K's misses): compensation
+#: whose size alone says nobody approved it -- a run of the service free
+#: ("three free months", "your next six bills are on us", "free for a
+#: year"), a refund multiplied ("I'll double your refund"), a whole year's
+#: charge waived ("I've waived your entire annual premium"), a refund with a
+#: bonus stacked on it ("full refund plus a £50 voucher") and a list of
+#: expenses taken on ("I'll cover your taxi, a hotel and dinner").
+_R11_OUTSIZED = scan(
+    r"""
+    \b<N>\s+free\s+(?:months?|years?|bills?|deliveries|boxes|orders|sessions|lessons|nights)\b
+    | \b<N>\s+(?:months?|years?|bills?|deliveries|boxes|orders|sessions|lessons|nights)\s+(?:free|for\s+free|on\s+(?:us|me|the\s+house)
+      |at\s+no\s+(?:charge|cost))\b
+    | \b(?:next|following|coming)\s+<N>\s+(?:months?|years?|bills?|deliveries|boxes|orders|sessions|lessons|nights)
+      (?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:are|will\s+be
+      |is)\s+(?:(?:completely|totally|all)\s+)?(?:free|on\s+(?:us|me|the\s+house))\b
+    | \b(?:free|on\s+us|on\s+the\s+house)\s+for\s+(?:a|one|the\s+next|the\s+whole|a\s+whole|the\s+rest\s+of\s+the)\s+(?:year|twelve\s+months)\b
+    | \b(?:a|one)\s+(?:whole\s+|full\s+)?year\s+(?:of\s+[\w-]+\s+)?(?:free|on\s+(?:us|me|the\s+house))\b|\bfree\s+for\s+life\b
+    | \b(?:refund|credit|pay|give)\s+(?:you\s+)?(?:back\s+)?(?:twice|double|triple|three\s+times)\s+(?:the|what|your)\b
+    | \b(?:cancell?ed|waived?|wiped|written\s+off|refunded|cleared)\s+(?:all\s+)?(?:of\s+)?(?:your|the)\s+(?:[\w-]+\s+)?(?:bills?|charges?
+      |fees?|payments?|premiums?|subscriptions?)\s+for\s+the\s+(?:next|coming|following)\s+<N>\s+(?:months|years|weeks)\b
+    | \b(?:double|triple|treble)\s+(?:your|the)\s+(?:refund|compensation|credit|money\s+back|voucher)\b
+    | \b(?:waived?|waiving|refunded|cancell?ed|credited|wiped)\s+(?:your|the)\s+(?:entire|whole|full\s+year's|year's)\s+(?:[\w-]+\s+)?
+      (?:premium|bill|subscription|fees?|membership|contract|balance|invoice)\b
+    | \bfull\s+refund\s+(?:plus|and|\+|as\s+well\s+as)\s+(?:a\s+|an\s+)?(?:[£$€₦]\s?\d[\d,.]*\s+)?(?:voucher|credit|gift\s+card
+      |discount|free\s+[\w-]+|bonus)
+    | \b(?:I'll|I\s+will|we'll|we\s+will|I'm\s+going\s+to)\s+(?:also\s+)?(?:cover|pay\s+for)\s+(?:your\s+)?(?:[\w-]+\s+)?(?:taxi|cab
+      |hotel|dinner|meals?|flights?|train\s+fare)\s*,\s+(?:[\w-]+\s+){1,3}?and\s+
+    """.replace("<N>", _R11_COUNT),
+    needs="times+three|four|five free double triple treble twice entire whole year's next+months|years|weeks full+refund cover+taxi|cab|hotel|dinner"
+    " pay+taxi|cab|hotel|dinner us+months|years|bills|deliveries|boxes|orders|sessions|lessons|nights"
+    " me+months|years|bills|deliveries|boxes|orders house+months|years|bills",
+    split=True,
+)
+
+
+@rule(
+    code="CS308",
+    name="outsized-compensation",
+    family=_FAMILY,
+    # Round 11: not yet measured blind; set from the in-sample reading (N,
+    # M, bank K's even half), below the family's measured rules.
+    confidence=0.8,
+    scans=(_R11_OUTSIZED,),
+    message="Promises compensation too large for anyone to have approved: {excerpt!r}",
+    why=(
+        "Months of free service, a doubled refund or a year's charge waived "
+        "for a small fault are not the agent's to give; when finance "
+        'reverses them, the customer loses twice (seed 000, "Honesty is '
+        'the Best Policy"; seed 002, "Apologize and be honest").'
+    ),
+    fix="Offer what you can approve, or say you've asked for more and when you'll confirm",
+    bad=(
+        "Sorry the driver was late. Your next three deliveries are on us.",
+        "Apologies for the mix-up, I'll double your refund.",
+        "Sorry about the typo. I've waived your whole annual subscription.",
+        "Really sorry. Full refund plus a £30 gift card for you.",
+    ),
+    good=(
+        "I'd like to give you a free month, but I'm not authorised to, so I've asked my manager.",
+        "Would a free month or a refund of the delivery charge suit you better?",
+        "Your plan includes three free months for new customers, as shown on your order.",
+        "My team lead approved three free months for you this morning.",
+    ),
+)
+def outsized_compensation(doc: Document) -> Iterator[Match]:
+    """
+    ## What it does
+    Flags compensation whose size alone says nobody approved it (round 11,
+    issue 14): a run of the service given free ("three free months", "your
+    next six bills are on us", "free for a year"), a refund multiplied
+    ("I'll double your refund"), a whole year's charge waived ("I've
+    waived your entire annual premium"), a refund with a bonus stacked on
+    it ("full refund plus a £50 voucher") and a list of expenses taken on
+    ("I'll cover your taxi, a hotel and dinner tonight").
+
+    Not flagged: an offer put as a question or a choice, a hope or a
+    disclaimer ("I'd like to, but I'm not authorised"), a condition, the
+    customer's own words, compensation someone approved ("my team lead
+    approved") or granted by a manager who signs the reply, and free months
+    that belong to the plan ("your plan includes three free months").
+
+    ## Confidence
+    0.8: set below the family's measured rules until a blind set measures
+    it (round 11).
+
+    ## Known limitations
+    The size of the fault is not weighed: three free months for a week
+    without service reads the same as for a typo. A single free month or a
+    plain refund is CS304's (preview) to judge.
+
+    See also: [the over-promising construction inventory](../families/over-promising.md).
+    """
+    text = doc.text
+    approved = any(
+        not doc.in_quote(m.start(), m.end()) for m in _APPROVED.finditer(text)
+    )
+    if approved or _signed_by_manager(doc):
+        return
+    for m in _R11_OUTSIZED.finditer(doc):
+        start, end = m.span()
+        if not doc.in_agent_zone(start) or doc.in_quote(start):
+            continue
+        s_start, s_end = _sentence_span(doc, start)
+        if is_question(doc, start) or doc.clause_at(start).conditional:
+            continue
+        if doc.negated(start, window=4) or _disclaimed(doc, start):
+            continue
+        if _R11_PLAN.search(text, s_start, start) or _R11_NOT_MINE.search(
+            text, s_start, s_end
+        ):
+            continue
+        yield Match(
+            start,
+            end,
+            suggestions=(
+                Suggestion(
+                    "Offer what you can approve, or ask first: “I've asked my "
+                    "team lead about a goodwill credit and will confirm by 5pm.”"
+                ),
+            ),
+        )
+
+
+#: Free months that belong to the plan or the offer, not to the apology.
+_R11_PLAN = compile_pattern(
+    r"\b(?:plan|offer|deal|promotion|promo|contract|bundle|package|tariff|subscription)\s+(?:includes?|comes\s+with|gives?\s+you|has)\b"
+    r"|\b(?:new|eligible)\s+customers?\b|\bcustomers?\s+(?:who|that)\b|\bif\s+you\b|\bwhen\s+you\b"
+    r"|\byou\s+(?:asked|wanted|requested|mentioned|said|were\s+promised)\b"
+)
+#: A hope or a wish in the sentence: "I'd like to give you", "I wish I could".
+_R11_NOT_MINE = compile_pattern(
+    r"\b(?:I'd\s+(?:like|love)\s+to|I\s+wish|not\s+(?:authori[sz]ed|allowed|able)|can't|cannot|would\s+you\s+like|or\s+a\b)"
+)
+
+
 RULES = (
     guaranteed_outcome,
     never_again_promise,
@@ -2703,4 +2868,5 @@ RULES = (
     commits_other_teams,
     unfounded_outcome,
     certain_outcome,
+    outsized_compensation,
 )

@@ -96,6 +96,20 @@ _STOCK = {
     "we appreciate your valued business": "thanks for being with us",
     "this is to inform you that": "",
     "we wish to inform you that": "",
+    # round 11 (issue 14): officialese of other registers -- the legal
+    # ("pursuant to your request", "of even date"), the honorific ("your
+    # esteemed ...") and the imperative notices ("please be guided / be
+    # reminded that")
+    "please be guided that": "",
+    "kindly be guided that": "",
+    "please be reminded that": "",
+    "kindly be reminded that": "",
+    "pursuant to your request": "as you asked",
+    "of even date": "today",
+    "your esteemed patronage": "your custom",
+    "your esteemed query": "your question",
+    "your esteemed request": "your request",
+    "with reference to your esteemed": "about your",
 }
 _STOCK_PATTERN = phrase_pattern(_STOCK)
 #: Words too common in replies to gate a stock phrase on.
@@ -1393,10 +1407,70 @@ _MENU = compile_cached(
     r"""
     \b(?:please\s+)?(?:choose|select|pick)\s+(?:one\s+of\s+|from\s+)?(?:the\s+following\s+options
       |an?\s+option\s+(?:below|from\s+the\s+(?:menu|list)))\b
+    # round 11 (issue 14): menus in other words -- an option, the menu or
+    # the buttons pointed to ("please select from the menu below", "choose
+    # one of the options above", "tap a button below"), the topics the bot
+    # covers ("here are some topics I can help with", "I can help you with
+    # orders, returns and account settings"), three numbered choices, and
+    # the bot's own fallback ("sorry, I didn't quite get that")
+    | \b(?:please\s+)?(?:choose|select|pick)\s+(?:one\s+of\s+|from\s+)?(?:the\s+|an?\s+)?(?:options?|topics?|menu|buttons?)
+      (?:\s+(?:below|above))?(?=\s*[.:!]|\s*$|\s+(?:below|above)\b)
+    | \b(?:tap|click|press|choose|select)\s+(?:a|one\s+of\s+the|the|an?\s+option|one)\s+(?:(?:buttons?|options?)\s+)?(?:below|above)\b
+    | \bhere\s+are\s+(?:some\s+)?(?:of\s+)?(?:the\s+)?(?:topics|things|options|areas)\s+I\s+can\s+help\s+(?:you\s+)?with\b
+    | \bI\s+can\s+help\s+(?:you\s+)?with\s+[\w-]+(?:\s+[\w-]+)?,\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:and|or)\s+[\w-]+
+    | \b1\)\s*\w[^\n]{1,40}?\s2\)\s*\w[^\n]{1,40}?\s3\)\s*\w
+    | \bsorry,?\s+I\s+(?:didn't|did\s+not)\s+(?:quite\s+)?(?:get|understand|catch)\s+that\b
+    # widened from our own paraphrases: a topic or category to pick, "the
+    # following" alone, "try one of these options", the bot's fallback
+    # without "sorry", and three options split by bars
+    | \b(?:please\s+)?(?:choose|select|pick)\s+(?:a|an|one\s+of\s+the|one\s+of\s+these|from\s+the)\s+(?:topics?|options?|categor(?:y|ies)
+      |menu)\b
+    | \b(?:please\s+)?(?:choose|select|pick)\s+(?:one\s+of\s+|from\s+)?the\s+following\s*:
+    | \b(?:try|use|tap)\s+one\s+of\s+(?:these|the)\s+(?:options|topics|buttons)\b
+    | \bI\s+(?:didn't|did\s+not|don't|do\s+not)\s+(?:quite\s+)?(?:understand|recogni[sz]e|catch)\s+that(?=\s*[.!,])
+    | \b\w+(?:\s\w+)?\s\|\s\w+(?:\s\w+)?\s\|\s\w+
     | \b(?:press|reply(?:\s+with)?|type|text|say)\s+(?:1|one)\s+(?:for|to)\b
       (?=[^\n]{0,120}?\b(?:2|two)\s+(?:for|to)\b)
     """,
     regex.IGNORECASE | regex.VERBOSE,
+)
+#: Round 11: a customer who asked for the menu ("what can you help me
+#: with?") and a menu the agent acts on ("pick one and I'll pull it up").
+_ASKS_FOR_MENU = compile_cached(
+    r"\bwhat\s+(?:can|do)\s+you\s+(?:help|do)\b|\b(?:show|give|send)\s+me\s+(?:the\s+)?(?:options|menu)\b"
+    r"|\bwhat\s+are\s+(?:my|the)\s+options\b|\b(?:main\s+)?menu\s+please\b",
+    regex.IGNORECASE,
+)
+_PICK_AND_ACT = compile_cached(
+    r"[^\n]{0,60}?\b(?:and|then)\s+(?:I'll|I\s+will|we'll|we\s+will)\b",
+    regex.IGNORECASE,
+)
+#: Round 11 (issue 14): boilerplate terms given as the whole answer ("offers
+#: are subject to eligibility criteria", "terms apply", "all sales are final
+#: as per our Refund Policy", "benefits are payable in accordance with the
+#: policy wording"): silent when the customer asked about the terms, when
+#: the reply shows its own work ("I've refunded £60") or gives a link.
+_BOILERPLATE = compile_cached(
+    r"""
+    \b(?:all\s+|our\s+)?(?:promotions?|promos?|offers?|deals?|discounts?|claims?|bookings?|orders?|sales|lending|loans?
+      |benefits?|refunds?|returns?|prices?|rates?|fares?|vouchers?|rewards?|applications?|transactions?|purchases?|cover)
+      \s+(?:are|is)\s+(?:all\s+)?(?:strictly\s+)?(?:subject\s+to|governed\s+by|payable\s+in\s+accordance\s+with
+        |final\s+as\s+per|valid\s+while)\b
+    | \b(?:all\s+)?sales\s+are\s+final\b
+    | \b(?:apply|applies|applied|charged|levied|payable|due)\s+(?:as\s+per|in\s+accordance\s+with|under)\s+(?:the|our)\s+(?:terms
+      (?:\s+and\s+conditions)?|T&Cs|terms\s+of\s+(?:use|service|sale|business))\b
+    | \b(?:please\s+|kindly\s+)?refer\s+to\s+(?:the|our)\s+(?:terms(?:\s+and\s+conditions)?|T&Cs|terms\s+of\s+(?:use|service|sale
+      |business))(?:\s+(?:you\s+)?(?:agreed\s+to|accepted))?(?=\s*[.!]|\s*$)
+    | (?:^|(?<=[.!]\s{0,3}))(?:T&Cs|Ts\s*&\s*Cs|terms(?:\s+and\s+conditions)?|conditions)\s+apply(?=\s*[.!]|\s*$)
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_ASKS_ABOUT_TERMS = compile_cached(
+    r"\b(?:terms|conditions|T&Cs|small\s+print|fine\s+print|policy\s+say)\b",
+    regex.IGNORECASE,
+)
+_LINK = compile_cached(
+    r"https?://|\bwww\.|\b[\w-]+\.(?:com|co\.uk|org|net|gov|io|ie)\b", regex.IGNORECASE
 )
 #: A first-line troubleshooting step offered as the answer: restart, power
 #: cycle, clear the cache, reinstall, log out and in.
@@ -1437,6 +1511,9 @@ _OWN_WORK = compile_cached(
 )
 _CANNED_TRIGGERS = trigger_words(
     "following options press 1 one tried restart restarting reboot rebooting cache cookies "
+    # round 11: menus in other words, boilerplate terms as the answer
+    "option topics topic menu button buttons help+can 1) didn't+sorry subject terms final "
+    "governed accordance valid+while understand recognise recognize catch category categories these "
     "reinstall reinstalling log logging turning switching powering turn switch power update "
     "updating"
 )
@@ -1509,8 +1586,19 @@ def canned_first_line(doc: Document) -> Iterator[Match]:
     lo, hi = span
     for m in _MENU.finditer(text, lo, hi):
         if doc.in_agent_zone(m.start()) and not doc.in_quote(m.start()):
+            if _ASKS_FOR_MENU.search(customer) or _PICK_AND_ACT.search(
+                text, m.end(), hi
+            ):
+                break  # round 11: "what can you help me with?"; "pick one and I'll pull it up"
             yield Match(m.start(), m.end(), suggestions=(_ANSWER_IT,))
             return
+    if not _ASKS_ABOUT_TERMS.search(customer) and not _OWN_WORK.search(text, lo, hi):
+        for m in _BOILERPLATE.finditer(text, lo, hi):
+            if doc.in_agent_zone(m.start()) and not doc.in_quote(m.start()):
+                if _LINK.search(text, lo, hi):
+                    break
+                yield Match(m.start(), m.end(), suggestions=(_ANSWER_IT,))
+                return
     if not _PAST_FIRST_LINE.search(customer) or _OWN_WORK.search(text, lo, hi):
         return
     for m in _BASIC_STEP.finditer(text, lo, hi):

@@ -198,16 +198,7 @@ def test_constructions_without_an_anchor(
         ("Your refund has been processed and reaches your card in 3-5 days.", None),
         ("Please allow up to 14 working days for your claim to be processed.", None),
         ("It can take 14 days for a reply, so you should hear soon.", None),
-        pytest.param(
-            "An airport agent will be happy to take a look at your bag.",
-            None,
-            marks=pytest.mark.xfail(
-                reason="round 10's learned stage (CS890) reads 'will be happy to take a "
-                "look' as a vague follow-up; an offer by a named role is not one "
-                "(docs/learned.md, round 10)",
-                strict=True,
-            ),
-        ),
+        ("An airport agent will be happy to take a look at your bag.", None),
         ("Can you let me know which train you were on and I'll feed it back.", None),
         ("I've refunded the fee and I'll look into why it happened.", None),
         ("I'll update you as soon as I hear back from the courier.", None),

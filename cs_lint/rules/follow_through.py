@@ -45,6 +45,7 @@ from cs_lint._context.stock import StockKind, stock_lines
 from cs_lint._text.document import Document
 from cs_lint._text.patterns import compile_pattern
 from cs_lint._text.spans import SpanSet
+from cs_lint._text.zones import AGENT_ZONES
 
 
 _FAMILY = Family.FOLLOW_THROUGH
@@ -569,6 +570,11 @@ def _problem_context(doc: Document) -> bool:
 def _read_problem_context(doc: Document) -> bool:
     customer = doc.customer
     if customer:
+        if (
+            _SOLVED_BY_CUSTOMER.search(customer) is not None
+            and _CUSTOMER_PROBLEM.search(customer) is None
+        ):
+            return False  # "Thanks so much, it works now": nothing is owed
         if _PRAISE_OR_IDEA.search(customer) is not None:
             return _CUSTOMER_PROBLEM.search(customer) is not None and (
                 _PRAISE_STRONG.search(customer) is None
@@ -585,6 +591,17 @@ def _read_problem_context(doc: Document) -> bool:
 
 
 _FEEDBACK_REACH = 200
+#: The customer reports their problem solved: "it works now", "all sorted",
+#: "that fixed it", "working again". With no problem named beside it, a
+#: hand-on ("I'll pass that on") owes no remedy.
+_SOLVED_BY_CUSTOMER = compile_pattern(
+    r"""
+    \b(?:(?:it|this|that|everything|all)(?:'s|\s+is)?\s+(?:works?|working)\s+(?:now|again|fine|perfectly)
+      |works\s+(?:now|again|fine|perfectly)|working\s+again
+      |(?:all|it's|it\s+is|that's|that\s+is|everything's|everything\s+is)\s+(?:sorted|fixed|resolved)(?:\s+now)?
+      |(?:that|this|it)\s+(?:fixed|solved|sorted)\s+it|problem\s+solved|issue\s+(?:is\s+)?resolved)\b
+    """
+)
 
 
 def _owed_remedy(doc: Document, start: int, end: int) -> bool:
@@ -2480,7 +2497,17 @@ def _r11_left_to_wait(doc: Document) -> list[tuple[regex.Match[str], str]]:
         return []
     end = body_end(doc)
     text = doc.text
-    body = text[:end]
+    # The agent's own words only: a quoted thread above the reply ("> Why
+    # didn't you answer?") is the customer's question, not the reply's.
+    body = (
+        "".join(
+            text[z.start : min(z.end, end)]
+            for z in doc.zones
+            if z.start < end and z.kind in AGENT_ZONES
+        )
+        if doc.zones
+        else text[:end]
+    )
     if "?" in body or _R11_FALLBACK.search(body) or _R11_SPECIFIC.search(body):
         return []
     if _any_timed(doc) or _dated_reply(doc):

@@ -191,11 +191,11 @@ _TRAINED = """
 ## How it was trained
 A logistic regression over the sentence's words, word pairs, rough stems,
 shared lexicon classes and clause signals (who is the subject, negation,
-question). Round 10: the round-7 model (trained on about 2,800 labelled
+question). Round 11: the round-7 model (trained on about 2,800 labelled
 replies written outside the team: dev1, E, F, G, H, t1-t3, challenge-v1)
 is the prior, and the weights are refitted toward it on the blind sets K,
-L and M (1,080 replies, now development data), the nine paraphrase banks
-(benchmarks/training/), challenge-v1, the family's test cases and, as
+L, M and N (1,440 replies, now development data), the twelve paraphrase
+banks (benchmarks/training/), challenge-v1, the family's test cases and, as
 negatives of weight 0.3, half of the real brand replies (TWCS) and polite
 requests; see docs/learned.md. Its threshold is the higher of two: the
 lowest at which it adds at most ~0.5 percentage points to the family's fire
@@ -223,8 +223,8 @@ _SPECS = (
         ),
         suggestion="Say what happened without making the customer the cause, then what you will do",
         bad=(
-            "Anyone reading the booking page would have seen the fee before booking.",
-            "Anyone reading the booking page would have seen the time before paying.",
+            "Looks like you didn't read the booking page before booking, which is why this happened.",
+            "Looks like you didn't read the instructions before booking, which is why this happened.",
         ),
         good=(
             "I've checked the booking and the date was wrong on our side; it's fixed.",

@@ -111,8 +111,10 @@ _OFFER = compile_pattern(
     \b(?:instead|alternatively|in\s+the\s+meantime|meanwhile|the\s+good\s+news
       |what\s+(?:I|we)\s+(?:can|could)\s+do|(?:one|another|other|your|the\s+best|the\s+quickest
       |the\s+fastest|the\s+easiest)\s+(?:option|options|way|route|alternative)s?)\b
-    | (?<!\b(?:nothing|much|little|lot|anything|something)\s+(?:(?:else|more|further)\s+)?(?:that\s+)?)
-      \b(?:I|we)\s+(?:can|could)\s+(?!not\b|hardly\b|scarcely\b|barely\b|see\b|understand\b|imagine\b|appreciate\b
+    # The lookbehind after the head: tried where "I" or "we" stands, not
+    # at every position of the text (issue 15).
+    | \b(?:I|we)(?<!\b(?:nothing|much|little|lot|anything|something)\s+(?:(?:else|more|further)\s+)?
+      (?:that\s+)?(?:I|we))\s+(?:can|could)\s+(?!not\b|hardly\b|scarcely\b|barely\b|see\b|understand\b|imagine\b|appreciate\b
       |assure\b|only\b|tell\b|relate\b|sympathi|empathi|confirm\b|say\b|let\s+you\s+know\b
       |hear\b|find\b)
       (?:also\s+|still\s+|certainly\s+|definitely\s+|gladly\s+|happily\s+)?\w

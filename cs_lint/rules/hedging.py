@@ -27,6 +27,7 @@ from cs_lint._authoring.fixes import removal
 from cs_lint._authoring.rule import Match, Triggers, all_of, rule, scan, trigger_words
 from cs_lint._base.finding import Applicability, Edit, Family, Suggestion
 from cs_lint._context.reply import mentions, sentence_window
+from cs_lint._text.anchors import near_words
 from cs_lint._text.document import Document
 from cs_lint._text.patterns import compile_pattern
 
@@ -449,8 +450,7 @@ def _scan(
     """
     The matches of *pat*, which needs one of *words*, in the reply.
     """
-    if mentions(doc, words):
-        yield from pat.finditer(doc.text)
+    return near_words(pat, doc, words)
 
 
 def _sentence_tail(doc: Document, offset: int) -> str:

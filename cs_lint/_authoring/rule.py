@@ -15,6 +15,7 @@ import attrs
 import regex
 
 from cs_lint._base.finding import Family, Severity, Suggestion
+from cs_lint._text.anchors import near_words
 from cs_lint._text.document import Document
 from cs_lint._text.lexicons import (
     LEXICON_FILES,
@@ -733,6 +734,22 @@ class Rule:
             object.__setattr__(self, "_gate", built)
             return built
         return gate
+
+    def near(
+        self, pattern: regex.Pattern[str], doc: Document
+    ) -> Iterator[regex.Match[str]]:
+        """
+        The matches of *pattern* in *doc*, read only in the sentences that
+        hold one of the rule's trigger words (with a neighbour either side,
+        see `cs_lint._text.anchors.word_regions`), not over the whole text;
+        every match of *pattern* must hold one of those words (the
+        findings-identity benchmark checks it over the corpora). The whole
+        text for a rule without triggers.
+        """
+        gate = self._trigger_gate()
+        if gate is None:
+            return pattern.finditer(doc.text)
+        return near_words(pattern, doc, gate.words)
 
     def triggered(self, words: frozenset[str]) -> bool:
         """

@@ -218,7 +218,7 @@ def tentative_commitment(doc: Document) -> Iterator[Match]:
     7: right/hits 12/13 (E 2/2, F 5/5, G 3/3, H 2/3), add-one smoothed ((right+1)/(hits+2)) and
     rounded to 0.05.
     """
-    for m in _TENTATIVE.finditer(doc.text):
+    for m in tentative_commitment.near(_TENTATIVE, doc):
         start, end = m.span()
         if doc.negated(start, window=2):
             continue
@@ -1312,7 +1312,7 @@ def hoping_it_works(doc: Document) -> Iterator[Match]:
         "the sync settings; if it still fails, reply here and I'll escalate "
         "it today.”"
     )
-    for m in _HOPE.finditer(text):
+    for m in hoping_it_works.near(_HOPE, doc):
         start, end = m.span()
         if doc.negated(start, window=2):
             continue

@@ -359,7 +359,7 @@ def stock_phrase(doc: Document) -> Iterator[Match]:
     13/14), add-one smoothed ((right+1)/(hits+2)) and rounded to 0.05.
     """
     stock_spans: list[tuple[int, int]] = []
-    for m in _STOCK_PATTERN.finditer(doc.text):
+    for m in stock_phrase.near(_STOCK_PATTERN, doc):
         start, end = m.start(), m.end()
         stock_spans.append((start, end))
         if _MAY_HAVE.match(doc.text, end, end + 200):

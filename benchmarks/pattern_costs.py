@@ -3,6 +3,7 @@ What each compiled pattern costs per reply (issue 15, round 11).
 
     python benchmarks/pattern_costs.py [--corpora ../shared/corpora] [--top 40]
     python benchmarks/pattern_costs.py --json > patterns.json
+    python benchmarks/pattern_costs.py --whole [--top 40]  # each pattern over whole bodies
 
 `benchmarks/rule_costs.py` says which rule or reader is dear; this says
 which of the patterns they run is. The regex engine's time is C time: a
@@ -23,6 +24,13 @@ proxied run's, so shares are a little high: the proxy's own cost is in
 both), the call site that spends most on it, and the head of its source.
 Use it to rank; measure a fix with ``rule_costs.py`` or ``speed.py``,
 which run without the proxy.
+
+``--whole`` ranks the patterns instead by what one ``finditer`` over a
+whole 1 KB body costs each (the first 100 bodies), however often the
+linter runs them: a pattern that is dear per body is dear by
+construction (an alternative that opens with a lookaround or a large
+class is tried at every position), and costs the whole text wherever a
+rule scans the whole text with it.
 """
 
 from __future__ import annotations
@@ -152,6 +160,16 @@ class _Engine:
         return _Timed(self._engine.compile(*args))
 
 
+def _compile_plain(source: str, flags: int) -> Any:
+    """A pattern compiled by the regex module, without the proxy."""
+    engine = _regex_main._regex
+    _regex_main._regex = engine._engine
+    try:
+        return _regex_main._compile(source, flags, False, {}, False)  # noqa: FBT003
+    finally:
+        _regex_main._regex = engine
+
+
 def install() -> None:
     """Time every pattern compiled from now on (call before importing cs_lint)."""
     _regex_main._regex = _Engine(_regex_main._regex)  # type: ignore[assignment]
@@ -209,6 +227,37 @@ def run(corpora: Path) -> dict[str, Any]:
     return out
 
 
+def whole(corpora: Path) -> dict[str, Any]:
+    """
+    Each pattern the linter compiled over the corpora, timed alone: one
+    ``finditer`` over each of 100 whole 1 KB bodies.
+    """
+    results = run(corpora)
+    import rule_costs  # noqa: PLC0415 - on the path after `run`
+
+    bodies = rule_costs.texts(corpora)["bodies"][:100]
+    rows = []
+    for source, flags in set(STATS.sources.values()):
+        if not isinstance(source, str):
+            continue
+        try:
+            pattern = _compile_plain(source, flags)
+        except Exception:  # noqa: BLE001, S112 - a pattern the proxy cannot rebuild
+            continue
+        start = _clock()
+        for body in bodies:
+            for _ in pattern.finditer(body):
+                pass
+        rows.append(
+            {
+                "us_per_body": (_clock() - start) / len(bodies) / 1000,
+                "source": source,
+            }
+        )
+    rows.sort(key=lambda r: -r["us_per_body"])
+    return {"load": results["load"], "whole": rows}
+
+
 def render(results: dict[str, Any], top: int) -> str:
     lines = [f"load average {results['load']:.1f}"]
     for corpus in ("tweets", "bodies"):
@@ -240,7 +289,21 @@ def main() -> int:
     parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
     parser.add_argument("--top", type=int, default=40, help="rows shown per corpus")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--whole", action="store_true", help="rank by one scan of a whole 1 KB body"
+    )
     args = parser.parse_args()
+    if args.whole:
+        ranked = whole(args.corpora)
+        if args.json:
+            print(json.dumps(ranked, indent=2))
+            return 0
+        print(f"load average {ranked['load']:.1f}\n")
+        print("| µs per 1 KB body | pattern |\n| --- | --- |")
+        for row in ranked["whole"][: args.top]:
+            head = " ".join(row["source"].split())[:90].replace("|", "\\|")
+            print(f"| {row['us_per_body']:.0f} | `{head}` |")
+        return 0
     results = run(args.corpora)
     if not any(c in results for c in ("tweets", "bodies")):
         print(f"no TWCS replies under {args.corpora}", file=sys.stderr)

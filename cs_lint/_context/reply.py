@@ -107,7 +107,11 @@ def thread_part(doc: Document) -> bool:
 #: team to look at it" (no remedy) and "I've asked you to send it" (the
 #: customer's task) do not. docs/families/defensiveness.md, DEF-20.
 _OFFER = compile_pattern(
+    # Every alternative opens with a word boundary but the link's: the
+    # guard fails at once inside a word, where thirty alternatives were
+    # tried one by one (issue 15).
     r"""
+    (?=\b|https?://)(?:
     \b(?:instead|alternatively|in\s+the\s+meantime|meanwhile|the\s+good\s+news
       |what\s+(?:I|we)\s+(?:can|could)\s+do|(?:one|another|other|your|the\s+best|the\s+quickest
       |the\s+fastest|the\s+easiest)\s+(?:option|options|way|route|alternative)s?)\b
@@ -169,7 +173,7 @@ _OFFER = compile_pattern(
       |(?:is|are)\s+(?:free|complimentary|covered)\b)
     | \b(?:has|have|'s|is|are)\s+(?:now\s+|automatically\s+|already\s+)?(?:been\s+)?
       (?:moved|rescheduled|rebooked|transferred|switched)\s+(?:over\s+)?to\b
-    """,
+    )""",
     lazy=True,
 )
 #: Conditions that leave a way open ("until the payment clears"): counted

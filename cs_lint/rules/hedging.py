@@ -18,6 +18,7 @@ the rules look for doubt about the answer or the fix, not for candour.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 import attrs
@@ -991,6 +992,15 @@ class _Cue:
     weight: float
 
 
+@functools.cache
+def _strong_words() -> frozenset[str]:
+    """
+    Words one of which every strong cue holds: the gate's, and those of
+    "do my best" and "see if I can", which open it too.
+    """
+    return _STRONG_GATE.words | {"best", "hardest", "see"}
+
+
 def _cues(doc: Document) -> dict[int, list[_Cue]]:
     """
     The hedge cues of the reply, by sentence index.
@@ -1008,7 +1018,7 @@ def _cues(doc: Document) -> dict[int, list[_Cue]]:
         and not ("see" in words and "can" in words and _SEE_IF_CAN.search(text))
     ):
         return out
-    for m in _STRONG_CUES.finditer(text):
+    for m in near_words(_STRONG_CUES, doc, _strong_words()):
         start, end = m.span()
         if doc.in_quote(start, end):
             continue

@@ -22,6 +22,7 @@ from cs_lint._base.finding import Applicability, Edit, Family, Severity, Suggest
 from cs_lint._context.customer import customer_state, sounds_pleased
 from cs_lint._context.macros import Macro
 from cs_lint._context.stock import StockKind, StockLine, all_stock_lines, stock_lines
+from cs_lint._text.anchors import near_words
 from cs_lint._text.compiled import compile_cached
 from cs_lint._text.document import Document
 from cs_lint._text.patterns import phrase_key, phrase_pattern, words_of
@@ -294,6 +295,11 @@ _OFFICIAL_PAIRS = (
 )
 
 
+#: Words one of which an officialese match holds (the gate's single words
+#: and the first words of its pairs).
+_OFFICIAL_NEAR = _OFFICIAL_WORDS.union(*(first for first, _ in _OFFICIAL_PAIRS))
+
+
 def _official_gate(words: frozenset[str]) -> bool:
     if not _OFFICIAL_WORDS.isdisjoint(words):
         return True
@@ -407,7 +413,12 @@ def _officialese(doc: Document, taken: list[tuple[int, int]]) -> Iterator[Match]
     if _official_gate(words):
         patterns.append((_OFFICIALESE, ""))
     for pattern, plain in patterns:
-        for m in pattern.finditer(text):
+        found = (
+            near_words(pattern, doc, _OFFICIAL_NEAR)
+            if pattern is _OFFICIALESE
+            else pattern.finditer(text)
+        )
+        for m in found:
             start, end = m.start(), m.end()
             if any(s < end and start < e for s, e in taken):
                 continue

@@ -89,7 +89,7 @@ STATS = _Stats()
 
 def _site() -> str:
     """The first frame inside cs_lint that is not this proxy's plumbing."""
-    frame = sys._getframe(2)  # noqa: SLF001 - a benchmark's introspection
+    frame = sys._getframe(2)
     while frame is not None:
         name = frame.f_code.co_filename
         if "cs_lint" in name and not name.endswith(("compiled.py", "patterns.py")):
@@ -165,7 +165,7 @@ def _compile_plain(source: str, flags: int) -> Any:
     engine = _regex_main._regex
     _regex_main._regex = engine._engine
     try:
-        return _regex_main._compile(source, flags, False, {}, False)  # noqa: FBT003
+        return _regex_main._compile(source, flags, False, {}, False)
     finally:
         _regex_main._regex = engine
 
@@ -179,10 +179,10 @@ def install() -> None:
 
 def run(corpora: Path) -> dict[str, Any]:
     install()
-    import cs_lint  # noqa: PLC0415 - after the proxy is in place
+    import cs_lint  # after the proxy is in place
 
     sys.path.insert(0, str(HERE))
-    import rule_costs  # noqa: PLC0415
+    import rule_costs  # on the path now
 
     linter = cs_lint.Linter()
     out: dict[str, Any] = {"load": os.getloadavg()[0]}
@@ -233,7 +233,7 @@ def whole(corpora: Path) -> dict[str, Any]:
     ``finditer`` over each of 100 whole 1 KB bodies.
     """
     results = run(corpora)
-    import rule_costs  # noqa: PLC0415 - on the path after `run`
+    import rule_costs  # on the path now
 
     bodies = rule_costs.texts(corpora)["bodies"][:100]
     rows = []
@@ -242,7 +242,7 @@ def whole(corpora: Path) -> dict[str, Any]:
             continue
         try:
             pattern = _compile_plain(source, flags)
-        except Exception:  # noqa: BLE001, S112 - a pattern the proxy cannot rebuild
+        except Exception:  # noqa: BLE001 - a pattern the proxy cannot rebuild
             continue
         start = _clock()
         for body in bodies:

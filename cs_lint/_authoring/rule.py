@@ -771,7 +771,8 @@ class Rule:
         """
         gate = self._trigger_gate()
         if gate is None:
-            return pattern.finditer(doc.text)
+            whole: Iterator[regex.Match[str]] = pattern.finditer(doc.text)
+            return whole
         return near_words(pattern, doc, gate.words)
 
     def triggered(self, words: frozenset[str]) -> bool:

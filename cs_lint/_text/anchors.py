@@ -119,9 +119,12 @@ def near_words(
     only in the `word_regions` of those words: on a long text the pattern
     runs over the few sentences where a match can be, not over all of it.
     """
+    regions = word_regions(doc, words)
+    if not regions:
+        return  # a lazy pattern stays uncompiled
     text = doc.text
     finditer = pattern.finditer
-    for start, end in word_regions(doc, words):
+    for start, end in regions:
         yield from finditer(text, start, end)
 
 

@@ -17,8 +17,14 @@ import cs_lint
 from cs_lint import Document
 from cs_lint._context import apology, customer
 from cs_lint._text import lexicons
-from cs_lint._text.anchors import anchored, anchored_phrases, starts_of
-from cs_lint.rules import empathy
+from cs_lint._text.anchors import (
+    anchored,
+    anchored_phrases,
+    near_words,
+    starts_of,
+    word_regions,
+)
+from cs_lint.rules import accusatory, empathy, hedging, script_rigidity
 
 from .conftest import ALL_RULES
 
@@ -240,3 +246,91 @@ def test_construction_gates_never_hide_a_finding(
     )
     monkeypatch.setattr(apology, "_may", lambda words, keys: True)
     assert findings() == gated
+
+
+def _near_scans() -> list[tuple[str, regex.Pattern[str], frozenset[str]]]:
+    """
+    The whole-text scans read only near their words (issue 15, round 11):
+    the pattern and the words one of which each of its matches holds.
+    """
+    out = [
+        ("hedging._DISCLAIM", hedging._DISCLAIM, hedging._DISCLAIM_WORDS),
+        ("hedging._KNOW_ABOUT", hedging._KNOW_ABOUT, hedging._KNOW_MUCH_WORDS),
+        ("hedging._GUESS", hedging._GUESS, hedging._GUESS_WORDS),
+        ("hedging._I_THINK", hedging._I_THINK, hedging._THINK_WORDS),
+        ("hedging._DONT_THINK", hedging._DONT_THINK, hedging._THINK_WORDS),
+        ("hedging._STRONG_CUES", hedging._STRONG_CUES, hedging._strong_words()),
+        (
+            "script_rigidity._OFFICIALESE",
+            script_rigidity._OFFICIALESE,
+            script_rigidity._OFFICIAL_NEAR,
+        ),
+    ]
+    for rule_, pattern in (
+        (hedging.tentative_commitment, hedging._TENTATIVE),
+        (hedging.hoping_it_works, hedging._HOPE),
+        (script_rigidity.stock_phrase, script_rigidity._STOCK_PATTERN),
+        (accusatory.condescending_language, accusatory._CONDESCENDING),
+        (accusatory.assumes_customer_error, accusatory._ASSUMES),
+    ):
+        gate = rule_._trigger_gate()
+        assert gate is not None
+        out.append((rule_.name, pattern, gate.words))
+    return out
+
+
+def _long_texts() -> list[str]:
+    """
+    Texts of more than three sentences (on shorter ones `near_words` reads
+    the whole text): the long ones of `_texts`, and ~1 KB bodies of
+    consecutive short ones, as benchmarks/speed.py builds its emails.
+    """
+    texts = _texts()
+    out = [t for t in texts if len(Document(t).sentences) > 3]
+    body: list[str] = []
+    for text in texts:
+        body.append(text)
+        if sum(len(t) for t in body) > 1000:
+            out.append("Hi there,\n\n" + "\n\n".join(body) + "\n\nThanks,\nSam")
+            body = []
+            if len(out) > 600:
+                break
+    return out
+
+
+def test_near_words_finds_every_whole_text_match() -> None:
+    """
+    A scan read near its words finds what the whole-text scan finds:
+    every match holds one of the words (and stays within a sentence and
+    its neighbours).
+    """
+    scans = _near_scans()
+    for text in _long_texts():
+        doc = Document(text)
+        for name, pattern, words in scans:
+            near = _spans(near_words(pattern, doc, words))
+            if words.isdisjoint(doc.words):
+                assert near == [], name
+                continue
+            assert near == _spans(pattern.finditer(text)), (name, text)
+
+
+def test_word_regions_are_the_sentences_with_their_neighbours() -> None:
+    """
+    Sentences holding a word, one either side, merged where they touch;
+    the whole text for three sentences or fewer.
+    """
+    doc = Document(
+        "We checked it. The parcel left today. It is late. Sorry about that. "
+        "The refund is due. Call us soon. Thanks again."
+    )
+    cut = [(s.start, s.end) for s in doc.sentences]
+    assert len(cut) == 7
+    assert word_regions(doc, frozenset({"zzz"})) == []
+    assert word_regions(doc, frozenset({"sorry"})) == [(cut[2][0], cut[4][1])]
+    assert word_regions(doc, frozenset({"checked", "thanks"})) == [
+        (0, cut[1][1]),
+        (cut[5][0], len(doc.text)),
+    ]
+    short = Document("We checked it. The parcel left today. It is late.")
+    assert word_regions(short, frozenset({"parcel"})) == [(0, len(short.text))]

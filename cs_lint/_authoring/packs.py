@@ -461,15 +461,12 @@ class _Matches:
             if self.sentences is None
             else self.sentences.in_sentences(doc)
         )
-        excepted: SpanSet | None = None
+        excepted: dict[tuple[int, int], SpanSet] = {}
         for m in found:
             start, end = m.span()
-            if excepted is None:
-                # Read only once there is a match to excuse.
-                excepted = SpanSet(
-                    a.span() for p in self.antipatterns for a in p.finditer(text)
-                )
-            if excepted.covers(start, end):
+            if self.antipatterns and _excepted(
+                doc, self.antipatterns, excepted, start, end
+            ):
                 continue
             if any(skip(doc, start) for skip in self.skips):
                 continue
@@ -481,6 +478,40 @@ class _Matches:
                 elif who != self.speaker:
                     continue
             yield m
+
+
+def _excepted(
+    doc: Document,
+    antipatterns: tuple[regex.Pattern[str], ...],
+    seen: dict[tuple[int, int], SpanSet],
+    start: int,
+    end: int,
+) -> bool:
+    """
+    Whether the antipatterns' matches cover *start*..*end*. They are read
+    around the match only: from the sentence before the match's first to
+    the one after its last (a match may run across a cut the splitter
+    made inside it), not over the whole text, which costs a long email
+    one scan per antipattern for each pack rule that matched (issue 15).
+    Each region's matches are kept in *seen* for the document's other
+    matches.
+    """
+    sents = doc.sentences
+    size = len(doc.text)
+    if len(sents) <= 3:
+        lo, hi = 0, size
+    else:
+        first = doc.sentence_index(start)
+        last = doc.sentence_index(max(start, end - 1))
+        lo = sents[first - 1].start if first >= 1 else 0
+        hi = sents[last + 1].end if last + 1 < len(sents) else size
+    spans = seen.get((lo, hi))
+    if spans is None:
+        text = doc.text
+        spans = seen[lo, hi] = SpanSet(
+            a.span() for p in antipatterns for a in p.finditer(text, lo, hi)
+        )
+    return spans.covers(start, end)
 
 
 def _existence_check(

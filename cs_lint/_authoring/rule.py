@@ -15,6 +15,7 @@ import attrs
 import regex
 
 from cs_lint._base.finding import Family, Severity, Suggestion
+from cs_lint._text.anchors import near_words
 from cs_lint._text.document import Document
 from cs_lint._text.lexicons import (
     LEXICON_FILES,
@@ -235,19 +236,42 @@ class _WindowIndex:
     word asked about (kept on the document through `Document.memo`).
     """
 
-    __slots__ = ("_held", "_windows")
+    __slots__ = ("_held", "_where", "_windows")
 
     def __init__(self, doc: Document) -> None:
-        self._windows = doc.trigger_windows
+        windows = self._windows = doc.trigger_windows
         self._held: dict[str, frozenset[int]] = {}
+        self._where: dict[str, list[int]] | None = None
+        if len(windows) > _INDEX_WINDOWS:
+            # A long text: every word's windows in one pass over its words,
+            # not one pass over the windows per word asked about (a 16 KB
+            # body has ~300 sentences and its scans ask about hundreds of
+            # words; issue 15).
+            where: dict[str, list[int]] = {}
+            for i, window in enumerate(windows):
+                for word in window:
+                    got = where.get(word)
+                    if got is None:
+                        where[word] = [i]
+                    else:
+                        got.append(i)
+            self._where = where
 
     def holding(self, word: str) -> frozenset[int]:
         held = self._held.get(word)
         if held is None:
-            held = self._held[word] = frozenset(
-                i for i, w in enumerate(self._windows) if word in w
-            )
+            where = self._where
+            if where is not None:
+                held = frozenset(where.get(word, ()))
+            else:
+                held = frozenset(i for i, w in enumerate(self._windows) if word in w)
+            self._held[word] = held
         return held
+
+
+#: Texts with more trigger windows than this index every word's windows at
+#: once (`_WindowIndex`).
+_INDEX_WINDOWS = 24
 
 
 class Scan:
@@ -733,6 +757,23 @@ class Rule:
             object.__setattr__(self, "_gate", built)
             return built
         return gate
+
+    def near(
+        self, pattern: regex.Pattern[str], doc: Document
+    ) -> Iterator[regex.Match[str]]:
+        """
+        The matches of *pattern* in *doc*, read only in the sentences that
+        hold one of the rule's trigger words (with a neighbour either side,
+        see `cs_lint._text.anchors.word_regions`), not over the whole text;
+        every match of *pattern* must hold one of those words (the
+        findings-identity benchmark checks it over the corpora). The whole
+        text for a rule without triggers.
+        """
+        gate = self._trigger_gate()
+        if gate is None:
+            whole: Iterator[regex.Match[str]] = pattern.finditer(doc.text)
+            return whole
+        return near_words(pattern, doc, gate.words)
 
     def triggered(self, words: frozenset[str]) -> bool:
         """

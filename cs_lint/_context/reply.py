@@ -107,12 +107,18 @@ def thread_part(doc: Document) -> bool:
 #: team to look at it" (no remedy) and "I've asked you to send it" (the
 #: customer's task) do not. docs/families/defensiveness.md, DEF-20.
 _OFFER = compile_pattern(
+    # Every alternative opens with a word boundary but the link's: the
+    # guard fails at once inside a word, where thirty alternatives were
+    # tried one by one (issue 15).
     r"""
+    (?=\b|https?://)(?:
     \b(?:instead|alternatively|in\s+the\s+meantime|meanwhile|the\s+good\s+news
       |what\s+(?:I|we)\s+(?:can|could)\s+do|(?:one|another|other|your|the\s+best|the\s+quickest
       |the\s+fastest|the\s+easiest)\s+(?:option|options|way|route|alternative)s?)\b
-    | (?<!\b(?:nothing|much|little|lot|anything|something)\s+(?:(?:else|more|further)\s+)?(?:that\s+)?)
-      \b(?:I|we)\s+(?:can|could)\s+(?!not\b|hardly\b|scarcely\b|barely\b|see\b|understand\b|imagine\b|appreciate\b
+    # The lookbehind after the head: tried where "I" or "we" stands, not
+    # at every position of the text (issue 15).
+    | \b(?:I|we)(?<!\b(?:nothing|much|little|lot|anything|something)\s+(?:(?:else|more|further)\s+)?
+      (?:that\s+)?(?:I|we))\s+(?:can|could)\s+(?!not\b|hardly\b|scarcely\b|barely\b|see\b|understand\b|imagine\b|appreciate\b
       |assure\b|only\b|tell\b|relate\b|sympathi|empathi|confirm\b|say\b|let\s+you\s+know\b
       |hear\b|find\b)
       (?:also\s+|still\s+|certainly\s+|definitely\s+|gladly\s+|happily\s+)?\w
@@ -167,7 +173,7 @@ _OFFER = compile_pattern(
       |(?:is|are)\s+(?:free|complimentary|covered)\b)
     | \b(?:has|have|'s|is|are)\s+(?:now\s+|automatically\s+|already\s+)?(?:been\s+)?
       (?:moved|rescheduled|rebooked|transferred|switched)\s+(?:over\s+)?to\b
-    """,
+    )""",
     lazy=True,
 )
 #: Conditions that leave a way open ("until the payment clears"): counted

@@ -80,6 +80,54 @@ def sentence_spans(
     return [(s.start, s.end) for s, w in zip(sents, windows, strict=True) if holds(w)]
 
 
+def word_regions(doc: Document, words: frozenset[str]) -> list[tuple[int, int]]:
+    """
+    The parts of *doc*'s text where a match that holds one of *words* can
+    be: each sentence whose words include one of them, with its neighbours
+    on either side (a match may run across a cut the splitter made inside
+    it), merged where they touch, as `Scan.regions` reads them. Empty when
+    the text holds none of the words; the whole text when it has three
+    sentences or fewer (or its sentences don't hold every word).
+    """
+    present = words & doc.words
+    if not present:
+        return []
+    size = len(doc.text)
+    sents = doc.sentences
+    windows = doc.trigger_windows
+    if len(sents) <= 3 or len(windows) != len(sents):
+        return [(0, size)]
+    out: list[tuple[int, int]] = []
+    last = len(sents) - 1
+    for i, window in enumerate(windows):
+        if present.isdisjoint(window):
+            continue
+        start = sents[i - 1].start if i else 0
+        end = sents[i + 1].end if i < last else size
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def near_words(
+    pattern: regex.Pattern[str], doc: Document, words: frozenset[str]
+) -> Iterator[regex.Match[str]]:
+    """
+    The matches of *pattern*, each of which holds one of *words*, read
+    only in the `word_regions` of those words: on a long text the pattern
+    runs over the few sentences where a match can be, not over all of it.
+    """
+    regions = word_regions(doc, words)
+    if not regions:
+        return  # a lazy pattern stays uncompiled
+    text = doc.text
+    finditer = pattern.finditer
+    for start, end in regions:
+        yield from finditer(text, start, end)
+
+
 def anchored(
     pattern: regex.Pattern[str],
     doc: Document,

@@ -752,7 +752,7 @@ def condescending_language(doc: Document) -> Iterator[Match]:
             continue  # "that obviously shouldn't have happened" (round 9b)
         taken.add(doc.sentence_index(start))
         yield Match(start, end, suggestions=(removal(doc, start, end, "Remove it"),))
-    for m in _CONDESCENDING.finditer(doc.text):
+    for m in condescending_language.near(_CONDESCENDING, doc):
         start, end = m.span()
         if reported(doc, start) or doc.negated(start, window=2):
             continue
@@ -952,7 +952,7 @@ def assumes_customer_error(doc: Document) -> Iterator[Match]:
     limit") is missed.
     """
     taken: set[int] = set()
-    for m in _ASSUMES.finditer(doc.text):
+    for m in assumes_customer_error.near(_ASSUMES, doc):
         start, end = m.span()
         verb = (m.group("verb") or "").lower()
         if m.group("verb") is not None and verb not in _AFTER_MUST | _CULPABLE:

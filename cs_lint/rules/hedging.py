@@ -18,6 +18,7 @@ the rules look for doubt about the answer or the fix, not for candour.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 import attrs
@@ -27,6 +28,7 @@ from cs_lint._authoring.fixes import removal
 from cs_lint._authoring.rule import Match, Triggers, all_of, rule, scan, trigger_words
 from cs_lint._base.finding import Applicability, Edit, Family, Suggestion
 from cs_lint._context.reply import mentions, sentence_window
+from cs_lint._text.anchors import near_words
 from cs_lint._text.document import Document
 from cs_lint._text.patterns import compile_pattern
 
@@ -217,7 +219,7 @@ def tentative_commitment(doc: Document) -> Iterator[Match]:
     7: right/hits 12/13 (E 2/2, F 5/5, G 3/3, H 2/3), add-one smoothed ((right+1)/(hits+2)) and
     rounded to 0.05.
     """
-    for m in _TENTATIVE.finditer(doc.text):
+    for m in tentative_commitment.near(_TENTATIVE, doc):
         start, end = m.span()
         if doc.negated(start, window=2):
             continue
@@ -449,8 +451,7 @@ def _scan(
     """
     The matches of *pat*, which needs one of *words*, in the reply.
     """
-    if mentions(doc, words):
-        yield from pat.finditer(doc.text)
+    return near_words(pat, doc, words)
 
 
 def _sentence_tail(doc: Document, offset: int) -> str:
@@ -991,6 +992,15 @@ class _Cue:
     weight: float
 
 
+@functools.cache
+def _strong_words() -> frozenset[str]:
+    """
+    Words one of which every strong cue holds: the gate's, and those of
+    "do my best" and "see if I can", which open it too.
+    """
+    return _STRONG_GATE.words | {"best", "hardest", "see"}
+
+
 def _cues(doc: Document) -> dict[int, list[_Cue]]:
     """
     The hedge cues of the reply, by sentence index.
@@ -1008,7 +1018,7 @@ def _cues(doc: Document) -> dict[int, list[_Cue]]:
         and not ("see" in words and "can" in words and _SEE_IF_CAN.search(text))
     ):
         return out
-    for m in _STRONG_CUES.finditer(text):
+    for m in near_words(_STRONG_CUES, doc, _strong_words()):
         start, end = m.span()
         if doc.in_quote(start, end):
             continue
@@ -1312,7 +1322,7 @@ def hoping_it_works(doc: Document) -> Iterator[Match]:
         "the sync settings; if it still fails, reply here and I'll escalate "
         "it today.”"
     )
-    for m in _HOPE.finditer(text):
+    for m in hoping_it_works.near(_HOPE, doc):
         start, end = m.span()
         if doc.negated(start, window=2):
             continue

@@ -22,6 +22,7 @@ from cs_lint._base.finding import Applicability, Edit, Family, Severity, Suggest
 from cs_lint._context.customer import customer_state, sounds_pleased
 from cs_lint._context.macros import Macro
 from cs_lint._context.stock import StockKind, StockLine, all_stock_lines, stock_lines
+from cs_lint._text.anchors import near_words
 from cs_lint._text.compiled import compile_cached
 from cs_lint._text.document import Document
 from cs_lint._text.patterns import phrase_key, phrase_pattern, words_of
@@ -308,6 +309,11 @@ _OFFICIAL_PAIRS = (
 )
 
 
+#: Words one of which an officialese match holds (the gate's single words
+#: and the first words of its pairs).
+_OFFICIAL_NEAR = _OFFICIAL_WORDS.union(*(first for first, _ in _OFFICIAL_PAIRS))
+
+
 def _official_gate(words: frozenset[str]) -> bool:
     if not _OFFICIAL_WORDS.isdisjoint(words):
         return True
@@ -373,7 +379,7 @@ def stock_phrase(doc: Document) -> Iterator[Match]:
     13/14), add-one smoothed ((right+1)/(hits+2)) and rounded to 0.05.
     """
     stock_spans: list[tuple[int, int]] = []
-    for m in _STOCK_PATTERN.finditer(doc.text):
+    for m in stock_phrase.near(_STOCK_PATTERN, doc):
         start, end = m.start(), m.end()
         stock_spans.append((start, end))
         if _MAY_HAVE.match(doc.text, end, end + 200):
@@ -421,7 +427,12 @@ def _officialese(doc: Document, taken: list[tuple[int, int]]) -> Iterator[Match]
     if _official_gate(words):
         patterns.append((_OFFICIALESE, ""))
     for pattern, plain in patterns:
-        for m in pattern.finditer(text):
+        found = (
+            near_words(pattern, doc, _OFFICIAL_NEAR)
+            if pattern is _OFFICIALESE
+            else pattern.finditer(text)
+        )
+        for m in found:
             start, end = m.start(), m.end()
             if any(s < end and start < e for s, e in taken):
                 continue

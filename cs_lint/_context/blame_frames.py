@@ -73,8 +73,7 @@ _LESSON_CANCEL = (
     # about a thing, not an imperative ("...next time you log in - if they
     # don't, ..."); "if they don't fit, don't..." is not elliptical
     r"\bif\s+(?:they|it|that|this|those|these|he|she|not)\s+(?:still\s+)?(?:don't|do\s+not|doesn't|does\s+not"
-    r"|didn't|did\s+not|won't|will\s+not)?(?=\s*(?:[,.;:!?)\u2013\u2014-]|$))|"
-    + _OWNED
+    r"|didn't|did\s+not|won't|will\s+not)?(?=\s*(?:[,.;:!?)\u2013\u2014-]|$))|" + _OWNED
 )
 
 

@@ -2578,9 +2578,8 @@ def blames_third_party(doc: Document) -> Iterator[Match]:
         )
         if not liability and (ctx.offers(start, end) or ctx.acts_after(end)):
             continue  # "that's between you and them - I've emailed them for you"
-        if (
-            _RUN_BY_VERB.search(doc.text, start, end)
-            and _HANDOVER_AFTER.search(doc.text, end, min(len(doc.text), end + 160))
+        if _RUN_BY_VERB.search(doc.text, start, end) and _HANDOVER_AFTER.search(
+            doc.text, end, min(len(doc.text), end + 160)
         ):
             continue  # "provided by the airport, not us - I've passed your details to them"
         yield Match(

@@ -321,7 +321,15 @@ _EXPECTATION = _lazy(
 _BLAME = _lazy(
     rf"""
     {_INTRO}{_HEAR}(?:that\s+|if\s+)?{_YOU}\s+(?:missed
-    (?!\s+(?:out\b|(?:your|the|a|an|our)\s+(?:[\w\x27\u2019-]+\s+){{0,2}}?{{EVENT_NOUN}}))
+    (?!\s+(?:out\b|(?:your|the|a|an|our)\s+(?:[\w\x27\u2019-]+\s+){{0,2}}?{{EVENT_NOUN}}
+      # round 11b (set O): a part of the event ("the end of the match",
+      # "the last ten minutes of the film", "most of the show")
+      |(?:the\s+|your\s+)?(?:end|start|beginning|rest|most|part|half|bulk|climax|finale|opening|close|ending
+        |(?:first|second|last|final|opening|closing)\s+(?:[\w-]+\s+){{0,2}}?(?:minutes?|half|act|set|hour|hours|round
+        |lap|laps|quarter|innings|period|part|scene|scenes|song|songs|episode|episodes))
+        \s+of\s+(?:your|the|a|an|our|that|this)\s+(?:[\w\x27\u2019-]+\s+){{0,2}}?
+        (?:{{EVENT_NOUN}}|film|movie|episode|race|performance|gig|screening|premiere|festival|recital|fireworks
+        |parade|broadcast|stream|livestream|final|semi-final|fixture|tournament)\b))
       |overlooked|misunderstood|misread|misinterpreted
       |didn't\s+(?:see|read|notice|realise|realize|check|spot)|did\s+not\s+(?:see|read|notice|check|realise|realize)
       |weren't\s+aware|were\s+not\s+aware|were\s+unaware|failed\s+to|forgot\s+to|forgot\s+(?:about\s+)?(?:the|your)\b
@@ -907,6 +915,42 @@ _CONDUCT = _lazy(
     r"\b(?:language|behaviou?r|tone|abuse|abusive|swearing|threats?|threatening|rude(?:ness)?|insults?|conduct)\b"
 )
 _YOU_SHOULD = _lazy(r"\b(?:you|u)\s+$")
+#: Round 11b (blind set O): "you shouldn't have been left waiting", "you
+#: should have been told": what was done to the customer, in the passive,
+#: owned; "you should have been more careful" stays blame.
+_OWED_PASSIVE = _lazy(
+    r"""
+    \s+(?:(?:so|this|that|kept|left)\s+)?(?:left|kept|made|put|treated|charged|billed|sent|told|informed|warned|given
+      |offered|called|contacted|updated|refunded|ignored|passed|bounced|fobbed|forced|turned|refused|denied|spoken
+      |talked|waiting|chasing|stranded|overcharged|messed|let\s+down|cut\s+off|moved|dropped|bumped)\b
+    """
+)
+#: Round 11b (blind set O): the feeling universalised ("that would worry
+#: anyone", "it'd rattle anybody", "no wonder you're anxious") and the
+#: service judged against what the customer was owed ("that's not the
+#: ride you should have had", "not the welcome you deserved", "not how
+#: your stay should have gone"). Not "that's not the trip you booked"
+#: (no entitlement), nor a negated or conditional grant.
+_OWED_OR_UNIVERSAL = _lazy(
+    r"""
+    \b(?:that|this|it)(?:\s+would|'d|\s+will|'ll)\s+(?:(?:really|definitely|certainly|honestly)\s+)?
+      (?:worry|upset|frustrate|stress|stress\s+out|annoy|anger|panic|rattle|unsettle|infuriate|concern|scare
+      |alarm|throw|shake|drive|wind\s+up|get\s+to|put\s+off)\s+(?:\w+\s+)?(?:anyone|anybody|everyone|everybody
+      |most\s+people|any\s+of\s+us|the\s+best\s+of\s+us|me\s+too|me\s+as\s+well|me)\b
+    | \bno\s+wonder\s+(?:you're|you\s+are|you\s+were|you've\s+been|you\s+feel|you\s+felt)\b
+    | \b(?:(?:that|this|it)(?:'s\s+not|\s+is\s+not|\s+was\s+not|\s+isn't|\s+wasn't|'s\s+never|\s+was\s+never)|not|never)
+      \s+(?:quite\s+|exactly\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:that\s+)?you
+      (?:\s+should(?:'ve|\s+have)\s+(?:had|got|gotten|received|been\s+given|come\s+home\s+to)
+      |\s+deserved?|'d\s+deserve|\s+were\s+(?:owed|promised|entitled\s+to)|\s+paid\s+for|\s+are\s+entitled\s+to)\b
+    | \b(?:(?:that|this|it)(?:'s\s+not|\s+is\s+not|\s+was\s+not|\s+isn't|\s+wasn't|'s\s+never|\s+was\s+never)|not|never)
+      \s+how\s+(?:your|the|a|any|this|that)\s+(?:[\w-]+\s+){0,2}?(?:should|ought\s+to)
+      (?:\s+have)?\s+(?:gone|go|been|be|ended|end|started|start|felt|feel)\b
+    """
+)
+_NEGATED_GRANT = _lazy(r"\b(?:not|never)\b|n't\b")
+_OWED_OR_UNIVERSAL_STARTS = starts_of(
+    "that this it no not that's it's that'd it'd it'll that'll never", loose=True
+)
 #: Round 9b: "what a / such a" + an adjective on a noun judges that noun;
 #: it acknowledges only when the noun is the situation or the problem
 #: ("What an awful experience", "such a stressful wait"), not "What a
@@ -985,7 +1029,9 @@ def _read_acknowledgements(doc: Document) -> tuple[Acknowledgement, ...]:
         if doc.negated(m.start()):
             continue  # "which is not our fault"
         head = text[max(0, m.start() - 12) : m.start()]
-        if _YOU_SHOULD.search(head) is not None:
+        if _YOU_SHOULD.search(head) is not None and (
+            _OWED_PASSIVE.match(text, m.end(), min(len(text), m.end() + 30)) is None
+        ):
             continue  # "you should have been" is blame
         sent = doc.sentence_at(m.start())
         if sent is not None and _CONDUCT.search(text, sent.start, m.start()):
@@ -1008,6 +1054,14 @@ def _read_acknowledgements(doc: Document) -> tuple[Acknowledgement, ...]:
         out.append(Acknowledgement(AckKind.IMPACT, m.start(), m.end()))
     for m in _agent_matches(doc, _INTERJECTION, _INTERJECTION_STARTS):
         out.append(Acknowledgement(AckKind.IMPACT, m.start(), m.end()))
+    for m in _agent_matches(doc, _OWED_OR_UNIVERSAL, _OWED_OR_UNIVERSAL_STARTS):
+        sent = doc.sentence_at(m.start())
+        lo = sent.start if sent is not None else 0
+        if _GRANT_CONDITION.search(text, lo, m.start()) is not None:
+            continue  # "if that's not the room you paid for, ..."
+        if _NEGATED_GRANT.search(m.group()) is None and doc.negated(m.start()):
+            continue  # "it wouldn't worry anyone"
+        out.append(Acknowledgement(AckKind.VALIDATION, m.start(), m.end()))
     for m in _agent_matches(doc, _CONDOLENCE, starts_of("{CONDOLENCE_WELLBEING}")):
         if m.group().lower().startswith("congrat"):
             continue  # "congratulations on your wedding" recognises the event, not the problem

@@ -69,7 +69,11 @@ _LESSON_CANCEL = (
     r"|credit|offer|free|priority|upgrade|welcome|enjoy|look(?:ing)?\s+forward|hope|happy\s+to|glad\s+to"
     r"|love\s+to|points|reward|see\s+you|hesitate|get\s+in\s+touch|reach\s+out|let\s+us\s+know|can't\s+wait"
     r"|you\s+can|feel\s+free|thank|thanks|upgraded?)\b|\bto\s+(?:avoid|prevent|stop)\b|"
-    + _OWNED
+    # round 11b (set O): "don't" as the end of an elliptical condition
+    # about a thing, not an imperative ("...next time you log in - if they
+    # don't, ..."); "if they don't fit, don't..." is not elliptical
+    r"\bif\s+(?:they|it|that|this|those|these|he|she|not)\s+(?:still\s+)?(?:don't|do\s+not|doesn't|does\s+not"
+    r"|didn't|did\s+not|won't|will\s+not)?(?=\s*(?:[,.;:!?)\u2013\u2014-]|$))|" + _OWNED
 )
 
 

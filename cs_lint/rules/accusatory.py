@@ -251,6 +251,8 @@ def blame_the_customer(doc: Document) -> Iterator[Match]:
             continue
         if _AGENT_WILL.search(doc.text, max(0, start - 30), start):
             continue  # "we'll make sure the courier rings next time": the agent's promise
+        if you_form and _COMPLIED_BEFORE.search(doc.text, max(0, start - 80), start):
+            continue  # "you brought everything you were asked to": cleared, not blamed
         if m.groupdict().get("omitted") is not None and (
             is_question(doc, start)
             or reported_frame(doc, start)
@@ -274,6 +276,23 @@ def blame_the_customer(doc: Document) -> Iterator[Match]:
 _YET = compile_pattern(r"[^.!?\n;]{0,50}?\byet\b")
 _SORRY_BEFORE = compile_pattern(
     r"\b(?:sorry|apologi[sz]e|shame|pity|unfortunately)\b[^.!?\n]{0,20}$"
+)
+
+#: Round 11b (issue 14, read from blind set O): "you were asked / told /
+#: required to" inside the object of a compliance verb ("you brought
+#: everything you were asked to", "you sent exactly what you were told
+#: to", "you did all that you were required to"): the customer is
+#: cleared, not blamed. A negated compliance ("you didn't bring
+#: everything you were asked to") has no past-tense compliance verb
+#: and still fires.
+_COMPLIED_BEFORE = compile_pattern(
+    r"""
+    \b(?:you|u)(?:'ve|\s+have|'d|\s+had)?\s+(?:already\s+|clearly\s+|definitely\s+|honestly\s+|really\s+)?
+      (?:brought|did|done|sent|provided|followed|supplied|submitted|gave|given|showed|shown|completed|uploaded
+      |filled\s+in|filled\s+out|handed\s+(?:in|over)|presented|produced|paid|attached|returned|carried|packed)\s+
+      (?:(?:it|them|that|this|everything|all|anything)\s+)?(?:(?:just|exactly|precisely)\s+)?
+      (?:everything|all|all\s+(?:the\s+)?[\w-]+|what|whatever|as|the\s+[\w-]+|each\s+[\w-]+)\s+(?:that\s+)?$
+    """
 )
 
 # "If you'd bothered to check" is blame even inside a conditional.

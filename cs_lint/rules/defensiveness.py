@@ -363,6 +363,40 @@ _SPOOF = compile_pattern(
 )
 
 
+#: Round 11b (issue 14, read from blind set O): who runs a service, said
+#: as a fact ("lost property is run by the station operator rather than
+#: us", "the car park is managed by the council, not us") and followed by
+#: the agent handing the customer over or acting ("but I can transfer you
+#: now", "I'll put you through", "I've passed your details to them"). The
+#: service verb is operational, never causal ("caused by", "down to",
+#: "the fault of"), so "the delay was caused by the operator rather than
+#: us" still fires, and so does the bare redirect ("...rather than us, so
+#: you'll need to call them").
+_RUN_BY_BEFORE = compile_pattern(
+    r"""
+    \b(?:is|are|was|were|gets|get)\s+(?:now\s+|actually\s+|all\s+|entirely\s+|separately\s+)?
+      (?:run|operated|managed|handled|owned|provided|administered|staffed|supplied|issued|sold|serviced
+      |maintained|organi[sz]ed|hosted|looked\s+after|dealt\s+with|processed)\s+by\s+[^.!?\n]{2,60}?
+      [,;\s\u2013\u2014-]*$
+    """
+)
+_RUN_BY_VERB = compile_pattern(
+    r"""
+    \b(?:run|operated|managed|handled|owned|provided|administered|staffed|supplied|issued|sold|serviced
+      |maintained|organi[sz]ed|hosted|looked\s+after|dealt\s+with|processed)\s+by\b
+    """
+)
+_HANDOVER_AFTER = compile_pattern(
+    r"""
+    \b(?:I|we)(?:'ll|'ve|\s+will|\s+can|\s+could|\s+have|'m\s+going\s+to|\s+am\s+going\s+to|'d\s+be\s+happy\s+to)\s+
+      (?:just\s+|now\s+|also\s+|already\s+|gladly\s+|happily\s+)?
+      (?:transfer\w*|connect\w*|put\s+you\s+through|patch\w*|pass\w*|forward\w*|ring\w*|call\w*|phon\w*
+      |contact\w*|email\w*|message\w*|log\w*|report\w*|book\w*|arrang\w*|sen[dt]\w*|rais\w*|refer\w*
+      |chase\w*|introduc\w*|hand\w*\s+(?:you|this|it)|get\s+you\s+through)\b
+    """
+)
+
+
 def _mentions_spoof(doc: Document) -> bool:
     """
     Return whether the reply speaks of a fake message (read once per
@@ -617,6 +651,14 @@ def not_our_fault(doc: Document) -> Iterator[Match]:
                 continue  # "you cancelled with your bank, but not with us"
             if low.startswith("not from") and doc.memo(_mentions_spoof):
                 continue  # "this email is not from us": a phishing warning
+            if (
+                low.startswith(("rather", "other", "not"))
+                and _RUN_BY_BEFORE.search(
+                    doc.text, sentence_window(doc, start)[0], start
+                )
+                and _HANDOVER_AFTER.search(doc.text, end, min(len(doc.text), end + 160))
+            ):
+                continue  # "run by the operator rather than us, but I can transfer you"
             if needs_help and (
                 doc.clause_at(start).speaker == "customer"
                 or ctx.offers(start, end)
@@ -2536,6 +2578,10 @@ def blames_third_party(doc: Document) -> Iterator[Match]:
         )
         if not liability and (ctx.offers(start, end) or ctx.acts_after(end)):
             continue  # "that's between you and them - I've emailed them for you"
+        if _RUN_BY_VERB.search(doc.text, start, end) and _HANDOVER_AFTER.search(
+            doc.text, end, min(len(doc.text), end + 160)
+        ):
+            continue  # "provided by the airport, not us - I've passed your details to them"
         yield Match(
             start,
             end,

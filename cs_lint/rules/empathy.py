@@ -333,8 +333,11 @@ def missing_acknowledgement(doc: Document) -> Iterator[Match]:
     Sarcasm without a marker ("how much does that help me now?") and
     complaints without a complaint word ("leaving it in my building is not
     delivering it") are read as plain. Acknowledgement is recognised by its
-    constructions, so a sincere line in words none of them hold ("that's
-    not the welcome home you wanted") is missed and the rule fires. A
+    constructions, so a sincere line in words none of them hold is missed
+    and the rule fires (round 11b, blind set O, added the service judged
+    against what the customer was owed, "that's not the ride you should
+    have had"; the feeling universalised, "that would worry anyone"; the
+    owed passive, "you shouldn't have been left waiting"). A
     plain problem report with no feeling in it ("You charged our card for
     50 seats") is not read as upset, though some reviewers expect an
     acknowledgement there too. The shrug reading follows the two-reader
@@ -458,8 +461,8 @@ def non_apology(doc: Document) -> Iterator[Match]:
     own doing ("sorry that you missed the email").
 
     "I'm sorry you were charged twice", "sorry you had to chase us" and
-    "sorry you missed your flight" apologise for an event and are never
-    flagged; neither is an apology for a feeling that goes on to own it
+    "sorry you missed your flight" (or a part of it, "the end of the
+    match", round 11b) apologise for an event and are never flagged; neither is an apology for a feeling that goes on to own it
     ("sorry you're frustrated - that's on us"), nor an apology for bad
     news followed by a concrete offer ("sorry, I know this isn't what you
     hoped to hear ... what I can do is reduce it today"; round 9b: without

@@ -2606,6 +2606,27 @@ def _certain_outcome_ok(doc: Document, start: int) -> bool:
     return doc.clause_at(start).conditional
 
 
+#: Round 11b (issue 14, read from blind set O): a gesture the reply says is
+#: sanctioned -- the standard remedy ("which is our standard credit for
+#: this bug", "in line with our goodwill policy", "the usual compensation
+#: for a cancelled stay") or approved by someone named ("my team lead has
+#: approved it"). "I've added a free month, which I hope makes up for it"
+#: (no basis) still fires.
+_SANCTIONED_GESTURE = compile_pattern(
+    r"""
+    \b(?:which\s+is|that's|that\s+is|this\s+is|it's|it\s+is|as|in\s+line\s+with|under|per|as\s+per|according\s+to)\s+
+      (?:our|the|your|a)\s+(?:standard|usual|normal|set|published|agreed|automatic|fixed|regular|default)\s+
+      (?:[\w-]+\s+){0,2}?(?:credit|compensation|goodwill|gesture|policy|amount|remedy|allowance|rate|scheme|refund
+      |payment|entitlement|offer|practice)\b
+    | \b(?:our|the)\s+(?:[\w-]+\s+)?(?:compensation|goodwill|refund|delay[\s-]repay|credit)\s+(?:policy|scheme|terms|rules)\b
+    | \b(?:approved|authori[sz]ed|signed\s+off)\s+by\s+(?:my|our|the)\s+(?:[\w-]+\s+)?(?:manager|team\s+lead|supervisor
+      |lead|head)\b
+    | \b(?:my|our|the)\s+(?:[\w-]+\s+)?(?:manager|team\s+lead|supervisor)\s+(?:has\s+|have\s+|just\s+)?(?:approved
+      |authori[sz]ed|signed\s+(?:it\s+|this\s+)?off)\b
+    """
+)
+
+
 @rule(
     code="CS307",
     name="certain-outcome",
@@ -2714,7 +2735,12 @@ def certain_outcome(doc: Document) -> Iterator[Match]:
         if _CONNECTION_CAUSE.search(text, s_start, s_end):
             continue
         found.append(m.span())
-    found.extend(m.span() for m in _R7_CERTAIN.in_sentences(doc))
+    for m in _R7_CERTAIN.in_sentences(doc):
+        if "free" in m.group().lower():
+            s_start, s_end = _sentence_span(doc, m.start())
+            if _SANCTIONED_GESTURE.search(text, s_start, s_end):
+                continue  # "a free month, which is our standard credit for this bug"
+        found.append(m.span())
     for start, end in sorted(found):
         if taken.covers(start) or _certain_outcome_ok(doc, start):
             continue

@@ -181,11 +181,37 @@ def _form_letter(doc: Document, at: int = -1) -> bool:
     at *at*: "Dear" + a role is itself a formal stock phrase, so its own
     line is no evidence of a form letter (round 7).
     """
+    lines = stock_lines(doc)
+    kinds = frozenset().union(*(line.kinds for line in lines))
+    if kinds - {StockKind.FORMAL} == {StockKind.OPENER} and any(
+        not line.kinds and _DIRECT_ANSWER.match(doc.text, line.start, line.end)
+        for line in lines
+    ):
+        # Round 11b (set O): a courtesy frame ("Dear Customer, thank you
+        # for your enquiry ... Kind regards") around a direct answer ("Yes,
+        # they're sold at main post offices for £2.20") is a short template
+        # that still answers; a value, receipt or help-offer line, or no
+        # direct answer, keeps it a form letter.
+        return False
     return any(
         (line.kinds - {StockKind.FORMAL})
         or (line.kinds and not line.start <= at < line.end)
-        for line in stock_lines(doc)
+        for line in lines
     )
+
+
+#: A line that answers: a yes or no at its start, a price or a clock time;
+#: never a line about the customer's message itself ("your query will be
+#: answered within 10 working days" is the autoresponder's receipt).
+_DIRECT_ANSWER = compile_cached(
+    r"""
+    (?![^.!?\n]*\b(?:your|the|this)\s+(?:query|enquiry|inquiry|request|case|complaint|email|message
+      |correspondence|ticket|feedback|application|comments?)\b)
+    (?:\W*(?:yes|no|yep|nope|certainly|unfortunately\s+not)\b
+      |[^\n]*?(?:[£$€]\s?\d|\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|\b\d{1,2}:\d\d\b))
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
 
 
 #: "Dear Customer", "Dear Sir/Madam" without "valued / esteemed": readers

@@ -279,12 +279,12 @@ _ROUND11B = (
         "minimise",
         (
             r"\b(?:you|u|you\s+guys|you\s+all)(?:'re|\s+are|\s+were|'ll\s+be|\s+won't\s+be|\s+aren't|\s+weren't)\s+(?:not\s+)?"
-            r"(?:exactly|hardly|barely|scarcely|really\s+not|not\s+really)\s+"
+            r"(?:exactly|hardly|barely|scarcely)\s+"
             r"(?:stuck|stranded|suffering|starving|homeless|destitute|stuck\s+without|without\s+\w+|out\s+of\s+pocket|hard\s+done\s+by"
             r"|going\s+without|in\s+(?:any\s+)?(?:trouble|danger|need)|cut\s+off|left\s+without|inconvenienced|short\s+of)\b",
         ),
         (
-            "exactly hardly barely scarcely really",
+            "exactly hardly barely scarcely",
             "stuck stranded suffering starving homeless destitute without pocket done going trouble danger need cut left"
             " inconvenienced short",
         ),
@@ -306,6 +306,28 @@ _ROUND11B = (
         ),
         cancel=r"\b(?:sorry|apologi[sz]e\w*|apologies|our\s+(?:fault|mistake|error)|fixed|resolved|patched|refund\w*|credit\w*)\b",
         cancel_in_sentence=True,
+    ),
+    # A habit of a kind over things in general: "kids cry over lots of
+    # things", "dogs bark at the smallest things" (kind-habit's frequency
+    # in other words).
+    Frame(
+        "kind-over-things",
+        "normalise",
+        (
+            r"\b(?:{GENERIC_KIND})\b",
+            r"^\s+(?:[\w\x27\u2019-]+\s+){1,3}?(?:over|about|at)\s+(?:(?:lots|loads|all\s+sorts|plenty)\s+of\s+(?:things|stuff)"
+            r"|(?:the\s+)?(?:little|smallest|tiniest|silliest|littlest|slightest)\s+(?:things|stuff))\b",
+        ),
+        ("{GENERIC_KIND}", "things stuff"),
+        cancel=r"\b(?:we|I|our|us)\b",
+    ),
+    # "Better late than never!" to a customer whose thing came late: the
+    # lateness answered with its bright side.
+    Frame(
+        "better-late",
+        "console",
+        (r"\bbetter\s+late\s+than\s+(?:never|not\s+at\s+all)\b",),
+        ("better", "late"),
     ),
 )
 
@@ -506,9 +528,7 @@ FRAMES: Final = Frames(
             "bright-side-idiom",
             "console",
             (r"\b(?:{CONSOLE_IDIOM})",),
-            (
-                "bright cloud plus positive upside lining all's ends foul news worse better",
-            ),
+            ("bright cloud plus positive upside lining all's ends foul news worse",),
         ),
         # Too small to pursue: "a £4 fee is hardly worth going through the
         # complaints process for", "little more than noise", "not a matter
@@ -831,15 +851,11 @@ FRAMES: Final = Frames(
             (
                 r"\b(?:{GENERIC_KIND})\b",
                 r"^\s+(?:[\w\x27\u2019-]+\s+){1,4}?(?:all\s+the\s+time|constantly|daily|regularly|now\s+and\s+(?:then|again)"
-                r"|every\s+(?:now\s+and\s+(?:then|again)|so\s+often)|from\s+time\s+to\s+time"
-                # Round 11b (set O): what a habit is over, in general ("kids
-                # cry over lots of things", "over the smallest things").
-                r"|(?:over|about|at)\s+(?:(?:lots|loads|all\s+sorts|plenty)\s+of\s+(?:things|stuff)|(?:the\s+)?(?:little|smallest|tiniest"
-                r"|silliest|littlest)\s+things|anything|everything|nothing))\b",
+                r"|every\s+(?:now\s+and\s+(?:then|again)|so\s+often)|from\s+time\s+to\s+time)\b",
             ),
             (
                 "{GENERIC_KIND}",
-                "time constantly daily regularly then again often things stuff anything everything nothing",
+                "time constantly daily regularly then again often",
             ),
             cancel=r"\b(?:we|I|our|us)\b",
         ),
@@ -905,5 +921,7 @@ TROUBLED_ONLY: Final = frozenset(
         "one-little-thing",
         "not-exactly-stuck",
         "minor-nuisance",
+        "kind-over-things",
+        "better-late",
     }
 )

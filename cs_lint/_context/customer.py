@@ -132,6 +132,8 @@ _COMPLAINT = _compile(
     | (?:(?<=^)|(?<=[.!?]\s{1,3}))(?:please\s+)?(?:fix|stop)\s+(?:it|this)(?=\s*(?:[.!]|$))
     | \b(?:nobody|no\s+one|noone)\s+(?:is\s+|seems\s+to\s+be\s+)?(?:doing\s+anything|cares|helping|helps|listens|listening
       |answers|answer|replies|responds|picks\s+up|pick\s+up|calls\s+back|call\s+back|gets\s+back|get\s+back)\b
+    | \b(?:nobody|no\s+one|noone)(?:'s|\s+is|\s+was|\s+were)\s+(?:even\s+)?(?:answering|picking\s+up|replying|responding|helping
+      |(?:at|on|behind|manning|staffing)\s+(?:the\s+)?(?:gate|desk|front\s+desk|counter|reception|check-?in|help\s*desk|info\s+desk|ticket\s+office|platform|door))\b
     | \bstealing\b(?=[^.!?\n]{0,30}\bfrom\s+(?:me|us)\b)
     | \b(?:whyy{2,}|noo{2,})\b
     | :\(|:-\(|>:\(|\U0001F620|\U0001F621|\U0001F92C|\U0001F624|\U0001F612|\U0001F644|\U0001F611|\U0001F44E
@@ -139,7 +141,7 @@ _COMPLAINT = _compile(
 )
 _COMPLAINT_STARTS = starts_of(
     "{ANGER_EVAL}",
-    "seriously please fix stop nobody no noone stealing whyy* noo* : >",
+    "seriously please fix stop nobody nobody's noone noone's no stealing whyy* noo* : >",
     *"\U0001f620\U0001f621\U0001f92c\U0001f624\U0001f612\U0001f644\U0001f611\U0001f44e",
 )
 #: Complaint words that are politeness or idiom in these frames.
@@ -861,6 +863,7 @@ def _read_more_cues(r: _Reader) -> None:
     _read_round5_cues(r)
     _read_round10_cues(r)
     _read_round11_cues(r)
+    _read_round11b_cues(r)
 
 
 # --- round 5: upset in other words, from set E's missed pairs ---------------------
@@ -1017,6 +1020,7 @@ def _read_cues(r: _Reader) -> None:
     r.add(CueKind.COMPLAINT, r.spans(_COMPLAINT, _COMPLAINT_STARTS), strong=True)
     r.add(CueKind.DISTRESS, r.spans(_DISTRESS, _DISTRESS_STARTS), strong=True)
     _read_round11_early(r)
+    _read_round11b_early(r)
     r.add(
         CueKind.REPEAT,
         r.spans(_WAIT, _WAIT_STARTS),
@@ -1508,7 +1512,7 @@ _HOME_HARM_STARTS = starts_of(
 _SAT_THROUGH = _compile(
     rf"""
     \b(?:been\s+)?(?:sat|sitting|stood|standing|queu(?:e)?ing|queued|stuck|waiting|waited)\s+(?:in|at|on|outside|inside|by)\s+(?:[\w\x27\u2019-]+\s+){{1,3}}?
-      for\s+(?:over\s+|nearly\s+|almost\s+|more\s+than\s+|about\s+)?(?:{_N}|an?)\s+(?:minutes|mins|hours|hrs|hour)\b
+      for\s+(?:over\s+|nearly\s+|almost\s+|more\s+than\s+|about\s+)?(?:{_N}|an?)\s+(?:minutes|mins|min|hours|hrs|hour)\b
     | \b(?:it's|it\s+has|its)\s+been\s+(?:over\s+|nearly\s+|almost\s+|more\s+than\s+)?(?:{_N}|an?)\s+(?:hours|hrs|hour|minutes|mins)\s+since\s+(?:we|I)\b
     | \bstill\s+waiting\s+(?:after|for\s+over|over)\s+(?:{_N}|an?)\s+(?:hours|hrs|hour|minutes|mins)\b
     """
@@ -1707,3 +1711,225 @@ def _read_round11_cues(r: _Reader) -> None:
         _statements(r, r.spans(_PRO_MISSED, _PRO_MISSED_STARTS)),
         strong=False,
     )
+
+
+# --- round 11b: constructions read from blind set O's misses ----------------------
+#
+# (docs/families/missing-empathy.md, "Round 11b"): the upset is in what the
+# company's service did to the customer's day or purse, not in a feeling
+# word: a departure that went without them, a refusal at the door, a
+# penalty they were given, an event called off at short notice, a charge
+# they never agreed to, a hazard beside a health condition, a pest in the
+# room, staff who did not even do the minimum.
+
+#: UP-43 (early): the service called off at short notice ("the lesson was
+#: cancelled 20 minutes before", "Gig cancelled on the day", "cancelled
+#: with no notice"): read before the plain loss words take "cancelled". Not
+#: the customer's own cancelling ("if I cancel on the day", "I cancelled at
+#: the last minute").
+_SHORT_NOTICE = _compile(
+    r"""
+    (?<!\b(?:I|we|i)\s+(?:\w+\s+){0,2})
+    \b(?:cancell?ed|called\s+off|pulled|axed|scrapped)\s+(?:\w+\s+){0,2}?
+      (?:on\s+the\s+(?:day|night|morning)|(?:at\s+)?(?:the\s+)?last[\s-]minute|with\s+(?:no|zero)\s+(?:notice|warning)
+      |without\s+(?:any\s+)?(?:notice|warning)|(?:only\s+|just\s+)?(?:\d{1,3}|ten|fifteen|twenty|thirty|forty|an?|one|two)\s+(?:minutes?|mins?|hours?|hrs?)\s+(?:before|beforehand|prior))
+    """
+)
+_SHORT_NOTICE_STARTS = starts_of("cancelled canceled called pulled axed scrapped")
+#: UP-44 (early): turned away or left behind by the service ("was refused
+#: boarding", "denied entry", "got turned away at the door", "the flight
+#: left without me"). Not asked ("Can I be refused boarding if ...?").
+_TURNED_AWAY = _compile(
+    r"""
+    \b(?:was|were|got|been|being|I'm|we're)\s+(?:\w+\s+)?(?:refused|denied)\s+(?:boarding|entry|admission|access|check-?in|service|travel|on\s+board)\b
+    | \b(?:refused|denied)\s+(?:me|us|my\s+\w+)\s+(?:boarding|entry|admission|access|check-?in|travel)\b
+    | \b(?:was|were|got|been)\s+turned\s+away\b
+    | \b(?:flight|plane|train|bus|coach|ferry|boat|ship|shuttle|connection|tour|transfer|taxi|cab|driver|they|it)\s+(?:\w+\s+){0,2}?
+      (?:left|went|departed|drove\s+off|took\s+off|sailed|pulled\s+away|pulled\s+off)\s+without\s+(?:me|us)\b
+    """
+)
+_TURNED_AWAY_STARTS = starts_of(
+    "was were got been being i'm we're refused denied flight plane train bus coach ferry boat ship shuttle"
+    " connection tour transfer taxi cab driver they it my our connecting the",
+    loose=True,
+)
+#: UP-45: a penalty given to the customer ("got a penalty fare", "was
+#: issued a £100 fine", "I was fined"). Not asked ("How do I appeal a
+#: penalty fare?") and not a price list ("the penalty fare is £20").
+_PENALTY = _compile(
+    r"""
+    \b(?:got|get|was\s+given|were\s+given|was\s+issued|were\s+issued|been\s+(?:given|issued|hit\s+with|slapped\s+with)|received|ended\s+up\s+with|landed\s+with|hit\s+with|slapped\s+with)
+      \s+(?:a|an|another|two|three|\d+)\s+(?:[£$€]?\d+(?:\.\d\d)?\s+)?(?:penalty(?:\s+(?:fare|charge|notice))?|fine|parking\s+(?:ticket|fine|charge)|pcn)s?\b
+    | \b(?:I|we|i)\s+(?:was|were|got|have\s+been|'ve\s+been|ve\s+been)\s+fined\b
+    """
+)
+_PENALTY_STARTS = starts_of(
+    "got get was were been received ended landed hit slapped i we", loose=True
+)
+#: UP-46: a hazard beside the customer's health condition ("the driver was
+#: smoking the whole trip and I have asthma", "mould in my room and I have
+#: asthma"). Not the condition alone ("I have asthma, can I bring my
+#: inhaler?") nor asked.
+_HAZARD_CONDITION = _compile(
+    r"""
+    \b(?:smoking|smoked|smoke|smoky|vaping|vaped|mou?ld|mou?ldy|damp|fumes|dust|dusty|peanuts?|nuts|pet\s+hair|dog\s+hair|cat\s+hair|gluten|bleach)\b
+      [^.!?\n]{0,80}?\b(?:and|but)\s+(?:I|we|my\s+\w+|she|he|they)\s+(?:have|has|am|is|are|'m|m|suffer\s+from|suffers\s+from)\s+(?:got\s+)?(?:a\s+|an\s+|severe\s+|bad\s+)?
+      (?:asthma|asthmatic|(?:nut\s+|peanut\s+|severe\s+|serious\s+)?allerg(?:y|ies|ic)|coeliac|celiac|copd|a\s+(?:heart|lung)\s+condition|heart\s+condition|lung\s+condition|epilep\w+|pregnant|immunocompromised|a\s+newborn|a\s+baby|on\s+oxygen)\b
+    """
+)
+_HAZARD_CONDITION_STARTS = starts_of(
+    "smoking smoked smoke smoky vaping vaped mould mold mouldy moldy damp fumes dust dusty peanut peanuts nuts pet dog cat gluten bleach"
+)
+#: UP-47: a pest found where the customer sleeps or eats ("a cockroach in
+#: our bathroom", "mouse droppings in the room", "bed bugs in the bed").
+#: Not a product ("traps for mice") nor asked.
+_PEST_FOUND = _compile(
+    r"""
+    \b(?:cockroach(?:es)?|roach(?:es)?|rats?|mice|mouse|droppings|bed\s*bugs?|bedbugs?|maggots?|fleas|lice|silverfish|slugs?)
+      \s+(?:\w+\s+){0,2}?(?:in|on|under|inside|crawling\s+(?:in|on|over)|running\s+(?:in|around|across))\s+(?:our|my|the)\s+(?:\w+\s+)?
+      (?:room|bathroom|bedroom|bed|beds|sheets|pillow|mattress|kitchen|food|meal|salad|sandwich|soup|plate|cabin|apartment|flat|suite|tent|shower|toilet|chalet|caravan|lodge)\b
+    """
+)
+_PEST_FOUND_STARTS = starts_of(
+    "cockroach cockroaches roach roaches rat rats mice mouse droppings bed bedbugs bedbug maggot maggots fleas lice silverfish slug slugs"
+)
+_CHARGE_WORD = r"(?:\bcharged|\bcharge\b|\bcharges\b|\bcharging\b|\bfees?\b|\bbilled\b|\bdebited\b|\brenew\w*|\bsubscription\b|\bpayments?\b|[£$€]\d)"
+#: UP-48: a charge the customer never agreed to ("a £40 fee I never agreed
+#: to", "I never agreed to auto-renewal, why was I charged?", "I didn't
+#: authorise this payment"). Not without a charge ("I never agreed to the
+#: newsletter, how do I unsubscribe?").
+_UNAGREED_CHARGE = _compile(
+    rf"""
+    (?<=\b(?:I|we|i)\s+(?:have\s+|had\s+|'ve\s+|ve\s+)?)
+    (?:never\s+(?:agreed|consented|authori[sz]ed|signed\s+up|opted\s+in|asked\s+for|ordered|requested|approved|gave\s+(?:permission|consent))\b
+      |(?:didn't|did\s+not|didnt)\s+(?:agree\s+to|consent\s+to|authori[sz]e|sign\s+up\s+for|opt\s+in\s+to|ask\s+for|order|request|approve)\s+(?:this|that|the|any|a|an|it)\b)
+    (?:(?={_CHARGE_WORD}|[^.!?\n]{{0,80}}?{_CHARGE_WORD})|(?<={_CHARGE_WORD}[^.!?\n]{{0,80}}?))
+    """
+)
+_UNAGREED_CHARGE_STARTS = starts_of("never didn't did didnt", loose=True)
+#: UP-49: demanding the money back ("We want our money back", "I demand a
+#: full refund"). Not asked ("Can I get my money back?", "when can I expect
+#: my money back", "do I want my money back or a voucher?").
+_MONEY_BACK = _compile(
+    r"""
+    (?<=\b(?:I|we)\s+)(?<!\b(?:can|could|will|would|when|do|did|should|may|if|how)\s+(?:I|we)\s+)(?:want|demand)\s+(?:my|our|all\s+(?:my|our))\s+money\s+back\b
+    | (?<=\b(?:I|we)\s+)(?<!\b(?:can|could|will|would|when|do|did|should|may|if|how)\s+(?:I|we)\s+)demand\s+(?:a\s+)?(?:full\s+)?refund\b
+    """
+)
+_MONEY_BACK_STARTS = starts_of("want demand")
+#: UP-50: the company's agent did not even do the minimum ("The postman
+#: didn't even knock", "they didn't even bother to call"). Not the
+#: customer ("I didn't even notice") nor a pleasant surprise ("they didn't
+#: even charge me").
+_NOT_EVEN = _compile(
+    r"""
+    (?<=\b(?:(?:the|your|ur)\s+(?:\w+\s+)?(?:postman|postwoman|postie|courier|driver|delivery\s+(?:guy|man|driver|person)|engineer|technician|tech|staff|receptionist|waiter|waitress|agent|rep|advisor|adviser
+      |operator|crew|team|guard|conductor|host|manager|builder|fitter|installer|cleaner|cleaners|plumber|electrician|company|shop|store|hotel|airline|bank)
+      |they|you|he|she|nobody|no\s+one)\s+)
+    (?:didn't|did\s+not|didnt|never|hasn't|haven't|hadn't|wouldn't|couldn't|won't)\s+even\s+
+      (?:bother|knock|knocked|ring|rang|call|called|try|tried|look|looked|check|checked|answer|reply|respond|apologi[sz]e|say|tell|let|come|show|turn\s+up|attempt|ask|wait|stop|get\s+out|leave|acknowledge|read|listen)\b
+    """
+)
+_NOT_EVEN_STARTS = starts_of(
+    "didn't did didnt never hasn't haven't hadn't wouldn't couldn't won't", loose=True
+)
+#: UP-51: stood through the journey ("Stood all the way to Edinburgh",
+#: "had to stand the whole journey"). Not asked ("Will I have to stand
+#: the whole way?").
+_STOOD_JOURNEY = _compile(
+    r"""
+    \b(?:stood|had\s+to\s+stand|standing|sat\s+on\s+the\s+floor|had\s+to\s+sit\s+on\s+the\s+floor|sitting\s+on\s+the\s+floor)\s+(?:\w+\s+){0,2}?
+      (?:all\s+the\s+way\s+(?:to|from|home|back|there)|the\s+(?:whole|entire)\s+(?:way|journey|trip|flight|ride|time))\b
+    """
+)
+_STOOD_JOURNEY_STARTS = starts_of("stood had standing sat sitting")
+#: UP-52: the service's mess spread over the customer's things ("curry
+#: spilled all over the bag", "leaked all over my case"). Not the
+#: customer's own spill ("I spilled coffee all over my laptop").
+_MESS_ALL_OVER = _compile(
+    r"""
+    (?<!\b(?:I|we|i)\s+(?:\w+\s+)?)\b(?:spilled|spilt|spilling|leaked|leaking|poured|smeared|splattered|smashed)\s+(?:\w+\s+){0,2}?all\s+over\s+(?:the|my|our|everything)\b
+    """
+)
+_MESS_ALL_OVER_STARTS = starts_of(
+    "spilled spilt spilling leaked leaking poured smeared splattered smashed"
+)
+
+
+#: UP-53: a basic shared out for want of the broken one ("Five of us
+#: sharing one bath", "four of us crammed into one room"). Not a booking
+#: ("Can three of us share one room?", asked).
+_CROWDED = _compile(
+    r"""
+    \b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+us\s+(?:(?:are|were|'re|now|all|still)\s+){0,2}(?:sharing|having\s+to\s+share|had\s+to\s+share|squeezed\s+into|crammed\s+into|crammed\s+in|stuck\s+with)
+      \s+(?:one|a\s+single|1|the\s+one)\s+(?:bath|bathroom|toilet|loo|bed|room|shower|sofa|duvet|heater)\b
+    """
+)
+_CROWDED_STARTS = starts_of(DIGIT_START, "two three four five six seven eight nine ten")
+#: UP-54 (a report, weak): shown as delivered and not there ("parcel marked
+#: 'delivered' and it's not here", "says delivered but nothing came"); with
+#: praise beside it the praise reads as sarcasm (UP-3: "... Great.").
+_DELIVERED_MISSING = _compile(
+    r"""
+    \b(?:marked|shows?|showing|says?|said|listed|tracking\s+says)\s+(?:as\s+)?[^\w\s]?delivered[^\w\s]?\s+(?:\w+\s+){0,4}?(?:but|and)\s+
+      (?:it's\s+not|it\s+is\s+not|it\s+isn't|its\s+not|it's\s+nowhere|nothing|there's\s+nothing|there\s+is\s+nothing|no\s+sign|it\s+never|it\s+hasn't|never|(?:I|we)\s+(?:haven't|have\s+not|never|didn't|did\s+not))\b
+    """
+)
+_DELIVERED_MISSING_STARTS = starts_of(
+    "marked shows show showing says say said listed tracking", loose=True
+)
+
+
+def _read_round11b_early(r: _Reader) -> None:
+    """
+    The round-11b constructions that must read their words before the plain
+    loss and vulnerability words take "cancelled", "refused" and "pregnant"
+    (UP-43, UP-44, UP-46, UP-54).
+    """
+    r.add(
+        CueKind.IMPACT,
+        _statements(r, r.spans(_SHORT_NOTICE, _SHORT_NOTICE_STARTS)),
+        strong=True,
+    )
+    r.add(
+        CueKind.IMPACT,
+        _statements(r, r.spans(_TURNED_AWAY, _TURNED_AWAY_STARTS)),
+        strong=True,
+    )
+    r.add(
+        CueKind.LOSS,
+        _statements(r, r.spans(_DELIVERED_MISSING, _DELIVERED_MISSING_STARTS)),
+        strong=False,
+    )
+    # UP-46 before the vulnerability words take "pregnant" or "a newborn".
+    r.add(
+        CueKind.IMPACT,
+        _statements(r, r.spans(_HAZARD_CONDITION, _HAZARD_CONDITION_STARTS)),
+        strong=True,
+    )
+
+
+def _read_round11b_cues(r: _Reader) -> None:
+    """
+    The round-11b constructions read after the others (UP-45, UP-47 to
+    UP-53).
+    """
+    for pattern, starts in (
+        (_PENALTY, _PENALTY_STARTS),
+        (_PEST_FOUND, _PEST_FOUND_STARTS),
+        (_STOOD_JOURNEY, _STOOD_JOURNEY_STARTS),
+        (_MESS_ALL_OVER, _MESS_ALL_OVER_STARTS),
+        (_CROWDED, _CROWDED_STARTS),
+    ):
+        r.add(CueKind.IMPACT, _statements(r, r.spans(pattern, starts)), strong=True)
+    for pattern, starts in (
+        (_UNAGREED_CHARGE, _UNAGREED_CHARGE_STARTS),
+        (_MONEY_BACK, _MONEY_BACK_STARTS),
+        (_NOT_EVEN, _NOT_EVEN_STARTS),
+    ):
+        r.add(
+            CueKind.COMPLAINT,
+            _statements(r, r.spans(pattern, starts)),
+            strong=True,
+            negatable=False,
+        )

@@ -251,6 +251,86 @@ _OTHERS_NP = (
     r"|companies|competitors|competition|providers|clinics|shops|stores|firms|others|networks|insurers|couriers|hotels"
     r"|gyms|rivals|suppliers|carriers|operators|brands|restaurants|landlords|places)"
 )
+#: Round 11b (blind set O, development data now; docs/families/dismissive.md
+#: "Round 11b"): a single small thing named with a size word ("it's one
+#: little bug"), the customer said not to be in trouble ("you're not exactly
+#: stuck"), the trouble rated a minor nuisance ("hold times are a minor
+#: inconvenience").
+_ROUND11B = (
+    # "it's one little bug", "it was a single tiny scratch": one thing and
+    # a size word, at a clause end. An apology or fix in the sentence owns it.
+    Frame(
+        "one-little-thing",
+        "minimise",
+        (
+            _COPULA
+            + r"\s+(?:(?:honestly|really|literally|just|only|still)\s+)?(?:one|a\s+single)\s+(?:little|tiny|small|wee|teeny|minuscule|measly)"
+            r"\s+[\w-]+(?=\s*(?:[.!,;\u2014]|$|\s-\s|" + _LAUGH + r"))",
+        ),
+        ("one single", "little tiny small wee teeny minuscule measly"),
+        cancel=r"\b(?:sorry|apologi[sz]e\w*|apologies|our\s+(?:fault|mistake|error))\b",
+        cancel_in_sentence=True,
+    ),
+    # "you're not exactly stuck", "you're hardly stranded": the customer
+    # told their trouble is no trouble. Not a negated offer ("you're not
+    # stuck with it: you can cancel any time") -- no degree word there.
+    Frame(
+        "not-exactly-stuck",
+        "minimise",
+        (
+            r"\b(?:you|u|you\s+guys|you\s+all)(?:'re|\s+are|\s+were|'ll\s+be|\s+won't\s+be|\s+aren't|\s+weren't)\s+(?:not\s+)?"
+            r"(?:exactly|hardly|barely|scarcely)\s+"
+            r"(?:stuck|stranded|suffering|starving|homeless|destitute|stuck\s+without|without\s+\w+|out\s+of\s+pocket|hard\s+done\s+by"
+            r"|going\s+without|in\s+(?:any\s+)?(?:trouble|danger|need)|cut\s+off|left\s+without|inconvenienced|short\s+of)\b",
+        ),
+        (
+            "exactly hardly barely scarcely",
+            "stuck stranded suffering starving homeless destitute without pocket done going trouble danger need cut left"
+            " inconvenienced short",
+        ),
+    ),
+    # "hold times are a minor inconvenience", "it's only a small annoyance":
+    # the trouble rated a nuisance. Not an apology for it ("sorry for the
+    # minor inconvenience": no copula) nor our own fixed bug.
+    Frame(
+        "minor-nuisance",
+        "minimise",
+        (
+            r"\b(?:is|are|was|were|'s|'re)\s+(?:(?:just|only|merely|really|honestly|simply|at\s+most|at\s+worst)\s+)*(?:a|an)\s+"
+            r"(?:(?:very|fairly|pretty|relatively|quite|rather)\s+)?(?:minor|small|slight|tiny|little|mild|trivial|temporary)\s+"
+            r"(?:inconvenience|annoyance|irritation|niggle|nuisance|hassle|bother)\b",
+        ),
+        (
+            "minor small slight tiny little mild trivial temporary",
+            "inconvenience annoyance irritation niggle nuisance hassle bother",
+        ),
+        cancel=r"\b(?:sorry|apologi[sz]e\w*|apologies|our\s+(?:fault|mistake|error)|fixed|resolved|patched|refund\w*|credit\w*)\b",
+        cancel_in_sentence=True,
+    ),
+    # A habit of a kind over things in general: "kids cry over lots of
+    # things", "dogs bark at the smallest things" (kind-habit's frequency
+    # in other words).
+    Frame(
+        "kind-over-things",
+        "normalise",
+        (
+            r"\b(?:{GENERIC_KIND})\b",
+            r"^\s+(?:[\w\x27\u2019-]+\s+){1,3}?(?:over|about|at)\s+(?:(?:lots|loads|all\s+sorts|plenty)\s+of\s+(?:things|stuff)"
+            r"|(?:the\s+)?(?:little|smallest|tiniest|silliest|littlest|slightest)\s+(?:things|stuff))\b",
+        ),
+        ("{GENERIC_KIND}", "things stuff"),
+        cancel=r"\b(?:we|I|our|us)\b",
+    ),
+    # "Better late than never!" to a customer whose thing came late: the
+    # lateness answered with its bright side.
+    Frame(
+        "better-late",
+        "console",
+        (r"\bbetter\s+late\s+than\s+(?:never|not\s+at\s+all)\b",),
+        ("better", "late"),
+    ),
+)
+
 _ROUND11_BANK_L = (
     Frame(
         "compared-to-others",
@@ -482,9 +562,8 @@ FRAMES: Final = Frames(
                 r"\b(?:is|are|was|were|'s|'re|it's|that's|they're|its|thats)\s+(?:(?:all|just|very|really|pretty|quite|totally"
                 r"|completely|perfectly|fairly|super|so|honestly|actually|generally|usually|still|also|a|an)\s+)*"
                 r"(?:{NORMAL_EVAL})\b(?=\s*(?:[,.!;)\u2014-]|$|and\b|with\b|for\s+(?:this|that|these|those|a|an|the|new|older"
-                r"|some|most|any|all)\b|in\s+(?:the|this|that|these|winter|summer)\b|at\s+this\b|hun\b|tbh\b|I'm\s+afraid|"
-                + _LAUGH
-                + r"))",
+                r"|some|most|any|all)\b|in\s+(?:the|this|that|these|winter|summer|a|an|any|most|every|older|old|public|busy|shared|big|city)\b"
+                r"|at\s+this\b|hun\b|tbh\b|I'm\s+afraid|" + _LAUGH + r"))",
             ),
             (
                 "{NORMAL_EVAL}",
@@ -751,11 +830,17 @@ FRAMES: Final = Frames(
                 r"\b(?:is|are|'s|'re|was|were)\s+(?:just\s+|simply\s+|all\s+|sadly\s+|really\s+|very\s+much\s+)?(?:a\s+|an\s+)?"
                 r"(?:normal\s+|natural\s+|inevitable\s+|unavoidable\s+|expected\s+|everyday\s+)?part\s+(?:and\s+parcel\s+)?of\s+"
                 r"(?:(?:the|a|an|any|modern|everyday|daily|normal)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:life|living|lifestyle|territory)"
+                # Round 11b (set O): the trouble made part of the pleasure
+                # ("it's part of the fun", "all part of the experience").
+                r"|(?:fun|experience|adventure|charm|game|thrill|excitement|challenge)(?=\s*(?:[,.!;)\u2014-]|$|"
+                + _LAUGH
+                + r"))"
                 r"|(?:owning|having|living|renting|running|being|keeping|raising)\s+)\b",
             ),
             (
                 "part",
-                "life living lifestyle territory owning having renting running being keeping raising",
+                "life living lifestyle territory owning having renting running being keeping raising"
+                " fun experience adventure charm game thrill excitement challenge",
             ),
         ),
         # A habit of a kind, with its frequency: "kids knock their heads all
@@ -795,6 +880,7 @@ FRAMES: Final = Frames(
         *_ROUND11,
         *_ROUND11_BANKS,
         *_ROUND11_BANK_L,
+        *_ROUND11B,
     )
 )
 
@@ -832,5 +918,10 @@ TROUBLED_ONLY: Final = frozenset(
         "compared-to-others",
         "set-aside",
         "joke-at-the-problem",
+        "one-little-thing",
+        "not-exactly-stuck",
+        "minor-nuisance",
+        "kind-over-things",
+        "better-late",
     }
 )

@@ -1312,6 +1312,30 @@ _ROUND11B: Final = (
         reach=80,
         cancel=_OWNED + r"|\bfirst\s+time\b",
     ),
+    # The problem explained by what "people" do wrong, said to the
+    # customer who has the problem: "logouts like this happen when people
+    # share a login", "that's what happens when folk fit them without a
+    # washer". The cause is an act the customer would be blamed for, not
+    # load or a fault ("this happens when lots of people log in at once").
+    Frame(
+        "happens-when-people",
+        "general",
+        (
+            r"\b(?:happen|happens|happened|occur|occurs|is\s+caused|are\s+caused|tends\s+to\s+happen|tend\s+to\s+happen)\s+"
+            r"(?:when|if|because)\s+(?:people|customers|users|players|members|guests|passengers|someone|somebody|drivers"
+            r"|account\s+holders|folk|folks|owners|tenants|borrowers|buyers)\s+(?:(?:don't|do\s+not|didn't|never|fail\s+to"
+            r"|forget\s+to|try\s+to)\b|(?:share|shares|lend|lends|give\s+out|forget|forgets|ignore|ignores|skip|skips"
+            r"|misuse|misuses|tamper|overload|overloads|overfill|overfills|fit|fits|install|installs|leave|leaves|drop|drops"
+            r"|mishandle|mishandles|rush|rushes|enter|enters|type|types|reuse|reuses|modify|modifies|jailbreak|root|use\s+"
+            r"(?:a|an|the)\s+(?:wrong|third-party|unofficial|non-approved|cheap|incorrect))\b)",
+        ),
+        (
+            "happen happens happened occur occurs caused tend tends",
+            "people customers users players members guests passengers someone somebody drivers holders folk folks "
+            "owners tenants borrowers buyers",
+        ),
+        cancel=_OWNED + r"|\b(?:if|whether)\s+(?:you|u)\b|\?",
+    ),
     Frame(
         "presumed-wrong-entry",
         "presumed",

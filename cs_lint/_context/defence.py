@@ -1967,6 +1967,10 @@ _VINDICATE_O_R11B = _construction(
     | \b(?:consider|considers|considered|deem|deems|deemed|judge|judged|judges|regard|regards|regarded)\s+(?:the|this|that
       |our|your)\s+(?:[\w-]+\s+){1,3}?(?:to\s+be\s+|as\s+)?(?:(?:entirely|perfectly|fully|completely)\s+)?(?:accurately
       \s+(?:described|advertised|listed|represented|priced)|accurate|correct|fair|justified|valid|reasonable|in\s+order)\b
+        | \b(?:is|are|'s|'re|was|were)(?:n't|\s+not)\s+(?:just\s+|simply\s+|ever\s+)?(?:handed\s+out|given\s+out|given
+      |issued|applied|imposed|added|charged|placed|made|raised|taken|revoked|suspended|banned|closed|cancell?ed
+      |blocked|refused|declined|removed|withheld|frozen|flagged|rejected)\s+(?:for\s+no\s+reason|at\s+random|randomly
+      |without\s+(?:a\s+)?(?:good\s+|valid\s+)?reason|lightly|on\s+a\s+whim)\b
     """.replace("<DONE>", _ROUTINE_DONE).replace("<WHEN>", _ROUTINE_WHEN),
     needs=(
         (
@@ -2001,6 +2005,13 @@ _VINDICATE_O_R11B = _construction(
             ),
             _wordset(
                 "accurately accurate correct fair justified valid reasonable order"
+            ),
+        ),
+        (
+            _wordset("reason random randomly lightly whim"),
+            _wordset(
+                "handed given issued applied imposed added charged placed made raised taken revoked suspended "
+                "banned closed canceled cancelled blocked refused declined removed withheld frozen flagged rejected"
             ),
         ),
     ),

@@ -1195,4 +1195,168 @@ _ROUND11_BANKS: Final = (
     ),
 )
 
-FRAMES: Final = Frames((*_ROUND6, *_ROUND7, *_ROUND11, *_ROUND11_BANKS))
+#: Round 11b (blind set O, development data now; docs/families/
+#: accusatory.md "Round 11b"). The warning the customer was given, put as
+#: a concession (*despite being told / the guidance*) or counted (*told
+#: twice*, *in three separate emails*); the outcome called foreseeable
+#: (*avoidable with a little planning*, *shouldn't come as a surprise*,
+#: *was always going to be too late*); the customer's word doubted
+#: (*whether you admit it or not*); a check put before the complaint
+#: (*did you look at it before coming in?*, *have a proper look before
+#: raising it*); the customer's error presumed (*you'll have entered the
+#: wrong*, *a common mistake people make when they*). Slots are classes
+#: (every verb of telling, every source of guidance, every contact act).
+_TOLD = r"(?:told|warned|reminded|asked|advised|informed|instructed|shown|notified)"
+_ROUND11B: Final = (
+    Frame(
+        "despite-being-told",
+        "lesson",
+        (
+            # The customer is in the sentence, before or after: "Despite
+            # the weather warnings, the museum is open" is no reproach.
+            r"(?:(?<=\b(?:you|your|u)\b[^.!?\n]{0,150})|(?=[^.!?\n]{0,80}\b(?:you|your|u)\b))"
+            r"\b(?:despite|in\s+spite\s+of|regardless\s+of)\s+(?:(?:you\s+|your\s+)?(?:being|having\s+been)\s+"
+            r"(?:(?:clearly|explicitly|specifically|repeatedly|already)\s+)?"
+            + _TOLD
+            # what the customer was told is an instruction ("told twice to
+            # bring it back full"), not our promise ("told the fee was waived")
+            + r"\b(?=[^.!?,;\n]{0,40}?\b(?:(?:not\s+)?to\s+(?!you\b|your\b|us\b)[\w-]+|that\s))|(?:the|our|clear|repeated"
+            r"|explicit|written|all\s+(?:the|our)|several|multiple|numerous)\s+(?:[\w-]+\s+){0,2}?(?:guidance|guidelines"
+            r"|instructions?|warnings?|reminders?|signs?|signage|advice|notices?|emails?|letters?|texts?|messages?"
+            r"|rules))\b",
+        ),
+        (
+            "despite spite regardless",
+            "told warned reminded asked advised informed instructed shown notified guidance guidelines instruction "
+            "instructions warning warnings reminder reminders sign signs signage advice notice notices email emails "
+            "letter letters text texts message messages rules",
+        ),
+        cancel=_OWNED
+        + _MISTOLD
+        + r"|\b(?:we|our)\s+(?:were|was|had\s+been)\s+"
+        + _TOLD
+        + r"\b|\?",
+        cancel_in_sentence=True,
+    ),
+    Frame(
+        "told-counted",
+        "lesson",
+        (
+            r"\b(?:you(?:'re|\s+are|\s+were|'ve\s+been|\s+have\s+been|\s+had\s+been)|being|which\s+you(?:'re|\s+are|\s+were))"
+            r"\s+(?:(?:clearly|explicitly|specifically|already)\s+)?" + _TOLD + r"\b",
+            r"\b(?:twice|three\s+times|four\s+times|\d+\s+times|(?:two|three|four|five|several|multiple|numerous|\d+)\s+"
+            r"(?:separate\s+|different\s+|previous\s+)?(?:times|emails|e-mails|messages|letters|occasions|places|reminders"
+            r"|texts|notices|calls))\b",
+        ),
+        (
+            "told warned reminded asked advised informed instructed shown notified",
+            "twice times emails messages letters occasions places reminders texts notices calls",
+        ),
+        reach=80,
+        cancel=_OWNED + _MISTOLD + r"|\b(?:if|whether)\b|\?",
+    ),
+    Frame(
+        "foreseeable-outcome",
+        "lesson",
+        (
+            r"\b(?:(?:was|were|is|are|would\s+have\s+been|could\s+have\s+been|'d\s+have\s+been)\s+(?:entirely\s+|easily\s+"
+            r"|completely\s+|perfectly\s+|totally\s+)?(?:avoidable|preventable)\s+(?:with|by|had\s+you|if\s+you)"
+            r"|should(?:n't|\s+not)\s+(?:really\s+|have\s+)?(?:come|came)\s+as\s+(?:a|any|much\s+of\s+a)\s+(?:surprise|shock)"
+            r"|(?:was|were)\s+always\s+going\s+to\s+be\s+(?:too\s+(?:late|early|short|small|tight|much)|refused|rejected"
+            r"|declined|turned\s+away|a\s+problem|an\s+issue))\b",
+        ),
+        (
+            "avoidable preventable surprise shock always",
+            "with by had if come came going",
+        ),
+        cancel=_OWNED
+        + r"|\b(?:on\s+our\s+(?:part|side|end)|by\s+us|we\s+should|our\s+(?:fault|mistake|error))\b|\?",
+    ),
+    Frame(
+        "admit-it-or-not",
+        "presumed",
+        (
+            r"\bwhether\s+(?:you|u)\s+(?:(?:want\s+to|care\s+to|choose\s+to)\s+)?(?:admit|accept|acknowledge|realise|realize"
+            r"|believe|recall|remember)\s+(?:it|this|that)\s+or\s+not\b",
+        ),
+        ("whether", "admit accept acknowledge realise realize believe recall remember"),
+        cancel=_OWNED,
+    ),
+    Frame(
+        "looked-before-contacting",
+        "lesson",
+        (
+            r"\b(?:did|do)\s+(?:you|u)\s+(?:even\s+|actually\s+|ever\s+)?(?:look\s+at|read|check|open|see|look)\b",
+            r"^[^.!?\n]{0,40}?\bbefore\s+(?:coming|contacting|calling|ringing|raising|complaining|messaging|emailing"
+            r"|writing|posting|turning\s+up|getting\s+in\s+touch|reaching\s+out|travelling|traveling)\b",
+        ),
+        (
+            "did do",
+            "coming contacting calling ringing raising complaining messaging emailing writing posting turning "
+            "getting reaching travelling traveling",
+        ),
+        reach=80,
+        reads_as="incredulity",
+        cancel=_OWNED,
+    ),
+    Frame(
+        "proper-look-before",
+        "lesson",
+        (
+            r"\b(?:have\s+a\s+(?:proper|careful|closer|good|thorough)\s+(?:look|read|check)|(?:look|check|read|search)\s+"
+            r"(?:it\s+|them\s+)?(?:properly|carefully|thoroughly))\b",
+            r"\bbefore\s+(?:raising|contacting|calling|ringing|complaining|messaging|emailing|writing\s+in|posting"
+            r"|getting\s+in\s+touch|reaching\s+out|chasing|reporting)\b",
+        ),
+        (
+            "proper careful closer good thorough properly carefully thoroughly",
+            "raising contacting calling ringing complaining messaging emailing writing posting getting reaching "
+            "chasing reporting",
+        ),
+        reach=80,
+        cancel=_OWNED + r"|\bfirst\s+time\b",
+    ),
+    # The problem explained by what "people" do wrong, said to the
+    # customer who has the problem: "logouts like this happen when people
+    # share a login", "that's what happens when folk fit them without a
+    # washer". The cause is an act the customer would be blamed for, not
+    # load or a fault ("this happens when lots of people log in at once").
+    Frame(
+        "happens-when-people",
+        "general",
+        (
+            r"\b(?:happen|happens|happened|occur|occurs|is\s+caused|are\s+caused|tends\s+to\s+happen|tend\s+to\s+happen)\s+"
+            r"(?:when|if|because)\s+(?:people|customers|users|players|members|guests|passengers|someone|somebody|drivers"
+            r"|account\s+holders|folk|folks|owners|tenants|borrowers|buyers)\s+(?:(?:don't|do\s+not|didn't|never|fail\s+to"
+            r"|forget\s+to|try\s+to)\b|(?:share|shares|lend|lends|give\s+out|forget|forgets|ignore|ignores|skip|skips"
+            r"|misuse|misuses|tamper|overload|overloads|overfill|overfills|fit|fits|install|installs|leave|leaves|drop|drops"
+            r"|mishandle|mishandles|rush|rushes|enter|enters|type|types|reuse|reuses|modify|modifies|jailbreak|root|use\s+"
+            r"(?:a|an|the)\s+(?:wrong|third-party|unofficial|non-approved|cheap|incorrect))\b)",
+        ),
+        (
+            "happen happens happened occur occurs caused tend tends",
+            "people customers users players members guests passengers someone somebody drivers holders folk folks "
+            "owners tenants borrowers buyers",
+        ),
+        cancel=_OWNED + r"|\b(?:if|whether)\s+(?:you|u)\b|\?",
+    ),
+    Frame(
+        "presumed-wrong-entry",
+        "presumed",
+        (
+            r"\b(?:you(?:'ll|\s+will|'d|\s+would|\s+must|\s+probably|\s+likely)\s+(?:have\s+|'ve\s+)(?:entered|typed|selected"
+            r"|put|chosen|picked|clicked|pressed|ticked|used|set|input|keyed|booked|filled\s+in|uploaded)\s+(?:in\s+)?"
+            r"(?:the\s+|a\s+)?(?:wrong|incorrect)|(?:a\s+|the\s+|which\s+is\s+a\s+)?(?:common|classic|easy|typical)\s+mistake"
+            r"\s+(?:that\s+)?(?:people|customers|users|folk|folks|many|drivers|applicants|guests|passengers)\s+make\s+when"
+            r"\s+(?:they|you)\s+(?:rush|hurry|don't|do\s+not|skim|aren't|are\s+not|forget|ignore))\b",
+        ),
+        (
+            "wrong incorrect mistake",
+            "entered typed selected put chosen picked clicked pressed ticked used set input "
+            "keyed booked filled uploaded make",
+        ),
+        cancel=_OWNED + r"|\b(?:if|whether)\b|\?",
+    ),
+)
+
+FRAMES: Final = Frames((*_ROUND6, *_ROUND7, *_ROUND11, *_ROUND11_BANKS, *_ROUND11B))

@@ -1921,6 +1921,246 @@ _DEFLECT_J_R11 = _construction(
     ),
 )
 
+
+# -- Round 11b (issue 14): constructions read from blind set O ---------------
+#
+# O (travel, hospitality, public services; development data now) defended in
+# constructions whose slots the earlier readers left out: our side's routine
+# practice put against the customer's report (OUR + any noun + *are
+# inspected / serviced / deep-cleaned* + when: "our buses are checked
+# before every shift"), the outcome declared safe after the fact (*so it
+# would have been safe*), the agent disputing *the idea / suggestion that*,
+# a party *considering* our output *accurate*, staff who *are usually very
+# friendly* or *do their best in / under* conditions, volume as perspective
+# (*it's worth remembering we handle millions of X a day*), uniformity as
+# the excuse (*it's the same for everyone*, *that's how it's set up*), a
+# dispute placed *between you and* a party, complaints that *need to go to*
+# someone else, the desk with *zero influence / say over* it, *not handled
+# by this office*, *not really something the X are responsible for*. Slots
+# are classes (any noun after *our*, any staff word, any party), not O's
+# words; look-alikes in docs/families/defensiveness.md ("Round 11b").
+
+_ROUTINE_DONE = (
+    r"(?:inspected|serviced|checked|cleaned|deep-cleaned|tested|maintained|sanitised|sanitized|disinfected|vetted"
+    r"|audited|calibrated|safety-checked|non-smoking|smoke-free|valeted|washed|certified|monitored)"
+)
+_ROUTINE_WHEN = (
+    r"(?:before|between|after|every|each|daily|weekly|monthly|annually|regularly|routinely|to\s+(?:the\s+)?"
+    r"(?:manufacturer|manufacturer's|industry|strict|the\s+highest|a\s+high|rigorous)|in\s+line\s+with|according\s+to"
+    r"|at\s+(?:every|each|the\s+start|the\s+end))"
+)
+
+_VINDICATE_O_R11B = _construction(
+    r"""
+    \b(?:all\s+|every\s+one\s+of\s+|each\s+of\s+)?our\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:are|is|get|gets)\s+(?:(?:always
+      |all|fully|routinely|regularly|thoroughly|professionally|properly|carefully)\s+)*<DONE>(?:\s+and\s+(?:[\w-]+\s+)?
+      <DONE>)?\s+<WHEN>\b
+    | \bthat's\s+how\s+(?:they're|they\s+are|we're|we\s+are|he's|she's|our\s+[\w-]+\s+are|all\s+our\s+[\w-]+\s+are)
+      \s+(?:all\s+)?(?:trained|taught|instructed|briefed)\b
+    | \bso\s+(?:it|they|he|she|the\s+[\w-]+|your\s+[\w-]+)\s+(?:would|should)\s+(?:still\s+)?have\s+been\s+(?:perfectly
+      \s+|completely\s+|entirely\s+|quite\s+|totally\s+)?(?:safe|fine|ok|okay|accurate|correct|legal|roadworthy|usable
+      |drivable|driveable|edible|compliant|in\s+order)\b
+    | \b(?:I'd|I\s+would|we'd|we\s+would|I\s+must|we\s+must|I\s+have\s+to|we\s+have\s+to|I'll\s+have\s+to|we'll\s+have
+      \s+to|I\s+do|we\s+do|I|we)\s+(?:respectfully\s+|firmly\s+|gently\s+|strongly\s+|have\s+to\s+)?(?:push\s+back\s+on
+      |take\s+issue\s+with|challenge|dispute|disagree\s+with|contest|reject|refute)\s+(?:the|your|any|this)\s+(?:idea
+      |suggestion|claim|notion|assertion|characteri[sz]ation|implication|allegation|impression)\b
+    | \b(?:consider|considers|considered|deem|deems|deemed|judge|judged|judges|regard|regards|regarded)\s+(?:the|this|that
+      |our|your)\s+(?:[\w-]+\s+){1,3}?(?:to\s+be\s+|as\s+)?(?:(?:entirely|perfectly|fully|completely)\s+)?(?:accurately
+      \s+(?:described|advertised|listed|represented|priced)|accurate|correct|fair|justified|valid|reasonable|in\s+order)\b
+        | \b(?:is|are|'s|'re|was|were)(?:n't|\s+not)\s+(?:just\s+|simply\s+|ever\s+)?(?:handed\s+out|given\s+out|given
+      |issued|applied|imposed|added|charged|placed|made|raised|taken|revoked|suspended|banned|closed|cancell?ed
+      |blocked|refused|declined|removed|withheld|frozen|flagged|rejected)\s+(?:for\s+no\s+reason|at\s+random|randomly
+      |without\s+(?:a\s+)?(?:good\s+|valid\s+)?reason|lightly|on\s+a\s+whim)\b
+    """.replace("<DONE>", _ROUTINE_DONE).replace("<WHEN>", _ROUTINE_WHEN),
+    needs=(
+        (
+            _wordset("our"),
+            _wordset(
+                "inspected serviced checked cleaned tested maintained sanitised sanitized disinfected vetted "
+                "audited calibrated smoking smoke valeted washed certified monitored"
+            ),
+            _wordset(
+                "before between after every each daily weekly monthly annually regularly routinely to in "
+                "according at"
+            ),
+        ),
+        (_wordset("how"), _wordset("trained taught instructed briefed")),
+        (
+            _wordset("would should"),
+            _wordset(
+                "safe fine ok okay accurate correct legal roadworthy usable drivable driveable edible compliant order"
+            ),
+            _wordset("been"),
+        ),
+        (
+            _wordset("push take challenge dispute disagree contest reject refute"),
+            _wordset(
+                "idea suggestion claim notion assertion characterisation characterization implication "
+                "allegation impression"
+            ),
+        ),
+        (
+            _wordset(
+                "consider considers considered deem deems deemed judge judged judges regard regards regarded"
+            ),
+            _wordset(
+                "accurately accurate correct fair justified valid reasonable order"
+            ),
+        ),
+        (
+            _wordset("reason random randomly lightly whim"),
+            _wordset(
+                "handed given issued applied imposed added charged placed made raised taken revoked suspended "
+                "banned closed canceled cancelled blocked refused declined removed withheld frozen flagged rejected"
+            ),
+        ),
+    ),
+)
+
+#: Routine practice as the answer (the first alternative of
+#: `_VINDICATE_O_R11B`): the reporting rule lets it pass as information
+#: when the customer asked a question without complaining ("Are your vans
+#: safe?" - "our vans are serviced every 10,000 miles").
+ROUTINE_PRACTICE: Final = compile_pattern(
+    r"""
+    \b(?:all\s+|every\s+one\s+of\s+|each\s+of\s+)?our\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:are|is|get|gets)\s+(?:(?:always
+      |all|fully|routinely|regularly|thoroughly|professionally|properly|carefully)\s+)*<DONE>
+    """.replace("<DONE>", _ROUTINE_DONE)
+)
+
+#: The person complained about vouched for by habit ("she's normally
+#: really patient"): an account, so the agent acting on the complaint in
+#: the reply ("so I've asked her manager to talk to her") lets it pass.
+_ACCOUNT_O_R11B = _construction(
+    r"""
+    \b(?:he|she|they)(?:'s|\s+is|'re|\s+are)\s+(?:usually|normally|generally|always|typically)\s+(?:very\s+|really\s+
+      |so\s+|extremely\s+|incredibly\s+)?(?:friendly|polite|helpful|courteous|reliable|careful|professional|punctual
+      |patient|pleasant|good\s+with)\b
+    """,
+    needs=(
+        (
+            _wordset("usually normally generally always typically"),
+            _wordset(
+                "friendly polite helpful courteous reliable careful professional punctual patient pleasant good"
+            ),
+        ),
+    ),
+)
+
+_NORMALISE_O_R11B = _construction(
+    r"""
+    \b(?:(?:it's|it\s+is)\s+worth\s+(?:remembering|bearing\s+in\s+mind|keeping\s+in\s+mind|noting|considering)
+      |(?:please\s+)?(?:remember|bear\s+in\s+mind|keep\s+in\s+mind)|to\s+put\s+(?:it|this|things)\s+in\s+(?:perspective
+      |context))\s+(?:that\s+)?(?:we|our\s+[\w-]+|the\s+[\w-]+|they)\s+(?:handle|handles|deal\s+with|deals\s+with|process
+      |processes|serve|serves|deliver|delivers|receive|receives|carry|carries|run|runs|see|sees|get|gets|move|moves
+      |answer|answers|ship|ships)\s+[^.!?\n]{0,40}?\b(?:a|per|every|each)\s+(?:day|week|month|year|hour|minute|night
+      |shift)\b
+    | \b(?:it's|it\s+is|that's|that\s+is|this\s+is|it\s+was)\s+(?:exactly\s+|just\s+|simply\s+|absolutely\s+)?the\s+same
+      \s+for\s+(?:everyone|everybody|all\s+(?:our\s+)?(?:customers|passengers|guests|members|users|residents|students
+      |applicants|taxpayers|drivers|patients|clients|tenants|visitors|players|of\s+them|of\s+us))\b
+    | \bthat's\s+(?:just\s+|simply\s+)?how\s+(?:it's|it\s+is|the\s+system\s+is|the\s+system's|things\s+are|everything
+      \s+is)\s+(?:been\s+)?(?:set\s+up|designed|built|configured|organised|organized)\b
+    | \b(?:<STAFF>|they|he|she)\s+(?:always\s+|really\s+|genuinely\s+)?(?:do|does|did|try|tries|tried)\s+(?:their|his
+      |her)\s+(?:very\s+)?best\s+(?:in|under|given|during|with|despite)\b
+    | \b(?:he|she|they)\s+(?:was|were|'s|'re|is|are)\s+(?:under|dealing\s+with)\s+(?:a\s+lot\s+of|a\s+great\s+deal\s+of
+      |huge|considerable|enormous|real|a\s+lot\s+of\s+extra|heavy)\s+(?:pressure|stress|strain)\b
+    """.replace(
+        "<STAFF>",
+        r"(?:"
+        + _STAFF
+        + r"|"
+        + r"crews|staff|marshals|stewards|porters|wardens|riders)",
+    ),
+    needs=(
+        (
+            _wordset("worth remember mind perspective context"),
+            _wordset("day week month year hour minute night shift"),
+        ),
+        (
+            _wordset("same"),
+            _wordset(
+                "everyone everybody customers passengers guests members users residents students applicants "
+                "taxpayers drivers patients clients tenants visitors players them us"
+            ),
+        ),
+        (
+            _wordset("how"),
+            _wordset("set designed built configured organised organized"),
+        ),
+        (_wordset("best"), _wordset("do does did try tries tried")),
+        (_wordset("pressure stress strain"), _wordset("under dealing")),
+    ),
+)
+
+_DEFLECT_O_R11B = _construction(
+    r"""
+    \b(?:discrepancy|discrepancies|dispute|disputes|disagreement|issue|issues|problem|problems|matter|complaint|claim
+      |refund|refunds|argument|difference|that|this|it|which)\s*(?:is|are|remains?|was|'s|lies|sits)\s+(?:(?:a\s+matter
+      |strictly|entirely|purely|solely|something|one|really|very\s+much)\s+)*between
+      \s+(?:you|yourself)\s+and\s+(?:the|that|this|your|them|their|[A-Z][\w&-]+)\b
+    | \b(?:any|all|your|such)\s+(?:complaints?|queries|questions|concerns|issues|feedback|claims?|disputes?|grievances?)
+      \s+(?:(?:about|regarding|over|on|relating\s+to|concerning)\s+[^,.;!?\n]{1,40}?\s+)?(?:need|needs|have|has|should
+      |must|will\s+need|ought)\s+(?:to\s+)?(?:go|be\s+sent|be\s+directed|be\s+made|be\s+addressed|be\s+taken)\s+(?:up\s+)?
+      (?:to|with)\s+(?:them|their|the|that|your|[A-Z][\w&-]+)\b
+    """,
+    needs=(
+        (
+            _wordset("between"),
+            _wordset("you yourself"),
+            _wordset(
+                "discrepancy discrepancies dispute disputes disagreement issue issues problem problems matter "
+                "complaint claim refund refunds argument difference that that's this it it's which"
+            ),
+        ),
+        (
+            _wordset(
+                "complaint complaints queries questions concerns issues feedback claim claims dispute disputes "
+                "grievance grievances"
+            ),
+            _wordset("go sent directed made addressed taken"),
+            _wordset("need needs have has should must ought"),
+        ),
+    ),
+)
+
+_DISOWN_O_R11B = _construction(
+    r"""
+    \b(?:we|I|reception|the\s+front\s+desk|customer\s+services?|this\s+(?:office|desk|team|branch|line)
+      |the\s+(?:[\w-]+\s+)?(?:team|staff|desk|office|agents?|advis[eo]rs?)|(?:support|customer\s+service|our
+      |frontline|front\s+desk|call\s+centre|chat)\s+(?:[\w-]+\s+)?(?:staff|team|agents?|advis[eo]rs?|people))\s+(?:have
+      |has|had)\s+(?:zero|no|absolutely\s+no|no\s+real|very\s+little|nil|no\s+direct)\s+(?:influence|say|control|input
+      |power|sway|visibility|involvement|access)\s+(?:whatsoever\s+)?(?:over|on|in|into|with)\b
+    | \b(?:is|are|'s|was|were)(?:n't|\s+not)\s+(?:handled|dealt\s+with|managed|processed|run|covered|decided|done)\s+
+      (?:by|in|at|from)\s+(?:this|our|my)\s+(?:[\w-]+\s+)?(?:office|team|department|desk|branch|centre|center|service
+      |line|site|store|shop|station|location|unit)\b
+    | \bnot\s+(?:really\s+|actually\s+|strictly\s+|technically\s+)?(?:something|anything|a\s+thing|an\s+issue|a\s+matter)
+      \s+(?:that\s+)?(?:the\s+(?:[\w-]+\s+)?[\w-]+|our\s+(?:[\w-]+\s+)?[\w-]+)\s+(?:are|is|were|was)\s+(?:directly\s+)?
+      (?:responsible|accountable|liable)\s+for\b
+    """,
+    needs=(
+        (
+            _wordset(
+                "influence say control input power sway visibility involvement access"
+            ),
+            _wordset("zero no little nil"),
+            _wordset("have has had"),
+        ),
+        (
+            _wordset("handled dealt managed processed run covered decided done"),
+            _wordset("this our my"),
+            _wordset(
+                "office team department desk branch centre center service line site store shop station location unit"
+            ),
+        ),
+        (
+            _wordset("responsible accountable liable"),
+            _wordset("something anything thing issue matter"),
+            _wordset("not"),
+        ),
+    ),
+)
+
+
 #: A third party's counterfactual is the construction itself, not a
 #: condition around it.
 _THIRD_PARTY_IF: Final = compile_pattern(r"if\s+(?:the|your)\s")
@@ -1970,6 +2210,11 @@ _BY_KIND: Final[tuple[tuple[DefenceKind, Construction], ...]] = (
     ("account", _ACCOUNT_RECORDS_R11),
     ("normalise", _EXCUSE_J_R11),
     ("deflect", _DEFLECT_J_R11),
+    ("vindicate", _VINDICATE_O_R11B),
+    ("normalise", _NORMALISE_O_R11B),
+    ("deflect", _DEFLECT_O_R11B),
+    ("disown", _DISOWN_O_R11B),
+    ("account", _ACCOUNT_O_R11B),
 )
 #: The constructions of each kind, for the rules' trigger words.
 CONSTRUCTIONS: Final[dict[DefenceKind, tuple[Construction, ...]]] = by_kind(_BY_KIND)

@@ -44,6 +44,7 @@ from cs_lint._context.caveat import caveat_with_option
 from cs_lint._context.customer import customer_state
 from cs_lint._context.defence import (
     CONSTRUCTIONS,
+    ROUTINE_PRACTICE,
     DefenceKind,
     defences,
     owns_failure,
@@ -2242,6 +2243,10 @@ def arguing_with_customer(doc: Document) -> Iterator[Match]:
             doc.text, start, end
         ):
             continue
+        if ROUTINE_PRACTICE.match(doc.text, start, end) and _asks_without_complaint(
+            doc
+        ):
+            continue  # round 11b: "Are your vans safe?" - "our vans are serviced every …"
         if ctx.justifies_apology(start):
             continue
         yield _look_into_it(start, end, "the team")

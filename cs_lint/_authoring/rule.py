@@ -352,10 +352,13 @@ class Scan:
         only in the `regions` where the needed words are, so the cost
         follows the number of candidate sentences, not the text's length.
         """
+        regions = self.regions(doc)
+        if not regions:
+            return  # a lazy pattern stays uncompiled
         end = len(doc.text) if endpos is None else endpos
         finditer = self.pattern.finditer
         text = doc.text
-        for start, stop in self.regions(doc):
+        for start, stop in regions:
             lo, hi = max(start, pos), min(stop, end)
             if lo < hi:
                 yield from finditer(text, lo, hi)

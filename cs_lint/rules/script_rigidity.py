@@ -23,9 +23,8 @@ from cs_lint._context.customer import customer_state, sounds_pleased
 from cs_lint._context.macros import Macro
 from cs_lint._context.stock import StockKind, StockLine, all_stock_lines, stock_lines
 from cs_lint._text.anchors import near_words
-from cs_lint._text.compiled import compile_cached
 from cs_lint._text.document import Document
-from cs_lint._text.patterns import phrase_key, phrase_pattern, words_of
+from cs_lint._text.patterns import lazy_pattern, phrase_key, phrase_pattern, words_of
 from cs_lint._text.stem import STOPWORDS, content_stems, stem, stop_stems
 from cs_lint._text.zones import BODY
 
@@ -133,7 +132,7 @@ def _rarest(phrase: str) -> str:
 
 
 #: Social-listening openers that announce the mention instead of answering it.
-_LISTENING = compile_cached(
+_LISTENING = lazy_pattern(
     r"\bI\s+(?:see|noticed|saw)\s+(?:that\s+)?you\s+(?:mentioned|tweeted\s+about|posted\s+about"
     r"|tagged)\s+[@#]?[\w.&'\u2019-]{1,30}(?:\s+[\w.&-]{1,20})?\s+in\s+(?:your|a)\s+"
     r"(?:recent\s+)?(?:tweet|post|comment|message)\b",
@@ -144,7 +143,7 @@ _LISTENING = compile_cached(
 #: line or the reply starts ("to our dear customers" mid-sentence is left),
 #: and not "Dear Customer Services" (a customer writing to a team).
 _CUSTOMER_NOUN = r"(?:customer|client|account[\s-]?holder|card[\s-]?holder|user|subscriber|consumer)s?"
-_ROLE_SALUTATION = compile_cached(
+_ROLE_SALUTATION = lazy_pattern(
     r"(?:^|(?<=\n)|(?<=^(?:@\w+\s+)+))[ \t]*\K\bdear\s+(?:(?:valued|esteemed|respected|loyal)\s+"
     r"\w+(?:\s+holder)?|"
     + _CUSTOMER_NOUN
@@ -162,7 +161,7 @@ _ROLE_NOUN = (
     r"|tenant|patient|passenger|patron|shopper|traveller|traveler|homeowner|supporter|donor"
     r"|claimant|candidate|learner|visitor|player|gamer|adventurer)s?"
 )
-_FORM_SALUTATION = compile_cached(
+_FORM_SALUTATION = lazy_pattern(
     r"(?:^|(?<=\n)|(?<=^(?:@\w+\s+)+))[ \t]*\K\bdear\s+"
     + _ROLE_NOUN
     + r"(?:\s*(?:/|or|and)\s*"
@@ -218,7 +217,7 @@ _DIRECT_ANSWER = compile_cached(
 #: of sets H and t3 took it as plain over a specific answer and as a form
 #: letter only beside other stock lines (round 7; "Dear Valued Customer"
 #: is robotic on its own, as the rubric says).
-_PLAIN_ROLE = compile_cached(
+_PLAIN_ROLE = lazy_pattern(
     r"dear\s+(?!(?:valued|esteemed|respected|loyal)\b)", regex.IGNORECASE
 )
 
@@ -227,7 +226,7 @@ _PLAIN_ROLE = compile_cached(
 #: Each alternative is a construction (hereby + a speech act; duly + a
 #: processing participle; "we wish / would like to inform you"; "you are
 #: hereby advised / requested"; "your <contact noun> is important to us").
-_OFFICIALESE = compile_cached(
+_OFFICIALESE = lazy_pattern(
     r"""
     \b(?:it\s+is\s+|is\s+|are\s+|(?:I|we)\s+)?hereby\s+(?:be\s+)?(?:noted|advised|informed
       |notified|requested|confirmed|acknowledged|inform|advise|notify|request|confirm
@@ -349,7 +348,7 @@ def _official_gate(words: frozenset[str]) -> bool:
     )
 
 
-_MAY_HAVE = compile_cached(r"\s+(?:this|that|it)\s+(?:may|might|could)\b", regex.I)
+_MAY_HAVE = lazy_pattern(r"\s+(?:this|that|it)\s+(?:may|might|could)\b", regex.I)
 _STOCK_LOOKUP = {phrase_key(k): v for k, v in _STOCK.items()}
 
 
@@ -499,7 +498,7 @@ EXAMPLE_MACROS = (
 )
 
 
-_HANDLES = compile_cached(r"(?:[@.][\w.]+[\s,:]*|\s+)*")
+_HANDLES = lazy_pattern(r"(?:[@.][\w.]+[\s,:]*|\s+)*")
 
 
 def _body_span(doc: Document) -> tuple[int, int] | None:
@@ -621,7 +620,7 @@ _MIN_CUSTOMER_SPECIFIC = 3
 #: Share of the reply's content words that are support boilerplate for the
 #: reply to count as one that could go to anyone.
 _GENERIC_SHARE = 0.6
-_NAME = compile_cached(r"(?<![\p{L}@#])\p{Lu}[\p{Ll}]{2,}")
+_NAME = lazy_pattern(r"(?<![\p{L}@#])\p{Lu}[\p{Ll}]{2,}")
 #: Words of replies that could go under any message (as stems).
 _GENERIC_WORDS = """
     thank thanks contact contacting reaching reach appreciate appreciated
@@ -888,7 +887,7 @@ def _asks_or_reports(doc: Document, customer: str) -> bool:
 
 #: Words of the customer's message a stock receipt line echoes as a merge
 #: field ("your complaint has been logged under reference C-55120").
-_MERGE = compile_cached(r"\d")
+_MERGE = lazy_pattern(r"\d")
 _MERGE_LIST = (
     "complaint complaints query enquiry inquiry request message email feedback"
 )
@@ -903,7 +902,7 @@ def _merge_words() -> frozenset[str]:
 
 
 #: A question, a link or an instruction: the reply asks or offers something.
-_STEP = compile_cached(r"\?|https?://|\b(?:DM|PM)\b|\b(?:please|call|email)\b", regex.I)
+_STEP = lazy_pattern(r"\?|https?://|\b(?:DM|PM)\b|\b(?:please|call|email)\b", regex.I)
 
 
 def _has_step(doc: Document) -> bool:
@@ -926,7 +925,7 @@ def _brand_words(doc: Document) -> frozenset[str]:
     )
 
 
-_BRAND = compile_cached(
+_BRAND = lazy_pattern(
     r"\b(?:contacting|choosing|to|with)\s+(?P<brand>\p{Lu}\w+(?:\s+\p{Lu}\w+){0,2})",
     regex.IGNORECASE,
 )
@@ -1066,8 +1065,8 @@ _DETAIL_KINDS: dict[str, tuple[str, str]] = {
     ),
 }
 #: The customer gave an email address, or a phone number.
-_GIVEN_EMAIL = compile_cached(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
-_GIVEN_PHONE = compile_cached(r"(?<![\w+])\+?\d[\d ()-]{8,}\d\b")
+_GIVEN_EMAIL = lazy_pattern(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_GIVEN_PHONE = lazy_pattern(r"(?<![\w+])\+?\d[\d ()-]{8,}\d\b")
 #: A request verb, then (within a few words) the customer's own detail.
 _ASK_LEAD = (
     r"\b(?:send|provide|share|give|DM|PM|tell|forward|include|supply|pass\s+on"
@@ -1077,16 +1076,16 @@ _ASK_LEAD = (
     r"|in\s+a\s+DM|a\s+DM))*\s+(?:your|the|an?)\s+(?:full\s+)?"
 )
 _ASKS: dict[str, regex.Pattern[str]] = {
-    kind: compile_cached(_ASK_LEAD + f"(?:{reply})\\b", regex.IGNORECASE)
+    kind: lazy_pattern(_ASK_LEAD + f"(?:{reply})\\b", regex.IGNORECASE)
     for kind, (_, reply) in _DETAIL_KINDS.items()
 } | {
-    "email": compile_cached(_ASK_LEAD + r"e-?mail(?:\s+address)?\b", regex.IGNORECASE),
-    "phone": compile_cached(
+    "email": lazy_pattern(_ASK_LEAD + r"e-?mail(?:\s+address)?\b", regex.IGNORECASE),
+    "phone": lazy_pattern(
         _ASK_LEAD + r"(?:phone|mobile|contact|telephone)\s+number\b", regex.IGNORECASE
     ),
 }
 _GIVEN: dict[str, regex.Pattern[str]] = {
-    kind: compile_cached(
+    kind: lazy_pattern(
         f"(?:{customer})\\s*(?:is|was|:|-|=|number|no\\.?|\\s)*\\s*{_ID}",
         regex.IGNORECASE,
     )
@@ -1095,7 +1094,7 @@ _GIVEN: dict[str, regex.Pattern[str]] = {
 #: The reply asks for a different or corrected detail, or checks the one
 #: given: "the full order number", "the correct reference", "again", "the
 #: other order".
-_NOT_REPEAT = compile_cached(
+_NOT_REPEAT = lazy_pattern(
     r"\b(?:correct|right|valid|complete|other|another|second|new|again|double[\s-]check"
     r"|doesn't|does\s+not|couldn't|could\s+not|can't|cannot|unable|isn't|is\s+not|no\s+match"
     r"|alternative|different|each|both|all)\b",
@@ -1140,7 +1139,7 @@ def _given(customer: str, kind: str) -> str | None:
 #: "I already DMed you my tracking number twice", "I've already given you
 #: the booking reference".
 _ALREADY_SENT: dict[str, regex.Pattern[str]] = {
-    kind: compile_cached(
+    kind: lazy_pattern(
         r"\balready\s+(?:dm'?e?d|dm['\u2019]d|sent|gave|given|provided|messaged|emailed|shared"
         r"|told|supplied)\s+(?:(?:you|it|this|them)\s+)?(?:(?:my|the|our|all\s+my)\s+)?"
         f"(?:{customer})",
@@ -1251,7 +1250,7 @@ def asks_for_given_details(doc: Document) -> Iterator[Match]:
 #: The stock answer to praise: thanks for kind words, joy that they enjoyed
 #: it, love of hearing from customers. Under a complaint it shows the reply
 #: was picked by reflex, not after reading the message.
-_PRAISE_REPLY = compile_cached(
+_PRAISE_REPLY = lazy_pattern(
     r"""
     \bthank(?:s|\s+you)(?:\s+(?:so|very)\s+much)?\s+for\s+(?:your|the|such|these|those)\s+
       (?:(?:very|really|so)\s+)?(?:kind|lovely|positive|wonderful|great|nice|glowing|amazing
@@ -1271,14 +1270,14 @@ _PRAISE_REPLY = compile_cached(
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
-_APOLOGY = compile_cached(
+_APOLOGY = lazy_pattern(
     r"\b(?:sorry|apolog\w*|regret\w*|unfortunate\w*|frustrat\w*|disappoint\w*|understand"
     r"|not\s+(?:the\s+)?(?:experience|service|standard)|should(?:n't|\s+not)\s+have)\b",
     regex.IGNORECASE,
 )
 #: A problem, a complaint or a question in the customer's message, besides
 #: the cues of the customer reading.
-_PROBLEM = compile_cached(
+_PROBLEM = lazy_pattern(
     r"\?|\b(?:not|no|never|nobody|nothing|\w+n't|broken|broke|wrong|problem|issue|rude"
     r"|worst|terrible|awful|crash\w*|fail\w*|error|refund|complain\w*|disappoint\w*|charged"
     r"|late|delay\w*|cancel\w*|missing|lost|damaged|stuck|waiting|fix|help|laughed|mou?ld"
@@ -1287,7 +1286,7 @@ _PROBLEM = compile_cached(
     regex.IGNORECASE,
 )
 #: Praise turned into a complaint: "great breakfast, but the pool was closed".
-_BUT_PROBLEM = compile_cached(
+_BUT_PROBLEM = lazy_pattern(
     r"\b(?:but|however|although|though|except|shame|pity)\b[^.!?]{0,80}?\b(?:not|no|never|nobody"
     r"|nothing|\w+n't|closed|broken|wrong|rude|dirty|cold|noisy|late|missing|lost|damaged"
     r"|terrible|awful|poor|worst|disappoint\w*)\b",
@@ -1440,7 +1439,7 @@ def unrendered_placeholder(doc: Document) -> Iterator[Match]:
 #: A bot menu: "Please choose from the following options", "press 1 for
 #: billing, 2 for faults" (a numbered list alone is often a real answer:
 #: "you can pay 1) by card or 2) in cash").
-_MENU = compile_cached(
+_MENU = lazy_pattern(
     r"""
     \b(?:please\s+)?(?:choose|select|pick)\s+(?:one\s+of\s+|from\s+)?(?:the\s+following\s+options
       |an?\s+option\s+(?:below|from\s+the\s+(?:menu|list)))\b
@@ -1473,12 +1472,12 @@ _MENU = compile_cached(
 )
 #: Round 11: a customer who asked for the menu ("what can you help me
 #: with?") and a menu the agent acts on ("pick one and I'll pull it up").
-_ASKS_FOR_MENU = compile_cached(
+_ASKS_FOR_MENU = lazy_pattern(
     r"\bwhat\s+(?:can|do)\s+you\s+(?:help|do)\b|\b(?:show|give|send)\s+me\s+(?:the\s+)?(?:options|menu)\b"
     r"|\bwhat\s+are\s+(?:my|the)\s+options\b|\b(?:main\s+)?menu\s+please\b",
     regex.IGNORECASE,
 )
-_PICK_AND_ACT = compile_cached(
+_PICK_AND_ACT = lazy_pattern(
     r"[^\n]{0,60}?\b(?:and|then)\s+(?:I'll|I\s+will|we'll|we\s+will)\b",
     regex.IGNORECASE,
 )
@@ -1487,7 +1486,7 @@ _PICK_AND_ACT = compile_cached(
 #: as per our Refund Policy", "benefits are payable in accordance with the
 #: policy wording"): silent when the customer asked about the terms, when
 #: the reply shows its own work ("I've refunded £60") or gives a link.
-_BOILERPLATE = compile_cached(
+_BOILERPLATE = lazy_pattern(
     r"""
     \b(?:all\s+|our\s+)?(?:promotions?|promos?|offers?|deals?|discounts?|claims?|bookings?|orders?|sales|lending|loans?
       |benefits?|refunds?|returns?|prices?|rates?|fares?|vouchers?|rewards?|applications?|transactions?|purchases?|cover)
@@ -1502,16 +1501,16 @@ _BOILERPLATE = compile_cached(
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
-_ASKS_ABOUT_TERMS = compile_cached(
+_ASKS_ABOUT_TERMS = lazy_pattern(
     r"\b(?:terms|conditions|T&Cs|small\s+print|fine\s+print|policy\s+say)\b",
     regex.IGNORECASE,
 )
-_LINK = compile_cached(
+_LINK = lazy_pattern(
     r"https?://|\bwww\.|\b[\w-]+\.(?:com|co\.uk|org|net|gov|io|ie)\b", regex.IGNORECASE
 )
 #: A first-line troubleshooting step offered as the answer: restart, power
 #: cycle, clear the cache, reinstall, log out and in.
-_BASIC_STEP = compile_cached(
+_BASIC_STEP = lazy_pattern(
     r"""
     \b(?:please\s+(?:try\s+)?|have\s+you\s+tried\s+|(?:could|can)\s+you\s+(?:please\s+)?(?:try\s+)?
       |try\s+|maybe\s+try\s+)
@@ -1528,7 +1527,7 @@ _BASIC_STEP = compile_cached(
 #: The customer has been past first-line steps: a repeat contact, steps
 #: already tried, an exact error quoted ("Error: SAML assertion ...",
 #: "error 502"; a bare "server error" is a first report).
-_PAST_FIRST_LINE = compile_cached(
+_PAST_FIRST_LINE = lazy_pattern(
     r"""
     \b(?:already|again|still|tried|restarted|rebooted|reinstalled|cleared|(?:second|third|fourth
       |fifth|\d+(?:st|nd|rd|th))\s+time|every\s+time|since\s+your)\b
@@ -1538,7 +1537,7 @@ _PAST_FIRST_LINE = compile_cached(
 )
 #: The reply's own work on this case: "I've checked your line", "I can
 #: see", "looking at your account".
-_OWN_WORK = compile_cached(
+_OWN_WORK = lazy_pattern(
     r"""
     \b(?:I|we)(?:'ve|\s+have)\s+(?:just\s+|already\s+|now\s+|also\s+)?\w+(?:ed|t|n)\b
     | \b(?:I|we)\s+(?:can\s+see|checked|looked|found|reset|ran|tested)\b

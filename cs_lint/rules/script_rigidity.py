@@ -202,7 +202,7 @@ def _form_letter(doc: Document, at: int = -1) -> bool:
 #: A line that answers: a yes or no at its start, a price or a clock time;
 #: never a line about the customer's message itself ("your query will be
 #: answered within 10 working days" is the autoresponder's receipt).
-_DIRECT_ANSWER = compile_cached(
+_DIRECT_ANSWER = lazy_pattern(
     r"""
     (?![^.!?\n]*\b(?:your|the|this)\s+(?:query|enquiry|inquiry|request|case|complaint|email|message
       |correspondence|ticket|feedback|application|comments?)\b)

@@ -38,6 +38,7 @@ from cs_lint._base.errors import PackError, did_you_mean
 from cs_lint._base.finding import Applicability, Edit, Family, Severity, Suggestion
 from cs_lint._base.tomlfile import TomlLocator, toml_error_line
 from cs_lint._context.reply import in_conditional, is_question
+from cs_lint._text.anchors import neighbourhoods
 from cs_lint._text.compiled import compile_cached
 from cs_lint._text.document import Document
 from cs_lint._text.patterns import compile_pattern, phrase_key, phrase_pattern, words_of
@@ -496,15 +497,9 @@ def _excepted(
     Each region's matches are kept in *seen* for the document's other
     matches.
     """
-    sents = doc.sentences
-    size = len(doc.text)
-    if len(sents) <= 3:
-        lo, hi = 0, size
-    else:
-        first = doc.sentence_index(start)
-        last = doc.sentence_index(max(start, end - 1))
-        lo = sents[first - 1].start if first >= 1 else 0
-        hi = sents[last + 1].end if last + 1 < len(sents) else size
+    first = max(doc.sentence_index(start), 0)
+    last = max(doc.sentence_index(max(start, end - 1)), first)
+    ((lo, hi),) = neighbourhoods(doc, lambda: range(first, last + 1))
     spans = seen.get((lo, hi))
     if spans is None:
         text = doc.text

@@ -15,7 +15,7 @@ import attrs
 import regex
 
 from cs_lint._base.finding import Family, Severity, Suggestion
-from cs_lint._text.anchors import near_words
+from cs_lint._text.anchors import near_words, neighbourhoods
 from cs_lint._text.document import Document
 from cs_lint._text.lexicons import (
     LEXICON_FILES,
@@ -327,22 +327,9 @@ class Scan:
         """
         if not self.gate.met(doc):
             return []
-        sents = doc.sentences
-        windows = doc.trigger_windows
-        if len(sents) <= 3 or len(windows) != len(sents):
-            return [(0, len(doc.text))]
-        out: list[tuple[int, int]] = []
-        last = len(sents) - 1
         # The sentences that hold the words, read off the document's word
         # index (one look-up per needed word), not one test per sentence.
-        for i in sorted(self.gate.windows_met(doc)):
-            start = sents[i - 1].start if i else 0
-            end = sents[i + 1].end if i < last else len(doc.text)
-            if out and start <= out[-1][1]:
-                out[-1] = (out[-1][0], end)
-            else:
-                out.append((start, end))
-        return out
+        return neighbourhoods(doc, lambda: sorted(self.gate.windows_met(doc)))
 
     def finditer(
         self, doc: Document, pos: int = 0, endpos: int | None = None

@@ -80,28 +80,24 @@ def sentence_spans(
     return [(s.start, s.end) for s, w in zip(sents, windows, strict=True) if holds(w)]
 
 
-def word_regions(doc: Document, words: frozenset[str]) -> list[tuple[int, int]]:
+def neighbourhoods(
+    doc: Document, held: Callable[[], Iterable[int]]
+) -> list[tuple[int, int]]:
     """
-    The parts of *doc*'s text where a match that holds one of *words* can
-    be: each sentence whose words include one of them, with its neighbours
-    on either side (a match may run across a cut the splitter made inside
-    it), merged where they touch, as `Scan.regions` reads them. Empty when
-    the text holds none of the words; the whole text when it has three
-    sentences or fewer (or its sentences don't hold every word).
+    The parts of *doc*'s text around the sentences numbered by *held*
+    (called only when needed, in increasing order): each sentence with its
+    neighbours on either side (a match may run across a cut the splitter
+    made inside it), merged where they touch. The whole text when it has
+    three sentences or fewer (or its sentences and word windows differ).
+    Shared by `Scan.regions`, `word_regions` and the packs' antipatterns.
     """
-    present = words & doc.words
-    if not present:
-        return []
     size = len(doc.text)
     sents = doc.sentences
-    windows = doc.trigger_windows
-    if len(sents) <= 3 or len(windows) != len(sents):
+    if len(sents) <= 3 or len(doc.trigger_windows) != len(sents):
         return [(0, size)]
     out: list[tuple[int, int]] = []
     last = len(sents) - 1
-    for i, window in enumerate(windows):
-        if present.isdisjoint(window):
-            continue
+    for i in held():
         start = sents[i - 1].start if i else 0
         end = sents[i + 1].end if i < last else size
         if out and start <= out[-1][1]:
@@ -109,6 +105,23 @@ def word_regions(doc: Document, words: frozenset[str]) -> list[tuple[int, int]]:
         else:
             out.append((start, end))
     return out
+
+
+def word_regions(doc: Document, words: frozenset[str]) -> list[tuple[int, int]]:
+    """
+    The parts of *doc*'s text where a match that holds one of *words* can
+    be: the `neighbourhoods` of the sentences whose words include one of
+    them, as `Scan.regions` reads them. Empty when the text holds none of
+    the words.
+    """
+    present = words & doc.words
+    if not present:
+        return []
+    windows = doc.trigger_windows
+    return neighbourhoods(
+        doc,
+        lambda: (i for i, w in enumerate(windows) if not present.isdisjoint(w)),
+    )
 
 
 def near_words(

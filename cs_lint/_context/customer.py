@@ -640,6 +640,32 @@ class _Reader:
             self.found.append(_Found(kind, start, end, strong, tag))
             self.take(start, end)
 
+    def add_statements(
+        self,
+        kind: CueKind,
+        pattern: regex.Pattern[str],
+        starts: frozenset[str],
+        *,
+        strong: bool,
+        tag: str = "",
+        negatable: bool = True,
+    ) -> None:
+        """
+        `add` the matches of *pattern* (from *starts*, see `spans`) that are
+        not inside a question: a construction read in statements only.
+        """
+        self.add(
+            kind,
+            (
+                (start, end)
+                for start, end in self.spans(pattern, starts)
+                if not self.in_question(start, end)
+            ),
+            strong=strong,
+            tag=tag,
+            negatable=negatable,
+        )
+
     def spans(
         self, pattern: regex.Pattern[str], starts: frozenset[str]
     ) -> Iterator[tuple[int, int]]:
@@ -1382,15 +1408,6 @@ _KIN_MEMORIAL = _compile(
 _KIN_MEMORIAL_STARTS = starts_of("memorial funeral wake", loose=True)
 
 
-def _statements(
-    r: _Reader, spans: Iterable[tuple[int, int]]
-) -> Iterator[tuple[int, int]]:
-    """The spans not inside a question."""
-    for start, end in spans:
-        if not r.in_question(start, end):
-            yield start, end
-
-
 def _read_round10_cues(r: _Reader) -> None:
     """
     The round-10 constructions (UP-27 to UP-30), read after the others.
@@ -1404,16 +1421,11 @@ def _read_round10_cues(r: _Reader) -> None:
     )
     r.add(CueKind.IMPACT, r.spans(_COMPANY_HARM, _COMPANY_HARM_STARTS), strong=True)
     r.add(CueKind.IMPACT, r.spans(_AMOUNT_LOST, _AMOUNT_LOST_STARTS), strong=True)
-    r.add(
-        CueKind.COMPLAINT,
-        _statements(r, r.spans(_IGNORED_STOP, _IGNORED_STOP_STARTS)),
-        strong=True,
+    r.add_statements(
+        CueKind.COMPLAINT, _IGNORED_STOP, _IGNORED_STOP_STARTS, strong=True
     )
-    r.add(
-        CueKind.COMPLAINT,
-        _statements(r, r.spans(_INTENSITY, _INTENSITY_STARTS)),
-        strong=True,
-        negatable=False,
+    r.add_statements(
+        CueKind.COMPLAINT, _INTENSITY, _INTENSITY_STARTS, strong=True, negatable=False
     )
 
 
@@ -1528,31 +1540,11 @@ def _read_round11_early(r: _Reader) -> None:
     The round-11 constructions that must read their words before the plain
     loss, stakes and duration words take them (UP-33 to UP-36).
     """
-    r.add(
-        CueKind.IMPACT,
-        _statements(r, r.spans(_AGENT_HARM, _AGENT_HARM_STARTS)),
-        strong=True,
-    )
-    r.add(
-        CueKind.IMPACT,
-        _statements(r, r.spans(_BODY_HARM, _BODY_HARM_STARTS)),
-        strong=True,
-    )
-    r.add(
-        CueKind.VULNERABILITY,
-        _statements(r, r.spans(_HARDSHIP, _HARDSHIP_STARTS)),
-        strong=True,
-    )
-    r.add(
-        CueKind.REPEAT,
-        _statements(r, r.spans(_SAT_THROUGH, _SAT_THROUGH_STARTS)),
-        strong=True,
-    )
-    r.add(
-        CueKind.IMPACT,
-        _statements(r, r.spans(_HOME_HARM, _HOME_HARM_STARTS)),
-        strong=True,
-    )
+    r.add_statements(CueKind.IMPACT, _AGENT_HARM, _AGENT_HARM_STARTS, strong=True)
+    r.add_statements(CueKind.IMPACT, _BODY_HARM, _BODY_HARM_STARTS, strong=True)
+    r.add_statements(CueKind.VULNERABILITY, _HARDSHIP, _HARDSHIP_STARTS, strong=True)
+    r.add_statements(CueKind.REPEAT, _SAT_THROUGH, _SAT_THROUGH_STARTS, strong=True)
+    r.add_statements(CueKind.IMPACT, _HOME_HARM, _HOME_HARM_STARTS, strong=True)
 
 
 #: UP-37: effort spent for nothing ("I drove 40 minutes for nothing", "had
@@ -1668,49 +1660,28 @@ def _read_round11_cues(r: _Reader) -> None:
     """
     The round-11 constructions read after the others (UP-37 to UP-42).
     """
-    r.add(
-        CueKind.IMPACT,
-        _statements(r, r.spans(_FOR_NOTHING, _FOR_NOTHING_STARTS)),
-        strong=True,
-    )
-    r.add(
-        CueKind.IMPACT,
-        _statements(r, r.spans(_CANT_BASIC, _CANT_BASIC_STARTS)),
-        strong=True,
-    )
+    r.add_statements(CueKind.IMPACT, _FOR_NOTHING, _FOR_NOTHING_STARTS, strong=True)
+    r.add_statements(CueKind.IMPACT, _CANT_BASIC, _CANT_BASIC_STARTS, strong=True)
     r.add(
         CueKind.REPEAT,
         r.spans(_AGAIN_SENTENCE, _AGAIN_SENTENCE_STARTS),
         strong=True,
         negatable=False,
     )
-    r.add(
-        CueKind.COMPLAINT,
-        _statements(r, r.spans(_INDIGNANT_MORE, _INDIGNANT_MORE_STARTS)),
-        strong=True,
+    r.add_statements(
+        CueKind.COMPLAINT, _INDIGNANT_MORE, _INDIGNANT_MORE_STARTS, strong=True
     )
-    r.add(
-        CueKind.IMPACT,
-        _statements(r, r.spans(_HARM_MORE, _HARM_MORE_STARTS)),
-        strong=True,
-    )
+    r.add_statements(CueKind.IMPACT, _HARM_MORE, _HARM_MORE_STARTS, strong=True)
     r.add(
         CueKind.THREAT,
         r.spans(_WONT_BE_BACK, _WONT_BE_BACK_STARTS),
         strong=True,
         negatable=False,
     )
-    r.add(
-        CueKind.IMPACT,
-        _statements(r, r.spans(_FIRST_USE, _FIRST_USE_STARTS)),
-        strong=False,
-        tag="stakes",
+    r.add_statements(
+        CueKind.IMPACT, _FIRST_USE, _FIRST_USE_STARTS, strong=False, tag="stakes"
     )
-    r.add(
-        CueKind.LOSS,
-        _statements(r, r.spans(_PRO_MISSED, _PRO_MISSED_STARTS)),
-        strong=False,
-    )
+    r.add_statements(CueKind.LOSS, _PRO_MISSED, _PRO_MISSED_STARTS, strong=False)
 
 
 # --- round 11b: constructions read from blind set O's misses ----------------------
@@ -1886,26 +1857,14 @@ def _read_round11b_early(r: _Reader) -> None:
     loss and vulnerability words take "cancelled", "refused" and "pregnant"
     (UP-43, UP-44, UP-46, UP-54).
     """
-    r.add(
-        CueKind.IMPACT,
-        _statements(r, r.spans(_SHORT_NOTICE, _SHORT_NOTICE_STARTS)),
-        strong=True,
-    )
-    r.add(
-        CueKind.IMPACT,
-        _statements(r, r.spans(_TURNED_AWAY, _TURNED_AWAY_STARTS)),
-        strong=True,
-    )
-    r.add(
-        CueKind.LOSS,
-        _statements(r, r.spans(_DELIVERED_MISSING, _DELIVERED_MISSING_STARTS)),
-        strong=False,
+    r.add_statements(CueKind.IMPACT, _SHORT_NOTICE, _SHORT_NOTICE_STARTS, strong=True)
+    r.add_statements(CueKind.IMPACT, _TURNED_AWAY, _TURNED_AWAY_STARTS, strong=True)
+    r.add_statements(
+        CueKind.LOSS, _DELIVERED_MISSING, _DELIVERED_MISSING_STARTS, strong=False
     )
     # UP-46 before the vulnerability words take "pregnant" or "a newborn".
-    r.add(
-        CueKind.IMPACT,
-        _statements(r, r.spans(_HAZARD_CONDITION, _HAZARD_CONDITION_STARTS)),
-        strong=True,
+    r.add_statements(
+        CueKind.IMPACT, _HAZARD_CONDITION, _HAZARD_CONDITION_STARTS, strong=True
     )
 
 
@@ -1921,15 +1880,12 @@ def _read_round11b_cues(r: _Reader) -> None:
         (_MESS_ALL_OVER, _MESS_ALL_OVER_STARTS),
         (_CROWDED, _CROWDED_STARTS),
     ):
-        r.add(CueKind.IMPACT, _statements(r, r.spans(pattern, starts)), strong=True)
+        r.add_statements(CueKind.IMPACT, pattern, starts, strong=True)
     for pattern, starts in (
         (_UNAGREED_CHARGE, _UNAGREED_CHARGE_STARTS),
         (_MONEY_BACK, _MONEY_BACK_STARTS),
         (_NOT_EVEN, _NOT_EVEN_STARTS),
     ):
-        r.add(
-            CueKind.COMPLAINT,
-            _statements(r, r.spans(pattern, starts)),
-            strong=True,
-            negatable=False,
+        r.add_statements(
+            CueKind.COMPLAINT, pattern, starts, strong=True, negatable=False
         )

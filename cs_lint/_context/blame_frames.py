@@ -275,7 +275,10 @@ _ROUND7: Final = (
         "lesson",
         (
             r"\b(?:despite|in\s+spite\s+of|regardless\s+of|ignoring)\s+(?:(?:our|my|the|all|all\s+our|repeated|several|many"
-            r"|numerous|multiple|previous|earlier|prior|last|recent|two|three|four|five|\d+)\s+){1,3}(?:[\w-]+\s+)?"
+            r"|numerous|multiple|previous|earlier|prior|last|recent|two|three|four|five|\d+)\s+){1,3}"
+            # A warning about a hazard is not one the customer ignored:
+            # "despite the weather warnings, the museum is open".
+            r"(?!(?:{HAZARD_WARNING})\b)(?:[\w-]+\s+)?"
             r"(?:warnings?|reminders?|requests|notices|emails|letters|messages|calls|advice|instructions|chasers)\b",
         ),
         (
@@ -343,6 +346,10 @@ _ROUND6: Final = (
         cancel=(
             r"\b(?:we|we'll|we've|we'd|we're|I'll|I've|our)\b|\bI\s+(?:will|have|can|could|must|should)\b"
             r"|\blet(?:'s|s|\s+us|\s+me)\b|\b(?:happy|glad|like|love|want)\s+to\b|\bus\b|"
+            # Advice before a choice the customer has yet to make ("have a
+            # proper look at the timetable before you book"), unless it is
+            # for next time.
+            r"\bbefore\s+(?:you|u)\s+(?:{CHOICE_ACT})\b(?![^.!?\n]{0,40}\b(?:next\s+time|again|in\s+future)\b)|"
             + _OWNED
         ),
     ),

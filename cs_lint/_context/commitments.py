@@ -552,6 +552,18 @@ _UNKNOWN_EVENT = r"""
         |got\s+back\s+to\s+(?:us|me)|comes?\s+back\s+to\s+(?:us|me)|responds?|responded|replies|replied|approves?|authori[sz]es?
         |verifies|finishes|gives?\s+(?:us\s+)?(?:the|a)\s+(?:green\s+light|go-ahead|ok|okay|all[\s-]clear)))
 """
+
+
+def _event_group(words: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """
+    A group of `_EVENT_NEEDS`: its whole words (``=word``) as a set, and
+    the others.
+    """
+    split = words.split()
+    whole = frozenset(w[1:] for w in split if w.startswith("="))
+    return whole, tuple(w for w in split if not w.startswith("="))
+
+
 #: What a span must hold for `_UNKNOWN_EVENT` to match in it: for each of
 #: its alternatives, groups of words of which the span holds one each, a
 #: word written ``=word`` as a whole run of letters (the pattern puts a
@@ -561,8 +573,8 @@ _UNKNOWN_EVENT = r"""
 #: (~0.5 MB of compiled patterns a reply with none does not pay for). Kept
 #: in step with `_UNKNOWN_EVENT`, one line an alternative, in its order: an
 #: alternative added there needs its line here.
-_EVENT_NEEDS: tuple[tuple[tuple[str, ...], ...], ...] = tuple(
-    tuple(tuple(group.split()) for group in need)
+_EVENT_NEEDS: tuple[tuple[tuple[frozenset[str], tuple[str, ...]], ...], ...] = tuple(
+    tuple(_event_group(group) for group in need)
     for need in (
         ("=we =i", "know hear have get"),
         ("there",),
@@ -604,13 +616,16 @@ def unknown_event_possible(text: str, start: int, end: int) -> bool:
         False
     """
     span = text[start:end].casefold()
-    runs = frozenset(_LETTER_RUNS.findall(span))
+    runs = set(_LETTER_RUNS.findall(span))
     for need in _EVENT_NEEDS:
-        for group in need:
-            if not any(
-                word[1:] in runs if word[0] == "=" else word in span for word in group
-            ):
-                break
+        for whole, parts in need:
+            if not whole.isdisjoint(runs):
+                continue
+            for word in parts:
+                if word in span:
+                    break
+            else:
+                break  # a group none of whose words the span holds
         else:
             return True
     return False

@@ -481,3 +481,72 @@ def test_let_me_see_is_hedged() -> None:
     """
     (c,) = cs_lint.commitments("Let me see what I can do.")
     assert (c.actor, c.owner, c.certainty) == ("I", "I", "hedged")
+
+
+_EVENTS = (
+    "once we know more",
+    "when there's news",
+    "as soon as we have an update",
+    "when they get back to us",
+    "once it's ready",
+    "when the quote is ready",
+    "once they're in",
+    "when they get a chance",
+    "when I know.",
+    "once we've found out,",
+    "when the exchange work finishes",
+    "when finance have approved it",
+    "as soon as the new aircraft is confirmed",
+    "whenever the engineer's report comes through",
+    "once QA gives it the green light",
+    "once the system is updated",
+    "when the finance team signs it off",
+    "as soon as the warehouse confirms stock",
+    "once billing have looked at the reading",
+    "once the supplier gets back to us",
+    "if it turns up",
+    "once the part arrives",
+    "when the site is back up",
+    "once they have completed their review",
+    "when it comes in",
+    "when we hear back",
+)
+
+
+@pytest.mark.parametrize("event", _EVENTS)
+def test_an_unknown_event_is_never_outside_its_gate(event: str) -> None:
+    """
+    `unknown_event_possible` is False only for a span where no unknown
+    event matches, so `_build` reads such a span with the patterns that
+    leave them out and finds the same times.
+    """
+    from cs_lint._context import commitments as c
+    from cs_lint._text.patterns import compile_pattern
+
+    event_pattern = compile_pattern(rf"(?<=\s)(?:{c._UNKNOWN_EVENT})")
+    text = f"We'll be in touch {event.rstrip('.,')}."
+    found = event_pattern.search(text)
+    assert found is not None
+    assert c.unknown_event_possible(text, found.start(), found.end())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you'll get a tracking link by email as soon as it's scanned",
+        "We will sort it as soon as possible, by Friday at 5pm",
+        "We will reply shortly, within two working days",
+        "I'll chase it as soon as the courier opens tomorrow",
+    ],
+)
+def test_a_span_without_an_unknown_event_reads_the_same_times(text: str) -> None:
+    from cs_lint._context import commitments as c
+
+    assert not c.unknown_event_possible(text, 0, len(text))
+    for whole, short in (
+        (c._VAGUE, c._VAGUE_NO_EVENT),
+        (c._CONCRETE, c._CONCRETE_NO_EVENT),
+    ):
+        assert [m.span() for m in whole.finditer(text)] == [
+            m.span() for m in short.finditer(text)
+        ]

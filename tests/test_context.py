@@ -522,3 +522,39 @@ def test_constructions_read_together_give_each_ones_sentences(text: str) -> None
             (i, lo, hi) for i, c in enumerate(items) for lo, hi in c.sentences(doc)
         ]
         assert list(reader._ALL.sentences(doc)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The decision lies entirely with the courier. It is a matter for the courier.",
+        "It is the courier's responsibility, not ours. It's for the courier to resolve.",
+        "Our billing system worked correctly throughout and we stand by that decision.",
+        "Our team is always friendly. He has been with us for ten years.",
+        "The charge is correct. From our side, everything was done correctly.",
+        "The photos clearly show the lid was already cracked. We're confident that the driver acted correctly.",
+        "Our staff did all that was asked. An error on our side is very unlikely.",
+        "Everything complies with regulations, and the charge is fair.",
+    ],
+)
+def test_split_constructions_match_as_their_whole_pattern(text: str) -> None:
+    """
+    A construction split into parts (`Construction.parts`) runs, in each
+    sentence, only the alternatives whose needs the sentence meets, and
+    finds there what its whole pattern finds; its alternatives joined are
+    its source.
+    """
+    from cs_lint._context import blame, defence
+    from cs_lint._context.constructions import split_alternatives
+
+    doc = Document(text)
+    split = [c for r in (blame, defence) for c in r._ALL.items if c.parts]
+    assert split
+    for c in split:
+        assert "|".join(split_alternatives(c.source)) == c.source
+        for sent, words in zip(doc.sentences, doc.trigger_windows, strict=True):
+            if not c.met_by(words):
+                continue
+            whole = [m.span() for m in c.pattern.finditer(text, sent.start, sent.end)]
+            part = c.pattern_in(words).finditer(text, sent.start, sent.end)
+            assert [m.span() for m in part] == whole

@@ -305,21 +305,24 @@ def test_stored_data_keeps_a_few_files_per_name(folder: Path) -> None:
 def test_a_settled_table_lets_go_of_what_it_served(folder: Path, source: Path) -> None:
     """
     Once a table settles, the stored values its callers already decoded
-    are not held a second time; one asked for again is read back from the
-    one file, not derived, and an entry never asked for stays in memory.
+    are not held a second time, nor those no one asked for; one asked for
+    again, or for the first time, is read back from the one file, not
+    derived.
     """
     table = Table("test-release", [source])
     table.get("k1", lambda: ["a"], list, str_list)
     table.get("k2", lambda: ["b"], list, str_list)
+    table.get("k3", lambda: ["c"], list, str_list)
     table.settle()
     again = Table("test-release", [source])
     assert ["a"] == again.get("k1", _never, list, str_list)
     again.settle()
-    assert again._values is not None
-    assert len(again._values) == 1  # k2, never asked for, kept
-    assert ["a"] == again.get("k1", _never, list, str_list)
+    assert again._values == {}  # k2 and k3, never asked for, let go too
     assert ["b"] == again.get("k2", _never, list, str_list)
-    assert len(again._values) == 2
+    assert len(again._values) == 2  # k2, and k3 that no one has asked for
+    assert ["a"] == again.get("k1", _never, list, str_list)
+    assert ["c"] == again.get("k3", _never, list, str_list)
+    assert len(again._values) == 3
 
 
 def test_equal_strings_in_a_table_are_read_back_as_one(

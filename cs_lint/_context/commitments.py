@@ -552,7 +552,86 @@ _UNKNOWN_EVENT = r"""
         |got\s+back\s+to\s+(?:us|me)|comes?\s+back\s+to\s+(?:us|me)|responds?|responded|replies|replied|approves?|authori[sz]es?
         |verifies|finishes|gives?\s+(?:us\s+)?(?:the|a)\s+(?:green\s+light|go-ahead|ok|okay|all[\s-]clear)))
 """
-_CONCRETE = _compile(
+
+
+def _event_group(words: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """
+    A group of `_EVENT_NEEDS`: its whole words (``=word``) as a set, and
+    the others.
+    """
+    split = words.split()
+    whole = frozenset(w[1:] for w in split if w.startswith("="))
+    return whole, tuple(w for w in split if not w.startswith("="))
+
+
+#: What a span must hold for `_UNKNOWN_EVENT` to match in it: for each of
+#: its alternatives, groups of words of which the span holds one each, a
+#: word written ``=word`` as a whole run of letters (the pattern puts a
+#: space or a word's end on either side of it), the others anywhere ("arrive"
+#: in "arrived": the pattern does not end them). A span that meets none
+#: holds no unknown event, and `_build` reads it with patterns without one
+#: (~0.5 MB of compiled patterns a reply with none does not pay for). Kept
+#: in step with `_UNKNOWN_EVENT`, one line an alternative, in its order: an
+#: alternative added there needs its line here.
+_EVENT_NEEDS: tuple[tuple[tuple[frozenset[str], tuple[str, ...]], ...], ...] = tuple(
+    tuple(_event_group(group) for group in need)
+    for need in (
+        ("=we =i", "know hear have get"),
+        ("there",),
+        ("turn show found located recovered handed",),
+        ("completed finished done",),
+        ("back",),
+        (
+            "=the =our =your",
+            "system service part stock item outage fault issue problem site app network replacement server",
+        ),
+        ("ready",),
+        ("=they =it", "=in"),
+        ("chance moment minute sec",),
+        ("=we =i", "know found find hear"),
+        ("work repair maintenance upgrade", "finish end done complete over"),
+        (
+            "=finance =accounts =billing =legal =compliance =qa =underwriting =devs =engineering =the =our =your",
+            "approved signed cleared authori reviewed confirmed finished completed updated verified come give "
+            "finali done",
+        ),
+        (
+            "=finance =accounts =billing =legal =compliance =qa =underwriting =the =our",
+            "sign confirm check look review clear process get got come respond repl approve authori verifies "
+            "finishes give",
+        ),
+    )
+)
+_LETTER_RUNS = re.compile(r"\w+")
+
+
+def unknown_event_possible(text: str, start: int, end: int) -> bool:
+    """
+    Whether `_UNKNOWN_EVENT` may match in ``text[start:end]``: False only
+    when the span meets none of `_EVENT_NEEDS`.
+
+        >>> unknown_event_possible("as soon as we know more", 0, 23)
+        True
+        >>> unknown_event_possible("as soon as it's scanned", 0, 23)
+        False
+    """
+    span = text[start:end].casefold()
+    runs = set(_LETTER_RUNS.findall(span))
+    for need in _EVENT_NEEDS:
+        for whole, parts in need:
+            if not whole.isdisjoint(runs):
+                continue
+            for word in parts:
+                if word in span:
+                    break
+            else:
+                break  # a group none of whose words the span holds
+        else:
+            return True
+    return False
+
+
+_CONCRETE_SOURCE = (
     r"""
     \b(?:by|before|until|no\s+later\s+than)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?(?:day|week|month
       |business|today|tomorrow|play)|tonight|tomorrow|today|noon|midday|midnight|close
@@ -576,8 +655,11 @@ _CONCRETE = _compile(
     + r""")(?:I|we|it|they|the|our|your|this|that|you)\b[^.!?\n,;]{1,60}
     """
 )
-_VAGUE = _compile(
-    rf"""
+_CONCRETE = _compile(_CONCRETE_SOURCE)
+#: `_CONCRETE` for a span that holds no unknown event
+#: (`unknown_event_possible`): its lookahead then always holds.
+_CONCRETE_NO_EVENT = _compile(_CONCRETE_SOURCE.replace(f"(?!{_UNKNOWN_EVENT})", ""))
+_VAGUE_SOURCE = rf"""
     \b(?:(?:very\s+|really\s+)?soon(?:est|-?ish)?|shortly|asap|as\s+soon\s+as\s+(?:possible
       |we\s+can|I\s+can|we're\s+able|we\s+are\s+able|I'm\s+able|humanly\s+possible
       |they\s+can|they\s+are\s+able|they're\s+able)
@@ -610,6 +692,13 @@ _VAGUE = _compile(
       |in\s+the\s+fullness\s+of\s+time|when\s+(?:it's|it\s+is)\s+(?:your|their)\s+turn
       |when\s+things\s+(?:quieten|quiet|calm|settle)\s+down)\b
     """
+_VAGUE = _compile(_VAGUE_SOURCE)
+#: `_VAGUE` without its unknown events, for a span that holds none
+#: (`unknown_event_possible`).
+_VAGUE_NO_EVENT = _compile(
+    _VAGUE_SOURCE.replace(
+        rf"|(?:once|when|whenever|as\s+soon\s+as)\s+{_UNKNOWN_EVENT}", ""
+    )
 )
 #: A text without one of these words has no vague time (a cheap test).
 _VAGUE_WORDS = frozenset(
@@ -1414,16 +1503,19 @@ def _build(
     reach = min(sent_end, end + 40)
     # Plain word tests first: most promises carry no time at all.
     span_words = set(doc.lower[action_start:reach].translate(_PUNCT_TO_SPACE).split())
-    deadline = (
-        None
-        if _VAGUE_WORDS.isdisjoint(span_words)
-        else _VAGUE.search(text, action_start, reach)
-    )
-    concrete = (
-        None
-        if _CONCRETE_WORDS.isdisjoint(span_words)
-        else _CONCRETE.search(text, action_start, reach)
-    )
+    deadline = concrete = None
+    vague_words = not _VAGUE_WORDS.isdisjoint(span_words)
+    concrete_words = not _CONCRETE_WORDS.isdisjoint(span_words)
+    if vague_words or concrete_words:
+        # The unknown events ("as soon as we know more") compile only
+        # for a span that may hold one.
+        event = unknown_event_possible(text, action_start, reach)
+        if vague_words:
+            vague_time = _VAGUE if event else _VAGUE_NO_EVENT
+            deadline = vague_time.search(text, action_start, reach)
+        if concrete_words:
+            concrete_time = _CONCRETE if event else _CONCRETE_NO_EVENT
+            concrete = concrete_time.search(text, action_start, reach)
     vague = False
     dl: regex.Match[str] | None = None
     if concrete is not None and (

@@ -50,10 +50,60 @@ class Construction:
 
     source: str
     needs: tuple[Need, ...]
+    #: For each top-level alternative of `source`, the indexes of the
+    #: needs one of which a text (or sentence) meets wherever that
+    #: alternative matches, or None for an alternative run wherever any
+    #: need is met; empty when the construction is not split (`pattern_in`).
+    parts: tuple[tuple[int, ...] | None, ...] = ()
 
     @functools.cached_property
     def pattern(self) -> regex.Pattern[str]:
         return compile_pattern(self.source)
+
+    @functools.cached_property
+    def _alternatives(self) -> tuple[str, ...]:
+        alternatives = split_alternatives(self.source)
+        if len(alternatives) != len(self.parts):
+            msg = f"{len(self.parts)} parts for {len(alternatives)} alternatives"
+            raise ValueError(msg)
+        return alternatives
+
+    @functools.cached_property
+    def _subsets(self) -> dict[tuple[int, ...], regex.Pattern[str]]:
+        return {}
+
+    def pattern_in(self, words: frozenset[str]) -> regex.Pattern[str]:
+        """
+        The pattern to run over a text or sentence of *words*: `pattern`,
+        or for a split construction (`parts`) the alternation of only the
+        alternatives whose needs *words* meet, in their order. Where the
+        others cannot match, its matches are `pattern`'s, and a sentence
+        that opens one small alternative of a large construction does not
+        compile the rest (memory of a ready linter).
+        """
+        parts = self.parts
+        if not parts:
+            return self.pattern
+        met = {
+            n
+            for n, need in enumerate(self.needs)
+            if all(not g.isdisjoint(words) for g in need)
+        }
+        key = tuple(
+            k
+            for k, owned in enumerate(parts)
+            if owned is None or not met.isdisjoint(owned)
+        )
+        if len(key) == len(parts) or not key:
+            return self.pattern
+        subsets = self._subsets
+        pattern = subsets.get(key)
+        if pattern is None:
+            alternatives = self._alternatives
+            pattern = subsets[key] = compile_pattern(
+                "|".join(alternatives[k] for k in key)
+            )
+        return pattern
 
     @functools.cached_property
     def cue(self) -> frozenset[str]:
@@ -285,8 +335,17 @@ class Constructions:
         found: list[tuple[int, int, int]] = []
         seen: set[int] = set()
         text = doc.text
+        windows = doc.trigger_windows
+        whole = len(windows) != len(doc.sentences) or len(windows) <= 1
         for i, lo, hi in self.sentences(doc):
-            for m in self.items[i].pattern.finditer(text, lo, hi):
+            item = self.items[i]
+            if not item.parts:
+                pattern = item.pattern
+            elif whole:
+                pattern = item.pattern_in(doc.words)
+            else:
+                pattern = item.pattern_in(windows[doc.sentence_index(lo)])
+            for m in pattern.finditer(text, lo, hi):
                 start, end = m.span()
                 sentence = doc.sentence_index(start)
                 if sentence in seen or not accept(i, start):
@@ -310,9 +369,62 @@ def by_kind(
     return {kind: tuple(cs) for kind, cs in grouped.items()}
 
 
-def construction(source: str, *, needs: tuple[Need, ...]) -> Construction:
+def construction(
+    source: str,
+    *,
+    needs: tuple[Need, ...],
+    parts: tuple[tuple[int, ...] | None, ...] = (),
+) -> Construction:
     """
     A `Construction` of *source* (a pattern as `compile_pattern` reads it)
-    and its *needs* (`all_of` values).
+    and its *needs* (`all_of` values); *parts*, when given, says for each
+    top-level alternative of *source* which needs it holds the words of
+    (None: run it wherever the construction runs), see `Construction.parts`.
     """
-    return Construction(source, needs)
+    c = Construction(source, needs, parts)
+    if parts:
+        c._alternatives  # noqa: B018 - checks the parts against the source now
+        if any(n >= len(needs) for owned in parts if owned for n in owned):
+            msg = "a part names a need the construction does not have"
+            raise ValueError(msg)
+    return c
+
+
+def split_alternatives(source: str) -> tuple[str, ...]:
+    """
+    The top-level alternatives of the verbose pattern *source*, as written:
+    joined by ``|`` they are *source* again.
+
+        >>> split_alternatives("a(?:b|c)[|] | d")
+        ('a(?:b|c)[|] ', ' d')
+    """
+    out: list[str] = []
+    depth = 0
+    in_class = False
+    start = 0
+    i = 0
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if source.startswith("]", i + 1) or source.startswith("^]", i + 1):
+                i = source.index("]", i + 1) + 1
+                continue
+        elif ch == "#":
+            msg = "a comment in a split construction's source"
+            raise ValueError(msg)
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(source[start:i])
+            start = i + 1
+        i += 1
+    out.append(source[start:])
+    return tuple(out)

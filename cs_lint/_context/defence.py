@@ -773,6 +773,8 @@ _DEFLECT_FRAME = _construction(
             frozenset(("for",)),
         ),
     ),
+    # Each alternative holds the words of the need of its index.
+    parts=((0,), (1,), (2,), (3,)),
 )
 
 #: Responsibility contrasted with our side: "managed by Facilities, not the
@@ -958,6 +960,9 @@ _VINDICATE_FRAME = _construction(
             "is are",
         ),
     ),
+    # The first alternative holds the words of one of the first three needs,
+    # each other one those of the need after.
+    parts=((0, 1, 2), (3,), (4,), (5,), (6,), (7,), (8,)),
 )
 
 #: The same claims about "the" decision, charge, record or process: an
@@ -1006,6 +1011,10 @@ _ACCOUNT_FRAME = _construction(
             _CORRECT_NEEDS_MANNER | _CORRECT_NEEDS_STATE,
         ),
     ),
+    # The second and fourth alternatives hold the words of the second and
+    # fifth needs ("everything complies with..." and "within our time frame"
+    # meet none: those run wherever the construction runs).
+    parts=(None, (1,), None, (4,)),
 )
 
 _US_SUBJ = (
@@ -1409,6 +1418,9 @@ _VINDICATE_R11 = _construction(
             _wordset("acted behaved did was were is are"),
         ),
     ),
+    # Each alternative but the first and fifth ("did all that was asked",
+    # "does what it was set to") holds the words of the need of its index.
+    parts=(None, (1,), (2,), (3,), None, (5,), (6,), (7,)),
 )
 
 _DISOWN_R11 = _construction(

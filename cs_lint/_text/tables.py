@@ -205,6 +205,9 @@ class Table:
         # keys `settle` then let go of (see `settle`).
         self._served: set[str] = set()
         self._dropped: set[str] = set()
+        # The keys of the one file that no one had asked for when the table
+        # settled, let go of too (see `_release`).
+        self._unasked: set[str] = set()
         with _LOCK:
             _TABLES.append(self)
 
@@ -302,12 +305,17 @@ class Table:
         # Stored under a digest: a key may hold a whole pattern source.
         key = blake2b(key.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
         stored = values.get(key, _MISSING)
-        if stored is _MISSING and key in self._dropped:
-            # Asked again after `settle` let it go: the one file is read
-            # once more and kept whole from now on.
-            self._dropped = set()
-            for k, v in self._load().items():
-                values.setdefault(k, v)
+        if stored is _MISSING and (key in self._dropped or key in self._unasked):
+            # Asked for after `settle` let it go: the one file is read once
+            # more, and this entry and those no one has asked for yet are
+            # kept from now on (the callers of the others kept theirs).
+            keep = self._unasked | {key}
+            self._dropped.discard(key)
+            self._unasked = set()
+            loaded = self._load()
+            for k in keep:
+                if k in loaded:
+                    values.setdefault(k, loaded[k])
             stored = values.get(key, _MISSING)
         elif not self._settled and stored is not _MISSING:
             self._served.add(key)
@@ -377,11 +385,20 @@ class Table:
         """
         values, served = self._values, self._served
         self._served = set()
-        if not values or not served or self._dirty:
+        if not values or self._dirty:
             return
         for key in served:
             if key not in self._new and values.pop(key, _MISSING) is not _MISSING:
                 self._dropped.add(key)
+        # The entries no one asked for while the `Linter` was built (the
+        # one file holds what any process built before settling, such as
+        # the large trigger sets that CS605 and CS606 expand on first use:
+        # ~1.4 MB) are let go of as well: the first one asked for later
+        # reads the one file once more (`get`).
+        unasked = [k for k in values if k not in self._new]
+        for key in unasked:
+            del values[key]
+        self._unasked.update(unasked)
 
     def _at_exit(self) -> None:
         # A process that built no `Linter` (tests, doc generation) keeps

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import attrs
 import regex
 
-from cs_lint._authoring.rule import Match, Rule
+from cs_lint._authoring.rule import Match, Rule, _WindowIndex
 from cs_lint._base.errors import (
     ConfigError,
     CsLintError,
@@ -203,6 +203,10 @@ class _Gate:
             ],
         ] = {}
         self._need_words = frozenset(pairs) | frozenset(larger)
+        # Each parsed key's pairs by their other word (`_pairs_by_other`).
+        self._by_other: dict[
+            str, tuple[dict[str, tuple[int, ...]], frozenset[str]]
+        ] = {}
 
     def _entries_under(
         self, key: str
@@ -223,6 +227,27 @@ class _Gate:
             )
         return got
 
+    def _pairs_by_other(
+        self, key: str
+    ) -> tuple[dict[str, tuple[int, ...]], frozenset[str]]:
+        """
+        The pairs under *key* by their other word (that word -> the rules
+        with the pair), and those other words: a text meets the pairs under
+        a key by one intersection with its words, whatever their number (a
+        lexicon class slot files hundreds under one key).
+        """
+        got = self._by_other.get(key)
+        if got is None:
+            rules_of: dict[str, list[int]] = {}
+            for i, others in self._entries_under(key)[0]:
+                for other in others:
+                    rules_of.setdefault(other, []).append(i)
+            got = self._by_other[key] = (
+                {w: tuple(ids) for w, ids in rules_of.items()},
+                frozenset(rules_of),
+            )
+        return got
+
     def active(self, doc: Document) -> set[int]:
         """
         Return the indexes of the rules with triggers that may fire on
@@ -231,65 +256,42 @@ class _Gate:
         """
         words = doc.words
         hit: set[int] = set()
+        single = self._single
         for word in words & self._single_words:
-            hit |= self._single[word]
-        # Per rule still in doubt: (key, its other words the text holds)
-        # for pairs, and whole needs for longer entries.
-        pending: dict[int, list[tuple[str, frozenset[str]]]] = {}
-        pending_larger: dict[int, list[frozenset[str]]] = {}
+            hit |= single[word]
+        # Whether a pair or a longer entry meets in one sentence depends on
+        # its words, not its rule: tested once per entry the text holds,
+        # off the document's word index (which the rules' sentence-scoped
+        # scans read too), and only while one of its rules is still out.
+        index = None if len(doc.trigger_windows) == 1 else doc.memo(_WindowIndex)
+        larger_keys = self._larger
         for key in words & self._need_words:
-            pairs, larger = self._entries_under(key)
-            for i, others in pairs:
-                if i in hit:
+            by_other, others = self._pairs_by_other(key)
+            held = None
+            for other in others & words:
+                ids = by_other[other]
+                if hit.issuperset(ids):
                     continue
-                met = others & words
-                if met:
-                    pending.setdefault(i, []).append((key, met))
-            for i, need in larger:
-                if i not in hit and need <= words:
-                    pending_larger.setdefault(i, []).append(need)
-        if not pending and not pending_larger:
-            return hit
-        windows = doc.trigger_windows
-        if len(windows) == 1:
-            # One window holds every word: each pending need is met.
-            hit.update(pending)
-            hit.update(pending_larger)
-            return hit
-        # Which windows hold each word, as a bit mask read once per word:
-        # a need is met where the masks of its words overlap.
-        masks: dict[str, int] = {}
-
-        def mask(word: str) -> int:
-            bits = masks.get(word)
-            if bits is None:
-                bits = 0
-                for k, window in enumerate(windows):
-                    if word in window:
-                        bits |= 1 << k
-                masks[word] = bits
-            return bits
-
-        for i, candidates in pending.items():
-            for key, met in candidates:
-                either = 0
-                for other in met:
-                    either |= mask(other)
-                if mask(key) & either:
+                if index is not None:
+                    if held is None:
+                        held = index.holding(key)
+                    if held.isdisjoint(index.holding(other)):
+                        continue
+                hit.update(ids)
+            if key in larger_keys:
+                for i, need in self._entries_under(key)[1]:
+                    if i in hit or not need <= words:
+                        continue
+                    if index is not None:
+                        common: frozenset[int] | None = None
+                        for word in need:
+                            where = index.holding(word)
+                            common = where if common is None else common & where
+                            if not common:
+                                break
+                        if not common:
+                            continue
                     hit.add(i)
-                    break
-        for i, needs in pending_larger.items():
-            if i in hit:
-                continue
-            for need in needs:
-                common = -1
-                for word in need:
-                    common &= mask(word)
-                    if not common:
-                        break
-                if common:
-                    hit.add(i)
-                    break
         return hit
 
 

@@ -203,10 +203,8 @@ class _Gate:
             ],
         ] = {}
         self._need_words = frozenset(pairs) | frozenset(larger)
-        # Each parsed key's pairs by their other word (`_pairs_by_other`).
-        self._by_other: dict[
-            str, tuple[dict[str, tuple[int, ...]], frozenset[str]]
-        ] = {}
+        # Each parsed key's entries by a second word (`_indexed`).
+        self._by_other: dict[str, _KeyIndex] = {}
 
     def _entries_under(
         self, key: str
@@ -227,24 +225,32 @@ class _Gate:
             )
         return got
 
-    def _pairs_by_other(
-        self, key: str
-    ) -> tuple[dict[str, tuple[int, ...]], frozenset[str]]:
+    def _indexed(self, key: str) -> _KeyIndex:
         """
-        The pairs under *key* by their other word (that word -> the rules
-        with the pair), and those other words: a text meets the pairs under
-        a key by one intersection with its words, whatever their number (a
-        lexicon class slot files hundreds under one key).
+        The entries under *key* by a second word: the pairs by their other
+        word (that word -> the rules with the pair) and the longer entries
+        by their longest word but *key* (-> rule index and words), each with
+        the set of those words. A text meets the entries under a key by one
+        intersection with its words, whatever their number (a lexicon class
+        slot files hundreds under one key).
         """
         got = self._by_other.get(key)
         if got is None:
+            pairs, larger = self._entries_under(key)
             rules_of: dict[str, list[int]] = {}
-            for i, others in self._entries_under(key)[0]:
+            for i, others in pairs:
                 for other in others:
                     rules_of.setdefault(other, []).append(i)
+            needs_of: dict[str, list[tuple[int, frozenset[str]]]] = {}
+            for i, need in larger:
+                rest = need - {key}
+                second = min(rest, key=_longest_first) if rest else key
+                needs_of.setdefault(second, []).append((i, need))
             got = self._by_other[key] = (
                 {w: tuple(ids) for w, ids in rules_of.items()},
                 frozenset(rules_of),
+                {w: tuple(entries) for w, entries in needs_of.items()},
+                frozenset(needs_of),
             )
         return got
 
@@ -264,9 +270,8 @@ class _Gate:
         # off the document's word index (which the rules' sentence-scoped
         # scans read too), and only while one of its rules is still out.
         index = None if len(doc.trigger_windows) == 1 else doc.memo(_WindowIndex)
-        larger_keys = self._larger
         for key in words & self._need_words:
-            by_other, others = self._pairs_by_other(key)
+            by_other, others, by_second, seconds = self._indexed(key)
             held = None
             for other in others & words:
                 ids = by_other[other]
@@ -278,8 +283,8 @@ class _Gate:
                     if held.isdisjoint(index.holding(other)):
                         continue
                 hit.update(ids)
-            if key in larger_keys:
-                for i, need in self._entries_under(key)[1]:
+            for second in seconds & words:
+                for i, need in by_second[second]:
                     if i in hit or not need <= words:
                         continue
                     if index is not None:
@@ -293,6 +298,15 @@ class _Gate:
                             continue
                     hit.add(i)
         return hit
+
+
+#: One key's entries in the gate, by a second word (`_Gate._indexed`).
+_KeyIndex = tuple[
+    dict[str, tuple[int, ...]],
+    frozenset[str],
+    dict[str, tuple[tuple[int, frozenset[str]], ...]],
+    frozenset[str],
+]
 
 
 #: The gate's tables: the rules without triggers; single words; pairs and

@@ -539,8 +539,12 @@ class Document:
         """
         # One tokeniser pass: every text a lint reads is split into
         # sentences (the learned stage reads every one), and the words of
-        # a text of several sentences are those of its windows.
-        if len(self.sentences) > 1 and self._lower_exact:
+        # a text are those of its sentences (`sentence_tokens`; of its
+        # windows, for several).
+        count = len(self.sentences)
+        if count and self._lower_exact:
+            if count == 1:
+                return frozenset(self.sentence_tokens[0])
             return frozenset().union(*self.trigger_windows)
         return words_of(self.text)
 

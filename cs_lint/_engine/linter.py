@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import attrs
 import regex
 
-from cs_lint._authoring.rule import Match, Rule, _WindowIndex
+from cs_lint._authoring.rule import Match, Rule
 from cs_lint._base.errors import (
     ConfigError,
     CsLintError,
@@ -266,32 +266,39 @@ class _Gate:
         for word in words & self._single_words:
             hit |= single[word]
         # Whether a pair or a longer entry meets in one sentence depends on
-        # its words, not its rule: tested once per entry the text holds,
-        # off the document's word index (which the rules' sentence-scoped
-        # scans read too), and only while one of its rules is still out.
-        index = None if len(doc.trigger_windows) == 1 else doc.memo(_WindowIndex)
+        # its words, not its rule: tested once per entry the text holds, and
+        # only while one of its rules is still out, off a bit mask per word
+        # of the windows that hold it (read once per word).
+        windows = doc.trigger_windows
+        one = len(windows) == 1
+        masks: dict[str, int] = {}
+
+        def mask(word: str) -> int:
+            bits = masks.get(word)
+            if bits is None:
+                bits = 0
+                for k, window in enumerate(windows):
+                    if word in window:
+                        bits |= 1 << k
+                masks[word] = bits
+            return bits
+
         for key in words & self._need_words:
             by_other, others, by_second, seconds = self._indexed(key)
-            held = None
             for other in others & words:
                 ids = by_other[other]
                 if hit.issuperset(ids):
                     continue
-                if index is not None:
-                    if held is None:
-                        held = index.holding(key)
-                    if held.isdisjoint(index.holding(other)):
-                        continue
-                hit.update(ids)
+                if one or mask(key) & mask(other):
+                    hit.update(ids)
             for second in seconds & words:
                 for i, need in by_second[second]:
                     if i in hit or not need <= words:
                         continue
-                    if index is not None:
-                        common: frozenset[int] | None = None
+                    if not one:
+                        common = -1
                         for word in need:
-                            where = index.holding(word)
-                            common = where if common is None else common & where
+                            common &= mask(word)
                             if not common:
                                 break
                         if not common:

@@ -203,8 +203,6 @@ class _Gate:
             ],
         ] = {}
         self._need_words = frozenset(pairs) | frozenset(larger)
-        # Each parsed key's entries by a second word (`_indexed`).
-        self._by_other: dict[str, _KeyIndex] = {}
 
     def _entries_under(
         self, key: str
@@ -225,35 +223,6 @@ class _Gate:
             )
         return got
 
-    def _indexed(self, key: str) -> _KeyIndex:
-        """
-        The entries under *key* by a second word: the pairs by their other
-        word (that word -> the rules with the pair) and the longer entries
-        by their longest word but *key* (-> rule index and words), each with
-        the set of those words. A text meets the entries under a key by one
-        intersection with its words, whatever their number (a lexicon class
-        slot files hundreds under one key).
-        """
-        got = self._by_other.get(key)
-        if got is None:
-            pairs, larger = self._entries_under(key)
-            rules_of: dict[str, list[int]] = {}
-            for i, others in pairs:
-                for other in others:
-                    rules_of.setdefault(other, []).append(i)
-            needs_of: dict[str, list[tuple[int, frozenset[str]]]] = {}
-            for i, need in larger:
-                rest = need - {key}
-                second = min(rest, key=_longest_first) if rest else key
-                needs_of.setdefault(second, []).append((i, need))
-            got = self._by_other[key] = (
-                {w: tuple(ids) for w, ids in rules_of.items()},
-                frozenset(rules_of),
-                {w: tuple(entries) for w, entries in needs_of.items()},
-                frozenset(needs_of),
-            )
-        return got
-
     def active(self, doc: Document) -> set[int]:
         """
         Return the indexes of the rules with triggers that may fire on
@@ -262,15 +231,33 @@ class _Gate:
         """
         words = doc.words
         hit: set[int] = set()
-        single = self._single
         for word in words & self._single_words:
-            hit |= single[word]
-        # Whether a pair or a longer entry meets in one sentence depends on
-        # its words, not its rule: tested once per entry the text holds, and
-        # only while one of its rules is still out, off a bit mask per word
-        # of the windows that hold it (read once per word).
+            hit |= self._single[word]
+        # Per rule still in doubt: (key, its other words the text holds)
+        # for pairs, and whole needs for longer entries.
+        pending: dict[int, list[tuple[str, frozenset[str]]]] = {}
+        pending_larger: dict[int, list[frozenset[str]]] = {}
+        for key in words & self._need_words:
+            pairs, larger = self._entries_under(key)
+            for i, others in pairs:
+                if i in hit:
+                    continue
+                met = others & words
+                if met:
+                    pending.setdefault(i, []).append((key, met))
+            for i, need in larger:
+                if i not in hit and need <= words:
+                    pending_larger.setdefault(i, []).append(need)
+        if not pending and not pending_larger:
+            return hit
         windows = doc.trigger_windows
-        one = len(windows) == 1
+        if len(windows) == 1:
+            # One window holds every word: each pending need is met.
+            hit.update(pending)
+            hit.update(pending_larger)
+            return hit
+        # Which windows hold each word, as a bit mask read once per word:
+        # a need is met where the masks of its words overlap.
         masks: dict[str, int] = {}
 
         def mask(word: str) -> int:
@@ -283,37 +270,27 @@ class _Gate:
                 masks[word] = bits
             return bits
 
-        for key in words & self._need_words:
-            by_other, others, by_second, seconds = self._indexed(key)
-            for other in others & words:
-                ids = by_other[other]
-                if hit.issuperset(ids):
-                    continue
-                if one or mask(key) & mask(other):
-                    hit.update(ids)
-            for second in seconds & words:
-                for i, need in by_second[second]:
-                    if i in hit or not need <= words:
-                        continue
-                    if not one:
-                        common = -1
-                        for word in need:
-                            common &= mask(word)
-                            if not common:
-                                break
-                        if not common:
-                            continue
+        for i, candidates in pending.items():
+            for key, met in candidates:
+                either = 0
+                for other in met:
+                    either |= mask(other)
+                if mask(key) & either:
                     hit.add(i)
+                    break
+        for i, needs in pending_larger.items():
+            if i in hit:
+                continue
+            for need in needs:
+                common = -1
+                for word in need:
+                    common &= mask(word)
+                    if not common:
+                        break
+                if common:
+                    hit.add(i)
+                    break
         return hit
-
-
-#: One key's entries in the gate, by a second word (`_Gate._indexed`).
-_KeyIndex = tuple[
-    dict[str, tuple[int, ...]],
-    frozenset[str],
-    dict[str, tuple[tuple[int, frozenset[str]], ...]],
-    frozenset[str],
-]
 
 
 #: The gate's tables: the rules without triggers; single words; pairs and

@@ -273,10 +273,32 @@ class Constructions:
                 needs.append(need)
         return frozenset(opens), opens, tuple(owners), tuple(needs)
 
-    def met(self, words: frozenset[str]) -> int:
+    @functools.cached_property
+    def _need_bits(self) -> tuple[int, ...]:
+        # Per construction, the bits of its needs in `_index`.
+        bits = [0] * len(self.items)
+        for k, owner in enumerate(self._index[2]):
+            bits[owner] |= 1 << k
+        return tuple(bits)
+
+    def _needs(self, constructions: int) -> int:
+        """
+        The bits (in `_index`) of the needs of these *constructions* (bits
+        of their indexes in `items`).
+        """
+        of = self._need_bits
+        bits = 0
+        while constructions:
+            low = constructions & -constructions
+            constructions ^= low
+            bits |= of[low.bit_length() - 1]
+        return bits
+
+    def met(self, words: frozenset[str], needs_in: int = -1) -> int:
         """
         The constructions whose needs *words* meet, as bits of their
-        indexes in `items` (the same as `Construction.met_by` for each).
+        indexes in `items` (the same as `Construction.met_by` for each);
+        *needs_in*: only the needs among these bits are tested (`_needs`).
         """
         cue, opens, owners, needs = self._index
         hits = cue.intersection(words)
@@ -285,6 +307,7 @@ class Constructions:
         candidates = 0
         for word in hits:
             candidates |= opens[word]
+        candidates &= needs_in
         met = 0
         while candidates:
             low = candidates & -candidates
@@ -316,7 +339,10 @@ class Constructions:
                 if met >> i & 1:
                     yield i, 0, end
             return
-        per = [self.met(words) & met for words in windows]
+        # Each sentence tested only for the needs of the constructions the
+        # text meets (the same bits as ``met(words) & met``).
+        needs_in = self._needs(met)
+        per = [self.met(words, needs_in) for words in windows]
         for i in range(count):
             if met >> i & 1:
                 for sent, bits in zip(sentences, per, strict=True):

@@ -905,26 +905,30 @@ def sentence_tokens(doc: Document) -> list[tuple[int, int, list[str], str]]:
     quotation marks left out) and last character; sentences outside the
     agent's zones or with no words are skipped.
     """
-    lower = doc.lower
-    if "\u2019" in lower:
-        lower = lower.replace("\u2019", "'")
     quotes = doc.quotes
     zones = doc.zones
     zoned = len(zones) > 1
+    text = doc.text
     out = []
-    for s in doc.sentences:
+    # The document's own tokens of each sentence (`Document.sentence_tokens`,
+    # which the trigger windows read too), re-read only where a quotation
+    # crosses the sentence.
+    for s, tokens in zip(doc.sentences, doc.sentence_tokens, strict=True):
         if zoned and not doc.in_agent_zone(s.start):
             continue
         if quotes and any(q0 < s.end and s.start < q1 for q0, q1 in quotes):
+            lower = doc.lower
+            if "\u2019" in lower:
+                lower = lower.replace("\u2019", "'")
             raw = [
                 m.group()
                 for m in WORD_TOKENS.finditer(lower, s.start, s.end)
                 if not doc.in_quote(m.start(), m.end())
             ]
         else:
-            raw = WORD_TOKENS.findall(lower, s.start, s.end)
+            raw = tokens
         if raw:
-            out.append((s.start, s.end, raw, doc.text[s.end - 1]))
+            out.append((s.start, s.end, raw, text[s.end - 1]))
     return out
 
 

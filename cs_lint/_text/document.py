@@ -539,8 +539,12 @@ class Document:
         """
         # One tokeniser pass: every text a lint reads is split into
         # sentences (the learned stage reads every one), and the words of
-        # a text of several sentences are those of its windows.
-        if len(self.sentences) > 1 and self._lower_exact:
+        # a text are those of its sentences (`sentence_tokens`; of its
+        # windows, for several).
+        count = len(self.sentences)
+        if count and self._lower_exact:
+            if count == 1:
+                return frozenset(self.sentence_tokens[0])
             return frozenset().union(*self.trigger_windows)
         return words_of(self.text)
 
@@ -562,11 +566,7 @@ class Document:
         sents = self.sentences
         if len(sents) <= 1:
             return (self.words,)
-        lowered = self.lower
-        if "\u2019" in lowered:
-            lowered = lowered.replace("\u2019", "'")
-        findall = WORD_TOKENS.findall
-        sets = tuple(frozenset(findall(lowered, s.start, s.end)) for s in sents)
+        sets = tuple(map(frozenset, self.sentence_tokens))
         # Sentences hold every word (a cut always falls after punctuation
         # or a pictograph and before a space, or at a line end), so the
         # windows can only miss one when lowercasing changed the text's
@@ -574,6 +574,19 @@ class Document:
         if not self._lower_exact and not self.words <= frozenset().union(*sets):
             return (self.words,)
         return sets
+
+    @cached_property
+    def sentence_tokens(self) -> list[list[str]]:
+        """
+        The lowercase word tokens of each sentence, in order (a right
+        single quotation mark read as an apostrophe): one tokeniser pass
+        that the trigger windows and the learned stage share.
+        """
+        lowered = self.lower
+        if "\u2019" in lowered:
+            lowered = lowered.replace("\u2019", "'")
+        findall = WORD_TOKENS.findall
+        return [findall(lowered, s.start, s.end) for s in self.sentences]
 
     @cached_property
     def lines(self) -> LineIndex:

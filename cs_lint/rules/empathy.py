@@ -363,6 +363,12 @@ def missing_acknowledgement(doc: Document) -> Iterator[Match]:
         # however calmly they wrote: the reply's act decides.
         if not _complains(doc.customer) or thread_part(doc):
             return
+        if state.cues and all(c.kind is CueKind.DISTRESS for c in state.cues):
+            # Round 12 (UP-55): nerves about an activity to come, read as
+            # not upset, are not a problem report: "That's completely
+            # normal" to a nervous learner is comfort, and a shrug at a
+            # worry is the dismissive rules' to report.
+            return
         shrug = _shrug(doc)
         if shrug is None or _acknowledged(doc, state):
             return

@@ -1169,6 +1169,8 @@ def _judge(r: _Reader, shouting: list[Cue]) -> bool:
         return True
     if _only_anticipation(r, shouting):
         return False  # round 12, UP-55: "so nervous about my first lesson"
+    if _alarmed_at_own_slip(r):
+        return False  # round 12, UP-59: "I'm panicking, I ordered two by mistake"
     if not any(f.kind in _HEATED for f in found) and _SELF_BLAME.search(r.text):
         return False
     taken = [(f.start, f.end) for f in found if f.kind is not CueKind.LOSS]
@@ -1950,6 +1952,45 @@ _BOUGHT_OR_AHEAD = _compile(
       happen\s+again\s*\?
     """
 )
+#: Round 12, UP-59: the customer calling themself stupid for their own
+#: slip ("I feel so stupid for locking myself out again"): self-reproach,
+#: not a complaint; the repeat is theirs. Not a victim's "I feel so
+#: stupid" after a scam or a company's act (no own-slip verb after "for").
+_SELF_REPROACH = _compile(
+    r"""
+    \b(?:I|I'm|I\s+am)\s+(?:feel(?:ing)?\s+)?(?:(?:so|such|really|very|a\s+bit|pretty|totally)\s+)*(?:an?\s+)?
+      (?:stupid|silly|daft|idiot|fool|dozy|dumb)\s+for\s+
+      (?:locking|leaving|losing|forgetting|deleting|dropping|breaking|missing|misreading|mixing|oversleeping|typing
+      |entering|putting|booking\s+the\s+wrong|ordering\s+the\s+wrong|getting\s+the\s+(?:date|time|day)\s+wrong)\b
+      (?:[^.!?\n]{0,40}?\b(?:again|twice)\b)?
+    """
+)
+_SELF_REPROACH_STARTS = starts_of("i i'm", loose=True)
+#: Round 12, UP-59: the customer's own slip done by mistake ("I think I
+#: ordered two sofas by mistake!"): alarm at it ("I'm panicking") is not
+#: upset at the company; any cue but distress keeps the reading.
+_OWN_SLIP_BY_MISTAKE = _compile(
+    r"""
+    \b(?:I|we)\b[^.!?\n]{0,15}?\b(?:ordered|booked|bought|paid|sent|deleted|cancell?ed|ported|donated|entered|put
+      |typed|transferred|overpaid|renewed|subscribed|clicked|submitted|chose|picked)\b[^.!?\n]{0,50}?
+      \b(?:by\s+(?:mistake|accident)|accidentally)\b
+    """
+)
+
+
+def _alarmed_at_own_slip(r: _Reader) -> bool:
+    """
+    Whether the only heated cues are distress and the message reports the
+    customer's own slip done by mistake (UP-59), with no cue of another kind
+    and the company not addressed (an exclamation is alarm here, not heat).
+    """
+    if not r.found or any(f.kind is not CueKind.DISTRESS for f in r.found):
+        return False
+    if _AIMED_AT_US.search(r.text.replace("!", ".")) is not None:
+        return False  # "you charged me three times and I paid by mistake too"
+    return _OWN_SLIP_BY_MISTAKE.search(r.text) is not None
+
+
 _BOUGHT_OR_AHEAD_STARTS = starts_of(
     "booking buying getting ordering reserving booked bought ordered for will could would might can is does"
 )
@@ -1961,6 +2002,8 @@ def _read_round12_not_upset(r: _Reader) -> None:
     before the repeat words read theirs.
     """
     for m in anchored(_BOUGHT_OR_AHEAD, r.doc, _BOUGHT_OR_AHEAD_STARTS):
+        r.take(m.start(), m.end())
+    for m in anchored(_SELF_REPROACH, r.doc, _SELF_REPROACH_STARTS):
         r.take(m.start(), m.end())
 
 

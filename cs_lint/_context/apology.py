@@ -1363,7 +1363,9 @@ _SUBJECTLESS_WHY = _lazy(
       |anxious|gutted|disappointed|disappointing|fed\s+up|let\s+down|mad|hurt|shocked|scared|frightening|upsetting)\b
     """
 )
-_SUBJECTLESS_WHY_STARTS = starts_of("totally completely fully really absolutely honestly definitely understand get see")
+_SUBJECTLESS_WHY_STARTS = starts_of(
+    "totally completely fully really absolutely honestly definitely understand get see"
+)
 
 
 def _round12_recognitions(doc: Document) -> list[Acknowledgement]:

@@ -1923,9 +1923,7 @@ _COMING_ACTIVITY = (
     r"|surgery|procedure|jab|injection|vaccinations?|scan|recital|performance|race|audition|treatment|swim"
     r"|ride|assessment|course|term|induction|trial\s+lesson|taster|groom(?:ing)?|check-?up|filling|extraction)"
 )
-_FEARED_THING = (
-    r"(?:water|heights|dogs|horses|needles|the\s+dark|flying|the\s+dentist|dentists|crowds|deep\s+water)"
-)
+_FEARED_THING = r"(?:water|heights|dogs|horses|needles|the\s+dark|flying|the\s+dentist|dentists|crowds|deep\s+water)"
 _FEELING_NERVES = r"(?:nervous|anxious|scared|afraid|frightened|apprehensive|worried|petrified|terrified|jittery)"
 _ANTICIPATION = _compile(
     rf"""
@@ -2024,10 +2022,14 @@ def _only_anticipation(r: _Reader, shouting: list[Cue]) -> bool:
     """
     if not r.found or shouting or _AIMED_AT_US.search(r.text) is not None:
         return False
-    spans = [(m.start(), m.end()) for m in anchored(_ANTICIPATION, r.doc, _ANTICIPATION_STARTS)]
+    spans = [
+        (m.start(), m.end())
+        for m in anchored(_ANTICIPATION, r.doc, _ANTICIPATION_STARTS)
+    ]
     if not spans:
         return False
     return all(
-        f.kind is CueKind.DISTRESS and any(s <= f.start and f.end <= e for s, e in spans)
+        f.kind is CueKind.DISTRESS
+        and any(s <= f.start and f.end <= e for s, e in spans)
         for f in r.found
     )

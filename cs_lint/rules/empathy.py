@@ -327,7 +327,15 @@ def missing_acknowledgement(doc: Document) -> Iterator[Match]:
     level ("cut to 2 visits a day") is not upset. One acknowledgement in the agent's earlier replies in
     the thread (`Conversation.history`) counts. One part of a reply split
     across messages ("1/2", "(2/3)") is not judged: the acknowledgement
-    may be in the part the linter doesn't see.
+    may be in the part the linter doesn't see. Round 12 (reply sets t4-t11):
+    nerves about an activity to come ("so nervous about my first lesson",
+    "my dog will be scared at the groomer's"), eagerness ("desperate to see
+    them"), tickets being booked, an exam "passed", "Will this happen
+    again?" and alarm or self-reproach at the customer's own slip ("I
+    ordered two by mistake") are not upset; the thing received judged ("a
+    frightening bill to open"), the situation's length judged ("three weeks
+    without hot water is really hard"), "I hate that ...", "gutted for you"
+    and "Completely get why you're furious" acknowledge.
 
     ## Known limitations
     Sarcasm without a marker ("how much does that help me now?") and

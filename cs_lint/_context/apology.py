@@ -1286,6 +1286,113 @@ def _recognitions(doc: Document) -> list[Acknowledgement]:
     for m in _agent_matches(doc, _REMEDY_FOR_LOSS, _REMEDY_FOR_LOSS_STARTS):
         out.append(Acknowledgement(AckKind.IMPACT, m.start(), m.end(), weak=True))
     out += _validations(doc)
+    out += _round12_recognitions(doc)
+    return out
+
+
+# Round 12 (reply sets t4-t11's false alarms): recognition in constructions
+# the readers above do not hold. docs/families/missing-empathy.md, ACK-17 to
+# ACK-21.
+# - ACK-17, the thing the customer received judged by what it was to
+#   receive: "That's a frightening bill to open", "a horrible letter to
+#   get", "an awful thing to wake up to". Not the agent's own task ("a
+#   difficult question to answer", "a hard one to say").
+# - ACK-18, the customer's situation restated with its length and judged:
+#   "Three weeks without hot water with a little one is really hard",
+#   "Two days with no heating is miserable". Not a threshold ("Three weeks
+#   without hot water is the limit before we pay out").
+# - ACK-19, the agent's dislike of what happened: "I hate that this is how
+#   we've repaid you", "We hate hearing that". Not the preface to bad news
+#   ("I hate to say it, but", "hate to break it to you").
+# - ACK-20, the agent's reaction on the customer's behalf: "Gutted for you
+#   too", "I'm so sorry for you", "Really sad for you both". Not "good for
+#   you", "happy for you", nor pity ("I feel sorry for you").
+# - ACK-21, understanding with the "I" dropped and the customer's feeling
+#   as a clause: "Completely get why you're furious", "Totally understand
+#   how stressful that was" (round 10 read a feeling noun: "Totally
+#   understand the panic"). Sentence-initial only; not negated, not "get
+#   why you'd need it" (no feeling).
+_RECEIVED_JUDGED = _lazy(
+    rf"""
+    \b(?:that's|that\s+is|that\s+was|that\s+must\s+be|that\s+must\s+have\s+been|what|such|it's|it\s+is|it\s+was)
+      \s+(?:(?:such|quite|really|truly)\s+)?an?\s+(?:(?:really|truly|genuinely|properly|absolutely|horribly|very)\s+)*
+      {_BAD_ADJ}\s+(?:[\w-]+\s+){{0,2}}?to\s+(?:open|get|receive|find|see|read|hear|discover|come\s+home\s+to
+      |wake\s+up\s+to|deal\s+with|go\s+through|face|land\s+on\s+your\s+doormat|be\s+handed|be\s+told|sit\s+through)\b
+    """
+)
+_RECEIVED_JUDGED_STARTS = starts_of("that's that what such it's it", loose=True)
+_LENGTH_WITHOUT_JUDGED = _lazy(
+    r"""
+    \b(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+
+      (?:full\s+|whole\s+)?(?:hours?|days?|nights?|weeks?|months?|years?)\s+
+      (?:without|with\s+no|of\s+no|stuck\s+without|living\s+without|going\s+without)\s+[^.!?\n]{1,60}?
+      \s+(?:is|was|has\s+been|must\s+be|must\s+have\s+been|sounds)\s+
+      (?:(?:really|so|very|incredibly|genuinely|just|honestly|truly|absolutely)\s+)*
+      (?:hard|tough|awful|horrible|miserable|grim|rotten|rough|exhausting|stressful|unacceptable|not\s+on|no\s+fun
+      |dreadful|appalling|difficult|a\s+nightmare|rubbish|wretched)\b(?!\s+to\b)
+    """
+)
+_LENGTH_WITHOUT_JUDGED_STARTS = starts_of(
+    DIGIT_START, "a an one two three four five six seven eight nine ten several"
+)
+_DISLIKE = _lazy(
+    r"""
+    \b(?:I|we)\s+(?:(?:really|absolutely|honestly|genuinely|just|so)\s+)*(?:hate|hated|can't\s+stand|cannot\s+stand)
+      \s+(?:that\b|hearing\b|reading\b|to\s+(?:hear|read|think|see)\b)
+    """
+)
+_DISLIKE_STARTS = starts_of("i we", loose=True)
+_FOR_YOU = _lazy(
+    r"""
+    (?:\b(?:I'm|I\s+am|we're|we\s+are|I\s+was|we\s+were)\s+)?(?:(?:so|really|truly|genuinely|absolutely|properly|honestly)\s+)*
+      (?:gutted|devastated|heartbroken|sad|sorry|upset|livid|furious|fuming|annoyed|frustrated|cross)\s+for\s+(?:you|u|you\s+both|you\s+all|your\s+\w+)\b
+    """
+)
+_FOR_YOU_STARTS = starts_of(
+    "i'm i we're we so really truly genuinely absolutely properly honestly gutted devastated heartbroken sad sorry upset"
+    " livid furious fuming annoyed frustrated cross",
+    loose=True,
+)
+_PITY = _lazy(r"\bfeel\s+(?:(?:so|really)\s+)?$")
+_SUBJECTLESS_WHY = _lazy(
+    r"""
+    (?:(?:totally|completely|fully|really|absolutely|honestly|definitely|100%)\s+)*(?:understand|get|see)\s+
+      (?:why|how)\s+(?:you(?:'re|\s+are|'d\s+be|\s+would\s+be|\s+feel|'ve\s+been|\s+were)|that(?:'s|\s+is|\s+was|\s+would\s+be))
+      \s+(?:(?:so|really|very|pretty|quite|absolutely|feeling)\s+)*
+      (?:{FEELING_ADJ}|furious|livid|cross|fuming|angry|upset|annoyed|frustrated|frustrating|stressful|worried|worrying
+      |anxious|gutted|disappointed|disappointing|fed\s+up|let\s+down|mad|hurt|shocked|scared|frightening|upsetting)\b
+    """
+)
+_SUBJECTLESS_WHY_STARTS = starts_of(
+    "totally completely fully really absolutely honestly definitely understand get see"
+)
+
+
+def _round12_recognitions(doc: Document) -> list[Acknowledgement]:
+    text = doc.text
+    out = []
+    for pattern, starts in (
+        (_RECEIVED_JUDGED, _RECEIVED_JUDGED_STARTS),
+        (_LENGTH_WITHOUT_JUDGED, _LENGTH_WITHOUT_JUDGED_STARTS),
+    ):
+        for m in _agent_matches(doc, pattern, starts):
+            if not doc.negated(m.start()):
+                out.append(Acknowledgement(AckKind.IMPACT, m.start(), m.end()))
+    for m in _agent_matches(doc, _DISLIKE, _DISLIKE_STARTS):
+        if not doc.negated(m.start()):
+            out.append(Acknowledgement(AckKind.UNDERSTANDING, m.start(), m.end()))
+    for m in _agent_matches(doc, _FOR_YOU, _FOR_YOU_STARTS):
+        head = text[max(0, m.start() - 16) : m.start()]
+        if doc.negated(m.start()) or _PITY.search(head) is not None:
+            continue  # "I feel sorry for you" is pity
+        out.append(Acknowledgement(AckKind.UNDERSTANDING, m.start(), m.end()))
+    for m in _agent_matches(doc, _SUBJECTLESS_WHY, _SUBJECTLESS_WHY_STARTS):
+        sent = doc.sentence_at(m.start())
+        if sent is None or doc.negated(m.start()):
+            continue
+        if _SENTENCE_OPENER.fullmatch(text, sent.start, m.start()) is None:
+            continue  # mid-sentence: the verb has its own subject
+        out.append(Acknowledgement(AckKind.UNDERSTANDING, m.start(), m.end()))
     return out
 
 

@@ -378,7 +378,8 @@ _BEREAVED = _compile(
     {BEREAVEMENT}
     | \b(?:my|our|his|her)\s+(?:husband|wife|partner|mum|mom|mother|dad|father|son|daughter|brother|sister
         |grandmother|grandfather|gran|nan|grandma|grandpa|granny|uncle|aunt|auntie|baby|child|friend
-        |best\s+friend|dog|cat|pet|puppy|kitten|horse)\s+(?:has\s+|had\s+|just\s+|recently\s+|sadly\s+)*(?:died|passed(?:\s+away)?|was\s+killed)\b
+        |best\s+friend|dog|cat|pet|puppy|kitten|horse)\s+(?:has\s+|had\s+|just\s+|recently\s+|sadly\s+)*(?:died|passed(?:\s+away|(?!\s+(?:his|her|their|my|our|all|both|every|stage|level|grade|year|module|unit
+        |exams?|tests?|assessment|course|theory|practical|driving|\d)\b))|was\s+killed)\b
     """
 )
 _BEREAVED_STARTS = starts_of("{BEREAVEMENT}", "my", "our", "his", "her")
@@ -1043,6 +1044,7 @@ def _read_cues(r: _Reader) -> None:
         r.take(
             m.start(), m.end()
         )  # "charged for 3 tickets", "lovely but a bit annoying"
+    _read_round12_not_upset(r)
     r.add(CueKind.COMPLAINT, r.spans(_COMPLAINT, _COMPLAINT_STARTS), strong=True)
     r.add(CueKind.DISTRESS, r.spans(_DISTRESS, _DISTRESS_STARTS), strong=True)
     _read_round11_early(r)
@@ -1165,6 +1167,10 @@ def _judge(r: _Reader, shouting: list[Cue]) -> bool:
     found = r.found
     if any(f.kind is CueKind.SARCASM for f in found):
         return True
+    if _only_anticipation(r, shouting):
+        return False  # round 12, UP-55: "so nervous about my first lesson"
+    if _alarmed_at_own_slip(r):
+        return False  # round 12, UP-59: "I'm panicking, I ordered two by mistake"
     if not any(f.kind in _HEATED for f in found) and _SELF_BLAME.search(r.text):
         return False
     taken = [(f.start, f.end) for f in found if f.kind is not CueKind.LOSS]
@@ -1889,3 +1895,141 @@ def _read_round11b_cues(r: _Reader) -> None:
         r.add_statements(
             CueKind.COMPLAINT, pattern, starts, strong=True, negatable=False
         )
+
+
+# Round 12 (reply sets t4-t11's false alarms): constructions that hold a
+# distress, repeat or bereavement word and are not upset, taken before the
+# cues are read (UP-55 to UP-58):
+# - nerves about an activity still to come that the customer (or their
+#   child, their pet) is going to do: "I'm so nervous about my first
+#   lesson", "really nervous in water", "scared of needles"; a feeling
+#   predicted for someone else ("my dog will be scared at the groomer's");
+#   eagerness ("my son is desperate to see them"). Not a worry about what
+#   the company did or has not done ("anxious about this claim form",
+#   "anxious, the centre has changed my date twice", "worried about
+#   affording it", "desperate to get my money back"): the activity nouns
+#   and the experience verbs decide, and any other cue in the message is
+#   still read. UP-55.
+# - tickets bought, in more verbs and with "the same": "Booking 4
+#   tickets", "charged twice for the same two tickets" (UP-27 read "booked
+#   2 tickets"; "I've raised 3 tickets" is still repeat contact). UP-56.
+# - "passed" with an object is an exam or a stage passed, not a death:
+#   "My son passed Stage 5", "she passed her test" ("My dad passed last
+#   year", "passed away" stay bereavement). UP-57.
+# - a question about the future: "Will this happen again?", "Is it going
+#   to happen again?" ("It's happened again!" stays repeat). UP-58.
+_COMING_ACTIVITY = (
+    r"(?:lessons?|test|tests|exams?|class|classes|session|appointment|interview|tribunal|hearing|operation"
+    r"|surgery|procedure|jab|injection|vaccinations?|scan|recital|performance|race|audition|treatment|swim"
+    r"|ride|assessment|course|term|induction|trial\s+lesson|taster|groom(?:ing)?|check-?up|filling|extraction)"
+)
+_FEARED_THING = r"(?:water|heights|dogs|horses|needles|the\s+dark|flying|the\s+dentist|dentists|crowds|deep\s+water)"
+_FEELING_NERVES = r"(?:nervous|anxious|scared|afraid|frightened|apprehensive|worried|petrified|terrified|jittery)"
+_ANTICIPATION = _compile(
+    rf"""
+    \b(?:(?:really|so|very|a\s+bit|a\s+little|quite|super|pretty|bit)\s+)?{_FEELING_NERVES}\s+(?:about|before|for)\s+
+      (?:my|his|her|their|our|the|a|an|this|next\s+week's|tomorrow's)\s+(?:(?:first|1st|upcoming|next|big|driving|theory
+      |piano|swimming|guitar|dance|riding|dental|practical|final|new)\s+){{0,2}}{_COMING_ACTIVITY}\b
+    | \b(?:(?:really|so|very|a\s+bit|quite|super|pretty)\s+)?{_FEELING_NERVES}\s+(?:in|of|around|near)\s+{_FEARED_THING}\b
+    | \b(?:will|might|may|could|would)\s+(?:be|get|feel)\s+(?:(?:a\s+bit|really|too|so|very)\s+)?
+      (?:scared|nervous|anxious|frightened|stressed\s+out)\s+(?:at|by|in|during|with|of)\b
+    | \b(?:desperate|dying|itching|so\s+keen)\s+to\s+(?:see|meet|visit|watch|try|ride|play|join|start|have\s+a\s+go|pet|feed|hold)\b
+    """
+)
+_ANTICIPATION_STARTS = starts_of(
+    "really so very a quite super pretty bit nervous anxious scared afraid frightened apprehensive worried petrified"
+    " terrified jittery will might may could would desperate dying itching",
+    loose=True,
+)
+_BOUGHT_OR_AHEAD = _compile(
+    rf"""
+    \b(?:booking|buying|getting|ordering|reserving|booked|bought|ordered|for)\s+(?:the\s+same\s+|both\s+)?{_N}\s+
+      (?:(?:adult|child|kids?|concession|student|senior|standard|vip|extra|more|festival|match|train|bus|cinema|theatre
+      |family|day|season)\s+)?tickets\b
+    | \b(?:will|could|would|might|can|is|does)\s+(?:this|it|that)\s+(?:(?:ever|be\s+going\s+to|going\s+to)\s+)?
+      happen\s+again\s*\?
+    """
+)
+#: Round 12, UP-59: the customer calling themself stupid for their own
+#: slip ("I feel so stupid for locking myself out again"): self-reproach,
+#: not a complaint; the repeat is theirs. Not a victim's "I feel so
+#: stupid" after a scam or a company's act (no own-slip verb after "for").
+_SELF_REPROACH = _compile(
+    r"""
+    \b(?:I|I'm|I\s+am)\s+(?:feel(?:ing)?\s+)?(?:(?:so|such|really|very|a\s+bit|pretty|totally)\s+)*(?:an?\s+)?
+      (?:stupid|silly|daft|idiot|fool|dozy|dumb)\s+for\s+
+      (?:locking|leaving|losing|forgetting|deleting|dropping|breaking|missing|misreading|mixing|oversleeping|typing
+      |entering|putting|booking\s+the\s+wrong|ordering\s+the\s+wrong|getting\s+the\s+(?:date|time|day)\s+wrong)\b
+      (?:[^.!?\n]{0,40}?\b(?:again|twice)\b)?
+    """
+)
+_SELF_REPROACH_STARTS = starts_of("i i'm", loose=True)
+#: Round 12, UP-59: the customer's own slip done by mistake ("I think I
+#: ordered two sofas by mistake!"): alarm at it ("I'm panicking") is not
+#: upset at the company; any cue but distress keeps the reading.
+_OWN_SLIP_BY_MISTAKE = _compile(
+    r"""
+    \b(?:I|we)\b[^.!?\n]{0,15}?\b(?:ordered|booked|bought|paid|sent|deleted|cancell?ed|ported|donated|entered|put
+      |typed|transferred|overpaid|renewed|subscribed|clicked|submitted|chose|picked)\b[^.!?\n]{0,50}?
+      \b(?:by\s+(?:mistake|accident)|accidentally)\b
+    """
+)
+
+
+def _alarmed_at_own_slip(r: _Reader) -> bool:
+    """
+    Whether the only heated cues are distress and the message reports the
+    customer's own slip done by mistake (UP-59), with no cue of another kind
+    and the company not addressed (an exclamation is alarm here, not heat).
+    """
+    if not r.found or any(f.kind is not CueKind.DISTRESS for f in r.found):
+        return False
+    if _AIMED_AT_US.search(r.text.replace("!", ".")) is not None:
+        return False  # "you charged me three times and I paid by mistake too"
+    return _OWN_SLIP_BY_MISTAKE.search(r.text) is not None
+
+
+_BOUGHT_OR_AHEAD_STARTS = starts_of(
+    "booking buying getting ordering reserving booked bought ordered for will could would might can is does"
+)
+
+
+def _read_round12_not_upset(r: _Reader) -> None:
+    """
+    Take tickets bought and a question about the future (UP-56, UP-58)
+    before the repeat words read theirs.
+    """
+    for m in anchored(_BOUGHT_OR_AHEAD, r.doc, _BOUGHT_OR_AHEAD_STARTS):
+        r.take(m.start(), m.end())
+    for m in anchored(_SELF_REPROACH, r.doc, _SELF_REPROACH_STARTS):
+        r.take(m.start(), m.end())
+
+
+#: What keeps nerves upset: an exclamation, the company addressed ("you
+#: cancelled", "your staff"), a repeat or a wait ("again", "twice", "still not").
+_AIMED_AT_US = _compile(
+    r"!|\b(?:you|your|you've|you're|u|ur|again|twice|already)\b"
+    r"|\bstill\s+(?:not|no|nothing|waiting|hasn't|haven't|isn't|hadn't|doesn't|didn't|won't|can't|hasnt|havent)\b"
+)
+
+
+def _only_anticipation(r: _Reader, shouting: list[Cue]) -> bool:
+    """
+    Whether the message's only evidence of upset is nerves about an
+    activity to come, a feeling predicted for someone else or eagerness
+    (UP-55): every cue a distress word inside one of those constructions,
+    nothing else read, no shouting.
+    """
+    if not r.found or shouting or _AIMED_AT_US.search(r.text) is not None:
+        return False
+    spans = [
+        (m.start(), m.end())
+        for m in anchored(_ANTICIPATION, r.doc, _ANTICIPATION_STARTS)
+    ]
+    if not spans:
+        return False
+    return all(
+        f.kind is CueKind.DISTRESS
+        and any(s <= f.start and f.end <= e for s, e in spans)
+        for f in r.found
+    )

@@ -327,7 +327,15 @@ def missing_acknowledgement(doc: Document) -> Iterator[Match]:
     level ("cut to 2 visits a day") is not upset. One acknowledgement in the agent's earlier replies in
     the thread (`Conversation.history`) counts. One part of a reply split
     across messages ("1/2", "(2/3)") is not judged: the acknowledgement
-    may be in the part the linter doesn't see.
+    may be in the part the linter doesn't see. Round 12 (reply sets t4-t11):
+    nerves about an activity to come ("so nervous about my first lesson",
+    "my dog will be scared at the groomer's"), eagerness ("desperate to see
+    them"), tickets being booked, an exam "passed", "Will this happen
+    again?" and alarm or self-reproach at the customer's own slip ("I
+    ordered two by mistake") are not upset; the thing received judged ("a
+    frightening bill to open"), the situation's length judged ("three weeks
+    without hot water is really hard"), "I hate that ...", "gutted for you"
+    and "Completely get why you're furious" acknowledge.
 
     ## Known limitations
     Sarcasm without a marker ("how much does that help me now?") and
@@ -362,6 +370,12 @@ def missing_acknowledgement(doc: Document) -> Iterator[Match]:
         # "kids knock their heads all the time"), needed acknowledging
         # however calmly they wrote: the reply's act decides.
         if not _complains(doc.customer) or thread_part(doc):
+            return
+        if state.cues and all(c.kind is CueKind.DISTRESS for c in state.cues):
+            # Round 12 (UP-55): nerves about an activity to come, read as
+            # not upset, are not a problem report: "That's completely
+            # normal" to a nervous learner is comfort, and a shrug at a
+            # worry is the dismissive rules' to report.
             return
         shrug = _shrug(doc)
         if shrug is None or _acknowledged(doc, state):

@@ -189,6 +189,11 @@ _LESSON = _construction(
     # I do have to point out; I must remind you
     | \b(?:I|we)\s+(?:do\s+)?(?:have\s+to|must|feel\s+(?:I|we)\s+(?:have|need)\s+to)\s+(?:point\s+out
       |remind\s+you|stress|reiterate)\b
+      # round 12 (reply sets t4-t11): not when what is pointed out is our
+      # own side's conduct ("I must point out that our staff are trained
+      # extensively"): a defence of the staff (defensiveness), no blame
+      (?!\s+(?:that\s+)?(?:we\b|we're\b|we've\b|our\s+(?:[\w-]+\s+){0,2}?(?:{FRONTLINE_STAFF}|teams|people
+      |employees|workers|volunteers)\b))
     # this was always something you needed to keep an eye on yourself
     | \b(?:(?:was|is)\s+(?:always\s+)?something|(?:was|were)\s+always\s+(?:up\s+to\s+you|yours))\s+(?:that\s+)?
       (?:you|u)\s+(?:needed|had|were\s+(?:expected|supposed|meant|asked|required))\s+to\b

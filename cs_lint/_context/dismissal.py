@@ -39,7 +39,10 @@ _NOT_A_THING = (
     r"(?:for|to|about|in|on|with|at|by|that|this|a|an|the|us|me|you|them|it|here|there|now|then|sent|done|fine|ok|okay"
     r"|been|got|started|finished|arrived|left|gone|received|happened|updated|changed|added|moved|one|available|open"
     r"|closed|reminder|note|heads-up|formality|suggestion|thought|question|case|matter|step|steps|click|clicks|form"
-    r"|link|button|way|check|precaution|test|pleasure|thanks|me|glitch\s+on\s+our\s+side|what|how|when|where|why)"
+    r"|link|button|way|check|precaution|test|pleasure|thanks|me|glitch\s+on\s+our\s+side|what|how|when|where|why"
+    # round 12 (reply sets t4-t11): what is due or fitting, "a full refund,
+    # that's only fair", "it's only right", "only natural to feel let down"
+    r"|fair|right|proper|reasonable|fitting|decent|correct|appropriate|natural|understandable|polite|courteous)"
 )
 
 

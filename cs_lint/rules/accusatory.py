@@ -1566,12 +1566,30 @@ def lectures_the_customer(doc: Document) -> Iterator[Match]:
                 ),
             ),
         )
-    yield from _fault_matches(
+    for m in _fault_matches(
         doc,
         ("lesson", "general"),
         done,
         "Point to where the information is, as help: “You'll find the dates on page 2”",
-    )
+    ):
+        sent = doc.sentence_at(m.start)
+        if sent is not None and _CONVENIENCE.search(doc.text, m.end, sent.end):
+            continue  # "a tip for next time: save our number so it's one tap if you ever need us"
+        yield m
+
+
+#: Round 12 (reply sets t4-t11): a precaution whose purpose is the
+#: customer's convenience at a later need, not a slip this time: "save our
+#: number as a contact so it's one tap if you ever need us again", "keep
+#: the card somewhere handy". "Check your oil before long trips" still
+#: fires.
+_CONVENIENCE = compile_pattern(
+    r"""
+    \bso\s+(?:it's|it\s+is|that's|you've\s+got\s+it|you\s+have\s+it)\s+(?:just\s+)?(?:one\s+(?:tap|click|touch)|handy
+      |to\s+hand|quick(?:er)?\s+to\s+find)\b
+    | \bif\s+(?:you\s+)?ever\s+need\s+(?:us|help|it|a\s+hand|them)\b
+    """
+)
 
 
 # -- CS109 ------------------------------------------------------------------

@@ -375,16 +375,18 @@ _SPOOF = compile_pattern(
 #: you'll need to call them").
 _RUN_BY_BEFORE = compile_pattern(
     r"""
-    \b(?:is|are|was|were|gets|get)\s+(?:now\s+|actually\s+|all\s+|entirely\s+|separately\s+)?
+    (?:\b(?:is|are|was|were|gets|get)|'s|'re)\s+(?:now\s+|actually\s+|all\s+|entirely\s+|separately\s+)?
       (?:run|operated|managed|handled|owned|provided|administered|staffed|supplied|issued|sold|serviced
-      |maintained|organi[sz]ed|hosted|looked\s+after|dealt\s+with|processed)\s+by\s+[^.!?\n]{2,60}?
+      |maintained|organi[sz]ed|hosted|looked\s+after|dealt\s+with|processed
+      # round 12 (t4-t11): a charge another party sets ("that fee is set by the airport")
+      |set|charged|levied|imposed)\s+by\s+[^.!?\n]{2,60}?
       [,;\s\u2013\u2014-]*$
     """
 )
 _RUN_BY_VERB = compile_pattern(
     r"""
     \b(?:run|operated|managed|handled|owned|provided|administered|staffed|supplied|issued|sold|serviced
-      |maintained|organi[sz]ed|hosted|looked\s+after|dealt\s+with|processed)\s+by\b
+      |maintained|organi[sz]ed|hosted|looked\s+after|dealt\s+with|processed|set|charged|levied|imposed)\s+by\b
     """
 )
 _HANDOVER_AFTER = compile_pattern(
@@ -393,7 +395,13 @@ _HANDOVER_AFTER = compile_pattern(
       (?:just\s+|now\s+|also\s+|already\s+|gladly\s+|happily\s+)?
       (?:transfer\w*|connect\w*|put\s+you\s+through|patch\w*|pass\w*|forward\w*|ring\w*|call\w*|phon\w*
       |contact\w*|email\w*|message\w*|log\w*|report\w*|book\w*|arrang\w*|sen[dt]\w*|rais\w*|refer\w*
-      |chase\w*|introduc\w*|hand\w*\s+(?:you|this|it)|get\s+you\s+through)\b
+      |chase\w*|introduc\w*|hand\w*\s+(?:you|this|it)|get\s+you\s+through
+      # round 12 (t4-t11): the agent's own check ("send me the receipt and I'll check it")
+      |check\w*|look\s+into|investigat\w*)\b
+    # round 12 (t4-t11): the other party's own contact given, so the customer
+    # has a usable next step ("their appeals team is on 0345 050 7080")
+    | \b(?:their|its|the\s+\w+'s)\s+(?:[\w-]+\s+){0,2}?(?:team|line|desk|office|helpline|number|department
+      |service|email|website|site)\s+(?:is|are)\s+(?:on|at)\s+(?:\+?\d[\d\s-]{6,}\d|\S+@\S+|(?:www\.|https?://)\S+)
     """
 )
 
@@ -914,6 +922,8 @@ def hiding_behind_policy(doc: Document) -> Iterator[Match]:
                 continue
             if ctx.offers(start, end):
                 continue
+            if cited and _PATH_IF.search(doc.text, end, min(len(doc.text), end + 300)):
+                continue  # "under our rules we only ... If your mum's collecting, add her in the app"
             seen.add(start, end)
             yield Match(
                 start,
@@ -927,6 +937,22 @@ def hiding_behind_policy(doc: Document) -> Iterator[Match]:
                 ),
                 confidence=0.7 if cited else None,
             )
+
+
+#: Round 12 (reply sets t4-t11): the way through the rule, as a condition
+#: on what the customer wants and an instruction: "If your mum's picking
+#: up, add her in the app before 3pm". Not a condition of objecting ("if
+#: you don't like it, ...").
+_PATH_IF = compile_pattern(
+    r"""
+    \bif\s+(?!you\s+(?:don't|do\s+not|disagree|aren't|are\s+not)\b)
+      (?:you(?:'d|\s+would)?\s+(?:like|want|need|prefer|rather|wish|plan)|you're|you\s+are|you(?:'ll|\s+will)
+      |(?:your|the)\s+[\w-]+(?:'s|\s+is|\s+are|\s+will|'ll))\b(?![^.!?\n,]{0,60}\b(?:unhappy|not\s+happy|disagree
+      |don't\s+like|complain))[^.!?\n,]{0,60},\s*(?:please\s+|just\s+|simply\s+)?(?:add|update|send|bring|book|fill
+      |complete|upload|call|ring|email|reply|choose|select|tell|let|log|sign|use|head|go|register|list|message|text
+      |change|switch|put|ask|pop|show|give)\b
+    """
+)
 
 
 def _refuses_near(doc: Document, start: int) -> bool:
@@ -1473,6 +1499,8 @@ def not_my_job(doc: Document) -> Iterator[Match]:
             continue  # "I don't handle complaints, but I've logged yours": owned
         if _not_mine_reads_otherwise(doc, start, end):
             continue
+        if _ONLY_SCOPE.search(m.group()) and _signposted(doc, start, end):
+            continue  # "we only do homes - AutoKey (0163 ...) do cars": a referral
         helps = ctx.alternatives.after(end)
         disowned.add(doc.sentence_index(start))
         yield Match(
@@ -1491,6 +1519,8 @@ def not_my_job(doc: Document) -> Iterator[Match]:
         _, hi = sentence_window(doc, start)
         if _AGENT_ACT.search(doc.text, end, hi) is not None:
             continue  # "not something I handle, but I've passed it on"
+        if _signposted(doc, start, end):
+            continue  # "not something we cover - AutoKey (0163 ...) do cars"
         if _not_mine_reads_otherwise(doc, start, end):
             continue
         helps = ctx.acts_after(end) or ctx.alternatives.after(end)
@@ -1534,6 +1564,49 @@ def _not_mine_reads_otherwise(doc: Document, start: int, end: int) -> bool:
         _NOT_MINE_EPISTEMIC.match(text, end, hi)
         or _NOT_MINE_HANDOVER.match(text, end, hi)
     )
+
+
+#: Round 12 (reply sets t4-t11): a way to reach someone: a phone number,
+#: an email address or a web address.
+_CONTACT_DETAIL = compile_pattern(
+    r"""
+    (?<![\w£$€.,])\+?\(?\d[\d\s()-]{7,}\d(?![\d.,]*\s*(?:%|p\b|pence|pounds|GBP|USD|EUR|kwh|kw\b|miles|km))
+    | \b[\w.+-]+@[\w-]+\.[\w.]+ | \b(?:www\.|https?://)\S+
+    | \b[\w-]+\.(?:co\.uk|org\.uk|gov\.uk|com|org|net|ie|io)\b
+    """
+)
+
+
+#: Round 12: the scope of the business ("we only do homes", "I only
+#: handle bookings"), not a disowning phrase ("not my department").
+_ONLY_SCOPE = compile_pattern(
+    r"\bonly\s+(?:do|does|handle|handles|deal|deals|cover|covers|look|looks|work|works|sell|sells|service|serve"
+    r"|fix|fixes|repair|repairs|stock|stocks|offer|offers|supply|supplies)\b"
+)
+
+
+def _signposted(doc: Document, start: int, end: int) -> bool:
+    """
+    Round 12 (reply sets t4-t11): whether a statement of what the business
+    does, with "we" as its subject ("cars aren't something we cover, we
+    only do homes"), answers a customer who only asked
+    (`_asks_without_complaint`) and is followed, within the next two
+    hundred characters, by a way to reach whoever does it (a phone
+    number, an email or a web address): a referral to another firm, not a
+    brush-off. The agent's own remit ("I only deal with appointments, so
+    charges aren't something I handle. Billing are on billing@...", set N:
+    the company's own charge disowned by the person answering), a
+    complaint, or no contact given ("try someone else") keep the finding.
+    """
+    span = doc.text[start:end]
+    if _WE_SUBJECT.search(span) is None or _I_SUBJECT.search(span) is not None:
+        return False
+    window = doc.text[end : min(len(doc.text), end + 200)]
+    return _CONTACT_DETAIL.search(window) is not None and _asks_without_complaint(doc)
+
+
+_WE_SUBJECT = compile_pattern(r"\b(?:we|we're|we've)\b")
+_I_SUBJECT = compile_pattern(r"\b(?:I|I'm|I've|me|my)\b")
 
 
 # -- CS605 --------------------------------------------------------------------
@@ -1898,6 +1971,11 @@ _COMPANY_RIGHT = scan(
       |decision|procedure|process|rate|tariff)\s+(?:was|were|has\s+been|have\s+been)\b
     | \b(?:works?|worked|performs?|performed)\s+(?:exactly|precisely)\s+as\s+(?:described|advertised|specified)\b
     | \bI\s+think\s+you'll\s+find\b
+      # round 12 (reply sets t4-t11): not a recommendation, the option
+      # named as suiting or serving the customer ("I think you'll find the
+      # Night Saver suits you better")
+      (?![^.!?\n]{0,60}?\b(?:suits?\s+you|(?:better|cheaper|easier|handier|quicker|simpler|comfier|more\s+comfortable)
+        \s+(?:for\s+you|value)|(?:really\s+|very\s+|quite\s+)?(?:useful|helpful|handy)\b|works?\s+(?:better|well)\s+for\s+you))
     | \b(?:every|all\s+(?:the\s+)?other|most\s+other)\s+(?:other\s+)?(?:customers?|patients?|users?|passengers?
       |members?|residents?|tenants?)\s+(?:managed|manage|have\s+managed|had\s+no|have\s+no|were\s+able|are\s+able
       |coped|found\s+it)\b

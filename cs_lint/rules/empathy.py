@@ -49,7 +49,12 @@ from cs_lint._context.apology import (
     acknowledgements,
     apologies,
 )
-from cs_lint._context.caveat import QUESTION_PART, caveat_with_option, reports_something
+from cs_lint._context.caveat import (
+    QUESTION_PART,
+    asked_only,
+    caveat_with_option,
+    reports_something,
+)
 from cs_lint._context.customer import CueKind, CustomerState, customer_state
 from cs_lint._context.dismissal import FRAMES as DISMISSAL
 from cs_lint._context.dismissal import TROUBLED_ONLY
@@ -975,6 +980,23 @@ _IF_WORD = _lazy(r"\b(?:if|unless|whether|in\s+case)\b")
 #: "I don't get upset easily", "someone who cares".
 _NOT_IMPERATIVE = frozenset(
     {
+        # Round 12 (reply sets t4-t11): a thing, not the customer, as the
+        # subject of the verb ("once things settle down after the festival",
+        # "when the rush calms down").
+        "things",
+        "everything",
+        "matters",
+        "situation",
+        "dust",
+        "rush",
+        "crowds",
+        "queues",
+        "demand",
+        "traffic",
+        "weather",
+        "prices",
+        "market",
+        "markets",
         "to",
         "and",
         "can",
@@ -2370,7 +2392,15 @@ def minimising_the_problem(doc: Document) -> Iterator[Match]:
     (E 16/16, F 6/6, H 10/10, G 8/9). E, F and H are in-sample for the
     round-7 readings.
     """
-    yield from _with_frames(doc, ("minimise",), _minimising_the_problem_phrases(doc))
+    for m in _with_frames(doc, ("minimise",), _minimising_the_problem_phrases(doc)):
+        if (
+            _SMALL_HARM.search(doc.text, m.start, m.end) is not None
+            and _SWAP_OFFERED.search(doc.text, m.end, min(len(doc.text), m.end + 200))
+            is not None
+            and asked_only(doc)
+        ):
+            continue  # "will the dent affect it?" -> "purely cosmetic, but if you'd rather, I'll send one"
+        yield m
 
 
 def _minimising_the_problem_phrases(doc: Document) -> Iterator[Match]:
@@ -2396,6 +2426,8 @@ def _minimising_the_problem_phrases(doc: Document) -> Iterator[Match]:
             if _TEMPORAL.match(text, m.start("min"), min(len(text), end + 20)):
                 continue  # "it's just been sent", "it's only available"
             what = groups.get("what") or ""
+            if _PROPRIETY.match(what):
+                continue  # "a full refund - that's only fair": what is due, not a shrink
             if what[:1].isdigit() or what[:1] in "£$€" or "%" in what:
                 if asked or _PRICE_AFTER.match(text, end, min(len(text), end + 30)):
                     continue
@@ -2417,6 +2449,16 @@ def _minimising_the_problem_phrases(doc: Document) -> Iterator[Match]:
         ):
             continue  # only ", is only few hours delay" with its subject dropped
         yield _dismissive_match(start, m.end(), _ACKNOWLEDGE)
+
+
+#: Round 12 (reply sets t4-t11): "only" before a word of what is due or
+#: fitting ("that's only fair", "it's only right you're refunded", "only
+#: natural to feel let down"): the idiom grants the customer something,
+#: it does not shrink their problem ("it's only a scratch" still fires).
+_PROPRIETY = _lazy(
+    r"(?:fair|right|proper|reasonable|fitting|decent|correct|appropriate|natural|understandable|polite"
+    r"|courteous|just)\b(?!\s+(?:a|an|the|one|some|two|three|\d))"
+)
 
 
 #: A copula whose subject was dropped: at a sentence start or after a comma.
@@ -2682,7 +2724,47 @@ def normalising_the_problem(doc: Document) -> Iterator[Match]:
     excuse guard ("so mistakes are bound to happen") and emphatic-do reading
     of round 7 moved it. E, F and H are in-sample for the round-7 readings.
     """
-    yield from _with_frames(doc, ("normalise",), _normalising_the_problem_phrases(doc))
+    for m in _with_frames(doc, ("normalise",), _normalising_the_problem_phrases(doc)):
+        if _ordinary_explained(doc, m.start, m.end):
+            continue
+        yield m
+
+
+#: Round 12 (reply sets t4-t11): the ordinariness words of a "that's
+#: normal" reading ("completely normal", "a really common worry", "it's
+#: usual for the first bill to...").
+_ORDINARY_WORD = _lazy(r"\b(?:normal|common|usual|natural|typical|standard)\b")
+#: A cause given for the ordinary thing in the same sentence: "it's common
+#: for the first bill to look higher, because it covers the standing charge".
+_ORDINARY_CAUSE = _lazy(r"\b(?:because|since|as\s+(?:it|they|this|that)|due\s+to)\b")
+
+
+def _ordinary_explained(doc: Document, start: int, end: int) -> bool:
+    """
+    Round 12 (reply sets t4-t11): whether a "that's normal" reading is
+    the customer's worry answered, not their problem made ordinary: the
+    customer only voiced worry or nerves about something still to come
+    (every cue of `customer_state` a distress cue: "I'm nervous about my
+    first lesson", "I'm worried my dog will be scared") and the reply goes
+    on after the sentence ("That's a really common worry. The groomers
+    do a meet-and-sniff first"); or a customer who reported nothing
+    troubling is given the cause in the same sentence ("it's common for
+    the first bill after a move to look higher, because it covers...").
+    A complaint, a loss or an impact in the customer's message, or the
+    normality as the whole answer, keeps the finding.
+    """
+    if _ORDINARY_WORD.search(doc.text, start, end) is None:
+        return False
+    state = customer_state(doc)
+    if state is None:
+        return False
+    sent = doc.sentence_at(start)
+    hi = sent.end if sent is not None else sentence_window(doc, start)[1]
+    if state.cues and all(c.kind is CueKind.DISTRESS for c in state.cues):
+        return doc.text[hi:].strip(" \t\n\"'\u201d)") != ""
+    if not state.upset and not state.cues:
+        return _ORDINARY_CAUSE.search(doc.text, end, hi) is not None
+    return False
 
 
 def _normalising_the_problem_phrases(doc: Document) -> Iterator[Match]:
@@ -3064,6 +3146,19 @@ def _frame_matches(
                 continue  # "we rely on volunteers, so mistakes are bound to happen": an excuse
         taken.add(sentence)
         yield _dismissive_match(start, end, _ACKNOWLEDGE)
+
+
+#: Round 12 (reply sets t4-t11): an offer after a small-harm answer, to a
+#: customer who only asked whether the flaw matters ("it's purely
+#: cosmetic, but if you'd rather a new tin, I'll send one").
+_SMALL_HARM = _lazy(
+    r"\b(?:cosmetic|aesthetic|superficial|harmless|negligible|insignificant|surface|visual)\b"
+)
+_SWAP_OFFERED = _lazy(
+    r"\bif\s+you(?:'d|\s+would)\s+(?:rather|prefer|like)\b"
+    r"|\b(?:I|we)(?:'ll|\s+will|\s+can|'d\s+be\s+happy\s+to|'m\s+happy\s+to)\s+(?:gladly\s+|happily\s+)?"
+    r"(?:send|replace|swap|refund|exchange|arrange|post|book|reship)\b"
+)
 
 
 def _complains(customer: str | None) -> bool:

@@ -114,6 +114,13 @@ _CUSTOMER_STEP = compile_pattern(
       |provide|give|check|dm|pop|drop|reply|call|email|try|follow)\b
     | \b(?:reference|ref|case|ticket|claim)\s*(?:number|no\.?|\#|id)\b
     | \b(?:dm|dms|direct\s+message|in-app|live\s+chat)\b
+    # round 12 (reply sets t4-t11): a reply that carries what the agent
+    # needs ("Reply with your order number and we'll send a new one"), and
+    # the item handed back by the customer ("Send it back and I'll fix
+    # it"); "we'll send it back to you" is the agent's own act
+    | \breply\s+with\s+(?:your|the|a|an|some|those|these)\b
+    | (?<!\b(?:I|we|ll|will|can|could|to|shall|would|d|they|he|she|and|then)\s)\b(?:send|post|return|ship|mail)
+      \s+(?:it|them|the\s+[\w-]+|your\s+[\w-]+|that|this)\s+back\b(?!\s+to\s+you\b)
     """
 )
 

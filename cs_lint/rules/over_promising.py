@@ -1196,6 +1196,17 @@ _CUSTOMER_OWN = compile_pattern(
 _CUSTOMER_CONDITION = compile_pattern(
     r"\b(?:once|when|as\s+soon\s+as|after|if)\s+(?:you|u)(?:'ve|\s+have)?\s+\w+"
 )
+#: Round 12 (reply sets t4-t11): the customer's own step as an imperative
+#: joined by "and" to what the system then does: "Text PAC to 65075 and
+#: it'll arrive within a minute" (= "once you text PAC, ..."). Waiting is
+#: not a step: "sit tight and it'll arrive tomorrow" still fires.
+_IMPERATIVE_AND = compile_pattern(
+    r"""
+    (?:^|(?<=[.!?:]\s{0,3}))(?:just\s+|simply\s+)?(?:text|reply|click|tap|call|ring|dial|enter|scan|press|open
+      |log\s+in|sign\s+in|submit|upload|send|fill\s+in|complete|select|choose|download|install|restart|update)
+      \b[^.!?;\n]{1,60}?\s+and\s+(?:then\s+)?$
+    """
+)
 
 
 @rule(
@@ -2405,6 +2416,8 @@ def unfounded_outcome(doc: Document) -> Iterator[Match]:
             text, s_start, s_end
         ):
             continue
+        if _IMPERATIVE_AND.search(text, s_start, start):
+            continue  # round 12: "Text PAC to 65075 and it'll arrive within a minute"
         if doc.negated(start, window=3):
             continue
         yield Match(

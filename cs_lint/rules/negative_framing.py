@@ -270,6 +270,10 @@ _NO_WAY = scan(
     # there's no way / option to; nothing more we can do; nothing can be done
     \bthere(?:'s|\s+is)\s+(?:(?:really|simply|unfortunately|sadly|just|currently)\s+)?
       no\s+(?:way|option|facility|possibility|provision|means)\s+(?:to|for\s+(?:us|me)\s+to|(?:we|I)\s+can|of)\b
+      # round 12 (reply sets t4-t11): knowing is not a service refused
+      # ("there's no way to know it came from us": defensiveness reads it)
+      (?!\s+(?:know|knowing|tell|telling|say|saying|prove|proving|be\s+sure|be\s+certain|confirm\s+where
+        |establish|determine)\b)
     | \b(?:we|I)\s+(?:have|'ve\s+got)\s+no\s+(?:plans|way|option|means|ability|authority|power
       |permission)\s+to\b
     # there's no refund for unused nights; there isn't any way to
@@ -342,7 +346,11 @@ _POLICY = scan(
       (?:that\s+)?(?:we|I|our\s+[\w-]+(?:\s+team)?)\s+(?:(?:usually|normally|generally|currently
       |ever)\s+)?(?!know\b|see\b|understand\b|recommend\b|advise\b|suggest\b|expect\b|want\b
       |need\b|think\b|like\b|hear\b|can\b|could\b|are\b|'re\b|'d\b|would\b|control\b|set\b
-      |decide\b|determine\b|influence\b|govern\b|choose\b|own\b)[\w-]+
+      |decide\b|determine\b|influence\b|govern\b|choose\b|own\b
+      # round 12 (reply sets t4-t11): authorship denied, not a service
+      # refused ("it's not something we made up": defensiveness reads it)
+      |made\b|make\b|invented\b|invent\b|came\s+up\b|come\s+up\b|created\b|create\b|introduced\b
+      |imposed\b|impose\b|caused\b|cause\b|wrote\b|write\b|chose\b|decided\b|set\s+up\b)[\w-]+
     | \b(?:request|application|claim|appeal)s?\s+(?:for|to)\s+(?:an?\s+|the\s+|your\s+)?[\w-]+
       (?:\s+[\w-]+)?\s+(?:has|have|was|were)\s+(?:been\s+)?(?:declined|denied|rejected|refused
       |turned\s+down|unsuccessful)\b

@@ -536,7 +536,12 @@ _CONCRETE_OFFER = _lazy(
       |(?:I|we)\s+can\s+(?:offer|reduce|lower|waive|refund|extend|give|move|book|switch|send|arrange|release
         |raise|credit|cut|drop|split|spread|upgrade|swap|hold|pause)
       |(?:I|we)(?:'ve|\s+have)\s+(?:already\s+|now\s+|just\s+)?(?:reduced|lowered|waived|refunded|extended|credited
-        |arranged|booked|moved|released|added|applied|upgraded|split|spread|paused))\b
+        |arranged|booked|moved|released|added|applied|upgraded|split|spread|paused)
+      # round 12 (reply sets t4-t11): a route the customer can take, with its
+      # means given ("but you can appeal, and I've attached the form")
+      |you\s+(?:can|could|may)\s+(?:still\s+|also\s+)?(?:appeal|reapply|re-apply|apply|claim|request
+        |resubmit|re-submit|challenge|ask\s+for\s+a\s+review)
+      |(?:I|we)(?:'ve|\s+have)\s+(?:already\s+|now\s+|just\s+|also\s+)?(?:attached|enclosed|sent|asked))\b
     """
 )
 

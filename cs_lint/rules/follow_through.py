@@ -114,6 +114,17 @@ _CUSTOMER_STEP = compile_pattern(
       |provide|give|check|dm|pop|drop|reply|call|email|try|follow)\b
     | \b(?:reference|ref|case|ticket|claim)\s*(?:number|no\.?|\#|id)\b
     | \b(?:dm|dms|direct\s+message|in-app|live\s+chat)\b
+    # round 12 (reply sets t4-t11): a reply that carries what the agent
+    # needs ("Reply with your order number and we'll send a new one"), and
+    # the item handed back by the customer ("Send it back and I'll fix
+    # it"); "we'll send it back to you" is the agent's own act
+    | \breply\s+with\s+(?:your|the|a|an|some|those|these)\b
+    # the customer's detail asked for in a question written without its
+    # mark ("What's the order number and I'll take a look.")
+    | \bwhat(?:'s|\s+is|\s+was|\s+are)\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:number|reference|ref
+      |email(?:\s+address)?|postcode|zip\s+code|address|username|account)\b
+    | (?<!\b(?:I|we|ll|will|can|could|to|shall|would|d|they|he|she|and|then)\s)\b(?:send|post|return|ship|mail)
+      \s+(?:it|them|the\s+[\w-]+|your\s+[\w-]+|that|this)\s+back\b(?!\s+to\s+you\b)
     """
 )
 
@@ -207,6 +218,12 @@ _RESOLVED = compile_pattern(
       |rebooking|issuing|crediting|replacing|arranging|reconnecting)\b
     | \b(?:in\s+the\s+meantime|meanwhile|instead|alternatively|workaround|here(?:'s|\s+is|\s+are))\b
     | \b(?:one|a|just\s+a)\s+(?:moment|sec|second|minute)(?:\s+please)?\s*[.!]
+    # round 12 (reply sets t4-t11): the remedy reported done without a verb
+    # of the agent's ("Refund of £46 done", "replacement sorted", "credit
+    # applied"); "refund pending" and "refund requested" are not done
+    | \b(?:full\s+|partial\s+)?(?:refund|credit|replacement|reimbursement|rebooking|re-?delivery|exchange)
+      (?:\s+of\s+[\u00a3$\u20ac]?\d[\d.,]*)?\s+(?:(?:is|has\s+been)\s+)?(?:done|sorted|processed|issued|applied
+      |sent|on\s+its\s+way|booked|arranged)\b
     """
 )
 
@@ -264,6 +281,14 @@ _DEFINITE_OUTCOME = compile_pattern(
       |get\s+(?:it|them|your\s+[\w-]+)\s+(?:before\s+you|in\s+time))\b
     | \bI(?:'ll|\s+will)\s+(?:definitely\s+|personally\s+)?get\s+you\s+(?:on|onto|into|a\s+seat|seated
       |booked\s+on)\b
+    # round 12 (reply sets t4-t11): a decision or a freebie promised as
+    # settled ("the dispute will be resolved in your favour", "I'll get you
+    # a full year of free rides", "I'll make sure the venue throws in the
+    # toast for free"): over-promising if anything (CS30x), not vague
+    | \b(?:will|'ll)\s+be\s+(?:resolved|settled|decided|found|closed)\s+in\s+your\s+favou?r\b
+    | \bI(?:'ll|\s+will)\s+(?:definitely\s+|personally\s+)?get\s+you\s+(?:an?\s+|the\s+|your\s+)?
+      (?:[\w-]+\s+){0,3}?(?:free|refund|voucher|credit|upgrade|compensation)\b
+    | \bmake\s+sure\s+[^.!?\n]{0,50}?\bfor\s+free\b
     """
 )
 #: Round 9b (L, la-099): an owned action done now ("I'll raise a damage

@@ -751,6 +751,11 @@ def uncertain_knowledge(doc: Document) -> Iterator[Match]:
     for start, end in _not_sure_matches(doc):
         yield from emit(start, end)
     for m in _scan(doc, _DISCLAIM, _DISCLAIM_WORDS):
+        lo, hi = sentence_window(doc, m.start())
+        if _PAST_UNKNOWN.search(text, max(lo, m.start() - 80), m.start()) and (
+            _CHECKED_AFTER.match(text, m.end(), hi)
+        ):
+            continue  # round 12: "I didn't know off the top of my head, so I checked"
         yield from emit(m.start(), m.end())
     if "know" in doc.words:
         for m in _scan(doc, _KNOW_ABOUT, _KNOW_MUCH_WORDS):
@@ -807,6 +812,12 @@ def uncertain_knowledge(doc: Document) -> Iterator[Match]:
         start, end = m.span()
         if doc.in_quote(start, end) or _asks(doc, end):
             continue
+        if (
+            "gamble" in m.group().lower()
+            and _PAST_GAMBLE.search(text, max(0, start - 50), start)
+            and not _ODDS_OF.match(text, end, end + 20)
+        ):
+            continue  # round 12: "leaving it till 11:58 was always gonna be a gamble"
         yield from emit(start, end, 0.8)
     # Not knowing, with no step after it: "I honestly don't know why that
     # is."
@@ -847,6 +858,36 @@ _NO_IDEA = scan(
     needs="idea clue dunno",
 )
 #: A step after an honest unknown makes it candour, not doubt.
+#: Round 12 (reply sets t4-t11): a not-knowing already RESOLVED, told in
+#: the past with the check and its answer after it: "I didn't know the
+#: count off the top of my head, so I checked with the workroom: it's 24".
+#: "I don't know off the top of my head, but I think it's 24" (present,
+#: a guess after) and "... so I guessed" still fire.
+_PAST_UNKNOWN = compile_pattern(
+    r"""
+    \b(?:I|we)\s+(?:didn't|did\s+not|wasn't|was\s+not|weren't|couldn't|could\s+not)\s+
+      (?:know|remember|recall|have|sure|certain)\b
+    """
+)
+_CHECKED_AFTER = compile_pattern(
+    r"""
+    [^.!?\n]{0,40}?\b(?:so|and|but)\s+(?:I|we)(?:'ve|\s+have)?\s+(?:just\s+|now\s+)?
+      (?:checked|asked|confirmed|looked\s+it\s+up|found\s+out|double-checked|spoke|spoken)\b
+    """
+)
+_ODDS_OF = compile_pattern(r"\s+(?:whether|if|that|as\s+to)\b")
+#: Round 12: the odds of the CUSTOMER's past choice, not of the agent's
+#: answer: "leaving it till 11:58 was always gonna be a gamble" (a scold
+#: the accusatory family reads). "It's a bit of a gamble whether it
+#: arrives" still fires.
+_PAST_GAMBLE = compile_pattern(
+    r"""
+    \b(?:was|were|'d\s+been|had\s+been|would\s+have\s+been|would've\s+been)\s+(?:always\s+|really\s+
+      |definitely\s+|just\s+)?(?:(?:gonna|going\s+to)\s+be\s+)?(?:a\s+bit\s+of\s+|quite\s+|always\s+)?$
+    """
+)
+
+
 _THEN_STEP = compile_pattern(
     r"\b(?:so|but)\s+(?:I|we)(?:'ve|'ll|\s+have|\s+will|'m|\s+am)\b"
 )

@@ -270,6 +270,10 @@ _NO_WAY = scan(
     # there's no way / option to; nothing more we can do; nothing can be done
     \bthere(?:'s|\s+is)\s+(?:(?:really|simply|unfortunately|sadly|just|currently)\s+)?
       no\s+(?:way|option|facility|possibility|provision|means)\s+(?:to|for\s+(?:us|me)\s+to|(?:we|I)\s+can|of)\b
+      # round 12 (reply sets t4-t11): knowing is not a service refused
+      # ("there's no way to know it came from us": defensiveness reads it)
+      (?!\s+(?:know|knowing|tell|telling|say|saying|prove|proving|be\s+sure|be\s+certain|confirm\s+where
+        |establish|determine)\b)
     | \b(?:we|I)\s+(?:have|'ve\s+got)\s+no\s+(?:plans|way|option|means|ability|authority|power
       |permission)\s+to\b
     # there's no refund for unused nights; there isn't any way to
@@ -342,7 +346,11 @@ _POLICY = scan(
       (?:that\s+)?(?:we|I|our\s+[\w-]+(?:\s+team)?)\s+(?:(?:usually|normally|generally|currently
       |ever)\s+)?(?!know\b|see\b|understand\b|recommend\b|advise\b|suggest\b|expect\b|want\b
       |need\b|think\b|like\b|hear\b|can\b|could\b|are\b|'re\b|'d\b|would\b|control\b|set\b
-      |decide\b|determine\b|influence\b|govern\b|choose\b|own\b)[\w-]+
+      |decide\b|determine\b|influence\b|govern\b|choose\b|own\b
+      # round 12 (reply sets t4-t11): authorship denied, not a service
+      # refused ("it's not something we made up": defensiveness reads it)
+      |made\b|make\b|invented\b|invent\b|came\s+up\b|come\s+up\b|created\b|create\b|introduced\b
+      |imposed\b|impose\b|caused\b|cause\b|wrote\b|write\b|chose\b|decided\b|set\s+up\b)[\w-]+
     | \b(?:request|application|claim|appeal)s?\s+(?:for|to)\s+(?:an?\s+|the\s+|your\s+)?[\w-]+
       (?:\s+[\w-]+)?\s+(?:has|have|was|were)\s+(?:been\s+)?(?:declined|denied|rejected|refused
       |turned\s+down|unsuccessful)\b
@@ -997,6 +1005,59 @@ _RECOMMEND_INSTEAD = compile_pattern(
     | \bso\s+(?:please\s+|just\s+)?(?:use|buy|book|order|go)\s+(?:from|through|via|with|the|our|an?)?\b
     """
 )
+#: Round 12 (reply sets t4-t11): the alternative given by one of our own
+#: people ("we can't leave one free-standing. Our assembler can bring the
+#: fixings and do it for you"), or a named firm recommended with its phone
+#: number ("Cars aren't something we cover - AutoKey (01632 960 114) do
+#: 24-hour call-outs"). "Our team can't help" and "our team will review it"
+#: are not offers; a reference number in brackets is not a phone number.
+_STAFF_CAN = compile_pattern(
+    r"""
+    \b(?:our|the|your)\s+(?:[\w-]+\s+)?(?:assemblers?|engineers?|technicians?|fitters?|installers?
+      |drivers?|couriers?|staff|team|crew|colleagues?|advisers?|advisors?|specialists?|agents?
+      |stylists?|florists?|chefs?|kitchen|workshop|stores?|branch|shop|desk|reception|concierge
+      |nurses?|vets?|pharmacists?|mechanics?|plumbers?|electricians?|cleaners?|guides?|instructors?)
+      \s+(?:can|could)\s+(?:also\s+|still\s+|happily\s+|gladly\s+|easily\s+)?(?!not\b|only\b|'t)\w
+    | \b[\w&.-]+(?:\s+[\w&.-]+){0,2}\s*\(\s*(?:\+\d{1,3}\s*|0)\d{2,4}[\s-]\d{3}[\s-]?\d{3,4}\s*\)
+    """
+)
+#: Round 12: an irreplaceable loss acknowledged, not a refusal: "I know
+#: that chair can't be replaced", "those letters can't be replaced, and I
+#: understand how much they meant". The acknowledgement is a cognition or
+#: grief head in the same clause before the passive, or joined after it by
+#: "and I understand/know". "I understand, but lost tickets can't be
+#: replaced" (a "but" between) and "Lost tickets can't be replaced" fire.
+_LOSS_PASSIVE = compile_pattern(
+    r"""
+    (?:can't|cannot|can\s+not|can\s+never)\s+(?:ever\s+)?be\s+(?:replaced|undone|brought\s+back
+      |recovered|made\s+up\s+for|replicated|given\s+back)\b
+    """
+)
+_LOSS_HEAD_BEFORE = compile_pattern(
+    r"""
+    \b(?:I|we)\s+(?:(?:really|truly|fully|completely)\s+)?(?:know|understand|realise|realize
+      |appreciate|recognise|recognize)\b(?![^.!?\n]*\b(?:but|however|although|though)\b)
+    | \bheartbroken\b(?![^.!?\n]*\b(?:but|however|although|though)\b)
+    """
+)
+_LOSS_HEAD_AFTER = compile_pattern(
+    r"""
+    [^.!?\n]{0,15}?\b(?:and|,)\s+(?:I|we)\s+(?:(?:really|truly|fully|completely)\s+)?
+      (?:know|understand|realise|realize|appreciate|recognise|recognize|can\s+only\s+imagine)\b
+    """
+)
+#: Round 12: a check reported, not a refusal: "can't see anything odd this
+#: end", "I can't find any fault on the line". "I can't see your account,
+#: so I can't help" still fires on its second refusal.
+_NOTHING_FOUND = compile_pattern(
+    r"""
+    (?:(?:I|we)\s+)?(?:can't|cannot|can\s+not|couldn't|could\s+not)\s+(?:see|find|spot|detect
+      |locate)\s+(?:anything|any\s+(?:[\w-]+\s+)?(?:issues?|problems?|faults?|errors?|signs?|sign
+      |outages?|reason)|nothing)\b
+    """
+)
+
+
 _SWEAR_IDIOM = compile_pattern(r"\s+(?:to|by|on)\b")
 _NEGATED_ABLE = compile_pattern(
     r"unable|not\s+able|aren't|won't|wont|shan't|will\s+not|shall\s+not|wouldn't|would\s+not"
@@ -1048,6 +1109,23 @@ def _extend_to_clause(doc: Document, start: int, end: int) -> int:
     while stop > end and doc.text[stop - 1] in " \t\n.!?\u2026":
         stop -= 1
     return max(stop, end)
+
+
+def _loss_acknowledged(doc: Document, start: int, stop: int) -> bool:
+    """
+    Return whether the refusal at *start*..*stop* is a passive of
+    irreplaceable loss under an acknowledgement (see `_LOSS_HEAD_BEFORE`).
+    """
+    text = doc.text
+    passive = _LOSS_PASSIVE.search(text, start, stop + 30)
+    if passive is None:
+        return False
+    sent = doc.sentence_at(start)
+    lo = max(sent.start if sent is not None else 0, start - 120)
+    hi = sent.end if sent is not None else len(text)
+    if _LOSS_HEAD_BEFORE.search(text, lo, passive.start()):
+        return True
+    return _LOSS_HEAD_AFTER.match(text, passive.end(), hi) is not None
 
 
 @rule(
@@ -1168,6 +1246,12 @@ def cant_without_alternative(doc: Document) -> Iterator[Match]:
             continue  # "We can't verify other sites' tickets, so stick to Twickets."
         if said_yes and _BUT_AFTER.match(doc.text, stop, stop + 80):
             continue  # "Yes, we have a car park ... Spaces can't be reserved, but ..."
+        if _STAFF_CAN.search(doc.text, stop, alternatives.end):
+            continue  # round 12: "... Our assembler can bring the fixings"
+        if _loss_acknowledged(doc, start, stop):
+            continue  # round 12: "I know that chair can't be replaced"
+        if _NOTHING_FOUND.match(doc.text, start, stop + 40):
+            continue  # round 12: "Can't see anything odd this end": a check reported
         end = _extend_to_clause(doc, start, stop)
         if merged and doc.sentence_index(merged[-1][0]) == doc.sentence_index(start):
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))

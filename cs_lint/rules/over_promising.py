@@ -132,6 +132,13 @@ _OWN_VERBS = frozenset(
         "continue",
         "research",
         "feed",
+        # Round 12: the agent's own preparation of the order ("we'll use
+        # heat-hardy stems", "we'll pack it in ice").
+        "use",
+        "pack",
+        "wrap",
+        "prepare",
+        "store",
         "make",
         "add",
         "see",
@@ -521,6 +528,29 @@ _FALLBACK_REMEDY = compile_pattern(
       |swap|exchange|collect|chase|sort|reorder|re-order|rebook|re-book)\b
     """
 )
+#: Round 12 (reply sets t4-t11): what the reassurance governs is an
+#: EXPLANATION of what the customer is looking at, not an outcome promised:
+#: a thing classified ("the £1 is only a card check", "that charge is just
+#: a pending hold", "the second line is simply an authorisation") or a word
+#: glossed ("'exception' here only means ..."), with the mechanism in the
+#: plain present ("drops off within 3 days"). Read only when no future
+#: follows in the governed words: "don't worry, the charge is a mistake and
+#: it will be refunded by tomorrow" and "your claim is as good as approved
+#: and you'll have the payout by Thursday" still fire.
+_EXPLAINS = compile_pattern(
+    r"""
+    (?:(?:the|that|this|your|those|these|an?|[\x27\u2018\u201c"]?[\w-]+[\x27\u2019\u201d"]?)\s+)?
+    (?:[\w\u00a3$\u20ac.,\x27\u2019-]+\s+){0,3}?(?:here\s+|on\s+(?:the|your)\s+\w+\s+)?
+    (?:(?:is|'s|are|'re)\s+(?:only\s+|just\s+|simply\s+|merely\s+|basically\s+)?
+        (?:an?|the\s+usual|normal|standard|routine|expected|temporary)\b
+      |(?:only\s+|just\s+|simply\s+)?means\b)
+    """
+)
+#: The reassurance made conditional on what the customer sees: "no need to
+#: worry if it's under a teaspoon" is a diagnostic, not an outcome assured.
+_WORRY_IF = compile_pattern(
+    r"\s+(?:if|as\s+long\s+as|provided|so\s+long\s+as|unless)\b"
+)
 #: What "zero chance" is about: an event ("this affects", "it'll be late").
 _CHANCE_OF = compile_pattern(
     r"\s+(?:that\s+|of\s+)?(?:it|this|that|the|your|we|you|they|anything)\b"
@@ -885,6 +915,17 @@ def guaranteed_outcome(doc: Document) -> Iterator[Match]:
             continue
         if not (timed or outcome) or _AUTOMATED_CONTENT.search(text, end, c_end):
             continue
+        lead = m.group().lower()
+        if lead.endswith(("worry", "worried", "stress", "panic", "fret")) and not (
+            _AUX.search(text, m.end(), c_end)
+        ):
+            if _WORRY_IF.match(text, m.end(), c_end):
+                continue  # "no need to worry if it's under a teaspoon"
+            body = _skip_punct(text, m.end(), c_end)
+            if _EXPLAINS.match(text, body, c_end) and not (
+                _DELIVERY_OUTCOME.search(text, body, c_end)
+            ):
+                continue  # "don't worry, the £1 is only a card check and drops off"
         if _FALLBACK_REMEDY.match(text, end, c_end):
             continue  # "don't worry - if it hasn't come by Friday, I'll refund you"
         if (
@@ -1154,6 +1195,17 @@ _CUSTOMER_OWN = compile_pattern(
 #: ("once you confirm, it switches straight away").
 _CUSTOMER_CONDITION = compile_pattern(
     r"\b(?:once|when|as\s+soon\s+as|after|if)\s+(?:you|u)(?:'ve|\s+have)?\s+\w+"
+)
+#: Round 12 (reply sets t4-t11): the customer's own step as an imperative
+#: joined by "and" to what the system then does: "Text PAC to 65075 and
+#: it'll arrive within a minute" (= "once you text PAC, ..."). Waiting is
+#: not a step: "sit tight and it'll arrive tomorrow" still fires.
+_IMPERATIVE_AND = compile_pattern(
+    r"""
+    (?:^|(?<=[.!?:]\s{0,3}))(?:just\s+|simply\s+)?(?:text|reply|click|tap|call|ring|dial|enter|scan|press|open
+      |log\s+in|sign\s+in|submit|upload|send|fill\s+in|complete|select|choose|download|install|restart|update)
+      \b[^.!?;\n]{1,60}?\s+and\s+(?:then\s+)?$
+    """
 )
 
 
@@ -2204,6 +2256,24 @@ _BASIS = compile_pattern(
 )
 
 
+#: Round 12 (reply sets t4-t11): a date guessed, not promised: the future
+#: opened by an epistemic hedge ("Maybe it will be credited tomorrow") or
+#: closed by one in the same sentence ("..., or the next day, I'm not very
+#: sure"). The hedging family reads the hedge. "It will be credited
+#: tomorrow, I'm sure" and "Maybe try again later; the refund will land
+#: tomorrow" (the hedge in another clause) still fire.
+_GUESS_BEFORE = compile_pattern(
+    r"(?:^|[\s,;:\u2014\u2013-])(?:maybe|perhaps|possibly|probably)\s*,?\s*$"
+)
+_UNSURE_AFTER = compile_pattern(
+    r"""
+    [^.!?;\n]*?,\s*(?:but\s+)?(?:I'm|I\s+am|we're|we\s+are)\s+not\s+(?:very\s+|too\s+|really\s+
+      |totally\s+|entirely\s+|100\s?%\s+)?(?:sure|certain)\b
+    | [^.!?;\n]*?,\s*(?:not\s+(?:too\s+|really\s+|very\s+)?sure|maybe|perhaps|possibly)\s*[.!?\u2026]
+    """
+)
+
+
 @rule(
     code="CS306",
     name="unfounded-outcome",
@@ -2336,12 +2406,18 @@ def unfounded_outcome(doc: Document) -> Iterator[Match]:
         lo = doc.sentences[i - 1].start if i > 0 else s_start
         if _BASIS.search(text, lo, s_end) or _hedged(doc, start):
             continue
+        if _GUESS_BEFORE.search(text, max(s_start, start - 20), start) or (
+            _UNSURE_AFTER.match(text, m.end(), s_end)
+        ):
+            continue  # round 12: "Maybe it will be credited tomorrow, I'm not very sure"
         if _disclaimed(doc, start) or is_question(doc, start):
             continue
         if doc.clause_at(start).conditional or _CUSTOMER_CONDITION.search(
             text, s_start, s_end
         ):
             continue
+        if _IMPERATIVE_AND.search(text, s_start, start):
+            continue  # round 12: "Text PAC to 65075 and it'll arrive within a minute"
         if doc.negated(start, window=3):
             continue
         yield Match(

@@ -318,8 +318,8 @@ _SPECS = (
         ),
         suggestion="Acknowledge the problem as the customer sees it before explaining",
         bad=(
-            "It's a couple of quid, no drama.",
-            "It's a couple of pounds, no drama.",
+            "Honestly, the extra charge works out at a few pence a week.",
+            "It's a tiny fraction of your monthly allowance, honestly.",
         ),
         good=(
             "I'm sorry about the extra charge; I've refunded the 40p.",

@@ -984,6 +984,26 @@ def _agent_matches(
     return out
 
 
+def _sentence_openers(
+    doc: Document, pattern: regex.Pattern[str], starts: frozenset[str]
+) -> list[regex.Match[str]]:
+    """
+    `_agent_matches` of a subjectless reading ("Completely get why …",
+    "Totally understand …") that open their sentence (after an opener
+    such as "Honestly,") and are not negated: mid-sentence, the verb has
+    its own subject.
+    """
+    text = doc.text
+    out = []
+    for m in _agent_matches(doc, pattern, starts):
+        sent = doc.sentence_at(m.start())
+        if sent is None or doc.negated(m.start()):
+            continue
+        if _SENTENCE_OPENER.fullmatch(text, sent.start, m.start()) is not None:
+            out.append(m)
+    return out
+
+
 def _read_acknowledgements(doc: Document) -> tuple[Acknowledgement, ...]:
     text = doc.text
     out: list[Acknowledgement] = []
@@ -1013,12 +1033,7 @@ def _read_acknowledgements(doc: Document) -> tuple[Acknowledgement, ...]:
         if doc.negated(m.start()) or (i >= 0 and m.start() < non[i][1]):
             continue
         out.append(Acknowledgement(AckKind.UNDERSTANDING, m.start(), m.end()))
-    for m in _agent_matches(doc, _SUBJECTLESS_UNDERSTANDING, _SUBJECTLESS_STARTS):
-        sent = doc.sentence_at(m.start())
-        if sent is None or doc.negated(m.start()):
-            continue
-        if _SENTENCE_OPENER.fullmatch(text, sent.start, m.start()) is None:
-            continue  # mid-sentence: the verb has its own subject
+    for m in _sentence_openers(doc, _SUBJECTLESS_UNDERSTANDING, _SUBJECTLESS_STARTS):
         out.append(Acknowledgement(AckKind.UNDERSTANDING, m.start(), m.end()))
     for m in _agent_matches(doc, _DISMAY, _DISMAY_STARTS):
         out.append(Acknowledgement(AckKind.UNDERSTANDING, m.start(), m.end()))
@@ -1386,12 +1401,7 @@ def _round12_recognitions(doc: Document) -> list[Acknowledgement]:
         if doc.negated(m.start()) or _PITY.search(head) is not None:
             continue  # "I feel sorry for you" is pity
         out.append(Acknowledgement(AckKind.UNDERSTANDING, m.start(), m.end()))
-    for m in _agent_matches(doc, _SUBJECTLESS_WHY, _SUBJECTLESS_WHY_STARTS):
-        sent = doc.sentence_at(m.start())
-        if sent is None or doc.negated(m.start()):
-            continue
-        if _SENTENCE_OPENER.fullmatch(text, sent.start, m.start()) is None:
-            continue  # mid-sentence: the verb has its own subject
+    for m in _sentence_openers(doc, _SUBJECTLESS_WHY, _SUBJECTLESS_WHY_STARTS):
         out.append(Acknowledgement(AckKind.UNDERSTANDING, m.start(), m.end()))
     return out
 

@@ -51,7 +51,7 @@ from cs_lint._context.commitments import DURATION, WEEK
 from cs_lint._text.compiled import blake2b
 from cs_lint._text.document import Document
 from cs_lint._text.lexicons import LEXICON_FILES, _phrase_table, lexicons
-from cs_lint._text.patterns import WORD_TOKENS
+from cs_lint._text.patterns import WORD_TOKENS, compile_pattern
 from cs_lint._text.tables import file_digest, stored_data
 from cs_lint._text.wordclasses import (
     AGENT_WORDS,
@@ -942,7 +942,16 @@ GATES = {"non_apology": "APOLOGY_HEAD"}
 #: one of these matches. A follow-up that gives a concrete time ("service
 #: is back by 6pm", "in 3-5 days") is not vague (the rubric: "no time or
 #: owner"); the words around it can still read like one to the model.
-QUIET = {"vague_followup": (DURATION, WEEK)}
+#: An apology for not following the customer, then a question ("Sorry,
+#: but I don't see the edit you mean - which page?") is not a non-apology:
+#: the agent owns the failure to follow ("I don't see why you're upset"
+#: still reads as one).
+_NOT_FOLLOWING = compile_pattern(
+    r"\b(?:sorry|apologies|pardon)\b[^.!?\n]{0,20}?\b(?:I|we)(?:'m|\s+am)?\s+(?:don't|do\s+not|didn't|did\s+not"
+    r"|can't|cannot|couldn't|could\s+not|not)\s+(?:quite\s+)?(?:see|follow|understand|catch|sure\s+what\s+you\s+mean)\b"
+    r"(?!\s+(?:why|how\s+(?:you|that|this)|what\s+the\s+(?:problem|issue|fuss)))"
+)
+QUIET = {"vague_followup": (DURATION, WEEK), "non_apology": (_NOT_FOLLOWING,)}
 
 
 @functools.cache

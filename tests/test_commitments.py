@@ -550,3 +550,21 @@ def test_a_span_without_an_unknown_event_reads_the_same_times(text: str) -> None
         assert [m.span() for m in whole.finditer(text)] == [
             m.span() for m in short.finditer(text)
         ]
+
+
+def test_every_unknown_event_alternative_has_its_needs() -> None:
+    """
+    `_EVENT_NEEDS` is kept by hand, one line per top-level alternative of
+    `_UNKNOWN_EVENT` in its order: an alternative added without its line
+    would be read with the event-free patterns where it should match.
+    """
+    from cs_lint._context import commitments
+    from cs_lint._context.constructions import split_alternatives
+
+    source = "\n".join(
+        line.split("#", 1)[0] for line in commitments._UNKNOWN_EVENT.splitlines()
+    ).strip()
+    assert source.startswith("(?:")
+    assert source.endswith(")")
+    alternatives = split_alternatives(source[3:-1])
+    assert len(alternatives) == len(commitments._EVENT_NEEDS)

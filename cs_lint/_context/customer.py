@@ -1996,8 +1996,9 @@ _BOUGHT_OR_AHEAD_STARTS = starts_of(
 
 def _read_round12_not_upset(r: _Reader) -> None:
     """
-    Take tickets bought and a question about the future (UP-56, UP-58)
-    before the repeat words read theirs.
+    Take tickets bought, a question about the future (UP-56, UP-58) and
+    the customer's self-reproach for their own slip (UP-59) before the
+    repeat and distress words read theirs.
     """
     for m in anchored(_BOUGHT_OR_AHEAD, r.doc, _BOUGHT_OR_AHEAD_STARTS):
         r.take(m.start(), m.end())

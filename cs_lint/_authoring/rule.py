@@ -230,7 +230,7 @@ class Triggers:
         return any(need <= w for need in needs for w in doc.trigger_windows)
 
 
-def _near_met(
+def near_met(
     pattern: regex.Pattern[str], doc: Document, gate: Triggers
 ) -> Iterator[regex.Match[str]]:
     """
@@ -781,7 +781,7 @@ class Rule:
         if gate is None:
             whole: Iterator[regex.Match[str]] = pattern.finditer(doc.text)
             return whole
-        return _near_met(pattern, doc, gate)
+        return near_met(pattern, doc, gate)
 
     def triggered(self, words: frozenset[str]) -> bool:
         """

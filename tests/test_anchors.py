@@ -15,6 +15,7 @@ import regex
 
 import cs_lint
 from cs_lint import Document
+from cs_lint._authoring.rule import Triggers, near_met
 from cs_lint._context import apology, customer
 from cs_lint._text import lexicons
 from cs_lint._text.anchors import (
@@ -253,19 +254,27 @@ def _near_scans() -> list[tuple[str, regex.Pattern[str], frozenset[str]]]:
     The whole-text scans read only near their words (issue 15, round 11):
     the pattern and the words one of which each of its matches holds.
     """
-    out = [
+    return [
         ("hedging._DISCLAIM", hedging._DISCLAIM, hedging._DISCLAIM_WORDS),
         ("hedging._KNOW_ABOUT", hedging._KNOW_ABOUT, hedging._KNOW_MUCH_WORDS),
         ("hedging._GUESS", hedging._GUESS, hedging._GUESS_WORDS),
         ("hedging._I_THINK", hedging._I_THINK, hedging._THINK_WORDS),
         ("hedging._DONT_THINK", hedging._DONT_THINK, hedging._THINK_WORDS),
-        ("hedging._STRONG_CUES", hedging._STRONG_CUES, hedging._strong_words()),
         (
             "script_rigidity._OFFICIALESE",
             script_rigidity._OFFICIALESE,
             script_rigidity._OFFICIAL_NEAR,
         ),
     ]
+
+
+def _near_met_scans() -> list[tuple[str, regex.Pattern[str], Triggers]]:
+    """
+    The whole-text scans read only near the sentences that meet a trigger
+    entry (`near_met`; issue 15, round 13): the pattern and the triggers
+    one of which each of its matches meets in its sentence.
+    """
+    out = [("hedging._STRONG_CUES", hedging._STRONG_CUES, hedging._STRONG_NEAR)]
     for rule_, pattern in (
         (hedging.tentative_commitment, hedging._TENTATIVE),
         (hedging.hoping_it_works, hedging._HOPE),
@@ -275,7 +284,7 @@ def _near_scans() -> list[tuple[str, regex.Pattern[str], frozenset[str]]]:
     ):
         gate = rule_._trigger_gate()
         assert gate is not None
-        out.append((rule_.name, pattern, gate.words))
+        out.append((rule_.name, pattern, gate))
     return out
 
 
@@ -310,6 +319,23 @@ def test_near_words_finds_every_whole_text_match() -> None:
         for name, pattern, words in scans:
             near = _spans(near_words(pattern, doc, words))
             if words.isdisjoint(doc.words):
+                assert near == [], name
+                continue
+            assert near == _spans(pattern.finditer(text)), (name, text)
+
+
+def test_near_met_finds_every_whole_text_match() -> None:
+    """
+    A scan read near the sentences that meet its triggers finds what the
+    whole-text scan finds: every match meets one of the entries in a
+    sentence (and stays within that sentence and its neighbours).
+    """
+    scans = _near_met_scans()
+    for text in _long_texts():
+        doc = Document(text)
+        for name, pattern, gate in scans:
+            near = _spans(near_met(pattern, doc, gate))
+            if not gate.met(doc):
                 assert near == [], name
                 continue
             assert near == _spans(pattern.finditer(text)), (name, text)

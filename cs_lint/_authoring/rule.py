@@ -15,7 +15,7 @@ import attrs
 import regex
 
 from cs_lint._base.finding import Family, Severity, Suggestion
-from cs_lint._text.anchors import near_words, neighbourhoods
+from cs_lint._text.anchors import neighbourhoods
 from cs_lint._text.document import Document
 from cs_lint._text.lexicons import (
     LEXICON_FILES,
@@ -228,6 +228,23 @@ class Triggers:
             return True
         needs = self._candidates(words)
         return any(need <= w for need in needs for w in doc.trigger_windows)
+
+
+def near_met(
+    pattern: regex.Pattern[str], doc: Document, gate: Triggers
+) -> Iterator[regex.Match[str]]:
+    """
+    The matches of *pattern* in the `neighbourhoods` of the sentences that
+    meet one of *gate*'s entries (all the words of an ``"a+b"`` entry, not
+    any one of them: "could" or "have" alone opens most sentences of a
+    body; issue 15, round 13), as `Scan.regions` reads a scan's.
+    """
+    if not gate.met(doc):
+        return
+    text = doc.text
+    finditer = pattern.finditer
+    for start, end in neighbourhoods(doc, lambda: sorted(gate.windows_met(doc))):
+        yield from finditer(text, start, end)
 
 
 class _WindowIndex:
@@ -753,17 +770,18 @@ class Rule:
     ) -> Iterator[regex.Match[str]]:
         """
         The matches of *pattern* in *doc*, read only in the sentences that
-        hold one of the rule's trigger words (with a neighbour either side,
-        see `cs_lint._text.anchors.word_regions`), not over the whole text;
-        every match of *pattern* must hold one of those words (the
-        findings-identity benchmark checks it over the corpora). The whole
-        text for a rule without triggers.
+        meet one of the rule's triggers (all the words of an ``"a+b"``
+        entry; with a neighbour either side, see
+        `cs_lint._text.anchors.neighbourhoods`), not over the whole text;
+        every match of *pattern* must meet one of those triggers in its
+        sentence (the findings-identity benchmark checks it over the
+        corpora). The whole text for a rule without triggers.
         """
         gate = self._trigger_gate()
         if gate is None:
             whole: Iterator[regex.Match[str]] = pattern.finditer(doc.text)
             return whole
-        return near_words(pattern, doc, gate.words)
+        return near_met(pattern, doc, gate)
 
     def triggered(self, words: frozenset[str]) -> bool:
         """

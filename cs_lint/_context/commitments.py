@@ -1137,6 +1137,10 @@ _WITH_CUES = (
 _WITH_ADVERB = re.compile(
     r"(?:\bis|\bare|['\u2019]s|['\u2019]re)\s+(?:now|currently|still|already)\s+with\b"
 )
+#: The tail every `_WITH_ADVERB` match holds: it starts with a literal, so
+#: the search skips ahead where `_WITH_ADVERB`'s leading alternation tries
+#: every position (61 against 10 µs on a 1 KB body; issue 15, round 13).
+_ADVERB_WITH = re.compile(r"(?:now|currently|still|already)\s+with\b")
 
 
 def _with_cue(lower: str) -> bool:
@@ -1145,7 +1149,9 @@ def _with_cue(lower: str) -> bool:
     with"): plain string tests first.
     """
     return any(cue in lower for cue in _WITH_CUES) or (
-        " with" in lower and _WITH_ADVERB.search(lower) is not None
+        " with" in lower
+        and _ADVERB_WITH.search(lower) is not None
+        and _WITH_ADVERB.search(lower) is not None
     )
 
 

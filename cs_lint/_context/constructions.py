@@ -342,7 +342,16 @@ class Constructions:
         # Each sentence tested only for the needs of the constructions the
         # text meets (the same bits as ``met(words) & met``).
         needs_in = self._needs(met)
-        per = [self.met(words, needs_in) for words in windows]
+        # Only the sentences that hold a cue word of one of those needs can
+        # meet one: the others are passed over with one disjointness test
+        # against the few cue words the text holds (issue 15, round 13).
+        cue, opens, _, _ = self._index
+        cues = frozenset(w for w in cue.intersection(doc.words) if opens[w] & needs_in)
+        met_by = self.met
+        per = [
+            0 if cues.isdisjoint(words) else met_by(words, needs_in)
+            for words in windows
+        ]
         for i in range(count):
             if met >> i & 1:
                 for sent, bits in zip(sentences, per, strict=True):

@@ -25,7 +25,15 @@ import attrs
 import regex
 
 from cs_lint._authoring.fixes import removal
-from cs_lint._authoring.rule import Match, Triggers, all_of, rule, scan, trigger_words
+from cs_lint._authoring.rule import (
+    Match,
+    Triggers,
+    all_of,
+    near_met,
+    rule,
+    scan,
+    trigger_words,
+)
 from cs_lint._base.finding import Applicability, Edit, Family, Suggestion
 from cs_lint._context.reply import mentions, sentence_window
 from cs_lint._text.anchors import near_words
@@ -1042,6 +1050,12 @@ def _strong_words() -> frozenset[str]:
     return _STRONG_GATE.words | {"best", "hardest", "see"}
 
 
+#: The strong cues' entries with "do my best" and "see if I can"'s words: a
+#: cue is read only near a sentence that meets one ("could+able", not
+#: "could"; issue 15, round 13).
+_STRONG_NEAR = Triggers(trigger_words(_STRONG_ENTRIES) | {"best", "hardest", "see"})
+
+
 def _cues(doc: Document) -> dict[int, list[_Cue]]:
     """
     The hedge cues of the reply, by sentence index.
@@ -1059,7 +1073,7 @@ def _cues(doc: Document) -> dict[int, list[_Cue]]:
         and not ("see" in words and "can" in words and _SEE_IF_CAN.search(text))
     ):
         return out
-    for m in near_words(_STRONG_CUES, doc, _strong_words()):
+    for m in near_met(_STRONG_CUES, doc, _STRONG_NEAR):
         start, end = m.span()
         if doc.in_quote(start, end):
             continue

@@ -100,7 +100,11 @@ _CUSTOMER_SIDE = (
 #: ("... it wouldn't be so bad"): the condition is part of the frame, so
 #: the clause is not skipped as conditional.
 CONSEQUENCE_ANCHORED: Final = frozenset(
-    {"counterfactual-passive-duty", "counterfactual-their-side"}
+    {
+        "counterfactual-passive-duty",
+        "counterfactual-their-side",
+        "counterfactual-as-instructed",
+    }
 )
 #: Round 7 frames read past an apology in an earlier clause ("I'm sorry if
 #: nobody rang you, but you could've rung us too"): "sorry, but" then blame
@@ -1651,6 +1655,204 @@ _ROUND13: Final = (
     ),
 )
 
+#: Round 13, second pass (docs/families/accusatory.md "Round 13").
+_ROLE_OWNER = (
+    r"(?:homeowner|home\s+owner|parent|parents|member|members|customer|customers|tenant|tenants|account\s+holder"
+    r"|policyholder|policy\s+holder|cardholder|card\s+holder|guest|guests|buyer|buyers|passenger|passengers|owner|owners"
+    r"|user|users|subscriber|subscribers|patient|patients|resident|residents|client|clients|keeper|registered\s+keeper"
+    r"|applicant|applicants|student|students|borrower|borrowers|driver|drivers|householder|occupier|occupant)"
+)
+_ROUND13B: Final = (
+    # The agent "gently" reminding or pointing out (t6 "we would like to
+    # take this opportunity to remind all parents of the importance of
+    # reading", t9 "I would also gently point out that", t10 "I would
+    # gently remind you that").
+    Frame(
+        "gently-remind",
+        "lesson",
+        (
+            r"\b(?:I|we)(?:'d|\s+would|\s+must|\s+should|\s+do)?\s+(?:(?:also|just|like\s+to|want\s+to|have\s+to)\s+){0,2}"
+            r"(?:gently|politely|respectfully|kindly)\s+(?:remind|point\s+out|note|mention|flag)\b"
+            r"|\b(?:I|we)(?:'d|\s+would)\s+(?:also\s+)?like\s+to\s+(?:take\s+this\s+opportunity\s+to\s+)?remind\s+(?:all\s+)?"
+            r"(?:you|"
+            + _ROLE_OWNER
+            + r")\s+(?:of\s+the\s+importance\s+of|that\s+it\s+is\s+(?:your|their)\s+"
+            r"(?:responsibility|job|duty))\b",
+        ),
+        (
+            "gently politely respectfully kindly importance responsibility job duty",
+            "remind point note mention flag",
+        ),
+        # an apology anywhere in the sentence makes it the non-apology's
+        # "apology, though I'd gently point out" (t8, its writer's label)
+        cancel=_OWNED
+        + r"|\b(?:tomorrow|upcoming|coming\s+up|next\s+week|this\s+week|renewal\s+is\s+due)\b|\?",
+        cancel_in_sentence=True,
+    ),
+    # A hindsight passive with what the instructions asked, and a
+    # consequence (t5 "Had these been taken in daylight as the claim form
+    # instructs, we would be further along"; t6 "If she'd been sent with
+    # sunscreen as the kit list asks, this wouldn't have happened"; t10
+    # "Had the terms been looked at prior to purchase, it would have been
+    # clear").
+    Frame(
+        "counterfactual-as-instructed",
+        "counterfactual",
+        (
+            r"\b(?:had|if\s+(?:[\w-]+\s+){1,5}?had|if\s+(?:he|she|they|it|these|those)'d)\s+(?:(?:the|your|these|those|this"
+            r"|that|its|all\s+the)\s+)?(?:[\w-]+\s+){0,4}?been\s+(?:(?:properly|correctly|actually|ever|just)\s+)?(?:[\w-]+ed"
+            r"|taken|sent|read|done|given|shown|worn|kept|brought|seen|written|put|set)\b",
+            r"\b(?:as\s+(?:the|your|our)\s+(?:[\w-]+\s+){0,2}?"
+            + _DOC
+            + r"\s+(?:instructs|asks|says|states|requires"
+            r"|explains|recommends|advises|specifies|requests)|(?:prior\s+to|before)\s+(?:purchase|purchasing|buying"
+            r"|booking|travel|travelling|traveling|signing|checkout|checking\s+out|ordering|submitting|sign-up|signup"
+            r"|signing\s+up))\b",
+            r"\b(?:(?:this|that|it|we|you|they|none\s+of\s+this)\s+(?:would|wouldn't|would\s+not|could|couldn't|might)"
+            r"|(?:it|that)'d)\b",
+        ),
+        (
+            "had if",
+            "instructs asks says states requires explains recommends advises specifies requests prior before",
+        ),
+        reach=70,
+        cancel=_OWNED
+        + r"|\b(?:if|had)\s+(?:we|I)\b|\bby\s+(?:us|our|the\s+(?:courier|driver|engineer|team|staff|warehouse|agent"
+        r"|technician|carrier))\b|\bour\s+(?:[\w-]+\s+)?(?:team|staff|driver|courier|engineer|warehouse)\b",
+        cancel_in_sentence=True,
+    ),
+    # A precaution suggested as a question with "maybe" (Q "Maybe a case
+    # next time?"; t8 "Maybe keep your phone on loud when you're
+    # expecting food?"; t10 "Maybe set an alarm next time?").
+    Frame(
+        "maybe-next-time",
+        "lesson",
+        (
+            r"(?:^|(?<=[.!?]\s{0,3})|(?<=\n)|(?<=[,:\u2014-]\s{0,2}))(?:maybe|perhaps|might\s+I\s+suggest)\s+(?:(?:set|keep"
+            r"|check|read|bring|charge|double-check|leave|arrive|allow|plan|label|lock|pack|measure|write\s+down|save"
+            r"|note|listen|look|answer|turn\s+on|switch\s+on)\s+|(?:a|an)\s+(?:phone\s+)?(?:case|cover|alarm|reminder"
+            r"|screen\s+protector|spare|note|calendar\s+(?:reminder|alert)|lock|label|timer)\b\s*)(?:[\w-]+(?:'\w+)?\s+){0,6}?"
+            r"(?:[\w-]+(?:'\w+)?\s*)?(?:next\s+time|in\s+future|in\s+the\s+future|when\s+(?:you're|you\s+are|you)\s+[\w-]+"
+            r"(?:\s+[\w-]+){0,3})\s*\?",
+        ),
+        ("maybe perhaps suggest", "next future when"),
+        reach=90,
+        reads_as="incredulity",
+        cancel=_OWNED,
+    ),
+    # The outcome called no surprise (K+L "so this one shouldn't have been
+    # a surprise", "Surely that wasn't a surprise"; t7 "so this is not
+    # surprise"; t8 "can hardly be surprised when").
+    Frame(
+        "no-surprise",
+        "lesson",
+        (
+            r"\b(?:(?:surely|so)\s+(?:that|this|it)(?:\s+one)?\s+(?:wasn't|was\s+not|isn't|'s\s+not|is\s+not"
+            r"|shouldn't\s+(?:have\s+been|be)|should\s+not\s+(?:have\s+been|be)|can't\s+have\s+been|couldn't\s+have\s+been"
+            r"|is\s+no|was\s+no|'s\s+no)\s+(?:a\s+|any\s+|much\s+of\s+a\s+|such\s+a\s+|really\s+a\s+)?(?:surprise|shock)"
+            r"|(?:can|could)\s+hardly\s+be\s+(?:surprised|shocked))\b",
+        ),
+        ("surprise shock surprised shocked", "surely so hardly"),
+        cancel=_OWNED
+        + r"|\b(?:we|our|us|sold\s+out|popular|demand|weather|storm|snow|strike)\b",
+        cancel_in_sentence=True,
+    ),
+    # Where it was shown, with the emphasis that makes it a reproach: all
+    # covered, on the very first screen, on every page, literally on your
+    # receipt (K+L "That's all covered in the letter"; t5 "this is covered
+    # on the very first screen of the app"; t8 "the cut-off is on every
+    # page of the site", "it's literally on your receipt").
+    Frame(
+        "shown-emphatically",
+        "lesson",
+        (
+            r"\b(?:(?:that's|that\s+is|this\s+is|it's|it\s+is|which\s+is)\s+(?:all\s+(?:covered|explained|set\s+out"
+            r"|spelled\s+out|spelt\s+out|stated|listed)\s+(?:in|on|at)|(?:all\s+)?(?:covered|explained|stated|listed"
+            r"|shown|printed|displayed)\s+(?:in|on|at)\s+(?:the\s+)?(?:very\s+(?:first|top)|every|each))"
+            r"|(?:is|are|'s|'re)\s+(?:literally\s+|clearly\s+)?(?:on|in)\s+(?:every|each)\s+(?:single\s+)?(?:page|screen"
+            r"|email|letter|receipt|sign|ticket|form|invoice|statement)"
+            r"|literally\s+(?:on|in)\s+(?:your|the)\s+(?:[\w-]+\s+)?" + _DOC + r")\b",
+        ),
+        (
+            "covered explained set spelled spelt stated listed shown printed displayed every each literally",
+        ),
+        cancel=_OWNED
+        + r"|\b(?:just\s+sent|we've\s+sent|I've\s+sent|attached|below|here's|here\s+is|link|if|whether)\b|\?",
+    ),
+    # How long it has been shown (t6 "has been pinned at the top of the
+    # page for a month"; t10 "it's been on the timetable you were handed
+    # at enrolment since September").
+    Frame(
+        "shown-for-long",
+        "lesson",
+        (
+            # pinned or up, or on a document ("has been in rehearsals since
+            # September" is no pointer)
+            r"\b(?:has\s+been|'s\s+been|have\s+been|had\s+been)\s+(?:pinned|up|displayed|posted|listed|printed|shown"
+            r"|(?:on|in)\s+(?:the|your|our|every|each)\s+(?:[\w-]+\s+){0,3}?"
+            + _DOC
+            + r")\b",
+            r"\b(?:for\s+(?:a|over\s+a|about\s+a|two|three|four|several|\d+)\s+(?:month|months|week|weeks|year|years)"
+            r"|since\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|last"
+            r"|the\s+start|day\s+one|enrolment|enrollment|sign-up|signup|you\s+(?:joined|signed|booked|bought)))\b",
+        ),
+        (
+            "pinned on in up displayed posted listed printed shown there",
+            "month months week weeks year years since",
+        ),
+        reach=70,
+        cancel=_OWNED
+        + r"|\b(?:we|our|new|available|open|running|live|trading|just|if|whether)\b|!|\?",
+    ),
+    # A diligence step called the customer role's responsibility (t9
+    # "Regular checks of the gauge are the homeowner's responsibility";
+    # t10 "returning the consent form is the parent's responsibility"; t8
+    # "collecting the parcel is down to the member").
+    Frame(
+        "duty-of-role",
+        "lesson",
+        (
+            r"\b(?:(?:regular|routine|daily|weekly|monthly|annual)\s+)?(?:checks?|checking|keeping|monitoring|reading"
+            r"|collecting|returning|maintaining|maintenance|topping\s+up|updating|registering|reporting|cleaning"
+            r"|servicing|backing\s+up|securing|locking|labelling|labeling|watering|bleeding)\b[^.!?\n]{0,50}?\b(?:is|are"
+            r"|remains?)\s+(?:(?:entirely|solely|ultimately|always|squarely)\s+)?(?:the\s+"
+            + _ROLE_OWNER
+            + r"'s\s+"
+            r"(?:own\s+)?(?:responsibility|job|duty)|(?:down|up)\s+to\s+the\s+"
+            + _ROLE_OWNER
+            + r")\b",
+        ),
+        (
+            "responsibility job duty down up",
+            "checks check checking keeping monitoring reading collecting returning maintaining maintenance topping "
+            "updating registering reporting cleaning servicing backing securing locking labelling labeling "
+            "watering bleeding",
+        ),
+        cancel=_OWNED + r"|\b(?:we'll|we\s+will|I'll|free|we\s+can|happy\s+to)\b|\?",
+        cancel_in_sentence=True,
+    ),
+    # The customer's choice of time or channel named as the cause (Q
+    # "sorry you chose to call at our busiest time of day"; t5 "sorry you
+    # chose to leave a 1-star review rather than contacting us", "you did
+    # ring in at our busiest time").
+    Frame(
+        "chose-badly",
+        "act",
+        (
+            r"\b(?:sorry|shame|pity|unfortunate)\s+(?:that\s+)?(?:you|u)\s+(?:chose|decided|opted|elected)\s+to\b"
+            r"[^.!?\n]{0,60}?\b(?:rather\s+than|instead\s+of|at\s+(?:our|the)\s+(?:busiest|peak)|during\s+(?:our|the)\s+"
+            r"(?:busiest|peak))"
+            r"|\b(?:you|u)\s+(?:did\s+)?(?:call|ring|rang|phone|phoned|called|rung|contact(?:ed)?\s+us|come|came|arrive"
+            r"|arrived|turn(?:ed)?\s+up|order(?:ed)?|book(?:ed)?|visit(?:ed)?)\s+(?:in\s+|us\s+)?(?:at|during|on|in)\s+"
+            r"(?:our|the)\s+(?:very\s+)?(?:busiest|peak)\b",
+        ),
+        ("you u", "busiest peak rather instead"),
+        cancel=r"\b(?:sorry|apologies|apologise|apologize)\s+(?:for|about)\s+(?:the|your)\s+(?:long\s+)?(?:wait|delay"
+        r"|queue)|\b(?:our|my)\s+(?:fault|mistake|error)\b",
+        cancel_in_sentence=True,
+    ),
+)
+
 FRAMES: Final = Frames(
-    (*_ROUND6, *_ROUND7, *_ROUND11, *_ROUND11_BANKS, *_ROUND11B, *_ROUND13)
+    (*_ROUND6, *_ROUND7, *_ROUND11, *_ROUND11_BANKS, *_ROUND11B, *_ROUND13, *_ROUND13B)
 )

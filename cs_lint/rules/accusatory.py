@@ -1528,6 +1528,18 @@ def lectures_the_customer(doc: Document) -> Iterator[Match]:
     "customers skip the step and then phone us") and the agent's surprise
     ("I am rather surprised you are disputing…").
 
+    Round 13 (issue 14), each attested by misses of two or more sets: the
+    document called plainly clear ("the care leaflet is pretty clear about
+    that"), a diligence step "worth" doing before contacting us or next
+    time, the telling counted ("as I've explained three times now"),
+    other customers as the yardstick ("most members manage to remember"),
+    "did you actually plug it in?", the agent "gently" pointing out,
+    "maybe set a reminder next time?", "this shouldn't have been a
+    surprise", "it's on every page of the app", "it's been up since
+    March", and a diligence step called the customer role's
+    responsibility ("bleeding the radiators is the homeowner's
+    responsibility").
+
     ## Known limitations
     A lesson in other words than these frames is missed; "for future
     reference" introducing a genuinely useful tip is flagged.

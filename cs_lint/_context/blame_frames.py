@@ -707,7 +707,7 @@ _ROUND6: Final = (
             r"\b(?:ask|asking|check|checking|know|wondering|wonder|confirm)\s+(?:whether|if)\s+(?:you|u)\s+(?:actually"
             r"|even|really|genuinely)\s+(?!receiv|get\b|got\b|hear|heard)(?:\w+ed|read|did|went|put|sent|saw|took|left|paid|made"
             r"|gave|kept|set|told|wrote|bought|filled|chose)\b"
-            r"|(?:^|(?<=[.!?]\s{1,3}))did\s+(?:you|u)\s+(?:actually|really|even)\s+(?!receiv|get\b|got\b|hear|heard)\w+"
+            r"|(?:^|(?<=[.!?]\s{1,3}))did\s+(?:you|u)\s+(?:actually|really)\s+(?!receiv|get\b|got\b|hear|heard)\w+"
             r"\b[^?.!]{0,80}?\bor\s+(?:did\s+(?:you|u)|are\s+we|was\s+it|were\s+you|have\s+you)\b",
         ),
         ("actually even really genuinely",),
@@ -1636,17 +1636,18 @@ _ROUND13: Final = (
         "lesson",
         (
             r"\b(?:did|do|have|had)\s+(?:you|u|anyone|anybody|someone|somebody)\s+(?:(?:in|at|from)\s+(?:your|the|ur)\s+"
-            r"[\w-]+\s+)?(?:actually|really|even)\s+(?:read|check|checked|look|looked|listen|listened|hold|held|turn"
+            r"[\w-]+\s+)?(?:actually|really)\s+(?:read|check|checked|look|looked|listen|listened|hold|held|turn"
             r"|turned|switch|switched|follow|followed|open|opened|watch|watched|bother|bothered|press|pressed|plug|plugged"
             r"|fill|filled|keep|kept|charge|charged|update|updated|register|registered)\b"
-            r"|\b(?:were|was)\s+(?:you|u|anyone|anybody|someone|somebody)\s+(?:actually|really|even)\s+(?:home|in|there"
+            r"|\b(?:were|was)\s+(?:you|u|anyone|anybody|someone|somebody)\s+(?:actually|really)\s+(?:home|in|there"
             r"|at\s+home|in\s+the\s+house|around|in\s+the\s+building|on\s+site)\b",
             # ("did nobody in your house check" is read by the incredulity
             # construction, `blame._INCREDULITY_NOBODY`)
         ),
         (
             "did do have had were was",
-            "actually really even",
+            # ("did you even read it?" is ACC-4's, CS104)
+            "actually really",
         ),
         # a question that is the construction: read with the rhetorical
         # checks, reported as a lecture (CS109 is a preview rule)

@@ -970,7 +970,9 @@ _ALL: Final = Constructions(tuple(c for _, c in _BY_KIND))
 #: ("This is clearly stated in our delivery terms, and the crew acted
 #: correctly") the reply stands on its terms -- the defensiveness family's
 #: reading, as both readers of set H filed it (round 7).
-_OWN_TERMS_SENSITIVE: Final = frozenset({"salience", "salience-emoji"})
+_OWN_TERMS_SENSITIVE: Final = frozenset(
+    {"salience", "salience-emoji", "doc-plainly-clear"}
+)
 _OUR_DOCUMENT = compile_pattern(
     r"""
     \bour\s+(?:[\w-]+\s+){0,2}?(?:quotation|quote|terms|t&cs|t\s*&\s*cs|conditions|policy|policies|contract

@@ -1269,11 +1269,18 @@ _LECTURE = scan(
       [^.!?\n]{1,40}?\s+would\s+have\s+(?:answered|shown|told|saved|helped|cleared|explained|avoided|prevented)\b
     | \b(?:we|I)\s+did\s+(?:warn|notify|inform|email|remind|advise)\s+you\b
     # check there before messaging us
-    | \b(?:check|read|look\s+at|look|see|visit|consult|refer\s+to|try|search|review|use)\b[^.!?\n]{0,50}?
+    | \b(?:check|read|look\s+at|look|see|visit|consult|refer\s+to|try|search|review|use
+      # round 13 (Q, t5, t10): scrolling back, re-reading
+      |scroll|double-check|re-read|reread)\b[^.!?\n]{0,50}?
       \b(?:before|prior\s+to)\s+(?:(?:contacting|messaging|calling|emailing|tweeting|writing\s+to|chasing
       |reaching\s+out\s+to|getting\s+in\s+touch\s+with|asking|DMing|DM'ing)
       (?:\s+(?:us|me|the\s+team|support|our\s+team))?|(?:raising|opening|submitting|logging|filing|leaving
-      |posting)\s+(?:a\s+|another\s+)?(?:ticket|case|support\s+request|request|complaint|query|review))\b
+      |posting)\s+(?:a\s+|another\s+)?(?:ticket|case|support\s+request|request|complaint|query|review)
+      # round 13 (Q "before complain", t5 "before you contact us", t10
+      # "before writing in again"): the complaint itself, writing in, and
+      # the contact act with "you" and us as its object
+      |complaining|complain|writing\s+in|(?:ringing|phoning)\s+(?:us|me)|you\s+(?:contact|message|call|email|chase
+      |ring|phone|write\s+to|DM|tweet)\s+(?:us|me|the\s+team|our\s+team|support)|you\s+(?:complain|write\s+in))\b
     | \bprior\s+to\s+(?:calling|contacting|messaging)\s+us\b
     | \b(?:there\s+(?:was|is)|there's|you\s+(?:had|have))\s+no\s+need\s+to\s+(?:chase|contact|message|call|email
       |tweet|keep\s+(?:chasing|contacting|messaging|calling))\s+(?:us|me)\s+(?:again|twice|three\s+times
@@ -1310,7 +1317,8 @@ _LECTURE = scan(
         "before",
         "contacting messaging calling emailing tweeting writing chasing "
         "reaching getting asking dming dm'ing raising opening submitting logging filing "
-        "leaving posting",
+        "leaving posting complaining complain ringing phoning contact message call email chase ring "
+        "phone write dm tweet",
     )
     + " "
     + all_of("need", "no", "chase contact message call email tweet keep")
@@ -1519,6 +1527,18 @@ def lectures_the_customer(doc: Document) -> Iterator[Match]:
     ("most subscribers check the renewal date", "as every driver knows",
     "customers skip the step and then phone us") and the agent's surprise
     ("I am rather surprised you are disputing…").
+
+    Round 13 (issue 14), each attested by misses of two or more sets: the
+    document called plainly clear ("the care leaflet is pretty clear about
+    that"), a diligence step "worth" doing before contacting us or next
+    time, the telling counted ("as I've explained three times now"),
+    other customers as the yardstick ("most members manage to remember"),
+    "did you actually plug it in?", the agent "gently" pointing out,
+    "maybe set a reminder next time?", "this shouldn't have been a
+    surprise", "it's on every page of the app", "it's been up since
+    March", and a diligence step called the customer role's
+    responsibility ("bleeding the radiators is the homeowner's
+    responsibility").
 
     ## Known limitations
     A lesson in other words than these frames is missed; "for future

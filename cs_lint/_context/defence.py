@@ -2173,6 +2173,182 @@ _DISOWN_O_R11B = _construction(
 )
 
 
+#: Round 13 (issue 14; docs/families/defensiveness.md "Round 13"):
+#: constructions attested by misses of at least two sets written by
+#: different writers, written against what those wordings share; look-alikes
+#: in tests/cases/defensiveness-round13.jsonl.
+#:
+#: Disowning by control or scope with any subject (the gym, the zoo, the
+#: contact centre, the agency): "isn't something the X can control",
+#: "isn't ours to control", "has no control / say over", "sits / falls
+#: outside what we cover", "aren't anything to do with us", "has nothing to
+#: do with customer care" (sets K/L, t5, t6, t7, t9, t10, t11). Not the
+#: customer's lack of control ("you have no say in it").
+_NOT_YOU = r"(?<!\byou\s)(?<!\bu\s)(?<!\bcustomers\s)(?<!\bguests\s)(?<!\bmembers\s)(?<!\bpassengers\s)"
+#: The way round offered in the same sentence ("…, but I can restore it").
+_NO_BUT = r"(?![^.!?\n]*\b(?:but|though|however)\s*,?\s+(?:I|we)\s+(?:can|could|'ll|will|'ve|have|am|'m)\b)"
+_DISOWN_R13 = _construction(
+    r"""
+    \b(?:isn't|is\s+not|aren't|are\s+not|'s\s+not|wasn't|was\s+not|weren't)\s+(?:really\s+|exactly\s+)?(?:something|anything)
+      \s+(?:that\s+)?(?:we|I|(?:the|our|this)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:can|could|is\s+able\s+to|are\s+able\s+to
+      |has\s+any|have\s+any)\s+(?:control|influence|answer\s+for|be\s+held\s+to)\b<NO_BUT>
+    | \b(?:isn't|is\s+not|aren't|are\s+not|'s\s+not)\s+(?:really\s+)?(?:ours|mine|theirs)\s+to\s+(?:control|decide|change
+      |influence|answer\s+for)\b<NO_BUT>
+    | <NOT_YOU>\b(?:has|have|had)\s+(?:no|zero|little|absolutely\s+no)\s+(?:real\s+)?(?:control|say|influence|input)\s+
+      (?:over|in|on)\b<NO_BUT>
+    | \b(?:sits?|sat|falls?|fell|lies|lie|is|are)\s+(?:well\s+|completely\s+|entirely\s+|squarely\s+)?outside\s+(?:of\s+)?
+      (?:anything|what|the\s+scope\s+of|the\s+remit\s+of)\s+(?:that\s+)?(?:we|I|our|the\s+[\w-]+|this\s+[\w-]+)\b<NO_BUT>
+    | \b(?:aren't|isn't|are\s+not|is\s+not|wasn't|weren't)\s+(?:really\s+)?(?:anything|something)\s+(?:(?:to\s+do\s+with
+      \s+(?:us|me|our\s+[\w-]+|the\s+(?:[\w-]+\s+)?(?:team|shop|store|company|office|branch|desk|centre|center)))
+      |(?:that\s+)?(?:we|I|the\s+[\w-]+)\s+(?:answer|answers|account|accounts)\s+for)\b<NO_BUT>
+    | \b(?:has|have|had)\s+(?:absolutely\s+)?nothing\s+to\s+do\s+with\s+(?:us|me|our\s+[\w-]+|this\s+(?:team|office|desk
+      |branch|department)|customer\s+(?:care|service|services|support)|the\s+(?:shop|store|company|office|branch|desk
+      |[\w-]+\s+team))\b<NO_BUT>
+    """.replace("<NOT_YOU>", _NOT_YOU).replace("<NO_BUT>", _NO_BUT),
+    needs=(
+        all_of("something anything ours mine theirs", "control influence answer held decide change"),
+        all_of("no zero little", "control say influence input", "over in on"),
+        all_of("outside", "anything what scope remit"),
+        all_of("anything something nothing", "do answer answers account accounts", "us me our with for"),
+    ),
+)
+
+#: The rulebook the customer agreed to, cited as the answer: "the terms
+#: you agreed to when booking", "which every member agrees to at sign-up",
+#: "the terms and conditions agreed at enrolment", "in line with the terms
+#: you accepted", "as per T&Cs" (sets O, K/L, t5, t8, t9, t11). An account:
+#: the reporting rule lets it pass when the agent then acts ("the terms
+#: you agreed to give you 30 days, so I've cancelled it").
+_ACCOUNT_AGREED_R13 = _construction(
+    r"""
+    \b(?:terms|T&Cs?|Ts\s*&\s*Cs|conditions|agreement|policy|policies|rules|contract)(?:\s+(?:and|&)\s+conditions)?\s+
+      (?:(?:that|which)\s+)?(?:you|every\s+(?:member|customer|user|guest|client|buyer|owner)|all\s+(?:members|customers
+      |users|guests|clients))\s+(?:(?:have|had|all|would\s+have)\s+)?(?:agreed|accepted|signed|agree|accept|sign|ticked
+      |confirmed)\b
+    | \b(?:which|that)\s+(?:you|every\s+(?:member|customer|user|guest|client|buyer|owner))\s+(?:(?:have|had)\s+)?(?:agreed
+      \s+to|accepted|signed|agrees\s+to|accepts|signs)\s+(?:at|when|on|during|before|as\s+part\s+of)\b
+    | \b(?:terms|T&Cs?|Ts\s*&\s*Cs|conditions|agreement|contract)(?:\s+(?:and|&)\s+conditions)?\s+(?:agreed|accepted
+      |signed)\s+(?:to\s+)?(?:at|when|on|during|upon)\s+(?:sign-?up|signing\s+up|booking|enrolment|enrollment|registration
+      |checkout|joining|purchase|order|sale)\b
+    | (?<=\b(?:possible|stands|applied|charged|declined|refused|rejected|non-refundable|payable|due|can't|cannot|won't
+      |unable|not|no)\b[^.!?\n]{0,40})\bas\s+per\s+(?:our\s+|the\s+|your\s+)?(?:T&Cs?|Ts\s*&\s*Cs|terms(?:\s+(?:and|&)\s+conditions)?|terms\s+of\s+(?:use
+      |service|sale|business)|conditions\s+of\s+(?:sale|carriage|hire|booking))\b
+    """,
+    needs=(
+        all_of("terms t&cs t&c ts conditions agreement policy policies rules contract which that", "agreed accepted signed agree accept sign ticked confirmed agrees accepts signs"),
+        all_of("as", "per", "terms t&cs t&c ts conditions"),
+    ),
+)
+
+#: The customer told they were told, with emphatic "did": "we did send
+#: three reminders", "we did tell you", "we did post about the new hours"
+#: (sets t4, t6, t10). Silent when the sentence goes on to own or redo it
+#: ("we did send one, but …", "…; I've resent it").
+_VINDICATE_TOLD_R13 = _construction(
+    r"""
+    \b(?:we|I|our\s+(?:[\w-]+\s+)?(?:team|office|shop|store|staff))\s+did\s+(?:actually\s+|definitely\s+|clearly\s+|already
+      \s+|in\s+fact\s+)?(?:send|email|e-mail|text|post|tell|mention|warn|notify|inform|advise|announce|publish|explain|flag
+      |message|write\s+to|put\s+(?:it|this|that|a\s+notice))\b
+      (?![^.!?\n]*\b(?:but|though|although|however|sorry|apologi\w*|I've|I\s+have|I'll|I\s+will|we've|we'll|let\s+me|resent
+      |re-sent|again|too)\b)
+    """,
+    needs=(
+        all_of(
+            "did",
+            "send email e-mail text post tell mention warn notify inform advise announce publish explain flag message "
+            "write put",
+        ),
+    ),
+)
+
+#: What the company "can't be expected" to do, and staff who "can't be
+#: watching every child": "staff can't be expected to supply it", "the
+#: scheme cannot be expected to pay", "not something the bank can be
+#: expected to catch", "I can't be in every room at once" (sets t6, t7,
+#: t8, t10, t11). Not the customer ("you can't be expected to know").
+_EXCUSE_EXPECTED_R13 = _construction(
+    r"""
+    <NOT_YOU>\b(?:can't|cannot|can\s+not|couldn't|could\s+not|shouldn't|should\s+not)\s+(?:really\s+|reasonably\s+|realistically
+      \s+|honestly\s+)?be\s+expected\s+to\b
+    | \b(?:something|anything)\s+(?:that\s+)?(?:we|the\s+[\w-]+|our\s+[\w-]+)\s+(?:can|could)\s+(?:reasonably\s+)?be\s+expected
+      \s+to\b
+    | <NOT_YOU>\b(?:can't|cannot|can\s+not)\s+(?:always\s+)?be\s+(?:watching|monitoring|checking|supervising|everywhere
+      |in\s+(?:every|two|all|three|several)\s+[\w-]+|on\s+call|available\s+(?:24|round|around))\b
+    """.replace("<NOT_YOU>", _NOT_YOU),
+    needs=(
+        all_of("be", "expected"),
+        all_of("can't cannot can", "watching monitoring checking supervising everywhere every two all three several call available"),
+    ),
+)
+
+#: The fault denied by name: "not a staff error", "this is not a mistake
+#: from our side", "no error has occurred", "no delay on our part" (sets
+#: t4, t6, t7, t10, t11).
+_VINDICATE_NO_FAULT_R13 = _construction(
+    r"""
+    \bnot\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:staff|system|booking|billing|team|driver|engineer|technical|processing|our|human
+      |operator|agent|software)\s+(?:error|mistake|fault|failure)\b
+    | \b(?:is|was|'s)\s+not\s+(?:a\s+|an\s+)?(?:mistake|error|problem|fault|failure)\s+(?:from|on|by)\s+(?:our|the\s+[\w-]+(?:'s)?
+      |this)\s+(?:[\w-]+\s+)?(?:side|part|end|engineer|team|staff|driver|technician|agent)\b
+    | \bno\s+(?:error|mistake|fault|delay|wrongdoing|maladministration|failure|fault)\s+(?:has\s+(?:been\s+)?(?:occurred|made
+      |happened|been\s+made)|(?:was|were)\s+(?:made|committed)|on\s+(?:our|the\s+[\w-]+(?:'s)?)\s+(?:part|side|end))\b
+    """,
+    needs=(
+        all_of("not no", "error mistake fault failure problem delay wrongdoing maladministration", "staff system booking billing team driver engineer technical processing our human operator agent software side part end occurred made happened committed"),
+    ),
+)
+
+#: Our checks as the defence, with an agent or staff subject or a passive
+#: "by our team": "we check every box before it goes out", "our fitters
+#: level everything before they go", "orders are picked and checked by our
+#: team before dispatch", "our team follows a rigorous checklist" (sets Q,
+#: K/L, M, t4, t8, t9, t11). `ROUTINE_PRACTICE_R13` lets it pass as
+#: information to a customer who asked without complaining.
+_CHECK_VERB = (
+    r"(?:check|checks|checked|test|tests|tested|inspect|inspects|inspected|examine|examines|examined|level|levels"
+    r"|weigh|weighs|measure|measures|quality-check|quality-checks|quality\s+check|photograph|photographs|verify"
+    r"|verifies|pressure-test|pressure-tests|pressure-tested|audit|audits|audited)"
+)
+ROUTINE_PRACTICE_R13: Final = compile_pattern(
+    r"""
+    \b(?:we|our\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:(?:always|routinely|carefully|personally|individually|all)\s+)*<CHECK>\s+
+      (?:every|each|all|everything)\b
+    | \b(?:are|is)\s+(?:all\s+)?(?:[\w-]+\s+and\s+)?<CHECK>\s+by\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:team|staff|experts|technicians
+      |engineers|fitters|packers)\s+(?:before|prior\s+to|ahead\s+of)\b
+    | \b(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:team|staff|crew|fitters|engineers|technicians|cleaners|housekeepers|assemblers
+      |drivers)\s+(?:always\s+)?(?:follows?|works?\s+to|uses?)\s+(?:a|an|the|our)\s+(?:strict|rigorous|thorough|detailed
+      |\d+-point|[\w-]+-point)\s+(?:[\w-]+\s+)?(?:checklist|procedure|process|protocol|routine)\b
+    """.replace("<CHECK>", _CHECK_VERB)
+)
+_VINDICATE_CHECKS_R13 = _construction(
+    ROUTINE_PRACTICE_R13.pattern,
+    needs=(
+        all_of("we our", "check checks checked test tests tested inspect inspects inspected examine examines examined level levels weigh weighs measure measures quality-check quality-checks photograph photographs verify verifies pressure-test pressure-tests pressure-tested audit audits audited", "every each all everything"),
+        all_of("by", "checked tested inspected examined audited", "before prior ahead"),
+        all_of("follows follow works work uses use", "checklist procedure process protocol routine", "strict rigorous thorough detailed"),
+    ),
+)
+
+#: The workload as the excuse: "we've had a massive surge in orders", "the
+#: team is handling record volumes", "affected by the high volume of
+#: applications" (sets t4, t6, t7), and one person covering many: "I'm one
+#: person covering three sites", "I've been covering forty properties on my
+#: own" (sets t7, t10).
+_EXCUSE_VOLUME_R13 = _construction(
+    r"""
+    \b(?:handling|handled|had|having|seeing|seen|dealing\s+with|experiencing|experienced|affected\s+by|hit\s+by|facing
+      |coping\s+with|under)\s+(?:a\s+|an\s+|the\s+)?(?:record|huge|massive|enormous|unprecedented|exceptional|unusually\s+high
+      |very\s+high|extremely\s+high|high|heavy|big|real)\s+(?:volumes?|surge|rush|influx|spike|demand|backlog|number)\b
+    | \b(?:I'm|I\s+am|I've\s+been|I\s+have\s+been|we're|we\s+are|we've\s+been)\s+(?:just\s+|only\s+)?(?:(?:one|a\s+single)
+      \s+person\s+|on\s+my\s+own\s+|by\s+myself\s+)?covering\s+(?:[\w-]+\s+){0,2}?(?:sites|properties|branches|stores|shops
+      |rooms|wards|desks|teams|areas|shifts|locations|buildings|venues|clinics|schools)\b
+    """,
+    needs=(
+        all_of("handling handled had having seeing seen dealing experiencing experienced affected hit facing coping under", "record huge massive enormous unprecedented exceptional unusually very extremely high heavy big real", "volume volumes surge rush influx spike demand backlog number"),
+        all_of("covering", "sites properties branches stores shops rooms wards desks teams areas shifts locations buildings venues clinics schools"),
+    ),
+)
+
 #: A third party's counterfactual is the construction itself, not a
 #: condition around it.
 _THIRD_PARTY_IF: Final = compile_pattern(r"if\s+(?:the|your)\s")
@@ -2227,6 +2403,13 @@ _BY_KIND: Final[tuple[tuple[DefenceKind, Construction], ...]] = (
     ("deflect", _DEFLECT_O_R11B),
     ("disown", _DISOWN_O_R11B),
     ("account", _ACCOUNT_O_R11B),
+    ("disown", _DISOWN_R13),
+    ("account", _ACCOUNT_AGREED_R13),
+    ("vindicate", _VINDICATE_TOLD_R13),
+    ("normalise", _EXCUSE_EXPECTED_R13),
+    ("vindicate", _VINDICATE_NO_FAULT_R13),
+    ("account", _VINDICATE_CHECKS_R13),
+    ("normalise", _EXCUSE_VOLUME_R13),
 )
 #: The constructions of each kind, for the rules' trigger words.
 CONSTRUCTIONS: Final[dict[DefenceKind, tuple[Construction, ...]]] = by_kind(_BY_KIND)

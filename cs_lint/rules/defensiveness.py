@@ -45,6 +45,7 @@ from cs_lint._context.customer import customer_state
 from cs_lint._context.defence import (
     CONSTRUCTIONS,
     ROUTINE_PRACTICE,
+    ROUTINE_PRACTICE_R13,
     DefenceKind,
     defences,
     owns_failure,
@@ -102,9 +103,13 @@ _REDIRECT = scan(
     | \b(?:any|all|your)\s+(?:claims?|complaints?|queries|questions)\s+(?:should|must|need\s+to
       |will\s+need\s+to|have\s+to)\s+(?:go|be\s+(?:made|sent|raised|directed|addressed))\s+(?:to|with)\s+
       (?:them|{THIRD_PARTY})\b
+    # round 13 (sets O, K/L, t9): "covered in the terms you agreed to" is
+    # the rulebook cited, not cover offered
+    | \b(?:is|are|'s|'re)\s+(?:all\s+|clearly\s+|fully\s+)?covered\s+(?:in|by|under)\s+(?:the|our|your)\s+
+      (?:[\w-]+\s+){0,2}?(?:terms|T&Cs?|conditions|policy|rules|contract|agreement|FAQ|FAQs)\b
     """,
     needs="them they their company seller brand provider store shop retailer airline "
-    "operator bank maker {THIRD_PARTY}",
+    "operator bank maker covered {THIRD_PARTY}",
     split=True,
 )
 
@@ -2321,9 +2326,10 @@ def arguing_with_customer(doc: Document) -> Iterator[Match]:
             doc.text, start, end
         ):
             continue
-        if ROUTINE_PRACTICE.match(doc.text, start, end) and _asks_without_complaint(
-            doc
-        ):
+        if (
+            ROUTINE_PRACTICE.match(doc.text, start, end)
+            or ROUTINE_PRACTICE_R13.match(doc.text, start, end)
+        ) and _asks_without_complaint(doc):
             continue  # round 11b: "Are your vans safe?" - "our vans are serviced every …"
         if ctx.justifies_apology(start):
             continue

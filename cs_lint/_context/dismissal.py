@@ -365,12 +365,14 @@ _ROUND13 = (
             r"|\bonly\s+(?:really\s+)?(?:noticeable|perceptible|detectable)\s+if\b"
             r"|\b(?:I\s+doubt|doubt)\s+(?:they|anyone|anybody|people|guests|your\s+[\w-]+)(?:'ll|\s+will|\s+would|'d)\s+"
             r"(?:even\s+|ever\s+)?(?:notice|spot|see|register)\b"
-            r"|\b(?:unlikely|not\s+likely)\s+to\s+(?:even\s+)?(?:notice|register|spot|see)\s+(?:it|that|them|this|the)\b",
+            r"|\b(?:unlikely|not\s+likely)\s+to\s+(?:even\s+)?(?:notice|register|spot|see)(?:\s+(?:it|that|them|this|the)\b"
+            r"|(?=\s*(?:[.!,;\u2014]|$)))",
         ),
         (
             "notice noticing spot spotting see seeing check checking register clock difference noticeable visible "
             "perceptible detectable",
-            "never not won't wouldn't don't didn't hardly barely scarcely nobody no no-one doubt unlikely only",
+            "never not won't wouldn't don't didn't hardly barely scarcely nobody nobody's no no-one no-one's doubt "
+            "unlikely only",
         ),
         cancel=r"\bsorry\b|\bapologi|\?|\b(?:details|data|information|password|pin|card|number|account|private"
         r"|personal|address|email|identity|name|message|messages|photo|photos|profile|history)\b" + _R13_ACTS,
@@ -480,6 +482,72 @@ _ROUND13 = (
             "standards considering compared given scheme consider think going for",
         ),
         cancel=r"\bsorry\b|\bapologi|\?|\bbut\b|\bstill\b" + _R13_ACTS,
+        cancel_in_sentence=True,
+    ),
+    # The feeling denied with "nothing to": "nothing to stress over",
+    # "nothing to be disappointed about", "nothing to dwell on", "really
+    # nothing to worry about" (sets K/L, t5, t8, t9). A reason or a fix in
+    # the sentence ("nothing to worry about: we've blocked the card") and
+    # the rule's remedy check keep it silent.
+    Frame(
+        "nothing-to-feel",
+        "feeling",
+        (
+            r"\bnothing\s+(?:(?:really|at\s+all|much)\s+)?to\s+(?:worry|stress|fret|dwell|panic|lose\s+sleep|get\s+(?:upset"
+            r"|worked\s+up|stressed|wound\s+up|annoyed)|be\s+(?:disappointed|upset|worried|concerned|annoyed|alarmed"
+            r"|embarrassed|sad|stressed|angry|frustrated|bothered))\b",
+        ),
+        (
+            "nothing",
+            "worry stress fret dwell panic sleep upset worked stressed wound annoyed disappointed worried concerned "
+            "alarmed embarrassed sad angry frustrated bothered",
+        ),
+        cancel=r"\bsorry\b|\bapologi|\?|\bif\b|\b(?:because|as|since)\s+(?:we|I|your)\b|\bsafe\b|\bprotected\b"
+        r"|\bsecure\b|\bcovered\b" + _R13_ACTS,
+        cancel_in_sentence=True,
+    ),
+    # Advice to drop it: "I'd let that one go", "I'd suggest letting it
+    # go", "I'd ignore it till the next service", "I wouldn't read too much
+    # into it" (sets K/L, t4, t5, t6). Not an instruction about a message
+    # sent in error or a scam ("that text is phishing, ignore it").
+    Frame(
+        "drop-it-advice",
+        "feeling",
+        (
+            r"\b(?:I'd|I\s+would|best\s+to|better\s+to|I'd\s+(?:suggest|recommend)|I\s+(?:suggest|recommend|'d\s+say)"
+            r"|you\s+(?:should|could|might\s+as\s+well)|just)\s+(?:(?:just|honestly|really)\s+)?(?:let(?:ting)?\s+(?:it|that"
+            r"|this)(?:\s+one)?\s+go|ignor(?:e|ing)\s+(?:it|that|them|this)(?:\s+one)?|(?:not\s+)?read(?:ing)?\s+too\s+much"
+            r"\s+into\s+(?:it|that|this))\b"
+            r"|\bI\s+(?:wouldn't|would\s+not)\s+(?:(?:really|honestly)\s+)?(?:read\s+too\s+much\s+into|dwell\s+on|take"
+            r"\s+(?:it|that|this)\s+to\s+heart)\b",
+        ),
+        ("let letting ignore ignoring read reading dwell heart", "go it that this them into on"),
+        cancel=r"\bsorry\b|\bapologi|\?|\bif\b|\b(?:error|duplicate|automatic|automated|scam|phishing|spam|fraud\w*"
+        r"|suspicious|fake|test)\b" + _R13_ACTS,
+        cancel_in_sentence=True,
+    ),
+    # The trouble rated small at a clause end: "wrong-size shoes are a
+    # tiny hiccup", "the chair colour is a minor detail", "is small problem
+    # only", "it's a small amount only", "the outage is minor and affects
+    # few", "is a small scratch" (sets O, t4, t6, t7, t10, t11).
+    Frame(
+        "rated-small",
+        "minimise",
+        (
+            r"\b(?:is|are|'s|'re|was|were)\s+(?:(?:just|only|really|honestly|simply|merely)\s+)?(?:a\s+|an\s+)?(?:(?:very"
+            r"|fairly|pretty|relatively|really|quite)\s+)?(?:small|minor|tiny|little|teeny|trivial)\s+(?:detail|hiccup"
+            r"|problem|issue|amount|thing|matter|point|niggle|slip|scratch|mark|bit\s+of\s+[\w-]+)\b"
+            r"(?=\s*(?:only\b|that\b|[.!,;\u2014]|$|" + _LAUGH + r"))"
+            r"|\b(?:is|are|was|were)\s+(?:(?:very|fairly|relatively|quite|really|pretty)\s+)?minor\s+and\s+(?:only\s+)?"
+            r"(?:affects?|affected|impacts?|limited)\b",
+        ),
+        (
+            "small minor tiny little teeny trivial",
+            "detail hiccup problem issue amount thing matter point niggle slip scratch mark bit affects affect "
+            "affected impacts impact limited",
+        ),
+        cancel=r"\bsorry\b|\bapologi|\?|\bif\b|\bbut\b|\bstill\b|\bour\b|\b(?:fixed|resolved|patched|caused\s+by)\b"
+        + _R13_ACTS,
         cancel_in_sentence=True,
     ),
     # The trouble made a normal part of an undertaking: "refusals are a
@@ -1109,5 +1177,8 @@ TROUBLED_ONLY: Final = frozenset(
         "a-not-a-bigger",
         "not-bad-by-yardstick",
         "normal-part-of",
+        "nothing-to-feel",
+        "drop-it-advice",
+        "rated-small",
     }
 )

@@ -2219,24 +2219,40 @@ _DISOWN_R13 = _construction(
 #: you accepted", "as per T&Cs" (sets O, K/L, t5, t8, t9, t11). An account:
 #: the reporting rule lets it pass when the agent then acts ("the terms
 #: you agreed to give you 30 days, so I've cancelled it").
+#: The rulebook read in the customer's favour, or the agent acting on it,
+#: in the same sentence ("the terms you agreed to give you 30 days, so I've
+#: cancelled it").
+_FAVOUR = (
+    r"(?![^.!?\n]*\b(?:give|gives|entitle|entitles|entitled|allow|allows|let\s+you|I've|I\s+have|we've|we\s+have|I'll"
+    r"|we'll|I\s+can|we\s+can|refund(?:ed)?\s+(?:you|it|in\s+full))\b)"
+)
+#: What the terms justify: the action is "in line with", "covered in",
+#: "subject to" them. "The agreement you signed clearly states …" and "had
+#: you checked the contract you signed" point at the customer's lapse
+#: instead (accusatory; sets N, Q, t6 false alarms read in round 13).
+_JUSTIFIED = (
+    r"(?<=\b(?:in\s+line\s+with|covered\s+(?:in|by|under)|subject\s+to|in\s+accordance\s+with|under|per|set\s+out\s+in"
+    r"|according\s+to|governed\s+by|explained\s+in|part\s+of|within)\s+(?:[\w&-]+\s+){0,4})"
+)
 _ACCOUNT_AGREED_R13 = _construction(
     r"""
-    \b(?:terms|T&Cs?|Ts\s*&\s*Cs|conditions|agreement|policy|policies|rules|contract)(?:\s+(?:and|&)\s+conditions)?\s+
+    <JUSTIFIED>\b(?:terms|T&Cs?|Ts\s*&\s*Cs|conditions|agreement|policy|policies|rules|contract)(?:\s+(?:and|&)\s+conditions)?\s+
       (?:(?:that|which)\s+)?(?:you|every\s+(?:member|customer|user|guest|client|buyer|owner)|all\s+(?:members|customers
       |users|guests|clients))\s+(?:(?:have|had|all|would\s+have)\s+)?(?:agreed|accepted|signed|agree|accept|sign|ticked
-      |confirmed)\b
-    | \b(?:which|that)\s+(?:you|every\s+(?:member|customer|user|guest|client|buyer|owner))\s+(?:(?:have|had)\s+)?(?:agreed
-      \s+to|accepted|signed|agrees\s+to|accepts|signs)\s+(?:at|when|on|during|before|as\s+part\s+of)\b
-    | \b(?:terms|T&Cs?|Ts\s*&\s*Cs|conditions|agreement|contract)(?:\s+(?:and|&)\s+conditions)?\s+(?:agreed|accepted
+      |confirmed)\b<FAVOUR>
+    | \b(?:which|that)\s+(?:every\s+(?:member|customer|user|guest|client|buyer|owner)|all\s+(?:members|customers|users|guests
+      |clients))\s+(?:(?:have|had)\s+)?(?:agreed
+      \s+to|accepted|signed|agrees\s+to|accepts|signs)\s+(?:at|when|on|during|before|as\s+part\s+of)\b<FAVOUR>
+    | <JUSTIFIED>\b(?:terms|T&Cs?|Ts\s*&\s*Cs|conditions|agreement|contract)(?:\s+(?:and|&)\s+conditions)?\s+(?:agreed|accepted
       |signed)\s+(?:to\s+)?(?:at|when|on|during|upon)\s+(?:sign-?up|signing\s+up|booking|enrolment|enrollment|registration
-      |checkout|joining|purchase|order|sale)\b
-    | (?<=\b(?:possible|stands|applied|charged|declined|refused|rejected|non-refundable|payable|due|can't|cannot|won't
-      |unable|not|no)\b[^.!?\n]{0,40})\bas\s+per\s+(?:our\s+|the\s+|your\s+)?(?:T&Cs?|Ts\s*&\s*Cs|terms(?:\s+(?:and|&)\s+conditions)?|terms\s+of\s+(?:use
+      |checkout|joining|purchase|order|sale)\b<FAVOUR>
+    | \b(?:(?:not|isn't|is\s+not)\s+possible|stands|applied|charged|declined|refused|rejected|non-refundable|payable
+      |due|can't|cannot|won't|unable|no)\b[^.!?\n]{0,40}?\bas\s+per\s+(?:our\s+|the\s+|your\s+)?(?:T&Cs?|Ts\s*&\s*Cs|terms(?:\s+(?:and|&)\s+conditions)?|terms\s+of\s+(?:use
       |service|sale|business)|conditions\s+of\s+(?:sale|carriage|hire|booking))\b
-    """,
+    """.replace("<FAVOUR>", _FAVOUR).replace("<JUSTIFIED>", _JUSTIFIED),
     needs=(
         all_of("terms t&cs t&c ts conditions agreement policy policies rules contract which that", "agreed accepted signed agree accept sign ticked confirmed agrees accepts signs"),
-        all_of("as", "per", "terms t&cs t&c ts conditions"),
+        all_of("as", "per", "terms t&cs t&c ts cs conditions"),
     ),
 )
 
@@ -2273,11 +2289,16 @@ _EXCUSE_EXPECTED_R13 = _construction(
     | \b(?:something|anything)\s+(?:that\s+)?(?:we|the\s+[\w-]+|our\s+[\w-]+)\s+(?:can|could)\s+(?:reasonably\s+)?be\s+expected
       \s+to\b
     | <NOT_YOU>\b(?:can't|cannot|can\s+not)\s+(?:always\s+)?be\s+(?:watching|monitoring|checking|supervising|everywhere
-      |in\s+(?:every|two|all|three|several)\s+[\w-]+|on\s+call|available\s+(?:24|round|around))\b
+      |in\s+(?:every|two|all|three|several)\s+[\w-]+|on\s+call|available\s+(?:24|round|around)|answering|replying
+      |responding)\b
     """.replace("<NOT_YOU>", _NOT_YOU),
     needs=(
         all_of("be", "expected"),
-        all_of("can't cannot can", "watching monitoring checking supervising everywhere every two all three several call available"),
+        all_of(
+            "can't cannot can",
+            "watching monitoring checking supervising everywhere every two all three several call available answering "
+            "replying responding",
+        ),
     ),
 )
 
@@ -2334,6 +2355,19 @@ _VINDICATE_CHECKS_R13 = _construction(
 #: applications" (sets t4, t6, t7), and one person covering many: "I'm one
 #: person covering three sites", "I've been covering forty properties on my
 #: own" (sets t7, t10).
+#: The round-13 excuses whose own words are the excuse whatever is offered
+#: after it ("the scheme cannot be expected to pay …; please send your new
+#: details"), and whose "not" is part of the construction ("not something
+#: the bank can be expected to catch"): CS603 reports them even so.
+EXCUSE_R13: Final = compile_pattern(
+    r"""
+    (?:can't|cannot|can\s+not|couldn't|could\s+not|shouldn't|should\s+not|something|anything)\b[^.!?\n]{0,40}?\bbe\s+
+      (?:expected|watching|monitoring|checking|supervising|everywhere|in|on|available|answering|replying|responding)\b
+    | [^.!?\n]{0,60}?\b(?:record|huge|massive|enormous|unprecedented|exceptional|unusually|very|extremely|high|heavy|big
+      |real)\s+(?:high\s+)?(?:volumes?|surge|rush|influx|spike|demand|backlog|number)\b
+    | [^.!?\n]{0,40}?\bcovering\b
+    """
+)
 _EXCUSE_VOLUME_R13 = _construction(
     r"""
     \b(?:handling|handled|had|having|seeing|seen|dealing\s+with|experiencing|experienced|affected\s+by|hit\s+by|facing
@@ -2404,11 +2438,11 @@ _BY_KIND: Final[tuple[tuple[DefenceKind, Construction], ...]] = (
     ("disown", _DISOWN_O_R11B),
     ("account", _ACCOUNT_O_R11B),
     ("disown", _DISOWN_R13),
-    ("account", _ACCOUNT_AGREED_R13),
+    ("vindicate", _ACCOUNT_AGREED_R13),
     ("vindicate", _VINDICATE_TOLD_R13),
     ("normalise", _EXCUSE_EXPECTED_R13),
     ("vindicate", _VINDICATE_NO_FAULT_R13),
-    ("account", _VINDICATE_CHECKS_R13),
+    ("vindicate", _VINDICATE_CHECKS_R13),
     ("normalise", _EXCUSE_VOLUME_R13),
 )
 #: The constructions of each kind, for the rules' trigger words.

@@ -40,12 +40,13 @@ from cs_lint._authoring.rule import (
     trigger_words,
 )
 from cs_lint._base.finding import Family, Suggestion
-from cs_lint._context.caveat import caveat_with_option
+from cs_lint._context.caveat import asked_only, caveat_with_option
 from cs_lint._context.customer import customer_state
 from cs_lint._context.defence import (
     CONSTRUCTIONS,
     ROUTINE_PRACTICE,
     ROUTINE_PRACTICE_R13,
+    EXCUSE_R13,
     DefenceKind,
     defences,
     owns_failure,
@@ -1266,7 +1267,9 @@ def making_excuses(doc: Document) -> Iterator[Match]:
             ),
         )
     for start, end in _defences_of(ctx, "normalise", done):
-        if doc.negated(start, window=2) or ctx.offers(start, end):
+        if (
+            doc.negated(start, window=2) or ctx.offers(start, end)
+        ) and not EXCUSE_R13.match(doc.text, start, end):
             continue  # "some delay is unavoidable, so I've added a credit"
         if caveat_with_option(doc, end):
             continue  # "delays do happen, so if it's critical, Express ..." (round 9b)
@@ -2328,8 +2331,8 @@ def arguing_with_customer(doc: Document) -> Iterator[Match]:
             continue
         if (
             ROUTINE_PRACTICE.match(doc.text, start, end)
-            or ROUTINE_PRACTICE_R13.match(doc.text, start, end)
-        ) and _asks_without_complaint(doc):
+            and _asks_without_complaint(doc)
+        ) or (ROUTINE_PRACTICE_R13.match(doc.text, start, end) and asked_only(doc)):
             continue  # round 11b: "Are your vans safe?" - "our vans are serviced every …"
         if ctx.justifies_apology(start):
             continue

@@ -2206,10 +2206,17 @@ _DISOWN_R13 = _construction(
       |[\w-]+\s+team))\b<NO_BUT>
     """.replace("<NOT_YOU>", _NOT_YOU).replace("<NO_BUT>", _NO_BUT),
     needs=(
-        all_of("something anything ours mine theirs", "control influence answer held decide change"),
+        all_of(
+            "something anything ours mine theirs",
+            "control influence answer held decide change",
+        ),
         all_of("no zero little", "control say influence input", "over in on"),
         all_of("outside", "anything what scope remit"),
-        all_of("anything something nothing", "do answer answers account accounts", "us me our with for"),
+        all_of(
+            "anything something nothing",
+            "do answer answers account accounts",
+            "us me our with for",
+        ),
     ),
 )
 
@@ -2251,7 +2258,10 @@ _ACCOUNT_AGREED_R13 = _construction(
       |service|sale|business)|conditions\s+of\s+(?:sale|carriage|hire|booking))\b
     """.replace("<FAVOUR>", _FAVOUR).replace("<JUSTIFIED>", _JUSTIFIED),
     needs=(
-        all_of("terms t&cs t&c ts conditions agreement policy policies rules contract which that", "agreed accepted signed agree accept sign ticked confirmed agrees accepts signs"),
+        all_of(
+            "terms t&cs t&c ts conditions agreement policy policies rules contract which that",
+            "agreed accepted signed agree accept sign ticked confirmed agrees accepts signs",
+        ),
         all_of("as", "per", "terms t&cs t&c ts cs conditions"),
     ),
 )
@@ -2315,7 +2325,11 @@ _VINDICATE_NO_FAULT_R13 = _construction(
       |happened|been\s+made)|(?:was|were)\s+(?:made|committed)|on\s+(?:our|the\s+[\w-]+(?:'s)?)\s+(?:part|side|end))\b
     """,
     needs=(
-        all_of("not no", "error mistake fault failure problem delay wrongdoing maladministration", "staff system booking billing team driver engineer technical processing our human operator agent software side part end occurred made happened committed"),
+        all_of(
+            "not no",
+            "error mistake fault failure problem delay wrongdoing maladministration",
+            "staff system booking billing team driver engineer technical processing our human operator agent software side part end occurred made happened committed",
+        ),
     ),
 )
 
@@ -2344,9 +2358,62 @@ ROUTINE_PRACTICE_R13: Final = compile_pattern(
 _VINDICATE_CHECKS_R13 = _construction(
     ROUTINE_PRACTICE_R13.pattern,
     needs=(
-        all_of("we our", "check checks checked test tests tested inspect inspects inspected examine examines examined level levels weigh weighs measure measures quality-check quality-checks photograph photographs verify verifies pressure-test pressure-tests pressure-tested audit audits audited", "every each all everything"),
+        all_of(
+            "we our",
+            "check checks checked test tests tested inspect inspects inspected examine examines examined level levels weigh weighs measure measures quality-check quality-checks photograph photographs verify verifies pressure-test pressure-tests pressure-tested audit audits audited",
+            "every each all everything",
+        ),
         all_of("by", "checked tested inspected examined audited", "before prior ahead"),
-        all_of("follows follow works work uses use", "checklist procedure process protocol routine", "strict rigorous thorough detailed"),
+        all_of(
+            "follows follow works work uses use",
+            "checklist procedure process protocol routine",
+            "strict rigorous thorough detailed",
+        ),
+    ),
+)
+
+#: The service declared done as it should be, with a manner or standard
+#: that vouches for it: "the session was delivered as booked", "the order
+#: was fulfilled correctly", "the bills were correct as issued", "our team
+#: arrived within the agreed window" (sets K/L, t4, t6, t8, t10); and the
+#: result declared inside our own tolerance: "within our normal range",
+#: "within our print tolerance", "acted within the scope of the agreed
+#: brief" (sets t4, t6); "within the minimum" said of the customer's own
+#: plan is reassurance (set O false alarm read in round 13) and stays out.
+#: `VINDICATED_R13` lets both pass as information to a customer who only
+#: asked ("has my refund gone through?" - "it was processed correctly").
+VINDICATED_R13: Final = compile_pattern(
+    r"""
+    \b(?:was|were|been)\s+(?:all\s+)?(?:[\w-]+\s+)?(?:delivered|completed|fulfilled|performed|issued|inflated|carried\s+out
+      |done|made|processed|sold|supplied|installed|fitted|dispatched|packed|printed|cooked|prepared|served|charged|billed
+      |calculated|applied)\s+(?:(?:exactly|precisely|fully|entirely|technically|perfectly)\s+)?(?:as\s+(?:booked|ordered
+      |described|issued|rehearsed|agreed|requested|specified|advertised|quoted|planned|scheduled|instructed|contracted)
+      |normally|correctly|properly|accurately|to\s+spec(?:ification)?)\b
+    | \b(?:was|were)\s+correct\s+(?:as\s+issued|as\s+billed|as\s+charged|at\s+the\s+time)\b
+    | \b(?:arrived|turned\s+up|attended|got\s+there|were\s+there|was\s+there)\s+within\s+the\s+(?:agreed|booked|allotted
+      |scheduled|confirmed)\s+(?:window|slot|time|timeframe|time\s+slot)\b
+    | \b(?:is|are|was|were|'s|all)\s+(?:(?:well|comfortably|still|fully|all)\s+)*within\s+our\s+(?:[\w-]+\s+){0,2}?
+      (?:range|tolerance|tolerances|minimum|limits?|standards?|guidelines|scope|allowance|threshold|spec|specification
+      |margin)\b
+    | \b(?:acted|worked|operated|performed)\s+(?:entirely\s+|fully\s+)?within\s+the\s+(?:[\w-]+\s+){0,2}?(?:scope|remit|terms
+      |brief|guidelines|rules)\b
+    """
+)
+_VINDICATE_DONE_R13 = _construction(
+    VINDICATED_R13.pattern,
+    needs=(
+        all_of(
+            "delivered completed fulfilled performed issued inflated carried done made processed sold supplied installed "
+            "fitted dispatched packed printed cooked prepared served charged billed calculated applied",
+            "as normally correctly properly accurately spec specification",
+        ),
+        all_of("correct", "issued billed charged time"),
+        all_of("within", "window slot time timeframe"),
+        all_of(
+            "within",
+            "range tolerance tolerances minimum limit limits standard standards guidelines scope allowance threshold "
+            "spec specification margin remit terms brief rules",
+        ),
     ),
 )
 
@@ -2378,8 +2445,15 @@ _EXCUSE_VOLUME_R13 = _construction(
       |rooms|wards|desks|teams|areas|shifts|locations|buildings|venues|clinics|schools)\b
     """,
     needs=(
-        all_of("handling handled had having seeing seen dealing experiencing experienced affected hit facing coping under", "record huge massive enormous unprecedented exceptional unusually very extremely high heavy big real", "volume volumes surge rush influx spike demand backlog number"),
-        all_of("covering", "sites properties branches stores shops rooms wards desks teams areas shifts locations buildings venues clinics schools"),
+        all_of(
+            "handling handled had having seeing seen dealing experiencing experienced affected hit facing coping under",
+            "record huge massive enormous unprecedented exceptional unusually very extremely high heavy big real",
+            "volume volumes surge rush influx spike demand backlog number",
+        ),
+        all_of(
+            "covering",
+            "sites properties branches stores shops rooms wards desks teams areas shifts locations buildings venues clinics schools",
+        ),
     ),
 )
 
@@ -2444,6 +2518,7 @@ _BY_KIND: Final[tuple[tuple[DefenceKind, Construction], ...]] = (
     ("vindicate", _VINDICATE_NO_FAULT_R13),
     ("vindicate", _VINDICATE_CHECKS_R13),
     ("normalise", _EXCUSE_VOLUME_R13),
+    ("vindicate", _VINDICATE_DONE_R13),
 )
 #: The constructions of each kind, for the rules' trigger words.
 CONSTRUCTIONS: Final[dict[DefenceKind, tuple[Construction, ...]]] = by_kind(_BY_KIND)

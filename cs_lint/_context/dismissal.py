@@ -354,7 +354,8 @@ _ROUND13 = (
         "others-wont-notice",
         "minimise",
         (
-            r"\b(?:most|many|the\s+average|nearly\s+all|almost\s+all|your|the)\s+(?:[\w-]+\s+)?" + _OBSERVERS
+            r"\b(?:most|many|the\s+average|nearly\s+all|almost\s+all|your|the)\s+(?:[\w-]+\s+)?"
+            + _OBSERVERS
             + r"\s+(?:(?:would|will|'d|'ll|probably|honestly|likely|even|ever|really)\s+){0,3}(?:never|not|won't|wouldn't"
             r"|don't|didn't|hardly|barely|scarcely)\s+(?:(?:even|ever|really|actually|be\s+able\s+to)\s+){0,2}(?:notice"
             r"|spot|see|register|clock|tell\s+the\s+difference|pick\s+up\s+on)\b"
@@ -375,7 +376,8 @@ _ROUND13 = (
             "unlikely only",
         ),
         cancel=r"\bsorry\b|\bapologi|\?|\b(?:details|data|information|password|pin|card|number|account|private"
-        r"|personal|address|email|identity|name|message|messages|photo|photos|profile|history)\b" + _R13_ACTS,
+        r"|personal|address|email|identity|name|message|messages|photo|photos|profile|history)\b"
+        + _R13_ACTS,
         cancel_in_sentence=True,
     ),
     # Other people's reaction named as excessive and usual: "everybody
@@ -442,7 +444,9 @@ _ROUND13 = (
             + r"\s+(?:(?:honestly|really|literally|just|only|still)\s+)?one\s+(?!(?:of|per|or|more|and|less|click|tap|step"
             r"|button|swipe|form|page|link|email|text|call|login|password|size|price|payment|fee|charge|room|bed|ticket"
             r"|way|off|time|too|thing\s+to|moment)\b)[\w-]+(?:\s+(?!(?:of|per|or|and|to|for|in|on|at|with|from)\b)[\w-]+)?"
-            r"(?=\s*(?:[.!,;\u2014]|$|\s-\s|\bout\s+of\b|\bafter\s+all\b|" + _LAUGH + r"))",
+            r"(?=\s*(?:[.!,;\u2014]|$|\s-\s|\bout\s+of\b|\bafter\s+all\b|"
+            + _LAUGH
+            + r"))",
         ),
         ("one", "it's its it that's that this they're is was"),
         cancel=r"\bsorry\b|\bapologi|\?" + _R13_ACTS,
@@ -461,7 +465,8 @@ _ROUND13 = (
             r"(?:[\w-]+\s+){0,2}?[\w-]+(?=\s*(?:[.!;\u2014]|$|" + _LAUGH + r"))",
         ),
         ("not", "it's its it that's that this they're is was"),
-        cancel=r"\bsorry\b|\bapologi|\?|\b(?:so|which|because|since|means|refund\w*|deposit|returned|back)\b" + _R13_ACTS,
+        cancel=r"\bsorry\b|\bapologi|\?|\b(?:so|which|because|since|means|refund\w*|deposit|returned|back)\b"
+        + _R13_ACTS,
         cancel_in_sentence=True,
     ),
     # The size denied against a yardstick: "two days isn't really late by
@@ -521,7 +526,10 @@ _ROUND13 = (
             r"|\bI\s+(?:wouldn't|would\s+not)\s+(?:(?:really|honestly)\s+)?(?:read\s+too\s+much\s+into|dwell\s+on|take"
             r"\s+(?:it|that|this)\s+to\s+heart)\b",
         ),
-        ("let letting ignore ignoring read reading dwell heart", "go it that this them into on"),
+        (
+            "let letting ignore ignoring read reading dwell heart",
+            "go it that this them into on",
+        ),
         cancel=r"\bsorry\b|\bapologi|\?|\bif\b|\b(?:error|duplicate|automatic|automated|scam|phishing|spam|fraud\w*"
         r"|suspicious|fake|test)\b" + _R13_ACTS,
         cancel_in_sentence=True,
@@ -572,7 +580,8 @@ _ROUND13 = (
             "knockbacks knock-backs scrapes scratches bumps bruises knocks hiccups glitches teething mistakes mix-ups "
             "delays faults setbacks frustration frustrations waits queues dropouts errors breakdowns outages spills stains",
         ),
-        cancel=r"\bsorry\b|\bapologi|\?|\b(?:won't|will\s+not|doesn't|does\s+not)\s+affect\b" + _R13_ACTS,
+        cancel=r"\bsorry\b|\bapologi|\?|\b(?:won't|will\s+not|doesn't|does\s+not)\s+affect\b"
+        + _R13_ACTS,
         cancel_in_sentence=True,
     ),
 )

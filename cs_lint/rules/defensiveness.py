@@ -44,9 +44,10 @@ from cs_lint._context.caveat import asked_only, caveat_with_option
 from cs_lint._context.customer import customer_state
 from cs_lint._context.defence import (
     CONSTRUCTIONS,
+    EXCUSE_R13,
     ROUTINE_PRACTICE,
     ROUTINE_PRACTICE_R13,
-    EXCUSE_R13,
+    VINDICATED_R13,
     DefenceKind,
     defences,
     owns_failure,
@@ -2332,7 +2333,13 @@ def arguing_with_customer(doc: Document) -> Iterator[Match]:
         if (
             ROUTINE_PRACTICE.match(doc.text, start, end)
             and _asks_without_complaint(doc)
-        ) or (ROUTINE_PRACTICE_R13.match(doc.text, start, end) and asked_only(doc)):
+        ) or (
+            (
+                ROUTINE_PRACTICE_R13.match(doc.text, start, end)
+                or VINDICATED_R13.match(doc.text, start, end)
+            )
+            and asked_only(doc)
+        ):
             continue  # round 11b: "Are your vans safe?" - "our vans are serviced every …"
         if ctx.justifies_apology(start):
             continue

@@ -2417,6 +2417,56 @@ _VINDICATE_DONE_R13 = _construction(
     ),
 )
 
+#: The rule or price declared by itself: "rules are rules", "policy is
+#: policy", "this is the rule.", "this is the price." (sets M, t10; K/L,
+#: t10). A clause end after it: "the price is the price you see at
+#: checkout" explains.
+_VINDICATE_TAUTOLOGY_R13 = _construction(
+    r"""
+    \b(?P<rule>rules?|polic(?:y|ies)|prices?|fees?|terms)\s+(?:is|are)\s+(?:the\s+)?(?P=rule)\b(?=\s*(?:[.!,;\u2014-]|$|and\b))
+    | (?:^|(?<=[.!?\n]\s{0,3})|(?<=[,;\u2014-]\s{0,2}))(?:this|that|it)(?:'s|\s+is)\s+(?:simply\s+|just\s+)?the\s+(?:rule
+      |price|policy|fee|charge)(?=\s*(?:[.!;\u2014]|$))
+    """,
+    needs=(
+        all_of("rule rules policy policies price prices fee fees terms", "is are"),
+        all_of("this that it it's that's", "rule price policy fee charge"),
+    ),
+)
+
+#: Our side denied as the cause: "nothing we did would cause that", "not
+#: something we introduced", "cans don't burst on their own", "our system
+#: doesn't create subscriptions without …" (sets M, t4, t5, t8, t9).
+#: Silent when the sentence goes on to help ("…, but I'll send someone"),
+#: and "don't break by themselves" when the sentence names who broke it
+#: ("… when someone forces the cap": blame, accusatory; t4 false alarm read).
+_NO_HELP_AFTER = (
+    r"(?![^.!?\n]*\b(?:but|though|however|I'll|I\s+will|we'll|we\s+will|I've|we've|let\s+me|replace\w*|refund\w*"
+    r"|sorry)\b)"
+)
+_VINDICATE_NOT_CAUSE_R13 = _construction(
+    r"""
+    \bnothing\s+(?:that\s+)?(?:we|our\s+[\w-]+|the\s+(?:engineer|fitter|technician|installer|team|driver))\s+(?:did|does|do
+      |fitted|installed|changed|used)\b[^.!?\n]{0,30}?\b(?:would|could|will|can)\s+(?:have\s+)?(?:cause[ds]?|create[ds]?
+      |make|made|lead\s+to)\b<NO_HELP>
+    | \b(?:not|n't)\s+(?:be\s+)?(?:something|anything)\s+(?:that\s+)?(?:we|our\s+[\w-]+)\s+(?:introduced|caused|created
+      |did|made|brought)\b<NO_HELP>
+    | \b(?:don't|doesn't|do\s+not|does\s+not|won't|can't|cannot)\s+(?:just\s+|simply\s+)?(?:burst|crack|break|snap|tear
+      |leak|fail|explode|smash|dent)\s+(?:on\s+(?:its|their)\s+own|by\s+(?:itself|themselves)|themselves|itself)\b<NO_HELP>
+      (?![^.!?\n]*\b(?:someone|somebody|you|your|customers?)\b)
+    | \b(?:our\s+)?(?:system|app|platform|website|site)\s+(?:does\s+not|doesn't|cannot|can't|won't|will\s+not|never)\s+
+      (?:create|make|add|charge|renew|start|book|place|set\s+up)\s+(?:[\w-]+\s+){0,3}?without\b<NO_HELP>
+    """.replace("<NO_HELP>", _NO_HELP_AFTER),
+    needs=(
+        all_of("nothing", "cause caused causes create created creates make made lead"),
+        all_of("something anything", "introduced caused created did made brought"),
+        all_of(
+            "burst crack break snap tear leak fail explode smash dent",
+            "own itself themselves",
+        ),
+        all_of("system app platform website site", "without"),
+    ),
+)
+
 #: The workload as the excuse: "we've had a massive surge in orders", "the
 #: team is handling record volumes", "affected by the high volume of
 #: applications" (sets t4, t6, t7), and one person covering many: "I'm one
@@ -2519,6 +2569,8 @@ _BY_KIND: Final[tuple[tuple[DefenceKind, Construction], ...]] = (
     ("vindicate", _VINDICATE_CHECKS_R13),
     ("normalise", _EXCUSE_VOLUME_R13),
     ("vindicate", _VINDICATE_DONE_R13),
+    ("vindicate", _VINDICATE_TAUTOLOGY_R13),
+    ("vindicate", _VINDICATE_NOT_CAUSE_R13),
 )
 #: The constructions of each kind, for the rules' trigger words.
 CONSTRUCTIONS: Final[dict[DefenceKind, tuple[Construction, ...]]] = by_kind(_BY_KIND)

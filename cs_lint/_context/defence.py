@@ -2173,6 +2173,345 @@ _DISOWN_O_R11B = _construction(
 )
 
 
+#: Round 13 (issue 14; docs/families/defensiveness.md "Round 13"):
+#: constructions attested by misses of at least two sets written by
+#: different writers, written against what those wordings share; look-alikes
+#: in tests/cases/defensiveness-round13.jsonl.
+#:
+#: Disowning by control or scope with any subject (the gym, the zoo, the
+#: contact centre, the agency): "isn't something the X can control",
+#: "isn't ours to control", "has no control / say over", "sits / falls
+#: outside what we cover", "aren't anything to do with us", "has nothing to
+#: do with customer care" (sets K/L, t5, t6, t7, t9, t10, t11). Not the
+#: customer's lack of control ("you have no say in it").
+_NOT_YOU = r"(?<!\byou\s)(?<!\bu\s)(?<!\bcustomers\s)(?<!\bguests\s)(?<!\bmembers\s)(?<!\bpassengers\s)"
+#: The way round offered in the same sentence ("…, but I can restore it").
+_NO_BUT = r"(?![^.!?\n]*\b(?:but|though|however)\s*,?\s+(?:I|we)\s+(?:can|could|'ll|will|'ve|have|am|'m)\b)"
+_DISOWN_R13 = _construction(
+    r"""
+    \b(?:isn't|is\s+not|aren't|are\s+not|'s\s+not|wasn't|was\s+not|weren't)\s+(?:really\s+|exactly\s+)?(?:something|anything)
+      \s+(?:that\s+)?(?:we|I|(?:the|our|this)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:can|could|is\s+able\s+to|are\s+able\s+to
+      |has\s+any|have\s+any)\s+(?:control|influence|answer\s+for|be\s+held\s+to)\b<NO_BUT>
+    | \b(?:isn't|is\s+not|aren't|are\s+not|'s\s+not)\s+(?:really\s+)?(?:ours|mine|theirs)\s+to\s+(?:control|decide|change
+      |influence|answer\s+for)\b<NO_BUT>
+    | <NOT_YOU>\b(?:has|have|had)\s+(?:no|zero|little|absolutely\s+no)\s+(?:real\s+)?(?:control|say|influence|input)\s+
+      (?:over|in|on)\b<NO_BUT>
+    | \b(?:sits?|sat|falls?|fell|lies|lie|is|are)\s+(?:well\s+|completely\s+|entirely\s+|squarely\s+)?outside\s+(?:of\s+)?
+      (?:anything|what|the\s+scope\s+of|the\s+remit\s+of)\s+(?:that\s+)?(?:we|I|our|the\s+[\w-]+|this\s+[\w-]+)\b<NO_BUT>
+    | \b(?:aren't|isn't|are\s+not|is\s+not|wasn't|weren't)\s+(?:really\s+)?(?:anything|something)\s+(?:(?:to\s+do\s+with
+      \s+(?:us|me|our\s+[\w-]+|the\s+(?:[\w-]+\s+)?(?:team|shop|store|company|office|branch|desk|centre|center)))
+      |(?:that\s+)?(?:we|I|the\s+[\w-]+)\s+(?:answer|answers|account|accounts)\s+for)\b<NO_BUT>
+    | \b(?:has|have|had)\s+(?:absolutely\s+)?nothing\s+to\s+do\s+with\s+(?:us|me|our\s+[\w-]+|this\s+(?:team|office|desk
+      |branch|department)|customer\s+(?:care|service|services|support)|the\s+(?:shop|store|company|office|branch|desk
+      |[\w-]+\s+team))\b<NO_BUT>
+    """.replace("<NOT_YOU>", _NOT_YOU).replace("<NO_BUT>", _NO_BUT),
+    needs=(
+        all_of(
+            "something anything ours mine theirs",
+            "control influence answer held",
+        ),
+        all_of("no zero little", "control influence input", "over in on"),
+        all_of("outside", "anything what scope remit"),
+        all_of(
+            "anything nothing",
+            "do answer answers account accounts",
+            "with for",
+        ),
+    ),
+)
+
+#: The rulebook the customer agreed to, cited as the answer: "the terms
+#: you agreed to when booking", "which every member agrees to at sign-up",
+#: "the terms and conditions agreed at enrolment", "in line with the terms
+#: you accepted", "as per T&Cs" (sets O, K/L, t5, t8, t9, t11). An account:
+#: the reporting rule lets it pass when the agent then acts ("the terms
+#: you agreed to give you 30 days, so I've cancelled it").
+#: The rulebook read in the customer's favour, or the agent acting on it,
+#: in the same sentence ("the terms you agreed to give you 30 days, so I've
+#: cancelled it").
+_FAVOUR = (
+    r"(?![^.!?\n]*\b(?:give|gives|entitle|entitles|entitled|allow|allows|let\s+you|I've|I\s+have|we've|we\s+have|I'll"
+    r"|we'll|I\s+can|we\s+can|refund(?:ed)?\s+(?:you|it|in\s+full))\b)"
+)
+#: What the terms justify: the action is "in line with", "covered in",
+#: "subject to" them. "The agreement you signed clearly states …" and "had
+#: you checked the contract you signed" point at the customer's lapse
+#: instead (accusatory; sets N, Q, t6 false alarms read in round 13).
+_JUSTIFIED = (
+    r"(?<=\b(?:in\s+line\s+with|covered\s+(?:in|by|under)|subject\s+to|in\s+accordance\s+with|under|per|set\s+out\s+in"
+    r"|according\s+to|governed\s+by|explained\s+in|part\s+of|within)\s+(?:[\w&-]+\s+){0,4})"
+)
+_ACCOUNT_AGREED_R13 = _construction(
+    r"""
+    \b(?=(?:terms|T&Cs?|Ts\s*&\s*Cs|conditions|agreement|policy|policies|rules|contract)\b)<JUSTIFIED>(?:terms|T&Cs?|Ts\s*&\s*Cs|conditions|agreement|policy|policies|rules|contract)(?:\s+(?:and|&)\s+conditions)?\s+
+      (?:(?:that|which)\s+)?(?:you|every\s+(?:member|customer|user|guest|client|buyer|owner)|all\s+(?:members|customers
+      |users|guests|clients))\s+(?:(?:have|had|all|would\s+have)\s+)?(?:agreed|accepted|signed|agree|accept|sign|ticked
+      |confirmed)\b<FAVOUR>
+    | \b(?:which|that)\s+(?:every\s+(?:member|customer|user|guest|client|buyer|owner)|all\s+(?:members|customers|users|guests
+      |clients))\s+(?:(?:have|had)\s+)?(?:agreed
+      \s+to|accepted|signed|agrees\s+to|accepts|signs)\s+(?:at|when|on|during|before|as\s+part\s+of)\b<FAVOUR>
+    | \b(?=(?:terms|T&Cs?|Ts\s*&\s*Cs|conditions|agreement|policy|policies|rules|contract)\b)<JUSTIFIED>(?:terms|T&Cs?|Ts\s*&\s*Cs|conditions|agreement|contract)(?:\s+(?:and|&)\s+conditions)?\s+(?:agreed|accepted
+      |signed)\s+(?:to\s+)?(?:at|when|on|during|upon)\s+(?:sign-?up|signing\s+up|booking|enrolment|enrollment|registration
+      |checkout|joining|purchase|order|sale)\b<FAVOUR>
+    | \b(?:(?:not|isn't|is\s+not)\s+possible|stands|applied|charged|declined|refused|rejected|non-refundable|payable
+      |due|can't|cannot|won't|unable|no)\b[^.!?\n]{0,40}?\bas\s+per\s+(?:our\s+|the\s+|your\s+)?(?:T&Cs?|Ts\s*&\s*Cs|terms(?:\s+(?:and|&)\s+conditions)?|terms\s+of\s+(?:use
+      |service|sale|business)|conditions\s+of\s+(?:sale|carriage|hire|booking))\b
+    """.replace("<FAVOUR>", _FAVOUR).replace("<JUSTIFIED>", _JUSTIFIED),
+    needs=(
+        all_of(
+            "terms t&cs t&c ts conditions agreement policy policies rules contract",
+            "agreed accepted signed ticked",
+        ),
+        all_of(
+            "which that", "every all", "agreed agrees accepted accepts signed signs"
+        ),
+        all_of("as", "per", "terms t&cs t&c ts cs conditions"),
+    ),
+)
+
+#: The customer told they were told, with emphatic "did": "we did send
+#: three reminders", "we did tell you", "we did post about the new hours"
+#: (sets t4, t6, t10). Silent when the sentence goes on to own or redo it
+#: ("we did send one, but …", "…; I've resent it").
+_VINDICATE_TOLD_R13 = _construction(
+    r"""
+    \b(?:we|I|our\s+(?:[\w-]+\s+)?(?:team|office|shop|store|staff))\s+did\s+(?:actually\s+|definitely\s+|clearly\s+|already
+      \s+|in\s+fact\s+)?(?:send|email|e-mail|text|post|tell|mention|warn|notify|inform|advise|announce|publish|explain|flag
+      |message|write\s+to|put\s+(?:it|this|that|a\s+notice))\b
+      (?![^.!?\n]*\b(?:but|though|although|however|sorry|apologi\w*|I've|I\s+have|I'll|I\s+will|we've|we'll|let\s+me|resent
+      |re-sent|again|too)\b)
+    """,
+    needs=(
+        all_of(
+            "did",
+            "send email e-mail text post tell mention warn notify inform advise announce publish explain flag message "
+            "write",
+        ),
+    ),
+)
+
+#: What the company "can't be expected" to do, and staff who "can't be
+#: watching every child": "staff can't be expected to supply it", "the
+#: scheme cannot be expected to pay", "not something the bank can be
+#: expected to catch", "I can't be in every room at once" (sets t6, t7,
+#: t8, t10, t11). Not the customer ("you can't be expected to know").
+_EXCUSE_EXPECTED_R13 = _construction(
+    r"""
+    <NOT_YOU>\b(?:can't|cannot|can\s+not|couldn't|could\s+not|shouldn't|should\s+not)\s+(?:really\s+|reasonably\s+|realistically
+      \s+|honestly\s+)?be\s+expected\s+to\b
+    | \b(?:something|anything)\s+(?:that\s+)?(?:we|the\s+[\w-]+|our\s+[\w-]+)\s+(?:can|could)\s+(?:reasonably\s+)?be\s+expected
+      \s+to\b
+    | <NOT_YOU>\b(?:can't|cannot|can\s+not)\s+(?:always\s+)?be\s+(?:watching|monitoring|checking|supervising|everywhere
+      |in\s+(?:every|two|all|three|several)\s+[\w-]+|on\s+call|available\s+(?:24|round|around)|answering|replying
+      |responding)\b
+    """.replace("<NOT_YOU>", _NOT_YOU),
+    needs=(
+        all_of("expected", "can't cannot can couldn't shouldn't something anything"),
+        all_of(
+            "can't cannot",
+            "watching monitoring checking supervising everywhere room rooms answering replying responding",
+        ),
+    ),
+)
+
+#: The fault denied by name: "not a staff error", "this is not a mistake
+#: from our side", "no error has occurred", "no delay on our part" (sets
+#: t4, t6, t7, t10, t11).
+_VINDICATE_NO_FAULT_R13 = _construction(
+    r"""
+    \bnot\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:staff|system|booking|billing|team|driver|engineer|technical|processing|our|human
+      |operator|agent|software)\s+(?:error|mistake|fault|failure)\b
+    | \b(?:is|was|'s)\s+not\s+(?:a\s+|an\s+)?(?:mistake|error|problem|fault|failure)\s+(?:from|on|by)\s+(?:our|the\s+[\w-]+(?:'s)?
+      |this)\s+(?:[\w-]+\s+)?(?:side|part|end|engineer|team|staff|driver|technician|agent)\b
+    | \bno\s+(?:error|mistake|fault|delay|wrongdoing|maladministration|failure|fault)\s+(?:has\s+(?:been\s+)?(?:occurred|made
+      |happened|been\s+made)|(?:was|were)\s+(?:made|committed)|on\s+(?:our|the\s+[\w-]+(?:'s)?)\s+(?:part|side|end))\b
+    """,
+    needs=(
+        all_of(
+            "not no",
+            "error mistake fault failure delay wrongdoing maladministration",
+            "staff system booking billing driver engineer technical processing human operator software side part "
+            "occurred committed",
+        ),
+    ),
+)
+
+#: Our checks as the defence, with an agent or staff subject or a passive
+#: "by our team": "we check every box before it goes out", "our fitters
+#: level everything before they go", "orders are picked and checked by our
+#: team before dispatch", "our team follows a rigorous checklist" (sets Q,
+#: K/L, M, t4, t8, t9, t11). `ROUTINE_PRACTICE_R13` lets it pass as
+#: information to a customer who asked without complaining.
+_CHECK_VERB = (
+    r"(?:check|checks|checked|test|tests|tested|inspect|inspects|inspected|examine|examines|examined|level|levels"
+    r"|weigh|weighs|measure|measures|quality-check|quality-checks|quality\s+check|photograph|photographs|verify"
+    r"|verifies|pressure-test|pressure-tests|pressure-tested|audit|audits|audited)"
+)
+ROUTINE_PRACTICE_R13: Final = compile_pattern(
+    r"""
+    \b(?:we|our\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:(?:always|routinely|carefully|personally|individually|all)\s+)*<CHECK>\s+
+      (?:every|each|all|everything)\b
+    | \b(?:are|is)\s+(?:all\s+)?(?:[\w-]+\s+and\s+)?<CHECK>\s+by\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:team|staff|experts|technicians
+      |engineers|fitters|packers)\s+(?:before|prior\s+to|ahead\s+of)\b
+    | \b(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:team|staff|crew|fitters|engineers|technicians|cleaners|housekeepers|assemblers
+      |drivers)\s+(?:always\s+)?(?:follows?|works?\s+to|uses?)\s+(?:a|an|the|our)\s+(?:strict|rigorous|thorough|detailed
+      |\d+-point|[\w-]+-point)\s+(?:[\w-]+\s+)?(?:checklist|procedure|process|protocol|routine)\b
+    """.replace("<CHECK>", _CHECK_VERB)
+)
+_VINDICATE_CHECKS_R13 = _construction(
+    ROUTINE_PRACTICE_R13.pattern,
+    needs=(
+        all_of(
+            "we our",
+            "check checks checked test tests tested inspect inspects inspected examine examines examined level levels weigh weighs measure measures quality-check quality-checks photograph photographs verify verifies pressure-test pressure-tests pressure-tested audit audits audited",
+            "every each everything",
+        ),
+        all_of("by", "checked tested inspected examined audited", "before prior ahead"),
+        all_of(
+            "follows follow works work uses use",
+            "checklist procedure process protocol routine",
+            "strict rigorous thorough detailed",
+        ),
+    ),
+)
+
+#: The service declared done as it should be, with a manner or standard
+#: that vouches for it: "the session was delivered as booked", "the order
+#: was fulfilled correctly", "the bills were correct as issued", "our team
+#: arrived within the agreed window" (sets K/L, t4, t6, t8, t10); and the
+#: result declared inside our own tolerance: "within our normal range",
+#: "within our print tolerance", "acted within the scope of the agreed
+#: brief" (sets t4, t6); "within the minimum" said of the customer's own
+#: plan is reassurance (set O false alarm read in round 13) and stays out.
+#: `VINDICATED_R13` lets both pass as information to a customer who only
+#: asked ("has my refund gone through?" - "it was processed correctly").
+VINDICATED_R13: Final = compile_pattern(
+    r"""
+    \b(?:was|were|been)\s+(?:all\s+)?(?:[\w-]+\s+)?(?:delivered|completed|fulfilled|performed|issued|inflated|carried\s+out
+      |done|made|processed|sold|supplied|installed|fitted|dispatched|packed|printed|cooked|prepared|served|charged|billed
+      |calculated|applied)\s+(?:(?:exactly|precisely|fully|entirely|technically|perfectly)\s+)?(?:as\s+(?:booked|ordered
+      |described|issued|rehearsed|agreed|requested|specified|advertised|quoted|planned|scheduled|instructed|contracted)
+      |normally|correctly|properly|accurately|to\s+spec(?:ification)?)\b
+    | \b(?:was|were)\s+correct\s+(?:as\s+issued|as\s+billed|as\s+charged|at\s+the\s+time)\b
+    | \b(?:arrived|turned\s+up|attended|got\s+there|were\s+there|was\s+there)\s+within\s+the\s+(?:agreed|booked|allotted
+      |scheduled|confirmed)\s+(?:window|slot|time|timeframe|time\s+slot)\b
+    | \b(?:is|are|was|were|'s|all)\s+(?:(?:well|comfortably|still|fully|all)\s+)*within\s+our\s+(?:[\w-]+\s+){0,2}?
+      (?:range|tolerance|tolerances|minimum|limits?|standards?|guidelines|scope|allowance|threshold|spec|specification
+      |margin)\b
+    | \b(?:acted|worked|operated|performed)\s+(?:entirely\s+|fully\s+)?within\s+the\s+(?:[\w-]+\s+){0,2}?(?:scope|remit|terms
+      |brief|guidelines|rules)\b
+    """
+)
+_VINDICATE_DONE_R13 = _construction(
+    VINDICATED_R13.pattern,
+    needs=(
+        all_of(
+            "delivered completed fulfilled performed issued inflated carried done made processed sold supplied installed "
+            "fitted dispatched packed printed cooked prepared served charged billed calculated applied",
+            "booked ordered described rehearsed agreed requested specified advertised quoted planned scheduled "
+            "instructed contracted normally correctly properly accurately spec specification",
+        ),
+        all_of("correct", "issued billed charged time"),
+        all_of("within", "window slot timeframe"),
+        all_of(
+            "within",
+            "range tolerance tolerances minimum limit limits standard standards guidelines scope allowance threshold "
+            "spec specification margin remit terms brief rules",
+        ),
+    ),
+)
+
+#: The rule declared by itself: "rules are rules", "policy is policy",
+#: "this is the rule." (sets M, t10; K/L). Prices and fees are left out
+#: ("the price is the price you see at checkout" explains, and the words
+#: are too common to gate on).
+_VINDICATE_TAUTOLOGY_R13 = _construction(
+    r"""
+    \b(?P<rule>rules|polic(?:y|ies))\s+(?:is|are)\s+(?:the\s+)?(?P=rule)\b(?=\s*(?:[.!,;\u2014-]|$|and\b))
+    | (?:^|(?<=[.!?\n]\s{0,3})|(?<=[,;\u2014-]\s{0,2}))(?:this|that|it)(?:'s|\s+is)\s+(?:simply\s+|just\s+)?the\s+(?:rule
+      |policy)(?=\s*(?:[.!;\u2014]|$))
+    """,
+    needs=(
+        all_of("rules", "are"),
+        all_of("policy policies", "is are"),
+        all_of("this that it it's that's", "rule"),
+    ),
+)
+
+#: Our side denied as the cause: "nothing we did would cause that", "not
+#: something we introduced", "cans don't burst on their own", "our system
+#: doesn't create subscriptions without …" (sets M, t4, t5, t8, t9).
+#: Silent when the sentence goes on to help ("…, but I'll send someone"),
+#: and "don't break by themselves" when the sentence names who broke it
+#: ("… when someone forces the cap": blame, accusatory; t4 false alarm read).
+_NO_HELP_AFTER = (
+    r"(?![^.!?\n]*\b(?:but|though|however|I'll|I\s+will|we'll|we\s+will|I've|we've|let\s+me|replace\w*|refund\w*"
+    r"|sorry)\b)"
+)
+_VINDICATE_NOT_CAUSE_R13 = _construction(
+    r"""
+    \bnothing\s+(?:that\s+)?(?:we|our\s+[\w-]+|the\s+(?:engineer|fitter|technician|installer|team|driver))\s+(?:did|does|do
+      |fitted|installed|changed|used)\b[^.!?\n]{0,30}?\b(?:would|could|will|can)\s+(?:have\s+)?(?:cause[ds]?|create[ds]?
+      |make|made|lead\s+to)\b<NO_HELP>
+    | \b(?:not|n't)\s+(?:be\s+)?(?:something|anything)\s+(?:that\s+)?(?:we|our\s+[\w-]+)\s+(?:introduced|caused|created
+      |did|made|brought)\b<NO_HELP>
+    | \b(?:don't|doesn't|do\s+not|does\s+not|won't|can't|cannot)\s+(?:just\s+|simply\s+)?(?:burst|crack|break|snap|tear
+      |leak|fail|explode|smash|dent)\s+(?:on\s+(?:its|their)\s+own|by\s+(?:itself|themselves)|themselves|itself)\b<NO_HELP>
+      (?![^.!?\n]*\b(?:someone|somebody|you|your|customers?)\b)
+    | \b(?:our\s+)?(?:system|app|platform|website|site)\s+(?:does\s+not|doesn't|cannot|can't|won't|will\s+not|never)\s+
+      (?:create|make|add|charge|renew|start|book|place|set\s+up)\s+(?:[\w-]+\s+){0,3}?without\b<NO_HELP>
+    """.replace("<NO_HELP>", _NO_HELP_AFTER),
+    needs=(
+        all_of("nothing", "cause caused causes create created creates"),
+        all_of("something anything", "introduced caused created"),
+        all_of(
+            "burst crack break snap tear leak fail explode smash dent",
+            "own itself themselves",
+        ),
+        all_of("system app platform website site", "without"),
+    ),
+)
+
+#: The workload as the excuse: "we've had a massive surge in orders", "the
+#: team is handling record volumes", "affected by the high volume of
+#: applications" (sets t4, t6, t7), and one person covering many: "I'm one
+#: person covering three sites", "I've been covering forty properties on my
+#: own" (sets t7, t10).
+#: The round-13 excuses whose own words are the excuse whatever is offered
+#: after it ("the scheme cannot be expected to pay …; please send your new
+#: details"), and whose "not" is part of the construction ("not something
+#: the bank can be expected to catch"): CS603 reports them even so.
+EXCUSE_R13: Final = compile_pattern(
+    r"""
+    (?:can't|cannot|can\s+not|couldn't|could\s+not|shouldn't|should\s+not|something|anything)\b[^.!?\n]{0,40}?\bbe\s+
+      (?:expected|watching|monitoring|checking|supervising|everywhere|in|on|available|answering|replying|responding)\b
+    | [^.!?\n]{0,60}?\b(?:record|huge|massive|enormous|unprecedented|exceptional|unusually|very|extremely|high|heavy|big
+      |real)\s+(?:high\s+)?(?:volumes?|surge|rush|influx|spike|demand|backlog|number)\b
+    | [^.!?\n]{0,40}?\bcovering\b
+    """
+)
+_EXCUSE_VOLUME_R13 = _construction(
+    r"""
+    \b(?:handling|handled|had|having|seeing|seen|dealing\s+with|experiencing|experienced|affected\s+by|hit\s+by|facing
+      |coping\s+with|under)\s+(?:a\s+|an\s+|the\s+)?(?:record|huge|massive|enormous|unprecedented|exceptional|unusually\s+high
+      |very\s+high|extremely\s+high|high|heavy|big|real)\s+(?:volumes?|surge|rush|influx|spike|demand|backlog|number)\b
+    | \b(?:I'm|I\s+am|I've\s+been|I\s+have\s+been|we're|we\s+are|we've\s+been)\s+(?:just\s+|only\s+)?(?:(?:one|a\s+single)
+      \s+person\s+|on\s+my\s+own\s+|by\s+myself\s+)?covering\s+(?:[\w-]+\s+){0,2}?(?:sites|properties|branches|stores|shops
+      |rooms|wards|desks|teams|areas|shifts|locations|buildings|venues|clinics|schools)\b
+    """,
+    needs=(
+        all_of(
+            "handling handled had having seeing dealing experiencing experienced affected hit facing coping",
+            "record huge massive enormous unprecedented exceptional unusually extremely high heavy",
+            "volume volumes surge rush influx spike demand backlog",
+        ),
+        all_of(
+            "covering",
+            "sites properties branches stores shops rooms wards desks teams areas shifts locations buildings venues clinics schools",
+        ),
+    ),
+)
+
 #: A third party's counterfactual is the construction itself, not a
 #: condition around it.
 _THIRD_PARTY_IF: Final = compile_pattern(r"if\s+(?:the|your)\s")
@@ -2227,6 +2566,16 @@ _BY_KIND: Final[tuple[tuple[DefenceKind, Construction], ...]] = (
     ("deflect", _DEFLECT_O_R11B),
     ("disown", _DISOWN_O_R11B),
     ("account", _ACCOUNT_O_R11B),
+    ("disown", _DISOWN_R13),
+    ("vindicate", _ACCOUNT_AGREED_R13),
+    ("vindicate", _VINDICATE_TOLD_R13),
+    ("normalise", _EXCUSE_EXPECTED_R13),
+    ("vindicate", _VINDICATE_NO_FAULT_R13),
+    ("vindicate", _VINDICATE_CHECKS_R13),
+    ("normalise", _EXCUSE_VOLUME_R13),
+    ("vindicate", _VINDICATE_DONE_R13),
+    ("vindicate", _VINDICATE_TAUTOLOGY_R13),
+    ("vindicate", _VINDICATE_NOT_CAUSE_R13),
 )
 #: The constructions of each kind, for the rules' trigger words.
 CONSTRUCTIONS: Final[dict[DefenceKind, tuple[Construction, ...]]] = by_kind(_BY_KIND)

@@ -334,6 +334,240 @@ _ROUND11B = (
     ),
 )
 
+#: Round 13 (issue 14; docs/families/dismissive.md "Round 13"): frames
+#: attested by misses of at least two sets written by different writers,
+#: each written against what those wordings share, with look-alikes in
+#: tests/cases/dismissive-round13.jsonl. All count only to a troubled
+#: customer (`TROUBLED_ONLY`); an apology, the agent acting or a question in
+#: the sentence keeps them silent.
+_OBSERVERS = (
+    r"(?:people|customers|guests|readers|clients|users|visitors|players|gamers|buyers|kids|children|viewers|diners"
+    r"|passengers|shoppers|folk|folks|others|attendees|neighbours|neighbors|recipients|colleagues)"
+)
+_R13_ACTS = r"|\b(?:I|we)(?:'ve|'ll|\s+have|\s+will)\s+(?!to\b)\w+|\blet\s+me\b"
+_ROUND13 = (
+    # Others will not notice it: "most readers would never spot it", "no
+    # toddler is checking the shade", "it'll barely be noticeable", "I doubt
+    # your guests will notice" (sets Q, t4, t6, t8, t9). Not privacy ("nobody
+    # will see your card number").
+    Frame(
+        "others-wont-notice",
+        "minimise",
+        (
+            r"\b(?:most|many|the\s+average|nearly\s+all|almost\s+all|your|the)\s+(?:[\w-]+\s+)?"
+            + _OBSERVERS
+            + r"\s+(?:(?:would|will|'d|'ll|probably|honestly|likely|even|ever|really)\s+){0,3}(?:never|not|won't|wouldn't"
+            r"|don't|didn't|hardly|barely|scarcely)\s+(?:(?:even|ever|really|actually|be\s+able\s+to)\s+){0,2}(?:notice"
+            r"|spot|see|register|clock|tell\s+the\s+difference|pick\s+up\s+on)\b"
+            r"|\b(?:nobody|no\s+one|no-one|no\s+[\w-]+)(?:'s|\s+is|\s+are|\s+will|\s+would|'ll|'d)\s+(?:(?:going\s+to|gonna"
+            r"|ever|even|really|actually)\s+){0,2}(?:notice|noticing|spot|spotting|see|seeing|check|checking|register"
+            r"|clock|look(?:ing)?\s+(?:at|for))\b"
+            r"|\b(?:hardly|barely|scarcely)\s+(?:be\s+|even\s+)?(?:noticeable|visible|perceptible|detectable)\b"
+            r"|\bonly\s+(?:really\s+)?(?:noticeable|perceptible|detectable)\s+if\b"
+            r"|\b(?:I\s+doubt|doubt)\s+(?:they|anyone|anybody|people|guests|your\s+[\w-]+)(?:'ll|\s+will|\s+would|'d)\s+"
+            r"(?:even\s+|ever\s+)?(?:notice|spot|see|register)\b"
+            r"|\b(?:unlikely|not\s+likely)\s+to\s+(?:even\s+)?(?:notice|register|spot|see)(?:\s+(?:it|that|them|this|the)\b"
+            r"|(?=\s*(?:[.!,;\u2014]|$)))",
+        ),
+        (
+            "notice noticing spot spotting see seeing check checking register clock difference noticeable visible "
+            "perceptible detectable",
+            "never won't wouldn't hardly barely scarcely nobody nobody's no-one no-one's doubt unlikely noticeable "
+            "perceptible detectable",
+        ),
+        cancel=r"\bsorry\b|\bapologi|\?|\b(?:details|data|information|password|pin|card|number|account|private"
+        r"|personal|address|email|identity|name|message|messages|photo|photos|profile|history)\b"
+        + _R13_ACTS,
+        cancel_in_sentence=True,
+    ),
+    # Other people's reaction named as excessive and usual: "everybody
+    # panics about this", "lots of members get wound up about a redesign",
+    # "people always overreact to that letter", "every tenant thinks their
+    # deduction is unfair" (sets Q, t4, t5, t7).
+    Frame(
+        "others-overreact",
+        "normalise",
+        (
+            r"\b(?:everyone|everybody|every\s+(?:[\w-]+\s+)?(?:customer|tenant|guest|user|member|client|parent|owner"
+            r"|patient|passenger|student|applicant|driver|buyer|resident|rider|traveller|traveler|one|policyholder)"
+            r"|(?:most|many|lots\s+of|loads\s+of|plenty\s+of|a\s+lot\s+of|all\s+(?:our|the))\s+(?:[\w-]+\s+)?(?:people"
+            r"|customers|tenants|guests|users|members|clients|parents|owners|patients|passengers|students|applicants"
+            r"|drivers|buyers|residents|riders|travellers|folks|folk|policyholders)|people)\s+(?:(?:always|often|usually"
+            r"|tend\s+to|seem\s+to|do|all|will|first|initially|still)\s+){0,2}(?:panics?|panicked|overreacts?|over-reacts?"
+            r"|gets?\s+(?:(?:a\s+bit|really|so|all)\s+)?(?:worked\s+up|wound\s+up|het\s+up|in\s+a\s+(?:state|flap|panic|tizzy))"
+            r"|freaks?\s+out|makes?\s+a\s+(?:big\s+)?fuss|kicks?\s+off|moans?)\b"
+            r"|\b(?:everyone|everybody|every\s+(?:[\w-]+\s+)?(?:customer|tenant|guest|user|member|client|parent|owner"
+            r"|patient|passenger|student|applicant|driver|buyer|resident|rider|traveller|traveler|policyholder))\s+"
+            r"(?:always\s+)?(?:thinks?|says?|claims?|reckons?)\s+(?:that\s+)?(?:their|they're|they\s+are|it's|they've)\b",
+        ),
+        (
+            "panic panics panicked overreact overreacts over-react over-reacts worked wound het flap tizzy freak freaks "
+            "fuss moan moans",
+            "everyone everybody every most many lots loads plenty lot all people",
+        ),
+        cancel=r"\bsorry\b|\bapologi|\?|\bunderstand\w*|\bnot\s+alone\b|\b(?:you're|you\s+are)\s+right\b|\bfair\s+enough\b"
+        r"|\bnatural\s+to\b|\bhere's\b" + _R13_ACTS,
+        cancel_in_sentence=True,
+    ),
+    # The complaint itself called unwarranted: "that isn't worth a
+    # complaint", "hardly worth a ticket", "nothing worth a one-star
+    # review", "hardly something to write in about", "nothing really to
+    # complain about", "would not ordinarily warrant a formal complaint"
+    # (sets M, t5, t6, t10, t11).
+    Frame(
+        "complaint-unwarranted",
+        "feeling",
+        (
+            r"\b(?:isn't|is\s+not|'s\s+not|wasn't|was\s+not|aren't|are\s+not|not|hardly|barely|scarcely|nothing|wouldn't"
+            r"|would\s+not|doesn't|does\s+not|shouldn't|should\s+not|don't|do\s+not)\s+(?:(?:really|ordinarily|usually"
+            r"|normally|exactly|quite|honestly|necessarily|be)\s+){0,2}(?:(?:worth|warrant|warrants|merit|merits|justify"
+            r"|justifies|grounds\s+for|cause\s+for|a\s+reason\s+for)\s+(?:a\s+|an\s+|the\s+|any\s+)?(?:[\w-]+\s+){0,2}?"
+            r"(?:complaint|complaining|ticket|review|fuss|escalation|write-up)|(?:something|anything)\s+to\s+complain\s+"
+            r"(?:about|over)|(?:really\s+)?to\s+complain\s+(?:about|over))\b",
+        ),
+        (
+            "worth warrant warrants merit merits justify justifies grounds cause reason complain",
+            "complaint complaining ticket review fuss escalation write-up complain",
+        ),
+        cancel=r"\bsorry\b|\bapologi|\?|\bif\b" + _R13_ACTS,
+        cancel_in_sentence=True,
+    ),
+    # The trouble counted as one bare thing at a clause end: "lol it's one
+    # mug", "it's one day", "it's one item out of eight", "it's one swimming
+    # badge" (sets t4, t7, t8, t10, t11). Not "it's one of our", "one per
+    # order", "one mug and two saucers", nor a step ("it's one click").
+    Frame(
+        "one-bare-thing",
+        "minimise",
+        (
+            _COPULA
+            + r"\s+(?:(?:honestly|really|literally|just|only|still)\s+)?one\s+(?!(?:of|per|or|more|and|less|click|tap|step"
+            r"|button|swipe|form|page|link|email|text|call|login|password|size|price|payment|fee|charge|room|bed|ticket"
+            r"|way|off|time|too|thing\s+to|moment)\b)[\w-]+(?:\s+(?!(?:of|per|or|and|to|for|in|on|at|with|from)\b)[\w-]+)?"
+            r"(?=\s*(?:[.!,;\u2014]|$|\s-\s|\bout\s+of\b|\bafter\s+all\b|"
+            + _LAUGH
+            + r"))",
+        ),
+        ("one", "it's its"),
+        cancel=r"\bsorry\b|\bapologi|\?" + _R13_ACTS,
+        cancel_in_sentence=True,
+    ),
+    # The size denied against a yardstick: "two days isn't really late by
+    # freight standards", "isn't too bad considering the holiday", "isn't a
+    # huge jump compared to", "isn't bad going" (sets Q, N, t4, K/L).
+    Frame(
+        "not-bad-by-yardstick",
+        "minimise",
+        (
+            r"\b(?:isn't|is\s+not|'s\s+not|wasn't|was\s+not|aren't|are\s+not)\s+(?:(?:really|too|that|so|all\s+that|actually"
+            r"|particularly|exactly|very)\s+){0,2}(?:(?:bad|late|long|slow|much|high|steep|expensive|big|huge|a\s+(?:huge"
+            r"|big|large|massive|major|long)\s+[\w-]+)\s+(?:by\s+(?:[\w-]+\s+){0,2}?standards|considering|compared\s+(?:to"
+            r"|with)|given\s+(?:the|that|how)|in\s+the\s+(?:grand\s+)?scheme|when\s+you\s+(?:consider|think))|bad\s+going"
+            r")\b",
+        ),
+        (
+            "isn't wasn't aren't weren't",
+            "standards considering compared scheme consider",
+        ),
+        cancel=r"\bsorry\b|\bapologi|\?|\bbut\b|\bstill\b" + _R13_ACTS,
+        cancel_in_sentence=True,
+    ),
+    # The feeling denied with "nothing to": "nothing to stress over",
+    # "nothing to be disappointed about", "nothing to dwell on", "really
+    # nothing to worry about" (sets K/L, t5, t8, t9). A reason or a fix in
+    # the sentence ("nothing to worry about: we've blocked the card") and
+    # the rule's remedy check keep it silent.
+    Frame(
+        "nothing-to-feel",
+        "feeling",
+        (
+            r"\bnothing\s+(?:(?:really|at\s+all|much)\s+)?to\s+(?:worry|stress|fret|dwell|panic|lose\s+sleep|get\s+(?:upset"
+            r"|worked\s+up|stressed|wound\s+up|annoyed)|be\s+(?:disappointed|upset|worried|concerned|annoyed|alarmed"
+            r"|embarrassed|sad|stressed|angry|frustrated|bothered))\b",
+        ),
+        (
+            "nothing",
+            "worry stress fret dwell panic sleep upset worked stressed wound annoyed disappointed worried concerned "
+            "alarmed embarrassed sad angry frustrated bothered",
+        ),
+        cancel=r"\bsorry\b|\bapologi|\?|\bif\b|\b(?:because|as|since)\s+(?:we|I|your)\b|\bsafe\b|\bprotected\b"
+        r"|\bsecure\b|\bcovered\b" + _R13_ACTS,
+        cancel_in_sentence=True,
+    ),
+    # Advice to drop it: "I'd let that one go", "I'd suggest letting it
+    # go", "I'd ignore it till the next service", "I wouldn't read too much
+    # into it" (sets K/L, t4, t5, t6). Not an instruction about a message
+    # sent in error or a scam ("that text is phishing, ignore it").
+    Frame(
+        "drop-it-advice",
+        "feeling",
+        (
+            r"\b(?:I'd|I\s+would|best\s+to|better\s+to|I'd\s+(?:suggest|recommend)|I\s+(?:suggest|recommend|'d\s+say)"
+            r"|you\s+(?:should|could|might\s+as\s+well)|just)\s+(?:(?:just|honestly|really)\s+)?(?:let(?:ting)?\s+(?:it|that"
+            r"|this)(?:\s+one)?\s+go|ignor(?:e|ing)\s+(?:it|that|them|this)(?:\s+one)?|(?:not\s+)?read(?:ing)?\s+too\s+much"
+            r"\s+into\s+(?:it|that|this))\b"
+            r"|\bI\s+(?:wouldn't|would\s+not)\s+(?:(?:really|honestly)\s+)?(?:read\s+too\s+much\s+into|dwell\s+on|take"
+            r"\s+(?:it|that|this)\s+to\s+heart)\b",
+        ),
+        (
+            "ignore ignoring read reading wouldn't",
+            "go ignore ignoring into dwell heart",
+        ),
+        cancel=r"\bsorry\b|\bapologi|\?|\bif\b|\b(?:error|duplicate|automatic|automated|scam|phishing|spam|fraud\w*"
+        r"|suspicious|fake|test)\b" + _R13_ACTS,
+        cancel_in_sentence=True,
+    ),
+    # The trouble rated small at a clause end: "wrong-size shoes are a
+    # tiny hiccup", "the chair colour is a minor detail", "is small problem
+    # only", "it's a small amount only", "the outage is minor and affects
+    # few", "is a small scratch" (sets O, t4, t6, t7, t10, t11).
+    Frame(
+        "rated-small",
+        "minimise",
+        (
+            r"\b(?:is|are|'s|'re|was|were)\s+(?:(?:just|only|really|honestly|simply|merely)\s+)?(?:a\s+|an\s+)?(?:(?:very"
+            r"|fairly|pretty|relatively|really|quite)\s+)?(?:small|minor|tiny|teeny|trivial)\s+(?:detail|hiccup"
+            r"|problem|issue|amount|niggle|slip|scratch|mark)\b"
+            r"(?=\s*(?:only\b|that\b|[.!,;\u2014]|$|" + _LAUGH + r"))"
+            r"|\b(?:is|are|was|were)\s+(?:(?:very|fairly|relatively|quite|really|pretty)\s+)?minor\s+and\s+(?:only\s+)?"
+            r"(?:affects?|affected|impacts?|limited)\b",
+        ),
+        (
+            "small minor tiny teeny trivial",
+            "detail hiccup problem issue amount niggle slip scratch mark affects affect affected impacts impact limited",
+        ),
+        cancel=r"\bsorry\b|\bapologi|\?|\bif\b|\bbut\b|\bstill\b|\bour\b|\b(?:fixed|resolved|patched|caused\s+by)\b"
+        + _R13_ACTS,
+        cancel_in_sentence=True,
+    ),
+    # The trouble made a normal part of an undertaking: "refusals are a
+    # normal part of the visa process", "frustration is a normal part of the
+    # claims journey", "minor scrapes are part of an outdoor camp", "small
+    # hiccups like this are part of any upgrade" (sets t5, t6, t7, t11).
+    Frame(
+        "normal-part-of",
+        "normalise",
+        (
+            r"\b(?:is|are|'s|'re|was|were)\s+(?:just\s+|simply\s+|all\s+|really\s+)?(?:a|an)\s+(?:(?:perfectly|completely"
+            r"|totally|very)\s+)?(?:normal|natural|usual|standard|expected|inevitable|unavoidable|common|routine)\s+part"
+            r"\s+of\s+(?:(?:the|any|every|a|an|your|most)\s+)?[\w-]+"
+            r"|\b(?:rejections|refusals|knock-?backs|scrapes|scratches|bumps|bruises|knocks|hiccups|glitches|teething"
+            r"\s+(?:problems|issues)|mistakes|mix-ups|delays|faults|setbacks|frustration|frustrations|waits|queues|dropouts"
+            r"|errors|breakdowns|outages|spills|stains)\s+(?:like\s+(?:this|these|that)\s+)?(?:are|is)\s+(?:just\s+|simply\s+"
+            r"|all\s+)?(?:a\s+)?part\s+of\s+(?:(?:the|any|every|a|an|your|most)\s+)?[\w-]+",
+        ),
+        (
+            "part",
+            "normal natural usual standard expected inevitable unavoidable common routine rejections refusals "
+            "knockbacks knock-backs scrapes scratches bumps bruises knocks hiccups glitches teething mistakes mix-ups "
+            "delays faults setbacks frustration frustrations waits queues dropouts errors breakdowns outages spills stains",
+        ),
+        cancel=r"\bsorry\b|\bapologi|\?|\b(?:won't|will\s+not|doesn't|does\s+not)\s+affect\b"
+        + _R13_ACTS,
+        cancel_in_sentence=True,
+    ),
+)
+
 _ROUND11_BANK_L = (
     Frame(
         "compared-to-others",
@@ -884,6 +1118,7 @@ FRAMES: Final = Frames(
         *_ROUND11_BANKS,
         *_ROUND11_BANK_L,
         *_ROUND11B,
+        *_ROUND13,
     )
 )
 
@@ -926,5 +1161,14 @@ TROUBLED_ONLY: Final = frozenset(
         "minor-nuisance",
         "kind-over-things",
         "better-late",
+        "others-wont-notice",
+        "others-overreact",
+        "complaint-unwarranted",
+        "one-bare-thing",
+        "not-bad-by-yardstick",
+        "normal-part-of",
+        "nothing-to-feel",
+        "drop-it-advice",
+        "rated-small",
     }
 )

@@ -40,11 +40,14 @@ from cs_lint._authoring.rule import (
     trigger_words,
 )
 from cs_lint._base.finding import Family, Suggestion
-from cs_lint._context.caveat import caveat_with_option
+from cs_lint._context.caveat import asked_only, caveat_with_option
 from cs_lint._context.customer import customer_state
 from cs_lint._context.defence import (
     CONSTRUCTIONS,
+    EXCUSE_R13,
     ROUTINE_PRACTICE,
+    ROUTINE_PRACTICE_R13,
+    VINDICATED_R13,
     DefenceKind,
     defences,
     owns_failure,
@@ -102,9 +105,13 @@ _REDIRECT = scan(
     | \b(?:any|all|your)\s+(?:claims?|complaints?|queries|questions)\s+(?:should|must|need\s+to
       |will\s+need\s+to|have\s+to)\s+(?:go|be\s+(?:made|sent|raised|directed|addressed))\s+(?:to|with)\s+
       (?:them|{THIRD_PARTY})\b
+    # round 13 (sets O, K/L, t9): "covered in the terms you agreed to" is
+    # the rulebook cited, not cover offered
+    | \b(?:is|are|'s|'re)\s+(?:all\s+|clearly\s+|fully\s+)?covered\s+(?:in|by|under)\s+(?:the|our|your)\s+
+      (?:[\w-]+\s+){0,2}?(?:terms|T&Cs?|conditions|policy|rules|contract|agreement|FAQ|FAQs)\b
     """,
     needs="them they their company seller brand provider store shop retailer airline "
-    "operator bank maker {THIRD_PARTY}",
+    "operator bank maker covered {THIRD_PARTY}",
     split=True,
 )
 
@@ -1261,7 +1268,9 @@ def making_excuses(doc: Document) -> Iterator[Match]:
             ),
         )
     for start, end in _defences_of(ctx, "normalise", done):
-        if doc.negated(start, window=2) or ctx.offers(start, end):
+        if (
+            doc.negated(start, window=2) or ctx.offers(start, end)
+        ) and not EXCUSE_R13.match(doc.text, start, end):
             continue  # "some delay is unavoidable, so I've added a credit"
         if caveat_with_option(doc, end):
             continue  # "delays do happen, so if it's critical, Express ..." (round 9b)
@@ -2321,8 +2330,15 @@ def arguing_with_customer(doc: Document) -> Iterator[Match]:
             doc.text, start, end
         ):
             continue
-        if ROUTINE_PRACTICE.match(doc.text, start, end) and _asks_without_complaint(
-            doc
+        if (
+            ROUTINE_PRACTICE.match(doc.text, start, end)
+            and _asks_without_complaint(doc)
+        ) or (
+            (
+                ROUTINE_PRACTICE_R13.match(doc.text, start, end)
+                or VINDICATED_R13.match(doc.text, start, end)
+            )
+            and asked_only(doc)
         ):
             continue  # round 11b: "Are your vans safe?" - "our vans are serviced every …"
         if ctx.justifies_apology(start):

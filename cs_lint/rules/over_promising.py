@@ -2861,6 +2861,37 @@ _R11_OUTSIZED = scan(
     split=True,
 )
 
+#: Round 13 (issue 14; attested by misses of sets O, Q, t4, t6, t9 and K+L,
+#: each a different writer): what those wordings share is a period of
+#: service given away or a second gift stacked on the first, in slots wider
+#: than round 11's. (1) A year of something given: the gift (a free thing,
+#: "free shipping on all orders", an upgrade to a tier) and the period ("for
+#: a year", "this year", "for the rest of the year"); (2) a count of
+#: periods with the possessive or "a free year" ("three months' free
+#: membership"); (3) a gift stacked on a refund, a credit, a voucher or a
+#: percentage ("plus", "and also", "as well as", "and throw in"), the second
+#: gift free or a voucher or a bonus. Look-alikes kept silent: free returns
+#: or postage on a refund ("a refund plus a free returns label"), one free
+#: delivery ("free delivery on this order"), the plan's own offer, a
+#: question, a condition, an approval (the rule's guards).
+_R13_YEAR = r"(?:for\s+(?:a|one|the|this)\s+(?:whole\s+|full\s+|entire\s+)?(?:year|twelve\s+months)|for\s+the\s+rest\s+of\s+the\s+year|(?:all\s+)?this\s+year|all\s+year)\b"
+_R13_OUTSIZED = scan(
+    r"""
+    \bfree\s+(?!of\s+charge\b)(?:[\w-]+\s+){0,2}?(?:on\s+(?:all|every|any)\s+(?:[\w-]+\s+)?(?:orders?|bookings?|deliveries
+      |purchases|tickets|visits)\s+)?<YEAR>
+    | \bupgrad(?:e|ed|ing)\s+(?:you\s+|your\s+[\w-]+\s+)?to\s+(?:[\w-]+\s+){1,3}?<YEAR>
+    | \b<N>\s+(?:months|years|weeks)'\s+(?:of\s+)?free\b
+    | \b(?:a|one)\s+free\s+year\b
+    | (?:\b(?:refund(?:ed)?|credit|voucher|discount|compensation|points)\b|\d\s?%)[^.!?\n]{0,60}?\b(?:plus|and\s+also|as\s+well\s+as|and\s+(?:I'll\s+|we'll\s+)?throw\s+in)
+      \s+(?:(?:we|I)(?:'ll|\s+will)?\s+(?:also\s+)?(?:give|add|send|get)\s+(?:you\s+)?)?(?:a\s+|an\s+|one\s+|<N>\s+)?(?:[£$€]\s?\d[\d,.]*\s+)?
+      (?:free\s+(?!returns?\b|return\s+(?:postage|label|shipping)\b|postage\b|collection\b|re-?delivery\b)[\w-]+|(?:months?|weeks?|years?)\s+free\b|voucher|gift\s+card|bonus)
+    """.replace("<N>", _R11_COUNT).replace("<YEAR>", _R13_YEAR),
+    needs="free+year|twelve|rest upgrade|upgraded|upgrading+year|twelve months|years|weeks+free free+a|one"
+    " plus|also|well|throw+free|voucher|gift|bonus",
+    split=True,
+)
+
+
 
 @rule(
     code="CS308",
@@ -2869,7 +2900,7 @@ _R11_OUTSIZED = scan(
     # Round 11: not yet measured blind; set from the in-sample reading (N,
     # M, bank K's even half), below the family's measured rules.
     confidence=0.8,
-    scans=(_R11_OUTSIZED,),
+    scans=(_R11_OUTSIZED, _R13_OUTSIZED),
     message="Promises compensation too large for anyone to have approved: {excerpt!r}",
     why=(
         "Months of free service, a doubled refund or a year's charge waived "
@@ -2925,8 +2956,13 @@ def outsized_compensation(doc: Document) -> Iterator[Match]:
     )
     if approved or _signed_by_manager(doc):
         return
-    for m in _R11_OUTSIZED.finditer(doc):
+    taken = SpanSet()
+    for m in (*_R11_OUTSIZED.finditer(doc), *_R13_OUTSIZED.finditer(doc)):
         start, end = m.span()
+        if taken.covers(start):
+            continue
+        if _IF_OPENS.match(text, _sentence_span(doc, start)[0]):
+            continue  # round 13: "If it happens again, we'll give you ...": conditional
         if not doc.in_agent_zone(start) or doc.in_quote(start):
             continue
         s_start, s_end = _sentence_span(doc, start)
@@ -2938,6 +2974,7 @@ def outsized_compensation(doc: Document) -> Iterator[Match]:
             text, s_start, s_end
         ):
             continue
+        taken.add(start, end)
         yield Match(
             start,
             end,

@@ -2273,6 +2273,51 @@ _UNSURE_AFTER = compile_pattern(
     """
 )
 
+#: Round 13 (issue 14; attested by misses of sets K+L, M, Q and t10, each a
+#: different writer): a short clock ("within the hour", "in 10 minutes",
+#: "right away") on an outcome someone else brings about. What the wordings
+#: share and the round-7 readings did not read: the subject is a field crew
+#: or engineer, a system, a sum of money or the thing being returned (not
+#: only a parcel or a card), and the clock is a speed, not a date. The
+#: outcome class is physical or money (back up, back with you, fixed,
+#: collected, cleared, in your account); a contact (a text, a call, a
+#: tracking link, an agent picking up a chat) is not in it, so "they'll
+#: text you an ETA within 15 minutes" stays silent, as do the results of
+#: the agent's own finished step ("I've restored it, and it will be back on
+#: within 30 minutes"), the customer's step, a hedge or a basis.
+_R13_SPEED_SUBJECT = r"""
+    (?:(?:a|an|the|our|your|that|this)\s+(?:[\w-]+\s+)?(?:crew|engineers?|technicians?|fitters?|plumbers?|electricians?|repair\s+team
+      |team|mechanics?|servers?|systems?|site|website|app|network|line|service|refund|money|payment|compensation|funds)
+      (?:\s+of\s+[£$€]\s?\d[\d,.]*)?
+    | (?:that|the|your|this)\s+[£$€]\s?\d[\d,.]*
+    | servers|systems|it|everything)
+"""
+_R13_SPEED = scan(
+    rf"""
+    (?<![\w'])(?P<subject>{_R13_SPEED_SUBJECT})\s*(?:'ll|\s+will|\s+is\s+going\s+to|\s+are\s+going\s+to)\s+
+      (?:definitely\s+|certainly\s+|absolutely\s+|surely\s+|also\s+|all\s+)?
+      (?:be\s+(?:back(?:\s+(?:up|on|online|with\s+(?:you|u)|in\s+your\s+account|to\s+(?:collect|fix|repair|clear)))?|fixed|repaired|restored
+          |cleared|sorted|paid(?:\s+out)?|credited|refunded|in\s+your\s+account|with\s+(?:you|u)|there|up\s+and\s+running|working)
+        |land|arrive|reach\s+(?:you|u)|collect|fix|repair|restore|clear
+        |have\s+(?:it|them|this|that|everything|(?:the|your)\s+[\w-]+)\s+(?:off|fixed|back|sorted|cleared|repaired|restored|gone|removed
+          |working|up\s+and\s+running))\b
+    """,
+    needs=all_of(
+        "will it'll going",
+        "hour minutes mins away immediately instantly straightaway",
+    ),
+)
+#: The agent's own finished step before "it": its result, not a promise
+#: ("I've restored it remotely, and it will be back on within 30 minutes");
+#: a request to someone else is not the step ("I've asked the bank to ...").
+_R13_OWN_DONE = compile_pattern(
+    r"""
+    \b(?:I|we)(?:'ve|\s+have)\s+(?:just\s+|already\s+|now\s+|also\s+|remotely\s+)?
+      (?!instructed|asked|requested|chased|told|contacted|emailed|messaged|escalated|passed|raised|reported|called|rung|phoned)
+      (?:\w+ed|sent|reset|put|set|made|done|paid|run|rerun|re-run|rebuilt|built|given)\b
+    """
+)
+
 
 @rule(
     code="CS306",
@@ -2282,7 +2327,7 @@ _UNSURE_AFTER = compile_pattern(
     # (sets E, F, H with reader2; G hold-out from `rubric_eval --rules`): E 1/1 F 2/2 H 1/1 G 2/2,
     # 6/6 replies right, add-one smoothed and rounded to 0.05.
     confidence=0.9,
-    scans=(_FLAT_OUTCOME, _TOTAL_FIX, _THIRD_PARTY_DATED, _SANCTION),
+    scans=(_FLAT_OUTCOME, _TOTAL_FIX, _THIRD_PARTY_DATED, _SANCTION, _R13_SPEED),
     message="States an outcome outside the agent's hands as certain: {excerpt!r}",
     why=(
         "A courier, a bank, a network or another office decides when the "
@@ -2428,6 +2473,57 @@ def unfounded_outcome(doc: Document) -> Iterator[Match]:
                     "Say what the date rests on: “The courier's tracking shows "
                     "it's due tomorrow; I'll check in if it hasn't arrived by "
                     "6pm.”"
+                ),
+            ),
+        )
+    yield from _r13_speed_outcomes(doc)
+
+
+def _r13_speed_outcomes(doc: Document) -> Iterator[Match]:
+    """
+    Round 13: a short clock on an outcome someone else brings about ("a
+    crew will be back to collect it within the hour", "the servers will be
+    back up within 10 minutes", "that £40 will be back in your account
+    within the hour"), with CS306's guards and CS303's look-alikes.
+    """
+    text = doc.text
+    for m in _R13_SPEED.finditer(doc):
+        start = m.start()
+        if not doc.in_agent_zone(start) or doc.in_quote(start):
+            continue
+        s_start, s_end = _sentence_span(doc, start)
+        clock = _INSTANT.search(text, m.end(), s_end)
+        if clock is None or text[m.end() : clock.start()].count(",") > 1:
+            continue
+        i = doc.sentence_index(start)
+        lo = doc.sentences[i - 1].start if i > 0 else s_start
+        if _BASIS.search(text, lo, s_end) or _hedged(doc, start):
+            continue
+        if _disclaimed(doc, start) or is_question(doc, start):
+            continue
+        if doc.clause_at(start).conditional or _CUSTOMER_CONDITION.search(
+            text, s_start, s_end
+        ):
+            continue
+        if _IF_OPENS.match(text, s_start) or _IMPERATIVE_AND.search(text, s_start, start):
+            continue
+        if _CUSTOMER_ABLE.search(text, s_start, start):
+            continue
+        if m.group("subject").lower() in ("it", "everything") and _R13_OWN_DONE.search(
+            text, lo, start
+        ):
+            continue  # the result of the agent's own finished step
+        if doc.negated(start, window=3):
+            continue
+        yield Match(
+            start,
+            clock.end(),
+            message=f"Promises a speed for work not in the agent's hands: {text[start : clock.end()]!r}",
+            suggestions=(
+                Suggestion(
+                    "Give the usual timeframe and who confirms it: “The crew "
+                    "usually gets there within a few hours; I'll text you once "
+                    "they're booked.”"
                 ),
             ),
         )

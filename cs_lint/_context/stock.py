@@ -358,10 +358,18 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
               |bringing\s+(?:this|it|that)(?:\s+to\s+(?:our|my)\s+attention)?)\b
             | \b(?:we|I)\s+(?:really\s+|truly\s+)?appreciate\s+(?:your|the)\s+(?:feedback|patience
               |understanding|business|comments)\b
+            # round 13 (issue 14; K+L, N, Q, t6, t10, t11): understanding
+            # that fits any message, with "I" as well as "we", and the bare
+            # formula closing its sentence ("I understand." but not "I
+            # understand the parcel went to the wrong door").
+            | \bI\s+(?:do\s+|completely\s+|totally\s+|fully\s+|really\s+|absolutely\s+)?understand\s+(?:your\s+|the\s+)?
+              (?:frustration|concerns?|disappointment|annoyance|point|situation|feelings?)(?=\s*(?:[.!,;]|and\b|\s*$))
+            | \b(?:I|we)\s+(?:do\s+|completely\s+|totally\s+|fully\s+)?understand(?=\s*[.!](?:\s|$))
+            | \bI\s+(?:do\s+)?hear\s+(?:what\s+you(?:'re|\s+are)\s+saying|you)(?=\s*[.!,])
             """
         ),
         ("GENERIC_SYMPATHY_DM",),
-        "sorry apologise apologize understand sharing taking providing bringing appreciate",
+        "sorry apologise apologize understand sharing taking providing bringing appreciate hear",
     ),
     StockKind.DM: (
         _c(

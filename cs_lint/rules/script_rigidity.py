@@ -859,7 +859,26 @@ def no_reference_to_customer(doc: Document) -> Iterator[Match]:
         and not shared
         and _asks_or_reports(doc, customer)
     )
-    macro = macro or bool(hollow) or empty
+    # Round 13 (issue 14; attested by N, Q, t11, t10 and K+L, each a
+    # different writer): understanding or an offer of help that fits any
+    # message, closed or opened by a stock line, and nothing else, under a
+    # short report ("The engineer drilled through my cable line." -- "I
+    # understand your frustration and I'm here to help. Is there anything
+    # else I can assist you with?"). The sympathy itself says a problem was
+    # reported, so the customer's message needs only a few words of its
+    # own. A DM request or a pointer to pages is a step (left to `macro`);
+    # praise is answered by a warm stock line (the `sounds_pleased` guard).
+    soothed = (
+        all_stock
+        and len(stock) >= 2
+        and bool(kinds & {StockKind.SYMPATHY, StockKind.HELP_OFFER})
+        and bool(kinds & {StockKind.CLOSER, StockKind.OPENER})
+        and not kinds & {StockKind.DM, StockKind.DEFLECTION}
+        and not shared
+        and sum(1 for x in stock if x.kinds) >= 2
+        and _asks_or_reports(doc, customer)
+    )
+    macro = macro or bool(hollow) or empty or soothed
     if macro and len(shared) <= allowed:
         start, end = _stock_span(lines)
         yield Match(

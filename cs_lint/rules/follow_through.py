@@ -2557,10 +2557,91 @@ def _r11_left_to_wait(doc: Document) -> list[tuple[regex.Match[str], str]]:
     return kept
 
 
+# Round 13 (issue 14; attested by misses of sets Q, O, K+L, t4, t6, t7, t8,
+# t9 and t10, each a different writer): the customer's matter left to a
+# procedure or a queue. What the wordings share: no person acts (a passive
+# or an impersonal subject: "your complaint", "the matter", "all requests",
+# "yours"), the act is a handling verb (processed, dealt with, handled,
+# reviewed, actioned, issued, taken) or a status ("under process",
+# "receiving attention", "has been noted"), and in place of a time stands a
+# procedure ("in accordance with our complaints procedure", "in line with
+# standard procedures", "as per process", "as per our guidelines") or an
+# order ("in the order received", "in strict rotation", "in date order",
+# "in turn", "once your case reaches the front of the queue", "when your
+# turn comes"). Look-alikes kept silent: a procedure with a time ("handled
+# in line with our policy within 10 working days"), the matter done ("your
+# refund has been processed"), an action the agent took, a condition.
+_R13_HANDLED = r"""(?:be|being|is|are|get|gets)\s+(?:(?:all|then|now|also)\s+)?(?:processed|dealt\s+with|handled|reviewed|assessed|actioned|considered
+      |looked\s+at|investigated|issued|taken\s+up|addressed|resolved)"""
+_R13_PROCEDURE = r"""(?:in\s+accordance\s+with|in\s+line\s+with|as\s+per|according\s+to|per|under|following|pursuant\s+to)\s+(?:our\s+|the\s+|its\s+|all\s+)?
+      (?:(?:standard|usual|normal|internal|applicable|relevant|established|published|official|complaints?|company|current|own|[\w-]+)\s+){0,2}
+      (?:procedures?|process(?:es)?|guidelines|policy|policies|protocols?|charter|timescales|framework|rules)\b"""
+_R13_ORDER = r"""(?:in\s+(?:strict\s+)?(?:order\s+of\s+(?:receipt|arrival)|the\s+order\s+(?:(?:it\s+was|they\s+were|they\s+are|it\s+is)\s+)?received|date\s+order|rotation
+      |strict\s+rotation|turn|sequence)|according\s+to\s+the\s+sequence\s+of\s+receipt|on\s+a\s+first[\s-]come,?\s+first[\s-]served\s+basis)\b"""
+_R13_BY_PROCEDURE = scan(
+    rf"""
+    \b{_R13_HANDLED}\s+(?:[\w-]+\s+){{0,3}}?(?:{_R13_PROCEDURE}|{_R13_ORDER})
+    | \b(?:is|are|remains?|has\s+been|have\s+been)\s+(?:currently\s+|still\s+)?(?:under\s+process|in\s+process|being\s+processed\s+as\s+per
+      |receiving\s+(?:our\s+|due\s+|the\s+|full\s+)?attention|under\s+(?:review|consideration)\s+as\s+per)\b
+    | \b(?:your|the|this)\s+(?:[\w-]+\s+)?(?:query|request|complaint|matter|concern|concerns|enquiry|inquiry|feedback|comments|correspondence
+      |issue)\s+(?:has|have)\s+been\s+(?:duly\s+)?noted(?=\s*[.!]|\s+and\s+(?:will\s+be|is\s+being)\s+(?:processed|dealt|handled|reviewed)|\s*$)
+    | \b(?:the\s+)?(?:same|matter)\s+(?:is|will\s+be)\s+(?:under\s+process|processed\s+as\s+per)\b
+    | \b(?:appropriate|necessary|suitable|relevant|the\s+appropriate|the\s+necessary)\s+action\s+will\s+be\s+taken\b
+    | \b(?:once|when)\s+(?:your|the|it)\s+(?:[\w-]+\s+)?(?:case|request|claim|application|booking|turn|number)?\s*(?:reaches|gets\s+to|comes\s+to)\s+the
+      \s+(?:front|top|head)\s+of\s+the\s+(?:queue|list|line)\b
+    | \bwhen\s+(?:it\s+is\s+|it's\s+|is\s+)?your\s+turn(?:\s+comes)?\b
+    """,
+    needs="procedure procedures process processes guidelines policy policies protocol protocols charter timescales framework rules terms"
+    " receipt arrival received order rotation turn sequence served attention review consideration noted action queue list line same",
+    split=True,
+)
+#: A time for the handling: "within 10 working days", "by Friday".
+_R13_TIMED = compile_pattern(
+    r"""
+    \b(?:within|in|by|before|on|no\s+later\s+than|over)\s+(?:the\s+next\s+)?(?:\d|one|two|three|four|five|six|seven|ten|fourteen|a\s+(?:few|couple)
+      |monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|the\s+end\s+of|end\s+of|close\s+of)
+    | \b(?:today|tomorrow|tonight|this\s+(?:afternoon|evening|week)|next\s+week)\b
+    """
+)
+
+
+def _r13_by_procedure(doc: Document) -> list[regex.Match[str]]:
+    """
+    The round-13 reading: the customer's matter left to a procedure or a
+    queue, with nobody acting and no time anywhere in the reply.
+    """
+    found = _agent_hits(doc, _R13_BY_PROCEDURE)
+    if not found:
+        return []
+    end = body_end(doc)
+    text = doc.text
+    if _any_timed(doc) or _R13_TIMED.search(text, 0, end):
+        return []
+    if any(_agent_words(doc, m.start()) for m in _RESOLVED.finditer(text, 0, end)):
+        return []
+    if _request_done(doc):
+        return []  # "Your suspension has been applied": the matter is done
+    kept = []
+    for m in found:
+        start = m.start()
+        if is_question(doc, start) or doc.negated(start, window=3):
+            continue
+        if doc.clause_at(start).conditional or _R13_IF_OPENS.match(
+            text, sentence_window(doc, start)[0]
+        ):
+            continue  # "If you appeal, it will be reviewed in line with ...": a condition
+        kept.append(m)
+    return kept
+
+
+_R13_IF_OPENS = compile_pattern(r"\s*(?:if|should|in\s+case|unless|once\s+you|when\s+you)\b")
+
+
 _R11_MESSAGES = {
     "wait": "Leaves the customer to wait and watch, with nobody following up: {!r}",
     "self": "Says the problem will sort itself out, with nobody acting: {!r}",
     "redirect": "Points to a channel with nothing specific to follow: {!r}",
+    "procedure": "Leaves the customer's matter to a procedure or a queue, with nobody named and no time: {!r}",
 }
 
 
@@ -2571,7 +2652,7 @@ _R11_MESSAGES = {
     # Round 11: not yet measured blind; set from the in-sample reading (N, M,
     # bank K's even half) below the family's measured rules.
     confidence=0.8,
-    scans=(_R11_WAIT_WATCH, _R11_SELF_RESOLVING, _R11_VAGUE_REDIRECT),
+    scans=(_R11_WAIT_WATCH, _R11_SELF_RESOLVING, _R11_VAGUE_REDIRECT, _R13_BY_PROCEDURE),
     message="Leaves the next step to waiting: {excerpt!r}",
     why=(
         "Telling the customer to watch and wait, that the problem will sort "
@@ -2630,6 +2711,7 @@ def left_to_wait(doc: Document) -> Iterator[Match]:
     See also: [the vague follow-up construction inventory](../families/vague-follow-up.md).
     """
     found = _r11_left_to_wait(doc)
+    found += ((m, "procedure") for m in _r13_by_procedure(doc))
     if not found or doc.memo(thread_part):
         return
     for m, kind in found:

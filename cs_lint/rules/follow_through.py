@@ -2637,10 +2637,76 @@ def _r13_by_procedure(doc: Document) -> list[regex.Match[str]]:
 _R13_IF_OPENS = compile_pattern(r"\s*(?:if|should|in\s+case|unless|once\s+you|when\s+you)\b")
 
 
+# Round 13 (issue 14; attested by misses of sets t4, t6, t9, t10, M and
+# K+L, each a different writer): a note as the whole follow-up. What the
+# wordings share: the agent is the subject, the act is recording or
+# mentioning the problem (make, pop, put or take a note; log, document or
+# record it; have a word with the team; mention it to someone; give a
+# colleague a nudge), and nothing follows from it: no outcome, no owner of
+# a next step, no time. Look-alikes kept silent: a note with a time or a
+# reference ("I've logged it as file 4471; the team will update you by
+# 6pm"), a note with a purpose ("I've put a note on them so you can
+# collect with your student card", "a note on the account for next time"),
+# a note beside an action taken ("I've refunded the fee and made a note").
+_R13_NOTE = scan(
+    r"""
+    \b(?:I(?:'ll|\s+will|'ve|\s+have|\s+can|\s+could|'m\s+going\s+to)?|what\s+I\s+can\s+do\s+is)\s+(?:now\s+|just\s+|also\s+|quickly\s+
+      |gone\s+ahead\s+and\s+)?
+      (?:(?:make|pop|put|take|leave|add|made|popped|taken|left|added)\s+(?:a\s+)?note(?:\s+of\s+(?:it|that|this))?
+        (?:\s+(?:on|in|to)\s+(?:your|the)\s+(?:account|file|system|record|notes))?
+      |(?:log(?:ged)?|document(?:ed)?|record(?:ed)?)\s+(?:it|that|this|your\s+(?:concern|complaint|feedback|comments))
+        (?:\s+for\s+(?:you|them))?
+      |have\s+a\s+(?:quick\s+|quiet\s+)?(?:word|chat)\s+with\s+(?:the|them|him|her|our)\b(?:\s+[\w-]+)?
+      |mention\s+(?:it|this|that)\s+to\s+[\w-]+(?:'s)?(?:\s+[\w-]+)?
+      |give\s+(?:her|him|them)\s+a\s+(?:nudge|shout|heads[\s-]up))
+    """,
+    needs="note log logged document documented record recorded word chat mention mentioned nudge shout heads",
+    split=True,
+)
+#: What the note is for, which makes it a step: "so you can collect",
+#: "for next time".
+_R13_NOTE_PURPOSE = compile_pattern(
+    r"(?:so\s+(?:that\s+)?(?:you|the|our|they|he|she|it|we|whoever)|for\s+(?:next\s+time|future|any\s+future)|in\s+case|to\s+make\s+sure|and\s+(?:I'll|we'll|they'll)\s+(?:call|email|text|ring|update|contact))\b"
+)
+_R13_DIGIT = compile_pattern(r"\d")
+
+
+def _r13_note_only(doc: Document) -> list[regex.Match[str]]:
+    """
+    The round-13 reading: a note or a word with someone as the whole
+    follow-up, in a reply with no time, no reference, no action taken.
+    """
+    found = _agent_hits(doc, _R13_NOTE)
+    if not found:
+        return []
+    end = body_end(doc)
+    text = doc.text
+    if _any_timed(doc) or _R13_TIMED.search(text, 0, end) or _R13_DIGIT.search(text, 0, end):
+        return []
+    if any(_agent_words(doc, m.start()) for m in _RESOLVED.finditer(text, 0, end)):
+        return []
+    if _request_done(doc):
+        return []
+    kept = []
+    for m in found:
+        start = m.start()
+        if is_question(doc, start) or doc.negated(start, window=3):
+            continue
+        if doc.clause_at(start).conditional or _R13_IF_OPENS.match(
+            text, sentence_window(doc, start)[0]
+        ):
+            continue
+        if _R13_NOTE_PURPOSE.search(text, m.end(), sentence_window(doc, start)[1]):
+            continue  # "so you can collect with your student card": a step
+        kept.append(m)
+    return kept
+
+
 _R11_MESSAGES = {
     "wait": "Leaves the customer to wait and watch, with nobody following up: {!r}",
     "self": "Says the problem will sort itself out, with nobody acting: {!r}",
     "redirect": "Points to a channel with nothing specific to follow: {!r}",
+    "note": "Offers a note or a word with someone as the whole follow-up, with no outcome or time: {!r}",
     "procedure": "Leaves the customer's matter to a procedure or a queue, with nobody named and no time: {!r}",
 }
 
@@ -2652,7 +2718,7 @@ _R11_MESSAGES = {
     # Round 11: not yet measured blind; set from the in-sample reading (N, M,
     # bank K's even half) below the family's measured rules.
     confidence=0.8,
-    scans=(_R11_WAIT_WATCH, _R11_SELF_RESOLVING, _R11_VAGUE_REDIRECT, _R13_BY_PROCEDURE),
+    scans=(_R11_WAIT_WATCH, _R11_SELF_RESOLVING, _R11_VAGUE_REDIRECT, _R13_BY_PROCEDURE, _R13_NOTE),
     message="Leaves the next step to waiting: {excerpt!r}",
     why=(
         "Telling the customer to watch and wait, that the problem will sort "
@@ -2712,6 +2778,7 @@ def left_to_wait(doc: Document) -> Iterator[Match]:
     """
     found = _r11_left_to_wait(doc)
     found += ((m, "procedure") for m in _r13_by_procedure(doc))
+    found += ((m, "note") for m in _r13_note_only(doc))
     if not found or doc.memo(thread_part):
         return
     for m, kind in found:

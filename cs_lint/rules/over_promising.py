@@ -506,10 +506,13 @@ _ASSURE_LEAD = scan(
     | \b(?:I|we)\s+can\s+(?:tell|say|promise)\s+(?:you\s+)?(?:for\s+(?:certain|sure)|with\s+(?:certainty
       |confidence)|100\s?%)(?=\s+(?:that\s+)?(?:it|this|they|your|the|he|she|there)\b)
     | \bthere(?:'s|\s+is)\s+zero\s+chance\b
+    # round 13 (issue 14; K+L, M, t8): "zero risk" and a "zero chance"
+    # tagged on after a comma ("..., zero chance of it being late")
+    | \bthere(?:'s|\s+is)\s+zero\s+risk\b|(?<=,\s{0,2})zero\s+(?:chance|risk)\b
     """,
     needs=(
         "assured trust+me word consider+done worry stress panic fret certain positive "
-        "confident leave+with chance+zero " + all_of("sure", "i'm am we're are can")
+        "confident leave+with chance+zero risk+zero " + all_of("sure", "i'm am we're are can")
     ),
 )
 #: Round 9b (set L's false alarms): what is assured is the agent's own
@@ -554,6 +557,11 @@ _WORRY_IF = compile_pattern(
 #: What "zero chance" is about: an event ("this affects", "it'll be late").
 _CHANCE_OF = compile_pattern(
     r"\s+(?:that\s+|of\s+)?(?:it|this|that|the|your|we|you|they|anything)\b"
+    # round 13 (issue 14; M, t8): the event as a noun ("zero chance of
+    # any cross-contamination"), not a benefit refused ("zero chance of a
+    # refund"); "zero risk" closing its sentence is certainty on its own.
+    r"|\s+of\s+(?:any\s+)?(?!(?:a|an|getting|us|me)\b|refunds?\b|compensation\b|exceptions?\b|discounts?\b)[\w-]+"
+    r"|\s*[.!]"
 )
 #: What the customer receives automatically is not an outcome assured.
 _AUTOMATED_CONTENT = compile_pattern(
@@ -907,7 +915,7 @@ def guaranteed_outcome(doc: Document) -> Iterator[Match]:
             end = aux.end()
         timed = _DEADLINE.search(text, end, c_end) or _INSTANT.search(text, end, c_end)
         outcome = _DELIVERY_OUTCOME.search(text, end, c_end)
-        if m.group().lower().endswith("chance") and _CHANCE_OF.match(text, end, c_end):
+        if m.group().lower().endswith(("chance", "risk")) and _CHANCE_OF.match(text, end, c_end):
             # "there's zero chance this affects your launch": certainty
             # about an outcome is the promise itself, timed or not.
             if ok(start):

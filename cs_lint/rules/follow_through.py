@@ -2634,7 +2634,9 @@ def _r13_by_procedure(doc: Document) -> list[regex.Match[str]]:
     return kept
 
 
-_R13_IF_OPENS = compile_pattern(r"\s*(?:if|should|in\s+case|unless|once\s+you|when\s+you)\b")
+_R13_IF_OPENS = compile_pattern(
+    r"\s*(?:if|should|in\s+case|unless|once\s+you|when\s+you)\b"
+)
 
 
 # Round 13 (issue 14; attested by misses of sets t4, t6, t9, t10, M and
@@ -2681,7 +2683,11 @@ def _r13_note_only(doc: Document) -> list[regex.Match[str]]:
         return []
     end = body_end(doc)
     text = doc.text
-    if _any_timed(doc) or _R13_TIMED.search(text, 0, end) or _R13_DIGIT.search(text, 0, end):
+    if (
+        _any_timed(doc)
+        or _R13_TIMED.search(text, 0, end)
+        or _R13_DIGIT.search(text, 0, end)
+    ):
         return []
     if any(_agent_words(doc, m.start()) for m in _RESOLVED.finditer(text, 0, end)):
         return []
@@ -2718,7 +2724,13 @@ _R11_MESSAGES = {
     # Round 11: not yet measured blind; set from the in-sample reading (N, M,
     # bank K's even half) below the family's measured rules.
     confidence=0.8,
-    scans=(_R11_WAIT_WATCH, _R11_SELF_RESOLVING, _R11_VAGUE_REDIRECT, _R13_BY_PROCEDURE, _R13_NOTE),
+    scans=(
+        _R11_WAIT_WATCH,
+        _R11_SELF_RESOLVING,
+        _R11_VAGUE_REDIRECT,
+        _R13_BY_PROCEDURE,
+        _R13_NOTE,
+    ),
     message="Leaves the next step to waiting: {excerpt!r}",
     why=(
         "Telling the customer to watch and wait, that the problem will sort "
@@ -2756,7 +2768,14 @@ def left_to_wait(doc: Document) -> Iterator[Match]:
     sure the courier will get it to you"); a channel pointed to with
     nothing specific in it ("please visit our website for more
     information", "refer to our online resources", "that would be one for
-    your local council", "the details are on the app somewhere").
+    your local council", "the details are on the app somewhere"). Round
+    13 adds two: the customer's matter left to a procedure or a queue, with
+    nobody acting ("your complaint will be dealt with in accordance with our
+    complaints procedure", "all enquiries are handled in strict rotation",
+    "your complaint is under process", "the matter is receiving our
+    attention", "appropriate action will be taken"), and a note or a word
+    with someone as the whole follow-up ("I'll pop a note on your account",
+    "I'll have a word with the team", "I've logged that for you").
 
     Not flagged: a reply that also gives a fallback ("if it hasn't moved by
     Friday, reply here"), a time, an action already taken, a question, or

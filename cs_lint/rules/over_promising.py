@@ -512,7 +512,8 @@ _ASSURE_LEAD = scan(
     """,
     needs=(
         "assured trust+me word consider+done worry stress panic fret certain positive "
-        "confident leave+with chance+zero risk+zero " + all_of("sure", "i'm am we're are can")
+        "confident leave+with chance+zero risk+zero "
+        + all_of("sure", "i'm am we're are can")
     ),
 )
 #: Round 9b (set L's false alarms): what is assured is the agent's own
@@ -915,7 +916,9 @@ def guaranteed_outcome(doc: Document) -> Iterator[Match]:
             end = aux.end()
         timed = _DEADLINE.search(text, end, c_end) or _INSTANT.search(text, end, c_end)
         outcome = _DELIVERY_OUTCOME.search(text, end, c_end)
-        if m.group().lower().endswith(("chance", "risk")) and _CHANCE_OF.match(text, end, c_end):
+        if m.group().lower().endswith(("chance", "risk")) and _CHANCE_OF.match(
+            text, end, c_end
+        ):
             # "there's zero chance this affects your launch": certainty
             # about an outcome is the promise itself, timed or not.
             if ok(start):
@@ -2374,6 +2377,13 @@ def unfounded_outcome(doc: Document) -> Iterator[Match]:
     solve your speed problems completely", "this will fix everything",
     "the replacement will work perfectly").
 
+    Round 13: a short clock ("within the hour", "in 10 minutes", "right
+    away") on an outcome a crew, an engineer, a system or a sum of money
+    brings about ("a crew will be back to collect it within the hour",
+    "the servers will be back up within 10 minutes", "that £40 will be back
+    in your account within the hour"); not a contact ("they'll text you an
+    ETA within 15 minutes") nor the result of the agent's own finished step.
+
     Not flagged: a date that rests on something (tracking, a booked slot,
     "usually", "should", "expected"); a hedge or a disclaimer ("I can't
     promise"); a question; a condition ("if it's dispatched today, it will
@@ -2513,7 +2523,9 @@ def _r13_speed_outcomes(doc: Document) -> Iterator[Match]:
             text, s_start, s_end
         ):
             continue
-        if _IF_OPENS.match(text, s_start) or _IMPERATIVE_AND.search(text, s_start, start):
+        if _IF_OPENS.match(text, s_start) or _IMPERATIVE_AND.search(
+            text, s_start, start
+        ):
             continue
         if _CUSTOMER_ABLE.search(text, s_start, start):
             continue
@@ -2996,7 +3008,6 @@ _R13_OUTSIZED = scan(
 )
 
 
-
 @rule(
     code="CS308",
     name="outsized-compensation",
@@ -3035,7 +3046,12 @@ def outsized_compensation(doc: Document) -> Iterator[Match]:
     ("I'll double your refund"), a whole year's charge waived ("I've
     waived your entire annual premium"), a refund with a bonus stacked on
     it ("full refund plus a £50 voucher") and a list of expenses taken on
-    ("I'll cover your taxi, a hotel and dinner tonight").
+    ("I'll cover your taxi, a hotel and dinner tonight"). Round 13: a year
+    of something given ("free delivery for a year", "free shipping on all
+    orders this year", "upgraded to Gold for the year"), a counted period
+    with the possessive ("three months' free membership", "a free year"),
+    and a gift stacked on a refund, a credit or a percentage ("full refund
+    plus we give you a month free", "and throw in a free year").
 
     Not flagged: an offer put as a question or a choice, a hope or a
     disclaimer ("I'd like to, but I'm not authorised"), a condition, the

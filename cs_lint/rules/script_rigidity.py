@@ -775,7 +775,11 @@ def no_reference_to_customer(doc: Document) -> Iterator[Match]:
     value line with no step at all ("We appreciate your feedback, and thank
     you for sharing your concerns.") under an upset customer's specific
     message, and generic sympathy with a DM request under a detailed report,
-    when neither reuses a word of it. The finding spans the stock lines.
+    when neither reuses a word of it. Round 13: understanding or an offer
+    of help that fits any message with only an opener or a closer beside
+    it ("I understand your frustration and I'm here to help. Is there
+    anything else I can assist you with?") under a message that asks or
+    reports something. The finding spans the stock lines.
 
     Short specific replies are left alone: "DM us your order number" to a
     short complaint is normal on social media; a template opener followed

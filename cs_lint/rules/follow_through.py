@@ -2626,9 +2626,8 @@ def _r13_by_procedure(doc: Document) -> list[regex.Match[str]]:
         start = m.start()
         if is_question(doc, start) or doc.negated(start, window=3):
             continue
-        if doc.clause_at(start).conditional or _R13_IF_OPENS.match(
-            text, sentence_window(doc, start)[0]
-        ):
+        s_lo, s_hi = sentence_window(doc, start)
+        if doc.clause_at(start).conditional or _R13_IF_OPENS.match(text, s_lo, s_hi):
             continue  # "If you appeal, it will be reviewed in line with ...": a condition
         kept.append(m)
     return kept
@@ -2698,9 +2697,8 @@ def _r13_note_only(doc: Document) -> list[regex.Match[str]]:
         start = m.start()
         if is_question(doc, start) or doc.negated(start, window=3):
             continue
-        if doc.clause_at(start).conditional or _R13_IF_OPENS.match(
-            text, sentence_window(doc, start)[0]
-        ):
+        s_lo, s_hi = sentence_window(doc, start)
+        if doc.clause_at(start).conditional or _R13_IF_OPENS.match(text, s_lo, s_hi):
             continue
         if _R13_NOTE_PURPOSE.search(text, m.end(), sentence_window(doc, start)[1]):
             continue  # "so you can collect with your student card": a step

@@ -2523,7 +2523,7 @@ def _r13_speed_outcomes(doc: Document) -> Iterator[Match]:
             text, s_start, s_end
         ):
             continue
-        if _IF_OPENS.match(text, s_start) or _IMPERATIVE_AND.search(
+        if _IF_OPENS.match(text, s_start, s_end) or _IMPERATIVE_AND.search(
             text, s_start, start
         ):
             continue
@@ -3081,7 +3081,8 @@ def outsized_compensation(doc: Document) -> Iterator[Match]:
         start, end = m.span()
         if taken.covers(start):
             continue
-        if _IF_OPENS.match(text, _sentence_span(doc, start)[0]):
+        s_lo, s_hi = _sentence_span(doc, start)
+        if _IF_OPENS.match(text, s_lo, s_hi):
             continue  # round 13: "If it happens again, we'll give you ...": conditional
         if not doc.in_agent_zone(start) or doc.in_quote(start):
             continue

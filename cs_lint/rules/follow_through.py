@@ -2667,7 +2667,7 @@ _R13_NOTE = scan(
 #: What the note is for, which makes it a step: "so you can collect",
 #: "for next time".
 _R13_NOTE_PURPOSE = compile_pattern(
-    r"(?:so\s+(?:that\s+)?(?:you|the|our|they|he|she|it|we|whoever)|for\s+(?:next\s+time|future|any\s+future)|in\s+case|to\s+make\s+sure|and\s+(?:I'll|we'll|they'll)\s+(?:call|email|text|ring|update|contact))\b"
+    r"(?:so\s+(?:that\s+)?(?:you|the|our|they|he|she|it|we|whoever|there|that's|nothing|no\s+need)|for\s+(?:next\s+time|future|any\s+future)|in\s+case|to\s+make\s+sure|and\s+(?:I'll|we'll|they'll)\s+(?:call|email|text|ring|update|contact))\b"
 )
 _R13_DIGIT = compile_pattern(r"\d")
 

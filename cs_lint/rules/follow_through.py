@@ -769,7 +769,7 @@ _PROCESS = scan(
     | \bas\s+and\s+when\b
     | \ballow\s+(?:some|a\s+little|a\s+bit\s+of|more|extra)\s+time\b
     """,
-    needs="order take line within according when allow+time",
+    needs="order take line within according when allow+time turn rotation sequence",
 )
 
 

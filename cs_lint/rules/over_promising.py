@@ -2315,7 +2315,8 @@ _R13_SPEED = scan(
     """,
     needs=all_of(
         "will it'll going",
-        "hour minutes mins away immediately instantly straightaway",
+        "back fixed repaired restored cleared sorted paid credited refunded account with "
+        "there up working land arrive reach collect fix repair restore clear have",
     ),
 )
 #: The agent's own finished step before "it": its result, not a promise

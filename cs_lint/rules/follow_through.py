@@ -2591,8 +2591,11 @@ _R13_BY_PROCEDURE = scan(
       \s+(?:front|top|head)\s+of\s+the\s+(?:queue|list|line)\b
     | \bwhen\s+(?:it\s+is\s+|it's\s+|is\s+)?your\s+turn(?:\s+comes)?\b
     """,
-    needs="procedure procedures process processes guidelines policy policies protocol protocols charter timescales framework rules terms"
-    " receipt arrival received order rotation turn sequence served attention review consideration noted action queue list line same",
+    needs="processed|dealt|handled|reviewed|assessed|actioned|considered|looked|investigated|issued|taken|addressed|resolved"
+    "+procedure|procedures|process|processes|guidelines|policy|policies|protocol|protocols|charter|timescales"
+    "|framework|rules|receipt|arrival|received|order|rotation|turn|sequence|served"
+    " process|attention|review|consideration+under|in|receiving noted+been process|processed+same|matter"
+    " action+taken front|top|head+queue|list|line turn+your",
     split=True,
 )
 #: A time for the handling: "within 10 working days", "by Friday".
@@ -2661,7 +2664,9 @@ _R13_NOTE = scan(
       |mention\s+(?:it|this|that)\s+to\s+[\w-]+(?:'s)?(?:\s+[\w-]+)?
       |give\s+(?:her|him|them)\s+a\s+(?:nudge|shout|heads[\s-]up))
     """,
-    needs="note log logged document documented record recorded word chat mention mentioned nudge shout heads",
+    needs="note+make|pop|put|take|leave|add|made|popped|taken|left|added"
+    " log|logged|document|documented|record|recorded+it|that|this|your word|chat+have mention+it|this|that"
+    " nudge|shout|heads+give",
     split=True,
 )
 #: What the note is for, which makes it a step: "so you can collect",

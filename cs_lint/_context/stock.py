@@ -113,6 +113,11 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
         _c(
             r"""
             \b(?:we|I)\s+(?:always\s+|constantly\s+)?(?:strive|aim|endeavou?r)\s+to\b
+            # round 13 (issue 14; M, t4, t7): striving for excellence, and
+            # the organisation committed in the third person
+            | \b(?:we|I)\s+(?:always\s+|constantly\s+)?strive\s+for\s+(?:excellence|perfection|the\s+best|the\s+highest)\b
+            | \bthe\s+(?:[\w-]+\s+)?(?:department|company|council|organi[sz]ation|business|firm|trust|club|school|practice
+              |service|authority)\s+(?:is|remains)\s+(?:fully\s+|firmly\s+|always\s+)?committed\s+to\b
             | \b(?:is|are)\s+(?:always\s+)?(?:our|the)\s+(?:top|highest|number\s+one|first|main)
               \s+priority\b
             | \bwe\s+take\s+(?:this|these|it|that|the\s+[\w-]+(?:\s+of\s+your\s+[\w-]+)?
@@ -358,10 +363,23 @@ _KINDS: dict[StockKind, tuple[regex.Pattern[str], tuple[str, ...], str]] = {
               |bringing\s+(?:this|it|that)(?:\s+to\s+(?:our|my)\s+attention)?)\b
             | \b(?:we|I)\s+(?:really\s+|truly\s+)?appreciate\s+(?:your|the)\s+(?:feedback|patience
               |understanding|business|comments)\b
+            # round 13 (issue 14; O, M, t7): continued support and the
+            # customer's frustration appreciated, fitting any message
+            | \b(?:we|I)\s+(?:do\s+|really\s+|truly\s+|greatly\s+)?appreciate\s+(?:your|the)\s+(?:continued|ongoing|continuing)\s+
+              (?:support|custom|loyalty|business|patience|patronage)\b
+            | \b(?:we|I)\s+(?:do\s+|really\s+|truly\s+|completely\s+)?appreciate\s+(?:your|the)\s+frustration\b
+            # round 13 (issue 14; K+L, N, Q, t6, t10, t11): understanding
+            # that fits any message, with "I" as well as "we", and the bare
+            # formula closing its sentence ("I understand." but not "I
+            # understand the parcel went to the wrong door").
+            | \bI\s+(?:do\s+|completely\s+|totally\s+|fully\s+|really\s+|absolutely\s+)?understand\s+(?:your\s+|the\s+)?
+              (?:frustration|concerns?|disappointment|annoyance|point|situation|feelings?)(?=\s*(?:[.!,;]|and\b|\s*$))
+            | \b(?:I|we)\s+(?:do\s+|completely\s+|totally\s+|fully\s+)?understand(?=\s*[.!](?:\s|$))
+            | \bI\s+(?:do\s+)?hear\s+(?:what\s+you(?:'re|\s+are)\s+saying|you)(?=\s*[.!,])
             """
         ),
         ("GENERIC_SYMPATHY_DM",),
-        "sorry apologise apologize understand sharing taking providing bringing appreciate",
+        "sorry apologise apologize understand sharing taking providing bringing appreciate hear",
     ),
     StockKind.DM: (
         _c(
@@ -636,6 +654,10 @@ def _own_words(text: str, start: int, end: int, spans: list[tuple[int, int]]) ->
 _MAX_PLAIN = 12
 
 
+#: A character of a word: a line without one is emoji or punctuation.
+_WORDED = regex.compile(r"[^\W_]")
+
+
 def _lines(doc: Document) -> Iterator[StockLine]:
     """
     The sentences of *doc*'s body as stock lines, in order (greetings and
@@ -656,7 +678,11 @@ def _lines(doc: Document) -> Iterator[StockLine]:
             tried = 0
         found = _find(tried, text, lower, start, end) if tried else {}
         if not found:
-            if not _GREETING.fullmatch(text, start, end):
+            # Round 13 (issue 14; N, t6, t8): a line of emoji or
+            # punctuation alone ("🐾", "🥖✨") says nothing of its own.
+            if not _GREETING.fullmatch(text, start, end) and _WORDED.search(
+                text, start, end
+            ):
                 yield StockLine(start, end, frozenset(), False)
             continue
         spans = [span for spans in found.values() for span in spans]

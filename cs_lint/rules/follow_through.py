@@ -769,7 +769,7 @@ _PROCESS = scan(
     | \bas\s+and\s+when\b
     | \ballow\s+(?:some|a\s+little|a\s+bit\s+of|more|extra)\s+time\b
     """,
-    needs="order take line within according when allow+time",
+    needs="order take line within according when allow+time turn rotation sequence",
 )
 
 
@@ -2557,10 +2557,166 @@ def _r11_left_to_wait(doc: Document) -> list[tuple[regex.Match[str], str]]:
     return kept
 
 
+# Round 13 (issue 14; attested by misses of sets Q, O, K+L, t4, t6, t7, t8,
+# t9 and t10, each a different writer): the customer's matter left to a
+# procedure or a queue. What the wordings share: no person acts (a passive
+# or an impersonal subject: "your complaint", "the matter", "all requests",
+# "yours"), the act is a handling verb (processed, dealt with, handled,
+# reviewed, actioned, issued, taken) or a status ("under process",
+# "receiving attention", "has been noted"), and in place of a time stands a
+# procedure ("in accordance with our complaints procedure", "in line with
+# standard procedures", "as per process", "as per our guidelines") or an
+# order ("in the order received", "in strict rotation", "in date order",
+# "in turn", "once your case reaches the front of the queue", "when your
+# turn comes"). Look-alikes kept silent: a procedure with a time ("handled
+# in line with our policy within 10 working days"), the matter done ("your
+# refund has been processed"), an action the agent took, a condition.
+_R13_HANDLED = r"""(?:be|being|is|are|get|gets)\s+(?:(?:all|then|now|also)\s+)?(?:processed|dealt\s+with|handled|reviewed|assessed|actioned|considered
+      |looked\s+at|investigated|issued|taken\s+up|addressed|resolved)"""
+_R13_PROCEDURE = r"""(?:in\s+accordance\s+with|in\s+line\s+with|as\s+per|according\s+to|per|under|following|pursuant\s+to)\s+(?:our\s+|the\s+|its\s+|all\s+)?
+      (?:(?:standard|usual|normal|internal|applicable|relevant|established|published|official|complaints?|company|current|own|[\w-]+)\s+){0,2}
+      (?:procedures?|process(?:es)?|guidelines|policy|policies|protocols?|charter|timescales|framework|rules)\b"""
+_R13_ORDER = r"""(?:in\s+(?:strict\s+)?(?:order\s+of\s+(?:receipt|arrival)|the\s+order\s+(?:(?:it\s+was|they\s+were|they\s+are|it\s+is)\s+)?received|date\s+order|rotation
+      |strict\s+rotation|turn|sequence)|according\s+to\s+the\s+sequence\s+of\s+receipt|on\s+a\s+first[\s-]come,?\s+first[\s-]served\s+basis)\b"""
+_R13_BY_PROCEDURE = scan(
+    rf"""
+    \b{_R13_HANDLED}\s+(?:[\w-]+\s+){{0,3}}?(?:{_R13_PROCEDURE}|{_R13_ORDER})
+    | \b(?:is|are|remains?|has\s+been|have\s+been)\s+(?:currently\s+|still\s+)?(?:under\s+process|in\s+process|being\s+processed\s+as\s+per
+      |receiving\s+(?:our\s+|due\s+|the\s+|full\s+)?attention|under\s+(?:review|consideration)\s+as\s+per)\b
+    | \b(?:your|the|this)\s+(?:[\w-]+\s+)?(?:query|request|complaint|matter|concern|concerns|enquiry|inquiry|feedback|comments|correspondence
+      |issue)\s+(?:has|have)\s+been\s+(?:duly\s+)?noted(?=\s*[.!]|\s+and\s+(?:will\s+be|is\s+being)\s+(?:processed|dealt|handled|reviewed)|\s*$)
+    | \b(?:the\s+)?(?:same|matter)\s+(?:is|will\s+be)\s+(?:under\s+process|processed\s+as\s+per)\b
+    | \b(?:appropriate|necessary|suitable|relevant|the\s+appropriate|the\s+necessary)\s+action\s+will\s+be\s+taken\b
+    | \b(?:once|when)\s+(?:your|the|it)\s+(?:[\w-]+\s+)?(?:case|request|claim|application|booking|turn|number)?\s*(?:reaches|gets\s+to|comes\s+to)\s+the
+      \s+(?:front|top|head)\s+of\s+the\s+(?:queue|list|line)\b
+    | \bwhen\s+(?:it\s+is\s+|it's\s+|is\s+)?your\s+turn(?:\s+comes)?\b
+    """,
+    needs="processed|dealt|handled|reviewed|assessed|actioned|considered|looked|investigated|issued|taken|addressed|resolved"
+    "+procedure|procedures|process|processes|guidelines|policy|policies|protocol|protocols|charter|timescales"
+    "|framework|rules|receipt|arrival|received|order|rotation|turn|sequence|served"
+    " process|attention|review|consideration+under|in|receiving noted+been process|processed+same|matter"
+    " action+taken front|top|head+queue|list|line turn+your",
+    split=True,
+)
+#: A time for the handling: "within 10 working days", "by Friday".
+_R13_TIMED = compile_pattern(
+    r"""
+    \b(?:within|in|by|before|on|no\s+later\s+than|over)\s+(?:the\s+next\s+)?(?:\d|one|two|three|four|five|six|seven|ten|fourteen|a\s+(?:few|couple)
+      |monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|the\s+end\s+of|end\s+of|close\s+of)
+    | \b(?:today|tomorrow|tonight|this\s+(?:afternoon|evening|week)|next\s+week)\b
+    """
+)
+
+
+def _r13_by_procedure(doc: Document) -> list[regex.Match[str]]:
+    """
+    The round-13 reading: the customer's matter left to a procedure or a
+    queue, with nobody acting and no time anywhere in the reply.
+    """
+    found = _agent_hits(doc, _R13_BY_PROCEDURE)
+    if not found:
+        return []
+    end = body_end(doc)
+    text = doc.text
+    if _any_timed(doc) or _R13_TIMED.search(text, 0, end):
+        return []
+    if any(_agent_words(doc, m.start()) for m in _RESOLVED.finditer(text, 0, end)):
+        return []
+    if _request_done(doc):
+        return []  # "Your suspension has been applied": the matter is done
+    kept = []
+    for m in found:
+        start = m.start()
+        if is_question(doc, start) or doc.negated(start, window=3):
+            continue
+        s_lo, s_hi = sentence_window(doc, start)
+        if doc.clause_at(start).conditional or _R13_IF_OPENS.match(text, s_lo, s_hi):
+            continue  # "If you appeal, it will be reviewed in line with ...": a condition
+        kept.append(m)
+    return kept
+
+
+_R13_IF_OPENS = compile_pattern(
+    r"\s*(?:if|should|in\s+case|unless|once\s+you|when\s+you)\b"
+)
+
+
+# Round 13 (issue 14; attested by misses of sets t4, t6, t9, t10, M and
+# K+L, each a different writer): a note as the whole follow-up. What the
+# wordings share: the agent is the subject, the act is recording or
+# mentioning the problem (make, pop, put or take a note; log, document or
+# record it; have a word with the team; mention it to someone; give a
+# colleague a nudge), and nothing follows from it: no outcome, no owner of
+# a next step, no time. Look-alikes kept silent: a note with a time or a
+# reference ("I've logged it as file 4471; the team will update you by
+# 6pm"), a note with a purpose ("I've put a note on them so you can
+# collect with your student card", "a note on the account for next time"),
+# a note beside an action taken ("I've refunded the fee and made a note").
+_R13_NOTE = scan(
+    r"""
+    \b(?:I(?:'ll|\s+will|'ve|\s+have|\s+can|\s+could|'m\s+going\s+to)?|what\s+I\s+can\s+do\s+is)\s+(?:now\s+|just\s+|also\s+|quickly\s+
+      |gone\s+ahead\s+and\s+)?
+      (?:(?:make|pop|put|take|leave|add|made|popped|taken|left|added)\s+(?:a\s+)?note(?:\s+of\s+(?:it|that|this))?
+        (?:\s+(?:on|in|to)\s+(?:your|the)\s+(?:account|file|system|record|notes))?
+      |(?:log(?:ged)?|document(?:ed)?|record(?:ed)?)\s+(?:it|that|this|your\s+(?:concern|complaint|feedback|comments))
+        (?:\s+for\s+(?:you|them))?
+      |have\s+a\s+(?:quick\s+|quiet\s+)?(?:word|chat)\s+with\s+(?:the|them|him|her|our)\b(?:\s+[\w-]+)?
+      |mention\s+(?:it|this|that)\s+to\s+[\w-]+(?:'s)?(?:\s+[\w-]+)?
+      |give\s+(?:her|him|them)\s+a\s+(?:nudge|shout|heads[\s-]up))
+    """,
+    needs="note+make|pop|put|take|leave|add|made|popped|taken|left|added"
+    " log|logged|document|documented|record|recorded+it|that|this|your word|chat+have mention+it|this|that"
+    " nudge|shout|heads+give",
+    split=True,
+)
+#: What the note is for, which makes it a step: "so you can collect",
+#: "for next time".
+_R13_NOTE_PURPOSE = compile_pattern(
+    r"(?:so\s+(?:that\s+)?(?:you|the|our|they|he|she|it|we|whoever|there|that's|nothing|no\s+need)|for\s+(?:next\s+time|future|any\s+future)|in\s+case|to\s+make\s+sure|and\s+(?:I'll|we'll|they'll)\s+(?:call|email|text|ring|update|contact))\b"
+)
+_R13_DIGIT = compile_pattern(r"\d")
+
+
+def _r13_note_only(doc: Document) -> list[regex.Match[str]]:
+    """
+    The round-13 reading: a note or a word with someone as the whole
+    follow-up, in a reply with no time, no reference, no action taken.
+    """
+    found = _agent_hits(doc, _R13_NOTE)
+    if not found:
+        return []
+    end = body_end(doc)
+    text = doc.text
+    if (
+        _any_timed(doc)
+        or _R13_TIMED.search(text, 0, end)
+        or _R13_DIGIT.search(text, 0, end)
+    ):
+        return []
+    if any(_agent_words(doc, m.start()) for m in _RESOLVED.finditer(text, 0, end)):
+        return []
+    if _request_done(doc):
+        return []
+    kept = []
+    for m in found:
+        start = m.start()
+        if is_question(doc, start) or doc.negated(start, window=3):
+            continue
+        s_lo, s_hi = sentence_window(doc, start)
+        if doc.clause_at(start).conditional or _R13_IF_OPENS.match(text, s_lo, s_hi):
+            continue
+        if _R13_NOTE_PURPOSE.search(text, m.end(), sentence_window(doc, start)[1]):
+            continue  # "so you can collect with your student card": a step
+        kept.append(m)
+    return kept
+
+
 _R11_MESSAGES = {
     "wait": "Leaves the customer to wait and watch, with nobody following up: {!r}",
     "self": "Says the problem will sort itself out, with nobody acting: {!r}",
     "redirect": "Points to a channel with nothing specific to follow: {!r}",
+    "note": "Offers a note or a word with someone as the whole follow-up, with no outcome or time: {!r}",
+    "procedure": "Leaves the customer's matter to a procedure or a queue, with nobody named and no time: {!r}",
 }
 
 
@@ -2571,7 +2727,13 @@ _R11_MESSAGES = {
     # Round 11: not yet measured blind; set from the in-sample reading (N, M,
     # bank K's even half) below the family's measured rules.
     confidence=0.8,
-    scans=(_R11_WAIT_WATCH, _R11_SELF_RESOLVING, _R11_VAGUE_REDIRECT),
+    scans=(
+        _R11_WAIT_WATCH,
+        _R11_SELF_RESOLVING,
+        _R11_VAGUE_REDIRECT,
+        _R13_BY_PROCEDURE,
+        _R13_NOTE,
+    ),
     message="Leaves the next step to waiting: {excerpt!r}",
     why=(
         "Telling the customer to watch and wait, that the problem will sort "
@@ -2609,7 +2771,14 @@ def left_to_wait(doc: Document) -> Iterator[Match]:
     sure the courier will get it to you"); a channel pointed to with
     nothing specific in it ("please visit our website for more
     information", "refer to our online resources", "that would be one for
-    your local council", "the details are on the app somewhere").
+    your local council", "the details are on the app somewhere"). Round
+    13 adds two: the customer's matter left to a procedure or a queue, with
+    nobody acting ("your complaint will be dealt with in accordance with our
+    complaints procedure", "all enquiries are handled in strict rotation",
+    "your complaint is under process", "the matter is receiving our
+    attention", "appropriate action will be taken"), and a note or a word
+    with someone as the whole follow-up ("I'll pop a note on your account",
+    "I'll have a word with the team", "I've logged that for you").
 
     Not flagged: a reply that also gives a fallback ("if it hasn't moved by
     Friday, reply here"), a time, an action already taken, a question, or
@@ -2630,6 +2799,8 @@ def left_to_wait(doc: Document) -> Iterator[Match]:
     See also: [the vague follow-up construction inventory](../families/vague-follow-up.md).
     """
     found = _r11_left_to_wait(doc)
+    found += ((m, "procedure") for m in _r13_by_procedure(doc))
+    found += ((m, "note") for m in _r13_note_only(doc))
     if not found or doc.memo(thread_part):
         return
     for m, kind in found:

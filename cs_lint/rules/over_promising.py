@@ -506,10 +506,14 @@ _ASSURE_LEAD = scan(
     | \b(?:I|we)\s+can\s+(?:tell|say|promise)\s+(?:you\s+)?(?:for\s+(?:certain|sure)|with\s+(?:certainty
       |confidence)|100\s?%)(?=\s+(?:that\s+)?(?:it|this|they|your|the|he|she|there)\b)
     | \bthere(?:'s|\s+is)\s+zero\s+chance\b
+    # round 13 (issue 14; K+L, M, t8): "zero risk" and a "zero chance"
+    # tagged on after a comma ("..., zero chance of it being late")
+    | \bthere(?:'s|\s+is)\s+zero\s+risk\b|(?<=,\s{0,2})zero\s+(?:chance|risk)\b
     """,
     needs=(
         "assured trust+me word consider+done worry stress panic fret certain positive "
-        "confident leave+with chance+zero " + all_of("sure", "i'm am we're are can")
+        "confident leave+with chance+zero risk+zero "
+        + all_of("sure", "i'm am we're are can")
     ),
 )
 #: Round 9b (set L's false alarms): what is assured is the agent's own
@@ -554,6 +558,11 @@ _WORRY_IF = compile_pattern(
 #: What "zero chance" is about: an event ("this affects", "it'll be late").
 _CHANCE_OF = compile_pattern(
     r"\s+(?:that\s+|of\s+)?(?:it|this|that|the|your|we|you|they|anything)\b"
+    # round 13 (issue 14; M, t8): the event as a noun ("zero chance of
+    # any cross-contamination"), not a benefit refused ("zero chance of a
+    # refund"); "zero risk" closing its sentence is certainty on its own.
+    r"|\s+of\s+(?:any\s+)?(?!(?:a|an|getting|us|me)\b|refunds?\b|compensation\b|exceptions?\b|discounts?\b)[\w-]+"
+    r"|\s*[.!]"
 )
 #: What the customer receives automatically is not an outcome assured.
 _AUTOMATED_CONTENT = compile_pattern(
@@ -907,7 +916,9 @@ def guaranteed_outcome(doc: Document) -> Iterator[Match]:
             end = aux.end()
         timed = _DEADLINE.search(text, end, c_end) or _INSTANT.search(text, end, c_end)
         outcome = _DELIVERY_OUTCOME.search(text, end, c_end)
-        if m.group().lower().endswith("chance") and _CHANCE_OF.match(text, end, c_end):
+        if m.group().lower().endswith(("chance", "risk")) and _CHANCE_OF.match(
+            text, end, c_end
+        ):
             # "there's zero chance this affects your launch": certainty
             # about an outcome is the promise itself, timed or not.
             if ok(start):
@@ -2273,6 +2284,52 @@ _UNSURE_AFTER = compile_pattern(
     """
 )
 
+#: Round 13 (issue 14; attested by misses of sets K+L, M, Q and t10, each a
+#: different writer): a short clock ("within the hour", "in 10 minutes",
+#: "right away") on an outcome someone else brings about. What the wordings
+#: share and the round-7 readings did not read: the subject is a field crew
+#: or engineer, a system, a sum of money or the thing being returned (not
+#: only a parcel or a card), and the clock is a speed, not a date. The
+#: outcome class is physical or money (back up, back with you, fixed,
+#: collected, cleared, in your account); a contact (a text, a call, a
+#: tracking link, an agent picking up a chat) is not in it, so "they'll
+#: text you an ETA within 15 minutes" stays silent, as do the results of
+#: the agent's own finished step ("I've restored it, and it will be back on
+#: within 30 minutes"), the customer's step, a hedge or a basis.
+_R13_SPEED_SUBJECT = r"""
+    (?:(?:a|an|the|our|your|that|this)\s+(?:[\w-]+\s+)?(?:crew|engineers?|technicians?|fitters?|plumbers?|electricians?|repair\s+team
+      |team|mechanics?|servers?|systems?|site|website|app|network|line|service|refund|money|payment|compensation|funds)
+      (?:\s+of\s+[£$€]\s?\d[\d,.]*)?
+    | (?:that|the|your|this)\s+[£$€]\s?\d[\d,.]*
+    | servers|systems|it|everything)
+"""
+_R13_SPEED = scan(
+    rf"""
+    (?<![\w'])(?P<subject>{_R13_SPEED_SUBJECT})\s*(?:'ll|\s+will|\s+is\s+going\s+to|\s+are\s+going\s+to)\s+
+      (?:definitely\s+|certainly\s+|absolutely\s+|surely\s+|also\s+|all\s+)?
+      (?:be\s+(?:back(?:\s+(?:up|on|online|with\s+(?:you|u)|in\s+your\s+account|to\s+(?:collect|fix|repair|clear)))?|fixed|repaired|restored
+          |cleared|sorted|paid(?:\s+out)?|credited|refunded|in\s+your\s+account|with\s+(?:you|u)|there|up\s+and\s+running|working)
+        |land|arrive|reach\s+(?:you|u)|collect|fix|repair|restore|clear
+        |have\s+(?:it|them|this|that|everything|(?:the|your)\s+[\w-]+)\s+(?:off|fixed|back|sorted|cleared|repaired|restored|gone|removed
+          |working|up\s+and\s+running))\b
+    """,
+    needs=all_of(
+        "will it'll going",
+        "back fixed repaired restored cleared sorted paid credited refunded account with "
+        "there up working land arrive reach collect fix repair restore clear have",
+    ),
+)
+#: The agent's own finished step before "it": its result, not a promise
+#: ("I've restored it remotely, and it will be back on within 30 minutes");
+#: a request to someone else is not the step ("I've asked the bank to ...").
+_R13_OWN_DONE = compile_pattern(
+    r"""
+    \b(?:I|we)(?:'ve|\s+have)\s+(?:just\s+|already\s+|now\s+|also\s+|remotely\s+)?
+      (?!instructed|asked|requested|chased|told|contacted|emailed|messaged|escalated|passed|raised|reported|called|rung|phoned)
+      (?:\w+ed|sent|reset|put|set|made|done|paid|run|rerun|re-run|rebuilt|built|given)\b
+    """
+)
+
 
 @rule(
     code="CS306",
@@ -2282,7 +2339,7 @@ _UNSURE_AFTER = compile_pattern(
     # (sets E, F, H with reader2; G hold-out from `rubric_eval --rules`): E 1/1 F 2/2 H 1/1 G 2/2,
     # 6/6 replies right, add-one smoothed and rounded to 0.05.
     confidence=0.9,
-    scans=(_FLAT_OUTCOME, _TOTAL_FIX, _THIRD_PARTY_DATED, _SANCTION),
+    scans=(_FLAT_OUTCOME, _TOTAL_FIX, _THIRD_PARTY_DATED, _SANCTION, _R13_SPEED),
     message="States an outcome outside the agent's hands as certain: {excerpt!r}",
     why=(
         "A courier, a bank, a network or another office decides when the "
@@ -2320,6 +2377,13 @@ def unfounded_outcome(doc: Document) -> Iterator[Match]:
     fix promised as total, with or without a date ("the upgrade will
     solve your speed problems completely", "this will fix everything",
     "the replacement will work perfectly").
+
+    Round 13: a short clock ("within the hour", "in 10 minutes", "right
+    away") on an outcome a crew, an engineer, a system or a sum of money
+    brings about ("a crew will be back to collect it within the hour",
+    "the servers will be back up within 10 minutes", "that £40 will be back
+    in your account within the hour"); not a contact ("they'll text you an
+    ETA within 15 minutes") nor the result of the agent's own finished step.
 
     Not flagged: a date that rests on something (tracking, a booked slot,
     "usually", "should", "expected"); a hedge or a disclaimer ("I can't
@@ -2428,6 +2492,59 @@ def unfounded_outcome(doc: Document) -> Iterator[Match]:
                     "Say what the date rests on: “The courier's tracking shows "
                     "it's due tomorrow; I'll check in if it hasn't arrived by "
                     "6pm.”"
+                ),
+            ),
+        )
+    yield from _r13_speed_outcomes(doc)
+
+
+def _r13_speed_outcomes(doc: Document) -> Iterator[Match]:
+    """
+    Round 13: a short clock on an outcome someone else brings about ("a
+    crew will be back to collect it within the hour", "the servers will be
+    back up within 10 minutes", "that £40 will be back in your account
+    within the hour"), with CS306's guards and CS303's look-alikes.
+    """
+    text = doc.text
+    for m in _R13_SPEED.finditer(doc):
+        start = m.start()
+        if not doc.in_agent_zone(start) or doc.in_quote(start):
+            continue
+        s_start, s_end = _sentence_span(doc, start)
+        clock = _INSTANT.search(text, m.end(), s_end)
+        if clock is None or text[m.end() : clock.start()].count(",") > 1:
+            continue
+        i = doc.sentence_index(start)
+        lo = doc.sentences[i - 1].start if i > 0 else s_start
+        if _BASIS.search(text, lo, s_end) or _hedged(doc, start):
+            continue
+        if _disclaimed(doc, start) or is_question(doc, start):
+            continue
+        if doc.clause_at(start).conditional or _CUSTOMER_CONDITION.search(
+            text, s_start, s_end
+        ):
+            continue
+        if _IF_OPENS.match(text, s_start, s_end) or _IMPERATIVE_AND.search(
+            text, s_start, start
+        ):
+            continue
+        if _CUSTOMER_ABLE.search(text, s_start, start):
+            continue
+        if m.group("subject").lower() in ("it", "everything") and _R13_OWN_DONE.search(
+            text, lo, start
+        ):
+            continue  # the result of the agent's own finished step
+        if doc.negated(start, window=3):
+            continue
+        yield Match(
+            start,
+            clock.end(),
+            message=f"Promises a speed for work not in the agent's hands: {text[start : clock.end()]!r}",
+            suggestions=(
+                Suggestion(
+                    "Give the usual timeframe and who confirms it: “The crew "
+                    "usually gets there within a few hours; I'll text you once "
+                    "they're booked.”"
                 ),
             ),
         )
@@ -2861,6 +2978,36 @@ _R11_OUTSIZED = scan(
     split=True,
 )
 
+#: Round 13 (issue 14; attested by misses of sets O, Q, t4, t6, t9 and K+L,
+#: each a different writer): what those wordings share is a period of
+#: service given away or a second gift stacked on the first, in slots wider
+#: than round 11's. (1) A year of something given: the gift (a free thing,
+#: "free shipping on all orders", an upgrade to a tier) and the period ("for
+#: a year", "this year", "for the rest of the year"); (2) a count of
+#: periods with the possessive or "a free year" ("three months' free
+#: membership"); (3) a gift stacked on a refund, a credit, a voucher or a
+#: percentage ("plus", "and also", "as well as", "and throw in"), the second
+#: gift free or a voucher or a bonus. Look-alikes kept silent: free returns
+#: or postage on a refund ("a refund plus a free returns label"), one free
+#: delivery ("free delivery on this order"), the plan's own offer, a
+#: question, a condition, an approval (the rule's guards).
+_R13_YEAR = r"(?:for\s+(?:a|one|the|this)\s+(?:whole\s+|full\s+|entire\s+)?(?:year|twelve\s+months)|for\s+the\s+rest\s+of\s+the\s+year|(?:all\s+)?this\s+year|all\s+year)\b"
+_R13_OUTSIZED = scan(
+    r"""
+    \bfree\s+(?!of\s+charge\b)(?:[\w-]+\s+){0,2}?(?:on\s+(?:all|every|any)\s+(?:[\w-]+\s+)?(?:orders?|bookings?|deliveries
+      |purchases|tickets|visits)\s+)?<YEAR>
+    | \bupgrad(?:e|ed|ing)\s+(?:you\s+|your\s+[\w-]+\s+)?to\s+(?:[\w-]+\s+){1,3}?<YEAR>
+    | \b<N>\s+(?:months|years|weeks)'\s+(?:of\s+)?free\b
+    | \b(?:a|one)\s+free\s+year\b
+    | (?:\b(?:refund(?:ed)?|credit|voucher|discount|compensation|points)\b|\d\s?%)[^.!?\n]{0,60}?\b(?:plus|and\s+also|as\s+well\s+as|and\s+(?:I'll\s+|we'll\s+)?throw\s+in)
+      \s+(?:(?:we|I)(?:'ll|\s+will)?\s+(?:also\s+)?(?:give|add|send|get)\s+(?:you\s+)?)?(?:a\s+|an\s+|one\s+|<N>\s+)?(?:[£$€]\s?\d[\d,.]*\s+)?
+      (?:free\s+(?!returns?\b|return\s+(?:postage|label|shipping)\b|postage\b|collection\b|re-?delivery\b)[\w-]+|(?:months?|weeks?|years?)\s+free\b|voucher|gift\s+card|bonus)
+    """.replace("<N>", _R11_COUNT).replace("<YEAR>", _R13_YEAR),
+    needs="free+year|twelve|rest upgrade|upgraded|upgrading+year|twelve months|years|weeks+free free+a|one"
+    " plus|also|well|throw+free|voucher|gift|bonus",
+    split=True,
+)
+
 
 @rule(
     code="CS308",
@@ -2869,7 +3016,7 @@ _R11_OUTSIZED = scan(
     # Round 11: not yet measured blind; set from the in-sample reading (N,
     # M, bank K's even half), below the family's measured rules.
     confidence=0.8,
-    scans=(_R11_OUTSIZED,),
+    scans=(_R11_OUTSIZED, _R13_OUTSIZED),
     message="Promises compensation too large for anyone to have approved: {excerpt!r}",
     why=(
         "Months of free service, a doubled refund or a year's charge waived "
@@ -2900,7 +3047,12 @@ def outsized_compensation(doc: Document) -> Iterator[Match]:
     ("I'll double your refund"), a whole year's charge waived ("I've
     waived your entire annual premium"), a refund with a bonus stacked on
     it ("full refund plus a £50 voucher") and a list of expenses taken on
-    ("I'll cover your taxi, a hotel and dinner tonight").
+    ("I'll cover your taxi, a hotel and dinner tonight"). Round 13: a year
+    of something given ("free delivery for a year", "free shipping on all
+    orders this year", "upgraded to Gold for the year"), a counted period
+    with the possessive ("three months' free membership", "a free year"),
+    and a gift stacked on a refund, a credit or a percentage ("full refund
+    plus we give you a month free", "and throw in a free year").
 
     Not flagged: an offer put as a question or a choice, a hope or a
     disclaimer ("I'd like to, but I'm not authorised"), a condition, the
@@ -2925,8 +3077,14 @@ def outsized_compensation(doc: Document) -> Iterator[Match]:
     )
     if approved or _signed_by_manager(doc):
         return
-    for m in _R11_OUTSIZED.finditer(doc):
+    taken = SpanSet()
+    for m in (*_R11_OUTSIZED.finditer(doc), *_R13_OUTSIZED.finditer(doc)):
         start, end = m.span()
+        if taken.covers(start):
+            continue
+        s_lo, s_hi = _sentence_span(doc, start)
+        if _IF_OPENS.match(text, s_lo, s_hi):
+            continue  # round 13: "If it happens again, we'll give you ...": conditional
         if not doc.in_agent_zone(start) or doc.in_quote(start):
             continue
         s_start, s_end = _sentence_span(doc, start)
@@ -2938,6 +3096,7 @@ def outsized_compensation(doc: Document) -> Iterator[Match]:
             text, s_start, s_end
         ):
             continue
+        taken.add(start, end)
         yield Match(
             start,
             end,

@@ -775,7 +775,11 @@ def no_reference_to_customer(doc: Document) -> Iterator[Match]:
     value line with no step at all ("We appreciate your feedback, and thank
     you for sharing your concerns.") under an upset customer's specific
     message, and generic sympathy with a DM request under a detailed report,
-    when neither reuses a word of it. The finding spans the stock lines.
+    when neither reuses a word of it. Round 13: understanding or an offer
+    of help that fits any message with only an opener or a closer beside
+    it ("I understand your frustration and I'm here to help. Is there
+    anything else I can assist you with?") under a message that asks or
+    reports something. The finding spans the stock lines.
 
     Short specific replies are left alone: "DM us your order number" to a
     short complaint is normal on social media; a template opener followed
@@ -859,7 +863,26 @@ def no_reference_to_customer(doc: Document) -> Iterator[Match]:
         and not shared
         and _asks_or_reports(doc, customer)
     )
-    macro = macro or bool(hollow) or empty
+    # Round 13 (issue 14; attested by N, Q, t11, t10 and K+L, each a
+    # different writer): understanding or an offer of help that fits any
+    # message, closed or opened by a stock line, and nothing else, under a
+    # short report ("The engineer drilled through my cable line." -- "I
+    # understand your frustration and I'm here to help. Is there anything
+    # else I can assist you with?"). The sympathy itself says a problem was
+    # reported, so the customer's message needs only a few words of its
+    # own. A DM request or a pointer to pages is a step (left to `macro`);
+    # praise is answered by a warm stock line (the `sounds_pleased` guard).
+    soothed = (
+        all_stock
+        and len(stock) >= 2
+        and bool(kinds & {StockKind.SYMPATHY, StockKind.HELP_OFFER})
+        and bool(kinds & {StockKind.CLOSER, StockKind.OPENER})
+        and not kinds & {StockKind.DM, StockKind.DEFLECTION}
+        and not shared
+        and sum(1 for x in stock if x.kinds) >= 2
+        and _asks_or_reports(doc, customer)
+    )
+    macro = macro or bool(hollow) or empty or soothed
     if macro and len(shared) <= allowed:
         start, end = _stock_span(lines)
         yield Match(

@@ -274,14 +274,24 @@ def train(
         np.zeros_like(b),
     )
     lr, beta1, beta2, eps = 0.05, 0.9, 0.999, 1e-8
+
+    def scatter(index: Any, values: Any, size: int) -> Any:
+        # np.add.at(zeros((size, k)), index, values), column by column: the
+        # same additions in the same order (the same bits), at half the cost.
+        return np.stack(
+            [
+                np.bincount(index, weights=values[:, j], minlength=size)
+                for j in range(k)
+            ],
+            axis=1,
+        )
+
     for t in range(1, steps + 1):
-        z = np.zeros((n, k))
-        np.add.at(z, rr, vv[:, None] * w[cc])
+        z = scatter(rr, vv[:, None] * w[cc], n)
         z += b
         p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
         g = (p - y) * mask / per
-        gw = np.zeros((d, k))
-        np.add.at(gw, cc, vv[:, None] * g[rr])
+        gw = scatter(cc, vv[:, None] * g[rr], d)
         gw += l2 * (w - w0)
         gb = g.sum(axis=0)
         mw = beta1 * mw + (1 - beta1) * gw

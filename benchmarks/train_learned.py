@@ -95,22 +95,32 @@ LEARNED_CODES = (
 
 #: Train with the "meaning" features (`learned.features`, ``--meaning``).
 MEANING = False
+#: Train with these context features (`learned.CONTEXTS`, ``--context``).
+CONTEXT: tuple[str, ...] = ()
 
 
-def _sentences(text: str) -> list[tuple[int, int, list[str]]]:
-    doc = Document(text)
+def _sentences(
+    text: str, customer: str | None = None
+) -> list[tuple[int, int, list[str]]]:
+    doc = Document(text, customer=customer or None)
     sents = learned.sentence_tokens(doc)
     poss = learned.positions(len(sents))
     table = learned.all_classes()
+    contexts = learned.context_features(doc, sents, CONTEXT)
     return [
         (
             s,
             e,
             learned.features(
-                raw, ends=ends, position=pos, classes=table, meaning=MEANING
+                raw,
+                ends=ends,
+                position=pos,
+                classes=table,
+                meaning=MEANING,
+                context=ctx,
             ),
         )
-        for (s, e, raw, ends), pos in zip(sents, poss, strict=True)
+        for (s, e, raw, ends), pos, ctx in zip(sents, poss, contexts, strict=True)
     ]
 
 
@@ -145,7 +155,7 @@ def labelled_set(path: str) -> tuple[list[Row], Counter[str]]:
     rows: list[Row] = []
     stats: Counter[str] = Counter()
     for case in jsonl(Path(parts[0])):
-        sents = _sentences(case["reply"])
+        sents = _sentences(case["reply"], case.get("customer"))
         labels = [[None] * len(FAMS) for _ in sents]
         for k, fam in enumerate(FAMS):
             truth = bool(case["labels"].get(fam))
@@ -184,7 +194,7 @@ def case_rows(folder: Path, trap_weight: float = 1.0) -> list[Row]:
             if fam not in FAMS:
                 continue
             k = FAMS.index(fam)
-            sents = _sentences(case["text"])
+            sents = _sentences(case["text"], case.get("customer"))
             span = None
             if case.get("expect"):
                 ev = case.get("evidence")
@@ -304,6 +314,7 @@ def train(
     return {
         "version": 1,
         **({"meaning": True} if MEANING else {}),
+        **({"context": list(CONTEXT)} if CONTEXT else {}),
         "families": list(FAMS),
         "bias": [round(float(x), 3) for x in b],
         "threshold": [0.0] * k,
@@ -470,7 +481,7 @@ def reply_records(data: dict[str, Any], test: str) -> list[dict[str, Any]]:
     for row in jsonl(Path(parts[0])):
         text = row["reply"]
         findings = plain.lint(text, customer=row.get("customer") or "")
-        doc = Document(text)
+        doc = Document(text, customer=row.get("customer") or None)
         by_family: dict[str | None, list[tuple[int, int]]] = {}
         for f in findings:
             lo = doc.sentence_index(f.start)
@@ -806,9 +817,20 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="add lexicon class x subject / negation / modality features",
     )
+    ap.add_argument(
+        "--context",
+        default="",
+        help="comma-separated context features to train with: "
+        + ", ".join(learned.CONTEXTS)
+        + " (see learned.context_features)",
+    )
     args = ap.parse_args(argv)
-    global MEANING  # noqa: PLW0603
+    global MEANING, CONTEXT  # noqa: PLW0603
     MEANING = args.meaning
+    CONTEXT = tuple(c for c in args.context.split(",") if c)
+    unknown = set(CONTEXT) - set(learned.CONTEXTS)
+    if unknown:
+        ap.error(f"--context: unknown {sorted(unknown)}")
     budgets = dict(HOLD)
     for item in args.hold:
         name, _, share = item.partition("=")

@@ -330,3 +330,70 @@ def test_meaning_features_cross_classes_with_the_clause() -> None:
     got = rich_model.sentence_logits(raw, ends=".", position="only")
     assert got == rich_model.logits(rich)
     assert got != m.sentence_logits(raw, ends=".", position="only")
+
+
+def test_context_features_read_what_one_sentence_lacks() -> None:
+    """
+    The context features (round 13, ``--context``): the sentence before,
+    an upset customer crossed with the sentence's subject, and the tense
+    and person of the clause.
+    """
+    text = (
+        "I'm sorry about the delay. You were sent two reminders. "
+        "The instructions cover this. You chose the slower option."
+    )
+    doc = Document(text, customer="Third time I'm asking!!! Where is my refund?")
+    sents = learned.sentence_tokens(doc)
+    got = learned.context_features(doc, sents, learned.CONTEXTS)
+    assert "p:none" in got[0]
+    assert {"p:subj:agent", "p:APOLOGY_HEAD"} <= set(got[1])
+    assert {"cu:upset", "cu:upset|customer", "t:you-passive"} <= set(got[1])
+    assert "t:cites" in got[2]
+    assert "t:you-past" in got[3]
+    assert learned.context_features(doc, sents, ()) == [[]] * len(sents)
+    calm = Document(text)
+    assert not any(
+        f.startswith("cu:")
+        for feats in learned.context_features(calm, sents, ("customer",))
+        for f in feats
+    )
+
+
+def test_a_context_model_scores_its_features_fast() -> None:
+    """
+    A model trained with context features scores a sentence with them from
+    its tokens as from the feature strings (they are listed last).
+    """
+    m = learned.model()
+    weights = dict(m.weights)
+    k = learned.FAMILIES.index("accusatory")
+    weights["t:you-passive"] = ((k, 2.0),)
+    weights["cu:upset|customer"] = ((k, 0.5),)
+    weights["p:APOLOGY_HEAD"] = ((learned.FAMILIES.index("defensiveness"), 1.0),)
+    ctx_model = learned.Model(
+        m.families,
+        m.bias,
+        m.threshold,
+        weights,
+        m.classes,
+        context=learned.CONTEXTS,
+    )
+    text = "I'm sorry about that. You were sent two reminders."
+    doc = Document(text, customer="This is a joke, nobody told me anything!!")
+    sents = learned.sentence_tokens(doc)
+    contexts = learned.context_features(doc, sents, ctx_model.context)
+    for (_, _, raw, ends), pos, ctx in zip(
+        sents, learned.positions(len(sents)), contexts, strict=True
+    ):
+        slow = ctx_model.logits(
+            learned.features(
+                raw, ends=ends, position=pos, classes=m.classes, context=ctx
+            )
+        )
+        fast = ctx_model.sentence_logits(raw, ends=ends, position=pos, context=ctx)
+        assert fast == pytest.approx(slow, abs=1e-9)
+    plain = m.sentence_logits(sents[1][2], ends=".", position="last")
+    rich = ctx_model.sentence_logits(
+        sents[1][2], ends=".", position="last", context=contexts[1]
+    )
+    assert rich[k] == pytest.approx(plain[k] + 2.5, abs=1e-9)

@@ -40,7 +40,7 @@ import functools
 import json
 import math
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from operator import add, sub
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -48,6 +48,7 @@ from typing import Any, NamedTuple
 import attrs
 
 from cs_lint._context.commitments import DURATION, WEEK
+from cs_lint._context.customer import customer_state
 from cs_lint._text.compiled import blake2b
 from cs_lint._text.document import Document
 from cs_lint._text.lexicons import LEXICON_FILES, _phrase_table, lexicons
@@ -195,11 +196,13 @@ def features(
     position: str,
     classes: LexiconTable,
     meaning: bool = False,
+    context: Iterable[str] = (),
 ) -> list[str]:
     """
     The features of one sentence: *raw* its lowercase tokens (curly
     apostrophes made straight), *ends* its last character, *position*
-    ``only``, ``first``, ``last`` or ``mid`` in the reply. *meaning*: also
+    ``only``, ``first``, ``last`` or ``mid`` in the reply; *context* its
+    context features (`context_features`), listed last. *meaning*: also
     each lexicon class found crossed with the sentence's subject, its
     negation and its modality (``m:CLASS|agent``, ``m:CLASS|neg``,
     ``m:CLASS|modal``; tried by cross-validation, see docs/learned.md).
@@ -241,6 +244,251 @@ def features(
                 out.append(f"m:{c}|neg")
             if modal:
                 out.append(f"m:{c}|modal")
+    out.extend(context)
+    return out
+
+
+#: The kinds of context feature a model can be trained with
+#: (`context_features`; ``--context`` in the trainer): the previous
+#: sentence's signals and a few of its lexicon classes (``p:``), the
+#: customer's message (``cu:``), and the tense and person of the clause
+#: (``t:``).
+CONTEXTS = ("prev", "customer", "tense")
+
+#: Lexicon classes whose one-word members the previous sentence is read
+#: for (``p:CLASS``): an apology, a contrast, harm, a feeling, policy.
+_PREV_CLASSES = (
+    "APOLOGY_HEAD",
+    "CONTRAST",
+    "HARM_NOUN",
+    "FEELING_NOUN",
+    "FEELING_ADJ",
+    "POLICY_RULE",
+)
+
+#: Irregular past forms and participles a clause's verb can take ("you
+#: chose", "you were told", "you've been sent"); regular ones end in -ed.
+_PAST = frozenset(
+    [
+        "was",
+        "were",
+        "did",
+        "had",
+        "told",
+        "sent",
+        "gave",
+        "given",
+        "chose",
+        "chosen",
+        "made",
+        "said",
+        "got",
+        "gotten",
+        "took",
+        "taken",
+        "left",
+        "forgot",
+        "forgotten",
+        "bought",
+        "paid",
+        "saw",
+        "seen",
+        "wrote",
+        "written",
+        "knew",
+        "known",
+        "read",
+        "agreed",
+        "signed",
+        "selected",
+        "ticked",
+        "ignored",
+        "missed",
+        "put",
+        "set",
+        "let",
+        "kept",
+        "found",
+        "brought",
+        "thought",
+        "understood",
+    ]
+)
+#: Adverbs that can stand between a subject and its verb.
+_BETWEEN = frozenset(
+    [
+        "already",
+        "also",
+        "just",
+        "previously",
+        "clearly",
+        "never",
+        "originally",
+        "then",
+        "actually",
+        "again",
+        "still",
+        "even",
+    ]
+)
+#: Verbs and nouns of the company's process ("our system processed",
+#: "we follow the policy", "the instructions cover this").
+_PROCESS = frozenset(
+    [
+        "process",
+        "processed",
+        "processes",
+        "procedure",
+        "procedures",
+        "policy",
+        "policies",
+        "system",
+        "systems",
+        "standard",
+        "standards",
+        "require",
+        "required",
+        "requires",
+        "requirement",
+        "guidelines",
+        "protocol",
+        "records",
+        "record",
+        "terms",
+        "instructions",
+        "manual",
+        "guide",
+        "conditions",
+    ]
+)
+_CITES = frozenset(
+    [
+        "cover",
+        "covers",
+        "covered",
+        "state",
+        "states",
+        "stated",
+        "explain",
+        "explains",
+        "explained",
+        "show",
+        "shows",
+        "showed",
+        "shown",
+        "say",
+        "says",
+        "mention",
+        "mentions",
+        "mentioned",
+        "outline",
+        "outlines",
+        "note",
+        "notes",
+    ]
+)
+
+
+@functools.cache
+def _class_words(name: str) -> frozenset[str]:
+    """
+    The one-word members of lexicon class *name*.
+    """
+    try:
+        phrases = _phrase_table(name)[0]
+    except ValueError:
+        return frozenset()
+    return frozenset(w for p in phrases if len(p) == 1 for w in _split(p[0]))
+
+
+def _participle(w: str) -> bool:
+    return w in _PAST or (len(w) > 4 and w.endswith("ed"))
+
+
+def _tense(words: list[str], speaker: str) -> list[str]:
+    """
+    The tense-and-person features of a sentence (``t:``): the customer as
+    subject of a past or perfect verb ("you chose", "you did not",
+    "you've sent"), or of a passive ("you were told", "you have been
+    sent"); the company as subject next to its process ("we follow the
+    policy", "our system processed it"); a document that covers it ("the
+    instructions cover this").
+    """
+    out: set[str] = set()
+    n = len(words)
+    for i, w in enumerate(words):
+        if w not in ("you", "u"):
+            continue
+        j = i + 1
+        while j < n and words[j] in _BETWEEN:
+            j += 1
+        if j >= n:
+            continue
+        a = words[j]
+        b = words[j + 1] if j + 1 < n else ""
+        if b in _BETWEEN and j + 2 < n:
+            b = words[j + 2]
+        if a in ("were", "was"):
+            if _participle(b):
+                out.add("t:you-passive")
+        elif a in ("have", "had"):
+            if b == "been":
+                out.add("t:you-passive")
+            elif _participle(b):
+                out.add("t:you-perfect")
+        elif a == "did" or _participle(a):
+            out.add("t:you-past")
+    process = not _PROCESS.isdisjoint(words)
+    if process and (speaker == "agent" or "our" in words):
+        out.add("t:co-process")
+    if process and not _CITES.isdisjoint(words):
+        out.add("t:cites")
+    return sorted(out)
+
+
+def context_features(
+    doc: Document,
+    sents: list[tuple[int, int, list[str], str]],
+    kinds: Iterable[str],
+) -> list[list[str]]:
+    """
+    The context features (`CONTEXTS`) of each of *sents* (`sentence_tokens`
+    of *doc*), for a model trained with the *kinds* named: what one sentence
+    lacks — the sentence before it, the customer's message, the tense and
+    person of its clause. They follow the sentence's own features.
+    """
+    kinds = frozenset(kinds)
+    out: list[list[str]] = [[] for _ in sents]
+    if not kinds:
+        return out
+    speakers = [_speaker(raw) for _, _, raw, _ in sents]
+    words_of = [_words(raw) for _, _, raw, _ in sents]
+    if "prev" in kinds:
+        for k, feats in enumerate(out):
+            if k == 0:
+                feats.append("p:none")
+                continue
+            words, ends = words_of[k - 1], sents[k - 1][3]
+            feats.append("p:subj:" + speakers[k - 1])
+            if ends == "?":
+                feats.append("p:q")
+            if not NEGATORS.isdisjoint(words):
+                feats.append("p:neg")
+            feats.extend(
+                "p:" + c for c in _PREV_CLASSES if not _class_words(c).isdisjoint(words)
+            )
+    if "customer" in kinds:
+        state = customer_state(doc)
+        # Only an upset reading is a feature: the real text the thresholds
+        # are held on (and the real negatives) has no customer message, so
+        # a "no message" or "calm" feature would be weighed against labelled
+        # replies that nearly all have one, not against what they say.
+        if state is not None and state.upset:
+            for k, feats in enumerate(out):
+                feats.extend(("cu:upset", "cu:upset|" + speakers[k]))
+    if "tense" in kinds:
+        for k, feats in enumerate(out):
+            feats.extend(_tense(words_of[k], speakers[k]))
     return out
 
 
@@ -352,6 +600,8 @@ class Model:
     classes: LexiconTable
     #: Trained with the "meaning" features (`features`, *meaning*).
     meaning: bool = False
+    #: Trained with these context features (`CONTEXTS`, `context_features`).
+    context: tuple[str, ...] = ()
     dense: Mapping[str, Vector] = attrs.field(init=False, repr=False, eq=False)
     words: Mapping[str, Vector] = attrs.field(init=False, repr=False, eq=False)
     pairs: Mapping[str, Mapping[str, Vector]] = attrs.field(
@@ -519,6 +769,7 @@ class Model:
             weights,
             LexiconTable.of(data["classes"]) if classes is None else classes,
             bool(data.get("meaning", False)),
+            tuple(str(c) for c in data.get("context", ())),
             tables=tables,
         )
 
@@ -542,12 +793,14 @@ class Model:
         ends: str,
         position: str,
         words: list[str] | None = None,
+        context: Sequence[str] = (),
     ) -> list[float]:
         """
         ``logits(features(raw, ...))``, without building the features: the
         dense weight vectors of the features found are collected and summed
         column by column at the end (one C-level pass, not one Python
-        addition per weight). *words*: ``_words(raw)`` when already read.
+        addition per weight). *words*: ``_words(raw)`` when already read;
+        *context*: the sentence's context features (`context_features`).
         """
         if self.meaning:
             return self.logits(
@@ -557,24 +810,49 @@ class Model:
                     position=position,
                     classes=self.classes,
                     meaning=True,
+                    context=context,
                 )
             )
         vecs = self._vectors(raw, ends, position, words)
+        if context:
+            self._context_vectors(context, vecs)
         return [
             b + sum(col)
             for b, col in zip(self.bias, zip(*vecs, strict=True), strict=True)
         ]
 
     def sentence_margins(
-        self, raw: list[str], *, ends: str, position: str
+        self,
+        raw: list[str],
+        *,
+        ends: str,
+        position: str,
+        context: Sequence[str] = (),
     ) -> tuple[float, ...]:
         """
         ``sentence_logits`` less each family's threshold (the same floats).
         """
         if self.meaning:
-            logits = self.sentence_logits(raw, ends=ends, position=position)
+            logits = self.sentence_logits(
+                raw, ends=ends, position=position, context=context
+            )
             return tuple(x - t for x, t in zip(logits, self.threshold, strict=True))
-        return self.margins_of(self._vectors(raw, ends, position, None))
+        vecs = self._vectors(raw, ends, position, None)
+        if context:
+            self._context_vectors(context, vecs)
+        return self.margins_of(vecs)
+
+    def _context_vectors(self, context: Sequence[str], vecs: list[Vector]) -> None:
+        """
+        Add the vectors of the context features that have weight (a few
+        look-ups: they follow the sentence's own features, as `features`
+        lists them).
+        """
+        dense = self.dense
+        for f in context:
+            vec = dense.get(f)
+            if vec is not None:
+                vecs.append(vec)
 
     def signal_vector(
         self, raw: list[str], words: list[str], ends: str, position: str
@@ -788,6 +1066,7 @@ def model() -> Model:
                 made.bias,
                 made.threshold,
                 made.meaning,
+                made.context,
                 dense,
                 made.pairs,
                 made.words,
@@ -802,7 +1081,7 @@ def model() -> Model:
     )
     if built:
         return built[0]
-    families, bias, threshold, meaning, *tables = stored
+    families, bias, threshold, meaning, context, *tables = stored
     return Model(
         families,
         bias,
@@ -813,6 +1092,7 @@ def model() -> Model:
             _Later(lambda: _shipped_classes().lengths),
         ),
         meaning,
+        context,
         tables=tuple(tables),
     )
 
@@ -849,18 +1129,20 @@ def _shared(value: Any) -> Any:
 def _checked_stored(stored: Any) -> tuple[Any, ...]:
     """
     *stored* as `model` keeps it (families, biases, thresholds, the
-    meaning flag, then `Model.prepared`), or `TypeError`.
+    meaning flag, the context kinds, then `Model.prepared`), or `TypeError`.
     """
-    if type(stored) is not tuple or len(stored) != 9:
+    if type(stored) is not tuple or len(stored) != 10:
         raise TypeError("not a model's tables")
-    families, bias, threshold, meaning = stored[:4]
+    families, bias, threshold, meaning, context = stored[:5]
     size = len(families)
     for row in (families, bias, threshold):
         if type(row) is not tuple or len(row) != size:
             raise TypeError("a model's header of the wrong shape")
     if type(meaning) is not bool:
         raise TypeError("not a model's header")
-    _checked_prepared(stored[4:], size)
+    if type(context) is not tuple or not all(type(c) is str for c in context):
+        raise TypeError("not a model's header")
+    _checked_prepared(stored[5:], size)
     return stored
 
 
@@ -998,6 +1280,14 @@ def scores(doc: Document) -> tuple[Scored, ...]:
     m = model()
     sents = sentence_tokens(doc)
     out = []
+    if m.context:
+        contexts = context_features(doc, sents, m.context)
+        for (start, end, raw, ends), pos, ctx in zip(
+            sents, positions(len(sents)), contexts, strict=True
+        ):
+            margins = m.sentence_margins(raw, ends=ends, position=pos, context=ctx)
+            out.append(Scored(start, end, margins))
+        return tuple(out)
     for (start, end, raw, ends), pos in zip(sents, positions(len(sents)), strict=True):
         out.append(Scored(start, end, m.sentence_margins(raw, ends=ends, position=pos)))
     return tuple(out)

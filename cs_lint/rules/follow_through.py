@@ -2672,7 +2672,9 @@ _R13_NOTE = scan(
 #: What the note is for, which makes it a step: "so you can collect",
 #: "for next time".
 _R13_NOTE_PURPOSE = compile_pattern(
-    r"(?:so\s+(?:that\s+)?(?:you|the|our|they|he|she|it|we|whoever|there|that's|nothing|no\s+need)|for\s+(?:next\s+time|future|any\s+future)|in\s+case|to\s+make\s+sure|and\s+(?:I'll|we'll|they'll)\s+(?:call|email|text|ring|update|contact))\b"
+    r"(?:so\s+(?:that\s+)?(?:you|the|our|they|he|she|it|we|whoever|there|that's|nothing|no\s+need)|for\s+(?:next\s+time|future|any\s+future)|in\s+case|to\s+make\s+sure|and\s+(?:I'll|we'll|they'll)\s+(?:call|email|text|ring|update|contact)"
+    # the noted step reported done in the same sentence: "a note to remove the fee, which I've done now"
+    r"|(?:which|and)\s+(?:I|we)(?:'ve|\s+have)\s+(?:now\s+|just\s+|already\s+)?(?:done|actioned))\b"
 )
 _R13_DIGIT = compile_pattern(r"\d")
 
@@ -2706,7 +2708,7 @@ def _r13_note_only(doc: Document) -> list[regex.Match[str]]:
         if doc.clause_at(start).conditional or _R13_IF_OPENS.match(text, s_lo, s_hi):
             continue
         if _R13_NOTE_PURPOSE.search(text, m.end(), sentence_window(doc, start)[1]):
-            continue  # "so you can collect with your student card": a step
+            continue  # "so you can collect …": a step; "…, which I've done now": done
         kept.append(m)
     return kept
 

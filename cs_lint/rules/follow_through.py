@@ -2682,18 +2682,18 @@ def _r13_note_only(doc: Document) -> list[regex.Match[str]]:
     The round-13 reading: a note or a word with someone as the whole
     follow-up, in a reply with no time, no reference, no action taken.
     """
+    end = body_end(doc)
+    text = doc.text
+    # A digit first, before the scan: a one-character pattern, where the
+    # scan's note alternative compiles to ~50 KB and _R13_TIMED to ~18 KB
+    # (a reply with an order number or a date holds one; issue 15, round
+    # 13).
+    if _R13_DIGIT.search(text, 0, end):
+        return []
     found = _agent_hits(doc, _R13_NOTE)
     if not found:
         return []
-    end = body_end(doc)
-    text = doc.text
-    if (
-        _any_timed(doc)
-        # the digit first: a one-character pattern, where _R13_TIMED
-        # compiles to ~18 KB (issue 15, round 13)
-        or _R13_DIGIT.search(text, 0, end)
-        or _R13_TIMED.search(text, 0, end)
-    ):
+    if _any_timed(doc) or _R13_TIMED.search(text, 0, end):
         return []
     if any(_agent_words(doc, m.start()) for m in _RESOLVED.finditer(text, 0, end)):
         return []

@@ -14,6 +14,7 @@ reader could match.
 from __future__ import annotations
 
 import functools
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, TypeVar
 
@@ -38,7 +39,11 @@ def all_of(*groups: str) -> Need:
     """
     A need of one word from each space-separated group, in one sentence.
     """
-    return tuple(frozenset(g.split()) for g in groups)
+    # The words interned: a ready linter's ~800 groups name ~2,200 distinct
+    # words ~6,000 times ("we", "our", "the" in many), a string each when
+    # split; shared (with `cs_lint._context.frames.gate_words`' words), a
+    # ready linter is ~0.3 MB smaller (issue 15, round 13).
+    return tuple(frozenset(map(sys.intern, g.split())) for g in groups)
 
 
 @attrs.frozen(slots=False)

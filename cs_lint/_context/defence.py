@@ -45,7 +45,7 @@ from cs_lint._context.constructions import construction as _construction
 from cs_lint._context.reply import is_question, reported_frame, sentence_window
 from cs_lint._text.document import Document
 from cs_lint._text.lexicons import cues
-from cs_lint._text.patterns import compile_pattern
+from cs_lint._text.patterns import compile_pattern, source_of
 
 
 DefenceKind = Literal["vindicate", "account", "deflect", "disown", "normalise"]
@@ -2359,7 +2359,7 @@ ROUTINE_PRACTICE_R13: Final = compile_pattern(
     """.replace("<CHECK>", _CHECK_VERB)
 )
 _VINDICATE_CHECKS_R13 = _construction(
-    ROUTINE_PRACTICE_R13.pattern,
+    source_of(ROUTINE_PRACTICE_R13)[0],
     needs=(
         all_of(
             "we our",
@@ -2403,7 +2403,7 @@ VINDICATED_R13: Final = compile_pattern(
     """
 )
 _VINDICATE_DONE_R13 = _construction(
-    VINDICATED_R13.pattern,
+    source_of(VINDICATED_R13)[0],
     needs=(
         all_of(
             "delivered completed fulfilled performed issued inflated carried done made processed sold supplied installed "

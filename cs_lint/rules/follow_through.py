@@ -2593,7 +2593,7 @@ _R13_BY_PROCEDURE = scan(
     """,
     needs="processed|dealt|handled|reviewed|assessed|actioned|considered|looked|investigated|issued|taken|addressed|resolved"
     "+procedure|procedures|process|processes|guidelines|policy|policies|protocol|protocols|charter|timescales"
-    "|framework|rules|receipt|arrival|received|order|rotation|turn|sequence|served"
+    "|framework|rules|receipt|arrival|received|date|rotation|turn|sequence|served"
     " process|attention|review|consideration+under|in|receiving noted+been process|processed+same|matter"
     " action+taken front|top|head+queue|list|line turn+your",
     split=True,
@@ -2684,16 +2684,18 @@ def _r13_note_only(doc: Document) -> list[regex.Match[str]]:
     The round-13 reading: a note or a word with someone as the whole
     follow-up, in a reply with no time, no reference, no action taken.
     """
+    end = body_end(doc)
+    text = doc.text
+    # A digit first, before the scan: a one-character pattern, where the
+    # scan's note alternative compiles to ~50 KB and _R13_TIMED to ~18 KB
+    # (a reply with an order number or a date holds one; issue 15, round
+    # 13).
+    if _R13_DIGIT.search(text, 0, end):
+        return []
     found = _agent_hits(doc, _R13_NOTE)
     if not found:
         return []
-    end = body_end(doc)
-    text = doc.text
-    if (
-        _any_timed(doc)
-        or _R13_TIMED.search(text, 0, end)
-        or _R13_DIGIT.search(text, 0, end)
-    ):
+    if _any_timed(doc) or _R13_TIMED.search(text, 0, end):
         return []
     if any(_agent_words(doc, m.start()) for m in _RESOLVED.finditer(text, 0, end)):
         return []

@@ -2613,7 +2613,21 @@ def _r13_by_procedure(doc: Document) -> list[regex.Match[str]]:
     The round-13 reading: the customer's matter left to a procedure or a
     queue, with nobody acting and no time anywhere in the reply.
     """
-    found = _agent_hits(doc, _R13_BY_PROCEDURE)
+    return _r13_left_open(doc, _agent_hits(doc, _R13_BY_PROCEDURE))
+
+
+def _r13_left_open(
+    doc: Document,
+    found: list[regex.Match[str]],
+    after: regex.Pattern[str] | None = None,
+) -> list[regex.Match[str]]:
+    """
+    The round-13 readings' shared guards: of *found*, the matches in a reply
+    with no time, no action taken and no request done ("Your suspension has
+    been applied"), each neither asked, negated nor under a condition ("If
+    you appeal, it will be reviewed in line with ..."), and, with *after*,
+    not followed in its sentence by what *after* reads.
+    """
     if not found:
         return []
     end = body_end(doc)
@@ -2623,7 +2637,7 @@ def _r13_by_procedure(doc: Document) -> list[regex.Match[str]]:
     if any(_agent_words(doc, m.start()) for m in _RESOLVED.finditer(text, 0, end)):
         return []
     if _request_done(doc):
-        return []  # "Your suspension has been applied": the matter is done
+        return []
     kept = []
     for m in found:
         start = m.start()
@@ -2631,7 +2645,9 @@ def _r13_by_procedure(doc: Document) -> list[regex.Match[str]]:
             continue
         s_lo, s_hi = sentence_window(doc, start)
         if doc.clause_at(start).conditional or _R13_IF_OPENS.match(text, s_lo, s_hi):
-            continue  # "If you appeal, it will be reviewed in line with ...": a condition
+            continue
+        if after is not None and after.search(text, m.end(), s_hi):
+            continue
         kept.append(m)
     return kept
 
@@ -2692,27 +2708,9 @@ def _r13_note_only(doc: Document) -> list[regex.Match[str]]:
     # 13).
     if _R13_DIGIT.search(text, 0, end):
         return []
-    found = _agent_hits(doc, _R13_NOTE)
-    if not found:
-        return []
-    if _any_timed(doc) or _R13_TIMED.search(text, 0, end):
-        return []
-    if any(_agent_words(doc, m.start()) for m in _RESOLVED.finditer(text, 0, end)):
-        return []
-    if _request_done(doc):
-        return []
-    kept = []
-    for m in found:
-        start = m.start()
-        if is_question(doc, start) or doc.negated(start, window=3):
-            continue
-        s_lo, s_hi = sentence_window(doc, start)
-        if doc.clause_at(start).conditional or _R13_IF_OPENS.match(text, s_lo, s_hi):
-            continue
-        if _R13_NOTE_PURPOSE.search(text, m.end(), sentence_window(doc, start)[1]):
-            continue  # "so you can collect …": a step; "…, which I've done now": done
-        kept.append(m)
-    return kept
+    # After the note, "so you can collect …" is a step and "…, which I've
+    # done now" is done.
+    return _r13_left_open(doc, _agent_hits(doc, _R13_NOTE), after=_R13_NOTE_PURPOSE)
 
 
 _R11_MESSAGES = {

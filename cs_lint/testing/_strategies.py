@@ -225,11 +225,15 @@ def clean_replies(
     """
     shapes = _shape(shape)
     cat = catalogue(_given(linter))
+    # Sentences only: a rule's multi-line good example (a quoted customer
+    # message under the reply) is a whole reply, and the customer it quotes
+    # changes how the text around it reads once it is placed in a body.
+    clean = [t for t in cat.clean if _sentence_like(t)] or list(cat.clean)
 
     @st.composite
     def reply(draw: st.DrawFn) -> str:
         which = draw(shapes)
-        sentences = draw(st.lists(st.sampled_from(cat.clean), min_size=1, max_size=5))
+        sentences = draw(st.lists(st.sampled_from(clean), min_size=1, max_size=5))
         text, _ = _assemble(draw, which, [_fill(draw, s) for s in sentences])
         assume(not cat.linter.lint(text, customer=""))
         return text
